@@ -1,0 +1,18 @@
+"""marsad (مرصد): Arabic news reports in, structured and verifiable event data out."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from marsad.doc import Document  # noqa: E402
+from marsad.pipeline import Pipeline  # noqa: E402
+
+
+def load(*, stages: list[str] | None = None) -> Pipeline:
+    """The default pipeline (or one built from the named registered stages)."""
+    from marsad.registrations import build_pipeline
+
+    return build_pipeline(stages)
+
+
+__all__ = ["Document", "Pipeline", "__version__", "load"]

@@ -1,0 +1,23 @@
+"""The one place where the default pipeline stages are registered and ordered.
+
+Each area adds its stage here: one ``register_stage`` line and its name in
+``DEFAULT_STAGES`` at the right position (requirements are checked when the
+pipeline is built).
+"""
+
+from __future__ import annotations
+
+from marsad.pipeline import Pipeline
+from marsad.registry import get_factory, register_stage
+from marsad.stages.tokenizer import make_tokenizer
+
+register_stage("marsad.tokenizer.v1", make_tokenizer)
+
+DEFAULT_STAGES: list[str] = [
+    "marsad.tokenizer.v1",
+]
+
+
+def build_pipeline(stages: list[str] | None = None) -> Pipeline:
+    """Build a pipeline from registered stage names (the default list when ``None``)."""
+    return Pipeline(get_factory(name)() for name in (stages or DEFAULT_STAGES))

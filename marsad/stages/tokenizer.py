@@ -1,0 +1,46 @@
+"""Tokeniser stage: tokens (with matching form and clitic segments) and sentences."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from marsad.doc import Document, Sentence, Token
+from marsad.text.clitics import segment
+from marsad.text.normalize import norm
+from marsad.text.sentences import split_sentences
+from marsad.text.tokenize import tokenize
+
+
+class Tokenizer:
+    """Split the text into tokens and sentences; fill ``token.norm`` and ``token.segments``."""
+
+    name = "tokenizer"
+    REQUIRES: ClassVar[frozenset[str]] = frozenset({"text"})
+    PROVIDES: ClassVar[frozenset[str]] = frozenset({"tokens", "sentences", "token.norm", "token.segments"})
+
+    def __init__(self, *, segment_clitics: bool = True) -> None:
+        """Args: segment_clitics: fill ``token.segments`` with clitic segments (else the whole word)."""
+        self.segment_clitics = segment_clitics
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.text
+        spans = tokenize(text)
+        tokens: list[Token] = []
+        for start, end, kind in spans:
+            word = text[start:end]
+            if self.segment_clitics and kind == "word":
+                segs = [(start + a, start + b) for a, b in segment(word)]
+            else:
+                segs = [(start, end)]
+            tokens.append(Token(start=start, end=end, norm=norm(word), segments=segs, kind=kind))
+        doc.tokens = tokens
+        doc.sentences = [
+            Sentence(start=s, end=e, token_start=a, token_end=b)
+            for s, e, a, b in split_sentences(text, [(t.start, t.end) for t in tokens])
+        ]
+        return doc
+
+
+def make_tokenizer(*, segment_clitics: bool = True) -> Tokenizer:
+    """Factory for the registry."""
+    return Tokenizer(segment_clitics=segment_clitics)

@@ -1,0 +1,1 @@
+"""Pure functions over strings: normalisation, tokenisation, sentences, clitics."""
