@@ -16,8 +16,10 @@ from marsad import __version__
 # Modules of this package whose ``COMMANDS`` list is added to the group, in help order.
 _COMMAND_MODULES = [
     "marsad.cli.core",  # extract, segment, demo
-    "marsad.cli.kb",  # kb search, tag, train-ner
-    "marsad.cli.when_where",  # dates, geocode, gazetteer import
+    "marsad.cli.kb",  # kb search
+    "marsad.cli.ner",  # tag, train-ner
+    "marsad.cli.temporal",  # dates
+    "marsad.cli.geo",  # geocode, gazetteer import
     "marsad.cli.events",  # explain
     "marsad.cli.store",  # ingest, export, stats
     "marsad.cli.web",  # serve, users

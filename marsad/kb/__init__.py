@@ -1,0 +1,1 @@
+"""Knowledge base: actors, sources and places, loaded from bundled data files (plus user --kb-dir)."""
