@@ -171,8 +171,8 @@ class Document:
     def to_dict(self) -> JSON:
         """The stable JSON form of the whole document (see docs/document.md)."""
         out: JSON = {
-            "schema": SCHEMA_VERSION,
             "id": self.id,
+            "schema": SCHEMA_VERSION,
             "text": self.text,
             "published": self.published,
             "outlet": self.outlet,
