@@ -60,7 +60,12 @@ def decode_bytes(data: bytes, *, name: str = "input") -> Decoded:
         return _strict(data, "utf-16", name)
     utf16 = _sniff_utf16(data)
     if utf16:
-        return _strict(data, utf16, name)
+        try:
+            decoded = _strict(data, utf16, name)
+        except EncodingError:
+            decoded = None
+        if decoded and _plausible_utf16(decoded.text):
+            return decoded
     if b"\x00" in data:
         raise EncodingError(f"[E020] {name}: binary data (NUL bytes), not a text article")
     try:
@@ -106,6 +111,15 @@ def _sniff_utf16(data: bytes) -> str | None:
     if sample[0::2].count(6) > 0.4 * half:
         return "utf-16-be"
     return None
+
+
+def _plausible_utf16(text: str) -> bool:
+    """UTF-16 guessed without a BOM must read as text: mostly ASCII or Arabic, no control characters."""
+    if not text:
+        return False
+    common = sum(1 for c in text if c.isascii() or "\u0600" <= c <= "\u06ff" or c in "\u00a0«»“”’‘–—…")
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\r\n\t")
+    return common / len(text) > 0.9 and controls == 0
 
 
 def _plausible_cp1256(text: str) -> bool:

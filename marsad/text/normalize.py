@@ -58,7 +58,11 @@ def _fold(ch: str, table: dict[str, str]) -> str:
         return ""
     if "\ufb50" <= ch <= "\ufefc" or "\uff00" <= ch <= "\uffef":
         # presentation forms and full-width forms: decompose, then fold each part
-        return "".join(_fold(c, table) for c in unicodedata.normalize("NFKC", ch))
+        # (a code point with no decomposition is kept as it is)
+        parts = unicodedata.normalize("NFKC", ch)
+        if parts == ch:
+            return ch
+        return "".join(_fold(c, table) for c in parts)
     if ch.isspace():
         return " "
     return ch.lower()

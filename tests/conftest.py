@@ -1,0 +1,53 @@
+"""Shared fixtures for the whole test suite (one conftest, spaCy-style)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from marsad.doc import Document
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _shared_dir() -> Path:
+    return Path(os.environ.get("MARSAD_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The team's ../shared folder; tests that need it skip cleanly when it is absent."""
+    d = _shared_dir()
+    if not (d / "data").is_dir():
+        pytest.skip("../shared/data is not available")
+    return d
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    """A click test runner."""
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default pipeline, loaded once for the session."""
+    import marsad
+
+    return marsad.load()
+
+
+@pytest.fixture()
+def make_doc():
+    """Build a tokenised Document from text without running the whole pipeline."""
+    from marsad.stages.tokenizer import Tokenizer
+
+    tok = Tokenizer()
+
+    def _make(text: str, **meta: str) -> Document:
+        return tok(Document(text=text, **meta))
+
+    return _make

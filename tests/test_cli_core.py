@@ -1,0 +1,164 @@
+"""The core CLI: extract (single, stdin, batch), segment, and bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from marsad.cli import cli
+
+ARTICLE = (
+    "توجه وفد عسكري روسي يوم أمس، الاثنين 12 شباط، إلى بلدة يلدا جنوب دمشق.\n"
+    "وقالت مصادر محلية إن الوفد التقى بممثلين عن فصائل المعارضة في البلدة، وبحث معهم مصير المنطقة.\n"
+    "وأفاد ناشطون بأن قوات النظام قصفت أطراف بلدة ببيلا بقذائف الهاون، ما أدى إلى إصابة مدنيين اثنين.\n"
+)
+
+
+def _check_offsets(doc: dict) -> None:
+    text = doc["text"]
+    assert doc["sentences"] and doc["tokens"]
+    for s in doc["sentences"]:
+        assert text[s["start"] : s["end"]].strip() == text[s["start"] : s["end"]]
+        toks = doc["tokens"][s["token_start"] : s["token_end"]]
+        assert toks[0]["start"] == s["start"] and toks[-1]["end"] == s["end"]
+    for t in doc["tokens"]:
+        word = text[t["start"] : t["end"]]
+        assert word and not word.isspace()
+        assert "".join(text[a:b] for a, b in t["segments"]) == word
+
+
+def test_extract_file_prints_document_json(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "art.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    res = runner.invoke(cli, ["extract", str(p), "--published", "2018-02-13"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    assert doc["id"] == "art" and doc["published"] == "2018-02-13"
+    assert doc["text"] == ARTICLE
+    assert isinstance(doc["events"], list)
+    assert len(doc["sentences"]) == 3
+    _check_offsets(doc)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1256"])
+def test_extract_decodes_archive_encodings(runner: CliRunner, tmp_path: Path, encoding: str) -> None:
+    p = tmp_path / "art.txt"
+    p.write_bytes(ARTICLE.encode(encoding))
+    res = runner.invoke(cli, ["extract", str(p), "--format", "jsonl", "--id", "x1"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    assert doc["text"] == ARTICLE and doc["id"] == "x1"
+
+
+def test_extract_stdin(runner: CliRunner) -> None:
+    res = runner.invoke(cli, ["extract", "-", "--format", "jsonl"], input=ARTICLE.encode("utf-8"))
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["id"] == "stdin"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty input"),
+        (b"\x00\x01\x02\x03binary\x00\xff" * 20, "binary"),
+        ("Ça coûte très cher".encode("latin-1"), "not valid UTF-8"),
+    ],
+)
+def test_extract_bad_input_one_line_error(runner: CliRunner, tmp_path: Path, content: bytes, message: str) -> None:
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    res = runner.invoke(cli, ["extract", str(p)])
+    assert res.exit_code != 0
+    assert message in res.output
+    assert len(res.output.strip().splitlines()) == 1
+
+
+def test_extract_non_arabic_is_processed_with_a_warning(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "en.txt"
+    p.write_text("Russian jets struck the town of Yalda on Monday.", encoding="utf-8")
+    res = runner.invoke(cli, ["extract", str(p), "--format", "jsonl"])
+    assert res.exit_code == 0
+    doc = json.loads(res.output)
+    assert doc["lang"] == "und" and doc["meta"]["warnings"]
+
+
+def _write_batch(path: Path, n: int, *, bad: bool = True) -> None:
+    lines = []
+    for i in range(n):
+        lines.append(json.dumps({"id": f"d{i}", "text": ARTICLE, "published": "2018-02-13", "outlet": "test"}, ensure_ascii=False))
+        if bad and i == 1:
+            lines.append('{"id": "broken", "text": ')
+            lines.append(json.dumps({"id": "notext"}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_extract_batch_skips_bad_lines(runner: CliRunner, tmp_path: Path, workers: int) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_batch(src, 4)
+    res = runner.invoke(cli, ["extract", "--input", str(src), "--output", str(out), "--workers", str(workers)])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["d0", "d1", "d2", "d3"]
+    assert all("events" in r and r["text"] == ARTICLE for r in rows)
+    assert "bad line 3" in res.output and "bad line 4" in res.output
+    assert "4 written" in res.output
+
+
+def test_extract_batch_resumes_after_crash(runner: CliRunner, tmp_path: Path) -> None:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_batch(src, 5, bad=False)
+    runner.invoke(cli, ["extract", "--input", str(src), "--output", str(out), "--workers", "1"])
+    lines = out.read_text(encoding="utf-8").splitlines()
+    # simulate a crash: keep two lines and half of the third
+    out.write_text("\n".join(lines[:2]) + "\n" + lines[2][: len(lines[2]) // 2], encoding="utf-8")
+    res = runner.invoke(cli, ["extract", "--input", str(src), "--output", str(out), "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    assert "3 written, 2 already done" in res.output
+    ids = [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["d0", "d1", "d2", "d3", "d4"]
+
+
+def test_extract_requires_input_or_file(runner: CliRunner) -> None:
+    res = runner.invoke(cli, ["extract"])
+    assert res.exit_code == 2
+    res = runner.invoke(cli, ["extract", "--input", __file__])
+    assert res.exit_code == 2 and "--output" in res.output
+
+
+def test_segment_cli_round_trip(runner: CliRunner) -> None:
+    text = "والتقى الوفد بممثلي البلدة، ونشرتها الصفحة.\nسطر ثان 12\n"
+    res = runner.invoke(cli, ["segment"], input=text)
+    assert res.exit_code == 0
+    assert res.output.replace("+", "") == text
+    assert len(res.output.splitlines()) == 2
+
+
+def test_python_dash_m_runs() -> None:
+    res = subprocess.run([sys.executable, "-m", "marsad", "--version"], capture_output=True, text=True, check=False)
+    assert res.returncode == 0 and "marsad" in res.stdout
+
+
+@pytest.mark.network_free
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="unshare not available")
+def test_main_commands_work_without_network(tmp_path: Path) -> None:
+    probe = subprocess.run(["unshare", "-rn", "true"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        pytest.skip("cannot create a network namespace here")
+    p = tmp_path / "art.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_batch(src, 3, bad=False)
+    marsad = [sys.executable, "-m", "marsad"]
+    for args in (["extract", str(p), "--published", "2018-02-13"], ["extract", "--input", str(src), "--output", str(out)]):
+        res = subprocess.run(["unshare", "-rn", *marsad, *args], capture_output=True, text=True, check=False, timeout=300)
+        assert res.returncode == 0, res.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+    res = subprocess.run(["unshare", "-rn", *marsad, "segment"], input="والتقى", capture_output=True, text=True, check=False)
+    assert res.returncode == 0 and res.stdout.replace("+", "").strip() == "والتقى"
