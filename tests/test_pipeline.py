@@ -5,6 +5,7 @@ from typing import ClassVar
 import pytest
 
 import marsad
+import marsad.registrations  # noqa: F401  (fills the registry)
 from marsad.doc import Document
 from marsad.errors import PipelineError
 from marsad.pipeline import Pipeline
