@@ -1,0 +1,44 @@
+"""Mechanical checks of the architecture and the docs (kept true by the test suite)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import click
+import pytest
+
+from marsad.cli import cli
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    out = []
+    for name, cmd in sorted(group.commands.items()):
+        full = f"{prefix}{name}"
+        out.append((full, cmd))
+        if isinstance(cmd, click.Group):
+            out += _commands(cmd, full + " ")
+    return out
+
+
+def _docs_text() -> str:
+    parts = [(REPO / "README.md").read_text(encoding="utf-8")]
+    parts += [p.read_text(encoding="utf-8") for p in sorted((REPO / "docs").glob("*.md"))]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(("name", "cmd"), _commands(cli))
+def test_every_cli_command_has_help_and_docs(name: str, cmd: click.Command) -> None:
+    assert (cmd.help or cmd.short_help or "").strip(), f"`marsad {name}` has no help text"
+    assert f"marsad {name}" in _docs_text(), f"`marsad {name}` is not documented in README.md or docs/"
+
+
+def test_layers_contract_holds() -> None:
+    exe = shutil.which("lint-imports")
+    if exe is None:
+        pytest.skip("import-linter is not installed")
+    res = subprocess.run([exe], cwd=REPO, capture_output=True, text=True, check=False, timeout=300)
+    assert res.returncode == 0, res.stdout[-3000:]
