@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from marsad.pipeline import Pipeline
 from marsad.registry import get_factory, register_stage
+from marsad.stages.date_resolver import make_date_resolver
 from marsad.stages.tokenizer import make_tokenizer
 
 register_stage("marsad.tokenizer.v1", make_tokenizer)
+register_stage("marsad.date_resolver.v1", make_date_resolver)
 
 DEFAULT_STAGES: list[str] = [
     "marsad.tokenizer.v1",
+    "marsad.date_resolver.v1",
 ]
 
 

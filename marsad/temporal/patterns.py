@@ -1,0 +1,264 @@
+"""Arabic date and time patterns: vocabulary tables and the regular expressions built from them.
+
+The vocabulary lives in ``resources/temporal/*.json`` (month names in the
+Levantine, Egyptian/transliterated and Maghrebi systems plus Hijri months,
+weekdays, relative day words, parts of the day, period words, ordinal and
+cardinal number words).  Every entry is normalised with
+``marsad.text.normalize.norm`` so the patterns run on the *normalised* text;
+callers map spans back with ``Normalized.to_source``.
+
+``find_candidates(ntext)`` returns atomic matches (:class:`Candidate`); the
+resolver merges adjacent atoms ("يوم أمس، الثلاثاء 27 آذار") and resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from marsad.resources import load_json
+from marsad.text.normalize import norm
+
+# A Unicode word character that is not an ASCII/Arabic digit (Arabic-Indic digits are folded).
+_B = r"(?<![^\W\d_])"  # start boundary: not preceded by a letter
+_E = r"(?![^\W\d_])"  # end boundary: not followed by a letter
+_CLITIC = r"(?:[وف](?=[^\W\d_]))?(?:[بلك](?=[^\W\d_]))?"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Normalised temporal vocabulary: word → value maps."""
+
+    months: dict[str, tuple[str, int]]  # name → (system "gregorian"|"hijri", month number)
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]  # name → Python weekday (Monday=0)
+    relative_days: dict[str, int]  # word → day offset
+    today_blockers: tuple[str, ...]
+    parts_of_day: dict[str, str]  # word → dawn|morning|noon|afternoon|evening|night
+    modifiers: dict[str, str]  # word → past|future|current
+    this: tuple[str, ...]
+    period_units: dict[str, str]  # word → week|month|year
+    period_parts: dict[str, str]  # word → start|middle|end
+    ago: tuple[str, ...]
+    duration_units: dict[str, tuple[str, str]]  # word → (unit, singular|dual|plural)
+    vague_few: tuple[str, ...]
+    recent_periods: tuple[str, ...]
+    recent_hours: tuple[str, ...]
+    future_markers: tuple[str, ...]
+    year_words: tuple[str, ...]
+    corresponding: tuple[str, ...]
+    hijri_suffix: tuple[str, ...]
+    gregorian_suffix: tuple[str, ...]
+    ordinals: dict[str, int]  # day ordinal → day number (1–31)
+    cardinals: dict[str, int]
+
+
+def _norm_all(words: list[str]) -> list[str]:
+    return [w for w in (norm(x) for x in words) if w]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and normalise the bundled temporal vocabulary (cached)."""
+    mdata = load_json("temporal", "months.json")
+    wdata = load_json("temporal", "words.json")
+    ndata = load_json("temporal", "numbers.json")
+    months: dict[str, tuple[str, int]] = {}
+    for system in ("gregorian", "hijri"):
+        for num, names in mdata[system].items():
+            for name in _norm_all(names):
+                months.setdefault(name, (system, int(num)))
+    ordinals: dict[str, int] = {}
+    for num, names in ndata["ordinals"].items():
+        for name in _norm_all(names):
+            ordinals.setdefault(name, int(num))
+    for num, names in ndata["ordinal_units"].items():
+        for name in _norm_all(names):
+            for tens, tname in ((20, "العشرين"), (30, "الثلاثين")):
+                if tens + int(num) <= 31:
+                    ordinals[f"{name} و{tname}"] = tens + int(num)
+                    ordinals[f"{name} و {tname}"] = tens + int(num)
+    cardinals: dict[str, int] = {}
+    for num, names in ndata["cardinals"].items():
+        for name in _norm_all(names):
+            cardinals.setdefault(name, int(num))
+    modifiers = {w: "past" for w in _norm_all(wdata["past_modifiers"])}
+    modifiers.update({w: "future" for w in _norm_all(wdata["future_modifiers"])})
+    modifiers.update({w: "current" for w in _norm_all(wdata["current_modifiers"])})
+    dunits: dict[str, tuple[str, str]] = {}
+    for unit, forms in wdata["duration_units"].items():
+        for form, names in forms.items():
+            for name in _norm_all(names):
+                dunits[name] = (unit, form)
+    return Lexicon(
+        months=months,
+        ambiguous_months=frozenset(_norm_all(mdata["ambiguous"])),
+        weekdays={n: int(k) for k, v in wdata["weekdays"].items() for n in _norm_all(v)},
+        relative_days={n: int(k) for k, v in wdata["relative_days"].items() for n in _norm_all(v)},
+        today_blockers=tuple(_norm_all(wdata["today_blockers"])),
+        parts_of_day={n: k for k, v in wdata["parts_of_day"].items() for n in _norm_all(v)},
+        modifiers=modifiers,
+        this=tuple(_norm_all(wdata["this"])),
+        period_units={n: k for k, v in wdata["period_units"].items() for n in _norm_all(v)},
+        period_parts={n: k for k, v in wdata["period_parts"].items() for n in _norm_all(v)},
+        ago=tuple(_norm_all(wdata["ago"])),
+        duration_units=dunits,
+        vague_few=tuple(_norm_all(wdata["vague_few"])),
+        recent_periods=tuple(_norm_all(wdata["recent_periods"])),
+        recent_hours=tuple(_norm_all(wdata["recent_hours"])),
+        future_markers=tuple(_norm_all(wdata["future_markers"])),
+        year_words=tuple(_norm_all(wdata["year_words"])),
+        corresponding=tuple(_norm_all(wdata["corresponding"])),
+        hijri_suffix=tuple(_norm_all(wdata["hijri_suffix"])),
+        gregorian_suffix=tuple(_norm_all(wdata["gregorian_suffix"])),
+        ordinals=ordinals,
+        cardinals=cardinals,
+    )
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so the longest form wins)."""
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in uniq) + ")"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One atomic match in the normalised text.
+
+    ``kind`` is one of: date, numeric, month, year, weekday, relday, pod,
+    relperiod, ago, recent, range, nightpair.  ``groups`` holds the named
+    regex groups that matched (normalised strings).
+    """
+
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    kind: str
+    regex: re.Pattern[str]
+    priority: int
+
+
+def _day(sfx: str, lx: Lexicon) -> str:
+    return rf"(?:(?P<d{sfx}>[12]\d|3[01]|0?[1-9])(?!\d)|(?P<dw{sfx}>{alt(lx.ordinals)}){_E})"
+
+
+def _year(sfx: str, lx: Lexicon) -> str:
+    suffix = alt(lx.hijri_suffix + lx.gregorian_suffix)
+    return (
+        rf"(?:\s?,?\s?(?:من\s)?(?:{alt(lx.year_words)}\s)?(?P<y{sfx}>(?:19|20)\d\d|1[34]\d\d)(?!\d)"
+        rf"(?:\s?(?P<ys{sfx}>{suffix}){_E})?)"
+    )
+
+
+def _date(sfx: str, lx: Lexicon, *, month_optional: bool = False) -> str:
+    month = rf"(?:\s?-?\s?(?:من\s)?(?:شهر\s)?(?P<m{sfx}>{alt(lx.months)}){_E}{_year(sfx, lx)}?)"
+    return _day(sfx, lx) + (month + "?" if month_optional else month)
+
+
+@cache
+def patterns() -> tuple[_Pattern, ...]:
+    """The compiled atom patterns (cached)."""
+    lx = lexicon()
+    months = alt(lx.months)
+    unamb = alt(set(lx.months) - lx.ambiguous_months)
+    mods = alt(lx.modifiers)
+    parts = alt(lx.period_parts)
+    units = alt(lx.period_units)
+    wd = alt(lx.weekdays)
+    year_words = alt(lx.year_words)
+    pre = rf"{_B}{_CLITIC}"
+    dunits = alt(lx.duration_units)
+    num = rf"(?:\d{{1,3}}|{alt(lx.cardinals)}|{alt(lx.vague_few)})"
+    blockers = alt(lx.today_blockers)
+    specs: list[tuple[str, str, int]] = [
+        (
+            "range",
+            rf"{pre}(?P<x>(?:(?:بين|من)\s(?:يوم\s|يومي\s)?)?{_date('1', lx, month_optional=True)}"
+            rf"\s?(?:-|/|و|الي|حتي|ولغايه|لغايه)\s?(?:ال)?{_date('2', lx)})",
+            5,
+        ),
+        ("nightpair", rf"{pre}(?P<x>ليله\s(?P<w1>{wd})\s?(?:-|/|و|الي|علي)\s?(?P<w2>{wd})){_E}", 5),
+        (
+            "numeric",
+            r"(?<![\d/.\-])(?P<x>(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d))"
+            r"(?![\d/.\-]\d)",
+            4,
+        ),
+        (
+            "numeric",
+            r"(?<![\d/.\-])(?P<x>(?P<y>(?:19|20)\d\d)(?P<sep>[/\-])(?P<mo>[01]?\d)(?P=sep)(?P<d>[0-3]?\d))"
+            r"(?![\d/.\-]\d)",
+            4,
+        ),
+        ("date", rf"{pre}(?P<x>(?:يوم\s)?{_date('', lx)})", 4),
+        (
+            "month",
+            rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?(?:شهر\s)?(?P<m>{months}){_E}"
+            rf"(?:{_year('', lx)}|\s(?P<mod>{mods}){_E}))",
+            3,
+        ),
+        ("month", rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?شهر\s(?P<m>{months})){_E}", 3),
+        ("month", rf"{pre}(?P<x>(?P<part>{parts})\s(?P<m>{months})){_E}", 3),
+        ("month", rf"{_B}(?:في|خلال|منذ|حتي|مع|[وف]?[بل])\s?(?P<x>(?P<m>{unamb})){_E}", 2),
+        (
+            "year",
+            rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?(?:{year_words})\s(?P<y>(?:19|20)\d\d|1[34]\d\d)(?!\d)"
+            rf"(?:\s?(?P<ys>{alt(lx.hijri_suffix + lx.gregorian_suffix)}){_E})?)",
+            3,
+        ),
+        ("year", rf"{_B}(?:في|منذ|خلال|حتي)\s(?P<x>(?P<y>(?:19|20)\d\d))(?![\d/.\-])", 2),
+        (
+            "relperiod",
+            rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?(?:(?P<this>{alt(lx.this)})\s)?(?P<unit>{units})"
+            rf"(?:\s(?P<mod>{mods}))?){_E}",
+            2,
+        ),
+        ("recent", rf"{pre}(?P<x>(?P<rp>{alt(lx.recent_periods + lx.recent_hours)})){_E}", 3),
+        (
+            "recent",
+            rf"{pre}(?P<x>(?P<rp>الاسبوعين\s(?:{mods})|الشهرين\s(?:{mods})|الاشهر\s(?:{mods})){_E})",
+            3,
+        ),
+        (
+            "ago",
+            rf"{pre}(?P<x>(?P<ago>{alt(lx.ago)})\s(?:(?P<n>{num})\s)?(?P<unit>{dunits})){_E}",
+            3,
+        ),
+        ("weekday", rf"{pre}(?P<x>(?:يوم\s)?(?P<w>{wd})(?:\s(?P<mod>{mods}))?){_E}", 2),
+        (
+            "relday",
+            rf"{pre}(?P<x>(?P<r>{alt(lx.relative_days)})){_E}(?!\s(?:{blockers}){_E})(?!\s\d)",
+            2,
+        ),
+        ("pod", rf"{pre}(?P<x>(?P<p>{alt(lx.parts_of_day)})(?:\s(?:يوم|من\sيوم))?){_E}", 1),
+    ]
+    # "اليوم 27" is a day count, not "today"; the negative lookahead on digits above handles it.
+    return tuple(_Pattern(kind, re.compile(rx), prio) for kind, rx, prio in specs)
+
+
+def find_candidates(ntext: str) -> list[Candidate]:
+    """All atomic temporal matches in a normalised text, longest first, non-overlapping, by position."""
+    found: list[tuple[int, int, int, Candidate]] = []
+    for pat in patterns():
+        for m in pat.regex.finditer(ntext):
+            start, end = m.span("x")
+            if start == end:
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None and k != "x"}
+            found.append((end - start, pat.priority, -start, Candidate(pat.kind, start, end, groups)))
+    found.sort(key=lambda t: (t[0], t[1], t[2]), reverse=True)
+    taken: list[Candidate] = []
+    for _, _, _, cand in found:
+        if any(cand.start < c.end and c.start < cand.end for c in taken):
+            continue
+        taken.append(cand)
+    taken.sort(key=lambda c: c.start)
+    return taken

@@ -1,0 +1,609 @@
+"""Find Arabic date/time expressions and resolve them against an anchor date (ACLED rules).
+
+``find_times(text, published=..., dateline=...)`` matches on the normalised
+text (``marsad.text.normalize.normalize``), maps spans back to the untouched
+source, merges adjacent pieces of one expression ("يوم أمس، الثلاثاء 27 آذار"
+is one expression) and resolves each against the anchor: the dateline's date
+when one is given and readable, else the publication date.
+
+Resolution rules (documented in docs/dates-and-numbers.md):
+
+* precision day → ACLED time_precision 1; week → 2; month and year → 3.
+* weeks run Sunday–Saturday; a week is coded to its Wednesday (middle),
+  "بداية الأسبوع" to its Monday, "نهاية الأسبوع" to its Friday.
+* a month is coded to the 15th; "بداية/مطلع/أوائل" to the 1st and
+  "نهاية/أواخر" to the last day (precision month); "منتصف" to the 15th
+  (precision week).  A year is coded to 1 July (1 January / 31 December for
+  its start / end).
+* the current week/month/year is never coded after the anchor (clamped).
+* a day+month without a year takes the nearest such date not after the anchor
+  (up to 60 days ahead when a future marker is nearby); a weekday given with
+  it chooses the year whose date falls on that weekday.  A weekday that
+  matches no candidate year is a contradiction: the explicit date wins and
+  ``attrs["conflict"]`` says so.
+* a weekday alone → the most recent such day on/before the anchor (strictly
+  before with الماضي, strictly after with المقبل/القادم).
+* Hijri dates are converted with ``hijridate`` (Umm al-Qura).
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from hijridate import Gregorian, Hijri
+
+from marsad.doc import TimeExpr
+from marsad.temporal.patterns import Candidate, Lexicon, alt, find_candidates, lexicon
+from marsad.text.normalize import norm, normalize
+
+log = logging.getLogger(__name__)
+
+TIME_PRECISION = {"day": 1, "week": 2, "month": 3, "year": 3}
+_MERGEABLE = {"relday", "weekday", "date", "numeric", "pod"}
+_GAP = re.compile(
+    r"^[\s,\-()\"'/:]*(?:(?:يوم|الموافق|الموافقه|اي|في|من)\s?(?:ل(?=\d)|ل\s)?)?[\s,\-()\"'/:]*$"
+)
+_FUTURE_AHEAD = 60  # days a date may lie after the anchor when a future marker is nearby
+_WEEKDAY_AHEAD = 60  # ... or when its weekday confirms it
+
+
+@dataclass(slots=True)
+class _Res:
+    value: date | None = None
+    end: date | None = None
+    precision: str = "day"
+    kind: str = "absolute"
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def parse_anchor(value: str | date | datetime | None) -> date | None:
+    """An anchor date from an ISO string, ``date`` or ``datetime`` (``None`` if unreadable)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        log.debug("unreadable anchor date %r", value)
+        return None
+
+
+def find_times(
+    text: str,
+    *,
+    published: str | date | None = None,
+    dateline: str | date | None = None,
+) -> list[TimeExpr]:
+    """Find and resolve the date/time expressions of ``text``.
+
+    Args:
+        text: the untouched source text.
+        published: publication date (ISO string or date); relative expressions
+            resolve against it.  Without it every value is ``None``.
+        dateline: the article's dateline, either a date / ISO string or the
+            dateline text itself ("دمشق - 27 آذار"); its date, when readable,
+            becomes the anchor instead of the publication date.
+
+    Returns:
+        One ``TimeExpr`` per expression, in text order, with source offsets.
+    """
+    pub = parse_anchor(published)
+    anchor = pub
+    if dateline is not None:
+        dl = parse_anchor(dateline)
+        if dl is None and isinstance(dateline, str):
+            dl = next((t_date(t) for t in find_times(dateline, published=pub) if t.precision == "day"), None)
+        if dl is not None:
+            anchor = dl
+    nt = normalize(text)
+    lx = lexicon()
+    cands = [c for c in find_candidates(nt.text) if _keep(c, nt.text, text, nt.offsets, lx)]
+    out: list[TimeExpr] = []
+    for group in _group(cands, nt.text):
+        res = _resolve_group(group, anchor, nt.text, lx)
+        if res is None:
+            continue
+        start, end = nt.to_source(group[0].start, group[-1].end)
+        while end < len(text) and not text[end].isspace() and not norm(text[end]):
+            end += 1  # keep trailing tatweel/diacritics ("هـ", "غداً") inside the span
+        out.append(
+            TimeExpr(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=res.value.isoformat() if res.value else None,
+                end_value=res.end.isoformat() if res.end else None,
+                precision=res.precision,
+                time_precision=TIME_PRECISION[res.precision],
+                kind=res.kind,
+                attrs=res.attrs,
+            )
+        )
+    return out
+
+
+def t_date(t: TimeExpr) -> date | None:
+    """The resolved value of a ``TimeExpr`` as a ``date``."""
+    return date.fromisoformat(t.value) if t.value else None
+
+
+# -- filtering and grouping -------------------------------------------------
+
+
+def _keep(c: Candidate, ntext: str, source: str, offsets: tuple[int, ...], lx: Lexicon) -> bool:
+    if c.kind == "relperiod":
+        unit = c.groups["unit"]
+        if not ({"mod", "this", "part"} & c.groups.keys()):
+            return False
+        if not unit.startswith("ال") and "this" not in c.groups and "part" not in c.groups:
+            return False
+    if c.kind == "relday" and c.groups["r"] in ("غدا", "غد"):
+        # "غدا" is also the verb "became": accept it with tanween or before punctuation/end.
+        src = source[offsets[c.start] : offsets[c.end - 1] + 1]
+        nxt = ntext[c.end : c.end + 2].strip()
+        if (
+            "\u064b" not in src
+            and nxt
+            and nxt[0] not in ",.;:!?\"')-"
+            and not _next_is_weekday(ntext, c.end, lx)
+        ):
+            return False
+    return True
+
+
+def _next_is_weekday(ntext: str, pos: int, lx: Lexicon) -> bool:
+    words = ntext[pos:].split(maxsplit=2)
+    return bool(words) and (words[0].strip(",") in lx.weekdays or words[0] in lx.parts_of_day)
+
+
+def _group(cands: list[Candidate], ntext: str) -> list[list[Candidate]]:
+    groups: list[list[Candidate]] = []
+    for c in cands:
+        if groups:
+            last = groups[-1]
+            kinds = [x.kind for x in last]
+            if (
+                c.kind in _MERGEABLE
+                and all(k in _MERGEABLE for k in kinds)
+                and _GAP.match(ntext[last[-1].end : c.start])
+                and _compatible(kinds, c.kind)
+            ):
+                last.append(c)
+                continue
+        groups.append([c])
+    return groups
+
+
+def _compatible(kinds: list[str], new: str) -> bool:
+    if new == "pod":
+        return kinds == ["pod"]  # a part of the day opens an expression, it does not close one
+    if new in ("relday", "weekday"):
+        return new not in kinds and not ({"date", "numeric"} & set(kinds))
+    return sum(k in ("date", "numeric") for k in kinds) < 2
+
+
+# -- resolution ---------------------------------------------------------------
+
+
+def _resolve_group(group: list[Candidate], anchor: date | None, ntext: str, lx: Lexicon) -> _Res | None:
+    if len(group) == 1 and group[0].kind != "pod":
+        return _resolve_atom(group[0], anchor, ntext, lx)
+    by_kind: dict[str, list[Candidate]] = {}
+    for c in group:
+        by_kind.setdefault(c.kind, []).append(c)
+    if set(by_kind) == {"pod"}:
+        return None  # "صباحاً" alone carries no date
+    weekday = lx.weekdays[by_kind["weekday"][0].groups["w"]] if "weekday" in by_kind else None
+    attrs: dict[str, Any] = {}
+    if "pod" in by_kind:
+        attrs["part_of_day"] = lx.parts_of_day[by_kind["pod"][0].groups["p"]]
+    rel = by_kind.get("relday", [None])[0]
+    rel_value = anchor + timedelta(days=lx.relative_days[rel.groups["r"]]) if rel and anchor else None
+    dates = [c for c in group if c.kind in ("date", "numeric")]
+    if dates:
+        resolved = [_resolve_atom(c, anchor, ntext, lx, weekday=weekday) for c in dates]
+        good = [r for r in resolved if r is not None]
+        if not good:
+            return None
+        greg = [r for r in good if r.kind != "hijri"]
+        res = greg[0] if greg else good[0]
+        if (
+            len(good) == 2
+            and good[0].value
+            and good[1].value
+            and abs((good[0].value - good[1].value).days) > 1
+        ):
+            res.attrs["conflict"] = "calendar"
+        if weekday is not None and res.value and res.value.weekday() != weekday:
+            res.attrs["conflict"] = "weekday"
+            res.attrs["weekday_given"] = weekday
+        if rel_value and res.value and rel_value != res.value:
+            res.attrs["conflict"] = "relative"
+            res.attrs["relative_value"] = rel_value.isoformat()
+        res.attrs.update(attrs)
+        return res
+    if rel is not None:
+        res = _Res(rel_value, kind="relative", attrs=attrs)
+        if weekday is not None and rel_value and rel_value.weekday() != weekday:
+            attrs["conflict"] = "weekday"
+            attrs["weekday_given"] = weekday
+        return res
+    wres = _resolve_atom(by_kind["weekday"][0], anchor, ntext, lx)
+    if wres is not None:
+        wres.attrs.update(attrs)
+    return wres
+
+
+def _resolve_atom(
+    c: Candidate, anchor: date | None, ntext: str, lx: Lexicon, *, weekday: int | None = None
+) -> _Res | None:
+    g = c.groups
+    future = _future_context(ntext, c, lx)
+    if c.kind == "date":
+        return _day_month(g, "", anchor, lx, weekday=weekday, future=future)
+    if c.kind == "numeric":
+        return _numeric(g)
+    if c.kind == "range":
+        return _range(g, anchor, lx, future=future)
+    if c.kind == "nightpair":
+        w2 = lx.weekdays[g["w2"]]
+        end = _weekday_date(w2, anchor, None) if anchor else None
+        return _Res(end - timedelta(days=1) if end else None, end, "day", "range", {"part_of_day": "night"})
+    if c.kind == "weekday":
+        mod = lx.modifiers.get(g.get("mod", ""))
+        value = _weekday_date(lx.weekdays[g["w"]], anchor, mod) if anchor else None
+        return _Res(value, kind="weekday")
+    if c.kind == "relday":
+        return _Res(anchor + timedelta(days=lx.relative_days[g["r"]]) if anchor else None, kind="relative")
+    if c.kind == "month":
+        return _month(g, anchor, lx, future=future)
+    if c.kind == "year":
+        return _year(g, lx)
+    if c.kind == "relperiod":
+        return _relperiod(g, anchor, lx)
+    if c.kind == "ago":
+        return _ago(g, anchor, lx)
+    if c.kind == "recent":
+        return _recent(g["rp"], anchor)
+    return None
+
+
+def _future_context(ntext: str, c: Candidate, lx: Lexicon) -> bool:
+    lo = max(0, c.start - 80)
+    hi = min(len(ntext), c.end + 40)
+    left = re.split(r"[.!?\n]", ntext[lo : c.start])[-1]
+    right = re.split(r"[.!?\n]", ntext[c.end : hi])[0]
+    rx = _future_rx(lx)
+    return bool(rx.search(left) or rx.search(ntext[c.start : c.end]) or rx.search(right))
+
+
+_FUT: list[re.Pattern[str]] = []
+
+
+def _future_rx(lx: Lexicon) -> re.Pattern[str]:
+    if not _FUT:
+        _FUT.append(
+            re.compile(
+                rf"(?<![^\W\d_])(?:[وف])?{alt(lx.future_markers)}(?![^\W\d_])|(?<![^\W\d_])[وف]?س[يتن]\w{{2,}}"
+            )
+        )
+    return _FUT[0]
+
+
+def _weekday_date(wd: int, anchor: date, mod: str | None) -> date:
+    back = (anchor.weekday() - wd) % 7
+    if mod == "future":
+        ahead = (wd - anchor.weekday()) % 7 or 7
+        return anchor + timedelta(days=ahead)
+    if mod == "past" and back == 0:
+        back = 7
+    return anchor - timedelta(days=back)
+
+
+def _day_of(g: dict[str, str], sfx: str, lx: Lexicon) -> int | None:
+    if f"d{sfx}" in g:
+        return int(g[f"d{sfx}"])
+    if f"dw{sfx}" in g:
+        return lx.ordinals.get(" ".join(g[f"dw{sfx}"].split()))
+    return None
+
+
+def _is_hijri(g: dict[str, str], sfx: str, lx: Lexicon) -> bool:
+    m = g.get(f"m{sfx}")
+    if m and lx.months[m][0] == "hijri":
+        return True
+    return g.get(f"ys{sfx}", "") in lx.hijri_suffix
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _hijri_to_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _candidates_for(month: int, day: int, anchor: date, hijri: bool) -> list[date]:
+    out: list[date] = []
+    if hijri:
+        hy = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+        for y in (hy - 1, hy, hy + 1):
+            d = _hijri_to_date(y, month, day)
+            if d:
+                out.append(d)
+    else:
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+            d = _safe_date(y, month, day)
+            if d:
+                out.append(d)
+    return out
+
+
+def _pick_year(cands: list[date], anchor: date, *, weekday: int | None, future: bool) -> date | None:
+    """Choose among same-day candidates in adjacent years.
+
+    The default is the latest candidate not after the anchor (or up to
+    ``_FUTURE_AHEAD`` days after it when a future marker is nearby).  A given
+    weekday that the default contradicts but a candidate shortly after the
+    anchor matches ("الخميس 29 آذار" published on Wednesday 28 March) picks
+    that candidate; otherwise the default stands and the caller flags the
+    contradiction.
+    """
+    ahead = _FUTURE_AHEAD if future else 0
+    past = [c for c in cands if (c - anchor).days <= ahead]
+    best = max(past) if past else None
+    if weekday is not None and (best is None or best.weekday() != weekday):
+        soon = [c for c in cands if 0 < (c - anchor).days <= _WEEKDAY_AHEAD and c.weekday() == weekday]
+        if soon:
+            return soon[0]
+    return best
+
+
+def _day_month(
+    g: dict[str, str], sfx: str, anchor: date | None, lx: Lexicon, *, weekday: int | None, future: bool
+) -> _Res | None:
+    day = _day_of(g, sfx, lx)
+    m = g.get(f"m{sfx}")
+    if day is None or m is None:
+        return None
+    system, month = lx.months[m]
+    hijri = _is_hijri(g, sfx, lx)
+    kind = "hijri" if hijri else "absolute"
+    attrs: dict[str, Any] = {"calendar": "hijri"} if hijri else {}
+    if f"y{sfx}" in g:
+        y = int(g[f"y{sfx}"])
+        if hijri and system == "hijri":
+            value = _hijri_to_date(y, month, day)
+        elif system == "hijri":
+            return None
+        else:
+            value = _safe_date(y, month, day)
+        if value is None:
+            return None
+        return _Res(value, precision="day", kind=kind, attrs=attrs)
+    if system == "hijri" and not hijri:
+        return None
+    if anchor is None:
+        return _Res(None, precision="day", kind=kind, attrs=attrs)
+    value = _pick_year(
+        _candidates_for(month, day, anchor, system == "hijri"), anchor, weekday=weekday, future=future
+    )
+    if value is None:
+        return None
+    attrs["year_inferred"] = True
+    return _Res(value, precision="day", kind=kind, attrs=attrs)
+
+
+def _numeric(g: dict[str, str]) -> _Res | None:
+    y = int(g["y"])
+    if y < 100:
+        y += 2000
+    d, m = int(g["d"]), int(g["mo"])
+    attrs: dict[str, Any] = {}
+    if m > 12 and d <= 12:
+        d, m = m, d
+        attrs["order"] = "month-first"
+    value = _safe_date(y, m, d)
+    return _Res(value, precision="day", kind="absolute", attrs=attrs) if value else None
+
+
+def _range(g: dict[str, str], anchor: date | None, lx: Lexicon, *, future: bool) -> _Res | None:
+    second = _day_month(g, "2", anchor, lx, weekday=None, future=future)
+    if second is None:
+        return None
+    g1 = {k[:-1]: v for k, v in g.items() if k.endswith("1")}
+    for key in ("m", "y", "ys"):
+        if key not in g1 and f"{key}2" in g:
+            g1[key] = g[f"{key}2"]
+    first: _Res | None
+    if second.value is not None and "y" not in {k for k in g if k == "y1"}:
+        day = _day_of(g, "1", lx)
+        system, month = lx.months[g1["m"]]
+        if day is None:
+            return None
+        if system == "hijri":
+            hy = Gregorian(second.value.year, second.value.month, second.value.day).to_hijri().year
+            val = _hijri_to_date(hy, month, day)
+            if val and val > second.value:
+                val = _hijri_to_date(hy - 1, month, day)
+        else:
+            val = _safe_date(second.value.year, month, day)
+            if val and val > second.value:
+                val = _safe_date(second.value.year - 1, month, day)
+        first = _Res(val) if val else None
+    else:
+        first = _day_month(g1, "", anchor, lx, weekday=None, future=future)
+    if first is None:
+        return None
+    attrs = dict(second.attrs)
+    return _Res(first.value, second.value, "day", "range", attrs)
+
+
+def _month_year(month: int, ay: int, am: int, mod: str | None, future: bool) -> int:
+    """The year of a month named without one, seen from anchor year/month ``ay``/``am``."""
+    if mod == "past":
+        return ay if month < am else ay - 1
+    if mod == "current":
+        return ay
+    if mod == "future":
+        return ay if month > am else ay + 1
+    if month <= am or (future and month - am <= 2):
+        return ay
+    return ay - 1
+
+
+def _month(g: dict[str, str], anchor: date | None, lx: Lexicon, *, future: bool) -> _Res | None:
+    system, month = lx.months[g["m"]]
+    part = lx.period_parts.get(g.get("part", ""))
+    mod = lx.modifiers.get(g.get("mod", ""))
+    hijri = system == "hijri"
+    attrs: dict[str, Any] = {"calendar": "hijri"} if hijri else {}
+    if part:
+        attrs["part"] = part
+    precision = "week" if part == "middle" else "month"
+    if "y" in g:
+        year = int(g["y"])
+        if hijri != (year < 1600):
+            return None
+    elif anchor is None:
+        return _Res(None, precision=precision, kind="hijri" if hijri else "absolute", attrs=attrs)
+    elif hijri:
+        h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+        year = _month_year(month, h.year, h.month, mod, future)
+    else:
+        year = _month_year(month, anchor.year, anchor.month, mod, future)
+    if hijri:
+        last = 29
+        first_day = _hijri_to_date(year, month, 1)
+        try:
+            last = Hijri(year, month, 1).month_length()
+        except (ValueError, OverflowError):
+            pass
+        day = {"start": 1, "end": last}.get(part or "", 15)
+        value = _hijri_to_date(year, month, day) if first_day else None
+    else:
+        last = calendar.monthrange(year, month)[1]
+        day = {"start": 1, "end": last}.get(part or "", 15)
+        value = _safe_date(year, month, day)
+    if value is None:
+        return None
+    return _Res(value, precision=precision, kind="hijri" if hijri else "absolute", attrs=attrs)
+
+
+def _year(g: dict[str, str], lx: Lexicon) -> _Res | None:
+    y = int(g["y"])
+    part = lx.period_parts.get(g.get("part", ""))
+    hijri = g.get("ys", "") in lx.hijri_suffix or 1300 <= y < 1600
+    attrs: dict[str, Any] = {"part": part} if part else {}
+    if hijri:
+        attrs["calendar"] = "hijri"
+        hm, hd = {"start": (1, 1), "end": (12, 29)}.get(part or "", (7, 1))
+        value = _hijri_to_date(y, hm, hd)
+    else:
+        m, d = {"start": (1, 1), "end": (12, 31)}.get(part or "", (7, 1))
+        value = _safe_date(y, m, d)
+    return (
+        _Res(value, precision="year", kind="hijri" if hijri else "absolute", attrs=attrs) if value else None
+    )
+
+
+def _shift_month(d: date, n: int) -> date:
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _relperiod(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | None:
+    unit = lx.period_units[g["unit"]]
+    mod = lx.modifiers.get(g.get("mod", ""))
+    part = lx.period_parts.get(g.get("part", ""))
+    shift = {"past": -1, "future": 1}.get(mod or "", 0)
+    attrs: dict[str, Any] = {"part": part} if part else {}
+    precision = "week" if unit == "week" or (unit == "month" and part == "middle") else unit
+    if anchor is None:
+        return _Res(None, precision=precision, kind="relative", attrs=attrs)
+    if unit == "week":
+        start = anchor - timedelta(days=(anchor.weekday() + 1) % 7) + timedelta(days=7 * shift)
+        offset = {"start": 1, "end": 5}.get(part or "", 3)
+        value = start + timedelta(days=offset)
+        lo, hi = {"start": (0, 2), "end": (4, 6)}.get(part or "", (0, 6))
+        attrs["window"] = [(start + timedelta(days=lo)).isoformat(), (start + timedelta(days=hi)).isoformat()]
+    elif unit == "month":
+        first = _shift_month(anchor.replace(day=1), shift)
+        last = calendar.monthrange(first.year, first.month)[1]
+        value = first.replace(day={"start": 1, "end": last}.get(part or "", 15))
+    else:
+        y = anchor.year + shift
+        value = date(y, *{"start": (1, 1), "end": (12, 31)}.get(part or "", (7, 1)))
+    if shift == 0 and part != "end" and value > anchor:
+        value = anchor
+        attrs["clamped"] = True
+    return _Res(value, precision=precision, kind="relative", attrs=attrs)
+
+
+def _count(g: dict[str, str], lx: Lexicon) -> int | None:
+    """The number in a duration (None when vague: "أيام", "بضعة أيام")."""
+    _unit, form = lx.duration_units[g["unit"]]
+    n = g.get("n")
+    if n is None:
+        return {"singular": 1, "dual": 2}.get(form)
+    if n.isdigit():
+        return int(n)
+    if n in lx.vague_few:
+        return None
+    return lx.cardinals.get(n)
+
+
+def _ago(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | None:
+    unit, _ = lx.duration_units[g["unit"]]
+    n = _count(g, lx)
+    attrs: dict[str, Any] = {"count": n, "unit": unit}
+    if unit == "hour":
+        return _Res(anchor, precision="day", kind="duration", attrs=attrs)
+    vague = n is None
+    if unit == "day":
+        precision = "week" if vague else "day"
+        value = anchor - timedelta(days=3 if vague else n or 0) if anchor else None
+        if vague and anchor:
+            attrs["window"] = [(anchor - timedelta(days=7)).isoformat(), anchor.isoformat()]
+    elif unit == "week":
+        precision = "month" if vague else "week"
+        value = anchor - timedelta(days=21 if vague else 7 * (n or 0)) if anchor else None
+    elif unit == "month":
+        precision = "month"
+        value = _shift_month(anchor, -(3 if vague else n or 0)) if anchor else None
+    else:
+        precision = "year"
+        value = (
+            anchor.replace(year=anchor.year - (3 if vague else n or 0), day=min(anchor.day, 28))
+            if anchor
+            else None
+        )
+    return _Res(value, precision=precision, kind="duration", attrs=attrs)
+
+
+def _recent(rp: str, anchor: date | None) -> _Res:
+    if "ساع" in rp:
+        return _Res(anchor, precision="day", kind="relative")
+    if "اسبوعين" in rp:
+        return _Res(anchor - timedelta(days=7) if anchor else None, precision="week", kind="relative")
+    if "شهرين" in rp or "اشهر" in rp:
+        return _Res(_shift_month(anchor, -1) if anchor else None, precision="month", kind="relative")
+    attrs = {"window": [(anchor - timedelta(days=7)).isoformat(), anchor.isoformat()]} if anchor else {}
+    return _Res(
+        anchor - timedelta(days=3) if anchor else None, precision="week", kind="relative", attrs=attrs
+    )
