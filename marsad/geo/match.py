@@ -1,0 +1,259 @@
+"""Find place-name expressions in a text: longest match over normalised, clitic-aware tokens.
+
+This is the geocoder's own finder (so geocoding does not depend on the NER stages): every
+token sequence whose matching form is a gazetteer name becomes a ``NameMatch``, after stripping
+the proclitics و ف (conjunctions) and ب ل ك (prepositions) from its first token ("وببيلا" →
+"ببيلا", "للغوطة" → "الغوطة").  The words just before a name are read as context: a type word
+("مخيم", "بلدة", "محافظة"), a direction or "near" word ("غرب", "محيط", "بالقرب من"), or "ريف"
+with its adjective ("ريف حماة الشمالي").  Words that make the name part of an outlet or unit
+name ("قناة الميادين", "لواء …") cancel the match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from marsad.resources import load_json
+from marsad.text.normalize import norm
+from marsad.text.tokenize import tokenize
+
+MAX_NAME_TOKENS = 6
+_QUOTES = set("\"'“”«»‘’„")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Context words (normalised) from ``resources/kb/places_context.json``."""
+
+    type_words: dict[str, tuple[str, ...]]
+    directions: frozenset[str]
+    direction_pairs: frozenset[str]
+    near: frozenset[str]
+    rif: frozenset[str]
+    rif_adjectives: frozenset[str]
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+    conj: tuple[str, ...]
+    prep: tuple[str, ...]
+    ambiguous: frozenset[str]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The bundled context lexicon."""
+    d = load_json("kb", "places_context.json")
+
+    def s(key: str) -> frozenset[str]:
+        return frozenset(norm(w) for w in d.get(key, []))
+
+    return Lexicon(
+        type_words={norm(k): tuple(v) for k, v in d["type_words"].items()},
+        directions=s("directions"),
+        direction_pairs=s("direction_pairs"),
+        near=s("near"),
+        rif=s("rif"),
+        rif_adjectives=s("rif_adjectives"),
+        not_before=s("not_place_before"),
+        not_after=s("not_place_after"),
+        conj=tuple(norm(w) for w in d["proclitics_conj"]),
+        prep=tuple(norm(w) for w in d["proclitics_prep"]),
+        ambiguous=s("ambiguous_words"),
+    )
+
+
+@dataclass(slots=True)
+class Tok:
+    """A token with its matching form."""
+
+    start: int
+    end: int
+    norm: str
+    kind: str
+
+
+@dataclass(slots=True)
+class NameMatch:
+    """A gazetteer name found in the text, with the context words before/after it.
+
+    ``start``/``end`` cover the whole expression (modifier + type word + name + adjective);
+    ``name_start``/``name_end`` the name itself (without its proclitics).
+    """
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    key: str
+    tok_start: int
+    tok_end: int
+    type_hint: tuple[str, ...] = ()
+    type_word: str | None = None
+    modifier: str | None = None  # direction | near | rif | None
+    modifier_word: str | None = None
+    adjective: str | None = None
+    attrs: dict[str, object] = field(default_factory=dict)
+
+
+def tokens_of(text: str) -> list[Tok]:
+    """Tokens of ``text`` with their matching forms."""
+    return [Tok(s, e, norm(text[s:e]), k) for s, e, k in tokenize(text)]
+
+
+def strip_variants(word: str, lex: Lexicon | None = None) -> list[tuple[str, int]]:
+    """Readings of a word without its proclitics, as (form, number of source letters stripped).
+
+    The word itself comes first; "و"/"ف" then "ب"/"ل"/"ك" may be stripped, and "لل…" reads as
+    "ل" + "ال…".  A reading keeps at least two letters.
+    """
+    lex = lex or lexicon()
+    out = [(word, 0)]
+    stems = [(word, 0)]
+    if len(word) > 3 and word[0] in lex.conj:
+        stems.append((word[1:], 1))
+        out.append((word[1:], 1))
+    for w, k in list(stems):
+        if len(w) > 3 and w[0] in lex.prep:
+            out.append((w[1:], k + 1))
+            if w.startswith("لل") and len(w) > 3:
+                out.append(("ال" + w[2:], k + 1))
+    return [(w, k) for w, k in out if len(w) >= 2]
+
+
+def _prev_word(toks: list[Tok], i: int) -> int | None:
+    """Index of the word before token ``i``, skipping quote marks; ``None`` at a boundary."""
+    j = i - 1
+    while j >= 0 and toks[j].kind != "word":
+        if toks[j].end - toks[j].start == 1 and toks[j].norm in _QUOTES:
+            j -= 1
+            continue
+        return None
+    return j if j >= 0 else None
+
+
+def _next_word(toks: list[Tok], i: int) -> int | None:
+    j = i + 1
+    while j < len(toks) and toks[j].kind != "word":
+        if toks[j].end - toks[j].start == 1 and toks[j].norm in _QUOTES:
+            j += 1
+            continue
+        return None
+    return j if j < len(toks) else None
+
+
+def _bare(word: str, lex: Lexicon, vocab: set[str] | frozenset[str] | dict[str, object]) -> str | None:
+    for form, _ in strip_variants(word, lex):
+        if form in vocab:
+            return form
+    return None
+
+
+def find_names(text: str, keys: set[str], *, lex: Lexicon | None = None) -> list[NameMatch]:
+    """Longest gazetteer-name matches in ``text`` (``keys``: normalised names), left to right."""
+    lex = lex or lexicon()
+    toks = tokens_of(text)
+    out: list[NameMatch] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].kind != "word":
+            i += 1
+            continue
+        best: tuple[int, str, int] | None = None  # (end token, key, stripped letters)
+        for form, k in strip_variants(toks[i].norm, lex):
+            parts = [form]
+            for j in range(i, min(len(toks), i + MAX_NAME_TOKENS)):
+                if j > i:
+                    if toks[j].kind not in {"word", "number"}:
+                        break
+                    parts.append(toks[j].norm)
+                key = " ".join(parts)
+                if key in keys and (best is None or j > best[0] or (j == best[0] and k < best[2])):
+                    best = (j, key, k)
+        if best is None:
+            i += 1
+            continue
+        j, key, k = best
+        # "بين" and other stripped readings of a plain word: a stripped reading must not leave a
+        # one-token name that is only 2-3 letters long (e.g. "بين" → "ين")
+        if k and j == i and len(key) <= 3:
+            i += 1
+            continue
+        src_start = toks[i].start + _skip_letters(text, toks[i].start, k)
+        m = NameMatch(
+            start=src_start, end=toks[j].end, name_start=src_start, name_end=toks[j].end,
+            key=key, tok_start=i, tok_end=j + 1,
+        )  # fmt: skip
+        if not _blocked(toks, m, k, lex):
+            _context(text, toks, m, k, lex)
+            out.append(m)
+        i = j + 1
+    return out
+
+
+def _skip_letters(text: str, start: int, k: int) -> int:
+    """Source offset after ``k`` letters (diacritics and tatweel ride along with their letter)."""
+    pos, seen = start, 0
+    while seen < k and pos < len(text):
+        pos += 1
+        seen += 1
+        while pos < len(text) and norm(text[pos]) == "" and not text[pos].isspace():
+            pos += 1
+    return pos - start
+
+
+def _blocked(toks: list[Tok], m: NameMatch, stripped: int, lex: Lexicon) -> bool:
+    if m.key in lex.ambiguous:
+        p = _prev_word(toks, m.tok_start) if not stripped else None
+        prev = toks[p].norm if p is not None else ""
+        if _bare(prev, lex, lex.type_words) is None:
+            return True
+    if stripped:
+        return False
+    p = _prev_word(toks, m.tok_start)
+    if p is not None and _bare(toks[p].norm, lex, lex.not_before):
+        return True
+    n = _next_word(toks, m.tok_end - 1)
+    return n is not None and toks[n].norm in lex.not_after
+
+
+def _context(text: str, toks: list[Tok], m: NameMatch, stripped: int, lex: Lexicon) -> None:
+    """Read type word / modifier before the name and a "ريف" adjective after it."""
+    if stripped:  # "وبيلدا": the clitic is the word before; nothing else belongs to the name
+        return
+    i = m.tok_start
+    p = _prev_word(toks, i)
+    if p is not None:
+        tw = _bare(toks[p].norm, lex, lex.type_words)
+        if tw is not None:
+            m.type_word, m.type_hint = tw, lex.type_words[tw]
+            m.start = toks[p].start
+            i = p
+            p = _prev_word(toks, i)
+    if p is None:
+        return
+    w = toks[p].norm
+    q = _prev_word(toks, p)
+    pair = f"{_bare(toks[q].norm, lex, lex.directions) or toks[q].norm} {w}" if q is not None else ""
+    if q is not None and pair in lex.direction_pairs:
+        m.modifier, m.modifier_word, m.start = "direction", pair, toks[q].start
+    elif q is not None and f"{toks[q].norm} {w}" in lex.near:
+        m.modifier, m.modifier_word, m.start = "near", f"{toks[q].norm} {w}", toks[q].start
+    elif _bare(w, lex, lex.directions):
+        m.modifier, m.modifier_word, m.start = "direction", _bare(w, lex, lex.directions), toks[p].start
+    elif _bare(w, lex, lex.near):
+        m.modifier, m.modifier_word, m.start = "near", _bare(w, lex, lex.near), toks[p].start
+    elif _bare(w, lex, lex.rif):
+        m.modifier, m.modifier_word, m.start = "rif", _bare(w, lex, lex.rif), toks[p].start
+    if m.modifier == "rif" or m.key.startswith("ريف "):
+        _rif_adjective(toks, m, lex)
+
+
+def _rif_adjective(toks: list[Tok], m: NameMatch, lex: Lexicon) -> None:
+    n = _next_word(toks, m.tok_end - 1)
+    if n is None:
+        return
+    n2 = _next_word(toks, n)
+    if n2 is not None and f"{toks[n].norm} {toks[n2].norm}" in lex.rif_adjectives:
+        m.adjective, m.end = f"{toks[n].norm} {toks[n2].norm}", toks[n2].end
+    elif toks[n].norm in lex.rif_adjectives:
+        m.adjective, m.end = toks[n].norm, toks[n].end

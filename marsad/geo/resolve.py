@@ -1,0 +1,282 @@
+"""Geocoding: resolve place mentions to gazetteer entries with ACLED geo-precision.
+
+``find_places(text)`` finds place expressions (``marsad.geo.match``) and resolves each one;
+``geocode(text)`` returns, per expression, the ranked candidates with their scores.
+
+Scoring (higher is better) adds up, for each candidate entry of a name:
+
+- a feature prior (a bare "حلب" is the city, not the governorate; specific curated sites rank high);
+- population (log scale);
+- the article's country (default ``SY``);
+- agreement with the type word before the name ("مخيم", "حي", "محافظة", …);
+- context: the candidate's governorate is named, or it lies near other places, in the same text
+  (within a few words: "في ريف إدلب", "بين يلدا وببيلا") or in the whole text / ``context``.
+
+ACLED ``geo_precision``: 1 for a town, neighbourhood, camp or specific site; 2 for "near" / a
+direction from a place ("غرب مخيم اليرموك", "محيط X") or a part of a district or area; 3 for a
+region or governorate only ("ريف حماة الشمالي" → the governorate, its point is its capital).
+A region without a representative point keeps ``lat``/``lon`` ``None`` — never a made-up point.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from marsad.doc import Place
+from marsad.geo.match import NameMatch, find_names, lexicon
+from marsad.kb.places import PlaceEntry, PlaceIndex, load_places
+from marsad.text.normalize import norm
+
+_FEATURE_PRIOR = {
+    "city": 0.50, "town": 0.42, "village": 0.30, "neighbourhood": 0.46, "camp": 0.48,
+    "checkpoint": 0.48, "crossing": 0.48, "base": 0.48, "airport": 0.48, "prison": 0.48,
+    "hospital": 0.48, "region": 0.44, "natural": 0.35, "country": 0.40, "admin1": 0.36,
+    "admin2": 0.22, "admin3": 0.25,
+}  # fmt: skip
+
+LOCAL_WINDOW = 80  # characters around a mention that count as its near context
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry for a mention, with its score and the precision it would get."""
+
+    entry: PlaceEntry
+    score: float
+    precision: int
+    why: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Resolution:
+    """A place expression in the text and its ranked candidates (best first)."""
+
+    match: NameMatch
+    text: str
+    candidates: list[Candidate]
+
+    @property
+    def best(self) -> Candidate | None:
+        """The top candidate, if any."""
+        return self.candidates[0] if self.candidates else None
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Geocoder:
+    """Resolve place mentions against a ``PlaceIndex`` (the bundled gazetteer by default)."""
+
+    def __init__(self, index: PlaceIndex | None = None, *, country: str | None = "SY") -> None:
+        """Args: index: the gazetteer; country: the article's default country (ISO2) or ``None``."""
+        self.index = index if index is not None else load_places()
+        self.country = country
+        self._keys = self.index.name_keys()
+        self._admin1: dict[tuple[str, str], PlaceEntry] = {
+            (e.country, e.admin1): e for e in self.index if e.feature == "admin1" and e.admin1
+        }
+
+    # -- public ---------------------------------------------------------------------------
+    def geocode(
+        self, text: str, *, context: str | None = None, country: str | None = None, top: int = 5
+    ) -> list[Resolution]:
+        """Every place expression in ``text`` with up to ``top`` ranked candidates."""
+        country = country or self.country
+        matches = find_names(text, self._keys)
+        ctx_matches = find_names(context, self._keys) if context else []
+        # pass 1: priors only, to get anchors
+        first = [self._rank(text, m, country, anchors=[]) for m in matches]
+        ctx_first = [self._rank(context or "", m, country, anchors=[]) for m in ctx_matches]
+        anchors = [(m.start, r[0].entry, False) for m, r in zip(matches, first, strict=True) if r]
+        anchors += [(-(10**9), r[0].entry, True) for r in ctx_first if r]
+        out: list[Resolution] = []
+        for i, m in enumerate(matches):
+            others = [a for j, a in enumerate(anchors) if j != i or a[2]]
+            cands = self._rank(text, m, country, anchors=others)
+            out.append(Resolution(m, text[m.start : m.end], cands[:top]))
+        return out
+
+    def find_places(
+        self, text: str, *, context: str | None = None, country: str | None = None
+    ) -> list[Place]:
+        """The best resolution of every place expression in ``text`` as ``marsad.doc.Place``."""
+        out: list[Place] = []
+        for r in self.geocode(text, context=context, country=country, top=1):
+            if r.best is not None:
+                out.append(to_place(r, r.best))
+        return out
+
+    # -- scoring --------------------------------------------------------------------------
+    def _rank(
+        self, text: str, m: NameMatch, country: str | None, *, anchors: list[tuple[int, PlaceEntry, bool]]
+    ) -> list[Candidate]:
+        cands: list[Candidate] = []
+        for e in self.index.lookup_norm(m.key):
+            entry, prec, why = self._apply_modifier(e, m)
+            score = _FEATURE_PRIOR.get(entry.feature, 0.3)
+            why.append(f"feature:{entry.feature}")
+            if entry.population:
+                score += 0.12 * min(1.0, math.log10(entry.population + 1) / 6.5)
+            if country and entry.country == country:
+                score += 0.3
+                why.append("country")
+            if entry.curated:
+                score += 0.03
+            if m.type_hint:
+                if entry.feature in m.type_hint or e.feature in m.type_hint:
+                    score += 0.3
+                    why.append(f"type:{m.type_word}")
+                elif m.type_word in {"حي", "مخيم", "محافظة", "حاجز", "معبر", "مطار", "سجن"}:
+                    score -= 0.15
+            score += self._context_score(m, entry, anchors, why)
+            cands.append(Candidate(entry, round(score, 4), prec, tuple(why)))
+        cands.sort(key=lambda c: (-c.score, c.entry.id))
+        # the same entry can come twice (a city read as its governorate): keep the best
+        seen: set[str] = set()
+        return [c for c in cands if not (c.entry.id in seen or seen.add(c.entry.id))]
+
+    def _apply_modifier(self, e: PlaceEntry, m: NameMatch) -> tuple[PlaceEntry, int, list[str]]:
+        """The entry and precision an expression denotes, given "ريف"/direction/"near" words."""
+        why: list[str] = []
+        if m.modifier == "rif" and e.feature in {"city", "admin1"} and self._is_capital(e):
+            gov = self._admin1.get((e.country, e.admin1 or ""))
+            if gov is not None:
+                return gov, 3, ["rif→governorate"]
+        if m.type_word == "محافظه" and e.feature == "city" and self._is_capital(e):
+            gov = self._admin1.get((e.country, e.admin1 or ""))
+            if gov is not None:
+                return gov, 3, ["governorate"]
+        prec = e.precision
+        if m.modifier in {"direction", "near", "rif"} or m.adjective:
+            prec = max(prec, 2)
+            why.append(f"{m.modifier or 'adjective'}:{m.modifier_word or m.adjective}")
+        return e, prec, why
+
+    def _is_capital(self, e: PlaceEntry) -> bool:
+        if e.feature == "admin1":
+            return True
+        return bool(e.admin1_ar) and norm(e.admin1_ar or "") in {norm(n) for n in e.names_ar}
+
+    def _context_score(
+        self, m: NameMatch, e: PlaceEntry, anchors: list[tuple[int, PlaceEntry, bool]], why: list[str]
+    ) -> float:
+        """Support from other places of the text: containment, proximity, same governorate."""
+        best, label = 0.0, ""
+        for pos, a, from_context in anchors:
+            if a.id == e.id:
+                continue
+            local = not from_context and abs(pos - m.start) <= LOCAL_WINDOW
+            if _contains(a, e):
+                s, kind = (0.5 if local else 0.2), "in"
+            elif _near(a, e):
+                s, kind = (0.35 if local else 0.15), "near"
+            elif a.admin1 and a.admin1 == e.admin1 and a.country == e.country:
+                s, kind = (0.25 if local else 0.1), "admin1"
+            else:
+                continue
+            if s > best:
+                best, label = s, f"ctx:{kind}:{a.id}"
+        if label:
+            why.append(label)
+        return best
+
+
+def _contains(area: PlaceEntry, e: PlaceEntry) -> bool:
+    """Whether ``area`` (a country, governorate, district or named region) contains ``e``."""
+    if area.feature == "country":
+        return area.country == e.country and e.feature != "country"
+    if area.feature in {"admin1", "region"} and area.precision >= 3:
+        return bool(area.admin1) and area.admin1 == e.admin1 and area.country == e.country
+    if area.feature == "admin2":
+        return bool(area.admin2) and area.admin2 == e.admin2 and area.admin1 == e.admin1
+    return False
+
+
+def _near(a: PlaceEntry, e: PlaceEntry, km: float = 40.0) -> bool:
+    if a.feature in {"country", "admin1", "admin2"} or a.precision >= 3:
+        return False
+    if a.lat is None or a.lon is None or e.lat is None or e.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, e.lat, e.lon) < km
+
+
+def to_place(r: Resolution, c: Candidate) -> Place:
+    """A ``marsad.doc.Place`` for a resolution and one of its candidates."""
+    e = c.entry
+    return Place(
+        start=r.match.start,
+        end=r.match.end,
+        text=r.text,
+        place_id=e.id,
+        geonameid=e.geonameid,
+        name_en=e.name_en,
+        admin1=e.admin1,
+        admin2=e.admin2,
+        admin3=e.admin3,
+        country=e.country or None,
+        lat=e.lat,
+        lon=e.lon,
+        geo_precision=c.precision,
+        feature=e.feature,
+        score=c.score,
+    )
+
+
+def candidate_dict(c: Candidate) -> dict[str, object]:
+    """JSON form of a candidate (for the CLI)."""
+    e = c.entry
+    return {
+        "place_id": e.id, "geonameid": e.geonameid, "name_en": e.name_en, "name_ar": e.names_ar[0] if e.names_ar else None,
+        "feature": e.feature, "country": e.country, "admin1": e.admin1, "admin2": e.admin2, "admin3": e.admin3,
+        "lat": e.lat, "lon": e.lon, "geo_precision": c.precision, "score": c.score, "why": list(c.why),
+    }  # fmt: skip
+
+
+_DEFAULT: dict[str | None, Geocoder] = {}
+
+
+def default_geocoder(country: str | None = "SY") -> Geocoder:
+    """A shared geocoder over the bundled gazetteer."""
+    if country not in _DEFAULT:
+        _DEFAULT[country] = Geocoder(country=country)
+    return _DEFAULT[country]
+
+
+def find_places(
+    text: str,
+    *,
+    published: str | None = None,
+    context: str | None = None,
+    country: str | None = "SY",
+    index: PlaceIndex | None = None,
+) -> list[Place]:
+    """Find and resolve every place expression in ``text``.
+
+    Args:
+        text: the text to search.
+        published: publication date (accepted for interface symmetry; names are not time-bound yet).
+        context: extra text (headline, dateline, neighbouring sentences) whose places act as anchors.
+        country: the article's country (ISO2) used as a prior; ``None`` for none.
+        index: a gazetteer (default: the bundled one).
+    """
+    del published
+    geo = Geocoder(index, country=country) if index is not None else default_geocoder(country)
+    return geo.find_places(text, context=context)
+
+
+def known_names(index: PlaceIndex | None = None) -> Iterable[str]:
+    """Normalised names the geocoder can find (for diagnostics)."""
+    return sorted((index or load_places()).name_keys())
+
+
+__all__ = [
+    "Candidate", "Geocoder", "Resolution", "candidate_dict", "default_geocoder", "find_places",
+    "haversine_km", "lexicon", "to_place",
+]  # fmt: skip

@@ -1,0 +1,46 @@
+"""Geocoder stage: fill ``doc.places`` with resolved place expressions (ACLED geo-precision)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import ClassVar
+
+from marsad.doc import Document
+from marsad.geo.resolve import Geocoder, default_geocoder, to_place
+
+
+class GeocoderStage:
+    """Find place expressions in the text and resolve each one against the gazetteer.
+
+    The geocoder finds names itself (longest match over clitic-aware tokens); place mentions
+    from earlier NER stages (``doc.mentions`` with ``kind == "place"``) that it did not find are
+    geocoded too, by their text.  The article country is ``doc.meta["country"]`` (default SY).
+    """
+
+    name = "geocoder"
+    REQUIRES: ClassVar[frozenset[str]] = frozenset({"tokens"})
+    PROVIDES: ClassVar[frozenset[str]] = frozenset({"places"})
+
+    def __init__(self, geocoder: Geocoder | None = None) -> None:
+        """Args: geocoder: the geocoder to use (default: the bundled gazetteer, country SY)."""
+        self.geocoder = geocoder
+
+    def __call__(self, doc: Document) -> Document:
+        geo = self.geocoder or default_geocoder(doc.meta.get("country", "SY"))
+        places = geo.find_places(doc.text, context=doc.meta.get("dateline"))
+        covered = [(p.start, p.end) for p in places]
+        for m in doc.mentions:
+            if m.kind != "place" or any(s <= m.start < e or s < m.end <= e for s, e in covered):
+                continue
+            for r in geo.geocode(doc.text[m.start : m.end], context=doc.text, top=1):
+                if r.best is not None and r.match.name_end - r.match.name_start >= (m.end - m.start) // 2:
+                    p = to_place(r, r.best)
+                    places.append(replace(p, start=m.start + p.start, end=m.start + p.end))
+        places.sort(key=lambda p: (p.start, p.end))
+        doc.places = places
+        return doc
+
+
+def make_geocoder() -> GeocoderStage:
+    """Factory for the registry."""
+    return GeocoderStage()
