@@ -160,6 +160,16 @@ event_actors = sa.Table(
     sa.Index("ix_event_actors_actor", "actor_id"),
 )
 
+# Pairs of reports a person split apart (``marsad dedup --undo``): never linked again.
+dedup_blocks = sa.Table(
+    "dedup_blocks",
+    metadata,
+    sa.Column("event_a", sa.String(300), primary_key=True),
+    sa.Column("event_b", sa.String(300), primary_key=True),
+    sa.Column("user", sa.String(128)),
+    sa.Column("created", sa.String(32), nullable=False),
+)
+
 users = sa.Table(
     "users",
     metadata,
