@@ -1,0 +1,226 @@
+"""Casualty and count quantities: numbers attached to killed / wounded / arrested / displaced / abducted.
+
+``find_quantities(text)`` returns ``marsad.doc.Quantity`` objects with
+offsets into the untouched text.  It matches on the normalised text and maps
+spans back.  Attachment rules, in order (each number is used once):
+
+1. number + casualty noun: "12 قتيلاً", "عشرات الجرحى", "بين 5 و7 قتلى";
+2. trigger + number (up to two words between): "مقتل 5 مدنيين",
+   "قتل ما لا يقل عن عشرة", "لقي 4 أشخاص حتفهم";
+3. casualty noun + link + number: "ارتفع عدد القتلى إلى 25", "حصيلة الجرحى 40";
+4. trigger + singular/dual person noun: "مقتل شاب" = 1, "إصابة عنصرين" = 2;
+5. dual/singular casualty nouns: "قتيلين" = 2, "سقوط قتيل" = 1;
+6. an indefinite plural casualty noun with no number ("قتلى وجرحى") → value None.
+
+ACLED rules: the lowest figure of a range, "عشرات" → 12, "مئات" → 100,
+"بضعة/عدة" → 3 (see ``marsad.numbers.parse``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.doc import Quantity
+from marsad.numbers.parse import find_numbers
+from marsad.resources import load_json
+from marsad.text.normalize import norm, normalize
+
+_PREFIX = r"(?:[وف](?=[^\W\d_]))?(?:بال|لل|ال|ب|ل|ك)?"
+_B = r"(?<![^\W\d_])"
+_E = r"(?![^\W\d_])"
+_STOP = re.compile(r"[.;:!?\n]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int  # normalised offsets of the core word (without clitics)
+    end: int
+    kind: str  # killed|wounded|... or "" for persons
+    role: str  # trigger|plural|singular|dual|person-singular|person-dual|person-plural|ending
+    definite: bool
+
+
+def _alt(words: set[str]) -> str:
+    uniq = sorted(words, key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in uniq) + ")"
+
+
+@cache
+def _lexicon() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
+    data = load_json("temporal", "casualties.json")
+    table: dict[str, list[tuple[str, str]]] = {}
+
+    def add(word: str, kind: str, role: str) -> None:
+        key = norm(word)
+        if key and (kind, role) not in table.setdefault(key, []):
+            table[key].append((kind, role))
+
+    for kind, roles in data["kinds"].items():
+        for w in roles["triggers"]:
+            add(w, kind, "trigger")
+        for role in ("plural", "singular", "dual"):
+            for w in roles[f"nouns_{role}"]:
+                add(w, kind, role)
+    for role, words in data["persons"].items():
+        for w in words:
+            add(w, "", f"person-{role}")
+            if role == "singular" and not norm(w).endswith(("ه", "ا")):
+                add(norm(w) + "ا", "", "person-plural")  # accusative after 11-99: "15 شاباً"
+    for w in data["kill_endings"]:
+        add(w, "killed", "ending")
+    rx = re.compile(rf"{_B}(?P<pre>{_PREFIX})(?P<w>{_alt(set(table))}){_E}")
+    return rx, table
+
+
+def _hits(ntext: str) -> list[_Hit]:
+    rx, table = _lexicon()
+    out: list[_Hit] = []
+    for m in rx.finditer(ntext):
+        definite = "ال" in m.group("pre") or m.group("pre").endswith("لل")
+        for kind, role in table[m.group("w")]:
+            out.append(_Hit(m.start("w"), m.end("w"), kind, role, definite))
+    return out
+
+
+def _words_between(ntext: str, a: int, b: int) -> int:
+    return len(ntext[a:b].split())
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Casualty/count quantities in ``text`` (source offsets), in text order."""
+    nt = normalize(text)
+    n = nt.text
+    nums = find_numbers(n)
+    hits = _hits(n)
+    used: set[int] = set()  # indices of used numbers
+    used_hits: set[int] = set()
+    found: list[tuple[int, int, int | None, str, bool]] = []
+
+    def emit(start: int, end: int, value: int | None, kind: str, approx: bool) -> None:
+        found.append((start, end, value, kind, approx))
+
+    # 1. number + casualty noun ("12 قتيلا", "عشرات الجرحى", "3 من القتلى")
+    for ni, num in enumerate(nums):
+        for hi, h in enumerate(hits):
+            if h.role in ("plural", "singular") and h.start >= num.end:
+                gap = n[num.end : h.start]
+                if re.fullmatch(r"\s?(?:من\s?)?(?:ال|لل)?", gap) or re.fullmatch(r"\s", gap):
+                    emit(num.start, h.end, num.value, h.kind, num.approximate)
+                    used.add(ni)
+                    used_hits.add(hi)
+                    break
+                if h.start > num.end + 8:
+                    break
+    # 2. trigger + number; 3. casualty noun + link + number
+    for hi, h in enumerate(hits):
+        if h.role not in ("trigger", "plural") or hi in used_hits:
+            continue
+        if h.role == "plural" and not h.definite:
+            continue
+        limit = 2 if h.role == "trigger" else 4
+        for ni, num in enumerate(nums):
+            if ni in used or num.start < h.end:
+                continue
+            gap = n[h.end : num.start]
+            if _STOP.search(gap) or _words_between(n, h.end, num.start) > limit:
+                break
+            if any(o.role in ("trigger", "plural") and h.end <= o.start < num.start for o in hits):
+                break  # a nearer trigger owns this number ("مقتل وإصابة 10")
+            if h.role == "plural" and gap.strip() and not re.search(r"(?:الي|حتي|بلغ|بلغت|نحو|قرابه|:)", gap):
+                break
+            if h.role == "trigger" and _needs_ending(n, h) and not _has_ending(n, hits, num.end):
+                break
+            end = _extend_person(n, hits, num.end)
+            if h.role == "trigger":
+                emit(h.start, end, num.value, h.kind, num.approximate)
+            else:
+                emit(h.start, num.end, num.value, h.kind, num.approximate)
+            used.add(ni)
+            used_hits.add(hi)
+            break
+    # 4. trigger + singular/dual person noun ("مقتل شاب", "إصابة عنصرين")
+    by_start = {h.start: h for h in hits if h.role.startswith("person")}
+    for hi, h in enumerate(hits):
+        if h.role != "trigger" or hi in used_hits:
+            continue
+        m = re.match(r"\s(?:[وف]?(?:ال)?)", n[h.end :])
+        if not m:
+            continue
+        p = by_start.get(h.end + m.end()) or by_start.get(h.end + 1)
+        if p is None or p.definite:
+            continue
+        if any(f[0] <= h.start < f[1] for f in found):
+            continue
+        value: int | None = {"person-singular": 1, "person-dual": 2}.get(p.role)
+        nxt = n[p.end : p.end + 7]
+        if p.role == "person-singular" and re.match(r"\s(?:اخر|اخرين|اخرون)", nxt):
+            value = None
+        if p.role == "person-plural":
+            value = None
+        if nxt.startswith((" واحد", " اثنين", " اثنان")):
+            value = 1 if "واحد" in nxt else 2
+        emit(h.start, p.end, value, h.kind, False)
+        used_hits.add(hi)
+    # 5. dual / singular casualty nouns; 6. indefinite plural nouns with no number
+    for hi, h in enumerate(hits):
+        if hi in used_hits or any(f[0] <= h.start < f[1] for f in found):
+            continue
+        if h.role == "dual":
+            emit(h.start, h.end, 2, h.kind, False)
+        elif h.role == "singular" and not h.definite:
+            emit(h.start, h.end, 1, h.kind, False)
+        elif h.role == "plural" and not h.definite and _is_plural_form(h, n):
+            emit(h.start, h.end, None, h.kind, False)
+    return _to_source(text, nt.to_source, found)
+
+
+def _is_plural_form(h: _Hit, n: str) -> bool:
+    word = n[h.start : h.end]
+    return word in {
+        norm(x) for x in ("قتلى", "جرحى", "شهداء", "مصابين", "معتقلين", "نازحين", "ضحايا", "مخطوفين")
+    }
+
+
+def _needs_ending(n: str, h: _Hit) -> bool:
+    return n[h.start : h.end] in ("لقي", "لقيت", "لقوا", "قضي", "قضوا")
+
+
+def _has_ending(n: str, hits: list[_Hit], pos: int) -> bool:
+    return any(o.role == "ending" and pos <= o.start and _words_between(n, pos, o.start) <= 3 for o in hits)
+
+
+def _extend_person(n: str, hits: list[_Hit], pos: int) -> int:
+    """Extend a count over the counted noun right after it ("5 مدنيين", "12 من عناصر")."""
+    for o in hits:
+        if o.role.startswith("person") and re.fullmatch(r"\s(?:من\s)?(?:ال)?", n[pos : o.start] + ""):
+            return o.end
+        if o.start > pos + 8:
+            break
+    return pos
+
+
+def _to_source(
+    text: str, to_source: object, found: list[tuple[int, int, int | None, str, bool]]
+) -> list[Quantity]:
+    out: list[Quantity] = []
+    for start, end, value, kind, approx in sorted(found):
+        if out and start < out[-1].end and kind == out[-1].kind:
+            continue
+        s, e = to_source(start, end)  # type: ignore[operator]
+        while e < len(text) and not text[e].isspace() and not norm(text[e]):
+            e += 1  # keep trailing tanween/tatweel inside the span
+        out.append(Quantity(start=s, end=e, text=text[s:e], value=value, kind=kind, approximate=approx))
+    return out
+
+
+def fatalities(quantities: list[Quantity]) -> int | None:
+    """ACLED-style fatality figure from a list of quantities: the largest reported killed count.
+
+    Several killed counts in one report usually describe the same toll rising
+    or being restated; ACLED keeps the most recent figure, approximated here by
+    the largest definite one.  ``None`` when no killed count is given.
+    """
+    values = [q.value for q in quantities if q.kind == "killed" and q.value is not None]
+    return max(values) if values else None

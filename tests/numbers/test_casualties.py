@@ -1,0 +1,122 @@
+"""Numbers and casualty quantities (marsad.numbers.parse, marsad.numbers.casualties)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from marsad.numbers.casualties import fatalities, find_quantities
+from marsad.numbers.parse import find_numbers, parse_words
+from marsad.text.normalize import norm
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("ثلاثة", 3),
+        ("خمسة وعشرين", 25),
+        ("ثلاثة عشر", 13),
+        ("مئة وخمسين", 150),
+        ("مائة", 100),
+        ("ثلاثمئة", 300),
+        ("ثلاث مئة", 300),
+        ("ألف", 1000),
+        ("ثلاثة آلاف", 3000),
+        ("عشرون", 20),
+        ("مئة وخمسة وعشرين", 125),
+        ("أربعة آلاف وخمسمئة", 4500),
+        ("اثنا عشر", 12),
+    ],
+)
+def test_parse_words(phrase: str, value: int) -> None:
+    assert parse_words(norm(phrase)) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approximate"),
+    [
+        ("١٢", 12, False),
+        ("نحو 300", 300, True),
+        ("حوالي خمسين", 50, True),
+        ("أكثر من 20", 20, True),
+        ("ما لا يقل عن عشرة", 10, True),
+        ("عشرات", 12, True),
+        ("مئات", 100, True),
+        ("آلاف", 1000, True),
+        ("بضعة", 3, True),
+        ("عدة", 3, True),
+        ("عدد من", 3, True),
+        ("بين 5 و7", 5, True),
+        ("5 إلى 8", 5, True),
+        ("2,500", 2500, False),
+    ],
+)
+def test_find_numbers(text: str, value: int, approximate: bool) -> None:
+    (num,) = find_numbers(norm(text))
+    assert (num.value, num.approximate) == (value, approximate)
+
+
+# (sentence, kind, value, evidence)
+CASES = [
+    ("قتل خمسة وعشرون مدنياً في قصف على البلدة", "killed", 25, "قتل خمسة وعشرون مدنياً"),
+    ("أسفر القصف عن مقتل 12 عنصراً وإصابة آخرين", "killed", 12, "مقتل 12 عنصراً"),
+    ("سقط عشرات القتلى في الانفجار", "killed", 12, "عشرات القتلى"),
+    ("قتل ما لا يقل عن ثلاثة أشخاص في الغارة", "killed", 3, "قتل ما لا يقل عن ثلاثة أشخاص"),
+    ("لقي ٤ أشخاص حتفهم في الحادث", "killed", 4, "لقي ٤ أشخاص"),
+    ("ارتفع عدد القتلى إلى 25 شخصاً", "killed", 25, "قتلى إلى 25"),
+    ("مقتل شاب برصاص قناص", "killed", 1, "مقتل شاب"),
+    ("أسفر الهجوم عن قتيلين", "killed", 2, "قتيلين"),
+    ("تراوحت الحصيلة بين 5 و7 قتلى", "killed", 5, "بين 5 و7 قتلى"),
+    ("استشهد طفلان في القصف", "killed", 2, "استشهد طفلان"),
+    ("أصيب نحو عشرين آخرين بجروح", "wounded", 20, "أصيب نحو عشرين"),
+    ("إصابة عنصرين من الشرطة", "wounded", 2, "إصابة عنصرين"),
+    ("اعتقلت القوات 15 شاباً", "arrested", 15, "اعتقلت القوات 15 شاباً"),
+    ("نزوح آلاف العائلات من القرى", "displaced", 1000, "آلاف العائلات"),
+    ("اختطف مسلحون ثلاثة مدنيين", "abducted", 3, "اختطف مسلحون ثلاثة مدنيين"),
+    ("مقتل مئات المدنيين خلال الحصار", "killed", 100, "مقتل مئات المدنيين"),
+    ("سقوط قتيل في الاشتباك", "killed", 1, "قتيل"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "value", "evidence"), CASES)
+def test_quantities(sentence: str, kind: str, value: int, evidence: str) -> None:
+    qs = [q for q in find_quantities(sentence) if q.kind == kind]
+    assert [(q.value, q.text) for q in qs] == [(value, evidence)]
+    assert sentence[qs[0].start : qs[0].end] == evidence
+
+
+def test_killed_and_wounded_without_number() -> None:
+    qs = find_quantities("سقوط قتلى وجرحى في صفوف المدنيين")
+    assert [(q.kind, q.value) for q in qs] == [("killed", None), ("wounded", None)]
+    assert fatalities(qs) is None
+
+
+def test_nearer_trigger_owns_the_number() -> None:
+    # "killed and wounded 10": the 10 is not a fatality count
+    qs = find_quantities("مقتل وإصابة 10 أشخاص")
+    assert fatalities(qs) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["قصفت الطائرات 5 قرى في الريف", "وصل 300 شخص إلى المخيم", "عقد الاجتماع في 14/10/2016", "قتل الوقت"],
+)
+def test_no_casualties(sentence: str) -> None:
+    assert fatalities(find_quantities(sentence)) is None
+
+
+def test_cli_numbers(runner) -> None:
+    from marsad.cli import cli
+
+    result = runner.invoke(cli, ["numbers"], input="أسفر القصف عن مقتل 12 عنصراً وإصابة 3 آخرين")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [(r["kind"], r["value"]) for r in rows] == [("killed", 12), ("wounded", 3)]
+
+
+def test_stage_fills_quantities(make_doc) -> None:
+    from marsad.stages.quantities import Quantities
+
+    doc = Quantities()(make_doc("قتل ثلاثة مدنيين"))
+    assert [(q.kind, q.value) for q in doc.quantities] == [("killed", 3)]
