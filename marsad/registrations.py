@@ -10,20 +10,26 @@ from __future__ import annotations
 from marsad.pipeline import Pipeline
 from marsad.registry import get_factory, register_stage
 from marsad.stages.date_resolver import make_date_resolver
+from marsad.stages.entity_ruler import make_entity_ruler
+from marsad.stages.event_extractor import make_event_extractor
 from marsad.stages.geocoder import make_geocoder
 from marsad.stages.quantities import make_quantities
 from marsad.stages.tokenizer import make_tokenizer
 
 register_stage("marsad.tokenizer.v1", make_tokenizer)
+register_stage("marsad.entity_ruler.v1", make_entity_ruler)
 register_stage("marsad.date_resolver.v1", make_date_resolver)
 register_stage("marsad.quantities.v1", make_quantities)
 register_stage("marsad.geocoder.v1", make_geocoder)
+register_stage("marsad.event_extractor.v1", make_event_extractor)
 
 DEFAULT_STAGES: list[str] = [
     "marsad.tokenizer.v1",
+    "marsad.entity_ruler.v1",
     "marsad.date_resolver.v1",
     "marsad.quantities.v1",
     "marsad.geocoder.v1",
+    "marsad.event_extractor.v1",
 ]
 
 

@@ -1,0 +1,259 @@
+"""Event extraction: sentences + mentions + times + places + quantities → event records.
+
+``extract_events(doc)`` returns the events of one document in the format of
+``spec/events.md`` §4 (plus a ``why`` dict telling how each argument was
+chosen).  It consumes what earlier stages left on the document and degrades
+gracefully: without actor mentions it falls back to actor-headed phrases
+(:func:`marsad.events.frames.chunk_actors`), without places or times the
+event simply has no location/date.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from marsad.doc import Document, Sentence
+from marsad.events.acled import acled_view
+from marsad.events.detect import DetectModel, load_model
+from marsad.events.factuality import classify
+from marsad.events.frames import Arg, assign_roles, chunk_actors, find_attribution, pick_place, pick_time
+from marsad.events.lexicon import cues, matches_form
+from marsad.events.merge import merge_events, place_key
+from marsad.events.triggers import Trigger, Word, find_triggers
+from marsad.text.normalize import norm
+
+log = logging.getLogger(__name__)
+
+Event = dict[str, Any]
+
+_ACTOR_KINDS = frozenset({"actor", "person"})
+_DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى"})
+_FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
+
+
+def _index(words: list[Word], start: int, end: int) -> tuple[int, int] | None:
+    first = last = None
+    for i, w in enumerate(words):
+        if w.end > start and w.start < end:
+            if first is None:
+                first = i
+            last = i
+    if first is None or last is None:
+        return None
+    return first, last
+
+
+def _sentence_args(doc: Document, sent: Sentence, words: list[Word]) -> dict[str, list[Arg]]:
+    lo, hi = sent.start, sent.end
+    actors: list[Arg] = []
+    places: list[Arg] = []
+    for m in doc.mentions:
+        if m.start < lo or m.end > hi:
+            continue
+        ix = _index(words, m.start, m.end)
+        if ix is None:
+            continue
+        a = Arg(start=m.start, end=m.end, text=doc.text[m.start : m.end], first=ix[0], last=ix[1], kind=m.kind,
+                actor=m.kb_id, name_en=m.name_en, origin=m.origin, data=dict(m.attrs or {}))
+        if m.kind in _ACTOR_KINDS or (m.kind == "other" and m.label in ("ORG", "PERS")):
+            actors.append(a)
+        elif m.kind == "place" and not doc.places:
+            places.append(a)
+    for ch in chunk_actors(words):
+        if not any(a.first <= ch.last and ch.first <= a.last for a in actors):
+            ch.text = doc.text[ch.start : ch.end]
+            actors.append(ch)
+    for p in doc.places:
+        if p.start >= lo and p.end <= hi:
+            ix = _index(words, p.start, p.end)
+            if ix is not None:
+                places.append(Arg(start=p.start, end=p.end, text=doc.text[p.start : p.end], first=ix[0], last=ix[1],
+                                  kind="place", name_en=p.name_en, origin="geocoder", data=_place_dict(doc, p)))
+    times: list[Arg] = []
+    for t in doc.times:
+        if t.start >= lo and t.end <= hi:
+            ix = _index(words, t.start, t.end)
+            if ix is not None:
+                times.append(Arg(start=t.start, end=t.end, text=doc.text[t.start : t.end], first=ix[0], last=ix[1],
+                                 kind="time", data={"value": t.value, "end_value": t.end_value, "precision": t.precision,
+                                                    "time_precision": t.time_precision, "kind": t.kind}))
+    quants: list[Arg] = []
+    for q in doc.quantities:
+        if q.start >= lo and q.end <= hi:
+            ix = _index(words, q.start, q.end)
+            if ix is not None:
+                quants.append(Arg(start=q.start, end=q.end, text=doc.text[q.start : q.end], first=ix[0], last=ix[1],
+                                  kind=q.kind, data={"value": q.value}))
+    return {"actors": actors, "places": places, "times": times, "quantities": quants}
+
+
+def _place_dict(doc: Document, p: Any) -> dict[str, Any]:
+    return {
+        "text": doc.text[p.start : p.end], "start": p.start, "end": p.end, "geonameid": p.geonameid,
+        "name_en": p.name_en, "admin1": p.admin1, "admin2": p.admin2, "country": p.country,
+        "lat": p.lat, "lon": p.lon, "geo_precision": p.geo_precision,
+    }
+
+
+def _actor_dict(doc: Document, a: Arg) -> dict[str, Any]:
+    d: dict[str, Any] = {"text": doc.text[a.start : a.end], "actor": a.actor, "name_en": a.name_en,
+                         "start": a.start, "end": a.end, "_norm": norm(doc.text[a.start : a.end])}
+    if a.data.get("category") is not None:
+        d["_category"] = a.data.get("category")
+    return d
+
+
+def _anaphoric(words: list[Word], t: Trigger, fact_reason: str) -> str | None:
+    c = cues()
+    if t.first > 0 and matches_form(words[t.first - 1].norm, c["elaboration_frames"]):
+        return "elaboration frame تأتي/جاء"
+    if t.pos == "v" and "relative clause" in fact_reason:
+        return "verb recalled in a relative clause"
+    if t.pos in ("n", "p") and t.definite:
+        return "definite event noun"
+    return None
+
+
+def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:
+    vals = [q for q in quants if q.kind in _FATAL_KINDS and q.data.get("value") is not None]
+    if not vals or t.type not in ("ASSAULT", "PROTEST"):
+        return None, ""
+    q = min(vals, key=lambda q: q.data["value"])
+    return int(q.data["value"]), f"lowest killed count in the sentence «{q.text}»"
+
+
+def extract_events(doc: Document, *, model: DetectModel | None = None, min_confidence: float = 0.0) -> list[Event]:
+    """All events of a document (merged, in text order), in the spec format.
+
+    Args:
+        doc: a tokenised document (mentions, times, places, quantities used when present).
+        model: the detection model scoring triggers (the shipped one when ``None``).
+        min_confidence: events scoring below this are dropped.
+    """
+    model = model or load_model()
+    published_year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
+    mentions: list[Event] = []
+    for si, sent in enumerate(doc.sentences):
+        toks = doc.sentence_tokens(sent)
+        words = [Word(t.start, t.end, t.norm or norm(doc.text[t.start : t.end]), t.kind) for t in toks]
+        trigs = find_triggers(words)
+        if not trigs:
+            continue
+        args = _sentence_args(doc, sent, words)
+        attrib, attrib_why = find_attribution(words)
+        for t in trigs:
+            mentions.append(_build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year))
+    mentions = [m for m in mentions if m is not None]
+    _assign_dates(doc, mentions)
+    _inherit_places(doc, mentions)
+    events = merge_events(mentions)
+    out: list[Event] = []
+    for e in events:
+        if e["confidence"] < min_confidence:
+            continue
+        e["acled"] = acled_view(e)
+        out.append(e)
+    for n, e in enumerate(out):
+        e["id"] = f"{doc.id}#{n}"
+    return [_public(e) for e in out]
+
+
+def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
+           args: dict[str, list[Arg]],
+           attrib: list[tuple[int, int, str]], attrib_why: list[str], model: DetectModel,
+           published_year: int | None) -> Event | None:
+    fact, fwhy = classify(words, t, published_year=published_year)
+    src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs)
+    place, pwhy, strong = pick_place(words, t, args["places"])
+    time, twhy = pick_time(t, args["times"], others=trigs)
+    fat, qwhy = _fatalities(t, args["quantities"])
+    if not (src or rec or place or fat is not None) and t.type not in ("ASSAULT", "PROTEST"):
+        return None
+    conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
+                       fatalities=fat, n_quant=len(args["quantities"]), has_time=time is not None)
+    if model.threshold(t.type) is not None and conf < model.threshold(t.type) and fact in ("asserted", "reported"):
+        fact = "generic"
+        fwhy = [*fwhy, f"detection model score {conf:.2f} below the {t.type} threshold: not a specific event"]
+    attribution = [
+        {"text": doc.text[words[a].start : words[b].end], "kind": k, "start": words[a].start, "end": words[b].end}
+        for a, b, k in attrib if not (a <= t.last and t.first <= b)
+    ]
+    ev: Event = {
+        "id": "",
+        "type": t.type,
+        "mode": t.mode,
+        "acled": None,
+        "source": [_actor_dict(doc, a) for a in src],
+        "recipient": [_actor_dict(doc, a) for a in rec],
+        "location": dict(place.data) if place is not None and place.data.get("name_en") is not None else (
+            {"text": place.text, "start": place.start, "end": place.end, "name_en": place.name_en, "geo_precision": 1,
+             "_norm": norm(place.text)} if place is not None else None),
+        "date": _date_dict(time) if time is not None else None,
+        "attribution": attribution,
+        "factuality": fact,
+        "fatalities": fat,
+        "evidence": {"sentence": si, "start": sent.start, "end": sent.end,
+                     "trigger": {"text": doc.text[t.start : t.end], "start": t.start, "end": t.end}},
+        "confidence": round(conf, 3),
+        "why": {"trigger": t.reasons, "factuality": fwhy, "actors": rwhy, "location": pwhy, "date": twhy,
+                "fatalities": qwhy, "attribution": attrib_why},
+        "_sent": si,
+        "_pos": "v" if t.pos == "v" else "n",
+        "_anaphoric": _anaphoric(words, t, " ".join(fwhy)),
+        "_distinct": t.last + 1 < len(words) and words[t.last + 1].norm in _DISTINCT,
+        "_src_how": how,
+        "_place_strong": strong,
+        "_places": {place_key(norm(p.text)) for p in args["places"]},
+    }
+    if ev["location"] is not None and "_norm" not in ev["location"]:
+        ev["location"]["_norm"] = norm(ev["location"].get("text") or "")
+    return ev
+
+
+def _date_dict(time: Arg) -> dict[str, Any]:
+    d = time.data
+    return {"text": time.text, "value": d.get("value"), "precision": d.get("precision") or "day",
+            "time_precision": d.get("time_precision") or 1, "start": time.start, "end": time.end}
+
+
+def _assign_dates(doc: Document, events: list[Event]) -> None:
+    """Date of events without their own time expression: inherit the narrative date, else publication."""
+    narrative: dict[str, Any] | None = None
+    for e in events:
+        if e["date"] is not None and e["date"].get("value"):
+            if e["factuality"] in ("asserted", "reported") and e["date"].get("precision") == "day":
+                narrative = e["date"]
+            continue
+        if e["factuality"] in ("historical", "generic", "planned", "hypothetical", "negated"):
+            continue
+        if narrative is not None:
+            e["date"] = {**narrative, "_inherited": True}
+            e["why"]["date"] = f"inherited from the event this sentence elaborates («{narrative.get('text')}»)"
+        elif doc.published:
+            e["date"] = {"text": "", "value": doc.published[:10], "precision": "week", "time_precision": 2,
+                         "_inherited": True}
+            e["why"]["date"] = "no time expression: publication date, lower precision"
+
+
+def _inherit_places(doc: Document, events: list[Event]) -> None:
+    """Location of asserted events without a place: the article's dateline/lead place, one precision step wider."""
+    lead = None
+    if doc.places:
+        p = min(doc.places, key=lambda p: p.start)
+        lead = _place_dict(doc, p)
+    for e in events:
+        if e["location"] is None and lead is not None and e["factuality"] in ("asserted", "reported"):
+            e["location"] = {**lead, "geo_precision": min(3, (lead.get("geo_precision") or 1) + 1), "_inherited": True}
+            e["why"]["location"] = "no place in the sentence: the article's lead place, wider precision"
+
+
+def _public(e: Event) -> Event:
+    """Drop private keys (``_…``) at every level."""
+    def clean(x: Any) -> Any:
+        if isinstance(x, dict):
+            return {k: clean(v) for k, v in x.items() if not k.startswith("_")}
+        if isinstance(x, list):
+            return [clean(v) for v in x]
+        return x
+    return clean(e)

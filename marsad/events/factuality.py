@@ -1,0 +1,117 @@
+"""Factuality of a trigger: how sure the text is that the event happened.
+
+Labels (spec §4): asserted, reported, rumored, planned, negated, hypothetical,
+historical, generic.  Rules look at the words around the trigger (cue classes
+from ``resources/events/cues.json``) in this order:
+
+1. negated — لم/لن/لا/ما/ليس just before the trigger (or the verb governing a noun
+   trigger), or a denial verb (نفى) earlier in the sentence;
+2. rumored — تدور أحاديث, تسربت أنباء, شائعات … before the trigger;
+3. hypothetical — conditions and fears (إذا، في حال، لو، تخوف، خشية، محاولة) shortly before;
+4. planned — future سـ on the verb, سوف، من المقرر، على أن، يعتزم، اقتراب، يقضي ب before it, or المقبل after it;
+5. historical — remembrance (ذكرى), pluperfect "كان … قد" without a recent date, an event recalled in a
+   relative clause (الذي حدث …، التي نفذها), a past year, or السابق/الماضية after a noun trigger;
+6. generic — aggregates and general statements: منذ with a count, plural trigger nouns under
+   مكافحة/محاربة/مسؤولية/جرائم, habits (يتعرض);
+7. reported — unattributed hearsay (أنباء، تقارير، أفيد) before the trigger;
+8. asserted otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.events.lexicon import cues, matches_form, stems
+from marsad.events.triggers import Trigger, Word
+
+FACTUALITY = ("asserted", "reported", "rumored", "planned", "negated", "hypothetical", "historical", "generic")
+
+_RECENT_SPANS = frozenset({"ايام", "ساعات", "يومين", "ساعه", "اسبوع", "اسبوعين", "الصباح", "امس", "ليله", "الليله", "الفجر", "ظهر"})
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_GENERIC_GOVERNORS = frozenset(
+    {"مكافحه", "محاربه", "مسؤوليه", "مسؤوليته", "مسؤوليتهم", "مسؤوليتها", "جرائم", "ظاهره", "تزايد", "موجه", "خطر",
+     "ضحايا", "لوقف", "وقف", "انواع", "اساليب", "حمله"}
+)
+
+
+def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
+    for i in range(max(lo, 0), min(hi, len(words))):
+        if matches_form(words[i].norm, vocab) or words[i].norm in vocab:
+            return i
+    return None
+
+
+def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 0) -> bool:
+    seq = [w.norm for w in words[max(lo, 0) : hi]]
+    joined = " " + " ".join(seq) + " "
+    for cue in vocab:
+        if " " in cue and f" {cue} " in joined:
+            return True
+    return any(any(s in vocab for s, _ in stems(w)) for w in seq)
+
+
+def classify(
+    words: list[Word], trig: Trigger, *, published_year: int | None = None
+) -> tuple[str, list[str]]:
+    """The factuality label of a trigger in its sentence, and the reasons for it."""
+    c = cues()
+    i = trig.first
+    w = words[trig.head].norm
+    # 1. negation
+    neg = _any(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
+    if neg is not None and (words[neg].norm != "ما" or i - neg == 1) and not (
+        neg + 1 < len(words) and words[neg + 1].norm in ("يزال", "تزال", "يزالون", "زال", "سيما")
+    ):
+        return "negated", [f"negation «{words[neg].norm}» before the trigger"]
+    if _any(words, 0, i, c["denial"]) is not None:
+        return "negated", ["denial verb (نفى) governs the sentence"]
+    # 2. rumours
+    if _phrase_before(words, i, c["rumor"]):
+        return "rumored", ["rumour cue before the trigger"]
+    # 3. conditions, fears, attempts
+    h = _any(words, i - 6, i, c["hypothetical"] - {"قد"})
+    if h is not None:
+        return "hypothetical", [f"condition/fear cue «{words[h].norm}»"]
+    # 4. plans and the future
+    bare = w[1:] if w[:1] in ("و", "ف") else w
+    if trig.pos == "v" and len(bare) > 3 and bare[0] == "س" and bare[1] in "يتن":
+        return "planned", ["future prefix سـ on the verb"]
+    if _phrase_before(words, i, c["future"], lo=i - 5):
+        return "planned", ["future/plan cue before the trigger"]
+    if _any(words, trig.last + 1, trig.last + 6, frozenset({"المقبل", "المقبله", "القادم", "القادمه"})) is not None:
+        return "planned", ["'next …' after the trigger"]
+    # 5. background and history
+    has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
+    if _any(words, i - 3, i, frozenset({"ذكري", "الذكري", "احياء", "ذكرى"})) is not None:
+        return "historical", ["commemoration (ذكرى) of the event"]
+    aux = _any(words, i - 8, i, c["background_aux"])
+    if aux is not None and _any(words, aux + 1, i + 1, c["background_particle"]) is not None and not has_recent:
+        return "historical", ["pluperfect كان … قد (background)"]
+    rel = _any(words, i - 10, i, c["relative"])
+    if rel is not None and trig.pos == "n" and _any(words, rel - 1, rel, frozenset({"السيناريو", "الحادث", "ما"})) is not None:
+        return "historical", ["event recalled in a relative clause"]
+    if trig.pos == "v" and rel is not None and rel >= i - 1:
+        if not has_recent:
+            return "historical", ["verb in a relative clause recalling an earlier event"]
+    if trig.pos == "n" and _any(words, trig.last + 1, trig.last + 4, c["relative"]) is not None and trig.definite:
+        after = words[trig.last + 1 : trig.last + 4]
+        if not has_recent and any(x.norm in ("التي", "الذي") for x in after):
+            return "historical", ["definite event noun qualified by a relative clause (recalled event)"]
+    if trig.pos == "n" and _any(words, trig.last + 1, trig.last + 3, frozenset({"الماضيه", "السابقه", "الماضي", "السابق", "الاولي"})) is not None:
+        return "historical", ["'previous/last …' qualifies the trigger"]
+    if published_year is not None:
+        for x in words:
+            if _YEAR.match(x.norm) and int(x.norm) < published_year - 1:
+                return "historical", [f"year {x.norm} well before publication"]
+    # 6. generic statements and aggregates
+    since = _any(words, 0, len(words), frozenset({"منذ"}))
+    if since is not None and not has_recent and any(w.kind == "number" or w.norm.isdigit() for w in words) and not (
+        since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
+    ):
+        return "generic", ["aggregate: a count 'since …' without a specific date"]
+    if _any(words, i - 2, i, _GENERIC_GOVERNORS) is not None:
+        return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
+    # 7. hearsay
+    if _phrase_before(words, i, c["reported"], lo=i - 8):
+        return "reported", ["unattributed hearsay (أنباء، تقارير) before the trigger"]
+    return "asserted", ["stated by the article"]

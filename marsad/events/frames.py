@@ -1,0 +1,355 @@
+"""Frames: fill the arguments of a trigger from the annotations of its sentence.
+
+Pure functions over :class:`Word` lists and :class:`Arg` candidates (actor
+mentions, places, times and quantities already converted by
+:mod:`marsad.events.extract`).  Every choice returns a short reason so that
+``marsad explain`` can say why an argument was chosen.
+
+Actor roles (Arabic word order):
+
+* VSO: the first actor after a verb trigger without a preposition is the
+  source, the next one (bare, or after على/ضد/ب/مع/ل) the recipient;
+* SVO: with nothing after the verb, the nearest bare actor before it (after أن/إن);
+* passive/experiencer: "X تعرض لـ<trigger>" makes X the recipient;
+* "بين X و Y": both sides are sources of a fight (PLOVER), source and recipient otherwise;
+* agent phrases "من قبل X"، "على يد X"، "نفذه X"، "شنه X" give the source;
+* a noun trigger's genitive complement is its agent (هجوم التنظيم، زيارة الروس) except
+  for nouns whose complement is the patient (اعتقال X، اغتيال X، قصف X);
+* على/ضد/بـ after an attack noun, مع after a meeting noun give the recipient.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.events.lexicon import cues, matches_form, stems
+from marsad.events.triggers import Trigger, Word
+
+
+@dataclass(slots=True)
+class Arg:
+    """A candidate argument: an actor, place, time, quantity or source span."""
+
+    start: int
+    end: int
+    text: str
+    first: int  # sentence word index of its first word
+    last: int
+    kind: str = "actor"
+    actor: str | None = None
+    name_en: str | None = None
+    origin: str = "mention"
+    data: dict = field(default_factory=dict)
+
+
+_PATIENT_NOUNS = frozenset(
+    {"اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز", "استهداف", "قصف", "اعدام", "حصار", "مداهمه", "تعذيب", "طرد",
+     "اقال", "افراج", "اخراج", "تهجير", "ترحيل", "ابعاد", "مصادره", "قتل", "مقتل", "تسليم"}
+)
+_RECIP_PREPS = {"علي": "على", "ضد": "ضد", "مع": "مع", "الي": "إلى", "ل": "لـ", "ب": "بـ"}
+_AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
+_AGENT_VERBS = frozenset({"نفذ", "نفذه", "نفذها", "شن", "شنه", "شنها", "تبني", "تبناه", "تبنته", "نفذته", "شنته", "قام", "اقدم"})
+_PREPS = frozenset({"في", "علي", "من", "الي", "عن", "مع", "ضد", "لدي", "عند", "نحو", "بين", "حول", "قرب", "داخل", "خلال"})
+_SUBORD = frozenset({"ان", "انه", "انها", "انهم", "لان"})
+
+
+def preposition(words: list[Word], a: Arg) -> str | None:
+    """The preposition governing a candidate: a word before it or a proclitic بـ/لـ on its first word."""
+    if a.first > 0:
+        prev = words[a.first - 1].norm
+        if prev in _PREPS:
+            return prev
+    w = words[a.first].norm if a.first < len(words) else ""
+    bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    if bare.startswith("لل") or (bare[:1] in ("ب", "ل") and bare[1:3] == "ال"):
+        return bare[0]
+    heads = cues()["actor_heads"]
+    if bare[:1] in ("ب", "ل") and len(bare) > 3 and bare not in heads and bare[1:] in heads:
+        return bare[0]
+    return None
+
+
+_NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده", "فتح", "الاسد", "النظام", "المعارضه", "الحكومه"})
+
+
+def _np_continues(w: Word, head_definite: bool) -> bool:
+    """Can ``w`` continue a noun phrase (genitive with ال, nisba adjective, known name)?"""
+    x = w.norm
+    if w.kind not in ("word", "latin"):
+        return False
+    if x in _NAMES_OK:
+        return True
+    if x.startswith("ال") and len(x) > 3:
+        return True
+    if not head_definite and x.endswith(("ي", "يه", "يا", "يين", "يون", "يان")) and len(x) >= 4:
+        return True
+    return False
+
+
+def chunk_actors(words: list[Word]) -> list[Arg]:
+    """Local fallback when no actor mentions exist: phrases headed by an actor noun (قوات، مسلحون، وفد …).
+
+    The head extends over definite genitives and adjectives, nisba adjectives and
+    a few well-known names (قوات الأمن العراقية، وفد روسي، تنظيم داعش), three words at most.
+    """
+    c = cues()
+    heads, stop = c["actor_heads"], c["stop_words"]
+    out: list[Arg] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w.kind == "word" and w.norm not in stop and matches_form(w.norm, heads):
+            j = i
+            definite = "ال" in w.norm[:4]
+            while j + 1 < len(words) and j - i < 3 and words[j + 1].norm not in stop and _np_continues(words[j + 1], definite):
+                j += 1
+            out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _bare(words: list[Word], a: Arg) -> bool:
+    return preposition(words, a) is None
+
+
+def assign_roles(
+    words: list[Word], trig: Trigger, actors: list[Arg], *, others: list[Trigger] | None = None
+) -> tuple[list[Arg], list[Arg], list[str], str | None]:
+    """Source and recipient actors of a trigger, the reasons, and how the source was found.
+
+    ``others`` are the sentence's other triggers: an actor that is the genitive
+    complement of another trigger noun belongs to that trigger, not to this one.
+    """
+    why: list[str] = []
+    how: str | None = None
+    others = others or []
+    owned = {a.first for a in actors for o in others if o is not trig and o.pos != "v" and 0 < a.first - o.last <= 1}
+    cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned]
+    after = sorted([a for a in cands if a.first > trig.last and a.first - trig.last <= 10], key=lambda a: a.first)
+    before = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 10], key=lambda a: -a.last)
+    between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others if o is not trig)}
+    before_free = [a for a in before if a.first not in between_trigger]
+    src: list[Arg] = []
+    rec: list[Arg] = []
+
+    # the trigger names its actor (وفد روسي …)
+    own = next((a for a in actors if a.first == trig.first), None)
+    if own is not None and trig.lemma in ("وفد",):
+        src = [own]
+        how = "self"
+        why.append("the trigger noun is its own actor")
+
+    # "بين X و Y"
+    for k, a in enumerate(after):
+        if a.first > 0 and words[a.first - 1].norm == "بين" and a.first - trig.last <= 4:
+            other = next((b for b in after[k + 1 :] if b.first - a.last <= 4), None)
+            if other is not None:
+                if trig.type == "ASSAULT":
+                    why.append("'بين X و Y' in a fight: both sides are sources")
+                    return [a, other], [], why, "between"
+                why.append("'بين X و Y': first side source, second recipient")
+                return [a], [other], why, "between"
+
+    # explicit agent markers
+    if not src:
+        for a in after:
+            p2 = tuple(w.norm for w in words[max(0, a.first - 2) : a.first])
+            if p2 in _AGENT_MARKERS or (a.first > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[a.first - 1].norm))):
+                src = [a]
+                how = "agent"
+                why.append(f"agent phrase before «{a.text}»")
+                break
+
+    # experiencer: X تعرض لـ TRIGGER
+    for back in (1, 2):
+        if rec or trig.first - back < 0:
+            continue
+        if any(s.startswith(("تعرض", "يتعرض")) for s, _ in stems(words[trig.first - back].norm)):
+            subj = next((a for a in before if _bare(words, a)), None)
+            if subj is not None:
+                rec = [subj]
+                why.append("'X تعرض لـ' makes X the recipient")
+
+    is_noun = trig.pos in ("n", "p") and trig.lemma not in ("التقي",)
+    lemma_stem = trig.lemma[2:] if trig.lemma.startswith("ال") else trig.lemma
+    if not src:
+        if is_noun:
+            gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
+            subj = next((a for a in before_free if _bare(words, a) and a not in rec), None)
+            if subj is not None and trig.first - subj.last > 8:
+                subj = None
+            if gen is not None and lemma_stem in _PATIENT_NOUNS:
+                if not rec:
+                    rec = [gen]
+                    why.append(f"genitive of «{trig.lemma}» is its patient")
+                if subj is not None:
+                    src = [subj]
+                    how = "subject"
+                    why.append("nearest bare actor before the noun (subject of its light verb)")
+            elif gen is not None and subj is not None and trig.type in ("CONSULT", "AGREE") and not trig.definite:
+                src, rec = [subj], [gen]
+                how = "subject"
+                why.append("subject before the meeting noun; its genitive is the counterpart")
+            elif gen is not None:
+                src = [gen]
+                how = "genitive"
+                why.append(f"genitive complement of the noun «{trig.lemma}» is its agent")
+            elif subj is not None:
+                src = [subj]
+                how = "subject"
+                why.append("nearest bare actor before the noun (subject of its light verb)")
+        else:
+            subj = next((a for a in after if _bare(words, a) and a.first - trig.last <= 6), None)
+            if subj is not None:
+                src = [subj]
+                how = "VSO"
+                why.append("VSO: first bare actor after the verb")
+            else:
+                subj = next((a for a in before_free if _bare(words, a)), None)
+                if subj is not None and trig.first - subj.last <= 8:
+                    src = [subj]
+                    how = "SVO"
+                    why.append("SVO: nearest bare actor before the verb")
+    if not rec:
+        for a in after:
+            if a in src or (src and a.first <= src[0].last):
+                continue
+            p = preposition(words, a)
+            if p is None and not is_noun and (not src or src[0].first > trig.last):
+                rec = [a]
+                why.append("VSO: object after the subject")
+                break
+            if p in ("علي", "ضد", "ب") and trig.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST"):
+                rec = [a]
+                why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the target")
+                break
+            if p in ("مع", "ب", "ل", "الي") and trig.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "REJECT", "SUPPORT", "REQUEST"):
+                rec = [a]
+                why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the counterpart")
+                break
+            if p is None and is_noun and a.first - trig.last <= 3 and lemma_stem in _PATIENT_NOUNS:
+                rec = [a]
+                why.append("bare noun after a patient noun")
+                break
+    if src and rec and src[0].start == rec[0].start:
+        rec = []
+    return src, rec, why, how
+
+
+_LOC_PREPS = frozenset({"في", "ب", "قرب", "من", "داخل", "عند", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
+                        "شرقي", "غربي", "بمنطقه", "بمدينه", "ببلده"})
+_DEST_PREPS = frozenset({"الي", "نحو", "باتجاه", "لي", "صوب"})
+
+
+def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg | None, str, bool]:
+    """The place governing the trigger, the reason, and whether it is close and governed (strong).
+
+    Places after في/بـ/قرب/directions near the trigger come first; destinations
+    (إلى، نحو، باتجاه) only when nothing else is there.
+    """
+    if not places:
+        return None, "", False
+
+    def prep(p: Arg) -> str:
+        x = words[p.first - 1].norm if p.first > 0 else ""
+        own = words[p.first].norm
+        if x in _DEST_PREPS or own.startswith(("الي", "لل")):
+            return "dest"
+        if x in _LOC_PREPS or own.startswith(("في", "ب", "وفي")):
+            return "loc"
+        return ""
+
+    def dist(p: Arg) -> float:
+        d = p.first - trig.last if p.first > trig.last else (trig.first - p.last) * 1.5
+        return d + (30 if prep(p) == "dest" else 0) + (8 if prep(p) == "" else 0)
+
+    best = min(places, key=dist)
+    d = dist(best)
+    strong = d <= 8 and prep(best) == "loc"
+    return best, f"place governing the trigger «{best.text}»" if strong else f"the sentence's place «{best.text}»", strong
+
+
+def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None = None) -> tuple[Arg | None, str]:
+    """The time expression governing the trigger: within 8 words and no other trigger in between."""
+    ok = []
+    for t in times:
+        lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
+        if hi - lo > 8:
+            continue
+        if any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type):
+            continue
+        ok.append(t)
+    if not ok:
+        return None, ""
+    best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))
+    return best, f"time expression governing the trigger «{best.text}»"
+
+
+_SOCIAL = frozenset({"صفحه", "حساب", "تويتر", "فيسبوك", "فيس", "تلغرام", "تليغرام", "يوتيوب", "قناه"})
+_OUTLET = frozenset({"وكاله", "صحيفه", "موقع", "تلفزيون", "التلفزيون", "اذاعه", "رويترز", "فرانس", "صحف", "جريده"})
+_WITNESS = frozenset({"شهود", "شاهد", "سكان", "مقيمون", "مقيمين", "الاهالي", "اهالي"})
+_ORG = frozenset({"منظمه", "المرصد", "مرصد", "لجنه", "الامم", "الصليب", "جمعيه", "رابطه", "اتحاد", "شبكه"})
+_OFFICIAL = frozenset({"وزاره", "مسؤول", "مسؤولون", "مسؤولين", "الشرطه", "شرطه", "الجيش", "متحدث", "الناطق", "ناطق", "بيان",
+                       "قائد", "وزير", "مدير", "محافظ", "رئيس", "الحكومه", "السلطات", "اللواء", "العميد", "ضابط", "المتحدث"})
+
+
+def source_kind(words: list[Word], lo: int, hi: int) -> str:
+    """The attribution ``kind`` of the source words ``lo..hi`` (spec: outlet, social-media, …)."""
+    for w in words[lo:hi]:
+        ss = {s for s, _ in stems(w.norm)}
+        if ss & {"مراسل", "مراسلنا", "مراسله"} or w.norm.startswith(("مراسل", "ومراسل")):
+            return "correspondent"
+        if ss & _SOCIAL:
+            return "social-media"
+        if ss & {"مصادر", "مصدر"}:
+            return "anonymous-sources"
+        if ss & _WITNESS:
+            return "witness"
+        if ss & _OUTLET:
+            return "outlet"
+        if ss & _ORG:
+            return "organisation"
+        if ss & _OFFICIAL:
+            return "official"
+    return "outlet"
+
+
+def find_attribution(words: list[Word]) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Reported-speech frames of a sentence: ``(first_word, last_word, kind)`` of each source."""
+    c = cues()
+    speech, preps, stop = c["speech_verbs"], c["attribution_preps"], c["stop_words"] | {"ان", "انه"}
+    out: list[tuple[int, int, str]] = []
+    why: list[str] = []
+    n = len(words)
+    for i, w in enumerate(words):
+        if w.kind != "word":
+            continue
+        is_speech = matches_form(w.norm, speech)
+        is_prep = matches_form(w.norm, preps) or w.norm in ("بحسب", "وبحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "حسبما")
+        if not (is_speech or is_prep):
+            continue
+        j = i + 1
+        if j < n and words[j].norm in ("ما", "عن", "ل"):
+            j += 1
+        if is_prep and j < n and matches_form(words[j].norm, speech):
+            j += 1  # بحسب ما أفاد X
+        k = j
+        while k < n and k - j < 6 and words[k].norm not in stop and words[k].norm not in (":", ",", "«", "."):
+            if words[k].kind == "punct" and words[k].norm not in ("\"", "“", "”", "«", "»"):
+                break
+            k += 1
+        if k > j and any(words[x].kind == "word" for x in range(j, k)):
+            # skip a bare time word right after a speech verb (قال امس)
+            out.append((j, k - 1, source_kind(words, j, k)))
+            why.append(f"reported-speech frame «{w.norm}»")
+        elif is_speech and i > 0:
+            # SVO: "مصادر … أكدت أن"
+            lo = i - 1
+            while lo > 0 and i - lo < 6 and words[lo - 1].norm not in stop and words[lo - 1].kind != "punct":
+                lo -= 1
+            if any(words[x].kind == "word" for x in range(lo, i)):
+                out.append((lo, i - 1, source_kind(words, lo, i)))
+                why.append(f"source before the speech verb «{w.norm}»")
+    return out, why

@@ -1,0 +1,208 @@
+"""The event trigger lexicon and context cue lists (data in ``resources/events``).
+
+``triggers.tsv`` lists trigger forms with their PLOVER type and mode; inflected
+and cliticised forms are reached by rule (:func:`stems`) instead of being
+listed: conjunction و/ف, prepositions ب/ل/ك, the article ال, future س, verb
+subject endings and pronoun suffixes are stripped; a plural -ات may restore a
+ta marbuta (غارات → غارة); present-tense forms of verbs are derived from the
+past form (اعتقل → يعتقل، تعتقل).  ``cues.json`` holds the word classes used
+by sense disambiguation and factuality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.errors import ResourceError
+from marsad.resources import load_json, resource_path
+from marsad.text.normalize import norm
+
+_CONJ = ("", "و", "ف")
+_PART_N = ("", "ب", "ل", "ك")
+_PART_V = ("", "ل", "س")
+_PRON = ("هما", "هم", "هن", "ها", "كم", "نا", "ني", "ه", "ك")
+_VERB_END = ("تما", "تم", "تن", "وا", "تا", "ون", "ين", "ت", "ا", "ن", "نا")
+_NOUN_END = ("ات", "ين", "ون", "ان", "ي")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    """One lexicon line: the forms of a trigger and what it means."""
+
+    forms: tuple[str, ...]
+    type: str
+    mode: str | None
+    pos: str  # v | n | p
+    weight: float
+    needs: frozenset[str]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Single-word index (matching form → entries) and phrase index (first word → phrases)."""
+
+    words: dict[str, tuple[tuple[TriggerEntry, str], ...]]
+    phrases: dict[str, tuple[tuple[TriggerEntry, tuple[frozenset[str], ...]], ...]]
+    entries: tuple[TriggerEntry, ...]
+
+
+def _present_forms(past: str) -> list[str]:
+    """Written present-tense (and passive) forms derived from a past form by rule."""
+    stem = past[1:] if past.startswith("ا") and len(past) >= 4 else past
+    return [p + stem for p in ("ي", "ت", "ن")]
+
+
+def _load_tsv() -> list[TriggerEntry]:
+    path = resource_path("events", "triggers.tsv")
+    out: list[TriggerEntry] = []
+    for i, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if len(cols) != 6:
+            raise ResourceError(f"[E301] triggers.tsv line {i}: expected 6 columns, got {len(cols)}")
+        forms, typ, mode, pos, weight, needs = cols
+        out.append(
+            TriggerEntry(
+                forms=tuple(norm(f) for f in forms.split("|") if f.strip()),
+                type=typ.strip(),
+                mode=None if mode.strip() in ("", "-") else mode.strip(),
+                pos=pos.strip(),
+                weight=float(weight),
+                needs=frozenset() if needs.strip() in ("", "-") else frozenset(norm(x) for x in needs.split("|")),
+                line=i,
+            )
+        )
+    return out
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Load and index ``resources/events/triggers.tsv`` (cached)."""
+    words: dict[str, list[tuple[TriggerEntry, str]]] = {}
+    phrases: dict[str, list[tuple[TriggerEntry, tuple[frozenset[str], ...]]]] = {}
+    entries = _load_tsv()
+    for e in entries:
+        for form in e.forms:
+            parts = form.split()
+            if len(parts) > 1:
+                seq = tuple(frozenset(p.split("/")) for p in parts)
+                for first in seq[0]:
+                    phrases.setdefault(first, []).append((e, seq))
+                continue
+            words.setdefault(form, []).append((e, "*" if e.pos == "v" else "n"))
+            if e.pos == "v":
+                for pf in _present_forms(form):
+                    words.setdefault(pf, []).append((e, "v"))
+    return Lexicon(
+        words={k: tuple(v) for k, v in words.items()},
+        phrases={k: tuple(v) for k, v in phrases.items()},
+        entries=tuple(entries),
+    )
+
+
+@cache
+def cues() -> dict[str, frozenset[str]]:
+    """Cue word classes from ``resources/events/cues.json``, normalised."""
+    data = load_json("events", "cues.json")
+    return {k: frozenset(norm(x) for x in v) for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
+def stems(word: str) -> tuple[tuple[str, str], ...]:
+    """Candidate stems of a normalised word with the word class they imply.
+
+    Returns ``(stem, cls)`` pairs, the unstripped word first; ``cls`` is ``"n"``
+    (stripping only valid for nouns), ``"v"`` (only for verbs) or ``"*"``.
+    """
+    out: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(s: str, cls: str) -> None:
+        if len(s) >= 2 and (s, cls) not in seen:
+            seen.add((s, cls))
+            out.append((s, cls))
+
+    for conj in _CONJ:
+        if not word.startswith(conj):
+            continue
+        w1 = word[len(conj) :]
+        if len(w1) < 2:
+            continue
+        bases: list[tuple[str, str]] = [(w1, "*")]
+        for p in _PART_N[1:]:
+            if w1.startswith(p) and len(w1) > 3:
+                rest = w1[1:]
+                bases.append((rest, "n"))
+                if p == "ل" and rest.startswith("ل"):
+                    bases.append(("ال" + rest[1:], "n"))
+        for p in _PART_V[1:]:
+            if w1.startswith(p) and len(w1) > 3:
+                bases.append((w1[1:], "v"))
+        expanded: list[tuple[str, str]] = []
+        for b, cls in bases:
+            expanded.append((b, cls))
+            if b.startswith("ال") and len(b) > 3 and cls != "v":
+                expanded.append((b[2:], "n"))
+        for b, cls in expanded:
+            add(b, cls)
+            for s, c in _strip_suffixes(b, cls):
+                add(s, c)
+    return tuple(out)
+
+
+def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for pron in ("", *_PRON):
+        if pron and not (w.endswith(pron) and len(w) - len(pron) >= 2):
+            continue
+        base = w[: len(w) - len(pron)] if pron else w
+        if pron:
+            out.append((base, cls))
+            if base.endswith("ت"):
+                out.append((base[:-1] + "ه", "n" if cls != "v" else cls))  # زيارته → زياره
+        if cls != "n":
+            for end in _VERB_END:
+                if base.endswith(end) and len(base) - len(end) >= 2:
+                    out.append((base[: -len(end)], "v"))
+                    if end in ("وا", "ت", "ا") and base[: -len(end)].endswith("د"):
+                        pass
+            # defective verbs: أبدت → ابدي، دعت → دعا
+            if base.endswith("ت") and len(base) >= 4:
+                out.append((base[:-1] + "ي", "v"))
+                out.append((base[:-1] + "ا", "v"))
+            if base.endswith("وا") and len(base) >= 4:
+                out.append((base[:-2] + "ي", "v"))
+                out.append((base[:-2] + "ا", "v"))
+        if cls != "v" and not pron:
+            for end in _NOUN_END:
+                if base.endswith(end) and len(base) - len(end) >= 2:
+                    out.append((base[: -len(end)], "n"))
+                    if end == "ات":
+                        out.append((base[:-2] + "ه", "n"))
+            if base.endswith("ا") and len(base) >= 4:  # accusative tanwin alef: هجوما، وفدا
+                out.append((base[:-1], "n"))
+    return out
+
+
+def lookup(word: str) -> list[tuple[TriggerEntry, int]]:
+    """Lexicon entries a normalised word can be a form of, with the number of characters stripped."""
+    lex = load_lexicon()
+    found: list[tuple[TriggerEntry, int]] = []
+    seen: set[int] = set()
+    for stem, cls in stems(word):
+        for entry, pos in lex.words.get(stem, ()):
+            if cls != "*" and pos != "*" and cls != pos:
+                continue
+            if entry.line in seen:
+                continue
+            seen.add(entry.line)
+            found.append((entry, len(word) - len(stem)))
+    return found
+
+
+def matches_form(word: str, alternatives: frozenset[str]) -> bool:
+    """True when a normalised word is (a cliticised/inflected form of) one of ``alternatives``."""
+    return any(s in alternatives for s, _ in stems(word))

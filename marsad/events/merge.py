@@ -1,0 +1,197 @@
+"""One event per real event: merge mentions that elaborate the same event.
+
+Works on event dicts in the spec format carrying a few private keys (``_sent``,
+``_pos``, ``_anaphoric``, ``_distinct``) set by :mod:`marsad.events.extract`.
+
+* Within a sentence, mentions of the same type merge unless both name different
+  source actors ("زيارة الروس … اجتماع ممثلي الفصائل" stay two events).
+* Across sentences a later mention B merges into the most recent earlier event
+  A of the same type when their places and dates do not conflict and one of:
+  (a) B is anaphoric — a definite event noun (الاجتماع، الهجوم), an elaboration
+      frame (وتأتي زيارة …), or a verb recalled in a relative clause (الوفد الذي زار) —
+      and the actors overlap or B has none;
+  (b) B is a noun mention or not asserted, and shares an actor with A;
+  (c) both name the same place and the actors do not conflict;
+  (d) B is a non-asserted noun mention without a source (قرار الخروج …).
+  A mention marked distinct (لقاء آخر، هجوم جديد) never merges.
+Every merged mention's sentence span goes to ``evidence.spans`` and its
+trigger to ``evidence.triggers``; fatalities keep the lowest reported number
+(ACLED), missing arguments are filled from the merged mention.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marsad.events.lexicon import cues, stems
+
+Event = dict[str, Any]
+
+_WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
+
+
+def _word_key(w: str) -> str:
+    w = w.strip("\"'“”«»()")
+    if w.startswith(("و",)) and len(w) > 4:
+        w = w[1:]
+    for p in ("بال", "وال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p) :]
+            break
+    for suf in ("يين", "يون", "يه", "ين", "ون", "ي", "ا", "ه"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: -len(suf)]
+            break
+    return w
+
+
+def actor_keys(args: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
+    """(specific keys, generic head keys) of a list of actor arguments."""
+    heads = {_word_key(h) for h in cues()["actor_heads"]}
+    spec: set[str] = set()
+    gen: set[str] = set()
+    for a in args:
+        if a.get("actor"):
+            spec.add("kb:" + str(a["actor"]))
+            continue
+        for w in (a.get("_norm") or "").split():
+            k = _word_key(w)
+            if len(k) < 2:
+                continue
+            if k in heads or any(s in cues()["actor_heads"] for s, _ in stems(w)):
+                gen.add(k)
+            else:
+                spec.add(k)
+    return spec, gen
+
+
+def _overlap(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    sa, ga = actor_keys(a)
+    sb, gb = actor_keys(b)
+    if sa & sb:
+        return True
+    if (not sa or not sb) and ga and gb and (ga <= gb or gb <= ga):
+        return True
+    return False
+
+
+def actors_overlap(a: Event, b: Event) -> bool:
+    """True when the two events share an actor (either role)."""
+    pa = (a.get("source") or []) + (a.get("recipient") or [])
+    pb = (b.get("source") or []) + (b.get("recipient") or [])
+    return bool(pa and pb and _overlap(pa, pb))
+
+
+_LOCATIVE = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ناحيه", "مخيم", "قضاء"})
+_PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
+
+
+def place_key(text: str) -> str:
+    """A comparable key for a place surface form (locative nouns, clitics and the article dropped)."""
+    ws = [w for w in text.split() if w]
+    keys = [_word_key(w) for w in ws]
+    while len(keys) > 1 and (keys[0] in _LOCATIVE or ws[0] in _LOCATIVE):
+        keys, ws = keys[1:], ws[1:]
+    return " ".join(keys)
+
+
+def _place_key(e: Event) -> str | None:
+    loc = e.get("location")
+    if not loc or loc.get("_inherited"):
+        return None
+    return place_key(loc.get("_norm") or "")
+
+
+def _places_compatible(a: Event, b: Event) -> bool:
+    pa, pb = _place_key(a), _place_key(b)
+    if not (pa and pb) or pa == pb:
+        return True
+    if not (a.get("_place_strong") and b.get("_place_strong")):
+        return True
+    return pa in b.get("_places", ()) or pb in a.get("_places", ())
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    if not _places_compatible(a, b):
+        return False
+    da = (a.get("date") or {}).get("value")
+    db = (b.get("date") or {}).get("value")
+    if da and db and da != db and not ((a.get("date") or {}).get("_inherited") or (b.get("date") or {}).get("_inherited")):
+        return False
+    sa, sb = a.get("source") or [], b.get("source") or []
+    if sa and sb and not _overlap(sa, sb):
+        return False
+    return True
+
+
+def _same_sentence_ok(a: Event, b: Event) -> bool:
+    if a["type"] in _PHYSICAL or b.get("_distinct"):
+        return not b.get("_distinct")
+    sa, sb = a.get("source") or [], b.get("source") or []
+    if sa and sb and not _overlap(sa, sb) and b.get("_src_how") in ("genitive", "VSO", "agent", "self"):
+        return False
+    return True
+
+
+def absorb(a: Event, b: Event, reason: str) -> None:
+    """Merge mention ``b`` into event ``a`` (in place)."""
+    ev, evb = a["evidence"], b["evidence"]
+    spans = ev.setdefault("spans", [])
+    for sp in [[evb["start"], evb["end"]], *evb.get("spans", [])]:
+        if list(sp) not in spans and list(sp) != [ev["start"], ev["end"]]:
+            spans.append(list(sp))
+    trigs = ev.setdefault("triggers", [])
+    trigs.append(evb["trigger"])
+    trigs.extend(evb.get("triggers", []))
+    for k in ("source", "recipient", "attribution"):
+        if not a.get(k) and b.get(k):
+            a[k] = b[k]
+    for k in ("location", "date"):
+        if (not a.get(k) or (a[k] or {}).get("_inherited")) and b.get(k) and not (b[k] or {}).get("_inherited"):
+            a[k] = b[k]
+    if b.get("fatalities") is not None:
+        a["fatalities"] = b["fatalities"] if a.get("fatalities") is None else min(a["fatalities"], b["fatalities"])
+    if a.get("mode") is None and b.get("mode"):
+        a["mode"] = b["mode"]
+    a["confidence"] = round(max(a.get("confidence", 0), b.get("confidence", 0)), 3)
+    a.setdefault("why", {}).setdefault("merged", []).append(reason)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Merge mentions (in text order) into events; returns the kept events in order."""
+    out: list[Event] = []
+    for b in sorted(events, key=lambda e: e["evidence"]["trigger"]["start"]):
+        target, reason = _find_target(out, b)
+        if target is None:
+            out.append(b)
+        else:
+            absorb(target, b, reason)
+    return out
+
+
+def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
+    if b.get("_distinct"):
+        return None, ""
+    for a in reversed(out):
+        if a["type"] != b["type"]:
+            continue
+        if a["_sent"] == b["_sent"]:
+            if _same_sentence_ok(a, b):
+                return a, "same type in the same sentence"
+            continue
+        if not _compatible(a, b):
+            continue
+        if b.get("_anaphoric") and a.get("factuality") in ("planned", "negated", "hypothetical"):
+            continue
+        has_actors = bool((b.get("source") or []) + (b.get("recipient") or []))
+        if b.get("_anaphoric") and (actors_overlap(a, b) or not has_actors):
+            return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"
+        weak = b.get("factuality") in _WEAK or b.get("factuality") == "historical"
+        if (b.get("_pos") != "v" or weak) and actors_overlap(a, b):
+            return a, "noun or non-asserted mention sharing an actor with an earlier event"
+        pa, pb = _place_key(a), _place_key(b)
+        if pa and (pa == pb or (pb and pb in a.get("_places", ()))) and (actors_overlap(a, b) or not has_actors or not (a.get("source") or a.get("recipient"))):
+            return a, "same type at the same place"
+        if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source"):
+            return a, "non-asserted noun mention without a source"
+    return None, ""

@@ -1,0 +1,208 @@
+"""Trigger detection with sense disambiguation.
+
+Works on a list of :class:`Word` (offsets + matching form) for one sentence, so
+it knows nothing of ``Document``.  A trigger is a lexicon word or phrase
+(:mod:`marsad.events.lexicon`) whose context fits its event sense:
+
+* ``needs`` words from the lexicon must occur near weak triggers
+  (نشر needs troops, خروج needs fighters, تجمع needs a crowd);
+* metaphors are dropped: an attack noun qualified as sweeping/verbal/media
+  (هجوم كاسح، هجوم إعلامي) or aimed at an institution or a policy;
+* verbal attacks (هاجم in a speech context, without weapons or casualties)
+  become ACCUSE;
+* accidents (حادث سير، انفجار غاز، غرق) are not ASSAULT;
+* the purpose adverb احتجاجاً على and a drone (طائرة مسيّرة) are not protests;
+* a noun trigger negated by عدم/دون/بدون names no event and is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.events.lexicon import cues, load_lexicon, lookup, matches_form, stems
+
+_WINDOW = 4
+_GAP = 20
+
+
+@dataclass(slots=True)
+class Word:
+    """A token of the sentence: source offsets and matching form."""
+
+    start: int
+    end: int
+    norm: str
+    kind: str = "word"
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A trigger found in a sentence (offsets are document offsets)."""
+
+    start: int
+    end: int
+    head: int  # index (in the sentence's word list) of the trigger's main word
+    first: int
+    last: int
+    type: str
+    mode: str | None
+    pos: str
+    lemma: str
+    weight: float
+    definite: bool = False
+    plural: bool = False
+    reasons: list[str] = field(default_factory=list)
+
+
+_WEAPON = frozenset(
+    {
+        "سلاح", "اسلحه", "رصاص", "قذيفه", "قذائف", "صاروخ", "صواريخ", "عبوه", "مفخخه", "ناسفه", "قنبله",
+        "مسلح", "مسلحين", "مسلحون", "بنادق", "غاره", "انتحاري", "مدفعيه", "هاون", "دبابه", "طائره", "طائرات",
+    }
+)
+_SPEECH_CTX = frozenset(
+    {
+        "تصريحات", "تصريح", "كلمه", "خطاب", "مقال", "بيان", "مقابله", "حديث", "انتقاد", "انتقادات", "لاذع",
+        "بشده", "وصف", "وصفه", "واتهم", "اتهم", "متهما", "منتقدا", "مؤتمر", "صحافي", "صحفي", "تلفزيوني",
+    }
+)
+_ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "قصف", "غاره", "تفجير", "اشتباك", "اشتباكات", "مسلحين", "مسلحون"})
+_NOT_MARCH = frozenset({"طائره", "طائرات", "الطائره", "الطائرات"})
+_MARCH_METAPHOR = frozenset({"السلام", "التنميه", "الاصلاح", "الحياه", "العمل", "التسويه", "المفاوضات", "البناء"})
+
+
+def _has(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
+    lo = max(lo, 0)
+    hi = min(hi, len(words))
+    for i in range(lo, hi):
+        if matches_form(words[i].norm, vocab):
+            return i
+    return None
+
+
+def _phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
+    """Any cue (single word or multi-word) in the sentence."""
+    joined = " " + " ".join(w.norm for w in words) + " "
+    for cue in vocab:
+        if " " in cue:
+            if f" {cue} " in joined:
+                return True
+        elif any(cue == s for w in words for s, _ in stems(w.norm)):
+            return True
+    return False
+
+
+def find_triggers(words: list[Word]) -> list[Trigger]:
+    """All sense-checked triggers of one sentence, longest phrases first, without overlaps."""
+    lex = load_lexicon()
+    found: list[Trigger] = []
+    taken: set[int] = set()
+    # phrases first (they are more specific than their words)
+    for i, w in enumerate(words):
+        if w.kind != "word":
+            continue
+        for stem, _ in stems(w.norm):
+            for entry, seq in lex.phrases.get(stem, ()):
+                end = _match_phrase(words, i, seq)
+                if end is None:
+                    continue
+                idx = [i, *end]
+                if any(j in taken for j in idx):
+                    continue
+                contiguous = idx == list(range(idx[0], idx[-1] + 1))
+                head = idx[0] if contiguous else idx[-1]
+                s = words[idx[0]].start if contiguous else words[head].start
+                t = Trigger(
+                    start=s, end=words[idx[-1]].end, head=head, first=idx[0], last=idx[-1],
+                    type=entry.type, mode=entry.mode, pos="p", lemma=entry.forms[0], weight=entry.weight,
+                    reasons=[f"phrase «{entry.forms[0]}» (lexicon line {entry.line})"],
+                )
+                taken.update(idx)
+                found.append(t)
+    for i, w in enumerate(words):
+        if i in taken or w.kind != "word":
+            continue
+        hits = lookup(w.norm)
+        if not hits:
+            continue
+        entry, _stripped = hits[0]
+        stem_forms = [s for s, _ in stems(w.norm)]
+        t = Trigger(
+            start=w.start, end=w.end, head=i, first=i, last=i, type=entry.type, mode=entry.mode,
+            pos=entry.pos, lemma=entry.forms[0], weight=entry.weight,
+            definite=any(s.startswith("ال") for s in stem_forms[:3]) or w.norm.startswith(("وال", "بال", "لل", "ال")),
+            plural=w.norm.endswith(("ات", "ون", "ين")) and entry.pos == "n",
+            reasons=[f"word «{entry.forms[0]}» (lexicon line {entry.line})"],
+        )
+        if entry.needs:
+            lo = i + 1 if entry.pos == "n" else i - _WINDOW
+            j = _has(words, lo, i + _WINDOW + 1, entry.needs)
+            if j is None or j == i:
+                continue
+            t.reasons.append(f"context «{words[j].norm}» supports the sense")
+        if _sense_check(words, t):
+            taken.add(i)
+            found.append(t)
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) -> list[int] | None:
+    """Indices of the phrase words after word ``i`` (``…`` allows a gap), or ``None``."""
+    out: list[int] = []
+    j = i + 1
+    gap = 1
+    for alts in seq[1:]:
+        if "…" in alts:
+            gap = _GAP
+            continue
+        k = j
+        while k < len(words) and k < j + gap:
+            if matches_form(words[k].norm, alts):
+                break
+            k += 1
+        else:
+            return None
+        if k >= len(words):
+            return None
+        out.append(k)
+        j = k + 1
+        gap = 1
+    return out
+
+
+def _sense_check(words: list[Word], t: Trigger) -> bool:
+    """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
+    c = cues()
+    i = t.head
+    nxt = words[i + 1 : i + 4]
+    prev = words[max(0, i - 2) : i]
+    # a noun negated by عدم / دون / بدون names no event
+    if t.pos == "n" and prev and matches_form(prev[-1].norm, frozenset({"عدم", "دون", "بدون"})):
+        return False
+    if t.type == "ASSAULT":
+        if any(matches_form(w.norm, c["metaphor_after"]) for w in nxt[:2]):
+            return False
+        if nxt and matches_form(nxt[0].norm, frozenset({"علي"})) and len(nxt) > 1 and matches_form(
+            nxt[1].norm, c["metaphor_objects"]
+        ):
+            return False
+        if _phrase_has(words, c["accident"]) and _has(words, 0, len(words), _ATTACK_NOUNS | _WEAPON) is None:
+            return False
+        if t.lemma in ("هاجم", "هجوم") and _has(words, 0, len(words), _SPEECH_CTX) is not None and _has(
+            words, 0, len(words), _WEAPON
+        ) is None and not _phrase_has(words, c["casualty"]):
+            t.type, t.mode = "ACCUSE", None
+            t.reasons.append("verbal attack (speech context, no weapon or casualty) → ACCUSE")
+    if t.type == "PROTEST":
+        if t.lemma == "مسيره" and prev and matches_form(prev[-1].norm, _NOT_MARCH):
+            return False
+        if t.lemma == "مسيره" and nxt and matches_form(nxt[0].norm, _MARCH_METAPHOR):
+            return False
+        w = words[i].norm
+        if t.lemma == "احتجاج" and w.endswith("ا") and nxt and matches_form(nxt[0].norm, frozenset({"علي"})):
+            return False  # احتجاجاً على: the purpose of another act
+        if t.lemma == "احتج" and nxt and matches_form(nxt[0].norm, frozenset({"رسميا", "لدي"})):
+            t.type, t.mode = "ACCUSE", None
+            t.reasons.append("diplomatic protest (احتج رسمياً/لدى) → ACCUSE")
+    return True
