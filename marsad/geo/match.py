@@ -6,7 +6,8 @@ the proclitics و ف (conjunctions) and ب ل ك (prepositions) from its first t
 "ببيلا", "للغوطة" → "الغوطة").  The words just before a name are read as context: a type word
 ("مخيم", "بلدة", "محافظة"), a direction or "near" word ("غرب", "محيط", "بالقرب من"), or "ريف"
 with its adjective ("ريف حماة الشمالي").  Words that make the name part of an outlet or unit
-name ("قناة الميادين", "لواء …") cancel the match.
+name ("قناة الميادين", "لواء …") cancel the match; a name that is also a common word
+("الباب", "الميدان", "التضامن") without a type word is flagged ``ambiguous``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Lexicon:
     directions: frozenset[str]
     direction_pairs: frozenset[str]
     near: frozenset[str]
+    near_first: frozenset[str]
     rif: frozenset[str]
     rif_adjectives: frozenset[str]
     not_before: frozenset[str]
@@ -52,6 +54,7 @@ def lexicon() -> Lexicon:
         directions=s("directions"),
         direction_pairs=s("direction_pairs"),
         near=s("near"),
+        near_first=frozenset(w.split()[0] for w in s("near") if " " in w),
         rif=s("rif"),
         rif_adjectives=s("rif_adjectives"),
         not_before=s("not_place_before"),
@@ -142,9 +145,15 @@ def _next_word(toks: list[Tok], i: int) -> int | None:
 
 
 def _bare(word: str, lex: Lexicon, vocab: set[str] | frozenset[str] | dict[str, object]) -> str | None:
-    for form, _ in strip_variants(word, lex):
+    """The context word ``word`` is, without its proclitics ("لحي" → "حي", "وبريف" → "ريف")."""
+    if word in vocab:
+        return word
+    w = word[1:] if word[:1] in lex.conj and len(word) > 2 else word
+    for form in (w, w[1:] if w[:1] in lex.prep and len(w) > 2 else w):
         if form in vocab:
             return form
+        if form.startswith("لل") and "ال" + form[2:] in vocab:
+            return "ال" + form[2:]
     return None
 
 
@@ -185,6 +194,12 @@ def find_names(text: str, keys: set[str], *, lex: Lexicon | None = None) -> list
         )  # fmt: skip
         if not _blocked(toks, m, k, lex):
             _context(text, toks, m, k, lex)
+            if m.start < m.name_start and any(c in _QUOTES for c in text[m.start : m.name_start]):
+                nxt = j + 1  # close the quotes opened between the type word and the name
+                if nxt < len(toks) and toks[nxt].norm in _QUOTES and toks[nxt].start == m.end:
+                    m.end = toks[nxt].end
+            if m.key in lex.ambiguous:
+                m.attrs["ambiguous"] = True  # a common word too: kept only with support (resolver)
             out.append(m)
         i = j + 1
     return out
@@ -202,11 +217,6 @@ def _skip_letters(text: str, start: int, k: int) -> int:
 
 
 def _blocked(toks: list[Tok], m: NameMatch, stripped: int, lex: Lexicon) -> bool:
-    if m.key in lex.ambiguous:
-        p = _prev_word(toks, m.tok_start) if not stripped else None
-        prev = toks[p].norm if p is not None else ""
-        if _bare(prev, lex, lex.type_words) is None:
-            return True
     if stripped:
         return False
     p = _prev_word(toks, m.tok_start)
@@ -226,26 +236,39 @@ def _context(text: str, toks: list[Tok], m: NameMatch, stripped: int, lex: Lexic
         tw = _bare(toks[p].norm, lex, lex.type_words)
         if tw is not None:
             m.type_word, m.type_hint = tw, lex.type_words[tw]
-            m.start = toks[p].start
+            m.start = _after_clitics(text, toks[p], tw)
             i = p
             p = _prev_word(toks, i)
     if p is None:
         return
     w = toks[p].norm
     q = _prev_word(toks, p)
-    pair = f"{_bare(toks[q].norm, lex, lex.directions) or toks[q].norm} {w}" if q is not None else ""
-    if q is not None and pair in lex.direction_pairs:
-        m.modifier, m.modifier_word, m.start = "direction", pair, toks[q].start
-    elif q is not None and f"{toks[q].norm} {w}" in lex.near:
-        m.modifier, m.modifier_word, m.start = "near", f"{toks[q].norm} {w}", toks[q].start
-    elif _bare(w, lex, lex.directions):
-        m.modifier, m.modifier_word, m.start = "direction", _bare(w, lex, lex.directions), toks[p].start
-    elif _bare(w, lex, lex.near):
-        m.modifier, m.modifier_word, m.start = "near", _bare(w, lex, lex.near), toks[p].start
-    elif _bare(w, lex, lex.rif):
-        m.modifier, m.modifier_word, m.start = "rif", _bare(w, lex, lex.rif), toks[p].start
+    first = (
+        (_bare(toks[q].norm, lex, lex.directions) or _bare(toks[q].norm, lex, lex.near_first))
+        if q is not None
+        else None
+    )
+    if q is not None and first and f"{first} {w}" in lex.direction_pairs:
+        m.modifier, m.modifier_word = "direction", f"{first} {w}"
+        m.start = _after_clitics(text, toks[q], first)
+    elif q is not None and first and f"{first} {w}" in lex.near:
+        m.modifier, m.modifier_word = "near", f"{first} {w}"
+        m.start = _after_clitics(text, toks[q], first)
+    else:
+        for kind, vocab in (("direction", lex.directions), ("near", lex.near), ("rif", lex.rif)):
+            form = _bare(w, lex, vocab)
+            if form:
+                m.modifier, m.modifier_word = kind, form
+                m.start = _after_clitics(text, toks[p], form)
+                break
     if m.modifier == "rif" or m.key.startswith("ريف "):
         _rif_adjective(toks, m, lex)
+
+
+def _after_clitics(text: str, tok: Tok, form: str) -> int:
+    """Source offset where ``form`` (the token without its proclitics) starts inside ``tok``."""
+    k = len(tok.norm) - len(form) if tok.norm.endswith(form) else 1
+    return tok.start + _skip_letters(text, tok.start, k) if k > 0 else tok.start
 
 
 def _rif_adjective(toks: list[Tok], m: NameMatch, lex: Lexicon) -> None:

@@ -91,17 +91,53 @@ class Geocoder:
         country = country or self.country
         matches = find_names(text, self._keys)
         ctx_matches = find_names(context, self._keys) if context else []
-        # pass 1: priors only, to get anchors
-        first = [self._rank(text, m, country, anchors=[]) for m in matches]
-        ctx_first = [self._rank(context or "", m, country, anchors=[]) for m in ctx_matches]
-        anchors = [(m.start, r[0].entry, False) for m, r in zip(matches, first, strict=True) if r]
-        anchors += [(-(10**9), r[0].entry, True) for r in ctx_first if r]
+        # pass 1: priors only; confident expressions become anchors for the others
+        first = [self._rank(m, country, anchors=[]) for m in matches]
+        ctx_first = [self._rank(m, country, anchors=[]) for m in ctx_matches]
+        anchors: list[tuple[int, PlaceEntry, bool]] = [
+            (m.start, r[0].entry, False)
+            for m, r in zip(matches, first, strict=True)
+            if r and not self._weak(m, r[0], country)
+        ]
+        anchors += [
+            (-(10**9), r[0].entry, True)
+            for m, r in zip(ctx_matches, ctx_first, strict=True)
+            if r and not self._weak(m, r[0], country)
+        ]
         out: list[Resolution] = []
-        for i, m in enumerate(matches):
-            others = [a for j, a in enumerate(anchors) if j != i or a[2]]
-            cands = self._rank(text, m, country, anchors=others)
+        for m in matches:
+            others = [a for a in anchors if a[2] or a[0] != m.start]
+            cands = self._rank(m, country, anchors=others)
+            if not cands:
+                continue
+            weak = self._weak(m, cands[0], country)
+            if weak and not (
+                "support:strong" in cands[0].why or (weak == "foreign" and "support:country" in cands[0].why)
+            ):
+                continue  # a common word or a small foreign village without support in the text
             out.append(Resolution(m, text[m.start : m.end], cands[:top]))
         return out
+
+    def _weak(self, m: NameMatch, c: Candidate, country: str | None) -> str:
+        """Why an expression needs support from nearby places to count as a place ("" if it does not).
+
+        "ambiguous": a common word too ("الباب", "الميدان") without a specific type word before it;
+        "foreign": a small place outside the article's country without a type word.
+        """
+        if m.attrs.get("ambiguous") and (m.type_word is None or m.type_word == "منطقه"):
+            return "ambiguous"
+        if m.type_word:
+            return ""
+        e = c.entry
+        if (
+            country
+            and e.country != country
+            and not e.curated
+            and e.population < 100_000
+            and e.feature not in {"country", "admin1", "region"}
+        ):
+            return "foreign"
+        return ""
 
     def find_places(
         self, text: str, *, context: str | None = None, country: str | None = None
@@ -115,7 +151,7 @@ class Geocoder:
 
     # -- scoring --------------------------------------------------------------------------
     def _rank(
-        self, text: str, m: NameMatch, country: str | None, *, anchors: list[tuple[int, PlaceEntry, bool]]
+        self, m: NameMatch, country: str | None, *, anchors: list[tuple[int, PlaceEntry, bool]]
     ) -> list[Candidate]:
         cands: list[Candidate] = []
         for e in self.index.lookup_norm(m.key):
@@ -167,24 +203,37 @@ class Geocoder:
     def _context_score(
         self, m: NameMatch, e: PlaceEntry, anchors: list[tuple[int, PlaceEntry, bool]], why: list[str]
     ) -> float:
-        """Support from other places of the text: containment, proximity, same governorate."""
-        best, label = 0.0, ""
+        """Support from other places of the text: containment, proximity, same governorate.
+
+        Adds ``ctx:<kind>:<anchor id>:<local|text>`` for the best anchor and ``support:strong``
+        (a governorate/district/region containing it or a non-city place within 15 km, named
+        nearby) or ``support:country`` (its country named nearby) for weak expressions.
+        """
+        best, label, support = 0.0, "", ""
         for pos, a, from_context in anchors:
             if a.id == e.id:
                 continue
             local = not from_context and abs(pos - m.start) <= LOCAL_WINDOW
             if _contains(a, e):
                 s, kind = (0.5 if local else 0.2), "in"
+                if local:
+                    support = support or ("country" if a.feature == "country" else "strong")
+                    if a.feature != "country":
+                        support = "strong"
             elif _near(a, e):
                 s, kind = (0.35 if local else 0.15), "near"
+                if local and a.feature != "city" and _near(a, e, km=15.0):
+                    support = "strong"
             elif a.admin1 and a.admin1 == e.admin1 and a.country == e.country:
                 s, kind = (0.25 if local else 0.1), "admin1"
             else:
                 continue
             if s > best:
-                best, label = s, f"ctx:{kind}:{a.id}"
+                best, label = s, f"ctx:{kind}:{a.id}:{'local' if local else 'text'}"
         if label:
             why.append(label)
+        if support:
+            why.append(f"support:{support}")
         return best
 
 
