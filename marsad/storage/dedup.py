@@ -49,7 +49,7 @@ ATTRIBUTION_RANK = {
     "social-media": 2,
     "anonymous-sources": 1,
 }
-THRESHOLD = 0.5
+THRESHOLD = 0.55
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +69,9 @@ class EventKey:
     admin1: str | None = None
     admin2: str | None = None
     place: str = ""
-    actors: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()  # actor ids from the dictionary
+    actor_texts: frozenset[str] = frozenset()  # normalised texts of actors without an id
+    mode: str | None = None
     factuality: str | None = None
     attribution: int = 0
     confidence: float = 0.0
@@ -134,13 +136,13 @@ def key_from_record(
     """The comparison key of an event record (spec shape)."""
     loc = record.get("location") or {}
     dt = record.get("date") or {}
-    actors = set()
+    actors, texts = set(), set()
     for role in ("source", "recipient"):
         for a in record.get(role) or []:
             if a.get("actor"):
                 actors.add(str(a["actor"]))
             elif a.get("text"):
-                actors.add("text:" + norm(a["text"]))
+                texts.add(norm(a["text"]))
     attribution = max(
         (ATTRIBUTION_RANK.get(x.get("kind", ""), 1) for x in record.get("attribution") or []), default=0
     )
@@ -160,6 +162,8 @@ def key_from_record(
         admin2=loc.get("admin2"),
         place=norm(loc.get("text") or ""),
         actors=frozenset(actors),
+        actor_texts=frozenset(texts),
+        mode=record.get("mode"),
         factuality=record.get("factuality"),
         attribution=attribution,
         confidence=float(record.get("confidence") or 0.0),
@@ -218,9 +222,19 @@ def _actor_part(a: EventKey, b: EventKey) -> tuple[float, str] | None:
     shared = a.actors & b.actors
     if shared:
         return 0.3, "shared actors " + ", ".join(sorted(shared))
-    if not a.actors or not b.actors:
-        return 0.05, "actors compatible (one report names none)"
-    return None
+    if a.actors and b.actors:
+        return None  # both name known actors, and not the same ones
+    if a.actor_texts & b.actor_texts:
+        return 0.2, "same actor names " + ", ".join(sorted(a.actor_texts & b.actor_texts))
+    return 0.05, "actors compatible (no known actor on one side)"
+
+
+def _mode_part(a: EventKey, b: EventKey) -> tuple[float, str]:
+    if a.mode and b.mode:
+        if a.mode == b.mode:
+            return 0.1, f"same mode {a.mode}"
+        return -0.15, f"different modes {a.mode}/{b.mode}"
+    return 0.0, "mode unknown on one side"
 
 
 def compare(a: EventKey, b: EventKey, *, threshold: float = THRESHOLD) -> Match | None:
@@ -238,11 +252,20 @@ def compare(a: EventKey, b: EventKey, *, threshold: float = THRESHOLD) -> Match 
     parts = [_date_part(a, b), _place_part(a, b), _actor_part(a, b)]
     if any(p is None for p in parts):
         return None
+    parts.append(_mode_part(a, b))
     score = 0.1 + sum(p[0] for p in parts if p)  # 0.1 for the same type family
     reasons = (f"same type {a.type}", *(p[1] for p in parts if p))
     if score < threshold:
         return None
     return Match(a.id, b.id, score, reasons)
+
+
+def compatible(a: EventKey, b: EventKey) -> bool:
+    """Whether two events *could* be one (no conflict of type, factuality, date, place or actors);
+    used to stop chains of matches from joining events that contradict each other."""
+    if a.article_id == b.article_id:
+        return True  # one article may report one event in two places; the extractor decides there
+    return compare(a, b, threshold=float("-inf")) is not None
 
 
 def find_matches(
@@ -270,24 +293,27 @@ def find_matches(
     return out
 
 
-def cluster(matches: Iterable[Match]) -> list[list[str]]:
-    """Groups of event ids joined by matches (single linkage), each sorted, largest first."""
-    parent: dict[str, str] = {}
+def cluster(matches: Iterable[Match], keys: dict[str, EventKey] | None = None) -> list[list[str]]:
+    """Groups of event ids joined by matches, strongest first, each sorted, largest group first.
 
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for m in matches:
-        ra, rb = find(m.a), find(m.b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = {}
-    for x in parent:
-        groups.setdefault(find(x), []).append(x)
+    Two groups are joined only when every pair across them is :func:`compatible` (when ``keys``
+    are given), so a vague report cannot chain two contradicting reports together.
+    """
+    groups: dict[str, set[str]] = {}
+    owner: dict[str, str] = {}
+    for m in sorted(matches, key=lambda m: (-m.score, m.a, m.b)):
+        ga, gb = owner.get(m.a, m.a), owner.get(m.b, m.b)
+        if ga == gb:
+            continue
+        sa_, sb_ = groups.get(ga, {m.a}), groups.get(gb, {m.b})
+        if keys is not None and not all(compatible(keys[x], keys[y]) for x in sa_ for y in sb_):
+            continue
+        root, other = min(ga, gb), max(ga, gb)
+        merged = sa_ | sb_
+        groups.pop(other, None)
+        groups[root] = merged
+        for x in merged:
+            owner[x] = root
     return sorted((sorted(g) for g in groups.values()), key=lambda g: (-len(g), g[0]))
 
 
@@ -348,7 +374,7 @@ def dedup_store(
     for m in matches:
         reasons.setdefault(m.a, []).append(m.to_dict())
     existing = {c["id"]: set(store.get_canonical(c["id"])["event_ids"]) for c in store.canonical_events()}  # type: ignore[index]
-    for group in cluster(matches):
+    for group in cluster(matches, by_id):
         members = [by_id[i] for i in group]
         report.canonical += 1
         report.linked_events += len(group)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 from typing import Any
 
@@ -141,11 +142,16 @@ def actor_rows(event: str, record: JSON) -> list[JSON]:
 
 def document_json(doc: Document, *, keep_tokens: bool = False) -> JSON:
     """The Document JSON stored with an article: without the text (stored once) and, by default, tokens."""
-    data = doc.to_dict()
+    # to_dict() on the tokens is the slow part and they are not kept: convert a copy without them
+    data = (doc if keep_tokens else dataclasses.replace(doc, tokens=[])).to_dict()
     data.pop("text", None)
-    if not keep_tokens:
-        data["tokens"] = []
     return data
+
+
+def search_text(doc: Document, *, title: str | None = None) -> str:
+    """The normalised text searched for an article: its tokens' matching forms (``norm`` when untokenised)."""
+    body = " ".join(tok.norm for tok in doc.tokens if tok.norm) if doc.tokens else norm(doc.text)
+    return (norm(title) + " " + body).strip() if title else body
 
 
 def apply_changes(record: JSON, changes: JSON) -> tuple[JSON, JSON]:

@@ -197,7 +197,7 @@ class Store(AuthMixin):
             }
             for i, m in enumerate(doc.mentions)
         ]
-        norm_text = norm(((title or "") + "\n" + doc.text).strip())
+        norm_text = rec.search_text(doc, title=title)
         try:
             with self.engine.begin() as conn:
                 conn.execute(
