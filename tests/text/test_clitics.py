@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ def test_segments_concatenate_to_the_word(word: str) -> None:
     if word:
         assert segs[0][0] == 0 and segs[-1][1] == len(word)
         assert all(a < b for a, b in segs)
-        assert all(x[1] == y[0] for x, y in zip(segs, segs[1:], strict=False))
+        assert all(x[1] == y[0] for x, y in itertools.pairwise(segs))
         # a diacritic never starts a segment after the first
         assert all(word[a] not in _MARKS[:-1] for a, _ in segs[1:])
 
@@ -63,7 +64,12 @@ def test_names_are_not_split(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("وبيروت", ["و", "بيروت"]), ("لبغداد", ["ل", "بغداد"]), ("وببيلا", ["و", "ببيلا"]), ("بكفرنبل", ["ب", "كفرنبل"])],
+    [
+        ("وبيروت", ["و", "بيروت"]),
+        ("لبغداد", ["ل", "بغداد"]),
+        ("وببيلا", ["و", "ببيلا"]),
+        ("بكفرنبل", ["ب", "كفرنبل"]),
+    ],
 )
 def test_proclitic_before_a_name(word: str, expected: list[str]) -> None:
     assert _parts(word) == expected
