@@ -31,7 +31,7 @@ from rich.progress import (
 from rich.text import Text
 
 from marsad.doc import Document
-from marsad.errors import InputError, MarsadError
+from marsad.errors import InputError, MarsadError, StoreError
 from marsad.storage.readers import Item, Record, count_records, iter_records
 from marsad.storage.records import content_hash
 from marsad.storage.store import Store
@@ -173,7 +173,11 @@ def ingest_items(
             if isinstance(result, BaseException):
                 _fail(report, where, str(result))
             else:
-                saved = store.save_document(result, run_id=report.run_id, title=rec.get("title"))
+                try:
+                    saved = store.save_document(result, run_id=report.run_id, title=rec.get("title"))
+                except StoreError as e:
+                    _fail(report, where, str(e))
+                    continue
                 if saved.stored:
                     report.stored += 1
                     report.events += saved.n_events

@@ -236,9 +236,13 @@ class Store(AuthMixin):
                             [{"r": r["id"], "b": r["search_text"]} for r in ev_rows],
                         )
         except sa.exc.IntegrityError as e:
-            # a concurrent writer stored the same article between the check and the insert
-            log.info("article %s not stored: %s", doc.id, e.orig)
-            return SaveResult(doc.id, False, reason="already stored")
+            if self.has_article(doc.id, content_hash=h):
+                # a concurrent writer stored the same article between the check and the insert
+                log.info("article %s not stored: %s", doc.id, e.orig)
+                return SaveResult(doc.id, False, reason="already stored")
+            raise StoreError(f"cannot store article {doc.id!r}: {e.orig}") from e
+        except sa.exc.SQLAlchemyError as e:
+            raise StoreError(f"cannot store article {doc.id!r}: {e}") from e
         return SaveResult(doc.id, True, n_events=len(ev_rows))
 
     def get_article(self, article_id: str) -> JSON | None:
