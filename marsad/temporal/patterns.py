@@ -244,6 +244,13 @@ def patterns() -> tuple[_Pattern, ...]:
     return tuple(_Pattern(kind, re.compile(rx), prio) for kind, rx, prio in specs)
 
 
+def _compound_ordinal(groups: dict[str, str]) -> bool:
+    if "dw1" not in groups or "dw2" not in groups:
+        return False
+    ords = lexicon().ordinals
+    return f"{groups['dw1']} و{groups['dw2']}" in ords or f"{groups['dw1']} و {groups['dw2']}" in ords
+
+
 def find_candidates(ntext: str) -> list[Candidate]:
     """All atomic temporal matches in a normalised text, longest first, non-overlapping, by position."""
     found: list[tuple[int, int, int, Candidate]] = []
@@ -253,6 +260,8 @@ def find_candidates(ntext: str) -> list[Candidate]:
             if start == end:
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None and k != "x"}
+            if pat.kind == "range" and _compound_ordinal(groups):
+                continue  # "الثامن والعشرين" is one day, not the range 8–20
             found.append((end - start, pat.priority, -start, Candidate(pat.kind, start, end, groups)))
     found.sort(key=lambda t: (t[0], t[1], t[2]), reverse=True)
     taken: list[Candidate] = []

@@ -501,7 +501,18 @@ def _month(g: dict[str, str], anchor: date | None, lx: Lexicon, *, future: bool)
         value = _safe_date(year, month, day)
     if value is None:
         return None
+    if anchor is not None and "y" not in g and mod != "future" and part != "end" and value > anchor:
+        if _same_month(anchor, year, month, hijri=hijri):  # the anchor's own month: never after the anchor
+            value = anchor
+            attrs["clamped"] = True
     return _Res(value, precision=precision, kind="hijri" if hijri else "absolute", attrs=attrs)
+
+
+def _same_month(anchor: date, year: int, month: int, *, hijri: bool) -> bool:
+    if hijri:
+        h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+        return (h.year, h.month) == (year, month)
+    return (anchor.year, anchor.month) == (year, month)
 
 
 def _year(g: dict[str, str], lx: Lexicon) -> _Res | None:
