@@ -8,6 +8,7 @@ Reviewer fixes are included (the effective record), rejected events are not.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -79,6 +80,8 @@ COUNTRIES: dict[str, tuple[str, int, str, str]] = {
     "DZ": ("DZA", 12, "Algeria", "Northern Africa"),
     "MA": ("MAR", 504, "Morocco", "Northern Africa"),
 }
+
+ACLED_FACTUALITY = ("asserted", "reported")
 
 DISORDER = {
     "Battles": "Political violence",
@@ -199,7 +202,14 @@ def acled_row(row: JSON, *, outlets: list[str] | None = None) -> JSON | None:
 
 
 def export_acled_csv(store: Store, out: TextIO, *, f: EventFilter | None = None) -> int:
-    """ACLED-style CSV (ACLED's columns and order); events without an ACLED type are left out."""
+    """ACLED-style CSV (ACLED's columns and order).
+
+    Events without an ACLED type (meetings, statements) are left out, and so, unless the filter asks
+    for a factuality, are events the text does not present as having happened (negated, planned,
+    hypothetical, generic, historical), as ACLED codes only events that took place.
+    """
+    if f is None or not f.factuality:
+        f = dataclasses.replace(f or EventFilter(), factuality=list(ACLED_FACTUALITY))
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     writer.writeheader()
     outlets = _outlets(store)
