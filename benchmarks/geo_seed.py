@@ -56,7 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'OK  ' if ok else 'MISS'} events {','.join(events)}: accept {accept[:4]}… → found {hits}")
     print(f"\nplaces found in the seed: {len(found)}")
     for p in found:
-        print(f"  [{p.start}:{p.end}] {p.text} → {p.place_id} {p.name_en} ({p.feature}, precision {p.geo_precision})")
+        print(
+            f"  [{p.start}:{p.end}] {p.text} → {p.place_id} {p.name_en} ({p.feature}, precision {p.geo_precision})"
+        )
     print(f"\ngold location lists: {len(lists)}, found: {len(lists) - misses}, missed: {misses}")
     return 1 if misses else 0
 

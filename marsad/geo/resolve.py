@@ -105,14 +105,16 @@ class Geocoder:
             if r and not self._weak(m, r[0], country)
         ]
         out: list[Resolution] = []
-        for m in matches:
+        for i, m in enumerate(matches):
             others = [a for a in anchors if a[2] or a[0] != m.start]
             cands = self._rank(m, country, anchors=others)
             if not cands:
                 continue
             weak = self._weak(m, cands[0], country)
             if weak and not (
-                "support:strong" in cands[0].why or (weak == "foreign" and "support:country" in cands[0].why)
+                "support:strong" in cands[0].why
+                or (weak == "foreign" and "support:country" in cands[0].why)
+                or _located_by_next(m, matches[i + 1] if i + 1 < len(matches) else None)
             ):
                 continue  # a common word or a small foreign village without support in the text
             out.append(Resolution(m, text[m.start : m.end], cands[:top]))
@@ -133,7 +135,7 @@ class Geocoder:
             country
             and e.country != country
             and not e.curated
-            and e.population < 100_000
+            and e.population < 30_000
             and e.feature not in {"country", "admin1", "region"}
         ):
             return "foreign"
@@ -207,7 +209,8 @@ class Geocoder:
 
         Adds ``ctx:<kind>:<anchor id>:<local|text>`` for the best anchor and ``support:strong``
         (a governorate/district/region containing it or a non-city place within 15 km, named
-        nearby) or ``support:country`` (its country named nearby) for weak expressions.
+        nearby or in the caller's context) or ``support:country`` (its country named so) for
+        weak expressions.
         """
         best, label, support = 0.0, "", ""
         for pos, a, from_context in anchors:
@@ -216,13 +219,13 @@ class Geocoder:
             local = not from_context and abs(pos - m.start) <= LOCAL_WINDOW
             if _contains(a, e):
                 s, kind = (0.5 if local else 0.2), "in"
-                if local:
+                if local or from_context:
                     support = support or ("country" if a.feature == "country" else "strong")
                     if a.feature != "country":
                         support = "strong"
             elif _near(a, e):
                 s, kind = (0.35 if local else 0.15), "near"
-                if local and a.feature != "city" and _near(a, e, km=15.0):
+                if (local or from_context) and a.feature != "city" and _near(a, e, km=15.0):
                     support = "strong"
             elif a.admin1 and a.admin1 == e.admin1 and a.country == e.country:
                 s, kind = (0.25 if local else 0.1), "admin1"
@@ -235,6 +238,20 @@ class Geocoder:
         if support:
             why.append(f"support:{support}")
         return best
+
+
+LOCATED_GAP = 30  # characters between "X" and a following "شمال Y" / "في Y" / "بريف Y"
+
+
+def _located_by_next(m: NameMatch, nxt: NameMatch | None) -> bool:
+    """Whether ``m`` is located by the next expression: "الطبقة غرب الرقة", "جاسم بريف درعا".
+
+    Only a direction or "ريف" expression right after the name counts: "X في Y" and "X قرب Y"
+    are too common with ordinary nouns ("الفصائل في محيط …").
+    """
+    if nxt is None or nxt.attrs.get("ambiguous") or nxt.start - m.end > LOCATED_GAP:
+        return False
+    return nxt.modifier in {"direction", "rif"}
 
 
 def _contains(area: PlaceEntry, e: PlaceEntry) -> bool:

@@ -1,0 +1,81 @@
+"""Geocoding accuracy on team-written cases: top-1 place and ACLED precision code.
+
+Reads ``benchmarks/data/geocode_cases.tsv`` (id, text, mention, expected id, expected precision,
+note).  For each case the geocoder runs on the text; the expression whose name overlaps the first
+occurrence of ``mention`` is evaluated: top-1 correct when its best candidate has the expected id;
+precision correct when, in addition, its geo_precision is the expected one.  A case where no
+expression is found counts as wrong for both.
+
+Usage::
+
+    python benchmarks/geocode.py [--cases benchmarks/data/geocode_cases.tsv] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from marsad.geo.resolve import default_geocoder  # noqa: E402
+from marsad.kb.places import load_places  # noqa: E402
+
+
+def read_cases(path: Path) -> list[dict[str, str]]:
+    rows = [
+        ln.rstrip("\n")
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln and not ln.startswith("#")
+    ]
+    header = rows[0].split("\t")
+    return [dict(zip(header, r.split("\t"), strict=True)) for r in rows[1:]]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cases", type=Path, default=REPO / "benchmarks" / "data" / "geocode_cases.tsv")
+    ap.add_argument("--verbose", "-v", action="store_true", help="print every case, not only the errors")
+    args = ap.parse_args(argv)
+    cases = read_cases(args.cases)
+    geo = default_geocoder("SY")
+    top1 = prec_ok = 0
+    t0 = time.perf_counter()
+    for c in cases:
+        text, mention = c["text"], c["mention"]
+        ms = text.index(mention)
+        me = ms + len(mention)
+        res = [r for r in geo.geocode(text, top=3) if r.match.name_start < me and ms < r.match.name_end]
+        best = res[0].best if res else None
+        got_id = best.entry.id if best else None
+        got_prec = best.precision if best else None
+        ok = got_id == c["expected_id"]
+        okp = ok and got_prec == int(c["precision"])
+        top1 += ok
+        prec_ok += okp
+        if args.verbose or not okp:
+            alts = [f"{x.entry.id}:{x.score}" for x in (res[0].candidates if res else [])]
+            print(
+                f"{'ok ' if okp else 'ERR'} {c['id']} {mention!r}: expected {c['expected_id']}/p{c['precision']}, "
+                f"got {got_id}/p{got_prec} [{', '.join(alts)}] ({c['note']})"
+            )
+    dt = time.perf_counter() - t0
+    n = len(cases)
+    stats = load_places().stats()
+    print(f"\ncases: {n}")
+    print(f"top-1 accuracy:          {top1}/{n} = {top1 / n:.1%}")
+    print(f"top-1 + precision code:  {prec_ok}/{n} = {prec_ok / n:.1%}")
+    print(f"time: {dt * 1000 / n:.1f} ms per case")
+    print(
+        f"gazetteer: {stats['places']} places, {stats['with_arabic']} with Arabic names "
+        f"({stats['arabic_names']} Arabic names), {stats['without_arabic']} without; curated {stats['curated']}"
+    )
+    print(f"by feature: {stats['by_feature']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

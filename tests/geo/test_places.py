@@ -1,0 +1,167 @@
+"""The place gazetteer: bundled data, lookup, merging of user files, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.errors import GazetteerError
+from marsad.kb.places import (
+    COLUMNS,
+    FEATURES,
+    PlaceEntry,
+    PlaceIndex,
+    clean_arabic_names,
+    load_places,
+    read_files,
+    write_places_tsv,
+)
+
+
+@pytest.fixture(scope="module")
+def idx() -> PlaceIndex:
+    return load_places()
+
+
+def test_bundled_gazetteer_has_geonames_and_curated_places(idx: PlaceIndex) -> None:
+    stats = idx.stats()
+    assert stats["places"] > 1000
+    assert stats["curated"] > 50
+    assert stats["by_feature"]["admin1"] == 14  # Syria's governorates
+    assert set(stats["by_feature"]) <= FEATURES
+
+
+def test_every_entry_is_well_formed(idx: PlaceIndex) -> None:
+    for e in idx:
+        assert isinstance(e, PlaceEntry)
+        assert e.feature in FEATURES, e
+        assert e.country, e
+        assert 1 <= e.precision <= 3, e
+        assert (e.lat is None) == (e.lon is None), e
+        if e.lat is not None and e.lon is not None:
+            assert -90 <= e.lat <= 90 and -180 <= e.lon <= 180, e
+        if e.id.startswith("mrsd:"):
+            assert e.geonameid is None and e.provenance, e
+        else:
+            assert e.geonameid == int(e.id), e
+
+
+def test_syrian_points_lie_in_syria(idx: PlaceIndex) -> None:
+    for e in idx:
+        if e.country == "SY" and e.lat is not None and e.lon is not None and e.feature != "country":
+            assert 32.3 <= e.lat <= 37.4 and 35.6 <= e.lon <= 42.4, e
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id"),
+    [
+        ("مخيم اليرموك", "166716"),
+        ("يلدا", "mrsd:yalda"),
+        ("بيت سحم", "mrsd:beit-sahm"),
+        ("ببيلا", "171998"),
+        ("حاجز سيدي قداد", "mrsd:sidi-miqdad-checkpoint"),
+        ("كوباني", "172256"),
+        ("عين العرب", "172256"),
+        ("الغوطة الشرقية", "mrsd:eastern-ghouta"),
+        ("ريف دمشق", "170652"),
+        ("إدلب", "169389"),
+    ],
+)
+def test_lookup_by_arabic_name(idx: PlaceIndex, name: str, place_id: str) -> None:
+    assert place_id in {e.id for e in idx.lookup(name)}
+
+
+def test_lookup_is_normalised(idx: PlaceIndex) -> None:
+    assert [e.id for e in idx.lookup("إدلب")] == [e.id for e in idx.lookup("ادلب")]
+    assert {e.id for e in idx.lookup("حماة")} == {e.id for e in idx.lookup("حماه")}
+
+
+def test_lookup_unknown_is_empty(idx: PlaceIndex) -> None:
+    assert idx.lookup("مدينة لا وجود لها") == []
+
+
+def test_homonyms_give_several_candidates(idx: PlaceIndex) -> None:
+    countries = {e.country for e in idx.lookup("عقربا")}
+    assert countries == {"SY", "PS"}
+
+
+def test_get_by_id_accepts_int(idx: PlaceIndex) -> None:
+    e = idx.get(170654)
+    assert e is not None and e.name_en == "Damascus" and e.feature == "city"
+    assert idx.get("mrsd:does-not-exist") is None
+
+
+def test_search_finds_partial_names(idx: PlaceIndex) -> None:
+    ids = [e.id for e in idx.search("اليرموك")]
+    assert "166716" in ids and "mrsd:yarmouk-basin" in ids
+
+
+def test_names_feed_is_normalised_arabic(idx: PlaceIndex) -> None:
+    pairs = list(idx.names())
+    assert len(pairs) >= idx.stats()["with_arabic"]
+    assert all(n and not any("a" <= ch <= "z" for ch in n) for n, _ in pairs[:500])
+
+
+def test_clean_arabic_names_drops_non_arabic_letters() -> None:
+    assert clean_arabic_names(["الحسكة", "حسکه", "hasaka", "الحسكة", "حەسیچە"]) == ["الحسكة"]
+
+
+def _write(tmp: Path, name: str, rows: list[dict[str, object]]) -> Path:
+    d = tmp / "gaz"
+    write_places_tsv(d / name, rows, note="test file")
+    return d
+
+
+def test_user_dir_adds_places_and_extends_bundled_ones(tmp_path: Path) -> None:
+    d = _write(
+        tmp_path,
+        "places_user.tsv",
+        [
+            {"id": "mrsd:test-hamlet", "feature": "village", "name_en": "Test Hamlet", "names_ar": ["قرية التجربة"],
+             "country": "SY", "admin1": "Homs", "lat": 34.5, "lon": 37.0, "provenance": "test"},
+            {"id": "172256", "names_ar": ["كوبانيي"]},
+        ],
+    )  # fmt: skip
+    idx = load_places(extra_dirs=[d])
+    assert [e.id for e in idx.lookup("قرية التجربة")] == ["mrsd:test-hamlet"]
+    kobani = idx.get("172256")
+    assert kobani is not None and "كوبانيي" in kobani.names_ar and "عين العرب" in kobani.names_ar
+    assert kobani.feature == "town" and kobani.lat is not None  # an alias-only row keeps the fields
+    # the default (cached) index is not modified
+    assert load_places().lookup("قرية التجربة") == []
+
+
+def test_missing_user_dir_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError):
+        load_places(extra_dirs=[tmp_path / "nope"])
+
+
+def test_bad_feature_is_an_error(tmp_path: Path) -> None:
+    d = _write(tmp_path, "bad.tsv", [{"id": "x1", "feature": "castle", "name_en": "X", "country": "SY"}])
+    with pytest.raises(GazetteerError, match="feature"):
+        read_files(sorted(d.glob("*.tsv")))
+
+
+def test_bad_number_is_an_error(tmp_path: Path) -> None:
+    p = tmp_path / "bad.tsv"
+    p.write_text(
+        "\t".join(COLUMNS) + "\n" + "x1\t\tvillage\tX\t\t\tSY\t\t\t\t\t\t\tnorth\t36\n", encoding="utf-8"
+    )
+    with pytest.raises(GazetteerError):
+        read_files([p])
+
+
+def test_write_then_read_round_trips(tmp_path: Path) -> None:
+    row = {"id": "mrsd:r", "feature": "camp", "name_en": "R", "names_ar": ["مخيم ر", "مخيم ر٢"], "country": "SY",
+           "lat": 33.1, "lon": 36.2, "population": 12, "precision": 1, "provenance": "t"}  # fmt: skip
+    write_places_tsv(tmp_path / "r.tsv", [row])
+    e = read_files([tmp_path / "r.tsv"]).get("mrsd:r")
+    assert e is not None
+    assert (e.names_ar, e.feature, e.lat, e.lon, e.population) == (
+        ("مخيم ر", "مخيم ر٢"),
+        "camp",
+        33.1,
+        36.2,
+        12,
+    )
