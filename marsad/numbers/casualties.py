@@ -149,8 +149,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if not m:
             continue
         p = by_start.get(h.end + m.end()) or by_start.get(h.end + 1)
-        if p is None or p.definite:
-            continue
+        if p is None or (p.definite and p.role != "person-singular"):
+            continue  # "مقتل القيادي" is one person; "مقتل العناصر" gives no count
         if any(f[0] <= h.start < f[1] for f in found):
             continue
         value: int | None = {"person-singular": 1, "person-dual": 2}.get(p.role)

@@ -190,3 +190,26 @@ def test_stage_fills_times(make_doc) -> None:
 
     doc = DateResolver()(make_doc("قصفت الطائرات الحي أمس", published="2021-06-07"))
     assert [t.value for t in doc.times] == ["2021-06-06"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "value"),
+    [
+        (
+            "اشتدت المعارك في آذار",
+            "2023-03-05",
+            "2023-03-05",
+        ),  # the current month is not coded after the anchor
+        ("اشتدت المعارك في آذار", "2023-04-20", "2023-03-15"),
+        ("ارتفعت الأسعار هذا الأسبوع", "2021-11-01", "2021-11-01"),
+        ("تنتهي المهلة نهاية الشهر الجاري", "2020-07-13", "2020-07-31"),  # a deadline is not clamped
+    ],
+)
+def test_current_period_is_clamped_to_the_anchor(sentence: str, published: str, value: str) -> None:
+    (t,) = find_times(sentence, published=published)
+    assert t.value == value
+
+
+def test_compound_ordinal_is_one_day_not_a_range() -> None:
+    (t,) = find_times("وقعت المجزرة في الثامن والعشرين من شباط", published="2022-05-19")
+    assert (t.value, t.end_value, t.kind) == ("2022-02-28", None, "absolute")
