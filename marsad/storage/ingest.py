@@ -205,7 +205,7 @@ def ingest_items(
 
 def _fail(report: IngestReport, where: str, reason: str) -> None:
     report.failed += 1
-    log.warning("skipped %s: %s", where, reason)
+    log.debug("skipped %s: %s", where, reason)
     if len(report.errors) < MAX_ERRORS_KEPT:
         report.errors.append({"source": where, "reason": reason})
 
