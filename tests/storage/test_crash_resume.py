@@ -22,19 +22,40 @@ N_COPIES = 8
 
 def _corpus(path: Path) -> Path:
     """Team-written articles multiplied with varied ids (and a varied closing line, so hashes differ)."""
-    base = [r for _, r in iter_records([DATA / "ingest" / "corpus"], published="2024-05-05") if isinstance(r, dict)]
+    base = [
+        r
+        for _, r in iter_records([DATA / "ingest" / "corpus"], published="2024-05-05")
+        if isinstance(r, dict)
+    ]
     out = path / "many.jsonl"
     with out.open("w", encoding="utf-8") as f:
         for i in range(N_COPIES):
             for rec in base:
-                f.write(json.dumps({**rec, "id": f"{rec['id']}-copy{i}", "text": rec["text"] + f"\nنسخة رقم {i}."},
-                                   ensure_ascii=False) + "\n")
+                f.write(
+                    json.dumps(
+                        {**rec, "id": f"{rec['id']}-copy{i}", "text": rec["text"] + f"\nنسخة رقم {i}."},
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
     return out
 
 
 def _ingest_cmd(corpus: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "marsad", "ingest", str(corpus), "--db", str(db), "--no-progress", "--json",
-            "--workers", "2", "--no-dedup"]
+    return [
+        sys.executable,
+        "-m",
+        "marsad",
+        "ingest",
+        str(corpus),
+        "--db",
+        str(db),
+        "--no-progress",
+        "--json",
+        "--workers",
+        "2",
+        "--no-dedup",
+    ]
 
 
 def _count(db: Path, table: str) -> int:
@@ -48,7 +69,7 @@ def _count(db: Path, table: str) -> int:
 def _state(db: Path) -> tuple[list, list]:
     s = Store(str(db))
     arts = sorted(a["id"] for a in s.iter_articles())
-    events = sorted(((e["id"], json.dumps(e["record"], sort_keys=True)) for e in s.iter_events()))
+    events = sorted((e["id"], json.dumps(e["record"], sort_keys=True)) for e in s.iter_events())
     s.close()
     return arts, events
 
@@ -60,8 +81,13 @@ def test_kill_and_resume_equals_uninterrupted_run(tmp_path):
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
 
     killed_db = tmp_path / "killed.db"
-    proc = subprocess.Popen(_ingest_cmd(corpus, killed_db), env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(
+        _ingest_cmd(corpus, killed_db),
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 120
     while _count(killed_db, "articles") < 3 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -71,17 +97,23 @@ def test_kill_and_resume_equals_uninterrupted_run(tmp_path):
     partial = _count(killed_db, "articles")
     assert 3 <= partial < total
 
-    resumed = subprocess.run(_ingest_cmd(corpus, killed_db), env=env, capture_output=True, text=True, timeout=600)
+    resumed = subprocess.run(
+        _ingest_cmd(corpus, killed_db), env=env, capture_output=True, text=True, timeout=600
+    )
     assert resumed.returncode == 0, resumed.stderr
     summary = json.loads(resumed.stdout.strip().splitlines()[-1])
     assert summary["skipped"] >= partial and summary["stored"] == total - summary["skipped"]
 
     clean_db = tmp_path / "clean.db"
-    clean = subprocess.run(_ingest_cmd(corpus, clean_db), env=env, capture_output=True, text=True, timeout=600)
+    clean = subprocess.run(
+        _ingest_cmd(corpus, clean_db), env=env, capture_output=True, text=True, timeout=600
+    )
     assert clean.returncode == 0, clean.stderr
     assert _state(killed_db) == _state(clean_db)
     assert _count(killed_db, "articles") == total
 
-    again = subprocess.run(_ingest_cmd(corpus, killed_db), env=env, capture_output=True, text=True, timeout=600)
+    again = subprocess.run(
+        _ingest_cmd(corpus, killed_db), env=env, capture_output=True, text=True, timeout=600
+    )
     assert json.loads(again.stdout.strip().splitlines()[-1])["stored"] == 0
     assert _state(killed_db) == _state(clean_db)

@@ -24,8 +24,13 @@ def test_dask_engine_matches_default_engine(tmp_path):
     from marsad.storage.dask_engine import DaskAnalyser
 
     local = Store(str(tmp_path / "local.db"))
-    ingest([CORPUS], local, analyse=lambda recs: analyse_records(recs, workers=1), published="2024-05-05",
-           progress=False)
+    ingest(
+        [CORPUS],
+        local,
+        analyse=lambda recs: analyse_records(recs, workers=1),
+        published="2024-05-05",
+        progress=False,
+    )
     dask_store = Store(str(tmp_path / "dask.db"))
     analyser = DaskAnalyser(analyse, n_workers=2, batch_size=2)
     try:
