@@ -49,7 +49,13 @@ FREQ_FILE = "freq.txt.gz"
 
 TATWEEL = "\u0640"
 NAME_BONUS = 2.0  # log-score bonus for a segmentation whose host is a known name
-_MIN_HOST = 2  # letters a host must keep unless the word is particle + pronoun (له، بها)
+YAA_PENALTY = 2.0  # log-score against the suffix ي (rare in news; nisba adjectives end in ي)
+FREQ_WEIGHT = 0.3  # log-score per frequency level the host has over the whole word
+_MIN_HOST = 2
+_PROCLITIC_LETTERS = frozenset("وفبلكس")
+_TANWEEN = frozenset(
+    "\u064b\u064c\u064d"
+)  # letters a host must keep unless the word is particle + pronoun (له، بها)
 
 
 def _is_mark(ch: str) -> bool:
@@ -184,8 +190,13 @@ _NORM_ENCLITICS = frozenset(norm(e) for e in ENCLITICS)
 # ---------------------------------------------------------------- candidates
 
 
-def candidates(s: str) -> list[tuple[int, ...]]:
-    """Grammatical boundary sets for skeleton ``s`` (indices where a segment starts, never 0)."""
+def candidates(s: str, *, tanween: bool = False) -> list[tuple[int, ...]]:
+    """Grammatical boundary sets for skeleton ``s`` (indices where a segment starts, never 0).
+
+    Args:
+        s: the word's letters.
+        tanween: the word ends in a tanween (ـاً ـٌ ـٍ): an indefinite noun takes no pronoun suffix.
+    """
     n = len(s)
     prefix_ends: list[tuple[int, ...]] = [()]
     if n >= 2 and s[0] in CONJUNCTIONS:
@@ -198,11 +209,13 @@ def candidates(s: str) -> list[tuple[int, ...]]:
     for pe in prefix_ends:
         start = pe[-1] if pe else 0
         out.append(pe)
-        for e in ENCLITICS:
+        for e in () if tanween else ENCLITICS:
             if not s.endswith(e):
                 continue
             cut = n - len(e)
             host = cut - start
+            if s.startswith("ال", start) and s[start:cut] != "الي":
+                continue  # the article and a pronoun suffix exclude each other (الدولي is not الدول+ي)
             if host >= _MIN_HOST or (host == 0 and pe and s[start - 1] in "بلك" and e not in ("ي", "ك")):
                 out.append(pe if host == 0 else (*pe, cut))
     return sorted(set(out))
@@ -227,9 +240,11 @@ class CliticSegmenter:
         self.stems, self.memory = read_lexicon(model_dir / LEXICON_FILE)
         self.names = read_names(model_dir / NAMES_FILE) | read_names(model_dir / PLACES_FILE, missing_ok=True)
         self.freq = read_freq(model_dir / FREQ_FILE, missing_ok=True)
+        self.freq_weight = FREQ_WEIGHT
+        self.yaa_penalty = YAA_PENALTY
 
-    def boundaries(self, s: str) -> tuple[int, ...]:
-        """Best grammatical boundary set for skeleton ``s``."""
+    def boundaries(self, s: str, *, tanween: bool = False) -> tuple[int, ...]:
+        """Best grammatical boundary set for skeleton ``s`` (``tanween``: see :func:`candidates`)."""
         ns = norm(s)
         if len(s) < 2:
             return ()
@@ -237,13 +252,21 @@ class CliticSegmenter:
             return self.memory[s]
         if ns in self.names:
             return ()
-        cands = candidates(s)
+        cands = candidates(s, tanween=tanween)
         if len(cands) == 1:
             return cands[0]
         aligned = len(ns) == len(s)
         if aligned:
             # proclitics + a known name: split before the name and nowhere else
-            named = [c for c in cands if c and len(s) - c[-1] >= 3 and ns[c[-1] :] in self.names]
+            named = [
+                c
+                for c in cands
+                if c
+                and len(s) - c[-1] >= 3
+                and ns[c[-1] :] in self.names
+                and ns not in self.stems
+                and self.freq.get(ns, 0) <= self.freq.get(ns[c[-1] :], 0)
+            ]
             if named:
                 return min(named, key=lambda c: c[-1])
         self.tagger.set(char_features(s, stems=self.stems, names=self.names, freq=self.freq))
@@ -254,10 +277,15 @@ class CliticSegmenter:
         best: tuple[float, tuple[int, ...]] = (-math.inf, ())
         for c in cands:
             score = sum(lb if i in c else li for i, (lb, li) in enumerate(logb) if i > 0)
+            if c and c[-1] == len(s) - 1 and s[-1] == "ي":
+                score -= self.yaa_penalty
             if aligned and c:
                 host = _host(ns, c)
                 if host in self.names:
                     score += NAME_BONUS
+                if self.freq_weight and self.freq:
+                    fh = max(self.freq.get(h, 0) for h in _host_forms(host))
+                    score += self.freq_weight * (fh - self.freq.get(ns, 0))
             if score > best[0]:
                 best = (score, c)
         return best[1]
@@ -361,11 +389,18 @@ def segment(word: str) -> list[tuple[int, int]]:
     j = hi
     while j > lo and s[j - 1] == TATWEEL:
         j -= 1
-    if lo < j < hi and not s[lo:j].endswith("ال"):
-        cuts.add(j)
-        hi = j
+    if lo < j < hi:
+        core = s[lo:j]
+        if j - lo <= 3 and all(ch in _PROCLITIC_LETTERS for ch in core):
+            # لـ، وبـ: proclitics written apart from their host; the tatweel stays on the last one
+            cuts.update(range(lo + 1, j))
+            return cuts_to_segments(word, [idx[c] for c in cuts])
+        if not core.endswith("ال"):
+            cuts.add(j)
+            hi = j
     if hi - lo >= 2:
-        cuts.update(lo + c for c in _default().boundaries(s[lo:hi]))
+        tanween = any(ch in _TANWEEN for ch in word[idx[hi - 1] :])
+        cuts.update(lo + c for c in _default().boundaries(s[lo:hi], tanween=tanween))
     return cuts_to_segments(word, [idx[c] for c in cuts])
 
 
