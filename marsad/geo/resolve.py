@@ -85,9 +85,25 @@ class Geocoder:
 
     # -- public ---------------------------------------------------------------------------
     def geocode(
-        self, text: str, *, context: str | None = None, country: str | None = None, top: int = 5
+        self,
+        text: str,
+        *,
+        context: str | None = None,
+        country: str | None = None,
+        top: int = 5,
+        require_support: bool = True,
     ) -> list[Resolution]:
-        """Every place expression in ``text`` with up to ``top`` ranked candidates."""
+        """Every place expression in ``text`` with up to ``top`` ranked candidates.
+
+        Args:
+            text: the text to search.
+            context: more text whose places act as anchors (they do not appear in the result).
+            country: the article's country (ISO2); default: the geocoder's.
+            top: candidates kept per expression.
+            require_support: drop weak expressions (common words, small foreign places) that
+                nothing in the text supports; ``False`` when another component (a NER model)
+                already says the text is a place.
+        """
         country = country or self.country
         matches = find_names(text, self._keys)
         ctx_matches = find_names(context, self._keys) if context else []
@@ -110,7 +126,7 @@ class Geocoder:
             cands = self._rank(m, country, anchors=others)
             if not cands:
                 continue
-            weak = self._weak(m, cands[0], country)
+            weak = self._weak(m, cands[0], country) if require_support else ""
             if weak and not (
                 "support:strong" in cands[0].why
                 or (weak == "foreign" and "support:country" in cands[0].why)

@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from marsad.errors import GazetteerError
-from marsad.resources import resource_path
+from marsad.resources import load_json, resource_path
 from marsad.text.normalize import norm
 
 log = logging.getLogger(__name__)
@@ -336,3 +336,14 @@ def load_places(*, extra_dirs: Iterable[str | Path] = ()) -> PlaceIndex:
 @cache
 def _default_index() -> PlaceIndex:
     return PlaceIndex(_bundled())
+
+
+@cache
+def ambiguous_place_names() -> frozenset[str]:
+    """Normalised place names that are also common words ("الباب", "الميدان", "التضامن").
+
+    The geocoder takes them as places only after a type word ("مدينة الباب") or with support from
+    places named nearby; a matcher feeding on ``PlaceIndex.names()`` may treat them the same way.
+    """
+    data = load_json("kb", "places_context.json")
+    return frozenset(norm(w) for w in data.get("ambiguous_words", []))

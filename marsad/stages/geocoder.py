@@ -13,8 +13,9 @@ class GeocoderStage:
     """Find place expressions in the text and resolve each one against the gazetteer.
 
     The geocoder finds names itself (longest match over clitic-aware tokens); place mentions
-    from earlier NER stages (``doc.mentions`` with ``kind == "place"``) that it did not find are
-    geocoded too, by their text.  The article country is ``doc.meta["country"]`` (default SY).
+    that earlier NER stages found by other means (``doc.mentions`` with ``kind == "place"`` and
+    an origin other than the gazetteer: CRF, patterns) and that it did not find are geocoded
+    too, by their text, with the whole article as context.  The article country is ``doc.meta["country"]`` (default SY).
     """
 
     name = "geocoder"
@@ -30,9 +31,13 @@ class GeocoderStage:
         places = geo.find_places(doc.text, context=doc.meta.get("dateline"))
         covered = [(p.start, p.end) for p in places]
         for m in doc.mentions:
-            if m.kind != "place" or any(s <= m.start < e or s < m.end <= e for s, e in covered):
+            # gazetteer mentions come from this same gazetteer: the finder above already judged
+            # them (a common word such as "الباب" without support is not a place)
+            if m.kind != "place" or m.origin == "gazetteer":
                 continue
-            for r in geo.geocode(doc.text[m.start : m.end], context=doc.text, top=1):
+            if any(s <= m.start < e or s < m.end <= e for s, e in covered):
+                continue
+            for r in geo.geocode(doc.text[m.start : m.end], context=doc.text, top=1, require_support=False):
                 if r.best is not None and r.match.name_end - r.match.name_start >= (m.end - m.start) // 2:
                     p = to_place(r, r.best)
                     places.append(replace(p, start=m.start + p.start, end=m.start + p.end))

@@ -12,6 +12,7 @@ from marsad.kb.places import (
     FEATURES,
     PlaceEntry,
     PlaceIndex,
+    ambiguous_place_names,
     clean_arabic_names,
     load_places,
     read_files,
@@ -165,3 +166,10 @@ def test_write_then_read_round_trips(tmp_path: Path) -> None:
         36.2,
         12,
     )
+
+
+def test_ambiguous_names_are_normalised_place_names(idx: PlaceIndex) -> None:
+    amb = ambiguous_place_names()
+    assert "الباب" in amb and "الميدان" in amb
+    keys = idx.name_keys()
+    assert sum(1 for a in amb if a in keys) > len(amb) // 2

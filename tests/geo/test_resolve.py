@@ -189,12 +189,23 @@ def test_stage_fills_places(make_doc) -> None:
 
 
 def test_stage_geocodes_place_mentions_it_missed(make_doc) -> None:
-    text = "وصلوا إلى عربينن ثم إلى كفر بطنا"  # a misspelt name tagged as a place by NER
+    text = "سقطت قذائف على الميدان"  # a common word alone: the finder does not take it
+    assert GeocoderStage()(make_doc(text)).places == []
     doc: Document = make_doc(text)
-    s = text.index("كفر بطنا")
-    doc.mentions = [Mention(start=s, end=s + len("كفر بطنا"), label="LOC", kind="place")]
+    s = text.index("الميدان")
+    doc.mentions = [Mention(start=s, end=s + len("الميدان"), label="LOC", kind="place", origin="crf")]
     doc = GeocoderStage()(doc)
-    assert [p.place_id for p in doc.places] == ["168713"]
+    assert [(p.place_id, p.start, p.end) for p in doc.places] == [("mrsd:midan", s, s + 7)]
+
+
+def test_stage_does_not_revive_gazetteer_mentions_it_rejected(make_doc) -> None:
+    text = "فتح الباب أمام المفاوضات"
+    doc: Document = make_doc(text)
+    s = text.index("الباب")
+    doc.mentions = [
+        Mention(start=s, end=s + 5, label="LOC", kind="place", kb_id="174018", origin="gazetteer")
+    ]
+    assert GeocoderStage()(doc).places == []
 
 
 def test_stage_is_in_default_pipeline(nlp) -> None:
