@@ -147,7 +147,13 @@ class _Pattern:
 
 
 def _day(sfx: str, lx: Lexicon) -> str:
-    return rf"(?:(?P<d{sfx}>[12]\d|3[01]|0?[1-9])(?!\d)|(?P<dw{sfx}>{alt(lx.ordinals)}){_E})"
+    return rf"(?:(?:ال)?(?P<d{sfx}>[12]\d|3[01]|0?[1-9])(?!\d)|(?P<dw{sfx}>{alt(lx.ordinals)}){_E})"
+
+
+def _mname(sfx: str, lx: Lexicon) -> str:
+    """A month name, optionally doubled in another naming system: "آذار/مارس", "آذار (مارس)"."""
+    months = alt(lx.months)
+    return rf"(?P<m{sfx}>{months}){_E}(?:\s?/\s?{months}{_E}|\s?\(\s?{months}\s?\))?"
 
 
 def _year(sfx: str, lx: Lexicon) -> str:
@@ -159,7 +165,10 @@ def _year(sfx: str, lx: Lexicon) -> str:
 
 
 def _date(sfx: str, lx: Lexicon, *, month_optional: bool = False) -> str:
-    month = rf"(?:\s?-?\s?(?:من\s)?(?:شهر\s)?(?P<m{sfx}>{alt(lx.months)}){_E}{_year(sfx, lx)}?)"
+    month = (
+        rf"(?:\s?-?\s?(?:من\s)?(?:شهر\s)?{_mname(sfx, lx)}{_year(sfx, lx)}?"
+        rf"(?:\s(?P<dm{sfx}>{alt(lx.modifiers)}){_E})?)"
+    )
     return _day(sfx, lx) + (month + "?" if month_optional else month)
 
 
@@ -167,7 +176,6 @@ def _date(sfx: str, lx: Lexicon, *, month_optional: bool = False) -> str:
 def patterns() -> tuple[_Pattern, ...]:
     """The compiled atom patterns (cached)."""
     lx = lexicon()
-    months = alt(lx.months)
     unamb = alt(set(lx.months) - lx.ambiguous_months)
     mods = alt(lx.modifiers)
     parts = alt(lx.period_parts)
@@ -178,6 +186,12 @@ def patterns() -> tuple[_Pattern, ...]:
     dunits = alt(lx.duration_units)
     num = rf"(?:\d{{1,3}}|{alt(lx.cardinals)}|{alt(lx.vague_few)})"
     blockers = alt(lx.today_blockers)
+    qual = alt(
+        [
+            norm(q)
+            for q in ("نحو", "حوالي", "حوالى", "قرابة", "أكثر من", "أقل من", "ما يقارب", "ما يزيد عن", "زهاء")
+        ]
+    )
     specs: list[tuple[str, str, int]] = [
         (
             "range",
@@ -185,7 +199,7 @@ def patterns() -> tuple[_Pattern, ...]:
             rf"\s?(?:-|/|و|الي|حتي|ولغايه|لغايه)\s?(?:ال)?{_date('2', lx)})",
             5,
         ),
-        ("nightpair", rf"{pre}(?P<x>ليله\s(?P<w1>{wd})\s?(?:-|/|و|الي|علي)\s?(?P<w2>{wd})){_E}", 5),
+        ("nightpair", rf"{pre}(?P<x>ليله?\s(?P<w1>{wd})\s?(?:-|/|و|الي|علي)\s?(?P<w2>{wd})){_E}", 5),
         (
             "numeric",
             r"(?<![\d/.\-])(?P<x>(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d))"
@@ -201,12 +215,12 @@ def patterns() -> tuple[_Pattern, ...]:
         ("date", rf"{pre}(?P<x>(?:يوم\s)?{_date('', lx)})", 4),
         (
             "month",
-            rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?(?:شهر\s)?(?P<m>{months}){_E}"
+            rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?(?:شهر\s)?{_mname('', lx)}"
             rf"(?:{_year('', lx)}|\s(?P<mod>{mods}){_E}))",
             3,
         ),
-        ("month", rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?شهر\s(?P<m>{months})){_E}", 3),
-        ("month", rf"{pre}(?P<x>(?P<part>{parts})\s(?P<m>{months})){_E}", 3),
+        ("month", rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?شهر\s{_mname('', lx)})", 3),
+        ("month", rf"{pre}(?P<x>(?P<part>{parts})\s{_mname('', lx)})", 3),
         ("month", rf"{_B}(?:في|خلال|منذ|حتي|مع|[وف]?[بل])\s?(?P<x>(?P<m>{unamb})){_E}", 2),
         (
             "year",
@@ -215,6 +229,7 @@ def patterns() -> tuple[_Pattern, ...]:
             3,
         ),
         ("year", rf"{_B}(?:في|منذ|خلال|حتي)\s(?P<x>(?P<y>(?:19|20)\d\d))(?![\d/.\-])", 2),
+        ("year", rf"{pre}(?P<x>(?P<part>{parts})\s(?P<y>(?:19|20)\d\d))(?![\d/.\-])", 2),
         (
             "relperiod",
             rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?(?:(?P<this>{alt(lx.this)})\s)?(?P<unit>{units})"
@@ -229,7 +244,7 @@ def patterns() -> tuple[_Pattern, ...]:
         ),
         (
             "ago",
-            rf"{pre}(?P<x>(?P<ago>{alt(lx.ago)})\s(?:(?P<n>{num})\s)?(?P<unit>{dunits})){_E}",
+            rf"{pre}(?P<x>(?P<ago>{alt(lx.ago)})\s(?:(?P<q>{qual})\s)?(?:(?P<n>{num})\s)?(?P<unit>{dunits})){_E}",
             3,
         ),
         ("weekday", rf"{pre}(?P<x>(?:يوم\s)?(?P<w>{wd})(?:\s(?P<mod>{mods}))?){_E}", 2),
@@ -238,7 +253,7 @@ def patterns() -> tuple[_Pattern, ...]:
             rf"{pre}(?P<x>(?P<r>{alt(lx.relative_days)})){_E}(?!\s(?:{blockers}){_E})(?!\s\d)",
             2,
         ),
-        ("pod", rf"{pre}(?P<x>(?P<p>{alt(lx.parts_of_day)})(?:\s(?:يوم|من\sيوم))?){_E}", 1),
+        ("pod", rf"{pre}(?P<x>(?P<p>{alt(lx.parts_of_day)})){_E}", 1),
     ]
     # "اليوم 27" is a day count, not "today"; the negative lookahead on digits above handles it.
     return tuple(_Pattern(kind, re.compile(rx), prio) for kind, rx, prio in specs)

@@ -378,6 +378,7 @@ def _day_month(
 ) -> _Res | None:
     day = _day_of(g, sfx, lx)
     m = g.get(f"m{sfx}")
+    future = future or lx.modifiers.get(g.get(f"dm{sfx}", "")) == "future"
     if day is None or m is None:
         return None
     system, month = lx.months[m]
