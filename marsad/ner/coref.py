@@ -1,0 +1,217 @@
+"""Light coreference: short forms and definite descriptions resolved within one article.
+
+A description mention (``attrs["description"]``, e.g. "التنظيم", "المخيم",
+"الموقع") takes the entity of the most recent earlier mention of the same
+kind that is compatible with its head word: the antecedent's text, or one of
+its knowledge-base names, starts with the head ("التنظيم" ← "داعش" because
+ISIS is also "تنظيم الدولة").  Without a head-compatible antecedent, the most
+recent mention whose actor category the description accepts is used, then
+the description's default id.  Group descriptions ("البلدات الثلاث") take
+the list of places that follows in parentheses or, failing that, the last
+list of places before them.  Names first found by a pattern ("موقع «ربيع
+ثورة»") are propagated to their later bare occurrences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from marsad.doc import Mention
+from marsad.ner.gazetteer import Gazetteer, NameEntry
+from marsad.text.normalize import norm
+
+_NUMERAL_RE = re.compile(
+    r"\s*(?:ال)?(?:ثلاث|ثلاثة|ثلاثه|أربع|اربع|أربعة|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|اثنتين|اثنين|عدة)(?!\w)"
+)
+
+
+class EntityLookup(Protocol):
+    """What coreference needs to know about KB entities."""
+
+    def names_of(self, entity_id: str) -> tuple[str, ...]:
+        """Every alias of an entity."""
+        ...
+
+    def category_of(self, entity_id: str) -> str | None:
+        """The actor category of an entity, if it is an actor."""
+        ...
+
+
+def _strip_article(s: str) -> str:
+    return s[2:] if s.startswith("ال") else s
+
+
+def _compatible_by_head(m: Mention, head: str, lookup: EntityLookup | None) -> bool:
+    if _strip_article(norm(m.text)).startswith(head) or norm(m.attrs.get("trigger", "") or "") == head:
+        return True
+    if m.kb_id and lookup is not None:
+        return any(_strip_article(norm(n)).startswith(head + " ") for n in lookup.names_of(m.kb_id))
+    return False
+
+
+def resolve(text: str, mentions: list[Mention], *, lookup: EntityLookup | None = None) -> list[Mention]:
+    """Resolve description mentions in place; ``mentions`` must be sorted by start.
+
+    Args:
+        text: the document text.
+        mentions: the article's mentions (their ``ref`` indexes this list).
+        lookup: knowledge-base facts (names, categories) used to judge compatibility.
+
+    Returns:
+        The same list, with ``ref``, ``kb_id``, ``name_en`` filled for resolved descriptions.
+    """
+    for i, m in enumerate(mentions):
+        if not m.attrs.get("description"):
+            continue
+        head = m.attrs.get("head") or ""
+        if m.attrs.get("plural") and m.kind == "place":
+            _resolve_group(text, mentions, i)
+            continue
+        j = _antecedent(mentions, i, head, m.attrs.get("categories") or [], lookup)
+        if j is not None:
+            ant = mentions[j]
+            m.ref = j
+            m.kb_id = ant.kb_id
+            m.name_en = ant.name_en
+            m.origin = "coref"
+            m.score = min(m.score, 0.8)
+            if m.label == "MISC":
+                m.label = ant.label
+        elif m.attrs.get("default"):
+            m.kb_id = m.attrs["default"]
+            m.origin = "coref"
+            m.score = 0.5
+    return mentions
+
+
+def _antecedent(
+    mentions: Sequence[Mention], i: int, head: str, categories: Sequence[str], lookup: EntityLookup | None
+) -> int | None:
+    kind = mentions[i].kind
+    by_category: int | None = None
+    for j in range(i - 1, -1, -1):
+        c = mentions[j]
+        if c.kind != kind or c.attrs.get("generic_class"):
+            continue
+        if c.attrs.get("description"):
+            if c.ref is None:
+                continue
+            target = c.ref
+        else:
+            target = j
+        t = mentions[target]
+        if _compatible_by_head(t, head, lookup):
+            return target
+        if by_category is None and categories and t.kb_id and lookup is not None:
+            if lookup.category_of(t.kb_id) in categories:
+                by_category = target
+    return by_category
+
+
+def _resolve_group(text: str, mentions: list[Mention], i: int) -> None:
+    m = mentions[i]
+    num = _NUMERAL_RE.match(text, m.end)
+    if num:
+        m.end = num.end()
+        m.text = text[m.start : m.end]
+    members = (
+        _following_list(text, mentions, i) or _earlier_group(mentions, i) or _preceding_list(mentions, i)
+    )
+    if members:
+        m.attrs["members"] = members
+        m.ref = members[0]
+        m.origin = "coref"
+
+
+def _following_list(text: str, mentions: Sequence[Mention], i: int) -> list[int]:
+    """Places listed right after the group, e.g. "البلدات الثلاث (يلدا، ببيلا، بيت سحم)"."""
+    m = mentions[i]
+    out: list[int] = []
+    pos = m.end
+    for j in range(i + 1, len(mentions)):
+        c = mentions[j]
+        gap = text[pos : c.start]
+        if len(gap) > 6 or any(ch.isalnum() for ch in gap.replace("و", "")):
+            break
+        if c.kind != m.kind:
+            break
+        out.append(j)
+        pos = c.end
+    return out if len(out) >= 2 else []
+
+
+def _earlier_group(mentions: Sequence[Mention], i: int) -> list[int]:
+    """Members of an earlier group description with the same head ("البلدات الثلاث" again)."""
+    head = mentions[i].attrs.get("head")
+    for j in range(i - 1, -1, -1):
+        c = mentions[j]
+        if c.attrs.get("plural") and c.attrs.get("head") == head and c.attrs.get("members"):
+            return list(c.attrs["members"])
+    return []
+
+
+def _preceding_list(mentions: Sequence[Mention], i: int) -> list[int]:
+    """The last run of at least two same-kind mentions before the group."""
+    kind = mentions[i].kind
+    run: list[int] = []
+    for j in range(i - 1, -1, -1):
+        c = mentions[j]
+        if c.kind == kind and not c.attrs.get("description"):
+            run.append(j)
+        elif run:
+            break
+    return sorted(run) if len(run) >= 2 else []
+
+
+def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Later bare occurrences of names first found by a pattern, as new mentions (sorted by start).
+
+    A quoted name such as «ربيع ثورة» after "موقع" is not in the KB; when the
+    article repeats it without the trigger, that occurrence refers to the
+    same source.  Shorter unlinked matches inside such an occurrence are replaced.
+    """
+    seeds = [
+        (i, m) for i, m in enumerate(mentions)
+        if m.origin == "pattern" and m.kb_id is None and len(m.attrs.get("name", "")) >= 4
+    ]  # fmt: skip
+    if not seeds:
+        return mentions
+    gz = Gazetteer(NameEntry(m.attrs["name"], m.kind, None, m.label, None, {"seed": i}) for i, m in seeds)
+    removed: set[int] = set()
+    added: list[tuple[Mention, Mention]] = []
+    for match in gz.find(text):
+        inside = [k for k, m in enumerate(mentions) if match.start < m.end and m.start < match.end]
+        if any(
+            mentions[k].start < match.start or mentions[k].end > match.end
+            or mentions[k].origin == "pattern" or mentions[k].kind == "source"
+            for k in inside
+        ):  # fmt: skip
+            continue
+        removed.update(inside)
+        entry = match.entries[0]
+        seed = mentions[int((entry.data or {})["seed"])]
+        keep = {k: v for k, v in seed.attrs.items() if k in ("source_kind", "name", "named")}
+        new = Mention(
+            start=match.start, end=match.end, label=seed.label, text=text[match.start : match.end],
+            kind=seed.kind, origin="coref", score=seed.score, attrs=keep,
+        )  # fmt: skip
+        added.append((new, seed))
+    if not added:
+        return mentions
+    kept = [m for k, m in enumerate(mentions) if k not in removed]
+    merged = sorted([*kept, *(n for n, _ in added)], key=lambda m: (m.start, -m.end))
+    pos = {id(m): k for k, m in enumerate(merged)}
+    old_to_new = {i: pos.get(id(m)) for i, m in enumerate(mentions)}
+    new_ids = {id(n) for n, _ in added}
+    for m in merged:
+        if id(m) in new_ids:
+            continue
+        if m.ref is not None:
+            m.ref = old_to_new.get(m.ref)
+        if m.attrs.get("members"):
+            m.attrs["members"] = [k for k in (old_to_new.get(x) for x in m.attrs["members"]) if k is not None]
+    for new, seed in added:
+        new.ref = pos[id(seed)]
+    return merged

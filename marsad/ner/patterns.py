@@ -1,0 +1,213 @@
+"""Patterns for names no list can hold: "أبو X الY", "لواء X", "بلدة X", "صفحة «X»".
+
+Each pattern is a trigger word followed by a name; the name is either quoted
+(“…”, "…", «…», up to eight words) or a short run of words chosen by
+Arabic construct-state shape: a definite word ends the name ("جيش الإسلام"),
+an indefinite word may be followed by one definite word ("لواء شهداء الإسلام")
+and place names may be two-part when the first part is a usual compound head
+("بيت سحم", "كفر بطنا").  Matching runs on the normalised text; spans are
+reported in source offsets.  Trigger words and name heads are data
+(``TRIGGERS``); the stage merges these candidates with gazetteer matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad.text.normalize import Normalized, norm, normalize
+
+# trigger (normalised form) -> (kind, label, unquoted names allowed)
+PLACE_TRIGGERS = (
+    "بلده", "مدينه", "قريه", "حي", "مخيم", "حاجز", "معبر", "مطار", "سجن", "مشفى", "مستشفى",
+    "ناحيه", "بلدات", "قرى", "مزرعه", "ساحه", "دوار", "جسر", "قاعده", "كتيبه", "جامع", "مسجد",
+)  # fmt: skip
+GROUP_TRIGGERS = (
+    "فصيل", "لواء", "جيش", "حركه", "فرقه", "كتائب", "تجمع", "الويه", "فيلق", "جبهه", "سرايا",
+    "ميليشيا", "مليشيا", "تنظيم", "جماعه", "هيئه", "غرفه عمليات",
+)  # fmt: skip
+SOURCE_TRIGGERS = (
+    "صفحه",
+    "موقع",
+    "شبكه",
+    "وكاله",
+    "قناه",
+    "صحيفه",
+    "جريده",
+    "اذاعه",
+    "حساب",
+    "مجموعه",
+    "منصه",
+)
+#: source triggers that also take an unquoted name
+_SOURCE_UNQUOTED = frozenset({"وكاله", "صحيفه", "جريده", "قناه", "اذاعه", "صفحه", "شبكه"})
+#: first parts of two-part place names
+PLACE_COMPOUND_HEADS = frozenset(
+    "بيت كفر عين تل دير جسر خان راس ام ابو بني بئر بير سيدي مزرعه قصر باب جبل وادي سوق ظهر حوش عرب مرج نهر "
+    "خربه حزرما معره بنش جب حمام قلعه".split()
+)
+#: words that never start or continue a name (function words, common nouns after triggers)
+STOP = frozenset(
+    norm(w)
+    for w in (
+        "في من الى على عن مع بين بعد قبل حتى منذ عند لدى نحو دون ضد خلال حول او و ثم كما ان انه التي الذي الذين "
+        "هذا هذه ذلك تلك كل بعض اي احد عدد عده ما لا لم لن قد كان كانت يوم امس اليوم مساء صباح ليله جديد جديده "
+        "اخر اخرى اخري كبير كبيره صغير صغيره مسلح مسلحه معارض معارضه موالي مواليه عسكري عسكريه امني امنيه "
+        "تابع تابعه التابع التابعه المحاصر المحاصره المحاصرين الواقع الواقعه القريب القريبه المجاور المجاوره "
+        "المذكور المذكوره نفسه نفسها الخاضع الخاضعه النظام الاحتلال الاسد المعارضه الثوار والذي والتي حيث بحسب "
+        "وفق اثناء عبر تحت فوق امام خلف داخل خارج قرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ريف محيط اطراف".split()
+    )
+)
+_NUMERALS = frozenset(
+    "الثلاث الثلاثه الاربع الاربعه الخمس الخمسه الست السته السبع السبعه الاثنتين الاثنين".split()
+)
+
+_QUOTE_OPEN = "\"“”«'‘’"
+_QUOTE_CLOSE = {"“": "”", "«": "»", '"': '"', "”": "“", "'": "'", "‘": "’", "’": "‘"}
+_WORD_RE = re.compile(r"\w+")
+_NICK_RE = re.compile(r"(?<!\w)(?:[وف])?(?P<name>(?:ابو|ام) (?!ال)\w{2,} ال\w{2,}(?: ال\w{3,})?)(?!\w)")
+
+
+@dataclass(slots=True)
+class PatternMatch:
+    """A pattern hit: full span (trigger + name) and name span, in source offsets."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    kind: str  # actor | place | source | person
+    label: str
+    trigger: str
+    name: str  # normalised name
+    quoted: bool = False
+    score: float = 0.7
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def _trigger_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وف]?[بلك]?|[وف])(?P<trig>{alts})(?!\w) ?")
+
+
+_PLACE_RE = _trigger_re(PLACE_TRIGGERS)
+_GROUP_RE = _trigger_re(GROUP_TRIGGERS)
+_SOURCE_RE = _trigger_re(SOURCE_TRIGGERS)
+
+
+def _quoted(ntext: str, pos: int) -> tuple[int, int] | None:
+    """Span of a quoted name starting at ``pos`` (quote included), or ``None``."""
+    if pos >= len(ntext) or ntext[pos] not in _QUOTE_OPEN:
+        return None
+    close = _QUOTE_CLOSE.get(ntext[pos], ntext[pos])
+    end = -1
+    for j in range(pos + 1, min(len(ntext), pos + 80)):
+        if ntext[j] in (close, "»", "”", '"') or (ntext[j] in "“" and j > pos + 1):
+            end = j
+            break
+        if ntext[j] in ".,;:?!\n()":
+            return None
+    if end <= pos + 1:
+        return None
+    inner = ntext[pos + 1 : end].strip()
+    if not inner or len(inner.split()) > 8:
+        return None
+    return pos, end + 1
+
+
+def _words_from(ntext: str, pos: int, limit: int = 4) -> list[tuple[int, int, str]]:
+    """Up to ``limit`` words starting at ``pos``, stopping at punctuation."""
+    out: list[tuple[int, int, str]] = []
+    i = pos
+    while len(out) < limit:
+        m = _WORD_RE.match(ntext, i)
+        if not m:
+            break
+        out.append((m.start(), m.end(), m.group()))
+        i = m.end()
+        if i < len(ntext) and ntext[i] == " ":
+            i += 1
+        else:
+            break
+    return out
+
+
+def _name_words(words: list[tuple[int, int, str]], *, place: bool) -> list[tuple[int, int, str]]:
+    """Choose the words of an unquoted name by construct-state shape."""
+    if not words or words[0][2] in STOP or words[0][2].isdigit() or len(words[0][2]) < 2:
+        return []
+    first = words[0][2]
+    if first.startswith("ال"):
+        # one definite word, plus a trailing nisba adjective ("الدولي", "الحدودي")
+        if (
+            len(words) > 1
+            and words[1][2].startswith("ال")
+            and words[1][2].endswith(("ي", "يه"))
+            and words[1][2] not in STOP
+        ):
+            return words[:2]
+        return words[:1]
+    chosen = words[:1]
+    if len(words) > 1 and words[1][2] not in STOP:
+        nxt = words[1][2]
+        if nxt.startswith("ال") or (place and first in PLACE_COMPOUND_HEADS):
+            chosen = words[:2]
+    return chosen
+
+
+def find_patterns(text: str | Normalized) -> list[PatternMatch]:
+    """Every pattern candidate in ``text`` (source or normalised), sorted by start."""
+    normed = text if isinstance(text, Normalized) else normalize(text)
+    ntext = normed.text
+    out: list[PatternMatch] = []
+    for regex, kind, label in (
+        (_PLACE_RE, "place", "LOC"),
+        (_GROUP_RE, "actor", "ORG"),
+        (_SOURCE_RE, "source", "ORG"),
+    ):
+        for m in regex.finditer(ntext):
+            trig = m.group("trig")
+            pos = m.end()
+            q = _quoted(ntext, pos)
+            if q is not None:
+                ns, ne = q[0] + 1, q[1] - 1
+                while ns < ne and ntext[ns] == " ":
+                    ns += 1
+                while ne > ns and ntext[ne - 1] == " ":
+                    ne -= 1
+                full_end, quoted = q[1], True
+            else:
+                if kind == "source" and trig not in _SOURCE_UNQUOTED:
+                    continue
+                words = _name_words(_words_from(ntext, pos), place=kind == "place")
+                if not words:
+                    continue
+                ns, ne = words[0][0], words[-1][1]
+                full_end, quoted = ne, False
+                if trig in ("بلدات", "قرى") and words[0][2] in _NUMERALS:
+                    continue
+            ts = m.start("trig")
+            s, e = normed.to_source(ts, full_end)
+            nsrc, nend = normed.to_source(ns, ne)
+            score = 0.8 if quoted else (0.6 if kind == "source" else 0.7)
+            out.append(
+                PatternMatch(
+                    s, e, nsrc, nend, kind, label, trig, ntext[ns:ne], quoted, score, {"trigger": trig}
+                )
+            )
+    for m in _NICK_RE.finditer(ntext):
+        s, e = normed.to_source(m.start("name"), m.end("name"))
+        out.append(
+            PatternMatch(
+                s, e, s, e, "person", "PERS", "ابو", m.group("name"), False, 0.6, {"trigger": "nickname"}
+            )
+        )
+    quoted = [(p.start, p.end) for p in out if p.quoted]
+    out = [
+        p
+        for p in out
+        if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in quoted)
+    ]
+    out.sort(key=lambda p: (p.start, -p.end))
+    return out

@@ -1,0 +1,173 @@
+"""Rule-based mention finding: gazetteer matches + name patterns + light coreference → ``Mention`` list.
+
+``find_mentions(text, gazetteer)`` is the pure function behind the
+``entity_ruler`` stage.  When a gazetteer match and a pattern overlap, the
+longer evidence wins; a pattern whose name part is exactly a gazetteer name
+of the same kind keeps the pattern's span and takes the gazetteer's id
+("حي القدم" → the place القدم).  When one key names entries of several kinds
+(a country is a place and an actor; the Syrian Observatory is an actor and a
+source), the context chooses the primary one and the others are kept in
+``attrs["alts"]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from marsad.doc import Mention
+from marsad.ner.coref import EntityLookup, propagate_names, resolve
+from marsad.ner.gazetteer import Gazetteer, Match, NameEntry, extend_marks
+from marsad.ner.patterns import PatternMatch, find_patterns
+from marsad.text.normalize import normalize
+
+#: words after which a name is more likely a location than an actor
+_LOCATIVE = frozenset(
+    "في الى من قرب نحو باتجاه داخل خارج عند حول اطراف محيط ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي "
+    "وسط مدينه بلده قريه منطقه محافظه مناطق وفي والى ومن".split()
+)
+#: words after which a name is more likely the source of the information
+_ATTRIBUTION = frozenset(
+    "بحسب حسب وبحسب وحسب وفق وفقا نقلا عن افاد افادت ذكر ذكرت نشر نشرت اورد اوردت اوردته".split()
+)
+
+
+def _prev_word(ntext: str, nstart: int, proclitic: str) -> str:
+    i = nstart - len(proclitic)
+    j = i - 1
+    while j >= 0 and not ntext[j].isalnum():
+        j -= 1
+    k = j
+    while k >= 0 and ntext[k].isalnum():
+        k -= 1
+    return ntext[k + 1 : j + 1]
+
+
+def _choose(entries: list[NameEntry], prev: str, proclitic: str) -> tuple[NameEntry, list[NameEntry]]:
+    kinds = {e.kind for e in entries}
+    if len(kinds) == 1:
+        return entries[0], entries[1:]
+    if "place" in kinds and (prev in _LOCATIVE or proclitic.endswith("ب")):
+        want = "place"
+    elif "source" in kinds and prev in _ATTRIBUTION:
+        want = "source"
+    elif "actor" in kinds:
+        want = "actor"
+    else:
+        want = entries[0].kind
+    primary = next(e for e in entries if e.kind == want)
+    return primary, [e for e in entries if e is not primary]
+
+
+def _mention(
+    text: str, start: int, end: int, entry: NameEntry, alts: list[NameEntry], *, origin: str
+) -> Mention:
+    attrs: dict[str, Any] = dict(entry.data or {})
+    if entry.kind == "actor" and attrs.get("named") is False:
+        attrs["generic_class"] = True
+    if alts:
+        attrs["alts"] = [{"kind": a.kind, "kb_id": a.id, "name_en": a.name_en} for a in alts]
+    score = 1.0 if not alts or all(a.kind != entry.kind for a in alts) else 0.8
+    return Mention(
+        start=start, end=end, label=entry.label, text=text[start:end], kind=entry.kind,
+        kb_id=entry.id, name_en=entry.name_en, origin=origin, score=score, attrs=attrs,
+    )  # fmt: skip
+
+
+def _pattern_mention(text: str, p: PatternMatch) -> Mention:
+    attrs = dict(p.attrs) | {"name": p.name, "name_start": p.name_start, "name_end": p.name_end}
+    if p.kind == "source":
+        attrs["source_kind"] = "social-media" if p.trigger in ("صفحه", "حساب", "مجموعه", "منصه") else "outlet"
+        attrs["named"] = True
+    return Mention(
+        start=p.start, end=p.end, label=p.label, text=text[p.start : p.end], kind=p.kind,
+        origin="pattern", score=p.score, attrs=attrs,
+    )  # fmt: skip
+
+
+def find_mentions(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    patterns: bool = True,
+    coref: bool = True,
+    lookup: EntityLookup | None = None,
+    keep_unresolved: bool = False,
+) -> list[Mention]:
+    """Mentions of actors, places, sources and persons in ``text``, sorted by start.
+
+    Args:
+        text: the document text (never modified).
+        gazetteer: the name matcher (built from the knowledge base).
+        patterns: also use the name patterns of ``marsad.ner.patterns``.
+        coref: resolve short forms and descriptions, and propagate pattern names.
+        lookup: KB facts for coreference (aliases and categories of ids).
+        keep_unresolved: keep descriptions ("المخيم") that no antecedent resolves.
+    """
+    normed = normalize(text)
+    gms: list[Match] = gazetteer.find(normed, source=text)
+    pms = find_patterns(normed) if patterns else []
+    for p in pms:
+        p.end = extend_marks(text, p.end)
+        p.name_end = extend_marks(text, p.name_end)
+    out: list[Mention] = []
+    dropped: set[int] = set()
+    for p in pms:
+        inside = [k for k, g in enumerate(gms) if g.start < p.end and p.start < g.end]
+        if any(gms[k].start < p.start or gms[k].end > p.end for k in inside):
+            continue  # a longer or crossing list name wins
+        if any(gms[k].start == p.start and gms[k].end == p.end for k in inside):
+            continue  # the list already has the whole phrase
+        if any(p.start < m.end and m.start < p.end for m in out):
+            continue  # another pattern took this span
+        mention = _pattern_mention(text, p)
+        for k in inside:
+            g = gms[k]
+            same = [e for e in g.entries if e.kind == p.kind]
+            if g.start == p.name_start and g.end == p.name_end and same:
+                entry, alts = same[0], [e for e in g.entries if e is not same[0]]
+                linked = _mention(text, p.start, p.end, entry, alts, origin="pattern")
+                linked.attrs.update({k2: v for k2, v in mention.attrs.items() if k2 not in linked.attrs})
+                linked.score = min(linked.score, 0.9)
+                mention = linked
+        dropped.update(inside)
+        out.append(mention)
+    for k, g in enumerate(gms):
+        if k in dropped:
+            continue
+        prev = _prev_word(normed.text, g.nstart, g.proclitic)
+        entry, alts = _choose(g.entries, prev, g.proclitic)
+        m = _mention(text, g.start, g.end, entry, alts, origin="gazetteer")
+        if g.proclitic:
+            m.attrs["proclitic"] = g.proclitic
+        out.append(m)
+    out.sort(key=lambda m: (m.start, -m.end))
+    if coref:
+        out = resolve(text, out, lookup=lookup)
+        out = propagate_names(text, out)
+    if not keep_unresolved:
+        out = _drop_unresolved(out)
+    return out
+
+
+def _drop_unresolved(mentions: list[Mention]) -> list[Mention]:
+    """Remove descriptions without a referent, re-pointing the other mentions' indexes."""
+    keep = [
+        k for k, m in enumerate(mentions)
+        if not m.attrs.get("description") or m.ref is not None or m.kb_id is not None
+    ]  # fmt: skip
+    if len(keep) == len(mentions):
+        return mentions
+    new_index = {old: new for new, old in enumerate(keep)}
+    out = [mentions[k] for k in keep]
+    for m in out:
+        if m.ref is not None:
+            m.ref = new_index.get(m.ref)
+        if m.attrs.get("members"):
+            m.attrs["members"] = [new_index[x] for x in m.attrs["members"] if x in new_index]
+    return out
+
+
+def build_gazetteer(entries: Iterable[NameEntry | tuple[Any, ...]], *, min_clitic_key: int = 3) -> Gazetteer:
+    """A ``Gazetteer`` over ``entries`` (a thin helper so callers need not know its options)."""
+    return Gazetteer(entries, min_clitic_key=min_clitic_key)

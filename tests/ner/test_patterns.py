@@ -1,0 +1,43 @@
+"""Name patterns: nicknames, armed groups, places and sources the lists cannot hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.ner.patterns import find_patterns
+
+
+def _hits(text):
+    return [(text[p.start : p.end], text[p.name_start : p.name_end], p.kind) for p in find_patterns(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصفت الطائرات بلدة كفر نبودة صباحا", [("بلدة كفر نبودة", "كفر نبودة", "place")]),
+        ("دخلوا قرية المزرعة ليلا", [("قرية المزرعة", "المزرعة", "place")]),
+        ("وصلت إلى حي الميدان في", [("حي الميدان", "الميدان", "place")]),
+        ("أغلق معبر نصيب الحدودي", [("معبر نصيب الحدودي", "نصيب الحدودي", "place")]),
+        ("قرب حاجز “الفرن الآلي” شرقا", [("حاجز “الفرن الآلي”", "الفرن الآلي", "place")]),
+        ("أعلن لواء أحرار الجبل انضمامه", [("لواء أحرار الجبل", "أحرار الجبل", "actor")]),
+        ("قاتل فصيل الصاعقة هناك", [("فصيل الصاعقة", "الصاعقة", "actor")]),
+        ("قتل أبو علي الشامي أمس", [("أبو علي الشامي", "أبو علي الشامي", "person")]),
+        ("ونشرت صفحة “شبكة أخبار الحي” صورا", [("صفحة “شبكة أخبار الحي”", "شبكة أخبار الحي", "source")]),
+        ("ذكرت وكالة الأفق أن", [("وكالة الأفق", "الأفق", "source")]),
+    ],
+)
+def test_patterns_find_names(text, expected):
+    assert _hits(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل إلى مدينة في الشمال",  # a function word is not a name
+        "أقيم في موقع عسكري قديم",  # "موقع" takes only a quoted name
+        "زار أبو ظبي",  # "أبو X" without a nisba is not a nickname
+        "رقي إلى رتبة لواء في الجيش",  # a rank, not a group
+    ],
+)
+def test_patterns_reject_non_names(text):
+    assert _hits(text) == []
