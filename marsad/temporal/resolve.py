@@ -38,6 +38,16 @@ from typing import Any
 from hijridate import Gregorian, Hijri
 
 from marsad.doc import TimeExpr
+from marsad.temporal.calendars import (
+    candidates_for,
+    hijri_to_date,
+    month_year,
+    pick_year,
+    safe_date,
+    same_month,
+    shift_month,
+    weekday_date,
+)
 from marsad.temporal.patterns import Candidate, Lexicon, alt, find_candidates, lexicon
 from marsad.text.normalize import norm, normalize
 
@@ -48,8 +58,6 @@ _MERGEABLE = {"relday", "weekday", "date", "numeric", "pod"}
 _GAP = re.compile(
     r"^[\s,\-()\"'/:]*(?:(?:يوم|الموافق|الموافقه|اي|في|من)\s?(?:ل(?=\d)|ل\s)?)?[\s,\-()\"'/:]*$"
 )
-_FUTURE_AHEAD = 60  # days a date may lie after the anchor when a future marker is nearby
-_WEEKDAY_AHEAD = 60  # ... or when its weekday confirms it
 
 
 @dataclass(slots=True)
@@ -255,11 +263,11 @@ def _resolve_atom(
         return _range(g, anchor, lx, future=future)
     if c.kind == "nightpair":
         w2 = lx.weekdays[g["w2"]]
-        end = _weekday_date(w2, anchor, None) if anchor else None
+        end = weekday_date(w2, anchor, None) if anchor else None
         return _Res(end - timedelta(days=1) if end else None, end, "day", "range", {"part_of_day": "night"})
     if c.kind == "weekday":
         mod = lx.modifiers.get(g.get("mod", ""))
-        value = _weekday_date(lx.weekdays[g["w"]], anchor, mod) if anchor else None
+        value = weekday_date(lx.weekdays[g["w"]], anchor, mod) if anchor else None
         return _Res(value, kind="weekday")
     if c.kind == "relday":
         return _Res(anchor + timedelta(days=lx.relative_days[g["r"]]) if anchor else None, kind="relative")
@@ -298,16 +306,6 @@ def _future_rx(lx: Lexicon) -> re.Pattern[str]:
     return _FUT[0]
 
 
-def _weekday_date(wd: int, anchor: date, mod: str | None) -> date:
-    back = (anchor.weekday() - wd) % 7
-    if mod == "future":
-        ahead = (wd - anchor.weekday()) % 7 or 7
-        return anchor + timedelta(days=ahead)
-    if mod == "past" and back == 0:
-        back = 7
-    return anchor - timedelta(days=back)
-
-
 def _day_of(g: dict[str, str], sfx: str, lx: Lexicon) -> int | None:
     if f"d{sfx}" in g:
         return int(g[f"d{sfx}"])
@@ -321,56 +319,6 @@ def _is_hijri(g: dict[str, str], sfx: str, lx: Lexicon) -> bool:
     if m and lx.months[m][0] == "hijri":
         return True
     return g.get(f"ys{sfx}", "") in lx.hijri_suffix
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _hijri_to_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return Hijri(y, m, d).to_gregorian()
-    except (ValueError, OverflowError):
-        return None
-
-
-def _candidates_for(month: int, day: int, anchor: date, hijri: bool) -> list[date]:
-    out: list[date] = []
-    if hijri:
-        hy = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
-        for y in (hy - 1, hy, hy + 1):
-            d = _hijri_to_date(y, month, day)
-            if d:
-                out.append(d)
-    else:
-        for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-            d = _safe_date(y, month, day)
-            if d:
-                out.append(d)
-    return out
-
-
-def _pick_year(cands: list[date], anchor: date, *, weekday: int | None, future: bool) -> date | None:
-    """Choose among same-day candidates in adjacent years.
-
-    The default is the latest candidate not after the anchor (or up to
-    ``_FUTURE_AHEAD`` days after it when a future marker is nearby).  A given
-    weekday that the default contradicts but a candidate shortly after the
-    anchor matches ("الخميس 29 آذار" published on Wednesday 28 March) picks
-    that candidate; otherwise the default stands and the caller flags the
-    contradiction.
-    """
-    ahead = _FUTURE_AHEAD if future else 0
-    past = [c for c in cands if (c - anchor).days <= ahead]
-    best = max(past) if past else None
-    if weekday is not None and (best is None or best.weekday() != weekday):
-        soon = [c for c in cands if 0 < (c - anchor).days <= _WEEKDAY_AHEAD and c.weekday() == weekday]
-        if soon:
-            return soon[0]
-    return best
 
 
 def _day_month(
@@ -388,11 +336,11 @@ def _day_month(
     if f"y{sfx}" in g:
         y = int(g[f"y{sfx}"])
         if hijri and system == "hijri":
-            value = _hijri_to_date(y, month, day)
+            value = hijri_to_date(y, month, day)
         elif system == "hijri":
             return None
         else:
-            value = _safe_date(y, month, day)
+            value = safe_date(y, month, day)
         if value is None:
             return None
         return _Res(value, precision="day", kind=kind, attrs=attrs)
@@ -400,8 +348,8 @@ def _day_month(
         return None
     if anchor is None:
         return _Res(None, precision="day", kind=kind, attrs=attrs)
-    value = _pick_year(
-        _candidates_for(month, day, anchor, system == "hijri"), anchor, weekday=weekday, future=future
+    value = pick_year(
+        candidates_for(month, day, anchor, system == "hijri"), anchor, weekday=weekday, future=future
     )
     if value is None:
         return None
@@ -418,7 +366,7 @@ def _numeric(g: dict[str, str]) -> _Res | None:
     if m > 12 and d <= 12:
         d, m = m, d
         attrs["order"] = "month-first"
-    value = _safe_date(y, m, d)
+    value = safe_date(y, m, d)
     return _Res(value, precision="day", kind="absolute", attrs=attrs) if value else None
 
 
@@ -438,13 +386,13 @@ def _range(g: dict[str, str], anchor: date | None, lx: Lexicon, *, future: bool)
             return None
         if system == "hijri":
             hy = Gregorian(second.value.year, second.value.month, second.value.day).to_hijri().year
-            val = _hijri_to_date(hy, month, day)
+            val = hijri_to_date(hy, month, day)
             if val and val > second.value:
-                val = _hijri_to_date(hy - 1, month, day)
+                val = hijri_to_date(hy - 1, month, day)
         else:
-            val = _safe_date(second.value.year, month, day)
+            val = safe_date(second.value.year, month, day)
             if val and val > second.value:
-                val = _safe_date(second.value.year - 1, month, day)
+                val = safe_date(second.value.year - 1, month, day)
         first = _Res(val) if val else None
     else:
         first = _day_month(g1, "", anchor, lx, weekday=None, future=future)
@@ -452,19 +400,6 @@ def _range(g: dict[str, str], anchor: date | None, lx: Lexicon, *, future: bool)
         return None
     attrs = dict(second.attrs)
     return _Res(first.value, second.value, "day", "range", attrs)
-
-
-def _month_year(month: int, ay: int, am: int, mod: str | None, future: bool) -> int:
-    """The year of a month named without one, seen from anchor year/month ``ay``/``am``."""
-    if mod == "past":
-        return ay if month < am else ay - 1
-    if mod == "current":
-        return ay
-    if mod == "future":
-        return ay if month > am else ay + 1
-    if month <= am or (future and month - am <= 2):
-        return ay
-    return ay - 1
 
 
 def _month(g: dict[str, str], anchor: date | None, lx: Lexicon, *, future: bool) -> _Res | None:
@@ -484,36 +419,29 @@ def _month(g: dict[str, str], anchor: date | None, lx: Lexicon, *, future: bool)
         return _Res(None, precision=precision, kind="hijri" if hijri else "absolute", attrs=attrs)
     elif hijri:
         h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
-        year = _month_year(month, h.year, h.month, mod, future)
+        year = month_year(month, h.year, h.month, mod, future)
     else:
-        year = _month_year(month, anchor.year, anchor.month, mod, future)
+        year = month_year(month, anchor.year, anchor.month, mod, future)
     if hijri:
         last = 29
-        first_day = _hijri_to_date(year, month, 1)
+        first_day = hijri_to_date(year, month, 1)
         try:
             last = Hijri(year, month, 1).month_length()
         except (ValueError, OverflowError):
             pass
         day = {"start": 1, "end": last}.get(part or "", 15)
-        value = _hijri_to_date(year, month, day) if first_day else None
+        value = hijri_to_date(year, month, day) if first_day else None
     else:
         last = calendar.monthrange(year, month)[1]
         day = {"start": 1, "end": last}.get(part or "", 15)
-        value = _safe_date(year, month, day)
+        value = safe_date(year, month, day)
     if value is None:
         return None
     if anchor is not None and "y" not in g and mod != "future" and part != "end" and value > anchor:
-        if _same_month(anchor, year, month, hijri=hijri):  # the anchor's own month: never after the anchor
+        if same_month(anchor, year, month, hijri=hijri):  # the anchor's own month: never after the anchor
             value = anchor
             attrs["clamped"] = True
     return _Res(value, precision=precision, kind="hijri" if hijri else "absolute", attrs=attrs)
-
-
-def _same_month(anchor: date, year: int, month: int, *, hijri: bool) -> bool:
-    if hijri:
-        h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
-        return (h.year, h.month) == (year, month)
-    return (anchor.year, anchor.month) == (year, month)
 
 
 def _year(g: dict[str, str], lx: Lexicon) -> _Res | None:
@@ -524,19 +452,13 @@ def _year(g: dict[str, str], lx: Lexicon) -> _Res | None:
     if hijri:
         attrs["calendar"] = "hijri"
         hm, hd = {"start": (1, 1), "end": (12, 29)}.get(part or "", (7, 1))
-        value = _hijri_to_date(y, hm, hd)
+        value = hijri_to_date(y, hm, hd)
     else:
         m, d = {"start": (1, 1), "end": (12, 31)}.get(part or "", (7, 1))
-        value = _safe_date(y, m, d)
+        value = safe_date(y, m, d)
     return (
         _Res(value, precision="year", kind="hijri" if hijri else "absolute", attrs=attrs) if value else None
     )
-
-
-def _shift_month(d: date, n: int) -> date:
-    total = d.year * 12 + d.month - 1 + n
-    y, m = divmod(total, 12)
-    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
 
 
 def _relperiod(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | None:
@@ -555,7 +477,7 @@ def _relperiod(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | No
         lo, hi = {"start": (0, 2), "end": (4, 6)}.get(part or "", (0, 6))
         attrs["window"] = [(start + timedelta(days=lo)).isoformat(), (start + timedelta(days=hi)).isoformat()]
     elif unit == "month":
-        first = _shift_month(anchor.replace(day=1), shift)
+        first = shift_month(anchor.replace(day=1), shift)
         last = calendar.monthrange(first.year, first.month)[1]
         value = first.replace(day={"start": 1, "end": last}.get(part or "", 15))
     else:
@@ -597,7 +519,7 @@ def _ago(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | None:
         value = anchor - timedelta(days=21 if vague else 7 * (n or 0)) if anchor else None
     elif unit == "month":
         precision = "month"
-        value = _shift_month(anchor, -(3 if vague else n or 0)) if anchor else None
+        value = shift_month(anchor, -(3 if vague else n or 0)) if anchor else None
     else:
         precision = "year"
         value = (
@@ -614,7 +536,7 @@ def _recent(rp: str, anchor: date | None) -> _Res:
     if "اسبوعين" in rp:
         return _Res(anchor - timedelta(days=7) if anchor else None, precision="week", kind="relative")
     if "شهرين" in rp or "اشهر" in rp:
-        return _Res(_shift_month(anchor, -1) if anchor else None, precision="month", kind="relative")
+        return _Res(shift_month(anchor, -1) if anchor else None, precision="month", kind="relative")
     attrs = {"window": [(anchor - timedelta(days=7)).isoformat(), anchor.isoformat()]} if anchor else {}
     return _Res(
         anchor - timedelta(days=3) if anchor else None, precision="week", kind="relative", attrs=attrs
