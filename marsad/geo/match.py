@@ -32,6 +32,10 @@ class Lexicon:
     direction_pairs: frozenset[str]
     near: frozenset[str]
     near_first: frozenset[str]
+    reverse_heads: dict[str, str]
+    reverse_adjectives: frozenset[str]
+    distance_words: frozenset[str]
+    distance_preps: frozenset[str]
     rif: frozenset[str]
     rif_adjectives: frozenset[str]
     not_before: frozenset[str]
@@ -55,6 +59,10 @@ def lexicon() -> Lexicon:
         direction_pairs=s("direction_pairs"),
         near=s("near"),
         near_first=frozenset(w.split()[0] for w in s("near") if " " in w),
+        reverse_heads={norm(k): v for k, v in d["reverse_heads"].items()},
+        reverse_adjectives=s("reverse_adjectives"),
+        distance_words=s("distance_words"),
+        distance_preps=s("distance_preps"),
         rif=s("rif"),
         rif_adjectives=s("rif_adjectives"),
         not_before=s("not_place_before"),
@@ -157,8 +165,18 @@ def _bare(word: str, lex: Lexicon, vocab: set[str] | frozenset[str] | dict[str, 
     return None
 
 
-def find_names(text: str, keys: set[str], *, lex: Lexicon | None = None) -> list[NameMatch]:
-    """Longest gazetteer-name matches in ``text`` (``keys``: normalised names), left to right."""
+def find_names(
+    text: str, keys: set[str], *, lex: Lexicon | None = None, short_ok: set[str] | None = None
+) -> list[NameMatch]:
+    """Longest gazetteer-name matches in ``text`` (``keys``: normalised names), left to right.
+
+    Args:
+        text: the text.
+        keys: the normalised names to find.
+        lex: the context lexicon (default: the bundled one).
+        short_ok: three-letter names that may be read after stripping a proclitic ("بحلب");
+            ``None`` allows all.  Others are too often a clitic plus a word ("بصدد", "ورقة").
+    """
     lex = lex or lexicon()
     toks = tokens_of(text)
     out: list[NameMatch] = []
@@ -183,8 +201,12 @@ def find_names(text: str, keys: set[str], *, lex: Lexicon | None = None) -> list
             continue
         j, key, k = best
         # "بين" and other stripped readings of a plain word: a stripped reading must not leave a
-        # one-token name that is only 2-3 letters long (e.g. "بين" → "ين")
-        if k and j == i and len(key) <= 3:
+        # one-token name shorter than 3 letters ("بين" → "ين", "وتل" → "تل"); "بحلب" → "حلب" is fine
+        if (
+            k
+            and j == i
+            and (len(key) < 3 or (len(key) == 3 and short_ok is not None and key not in short_ok))
+        ):
             i += 1
             continue
         src_start = toks[i].start + _skip_letters(text, toks[i].start, k)
@@ -228,18 +250,24 @@ def _blocked(toks: list[Tok], m: NameMatch, stripped: int, lex: Lexicon) -> bool
 
 def _context(text: str, toks: list[Tok], m: NameMatch, stripped: int, lex: Lexicon) -> None:
     """Read type word / modifier before the name and a "ريف" adjective after it."""
-    if stripped:  # "وبيلدا": the clitic is the word before; nothing else belongs to the name
-        return
     i = m.tok_start
+    lam = _has_lam(toks[i].norm, stripped)  # "لحلب": a reverse construction may precede
+    if not stripped:
+        p = _prev_word(toks, i)
+        if p is not None:
+            tw = _bare(toks[p].norm, lex, lex.type_words)
+            if tw is not None:
+                m.type_word, m.type_hint = tw, lex.type_words[tw]
+                m.start = _after_clitics(text, toks[p], tw)
+                lam = _has_lam(toks[p].norm, len(toks[p].norm) - len(tw))
+                i = p
     p = _prev_word(toks, i)
-    if p is not None:
-        tw = _bare(toks[p].norm, lex, lex.type_words)
-        if tw is not None:
-            m.type_word, m.type_hint = tw, lex.type_words[tw]
-            m.start = _after_clitics(text, toks[p], tw)
-            i = p
-            p = _prev_word(toks, i)
     if p is None:
+        return
+    if lam:  # "الريف الشمالي لحلب", "الأطراف الشرقية لمدينة دوما"
+        _reverse(toks, m, p, lex)
+        return
+    if stripped:  # "وبيلدا": the clitic belongs to the name's word; nothing before is its context
         return
     w = toks[p].norm
     q = _prev_word(toks, p)
@@ -254,6 +282,10 @@ def _context(text: str, toks: list[Tok], m: NameMatch, stripped: int, lex: Lexic
     elif q is not None and first and f"{first} {w}" in lex.near:
         m.modifier, m.modifier_word = "near", f"{first} {w}"
         m.start = _after_clitics(text, toks[q], first)
+    elif w in lex.distance_preps and _distance_before(toks, p, lex) is not None:
+        d = _distance_before(toks, p, lex)
+        assert d is not None
+        m.modifier, m.modifier_word, m.start = "near", "distance", toks[d].start
     else:
         for kind, vocab in (("direction", lex.directions), ("near", lex.near), ("rif", lex.rif)):
             form = _bare(w, lex, vocab)
@@ -263,6 +295,43 @@ def _context(text: str, toks: list[Tok], m: NameMatch, stripped: int, lex: Lexic
                 break
     if m.modifier == "rif" or m.key.startswith("ريف "):
         _rif_adjective(toks, m, lex)
+
+
+def _has_lam(word: str, stripped: int) -> bool:
+    """Whether the first ``stripped`` letters of ``word`` hold the preposition ل ("لحلب", "ولمدينة")."""
+    return stripped > 0 and "ل" in word[:stripped]
+
+
+def _reverse(toks: list[Tok], m: NameMatch, p: int, lex: Lexicon) -> None:
+    """ "<الريف|الأطراف…> [adjective] لـX": the countryside or the outskirts of X."""
+    head, adj = p, None
+    if toks[p].norm in lex.reverse_adjectives:
+        q = _prev_word(toks, p)
+        if q is None:
+            return
+        head, adj = q, toks[p].norm
+    w = toks[head].norm
+    w = w[1:] if w[:1] in lex.conj and w[1:] in lex.reverse_heads else w
+    kind = lex.reverse_heads.get(w)
+    if kind is None:
+        return
+    m.modifier, m.modifier_word, m.adjective = kind, w, adj
+    m.start = toks[head].start + (1 if toks[head].norm != w else 0)
+
+
+def _distance_before(toks: list[Tok], p: int, lex: Lexicon) -> int | None:
+    """Index of "على بعد" / "تبعد" opening "… N كم من X" within five words before ``p``."""
+    j, seen = p - 1, 0
+    while j >= 0 and seen < 5:
+        if toks[j].kind == "word":
+            seen += 1
+            if _bare(toks[j].norm, lex, lex.distance_words):
+                k = _prev_word(toks, j)
+                return k if k is not None and toks[k].norm == "علي" else j
+        elif toks[j].kind not in {"number"}:
+            return None
+        j -= 1
+    return None
 
 
 def _after_clitics(text: str, tok: Tok, form: str) -> int:

@@ -79,6 +79,7 @@ class Geocoder:
         self.index = index if index is not None else load_places()
         self.country = country
         self._keys = self.index.name_keys()
+        self._short_ok = {k for k in self._keys if len(k) == 3 and self._major(k)}
         self._admin1: dict[tuple[str, str], PlaceEntry] = {
             (e.country, e.admin1): e for e in self.index if e.feature == "admin1" and e.admin1
         }
@@ -105,8 +106,8 @@ class Geocoder:
                 already says the text is a place.
         """
         country = country or self.country
-        matches = find_names(text, self._keys)
-        ctx_matches = find_names(context, self._keys) if context else []
+        matches = find_names(text, self._keys, short_ok=self._short_ok)
+        ctx_matches = find_names(context, self._keys, short_ok=self._short_ok) if context else []
         # pass 1: priors only; confident expressions become anchors for the others
         first = [self._rank(m, country, anchors=[]) for m in matches]
         ctx_first = [self._rank(m, country, anchors=[]) for m in ctx_matches]
@@ -135,6 +136,16 @@ class Geocoder:
                 continue  # a common word or a small foreign village without support in the text
             out.append(Resolution(m, text[m.start : m.end], cands[:top]))
         return out
+
+    def _major(self, key: str) -> bool:
+        """A short name safe to read after a proclitic: a city, governorate, curated or large place
+        whose usual name is the key itself (not "الرقة" read from "ورقة")."""
+        for e in self.index.lookup_norm(key):
+            if e.names_ar and norm(e.names_ar[0]).startswith("ال") and not key.startswith("ال"):
+                continue
+            if e.feature in {"city", "admin1"} or e.id.startswith("mrsd:") or e.population >= 20_000:
+                return True
+        return False
 
     def _weak(self, m: NameMatch, c: Candidate, country: str | None) -> str:
         """Why an expression needs support from nearby places to count as a place ("" if it does not).
@@ -201,6 +212,12 @@ class Geocoder:
         why: list[str] = []
         if m.modifier == "rif" and e.feature in {"city", "admin1"} and self._is_capital(e):
             gov = self._admin1.get((e.country, e.admin1 or ""))
+            # the countryside of Damascus is its own governorate ("ريف دمشق", Rural Damascus)
+            if gov is not None and gov.names_ar:
+                own = [
+                    x for x in self.index.lookup_norm("ريف " + norm(gov.names_ar[0])) if x.feature == "admin1"
+                ]
+                gov = own[0] if own else gov
             if gov is not None:
                 return gov, 3, ["rif→governorate"]
         if m.type_word == "محافظه" and e.feature == "city" and self._is_capital(e):
