@@ -67,11 +67,21 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
         for w in words:
             add(w, "", f"person-{role}")
             if role == "singular" and not norm(w).endswith(("ه", "ا")):
-                add(norm(w) + "ا", "", "person-plural")  # accusative after 11-99: "15 شاباً"
+                add(norm(w) + "ا", "", "person-acc")  # "15 شاباً" after a number; "قتل رجلاً" = one
     for w in data["kill_endings"]:
         add(w, "killed", "ending")
+    for key, roles in table.items():
+        if ("", "person-acc") in roles and ("", "person-plural") in roles:
+            roles.remove(("", "person-plural"))
     rx = re.compile(rf"{_B}(?P<pre>{_PREFIX})(?P<w>{_alt(set(table))}){_E}")
     return rx, table
+
+
+@cache
+def _not_counted() -> re.Pattern[str]:
+    data = load_json("temporal", "casualties.json")
+    words = {norm(w) for w in data.get("not_counted", [])}
+    return re.compile(rf"\s(?:ال)?{_alt(words)}{_E}")
 
 
 def _hits(ntext: str) -> list[_Hit]:
@@ -132,6 +142,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 break
             if h.role == "trigger" and _needs_ending(n, h) and not _has_ending(n, hits, num.end):
                 break
+            if _not_counted().match(n, num.end):
+                break  # "اعتقال دام 32 عاما", "مقتل ... بـ 5 قذائف"
             end = _extend_person(n, hits, num.end)
             if h.role == "trigger":
                 emit(h.start, end, num.value, h.kind, num.approximate)
@@ -149,15 +161,21 @@ def find_quantities(text: str) -> list[Quantity]:
         if not m:
             continue
         p = by_start.get(h.end + m.end()) or by_start.get(h.end + 1)
+        if p is None:  # verb + definite subject + object: "قتل القناص رجلاً", "أعدم التنظيم رجلاً"
+            subj = re.match(r"\sال\S+\s", n[h.end :])
+            q = by_start.get(h.end + subj.end()) if subj else None
+            p = q if q is not None and q.role == "person-acc" else None
         if p is None or (p.definite and p.role != "person-singular"):
             continue  # "مقتل القيادي" is one person; "مقتل العناصر" gives no count
         if any(f[0] <= h.start < f[1] for f in found):
             continue
-        value: int | None = {"person-singular": 1, "person-dual": 2}.get(p.role)
+        value: int | None = {"person-singular": 1, "person-acc": 1, "person-dual": 2}.get(p.role)
+        if p.role == "person-plural" and _source_dual(text, nt.to_source(p.start, p.end)):
+            value = 2
         nxt = n[p.end : p.end + 7]
         if p.role == "person-singular" and re.match(r"\s(?:اخر|اخرين|اخرون)", nxt):
             value = None
-        if p.role == "person-plural":
+        if p.role == "person-plural" and value != 2:
             value = None
         if nxt.startswith((" واحد", " اثنين", " اثنان")):
             value = 1 if "واحد" in nxt else 2
@@ -174,6 +192,12 @@ def find_quantities(text: str) -> list[Quantity]:
         elif h.role == "plural" and not h.definite and _is_plural_form(h, n):
             emit(h.start, h.end, None, h.kind, False)
     return _to_source(text, nt.to_source, found)
+
+
+def _source_dual(text: str, span: tuple[int, int]) -> bool:
+    """A written fatha before the final ين marks a dual ("مدنيَين" = two civilians)."""
+    word = text[span[0] : span[1]]
+    return word.endswith("\u064eين") or word.endswith("\u064eيْن")
 
 
 def _is_plural_form(h: _Hit, n: str) -> bool:

@@ -151,7 +151,7 @@ def find_numbers(ntext: str) -> list[Number]:
     for m in simple.finditer(ntext):
         s, e = m.span("n")
         text = m.group("n")
-        if _is_date_like(ntext, s, e):
+        if _is_date_like(ntext, s, e) or _is_year(ntext, s, text):
             continue
         value = parse_words(text)
         if value is None:
@@ -186,6 +186,14 @@ def _is_date_like(ntext: str, s: int, e: int) -> bool:
         or after.startswith("%")
         or ntext[e : e + 10].lstrip().startswith(("بالمئه", "في المئه", "بالمائه"))
     )
+
+
+_YEAR_BEFORE = re.compile(r"(?:عام|العام|سنه|السنه|لعام|لسنه|منذ|في)\s?$")
+
+
+def _is_year(ntext: str, s: int, text: str) -> bool:
+    """A four-digit year ("عام 2022", "منذ 2011") is not a count."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", text)) and bool(_YEAR_BEFORE.search(ntext[max(0, s - 8) : s]))
 
 
 _RANGE_MID = re.compile(r"^\s?(?:-|الي|او|و|حتي)\s?$")

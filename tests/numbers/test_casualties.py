@@ -120,3 +120,28 @@ def test_stage_fills_quantities(make_doc) -> None:
 
     doc = Quantities()(make_doc("قتل ثلاثة مدنيين"))
     assert [(q.kind, q.value) for q in doc.quantities] == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("أسفر القصف عن استشهاد مدنيَين", "killed", 2),  # the written fatha marks a dual
+        ("قتل القناص رجلاً قرب الجسر", "killed", 1),  # verb + subject + one person
+        ("أعدم التنظيم شاباً في الساحة", "killed", 1),
+        ("اعتقلت الشرطة 4 متظاهرين", "arrested", 4),
+    ],
+)
+def test_more_attachments(sentence: str, kind: str, value: int) -> None:
+    assert [(q.kind, q.value) for q in find_quantities(sentence)] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "اتهمت الحكومة باحتجاز الصحفيين عام 2022",  # a year is not a count
+        "أفرج عنه بعد اعتقال دام 32 عاماً",  # a duration is not a count
+        "شنت الطائرات 20 غارة أسفرت عن مقتل مدنيين",  # 20 counts raids
+    ],
+)
+def test_numbers_that_count_something_else(sentence: str) -> None:
+    assert all(q.value is None or q.value < 20 for q in find_quantities(sentence))
