@@ -70,7 +70,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
                 add(norm(w) + "ا", "", "person-acc")  # "15 شاباً" after a number; "قتل رجلاً" = one
     for w in data["kill_endings"]:
         add(w, "killed", "ending")
-    for key, roles in table.items():
+    for roles in table.values():
         if ("", "person-acc") in roles and ("", "person-plural") in roles:
             roles.remove(("", "person-plural"))
     rx = re.compile(rf"{_B}(?P<pre>{_PREFIX})(?P<w>{_alt(set(table))}){_E}")
