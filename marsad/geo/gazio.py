@@ -99,10 +99,9 @@ def import_geonames(
     rows: list[dict[str, object]] = []
     for c in raw:
         gid, code, cc = c[0], c[7], c[8]
-        if c[6] == "P":
-            feature = _CODE_FEATURE.get(code) or feature_for_population(int(c[14] or 0))
-        else:
-            feature = _CODE_FEATURE.get(code)
+        feature: str | None = _CODE_FEATURE.get(code)
+        if c[6] == "P" and feature is None:
+            feature = feature_for_population(int(c[14] or 0))
         if feature is None:
             continue
         a1 = admin1.get(c[10])

@@ -12,6 +12,7 @@ name ("قناة الميادين", "لواء …") cancel the match; a name that
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -152,7 +153,7 @@ def _next_word(toks: list[Tok], i: int) -> int | None:
     return j if j < len(toks) else None
 
 
-def _bare(word: str, lex: Lexicon, vocab: set[str] | frozenset[str] | dict[str, object]) -> str | None:
+def _bare(word: str, lex: Lexicon, vocab: Collection[str]) -> str | None:
     """The context word ``word`` is, without its proclitics ("لحي" → "حي", "وبريف" → "ريف")."""
     if word in vocab:
         return word

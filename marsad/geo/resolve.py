@@ -204,8 +204,10 @@ class Geocoder:
             cands.append(Candidate(entry, round(score, 4), prec, tuple(why)))
         cands.sort(key=lambda c: (-c.score, c.entry.id))
         # the same entry can come twice (a city read as its governorate): keep the best
-        seen: set[str] = set()
-        return [c for c in cands if not (c.entry.id in seen or seen.add(c.entry.id))]
+        best: dict[str, Candidate] = {}
+        for c in cands:
+            best.setdefault(c.entry.id, c)
+        return list(best.values())
 
     def _apply_modifier(self, e: PlaceEntry, m: NameMatch) -> tuple[PlaceEntry, int, list[str]]:
         """The entry and precision an expression denotes, given "ريف"/direction/"near" words."""
