@@ -104,15 +104,31 @@ def _review(client: ASGIClient, csrf: str | None, event: str, body: dict, **head
     return client.post("/api/review/" + quote(event), json=body, headers=h)
 
 
-def test_reviewer_fix_keeps_machine_original_and_records_who(reviewer: tuple[ASGIClient, str], web_store) -> None:
+def test_reviewer_fix_keeps_machine_original_and_records_who(
+    reviewer: tuple[ASGIClient, str], web_store
+) -> None:
     c, csrf = reviewer
-    place = {"text": "درعا", "name_en": "Busra al-Sham", "admin1": "Dar'a", "country": "SY", "lat": 32.52, "lon": 36.48, "geo_precision": 1}
-    r = _review(c, csrf, "web-002#0", {"decision": "fix", "changes": {"location": place}, "note": "wrong town"})
+    place = {
+        "text": "درعا",
+        "name_en": "Busra al-Sham",
+        "admin1": "Dar'a",
+        "country": "SY",
+        "lat": 32.52,
+        "lon": 36.48,
+        "geo_precision": 1,
+    }
+    r = _review(
+        c, csrf, "web-002#0", {"decision": "fix", "changes": {"location": place}, "note": "wrong town"}
+    )
     assert r.status_code == 200, r.text
     data = r.json()
     assert data["review_state"] == "accepted"
     loc = next(f for f in data["fields"] if f["name"] == "location")
-    assert loc["edited"] and loc["current"]["name_en"] == "Busra al-Sham" and loc["machine"]["name_en"] == "Daraa"
+    assert (
+        loc["edited"]
+        and loc["current"]["name_en"] == "Busra al-Sham"
+        and loc["machine"]["name_en"] == "Daraa"
+    )
     assert data["history"][-1]["user"] == "reviewer" and data["history"][-1]["note"] == "wrong town"
     assert data["history"][-1]["created"]
     stored = web_store.get_event("web-002#0")
@@ -152,7 +168,9 @@ def test_anonymous_cannot_review_or_ingest(anon: ASGIClient) -> None:
 
 
 @pytest.mark.parametrize("token", [None, "", "not-the-token"])
-def test_session_write_without_right_csrf_token_is_refused(reviewer: tuple[ASGIClient, str], token: str | None) -> None:
+def test_session_write_without_right_csrf_token_is_refused(
+    reviewer: tuple[ASGIClient, str], token: str | None
+) -> None:
     c, _ = reviewer
     r = _review(c, token, "web-001#0", {"decision": "accept"})
     assert r.status_code == 403
@@ -187,9 +205,14 @@ def test_session_cookie_is_httponly_and_samesite(app) -> None:
     c = ASGIClient(app)
     page = c.get("/login")
     token = page.text.split('name="csrf_token" value="')[1].split('"')[0]
-    r = c.post("/login", data={"username": "viewer", "password": PASSWORD, "csrf_token": token, "next": "//evil.example"})
+    r = c.post(
+        "/login",
+        data={"username": "viewer", "password": PASSWORD, "csrf_token": token, "next": "//evil.example"},
+    )
     assert r.status_code == 303 and r.headers["location"] == "/"
-    cookie = [v for k, v in r.headers.multi_items() if k == "set-cookie" and v.startswith("marsad_session=")][0]
+    cookie = next(
+        v for k, v in r.headers.multi_items() if k == "set-cookie" and v.startswith("marsad_session=")
+    )
     assert "HttpOnly" in cookie and "SameSite=lax" in cookie.replace("Lax", "lax")
 
 
@@ -277,7 +300,11 @@ def test_ingest_text_runs_job_and_reports_progress(app, reviewer: tuple[ASGIClie
 
     app.state.jobs.analyse = fake
     c, csrf = reviewer
-    r = c.post("/api/ingest/text", json={"text": "خبر قصير للاختبار", "title": "عنوان"}, headers={"X-CSRF-Token": csrf})
+    r = c.post(
+        "/api/ingest/text",
+        json={"text": "خبر قصير للاختبار", "title": "عنوان"},
+        headers={"X-CSRF-Token": csrf},
+    )
     assert r.status_code == 202
     run_id = r.json()["run_id"]
     for _ in range(100):
@@ -294,8 +321,14 @@ def test_ingest_files_accepts_jsonl_upload(app, reviewer: tuple[ASGIClient, str]
 
     app.state.jobs.analyse = lambda records: ((rec, make_document(rec)) for rec in records)
     c, csrf = reviewer
-    lines = "\n".join(json.dumps({"id": f"up-{i}", "text": f"نص الخبر رقم {i}"}, ensure_ascii=False) for i in range(3))
-    r = c.post("/api/ingest/files", files={"files": ("batch.jsonl", lines.encode("utf-8"))}, headers={"X-CSRF-Token": csrf})
+    lines = "\n".join(
+        json.dumps({"id": f"up-{i}", "text": f"نص الخبر رقم {i}"}, ensure_ascii=False) for i in range(3)
+    )
+    r = c.post(
+        "/api/ingest/files",
+        files={"files": ("batch.jsonl", lines.encode("utf-8"))},
+        headers={"X-CSRF-Token": csrf},
+    )
     assert r.status_code == 202, r.text
     app.state.jobs.futures[r.json()["run_id"]].result(timeout=20)
     run = c.get(f"/api/runs/{r.json()['run_id']}").json()

@@ -2,7 +2,7 @@
 "use strict";
 (async () => {
   const box = document.getElementById("map");
-  const map = L.map(box, { preferCanvas: true, zoomSnap: 0.5 }).setView([35.0, 38.5], 6.5);
+  const map = L.map(box, { preferCanvas: true, zoomSnap: 0.5, minZoom: 4, maxZoom: 14 }).setView([35.0, 38.5], 6.5);
   map.attributionControl.addAttribution("Boundaries: Natural Earth (public domain)");
   const [countries, admin1] = await Promise.all([
     fetch("/static/geo/countries.geojson").then((r) => r.json()),
@@ -15,6 +15,7 @@
   const gov = L.geoJSON(admin1, { style: { color: "#9a8f7a", weight: 1, dashArray: "3 3", fill: false } }).addTo(map);
   gov.eachLayer((l) => l.bindTooltip(() => marsad.el("span", { text: l.feature.properties.name }), { sticky: true }));
   map.fitBounds(gov.getBounds(), { padding: [10, 10] });
+  box.dataset.regions = String(gov.getLayers().length);
 
   const data = await marsad.api("GET", box.dataset.api);
   const col = Object.fromEntries(data.columns.map((c, i) => [c, i]));
