@@ -221,7 +221,12 @@ def patterns() -> tuple[_Pattern, ...]:
         ),
         ("month", rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?شهر\s{_mname('', lx)})", 3),
         ("month", rf"{pre}(?P<x>(?P<part>{parts})\s{_mname('', lx)})", 3),
-        ("month", rf"{_B}(?:في|خلال|منذ|حتي|مع|[وف]?[بل])\s?(?P<x>(?P<m>{unamb})){_E}", 2),
+        (
+            "month",
+            rf"{_B}(?:في|خلال|منذ|حتي|مع|[وف]?[بل])\s?(?P<x>(?P<m>{unamb}){_E}"
+            rf"(?:\s?/\s?{alt(lx.months)}{_E}|\s?\(\s?{alt(lx.months)}\s?\))?)",
+            2,
+        ),
         (
             "year",
             rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?(?:{year_words})\s(?P<y>(?:19|20)\d\d|1[34]\d\d)(?!\d)"
@@ -244,7 +249,8 @@ def patterns() -> tuple[_Pattern, ...]:
         ),
         (
             "ago",
-            rf"{pre}(?P<x>(?P<ago>{alt(lx.ago)})\s(?:(?P<q>{qual})\s)?(?:(?P<n>{num})\s)?(?P<unit>{dunits})){_E}",
+            rf"{pre}(?P<x>(?P<ago>{alt(lx.ago)})\s(?:(?P<q>{qual})\s)?(?:(?P<n>{num})\s)?(?P<unit>{dunits})){_E}"
+            rf"(?!\s(?!{mods}{_E}|{alt([norm('القليلة'), norm('الأخيرة'), norm('الأولى')])}{_E})ال)",  # not "منذ أيام الرئيس"
             3,
         ),
         ("weekday", rf"{pre}(?P<x>(?:يوم\s)?(?P<w>{wd})(?:\s(?P<mod>{mods}))?){_E}", 2),
