@@ -250,7 +250,7 @@ def patterns() -> tuple[_Pattern, ...]:
         (
             "ago",
             rf"{pre}(?P<x>(?P<ago>{alt(lx.ago)})\s(?:(?P<q>{qual})\s)?(?:(?P<n>{num})\s)?(?P<unit>{dunits})){_E}"
-            rf"(?!\s(?!{mods}{_E}|{alt([norm('القليلة'), norm('الأخيرة'), norm('الأولى')])}{_E})ال)",  # not "منذ أيام الرئيس"
+            rf"(?!\s(?!{mods}{_E}|{alt([norm('القليلة'), norm('الأخيرة'), norm('الأولى')])}{_E})ال)",  # not "منذ أيام الملك" (since the days of)
             3,
         ),
         ("weekday", rf"{pre}(?P<x>(?:يوم\s)?(?P<w>{wd})(?:\s(?P<mod>{mods}))?){_E}", 2),
