@@ -20,7 +20,7 @@ from typing import Protocol
 
 from marsad.doc import Mention
 from marsad.ner.gazetteer import Gazetteer, NameEntry
-from marsad.text.normalize import norm
+from marsad.text.normalize import Normalized, norm
 
 _NUMERAL_RE = re.compile(
     r"\s*(?:ال)?(?:ثلاث|ثلاثة|ثلاثه|أربع|اربع|أربعة|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|اثنتين|اثنين|عدة)(?!\w)"
@@ -43,11 +43,16 @@ def _strip_article(s: str) -> str:
     return s[2:] if s.startswith("ال") else s
 
 
-def _compatible_by_head(m: Mention, head: str, lookup: EntityLookup | None) -> bool:
+def _compatible_by_head(
+    m: Mention, head: str, lookup: EntityLookup | None, cache: dict[str, tuple[str, ...]]
+) -> bool:
     if _strip_article(norm(m.text)).startswith(head) or norm(m.attrs.get("trigger", "") or "") == head:
         return True
     if m.kb_id and lookup is not None:
-        return any(_strip_article(norm(n)).startswith(head + " ") for n in lookup.names_of(m.kb_id))
+        names = cache.get(m.kb_id)
+        if names is None:
+            names = cache[m.kb_id] = tuple(_strip_article(norm(n)) for n in lookup.names_of(m.kb_id))
+        return any(n.startswith(head + " ") for n in names)
     return False
 
 
@@ -62,6 +67,7 @@ def resolve(text: str, mentions: list[Mention], *, lookup: EntityLookup | None =
     Returns:
         The same list, with ``ref``, ``kb_id``, ``name_en`` filled for resolved descriptions.
     """
+    cache: dict[str, tuple[str, ...]] = {}
     for i, m in enumerate(mentions):
         if not m.attrs.get("description"):
             continue
@@ -69,7 +75,7 @@ def resolve(text: str, mentions: list[Mention], *, lookup: EntityLookup | None =
         if m.attrs.get("plural") and m.kind == "place":
             _resolve_group(text, mentions, i)
             continue
-        j = _antecedent(mentions, i, head, m.attrs.get("categories") or [], lookup)
+        j = _antecedent(mentions, i, head, m.attrs.get("categories") or [], lookup, cache)
         if j is not None:
             ant = mentions[j]
             m.ref = j
@@ -87,7 +93,12 @@ def resolve(text: str, mentions: list[Mention], *, lookup: EntityLookup | None =
 
 
 def _antecedent(
-    mentions: Sequence[Mention], i: int, head: str, categories: Sequence[str], lookup: EntityLookup | None
+    mentions: Sequence[Mention],
+    i: int,
+    head: str,
+    categories: Sequence[str],
+    lookup: EntityLookup | None,
+    cache: dict[str, tuple[str, ...]],
 ) -> int | None:
     kind = mentions[i].kind
     by_category: int | None = None
@@ -102,7 +113,7 @@ def _antecedent(
         else:
             target = j
         t = mentions[target]
-        if _compatible_by_head(t, head, lookup):
+        if _compatible_by_head(t, head, lookup, cache):
             return target
         if by_category is None and categories and t.kb_id and lookup is not None:
             if lookup.category_of(t.kb_id) in categories:
@@ -116,13 +127,23 @@ def _resolve_group(text: str, mentions: list[Mention], i: int) -> None:
     if num:
         m.end = num.end()
         m.text = text[m.start : m.end]
-    members = (
-        _following_list(text, mentions, i) or _earlier_group(mentions, i) or _preceding_list(mentions, i)
-    )
+    count = _count(num.group()) if num else None
+    members = _following_list(text, mentions, i) or _earlier_group(mentions, i)
+    if not members and count:
+        members = _preceding_list(mentions, i)[-count:]
+        members = members if len(members) == count else []
     if members:
         m.attrs["members"] = members
         m.ref = members[0]
         m.origin = "coref"
+
+
+_COUNTS = {"اثن": 2, "ثلاث": 3, "اربع": 4, "أربع": 4, "خمس": 5, "ست": 6, "سبع": 7}
+
+
+def _count(numeral: str) -> int | None:
+    word = numeral.strip().removeprefix("ال")
+    return next((n for stem, n in _COUNTS.items() if word.startswith(stem)), None)
 
 
 def _following_list(text: str, mentions: Sequence[Mention], i: int) -> list[int]:
@@ -165,12 +186,17 @@ def _preceding_list(mentions: Sequence[Mention], i: int) -> list[int]:
     return sorted(run) if len(run) >= 2 else []
 
 
-def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
+def propagate_names(text: str, mentions: list[Mention], *, normed: Normalized | None = None) -> list[Mention]:
     """Later bare occurrences of names first found by a pattern, as new mentions (sorted by start).
 
     A quoted name such as «ربيع ثورة» after "موقع" is not in the KB; when the
     article repeats it without the trigger, that occurrence refers to the
     same source.  Shorter unlinked matches inside such an occurrence are replaced.
+
+    Args:
+        text: the document text.
+        mentions: the article's mentions, sorted by start.
+        normed: ``normalize(text)`` if already computed.
     """
     seeds = [
         (i, m) for i, m in enumerate(mentions)
@@ -181,7 +207,7 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
     gz = Gazetteer(NameEntry(m.attrs["name"], m.kind, None, m.label, None, {"seed": i}) for i, m in seeds)
     removed: set[int] = set()
     added: list[tuple[Mention, Mention]] = []
-    for match in gz.find(text):
+    for match in gz.find(normed if normed is not None else text, source=text):
         inside = [k for k, m in enumerate(mentions) if match.start < m.end and m.start < match.end]
         if any(
             mentions[k].start < match.start or mentions[k].end > match.end

@@ -28,6 +28,7 @@ GROUP_TRIGGERS = (
     "ميليشيا", "مليشيا", "تنظيم", "جماعه", "هيئه", "غرفه عمليات",
 )  # fmt: skip
 SOURCE_TRIGGERS = (
+    "وكاله انباء",
     "صفحه",
     "موقع",
     "شبكه",
@@ -37,11 +38,10 @@ SOURCE_TRIGGERS = (
     "جريده",
     "اذاعه",
     "حساب",
-    "مجموعه",
     "منصه",
 )
 #: source triggers that also take an unquoted name
-_SOURCE_UNQUOTED = frozenset({"وكاله", "صحيفه", "جريده", "قناه", "اذاعه", "صفحه", "شبكه"})
+_SOURCE_UNQUOTED = frozenset({"وكاله", "وكاله انباء", "صحيفه", "جريده", "اذاعه", "صفحه"})
 #: first parts of two-part place names
 PLACE_COMPOUND_HEADS = frozenset(
     "بيت كفر عين تل دير جسر خان راس ام ابو بني بئر بير سيدي مزرعه قصر باب جبل وادي سوق ظهر حوش عرب مرج نهر "
@@ -66,7 +66,10 @@ _NUMERALS = frozenset(
 _QUOTE_OPEN = "\"“”«'‘’"
 _QUOTE_CLOSE = {"“": "”", "«": "»", '"': '"', "”": "“", "'": "'", "‘": "’", "’": "‘"}
 _WORD_RE = re.compile(r"\w+")
-_NICK_RE = re.compile(r"(?<!\w)(?:[وف])?(?P<name>(?:ابو|ام) (?!ال)\w{2,} ال\w{2,}(?: ال\w{3,})?)(?!\w)")
+# kunya + nisba: "أبو محمد الجولاني", "ابو بكر البغدادي" (the last word is a nisba in -ي)
+_NICK_RE = re.compile(
+    r"(?<!\w)(?:[وف])?(?P<name>ابو (?!ال)(?P<x>\w{2,})(?: (?:(?!ال)\w{2,}|الله|الرحمن|الدين))? ال\w{2,}ي)(?!\w)"
+)
 
 
 @dataclass(slots=True)

@@ -77,7 +77,7 @@ def _mention(
 def _pattern_mention(text: str, p: PatternMatch) -> Mention:
     attrs = dict(p.attrs) | {"name": p.name, "name_start": p.name_start, "name_end": p.name_end}
     if p.kind == "source":
-        attrs["source_kind"] = "social-media" if p.trigger in ("صفحه", "حساب", "مجموعه", "منصه") else "outlet"
+        attrs["source_kind"] = "social-media" if p.trigger in ("صفحه", "حساب", "منصه") else "outlet"
         attrs["named"] = True
     return Mention(
         start=p.start, end=p.end, label=p.label, text=text[p.start : p.end], kind=p.kind,
@@ -120,11 +120,19 @@ def find_mentions(
             continue  # the list already has the whole phrase
         if any(p.start < m.end and m.start < p.end for m in out):
             continue  # another pattern took this span
+        if p.kind == "source" and any(
+            gms[k].start == p.name_start
+            and gms[k].end == p.name_end
+            and all(e.kind != "source" for e in gms[k].entries)
+            for k in inside
+        ):
+            continue  # "قناة السويس", "شبكة القاعدة": the name is a known place/actor, not an outlet
         mention = _pattern_mention(text, p)
         for k in inside:
             g = gms[k]
             same = [e for e in g.entries if e.kind == p.kind]
-            if g.start == p.name_start and g.end == p.name_end and same:
+            # the name is a KB name of the same kind, or ends with one ("وكالة أنباء الأناضول")
+            if same and g.end == p.name_end and (g.start == p.name_start or p.kind == "source"):
                 entry, alts = same[0], [e for e in g.entries if e is not same[0]]
                 linked = _mention(text, p.start, p.end, entry, alts, origin="pattern")
                 linked.attrs.update({k2: v for k2, v in mention.attrs.items() if k2 not in linked.attrs})
@@ -144,10 +152,25 @@ def find_mentions(
     out.sort(key=lambda m: (m.start, -m.end))
     if coref:
         out = resolve(text, out, lookup=lookup)
-        out = propagate_names(text, out)
+        out = propagate_names(text, out, normed=normed)
     if not keep_unresolved:
         out = _drop_unresolved(out)
+    _link_people_to_places(text, out)
     return out
+
+
+#: words between a class of people and the place they belong to ("ممثلين عن البلدات", "أهالي من حي")
+_OF_GAP = frozenset({"", "عن", "من", "في"})
+
+
+def _link_people_to_places(text: str, mentions: list[Mention]) -> None:
+    """Set ``attrs["of"]`` on generic people classes followed by a place ("أهالي بلدة يلدا")."""
+    for i, m in enumerate(mentions[:-1]):
+        if m.kind != "actor" or not m.attrs.get("generic_class"):
+            continue
+        nxt = mentions[i + 1]
+        if nxt.kind == "place" and text[m.end : nxt.start].strip() in _OF_GAP and nxt.start - m.end <= 5:
+            m.attrs["of"] = i + 1
 
 
 def _drop_unresolved(mentions: list[Mention]) -> list[Mention]:

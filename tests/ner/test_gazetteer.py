@@ -111,3 +111,32 @@ def test_mention_fields_complete(kb_gz, kb):
     assert (m.label, m.kind, m.kb_id, m.origin) == ("ORG", "actor", "HTS", "gazetteer")
     assert m.name_en and m.text == "هيئة تحرير الشام" and 0 < m.score <= 1
     assert m.attrs["acled_inter"] == 2
+
+
+def test_source_pattern_naming_a_known_place_is_not_an_outlet(kb):
+    gz = build_gazetteer(kb.name_entries())
+    text = "عبرت السفينة قناة السويس أمس، وقالت وكالة أنباء الأناضول إن"
+    ms = find_mentions(text, gz, lookup=kb)
+    assert not any(m.kind == "source" and "السويس" in m.text for m in ms)
+    agency = next(m for m in ms if m.kind == "source")
+    assert agency.text == "وكالة أنباء الأناضول" and agency.kb_id == "ANADOLU"
+
+
+def test_people_class_linked_to_their_place(kb_gz, kb):
+    text = "التقى الوفد ممثلين عن البلدات الثلاث (يلدا، ببيلا، بيت سحم)"
+    gz = build_gazetteer(kb.name_entries())
+    ms = find_mentions(text, gz, lookup=kb)
+    reps = next(m for m in ms if m.kb_id == "LOCAL-REPS")
+    group = ms[reps.attrs["of"]]
+    assert group.text == "البلدات الثلاث" and len(group.attrs["members"]) == 3
+
+
+def test_ambiguous_key_kind_chosen_by_context(kb):
+    gz = build_gazetteer(kb.name_entries())
+    text = "قالت تركيا إن الاشتباكات في تركيا توقفت"
+    first, second = [m for m in find_mentions(text, gz, lookup=kb) if m.text == "تركيا"]
+    assert first.kind == "actor" and first.kb_id == "TUR"
+    assert (
+        second.kind == "place"
+        and {"kind": "actor", "kb_id": "TUR", "name_en": "Turkey"} in second.attrs["alts"]
+    )
