@@ -223,6 +223,10 @@ def find_names(
                     m.end = toks[nxt].end
             if m.key in lex.ambiguous:
                 m.attrs["ambiguous"] = True  # a common word too: kept only with support (resolver)
+            if k:
+                m.attrs["clitic"] = (
+                    toks[i].norm[: len(toks[i].norm) - len(key.split()[0])] or toks[i].norm[:k]
+                )
             out.append(m)
         i = j + 1
     return out

@@ -36,6 +36,11 @@ _FEATURE_PRIOR = {
     "admin2": 0.22, "admin3": 0.25,
 }  # fmt: skip
 
+# type words that make a common word a place name ("مدينة الباب"; not "مطار المدينة")
+SETTLEMENT_WORDS = frozenset(
+    {"مدينه", "بلده", "قريه", "حي", "ناحيه", "محافظه", "بلدات", "قري", "مدن", "احياء"}
+)
+
 LOCAL_WINDOW = 80  # characters around a mention that count as its near context
 
 
@@ -141,7 +146,7 @@ class Geocoder:
         """A short name safe to read after a proclitic: a city, governorate, curated or large place
         whose usual name is the key itself (not "الرقة" read from "ورقة")."""
         for e in self.index.lookup_norm(key):
-            if e.names_ar and norm(e.names_ar[0]).startswith("ال") and not key.startswith("ال"):
+            if e.names_ar and norm(e.names_ar[0]) == "ال" + key:
                 continue
             if e.feature in {"city", "admin1"} or e.id.startswith("mrsd:") or e.population >= 20_000:
                 return True
@@ -150,11 +155,21 @@ class Geocoder:
     def _weak(self, m: NameMatch, c: Candidate, country: str | None) -> str:
         """Why an expression needs support from nearby places to count as a place ("" if it does not).
 
-        "ambiguous": a common word too ("الباب", "الميدان") without a specific type word before it;
+        "ambiguous": a common word too ("الباب", "الميدان") without a settlement word before it
+        ("مدينة", "بلدة", "حي"…), or a small place read after a preposition clitic ("لتبني");
         "foreign": a small place outside the article's country without a type word.
         """
-        if m.attrs.get("ambiguous") and (m.type_word is None or m.type_word == "منطقه"):
+        if m.attrs.get("ambiguous") and m.type_word not in SETTLEMENT_WORDS:
             return "ambiguous"
+        clitic = str(m.attrs.get("clitic", ""))
+        if (
+            m.type_word is None
+            and any(c in clitic for c in "بلك")
+            and " " not in m.key
+            and not m.key.startswith("ال")
+            and not self._major(m.key)
+        ):
+            return "ambiguous"  # "لتبني" (to adopt), "بصدد": a preposition + a word, unless well known
         if m.type_word:
             return ""
         e = c.entry

@@ -163,6 +163,18 @@ def test_common_words_need_a_type_word_or_nearby_support() -> None:
     assert ids("قاد الثورة في سوريا شبان") == ["163843"]
 
 
+def test_preposition_clitic_on_a_small_village_needs_support() -> None:
+    # "لتبني" = "to adopt" (ل + تبني), not the village At-Tibni; a well-known place is fine
+    assert ids("دعا المجلس لتبني القرار") == []
+    assert ids("وصلت القافلة لحلب") == ["170063"]
+    assert ids("تظاهرة بمدينة السويداء") == ["172408"]
+
+
+def test_only_settlement_words_make_a_common_word_a_place() -> None:
+    assert ids("قصف مطار المدينة") == []
+    assert ids("معارك في مدينة الباب") == ["174018"]
+
+
 def test_small_foreign_villages_need_support() -> None:
     # a Palestinian village named like a common word is not found in a Syrian article
     assert ids("نقلت الفصائل مقاتليها") == []
