@@ -107,3 +107,32 @@ def analyse_records(
     ctx = mp.get_context("fork")
     with ctx.Pool(n) as pool:
         yield from pool.imap(_work, records, chunksize=chunksize)
+
+
+def sample_articles_path() -> str:
+    """Path of the team-written sample articles bundled in the package (JSON Lines)."""
+    from marsad.resources import resource_path
+
+    return str(resource_path("samples", "articles.jsonl"))
+
+
+def run_demo(db: str, *, workers: int | None = None, progress: bool = True) -> dict[str, Any]:
+    """The main job on the embedded default: ingest the bundled samples into a SQLite store and dedupe.
+
+    Returns:
+        ``{"db", "ingest": report dict, "dedup": report dict, "events": [event rows]}``.
+    """
+    from marsad.storage.dedup import dedup_store
+    from marsad.storage.ingest import ingest
+    from marsad.storage.store import Store
+
+    with Store(db) as store:
+        report = ingest(
+            [sample_articles_path()],
+            store,
+            analyse=lambda recs: analyse_records(recs, workers=workers),
+            progress=progress,
+        )
+        merged = dedup_store(store, run_id=report.run_id)
+        events = store.events()
+    return {"db": db, "ingest": report.to_dict(), "dedup": merged.to_dict(), "events": events}

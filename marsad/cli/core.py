@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import click
+from rich.console import Console
 
 from marsad.errors import MarsadError
 from marsad.io import read_article_bytes, read_text_file
@@ -97,4 +98,30 @@ def segment_cmd() -> None:
         sys.stdout.write(segment_line(body) + ("\n" if line.endswith("\n") else ""))
 
 
-COMMANDS: list[click.Command] = [extract_cmd, segment_cmd]
+@click.command("demo")
+@click.option("--db", default="marsad-demo.db", show_default=True, help="SQLite file to create or extend.")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+def demo_cmd(db: str, workers: int | None, as_json: bool) -> None:
+    """Run the main job on the bundled sample articles: extract, store in SQLite, merge duplicates, list events."""
+    from marsad.service import run_demo
+
+    try:
+        result = run_demo(db, workers=workers, progress=not as_json)
+    except MarsadError as e:
+        raise click.ClickException(str(e)) from e
+    if as_json:
+        _dump(result, sys.stdout, pretty=True)
+        return
+    from marsad.cli.render import events_table
+
+    console = Console()
+    ing = result["ingest"]
+    console.print(f"[bold]{db}[/bold]: {ing['stored']} articles stored ({ing['skipped']} already there), "
+                  f"{len(result['events'])} events, {result['dedup'].get('merged_events', 0)} reports merged into "
+                  f"{result['dedup'].get('canonical', 0)} canonical events")
+    console.print(events_table(result["events"]))
+    console.print(f"Next: [bold]marsad serve --db {db}[/bold] and open http://127.0.0.1:8000")
+
+
+COMMANDS: list[click.Command] = [extract_cmd, segment_cmd, demo_cmd]
