@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.resources import load_charmap
 
@@ -68,14 +68,58 @@ def _fold(ch: str, table: dict[str, str]) -> str:
     return ch.lower()
 
 
+@cache
+def _translation() -> dict[int, str]:
+    """``_fold`` precomputed for the scripts news text uses, for ``str.translate``.
+
+    Covers U+0000–U+2FFF (Latin, Arabic, punctuation, controls) and U+FB50–U+FFFF
+    (presentation and full-width forms); only code points whose folded form differs
+    are kept.  Other characters (CJK, emoji…) take the slow path in ``_fold_fast``.
+    """
+    table = _table()
+    out: dict[int, str] = {}
+    category = unicodedata.category
+    for cp in (*range(_FAST_END), *range(0xFB50, 0x10000)):
+        ch = chr(cp)
+        if ch in table:
+            out[cp] = table[ch]
+        elif 0xFB50 <= cp <= 0xFEFC or 0xFF00 <= cp <= 0xFFEF:
+            folded = _fold(ch, table)
+            if folded != ch:
+                out[cp] = folded
+        elif ch.isascii():
+            if ch != ch.lower():
+                out[cp] = ch.lower()
+        elif category(ch) == "Mn":
+            out[cp] = ""
+        elif ch.isspace():
+            if ch != " ":
+                out[cp] = " "
+        else:
+            low = ch.lower()
+            if low != ch:
+                out[cp] = low
+    return out
+
+
+def _fold_fast(ch: str, trans: dict[int, str]) -> str:
+    cp = ord(ch)
+    if cp < _FAST_END or 0xFB50 <= cp <= 0xFFFF:
+        return trans.get(cp, ch)
+    return _fold(ch, _table())
+
+
+_FAST_END = 0x3000
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map."""
-    table = _table()
+    trans = _translation()
     chars: list[str] = []
     offsets: list[int] = []
     prev_space = False
     for i, ch in enumerate(text):
-        folded = _fold(ch, table)
+        folded = _fold_fast(ch, trans)
         for c in folded:
             if c == " ":
                 if prev_space:
@@ -88,8 +132,11 @@ def normalize(text: str) -> Normalized:
     return Normalized("".join(chars), tuple(offsets), len(text))
 
 
+@lru_cache(maxsize=262_144)
 def norm(s: str) -> str:
-    """The matching form of a string (no offset map), stripped."""
-    table = _table()
-    out = "".join(_fold(ch, table) for ch in s)
+    """The matching form of a string (no offset map), stripped.  Cached: words repeat."""
+    trans = _translation()
+    out = s.translate(trans)
+    if not out.isascii() and any(_FAST_END <= ord(c) < 0xFB50 or ord(c) > 0xFFFF for c in out):
+        out = "".join(_fold_fast(c, trans) for c in s)
     return " ".join(out.split())

@@ -88,3 +88,10 @@ def test_normalize_never_changes_the_source_string() -> None:
 def test_normalize_presentation_form_without_decomposition() -> None:
     # regression: U+FBC8 has no NFKC decomposition and used to recurse forever
     assert normalize("\ufbc8ب").text == "\ufbc8ب"
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_norm_agrees_with_normalize(text: str) -> None:
+    # the fast translate path (norm) and the per-character path (normalize) fold alike
+    assert norm(text) == " ".join(normalize(text).text.split())
