@@ -103,7 +103,9 @@ def main(argv: list[str] | None = None) -> int:
         if links:
             ids = sorted(set(map(str, links)))
             gold_en = f"  gold: {', '.join(sorted(en))}" if en else ""
-            found.append(f"{kind}: {phrase} → {', '.join(ids)}  [{len(links)}/{len(spans)} occurrences]{gold_en}")
+            found.append(
+                f"{kind}: {phrase} → {', '.join(ids)}  [{len(links)}/{len(spans)} occurrences]{gold_en}"
+            )
         else:
             misses.append(f"{kind}: {phrase}  ({len(spans)} occurrences)")
     total = len(found) + len(misses)

@@ -186,6 +186,21 @@ def _preceding_list(mentions: Sequence[Mention], i: int) -> list[int]:
     return sorted(run) if len(run) >= 2 else []
 
 
+def _propagates(m: Mention) -> bool:
+    """Whether a pattern name is specific enough to be recognised again without its trigger.
+
+    Quoted names and source names are; so are unquoted place names without the
+    article ("مدينة سروج" → "سروج"), but not definite ones ("حي الأرمن" does not
+    make every "الأرمن" a place) nor unquoted group names ("جيش صدام" ↛ "صدام").
+    """
+    name = m.attrs.get("name", "")
+    if m.origin != "pattern" or m.kb_id is not None or len(name) < 4 or m.kind == "person":
+        return False
+    if m.attrs.get("quoted") or m.kind == "source":
+        return True
+    return m.kind == "place" and not name.startswith("ال")
+
+
 def propagate_names(text: str, mentions: list[Mention], *, normed: Normalized | None = None) -> list[Mention]:
     """Later bare occurrences of names first found by a pattern, as new mentions (sorted by start).
 
@@ -198,10 +213,7 @@ def propagate_names(text: str, mentions: list[Mention], *, normed: Normalized | 
         mentions: the article's mentions, sorted by start.
         normed: ``normalize(text)`` if already computed.
     """
-    seeds = [
-        (i, m) for i, m in enumerate(mentions)
-        if m.origin == "pattern" and m.kb_id is None and len(m.attrs.get("name", "")) >= 4
-    ]  # fmt: skip
+    seeds = [(i, m) for i, m in enumerate(mentions) if _propagates(m)]
     if not seeds:
         return mentions
     gz = Gazetteer(NameEntry(m.attrs["name"], m.kind, None, m.label, None, {"seed": i}) for i, m in seeds)
@@ -211,7 +223,7 @@ def propagate_names(text: str, mentions: list[Mention], *, normed: Normalized | 
         inside = [k for k, m in enumerate(mentions) if match.start < m.end and m.start < match.end]
         if any(
             mentions[k].start < match.start or mentions[k].end > match.end
-            or mentions[k].origin == "pattern" or mentions[k].kind == "source"
+            or mentions[k].origin == "pattern" or mentions[k].kb_id is not None
             for k in inside
         ):  # fmt: skip
             continue

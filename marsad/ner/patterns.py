@@ -45,7 +45,7 @@ _SOURCE_UNQUOTED = frozenset({"وكاله", "وكاله انباء", "صحيفه
 #: first parts of two-part place names
 PLACE_COMPOUND_HEADS = frozenset(
     "بيت كفر عين تل دير جسر خان راس ام ابو بني بئر بير سيدي مزرعه قصر باب جبل وادي سوق ظهر حوش عرب مرج نهر "
-    "خربه حزرما معره بنش جب حمام قلعه".split()
+    "خربه حزرما معره بنش جب حمام قلعه حقل".split()
 )
 #: words that never start or continue a name (function words, common nouns after triggers)
 STOP = frozenset(
@@ -55,9 +55,29 @@ STOP = frozenset(
         "هذا هذه ذلك تلك كل بعض اي احد عدد عده ما لا لم لن قد كان كانت يوم امس اليوم مساء صباح ليله جديد جديده "
         "اخر اخرى اخري كبير كبيره صغير صغيره مسلح مسلحه معارض معارضه موالي مواليه عسكري عسكريه امني امنيه "
         "تابع تابعه التابع التابعه المحاصر المحاصره المحاصرين الواقع الواقعه القريب القريبه المجاور المجاوره "
-        "المذكور المذكوره نفسه نفسها الخاضع الخاضعه النظام الاحتلال الاسد المعارضه الثوار والذي والتي حيث بحسب "
+        "المذكور المذكوره نفسه نفسها الخاضع الخاضعه النظام الاحتلال المعارضه الثوار والذي والتي حيث بحسب "
         "وفق اثناء عبر تحت فوق امام خلف داخل خارج قرب شمال جنوب شرق غرب شمالي جنوبي شرقي غربي ريف محيط اطراف".split()
     )
+)
+#: adjectives that belong to a name ("مطار دمشق الدولي", "الغارية الغربية")
+NAME_ADJECTIVES = frozenset(
+    norm(w)
+    for w in (
+        "الدولي العسكري الحدودي الكبير الكبرى الصغير الصغرى الجديد الجديدة القديم القديمة الفوقاني التحتاني "
+        "الشرقي الشرقية الغربي الغربية الشمالي الشمالية الجنوبي الجنوبية الأعلى الأدنى الأول الثاني المركزي "
+        "المركزية الوطني الوطنية"
+    ).split()
+)
+#: common nouns and adjectives that follow the trigger words but are not names ("حركة نزوح", "تنظيم متطرف")
+NOT_NAMES = frozenset(
+    norm(w)
+    for w in (
+        "نزوح النزوح نقل النقل السير المرور الملاحة التجارة الاحتجاجات الاحتجاج الأسواق التنقل العبور الشحن "
+        "الأسعار البيع التداول الهجرة اللجوء نشطة واسعة اجتماع متطرف متطرفة متشدد متشددة المتطرف المتطرفة "
+        "المتشدد الإرهابي الإرهابية مطار جوية جوي القوات قوات ووحدات للتحالف بجنوب بشمال بشرق بغرب جديدة "
+        "عسكرية عسكري أميركية أمريكية روسية تركية إيرانية شعبي شعبية محاصرة للنازحين للجيش لجبهة للمعارضة "
+        "لقوات للنظام للاغتيالات المعركة الصراع دولية ثانية أخرى"
+    ).split()
 )
 _NUMERALS = frozenset(
     "الثلاث الثلاثه الاربع الاربعه الخمس الخمسه الست السته السبع السبعه الاثنتين الاثنين".split()
@@ -137,26 +157,35 @@ def _words_from(ntext: str, pos: int, limit: int = 4) -> list[tuple[int, int, st
 
 
 def _name_words(words: list[tuple[int, int, str]], *, place: bool) -> list[tuple[int, int, str]]:
-    """Choose the words of an unquoted name by construct-state shape."""
-    if not words or words[0][2] in STOP or words[0][2].isdigit() or len(words[0][2]) < 2:
+    """Choose the words of an unquoted name by construct-state shape.
+
+    A definite first word is the whole name, plus a name adjective ("الدولي",
+    "الشرقي"); an indefinite first word may take an idafa complement (a
+    definite word that is not a nisba adjective: "شهداء الإسلام", "جسر الشغور")
+    or, for places, a second part after a compound head ("بيت سحم").  An
+    indefinite adjective ("إرهابية", "جوية") is not a name.
+    """
+    if not words:
         return []
     first = words[0][2]
+    if first in STOP or first in NOT_NAMES or first.isdigit() or len(first) < 2:
+        return []
+    second = words[1][2] if len(words) > 1 else ""
     if first.startswith("ال"):
-        # one definite word, plus a trailing nisba adjective ("الدولي", "الحدودي")
-        if (
-            len(words) > 1
-            and words[1][2].startswith("ال")
-            and words[1][2].endswith(("ي", "يه"))
-            and words[1][2] not in STOP
-        ):
+        if second in NAME_ADJECTIVES:
             return words[:2]
         return words[:1]
-    chosen = words[:1]
-    if len(words) > 1 and words[1][2] not in STOP:
-        nxt = words[1][2]
-        if nxt.startswith("ال") or (place and first in PLACE_COMPOUND_HEADS):
-            chosen = words[:2]
-    return chosen
+    if len(first) >= 4 and first.endswith(("يه", "ي")) and first not in PLACE_COMPOUND_HEADS:
+        return []
+    if not second or second in STOP or second in NOT_NAMES:
+        return words[:1]
+    if second in NAME_ADJECTIVES:
+        return words[:2]
+    if second.startswith("ال") and not second.endswith(("ي", "يه")):
+        return words[:2]
+    if place and first in PLACE_COMPOUND_HEADS:
+        return words[:2]
+    return words[:1]
 
 
 def find_patterns(text: str | Normalized) -> list[PatternMatch]:

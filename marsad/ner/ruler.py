@@ -75,7 +75,12 @@ def _mention(
 
 
 def _pattern_mention(text: str, p: PatternMatch) -> Mention:
-    attrs = dict(p.attrs) | {"name": p.name, "name_start": p.name_start, "name_end": p.name_end}
+    attrs = dict(p.attrs) | {
+        "name": p.name,
+        "name_start": p.name_start,
+        "name_end": p.name_end,
+        "quoted": p.quoted,
+    }
     if p.kind == "source":
         attrs["source_kind"] = "social-media" if p.trigger in ("صفحه", "حساب", "منصه") else "outlet"
         attrs["named"] = True
