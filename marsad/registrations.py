@@ -10,6 +10,8 @@ from __future__ import annotations
 from marsad.pipeline import Pipeline
 from marsad.registry import get_factory, register_stage
 from marsad.stages.date_resolver import make_date_resolver
+from marsad.stages.entity_crf import make_entity_crf
+from marsad.stages.entity_merger import make_entity_merger
 from marsad.stages.entity_ruler import make_entity_ruler
 from marsad.stages.event_extractor import make_event_extractor
 from marsad.stages.geocoder import make_geocoder
@@ -18,6 +20,8 @@ from marsad.stages.tokenizer import make_tokenizer
 
 register_stage("marsad.tokenizer.v1", make_tokenizer)
 register_stage("marsad.entity_ruler.v1", make_entity_ruler)
+register_stage("marsad.entity_crf.v1", make_entity_crf)
+register_stage("marsad.entity_merger.v1", make_entity_merger)
 register_stage("marsad.date_resolver.v1", make_date_resolver)
 register_stage("marsad.quantities.v1", make_quantities)
 register_stage("marsad.geocoder.v1", make_geocoder)
@@ -26,6 +30,8 @@ register_stage("marsad.event_extractor.v1", make_event_extractor)
 DEFAULT_STAGES: list[str] = [
     "marsad.tokenizer.v1",
     "marsad.entity_ruler.v1",
+    "marsad.entity_crf.v1",
+    "marsad.entity_merger.v1",
     "marsad.date_resolver.v1",
     "marsad.quantities.v1",
     "marsad.geocoder.v1",

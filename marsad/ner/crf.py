@@ -1,0 +1,370 @@
+"""A CRF named-entity tagger (python-crfsuite) over any given token list.
+
+``CrfTagger`` tags a list of token strings with BIO tags over the four
+ANERcorp classes (PERS, LOC, ORG, MISC).  It works on whatever tokenisation
+it is given (ANERcorp's, or marsad's own tokens), since the features
+(:mod:`marsad.ner.features`) only look at token strings.
+
+Data helpers: :func:`read_conll` (``token TAG`` lines, blank line between
+sentences; the Wojood multi-column format is read by
+:func:`read_wojood`), :func:`split_dev` (the deterministic held-out split:
+the last fraction of sentences in file order) and :func:`bio_spans`.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycrfsuite
+
+from marsad.errors import ModelError
+from marsad.ner.features import Lexicon, load_cue_lexicon, sentence_features
+from marsad.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+LABELS = ("PERS", "LOC", "ORG", "MISC")
+MODEL_PARTS = ("models", "ner.crfsuite")
+
+Sentence = list[tuple[str, str]]
+
+#: Wojood entity types mapped to the four ANERcorp classes (others become O).
+WOJOOD_MAP = {"PERS": "PERS", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "EVENT": "MISC"}
+
+
+@dataclass(frozen=True, slots=True)
+class TrainParams:
+    """Training hyper-parameters (L-BFGS with elastic-net regularisation)."""
+
+    c1: float = 0.05
+    c2: float = 0.01
+    max_iterations: int = 150
+    window: int = 2
+
+
+def read_conll(path: str | Path) -> list[Sentence]:
+    """Sentences of a ``token TAG`` file (first and last whitespace field; blank line between sentences)."""
+    sents: list[Sentence] = []
+    cur: Sentence = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if not parts:
+                if cur:
+                    sents.append(cur)
+                    cur = []
+                continue
+            cur.append((parts[0], parts[-1] if len(parts) > 1 else "O"))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
+def read_wojood(path: str | Path, *, type_map: dict[str, str] | None = None) -> list[Sentence]:
+    """Wojood sentences flattened to their outermost tag and mapped to PERS/LOC/ORG/MISC.
+
+    The ``$#$`` end marker is dropped; unmapped types become ``O``.
+    """
+    tmap = WOJOOD_MAP if type_map is None else type_map
+    out: list[Sentence] = []
+    cur: Sentence = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if not parts:
+                if cur:
+                    out.append(fix_bio(cur))
+                    cur = []
+                continue
+            word = parts[0]
+            if word == "$#$":
+                continue
+            tag = parts[1] if len(parts) > 1 else "O"
+            if tag != "O":
+                prefix, _, typ = tag.partition("-")
+                tag = f"{prefix}-{tmap[typ]}" if typ in tmap else "O"
+            cur.append((word, tag))
+    if cur:
+        out.append(fix_bio(cur))
+    return out
+
+
+def fix_bio(sent: Sentence) -> Sentence:
+    """Turn an ``I-X`` that does not continue an ``X`` into ``B-X``."""
+    tags = repair_tags([t for _, t in sent])
+    return [(w, t) for (w, _), t in zip(sent, tags, strict=True)]
+
+
+def repair_tags(tags: Sequence[str]) -> list[str]:
+    """BIO repair: an ``I-X`` after ``O`` or after another type starts a new entity (``B-X``)."""
+    out: list[str] = []
+    prev = "O"
+    for t in tags:
+        if t.startswith("I-") and prev[2:] != t[2:]:
+            t = "B-" + t[2:]
+        out.append(t)
+        prev = t
+    return out
+
+
+def split_dev(sentences: Sequence[Sentence], dev_fraction: float) -> tuple[list[Sentence], list[Sentence]]:
+    """Deterministic split: the last ``ceil(dev_fraction * n)`` sentences (file order) are the dev part."""
+    if not 0 <= dev_fraction < 1:
+        raise ValueError(f"dev_fraction must be in [0, 1), got {dev_fraction}")
+    n_dev = math.ceil(len(sentences) * dev_fraction)
+    cut = len(sentences) - n_dev
+    return list(sentences[:cut]), list(sentences[cut:])
+
+
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Entity spans ``(first_token, end_token, label)`` of a BIO tag list (half-open)."""
+    spans: list[tuple[int, int, str]] = []
+    start, typ = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != typ):
+            if typ:
+                spans.append((start, i, typ))
+                typ = ""
+            if t != "O":
+                start, typ = i, t[2:]
+    return spans
+
+
+class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
+    """A trainer that reports each iteration to a callback."""
+
+    def __init__(self, *, on_iteration: Callable[[int, float], None] | None = None) -> None:
+        super().__init__(verbose=False)
+        self._cb = on_iteration
+
+    def on_iteration(self, log: str, info: dict[str, object]) -> None:
+        if self._cb is not None:
+            self._cb(int(info.get("num", 0)), float(info.get("loss", 0.0)))  # type: ignore[arg-type]
+
+
+class CrfTagger:
+    """BIO tagger for PERS/LOC/ORG/MISC over a given list of tokens."""
+
+    def __init__(
+        self,
+        model_path: str | Path | None = None,
+        *,
+        lexicon: Lexicon | None = None,
+        window: int = 2,
+    ) -> None:
+        """Args:
+        model_path: a trained ``.crfsuite`` file (``None``: untrained; call :meth:`train` or :meth:`load`).
+        lexicon: membership lists for the features (``None``: the bundled cue lexicon).
+        window: neighbour window of the features (must match the one the model was trained with).
+        """
+        self.lexicon = lexicon if lexicon is not None else load_cue_lexicon()
+        self.window = window
+        self.model_path: Path | None = None
+        self._tagger: pycrfsuite.Tagger | None = None
+        if model_path is not None:
+            self._open(Path(model_path))
+
+    # -- loading -----------------------------------------------------------
+    @classmethod
+    def load(cls, path: str | Path | None = None, *, lexicon: Lexicon | None = None) -> CrfTagger:
+        """Open a trained model (the bundled ``resources/models/ner.crfsuite`` when ``path`` is ``None``)."""
+        p = Path(path) if path is not None else resource_path(*MODEL_PARTS)
+        return cls(p, lexicon=lexicon)
+
+    def _open(self, path: Path) -> None:
+        if not path.is_file():
+            raise ModelError(f"[E030] NER model file not found: {path}")
+        tagger = pycrfsuite.Tagger()
+        try:
+            tagger.open(str(path))
+        except (OSError, ValueError) as e:
+            raise ModelError(f"[E031] cannot open NER model {path}: {e}") from e
+        self._tagger = tagger
+        self.model_path = path
+
+    def save(self, path: str | Path) -> Path:
+        """Copy the trained model to ``path`` (parent folders are created)."""
+        if self.model_path is None:
+            raise ModelError("[E032] nothing to save: the tagger has no trained model")
+        out = Path(path)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if out.resolve() != self.model_path.resolve():
+            shutil.copyfile(self.model_path, out)
+        return out
+
+    # -- training ----------------------------------------------------------
+    def train(
+        self,
+        sentences: Iterable[Sentence],
+        *,
+        out: str | Path | None = None,
+        params: TrainParams | None = None,
+        on_iteration: Callable[[int, float], None] | None = None,
+    ) -> Path:
+        """Train on ``(token, tag)`` sentences, write the model to ``out`` and open it.
+
+        Args:
+            sentences: training sentences.
+            out: model file (``None``: a temporary file).
+            params: hyper-parameters (defaults of :class:`TrainParams`).
+            on_iteration: called with ``(iteration, loss)`` after each L-BFGS iteration.
+        """
+        p = params or TrainParams()
+        self.window = p.window
+        trainer = _Trainer(on_iteration=on_iteration)
+        n = 0
+        for sent in sentences:
+            if not sent:
+                continue
+            words = [w for w, _ in sent]
+            tags = [t for _, t in sent]
+            trainer.append(sentence_features(words, lexicon=self.lexicon, window=p.window), tags)
+            n += 1
+        if n == 0:
+            raise ModelError("[E033] no training sentences")
+        trainer.set_params(
+            {
+                "c1": p.c1,
+                "c2": p.c2,
+                "max_iterations": p.max_iterations,
+                "feature.possible_transitions": True,
+            }
+        )
+        if out is None:
+            fd = tempfile.NamedTemporaryFile(prefix="marsad-ner-", suffix=".crfsuite", delete=False)
+            fd.close()
+            out = fd.name
+        out_path = Path(out)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        log.info("training NER CRF on %d sentences (c1=%s c2=%s iters=%d)", n, p.c1, p.c2, p.max_iterations)
+        trainer.train(str(out_path))
+        self._open(out_path)
+        return out_path
+
+    # -- tagging -----------------------------------------------------------
+    def predict(self, words: Sequence[str]) -> list[str]:
+        """BIO tags for one sentence of token strings (repaired so every entity starts with ``B-``)."""
+        if self._tagger is None:
+            raise ModelError("[E034] the tagger has no model: train or load one first")
+        if not words:
+            return []
+        feats = sentence_features(words, lexicon=self.lexicon, window=self.window)
+        return repair_tags(self._tagger.tag(feats))
+
+    def tag_spans(self, words: Sequence[str]) -> list[tuple[int, int, str, float]]:
+        """Entity spans ``(first_token, end_token, label, score)``; score is the mean marginal of the span's tags."""
+        tags = self.predict(words)
+        out: list[tuple[int, int, str, float]] = []
+        assert self._tagger is not None
+        for i, j, label in bio_spans(tags):
+            probs = [self._tagger.marginal(tags[k], k) for k in range(i, j)]
+            out.append((i, j, label, sum(probs) / len(probs)))
+        return out
+
+    def predict_many(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for many sentences."""
+        return [self.predict(s) for s in sentences]
+
+    def info(self) -> dict[str, int]:
+        """Size of the opened model: labels, state features and transitions."""
+        if self._tagger is None:
+            return {}
+        i = self._tagger.info()
+        return {
+            "labels": len(i.labels),
+            "state_features": len(i.state_features),
+            "transitions": len(i.transitions),
+        }
+
+
+# -- evaluation and the training recipe ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Entity-level counts and P/R/F1 (exact span and type, conlleval-style)."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def evaluate(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, Score]:
+    """Entity-level scores per type and ``"micro"`` over all types."""
+    counts: dict[str, list[int]] = {}
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = set(bio_spans(g)), set(bio_spans(p))
+        for typ in {s[2] for s in gs | ps}:
+            gt = {s for s in gs if s[2] == typ}
+            pt = {s for s in ps if s[2] == typ}
+            c = counts.setdefault(typ, [0, 0, 0])
+            c[0] += len(gt & pt)
+            c[1] += len(pt - gt)
+            c[2] += len(gt - pt)
+    out = {t: Score(*c) for t, c in sorted(counts.items())}
+    out["micro"] = Score(*(sum(c[k] for c in counts.values()) for k in range(3)))
+    return out
+
+
+@dataclass(slots=True)
+class TrainReport:
+    """What :func:`train_from_conll` did."""
+
+    model_path: Path
+    train_sentences: int
+    dev_sentences: int
+    extra_sentences: int
+    scores: dict[str, Score]
+    model_bytes: int
+
+
+def train_from_conll(
+    data: str | Path,
+    *,
+    out: str | Path,
+    dev_fraction: float = 0.15,
+    wojood: Sequence[str | Path] = (),
+    params: TrainParams | None = None,
+    on_iteration: Callable[[int, float], None] | None = None,
+) -> TrainReport:
+    """The training recipe: split ``data`` (last ``dev_fraction`` held out), train, score on the dev part.
+
+    Args:
+        data: an ANERcorp-style ``token TAG`` file.
+        out: where to write the model.
+        dev_fraction: share of sentences (the last ones, file order) held out and never trained on.
+        wojood: Wojood-format files added to the training part (types mapped by ``WOJOOD_MAP``).
+        params: hyper-parameters.
+        on_iteration: progress callback ``(iteration, loss)``.
+    """
+    sents = read_conll(data)
+    train, dev = split_dev(sents, dev_fraction)
+    extra: list[Sentence] = []
+    for w in wojood:
+        extra.extend(read_wojood(w))
+    tagger = CrfTagger()
+    path = tagger.train([*train, *extra], out=out, params=params, on_iteration=on_iteration)
+    scores: dict[str, Score] = {}
+    if dev:
+        pred = tagger.predict_many([[w for w, _ in s] for s in dev])
+        scores = evaluate([[t for _, t in s] for s in dev], pred)
+    return TrainReport(path, len(train), len(dev), len(extra), scores, path.stat().st_size)

@@ -1,0 +1,276 @@
+"""CRF features for named-entity tagging: a token window in, a feature dict out.
+
+Everything here is pure: the same words (and lexicon) always give the same
+features, and nothing is read from disk except the bundled cue list loaded by
+:func:`load_cue_lexicon` (cached).
+
+Per token the features are: the matching form (``marsad.text.normalize.norm``),
+prefixes and suffixes, a clitic-stripped stem (host segment of
+``marsad.text.clitics.segment``, then the article ال removed), the shape
+(digits, Latin, punctuation, length), the article flag, the words and stems of
+neighbours in a ``±window`` and two word bigrams, and lexicon membership:
+hand-written cue words (person titles, place and organisation cue nouns,
+speech verbs — ``resources/ner/cues.json``) and names (countries, cities,
+first names, plus any names injected by the caller, e.g. from marsad's KB),
+matched over whole token sequences so that a two-word name marks both tokens
+(``lex=LOC:B`` / ``lex=LOC:I``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from marsad.resources import load_json
+from marsad.text.clitics import segment
+from marsad.text.normalize import norm
+
+Features = dict[str, str | float]
+
+#: Proclitic strings tried (longest first) when looking a word up without its clitics.
+#: ``لل`` is ل + ال with the alef dropped, so the article is put back.
+_PROCLITICS: tuple[tuple[str, str], ...] = (
+    ("وبال", "ال"),
+    ("وكال", "ال"),
+    ("فبال", "ال"),
+    ("وال", "ال"),
+    ("فال", "ال"),
+    ("بال", "ال"),
+    ("كال", "ال"),
+    ("ولل", "ال"),
+    ("فلل", "ال"),
+    ("لل", "ال"),
+    ("وب", ""),
+    ("ول", ""),
+    ("وك", ""),
+    ("فب", ""),
+    ("فل", ""),
+    ("و", ""),
+    ("ف", ""),
+    ("ب", ""),
+    ("ل", ""),
+    ("ك", ""),
+)
+
+#: Lexicon classes that are cue words (they describe the context, not the name itself).
+_CUE_LISTS = {
+    "person_titles": "title",
+    "speech_verbs": "speech",
+    "location_cues": "loc_cue",
+    "org_cues": "org_cue",
+    "misc_cues": "misc_cue",
+}
+#: Lexicon classes that are names.
+_NAME_LISTS = {"countries": "LOC", "cities": "LOC", "first_names": "first"}
+
+_MIN_HOST = 2  # a stripped form must keep at least this many letters
+
+
+def variants(n: str) -> list[str]:
+    """The normalised word ``n`` and its forms without leading clitics (و ف ب ل ك، وال، لل …)."""
+    out = [n]
+    for pre, put_back in _PROCLITICS:
+        if n.startswith(pre) and len(n) - len(pre) >= _MIN_HOST:
+            rest = put_back + n[len(pre) :]
+            if rest not in out:
+                out.append(rest)
+    return out
+
+
+def strip_article(n: str) -> str:
+    """``n`` without a leading clitic + ال (``والحكومة`` → ``حكومه``), or ``n`` itself."""
+    for v in variants(n):
+        if v.startswith("ال") and len(v) - 2 >= _MIN_HOST:
+            return v[2:]
+    return n
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Phrase lists for membership features: normalised phrase → classes.
+
+    Build it with :meth:`from_lists`; phrases are normalised with ``norm`` and
+    matched token by token, the first token also without its proclitics.
+    """
+
+    phrases: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    max_len: int = 1
+
+    @classmethod
+    def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> Lexicon:
+        """A lexicon from ``{class: [phrase, …]}``."""
+        table: dict[tuple[str, ...], set[str]] = {}
+        for cls_name, phrases in lists.items():
+            for phrase in phrases:
+                key = tuple(norm(phrase).split())
+                if key:
+                    table.setdefault(key, set()).add(cls_name)
+        max_len = max((len(k) for k in table), default=1)
+        return cls({k: frozenset(v) for k, v in table.items()}, max_len)
+
+    def merged(self, other: Lexicon) -> Lexicon:
+        """A lexicon holding the phrases of both."""
+        table: dict[tuple[str, ...], frozenset[str]] = dict(self.phrases)
+        for k, v in other.phrases.items():
+            table[k] = table.get(k, frozenset()) | v
+        return Lexicon(table, max(self.max_len, other.max_len))
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+    def match(self, norms: Sequence[str]) -> list[set[str]]:
+        """Per token, the membership marks ``CLASS:B`` / ``CLASS:I`` of every phrase covering it."""
+        marks: list[set[str]] = [set() for _ in norms]
+        n = len(norms)
+        for i in range(n):
+            firsts = variants(norms[i])
+            for length in range(min(self.max_len, n - i), 0, -1):
+                tail = tuple(norms[i + 1 : i + length])
+                for first in firsts:
+                    classes = self.phrases.get((first, *tail))
+                    if not classes:
+                        continue
+                    for c in classes:
+                        marks[i].add(f"{c}:B")
+                        for j in range(i + 1, i + length):
+                            marks[j].add(f"{c}:I")
+                    break
+        return marks
+
+
+@cache
+def load_cue_lexicon() -> Lexicon:
+    """The bundled hand-written cue words and name lists (``resources/ner/cues.json``)."""
+    data = load_json("ner", "cues.json")
+    lists: dict[str, list[str]] = {}
+    for key, cls_name in {**_CUE_LISTS, **_NAME_LISTS}.items():
+        lists.setdefault(cls_name, []).extend(data.get(key, []))
+    return Lexicon.from_lists(lists)
+
+
+def is_cue_word(word: str, lexicon: Lexicon | None = None) -> bool:
+    """Whether ``word`` (any form, with or without clitics) is only a cue word (title, place/org cue …)."""
+    lex = load_cue_lexicon() if lexicon is None else lexicon
+    cues = set(_CUE_LISTS.values())
+    for v in variants(norm(word)):
+        classes = lex.phrases.get((v,))
+        if classes and classes <= cues:
+            return True
+    return False
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    """Host segment of the clitic segmentation, normalised, without the article."""
+    segs = segment(word)
+    if segs:
+        a, b = max(segs, key=lambda s: s[1] - s[0])
+        host = norm(word[a:b])
+    else:
+        host = norm(word)
+    return strip_article(host) if host.startswith(("ال", "لل")) else host
+
+
+def shape(word: str) -> str:
+    """A coarse shape class: num, latin, punct, ar (Arabic letters), mixed."""
+    if not word:
+        return "empty"
+    if all(c.isdigit() or c in ".,/:-٫٬" for c in word) and any(c.isdigit() for c in word):
+        return "num"
+    if any(c.isdigit() for c in word):
+        return "hasnum"
+    if all(not c.isalnum() for c in word):
+        return "punct"
+    if all(c.isascii() for c in word):
+        return "latin"
+    if any("\u0600" <= c <= "\u06ff" for c in word):
+        return "ar"
+    return "other"
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    n: str
+    stem: str
+    shape: str
+
+
+def _tok(word: str) -> _Tok:
+    return _Tok(norm(word) or word, _stem(word) or word, shape(word))
+
+
+def sentence_features(
+    words: Sequence[str],
+    *,
+    lexicon: Lexicon | None = None,
+    window: int = 2,
+) -> list[Features]:
+    """CRF feature dicts for every token of one sentence.
+
+    Args:
+        words: the tokens' surface strings, in order (any tokenisation).
+        lexicon: membership lists; ``None`` uses the bundled cue lexicon.
+        window: how many neighbours on each side contribute word/stem features.
+    """
+    lex = load_cue_lexicon() if lexicon is None else lexicon
+    toks = [_tok(w) for w in words]
+    marks = lex.match([t.n for t in toks])
+    return [token_features(toks, marks, i, window=window) for i in range(len(toks))]
+
+
+def token_features(toks: Sequence[_Tok], marks: Sequence[set[str]], i: int, *, window: int = 2) -> Features:
+    """The features of token ``i`` from the precomputed token infos and lexicon marks."""
+    t = toks[i]
+    n = t.n
+    f: Features = {
+        "bias": 1.0,
+        "w": n,
+        "stem": t.stem,
+        "shape": t.shape,
+        "len": str(min(len(n), 8)),
+        "p1": n[:1],
+        "p2": n[:2],
+        "p3": n[:3],
+        "s1": n[-1:],
+        "s2": n[-2:],
+        "s3": n[-3:],
+        "ss2": t.stem[-2:],
+        "al": "1" if t.stem != n and strip_article(n) != n else "0",
+        "p4": n[:4],
+        "s4": n[-4:],
+    }
+    if t.shape == "ar":
+        padded = f"<{t.stem}>"
+        for k in range(len(padded) - 2):
+            f["c3=" + padded[k : k + 3]] = 1.0
+    last = len(toks) - 1
+    if i == 0:
+        f["BOS"] = 1.0
+    if i == last:
+        f["EOS"] = 1.0
+    for o in range(-window, window + 1):
+        if o == 0:
+            continue
+        j = i + o
+        if 0 <= j <= last:
+            f[f"w[{o}]"] = toks[j].n
+            if abs(o) == 1:
+                f[f"stem[{o}]"] = toks[j].stem
+                f[f"shape[{o}]"] = toks[j].shape
+                f[f"s2[{o}]"] = toks[j].n[-2:]
+        else:
+            f[f"w[{o}]"] = "<pad>"
+    for j in range(max(0, i - 4), min(last, i + 4) + 1):
+        if abs(j - i) > 2 and toks[j].shape == "ar":
+            f["bow=" + toks[j].stem] = 1.0
+    if i > 0:
+        f["w[-1]|w"] = f"{toks[i - 1].n}|{n}"
+    if i < last:
+        f["w|w[+1]"] = f"{n}|{toks[i + 1].n}"
+    for o in (-2, -1, 0, 1):
+        j = i + o
+        if 0 <= j <= last:
+            for m in marks[j]:
+                f[f"lex[{o}]={m}"] = 1.0
+    return f

@@ -1,0 +1,89 @@
+"""Merge knowledge-base mentions with CRF mentions (pure policy functions).
+
+Policy: every mention that does not come from the CRF (``origin`` gazetteer,
+pattern, coref …) is kept as it is, since it is linked or rule-backed.  A CRF
+mention is kept only when it overlaps none of those, and only once when the
+CRF produced the same span twice.  The result is sorted by ``(start, -end)``
+and ``Mention.ref`` indices are re-pointed to the new positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from marsad.doc import Mention
+
+#: What marsad uses a CRF mention for, by its NER label.
+KIND_BY_LABEL = {"PERS": "person", "LOC": "place", "ORG": "actor", "MISC": "other"}
+
+CRF_ORIGIN = "crf"
+
+#: Leading clitics trimmed off the first token of a CRF span (conjunctions, prepositions).
+PROCLITIC_SEGMENTS = frozenset({"و", "ف", "ب", "ل", "ك", "س"})
+
+
+def kind_for_label(label: str) -> str:
+    """``person`` / ``place`` / ``actor`` / ``other`` for PERS / LOC / ORG / MISC."""
+    return KIND_BY_LABEL.get(label, "other")
+
+
+def overlaps(a: Mention, b: Mention) -> bool:
+    """Whether two mentions share at least one character."""
+    return a.start < b.end and b.start < a.end
+
+
+def merge_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """Keep all non-CRF mentions, add the CRF mentions that overlap none of them.
+
+    Args:
+        mentions: mentions of one document in any order; ``ref`` indices refer to
+            positions in this sequence.
+
+    Returns:
+        A new list sorted by ``(start, -end)`` with ``ref`` re-pointed.
+    """
+    kept: list[tuple[int, Mention]] = []
+    ruled = [(i, m) for i, m in enumerate(mentions) if m.origin != CRF_ORIGIN]
+    kept.extend(ruled)
+    seen: set[tuple[int, int]] = set()
+    ruled_sorted = sorted((m.start, m.end) for _, m in ruled)
+    for i, m in enumerate(mentions):
+        if m.origin != CRF_ORIGIN:
+            continue
+        key = (m.start, m.end)
+        if key in seen or _hits(ruled_sorted, m.start, m.end):
+            continue
+        seen.add(key)
+        kept.append((i, m))
+    kept.sort(key=lambda im: (im[1].start, -im[1].end, im[1].origin == CRF_ORIGIN))
+    new_index = {old: new for new, (old, _) in enumerate(kept)}
+    out: list[Mention] = []
+    for _, m in kept:
+        out.append(replace(m, ref=new_index.get(m.ref)) if m.ref is not None else m)
+    return out
+
+
+def _hits(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps any span of the sorted list (linear scan is fine at article size)."""
+    for s, e in spans:
+        if s >= end:
+            break
+        if e > start:
+            return True
+    return False
+
+
+def trim_proclitics(start: int, segments: Sequence[tuple[int, int]], text: str) -> int:
+    """The new start of a span whose first token has ``segments``: past leading conjunction/preposition clitics.
+
+    The host (the last segment) is never trimmed away.
+    """
+    for a, b in segments[:-1]:
+        if a < start:
+            continue
+        if text[a:b] in PROCLITIC_SEGMENTS:
+            start = b
+        else:
+            break
+    return start

@@ -1,0 +1,25 @@
+"""Entity-merger stage: knowledge-base mentions win on overlap; CRF mentions fill the gaps."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from marsad.doc import Document
+from marsad.ner.merge import merge_mentions
+
+
+class EntityMerger:
+    """Resolve ``doc.mentions`` from the entity ruler and the CRF into one list (see ``marsad.ner.merge``)."""
+
+    name = "entity_merger"
+    REQUIRES: ClassVar[frozenset[str]] = frozenset({"mentions", "crf_mentions"})
+    PROVIDES: ClassVar[frozenset[str]] = frozenset({"entities"})
+
+    def __call__(self, doc: Document) -> Document:
+        doc.mentions = merge_mentions(doc.mentions)
+        return doc
+
+
+def make_entity_merger() -> EntityMerger:
+    """Factory for the registry."""
+    return EntityMerger()

@@ -1,0 +1,273 @@
+"""CRF tagger: pure features, tagging, the CoNLL CLI and a tiny training run.
+
+All Arabic sentences here were written for these tests.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+
+from marsad.cli import cli
+from marsad.ner.crf import (
+    CrfTagger,
+    TrainParams,
+    bio_spans,
+    evaluate,
+    read_conll,
+    read_wojood,
+    repair_tags,
+    split_dev,
+)
+from marsad.ner.features import Lexicon, is_cue_word, sentence_features, strip_article, variants
+
+SENT = ["وقال", "الوزير", "خالد", "العمري", "في", "مدينة", "حمص", "."]
+
+
+# -- features ---------------------------------------------------------------------------------
+
+
+def test_features_are_pure_and_deterministic() -> None:
+    words = list(SENT)
+    before = copy.deepcopy(words)
+    a = sentence_features(words)
+    b = sentence_features(words)
+    assert a == b
+    assert words == before
+    assert len(a) == len(words)
+
+
+def test_features_window_and_boundaries() -> None:
+    f = sentence_features(SENT, window=2)
+    assert f[0]["BOS"] == 1.0 and "BOS" not in f[1]
+    assert f[-1]["EOS"] == 1.0
+    assert f[0]["w[-1]"] == "<pad>"
+    assert f[2]["w[-1]"] == "الوزير" and f[2]["w[1]"] == "العمري"
+    assert f[2]["w"] == "خالد"
+    # the title just before the name is seen as a cue
+    assert f[2]["lex[-1]=title:B"] == 1.0
+    assert f[6]["lex[-1]=loc_cue:B"] == 1.0
+
+
+def test_features_normalise_and_strip_clitics() -> None:
+    f = sentence_features(["وللأمم"])[0]
+    assert f["w"] == "وللامم"
+    assert f["stem"] != f["w"]  # some clitic material was stripped
+    assert strip_article("والحكومه") == "حكومه"
+    assert strip_article("حمص") == "حمص"
+    assert "الامم" in variants("للامم")
+    assert "حمص" in variants("وحمص")
+
+
+def test_lexicon_marks_multiword_names_with_clitics() -> None:
+    lex = Lexicon.from_lists({"LOC": ["دير الزور"], "title": ["العقيد"]})
+    marks = lex.match(["وصل", "العقيد", "الى", "ودير", "الزور"])
+    assert "title:B" in marks[1]
+    assert "LOC:B" in marks[3] and "LOC:I" in marks[4]
+    assert not marks[0] and not marks[2]
+    f = sentence_features(["ودير", "الزور"], lexicon=lex)
+    assert f[0]["lex[0]=LOC:B"] == 1.0 and f[1]["lex[-1]=LOC:B"] == 1.0
+
+
+def test_cue_words() -> None:
+    assert is_cue_word("مدينة") and is_cue_word("والوزير")
+    assert not is_cue_word("حمص")
+
+
+# -- BIO helpers --------------------------------------------------------------------------------
+
+
+def test_bio_helpers() -> None:
+    tags = ["O", "I-PERS", "I-PERS", "B-LOC", "I-ORG", "O"]
+    assert repair_tags(tags) == ["O", "B-PERS", "I-PERS", "B-LOC", "B-ORG", "O"]
+    assert bio_spans(repair_tags(tags)) == [(1, 3, "PERS"), (3, 4, "LOC"), (4, 5, "ORG")]
+    assert bio_spans(["B-LOC", "B-LOC"]) == [(0, 1, "LOC"), (1, 2, "LOC")]
+
+
+def test_split_dev_is_last_fraction_in_order() -> None:
+    sents = [[(str(i), "O")] for i in range(20)]
+    train, dev = split_dev(sents, 0.15)
+    assert [s[0][0] for s in dev] == ["17", "18", "19"]
+    assert len(train) == 17 and train[0][0][0] == "0"
+    with pytest.raises(ValueError):
+        split_dev(sents, 1.0)
+
+
+def test_evaluate_counts_exact_spans() -> None:
+    gold = [["B-PERS", "I-PERS", "O", "B-LOC"]]
+    pred = [["B-PERS", "O", "O", "B-LOC"]]
+    s = evaluate(gold, pred)
+    assert (s["LOC"].tp, s["PERS"].tp, s["PERS"].fp, s["PERS"].fn) == (1, 0, 1, 1)
+    assert s["micro"].f1 == pytest.approx(0.5)
+
+
+def test_read_wojood_maps_types(tmp_path) -> None:
+    p = tmp_path / "w.txt"
+    p.write_text("زار O\nالوفد B-NORP\nمدينة B-GPE\nحلب I-GPE B-GPE\nأمس B-DATE\n$#$ O\n\n", encoding="utf-8")
+    [s] = read_wojood(p)
+    assert s == [("زار", "O"), ("الوفد", "O"), ("مدينة", "B-LOC"), ("حلب", "I-LOC"), ("أمس", "O")]
+
+
+# -- the bundled model ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tagger() -> CrfTagger:
+    return CrfTagger.load()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن المحادثات مستمرة .",
+            {("إيمانويل ماكرون", "PERS"), ("باريس", "LOC")},
+        ),
+        ("وصل وزير الخارجية إلى بغداد قادما من طهران صباح اليوم .", {("بغداد", "LOC"), ("طهران", "LOC")}),
+        ("أصدرت منظمة الأمم المتحدة بيانا حول الوضع في اليمن .", {("اليمن", "LOC")}),
+    ],
+)
+def test_bundled_model_finds_sensible_spans(
+    tagger: CrfTagger, sentence: str, expected: set[tuple[str, str]]
+) -> None:
+    words = sentence.split()
+    tags = tagger.predict(words)
+    assert len(tags) == len(words)
+    found = {(" ".join(words[a:b]), t) for a, b, t in bio_spans(tags)}
+    assert expected <= found
+    assert all(not t.startswith("I-") or tags[i - 1][2:] == t[2:] for i, t in enumerate(tags))
+
+
+def test_bundled_model_tags_nothing_in_plain_clause(tagger: CrfTagger) -> None:
+    words = "ذهب الأطفال إلى المدرسة صباحا ثم عادوا إلى البيت .".split()
+    assert tagger.predict(words) == ["O"] * len(words)
+
+
+def test_tag_spans_have_scores(tagger: CrfTagger) -> None:
+    spans = tagger.tag_spans("التقى السيد حسن نصر الله وفدا في بيروت .".split())
+    assert spans and all(0.0 < s <= 1.0 for *_, s in spans)
+    assert "LOC" in {lab for _, _, lab, _ in spans}
+
+
+# -- the CoNLL CLI -------------------------------------------------------------------------------
+
+
+def test_tag_conll_keeps_tokens_and_blank_lines(runner) -> None:
+    lines = [
+        "",
+        "وقال",
+        "الرئيس",
+        "عمر",
+        "البشير",
+        "«",
+        "https://x.y/z?a=1",
+        "\u200f",
+        "12,5%",
+        "",
+        "",
+        "Damascus",
+        "(",
+        "حلب",
+        ")",
+        "",
+    ]
+    src = "\n".join(lines) + "\n"
+    res = runner.invoke(cli, ["tag", "--format", "conll"], input=src.encode("utf-8"))
+    assert res.exit_code == 0, res.output
+    out_lines = res.stdout_bytes.decode("utf-8").split("\n")
+    assert out_lines[-1] == ""
+    out_lines = out_lines[:-1]
+    assert len(out_lines) == len(lines)
+    for src_line, out_line in zip(lines, out_lines, strict=True):
+        if src_line == "":
+            assert out_line == ""
+        else:
+            token, _, tag = out_line.rpartition("\t")
+            assert token == src_line
+            assert tag == "O" or (tag[:2] in ("B-", "I-") and tag[2:] in {"PERS", "LOC", "ORG", "MISC"})
+
+
+def test_tag_conll_without_final_newline(runner) -> None:
+    res = runner.invoke(cli, ["tag"], input="دمشق\n.".encode())
+    assert res.exit_code == 0
+    assert [x.split("\t")[0] for x in res.stdout_bytes.decode().splitlines()] == ["دمشق", "."]
+
+
+def test_tag_json_prints_merged_mentions(runner) -> None:
+    text = "زار الوزير مدينة حلب أمس ، وقال الدكتور منير الحداد إن الاجتماع انتهى ."
+    res = runner.invoke(cli, ["tag", "--format", "json"], input=text.encode())
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout_bytes.decode())
+    assert any("حلب" in m["text"] and m["label"] == "LOC" for m in data)
+    # a name no list holds comes from the CRF, unlinked
+    person = [m for m in data if "الحداد" in m["text"]]
+    assert person and person[0]["label"] == "PERS" and person[0]["kb_id"] is None
+    for m in data:
+        assert text[m["start"] : m["end"]] == m["text"]
+
+
+# -- training ------------------------------------------------------------------------------------
+
+_PEOPLE = ["سامر", "نادر", "وسيم", "رامز", "فارس", "هاني", "باسم", "عامر"]
+_TOWNS = ["تلكلخ", "القصير", "الرستن", "سلمية", "مصياف", "جبلة", "بانياس", "صافيتا"]
+
+
+def _synthetic(path) -> None:
+    rows = []
+    for i, p in enumerate(_PEOPLE):
+        for j, t in enumerate(_TOWNS):
+            if (i + j) % 3:
+                continue
+            rows += ["وصل O", f"{p} B-PERS", "إلى O", f"{t} B-LOC", ". O", ""]
+            rows += ["غادر O", f"{p} B-PERS", "بلدة O", f"{t} B-LOC", "مساء O", ""]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def test_train_save_and_load_back(tmp_path) -> None:
+    data = tmp_path / "tiny.conll"
+    _synthetic(data)
+    sents = read_conll(data)
+    assert len(sents) > 20
+    t = CrfTagger()
+    model = t.train(
+        sents, out=tmp_path / "m.crfsuite", params=TrainParams(c1=0.0, c2=0.01, max_iterations=50)
+    )
+    assert model.exists() and model.stat().st_size > 0
+    copy_path = t.save(tmp_path / "copy" / "ner.crfsuite")
+    back = CrfTagger.load(copy_path)
+    assert back.predict(["وصل", "نادر", "إلى", "جبلة", "."]) == ["O", "B-PERS", "O", "B-LOC", "O"]
+    assert back.info()["labels"] >= 3
+
+
+def test_train_ner_cli_reports_dev_scores(runner, tmp_path) -> None:
+    data = tmp_path / "tiny.conll"
+    _synthetic(data)
+    out = tmp_path / "m.crfsuite"
+    res = runner.invoke(
+        cli,
+        [
+            "train-ner",
+            "--data",
+            str(data),
+            "--dev-fraction",
+            "0.2",
+            "--out",
+            str(out),
+            "--max-iterations",
+            "30",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    assert out.exists()
+    assert "micro" in res.output
+
+
+def test_load_missing_model_is_a_model_error(tmp_path) -> None:
+    from marsad.errors import ModelError
+
+    with pytest.raises(ModelError):
+        CrfTagger.load(tmp_path / "nope.crfsuite")
+    with pytest.raises(ModelError):
+        CrfTagger().predict(["حلب"])
