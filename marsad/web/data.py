@@ -17,6 +17,7 @@ import sqlalchemy as sa
 
 from marsad.storage import schema as t
 from marsad.storage.filters import EventFilter, conditions
+from marsad.web import lookup
 from marsad.web.highlight import Span, pieces
 
 log = logging.getLogger(__name__)
@@ -60,9 +61,10 @@ def _where(store: Any, f: EventFilter) -> list[sa.ColumnElement[bool]]:
 
 def make_filter(params: dict[str, Any]) -> EventFilter:
     """An :class:`EventFilter` from query parameters (unknown and empty ones ignored)."""
-    values = {k: str(params[k]).strip() for k in FILTER_FIELDS if params.get(k) not in (None, "")}
-    values = {k: v for k, v in values.items() if v}
-    return EventFilter(**values)
+    values: dict[str, Any] = {
+        k: str(params[k]).strip() for k in FILTER_FIELDS if params.get(k) not in (None, "")
+    }
+    return EventFilter(**{k: v for k, v in values.items() if v})
 
 
 def record_of(row: Any) -> JSON:
@@ -183,7 +185,10 @@ def _mention_spans(doc: JSON) -> list[Span]:
         kind = m.get("kind") or "other"
         label = m.get("label") or ""
         name = m.get("name_en") or ""
-        title = f"{name} ({label}, {kind})" if name else f"{label}, {kind}"
+        info = lookup.actor_info(m["kb_id"]) if m.get("kb_id") and kind == "actor" else None
+        if info:
+            name = name or info[0]
+        title = f"{name} ({label}, {info[1] if info else kind})" if name else f"{label}, {kind}"
         if m.get("kb_id"):
             title += f" [{m['kb_id']}]"
         spans.append(Span(int(m["start"]), int(m["end"]), f"m m-{label.lower()} k-{kind}", title))
@@ -278,7 +283,7 @@ def review(store: Any, event_id: str) -> JSON | None:
         history = conn.execute(
             sa.select(t.reviews).where(t.reviews.c.event_id == event_id).order_by(t.reviews.c.id)
         ).all()
-        others = []
+        others: Any = []
         if row.canonical_id:
             others = conn.execute(
                 sa.select(e)
@@ -464,7 +469,7 @@ def _region_change(weekly: dict[str, Counter[str]]) -> list[JSON]:
         return []
     last = weeks[-1]
     prev = (date.fromisoformat(last) - timedelta(days=7)).isoformat()
-    out = []
+    out: list[JSON] = []
     for region, c in weekly.items():
         a, b = c.get(prev, 0), c.get(last, 0)
         out.append(
@@ -529,8 +534,8 @@ def actor_network(store: Any, f: EventFilter, *, max_edges: int = 150) -> JSON:
     top = sorted(edges.values(), key=lambda x: -x["count"])[:max_edges]
     nodes: dict[str, JSON] = {}
     for aid, name, text, n in totals:
-        k = _actor_key(aid, name, text)
-        node = nodes.setdefault(k, {"id": k, "actor_id": aid, "name": name or text or k, "events": 0})
+        key = _actor_key(aid, name, text)
+        node = nodes.setdefault(key, {"id": key, "actor_id": aid, "name": name or text or key, "events": 0})
         node["events"] += n
     used = {x for ed in top for x in (ed["source"], ed["target"])}
     return {

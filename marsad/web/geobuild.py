@@ -95,10 +95,10 @@ def _features(topo: dict[str, Any], obj: str, *, keep: set[str] | None, tol: flo
         polys = [g["arcs"]] if g["type"] == "Polygon" else g["arcs"]
         coords = []
         for poly in polys:
-            rings = [_simplify(_ring(arcs, r), tol) for r in poly]
-            rings = [[[round(x, 3), round(y, 3)] for x, y in r] for r in rings if len(r) >= 4]
-            if rings:
-                coords.append(rings)
+            simple = [_simplify(_ring(arcs, r), tol) for r in poly]
+            rounded = [[[round(x, 3), round(y, 3)] for x, y in r] for r in simple if len(r) >= 4]
+            if rounded:
+                coords.append(rounded)
         if coords:
             feats.append(
                 {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -27,6 +28,21 @@ JSON = dict[str, Any]
 def pasted_id(text: str) -> str:
     """A stable id for a pasted article (from its content)."""
     return "pasted-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+@lru_cache(maxsize=4096)
+def actor_info(actor_id: str) -> tuple[str, str] | None:
+    """``(English name, actor type)`` of a knowledge-base actor, or None when unknown."""
+    try:
+        from marsad.kb.store import default_kb
+
+        actor = default_kb().actor(actor_id)
+    except (ImportError, MarsadError) as e:
+        log.warning("actor knowledge base unavailable: %s", e)
+        return None
+    if actor is None:
+        return None
+    return actor.name_en, f"{actor.type}, {actor.category}"
 
 
 def search_actors(store: Any, q: str, *, limit: int = 20) -> list[JSON]:

@@ -103,8 +103,8 @@ def login(
         )
         return resp
     secret, _csrf = store.create_session(user["name"])
-    resp = RedirectResponse(_safe_next(next), status_code=303)
-    resp.set_cookie(
+    done = RedirectResponse(_safe_next(next), status_code=303)
+    done.set_cookie(
         SESSION_COOKIE,
         secret,
         httponly=True,
@@ -112,8 +112,8 @@ def login(
         secure=request.app.state.cookie_secure,
         max_age=12 * 3600,
     )
-    resp.delete_cookie(LOGIN_CSRF_COOKIE)
-    return resp
+    done.delete_cookie(LOGIN_CSRF_COOKIE)
+    return done
 
 
 @router.post("/logout")
