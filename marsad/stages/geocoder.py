@@ -15,7 +15,8 @@ class GeocoderStage:
     The geocoder finds names itself (longest match over clitic-aware tokens); place mentions
     that earlier NER stages found by other means (``doc.mentions`` with ``kind == "place"`` and
     an origin other than the gazetteer: CRF, patterns) and that it did not find are geocoded
-    too, by their text, with the whole article as context.  The article country is ``doc.meta["country"]`` (default SY).
+    too, by their text, with the whole article as context (so a common word such as "الميدان"
+    tagged by the CRF counts when the article names places around it, and "الحي" does not).  The article country is ``doc.meta["country"]`` (default SY).
     """
 
     name = "geocoder"
@@ -37,7 +38,7 @@ class GeocoderStage:
                 continue
             if any(s <= m.start < e or s < m.end <= e for s, e in covered):
                 continue
-            for r in geo.geocode(doc.text[m.start : m.end], context=doc.text, top=1, require_support=False):
+            for r in geo.geocode(doc.text[m.start : m.end], context=doc.text, top=1):
                 if r.best is not None and r.match.name_end - r.match.name_start >= (m.end - m.start) // 2:
                     p = to_place(r, r.best)
                     places.append(replace(p, start=m.start + p.start, end=m.start + p.end))

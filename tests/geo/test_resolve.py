@@ -205,13 +205,27 @@ def test_stage_fills_places(make_doc) -> None:
 
 
 def test_stage_geocodes_place_mentions_it_missed(make_doc) -> None:
-    text = "سقطت قذائف على الميدان"  # a common word alone: the finder does not take it
-    assert GeocoderStage()(make_doc(text)).places == []
+    # a common word without a type word: the finder alone does not take it ...
+    text = "سقطت قذائف على الميدان صباح اليوم. " + "وتحدث السكان عن أضرار كبيرة في المباني والطرقات. " * 2
+    text += "وفي المساء تجدد القصف على حي القدم."
+    assert [p.place_id for p in GeocoderStage()(make_doc(text)).places] == ["mrsd:qadam"]
+    # ... but a CRF place mention in an article about Damascus neighbourhoods is geocoded
     doc: Document = make_doc(text)
     s = text.index("الميدان")
     doc.mentions = [Mention(start=s, end=s + len("الميدان"), label="LOC", kind="place", origin="crf")]
     doc = GeocoderStage()(doc)
-    assert [(p.place_id, p.start, p.end) for p in doc.places] == [("mrsd:midan", s, s + 7)]
+    assert [(p.place_id, p.start) for p in doc.places] == [
+        ("mrsd:midan", s),
+        ("mrsd:qadam", text.index("حي القدم")),
+    ]
+
+
+def test_stage_ignores_anaphoric_place_words(make_doc) -> None:
+    text = "اشتباكات في حي القدم، وسيطر المقاتلون على الحي بعد ساعات."
+    doc: Document = make_doc(text)
+    s = text.index("الحي")
+    doc.mentions = [Mention(start=s, end=s + 4, label="LOC", kind="place", origin="crf")]
+    assert [p.place_id for p in GeocoderStage()(doc).places] == ["mrsd:qadam"]
 
 
 def test_stage_does_not_revive_gazetteer_mentions_it_rejected(make_doc) -> None:
