@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.doc import Document, Mention
 from marsad.geo.match import find_names, strip_variants
@@ -265,3 +267,21 @@ def test_cli_gazetteer_stats(runner) -> None:
     stats = json.loads(res.output)
     assert stats["places"] == stats["with_arabic"] + stats["without_arabic"]
     assert stats["by_feature"]["camp"] >= 10
+
+
+_PIECES = ["يلدا", "وببيلا", "بيت سحم", "للغوطة الشرقية", "مخيم “اليرموك”", "ريف حماة الشمالي", "غرب", "قرب",
+           "بلدة", "في", "بين", "،", ".", "الباب", "حي", "القدم", "ـ", "\u064e", " ", "  ", "\n", "123", "abc"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join))
+@settings(max_examples=150, deadline=None)
+def test_spans_always_cut_the_source_exactly(text: str) -> None:
+    places = find_places(text)
+    prev_end = 0
+    for p in places:
+        assert 0 <= p.start < p.end <= len(text)
+        assert text[p.start : p.end] == p.text
+        assert p.start >= prev_end  # expressions do not overlap and come in order
+        prev_end = p.end
+        assert p.geo_precision in (1, 2, 3)
+        assert p.text.strip() == p.text
