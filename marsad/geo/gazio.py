@@ -116,7 +116,7 @@ def import_geonames(
             "admin2": a2[1] if a2 else "", "admin2_ar": names_ar[a2[0]][0] if a2 and names_ar[a2[0]] else "",
             "admin3": a3[1] if a3 else "", "admin3_ar": names_ar[a3[0]][0] if a3 and names_ar[a3[0]] else "",
             "lat": float(c[4]), "lon": float(c[5]), "population": int(c[14] or 0),
-            "precision": 3 if feature in {"admin1", "admin2", "region"} else "",
+            "precision": {"admin1": 3, "region": 3, "admin2": 2, "admin3": 2}.get(feature, ""),
             "provenance": f"geonames:{dump.name}:{c[6]}.{code}",
         })  # fmt: skip
     log.info("imported %d places from %s", len(rows), dump)

@@ -119,7 +119,7 @@ def read_places_tsv(path: Path) -> Iterator[dict[str, str]]:
 BUNDLED_FILES = ("places_geonames.tsv", "places_curated.tsv")
 
 # features whose mention alone only places the event in an area (ACLED geo_precision)
-_AREA_PRECISION = {"country": 3, "admin1": 3, "admin2": 3, "admin3": 2, "region": 3, "natural": 2}
+_AREA_PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "admin3": 2, "region": 3, "natural": 2}
 
 
 @dataclass(frozen=True, slots=True)
