@@ -133,7 +133,8 @@ def _resolve_group(text: str, mentions: list[Mention], i: int) -> None:
         members = _preceding_list(mentions, i)[-count:]
         members = members if len(members) == count else []
     if members:
-        m.attrs["members"] = members
+        # spans, not indexes: they stay valid when later stages re-sort or merge the mentions
+        m.attrs["members"] = [[mentions[k].start, mentions[k].end] for k in members]
         m.ref = members[0]
         m.origin = "coref"
 
@@ -169,7 +170,8 @@ def _earlier_group(mentions: Sequence[Mention], i: int) -> list[int]:
     for j in range(i - 1, -1, -1):
         c = mentions[j]
         if c.attrs.get("plural") and c.attrs.get("head") == head and c.attrs.get("members"):
-            return list(c.attrs["members"])
+            by_span = {(x.start, x.end): k for k, x in enumerate(mentions)}
+            return [by_span[(a, b)] for a, b in c.attrs["members"] if (a, b) in by_span]
     return []
 
 
@@ -248,8 +250,6 @@ def propagate_names(text: str, mentions: list[Mention], *, normed: Normalized | 
             continue
         if m.ref is not None:
             m.ref = old_to_new.get(m.ref)
-        if m.attrs.get("members"):
-            m.attrs["members"] = [k for k in (old_to_new.get(x) for x in m.attrs["members"]) if k is not None]
     for new, seed in added:
         new.ref = pos[id(seed)]
     return merged

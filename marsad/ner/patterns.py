@@ -41,6 +41,8 @@ SOURCE_TRIGGERS = (
     "منصه",
 )
 #: source triggers that also take an unquoted name
+#: place triggers that take only a quoted name ("قاعدة" is also "rule", "كتيبة" also a unit)
+_PLACE_QUOTED_ONLY = frozenset({"قاعده", "كتيبه"})
 _SOURCE_UNQUOTED = frozenset({"وكاله", "وكاله انباء", "صحيفه", "جريده", "اذاعه", "صفحه"})
 #: first parts of two-part place names
 PLACE_COMPOUND_HEADS = frozenset(
@@ -211,6 +213,8 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
                 full_end, quoted = q[1], True
             else:
                 if kind == "source" and trig not in _SOURCE_UNQUOTED:
+                    continue
+                if kind == "place" and trig in _PLACE_QUOTED_ONLY:
                     continue
                 words = _name_words(_words_from(ntext, pos), place=kind == "place")
                 if not words:

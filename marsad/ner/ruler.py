@@ -26,6 +26,8 @@ _LOCATIVE = frozenset(
     "في الى من قرب نحو باتجاه داخل خارج عند حول اطراف محيط ريف شمال جنوب شرق غرب شمالي جنوبي شرقي غربي "
     "وسط مدينه بلده قريه منطقه محافظه مناطق وفي والى ومن".split()
 )
+#: words after which a name is the subject of a clause
+_SUBJECT_CUES = frozenset("ان وان فان لان كما بينما حيث وقد فقد قد لكن ولكن اذ".split())
 #: words after which a name is more likely the source of the information
 _ATTRIBUTION = frozenset(
     "بحسب حسب وبحسب وحسب وفق وفقا نقلا عن افاد افادت ذكر ذكرت نشر نشرت اورد اوردت اوردته".split()
@@ -43,6 +45,14 @@ def _prev_word(ntext: str, nstart: int, proclitic: str) -> str:
     return ntext[k + 1 : j + 1]
 
 
+def _subject_position(prev: str, proclitic: str) -> bool:
+    """Whether a name stands where an actor does: sentence start, after إن/أن, a verb, or و/ف."""
+    if not prev or prev in _SUBJECT_CUES or proclitic in ("و", "ف"):
+        return True
+    # feminine past-tense verbs take states as subjects: قالت، أعلنت، اتهمت، طالبت
+    return len(prev) >= 4 and prev.endswith("ت") and not prev.startswith("ال")
+
+
 def _choose(entries: list[NameEntry], prev: str, proclitic: str) -> tuple[NameEntry, list[NameEntry]]:
     kinds = {e.kind for e in entries}
     if len(kinds) == 1:
@@ -51,6 +61,13 @@ def _choose(entries: list[NameEntry], prev: str, proclitic: str) -> tuple[NameEn
         want = "place"
     elif "source" in kinds and prev in _ATTRIBUTION:
         want = "source"
+    elif (
+        "place" in kinds
+        and any(e.kind == "actor" and (e.data or {}).get("type") == "state" for e in entries)
+        and not _subject_position(prev, proclitic)
+    ):
+        # a state named after a noun is usually a genitive place ("آثار سوريا", "شمال سوريا")
+        want = "place"
     elif "actor" in kinds:
         want = "actor"
     else:
@@ -169,13 +186,13 @@ _OF_GAP = frozenset({"", "عن", "من", "في"})
 
 
 def _link_people_to_places(text: str, mentions: list[Mention]) -> None:
-    """Set ``attrs["of"]`` on generic people classes followed by a place ("أهالي بلدة يلدا")."""
+    """Set ``attrs["of"]`` (the place's span) on generic people classes followed by a place ("أهالي بلدة يلدا")."""
     for i, m in enumerate(mentions[:-1]):
         if m.kind != "actor" or not m.attrs.get("generic_class"):
             continue
         nxt = mentions[i + 1]
         if nxt.kind == "place" and text[m.end : nxt.start].strip() in _OF_GAP and nxt.start - m.end <= 5:
-            m.attrs["of"] = i + 1
+            m.attrs["of"] = [nxt.start, nxt.end]
 
 
 def _drop_unresolved(mentions: list[Mention]) -> list[Mention]:
@@ -191,8 +208,6 @@ def _drop_unresolved(mentions: list[Mention]) -> list[Mention]:
     for m in out:
         if m.ref is not None:
             m.ref = new_index.get(m.ref)
-        if m.attrs.get("members"):
-            m.attrs["members"] = [new_index[x] for x in m.attrs["members"] if x in new_index]
     return out
 
 

@@ -67,9 +67,9 @@ def test_group_of_towns_in_parentheses(gz, kb):
     text = "اجتمع الوفد مع ممثلي البلدات الثلاث (يلدا، ببيلا، بيت سحم) أمس."
     ms = _ms(text, gz, kb)
     grp = _at(ms, text, "البلدات الثلاث")
-    members = [ms[k].text for k in grp.attrs["members"]]
+    members = [text[a:b] for a, b in grp.attrs["members"]]
     assert members == ["يلدا", "ببيلا", "بيت سحم"]
-    assert grp.ref == grp.attrs["members"][0]
+    assert ms[grp.ref].text == "يلدا"
 
 
 def test_quoted_page_name_propagates(gz, kb):
@@ -98,3 +98,25 @@ def test_resolve_on_hand_built_mentions():
     resolve(text, ms)
     assert ms[1].ref == 0 and ms[1].kb_id == "X-FRONT" and ms[1].label == "ORG"
     assert propagate_names(text, ms) is ms  # no pattern names: unchanged
+
+
+def test_entity_ruler_stage_in_default_pipeline(tmp_path):
+    from marsad.doc import Document
+    from marsad.registrations import DEFAULT_STAGES, build_pipeline
+    from marsad.stages.entity_ruler import make_entity_ruler
+
+    assert DEFAULT_STAGES.index("marsad.entity_ruler.v1") == DEFAULT_STAGES.index("marsad.tokenizer.v1") + 1
+    pipe = build_pipeline(["marsad.tokenizer.v1", "marsad.entity_ruler.v1"])
+    doc = pipe(Document(text="قصفت قوات النظام بلدة ببيلا، وقال مراسلنا إن الفصائل ردت."))
+    assert [m.start for m in doc.mentions] == sorted(m.start for m in doc.mentions)
+    assert {m.kb_id for m in doc.mentions} >= {"SYR-MIL", "CORRESPONDENT", "SYR-OPP"}
+    for m in doc.mentions:
+        assert doc.text[m.start : m.end] == m.text
+
+    (tmp_path / "actors_local.tsv").write_text(
+        "id\tname_en\tcategory\taliases\nLOC-Z\tZaytoun group\trebel\tمجموعة الزيتونة الخضراء\n",
+        encoding="utf-8",
+    )
+    ruler = make_entity_ruler(kb_dirs=[tmp_path])
+    doc = ruler(Document(text="هاجمت مجموعة الزيتونة الخضراء الحاجز"))
+    assert [m.kb_id for m in doc.mentions if m.kind == "actor"] == ["LOC-Z"]
