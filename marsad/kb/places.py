@@ -284,16 +284,22 @@ def entry_from_row(row: dict[str, str], *, where: str = "") -> PlaceEntry:
 
 
 def _merge(old: PlaceEntry, row: dict[str, str], where: str) -> PlaceEntry:
-    """Extend ``old`` with a later row for the same id: names are added, non-empty fields override."""
+    """Extend ``old`` with a later row for the same id: names are added, non-empty fields override.
+
+    A row imported from a GeoNames dump (provenance ``geonames:…``) does not override the fields
+    of a team-curated entry (its names are still added, its fields fill only empty ones), so a
+    full dump keeps the curated corrections ("Yarmouk Camp" as a camp).
+    """
     changes: dict[str, object] = {
         "names_ar": tuple(dict.fromkeys((*old.names_ar, *_split(row.get("names_ar", ""))))),
         "names_en": tuple(dict.fromkeys((*old.names_en, *_split(row.get("names_en", ""))))),
     }
+    fill_only = old.curated and row.get("provenance", "").startswith("geonames:")
     if row.get("feature"):
         new = entry_from_row({**row, "names_ar": "", "names_en": ""}, where=where)
         for field in ("name_en", "feature", "country", "admin1", "admin1_ar", "admin2", "admin2_ar",
                       "admin3", "admin3_ar", "lat", "lon", "population", "precision"):  # fmt: skip
-            if row.get(field):
+            if row.get(field) and not (fill_only and getattr(old, field) not in (None, "", 0)):
                 changes[field] = getattr(new, field)
     prov = row.get("provenance")
     if prov and prov not in old.provenance:

@@ -173,3 +173,24 @@ def test_ambiguous_names_are_normalised_place_names(idx: PlaceIndex) -> None:
     assert "الباب" in amb and "الميدان" in amb
     keys = idx.name_keys()
     assert sum(1 for a in amb if a in keys) > len(amb) // 2
+
+
+def test_imported_geonames_rows_do_not_override_curated_fields(tmp_path: Path) -> None:
+    d = _write(
+        tmp_path,
+        "places_geonames_SY.tsv",
+        [
+            {"id": "166716", "feature": "neighbourhood", "name_en": "al-Yarmuk", "names_ar": ["حي اليرموك"],
+             "country": "SY", "admin2": "Markaz Dimashq", "lat": 33.4699, "lon": 36.3018, "provenance": "geonames:SY.zip:P.PPLX"},
+            {"id": "170654", "feature": "city", "name_en": "Dimashq", "names_ar": ["الشام"], "country": "SY",
+             "admin3": "Dimashq", "lat": 33.51, "lon": 36.29, "provenance": "geonames:SY.zip:P.PPLC"},
+        ],
+    )  # fmt: skip
+    idx = load_places(extra_dirs=[d])
+    camp = idx.get("166716")
+    assert camp is not None and camp.feature == "camp" and camp.name_en == "Yarmouk Camp"
+    assert "حي اليرموك" in camp.names_ar and camp.admin2 == "Damascus"
+    city = idx.get(
+        "170654"
+    )  # a GeoNames entry extended only by curated aliases: curated too, fills empty fields
+    assert city is not None and city.admin3 == "Dimashq" and "الشام" in city.names_ar
