@@ -9,8 +9,9 @@ from typing import Any
 import click
 
 from marsad.errors import MarsadError
-from marsad.kb.store import KnowledgeBase, load_kb, set_user_kb_dirs
+from marsad.kb.store import KnowledgeBase, load_kb
 
+#: ``--kb-dir`` for any command that reads the KB (``extract`` threads it to ``marsad.kb.store.set_user_kb_dirs``).
 kb_dir_option = click.option(
     "--kb-dir",
     "kb_dirs",
@@ -22,7 +23,6 @@ kb_dir_option = click.option(
 
 def _load(kb_dirs: tuple[str, ...]) -> KnowledgeBase:
     try:
-        set_user_kb_dirs(kb_dirs)
         return load_kb(extra_dirs=kb_dirs)
     except MarsadError as e:
         raise click.ClickException(str(e)) from e
@@ -66,13 +66,13 @@ def search_cmd(text: str, kb_dirs: tuple[str, ...], as_json: bool, limit: int) -
         table.add_column(col)
     for h in hits:
         e = h.entry
-        aliases = getattr(e, "aliases", None) or getattr(e, "names_ar", ())
+        aliases: tuple[str, ...] = tuple(getattr(e, "aliases", None) or getattr(e, "names_ar", None) or ())
         table.add_row(
             h.kind, h.id, h.name_en,
             str(getattr(e, "type", None) or getattr(e, "feature", "") or ""),
             str(getattr(e, "category", None) or (e.kind if h.kind == "source" else "") or ""),
             str(getattr(e, "country", "") or ""),
-            "، ".join(list(aliases)[:6]),
+            "، ".join(aliases[:6]),
         )  # fmt: skip
     Console().print(table)
     if not hits:

@@ -223,14 +223,14 @@ class KnowledgeBase:
         for a in self.actors.values():
             generic = a.type in GENERIC_TYPES
             label = "PERS" if a.type == "person" else ("MISC" if generic else "ORG")
-            data = {
+            data: dict[str, Any] = {
                 "actor_category": a.category, "acled_inter": ACLED_INTER.get(a.category), "type": a.type,
                 "country": a.country, "affiliation": a.affiliation, "named": not generic,
             }  # fmt: skip
             for alias in alias_forms(a.aliases, generic=generic):
                 yield (alias, "actor", a.id, label, a.name_en, data)
         for s in self.sources.values():
-            data = {"source_kind": s.kind, "actor": s.actor, "named": not s.generic}
+            data = {"source_kind": s.kind, "actor": s.actor, "named": not s.generic}  # same shape as above
             label = "MISC" if s.generic else "ORG"
             for alias in alias_forms(s.aliases, generic=s.generic):
                 yield (alias, "source", s.id, label, s.name_en, data)

@@ -239,11 +239,11 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
                 s, e, s, e, "person", "PERS", "ابو", m.group("name"), False, 0.6, {"trigger": "nickname"}
             )
         )
-    quoted = [(p.start, p.end) for p in out if p.quoted]
+    quoted_spans = [(p.start, p.end) for p in out if p.quoted]
     out = [
         p
         for p in out
-        if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in quoted)
+        if not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in quoted_spans)
     ]
     out.sort(key=lambda p: (p.start, -p.end))
     return out
