@@ -33,8 +33,11 @@ JSON = dict[str, Any]
 
 # Event types reporters may use for the same happening (announced vs carried-out withdrawal).
 TYPE_FAMILY = {"CONCEDE": "RETREAT"}
-# Factuality classes that may describe the same real event.
-REALIS = frozenset({"asserted", "reported", "rumored", None})
+# Factualities of events that may be linked: what the text presents as having happened.  Negated,
+# planned, hypothetical, historical and generic mentions are never linked.
+MERGEABLE = frozenset({"asserted", "reported", "rumored", None})
+# Reasons kept per canonical event (the strongest matches), so huge groups stay small.
+MAX_REASONS = 20
 # Days of uncertainty of a date, by ACLED time_precision (1 day, 2 week, 3 month).
 DATE_WINDOW_DAYS = {1: 1, 2: 7, 3: 31}
 # Distance (km) under which two geocoded places count as the same place, by the vaguer geo_precision.
@@ -49,7 +52,7 @@ ATTRIBUTION_RANK = {
     "social-media": 2,
     "anonymous-sources": 1,
 }
-THRESHOLD = 0.55
+THRESHOLD = 0.65
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,29 +195,39 @@ def _date_part(a: EventKey, b: EventKey) -> tuple[float, str] | None:
     gap = abs((da - db).days)
     if gap > window:
         return None
-    if gap == 0 and label == "dates":
-        return 0.3, f"same date {da.isoformat()}"
-    return 0.15, f"{label} {gap} day(s) apart (window {window})"
+    if gap == 0 and label == "dates" and a.date_precision == b.date_precision == 1:
+        return 0.3, f"same day {da.isoformat()}"
+    return 0.1, f"{label} {gap} day(s) apart (window {window})"
+
+
+def linkable(k: EventKey) -> bool:
+    """Whether an event carries enough to be linked at all: a place at least at governorate level
+    (a country alone is not a place) and a factuality of something that happened."""
+    return bool(k.admin1) and k.factuality in MERGEABLE and bool(k.type)
 
 
 def _place_part(a: EventKey, b: EventKey) -> tuple[float, str] | None:
-    if a.country and b.country and a.country != b.country:
+    if not (a.admin1 and b.admin1) or (a.country and b.country and a.country != b.country):
         return None
+    exact = a.geo_precision == b.geo_precision == 1
     if None not in (a.lat, a.lon, b.lat, b.lon):
         km = haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
-        radius = RADIUS_KM.get(max(a.geo_precision, b.geo_precision), 60.0)
-        if km <= 2.0:
+        if exact and km <= 2.0:
             return 0.3, f"places {km:.1f} km apart"
-        if km <= radius:
-            return 0.2, f"places {km:.1f} km apart (within {radius:.0f} km)"
-        # far apart: only containment of a vague place can still match
-    vague, exact = (a, b) if a.geo_precision >= b.geo_precision else (b, a)
-    if vague.geo_precision >= 2 and vague.admin2 and vague.admin2 == exact.admin2:
-        return 0.15, f"{exact.place or exact.admin2} lies in district {vague.admin2}"
-    if vague.geo_precision >= 3 and vague.admin1 and vague.admin1 == exact.admin1:
-        return 0.1, f"{exact.place or exact.admin1} lies in {vague.admin1}"
-    if None in (a.lat, b.lat) and a.place and a.place == b.place:
-        return 0.2, f"same place name {a.place}"
+        if exact and km <= RADIUS_KM[1]:
+            return 0.2, f"places {km:.1f} km apart"
+        radius = RADIUS_KM.get(max(a.geo_precision, b.geo_precision), 60.0)
+        if not exact and km <= radius:
+            return 0.1, f"vague place: {km:.1f} km apart (within {radius:.0f} km)"
+    if exact:
+        if None in (a.lat, b.lat) and a.place and a.place == b.place:
+            return 0.2, f"same place name {a.place}"
+        return None
+    vague, other = (a, b) if a.geo_precision >= b.geo_precision else (b, a)
+    if vague.admin2 and vague.admin2 == other.admin2:
+        return 0.1, f"{other.place or other.admin2} lies in district {vague.admin2}"
+    if vague.geo_precision >= 3 and vague.admin1 == other.admin1:
+        return 0.1, f"{other.place or other.admin1} lies in {vague.admin1}"
     return None
 
 
@@ -245,9 +258,7 @@ def compare(a: EventKey, b: EventKey, *, threshold: float = THRESHOLD) -> Match 
         b: another event.
         threshold: the least score of a match.
     """
-    if a.article_id == b.article_id or not a.type or a.type != b.type:
-        return None
-    if (a.factuality in REALIS) != (b.factuality in REALIS) or "generic" in (a.factuality, b.factuality):
+    if a.article_id == b.article_id or a.type != b.type or not (linkable(a) and linkable(b)):
         return None
     parts = [_date_part(a, b), _place_part(a, b), _actor_part(a, b)]
     if any(p is None for p in parts):
@@ -255,7 +266,7 @@ def compare(a: EventKey, b: EventKey, *, threshold: float = THRESHOLD) -> Match 
     parts.append(_mode_part(a, b))
     score = 0.1 + sum(p[0] for p in parts if p)  # 0.1 for the same type family
     reasons = (f"same type {a.type}", *(p[1] for p in parts if p))
-    if score < threshold:
+    if score < threshold - 1e-9:  # float sums such as 0.1 + 0.3 + … must not fall just short
         return None
     return Match(a.id, b.id, score, reasons)
 
@@ -263,19 +274,19 @@ def compare(a: EventKey, b: EventKey, *, threshold: float = THRESHOLD) -> Match 
 def compatible(a: EventKey, b: EventKey) -> bool:
     """Whether two events *could* be one (no conflict of type, factuality, date, place or actors);
     used to stop chains of matches from joining events that contradict each other."""
-    if a.article_id == b.article_id:
-        return True  # one article may report one event in two places; the extractor decides there
+    # two events of one article are two events: the extractor already merged repeated mentions
     return compare(a, b, threshold=float("-inf")) is not None
 
 
 def find_matches(
     keys: Sequence[EventKey], *, blocked: set[frozenset[str]] | None = None, threshold: float = THRESHOLD
 ) -> list[Match]:
-    """All matching pairs among events (blocked by type and date so it stays near-linear)."""
+    """All matching pairs among events (blocked by type, country and date so it stays near-linear)."""
     blocked = blocked or set()
-    by_type: dict[str, list[EventKey]] = {}
+    by_type: dict[tuple[str, str | None], list[EventKey]] = {}
     for k in keys:
-        by_type.setdefault(k.type, []).append(k)
+        if linkable(k):
+            by_type.setdefault((k.type, k.country), []).append(k)
     out: list[Match] = []
     for group in by_type.values():
         group.sort(key=lambda k: k.day or k.published or date.min)
@@ -283,7 +294,7 @@ def find_matches(
             da = a.day or a.published or date.min
             for b in group[i + 1 :]:
                 db = b.day or b.published or date.min
-                if (db - da).days > 62:
+                if (db - da).days > max(DATE_WINDOW_DAYS.values()):
                     break
                 if frozenset((a.id, b.id)) in blocked:
                     continue
@@ -370,9 +381,9 @@ def dedup_store(
     by_id = {k.id: k for k in keys}
     matches = find_matches(keys, blocked=blocked_pairs(store), threshold=threshold)
     report = DedupReport(events=len(keys), pairs=len(matches))
-    reasons: dict[str, list[JSON]] = {}
+    reasons: dict[str, list[Match]] = {}
     for m in matches:
-        reasons.setdefault(m.a, []).append(m.to_dict())
+        reasons.setdefault(m.a, []).append(m)
     existing = {c["id"]: set(store.get_canonical(c["id"])["event_ids"]) for c in store.canonical_events()}  # type: ignore[index]
     for group in cluster(matches, by_id):
         members = [by_id[i] for i in group]
@@ -381,8 +392,10 @@ def dedup_store(
         report.groups.append(group)
         if set(group) in existing.values():
             continue
-        why = [r for i in group for r in reasons.get(i, [])]
-        score = min(r["score"] for r in why) if why else None
+        members_set = set(group)
+        found = [m for i in group for m in reasons.get(i, []) if m.b in members_set]
+        why = [m.to_dict() for m in sorted(found, key=lambda m: (-m.score, m.a, m.b))[:MAX_REASONS]]
+        score = max(m.score for m in found) if found else None
         store.link_canonical(
             group,
             representative_id=best_attributed(members).id,

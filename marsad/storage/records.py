@@ -141,10 +141,15 @@ def actor_rows(event: str, record: JSON) -> list[JSON]:
 
 
 def document_json(doc: Document, *, keep_tokens: bool = False) -> JSON:
-    """The Document JSON stored with an article: without the text (stored once) and, by default, tokens."""
+    """The Document JSON stored with an article: without the text and events (stored in their own
+    columns and tables) and, by default, without tokens."""
     # to_dict() on the tokens is the slow part and they are not kept: convert a copy without them
-    data = (doc if keep_tokens else dataclasses.replace(doc, tokens=[])).to_dict()
+    slim = (
+        dataclasses.replace(doc, events=[]) if keep_tokens else dataclasses.replace(doc, tokens=[], events=[])
+    )
+    data = slim.to_dict()
     data.pop("text", None)
+    data.pop("events", None)  # stored once, in the events table
     return data
 
 

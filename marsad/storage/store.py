@@ -13,6 +13,7 @@ record is kept beside the original (see docs/store.md).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import uuid
@@ -95,11 +96,14 @@ class Store(AuthMixin):
         if memory:
             self.url = "sqlite://"
             self.engine = sa.create_engine(
-                self.url, poolclass=StaticPool, connect_args={"check_same_thread": False}
+                self.url,
+                poolclass=StaticPool,
+                connect_args={"check_same_thread": False},
+                json_serializer=_json_dumps,
             )
         else:
             self.url = database_url(url_or_path or os.environ.get("MARSAD_DB") or DEFAULT_DB)
-            kwargs: JSON = {}
+            kwargs: JSON = {"json_serializer": _json_dumps}
             if self.url.startswith("sqlite"):
                 kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
             try:
@@ -251,19 +255,16 @@ class Store(AuthMixin):
             row = conn.execute(sa.select(t.articles).where(t.articles.c.id == article_id)).first()
             if row is None:
                 return None
-            ids = (
-                conn.execute(
-                    sa.select(t.events.c.id)
-                    .where(t.events.c.article_id == article_id)
-                    .order_by(t.events.c.idx)
-                )
-                .scalars()
-                .all()
-            )
+            evs = conn.execute(
+                sa.select(t.events.c.id, t.events.c.record)
+                .where(t.events.c.article_id == article_id)
+                .order_by(t.events.c.idx)
+            ).all()
         out = dict(row._mapping)
         out.pop("norm_text", None)
-        out["document"] = {**(out["document"] or {}), "text": row.text}
-        out["event_ids"] = list(ids)
+        # the machine records live in the events table only (reviewer fixes: see get_event)
+        out["document"] = {**(out["document"] or {}), "text": row.text, "events": [e.record for e in evs]}
+        out["event_ids"] = [e.id for e in evs]
         return out
 
     def get_document(self, article_id: str) -> Document | None:
@@ -684,6 +685,11 @@ class Store(AuthMixin):
                     sa.select(t.runs).order_by(t.runs.c.started.desc(), t.runs.c.id.desc()).limit(limit)
                 )
             ]
+
+
+def _json_dumps(value: Any) -> str:
+    # Arabic as UTF-8, not \uXXXX escapes: a third of the size
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:

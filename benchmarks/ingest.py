@@ -1,0 +1,91 @@
+"""Benchmark: ingest the shared news files into a fresh store, then again (which must add nothing).
+
+Measures articles/s, peak memory (writer process and worker processes), database size and the
+deduplication step.  Reads ``../shared/data/news`` by default (override with ``--shared``).
+
+    python benchmarks/ingest.py                     # SQLite in a temporary directory
+    python benchmarks/ingest.py --db /tmp/bench.db  # keep the database
+    python benchmarks/ingest.py --db postgresql://marsad:marsad@127.0.0.1/marsad_bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from marsad.service import analyse_records, default_workers
+from marsad.storage.dedup import dedup_store
+from marsad.storage.ingest import ingest
+from marsad.storage.store import Store
+
+REPO = Path(__file__).resolve().parent.parent
+FILES = ["almayadeen_syria_2023-2024.jsonl", "saudinewsnet_2015_syria_subset.jsonl"]
+
+
+def _peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
+
+
+def _size(db: str) -> int | None:
+    if "://" in db:
+        return None
+    return sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*"))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument(
+        "--shared", default=str(REPO.parent / "shared"), help="the shared folder (default ../shared)"
+    )
+    ap.add_argument("--db", help="database path or URL (default: a new SQLite file in a temporary directory)")
+    ap.add_argument("--workers", type=int, default=default_workers())
+    ap.add_argument("--progress", action="store_true")
+    args = ap.parse_args()
+    paths = [Path(args.shared) / "data" / "news" / f for f in FILES]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        print(f"skipped: missing {', '.join(missing)}", file=sys.stderr)
+        return 0
+    tmp = tempfile.TemporaryDirectory()
+    db = args.db or os.path.join(tmp.name, "bench.db")
+    store = Store(db)
+
+    def analyse(records):
+        return analyse_records(records, workers=args.workers)
+
+    results: dict = {"db": db, "workers": args.workers, "files": FILES}
+    t0 = time.perf_counter()
+    first = ingest(paths, store, analyse=analyse, progress=args.progress)
+    t1 = time.perf_counter()
+    merged = dedup_store(store)
+    t2 = time.perf_counter()
+    second = ingest(paths, store, analyse=analyse, progress=False)
+    t3 = time.perf_counter()
+    results["first_run"] = {**first.to_dict(), "errors": len(first.errors), "wall_s": round(t1 - t0, 2)}
+    results["dedup"] = {**merged.to_dict(), "wall_s": round(t2 - t1, 2)}
+    results["second_run"] = {
+        "stored": second.stored,
+        "skipped": second.skipped,
+        "failed": second.failed,
+        "wall_s": round(t3 - t2, 2),
+    }
+    results["articles"] = store.count_articles()
+    results["events"] = store.count_events()
+    results["db_bytes"] = _size(db)
+    results["peak_rss_mb"] = {
+        "writer": round(_peak_mb(resource.RUSAGE_SELF), 1),
+        "largest_worker": round(_peak_mb(resource.RUSAGE_CHILDREN), 1),
+    }
+    store.close()
+    print(json.dumps(results, ensure_ascii=False, indent=2))
+    return 0 if second.stored == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
