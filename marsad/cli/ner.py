@@ -52,15 +52,18 @@ def tag_conll(src: IO[str], dst: IO[str], *, model: str | Path | None = None) ->
     from marsad.ner.crf import CrfTagger
 
     tagger = CrfTagger.load(model)
+    blocks = list(_conll_blocks(iter(src)))
+    parsed = [[_split_eol(x) for x in toks] for toks, _ in blocks]
+    words = [[body.split()[0] if body.split() else body for body, _ in parts] for parts in parsed]
+    all_tags = tagger.predict_document([w for w in words if w])
+    tags_iter = iter(all_tags)
     n = 0
-    for tok_lines, blank_lines in _conll_blocks(iter(src)):
-        if tok_lines:
-            parts = [_split_eol(x) for x in tok_lines]
-            words = [body.split()[0] if body.split() else body for body, _ in parts]
-            tags = tagger.predict(words)
+    for (_, blank_lines), parts in zip(blocks, parsed, strict=True):
+        if parts:
+            tags = next(tags_iter)
             for (body, eol), tag in zip(parts, tags, strict=True):
                 dst.write(f"{body}\t{tag}{eol or chr(10)}")
-            n += len(words)
+            n += len(parts)
         for b in blank_lines:
             dst.write(b)
     return n

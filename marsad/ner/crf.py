@@ -24,7 +24,7 @@ from pathlib import Path
 import pycrfsuite
 
 from marsad.errors import ModelError
-from marsad.ner.features import Lexicon, load_cue_lexicon, sentence_features
+from marsad.ner.features import Lexicon, document_features, load_cue_lexicon, sentence_features
 from marsad.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,7 @@ class TrainParams:
     c2: float = 0.01
     max_iterations: int = 150
     window: int = 2
+    context: int = 10
 
 
 def read_conll(path: str | Path) -> list[Sentence]:
@@ -157,14 +158,17 @@ class CrfTagger:
         *,
         lexicon: Lexicon | None = None,
         window: int = 2,
+        context: int = 10,
     ) -> None:
         """Args:
         model_path: a trained ``.crfsuite`` file (``None``: untrained; call :meth:`train` or :meth:`load`).
         lexicon: membership lists for the features (``None``: the bundled cue lexicon).
         window: neighbour window of the features (must match the one the model was trained with).
+        context: sentences on each side whose occurrences of a word add features (:meth:`predict_document`).
         """
         self.lexicon = lexicon if lexicon is not None else load_cue_lexicon()
         self.window = window
+        self.context = context
         self.model_path: Path | None = None
         self._tagger: pycrfsuite.Tagger | None = None
         if model_path is not None:
@@ -217,15 +221,15 @@ class CrfTagger:
         """
         p = params or TrainParams()
         self.window = p.window
+        self.context = p.context
         trainer = _Trainer(on_iteration=on_iteration)
-        n = 0
-        for sent in sentences:
-            if not sent:
-                continue
-            words = [w for w, _ in sent]
-            tags = [t for _, t in sent]
-            trainer.append(sentence_features(words, lexicon=self.lexicon, window=p.window), tags)
-            n += 1
+        sents = [s for s in sentences if s]
+        feats = document_features(
+            [[w for w, _ in s] for s in sents], lexicon=self.lexicon, window=p.window, context=p.context
+        )
+        for sent, f in zip(sents, feats, strict=True):
+            trainer.append(f, [t for _, t in sent])
+        n = len(sents)
         if n == 0:
             raise ModelError("[E033] no training sentences")
         trainer.set_params(
@@ -257,14 +261,35 @@ class CrfTagger:
         feats = sentence_features(words, lexicon=self.lexicon, window=self.window)
         return repair_tags(self._tagger.tag(feats))
 
+    def predict_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for consecutive sentences of one text (uses the other occurrences of each word)."""
+        if self._tagger is None:
+            raise ModelError("[E034] the tagger has no model: train or load one first")
+        feats = document_features(sentences, lexicon=self.lexicon, window=self.window, context=self.context)
+        return [repair_tags(self._tagger.tag(f)) if f else [] for f in feats]
+
     def tag_spans(self, words: Sequence[str]) -> list[tuple[int, int, str, float]]:
-        """Entity spans ``(first_token, end_token, label, score)``; score is the mean marginal of the span's tags."""
-        tags = self.predict(words)
-        out: list[tuple[int, int, str, float]] = []
-        assert self._tagger is not None
-        for i, j, label in bio_spans(tags):
-            probs = [self._tagger.marginal(tags[k], k) for k in range(i, j)]
-            out.append((i, j, label, sum(probs) / len(probs)))
+        """Entity spans ``(first_token, end_token, label, score)`` of one sentence (see :meth:`document_spans`)."""
+        return self.document_spans([words])[0]
+
+    def document_spans(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
+        """Per sentence, entity spans ``(first_token, end_token, label, score)``.
+
+        The score is the mean marginal probability of the span's tags.
+        """
+        if self._tagger is None:
+            raise ModelError("[E034] the tagger has no model: train or load one first")
+        feats = document_features(sentences, lexicon=self.lexicon, window=self.window, context=self.context)
+        out: list[list[tuple[int, int, str, float]]] = []
+        for f in feats:
+            spans: list[tuple[int, int, str, float]] = []
+            if f:
+                raw = self._tagger.tag(f)
+                tags = repair_tags(raw)
+                for i, j, label in bio_spans(tags):
+                    probs = [self._tagger.marginal(raw[k], k) for k in range(i, j)]
+                    spans.append((i, j, label, sum(probs) / len(probs)))
+            out.append(spans)
         return out
 
     def predict_many(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:
@@ -365,6 +390,6 @@ def train_from_conll(
     path = tagger.train([*train, *extra], out=out, params=params, on_iteration=on_iteration)
     scores: dict[str, Score] = {}
     if dev:
-        pred = tagger.predict_many([[w for w, _ in s] for s in dev])
+        pred = tagger.predict_document([[w for w, _ in s] for s in dev])
         scores = evaluate([[t for _, t in s] for s in dev], pred)
     return TrainReport(path, len(train), len(dev), len(extra), scores, path.stat().st_size)

@@ -219,6 +219,61 @@ def sentence_features(
     return [token_features(toks, marks, i, window=window) for i in range(len(toks))]
 
 
+def document_features(
+    sentences: Sequence[Sequence[str]],
+    *,
+    lexicon: Lexicon | None = None,
+    window: int = 2,
+    context: int = 10,
+) -> list[list[Features]]:
+    """CRF features for consecutive sentences, adding what other occurrences of a word say.
+
+    For every word (stem of 3+ letters) the cue classes and words seen around its
+    *other* occurrences in the ``±context`` neighbouring sentences are added
+    (``d_l=title:B``, ``d_lw=نادي``, ``d_r=speech:B``, ``d_self=LOC:B``, ``d_n=2``),
+    so that a name introduced by a title once is recognised when it comes back alone.
+    ``context=0`` gives exactly :func:`sentence_features` for each sentence.
+    """
+    lex = load_cue_lexicon() if lexicon is None else lexicon
+    all_toks = [[_tok(w) for w in words] for words in sentences]
+    all_marks = [lex.match([t.n for t in toks]) for toks in all_toks]
+    feats = [
+        [token_features(toks, marks, i, window=window) for i in range(len(toks))]
+        for toks, marks in zip(all_toks, all_marks, strict=True)
+    ]
+    if context <= 0:
+        return feats
+    where: dict[str, list[tuple[int, int]]] = {}
+    for si, toks in enumerate(all_toks):
+        for ti, t in enumerate(toks):
+            if t.shape == "ar" and len(t.stem) >= 3:
+                where.setdefault(t.stem, []).append((si, ti))
+    for occ in where.values():
+        if len(occ) < 2:
+            continue
+        for si, ti in occ:
+            f = feats[si][ti]
+            n_other = 0
+            for sj, tj in occ:
+                if abs(sj - si) > context or (sj, tj) == (si, ti):
+                    continue
+                n_other += 1
+                toks, marks = all_toks[sj], all_marks[sj]
+                for m in marks[tj]:
+                    f["d_self=" + m] = 1.0
+                if tj > 0:
+                    f["d_lw=" + toks[tj - 1].n] = 1.0
+                    for m in marks[tj - 1]:
+                        f["d_l=" + m] = 1.0
+                if tj + 1 < len(toks):
+                    f["d_rw=" + toks[tj + 1].n] = 1.0
+                    for m in marks[tj + 1]:
+                        f["d_r=" + m] = 1.0
+            if n_other:
+                f["d_n"] = str(min(n_other, 4))
+    return feats
+
+
 def token_features(toks: Sequence[_Tok], marks: Sequence[set[str]], i: int, *, window: int = 2) -> Features:
     """The features of token ``i`` from the precomputed token infos and lexicon marks."""
     t = toks[i]

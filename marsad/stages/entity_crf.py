@@ -46,12 +46,11 @@ class EntityCrf:
         found: list[Mention] = []
         sentences = doc.sentences or []
         ranges = [(s.token_start, s.token_end) for s in sentences] or [(0, len(doc.tokens))]
-        for a, b in ranges:
-            toks = doc.tokens[a:b]
-            if not toks:
-                continue
-            words = [text[t.start : t.end] for t in toks]
-            for i, j, label, score in self.tagger.tag_spans(words):
+        ranges = [(a, b) for a, b in ranges if b > a]
+        sents = [[text[t.start : t.end] for t in doc.tokens[a:b]] for a, b in ranges]
+        for (a, _), words, spans in zip(ranges, sents, self.tagger.document_spans(sents), strict=True):
+            toks = doc.tokens[a:]
+            for i, j, label, score in spans:
                 if score < self.min_score or all(is_cue_word(w) for w in words[i:j]):
                     continue
                 first = toks[i]

@@ -73,8 +73,10 @@ class _FakeTagger:
     def __init__(self, names: set[str]) -> None:
         self.names = names
 
-    def tag_spans(self, words):
-        return [(i, i + 1, "LOC", 0.9) for i, w in enumerate(words) if w in self.names]
+    def document_spans(self, sentences):
+        return [
+            [(i, i + 1, "LOC", 0.9) for i, w in enumerate(words) if w in self.names] for words in sentences
+        ]
 
 
 def test_stages_merge_on_a_document(make_doc, monkeypatch) -> None:

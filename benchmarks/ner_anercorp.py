@@ -1,0 +1,107 @@
+"""NER benchmark on our own held-out part of the ANERcorp training file.
+
+Makes the split (last ``--dev-fraction`` of sentences in file order, the same
+``split_dev`` the trainer uses), writes ``dev.conll`` (gold) and the token
+column, tags it through the real CLI (``marsad tag --format conll``), runs the
+team scorer (``../shared/eval/score.py ner``) and prints per-type P/R/F1 and
+the tagging speed.
+
+    python benchmarks/ner_anercorp.py                 # the bundled model
+    python benchmarks/ner_anercorp.py --train         # retrain on the train part first (minutes)
+    python benchmarks/ner_anercorp.py --shared /path/to/shared --workdir /tmp/ner-bench
+
+The gold and prediction files are written to ``--workdir`` (default: a temp
+folder); nothing from the corpus is written into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the team's shared folder")
+    ap.add_argument("--dev-fraction", type=float, default=0.15)
+    ap.add_argument(
+        "--train", action="store_true", help="retrain on the train part instead of the bundled model"
+    )
+    ap.add_argument("--model", type=Path, help="model file to use (or to write with --train)")
+    ap.add_argument("--workdir", type=Path, help="where to write dev.conll / pred.conll")
+    a = ap.parse_args(argv)
+
+    from marsad.ner.crf import TrainParams, read_conll, split_dev, train_from_conll
+
+    data = a.shared / "data" / "anercorp" / "train.conll"
+    scorer = a.shared / "eval" / "score.py"
+    if not data.is_file() or not scorer.is_file():
+        print(f"skip: {data} or {scorer} not found", file=sys.stderr)
+        return 0
+    work = a.workdir or Path(tempfile.mkdtemp(prefix="marsad-ner-"))
+    work.mkdir(parents=True, exist_ok=True)
+
+    sents = read_conll(data)
+    train, dev = split_dev(sents, a.dev_fraction)
+    print(
+        f"split: {len(train)} train sentences, {len(dev)} dev sentences (last {a.dev_fraction:.0%}, file order)"
+    )
+    model = a.model
+    if a.train:
+        model = model or work / "ner.crfsuite"
+        t0 = time.perf_counter()
+        rep = train_from_conll(data, out=model, dev_fraction=a.dev_fraction, params=TrainParams())
+        print(f"trained in {time.perf_counter() - t0:.0f} s: {model} ({rep.model_bytes / 1e6:.1f} MB)")
+
+    gold = work / "dev.conll"
+    tokens = work / "dev.tokens"
+    pred = work / "pred.conll"
+    with gold.open("w", encoding="utf-8") as g, tokens.open("w", encoding="utf-8") as t:
+        for s in dev:
+            for w, tag in s:
+                g.write(f"{w} {tag}\n")
+                t.write(f"{w}\n")
+            g.write("\n")
+            t.write("\n")
+    n_tokens = sum(len(s) for s in dev)
+
+    marsad = shutil.which("marsad")
+    cmd = [marsad] if marsad else [sys.executable, "-m", "marsad"]
+    cmd += ["tag", "--format", "conll"]
+    if model is not None:
+        cmd += ["--model", str(model)]
+    t0 = time.perf_counter()
+    with tokens.open("rb") as fin, pred.open("wb") as fout:
+        subprocess.run(cmd, stdin=fin, stdout=fout, check=True)
+    elapsed = time.perf_counter() - t0
+    print(
+        f"tagged {n_tokens} tokens via `{' '.join(cmd[-3:])}` in {elapsed:.1f} s "
+        f"({n_tokens / elapsed:,.0f} tokens/s, including start-up and model load)"
+    )
+
+    # in-process speed, without process start-up
+    from marsad.ner.crf import CrfTagger
+
+    tagger = CrfTagger.load(model)
+    words = [[w for w, _ in s] for s in dev]
+    t0 = time.perf_counter()
+    tagger.predict_document(words)
+    el = time.perf_counter() - t0
+    print(f"in-process: {n_tokens / el:,.0f} tokens/s")
+
+    print(f"gold {gold}\npred {pred}")
+    res = subprocess.run(
+        [sys.executable, str(scorer), "ner", "--gold", str(gold), "--pred", str(pred)], check=False
+    )
+    return res.returncode
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
