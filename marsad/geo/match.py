@@ -44,6 +44,7 @@ class Lexicon:
     conj: tuple[str, ...]
     prep: tuple[str, ...]
     ambiguous: frozenset[str]
+    generic_heads: frozenset[str]
 
 
 @cache
@@ -71,6 +72,7 @@ def lexicon() -> Lexicon:
         conj=tuple(norm(w) for w in d["proclitics_conj"]),
         prep=tuple(norm(w) for w in d["proclitics_prep"]),
         ambiguous=s("ambiguous_words"),
+        generic_heads=s("generic_heads"),
     )
 
 
@@ -201,6 +203,9 @@ def find_names(
             i += 1
             continue
         j, key, k = best
+        if key in lex.generic_heads:  # "تل" of an unknown "تل ملح": neither word is a place
+            i = j + 2
+            continue
         # "بين" and other stripped readings of a plain word: a stripped reading must not leave a
         # one-token name shorter than 3 letters ("بين" → "ين", "وتل" → "تل"); "بحلب" → "حلب" is fine
         if (

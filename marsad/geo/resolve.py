@@ -39,6 +39,7 @@ _FEATURE_PRIOR = {
 # type words that make a common word a place name ("مدينة الباب"; not "مطار المدينة")
 SETTLEMENT_WORDS = frozenset(
     {"مدينه", "بلده", "قريه", "حي", "ناحيه", "محافظه", "بلدات", "قري", "مدن", "احياء"}
+    | {"بلدتي", "بلدتا", "مدينتي", "مدينتا", "قريتي", "قريتا", "حيي"}
 )
 
 LOCAL_WINDOW = 80  # characters around a mention that count as its near context
@@ -136,7 +137,12 @@ class Geocoder:
             if weak and not (
                 "support:strong" in cands[0].why
                 or (weak == "foreign" and "support:country" in cands[0].why)
-                or _located_by_next(m, matches[i + 1] if i + 1 < len(matches) else None)
+                or (
+                    i + 1 < len(matches)
+                    and _located_by_next(m, matches[i + 1])
+                    and bool(nxt_best := self._rank(matches[i + 1], country, anchors=[]))
+                    and _consistent(nxt_best[0].entry, cands[0].entry)
+                )
             ):
                 continue  # a common word or a small foreign village without support in the text
             out.append(Resolution(m, text[m.start : m.end], cands[:top]))
@@ -264,10 +270,10 @@ class Geocoder:
         """
         best, label, support = 0.0, "", ""
         for pos, a, from_context in anchors:
-            if a.id == e.id:
-                continue
             local = not from_context and abs(pos - m.start) <= LOCAL_WINDOW
-            if _contains(a, e):
+            if a.id == e.id:  # named again: "العاصمة السورية دمشق"
+                s, kind = (0.35 if local else 0.15), "same"
+            elif _contains(a, e):
                 s, kind = (0.5 if local else 0.2), "in"
                 if local or from_context:
                     support = support or ("country" if a.feature == "country" else "strong")
@@ -304,6 +310,15 @@ def _located_by_next(m: NameMatch, nxt: NameMatch | None) -> bool:
     return nxt.modifier in {"direction", "rif"}
 
 
+def _consistent(locator: PlaceEntry, e: PlaceEntry) -> bool:
+    """Whether ``e`` can lie where ``locator`` says ("X غرب Y", "X بريف Y"): inside, near or same governorate."""
+    return (
+        _contains(locator, e)
+        or _near(locator, e, km=60.0)
+        or (bool(locator.admin1) and locator.admin1 == e.admin1 and locator.country == e.country)
+    )
+
+
 def _contains(area: PlaceEntry, e: PlaceEntry) -> bool:
     """Whether ``area`` (a country, governorate, district or named region) contains ``e``."""
     if area.feature == "country":
@@ -316,7 +331,10 @@ def _contains(area: PlaceEntry, e: PlaceEntry) -> bool:
 
 
 def _near(a: PlaceEntry, e: PlaceEntry, km: float = 40.0) -> bool:
+    """Whether two point-like places (not governorates, districts or regions) lie within ``km``."""
     if a.feature in {"country", "admin1", "admin2"} or a.precision >= 3:
+        return False
+    if e.feature in {"country", "admin1", "admin2"} or e.precision >= 3:
         return False
     if a.lat is None or a.lon is None or e.lat is None or e.lon is None:
         return False
