@@ -177,6 +177,24 @@ def test_only_settlement_words_make_a_common_word_a_place() -> None:
     assert ids("معارك في مدينة الباب") == ["174018"]
 
 
+def test_unknown_compound_names_are_not_cut() -> None:
+    # "تل ملح" is not in the gazetteer: neither "تل" nor "ملح" may be taken for it
+    assert ids("سيطرت الفصائل على قرية تل ملح في ريف حماة") == ["170015"]
+
+
+def test_dual_settlement_words() -> None:
+    assert ids("في بلدتي نبل والزهراء") == ["166331", "mrsd:nubl-zahraa"]
+
+
+def test_apposition_names_the_same_city() -> None:
+    assert ids("وصل الوفد إلى العاصمة السورية دمشق") == ["170654", "170654"]
+
+
+def test_located_by_next_must_agree() -> None:
+    # "ملح" is a village of Sweida: "في ريف حماة" cannot locate it
+    assert ids("اشتعلت النيران في ملح في ريف حماة") == ["170015"]
+
+
 def test_small_foreign_villages_need_support() -> None:
     # a Palestinian village named like a common word is not found in a Syrian article
     assert ids("نقلت الفصائل مقاتليها") == []
