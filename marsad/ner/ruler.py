@@ -19,7 +19,7 @@ from marsad.doc import Mention
 from marsad.ner.coref import EntityLookup, propagate_names, resolve
 from marsad.ner.gazetteer import Gazetteer, Match, NameEntry, extend_marks
 from marsad.ner.patterns import PatternMatch, find_patterns
-from marsad.text.normalize import normalize
+from marsad.text.normalize import Normalized, norm, normalize
 
 #: words after which a name is more likely a location than an actor
 _LOCATIVE = frozenset(
@@ -178,7 +178,46 @@ def find_mentions(
     if not keep_unresolved:
         out = _drop_unresolved(out)
     _link_people_to_places(text, out)
+    _role_phrases(text, normed.text, normed, out)
     return out
+
+
+#: nouns that head an actor phrase in front of a group name ("مقاتلي الهيئة", "عناصر قسد")
+ROLE_NOUNS = frozenset(
+    norm(w)
+    for w in (
+        "مقاتلي مقاتلو مقاتل عناصر عنصر مسلحي مسلحو قوات ميليشيات ميليشيا مليشيات مليشيا قادة قائد قيادات "
+        "قياديين قياديي قيادي أمير أمراء زعيم مسؤولي مسؤول ضباط ضابط جنود جندي وفد ممثلي ممثل أنصار مؤيدي خلايا "
+        "خلية فلول دورية دوريات حواجز حاجز نقاط مواقع رتل أرتال طائرات طائرة طيران مسيرات مسيرة"
+    ).split()
+)
+
+
+def _role_phrases(text: str, ntext: str, normed: Normalized, mentions: list[Mention]) -> None:
+    """Set ``attrs["phrase"]`` ([start, end]) and ``attrs["role"]`` on group names after a role noun."""
+    if not mentions:
+        return
+    src_to_norm = {s: i for i, s in enumerate(normed.offsets)}
+    for m in mentions:
+        if m.kind != "actor" or not m.kb_id or m.attrs.get("generic_class"):
+            continue
+        ni = src_to_norm.get(m.start)
+        if ni is None:
+            continue
+        ni -= len(m.attrs.get("proclitic", ""))
+        j = ni - 1
+        if j < 0 or ntext[j] != " ":
+            continue
+        k = j
+        while k > 0 and ntext[k - 1].isalnum():
+            k -= 1
+        word = ntext[k:j]
+        for pre in ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"):
+            if word.startswith(pre) and word[len(pre) :] in ROLE_NOUNS:
+                start = normed.offsets[k + len(pre)]
+                m.attrs["phrase"] = [start, m.end]
+                m.attrs["role"] = word[len(pre) :]
+                break
 
 
 #: words between a class of people and the place they belong to ("ممثلين عن البلدات", "أهالي من حي")
