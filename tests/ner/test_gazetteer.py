@@ -159,8 +159,8 @@ def test_state_name_as_place_or_actor(kb, text, kind):
 
 
 def test_role_noun_phrase(kb_gz, kb):
-    text = "تصدت الفصائل لمقاتلي قسد قرب الحاجز"
+    text = "تصدت الفصائل لدوريات قسد قرب الحاجز"
     (sdf,) = [m for m in find_mentions(text, kb_gz, lookup=kb) if m.kb_id == "SDF"]
     a, b = sdf.attrs["phrase"]
-    assert text[a:b] == "مقاتلي قسد" and text[sdf.start : sdf.end] == "قسد"
-    assert sdf.attrs["role"] == "مقاتلي"
+    assert text[a:b] == "دوريات قسد" and text[sdf.start : sdf.end] == "قسد"
+    assert sdf.attrs["role"] == "دوريات"
