@@ -162,15 +162,24 @@ def find_mentions(
                 mention = linked
         dropped.update(inside)
         out.append(mention)
+    last: Mention | None = None
     for k, g in enumerate(gms):
         if k in dropped:
             continue
         prev = _prev_word(normed.text, g.nstart, g.proclitic)
-        entry, alts = _choose(g.entries, prev, g.proclitic)
+        # "سوريا والعراق": a name coordinated with a place right before it is a place too
+        coordinated_place = (
+            last is not None
+            and last.kind == "place"
+            and g.proclitic == "و"
+            and not text[last.end : g.start - 1].strip()
+        )
+        entry, alts = _choose(g.entries, "في" if coordinated_place else prev, g.proclitic)
         m = _mention(text, g.start, g.end, entry, alts, origin="gazetteer")
         if g.proclitic:
             m.attrs["proclitic"] = g.proclitic
         out.append(m)
+        last = m
     out.sort(key=lambda m: (m.start, -m.end))
     if coref:
         out = resolve(text, out, lookup=lookup)
