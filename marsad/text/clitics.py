@@ -22,6 +22,7 @@ from __future__ import annotations
 import itertools
 import logging
 import math
+import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache, lru_cache
@@ -232,6 +233,7 @@ class CliticSegmenter:
         import pycrfsuite
 
         self.model_dir = model_dir
+        self._lock = threading.Lock()
         self.tagger = pycrfsuite.Tagger()
         try:
             self.tagger.open(str(model_dir / MODEL_FILE))
@@ -269,10 +271,13 @@ class CliticSegmenter:
             ]
             if named:
                 return min(named, key=lambda c: c[-1])
-        self.tagger.set(char_features(s, stems=self.stems, names=self.names, freq=self.freq))
+        feats = char_features(s, stems=self.stems, names=self.names, freq=self.freq)
+        with self._lock:  # the crfsuite tagger holds the current sequence: one user at a time
+            self.tagger.set(feats)
+            marg = [self.tagger.marginal("B", i) for i in range(len(s))]
         logb = []
-        for i in range(len(s)):
-            pb = min(max(self.tagger.marginal("B", i), 1e-9), 1 - 1e-9)
+        for p in marg:
+            pb = min(max(p, 1e-9), 1 - 1e-9)
             logb.append((math.log(pb), math.log(1 - pb)))
         best: tuple[float, tuple[int, ...]] = (-math.inf, ())
         for c in cands:

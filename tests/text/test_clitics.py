@@ -9,7 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marsad.text.clitics import candidates, cuts_to_segments, segment, segment_line
+from marsad.resources import resource_path
+from marsad.text.clitics import candidates, cuts_to_segments, read_name_words, segment, segment_line
+from marsad.text.normalize import norm
 
 REPO = Path(__file__).resolve().parents[2]
 PUD = REPO.parent / "shared" / "data" / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
@@ -73,6 +75,29 @@ def test_names_are_not_split(name: str) -> None:
 )
 def test_proclitic_before_a_name(word: str, expected: list[str]) -> None:
     assert _parts(word) == expected
+
+
+def _listed(name: str) -> list[str]:
+    return read_name_words(resource_path("clitics", name))
+
+
+@pytest.mark.parametrize("listfile", ["names.txt", "places.txt"])
+def test_every_listed_name_stays_whole(listfile: str) -> None:
+    wrong = [w for w in _listed(listfile) if len(segment(w)) != 1]
+    assert wrong == []
+
+
+def test_proclitic_plus_listed_name_splits_before_the_name_only() -> None:
+    listed = {norm(w) for f in ("names.txt", "places.txt") for w in _listed(f)}
+    wrong = []
+    for w in _listed("names.txt"):
+        for p in ("و", "ب", "ل", "وب"):
+            if norm(p + w) in listed:
+                continue  # بابل، لبنان: the prefixed form is a name itself
+            parts = _parts(p + w)
+            if parts != [*p, w]:
+                wrong.append("+".join(parts))
+    assert wrong == []
 
 
 def test_diacritics_stay_with_their_letter() -> None:
