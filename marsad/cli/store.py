@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import click
 
 from marsad.errors import MarsadError
 from marsad.storage.filters import EventFilter
+from marsad.storage.ingest import Analyser
 from marsad.storage.store import Store
 
 DB_HELP = (
@@ -30,6 +32,28 @@ def _store(db: str | None) -> Iterator[Store]:
         raise click.ClickException(str(e)) from e
     finally:
         store.close()
+
+
+def _analyser(
+    engine: str, *, workers: int | None, scheduler: str | None
+) -> tuple[Analyser, Callable[[], None]]:
+    """The analysis function of an engine and how to release it."""
+    if engine == "dask":
+        from marsad.service import analyse
+        from marsad.storage.dask_engine import DaskAnalyser
+
+        try:
+            dask = DaskAnalyser(analyse, scheduler=scheduler, n_workers=workers or 2)
+        except (OSError, TimeoutError) as e:
+            raise click.ClickException(f"cannot reach the Dask scheduler {scheduler}: {e}") from e
+        return dask, dask.close
+
+    from marsad.service import analyse_records
+
+    def local(records: Iterable[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Any]]:
+        return analyse_records(records, workers=workers)
+
+    return local, lambda: None
 
 
 @click.command("ingest")
@@ -64,25 +88,13 @@ def ingest_cmd(
     from marsad.storage.ingest import ingest
 
     with _store(db) as store:
-        if engine == "dask":
-            from marsad.service import analyse
-            from marsad.storage.dask_engine import DaskAnalyser
-
-            analyser = DaskAnalyser(analyse, scheduler=scheduler, n_workers=workers or 2)
-        else:
-            from marsad.service import analyse_records
-
-            def analyser(records):  # type: ignore[no-untyped-def]
-                return analyse_records(records, workers=workers)
-
+        analyser, close = _analyser(engine, workers=workers, scheduler=scheduler)
         try:
             report = ingest(
                 paths, store, analyse=analyser, published=published, outlet=outlet, progress=not no_progress
             )
         finally:
-            close = getattr(analyser, "close", None)
-            if close:
-                close()
+            close()
         merged = None if no_dedup else dedup_store(store, run_id=report.run_id)
     for err in report.errors[:20]:
         click.echo(f"skipped {err['source']}: {err['reason']}", err=True)

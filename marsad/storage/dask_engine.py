@@ -71,7 +71,7 @@ class DaskAnalyser:
             self.client = Client(self.cluster)
         workers = max(1, len(self.client.scheduler_info().get("workers", {})) or n_workers)
         self.max_in_flight = workers * in_flight
-        log.info("dask: %d workers at %s", workers, self.client.scheduler.address)
+        log.info("dask: %d workers", workers)
 
     def __call__(self, records: Iterable[Record]) -> Iterator[tuple[Record, Document | BaseException]]:
         """Analyse records on the cluster, yielding ``(record, Document or error)`` in input order."""

@@ -57,6 +57,11 @@ class IngestReport:
     errors: list[dict[str, str]] = field(default_factory=list)
 
     @property
+    def done(self) -> int:
+        """Inputs finished: stored, skipped or failed (``seen`` also counts those still being analysed)."""
+        return self.stored + self.skipped + self.failed
+
+    @property
     def rate(self) -> float:
         """Articles analysed and stored per second."""
         return self.stored / self.seconds if self.seconds else 0.0
@@ -144,18 +149,20 @@ def ingest_items(
     if run_id and total is not None:
         store.update_run(run_id, total=total)
     t0 = time.perf_counter()
+    # known ids and hashes are read once, here: the generator below runs in the process pool's feeder
+    # thread, which must not share a database connection with the writer
+    known_ids, known_hashes = store.article_keys()
     pending: set[str] = set()
     sources: dict[str, str] = {}
 
     def fresh() -> Iterator[Record]:
-        # runs ahead of the writer (in the pool's feeder thread): only reads the store
         for where, rec in items:
             report.seen += 1
             if isinstance(rec, InputError):
                 _fail(report, where, str(rec))
                 continue
             h = content_hash(rec["text"])
-            if rec["id"] in pending or h in pending or store.has_article(rec["id"], content_hash=h):
+            if rec["id"] in pending or h in pending or rec["id"] in known_ids or h in known_hashes:
                 report.skipped += 1
                 continue
             pending.update((rec["id"], h))
@@ -185,7 +192,7 @@ def ingest_items(
                     report.skipped += 1
             now = time.perf_counter()
             if bar and task is not None:
-                bar.update(task, completed=report.seen, description=f"{report.stored} stored")
+                bar.update(task, completed=report.done, description=f"{report.stored} stored")
             if now - last > 1.0:
                 last = now
                 _save_counts(store, report)
@@ -214,7 +221,7 @@ def _save_counts(store: Store, report: IngestReport) -> None:
     try:
         store.update_run(
             report.run_id,
-            processed=report.seen,
+            processed=report.done,
             stored=report.stored,
             skipped=report.skipped,
             failed=report.failed,

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.pool import StaticPool
 
 from marsad.doc import Document
 from marsad.errors import StoreError
@@ -82,7 +82,8 @@ class Store(AuthMixin):
     Args:
         url_or_path: a SQLite file path, ``sqlite:///…`` or ``postgresql://…`` URL; None means
             ``$MARSAD_DB`` or ``marsad.db`` in the working directory.
-        memory: an in-memory SQLite database (tests).
+        memory: a private throw-away SQLite database (tests), deleted by :meth:`close`; it is a temporary
+            file (in /dev/shm when available) so that threads get their own connections.
         migrate_schema: create/upgrade the schema on open.
 
     Raises:
@@ -93,23 +94,21 @@ class Store(AuthMixin):
     def __init__(
         self, url_or_path: str | None = None, *, memory: bool = False, migrate_schema: bool = True
     ) -> None:
+        self._tmpdir: tempfile.TemporaryDirectory[str] | None = None
         if memory:
-            self.url = "sqlite://"
-            self.engine = sa.create_engine(
-                self.url,
-                poolclass=StaticPool,
-                connect_args={"check_same_thread": False},
-                json_serializer=_json_dumps,
-            )
-        else:
-            self.url = database_url(url_or_path or os.environ.get("MARSAD_DB") or DEFAULT_DB)
-            kwargs: JSON = {"json_serializer": _json_dumps}
-            if self.url.startswith("sqlite"):
-                kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
-            try:
-                self.engine = sa.create_engine(self.url, **kwargs)
-            except (sa.exc.ArgumentError, ImportError) as e:
-                raise StoreError(f"cannot open database {url_or_path!r}: {e}") from e
+            # a private throw-away SQLite file rather than ":memory:": one in-memory connection shared
+            # by threads (web requests, background jobs) would roll back each other's transactions
+            base = "/dev/shm" if os.path.isdir("/dev/shm") and os.access("/dev/shm", os.W_OK) else None
+            self._tmpdir = tempfile.TemporaryDirectory(prefix="marsad-store-", dir=base)
+            url_or_path = os.path.join(self._tmpdir.name, "store.db")
+        self.url = database_url(url_or_path or os.environ.get("MARSAD_DB") or DEFAULT_DB)
+        kwargs: JSON = {"json_serializer": _json_dumps}
+        if self.url.startswith("sqlite"):
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 30}
+        try:
+            self.engine = sa.create_engine(self.url, **kwargs)
+        except (sa.exc.ArgumentError, ImportError) as e:
+            raise StoreError(f"cannot open database {url_or_path!r}: {e}") from e
         self.dialect = self.engine.dialect.name
         if self.dialect == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
@@ -125,8 +124,11 @@ class Store(AuthMixin):
         return cls(db)
 
     def close(self) -> None:
-        """Release the connections."""
+        """Release the connections (and delete a ``memory=True`` database)."""
         self.engine.dispose()
+        if self._tmpdir is not None:
+            self._tmpdir.cleanup()
+            self._tmpdir = None
 
     def __enter__(self) -> Store:
         return self
@@ -147,6 +149,12 @@ class Store(AuthMixin):
             return False
         with self.engine.connect() as conn:
             return conn.execute(sa.select(a.c.id).where(sa.or_(*conds)).limit(1)).first() is not None
+
+    def article_keys(self) -> tuple[set[str], set[str]]:
+        """The ids and content hashes of every stored article (ingest checks new input against them)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(t.articles.c.id, t.articles.c.content_hash)).all()
+        return {r.id for r in rows}, {r.content_hash for r in rows}
 
     def save_document(
         self, doc: Document, *, run_id: str | None = None, title: str | None = None

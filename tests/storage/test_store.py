@@ -229,3 +229,22 @@ def test_users_passwords_tokens_sessions(store):
     assert store.session_user(expired) is None
     assert store.delete_user("alice") and not store.delete_user("alice")
     assert store.list_users() == []
+
+
+def test_memory_store_is_safe_across_threads():
+    from concurrent.futures import ThreadPoolExecutor
+
+    s = Store(memory=True)
+
+    def write(i: int) -> bool:
+        return s.save_document(simple_doc(f"t{i}", f"خبر رقم {i} عن قصف في مدينة حلب.")).stored
+
+    def read(_: int) -> int:
+        return s.count_articles() + len(s.events(limit=5))
+
+    with ThreadPoolExecutor(4) as pool:
+        writes = pool.map(write, range(40))
+        reads = list(pool.map(read, range(40)))
+    assert all(writes) and len(reads) == 40
+    assert s.count_articles() == 40
+    s.close()
