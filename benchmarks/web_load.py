@@ -120,8 +120,8 @@ def build_store(db: Path, news: Path, *, target: int, limit: int | None, workers
             doc.events = []
         elif total + len(doc.events) > target:
             doc.events = doc.events[: target - total]
-        total += len(doc.events)
-        store.save_document(doc, title=title)
+        if store.save_document(doc, title=title).stored:  # duplicates (same text) are not stored
+            total += len(doc.events)
     if store.get_user(USER) is None:
         store.add_user(USER, "reviewer", password=PASSWORD)
     print(f"  stored {store.count('events')} events, {store.count('articles')} articles", file=sys.stderr)

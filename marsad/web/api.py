@@ -11,7 +11,7 @@ import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from marsad.errors import MarsadError, StoreError
@@ -28,6 +28,11 @@ MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
 def _store(request: Request) -> Any:
     return request.app.state.store
+
+
+def _json(obj: Any) -> Response:
+    # the data functions return plain JSON values: skip FastAPI's slow generic encoder
+    return JSONResponse(obj)
 
 
 def _filter(request: Request) -> Any:
@@ -60,9 +65,9 @@ def me(user: Reader) -> dict[str, Any]:
 
 
 @router.get("/facets")
-def facets(request: Request, user: Reader) -> dict[str, Any]:
+def facets(request: Request, user: Reader) -> Response:
     """Values for the filter drop-downs."""
-    return data.facets(_store(request))
+    return _json(data.facets(_store(request)))
 
 
 @router.get("/events")
@@ -73,11 +78,10 @@ def events(
     per_page: int = data.DEFAULT_PER_PAGE,
     sort: str = "date",
     desc: bool = True,
-) -> dict[str, Any]:
+) -> Response:
     """The events table (filters: date_from, date_to, type, actor, admin1, outlet, factuality, review_state, text)."""
-    return data.events_page(
-        _store(request), _filter(request), page=page, per_page=per_page, sort=sort, desc=desc
-    )
+    f = _filter(request)
+    return _json(data.events_page(_store(request), f, page=page, per_page=per_page, sort=sort, desc=desc))
 
 
 @router.get("/export")
@@ -93,12 +97,12 @@ def export(request: Request, user: Reader, format: str = "jsonl") -> Response:
 
 
 @router.get("/events/{event_id:path}")
-def event(request: Request, event_id: str, user: Reader) -> dict[str, Any]:
+def event(request: Request, event_id: str, user: Reader) -> Response:
     """One event for review: machine and current values, evidence, merged reports, history."""
     out = data.review(_store(request), event_id)
     if out is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return out
+    return _json(out)
 
 
 @router.post("/review/{event_id:path}")
@@ -120,36 +124,36 @@ def review(request: Request, event_id: str, body: ReviewIn, user: Reviewer) -> d
 
 
 @router.get("/articles/{article_id:path}")
-def article(request: Request, article_id: str, user: Reader) -> dict[str, Any]:
+def article(request: Request, article_id: str, user: Reader) -> Response:
     """An article with its highlighted pieces and its events."""
     out = data.article(_store(request), article_id)
     if out is None:
         raise HTTPException(404, f"no article {article_id!r}")
-    return out
+    return _json(out)
 
 
 @router.get("/map")
-def map_points(request: Request, user: Reader) -> dict[str, Any]:
+def map_points(request: Request, user: Reader) -> Response:
     """Located events for the map (same filters as /api/events)."""
-    return data.map_points(_store(request), _filter(request))
+    return _json(data.map_points(_store(request), _filter(request)))
 
 
 @router.get("/timeline")
-def timeline(request: Request, user: Reader, interval: str = "week") -> dict[str, Any]:
+def timeline(request: Request, user: Reader, interval: str = "week") -> Response:
     """Counts per day or week by type, and week-over-week change per governorate."""
-    return data.timeline(_store(request), _filter(request), interval=interval)
+    return _json(data.timeline(_store(request), _filter(request), interval=interval))
 
 
 @router.get("/actors")
-def actors(request: Request, user: Reader) -> dict[str, Any]:
+def actors(request: Request, user: Reader) -> Response:
     """The actor network: who acted on whom, how often, with which event types."""
-    return data.actor_network(_store(request), _filter(request))
+    return _json(data.actor_network(_store(request), _filter(request)))
 
 
 @router.get("/actors/{actor:path}")
-def actor(request: Request, actor: str, user: Reader) -> dict[str, Any]:
+def actor(request: Request, actor: str, user: Reader) -> Response:
     """One actor's events over time."""
-    return data.actor_page(_store(request), actor, _filter(request))
+    return _json(data.actor_page(_store(request), actor, _filter(request)))
 
 
 @router.get("/search/actors")

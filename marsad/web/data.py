@@ -9,7 +9,10 @@ Reads go through the store's engine with the store's schema and its shared
 from __future__ import annotations
 
 import logging
-from collections import Counter, defaultdict
+import threading
+import weakref
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Callable, Hashable
 from datetime import date, timedelta
 from typing import Any
 
@@ -49,6 +52,53 @@ FILTER_FIELDS = (
 )
 MAX_PER_PAGE = 500
 DEFAULT_PER_PAGE = 50
+
+
+CACHE_SIZE = 64
+_caches: weakref.WeakKeyDictionary[Any, OrderedDict[Hashable, tuple[tuple[Any, ...], JSON]]] = (
+    weakref.WeakKeyDictionary()
+)
+_cache_lock = threading.Lock()
+
+
+def data_version(store: Any) -> tuple[Any, ...]:
+    """A cheap token that changes whenever events, reviews or duplicate links change (counts use indexes)."""
+    with _engine(store).connect() as conn:
+        row = conn.execute(
+            sa.select(
+                sa.select(sa.func.count()).select_from(t.articles).scalar_subquery(),
+                sa.select(sa.func.count()).select_from(t.events).scalar_subquery(),
+                sa.select(sa.func.count()).select_from(t.reviews).scalar_subquery(),
+                sa.select(sa.func.count()).select_from(t.canonical_events).scalar_subquery(),
+                sa.select(sa.func.max(t.canonical_events.c.created)).scalar_subquery(),
+            )
+        ).one()
+    return tuple(row)
+
+
+def cached(store: Any, key: Hashable, compute: Callable[[], JSON]) -> JSON:
+    """``compute()``, remembered per store until :func:`data_version` changes.
+
+    The aggregate views (map, timeline, network, facets) scan every event; analysts
+    reload them far more often than the data changes.
+    """
+    version = data_version(store)
+    with _cache_lock:
+        cache = _caches.setdefault(store, OrderedDict())
+        hit = cache.get(key)
+        if hit is not None and hit[0] == version:
+            cache.move_to_end(key)
+            return hit[1]
+    value = compute()
+    with _cache_lock:
+        cache[key] = (version, value)
+        while len(cache) > CACHE_SIZE:
+            cache.popitem(last=False)
+    return value
+
+
+def _fkey(f: EventFilter) -> tuple[Any, ...]:
+    return tuple(sorted((k, str(v)) for k, v in f.to_dict().items()))
 
 
 def _engine(store: Any) -> sa.Engine:
@@ -157,6 +207,10 @@ def _row_dict(r: Any, title: str | None) -> JSON:
 
 def facets(store: Any) -> JSON:
     """The values offered in the filter drop-downs (types, regions, outlets, factuality, states)."""
+    return cached(store, ("facets",), lambda: _facets(store))
+
+
+def _facets(store: Any) -> JSON:
     e = t.events
     out: JSON = {}
     with _engine(store).connect() as conn:
@@ -405,6 +459,10 @@ MAP_COLUMNS = ["id", "lat", "lon", "type", "fatalities", "geo_precision", "date"
 
 def map_points(store: Any, f: EventFilter, *, limit: int = 50_000) -> JSON:
     """Located events as compact rows (``columns`` + ``rows``) for the map."""
+    return cached(store, ("map", _fkey(f), limit), lambda: _map_points(store, f, limit))
+
+
+def _map_points(store: Any, f: EventFilter, limit: int) -> JSON:
     e = t.events
     cols = [getattr(e.c, c) for c in MAP_COLUMNS]
     where = [*_where(store, f), e.c.lat.is_not(None), e.c.lon.is_not(None)]
@@ -429,6 +487,10 @@ def _week(day: str) -> str:
 
 def timeline(store: Any, f: EventFilter, *, interval: str = "week") -> JSON:
     """Event counts per day or week (Monday) and type, and week-over-week change per governorate."""
+    return cached(store, ("timeline", _fkey(f), interval), lambda: _timeline(store, f, interval))
+
+
+def _timeline(store: Any, f: EventFilter, interval: str) -> JSON:
     e = t.events
     where = [*_where(store, f), e.c.date.is_not(None)]
     with _engine(store).connect() as conn:
@@ -493,6 +555,10 @@ def _actor_key(actor_id: Any, name_en: Any, text: Any) -> str:
 
 def actor_network(store: Any, f: EventFilter, *, max_edges: int = 150) -> JSON:
     """Who acted on whom: edges source→recipient with counts per event type, and the actors' totals."""
+    return cached(store, ("network", _fkey(f), max_edges), lambda: _actor_network(store, f, max_edges))
+
+
+def _actor_network(store: Any, f: EventFilter, max_edges: int) -> JSON:
     e, a = t.events, t.event_actors
     src, rcp = a.alias("src"), a.alias("rcp")
     ids = sa.select(e.c.id).where(*_where(store, f))

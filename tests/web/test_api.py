@@ -108,6 +108,8 @@ def test_reviewer_fix_keeps_machine_original_and_records_who(
     reviewer: tuple[ASGIClient, str], web_store
 ) -> None:
     c, csrf = reviewer
+    before = c.get("/api/map").json()  # fills the map cache, which the review must invalidate
+    assert next(p for p in before["rows"] if p[0] == "web-002#0")[1:3] == [32.6189, 36.1021]
     place = {
         "text": "درعا",
         "name_en": "Busra al-Sham",

@@ -151,7 +151,7 @@ def test_review_place_then_table_map_and_export_show_it(page: Any, server: str) 
     page.goto("/map")
     page.wait_for_selector("#map[data-points]", state="attached", timeout=20000)
     latlng = page.evaluate(
-        f"(() => {{ const m = window.marsadMap.markers.find(m => m.eventId === {json.dumps(eid)}); "
+        f"(() => {{ const m = window.marsadMap.find({json.dumps(eid)}); "
         "const p = m.getLatLng(); return [p.lat, p.lng]; })()"
     )
     assert latlng == pytest.approx([32.5174, 36.48163], abs=1e-3)
@@ -198,3 +198,16 @@ def test_timeline_actors_and_map_pages_draw(page: Any) -> None:
     assert page.locator("#map canvas").count() >= 1
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "map.png"))
+
+
+def test_paste_article_runs_background_job(page: Any) -> None:
+    page.goto("/ingest")
+    page.fill(
+        "#paste-form textarea[name=text]", "اعتقلت قوات الأمن خمسة شبان في مدينة حمص يوم الاثنين بحسب ناشطين."
+    )
+    page.fill("#paste-form input[name=title]", "اعتقالات في حمص")
+    page.click("#paste-form button[type=submit]")
+    # the job's row appears at once and is polled until the store's ingest finishes it
+    page.wait_for_selector("#runs tbody tr td.status.done", timeout=180_000)
+    row = page.locator("#runs tbody tr").first.inner_text()
+    assert "web-ingest" in row
