@@ -146,3 +146,17 @@ def test_cli_kb_search_table_and_bad_dir(runner, tmp_path: Path):
     )
     res = runner.invoke(cli, ["kb", "search", "قسد", "--kb-dir", str(tmp_path)])
     assert res.exit_code != 0 and "actors_bad.tsv:2" in res.output
+
+
+def test_cli_kb_stats(runner):
+    res = runner.invoke(cli, ["kb", "stats"])
+    assert res.exit_code == 0, res.output
+    stats = json.loads(res.output)
+    assert stats["actors"] >= 300 and stats["actor_aliases"] > stats["actors"]
+    if "places" in stats:
+        assert stats["places_with_arabic"] <= stats["places"]
+
+
+def test_description_search(kb):
+    hit = kb.search("التنظيم")[0]
+    assert hit.kind == "description" and hit.entry.head == "تنظيم"
