@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from itertools import combinations
 
@@ -130,3 +131,26 @@ def test_undo_splits_and_is_remembered(dedup_store_db):
     assert store.get_event("d4#0")["canonical_id"] is None  # not linked again
     assert store.get_event("d1#0")["canonical_id"] is not None
     assert undo_canonical(store, "c:nope") == []
+
+
+def test_cli_dedup_explain_undo_and_stats(runner, tmp_path):
+    from marsad.cli import cli
+
+    db = str(tmp_path / "d.db")
+    s = Store(db)
+    for doc, _ in dedup_articles():
+        s.save_document(doc)
+    s.close()
+    res = runner.invoke(cli, ["dedup", "--db", db])
+    assert res.exit_code == 0 and "5 reports linked into 2 canonical events" in res.output
+    cid = Store(db).get_event("d2#0")["canonical_id"]
+    res = runner.invoke(cli, ["dedup", "--db", db, "--explain", cid])
+    assert res.exit_code == 0 and "RUS-MIL" in res.output
+    stats = runner.invoke(cli, ["stats", "--db", db])
+    assert stats.exit_code == 0 and "3 merged" in stats.output and "ASSAULT" in stats.output
+    res = runner.invoke(cli, ["dedup", "--db", db, "--undo", cid])
+    assert res.exit_code == 0 and "into 3 events" in res.output
+    assert runner.invoke(cli, ["dedup", "--db", db, "--undo", cid]).exit_code != 0
+    data = json.loads(runner.invoke(cli, ["stats", "--db", db, "--json"]).output)
+    assert data["duplicates"] == {"canonical_events": 1, "linked_reports": 2, "merged": 1}
+    assert data["by_type"]["ASSAULT"] == 7 and data["by_month"] == {"2024-03": 8, "2024-04": 1}
