@@ -10,7 +10,8 @@ matches in a text when, in the normalised text:
   has at least ``min_clitic_key`` letters;
 * a key beginning with the article (ال…) also matches after ل in the
   assimilated form لل… ("للهيئة" → "الهيئة"), where the mention starts at
-  the second ل;
+  the second ل; for a name whose article precedes a lam (اللاذقية) the two
+  lams of "للاذقية" fuse and the mention is the whole word;
 * the proclitic and the key do not make a run of three identical letters
   ("وبببيلا" is not "وب" + "ببيلا": Arabic spelling has no such runs).
 
@@ -170,14 +171,15 @@ class Gazetteer:
                     ts -= 1
                 prefix = ntext[ts:nstart]
                 if lam_variant:
-                    if prefix not in _LAM_PREFIXES:
+                    if prefix not in _LAM_PREFIXES and not (key.startswith("الل") and prefix in ("و", "ف")):
                         continue
                 elif prefix not in PROCLITICS or sum(c.isalpha() for c in key) < self.min_clitic_key:
                     continue
                 if _triple_run(prefix, ntext[nstart:nend]):
                     continue
             else:
-                if lam_variant:
+                # ل + اللاذقية is written للاذقية: the preposition's lam is fused into the name's span
+                if lam_variant and not key.startswith("الل"):
                     continue
                 prefix = ""
             s, e = normed.to_source(nstart, nend)

@@ -22,6 +22,7 @@ def gz() -> Gazetteer:
             NameEntry("تحرير الشام", "actor", "HTS", "ORG"),
             NameEntry("دمشق", "place", "P-DAM", "LOC"),
             NameEntry("جنوب دمشق", "place", "P-SDAM", "LOC"),
+            NameEntry("اللاذقية", "place", "P-LAT", "LOC"),
         ]
     )
 
@@ -47,6 +48,11 @@ def spans(gz: Gazetteer, text: str) -> list[tuple[str, str | None]]:
         ("ولهيئة تحرير الشام مقرات", [("هيئة تحرير الشام", "HTS")]),
         ("في جنوب دمشق وبدمشق", [("جنوب دمشق", "P-SDAM"), ("دمشق", "P-DAM")]),
         ("سكان دمشقيون", []),
+        (
+            "عادوا للاذقية ثم واللاذقية وللاذقية",
+            [("للاذقية", "P-LAT"), ("اللاذقية", "P-LAT"), ("للاذقية", "P-LAT")],
+        ),
+        ("قال لاذقية", []),
         ("الْهَيْئَةُ قالت", [("الْهَيْئَةُ", "A-HAY")]),  # diacritics: span covers the source characters
     ],
 )
