@@ -24,7 +24,14 @@ from pathlib import Path
 import pycrfsuite
 
 from marsad.errors import ModelError
-from marsad.ner.features import Lexicon, document_features, load_cue_lexicon, sentence_features
+from marsad.ner.features import (
+    Lexicon,
+    default_lexicon,
+    document_features,
+    is_cue_word,
+    sentence_features,
+    token_stem,
+)
 from marsad.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -137,6 +144,62 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+Span = tuple[int, int, str, float]
+
+
+def propagate_spans(
+    sentences: Sequence[Sequence[str]],
+    spans: Sequence[Sequence[Span]],
+    *,
+    threshold: float = 0.6,
+    context: int = 10,
+    decay: float = 0.9,
+) -> list[list[Span]]:
+    """Label consistency within a text: copy confident spans to untagged repeats nearby.
+
+    A span with score ``>= threshold`` whose words (compared by clitic-stripped stem,
+    3+ letters each, not only cue words) occur again untagged within ``±context``
+    sentences marks that occurrence too, with the majority label and ``decay`` times
+    the best source score.  Longest matches first; existing spans are never changed.
+    """
+    stems = [[token_stem(w) for w in words] for words in sentences]
+    out = [list(s) for s in spans]
+    for si, words in enumerate(sentences):
+        memory: dict[tuple[str, ...], dict[str, float]] = {}
+        for sj in range(max(0, si - context), min(len(sentences), si + context + 1)):
+            for i, j, label, score in spans[sj]:
+                key = tuple(stems[sj][i:j])
+                if score < threshold or any(len(k) < 3 for k in key):
+                    continue
+                if all(is_cue_word(w) for w in sentences[sj][i:j]):
+                    continue
+                best = memory.setdefault(key, {})
+                best[label] = max(best.get(label, 0.0), score)
+        if not memory:
+            continue
+        taken = [False] * len(words)
+        for i, j, _, _ in out[si]:
+            for k in range(i, j):
+                taken[k] = True
+        max_len = max(len(k) for k in memory)
+        i = 0
+        while i < len(words):
+            hit = None
+            for length in range(min(max_len, len(words) - i), 0, -1):
+                labels = memory.get(tuple(stems[si][i : i + length]))
+                if labels and not any(taken[i : i + length]):
+                    hit = length, max(labels.items(), key=lambda kv: kv[1])
+                    break
+            if hit is None:
+                i += 1
+                continue
+            length, (label, score) = hit
+            out[si].append((i, i + length, label, score * decay))
+            i += length
+        out[si].sort()
+    return out
+
+
 class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
     """A trainer that reports each iteration to a callback."""
 
@@ -159,16 +222,20 @@ class CrfTagger:
         lexicon: Lexicon | None = None,
         window: int = 2,
         context: int = 10,
+        propagate: float | None = 0.6,
     ) -> None:
         """Args:
         model_path: a trained ``.crfsuite`` file (``None``: untrained; call :meth:`train` or :meth:`load`).
-        lexicon: membership lists for the features (``None``: the bundled cue lexicon).
+        lexicon: membership lists for the features (``None``: cue words + knowledge base, see
+            :func:`marsad.ner.features.default_lexicon`).
         window: neighbour window of the features (must match the one the model was trained with).
         context: sentences on each side whose occurrences of a word add features (:meth:`predict_document`).
+        propagate: score a span needs to be copied to other occurrences (``None``: no propagation).
         """
-        self.lexicon = lexicon if lexicon is not None else load_cue_lexicon()
+        self.lexicon = lexicon if lexicon is not None else default_lexicon()
         self.window = window
         self.context = context
+        self.propagate = propagate
         self.model_path: Path | None = None
         self._tagger: pycrfsuite.Tagger | None = None
         if model_path is not None:
@@ -262,11 +329,16 @@ class CrfTagger:
         return repair_tags(self._tagger.tag(feats))
 
     def predict_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """BIO tags for consecutive sentences of one text (uses the other occurrences of each word)."""
-        if self._tagger is None:
-            raise ModelError("[E034] the tagger has no model: train or load one first")
-        feats = document_features(sentences, lexicon=self.lexicon, window=self.window, context=self.context)
-        return [repair_tags(self._tagger.tag(f)) if f else [] for f in feats]
+        """BIO tags for consecutive sentences of one text (see :meth:`document_spans`)."""
+        out: list[list[str]] = []
+        for words, spans in zip(sentences, self.document_spans(sentences), strict=True):
+            tags = ["O"] * len(words)
+            for i, j, label, _ in spans:
+                tags[i] = "B-" + label
+                for k in range(i + 1, j):
+                    tags[k] = "I-" + label
+            out.append(tags)
+        return out
 
     def tag_spans(self, words: Sequence[str]) -> list[tuple[int, int, str, float]]:
         """Entity spans ``(first_token, end_token, label, score)`` of one sentence (see :meth:`document_spans`)."""
@@ -275,7 +347,9 @@ class CrfTagger:
     def document_spans(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str, float]]]:
         """Per sentence, entity spans ``(first_token, end_token, label, score)``.
 
-        The score is the mean marginal probability of the span's tags.
+        The score is the mean marginal probability of the span's tags.  Unless
+        ``propagate`` is ``None``, confident spans are then copied to the other untagged
+        occurrences of the same words nearby (:func:`propagate_spans`).
         """
         if self._tagger is None:
             raise ModelError("[E034] the tagger has no model: train or load one first")
@@ -290,6 +364,8 @@ class CrfTagger:
                     probs = [self._tagger.marginal(raw[k], k) for k in range(i, j)]
                     spans.append((i, j, label, sum(probs) / len(probs)))
             out.append(spans)
+        if self.propagate is not None:
+            out = propagate_spans(sentences, out, threshold=self.propagate, context=self.context)
         return out
 
     def predict_many(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:

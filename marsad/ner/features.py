@@ -18,13 +18,17 @@ matched over whole token sequences so that a two-word name marks both tokens
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from marsad.errors import MarsadError
 from marsad.resources import load_json
 from marsad.text.clitics import segment
 from marsad.text.normalize import norm
+
+log = logging.getLogger(__name__)
 
 Features = dict[str, str | float]
 
@@ -160,6 +164,46 @@ def is_cue_word(word: str, lexicon: Lexicon | None = None) -> bool:
     return False
 
 
+@cache
+def load_kb_lexicon() -> Lexicon:
+    """Named entries of marsad's knowledge base (actors, sources, places) as ``kb_ORG``/``kb_PERS``/``kb_LOC``.
+
+    Generic descriptions ("الفصائل", "المخيم") are left out.  An empty lexicon when
+    the knowledge base cannot be loaded.
+    """
+    try:
+        from marsad.kb.store import default_kb
+
+        entries = list(default_kb().name_entries(places=True))
+    except (ImportError, MarsadError) as e:  # the KB is optional for the tagger
+        log.warning("NER features without the knowledge base: %s", e)
+        return Lexicon()
+    lists: dict[str, list[str]] = {}
+    for entry in entries:
+        text, _kind, _id, label = entry[0], entry[1], entry[2], entry[3]
+        data = entry[5] if len(entry) > 5 else None
+        if label not in ("PERS", "LOC", "ORG") or (data and not data.get("named", True)):
+            continue
+        lists.setdefault(f"kb_{label}", []).append(text)
+    return Lexicon.from_lists(lists)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The lexicon the bundled model is trained with: the cue lexicon.
+
+    The knowledge-base lexicon (:func:`load_kb_lexicon`) can be merged in when training
+    (``load_cue_lexicon().merged(load_kb_lexicon())``); on the ANERcorp dev part it did not
+    help (0.673 vs 0.678 F1), and KB names are found and linked by the entity ruler anyway.
+    """
+    return load_cue_lexicon()
+
+
+def token_stem(word: str) -> str:
+    """The clitic-stripped stem of a token: host segment, normalised, without the article."""
+    return _stem(word)
+
+
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     """Host segment of the clitic segmentation, normalised, without the article."""
@@ -189,15 +233,25 @@ def shape(word: str) -> str:
     return "other"
 
 
+def is_nisba(n: str) -> bool:
+    """A definite relational adjective such as الروسي / الفرنسية / السوريين (normalised form)."""
+    core = strip_article(n)
+    if core == n or len(core) < 3:
+        return False
+    return core.endswith(("ي", "يه", "يون", "يين", "يان"))
+
+
 @dataclass(frozen=True, slots=True)
 class _Tok:
     n: str
     stem: str
     shape: str
+    nisba: bool
 
 
 def _tok(word: str) -> _Tok:
-    return _Tok(norm(word) or word, _stem(word) or word, shape(word))
+    n = norm(word) or word
+    return _Tok(n, _stem(word) or word, shape(word), is_nisba(n))
 
 
 def sentence_features(
@@ -210,10 +264,10 @@ def sentence_features(
 
     Args:
         words: the tokens' surface strings, in order (any tokenisation).
-        lexicon: membership lists; ``None`` uses the bundled cue lexicon.
+        lexicon: membership lists; ``None`` uses :func:`default_lexicon`.
         window: how many neighbours on each side contribute word/stem features.
     """
-    lex = load_cue_lexicon() if lexicon is None else lexicon
+    lex = default_lexicon() if lexicon is None else lexicon
     toks = [_tok(w) for w in words]
     marks = lex.match([t.n for t in toks])
     return [token_features(toks, marks, i, window=window) for i in range(len(toks))]
@@ -234,7 +288,7 @@ def document_features(
     so that a name introduced by a title once is recognised when it comes back alone.
     ``context=0`` gives exactly :func:`sentence_features` for each sentence.
     """
-    lex = load_cue_lexicon() if lexicon is None else lexicon
+    lex = default_lexicon() if lexicon is None else lexicon
     all_toks = [[_tok(w) for w in words] for words in sentences]
     all_marks = [lex.match([t.n for t in toks]) for toks in all_toks]
     feats = [
@@ -292,6 +346,7 @@ def token_features(toks: Sequence[_Tok], marks: Sequence[set[str]], i: int, *, w
         "s3": n[-3:],
         "ss2": t.stem[-2:],
         "al": "1" if t.stem != n and strip_article(n) != n else "0",
+        "nisba": "1" if t.nisba else "0",
         "p4": n[:4],
         "s4": n[-4:],
     }
@@ -311,6 +366,8 @@ def token_features(toks: Sequence[_Tok], marks: Sequence[set[str]], i: int, *, w
         if 0 <= j <= last:
             f[f"w[{o}]"] = toks[j].n
             if abs(o) == 1:
+                if toks[j].nisba:
+                    f[f"nisba[{o}]"] = 1.0
                 f[f"stem[{o}]"] = toks[j].stem
                 f[f"shape[{o}]"] = toks[j].shape
                 f[f"s2[{o}]"] = toks[j].n[-2:]

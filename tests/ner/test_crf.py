@@ -271,3 +271,25 @@ def test_load_missing_model_is_a_model_error(tmp_path) -> None:
         CrfTagger.load(tmp_path / "nope.crfsuite")
     with pytest.raises(ModelError):
         CrfTagger().predict(["حلب"])
+
+
+def test_propagate_spans_copies_confident_labels_to_repeats() -> None:
+    from marsad.ner.crf import propagate_spans
+
+    sents = [
+        ["وقال", "المدرب", "فادي", "سلوم", "إن", "الفريق", "جاهز"],
+        ["وأضاف", "سلوم", "أن", "اللاعبين", "بخير"],
+        ["وأشار", "لسلوم", "أيضا"],
+        ["سلوم", "هنا"],
+    ]
+    spans = [[(2, 4, "PERS", 0.95), (3, 4, "PERS", 0.9)], [], [], []]
+    out = propagate_spans(sents, spans, threshold=0.6, context=1)
+    assert [s[:3] for s in out[1]] == [(1, 2, "PERS")]
+    assert out[1][0][3] == pytest.approx(0.95 * 0.9)
+    assert out[2] == []  # two sentences away: outside the context
+    out = propagate_spans(sents, spans, threshold=0.6, context=5)
+    assert [s[:3] for s in out[2]] == [(1, 2, "PERS")]  # "لسلوم" matches by its stem
+    assert out[0] == spans[0]  # existing spans are untouched
+    # low-confidence spans are not propagated
+    weak = [[(3, 4, "PERS", 0.3)], [], [], []]
+    assert propagate_spans(sents, weak, threshold=0.6, context=5)[1] == []
