@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -372,9 +373,20 @@ def _bundled_kb() -> KnowledgeBase:
     return _build(())
 
 
+#: environment variable with extra KB directories (``os.pathsep``-separated); worker processes inherit it
+KB_DIRS_ENV = "MARSAD_KB_DIRS"
+
+
 def default_kb() -> KnowledgeBase:
-    """The knowledge base with the user directories of ``set_user_kb_dirs`` (cached per set)."""
-    return _cached_kb(tuple(_user_dirs))
+    """The knowledge base with the user directories in use (cached per set of directories).
+
+    Those are the directories of ``set_user_kb_dirs`` or, when it was not called,
+    those of the ``MARSAD_KB_DIRS`` environment variable.
+    """
+    dirs = list(_user_dirs)
+    if not dirs and os.environ.get(KB_DIRS_ENV):
+        dirs = [Path(p) for p in os.environ[KB_DIRS_ENV].split(os.pathsep) if p]
+    return _cached_kb(tuple(dirs))
 
 
 @cache

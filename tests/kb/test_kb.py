@@ -160,3 +160,16 @@ def test_cli_kb_stats(runner):
 def test_description_search(kb):
     hit = kb.search("التنظيم")[0]
     assert hit.kind == "description" and hit.entry.head == "تنظيم"
+
+
+def test_default_kb_reads_env_and_user_dirs(tmp_path: Path, monkeypatch):
+    from marsad.kb.store import default_kb, set_user_kb_dirs
+
+    (tmp_path / "actors_env.tsv").write_text(
+        "id\tname_en\tcategory\taliases\nENV-1\tEnv group\trebel\tسرية البيئة\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("MARSAD_KB_DIRS", str(tmp_path))
+    assert default_kb().actor("ENV-1") is not None
+    set_user_kb_dirs([])
+    monkeypatch.delenv("MARSAD_KB_DIRS")
+    assert default_kb().actor("ENV-1") is None
