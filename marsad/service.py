@@ -37,6 +37,22 @@ def get_pipeline() -> Pipeline:
     return _PIPELINE
 
 
+def use_kb_dirs(dirs: Iterable[str]) -> None:
+    """Merge user knowledge-base directories over the bundled KB for the pipelines built from now on.
+
+    Worker processes forked afterwards inherit the setting.
+    """
+    global _PIPELINE
+    from pathlib import Path
+
+    from marsad.kb.store import set_user_kb_dirs, user_kb_dirs
+
+    wanted = [Path(d) for d in dirs]
+    if wanted != user_kb_dirs():
+        set_user_kb_dirs(wanted)
+        _PIPELINE = None
+
+
 def make_document(record: Record) -> Document:
     """A ``Document`` from a normalised input record (see ``marsad.io.normalize_record``)."""
     text = record.get("text")

@@ -162,3 +162,21 @@ def test_main_commands_work_without_network(tmp_path: Path) -> None:
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
     res = subprocess.run(["unshare", "-rn", *marsad, "segment"], input="والتقى", capture_output=True, text=True, check=False)
     assert res.returncode == 0 and res.stdout.replace("+", "").strip() == "والتقى"
+
+
+def test_extract_kb_dir_adds_a_local_actor(runner: CliRunner, tmp_path: Path) -> None:
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "actors.tsv").write_text(
+        "id\tname_en\ttype\tcategory\tcountry\taffiliation\tactive\twikidata\taliases\n"
+        "TEST-BRIGADE\tSons of the Valley Brigade\tarmed group\trebel\tSY\t\t\t\tكتيبة أبناء الوادي الأخضر\n",
+        encoding="utf-8",
+    )
+    p = tmp_path / "a.txt"
+    p.write_text("هاجمت كتيبة أبناء الوادي الأخضر حاجزاً لقوات النظام قرب بلدة كفرنبل.", encoding="utf-8")
+    base = json.loads(runner.invoke(cli, ["extract", str(p), "--format", "jsonl"]).output)
+    res = runner.invoke(cli, ["extract", str(p), "--format", "jsonl", "--kb-dir", str(kb)])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    assert "TEST-BRIGADE" in {m["kb_id"] for m in doc["mentions"]}
+    assert "TEST-BRIGADE" not in {m["kb_id"] for m in base["mentions"]}

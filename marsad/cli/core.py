@@ -10,12 +10,12 @@ from typing import Any, TextIO
 import click
 from rich.console import Console
 
-from marsad.errors import MarsadError
-from marsad.io import read_article_bytes, read_text_file
-from marsad.service import analyse, default_workers
-
 # Batch work lives in marsad.batch so this module stays a thin layer.
 from marsad.batch import run_batch
+from marsad.cli.kb import kb_dir_option
+from marsad.errors import MarsadError
+from marsad.io import read_article_bytes, read_text_file
+from marsad.service import analyse, default_workers, use_kb_dirs
 
 
 @click.command("extract")
@@ -29,6 +29,7 @@ from marsad.batch import run_batch
 @click.option("--output", "output_path", type=click.Path(dir_okay=False), help="Batch: JSON-lines output.")
 @click.option("--workers", type=int, default=None, help="Batch: worker processes (default: all cores).")
 @click.option("--no-resume", is_flag=True, help="Batch: start over instead of skipping ids already in OUTPUT.")
+@kb_dir_option
 def extract_cmd(
     file: str | None,
     published: str | None,
@@ -40,6 +41,7 @@ def extract_cmd(
     output_path: str | None,
     workers: int | None,
     no_resume: bool,
+    kb_dirs: tuple[str, ...],
 ) -> None:
     """Extract events from one article (FILE or - for stdin) or, with --input, a batch.
 
@@ -48,6 +50,7 @@ def extract_cmd(
     "outlet"?,"url"?} and writes one line per article; bad lines are reported
     on stderr and skipped; an interrupted batch resumes where it stopped.
     """
+    use_kb_dirs(kb_dirs)
     if input_path:
         if file:
             raise click.UsageError("give either FILE or --input, not both")
