@@ -519,10 +519,25 @@ def _timeline(store: Any, f: EventFilter, interval: str) -> JSON:
     return {
         "filters": f.to_dict(),
         "interval": "week" if interval == "week" else "day",
-        "periods": sorted(periods),
+        "periods": _fill_periods(periods, interval),
         "series": {k: dict(v) for k, v in sorted(series.items())},
         "regions": _region_change(weekly),
     }
+
+
+def _fill_periods(periods: set[str], interval: str, *, cap: int = 3000) -> list[str]:
+    """Every day or week from the first to the last period, so gaps show as gaps (at most ``cap``)."""
+    if not periods:
+        return []
+    first, last = date.fromisoformat(min(periods)), date.fromisoformat(max(periods))
+    step = timedelta(days=7 if interval == "week" else 1)
+    if (last - first) / step > cap:
+        return sorted(periods)
+    out, d = [], first
+    while d <= last:
+        out.append(d.isoformat())
+        d += step
+    return out
 
 
 def _region_change(weekly: dict[str, Counter[str]]) -> list[JSON]:
@@ -604,6 +619,10 @@ def _actor_network(store: Any, f: EventFilter, max_edges: int) -> JSON:
         node = nodes.setdefault(key, {"id": key, "actor_id": aid, "name": name or text or key, "events": 0})
         node["events"] += n
     used = {x for ed in top for x in (ed["source"], ed["target"])}
+    for ed in top:
+        for end in ("source", "target"):
+            node = nodes.get(ed[end])
+            ed[end + "_name"] = node["name"] if node else ed[end]
     return {
         "filters": f.to_dict(),
         "nodes": sorted((n for k, n in nodes.items() if k in used), key=lambda n: -n["events"]),

@@ -188,10 +188,15 @@ def test_keyboard_shortcut_rejects(page: Any) -> None:
 
 
 def test_timeline_actors_and_map_pages_draw(page: Any) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto("/")
+    page.screenshot(path=str(ARTIFACTS / "events.png"))
     page.goto("/timeline")
     assert page.locator("#timeline-chart rect.bar").count() >= 3
+    page.screenshot(path=str(ARTIFACTS / "timeline.png"), full_page=True)
     page.goto("/actors")
     assert page.locator("#network circle.node").count() >= 2
+    page.screenshot(path=str(ARTIFACTS / "actors.png"))
     page.goto("/map")
     page.wait_for_selector("#map[data-points]", state="attached", timeout=20000)
     assert page.get_attribute("#map", "data-regions") == "15"  # 14 governorates and the UNDOF zone

@@ -10,10 +10,11 @@
     const max = Math.max(1, ...totals);
     const bw = (W - pad.l - pad.r) / periods.length;
     const s = marsad.svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "events per period by type" });
-    for (let k = 0; k <= 4; k++) {
-      const y = pad.t + (H - pad.t - pad.b) * (1 - k / 4);
+    const step = max <= 8 ? 1 : Math.ceil(max / 4);
+    for (let v = 0; v <= max; v += step) {
+      const y = pad.t + (H - pad.t - pad.b) * (1 - v / max);
       s.append(marsad.svg("line", { x1: pad.l, x2: W - pad.r, y1: y, y2: y, stroke: "#eee" }));
-      s.append(marsad.svg("text", { x: pad.l - 4, y: y + 4, "text-anchor": "end", "font-size": 10 }, String(Math.round(max * k / 4))));
+      s.append(marsad.svg("text", { x: pad.l - 4, y: y + 4, "text-anchor": "end", "font-size": 10 }, String(v)));
     }
     periods.forEach((p, i) => {
       let y = H - pad.b;
