@@ -64,6 +64,14 @@ def me(user: Reader) -> dict[str, Any]:
     return {"name": user.name, "role": user.role, "via": user.via}
 
 
+@router.get("/users")
+def users(request: Request, user: Annotated[Principal, Depends(api_user)]) -> dict[str, Any]:
+    """All users and their roles (admins only)."""
+    if not user.can("admin"):
+        raise HTTPException(403, "only admins can list users")
+    return {"users": _store(request).list_users()}
+
+
 @router.get("/facets")
 def facets(request: Request, user: Reader) -> Response:
     """Values for the filter drop-downs."""

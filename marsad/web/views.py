@@ -8,6 +8,7 @@ JavaScript, so the Content-Security-Policy can forbid it.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -29,6 +30,7 @@ from marsad.web.auth import (
 log = logging.getLogger(__name__)
 
 router = APIRouter(include_in_schema=False)
+_LOCAL_PATH_RE = re.compile(r"/(?:[^/\\\s\x00-\x1f][^\\\s\x00-\x1f]*)?")
 Viewer = Annotated[Principal, Depends(page_user)]
 EVENT_TYPES = (
     "ASSAULT COERCE MOBILIZE THREATEN PROTEST SANCTION ACCUSE REJECT REQUEST CONSULT AGREE SUPPORT CONCEDE RETREAT "
@@ -76,8 +78,10 @@ def login_form(request: Request, next: str = "/") -> Response:
 
 
 def _safe_next(target: str) -> str:
-    # only local paths: never redirect to another site after login
-    return target if target.startswith("/") and not target.startswith("//") and "\\" not in target else "/"
+    # only local paths: never redirect to another site after login ("//host", "/\\host", control characters)
+    if not _LOCAL_PATH_RE.fullmatch(target) or target.startswith("//"):
+        return "/"
+    return target
 
 
 @router.post("/login")

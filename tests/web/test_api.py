@@ -354,3 +354,32 @@ def test_login_helper_roundtrip(app) -> None:
     c = ASGIClient(app)
     assert login(c, "admin")
     assert c.get("/api/me").json()["role"] == "admin"
+
+
+@pytest.mark.parametrize("who", ["viewer", "reviewer"])
+def test_users_list_is_admin_only(app, who: str) -> None:
+    c = ASGIClient(app)
+    login(c, who)
+    assert c.get("/api/users").status_code == 403
+    admin = ASGIClient(app)
+    login(admin, "admin")
+    names = {u["name"] for u in admin.get("/api/users").json()["users"]}
+    assert names == {"admin", "reviewer", "viewer"}
+
+
+@pytest.mark.parametrize(
+    "target", ["//evil.example", "/\\evil.example", "/\t/evil.example", "https://evil.example"]
+)
+def test_login_never_redirects_off_site(app, target: str) -> None:
+    c = ASGIClient(app)
+    token = c.get("/login").text.split('name="csrf_token" value="')[1].split('"')[0]
+    r = c.post(
+        "/login", data={"username": "viewer", "password": PASSWORD, "csrf_token": token, "next": target}
+    )
+    assert r.status_code == 303 and r.headers["location"] == "/"
+
+
+def test_pages_redirect_anonymous_to_login(anon: ASGIClient) -> None:
+    for url in ["/", "/map", "/timeline", "/actors", "/ingest", "/articles/web-001", "/events/web-001%230"]:
+        r = anon.get(url)
+        assert r.status_code == 303 and r.headers["location"].startswith("/login?next=")
