@@ -34,9 +34,13 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 
+# CI sets MARSAD_REQUIRE_SERVICES=1: there a missing browser is a failure, not a skip
+REQUIRED = bool(os.environ.get("MARSAD_REQUIRE_SERVICES"))
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed (/usr/bin/chromium)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists() and not REQUIRED, reason="Debian chromium is not installed (/usr/bin/chromium)"
+    ),
 ]
 
 
@@ -97,7 +101,14 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """Headless Debian Chromium driven by Playwright."""
-    sync_api = pytest.importorskip("playwright.sync_api")
+    if not CHROMIUM.exists():
+        pytest.fail(
+            "MARSAD_REQUIRE_SERVICES is set but /usr/bin/chromium is missing (apt-get install -y chromium)"
+        )
+    if REQUIRED:
+        import playwright.sync_api as sync_api
+    else:
+        sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
