@@ -136,6 +136,22 @@ def _outlets(store: Store) -> dict[str, list[str]]:
     return {c["id"]: list(c["outlets"] or []) for c in store.canonical_events()}
 
 
+def actor_inter(actor: JSON) -> int | None:
+    """ACLED's actor-type code (1 state forces … 8 external/other) of an event actor, from the actor
+    dictionary's category; None for actors the dictionary does not know."""
+    from marsad.kb.store import ACLED_INTER, default_kb
+
+    known = default_kb().actor(actor["actor"]) if actor.get("actor") else None
+    return ACLED_INTER.get(known.category) if known else None
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    """ACLED's two-digit interaction code (lower code first; ``10 * inter1`` for a sole actor)."""
+    if inter1 and inter2:
+        return int(f"{min(inter1, inter2)}{max(inter1, inter2)}")
+    return inter1 * 10 if inter1 else None
+
+
 def acled_row(row: JSON, *, outlets: list[str] | None = None) -> JSON | None:
     """One ACLED CSV row for a stored event row (None when it is not an ACLED event)."""
     rec = row["record"]
@@ -154,6 +170,8 @@ def acled_row(row: JSON, *, outlets: list[str] | None = None) -> JSON | None:
     view = rec.get("acled") if isinstance(rec.get("acled"), dict) else {}
     evidence = rec.get("evidence") if isinstance(rec.get("evidence"), dict) else {}
     trigger = (evidence or {}).get("trigger") or {}
+    inter1 = view.get("inter1") or (actor_inter(src[0]) if src else None)
+    inter2 = view.get("inter2") or (actor_inter(dst[0]) if dst else None)
     civ = view.get("civilian_targeting") or (
         "Civilian targeting" if event_type == "Violence against civilians" else ""
     )
@@ -175,11 +193,11 @@ def acled_row(row: JSON, *, outlets: list[str] | None = None) -> JSON | None:
         "sub_event_type": sub_type,
         "actor1": _name(src[0]) if src else "",
         "assoc_actor_1": "; ".join(_name(a) for a in src[1:]),
-        "inter1": view.get("inter1", ""),
+        "inter1": inter1 or "",
         "actor2": _name(dst[0]) if dst else "",
         "assoc_actor_2": "; ".join(_name(a) for a in dst[1:]),
-        "inter2": view.get("inter2", ""),
-        "interaction": view.get("interaction", ""),
+        "inter2": inter2 or "",
+        "interaction": view.get("interaction") or interaction(inter1, inter2) or "",
         "civilian_targeting": civ,
         "iso": num,
         "region": region,

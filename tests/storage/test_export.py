@@ -12,7 +12,7 @@ from storage_helpers import dedup_articles
 from marsad.cli import cli
 from marsad.errors import StoreError
 from marsad.storage.dedup import dedup_store
-from marsad.storage.export import ACLED_COLUMNS, acled_types, export
+from marsad.storage.export import ACLED_COLUMNS, acled_types, export, interaction
 from marsad.storage.filters import EventFilter
 from marsad.storage.store import Store
 
@@ -56,8 +56,13 @@ def test_acled_csv_opens_with_pandas_with_acled_columns(store):
     assert saraqib["country"] == "Syria" and saraqib["iso"] == 760 and saraqib["admin1"] == "Idlib"
     assert set(saraqib["source"].split("; ")) == {"صحيفة المرصد", "وكالة الشام", "شبكة أخبار الشمال"}
     assert saraqib["fatalities"] == 5 and saraqib["event_date"] == "2024-03-10" and saraqib["year"] == 2024
+    assert saraqib["inter1"] == 8 and saraqib["interaction"] == 80  # external forces, no second actor
     clash = df[df["event_id_cnty"] == "SYR-d6#0"].iloc[0]
-    assert clash["actor1"] == "HTS"
+    assert clash["actor1"] == "HTS" and clash["inter1"] == 2  # a rebel group in the actor dictionary
+
+
+def test_interaction_codes():
+    assert interaction(7, 1) == 17 and interaction(2, None) == 20 and interaction(None, None) is None
 
 
 def test_acled_types_fallbacks():
