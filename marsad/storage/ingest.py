@@ -145,6 +145,7 @@ def ingest_items(
         params: recorded with a new run.
     """
     report = IngestReport(total=total)
+    store.mark_interrupted_runs()
     report.run_id = run_id or store.start_run("ingest", params=params, total=total)
     if run_id and total is not None:
         store.update_run(run_id, total=total)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import socket
 import tempfile
 import uuid
 from collections.abc import Iterator
@@ -634,8 +635,10 @@ class Store(AuthMixin):
 
     # -- runs / jobs ---------------------------------------------------------------
     def start_run(self, kind: str, *, params: JSON | None = None, total: int | None = None) -> str:
-        """Record a new run (job) as ``running`` and return its id."""
+        """Record a new run (job) as ``running`` and return its id (the process and host are kept in
+        ``params`` so that :meth:`mark_interrupted_runs` can tell a dead run from a live one)."""
         run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:8]
+        params = {**(params or {}), "_pid": os.getpid(), "_host": socket.gethostname()}
         with self.engine.begin() as conn:
             conn.execute(
                 t.runs.insert().values(
@@ -649,6 +652,32 @@ class Store(AuthMixin):
                 )
             )
         return run_id
+
+    def mark_interrupted_runs(self) -> list[str]:
+        """Mark ``running`` runs whose process on this host is gone (killed, crashed) as ``interrupted``.
+
+        Returns:
+            The ids of the runs marked.
+        """
+        host, marked = socket.gethostname(), []
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(t.runs.c.id, t.runs.c.params).where(t.runs.c.status == "running")
+            ).all()
+        for row in rows:
+            params = row.params or {}
+            pid = params.get("_pid")
+            if (
+                params.get("_host") == host
+                and isinstance(pid, int)
+                and pid != os.getpid()
+                and not _alive(pid)
+            ):
+                self.finish_run(
+                    row.id, status="interrupted", message="the process stopped before the run ended"
+                )
+                marked.append(row.id)
+        return marked
 
     def update_run(self, run_id: str, **values: Any) -> None:
         """Update a run's counters (processed, stored, skipped, failed, events, total), errors or message."""
@@ -693,6 +722,16 @@ class Store(AuthMixin):
                     sa.select(t.runs).order_by(t.runs.c.started.desc(), t.runs.c.id.desc()).limit(limit)
                 )
             ]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def _json_dumps(value: Any) -> str:

@@ -104,6 +104,9 @@ def test_kill_and_resume_equals_uninterrupted_run(tmp_path):
     summary = json.loads(resumed.stdout.strip().splitlines()[-1])
     assert summary["skipped"] >= partial and summary["stored"] == total - summary["skipped"]
 
+    runs = Store(str(killed_db)).runs()
+    assert [r["status"] for r in runs] == ["done", "interrupted"]  # the killed run is marked on resume
+
     clean_db = tmp_path / "clean.db"
     clean = subprocess.run(
         _ingest_cmd(corpus, clean_db), env=env, capture_output=True, text=True, timeout=600
