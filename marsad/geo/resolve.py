@@ -43,6 +43,7 @@ SETTLEMENT_WORDS = frozenset(
 )
 
 LOCAL_WINDOW = 80  # characters around a mention that count as its near context
+_CTX_CACHE_SIZE = 4  # context texts whose anchors a geocoder remembers (oldest dropped first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class Geocoder:
         self._admin1: dict[tuple[str, str], PlaceEntry] = {
             (e.country, e.admin1): e for e in self.index if e.feature == "admin1" and e.admin1
         }
+        self._ctx_cache: dict[tuple[str, str | None], tuple[tuple[int, PlaceEntry, bool], ...]] = {}
 
     # -- public ---------------------------------------------------------------------------
     def geocode(
@@ -113,20 +115,14 @@ class Geocoder:
         """
         country = country or self.country
         matches = find_names(text, self._keys, short_ok=self._short_ok)
-        ctx_matches = find_names(context, self._keys, short_ok=self._short_ok) if context else []
         # pass 1: priors only; confident expressions become anchors for the others
         first = [self._rank(m, country, anchors=[]) for m in matches]
-        ctx_first = [self._rank(m, country, anchors=[]) for m in ctx_matches]
         anchors: list[tuple[int, PlaceEntry, bool]] = [
             (m.start, r[0].entry, False)
             for m, r in zip(matches, first, strict=True)
             if r and not self._weak(m, r[0], country)
         ]
-        anchors += [
-            (-(10**9), r[0].entry, True)
-            for m, r in zip(ctx_matches, ctx_first, strict=True)
-            if r and not self._weak(m, r[0], country)
-        ]
+        anchors += self._context_anchors(context, country) if context else []
         out: list[Resolution] = []
         for i, m in enumerate(matches):
             others = [a for a in anchors if a[2] or a[0] != m.start]
@@ -147,6 +143,24 @@ class Geocoder:
                 continue  # a common word or a small foreign village without support in the text
             out.append(Resolution(m, text[m.start : m.end], cands[:top]))
         return out
+
+    def _context_anchors(self, context: str, country: str | None) -> list[tuple[int, PlaceEntry, bool]]:
+        """Anchors from the places of ``context`` (cached: the geocoder stage passes the same
+        article text as context for every mention it geocodes)."""
+        key = (context, country)
+        cached = self._ctx_cache.get(key)
+        if cached is None:
+            ctx_matches = find_names(context, self._keys, short_ok=self._short_ok)
+            ctx_first = [self._rank(m, country, anchors=[]) for m in ctx_matches]
+            cached = tuple(
+                (-(10**9), r[0].entry, True)
+                for m, r in zip(ctx_matches, ctx_first, strict=True)
+                if r and not self._weak(m, r[0], country)
+            )
+            if len(self._ctx_cache) >= _CTX_CACHE_SIZE:
+                self._ctx_cache.pop(next(iter(self._ctx_cache)))
+            self._ctx_cache[key] = cached
+        return list(cached)
 
     def _major(self, key: str) -> bool:
         """A short name safe to read after a proclitic: a city, governorate, curated or large place
