@@ -526,6 +526,7 @@ class Store(AuthMixin):
                     created=_now(),
                 )
             )
+            _repick_representative(conn, event_id)
         out = self.get_event(event_id)
         assert out is not None
         return out
@@ -722,6 +723,24 @@ class Store(AuthMixin):
                     sa.select(t.runs).order_by(t.runs.c.started.desc(), t.runs.c.id.desc()).limit(limit)
                 )
             ]
+
+
+def _repick_representative(conn: sa.Connection, event_id: str) -> None:
+    """When a canonical event's representative is rejected, the next report (by publication) that is
+    not rejected represents it, so the collapsed views keep showing the real event."""
+    c, e = t.canonical_events, t.events
+    cid = conn.execute(sa.select(c.c.id).where(c.c.representative_id == event_id)).scalar()
+    state = conn.execute(sa.select(e.c.review_state).where(e.c.id == event_id)).scalar()
+    if cid is None or state != "rejected":
+        return
+    other = conn.execute(
+        sa.select(e.c.id)
+        .where(e.c.canonical_id == cid, e.c.review_state != "rejected")
+        .order_by(e.c.published, e.c.id)
+        .limit(1)
+    ).scalar()
+    if other:
+        conn.execute(c.update().where(c.c.id == cid).values(representative_id=other))
 
 
 def _alive(pid: int) -> bool:

@@ -154,3 +154,13 @@ def test_cli_dedup_explain_undo_and_stats(runner, tmp_path):
     data = json.loads(runner.invoke(cli, ["stats", "--db", db, "--json"]).output)
     assert data["duplicates"] == {"canonical_events": 1, "linked_reports": 2, "merged": 1}
     assert data["by_type"]["ASSAULT"] == 7 and data["by_month"] == {"2024-03": 8, "2024-04": 1}
+
+
+def test_rejecting_the_representative_keeps_the_event_visible(dedup_store_db):
+    store, _ = dedup_store_db
+    dedup_store(store)
+    cid = store.get_event("d2#0")["canonical_id"]
+    store.record_review("d2#0", "alice", "reject", note="wrong")
+    assert store.get_canonical(cid)["representative_id"] == "d1#0"
+    ids = {e["id"] for e in store.iter_events(EventFilter(collapse_duplicates=True))}
+    assert "d1#0" in ids and "d2#0" not in ids
