@@ -244,6 +244,7 @@ class CliticSegmenter:
         self.freq = read_freq(model_dir / FREQ_FILE, missing_ok=True)
         self.freq_weight = FREQ_WEIGHT
         self.yaa_penalty = YAA_PENALTY
+        self.memory_conj = True
 
     def boundaries(self, s: str, *, tanween: bool = False) -> tuple[int, ...]:
         """Best grammatical boundary set for skeleton ``s`` (``tanween``: see :func:`candidates`)."""
@@ -255,6 +256,10 @@ class CliticSegmenter:
         if ns in self.names:
             return ()
         cands = candidates(s, tanween=tanween)
+        if self.memory_conj and s[0] in CONJUNCTIONS and s[1:] in self.memory:
+            # و/ف + a remembered word: if split, split the rest as remembered (ولدى → و+لدى)
+            known = (1, *(c + 1 for c in self.memory[s[1:]]))
+            cands = [c for c in cands if not c or c[0] != 1 or c == known]
         if len(cands) == 1:
             return cands[0]
         aligned = len(ns) == len(s)
