@@ -6,6 +6,10 @@ deduplication step.  Reads ``../shared/data/news`` by default (override with ``-
     python benchmarks/ingest.py                     # SQLite in a temporary directory
     python benchmarks/ingest.py --db /tmp/bench.db  # keep the database
     python benchmarks/ingest.py --db postgresql://marsad:marsad@127.0.0.1/marsad_bench
+    python benchmarks/ingest.py --compare postgresql://…   # same ingest (same code) into a second store
+
+With ``--compare`` the second store is filled by the same process (so the same extraction code) and
+the two stores' articles and events are compared.
 """
 
 from __future__ import annotations
@@ -38,6 +42,18 @@ def _size(db: str) -> int | None:
     return sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*"))
 
 
+def _articles(store: Store) -> list[tuple]:
+    return sorted((a["id"], a["published"], a["outlet"], a["n_events"]) for a in store.iter_articles())
+
+
+def _events(store: Store) -> list[tuple]:
+    return sorted((e["id"], json.dumps(e["record"], sort_keys=True)) for e in store.iter_events())
+
+
+def _groups(store: Store) -> list[tuple]:
+    return sorted(tuple(store.get_canonical(c["id"])["event_ids"]) for c in store.canonical_events())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument(
@@ -46,6 +62,9 @@ def main() -> int:
     ap.add_argument("--db", help="database path or URL (default: a new SQLite file in a temporary directory)")
     ap.add_argument("--workers", type=int, default=default_workers())
     ap.add_argument("--progress", action="store_true")
+    ap.add_argument(
+        "--compare", help="a second database (e.g. PostgreSQL) to fill and compare with the first"
+    )
     args = ap.parse_args()
     paths = [Path(args.shared) / "data" / "news" / f for f in FILES]
     missing = [str(p) for p in paths if not p.is_file()]
@@ -78,13 +97,31 @@ def main() -> int:
     results["articles"] = store.count_articles()
     results["events"] = store.count_events()
     results["db_bytes"] = _size(db)
+    if args.compare:
+        other = Store(args.compare)
+        t4 = time.perf_counter()
+        rep = ingest(paths, other, analyse=analyse, progress=args.progress)
+        dedup_store(other)
+        results["compare"] = {
+            "db": args.compare,
+            "stored": rep.stored,
+            "events": rep.events,
+            "failed": rep.failed,
+            "articles_per_s": round(rep.rate, 3),
+            "wall_s": round(time.perf_counter() - t4, 2),
+            "same_articles": _articles(store) == _articles(other),
+            "same_events": _events(store) == _events(other),
+            "same_canonical_groups": _groups(store) == _groups(other),
+        }
+        other.close()
     results["peak_rss_mb"] = {
         "writer": round(_peak_mb(resource.RUSAGE_SELF), 1),
         "largest_worker": round(_peak_mb(resource.RUSAGE_CHILDREN), 1),
     }
     store.close()
     print(json.dumps(results, ensure_ascii=False, indent=2))
-    return 0 if second.stored == 0 else 1
+    same = all(v for k, v in results.get("compare", {}).items() if k.startswith("same_"))
+    return 0 if second.stored == 0 and same else 1
 
 
 if __name__ == "__main__":
