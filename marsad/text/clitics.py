@@ -245,20 +245,30 @@ class CliticSegmenter:
         self.freq_weight = FREQ_WEIGHT
         self.yaa_penalty = YAA_PENALTY
         self.memory_conj = True
+        self.memory_hamza = True
+
+    def remembered(self, s: str) -> tuple[int, ...] | None:
+        """The training segmentation of ``s``, also when news drops its initial hamza (انه ← أنه)."""
+        cuts = self.memory.get(s)
+        if cuts is None and s[:1] == "ا" and self.memory_hamza:
+            cuts = self.memory.get("أ" + s[1:], self.memory.get("إ" + s[1:]))
+        return cuts
 
     def boundaries(self, s: str, *, tanween: bool = False) -> tuple[int, ...]:
         """Best grammatical boundary set for skeleton ``s`` (``tanween``: see :func:`candidates`)."""
         ns = norm(s)
         if len(s) < 2:
             return ()
-        if s in self.memory:
-            return self.memory[s]
+        remembered = self.remembered(s)
+        if remembered is not None:
+            return remembered
         if ns in self.names:
             return ()
         cands = candidates(s, tanween=tanween)
-        if self.memory_conj and s[0] in CONJUNCTIONS and s[1:] in self.memory:
-            # و/ف + a remembered word: if split, split the rest as remembered (ولدى → و+لدى)
-            known = (1, *(c + 1 for c in self.memory[s[1:]]))
+        rest = self.remembered(s[1:]) if self.memory_conj and s[0] in _PROCLITIC_LETTERS else None
+        if rest is not None:
+            # proclitic + a remembered word: if split, split the rest as remembered (ولدى → و+لدى)
+            known = (1, *(c + 1 for c in rest))
             cands = [c for c in cands if not c or c[0] != 1 or c == known]
         if len(cands) == 1:
             return cands[0]
