@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.doc import Place
 from marsad.geo.match import NameMatch, find_names, lexicon
@@ -43,7 +43,7 @@ SETTLEMENT_WORDS = frozenset(
 )
 
 LOCAL_WINDOW = 80  # characters around a mention that count as its near context
-_CTX_CACHE_SIZE = 4  # context texts whose anchors a geocoder remembers (oldest dropped first)
+_CTX_CACHE_SIZE = 4  # texts whose names and anchors a geocoder remembers (oldest dropped first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,7 @@ class Geocoder:
         self._admin1: dict[tuple[str, str], PlaceEntry] = {
             (e.country, e.admin1): e for e in self.index if e.feature == "admin1" and e.admin1
         }
+        self._names_cache: dict[str, tuple[NameMatch, ...]] = {}
         self._ctx_cache: dict[tuple[str, str | None], tuple[tuple[int, PlaceEntry, bool], ...]] = {}
 
     # -- public ---------------------------------------------------------------------------
@@ -114,7 +115,7 @@ class Geocoder:
                 already says the text is a place.
         """
         country = country or self.country
-        matches = find_names(text, self._keys, short_ok=self._short_ok)
+        matches = self._find_names(text)
         # pass 1: priors only; confident expressions become anchors for the others
         first = [self._rank(m, country, anchors=[]) for m in matches]
         anchors: list[tuple[int, PlaceEntry, bool]] = [
@@ -148,9 +149,9 @@ class Geocoder:
         """Anchors from the places of ``context`` (cached: the geocoder stage passes the same
         article text as context for every mention it geocodes)."""
         key = (context, country)
-        cached = self._ctx_cache.get(key)
+        cached = self._ctx_cache.pop(key, None)
         if cached is None:
-            ctx_matches = find_names(context, self._keys, short_ok=self._short_ok)
+            ctx_matches = self._find_names(context)
             ctx_first = [self._rank(m, country, anchors=[]) for m in ctx_matches]
             cached = tuple(
                 (-(10**9), r[0].entry, True)
@@ -158,9 +159,23 @@ class Geocoder:
                 if r and not self._weak(m, r[0], country)
             )
             if len(self._ctx_cache) >= _CTX_CACHE_SIZE:
-                self._ctx_cache.pop(next(iter(self._ctx_cache)))
-            self._ctx_cache[key] = cached
+                self._ctx_cache.pop(next(iter(self._ctx_cache)))  # least recently used
+        self._ctx_cache[key] = cached
         return list(cached)
+
+    def _find_names(self, text: str) -> list[NameMatch]:
+        """``find_names`` over this gazetteer, remembered for the last few texts (the stage reads the
+        article once for its places and again as the context of every other place mention).
+
+        Callers get fresh copies: a ``NameMatch`` is mutable.
+        """
+        found = self._names_cache.pop(text, None)
+        if found is None:
+            found = tuple(find_names(text, self._keys, short_ok=self._short_ok))
+            if len(self._names_cache) >= _CTX_CACHE_SIZE:
+                self._names_cache.pop(next(iter(self._names_cache)))  # least recently used
+        self._names_cache[text] = found
+        return [replace(m, attrs=dict(m.attrs)) for m in found]
 
     def _major(self, key: str) -> bool:
         """A short name safe to read after a proclitic: a city, governorate, curated or large place

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from marsad.cache import normalized
 from marsad.doc import Mention
 from marsad.ner.coref import EntityLookup, propagate_names, resolve
 from marsad.ner.gazetteer import Gazetteer, Match, NameEntry, extend_marks
 from marsad.ner.patterns import PatternMatch, find_patterns
-from marsad.text.normalize import Normalized, norm, normalize
+from marsad.text.normalize import Normalized, norm
 
 #: words after which a name is more likely a location than an actor
 _LOCATIVE = frozenset(
@@ -126,7 +127,7 @@ def find_mentions(
         lookup: KB facts for coreference (aliases and categories of ids).
         keep_unresolved: keep descriptions ("المخيم") that no antecedent resolves.
     """
-    normed = normalize(text)
+    normed = normalized(text)
     gms: list[Match] = gazetteer.find(normed, source=text)
     pms = find_patterns(normed) if patterns else []
     for p in pms:

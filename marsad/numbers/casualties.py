@@ -22,10 +22,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from marsad.cache import normalized
 from marsad.doc import Quantity
 from marsad.numbers.parse import find_numbers
 from marsad.resources import load_json
-from marsad.text.normalize import norm, normalize
+from marsad.text.normalize import norm
 
 _PREFIX = r"(?:[وف](?=[^\W\d_]))?(?:بال|لل|ال|ب|ل|ك)?"
 _B = r"(?<![^\W\d_])"
@@ -100,7 +101,7 @@ def _words_between(ntext: str, a: int, b: int) -> int:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Casualty/count quantities in ``text`` (source offsets), in text order."""
-    nt = normalize(text)
+    nt = normalized(text)
     n = nt.text
     nums = find_numbers(n)
     hits = _hits(n)

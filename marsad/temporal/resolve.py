@@ -37,6 +37,7 @@ from typing import Any
 
 from hijridate import Gregorian, Hijri
 
+from marsad.cache import normalized
 from marsad.doc import TimeExpr
 from marsad.temporal.calendars import (
     candidates_for,
@@ -49,7 +50,7 @@ from marsad.temporal.calendars import (
     weekday_date,
 )
 from marsad.temporal.patterns import Candidate, Lexicon, alt, find_candidates, lexicon
-from marsad.text.normalize import norm, normalize
+from marsad.text.normalize import norm
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +112,7 @@ def find_times(
             dl = next((t_date(t) for t in find_times(dateline, published=pub) if t.precision == "day"), None)
         if dl is not None:
             anchor = dl
-    nt = normalize(text)
+    nt = normalized(text)
     lx = lexicon()
     cands = [c for c in find_candidates(nt.text) if _keep(c, nt.text, text, nt.offsets, lx)]
     out: list[TimeExpr] = []
