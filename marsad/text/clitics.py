@@ -265,7 +265,10 @@ class CliticSegmenter:
         if ns in self.names:
             return ()
         cands = candidates(s, tanween=tanween)
-        rest = self.remembered(s[1:]) if self.memory_conj and s[0] in _PROCLITIC_LETTERS else None
+        rest = None
+        if self.memory_conj and s[0] in _PROCLITIC_LETTERS and not s.startswith("لل"):
+            # (لل is ل + ال: its rest لمجلس is المجلس, not the word ل+مجلس)
+            rest = self.remembered(s[1:])
         if rest is not None:
             # proclitic + a remembered word: if split, split the rest as remembered (ولدى → و+لدى)
             known = (1, *(c + 1 for c in rest))
