@@ -16,9 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-import socket
 import tempfile
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,8 +30,10 @@ from marsad.errors import StoreError
 from marsad.storage import records as rec
 from marsad.storage import schema as t
 from marsad.storage.auth import AuthMixin
+from marsad.storage.canonical import CanonicalMixin, repick_representative
 from marsad.storage.filters import EventFilter, conditions, fts_query
 from marsad.storage.migrations import migrate
+from marsad.storage.runs import RunsMixin
 from marsad.text.normalize import norm
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ class SaveResult:
     reason: str | None = None
 
 
-class Store(AuthMixin):
+class Store(AuthMixin, RunsMixin, CanonicalMixin):
     """The event store.
 
     Args:
@@ -526,7 +526,7 @@ class Store(AuthMixin):
                     created=_now(),
                 )
             )
-            _repick_representative(conn, event_id)
+            repick_representative(conn, event_id)
         out = self.get_event(event_id)
         assert out is not None
         return out
@@ -543,214 +543,6 @@ class Store(AuthMixin):
             q = q.where(r.c.user == user)
         with self.engine.connect() as conn:
             return [dict(x._mapping) for x in conn.execute(q)]
-
-    # -- canonical events (cross-report deduplication) ----------------------------
-    def get_canonical(self, canonical_id: str) -> JSON | None:
-        """A canonical event with ``event_ids`` (its reports), or None."""
-        c = t.canonical_events
-        with self.engine.connect() as conn:
-            row = conn.execute(sa.select(c).where(c.c.id == canonical_id)).first()
-            if row is None:
-                return None
-            ids = (
-                conn.execute(
-                    sa.select(t.events.c.id)
-                    .where(t.events.c.canonical_id == canonical_id)
-                    .order_by(t.events.c.published, t.events.c.id)
-                )
-                .scalars()
-                .all()
-            )
-        return {**dict(row._mapping), "event_ids": list(ids)}
-
-    def canonical_events(self, *, limit: int | None = None) -> list[JSON]:
-        """All canonical events (without their members), largest first."""
-        c = t.canonical_events
-        q = sa.select(c).order_by(c.c.n_events.desc(), c.c.id)
-        if limit:
-            q = q.limit(limit)
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(q)]
-
-    def link_canonical(
-        self,
-        event_ids: list[str],
-        *,
-        representative_id: str,
-        earliest_id: str,
-        reasons: list[JSON],
-        score: float | None = None,
-        run_id: str | None = None,
-    ) -> str:
-        """Link reports into one canonical event (replacing canonical events they were in).
-
-        Returns:
-            The canonical id (``c:<representative id>``).
-        """
-        e, c = t.events, t.canonical_events
-        cid = "c:" + uuid.uuid5(uuid.NAMESPACE_URL, "|".join(sorted(event_ids))).hex[:16]
-        with self.engine.begin() as conn:
-            rows = conn.execute(
-                sa.select(e.c.id, e.c.article_id, e.c.outlet, e.c.type, e.c.date, e.c.canonical_id).where(
-                    e.c.id.in_(event_ids)
-                )
-            ).all()
-            if len(rows) != len(set(event_ids)):
-                raise StoreError("unknown event id in canonical group")
-            old = {r.canonical_id for r in rows if r.canonical_id}
-            if old:
-                conn.execute(e.update().where(e.c.canonical_id.in_(old)).values(canonical_id=None))
-                conn.execute(c.delete().where(c.c.id.in_(old)))
-            rep = next(r for r in rows if r.id == representative_id)
-            conn.execute(
-                c.insert().values(
-                    id=cid,
-                    representative_id=representative_id,
-                    earliest_id=earliest_id,
-                    type=rep.type,
-                    date=rep.date,
-                    n_events=len(rows),
-                    n_articles=len({r.article_id for r in rows}),
-                    outlets=sorted({r.outlet for r in rows if r.outlet}),
-                    reasons=reasons,
-                    score=score,
-                    run_id=run_id,
-                    created=_now(),
-                )
-            )
-            conn.execute(e.update().where(e.c.id.in_(event_ids)).values(canonical_id=cid))
-        return cid
-
-    def unlink_canonical(self, canonical_id: str) -> list[str]:
-        """Undo a merge: the reports become separate events again.
-
-        Returns:
-            The ids of the events that were linked (empty when there was no such canonical event).
-        """
-        e, c = t.events, t.canonical_events
-        with self.engine.begin() as conn:
-            ids = conn.execute(sa.select(e.c.id).where(e.c.canonical_id == canonical_id)).scalars().all()
-            conn.execute(e.update().where(e.c.canonical_id == canonical_id).values(canonical_id=None))
-            conn.execute(c.delete().where(c.c.id == canonical_id))
-        return list(ids)
-
-    # -- runs / jobs ---------------------------------------------------------------
-    def start_run(self, kind: str, *, params: JSON | None = None, total: int | None = None) -> str:
-        """Record a new run (job) as ``running`` and return its id (the process and host are kept in
-        ``params`` so that :meth:`mark_interrupted_runs` can tell a dead run from a live one)."""
-        run_id = datetime.now(UTC).strftime("%Y%m%dT%H%M%S-") + uuid.uuid4().hex[:8]
-        params = {**(params or {}), "_pid": os.getpid(), "_host": socket.gethostname()}
-        with self.engine.begin() as conn:
-            conn.execute(
-                t.runs.insert().values(
-                    id=run_id,
-                    kind=kind,
-                    status="running",
-                    started=_now(),
-                    total=total,
-                    params=params,
-                    errors=[],
-                )
-            )
-        return run_id
-
-    def mark_interrupted_runs(self) -> list[str]:
-        """Mark ``running`` runs whose process on this host is gone (killed, crashed) as ``interrupted``.
-
-        Returns:
-            The ids of the runs marked.
-        """
-        host, marked = socket.gethostname(), []
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                sa.select(t.runs.c.id, t.runs.c.params).where(t.runs.c.status == "running")
-            ).all()
-        for row in rows:
-            params = row.params or {}
-            pid = params.get("_pid")
-            if (
-                params.get("_host") == host
-                and isinstance(pid, int)
-                and pid != os.getpid()
-                and not _alive(pid)
-            ):
-                self.finish_run(
-                    row.id, status="interrupted", message="the process stopped before the run ended"
-                )
-                marked.append(row.id)
-        return marked
-
-    def update_run(self, run_id: str, **values: Any) -> None:
-        """Update a run's counters (processed, stored, skipped, failed, events, total), errors or message."""
-        allowed = {
-            "total",
-            "processed",
-            "stored",
-            "skipped",
-            "failed",
-            "events",
-            "errors",
-            "message",
-            "status",
-        }
-        bad = set(values) - allowed
-        if bad:
-            raise StoreError(f"unknown run fields: {sorted(bad)}")
-        with self.engine.begin() as conn:
-            conn.execute(t.runs.update().where(t.runs.c.id == run_id).values(**values))
-
-    def finish_run(self, run_id: str, *, status: str = "done", message: str | None = None) -> None:
-        """Mark a run finished (``done`` or ``failed``)."""
-        with self.engine.begin() as conn:
-            conn.execute(
-                t.runs.update()
-                .where(t.runs.c.id == run_id)
-                .values(status=status, finished=_now(), message=message)
-            )
-
-    def get_run(self, run_id: str) -> JSON | None:
-        """A run's status and counters, or None."""
-        with self.engine.connect() as conn:
-            row = conn.execute(sa.select(t.runs).where(t.runs.c.id == run_id)).first()
-        return dict(row._mapping) if row else None
-
-    def runs(self, *, limit: int = 20) -> list[JSON]:
-        """The latest runs, newest first."""
-        with self.engine.connect() as conn:
-            return [
-                dict(r._mapping)
-                for r in conn.execute(
-                    sa.select(t.runs).order_by(t.runs.c.started.desc(), t.runs.c.id.desc()).limit(limit)
-                )
-            ]
-
-
-def _repick_representative(conn: sa.Connection, event_id: str) -> None:
-    """When a canonical event's representative is rejected, the next report (by publication) that is
-    not rejected represents it, so the collapsed views keep showing the real event."""
-    c, e = t.canonical_events, t.events
-    cid = conn.execute(sa.select(c.c.id).where(c.c.representative_id == event_id)).scalar()
-    state = conn.execute(sa.select(e.c.review_state).where(e.c.id == event_id)).scalar()
-    if cid is None or state != "rejected":
-        return
-    other = conn.execute(
-        sa.select(e.c.id)
-        .where(e.c.canonical_id == cid, e.c.review_state != "rejected")
-        .order_by(e.c.published, e.c.id)
-        .limit(1)
-    ).scalar()
-    if other:
-        conn.execute(c.update().where(c.c.id == cid).values(representative_id=other))
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # exists, owned by someone else
-        return True
-    return True
 
 
 def _json_dumps(value: Any) -> str:
