@@ -467,7 +467,9 @@ def _map_points(store: Any, f: EventFilter, limit: int) -> JSON:
     cols = [getattr(e.c, c) for c in MAP_COLUMNS]
     where = [*_where(store, f), e.c.lat.is_not(None), e.c.lon.is_not(None)]
     with _engine(store).connect() as conn:
-        rows = conn.execute(sa.select(*cols).where(*where).order_by(e.c.date.desc()).limit(limit)).all()
+        rows = conn.execute(
+            sa.select(*cols).where(*where).order_by(e.c.date.desc(), e.c.id).limit(limit)
+        ).all()
         unlocated = conn.execute(
             sa.select(sa.func.count()).select_from(e).where(*_where(store, f), e.c.lat.is_(None))
         ).scalar()
@@ -612,7 +614,7 @@ def _actor_network(store: Any, f: EventFilter, max_edges: int) -> JSON:
         ed = edges.setdefault(k, {"source": k[0], "target": k[1], "count": 0, "types": Counter()})
         ed["count"] += n
         ed["types"][typ or "?"] += n
-    top = sorted(edges.values(), key=lambda x: -x["count"])[:max_edges]
+    top = sorted(edges.values(), key=lambda x: (-x["count"], x["source"], x["target"]))[:max_edges]
     nodes: dict[str, JSON] = {}
     for aid, name, text, n in totals:
         key = _actor_key(aid, name, text)
@@ -625,9 +627,9 @@ def _actor_network(store: Any, f: EventFilter, max_edges: int) -> JSON:
             ed[end + "_name"] = node["name"] if node else ed[end]
     return {
         "filters": f.to_dict(),
-        "nodes": sorted((n for k, n in nodes.items() if k in used), key=lambda n: -n["events"]),
+        "nodes": sorted((n for k, n in nodes.items() if k in used), key=lambda n: (-n["events"], n["id"])),
         "edges": [{**ed, "types": dict(ed["types"])} for ed in top],
-        "actors": sorted(nodes.values(), key=lambda n: -n["events"])[:100],
+        "actors": sorted(nodes.values(), key=lambda n: (-n["events"], n["id"]))[:100],
     }
 
 
@@ -640,7 +642,7 @@ def actor_page(store: Any, actor: str, f: EventFilter) -> JSON:
             sa.select(e.c.id, e.c.date, e.c.type, a.c.role, a.c.name_en, a.c.text)
             .join(a, a.c.event_id == e.c.id)
             .where(match, *_where(store, f))
-            .order_by(e.c.date.desc().nulls_last())
+            .order_by(e.c.date.desc().nulls_last(), e.c.id)
         ).all()
     weekly: dict[str, Counter[str]] = defaultdict(Counter)
     roles: Counter[str] = Counter()
