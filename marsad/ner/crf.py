@@ -49,7 +49,7 @@ WOJOOD_MAP = {"PERS": "PERS", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "EVENT":
 class TrainParams:
     """Training hyper-parameters (L-BFGS with elastic-net regularisation)."""
 
-    c1: float = 0.05
+    c1: float = 0.1
     c2: float = 0.01
     max_iterations: int = 150
     window: int = 2

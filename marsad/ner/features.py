@@ -66,19 +66,21 @@ _CUE_LISTS = {
     "misc_cues": "misc_cue",
 }
 #: Lexicon classes that are names.
-_NAME_LISTS = {"countries": "LOC", "cities": "LOC", "first_names": "first"}
+_NAME_LISTS = {"countries": "LOC", "cities": "LOC", "first_names": "first", "currencies": "currency"}
 
 _MIN_HOST = 2  # a stripped form must keep at least this many letters
 
 
 def variants(n: str) -> list[str]:
-    """The normalised word ``n`` and its forms without leading clitics (و ف ب ل ك، وال، لل …)."""
+    """The normalised word ``n``, its forms without leading clitics (و ف ب ل ك، وال، لل …) and without a final tanween alef."""
     out = [n]
     for pre, put_back in _PROCLITICS:
         if n.startswith(pre) and len(n) - len(pre) >= _MIN_HOST:
             rest = put_back + n[len(pre) :]
             if rest not in out:
                 out.append(rest)
+    if len(n) > 4 and n.endswith("ا") and n[:-1] not in out:
+        out.append(n[:-1])  # accusative tanween alef: دولارا → دولار
     return out
 
 
@@ -347,6 +349,7 @@ def token_features(toks: Sequence[_Tok], marks: Sequence[set[str]], i: int, *, w
         "ss2": t.stem[-2:],
         "al": "1" if t.stem != n and strip_article(n) != n else "0",
         "nisba": "1" if t.nisba else "0",
+        "w_a": n[:-1] if n.endswith("ا") and len(n) > 4 else n,  # without the accusative tanween alef
         "p4": n[:4],
         "s4": n[-4:],
     }
