@@ -139,6 +139,13 @@ def page(browser: Any, server: str) -> Iterator[Any]:
 
 def test_review_place_then_table_map_and_export_show_it(page: Any, server: str) -> None:
     eid = "web-002#0"
+    # before: a precision-3 (region only) point, drawn hollow and dashed
+    page.goto("/map")
+    page.wait_for_selector("#map[data-points]", state="attached", timeout=20000)
+    style = page.evaluate(
+        f"(() => {{ const o = window.marsadMap.find({json.dumps(eid)}).options; return [o.fillOpacity, o.dashArray]; }})()"
+    )
+    assert style == [0, "4 3"]
     page.goto(f"/events/{quote(eid)}")
     assert page.eval_on_selector("#evidence", "e => getComputedStyle(e).direction") == "rtl"
     page.fill("#place-search", "بصرى الشام")
@@ -166,6 +173,10 @@ def test_review_place_then_table_map_and_export_show_it(page: Any, server: str) 
         "const p = m.getLatLng(); return [p.lat, p.lng]; })()"
     )
     assert latlng == pytest.approx([32.5174, 36.48163], abs=1e-3)
+    style = page.evaluate(
+        f"(() => {{ const o = window.marsadMap.find({json.dumps(eid)}).options; return [o.fillOpacity, o.dashArray]; }})()"
+    )
+    assert style == [0.8, None]  # the gazetteer town is precision 1: solid
     # the export, with the same cookies
     body = page.request.get(f"{server}/api/export?format=jsonl&type=CONSULT").text()
     exported = [json.loads(x) for x in body.splitlines() if x.strip()]
