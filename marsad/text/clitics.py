@@ -348,15 +348,14 @@ def read_freq(path: Path, *, missing_ok: bool = False) -> dict[str, int]:
         return {}
     out: dict[str, int] = {}
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith("#") or "\t" not in line:
-                    continue
-                level, _, words = line.partition("\t")
-                lv = int(level)
-                for w in words.split():
-                    out[w] = lv
-    except (OSError, ValueError) as e:
+        # one decompress and one split: several times faster than iterating a text-mode gzip stream
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        for line in text.split("\n"):
+            if not line or line.startswith("#") or "\t" not in line:
+                continue
+            level, _, words = line.partition("\t")
+            out.update(dict.fromkeys(words.split(), int(level)))
+    except (OSError, ValueError, EOFError) as e:
         raise ModelError(f"[E106] cannot read clitic frequency lexicon {path}: {e}") from e
     return out
 
