@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from marsad._version import __version__
 
 from marsad.doc import Document  # noqa: E402
 from marsad.pipeline import Pipeline  # noqa: E402
