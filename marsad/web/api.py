@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from marsad.errors import MarsadError, StoreError
-from marsad.web import data, lookup
+from marsad.web import aggregates, data, lookup
 from marsad.web.auth import Principal, api_user, require
 
 log = logging.getLogger(__name__)
@@ -143,25 +143,25 @@ def article(request: Request, article_id: str, user: Reader) -> Response:
 @router.get("/map")
 def map_points(request: Request, user: Reader) -> Response:
     """Located events for the map (same filters as /api/events)."""
-    return _json(data.map_points(_store(request), _filter(request)))
+    return _json(aggregates.map_points(_store(request), _filter(request)))
 
 
 @router.get("/timeline")
 def timeline(request: Request, user: Reader, interval: str = "week") -> Response:
     """Counts per day or week by type, and week-over-week change per governorate."""
-    return _json(data.timeline(_store(request), _filter(request), interval=interval))
+    return _json(aggregates.timeline(_store(request), _filter(request), interval=interval))
 
 
 @router.get("/actors")
 def actors(request: Request, user: Reader) -> Response:
     """The actor network: who acted on whom, how often, with which event types."""
-    return _json(data.actor_network(_store(request), _filter(request)))
+    return _json(aggregates.actor_network(_store(request), _filter(request)))
 
 
 @router.get("/actors/{actor:path}")
 def actor(request: Request, actor: str, user: Reader) -> Response:
     """One actor's events over time."""
-    return _json(data.actor_page(_store(request), actor, _filter(request)))
+    return _json(aggregates.actor_page(_store(request), actor, _filter(request)))
 
 
 @router.get("/search/actors")

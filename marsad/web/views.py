@@ -16,7 +16,7 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from marsad.storage import schema as t
-from marsad.web import data
+from marsad.web import aggregates, data
 from marsad.web.auth import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -175,7 +175,7 @@ def map_view(request: Request, user: Viewer) -> Response:
 
 @router.get("/timeline", response_class=HTMLResponse)
 def timeline_view(request: Request, user: Viewer, interval: str = "week") -> Response:
-    result = data.timeline(
+    result = aggregates.timeline(
         request.app.state.store, data.make_filter(dict(request.query_params)), interval=interval
     )
     return _render(request, "timeline.html", user, result=result, facets=_facets(request))
@@ -183,13 +183,15 @@ def timeline_view(request: Request, user: Viewer, interval: str = "week") -> Res
 
 @router.get("/actors", response_class=HTMLResponse)
 def actors_view(request: Request, user: Viewer) -> Response:
-    result = data.actor_network(request.app.state.store, data.make_filter(dict(request.query_params)))
+    result = aggregates.actor_network(request.app.state.store, data.make_filter(dict(request.query_params)))
     return _render(request, "actors.html", user, result=result, facets=_facets(request))
 
 
 @router.get("/actors/{actor:path}", response_class=HTMLResponse)
 def actor_view(request: Request, actor: str, user: Viewer) -> Response:
-    result = data.actor_page(request.app.state.store, actor, data.make_filter(dict(request.query_params)))
+    result = aggregates.actor_page(
+        request.app.state.store, actor, data.make_filter(dict(request.query_params))
+    )
     return _render(request, "actor.html", user, result=result)
 
 
