@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from marsad.cache import compile_regexes
 from marsad.resources import load_json
 from marsad.text.normalize import norm
 
@@ -262,7 +263,9 @@ def patterns() -> tuple[_Pattern, ...]:
         ("pod", rf"{pre}(?P<x>(?P<p>{alt(lx.parts_of_day)})){_E}", 1),
     ]
     # "اليوم 27" is a day count, not "today"; the negative lookahead on digits above handles it.
-    return tuple(_Pattern(kind, re.compile(rx), prio) for kind, rx, prio in specs)
+    # the patterns are large generated alternations: their compiled code is cached on disk
+    regexes = compile_regexes("temporal", [rx for _, rx, _ in specs])
+    return tuple(_Pattern(kind, rx, prio) for (kind, _, prio), rx in zip(specs, regexes, strict=True))
 
 
 def _compound_ordinal(groups: dict[str, str]) -> bool:
