@@ -6,14 +6,15 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from marsad.errors import MarsadError
-from marsad.storage.filters import EventFilter
-from marsad.storage.ingest import Analyser
-from marsad.storage.store import Store
+
+if TYPE_CHECKING:  # the storage layer (SQLAlchemy) is imported by the commands that use it
+    from marsad.storage.ingest import Analyser
+    from marsad.storage.store import Store
 
 DB_HELP = (
     "Database: a SQLite file (created if missing) or a postgresql:// URL. Default: $MARSAD_DB or marsad.db."
@@ -22,6 +23,8 @@ DB_HELP = (
 
 @contextmanager
 def _store(db: str | None) -> Iterator[Store]:
+    from marsad.storage.store import Store
+
     try:
         store = Store(db)
     except MarsadError as e:
@@ -170,6 +173,7 @@ def export_cmd(
 ) -> None:
     """Export events: ACLED-style CSV, GeoJSON, JSON Lines, PLOVER JSON or GEXF (actor network)."""
     from marsad.storage.export import export
+    from marsad.storage.filters import EventFilter
 
     f = EventFilter(
         date_from=date_from,

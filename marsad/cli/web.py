@@ -5,11 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import click
 
 from marsad.errors import MarsadError
-from marsad.storage.store import Store
+
+if TYPE_CHECKING:  # the storage layer (SQLAlchemy) is imported by the commands that use it
+    from marsad.storage.store import Store
 
 DB_HELP = (
     "Database: a SQLite file (created if missing) or a postgresql:// URL. Default: $MARSAD_DB or marsad.db."
@@ -18,6 +21,8 @@ DB_HELP = (
 
 @contextmanager
 def _store(db: str | None) -> Iterator[Store]:
+    from marsad.storage.store import Store
+
     try:
         store = Store(db)
     except MarsadError as e:
