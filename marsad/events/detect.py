@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -28,16 +29,36 @@ from marsad.events.triggers import Trigger, Word
 from marsad.resources import resource_path
 
 MODEL_FILE = "detect_model.json"
+_BOW = os.environ.get("MARSAD_DETECT_BOW", "1") != "0"
 
 _CROWD = frozenset({"مئات", "الاف", "عشرات", "الالاف", "المئات", "حشد", "حشود"})
 _PARTICIPANTS = frozenset({"متظاهر", "متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتج", "محتجون", "محتجين", "المحتجين", "المحتجون"})
 _TEMPORAL_ANCHOR = frozenset({"بعد", "اثر", "عقب", "منذ", "قبل", "خلال"})
 _REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح"})
+_CAUSE = frozenset({"جراء", "بسبب", "خلفيه", "اثر", "عقب", "بعد", "نتيجه", "اعقاب", "ردا"})
+_TOPIC = frozenset({"يتعلق", "بشان", "حول", "بخصوص", "عن", "ملف", "قضيه"})
+_CLAUSE = frozenset({"فيما", "بينما", "حين", "عندما", "لكن", "الا", "كما"})
 _RESPONSIBILITY = frozenset({"مسؤوليه", "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "تبنت", "تبني", "تبنى"})
 
 
+def light_stem(w: str) -> str:
+    """A light stem for bag-of-words features (conjunction, article and common suffixes dropped)."""
+    for p in ("وال", "بال", "فال", "كال", "لل", "ال"):
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p) :]
+            break
+    else:
+        if w[:1] in ("و", "ف") and len(w) > 4:
+            w = w[1:]
+    for suf in ("ات", "ين", "ون", "ها", "هم", "ه", "ا"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
 def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_place: bool, fatalities: int | None,
-             n_quant: int, has_time: bool) -> dict[str, float]:
+             n_quant: int, has_time: bool, sent_triggers: list[Trigger] | None = None,
+             bow: bool | None = None) -> dict[str, float]:
     """General features of a trigger in its sentence (names → values)."""
     c = cues()
     n = len(words)
@@ -82,6 +103,25 @@ def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_pla
     put("late", i > n * 0.66)
     put("question", any(w.norm in ("?", "؟") for w in words))
     put("conj_start", bool(words) and words[0].norm.startswith("و") and i < 3)
+    put("cause_before", has(_CAUSE, i - 3, i))
+    put("topic_before", has(_TOPIC, i - 3, i))
+    put("clause_before", has(_CLAUSE, i - 6, i))
+    trs = sorted(sent_triggers or [], key=lambda o: o.start)
+    put("first_trigger", bool(trs) and trs[0].type == t.type)
+    put("other_first", bool(trs) and trs[0].type != t.type)
+    q = min(int(4 * i / max(n, 1)), 3)
+    f[f"{t.type}:quart={q}"] = 1.0
+    same = [o for o in (sent_triggers or []) if o.type == t.type]
+    put("early_same", bool(same) and min(o.head for o in same) < 8)
+    f[f"{t.type}:n_trig"] = min(len(same), 4) / 4
+    for o in same:
+        f[f"{t.type}:any={o.lemma}"] = 1.0
+    if bow is None:
+        bow = _BOW
+    if bow:
+        for w in words:
+            if w.kind == "word" and len(w.norm) >= 3:
+                f[f"{t.type}:w={light_stem(w.norm)}"] = 0.5
     return f
 
 

@@ -171,7 +171,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if not (src or rec or place or fat is not None) and t.type not in ("ASSAULT", "PROTEST"):
         return None
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
-                       fatalities=fat, n_quant=len(args["quantities"]), has_time=time is not None)
+                       fatalities=fat, n_quant=len(args["quantities"]), has_time=time is not None,
+                       sent_triggers=trigs)
     if model.threshold(t.type) is not None and conf < model.threshold(t.type) and fact in ("asserted", "reported"):
         fact = "generic"
         fwhy = [*fwhy, f"detection model score {conf:.2f} below the {t.type} threshold: not a specific event"]

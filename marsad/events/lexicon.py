@@ -92,7 +92,9 @@ def load_lexicon() -> Lexicon:
                 for first in seq[0]:
                     phrases.setdefault(first, []).append((e, seq))
                 continue
-            words.setdefault(form, []).append((e, "*" if e.pos == "v" else "n"))
+            # a verb line's first form is the past verb; later forms may be masdars (إقالة، تنديد)
+            cls = "n" if e.pos != "v" else ("v" if form == e.forms[0] else "*")
+            words.setdefault(form, []).append((e, cls))
             if e.pos == "v":
                 for pf in _present_forms(form):
                     words.setdefault(pf, []).append((e, "v"))
