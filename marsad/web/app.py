@@ -2,7 +2,7 @@
 
 Everything the browser loads is served from here: marsad's own ``static/``
 folder, Leaflet and Leaflet.markercluster from their XStatic packages, and
-Swagger UI for ``/docs`` from the ``swagger-ui-bundle`` package when it is
+Swagger UI for ``/docs`` from the ``fastapi-offline`` package when it is
 installed (otherwise ``/docs`` is a small offline page pointing at
 ``/openapi.json``).  Nothing is fetched from another host.
 """
@@ -47,11 +47,11 @@ def vendor_dirs() -> dict[str, Path]:
 
     out = {"leaflet": Path(leaflet.BASE_DIR), "markercluster": Path(markercluster.BASE_DIR)}
     try:
-        import swagger_ui_bundle
+        import fastapi_offline
 
-        out["swagger"] = Path(swagger_ui_bundle.swagger_ui_path)
+        out["swagger"] = Path(fastapi_offline.__file__).parent / "static"
     except ImportError:
-        log.info("swagger-ui-bundle is not installed: /docs falls back to a plain page")
+        log.info("fastapi-offline is not installed: /docs falls back to a plain page")
     return out
 
 
@@ -106,7 +106,7 @@ def _add_docs(app: FastAPI, *, has_swagger: bool) -> None:
                 title="marsad API",
                 swagger_js_url="/vendor/swagger/swagger-ui-bundle.js",
                 swagger_css_url="/vendor/swagger/swagger-ui.css",
-                swagger_favicon_url="/vendor/swagger/favicon-32x32.png",
+                swagger_favicon_url="/vendor/swagger/favicon.png",
             )
         return HTMLResponse(
             "<!doctype html><title>marsad API</title><h1>marsad API</h1>"
