@@ -9,7 +9,7 @@ import time
 from urllib.parse import quote
 
 import pytest
-from conftest import PASSWORD, ASGIClient, login
+from web_helpers import PASSWORD, ASGIClient, login
 
 READ_ENDPOINTS = [
     "/api/me",

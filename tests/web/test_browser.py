@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from conftest import PASSWORD, fill_store
+from web_helpers import PASSWORD, fill_store
 
 from marsad.storage.store import Store
 

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 import pytest
 import sqlalchemy as sa
-from conftest import ASGIClient, fill_store, login
+from web_helpers import ASGIClient, fill_store, login
 
 from marsad.storage import schema
 from marsad.storage.migrations import migrations_table
