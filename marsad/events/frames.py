@@ -162,15 +162,17 @@ def assign_roles(
                 why.append(f"agent phrase before «{a.text}»")
                 break
 
-    # experiencer: X تعرض لـ TRIGGER
-    for back in (1, 2):
-        if rec or trig.first - back < 0:
+    # experiencer: (X) تعرض(ت) (X) لـ TRIGGER
+    for k in range(trig.first - 1, max(-1, trig.first - 5), -1):
+        if rec or not any(s.startswith(("تعرض", "يتعرض")) for s, _ in stems(words[k].norm)):
             continue
-        if any(s.startswith(("تعرض", "يتعرض")) for s, _ in stems(words[trig.first - back].norm)):
-            subj = next((a for a in before if _bare(words, a)), None)
-            if subj is not None:
-                rec = [subj]
-                why.append("'X تعرض لـ' makes X the recipient")
+        inner = [a for a in cands if k < a.first and a.last < trig.first and _bare(words, a)]
+        outer = [a for a in before if a.last < k and _bare(words, a) and k - a.last <= 3]
+        subj = inner[0] if inner else (outer[0] if outer else None)
+        if subj is not None:
+            rec = [subj]
+            why.append("'X تعرض لـ' makes X the recipient")
+        break
 
     is_noun = trig.pos in ("n", "p") and trig.lemma not in ("التقي",)
     lemma_stem = trig.lemma[2:] if trig.lemma.startswith("ال") else trig.lemma
@@ -201,13 +203,22 @@ def assign_roles(
                 how = "subject"
                 why.append("nearest bare actor before the noun (subject of its light verb)")
         else:
-            subj = next((a for a in after if _bare(words, a) and a.first - trig.last <= 6), None)
-            if subj is not None:
+            pre = next((a for a in before_free if _bare(words, a)), None)
+            vw = words[trig.head].norm
+            svo = pre is not None and trig.first - pre.last <= 1 and (
+                vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
+            )
+            subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6), None)
+            if svo and pre is not None:
+                src = [pre]
+                how = "SVO"
+                why.append("SVO: the actor right before the verb (after أن/إن or agreeing plural verb)")
+            elif subj is not None:
                 src = [subj]
                 how = "VSO"
                 why.append("VSO: first bare actor after the verb")
-            else:
-                subj = next((a for a in before_free if _bare(words, a)), None)
+            elif not src:
+                subj = pre
                 if subj is not None and trig.first - subj.last <= 8:
                     src = [subj]
                     how = "SVO"

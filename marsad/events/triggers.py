@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from marsad.events.lexicon import cues, load_lexicon, lookup, matches_form, stems
 
 _WINDOW = 4
+_NEGATORS = frozenset({"عدم", "دون", "بدون"})
 _GAP = 20
 
 
@@ -109,6 +110,8 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
                 idx = [i, *end]
                 if any(j in taken for j in idx):
                     continue
+                if i > 0 and matches_form(words[i - 1].norm, _NEGATORS):
+                    continue
                 contiguous = idx == list(range(idx[0], idx[-1] + 1))
                 head = idx[0] if contiguous else idx[-1]
                 s = words[idx[0]].start if contiguous else words[head].start
@@ -178,7 +181,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     nxt = words[i + 1 : i + 4]
     prev = words[max(0, i - 2) : i]
     # a noun negated by عدم / دون / بدون names no event
-    if t.pos == "n" and prev and matches_form(prev[-1].norm, frozenset({"عدم", "دون", "بدون"})):
+    if t.pos == "n" and prev and matches_form(prev[-1].norm, _NEGATORS):
         return False
     if t.type == "ASSAULT":
         if any(matches_form(w.norm, c["metaphor_after"]) for w in nxt[:2]):

@@ -1,0 +1,82 @@
+"""End-to-end event extraction on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.doc import Document, Mention, Quantity
+from marsad.events.acled import acled_view
+from marsad.events.extract import extract_events
+from marsad.stages.tokenizer import Tokenizer
+
+SPEC_KEYS = {"id", "type", "mode", "acled", "source", "recipient", "location", "date", "attribution",
+             "factuality", "fatalities", "evidence", "confidence", "why"}
+
+
+@pytest.fixture()
+def tok():
+    return Tokenizer(segment_clitics=False)
+
+
+def run(tok, text, **kw):
+    doc = tok(Document(text=text, id="t1", published="2020-05-02", **kw))
+    return doc, extract_events(doc)
+
+
+def test_event_record_has_the_spec_shape_and_exact_offsets(tok):
+    doc, evs = run(tok, "هاجم مسلحون حاجزاً للجيش قرب البلدة صباح اليوم.")
+    assert evs
+    e = evs[0]
+    assert set(e) == SPEC_KEYS
+    assert e["id"] == "t1#0" and e["type"] == "ASSAULT"
+    trig = e["evidence"]["trigger"]
+    assert doc.text[trig["start"] : trig["end"]] == trig["text"] == "هاجم"
+    for a in e["source"] + e["recipient"]:
+        assert doc.text[a["start"] : a["end"]] == a["text"]
+    assert not any(k.startswith("_") for k in e)
+
+
+def test_uses_mentions_and_quantities_when_present(tok):
+    text = "قصفت طائرات النظام بلدة كفرنبل فقتل خمسة مدنيين."
+    doc = tok(Document(text=text, id="t2"))
+    s = text.index("النظام")
+    doc.mentions = [Mention(start=text.index("طائرات"), end=s + len("النظام"), label="ORG", kind="actor",
+                            kb_id="SYR-GOV", name_en="Syrian government")]
+    q = text.index("خمسة")
+    doc.quantities = [Quantity(start=q, end=q + 4, text="خمسة", value=5, kind="killed")]
+    evs = extract_events(doc)
+    e = next(e for e in evs if e["type"] == "ASSAULT")
+    assert e["source"][0]["actor"] == "SYR-GOV"
+    assert e["fatalities"] == 5
+    assert e["acled"]["event_type"] == "Explosions/Remote violence"
+
+
+def test_one_event_per_real_event_across_sentences(tok):
+    text = "اقتحم مسلحون البلدة وهاجموا مقر الشرطة فجر اليوم.\nوأسفر الهجوم عن مقتل ثلاثة من عناصر الشرطة."
+    _, evs = run(tok, text)
+    assaults = [e for e in evs if e["type"] == "ASSAULT"]
+    assert len(assaults) == 1
+    assert assaults[0]["evidence"].get("spans")
+
+
+def test_sentence_without_trigger_gives_nothing(tok):
+    _, evs = run(tok, "يعيش في المدينة نحو مليون نسمة.")
+    assert evs == []
+
+
+def test_negated_meeting_is_labelled(tok):
+    _, evs = run(tok, "لم يحضر وفد الحكومة الاجتماع مع المعارضة.")
+    assert evs and all(e["factuality"] == "negated" for e in evs if e["type"] == "CONSULT")
+
+
+def test_pipeline_stage_fills_doc_events(nlp):
+    doc = nlp(Document(text="تظاهر مئات الطلاب أمس أمام مبنى الوزارة.", id="p", published="2021-03-04"))
+    assert "event_extractor" in nlp.names
+    assert any(e["type"] == "PROTEST" for e in doc.events)
+
+
+def test_acled_view_is_null_for_statements():
+    assert acled_view({"type": "CONSULT", "source": [], "recipient": []}) is None
+    assert acled_view({"type": "PROTEST", "mode": "riot"})["event_type"] == "Riots"
+    two_sided = {"type": "ASSAULT", "mode": "firearms", "source": [{"text": "أ"}, {"text": "ب"}], "recipient": []}
+    assert acled_view(two_sided)["sub_event_type"] == "Armed clash"

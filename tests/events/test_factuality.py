@@ -1,0 +1,48 @@
+"""Factuality labels (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.factuality import FACTUALITY, classify
+from marsad.events.triggers import Word, find_triggers
+from marsad.text.normalize import norm
+from marsad.text.tokenize import tokenize
+
+
+def label(text: str, trigger: str, *, year: int | None = None) -> str:
+    ws = [Word(a, b, norm(text[a:b]), k) for a, b, k in tokenize(text)]
+    trig = next(t for t in find_triggers(ws) if text[t.start : t.end] == trigger)
+    lab, why = classify(ws, trig, published_year=year)
+    assert lab in FACTUALITY and why
+    return lab
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("قصفت المدفعية القرية صباح اليوم.", "قصفت", "asserted"),
+        ("لم تثمر المفاوضات عن أي نتيجة.", "المفاوضات", "negated"),
+        ("نفى الجيش أنه قصف المستشفى.", "قصف", "negated"),
+        ("تدور أحاديث عن مفاوضات سرية بين الطرفين.", "مفاوضات", "rumored"),
+        ("يخشى السكان من هجوم وشيك على البلدة.", "هجوم", "hypothetical"),
+        ("سيزور الوزير العاصمة الأسبوع المقبل.", "سيزور", "planned"),
+        ("على أن يعقد اجتماع بين الطرفين.", "اجتماع", "planned"),
+        ("وكان المسلحون قد هاجموا الحاجز.", "هاجموا", "historical"),
+        ("أحيا الأهالي ذكرى المجزرة في البلدة.", "المجزرة", "historical"),
+        ("قتل 76 صحافياً منذ بداية الحرب.", "قتل", "generic"),
+        ("اعتقل ثلاثة متهمين بالضلوع في تفجير السوق.", "تفجير", "generic"),
+        ("أفادت أنباء بانسحاب القوات من المدينة.", "بانسحاب", "reported"),
+    ],
+)
+def test_labels(text, trigger, expected):
+    assert label(text, trigger) == expected
+
+
+def test_pluperfect_with_a_recent_date_is_asserted():
+    assert label("وكان المسلحون قد هاجموا الحاجز أمس.", "هاجموا") == "asserted"
+
+
+def test_old_year_makes_history():
+    assert label("هاجم المسلحون السفارة عام 1998.", "هاجم", year=2018) == "historical"
+    assert label("هاجم المسلحون السفارة عام 2018.", "هاجم", year=2018) == "asserted"

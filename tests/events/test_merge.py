@@ -1,0 +1,70 @@
+"""Merging mentions into events (hand-built event dicts)."""
+
+from __future__ import annotations
+
+from marsad.events.merge import actors_overlap, merge_events, place_key
+
+
+def ev(typ, sent, start, *, src=None, fact="asserted", pos="v", loc=None, anaphoric=None, distinct=False,
+       how=None, strong=False, places=(), fat=None):
+    return {
+        "type": typ, "mode": None, "factuality": fact, "fatalities": fat, "confidence": 0.5,
+        "source": [{"text": s, "actor": None, "_norm": s} for s in (src or [])], "recipient": [],
+        "attribution": [], "date": None,
+        "location": {"text": loc, "_norm": loc} if loc else None,
+        "evidence": {"sentence": sent, "start": start, "end": start + 50,
+                     "trigger": {"text": "x", "start": start + 1, "end": start + 3}},
+        "why": {}, "_sent": sent, "_pos": pos, "_anaphoric": anaphoric, "_distinct": distinct,
+        "_src_how": how, "_place_strong": strong, "_places": set(places),
+    }
+
+
+def test_same_sentence_physical_mentions_merge_and_keep_evidence():
+    out = merge_events([ev("ASSAULT", 0, 0, src=["المسلحون"], fat=5), ev("ASSAULT", 0, 0, src=["الجيش"], fat=3)])
+    assert len(out) == 1
+    assert out[0]["fatalities"] == 3  # ACLED: the lowest reported number
+    assert out[0]["evidence"]["triggers"]
+
+
+def test_two_meetings_with_their_own_agents_stay_apart():
+    a = ev("CONSULT", 0, 0, src=["الروس"], pos="n", how="genitive")
+    b = ev("CONSULT", 0, 0, src=["ممثلي الفصائل"], pos="n", how="genitive")
+    assert len(merge_events([a, b])) == 2
+
+
+def test_anaphoric_definite_noun_joins_the_earlier_event():
+    a = ev("CONSULT", 0, 0, src=["وفد روسي"])
+    b = ev("CONSULT", 2, 200, pos="n", anaphoric="definite event noun")
+    out = merge_events([a, b])
+    assert len(out) == 1 and [200, 250] in out[0]["evidence"]["spans"]
+
+
+def test_new_verb_event_at_another_place_is_not_merged():
+    a = ev("CONSULT", 0, 0, src=["الوفد الروسي"], loc="مخيم اليرموك", strong=True, places={"مخيم يرموك"})
+    b = ev("CONSULT", 3, 300, src=["الوفد الروسي"], loc="يلدا", strong=True, places={"يلد"})
+    assert len(merge_events([a, b])) == 2
+
+
+def test_non_asserted_noun_sharing_an_actor_merges():
+    a = ev("RETREAT", 0, 0, src=["مقاتلي الهيئة"], fact="planned", pos="n")
+    b = ev("RETREAT", 1, 100, src=["مقاتلي الهيئة"], fact="rumored", pos="n")
+    assert len(merge_events([a, b])) == 1
+
+
+def test_distinct_marker_blocks_merging():
+    a = ev("CONSULT", 0, 0, src=["الروس"])
+    b = ev("CONSULT", 1, 100, src=["الروس"], pos="n", fact="planned", distinct=True)
+    assert len(merge_events([a, b])) == 2
+
+
+def test_actor_overlap_uses_nisba_and_article_folding():
+    a = {"source": [{"_norm": "وفد روسي"}], "recipient": []}
+    b = {"source": [{"_norm": "الروس"}], "recipient": []}
+    c = {"source": [{"_norm": "الجيش التركي"}], "recipient": []}
+    assert actors_overlap(a, b)
+    assert not actors_overlap(a, c)
+
+
+def test_place_key_drops_locative_nouns():
+    assert place_key("منطقه المادنيه") == place_key("المادنيه")
+    assert place_key("جنوب دمشق") != place_key("مدينه دمشق")

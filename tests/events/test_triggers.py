@@ -1,0 +1,88 @@
+"""Trigger lexicon and sense disambiguation (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.lexicon import load_lexicon, lookup, stems
+from marsad.events.triggers import Word, find_triggers
+from marsad.text.normalize import norm
+from marsad.text.tokenize import tokenize
+
+
+def words(text: str) -> list[Word]:
+    return [Word(a, b, norm(text[a:b]), k) for a, b, k in tokenize(text)]
+
+
+def types(text: str) -> list[tuple[str, str]]:
+    return [(text[t.start : t.end], t.type) for t in find_triggers(words(text))]
+
+
+def test_lexicon_covers_every_plover_type():
+    kinds = {e.type for e in load_lexicon().entries}
+    assert kinds >= {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "SANCTION", "ACCUSE", "REJECT",
+                     "REQUEST", "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE", "AID"}
+
+
+@pytest.mark.parametrize(
+    "word, lemma, typ",
+    [
+        ("وهاجموا", "هاجم", "ASSAULT"),  # conjunction + plural subject ending
+        ("بالغارات", "غاره", "ASSAULT"),  # preposition + article + plural restoring ta marbuta
+        ("سيقصفون", "قصف", "ASSAULT"),  # future + present + plural
+        ("يعتقلون", "اعتقل", "COERCE"),  # present derived by rule from the past form
+        ("للاجتماع", "اجتماع", "CONSULT"),  # لل = ل + ال
+        ("زيارتهم", "زياره", "CONSULT"),  # ta marbuta + pronoun
+        ("اعتصامات", "اعتصام", "PROTEST"),
+    ],
+)
+def test_inflected_forms_reach_their_entry(word, lemma, typ):
+    hits = lookup(norm(word))
+    assert hits, word
+    assert (hits[0][0].forms[0], hits[0][0].type) == (lemma, typ)
+
+
+def test_stems_keep_the_unstripped_word_first():
+    assert stems("والهجوم")[0] == ("والهجوم", "*")
+    assert ("هجوم", "n") in stems("والهجوم")
+
+
+def test_article_is_not_stripped_from_verbs():
+    # تجمع is listed as a verb; "التجمع" (a noun: the rally/the group) must not reach the verb by article stripping
+    assert not [e for e, _ in lookup(norm("التجمع")) if e.forms[0] == "تجمع"]
+
+
+def test_phrase_and_gap_phrase():
+    assert ("أطلقوا النار", "ASSAULT") in types("أطلقوا النار على الحافلة.")
+    got = types("وأبدت الفصائل الثلاث المحاصرة استعدادها للحوار.")
+    assert got and got[0][1] == "AGREE" and got[0][0].endswith("استعدادها")
+
+
+def test_needs_context_for_weak_triggers():
+    assert types("نشر الكاتب مقالاً جديداً.") == []
+    assert ("نشر", "MOBILIZE") in types("نشر الجيش قوات إضافية على الحدود.")
+    assert types("تقرر خروج الموظفين باكراً.") == []
+    assert ("خروج", "RETREAT") in types("بدأ خروج المسلحين من البلدة.")
+
+
+def test_metaphorical_attack_is_dropped():
+    assert types("شنت الصحيفة هجوماً كاسحاً على الوزير.") == []
+    assert ("هجوماً", "ASSAULT") in types("شن المسلحون هجوماً على الحاجز.")
+
+
+def test_verbal_attack_becomes_accuse():
+    assert types("هاجم الوزير في تصريحات تلفزيونية سياسة الحكومة.") == [("هاجم", "ACCUSE")]
+
+
+def test_accident_is_not_assault():
+    assert [t for t in types("مقتل ثلاثة في حادث سير على الطريق.") if t[1] == "ASSAULT"] == []
+
+
+def test_drone_is_not_a_march_and_purpose_adverb_is_not_a_protest():
+    assert [t for t in types("أسقطت الدفاعات طائرة مسيرة فوق المطار.") if t[1] == "PROTEST"] == []
+    assert [t for t in types("أغلق التجار محالهم احتجاجاً على الضرائب.") if t[1] == "PROTEST"] == []
+
+
+def test_negated_noun_names_no_event():
+    assert types("انسحبت القوات بدون قتال.")[0][1] == "RETREAT"
+    assert [t for t in types("عبروا عن قلقهم من عدم التنسيق الأمني.") if t[1] == "COOPERATE"] == []
