@@ -245,3 +245,16 @@ def test_api_docs_render_offline(page: Any) -> None:
     page.goto("/docs")
     page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
     assert page.locator(".swagger-ui .opblock").count() >= 10
+
+
+def test_fix_fatalities_with_keyboard_keeps_other_fields(page: Any, server: str) -> None:
+    eid = "web-004#0"
+    page.goto(f"/events/{quote(eid)}")
+    page.fill("input[name=fatalities]", "7")
+    page.locator("input[name=fatalities]").blur()
+    page.keyboard.press("f")
+    page.wait_for_selector("#state.accepted")
+    data = page.request.get(f"{server}/api/events/{quote(eid)}").json()
+    assert data["current"]["fatalities"] == 7 and data["machine"]["fatalities"] == 5
+    assert data["current"]["date"] == data["machine"]["date"]
+    assert data["history"][-1]["decision"] == "fix" and data["history"][-1]["changes"] == {"fatalities": 7}

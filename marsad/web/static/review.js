@@ -81,20 +81,22 @@
   function changes() {
     const f = new FormData(form);
     const out = {};
-    const fat = f.get("fatalities");
+    const fatInput = form.elements.fatalities;
+    const fat = fatInput.value === fatInput.defaultValue ? (cur.fatalities ?? "") : f.get("fatalities");
     const wanted = {
       type: f.get("type"),
       mode: f.get("mode") || null,
       factuality: f.get("factuality"),
-      fatalities: fat === "" ? null : parseInt(fat, 10),
+      fatalities: fat === "" || fat === null ? null : parseInt(fat, 10),
       source: actors.source,
       recipient: actors.recipient,
       location: place,
     };
-    const dv = f.get("date");
+    // compare with what the page showed: a month-precision date ("2024-03") cannot show in a date input
+    const dateInput = form.elements.date;
     const oldDate = cur.date || null;
-    if ((dv || null) !== ((oldDate && oldDate.value) || null)) {
-      wanted.date = dv ? { ...(oldDate || {}), value: dv, precision: "day", time_precision: 1 } : null;
+    if (dateInput.value !== dateInput.defaultValue) {
+      wanted.date = dateInput.value ? { ...(oldDate || {}), value: dateInput.value, precision: "day", time_precision: 1 } : null;
     }
     for (const [k, v] of Object.entries(wanted)) if (!same(v, cur[k])) out[k] = v;
     return out;
