@@ -174,8 +174,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
                        fatalities=fat, n_quant=len(args["quantities"]), has_time=time is not None,
                        sent_triggers=trigs)
     if model.threshold(t.type) is not None and conf < model.threshold(t.type) and fact in ("asserted", "reported"):
-        fact = "generic"
-        fwhy = [*fwhy, f"detection model score {conf:.2f} below the {t.type} threshold: not a specific event"]
+        fact = "historical" if t.definite or _background(words) else "generic"
+        fwhy = [*fwhy, f"detection model score {conf:.2f} below the {t.type} threshold: not a specific new event"]
     attribution = [
         {"text": doc.text[words[a].start : words[b].end], "kind": k, "start": words[a].start, "end": words[b].end}
         for a, b, k in attrib if not (a <= t.last and t.first <= b)
@@ -210,6 +210,13 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if ev["location"] is not None and "_norm" not in ev["location"]:
         ev["location"]["_norm"] = norm(ev["location"].get("text") or "")
     return ev
+
+
+_BACKGROUND = frozenset({"كان", "كانت", "قد", "الذي", "التي", "حين", "عندما", "بعد", "اثر", "عقب", "منذ"})
+
+
+def _background(words: list[Word]) -> bool:
+    return any(w.norm in _BACKGROUND or w.norm.startswith(("وكان", "وكانت")) for w in words)
 
 
 def _date_dict(time: Arg) -> dict[str, Any]:

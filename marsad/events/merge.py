@@ -12,7 +12,8 @@ Works on event dicts in the spec format carrying a few private keys (``_sent``,
       and the actors overlap or B has none;
   (b) B is a noun mention or not asserted, and shares an actor with A;
   (c) both name the same place and the actors do not conflict;
-  (d) B is a non-asserted noun mention without a source (قرار الخروج …).
+  (d) B is a non-asserted noun mention without a source (قرار الخروج …);
+  (e) B directly follows A, shares its actors and names no new place or date.
   A mention marked distinct (لقاء آخر، هجوم جديد) never merges.
 Every merged mention's sentence span goes to ``evidence.spans`` and its
 trigger to ``evidence.triggers``; fatalities keep the lowest reported number
@@ -194,4 +195,8 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             return a, "same type at the same place"
         if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source"):
             return a, "non-asserted noun mention without a source"
+        own_place = b.get("location") and not (b.get("location") or {}).get("_inherited")
+        own_date = b.get("date") and not (b.get("date") or {}).get("_inherited")
+        if not own_place and not own_date and actors_overlap(a, b) and out and out[-1] is a:
+            return a, "continues the previous event (same actors, no new place or date)"
     return None, ""

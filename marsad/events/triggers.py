@@ -133,7 +133,7 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
         t = Trigger(
             start=w.start, end=w.end, head=i, first=i, last=i, type=entry.type, mode=entry.mode,
             pos=entry.pos, lemma=entry.forms[0], weight=entry.weight,
-            definite=any(s.startswith("ال") for s in stem_forms[:3]) or w.norm.startswith(("وال", "بال", "لل", "ال")),
+            definite=any("ال" + f in stem_forms for f in entry.forms),
             plural=w.norm.endswith(("ات", "ون", "ين")) and entry.pos == "n",
             reasons=[f"word «{entry.forms[0]}» (lexicon line {entry.line})"],
         )
