@@ -258,3 +258,7 @@ def test_fix_fatalities_with_keyboard_keeps_other_fields(page: Any, server: str)
     assert data["current"]["fatalities"] == 7 and data["machine"]["fatalities"] == 5
     assert data["current"]["date"] == data["machine"]["date"]
     assert data["history"][-1]["decision"] == "fix" and data["history"][-1]["changes"] == {"fatalities": 7}
+    page.goto(f"/events/{quote(eid)}")
+    assert "7" in page.locator("tr[data-field=fatalities] td.human").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "review_fixed.png"), full_page=True)
