@@ -200,7 +200,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "why": {"trigger": t.reasons, "factuality": fwhy, "actors": rwhy, "location": pwhy, "date": twhy,
                 "fatalities": qwhy, "attribution": attrib_why},
         "_sent": si,
-        "_pos": "v" if t.pos == "v" else "n",
+        "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": _anaphoric(words, t, " ".join(fwhy)),
         "_distinct": t.last + 1 < len(words) and words[t.last + 1].norm in _DISTINCT,
         "_src_how": how,

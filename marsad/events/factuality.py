@@ -77,7 +77,7 @@ def classify(
     bare = w[1:] if w[:1] in ("و", "ف") else w
     if trig.pos == "v" and len(bare) > 3 and bare[0] == "س" and bare[1] in "يتن":
         return "planned", ["future prefix سـ on the verb"]
-    if _phrase_before(words, i, c["future"], lo=i - 5):
+    if _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
         return "planned", ["future/plan cue before the trigger"]
     if _any(words, trig.last + 1, trig.last + 6, frozenset({"المقبل", "المقبله", "القادم", "القادمه"})) is not None:
         return "planned", ["'next …' after the trigger"]

@@ -182,6 +182,13 @@ def assign_roles(
             subj = next((a for a in before_free if _bare(words, a) and a not in rec), None)
             if subj is not None and trig.first - subj.last > 8:
                 subj = None
+            w = words[trig.head].norm
+            if w.endswith(("ته", "تها", "تهم", "هم", "ها")) and not trig.lemma.endswith(("هم", "ها")):
+                # "جولته": its possessor is the clause's subject, the first bare actor of the sentence
+                first = next((a for a in sorted(cands, key=lambda a: a.first) if a.last < trig.first and _bare(words, a)), None)
+                if first is not None:
+                    subj = first
+                    gen = None
             if gen is not None and lemma_stem in _PATIENT_NOUNS:
                 if not rec:
                     rec = [gen]
@@ -205,7 +212,9 @@ def assign_roles(
         else:
             pre = next((a for a in before_free if _bare(words, a)), None)
             vw = words[trig.head].norm
-            svo = pre is not None and trig.first - pre.last <= 1 and (
+            rel_gap = trig.first >= 1 and words[trig.first - 1].norm in ("الذي", "التي", "الذين")
+            svo = pre is not None and (trig.first - pre.last <= 1 or (rel_gap and trig.first - pre.last == 2)) and (
+                rel_gap or
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
             )
             subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6), None)

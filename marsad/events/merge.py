@@ -54,7 +54,6 @@ def actor_keys(args: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     for a in args:
         if a.get("actor"):
             spec.add("kb:" + str(a["actor"]))
-            continue
         for w in (a.get("_norm") or "").split():
             k = _word_key(w)
             if len(k) < 2:
@@ -66,12 +65,19 @@ def actor_keys(args: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     return spec, gen
 
 
+def _definite(args: list[dict[str, Any]]) -> bool:
+    return any((a.get("_norm") or "").startswith(("ال", "وال")) for a in args)
+
+
 def _overlap(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     sa, ga = actor_keys(a)
     sb, gb = actor_keys(b)
     if sa & sb:
         return True
-    if (not sa or not sb) and ga and gb and (ga <= gb or gb <= ga):
+    # a definite generic phrase (التنظيم، الوفد) refers back to a named actor with the same head
+    if not sa and ga and gb and ga <= gb and _definite(a):
+        return True
+    if not sb and ga and gb and gb <= ga and _definite(b):
         return True
     return False
 
@@ -107,14 +113,15 @@ def _places_compatible(a: Event, b: Event) -> bool:
     pa, pb = _place_key(a), _place_key(b)
     if not (pa and pb) or pa == pb:
         return True
-    if not (a.get("_place_strong") and b.get("_place_strong")):
-        return True
-    return pa in b.get("_places", ()) or pb in a.get("_places", ())
+    # B names a new governing place that A's sentence never mentions, and A's place is absent from B's sentence
+    return not (b.get("_place_strong") and pb not in a.get("_places", ()) and pa not in b.get("_places", ()))
 
 
 def _compatible(a: Event, b: Event) -> bool:
-    if not _places_compatible(a, b):
-        return False
+    return _places_compatible(a, b) and _dates_and_sources_ok(a, b)
+
+
+def _dates_and_sources_ok(a: Event, b: Event) -> bool:
     da = (a.get("date") or {}).get("value")
     db = (b.get("date") or {}).get("value")
     if da and db and da != db and not ((a.get("date") or {}).get("_inherited") or (b.get("date") or {}).get("_inherited")):
@@ -180,18 +187,25 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             if _same_sentence_ok(a, b):
                 return a, "same type in the same sentence"
             continue
+        has_actors = bool((b.get("source") or []) + (b.get("recipient") or []))
+        if (
+            b.get("_anaphoric")
+            and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            and _dates_and_sources_ok(a, b)
+            and (actors_overlap(a, b) or not has_actors)
+        ):
+            return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"
         if not _compatible(a, b):
             continue
-        if b.get("_anaphoric") and a.get("factuality") in ("planned", "negated", "hypothetical"):
+        if a.get("factuality") in ("negated", "planned", "hypothetical") and b.get("factuality") in ("asserted", "reported"):
             continue
-        has_actors = bool((b.get("source") or []) + (b.get("recipient") or []))
-        if b.get("_anaphoric") and (actors_overlap(a, b) or not has_actors):
-            return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"
         weak = b.get("factuality") in _WEAK or b.get("factuality") == "historical"
         if (b.get("_pos") != "v" or weak) and actors_overlap(a, b):
             return a, "noun or non-asserted mention sharing an actor with an earlier event"
         pa, pb = _place_key(a), _place_key(b)
-        if pa and (pa == pb or (pb and pb in a.get("_places", ()))) and (actors_overlap(a, b) or not has_actors or not (a.get("source") or a.get("recipient"))):
+        if pa and (pa == pb or (pb and pb in a.get("_places", ()))) and (
+            actors_overlap(a, b) or (weak and not has_actors)
+        ):
             return a, "same type at the same place"
         if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source"):
             return a, "non-asserted noun mention without a source"
