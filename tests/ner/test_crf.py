@@ -21,7 +21,14 @@ from marsad.ner.crf import (
     repair_tags,
     split_dev,
 )
-from marsad.ner.features import Lexicon, is_cue_word, sentence_features, strip_article, variants
+from marsad.ner.features import (
+    Lexicon,
+    document_features,
+    is_cue_word,
+    sentence_features,
+    strip_article,
+    variants,
+)
 
 SENT = ["وقال", "الوزير", "خالد", "العمري", "في", "مدينة", "حمص", "."]
 
@@ -69,6 +76,14 @@ def test_lexicon_marks_multiword_names_with_clitics() -> None:
     assert not marks[0] and not marks[2]
     f = sentence_features(["ودير", "الزور"], lexicon=lex)
     assert f[0]["lex[0]=LOC:B"] == 1.0 and f[1]["lex[-1]=LOC:B"] == 1.0
+
+
+def test_document_features_see_other_occurrences() -> None:
+    sents = [["قال", "الرئيس", "كرامي", "إن"], ["وأضاف", "كرامي", "أن"]]
+    f = document_features(sents, context=5)
+    assert f[1][1]["d_l=title:B"] == 1.0
+    assert f[1][1]["d_n"] == "1"
+    assert document_features(sents, context=0)[1][1] == sentence_features(sents[1])[1]
 
 
 def test_cue_words() -> None:
