@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from marsad.cache import normalized
+from marsad.cache import compile_regexes, normalized
 from marsad.doc import Quantity
 from marsad.numbers.parse import find_numbers
 from marsad.resources import load_json
@@ -74,7 +74,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
     for roles in table.values():
         if ("", "person-acc") in roles and ("", "person-plural") in roles:
             roles.remove(("", "person-plural"))
-    rx = re.compile(rf"{_B}(?P<pre>{_PREFIX})(?P<w>{_alt(set(table))}){_E}")
+    (rx,) = compile_regexes("casualties", [rf"{_B}(?P<pre>{_PREFIX})(?P<w>{_alt(set(table))}){_E}"])
     return rx, table
 
 

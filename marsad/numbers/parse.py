@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from marsad.cache import compile_regexes
 from marsad.resources import load_json
 from marsad.text.normalize import norm
 
@@ -87,9 +88,14 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     digits = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?)(?:\s(?:{plural}|الف){_E})?"
     item = rf"(?:{word}{_E}(?:\s{_alt(w.teens_suffix)}{_E})?)"
     phrase = rf"(?:{digits}|{item}(?:\s(?:و\s?)?(?:{item}|{plural}{_E}))*)"
-    simple = re.compile(rf"(?:{_B}|(?<=\sو)|(?<=^و))(?P<n>{phrase})")
-    vague = re.compile(rf"{_B}(?:ال)?(?P<n>{_alt(list(w.vague))}){_E}")
-    qual = re.compile(rf"(?:{_alt(w.qualifiers)})\s$")
+    simple, vague, qual = compile_regexes(
+        "numbers",
+        [
+            rf"(?:{_B}|(?<=\sو)|(?<=^و))(?P<n>{phrase})",
+            rf"{_B}(?:ال)?(?P<n>{_alt(list(w.vague))}){_E}",
+            rf"(?:{_alt(w.qualifiers)})\s$",
+        ],
+    )
     return simple, vague, qual
 
 
