@@ -111,6 +111,11 @@ def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_pla
     put("other_first", bool(trs) and trs[0].type != t.type)
     q = min(int(4 * i / max(n, 1)), 3)
     f[f"{t.type}:quart={q}"] = 1.0
+    # a few conjunctions a linear model cannot build itself
+    put("recent&casualty", f"{t.type}:recent_time" in f and f"{t.type}:casualty_sent" in f)
+    put("number&casualty_near", f"{t.type}:number" in f and f"{t.type}:casualty_near" in f)
+    put("place&recent", has_place and f"{t.type}:recent_time" in f)
+    put("nothing", n_actors == 0 and not has_place and not has_time and n_quant == 0)
     same = [o for o in (sent_triggers or []) if o.type == t.type]
     put("early_same", bool(same) and min(o.head for o in same) < 8)
     f[f"{t.type}:n_trig"] = min(len(same), 4) / 4
