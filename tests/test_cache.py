@@ -120,3 +120,13 @@ def test_cache_dir_follows_xdg(tmp_path, monkeypatch) -> None:
     monkeypatch.delenv(cache.CACHE_DIR_ENV, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache.cache_dir() == tmp_path / "marsad"
+
+
+def test_geocoder_caches_stay_small() -> None:
+    from marsad.geo import resolve
+
+    geo = Geocoder(_index())
+    for i in range(resolve._CTX_CACHE_SIZE + 5):
+        geo.geocode("كفرنبل" + " و" * i, context="معرة النعمان" + " و" * i)
+    assert len(geo._names_cache) <= resolve._CTX_CACHE_SIZE
+    assert len(geo._ctx_cache) <= resolve._CTX_CACHE_SIZE

@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from marsad.doc import Place
 from marsad.geo.match import NameMatch, find_names, lexicon
@@ -158,9 +159,7 @@ class Geocoder:
                 for m, r in zip(ctx_matches, ctx_first, strict=True)
                 if r and not self._weak(m, r[0], country)
             )
-            if len(self._ctx_cache) >= _CTX_CACHE_SIZE:
-                self._ctx_cache.pop(next(iter(self._ctx_cache)))  # least recently used
-        self._ctx_cache[key] = cached
+        _remember(self._ctx_cache, key, cached)
         return list(cached)
 
     def _find_names(self, text: str) -> list[NameMatch]:
@@ -172,9 +171,7 @@ class Geocoder:
         found = self._names_cache.pop(text, None)
         if found is None:
             found = tuple(find_names(text, self._keys, short_ok=self._short_ok))
-            if len(self._names_cache) >= _CTX_CACHE_SIZE:
-                self._names_cache.pop(next(iter(self._names_cache)))  # least recently used
-        self._names_cache[text] = found
+        _remember(self._names_cache, text, found)
         return [replace(m, attrs=dict(m.attrs)) for m in found]
 
     def _major(self, key: str) -> bool:
@@ -323,6 +320,17 @@ class Geocoder:
         if support:
             why.append(f"support:{support}")
         return best
+
+
+def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
+    """Store ``value`` as the most recently used entry of a small LRU dict (thread-tolerant: a
+    concurrent eviction at worst drops an extra entry)."""
+    cache[key] = value
+    while len(cache) > _CTX_CACHE_SIZE:
+        try:
+            cache.pop(next(iter(cache)), None)  # the least recently used
+        except (StopIteration, RuntimeError):
+            break
 
 
 LOCATED_GAP = 30  # characters between "X" and a following "شمال Y" / "في Y" / "بريف Y"
