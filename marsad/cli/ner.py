@@ -174,17 +174,18 @@ def train_ner_cmd(
     max_iterations: int | None,
 ) -> None:
     """Train the CRF NER model on DATA and report entity-level F1 on the held-out dev part."""
-    from dataclasses import replace
-
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table
 
     from marsad.ner.crf import MODEL_PARTS, TrainParams, train_from_conll
 
-    params = TrainParams()
-    overrides = {"c1": c1, "c2": c2, "max_iterations": max_iterations}
-    params = replace(params, **{k: v for k, v in overrides.items() if v is not None})
+    defaults = TrainParams()
+    params = TrainParams(
+        c1=defaults.c1 if c1 is None else c1,
+        c2=defaults.c2 if c2 is None else c2,
+        max_iterations=defaults.max_iterations if max_iterations is None else max_iterations,
+    )
     if out is None:
         import marsad.resources as res
 

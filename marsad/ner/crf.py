@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pycrfsuite
 
@@ -207,9 +208,9 @@ class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
         super().__init__(verbose=False)
         self._cb = on_iteration
 
-    def on_iteration(self, log: str, info: dict[str, object]) -> None:
+    def on_iteration(self, log: str, info: dict[str, Any]) -> None:
         if self._cb is not None:
-            self._cb(int(info.get("num", 0)), float(info.get("loss", 0.0)))  # type: ignore[arg-type]
+            self._cb(int(info.get("num", 0)), float(info.get("loss", 0.0)))
 
 
 class CrfTagger:
