@@ -69,6 +69,7 @@ def preposition(words: list[Word], a: Arg) -> str | None:
     return None
 
 
+_QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده", "فتح", "الاسد", "النظام", "المعارضه", "الحكومه"})
 
 
@@ -101,8 +102,13 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
         if w.kind == "word" and w.norm not in stop and matches_form(w.norm, heads):
             j = i
             definite = "ال" in w.norm[:4]
-            while j + 1 < len(words) and j - i < 3 and words[j + 1].norm not in stop and _np_continues(words[j + 1], definite):
-                j += 1
+            while j + 1 < len(words) and j - i < 3:
+                nxt = j + 1
+                if words[nxt].norm in _QUOTES and nxt + 1 < len(words):
+                    nxt += 1  # جنود «المارينز»
+                if words[nxt].norm in stop or not _np_continues(words[nxt], definite):
+                    break
+                j = nxt
             out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
             i = j + 1
         else:
@@ -136,7 +142,7 @@ def assign_roles(
 
     # the trigger names its actor (وفد روسي …)
     own = next((a for a in actors if a.first == trig.first), None)
-    if own is not None and trig.lemma in ("وفد",):
+    if own is not None and trig.lemma in ("وفد", "انتحاري"):
         src = [own]
         how = "self"
         why.append("the trigger noun is its own actor")
@@ -213,7 +219,10 @@ def assign_roles(
             pre = next((a for a in before_free if _bare(words, a)), None)
             vw = words[trig.head].norm
             rel_gap = trig.first >= 1 and words[trig.first - 1].norm in ("الذي", "التي", "الذين")
-            svo = pre is not None and (trig.first - pre.last <= 1 or (rel_gap and trig.first - pre.last == 2)) and (
+            plural = vw.endswith(("وا", "ون"))
+            svo = pre is not None and (
+                trig.first - pre.last <= 1 or (rel_gap and trig.first - pre.last == 2) or (plural and trig.first - pre.last <= 4)
+            ) and (
                 rel_gap or
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
             )
