@@ -30,6 +30,7 @@ from marsad.ner.features import (
     default_lexicon,
     document_features,
     is_cue_word,
+    is_demonym,
     sentence_features,
     token_stem,
 )
@@ -174,6 +175,8 @@ def propagate_spans(
                     continue
                 if all(is_cue_word(w) for w in sentences[sj][i:j]):
                     continue
+                if j - i == 1 and is_demonym(sentences[sj][i]):
+                    continue  # a lone nationality adjective (روسي، الروسية) is not copied
                 best = memory.setdefault(key, {})
                 best[label] = max(best.get(label, 0.0), score)
         if not memory:

@@ -155,6 +155,24 @@ def load_cue_lexicon() -> Lexicon:
     return Lexicon.from_lists(lists)
 
 
+def is_demonym(word: str, lexicon: Lexicon | None = None) -> bool:
+    """Whether ``word`` is a relational adjective of a listed country or city (روسي، الفرنسية، والسوريين)."""
+    lex = load_cue_lexicon() if lexicon is None else lexicon
+    n = norm(word)
+    if any("LOC" in lex.phrases.get((v,), ()) for v in [*variants(n), strip_article(n)]):
+        return False  # the place name itself (روسيا)
+    core = strip_article(n)
+    for v in variants(core):
+        for suffix in ("يين", "يون", "يه", "ي"):
+            if v.endswith(suffix) and len(v) - len(suffix) >= 2:
+                base = v[: -len(suffix)]
+                for cand in (base, base + "ا", base + "يا", base + "يه", "ال" + base, "ال" + base + "ا"):
+                    classes = lex.phrases.get((cand,))
+                    if classes and "LOC" in classes:
+                        return True
+    return False
+
+
 def is_cue_word(word: str, lexicon: Lexicon | None = None) -> bool:
     """Whether ``word`` (any form, with or without clitics) is only a cue word (title, place/org cue …)."""
     lex = load_cue_lexicon() if lexicon is None else lexicon

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.ner.crf import CrfTagger
-from marsad.ner.features import is_cue_word
+from marsad.ner.features import is_cue_word, is_demonym
 from marsad.ner.merge import CRF_ORIGIN, kind_for_label, trim_proclitics
 
 
@@ -53,6 +53,8 @@ class EntityCrf:
             for i, j, label, score in spans:
                 if score < self.min_score or all(is_cue_word(w) for w in words[i:j]):
                     continue
+                if j - i == 1 and is_demonym(words[i]):
+                    continue  # "الروسي" alone is an adjective, not a name
                 first = toks[i]
                 start = trim_proclitics(first.start, first.segments, text) if first.segments else first.start
                 end = toks[j - 1].end

@@ -25,6 +25,7 @@ from marsad.ner.features import (
     Lexicon,
     document_features,
     is_cue_word,
+    is_demonym,
     sentence_features,
     strip_article,
     variants,
@@ -84,6 +85,11 @@ def test_document_features_see_other_occurrences() -> None:
     assert f[1][1]["d_l=title:B"] == 1.0
     assert f[1][1]["d_n"] == "1"
     assert document_features(sents, context=0)[1][1] == sentence_features(sents[1])[1]
+
+
+def test_demonyms() -> None:
+    assert is_demonym("الروسي") and is_demonym("والسوريين") and is_demonym("تركية")
+    assert not is_demonym("الجبوري") and not is_demonym("علي") and not is_demonym("روسيا")
 
 
 def test_cue_words() -> None:
@@ -305,6 +311,9 @@ def test_propagate_spans_copies_confident_labels_to_repeats() -> None:
     out = propagate_spans(sents, spans, threshold=0.6, context=5)
     assert [s[:3] for s in out[2]] == [(1, 2, "PERS")]  # "لسلوم" matches by its stem
     assert out[0] == spans[0]  # existing spans are untouched
+    # a lone nationality adjective is not copied
+    adj = [["قال", "المسؤول", "الروسي"], ["وأكد", "الروسي", "ذلك"]]
+    assert propagate_spans(adj, [[(2, 3, "PERS", 0.9)], []], threshold=0.6, context=5)[1] == []
     # low-confidence spans are not propagated
     weak = [[(3, 4, "PERS", 0.3)], [], [], []]
     assert propagate_spans(sents, weak, threshold=0.6, context=5)[1] == []
