@@ -12,6 +12,7 @@ source), the context chooses the primary one and the others are kept in
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -207,12 +208,12 @@ def _role_phrases(text: str, ntext: str, normed: Normalized, mentions: list[Ment
     """Set ``attrs["phrase"]`` ([start, end]) and ``attrs["role"]`` on group names after a role noun."""
     if not mentions:
         return
-    src_to_norm = {s: i for i, s in enumerate(normed.offsets)}
+    offsets = normed.offsets  # non-decreasing: the last normalised position of a source offset by bisection
     for m in mentions:
         if m.kind != "actor" or not m.kb_id or m.attrs.get("generic_class"):
             continue
-        ni = src_to_norm.get(m.start)
-        if ni is None:
+        ni = bisect_right(offsets, m.start) - 1
+        if ni < 0 or offsets[ni] != m.start:
             continue
         ni -= len(m.attrs.get("proclitic", ""))
         j = ni - 1
