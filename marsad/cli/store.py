@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from marsad.cli.kb import kb_dir_option
 from marsad.errors import MarsadError
 
 if TYPE_CHECKING:  # the storage layer (SQLAlchemy) is imported by the commands that use it
@@ -70,6 +73,7 @@ def _analyser(
 @click.option("--no-dedup", is_flag=True, help="Do not link reports of the same event after ingest.")
 @click.option("--no-progress", is_flag=True, help="No progress bar.")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as JSON.")
+@kb_dir_option
 def ingest_cmd(
     paths: tuple[str, ...],
     db: str | None,
@@ -81,15 +85,21 @@ def ingest_cmd(
     no_dedup: bool,
     no_progress: bool,
     as_json: bool,
+    kb_dirs: tuple[str, ...],
 ) -> None:
     """Analyse and store articles: .txt (+ sidecar .json), .jsonl, .html, RSS/Atom feeds (files or URLs), directories.
 
     Articles already stored (same id or same text) are skipped, so re-running
     after an interruption resumes; unreadable files and lines are reported and skipped.
     """
+    from marsad.service import use_kb_dirs
     from marsad.storage.dedup import dedup_store
     from marsad.storage.ingest import ingest
 
+    if kb_dirs:
+        # local workers are forked after this; Dask workers started here inherit the environment
+        use_kb_dirs(kb_dirs)
+        os.environ["MARSAD_KB_DIRS"] = os.pathsep.join(str(Path(d).resolve()) for d in kb_dirs)
     with _store(db) as store:
         analyser, close = _analyser(engine, workers=workers, scheduler=scheduler)
         try:
