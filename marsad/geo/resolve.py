@@ -138,7 +138,7 @@ class Geocoder:
                 or (
                     i + 1 < len(matches)
                     and _located_by_next(m, matches[i + 1])
-                    and bool(nxt_best := self._rank(matches[i + 1], country, anchors=[]))
+                    and bool(nxt_best := first[i + 1])
                     and _consistent(nxt_best[0].entry, cands[0].entry)
                 )
             ):
