@@ -42,7 +42,7 @@ def use_kb_dirs(dirs: Iterable[str]) -> None:
 
     Worker processes forked afterwards inherit the setting.
     """
-    global _PIPELINE
+    global _PIPELINE, _WARM
     from pathlib import Path
 
     from marsad.kb.store import set_user_kb_dirs, user_kb_dirs
@@ -51,6 +51,7 @@ def use_kb_dirs(dirs: Iterable[str]) -> None:
     if wanted != user_kb_dirs():
         set_user_kb_dirs(wanted)
         _PIPELINE = None
+        _WARM = False
 
 
 def make_document(record: Record) -> Document:
@@ -96,6 +97,18 @@ def _work(record: Record) -> tuple[Record, Document | MarsadError]:
         return record, MarsadError(f"[E099] {record.get('id')}: internal error {type(e).__name__}: {e}")
 
 
+_WARM = False
+
+
+def warm_up() -> None:
+    """Load the pipeline and every stage's data once in this process (before forking workers)."""
+    global _WARM
+    if not _WARM:
+        get_pipeline()(Document(text="قصفت قوات النظام بلدة كفرنبل في ريف إدلب يوم الاثنين 3 آذار 2024.",
+                                published="2024-03-05"))
+        _WARM = True
+
+
 def default_workers() -> int:
     """All cores this process may use."""
     try:
@@ -115,7 +128,8 @@ def analyse_records(
         chunksize: records handed to a worker at a time.
     """
     n = workers or default_workers()
-    get_pipeline()  # load models once, before forking
+    # stages load their data on first use: run one short text so forked workers share it
+    warm_up()
     if n <= 1:
         for rec in records:
             yield _work(rec)

@@ -15,6 +15,7 @@ any run of white space becomes one space.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -110,6 +111,8 @@ def _fold_fast(ch: str, trans: dict[int, str]) -> str:
 
 
 _FAST_END = 0x3000
+# characters outside the precomputed table (see _translation)
+_SLOW_RE = re.compile("[\u3000-\ufb4f\U00010000-\U0010ffff]")
 
 
 def normalize(text: str) -> Normalized:
@@ -137,6 +140,6 @@ def norm(s: str) -> str:
     """The matching form of a string (no offset map), stripped.  Cached: words repeat."""
     trans = _translation()
     out = s.translate(trans)
-    if not out.isascii() and any(_FAST_END <= ord(c) < 0xFB50 or ord(c) > 0xFFFF for c in out):
+    if not out.isascii() and _SLOW_RE.search(out):
         out = "".join(_fold_fast(c, trans) for c in s)
     return " ".join(out.split())
