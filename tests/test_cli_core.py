@@ -180,3 +180,21 @@ def test_extract_kb_dir_adds_a_local_actor(runner: CliRunner, tmp_path: Path) ->
     doc = json.loads(res.output)
     assert "TEST-BRIGADE" in {m["kb_id"] for m in doc["mentions"]}
     assert "TEST-BRIGADE" not in {m["kb_id"] for m in base["mentions"]}
+
+
+def test_extract_kb_dir_places_are_geocoded(runner: CliRunner, tmp_path: Path) -> None:
+    # regression: places from a user KB directory were matched by the ruler but never geocoded
+    places = tmp_path / "kb" / "places"
+    places.mkdir(parents=True)
+    header = ("id\tgeonameid\tfeature\tname_en\tnames_ar\tnames_en\tcountry\tadmin1\tadmin1_ar\tadmin2\tadmin2_ar"
+              "\tadmin3\tadmin3_ar\tlat\tlon\tpopulation\tprecision\tprovenance\n")
+    row = ("test:tell-zaafaran\t\tvillage\tTell Zaafaran\tتل الزعفران الغربي\t\tSY\tAleppo\tحلب\t\t\t\t\t"
+           "36.123\t37.456\t\t\tinvented for a test\n")
+    (places / "extra.tsv").write_text(header + row, encoding="utf-8")
+    p = tmp_path / "a.txt"
+    p.write_text("قصفت الطائرات قرية تل الزعفران الغربي في ريف حلب صباح اليوم.", encoding="utf-8")
+    res = runner.invoke(cli, ["extract", str(p), "--format", "jsonl", "--kb-dir", str(tmp_path / "kb")])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    got = {(pl["place_id"], pl["lat"]) for pl in doc["places"]}
+    assert ("test:tell-zaafaran", 36.123) in got

@@ -410,14 +410,15 @@ def candidate_dict(c: Candidate) -> dict[str, object]:
     }  # fmt: skip
 
 
-_DEFAULT: dict[str | None, Geocoder] = {}
+_DEFAULT: dict[tuple[str | None, int | None], Geocoder] = {}
 
 
-def default_geocoder(country: str | None = "SY") -> Geocoder:
-    """A shared geocoder over the bundled gazetteer."""
-    if country not in _DEFAULT:
-        _DEFAULT[country] = Geocoder(country=country)
-    return _DEFAULT[country]
+def default_geocoder(country: str | None = "SY", *, index: PlaceIndex | None = None) -> Geocoder:
+    """A shared geocoder over ``index`` (default: the bundled gazetteer), one per country and index."""
+    key = (country, id(index) if index is not None else None)
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Geocoder(index, country=country)
+    return _DEFAULT[key]
 
 
 def find_places(

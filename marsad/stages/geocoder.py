@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from marsad.doc import Document
 from marsad.geo.resolve import Geocoder, default_geocoder, to_place
+from marsad.kb.store import default_kb
 
 
 class GeocoderStage:
@@ -28,7 +29,8 @@ class GeocoderStage:
         self.geocoder = geocoder
 
     def __call__(self, doc: Document) -> Document:
-        geo = self.geocoder or default_geocoder(doc.meta.get("country", "SY"))
+        # the knowledge base's place index includes user --kb-dir places (a places/ sub-folder)
+        geo = self.geocoder or default_geocoder(doc.meta.get("country", "SY"), index=default_kb().places())
         places = geo.find_places(doc.text, context=doc.meta.get("dateline"))
         covered = [(p.start, p.end) for p in places]
         for m in doc.mentions:
