@@ -111,6 +111,16 @@ def _counts(f: dict) -> bool:
     return any(k.endswith(("fact=asserted", "fact=reported")) for k in f)
 
 
+def nested_threshold(recs: list[tuple[str, list[dict]]], gold: dict[str, str], *, l2: float, k: int = 3) -> float:
+    """A decision threshold chosen on inner cross-validation folds of the training data (no test data seen)."""
+    scores: dict[str, float] = {}
+    for j in range(k):
+        inner_test = recs[j::k]
+        inner_train = [r for i, r in enumerate(recs) if i % k != j]
+        scores.update(sentence_scores(fit(inner_train, gold, l2=l2), inner_test))
+    return best_threshold(scores, gold)
+
+
 def fit(recs: list[tuple[str, list[dict]]], gold: dict[str, str], *, l2: float) -> DetectModel:
     rows, ys = [], []
     for sid, feats in recs:
@@ -147,7 +157,7 @@ def main() -> int:
     ap.add_argument("--l2", type=float, default=3.0)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--repeats", type=int, default=3, help="repetitions of the k-fold split (pooled counts)")
-    ap.add_argument("--th", type=float, default=0.5, help="fixed decision threshold (0: tune on the training folds)")
+    ap.add_argument("--th", type=float, default=0.5, help="fixed decision threshold (0: choose it by inner cross-validation on the training folds)")
     a = ap.parse_args()
     if not a.data.exists():
         print(f"no data at {a.data}; skipping", file=sys.stderr)
@@ -177,7 +187,7 @@ def main() -> int:
                 test = set(folds[k])
                 train = [recs[i] for i in idx if i not in test]
                 m = fit(train, gold, l2=a.l2)
-                th = a.th or best_threshold(sentence_scores(m, train), gold)
+                th = a.th or nested_threshold(train, gold, l2=a.l2)
                 sc = sentence_scores(m, [recs[i] for i in folds[k]])
                 pred.update({s: v >= th for s, v in sc.items()})
             p, r, f, tp, fp, fn = prf(pred, gold)
