@@ -99,9 +99,21 @@ def _place_dict(doc: Document, p: Any) -> dict[str, Any]:
 def _actor_dict(doc: Document, a: Arg) -> dict[str, Any]:
     d: dict[str, Any] = {"text": doc.text[a.start : a.end], "actor": a.actor, "name_en": a.name_en,
                          "start": a.start, "end": a.end, "_norm": norm(doc.text[a.start : a.end])}
-    if a.data.get("category") is not None:
-        d["_category"] = a.data.get("category")
+    code = _acled_code(a.data)
+    if code is not None:
+        d["_category"] = code
     return d
+
+
+def _acled_code(data: dict[str, Any]) -> int | None:
+    """The ACLED actor code (1 state … 8 civilians) of a mention's KB attributes, if any."""
+    for key in ("acled_inter", "category"):
+        v = data.get(key)
+        if isinstance(v, bool) or v is None:
+            continue
+        if isinstance(v, int) or (isinstance(v, str) and v.isdigit()):
+            return int(v)
+    return None
 
 
 def _anaphoric(words: list[Word], t: Trigger, fact_reason: str) -> str | None:

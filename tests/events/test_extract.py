@@ -80,3 +80,29 @@ def test_acled_view_is_null_for_statements():
     assert acled_view({"type": "PROTEST", "mode": "riot"})["event_type"] == "Riots"
     two_sided = {"type": "ASSAULT", "mode": "firearms", "source": [{"text": "أ"}, {"text": "ب"}], "recipient": []}
     assert acled_view(two_sided)["sub_event_type"] == "Armed clash"
+
+
+def _mention(text, phrase, kb_id, **attrs):
+    s = text.index(phrase)
+    return Mention(start=s, end=s + len(phrase), label="ORG", kind="actor", kb_id=kb_id, attrs=attrs)
+
+
+def test_acled_interaction_from_the_kb_actor_codes(tok):
+    text = "هاجمت قوات النظام مقاتلي المعارضة في ريف البلدة صباح اليوم."
+    doc = tok(Document(text=text, id="t9", published="2020-05-02"))
+    doc.mentions = [
+        _mention(text, "قوات النظام", "SYR-GOV", acled_inter=1, actor_category="State forces"),
+        _mention(text, "مقاتلي المعارضة", "SYR-REB", acled_inter=2, actor_category="Rebel groups"),
+    ]
+    e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
+    assert e["source"][0]["actor"] == "SYR-GOV"
+    assert e["acled"]["interaction"] == 12
+    assert not any(k.startswith("_") for a in e["source"] + e["recipient"] for k in a)
+
+
+def test_acled_interaction_omitted_without_actor_codes(tok):
+    text = "هاجمت قوات النظام مقاتلي المعارضة في ريف البلدة صباح اليوم."
+    doc = tok(Document(text=text, id="t10", published="2020-05-02"))
+    doc.mentions = [_mention(text, "قوات النظام", "SYR-GOV", actor_category="State forces")]
+    e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
+    assert "interaction" not in (e["acled"] or {})

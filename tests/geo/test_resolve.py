@@ -303,3 +303,20 @@ def test_spans_always_cut_the_source_exactly(text: str) -> None:
         prev_end = p.end
         assert p.geo_precision in (1, 2, 3)
         assert p.text.strip() == p.text
+
+
+def test_adjective_jadida_new_is_not_a_place(make_doc) -> None:
+    from marsad.kb.places import ambiguous_place_names
+    from marsad.text.normalize import norm
+
+    assert norm("جديدة") in ambiguous_place_names()
+    assert ids("شنت الطائرات غارات جديدة على البلدة") == []
+    assert ids("وصلت تعزيزات جديدة إلى المنطقة") == []
+    # a CRF place mention of the adjective among real places is not geocoded either
+    text = "شنت الطائرات غارات جديدة على بلدة كفرنبل في ريف إدلب صباح اليوم."
+    doc: Document = make_doc(text)
+    s = text.index("جديدة")
+    doc.mentions = [Mention(start=s, end=s + 5, label="LOC", kind="place", origin="crf")]
+    assert "جديدة" not in [text[p.start : p.end] for p in GeocoderStage()(doc).places]
+    # the compound town name still resolves
+    assert ids("سقطت قذائف على جديدة عرطوز") == ["mrsd:jdeidet-artouz"]
