@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from marsad._version import __version__
-
-from marsad.doc import Document  # noqa: E402
-from marsad.pipeline import Pipeline  # noqa: E402
+from marsad.doc import Document
+from marsad.pipeline import Pipeline
 
 
 def load(*, stages: list[str] | None = None) -> Pipeline:

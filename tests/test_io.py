@@ -6,7 +6,14 @@ from pathlib import Path
 import pytest
 
 from marsad.errors import EncodingError, InputError
-from marsad.io import decode_bytes, iter_jsonl, normalize_record, read_article_bytes, read_text_file, script_language
+from marsad.io import (
+    decode_bytes,
+    iter_jsonl,
+    normalize_record,
+    read_article_bytes,
+    read_text_file,
+    script_language,
+)
 
 TEXT = "قصفت قوات النظام بلدة كفرنبل صباح اليوم، وقال ناشطون إن ثلاثة مدنيين أصيبوا."
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from marsad.text.sentences import split_sentences
@@ -34,5 +36,5 @@ def test_sentences_are_contiguous_token_ranges() -> None:
     toks = [(a, b) for a, b, _ in tokenize(text)]
     sents = split_sentences(text, toks)
     assert sents[0][2] == 0 and sents[-1][3] == len(toks)
-    for (_, _, _, b1), (_, _, a2, _) in zip(sents, sents[1:], strict=False):
+    for (_, _, _, b1), (_, _, a2, _) in itertools.pairwise(sents):
         assert b1 == a2
