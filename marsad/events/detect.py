@@ -39,6 +39,29 @@ _CAUSE = frozenset({"جراء", "بسبب", "خلفيه", "اثر", "عقب", "�
 _TOPIC = frozenset({"يتعلق", "بشان", "حول", "بخصوص", "عن", "ملف", "قضيه"})
 _CLAUSE = frozenset({"فيما", "بينما", "حين", "عندما", "لكن", "الا", "كما"})
 _RESPONSIBILITY = frozenset({"مسؤوليه", "مسؤوليتها", "مسؤوليته", "مسؤوليتهم", "تبنت", "تبني", "تبنى"})
+_REL_PRON = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "والذي", "والتي"})
+_SUBORD = frozenset({"بعد", "اثر", "عقب", "حيث", "منذ", "جراء", "اعقاب", "خلفيه", "اعقب", "قبل"})
+_AGGREGATE = frozenset({"عشرات", "مئات", "الاف", "سلسله", "موجه", "عده", "عدد", "مختلف", "جميع", "كافه", "اغلب",
+                        "معظم", "بعض", "اكثر", "حصيله", "اجمالي", "مجموع", "ارتفاع", "تزايد", "تصاعد"})
+_PERIOD = frozenset({"منذ", "خلال", "سنوات", "السنوات", "الاعوام", "اعوام", "الاشهر", "اشهر", "الفتره", "العام",
+                     "الماضيه", "الاخيره", "طوال", "سنه", "عقود", "مؤخرا", "اسابيع", "الاسابيع"})
+_SPECIFIC = frozenset({"امس", "اليوم", "الليله", "فجر", "صباح", "مساء", "ظهر", "ليل", "السبت", "الاحد", "الاثنين",
+                       "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "ليله", "فجرا", "صباحا", "مساءا", "ظهرا"})
+_PREDICATE = {
+    "speech": frozenset({"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اوضح",
+                         "اوضحت", "اشار", "اشارت", "صرح", "اضاف", "اضافت", "كشف", "كشفت", "نقل", "نقلت"}),
+    "condemn": frozenset({"ادان", "ادانت", "ندد", "نددت", "استنكر", "استنكرت", "شجب", "شجبت", "اتهم", "اتهمت",
+                          "حمل", "حملت", "طالب", "طالبت", "دعا", "دعت", "ناشد", "حذر", "حذرت"}),
+    "visit": frozenset({"زار", "زارت", "التقى", "التقت", "استقبل", "استقبلت", "بحث", "بحثت", "ترأس", "شارك",
+                        "شاركت", "اجتمع", "وصل", "وصلت", "توجه"}),
+    "trial": frozenset({"حكم", "حكمت", "قضت", "اصدر", "اصدرت", "محكمه", "المحكمه", "القضاء", "النيابه", "محاكمه",
+                        "ادين", "اعدام", "سجن", "بالسجن", "بالاعدام", "تحقيق", "التحقيق", "يحاكم"}),
+    "commemor": frozenset({"ذكرى", "الذكرى", "احيا", "احيت", "تخليد", "تابين", "جنازه", "تشييع", "شيع", "شيعت"}),
+    "threat": frozenset({"هدد", "هددت", "توعد", "توعدت", "يهدد", "تهدد", "حذر", "حذرت", "تهديد"}),
+}
+_VICTIM = frozenset({"قتل", "قتلى", "مقتل", "جرح", "اصيب", "اصابه", "استشهد", "مصرع", "لقي", "لقى", "سقوط",
+                     "شهداء", "جرحى", "مصابين", "ضحايا", "اصيبوا", "قتلوا"})
+_EXTRA = os.environ.get("MARSAD_DETECT_EXTRA", "none")
 
 
 def light_stem(w: str) -> str:
@@ -58,7 +81,8 @@ def light_stem(w: str) -> str:
 
 def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_place: bool, fatalities: int | None,
              n_quant: int, has_time: bool, sent_triggers: list[Trigger] | None = None,
-             bow: bool | None = None) -> dict[str, float]:
+             bow: bool | None = None, time_precision: str | None = None,
+             time_kinds: tuple[str, ...] = ()) -> dict[str, float]:
     """General features of a trigger in its sentence (names → values)."""
     c = cues()
     n = len(words)
@@ -121,6 +145,7 @@ def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_pla
     f[f"{t.type}:n_trig"] = min(len(same), 4) / 4
     for o in same:
         f[f"{t.type}:any={o.lemma}"] = 1.0
+    _clause_features(f, words, t, time_precision=time_precision, time_kinds=time_kinds)
     if bow is None:
         bow = _BOW
     if bow:
@@ -128,6 +153,71 @@ def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_pla
             if w.kind == "word" and len(w.norm) >= 3:
                 f[f"{t.type}:w={light_stem(w.norm)}"] = 0.5
     return f
+
+
+def _strip_conj(w: str) -> str:
+    return w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+
+
+def _clause_features(f: dict[str, float], words: list[Word], t: Trigger, *, time_precision: str | None,
+                     time_kinds: tuple[str, ...]) -> None:
+    """Where the trigger stands in the sentence's clause structure, and what anchors it in time."""
+    n = len(words)
+    i, first = t.head, t.first
+    groups = set(_EXTRA.split(",")) if _EXTRA != "all" else {"clause", "pred", "time", "agg", "victim", "ctx"}
+    norms = [_strip_conj(w.norm) for w in words]
+
+    def put(name: str, on: bool) -> None:
+        if on:
+            f[f"{t.type}:{name}"] = 1.0
+
+    def within(vocab: frozenset[str], lo: int, hi: int) -> bool:
+        return any(w in vocab for w in norms[max(lo, 0) : min(hi, n)])
+
+    if "clause" in groups:
+        rel = [k for k in range(max(first - 4, 0), first) if norms[k] in _REL_PRON]
+        put("rel_before", bool(rel))
+        put("sub_before", within(_SUBORD, first - 2, first))
+        put("baad_an", any(norms[k] == "بعد" and k + 1 < n and norms[k + 1] in ("ان", "أن") for k in range(max(first - 4, 0), first)))
+        sp = [k for k in range(0, first) if norms[k] in _REPORTING or norms[k] in _PREDICATE["speech"]]
+        an = sp and any(norms[k] in ("ان", "إن", "انه", "انها", "بان") for k in range(sp[-1] + 1, first))
+        put("in_speech_complement", bool(an))
+        put("speech_after", any(norms[k] in _PREDICATE["speech"] for k in range(i + 1, min(i + 8, n))))
+        put("main_clause_start", first <= 2)
+    if "pred" in groups:
+        lead = norms[: max(min(first, 5), 0)]
+        for name, vocab in _PREDICATE.items():
+            put(f"pred_{name}", any(w in vocab for w in lead))
+            put(f"any_{name}", any(w in vocab for w in norms))
+    if "time" in groups:
+        put("specific_time", within(_SPECIFIC, 0, n) or time_precision == "day")
+        put("specific_near", within(_SPECIFIC, i - 6, i + 8))
+        put("period", within(_PERIOD, 0, n))
+        put("period_near", within(_PERIOD, i - 4, i + 6))
+        if time_precision:
+            f[f"{t.type}:tprec={time_precision}"] = 1.0
+        for k in set(time_kinds):
+            f[f"{t.type}:tkind={k}"] = 1.0
+        put("period_only", within(_PERIOD, 0, n) and not within(_SPECIFIC, 0, n) and time_precision != "day")
+    if "agg" in groups:
+        put("aggregate_before", within(_AGGREGATE, first - 3, first))
+        put("aggregate", within(_AGGREGATE, 0, n))
+        put("plural_number", t.plural and any(w.kind == "number" or w.norm.isdigit() for w in words[max(first - 3, 0) : first]))
+    if "victim" in groups:
+        vb = within(_VICTIM, first - 6, first)
+        put("victim_before", vb)
+        prep = (first > 0 and norms[first - 1] in ("في", "جراء", "اثر", "بعد")) or words[first].norm[:1] == "ب"
+        put("killed_in", vb and prep)
+        put("victim_after", within(_VICTIM, i + 1, i + 8))
+        put("victim_subject", bool(norms) and norms[0] in _VICTIM)
+    if "ctx" in groups:
+        if first > 0:
+            f[f"{t.type}:prev={light_stem(norms[first - 1])}"] = 1.0
+        if t.last + 1 < n:
+            f[f"{t.type}:next={light_stem(norms[t.last + 1])}"] = 1.0
+        w0 = next((w for w in norms[:3] if len(w) >= 3), None)
+        if w0:
+            f[f"{t.type}:w0={light_stem(w0)}"] = 1.0
 
 
 class DetectModel:

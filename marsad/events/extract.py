@@ -64,6 +64,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word]) -> dict[str
         if not any(a.first <= ch.last and ch.first <= a.last for a in actors):
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
+    actors = _join_members(doc, words, actors)
     for p in doc.places:
         if p.start >= lo and p.end <= hi:
             ix = _index(words, p.start, p.end)
@@ -86,6 +87,53 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word]) -> dict[str
                 quants.append(Arg(start=q.start, end=q.end, text=doc.text[q.start : q.end], first=ix[0], last=ix[1],
                                   kind=q.kind, data={"value": q.value}))
     return {"actors": actors, "places": places, "times": times, "quantities": quants}
+
+
+_DAMMA = "\u064f"
+
+
+def _passive(word: str) -> bool:
+    """A verb written with the passive vowel on its first radical (قُتل، أُصيب، وقُتل، اُغتيل)."""
+    letters = word.lstrip("وف")
+    if letters[:1] in ("ا", "أ", "إ") and len(letters) > 2 and letters[1] == _DAMMA:
+        return True
+    return len(letters) > 2 and letters[1] == _DAMMA
+
+
+_MEMBER_LINKS = frozenset({"في", "من", "لدى", "التابعين", "التابعه", "التابع"})
+
+
+def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
+    """Join a member phrase to the group it belongs to: «عناصر تنظيم داعش», «قيادات في الهيئة».
+
+    An actor ending in a member or unit noun (``member_heads``: عناصر، مقاتلي، قيادات، رئيس …) followed
+    at once, or after في/من/التابع, by another actor becomes one actor spanning both, identified as the
+    group (its ``kb_id``, name and attributes).
+    """
+    heads = cues().get("member_heads", frozenset())
+    if not heads or len(actors) < 2:
+        return actors
+    actors = sorted(actors, key=lambda a: a.first)
+    out: list[Arg] = []
+    k = 0
+    while k < len(actors):
+        a = actors[k]
+        b = actors[k + 1] if k + 1 < len(actors) else None
+        gap = b.first - a.last - 1 if b is not None else -1
+        if (
+            b is not None
+            and matches_form(words[a.last].norm, heads)
+            and (gap == 0 or (gap == 1 and words[a.last + 1].norm in _MEMBER_LINKS))
+        ):
+            inner = b if b.actor or a.actor is None else a
+            out.append(Arg(start=a.start, end=b.end, text=doc.text[a.start : b.end], first=a.first, last=b.last,
+                           kind=inner.kind, actor=inner.actor, name_en=inner.name_en, origin=inner.origin,
+                           data=dict(inner.data)))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
 
 
 def _place_dict(doc: Document, p: Any) -> dict[str, Any]:
@@ -177,6 +225,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
            published_year: int | None) -> Event | None:
     fact, fwhy = classify(words, t, published_year=published_year)
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs)
+    if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end]):
+        src, rec = [], [*src, *rec]
+        rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
     place, pwhy, strong = pick_place(words, t, args["places"])
     time, twhy = pick_time(t, args["times"], others=trigs)
     fat, qwhy = _fatalities(t, args["quantities"])
@@ -184,7 +235,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
                        fatalities=fat, n_quant=len(args["quantities"]), has_time=time is not None,
-                       sent_triggers=trigs)
+                       sent_triggers=trigs, time_precision=time.data.get("precision") if time else None,
+                       time_kinds=tuple(str(a.data.get("kind")) for a in args["times"]))
     if model.threshold(t.type) is not None and conf < model.threshold(t.type) and fact in ("asserted", "reported"):
         fact = "historical" if t.definite or _background(words) else "generic"
         fwhy = [*fwhy, f"detection model score {conf:.2f} below the {t.type} threshold: not a specific new event"]

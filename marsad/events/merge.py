@@ -163,6 +163,7 @@ def absorb(a: Event, b: Event, reason: str) -> None:
         a["mode"] = b["mode"]
     a["confidence"] = round(max(a.get("confidence", 0), b.get("confidence", 0)), 3)
     a.setdefault("why", {}).setdefault("merged", []).append(reason)
+    a["_sents"] = {*a.get("_sents", {a["_sent"]}), b["_sent"], *b.get("_sents", ())}
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -183,7 +184,9 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     for a in reversed(out):
         if a["type"] != b["type"]:
             continue
-        if a["_sent"] == b["_sent"]:
+        # violence told in one sentence is one event, also when that sentence was already merged
+        # into an earlier event; statements and meetings compare with the event's first sentence only
+        if a["_sent"] == b["_sent"] or (a["type"] in _PHYSICAL and b["_sent"] in a.get("_sents", ())):
             if _same_sentence_ok(a, b):
                 return a, "same type in the same sentence"
             continue

@@ -106,3 +106,32 @@ def test_acled_interaction_omitted_without_actor_codes(tok):
     doc.mentions = [_mention(text, "قوات النظام", "SYR-GOV", actor_category="State forces")]
     e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
     assert "interaction" not in (e["acled"] or {})
+
+
+def test_member_noun_joins_the_group_it_belongs_to(tok):
+    text = "هاجم عناصر تنظيم داعش حاجزاً للجيش قرب البلدة صباح اليوم."
+    doc = tok(Document(text=text, id="t11", published="2020-05-02"))
+    s = text.index("تنظيم داعش")
+    doc.mentions = [Mention(start=s, end=s + len("تنظيم داعش"), label="ORG", kind="actor", kb_id="ISIS")]
+    e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
+    assert e["source"][0]["text"] == "عناصر تنظيم داعش"
+    assert e["source"][0]["actor"] == "ISIS"
+
+
+def test_member_noun_joins_through_fi(tok):
+    text = "التقى الوفد قيادات في حركة النهضة مساء أمس في العاصمة."
+    doc = tok(Document(text=text, id="t12", published="2020-05-02"))
+    s = text.index("حركة النهضة")
+    doc.mentions = [Mention(start=s, end=s + len("حركة النهضة"), label="ORG", kind="actor", kb_id="NAHDA")]
+    e = next(e for e in extract_events(doc) if e["type"] == "CONSULT")
+    assert [a["text"] for a in e["recipient"]] == ["قيادات في حركة النهضة"]
+
+
+def test_vowelled_passive_verb_takes_no_source(tok):
+    _, evs = run(tok, "قُتل ثلاثة عناصر من الشرطة قرب الحاجز صباح اليوم.")
+    e = next(e for e in evs if e["type"] == "ASSAULT")
+    assert e["source"] == []
+    assert any("عناصر" in a["text"] for a in e["recipient"])
+    _, evs = run(tok, "قتل مسلحون ثلاثة عناصر من الشرطة قرب الحاجز صباح اليوم.")
+    e = next(e for e in evs if e["type"] == "ASSAULT")
+    assert any("مسلحون" in a["text"] for a in e["source"])
