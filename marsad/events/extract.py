@@ -231,7 +231,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     place, pwhy, strong = pick_place(words, t, args["places"])
     time, twhy = pick_time(t, args["times"], others=trigs)
     fat, qwhy = _fatalities(t, args["quantities"])
-    if not (src or rec or place or fat is not None) and t.type not in ("ASSAULT", "PROTEST"):
+    if not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST"):
         return None
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
                        fatalities=fat, n_quant=len(args["quantities"]), has_time=time is not None,

@@ -272,6 +272,10 @@ _LOC_PREPS = frozenset({"في", "ب", "قرب", "من", "داخل", "عند", "�
 _DEST_PREPS = frozenset({"الي", "نحو", "باتجاه", "لي", "صوب"})
 
 
+_NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",
+                             "COOPERATE"})
+
+
 def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg | None, str, bool]:
     """The place governing the trigger, the reason, and whether it is close and governed (strong).
 
@@ -294,6 +298,11 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         d = p.first - trig.last if p.first > trig.last else (trig.first - p.last) * 1.5
         return d + (30 if prep(p) == "dest" else 0) + (8 if prep(p) == "" else 0)
 
+    if trig.type in _NO_DESTINATION:
+        # «طرحوا مبادرة الخروج إلى إدلب»: a destination belongs to a movement, not to a proposal or statement
+        places = [p for p in places if prep(p) != "dest"]
+        if not places:
+            return None, "", False
     best = min(places, key=dist)
     d = dist(best)
     strong = d <= 8 and prep(best) == "loc"

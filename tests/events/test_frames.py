@@ -76,3 +76,22 @@ def test_attribution_kinds():
     found, _ = find_attribution(ws)
     kinds = [k for _, _, k in found]
     assert "correspondent" in kinds and "outlet" in kinds
+
+
+def _place(text: str, ws, name: str) -> Arg:
+    s = text.index(name)
+    i = next(k for k, w in enumerate(ws) if w.start <= s < w.end)
+    return Arg(start=s, end=s + len(name), text=name, first=i, last=i, kind="place")
+
+
+def test_destination_is_a_movements_place_not_a_proposals():
+    text = "عرض الوسطاء اتفاقاً يقضي بنقل المقاتلين إلى إدلب."
+    ws, trigs, _ = setup(text)
+    agree = next(t for t in trigs if t.type == "AGREE")
+    place, _why, _strong = pick_place(ws, agree, [_place(text, ws, "إدلب")])
+    assert place is None
+    text = "توجه وفد عسكري إلى درعا صباح اليوم."
+    ws, trigs, _ = setup(text)
+    visit = next(t for t in trigs if t.type == "CONSULT")
+    place, _why, _strong = pick_place(ws, visit, [_place(text, ws, "درعا")])
+    assert place is not None and place.text == "درعا"
