@@ -148,7 +148,7 @@ def _registered(name: str) -> bool:
     default=0.15,
     show_default=True,
     type=click.FloatRange(0, 0.9),
-    help="Last share of sentences held out for the dev score (never trained on).",
+    help="Last share of sentences held out for the dev score (never trained on); 0 trains on everything.",
 )
 @click.option(
     "--out",
@@ -215,12 +215,15 @@ def train_ner_cmd(
             )
         except (MarsadError, OSError, ValueError) as e:
             raise click.ClickException(str(e)) from e
-    table = Table(title=f"dev F1 (last {dev_fraction:.0%} of sentences: {report.dev_sentences})")
-    for col in ("type", "P", "R", "F1", "gold"):
-        table.add_column(col, justify="right")
-    for typ, s in report.scores.items():
-        table.add_row(typ, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp + s.fn))
-    console.print(table)
+    if report.dev_sentences:
+        table = Table(title=f"dev F1 (last {dev_fraction:.0%} of sentences: {report.dev_sentences})")
+        for col in ("type", "P", "R", "F1", "gold"):
+            table.add_column(col, justify="right")
+        for typ, s in report.scores.items():
+            table.add_row(typ, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.tp + s.fn))
+        console.print(table)
+    else:
+        console.print("trained on all sentences (--dev-fraction 0): no dev score")
     console.print(
         f"model {report.model_path} ({report.model_bytes / 1e6:.1f} MB); trained on {report.train_sentences} "
         f"sentences + {report.extra_sentences} extra"

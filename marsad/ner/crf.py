@@ -17,7 +17,7 @@ import logging
 import math
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -227,6 +227,7 @@ class CrfTagger:
         window: int = 2,
         context: int = 10,
         propagate: float | None = 0.6,
+        clusters: Mapping[str, tuple[str, ...]] | None = None,
     ) -> None:
         """Args:
         model_path: a trained ``.crfsuite`` file (``None``: untrained; call :meth:`train` or :meth:`load`).
@@ -235,7 +236,10 @@ class CrfTagger:
         window: neighbour window of the features (must match the one the model was trained with).
         context: sentences on each side whose occurrences of a word add features (:meth:`predict_document`).
         propagate: score a span needs to be copied to other occurrences (``None``: no propagation).
+        clusters: word clusters for the features (``None``: the bundled ones, ``{}``: none); must
+            match the ones the model was trained with.
         """
+        self.clusters = clusters
         self.lexicon = lexicon if lexicon is not None else default_lexicon()
         self.window = window
         self.context = context
@@ -296,7 +300,10 @@ class CrfTagger:
         trainer = _Trainer(on_iteration=on_iteration)
         sents = [s for s in sentences if s]
         feats = document_features(
-            [[w for w, _ in s] for s in sents], lexicon=self.lexicon, window=p.window, context=p.context
+            [[w for w, _ in s] for s in sents], lexicon=self.lexicon,
+            window=p.window,
+            context=p.context,
+            clusters=self.clusters,
         )
         for sent, f in zip(sents, feats, strict=True):
             trainer.append(f, [t for _, t in sent])
@@ -329,7 +336,7 @@ class CrfTagger:
             raise ModelError("[E034] the tagger has no model: train or load one first")
         if not words:
             return []
-        feats = sentence_features(words, lexicon=self.lexicon, window=self.window)
+        feats = sentence_features(words, lexicon=self.lexicon, window=self.window, clusters=self.clusters)
         return repair_tags(self._tagger.tag(feats))
 
     def predict_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -357,7 +364,9 @@ class CrfTagger:
         """
         if self._tagger is None:
             raise ModelError("[E034] the tagger has no model: train or load one first")
-        feats = document_features(sentences, lexicon=self.lexicon, window=self.window, context=self.context)
+        feats = document_features(
+            sentences, lexicon=self.lexicon, window=self.window, context=self.context, clusters=self.clusters
+        )
         out: list[list[tuple[int, int, str, float]]] = []
         for f in feats:
             spans: list[tuple[int, int, str, float]] = []

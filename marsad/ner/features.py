@@ -267,11 +267,32 @@ class _Tok:
     stem: str
     shape: str
     nisba: bool
+    cl: tuple[str, ...] = ()
 
 
-def _tok(word: str) -> _Tok:
+def _tok(word: str, clusters: Mapping[str, tuple[str, ...]] | None = None) -> _Tok:
     n = norm(word) or word
-    return _Tok(n, _stem(word) or word, shape(word), is_nisba(n))
+    stem = _stem(word) or word
+    sh = shape(word)
+    cl: tuple[str, ...] = ()
+    if clusters:
+        cl = clusters.get("<num>" if sh in ("num", "hasnum") else stem, ("u",) * _cluster_depth(clusters))
+    return _Tok(n, stem, sh, is_nisba(n), cl)
+
+
+def _cluster_depth(clusters: Mapping[str, tuple[str, ...]]) -> int:
+    for v in clusters.values():
+        return len(v)
+    return 0
+
+
+def _clusters(clusters: Mapping[str, tuple[str, ...]] | None) -> Mapping[str, tuple[str, ...]]:
+    """``None`` → the bundled word clusters (:func:`marsad.ner.clusters.load_clusters`)."""
+    if clusters is not None:
+        return clusters
+    from marsad.ner.clusters import load_clusters
+
+    return load_clusters()
 
 
 def sentence_features(
@@ -279,6 +300,7 @@ def sentence_features(
     *,
     lexicon: Lexicon | None = None,
     window: int = 2,
+    clusters: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[Features]:
     """CRF feature dicts for every token of one sentence.
 
@@ -286,9 +308,11 @@ def sentence_features(
         words: the tokens' surface strings, in order (any tokenisation).
         lexicon: membership lists; ``None`` uses :func:`default_lexicon`.
         window: how many neighbours on each side contribute word/stem features.
+        clusters: word → cluster path (``None``: the bundled clusters; ``{}``: no cluster features).
     """
     lex = default_lexicon() if lexicon is None else lexicon
-    toks = [_tok(w) for w in words]
+    cl = _clusters(clusters)
+    toks = [_tok(w, cl) for w in words]
     marks = lex.match([t.n for t in toks])
     return [token_features(toks, marks, i, window=window) for i in range(len(toks))]
 
@@ -299,6 +323,7 @@ def document_features(
     lexicon: Lexicon | None = None,
     window: int = 2,
     context: int = 10,
+    clusters: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[list[Features]]:
     """CRF features for consecutive sentences, adding what other occurrences of a word say.
 
@@ -307,9 +332,11 @@ def document_features(
     (``d_l=title:B``, ``d_lw=نادي``, ``d_r=speech:B``, ``d_self=LOC:B``, ``d_n=2``),
     so that a name introduced by a title once is recognised when it comes back alone.
     ``context=0`` gives exactly :func:`sentence_features` for each sentence.
+    ``clusters`` as in :func:`sentence_features`.
     """
     lex = default_lexicon() if lexicon is None else lexicon
-    all_toks = [[_tok(w) for w in words] for words in sentences]
+    cl = _clusters(clusters)
+    all_toks = [[_tok(w, cl) for w in words] for words in sentences]
     all_marks = [lex.match([t.n for t in toks]) for toks in all_toks]
     feats = [
         [token_features(toks, marks, i, window=window) for i in range(len(toks))]
@@ -371,6 +398,8 @@ def token_features(toks: Sequence[_Tok], marks: Sequence[set[str]], i: int, *, w
         "p4": n[:4],
         "s4": n[-4:],
     }
+    for lvl, c in enumerate(t.cl):
+        f[f"cl{lvl}"] = c
     if t.shape == "ar":
         padded = f"<{t.stem}>"
         for k in range(len(padded) - 2):
@@ -392,6 +421,10 @@ def token_features(toks: Sequence[_Tok], marks: Sequence[set[str]], i: int, *, w
                 f[f"stem[{o}]"] = toks[j].stem
                 f[f"shape[{o}]"] = toks[j].shape
                 f[f"s2[{o}]"] = toks[j].n[-2:]
+                for lvl, c in enumerate(toks[j].cl[:2]):
+                    f[f"cl{lvl}[{o}]"] = c
+            if toks[j].cl:
+                f[f"clf[{o}]"] = toks[j].cl[-1]
         else:
             f[f"w[{o}]"] = "<pad>"
     for j in range(max(0, i - 4), min(last, i + 4) + 1):

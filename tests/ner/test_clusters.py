@@ -1,0 +1,93 @@
+"""Word clusters: building from a tiny made-up corpus, the table file, and the CRF features.
+
+All words and sentences here were written for these tests.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from marsad.ner.clusters import build_clusters, cluster_key, load_clusters, read_clusters, write_clusters
+from marsad.ner.features import sentence_features
+
+NAMES = ["سمير", "خالد", "نبيل", "رامي", "وليد", "ماهر", "فادي", "عماد"]
+CITIES = ["حمص", "حماه", "ادلب", "درعا", "طرطوس", "الرقه", "دوما", "جبله"]
+VERBS = ["ذهب", "سافر", "عاد", "انتقل"]
+FOODS = ["خبزا", "تفاحا", "لحما", "جبنا", "عسلا", "رزا", "سكرا", "زيتا"]
+
+
+def _corpus(seed: int = 1) -> list[list[str]]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(600):
+        if rng.random() < 0.5:
+            out.append([rng.choice(VERBS), rng.choice(NAMES), "الى", rng.choice(CITIES), "امس", "."])
+        else:
+            out.append(["اكل", rng.choice(NAMES), rng.choice(FOODS), "بسرعه", "."])
+    return out
+
+
+def test_build_clusters_groups_words_by_context() -> None:
+    cl = build_clusters(_corpus(), min_count=3, n_context=50, dim=8, levels=(2, 6), seed=0)
+    assert set(NAMES) | set(CITIES) | set(FOODS) <= set(cl)
+    assert all(len(v) == 2 for v in cl.values())
+
+    # words of one class share a fine cluster more often than words of different classes
+    def same(a: str, b: str) -> bool:
+        return cl[a][-1] == cl[b][-1]
+
+    within = sum(same(a, b) for grp in (NAMES, CITIES) for a, b in itertools.combinations(grp, 2))
+    across = sum(same(a, b) for a in NAMES for b in CITIES)
+    assert within > across
+    # the coarse id is a function of the fine id (a hierarchy)
+    fine_to_coarse: dict[str, str] = {}
+    for coarse, fine in cl.values():
+        assert fine_to_coarse.setdefault(fine, coarse) == coarse
+
+
+def test_build_clusters_is_deterministic_and_counts_min() -> None:
+    corpus = [*_corpus(), ["نادره", "."], ["نادره", "."]]
+    a = build_clusters(corpus, min_count=3, n_context=50, dim=8, levels=(2, 6), seed=0)
+    b = build_clusters(corpus, min_count=3, n_context=50, dim=8, levels=(2, 6), seed=0)
+    assert a == b
+    assert "نادره" not in a  # seen twice only
+
+
+def test_build_clusters_refuses_tiny_vocabulary() -> None:
+    with pytest.raises(ValueError):
+        build_clusters([["a", "b", "c"]] * 5, min_count=1, levels=(2, 64))
+
+
+def test_table_round_trip(tmp_path) -> None:
+    cl = {"حمص": ("1", "7"), "خالد": ("0", "3")}
+    for name in ("c.tsv", "c.tsv.gz"):
+        p = write_clusters(cl, tmp_path / name)
+        assert read_clusters(p) == cl
+
+
+def test_cluster_key_uses_stem_and_numbers() -> None:
+    assert cluster_key("١٢٣") == cluster_key("45") == "<num>"
+    assert cluster_key("والمدينة") == cluster_key("المدينة")
+
+
+def test_cluster_features_follow_the_table() -> None:
+    words = ["وصل", "خالد", "الى", "حمص"]
+    cl = {cluster_key("خالد"): ("0", "3", "9"), cluster_key("حمص"): ("1", "7", "12")}
+    f = sentence_features(words, clusters=cl)
+    assert f[1]["cl0"] == "0" and f[1]["cl2"] == "9"
+    assert f[3]["cl1"] == "7"
+    assert f[2]["cl1[-1]"] == "3" and f[2]["cl1[1]"] == "7"
+    assert f[0]["cl0"] == "u"  # not in the table
+    none = sentence_features(words, clusters={})
+    assert not any(k.startswith("cl") for feats in none for k in feats)
+
+
+def test_bundled_clusters_load() -> None:
+    cl = load_clusters()
+    if not cl:
+        pytest.skip("no bundled cluster table")
+    assert len(cl) > 1000
+    assert len({len(v) for v in cl.values()}) == 1
