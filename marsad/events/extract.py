@@ -100,6 +100,14 @@ def _passive(word: str) -> bool:
     return len(letters) > 2 and letters[1] == _DAMMA
 
 
+def _member_word(w: str, heads: frozenset[str]) -> bool:
+    """A member noun in a form that can govern a genitive (عناصر، مقاتلي، مسلحو; not مسلحون، حاجزاً)."""
+    for p in ("و", "ف", "ب", "ل", "ال"):
+        if w.startswith(p) and w[len(p) :] in heads:
+            return True
+    return w in heads or (w.endswith("ا") and w[:-1] in heads)  # قيادياً في الحركة
+
+
 _MEMBER_LINKS = frozenset({"في", "من", "لدى", "التابعين", "التابعه", "التابع"})
 
 
@@ -122,7 +130,7 @@ def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[A
         gap = b.first - a.last - 1 if b is not None else -1
         if (
             b is not None
-            and matches_form(words[a.last].norm, heads)
+            and _member_word(words[a.last].norm, heads)
             and (gap == 0 or (gap == 1 and words[a.last + 1].norm in _MEMBER_LINKS))
         ):
             inner = b if b.actor or a.actor is None else a

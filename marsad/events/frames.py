@@ -83,7 +83,8 @@ def _np_continues(w: Word, head_definite: bool) -> bool:
     if x.startswith("ال") and len(x) > 3:
         return True
     if not head_definite and x.endswith(("ي", "يه", "يا", "يين", "يون", "يان")) and len(x) >= 4:
-        return True
+        # a nisba adjective (قوات روسية), not a second actor noun (مسلحون دورية، مجهولون قيادياً)
+        return not matches_form(x, cues()["actor_heads"])
     return False
 
 
@@ -95,10 +96,25 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     """
     c = cues()
     heads, stop = c["actor_heads"], c["stop_words"]
+    targets = c.get("target_heads", frozenset())
     out: list[Arg] = []
     i = 0
     while i < len(words):
         w = words[i]
+        if (
+            w.kind == "word"
+            and i + 1 < len(words)
+            and matches_form(w.norm, targets)
+            and words[i + 1].norm.startswith("ل")
+            and matches_form(words[i + 1].norm, heads)
+        ):
+            # a target owned by an actor: «حاجزاً للجيش»، «مقرات للفصائل»، «دورية لقوات الأمن»
+            j = i + 1
+            while j + 1 < len(words) and j - i < 3 and words[j + 1].norm not in stop and _np_continues(words[j + 1], True):
+                j += 1
+            out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
+            i = j + 1
+            continue
         if w.kind == "word" and w.norm not in stop and matches_form(w.norm, heads):
             j = i
             definite = "ال" in w.norm[:4]

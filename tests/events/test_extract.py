@@ -135,3 +135,10 @@ def test_vowelled_passive_verb_takes_no_source(tok):
     _, evs = run(tok, "قتل مسلحون ثلاثة عناصر من الشرطة قرب الحاجز صباح اليوم.")
     e = next(e for e in evs if e["type"] == "ASSAULT")
     assert any("مسلحون" in a["text"] for a in e["source"])
+
+
+def test_full_plural_is_not_joined_to_the_next_actor(tok):
+    _, evs = run(tok, "اغتال مجهولون قيادياً في الحركة وسط المدينة أمس.")
+    e = next(e for e in evs if e["type"] == "ASSAULT")
+    assert [a["text"] for a in e["source"]] == ["مجهولون"]
+    assert [a["text"] for a in e["recipient"]] == ["قيادياً في الحركة"]

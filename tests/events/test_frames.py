@@ -95,3 +95,14 @@ def test_destination_is_a_movements_place_not_a_proposals():
     visit = next(t for t in trigs if t.type == "CONSULT")
     place, _why, _strong = pick_place(ws, visit, [_place(text, ws, "درعا")])
     assert place is not None and place.text == "درعا"
+
+
+def test_target_owned_by_an_actor_is_the_recipient():
+    assert roles("هاجم مسلحون حاجزاً للجيش قرب البلدة.", "هاجم") == (["مسلحون"], ["حاجزاً للجيش"])
+    assert roles("قصفت الطائرات مقرات للفصائل في الريف.", "قصفت") == (["الطائرات"], ["مقرات للفصائل"])
+
+
+def test_second_actor_noun_is_not_a_nisba_adjective():
+    src, rec = roles("استهدف مسلحون دورية للشرطة أمس.", "استهدف")
+    assert src == ["مسلحون"] and rec == ["دورية للشرطة"]
+    assert [a.text for a in setup("قوات روسية")[2]] == ["قوات روسية"]
