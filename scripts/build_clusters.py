@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=REPO / "marsad" / "resources" / "ner" / "clusters.tsv.gz")
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--levels", default="16,64,512", help="cluster counts, coarse to fine")
-    ap.add_argument("--dim", type=int, default=100)
+    ap.add_argument("--dim", type=int, default=64)
     a = ap.parse_args(argv)
     if not a.data.is_dir():
         print(f"skip: {a.data} not found", file=sys.stderr)
