@@ -16,6 +16,7 @@ the score is the lexicon prior adjusted by the factuality.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import os
@@ -210,6 +211,11 @@ def _clause_features(f: dict[str, float], words: list[Word], t: Trigger, *, time
         put("killed_in", vb and prep)
         put("victim_after", within(_VICTIM, i + 1, i + 8))
         put("victim_subject", bool(norms) and norms[0] in _VICTIM)
+    if "bigram" in groups:
+        stems_ = [light_stem(w) for w in norms]
+        for a, b in itertools.pairwise(stems_):
+            if len(a) >= 2 and len(b) >= 2:
+                f[f"{t.type}:bi={a}_{b}"] = 0.5
     if "ctx" in groups:
         if first > 0:
             f[f"{t.type}:prev={light_stem(norms[first - 1])}"] = 1.0
