@@ -67,8 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--out", type=Path, default=REPO / "marsad" / "resources" / "ner" / "clusters.tsv.gz")
     ap.add_argument("--min-count", type=int, default=3)
-    ap.add_argument("--levels", default="16,64,512", help="cluster counts, coarse to fine")
-    ap.add_argument("--dim", type=int, default=64)
+    ap.add_argument("--levels", default="32,256,1024", help="cluster counts, coarse to fine")
+    ap.add_argument("--dim", type=int, default=100)
     a = ap.parse_args(argv)
     if not a.data.is_dir():
         print(f"skip: {a.data} not found", file=sys.stderr)

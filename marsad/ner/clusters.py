@@ -53,7 +53,7 @@ def build_clusters(
     n_context: int = 3000,
     window: int = 2,
     dim: int = 100,
-    levels: Sequence[int] = (16, 64, 512),
+    levels: Sequence[int] = (32, 256, 1024),
     seed: int = 0,
 ) -> dict[str, tuple[str, ...]]:
     """Cluster the word types of ``sentences`` (lists of keys, see :func:`cluster_key`).
