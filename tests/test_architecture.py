@@ -42,3 +42,19 @@ def test_layers_contract_holds() -> None:
         pytest.skip("import-linter is not installed")
     res = subprocess.run([exe], cwd=REPO, capture_output=True, text=True, check=False, timeout=300)
     assert res.returncode == 0, res.stdout[-3000:]
+
+
+@pytest.mark.parametrize(
+    "cmd",
+    [
+        ["ruff", "check", "marsad", "tests", "benchmarks", "scripts"],
+        ["mypy", "marsad"],
+    ],
+    ids=["ruff", "mypy"],
+)
+def test_lint_and_types_are_clean(cmd: list[str]) -> None:
+    exe = shutil.which(cmd[0])
+    if exe is None:
+        pytest.skip(f"{cmd[0]} is not installed")
+    res = subprocess.run([exe, *cmd[1:]], cwd=REPO, capture_output=True, text=True, check=False, timeout=600)
+    assert res.returncode == 0, (res.stdout + res.stderr)[-3000:]

@@ -31,12 +31,12 @@ def explain_cmd(file: str, published: str | None, only_type: str | None) -> None
     except MarsadError as e:
         raise click.ClickException(str(e)) from e
     console = Console()
-    events = [e for e in doc.events if not only_type or e["type"] == only_type.upper()]
+    events = [ev for ev in doc.events if not only_type or ev["type"] == only_type.upper()]
     if not events:
         console.print("no events found")
         return
-    for e in events:
-        x = explain(doc.text, e)
+    for ev in events:
+        x = explain(doc.text, ev)
         console.rule(x.title)
         for seg in x.segments:
             t = Text()

@@ -211,8 +211,9 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         args = _sentence_args(doc, sent, words)
         attrib, attrib_why = find_attribution(words)
         for t in trigs:
-            mentions.append(_build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year))
-    mentions = [m for m in mentions if m is not None]
+            ev = _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)
+            if ev is not None:
+                mentions.append(ev)
     _assign_dates(doc, mentions)
     _inherit_places(doc, mentions)
     events = merge_events(mentions)
@@ -245,7 +246,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
                        fatalities=fat, n_quant=len(args["quantities"]), has_time=time is not None,
                        sent_triggers=trigs, time_precision=time.data.get("precision") if time else None,
                        time_kinds=tuple(str(a.data.get("kind")) for a in args["times"]))
-    if model.threshold(t.type) is not None and conf < model.threshold(t.type) and fact in ("asserted", "reported"):
+    threshold = model.threshold(t.type)
+    if threshold is not None and conf < threshold and fact in ("asserted", "reported"):
         fact = "historical" if t.definite or _background(words) else "generic"
         fwhy = [*fwhy, f"detection model score {conf:.2f} below the {t.type} threshold: not a specific new event"]
     attribution = [
