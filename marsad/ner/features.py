@@ -71,8 +71,12 @@ _NAME_LISTS = {"countries": "LOC", "cities": "LOC", "first_names": "first", "cur
 _MIN_HOST = 2  # a stripped form must keep at least this many letters
 
 
-def variants(n: str) -> list[str]:
-    """The normalised word ``n``, its forms without leading clitics (و ف ب ل ك، وال، لل …) and without a final tanween alef."""
+@lru_cache(maxsize=200_000)
+def variants(n: str) -> tuple[str, ...]:
+    """The normalised word ``n``, its forms without leading clitics (و ف ب ل ك، وال، لل …) and without a final tanween alef.
+
+    Cached (a profile of the CRF stage showed it as the top cost): the result is an immutable tuple.
+    """
     out = [n]
     for pre, put_back in _PROCLITICS:
         if n.startswith(pre) and len(n) - len(pre) >= _MIN_HOST:
@@ -81,9 +85,10 @@ def variants(n: str) -> list[str]:
                 out.append(rest)
     if len(n) > 4 and n.endswith("ا") and n[:-1] not in out:
         out.append(n[:-1])  # accusative tanween alef: دولارا → دولار
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=200_000)
 def strip_article(n: str) -> str:
     """``n`` without a leading clitic + ال (``والحكومة`` → ``حكومه``), or ``n`` itself."""
     for v in variants(n):
@@ -157,7 +162,17 @@ def load_cue_lexicon() -> Lexicon:
 
 def is_demonym(word: str, lexicon: Lexicon | None = None) -> bool:
     """Whether ``word`` is a relational adjective of a listed country or city (روسي، الفرنسية، والسوريين)."""
-    lex = load_cue_lexicon() if lexicon is None else lexicon
+    if lexicon is None:
+        return _is_demonym_default(word)
+    return _is_demonym(word, lexicon)
+
+
+@lru_cache(maxsize=100_000)
+def _is_demonym_default(word: str) -> bool:
+    return _is_demonym(word, load_cue_lexicon())
+
+
+def _is_demonym(word: str, lex: Lexicon) -> bool:
     n = norm(word)
     if any("LOC" in lex.phrases.get((v,), ()) for v in [*variants(n), strip_article(n)]):
         return False  # the place name itself (روسيا)
@@ -175,7 +190,17 @@ def is_demonym(word: str, lexicon: Lexicon | None = None) -> bool:
 
 def is_cue_word(word: str, lexicon: Lexicon | None = None) -> bool:
     """Whether ``word`` (any form, with or without clitics) is only a cue word (title, place/org cue …)."""
-    lex = load_cue_lexicon() if lexicon is None else lexicon
+    if lexicon is None:
+        return _is_cue_word_default(word)
+    return _is_cue_word(word, lexicon)
+
+
+@lru_cache(maxsize=100_000)
+def _is_cue_word_default(word: str) -> bool:
+    return _is_cue_word(word, load_cue_lexicon())
+
+
+def _is_cue_word(word: str, lex: Lexicon) -> bool:
     cues = set(_CUE_LISTS.values())
     for v in variants(norm(word)):
         classes = lex.phrases.get((v,))
