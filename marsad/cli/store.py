@@ -25,7 +25,8 @@ DB_HELP = (
 
 
 @contextmanager
-def _store(db: str | None) -> Iterator[Store]:
+def open_store(db: str | None) -> Iterator[Store]:
+    """Open the store for a command; library errors become ``click.ClickException``."""
     from marsad.storage.store import Store
 
     try:
@@ -100,7 +101,7 @@ def ingest_cmd(
         # local workers are forked after this; Dask workers started here inherit the environment
         use_kb_dirs(kb_dirs)
         os.environ["MARSAD_KB_DIRS"] = os.pathsep.join(str(Path(d).resolve()) for d in kb_dirs)
-    with _store(db) as store:
+    with open_store(db) as store:
         analyser, close = _analyser(engine, workers=workers, scheduler=scheduler)
         try:
             report = ingest(
@@ -130,7 +131,7 @@ def dedup_cmd(db: str | None, undo: str | None, explain: str | None, rebuild: bo
     """Link reports of the same real event from different articles into canonical events."""
     from marsad.storage.dedup import dedup_store, undo_canonical
 
-    with _store(db) as store:
+    with open_store(db) as store:
         if undo:
             ids = undo_canonical(store, undo)
             if not ids:
@@ -198,7 +199,7 @@ def export_cmd(
         text=text,
         collapse_duplicates=not all_reports,
     )
-    with _store(db) as store:
+    with open_store(db) as store:
         if out == "-":
             n = export(store, fmt, sys.stdout, f=f)
         else:
@@ -214,7 +215,7 @@ def stats_cmd(db: str | None, as_json: bool) -> None:
     """Counts by type, month, governorate and outlet; events per article; duplicates merged."""
     from marsad.storage.stats import format_stats, store_stats
 
-    with _store(db) as store:
+    with open_store(db) as store:
         data = store_stats(store)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else format_stats(data))
 

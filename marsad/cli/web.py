@@ -3,36 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING
 
 import click
 
-from marsad.errors import MarsadError
-
-if TYPE_CHECKING:  # the storage layer (SQLAlchemy) is imported by the commands that use it
-    from marsad.storage.store import Store
-
-DB_HELP = (
-    "Database: a SQLite file (created if missing) or a postgresql:// URL. Default: $MARSAD_DB or marsad.db."
-)
-
-
-@contextmanager
-def _store(db: str | None) -> Iterator[Store]:
-    from marsad.storage.store import Store
-
-    try:
-        store = Store(db)
-    except MarsadError as e:
-        raise click.ClickException(str(e)) from e
-    try:
-        yield store
-    except MarsadError as e:
-        raise click.ClickException(str(e)) from e
-    finally:
-        store.close()
+# one way to open the store from the command line (errors become one-line click errors)
+from marsad.cli.store import DB_HELP
+from marsad.cli.store import open_store as _store
 
 
 @click.command("serve")
