@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -89,8 +90,10 @@ def tag_cmd(fmt: str, model: str | None) -> None:
     tag, and blank lines are kept.  With --format json, stdin is plain text and
     the output is the merged mentions (knowledge base + CRF) as JSON.
     """
-    stdin = io.TextIOWrapper(click.get_binary_stream("stdin"), encoding="utf-8", errors="replace", newline="")
-    stdout = io.TextIOWrapper(click.get_binary_stream("stdout"), encoding="utf-8", newline="")
+    # the raw byte streams: tokens are written back exactly, whatever the terminal's encoding
+    # (click.get_binary_stream is deprecated in click 8.5)
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="")
+    stdout = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
     try:
         if fmt == "conll":
             tag_conll(stdin, stdout, model=model)
