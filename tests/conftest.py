@@ -62,3 +62,19 @@ def skip_or_fail(reason: str) -> None:
     if os.environ.get("MARSAD_REQUIRE_SERVICES"):
         pytest.fail(f"required service missing in CI: {reason}")
     pytest.skip(reason)
+
+
+LOCAL_ACTOR_NAME = "كتيبة أبناء الوادي الأخضر"
+
+
+@pytest.fixture()
+def user_kb_dir(tmp_path: Path) -> Path:
+    """A user knowledge-base directory adding one invented actor (TEST-BRIGADE, named LOCAL_ACTOR_NAME)."""
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "actors.tsv").write_text(
+        "id\tname_en\ttype\tcategory\tcountry\taffiliation\tactive\twikidata\taliases\n"
+        f"TEST-BRIGADE\tSons of the Valley Brigade\tarmed group\trebel\tSY\t\t\t\t{LOCAL_ACTOR_NAME}\n",
+        encoding="utf-8",
+    )
+    return kb

@@ -164,14 +164,8 @@ def test_main_commands_work_without_network(tmp_path: Path) -> None:
     assert res.returncode == 0 and res.stdout.replace("+", "").strip() == "والتقى"
 
 
-def test_extract_kb_dir_adds_a_local_actor(runner: CliRunner, tmp_path: Path) -> None:
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "actors.tsv").write_text(
-        "id\tname_en\ttype\tcategory\tcountry\taffiliation\tactive\twikidata\taliases\n"
-        "TEST-BRIGADE\tSons of the Valley Brigade\tarmed group\trebel\tSY\t\t\t\tكتيبة أبناء الوادي الأخضر\n",
-        encoding="utf-8",
-    )
+def test_extract_kb_dir_adds_a_local_actor(runner: CliRunner, tmp_path: Path, user_kb_dir: Path) -> None:
+    kb = user_kb_dir
     p = tmp_path / "a.txt"
     p.write_text("هاجمت كتيبة أبناء الوادي الأخضر حاجزاً لقوات النظام قرب بلدة كفرنبل.", encoding="utf-8")
     base = json.loads(runner.invoke(cli, ["extract", str(p), "--format", "jsonl"]).output)

@@ -26,14 +26,8 @@ def _restore_kb_env():
 
 
 @pytest.mark.usefixtures("_restore_kb_env")
-def test_ingest_kb_dir_links_a_local_actor(runner: CliRunner, tmp_path: Path) -> None:
-    kb = tmp_path / "kb"
-    kb.mkdir()
-    (kb / "actors.tsv").write_text(
-        "id\tname_en\ttype\tcategory\tcountry\taffiliation\tactive\twikidata\taliases\n"
-        "TEST-BRIGADE\tSons of the Valley Brigade\tarmed group\trebel\tSY\t\t\t\tكتيبة أبناء الوادي الأخضر\n",
-        encoding="utf-8",
-    )
+def test_ingest_kb_dir_links_a_local_actor(runner: CliRunner, tmp_path: Path, user_kb_dir: Path) -> None:
+    kb = user_kb_dir
     art = tmp_path / "a.txt"
     art.write_text("هاجمت كتيبة أبناء الوادي الأخضر حاجزاً لقوات النظام قرب بلدة كفرنبل.", encoding="utf-8")
     db = tmp_path / "s.db"
