@@ -78,3 +78,24 @@ def user_kb_dir(tmp_path: Path) -> Path:
         encoding="utf-8",
     )
     return kb
+
+
+@pytest.fixture()
+def pg_url() -> str:
+    """URL of an emptied PostgreSQL test database (``MARSAD_TEST_PG_URL``); skip or fail without one."""
+    import sqlalchemy as sa
+
+    from marsad.storage import schema
+    from marsad.storage.migrations import migrations_table
+    from marsad.storage.store import database_url
+
+    url = os.environ.get("MARSAD_TEST_PG_URL")
+    if not url:
+        skip_or_fail("MARSAD_TEST_PG_URL is not set")
+    assert url is not None
+    engine = sa.create_engine(database_url(url))
+    with engine.begin() as conn:  # start from an empty database
+        schema.metadata.drop_all(conn)
+        migrations_table.drop(conn, checkfirst=True)
+    engine.dispose()
+    return url

@@ -4,39 +4,22 @@ from __future__ import annotations
 
 import io
 import json
-import os
 
 import pytest
-import sqlalchemy as sa
 from storage_helpers import DATA, dedup_articles
 
 from marsad.cli import cli
-from marsad.storage import schema
 from marsad.storage.dedup import dedup_store
 from marsad.storage.export import export
 from marsad.storage.filters import EventFilter
 from marsad.storage.ingest import ingest
-from marsad.storage.migrations import migrations_table
-from marsad.storage.store import Store, database_url
+from marsad.storage.store import Store
 
 pytestmark = pytest.mark.postgres
 
 CORPUS = DATA / "ingest" / "corpus"
 
 
-@pytest.fixture()
-def pg_url() -> str:
-    url = os.environ.get("MARSAD_TEST_PG_URL")
-    if not url:
-        if os.environ.get("MARSAD_REQUIRE_SERVICES"):
-            pytest.fail("MARSAD_TEST_PG_URL is not set but MARSAD_REQUIRE_SERVICES is")
-        pytest.skip("MARSAD_TEST_PG_URL is not set")
-    engine = sa.create_engine(database_url(url))
-    with engine.begin() as conn:  # start from an empty database
-        schema.metadata.drop_all(conn)
-        migrations_table.drop(conn, checkfirst=True)
-    engine.dispose()
-    return url
 
 
 def _snapshot(store: Store):

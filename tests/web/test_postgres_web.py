@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
-import os
 from urllib.parse import quote
 
 import pytest
-import sqlalchemy as sa
 from web_helpers import ASGIClient, fill_store, login
 
-from marsad.storage import schema
-from marsad.storage.migrations import migrations_table
-from marsad.storage.store import Store, database_url
+from marsad.storage.store import Store
 from marsad.web.app import create_app
 
 pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture()
-def pg_store() -> Store:
-    url = os.environ.get("MARSAD_TEST_PG_URL")
-    if not url:
-        if os.environ.get("MARSAD_REQUIRE_SERVICES"):
-            pytest.fail("MARSAD_TEST_PG_URL is not set but MARSAD_REQUIRE_SERVICES is")
-        pytest.skip("MARSAD_TEST_PG_URL is not set")
-    engine = sa.create_engine(database_url(url))
-    with engine.begin() as conn:  # start from an empty database
-        schema.metadata.drop_all(conn)
-        migrations_table.drop(conn, checkfirst=True)
-    engine.dispose()
-    store = fill_store(Store(url))
+def pg_store(pg_url: str) -> Store:
+    """A PostgreSQL store filled with the web test articles."""
+    store = fill_store(Store(pg_url))
     yield store
     store.close()
 
