@@ -17,7 +17,7 @@ import logging
 import math
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,22 +58,24 @@ class TrainParams:
     context: int = 10
 
 
-def read_conll(path: str | Path) -> list[Sentence]:
-    """Sentences of a ``token TAG`` file (first and last whitespace field; blank line between sentences)."""
-    sents: list[Sentence] = []
-    cur: Sentence = []
+def _field_blocks(path: str | Path) -> Iterator[list[list[str]]]:
+    """The whitespace-split lines of a file, grouped into blocks separated by blank lines."""
+    cur: list[list[str]] = []
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
-            if not parts:
-                if cur:
-                    sents.append(cur)
-                    cur = []
-                continue
-            cur.append((parts[0], parts[-1] if len(parts) > 1 else "O"))
+            if parts:
+                cur.append(parts)
+            elif cur:
+                yield cur
+                cur = []
     if cur:
-        sents.append(cur)
-    return sents
+        yield cur
+
+
+def read_conll(path: str | Path) -> list[Sentence]:
+    """Sentences of a ``token TAG`` file (first and last whitespace field; blank line between sentences)."""
+    return [[(p[0], p[-1] if len(p) > 1 else "O") for p in block] for block in _field_blocks(path)]
 
 
 def read_wojood(path: str | Path, *, type_map: dict[str, str] | None = None) -> list[Sentence]:
@@ -83,25 +85,18 @@ def read_wojood(path: str | Path, *, type_map: dict[str, str] | None = None) -> 
     """
     tmap = WOJOOD_MAP if type_map is None else type_map
     out: list[Sentence] = []
-    cur: Sentence = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if not parts:
-                if cur:
-                    out.append(fix_bio(cur))
-                    cur = []
-                continue
-            word = parts[0]
-            if word == "$#$":
+    for block in _field_blocks(path):
+        cur: Sentence = []
+        for parts in block:
+            if parts[0] == "$#$":
                 continue
             tag = parts[1] if len(parts) > 1 else "O"
             if tag != "O":
                 prefix, _, typ = tag.partition("-")
                 tag = f"{prefix}-{tmap[typ]}" if typ in tmap else "O"
-            cur.append((word, tag))
-    if cur:
-        out.append(fix_bio(cur))
+            cur.append((parts[0], tag))
+        if cur:
+            out.append(fix_bio(cur))
     return out
 
 
