@@ -121,7 +121,8 @@ def nested_threshold(recs: list[tuple[str, list[dict]]], gold: dict[str, str], *
     return best_threshold(scores, gold)
 
 
-def fit(recs: list[tuple[str, list[dict]]], gold: dict[str, str], *, l2: float) -> DetectModel:
+def training_rows(recs: list[tuple[str, list[dict]]], gold: dict[str, str]) -> tuple[list[dict], list[int]]:
+    """Feature rows of the counted trigger candidates and their labels (1 for a "yes" sentence)."""
     rows, ys = [], []
     for sid, feats in recs:
         lab = gold.get(sid)
@@ -132,6 +133,11 @@ def fit(recs: list[tuple[str, list[dict]]], gold: dict[str, str], *, l2: float) 
                 continue
             rows.append(f)
             ys.append(int(lab == "yes"))
+    return rows, ys
+
+
+def fit(recs: list[tuple[str, list[dict]]], gold: dict[str, str], *, l2: float) -> DetectModel:
+    rows, ys = training_rows(recs, gold)
     return DetectModel(train_logreg(rows, ys, l2=l2))
 
 
@@ -202,15 +208,9 @@ def main() -> int:
         thresholds: dict[str, float] = {}
         rows, ys = [], []
         for typ in TYPES:
-            for sid, feats in all_recs[typ]:
-                lab = golds[typ].get(sid)
-                if lab is None or lab == "ambiguous":
-                    continue
-                for f in feats:
-                    if not _counts(f):
-                        continue
-                    rows.append(f)
-                    ys.append(int(lab == "yes"))
+            r, y = training_rows(all_recs[typ], golds[typ])
+            rows += r
+            ys += y
         weights = train_logreg(rows, ys, l2=a.l2)
         m = DetectModel(weights)
         for typ in TYPES:
