@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from marsad.errors import KnowledgeBaseError
+
+_E = TypeVar("_E")  # an Actor or a Source (frozen dataclasses with id, aliases, origin)
 
 ACTOR_FIELDS = (
     "id",
@@ -186,20 +188,24 @@ def actor_from_row(row: dict[str, Any], *, where: str, origin: str = "bundled") 
     )
 
 
-def merge_actor(old: Actor, new: Actor) -> Actor:
-    """``old`` extended by a later row for the same id: aliases added, non-empty fields override."""
-    return Actor(
-        id=old.id,
-        name_en=new.name_en or old.name_en,
-        type=new.type or old.type,
-        category=new.category or old.category,
-        aliases=tuple(dict.fromkeys((*old.aliases, *new.aliases))),
-        country=new.country or old.country,
-        affiliation=new.affiliation or old.affiliation,
-        active=new.active or old.active,
-        wikidata=new.wikidata or old.wikidata,
-        origin=new.origin if new.origin != old.origin else old.origin,
-    )
+def merge_entry(old: _E, new: _E) -> _E:
+    """``old`` extended by a later row for the same id (actors and sources alike).
+
+    Aliases are added (order kept, no repeats); every other non-empty field of ``new``
+    overrides; the id stays; the origin is the later file's.
+    """
+    values: dict[str, Any] = {}
+    for f in fields(old):  # type: ignore[arg-type]
+        o, n = getattr(old, f.name), getattr(new, f.name)
+        if f.name == "id":
+            values[f.name] = o
+        elif f.name == "aliases":
+            values[f.name] = tuple(dict.fromkeys((*o, *n)))
+        elif f.name == "origin":
+            values[f.name] = n
+        else:
+            values[f.name] = n or o
+    return replace(old, **values)  # type: ignore[type-var]
 
 
 def description_from_row(row: dict[str, Any], *, where: str) -> Description:

@@ -63,16 +63,3 @@ def source_from_row(row: dict[str, Any], *, where: str, origin: str = "bundled")
         actor=opt_str(row, "actor"),
         origin=origin,
     )
-
-
-def merge_source(old: Source, new: Source) -> Source:
-    """``old`` extended by a later row for the same id."""
-    return Source(
-        id=old.id,
-        name_en=new.name_en or old.name_en,
-        kind=new.kind or old.kind,
-        aliases=tuple(dict.fromkeys((*old.aliases, *new.aliases))),
-        country=new.country or old.country,
-        actor=new.actor or old.actor,
-        origin=new.origin,
-    )

@@ -32,11 +32,11 @@ from marsad.kb.actors import (
     Description,
     actor_from_row,
     description_from_row,
-    merge_actor,
+    merge_entry,
     read_table,
     version_of,
 )
-from marsad.kb.sources import SOURCE_FIELDS, Source, merge_source, source_from_row
+from marsad.kb.sources import SOURCE_FIELDS, Source, source_from_row
 from marsad.resources import resource_path
 from marsad.text.normalize import norm
 
@@ -122,7 +122,7 @@ class KnowledgeBase:
     def add_actor(self, actor: Actor) -> None:
         """Add an actor, or extend the one with the same id."""
         old = self.actors.get(actor.id)
-        actor = merge_actor(old, actor) if old else actor
+        actor = merge_entry(old, actor) if old else actor
         self.actors[actor.id] = actor
         for alias in alias_forms(actor.aliases, generic=actor.type in GENERIC_TYPES):
             ids = self._actor_alias.setdefault(alias, [])
@@ -132,7 +132,7 @@ class KnowledgeBase:
     def add_source(self, source: Source) -> None:
         """Add a source, or extend the one with the same id."""
         old = self.sources.get(source.id)
-        source = merge_source(old, source) if old else source
+        source = merge_entry(old, source) if old else source
         self.sources[source.id] = source
         for alias in alias_forms(source.aliases, generic=source.generic):
             ids = self._source_alias.setdefault(alias, [])
