@@ -21,7 +21,8 @@ JSON = dict[str, Any]
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    # microseconds: runs started within the same second must still sort newest first
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class RunsMixin:

@@ -248,3 +248,10 @@ def test_memory_store_is_safe_across_threads():
     assert all(writes) and len(reads) == 40
     assert s.count_articles() == 40
     s.close()
+
+
+def test_runs_started_in_the_same_second_list_newest_first(store):
+    # regression: second-precision start times made the order of quick successive runs arbitrary
+    # (seen as a flaky crash-resume test: the killed run and its resume started in one second)
+    ids = [store.start_run("ingest") for _ in range(5)]
+    assert [r["id"] for r in store.runs(limit=5)] == ids[::-1]
