@@ -11,6 +11,7 @@ event simply has no location/date.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from typing import Any
 
 from marsad.doc import Document, Sentence
@@ -32,26 +33,33 @@ _DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان",
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
 
 
-def _index(words: list[Word], start: int, end: int) -> tuple[int, int] | None:
-    first = last = None
-    for i, w in enumerate(words):
-        if w.end > start and w.start < end:
-            if first is None:
-                first = i
-            last = i
-    if first is None or last is None:
+def _index(words: list[Word], start: int, end: int, ends: list[int] | None = None) -> tuple[int, int] | None:
+    """First and last index of the words overlapping ``[start, end)``, or ``None``.
+
+    Words are in text order and do not overlap, so their ends ascend: a binary search over
+    ``ends`` (``[w.end for w in words]``, computed when not given) finds the first one.
+    """
+    if ends is None:
+        ends = [w.end for w in words]
+    first = bisect_right(ends, start)
+    last = first
+    n = len(words)
+    while last < n and words[last].start < end:
+        last += 1
+    if last == first:
         return None
-    return first, last
+    return first, last - 1
 
 
 def _sentence_args(doc: Document, sent: Sentence, words: list[Word]) -> dict[str, list[Arg]]:
     lo, hi = sent.start, sent.end
     actors: list[Arg] = []
     places: list[Arg] = []
+    ends = [w.end for w in words]
     for m in doc.mentions:
         if m.start < lo or m.end > hi:
             continue
-        ix = _index(words, m.start, m.end)
+        ix = _index(words, m.start, m.end, ends)
         if ix is None:
             continue
         a = Arg(start=m.start, end=m.end, text=doc.text[m.start : m.end], first=ix[0], last=ix[1], kind=m.kind,
@@ -67,14 +75,14 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word]) -> dict[str
     actors = _join_members(doc, words, actors)
     for p in doc.places:
         if p.start >= lo and p.end <= hi:
-            ix = _index(words, p.start, p.end)
+            ix = _index(words, p.start, p.end, ends)
             if ix is not None:
                 places.append(Arg(start=p.start, end=p.end, text=doc.text[p.start : p.end], first=ix[0], last=ix[1],
                                   kind="place", name_en=p.name_en, origin="geocoder", data=_place_dict(doc, p)))
     times: list[Arg] = []
     for t in doc.times:
         if t.start >= lo and t.end <= hi:
-            ix = _index(words, t.start, t.end)
+            ix = _index(words, t.start, t.end, ends)
             if ix is not None:
                 times.append(Arg(start=t.start, end=t.end, text=doc.text[t.start : t.end], first=ix[0], last=ix[1],
                                  kind="time", data={"value": t.value, "end_value": t.end_value, "precision": t.precision,
@@ -82,7 +90,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word]) -> dict[str
     quants: list[Arg] = []
     for q in doc.quantities:
         if q.start >= lo and q.end <= hi:
-            ix = _index(words, q.start, q.end)
+            ix = _index(words, q.start, q.end, ends)
             if ix is not None:
                 quants.append(Arg(start=q.start, end=q.end, text=doc.text[q.start : q.end], first=ix[0], last=ix[1],
                                   kind=q.kind, data={"value": q.value}))

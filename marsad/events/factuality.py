@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.lexicon import cues, matches_form, stems
+from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Trigger, Word
 
 FACTUALITY = ("asserted", "reported", "rumored", "planned", "negated", "hypothetical", "historical", "generic")
@@ -48,7 +48,7 @@ def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 
     for cue in vocab:
         if " " in cue and f" {cue} " in joined:
             return True
-    return any(any(s in vocab for s, _ in stems(w)) for w in seq)
+    return any(matches_form(w, vocab) for w in seq)
 
 
 def classify(

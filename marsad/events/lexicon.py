@@ -12,7 +12,7 @@ by sense disambiguation and factuality.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.errors import ResourceError
 from marsad.resources import load_json, resource_path
@@ -205,6 +205,12 @@ def lookup(word: str) -> list[tuple[TriggerEntry, int]]:
     return found
 
 
+@lru_cache(maxsize=262_144)
+def stem_forms(word: str) -> frozenset[str]:
+    """The candidate stems of a normalised word (:func:`stems` without the word classes), as a set."""
+    return frozenset(s for s, _ in stems(word))
+
+
 def matches_form(word: str, alternatives: frozenset[str]) -> bool:
     """True when a normalised word is (a cliticised/inflected form of) one of ``alternatives``."""
-    return any(s in alternatives for s, _ in stems(word))
+    return not alternatives.isdisjoint(stem_forms(word))

@@ -22,15 +22,17 @@ trigger to ``evidence.triggers``; fatalities keep the lowest reported number
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
-from marsad.events.lexicon import cues, stems
+from marsad.events.lexicon import cues, matches_form
 
 Event = dict[str, Any]
 
 _WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
 
 
+@lru_cache(maxsize=65_536)
 def _word_key(w: str) -> str:
     w = w.strip("\"'“”«»()")
     if w.startswith(("و",)) and len(w) > 4:
@@ -48,7 +50,8 @@ def _word_key(w: str) -> str:
 
 def actor_keys(args: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     """(specific keys, generic head keys) of a list of actor arguments."""
-    heads = {_word_key(h) for h in cues()["actor_heads"]}
+    actor_heads = cues()["actor_heads"]
+    heads = _head_keys(actor_heads)
     spec: set[str] = set()
     gen: set[str] = set()
     for a in args:
@@ -58,11 +61,17 @@ def actor_keys(args: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
             k = _word_key(w)
             if len(k) < 2:
                 continue
-            if k in heads or any(s in cues()["actor_heads"] for s, _ in stems(w)):
+            if k in heads or matches_form(w, actor_heads):
                 gen.add(k)
             else:
                 spec.add(k)
     return spec, gen
+
+
+@lru_cache(maxsize=8)
+def _head_keys(actor_heads: frozenset[str]) -> frozenset[str]:
+    """The word keys of the actor head nouns (computed once per cue list)."""
+    return frozenset(_word_key(h) for h in actor_heads)
 
 
 def _definite(args: list[dict[str, Any]]) -> bool:

@@ -83,14 +83,10 @@ def _has(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | No
 
 def _phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
     """Any cue (single word or multi-word) in the sentence."""
+    if any(matches_form(w.norm, vocab) for w in words):
+        return True  # a single-word cue among the stems of a word
     joined = " " + " ".join(w.norm for w in words) + " "
-    for cue in vocab:
-        if " " in cue:
-            if f" {cue} " in joined:
-                return True
-        elif any(cue == s for w in words for s, _ in stems(w.norm)):
-            return True
-    return False
+    return any(" " in cue and f" {cue} " in joined for cue in vocab)
 
 
 def find_triggers(words: list[Word]) -> list[Trigger]:

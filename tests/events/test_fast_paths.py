@@ -1,0 +1,59 @@
+"""The event code's fast paths (caches, binary search) give the answers of the plain definitions."""
+
+from __future__ import annotations
+
+import random
+
+from marsad.events.extract import _index
+from marsad.events.lexicon import cues, matches_form, stem_forms, stems
+from marsad.events.merge import _head_keys, _word_key, actor_keys
+from marsad.events.triggers import Word, _phrase_has
+from marsad.text.normalize import norm
+
+_WORDS = [norm(w) for w in "وبالهجمات فقصفوا والمسلحين لهجومهم واعتقلت بالغارة المقاتلون سيزورون".split()]
+
+
+def test_matches_form_is_any_stem_in_the_alternatives() -> None:
+    vocab = frozenset({norm("هجوم"), norm("غارة"), norm("مسلح"), "قصف"})
+    for w in _WORDS:
+        want = any(s in vocab for s, _ in stems(w))
+        assert matches_form(w, vocab) is want
+        assert stem_forms(w) == {s for s, _ in stems(w)}
+    assert matches_form(norm("بالغارة"), vocab)
+    assert not matches_form(norm("بالغارة"), frozenset({"قصف"}))
+
+
+def test_phrase_has_single_and_multi_word_cues() -> None:
+    words = [Word(i, i + 1, w) for i, w in enumerate([norm("حادث"), norm("سير"), norm("بالطريق")])]
+    assert _phrase_has(words, frozenset({"حادث سير"}))
+    assert _phrase_has(words, frozenset({"طريق"}))  # a stem of بالطريق
+    assert not _phrase_has(words, frozenset({"سير حادث", "قصف"}))
+
+
+def test_index_matches_a_linear_scan() -> None:
+    rng = random.Random(7)
+    words: list[Word] = []
+    pos = 0
+    for _ in range(40):
+        pos += rng.randint(1, 3)
+        n = rng.randint(1, 6)
+        words.append(Word(pos, pos + n, "x"))
+        pos += n
+
+    def slow(start: int, end: int) -> tuple[int, int] | None:
+        hit = [i for i, w in enumerate(words) if w.end > start and w.start < end]
+        return (hit[0], hit[-1]) if hit else None
+
+    for _ in range(500):
+        a = rng.randint(-2, pos + 2)
+        b = a + rng.randint(0, 15)
+        assert _index(words, a, b) == slow(a, b), (a, b)
+
+
+def test_word_key_cache_and_head_keys() -> None:
+    heads = cues()["actor_heads"]
+    assert _head_keys(heads) == {_word_key(h) for h in heads}
+    spec, gen = actor_keys([{"actor": "X1", "_norm": norm("عناصر التنظيم") + " " + norm("قرية")}])
+    assert spec == {"kb:X1", _word_key(norm("قرية"))}
+    assert gen == {_word_key(w) for w in (norm("عناصر"), norm("التنظيم"))}
+    assert _word_key(norm("والمسلحين")) == _word_key(norm("المسلحين"))
