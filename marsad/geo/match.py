@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.resources import load_json
 from marsad.text.normalize import norm
@@ -121,17 +121,32 @@ def strip_variants(word: str, lex: Lexicon | None = None) -> list[tuple[str, int
     "ل" + "ال…".  A reading keeps at least two letters.
     """
     lex = lex or lexicon()
+    return list(_strip_variants(word, lex.conj, lex.prep))
+
+
+@lru_cache(maxsize=65_536)
+def _strip_variants(word: str, conj: tuple[str, ...], prep: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    """``strip_variants`` for given proclitic lists (cached: words repeat)."""
     out = [(word, 0)]
     stems = [(word, 0)]
-    if len(word) > 3 and word[0] in lex.conj:
+    if len(word) > 3 and word[0] in conj:
         stems.append((word[1:], 1))
         out.append((word[1:], 1))
     for w, k in list(stems):
-        if len(w) > 3 and w[0] in lex.prep:
+        if len(w) > 3 and w[0] in prep:
             out.append((w[1:], k + 1))
             if w.startswith("لل") and len(w) > 3:
                 out.append(("ال" + w[2:], k + 1))
-    return [(w, k) for w, k in out if len(w) >= 2]
+    return tuple((w, k) for w, k in out if len(w) >= 2)
+
+
+def name_prefixes(keys: Collection[str]) -> frozenset[str]:
+    """Every word-prefix of the names in ``keys`` ("دير", "دير الزور" for "دير الزور"), for :func:`find_names`."""
+    out: set[str] = set()
+    for key in keys:
+        parts = key.split(" ")
+        out.update(" ".join(parts[:n]) for n in range(1, len(parts) + 1))
+    return frozenset(out)
 
 
 def _prev_word(toks: list[Tok], i: int) -> int | None:
@@ -169,7 +184,12 @@ def _bare(word: str, lex: Lexicon, vocab: Collection[str]) -> str | None:
 
 
 def find_names(
-    text: str, keys: set[str], *, lex: Lexicon | None = None, short_ok: set[str] | None = None
+    text: str,
+    keys: set[str],
+    *,
+    lex: Lexicon | None = None,
+    short_ok: set[str] | None = None,
+    prefixes: Collection[str] | None = None,
 ) -> list[NameMatch]:
     """Longest gazetteer-name matches in ``text`` (``keys``: normalised names), left to right.
 
@@ -179,8 +199,11 @@ def find_names(
         lex: the context lexicon (default: the bundled one).
         short_ok: three-letter names that may be read after stripping a proclitic ("بحلب");
             ``None`` allows all.  Others are too often a clitic plus a word ("بصدد", "ورقة").
+        prefixes: ``name_prefixes(keys)``, if the caller keeps it: a phrase that is no name's
+            prefix stops the search for longer names there (same result, less work).
     """
     lex = lex or lexicon()
+    conj, prep = lex.conj, lex.prep
     toks = tokens_of(text)
     out: list[NameMatch] = []
     i = 0
@@ -189,7 +212,7 @@ def find_names(
             i += 1
             continue
         best: tuple[int, str, int] | None = None  # (end token, key, stripped letters)
-        for form, k in strip_variants(toks[i].norm, lex):
+        for form, k in _strip_variants(toks[i].norm, conj, prep):
             parts = [form]
             for j in range(i, min(len(toks), i + MAX_NAME_TOKENS)):
                 if j > i:
@@ -197,6 +220,8 @@ def find_names(
                         break
                     parts.append(toks[j].norm)
                 key = " ".join(parts)
+                if prefixes is not None and key not in prefixes:
+                    break  # no longer name starts with these words
                 if key in keys and (best is None or j > best[0] or (j == best[0] and k < best[2])):
                     best = (j, key, k)
         if best is None:

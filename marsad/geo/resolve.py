@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from marsad.doc import Place
-from marsad.geo.match import NameMatch, find_names, lexicon
+from marsad.geo.match import NameMatch, find_names, lexicon, name_prefixes
 from marsad.kb.places import PlaceEntry, PlaceIndex, load_places
 from marsad.text.normalize import norm
 
@@ -88,6 +88,7 @@ class Geocoder:
         self.country = country
         self._keys = self.index.name_keys()
         self._short_ok = {k for k in self._keys if len(k) == 3 and self._major(k)}
+        self._prefixes = name_prefixes(self._keys)
         self._admin1: dict[tuple[str, str], PlaceEntry] = {
             (e.country, e.admin1): e for e in self.index if e.feature == "admin1" and e.admin1
         }
@@ -170,7 +171,7 @@ class Geocoder:
         """
         found = self._names_cache.pop(text, None)
         if found is None:
-            found = tuple(find_names(text, self._keys, short_ok=self._short_ok))
+            found = tuple(find_names(text, self._keys, short_ok=self._short_ok, prefixes=self._prefixes))
         _remember(self._names_cache, text, found)
         return [replace(m, attrs=dict(m.attrs)) for m in found]
 

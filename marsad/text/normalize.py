@@ -103,6 +103,15 @@ def _translation() -> dict[int, str]:
     return out
 
 
+@cache
+def _full_translation() -> dict[int, str]:
+    """``_translation`` with every code point of its ranges present (unchanged ones map to
+    themselves): ``str.translate`` is faster when no look-up misses."""
+    out = {cp: chr(cp) for cp in (*range(_FAST_END), *range(0xFB50, 0x10000))}
+    out.update(_translation())
+    return out
+
+
 def _fold_fast(ch: str, trans: dict[int, str]) -> str:
     cp = ord(ch)
     if cp < _FAST_END or 0xFB50 <= cp <= 0xFFFF:
@@ -115,30 +124,69 @@ _FAST_END = 0x3000
 _SLOW_RE = re.compile("[\u3000-\ufb4f\U00010000-\U0010ffff]")
 
 
+@cache
+def _irregular() -> re.Pattern[str]:
+    """Characters whose folded form is not exactly one character (dropped marks, decomposed
+    presentation forms) or that lie outside the precomputed table: the only ones ``normalize``
+    must fold one by one.  Every other character folds to one character by ``str.translate``."""
+    cps = sorted(cp for cp, out in _translation().items() if len(out) != 1)
+    ranges: list[tuple[int, int]] = []
+    for cp in cps:
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{cls}\u3000-\ufb4f\U00010000-\U0010ffff]")
+
+
+_SPACE_RUN_RE = re.compile("  +")
+
+
 def normalize(text: str) -> Normalized:
-    """Normalise ``text`` for matching and keep the offset map."""
-    trans = _translation()
-    chars: list[str] = []
+    """Normalise ``text`` for matching and keep the offset map.
+
+    Each character is folded (``_fold``); a run of spaces in the folded text keeps only its
+    first space.  Runs of one-to-one characters are folded with one ``str.translate`` call.
+    """
+    trans = _full_translation()
+    parts: list[str] = []
     offsets: list[int] = []
-    prev_space = False
-    for i, ch in enumerate(text):
-        folded = _fold_fast(ch, trans)
-        for c in folded:
-            if c == " ":
-                if prev_space:
-                    continue
-                prev_space = True
-            else:
-                prev_space = False
-            chars.append(c)
-            offsets.append(i)
-    return Normalized("".join(chars), tuple(offsets), len(text))
+    pos = 0
+    for m in _irregular().finditer(text):
+        i = m.start()
+        if i > pos:
+            parts.append(text[pos:i].translate(trans))
+            offsets.extend(range(pos, i))
+        folded = _fold_fast(text[i], trans)
+        if folded:
+            parts.append(folded)
+            offsets.extend([i] * len(folded))
+        pos = i + 1
+    if pos < len(text):
+        parts.append(text[pos:].translate(trans))
+        offsets.extend(range(pos, len(text)))
+    out = "".join(parts)
+    if "  " in out:
+        # keep the first space of every run (and its source offset)
+        keep: list[str] = []
+        kept: list[int] = []
+        last = 0
+        for r in _SPACE_RUN_RE.finditer(out):
+            a = r.start() + 1
+            keep.append(out[last:a])
+            kept.extend(offsets[last:a])
+            last = r.end()
+        keep.append(out[last:])
+        kept.extend(offsets[last:])
+        out, offsets = "".join(keep), kept
+    return Normalized(out, tuple(offsets), len(text))
 
 
 @lru_cache(maxsize=262_144)
 def norm(s: str) -> str:
     """The matching form of a string (no offset map), stripped.  Cached: words repeat."""
-    trans = _translation()
+    trans = _full_translation()
     out = s.translate(trans)
     if not out.isascii() and _SLOW_RE.search(out):
         out = "".join(_fold_fast(c, trans) for c in s)
