@@ -26,12 +26,11 @@ import pycrfsuite
 
 from marsad.errors import ModelError
 from marsad.ner.features import (
+    Featurizer,
     Lexicon,
     default_lexicon,
-    document_features,
     is_cue_word,
     is_demonym,
-    sentence_features,
     token_stem,
 )
 from marsad.resources import resource_path
@@ -241,6 +240,8 @@ class CrfTagger:
         self.propagate = propagate
         self.model_path: Path | None = None
         self._tagger: pycrfsuite.Tagger | None = None
+        self._known: frozenset[str] | None = None
+        self._fz: Featurizer | None = None
         if model_path is not None:
             self._open(Path(model_path))
 
@@ -261,6 +262,19 @@ class CrfTagger:
             raise ModelError(f"[E031] cannot open NER model {path}: {e}") from e
         self._tagger = tagger
         self.model_path = path
+        # the features the model has weights for: the others cannot change a tag
+        self._known = frozenset(a for a, _ in tagger.info().state_features)
+        self._fz = None
+
+    def featurizer(self, *, for_training: bool = False) -> Featurizer:
+        """The feature builder (cached per word); for tagging it keeps only the model's features."""
+        if for_training:
+            return Featurizer(lexicon=self.lexicon, window=self.window, clusters=self.clusters)
+        if self._fz is None or self._fz.window != self.window:
+            self._fz = Featurizer(
+                lexicon=self.lexicon, window=self.window, clusters=self.clusters, known=self._known
+            )
+        return self._fz
 
     def save(self, path: str | Path) -> Path:
         """Copy the trained model to ``path`` (parent folders are created)."""
@@ -294,12 +308,7 @@ class CrfTagger:
         self.context = p.context
         trainer = _Trainer(on_iteration=on_iteration)
         sents = [s for s in sentences if s]
-        feats = document_features(
-            [[w for w, _ in s] for s in sents], lexicon=self.lexicon,
-            window=p.window,
-            context=p.context,
-            clusters=self.clusters,
-        )
+        feats = self.featurizer(for_training=True).document([[w for w, _ in s] for s in sents], context=p.context)
         for sent, f in zip(sents, feats, strict=True):
             trainer.append(f, [t for _, t in sent])
         n = len(sents)
@@ -331,7 +340,7 @@ class CrfTagger:
             raise ModelError("[E034] the tagger has no model: train or load one first")
         if not words:
             return []
-        feats = sentence_features(words, lexicon=self.lexicon, window=self.window, clusters=self.clusters)
+        feats = self.featurizer().sentence(words)
         return repair_tags(self._tagger.tag(feats))
 
     def predict_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -359,9 +368,7 @@ class CrfTagger:
         """
         if self._tagger is None:
             raise ModelError("[E034] the tagger has no model: train or load one first")
-        feats = document_features(
-            sentences, lexicon=self.lexicon, window=self.window, context=self.context, clusters=self.clusters
-        )
+        feats = self.featurizer().document(sentences, context=self.context)
         out: list[list[tuple[int, int, str, float]]] = []
         for f in feats:
             spans: list[tuple[int, int, str, float]] = []

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from marsad.errors import MarsadError
@@ -30,7 +31,8 @@ from marsad.text.normalize import norm
 
 log = logging.getLogger(__name__)
 
-Features = dict[str, str | float]
+#: One token's features: crfsuite attribute strings, ``name:value`` or a bare ``name`` (weight 1).
+Features = list[str]
 
 #: Proclitic strings tried (longest first) when looking a word up without its clitics.
 #: ``لل`` is ل + ال with the alef dropped, so the article is put back.
@@ -97,7 +99,10 @@ def strip_article(n: str) -> str:
     return n
 
 
-@dataclass(frozen=True, slots=True)
+_NO_MARKS: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Phrase lists for membership features: normalised phrase → classes.
 
@@ -130,22 +135,41 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.phrases)
 
-    def match(self, norms: Sequence[str]) -> list[set[str]]:
-        """Per token, the membership marks ``CLASS:B`` / ``CLASS:I`` of every phrase covering it."""
-        marks: list[set[str]] = [set() for _ in norms]
+    def __post_init__(self) -> None:
+        lengths: dict[str, set[int]] = {}
+        for key in self.phrases:
+            lengths.setdefault(key[0], set()).add(len(key))
+        object.__setattr__(self, "_lengths", {k: frozenset(v) for k, v in lengths.items()})
+
+    def match(self, norms: Sequence[str]) -> list[AbstractSet[str]]:
+        """Per token, the membership marks ``CLASS:B`` / ``CLASS:I`` of every phrase covering it.
+
+        Every phrase length that starts at a token is tried, longest first; for each length
+        the first form of the first token (:func:`variants`) that matches wins.
+        """
+        marks: list[AbstractSet[str]] = [_NO_MARKS] * len(norms)
         n = len(norms)
+        by_first: Mapping[str, frozenset[int]] = self._lengths  # type: ignore[attr-defined]
         for i in range(n):
             firsts = variants(norms[i])
-            for length in range(min(self.max_len, n - i), 0, -1):
+            found = [by_first[v] for v in firsts if v in by_first]
+            if not found:
+                continue
+            for length in sorted(frozenset().union(*found), reverse=True):
+                if length > n - i:
+                    continue
                 tail = tuple(norms[i + 1 : i + length])
                 for first in firsts:
                     classes = self.phrases.get((first, *tail))
                     if not classes:
                         continue
+                    for j in range(i, i + length):
+                        if marks[j] is _NO_MARKS:
+                            marks[j] = set()
                     for c in classes:
-                        marks[i].add(f"{c}:B")
+                        marks[i].add(f"{c}:B")  # type: ignore[attr-defined]
                         for j in range(i + 1, i + length):
-                            marks[j].add(f"{c}:I")
+                            marks[j].add(f"{c}:I")  # type: ignore[attr-defined]
                     break
         return marks
 
@@ -288,21 +312,61 @@ def is_nisba(n: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Tok:
+    """What the features need of one word, with its feature strings precomputed (cached per word)."""
+
     n: str
     stem: str
     shape: str
     nisba: bool
-    cl: tuple[str, ...] = ()
+    cl: tuple[str, ...]
+    own: tuple[str, ...]  # the word's own features
+    near: tuple[tuple[str, ...], ...]  # features it gives a neighbour at offset o: near[o + window]
+    bow: str | None  # its bag-of-words feature at distance 3-4 (Arabic words only)
 
 
-def _tok(word: str, clusters: Mapping[str, tuple[str, ...]] | None = None) -> _Tok:
+def _make_tok(word: str, clusters: Mapping[str, tuple[str, ...]], window: int) -> _Tok:
     n = norm(word) or word
     stem = _stem(word) or word
     sh = shape(word)
     cl: tuple[str, ...] = ()
     if clusters:
         cl = clusters.get("<num>" if sh in ("num", "hasnum") else stem, ("u",) * _cluster_depth(clusters))
-    return _Tok(n, stem, sh, is_nisba(n), cl)
+    nisba = is_nisba(n)
+    own = [
+        "bias",
+        "w:" + n,
+        "stem:" + stem,
+        "shape:" + sh,
+        f"len:{min(len(n), 8)}",
+        "p1:" + n[:1],
+        "p2:" + n[:2],
+        "p3:" + n[:3],
+        "s1:" + n[-1:],
+        "s2:" + n[-2:],
+        "s3:" + n[-3:],
+        "ss2:" + stem[-2:],
+        "al:1" if stem != n and strip_article(n) != n else "al:0",
+        "nisba:1" if nisba else "nisba:0",
+        "w_a:" + (n[:-1] if n.endswith("ا") and len(n) > 4 else n),  # without the accusative tanween alef
+        "p4:" + n[:4],
+        "s4:" + n[-4:],
+    ]
+    own += [f"cl{lvl}:{c}" for lvl, c in enumerate(cl)]
+    if sh == "ar":
+        padded = f"<{stem}>"
+        own += dict.fromkeys("c3=" + padded[k : k + 3] for k in range(len(padded) - 2))
+    near: list[tuple[str, ...]] = []
+    for o in range(-window, window + 1):
+        f = [f"w[{o}]:{n}"]
+        if abs(o) == 1:
+            if nisba:
+                f.append(f"nisba[{o}]")
+            f += [f"stem[{o}]:{stem}", f"shape[{o}]:{sh}", f"s2[{o}]:{n[-2:]}"]
+            f += [f"cl{lvl}[{o}]:{c}" for lvl, c in enumerate(cl[:2])]
+        if cl:
+            f.append(f"clf[{o}]:{cl[-1]}")
+        near.append(tuple(f) if o else ())
+    return _Tok(n, stem, sh, nisba, cl, tuple(own), tuple(near), "bow=" + stem if sh == "ar" else None)
 
 
 def _cluster_depth(clusters: Mapping[str, tuple[str, ...]]) -> int:
@@ -320,6 +384,183 @@ def _clusters(clusters: Mapping[str, tuple[str, ...]] | None) -> Mapping[str, tu
     return load_clusters()
 
 
+class Featurizer:
+    """Feature strings for the CRF, with the per-word work cached.
+
+    Every feature is a ``crfsuite`` attribute string: ``"name:value"`` (the form
+    python-crfsuite gives a ``{"name": "value"}`` item) or a bare ``"name"``
+    (weight 1).  A token's features are its own (cached per word), what its
+    neighbours contribute at their offset (cached per word and offset), and the
+    few that depend on the pair or on the lexicon match.
+    """
+
+    MAX_CACHE = 100_000
+
+    def __init__(
+        self,
+        *,
+        lexicon: Lexicon | None = None,
+        window: int = 2,
+        clusters: Mapping[str, tuple[str, ...]] | None = None,
+        known: AbstractSet[str] | None = None,
+    ) -> None:
+        """Args:
+        lexicon: membership lists (``None``: :func:`default_lexicon`).
+        window: how many neighbours on each side contribute word/stem features.
+        clusters: word → cluster path (``None``: the bundled clusters; ``{}``: none).
+        known: if given, only these features are produced (those a trained model has weights
+            for): the CRF ignores the others anyway, so tagging gives the same result, faster.
+        """
+        self.lexicon = default_lexicon() if lexicon is None else lexicon
+        self.window = window
+        self.clusters = _clusters(clusters)
+        self.known = known
+        self._cache: dict[str, _Tok] = {}
+
+    def tok(self, word: str) -> _Tok:
+        """The cached per-word part of the features."""
+        t = self._cache.get(word)
+        if t is None:
+            if len(self._cache) >= self.MAX_CACHE:
+                self._cache.clear()
+            t = _make_tok(word, self.clusters, self.window)
+            if self.known is not None:
+                k = self.known
+                t = replace(
+                    t,
+                    own=tuple(x for x in t.own if x in k),
+                    near=tuple(tuple(x for x in near if x in k) for near in t.near),
+                )
+            self._cache[word] = t
+        return t
+
+    def sentence(self, words: Sequence[str]) -> list[Features]:
+        """Features of every token of one sentence."""
+        toks = [self.tok(w) for w in words]
+        marks = self.lexicon.match([t.n for t in toks])
+        return [self._token(toks, marks, i) for i in range(len(toks))]
+
+    def _token(self, toks: Sequence[_Tok], marks: Sequence[AbstractSet[str]], i: int) -> Features:
+        t = toks[i]
+        w = self.window
+        last = len(toks) - 1
+        f = list(t.own)
+        extra: list[str] = []
+        if i == 0:
+            extra.append("BOS")
+        if i == last:
+            extra.append("EOS")
+        for j in range(i - w, i + w + 1):
+            if j != i:
+                if 0 <= j <= last:
+                    f += toks[j].near[j - i + w]
+                else:
+                    extra.append(f"w[{j - i}]:<pad>")
+        bow = {toks[j].bow for j in range(max(0, i - 4), max(0, i - 2))}
+        bow.update(toks[j].bow for j in range(i + 3, min(last, i + 4) + 1))
+        bow.discard(None)
+        extra += bow  # type: ignore[arg-type]  # None was discarded
+        if i > 0:
+            extra.append(f"w[-1]|w:{toks[i - 1].n}|{t.n}")
+        if i < last:
+            extra.append(f"w|w[+1]:{t.n}|{toks[i + 1].n}")
+        for j in range(max(0, i - 2), min(last, i + 1) + 1):
+            if marks[j]:
+                o = j - i
+                extra += [f"lex[{o}]={m}" for m in marks[j]]
+        k = self.known
+        f += extra if k is None else [x for x in extra if x in k]
+        return f
+
+    def document(self, sentences: Sequence[Sequence[str]], *, context: int = 10) -> list[list[Features]]:
+        """Features for consecutive sentences, adding what other occurrences of a word say.
+
+        For every word (stem of 3+ letters) the cue classes and words seen around its
+        *other* occurrences in the ``±context`` neighbouring sentences are added
+        (``d_l=title:B``, ``d_lw=نادي``, ``d_r=speech:B``, ``d_self=LOC:B``, ``d_n:2``),
+        so that a name introduced by a title once is recognised when it comes back alone.
+        ``context=0`` gives exactly :meth:`sentence` for each sentence.
+        """
+        all_toks = [[self.tok(w) for w in words] for words in sentences]
+        all_marks = [self.lexicon.match([t.n for t in toks]) for toks in all_toks]
+        feats = [
+            [self._token(toks, marks, i) for i in range(len(toks))]
+            for toks, marks in zip(all_toks, all_marks, strict=True)
+        ]
+        if context <= 0:
+            return feats
+        where: dict[str, list[tuple[int, int]]] = {}
+        for si, toks in enumerate(all_toks):
+            for ti, t in enumerate(toks):
+                if t.shape == "ar" and len(t.stem) >= 3:
+                    where.setdefault(t.stem, []).append((si, ti))
+        for occ in where.values():
+            if len(occ) > 1:
+                _add_context(feats, all_toks, all_marks, occ, context, self.known)
+        return feats
+
+
+def _add_context(
+    feats: list[list[Features]],
+    all_toks: Sequence[Sequence[_Tok]],
+    all_marks: Sequence[Sequence[AbstractSet[str]]],
+    occ: Sequence[tuple[int, int]],
+    context: int,
+    known: AbstractSet[str] | None = None,
+) -> None:
+    """Add to each occurrence of one word what its other occurrences within ``±context`` sentences show.
+
+    Each occurrence's contribution (marks on it and beside it, its neighbour words) is computed
+    once; a sliding window over the occurrences (in document order) counts the contributions in
+    range, and an occurrence gets every contribution that some *other* occurrence in range makes.
+    """
+    contrib: list[set[str]] = []
+    for sj, tj in occ:
+        toks, marks = all_toks[sj], all_marks[sj]
+        c = {"d_self=" + m for m in marks[tj]}
+        if tj > 0:
+            c.add("d_lw=" + toks[tj - 1].n)
+            c.update("d_l=" + m for m in marks[tj - 1])
+        if tj + 1 < len(toks):
+            c.add("d_rw=" + toks[tj + 1].n)
+            c.update("d_r=" + m for m in marks[tj + 1])
+        contrib.append(c)
+    counts: dict[str, int] = {}
+    lo = hi = 0
+    for k, (si, ti) in enumerate(occ):
+        while hi < len(occ) and occ[hi][0] <= si + context:
+            for key in contrib[hi]:
+                counts[key] = counts.get(key, 0) + 1
+            hi += 1
+        while occ[lo][0] < si - context:
+            for key in contrib[lo]:
+                if counts[key] == 1:
+                    del counts[key]
+                else:
+                    counts[key] -= 1
+            lo += 1
+        n_other = hi - lo - 1
+        if n_other:
+            own = contrib[k]
+            f = feats[si][ti]
+            add = [key for key, c in counts.items() if c > 1 or key not in own]
+            add.append(f"d_n:{min(n_other, 4)}")
+            f += add if known is None else [x for x in add if x in known]
+
+
+@cache
+def _default_featurizer(window: int) -> Featurizer:
+    return Featurizer(window=window)
+
+
+def _featurizer(
+    lexicon: Lexicon | None, window: int, clusters: Mapping[str, tuple[str, ...]] | None
+) -> Featurizer:
+    if lexicon is None and clusters is None:
+        return _default_featurizer(window)
+    return Featurizer(lexicon=lexicon, window=window, clusters=clusters)
+
+
 def sentence_features(
     words: Sequence[str],
     *,
@@ -327,7 +568,7 @@ def sentence_features(
     window: int = 2,
     clusters: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[Features]:
-    """CRF feature dicts for every token of one sentence.
+    """CRF features for every token of one sentence (see :class:`Featurizer`).
 
     Args:
         words: the tokens' surface strings, in order (any tokenisation).
@@ -335,11 +576,7 @@ def sentence_features(
         window: how many neighbours on each side contribute word/stem features.
         clusters: word → cluster path (``None``: the bundled clusters; ``{}``: no cluster features).
     """
-    lex = default_lexicon() if lexicon is None else lexicon
-    cl = _clusters(clusters)
-    toks = [_tok(w, cl) for w in words]
-    marks = lex.match([t.n for t in toks])
-    return [token_features(toks, marks, i, window=window) for i in range(len(toks))]
+    return _featurizer(lexicon, window, clusters).sentence(words)
 
 
 def document_features(
@@ -350,118 +587,5 @@ def document_features(
     context: int = 10,
     clusters: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[list[Features]]:
-    """CRF features for consecutive sentences, adding what other occurrences of a word say.
-
-    For every word (stem of 3+ letters) the cue classes and words seen around its
-    *other* occurrences in the ``±context`` neighbouring sentences are added
-    (``d_l=title:B``, ``d_lw=نادي``, ``d_r=speech:B``, ``d_self=LOC:B``, ``d_n=2``),
-    so that a name introduced by a title once is recognised when it comes back alone.
-    ``context=0`` gives exactly :func:`sentence_features` for each sentence.
-    ``clusters`` as in :func:`sentence_features`.
-    """
-    lex = default_lexicon() if lexicon is None else lexicon
-    cl = _clusters(clusters)
-    all_toks = [[_tok(w, cl) for w in words] for words in sentences]
-    all_marks = [lex.match([t.n for t in toks]) for toks in all_toks]
-    feats = [
-        [token_features(toks, marks, i, window=window) for i in range(len(toks))]
-        for toks, marks in zip(all_toks, all_marks, strict=True)
-    ]
-    if context <= 0:
-        return feats
-    where: dict[str, list[tuple[int, int]]] = {}
-    for si, toks in enumerate(all_toks):
-        for ti, t in enumerate(toks):
-            if t.shape == "ar" and len(t.stem) >= 3:
-                where.setdefault(t.stem, []).append((si, ti))
-    for occ in where.values():
-        if len(occ) < 2:
-            continue
-        for si, ti in occ:
-            f = feats[si][ti]
-            n_other = 0
-            for sj, tj in occ:
-                if abs(sj - si) > context or (sj, tj) == (si, ti):
-                    continue
-                n_other += 1
-                toks, marks = all_toks[sj], all_marks[sj]
-                for m in marks[tj]:
-                    f["d_self=" + m] = 1.0
-                if tj > 0:
-                    f["d_lw=" + toks[tj - 1].n] = 1.0
-                    for m in marks[tj - 1]:
-                        f["d_l=" + m] = 1.0
-                if tj + 1 < len(toks):
-                    f["d_rw=" + toks[tj + 1].n] = 1.0
-                    for m in marks[tj + 1]:
-                        f["d_r=" + m] = 1.0
-            if n_other:
-                f["d_n"] = str(min(n_other, 4))
-    return feats
-
-
-def token_features(toks: Sequence[_Tok], marks: Sequence[set[str]], i: int, *, window: int = 2) -> Features:
-    """The features of token ``i`` from the precomputed token infos and lexicon marks."""
-    t = toks[i]
-    n = t.n
-    f: Features = {
-        "bias": 1.0,
-        "w": n,
-        "stem": t.stem,
-        "shape": t.shape,
-        "len": str(min(len(n), 8)),
-        "p1": n[:1],
-        "p2": n[:2],
-        "p3": n[:3],
-        "s1": n[-1:],
-        "s2": n[-2:],
-        "s3": n[-3:],
-        "ss2": t.stem[-2:],
-        "al": "1" if t.stem != n and strip_article(n) != n else "0",
-        "nisba": "1" if t.nisba else "0",
-        "w_a": n[:-1] if n.endswith("ا") and len(n) > 4 else n,  # without the accusative tanween alef
-        "p4": n[:4],
-        "s4": n[-4:],
-    }
-    for lvl, c in enumerate(t.cl):
-        f[f"cl{lvl}"] = c
-    if t.shape == "ar":
-        padded = f"<{t.stem}>"
-        for k in range(len(padded) - 2):
-            f["c3=" + padded[k : k + 3]] = 1.0
-    last = len(toks) - 1
-    if i == 0:
-        f["BOS"] = 1.0
-    if i == last:
-        f["EOS"] = 1.0
-    for o in range(-window, window + 1):
-        if o == 0:
-            continue
-        j = i + o
-        if 0 <= j <= last:
-            f[f"w[{o}]"] = toks[j].n
-            if abs(o) == 1:
-                if toks[j].nisba:
-                    f[f"nisba[{o}]"] = 1.0
-                f[f"stem[{o}]"] = toks[j].stem
-                f[f"shape[{o}]"] = toks[j].shape
-                f[f"s2[{o}]"] = toks[j].n[-2:]
-                for lvl, c in enumerate(toks[j].cl[:2]):
-                    f[f"cl{lvl}[{o}]"] = c
-            if toks[j].cl:
-                f[f"clf[{o}]"] = toks[j].cl[-1]
-        else:
-            f[f"w[{o}]"] = "<pad>"
-    for j in range(max(0, i - 4), min(last, i + 4) + 1):
-        if abs(j - i) > 2 and toks[j].shape == "ar":
-            f["bow=" + toks[j].stem] = 1.0
-    if i > 0:
-        f["w[-1]|w"] = f"{toks[i - 1].n}|{n}"
-    if i < last:
-        f["w|w[+1]"] = f"{n}|{toks[i + 1].n}"
-    for o in (-2, -1, 0, 1):
-        j = i + o
-        if 0 <= j <= last:
-            for m in marks[j]:
-                f[f"lex[{o}]={m}"] = 1.0
-    return f
+    """CRF features for consecutive sentences with document context (see :meth:`Featurizer.document`)."""
+    return _featurizer(lexicon, window, clusters).document(sentences, context=context)

@@ -77,10 +77,10 @@ def test_cluster_features_follow_the_table() -> None:
     words = ["وصل", "خالد", "الى", "حمص"]
     cl = {cluster_key("خالد"): ("0", "3", "9"), cluster_key("حمص"): ("1", "7", "12")}
     f = sentence_features(words, clusters=cl)
-    assert f[1]["cl0"] == "0" and f[1]["cl2"] == "9"
-    assert f[3]["cl1"] == "7"
-    assert f[2]["cl1[-1]"] == "3" and f[2]["cl1[1]"] == "7"
-    assert f[0]["cl0"] == "u"  # not in the table
+    assert "cl0:0" in f[1] and "cl2:9" in f[1]
+    assert "cl1:7" in f[3]
+    assert "cl1[-1]:3" in f[2] and "cl1[1]:7" in f[2]
+    assert "cl0:u" in f[0]  # not in the table
     none = sentence_features(words, clusters={})
     assert not any(k.startswith("cl") for feats in none for k in feats)
 

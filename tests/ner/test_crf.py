@@ -12,6 +12,7 @@ import pytest
 
 from marsad.cli import cli
 from marsad.ner.crf import (
+    MODEL_PARTS,
     CrfTagger,
     TrainParams,
     bio_spans,
@@ -22,6 +23,7 @@ from marsad.ner.crf import (
     split_dev,
 )
 from marsad.ner.features import (
+    Featurizer,
     Lexicon,
     document_features,
     is_cue_word,
@@ -30,6 +32,7 @@ from marsad.ner.features import (
     strip_article,
     variants,
 )
+from marsad.resources import resource_path
 
 SENT = ["وقال", "الوزير", "خالد", "العمري", "في", "مدينة", "حمص", "."]
 
@@ -49,20 +52,22 @@ def test_features_are_pure_and_deterministic() -> None:
 
 def test_features_window_and_boundaries() -> None:
     f = sentence_features(SENT, window=2)
-    assert f[0]["BOS"] == 1.0 and "BOS" not in f[1]
-    assert f[-1]["EOS"] == 1.0
-    assert f[0]["w[-1]"] == "<pad>"
-    assert f[2]["w[-1]"] == "الوزير" and f[2]["w[1]"] == "العمري"
-    assert f[2]["w"] == "خالد"
+    assert "BOS" in f[0] and "BOS" not in f[1]
+    assert "EOS" in f[-1]
+    assert "w[-1]:<pad>" in f[0]
+    assert "w[-1]:الوزير" in f[2] and "w[1]:العمري" in f[2]
+    assert "w:خالد" in f[2]
     # the title just before the name is seen as a cue
-    assert f[2]["lex[-1]=title:B"] == 1.0
-    assert f[6]["lex[-1]=loc_cue:B"] == 1.0
+    assert "lex[-1]=title:B" in f[2]
+    assert "lex[-1]=loc_cue:B" in f[6]
+    assert all(len(set(x)) == len(x) for x in f)  # no feature twice (crfsuite would count it twice)
 
 
 def test_features_normalise_and_strip_clitics() -> None:
     f = sentence_features(["وللأمم"])[0]
-    assert f["w"] == "وللامم"
-    assert f["stem"] != f["w"]  # some clitic material was stripped
+    assert "w:وللامم" in f
+    stem = next(x for x in f if x.startswith("stem:"))
+    assert stem != "stem:وللامم"  # some clitic material was stripped
     assert strip_article("والحكومه") == "حكومه"
     assert strip_article("حمص") == "حمص"
     assert "الامم" in variants("للامم")
@@ -76,15 +81,65 @@ def test_lexicon_marks_multiword_names_with_clitics() -> None:
     assert "LOC:B" in marks[3] and "LOC:I" in marks[4]
     assert not marks[0] and not marks[2]
     f = sentence_features(["ودير", "الزور"], lexicon=lex)
-    assert f[0]["lex[0]=LOC:B"] == 1.0 and f[1]["lex[-1]=LOC:B"] == 1.0
+    assert "lex[0]=LOC:B" in f[0] and "lex[-1]=LOC:B" in f[1]
 
 
 def test_document_features_see_other_occurrences() -> None:
     sents = [["قال", "الرئيس", "كرامي", "إن"], ["وأضاف", "كرامي", "أن"]]
     f = document_features(sents, context=5)
-    assert f[1][1]["d_l=title:B"] == 1.0
-    assert f[1][1]["d_n"] == "1"
+    assert "d_l=title:B" in f[1][1]
+    assert "d_n:1" in f[1][1]
     assert document_features(sents, context=0)[1][1] == sentence_features(sents[1])[1]
+
+
+def _brute_force_context(sents: list[list[str]], context: int) -> list[list[set[str]]]:
+    """The document-context features by the definition: every other occurrence in range, one by one."""
+    fz = Featurizer()
+    toks = [[fz.tok(w) for w in s] for s in sents]
+    marks = [fz.lexicon.match([t.n for t in ts]) for ts in toks]
+    out: list[list[set[str]]] = [[set() for _ in s] for s in sents]
+    for si, ts in enumerate(toks):
+        for ti, t in enumerate(ts):
+            if t.shape != "ar" or len(t.stem) < 3:
+                continue
+            n = 0
+            for sj, us in enumerate(toks):
+                for tj, u in enumerate(us):
+                    if u.stem != t.stem or (sj, tj) == (si, ti) or abs(sj - si) > context:
+                        continue
+                    n += 1
+                    out[si][ti] |= {"d_self=" + m for m in marks[sj][tj]}
+                    if tj > 0:
+                        out[si][ti] |= {"d_lw=" + us[tj - 1].n} | {"d_l=" + m for m in marks[sj][tj - 1]}
+                    if tj + 1 < len(us):
+                        out[si][ti] |= {"d_rw=" + us[tj + 1].n} | {"d_r=" + m for m in marks[sj][tj + 1]}
+            if n:
+                out[si][ti].add(f"d_n:{min(n, 4)}")
+    return out
+
+
+def test_document_context_matches_its_definition() -> None:
+    """The sliding-window computation equals the one-by-one definition, across window edges."""
+    base = [["قال", "الرئيس", "كرامي", "إن"], ["وأضاف", "كرامي", "أن", "وزير", "الخارجية"], ["في", "طرابلس"]]
+    sents = [*base, ["زار", "طرابلس", "امس"], *base, ["كرامي"], ["حمص", "وطرابلس", "كرامي", "كرامي"]]
+    for context in (1, 2, 5):
+        got = document_features(sents, context=context)
+        plain = document_features(sents, context=0)
+        want = _brute_force_context(sents, context)
+        for si in range(len(sents)):
+            for ti in range(len(sents[si])):
+                added = [x for x in got[si][ti] if x.startswith("d_")]
+                assert len(added) == len(set(added))
+                assert set(added) == want[si][ti], (context, si, ti)
+                assert [x for x in got[si][ti] if not x.startswith("d_")] == plain[si][ti]
+
+
+def test_known_features_filter_keeps_only_model_features() -> None:
+    words = ["قال", "الرئيس", "كرامي", "إن", "الحكومة"]
+    full = Featurizer().sentence(words)
+    known = frozenset({"bias", "w:كرامي", "lex[-1]=title:B", "BOS"})
+    kept = Featurizer(known=known).sentence(words)
+    assert [set(k) for k in kept] == [set(f) & known for f in full]
 
 
 def test_demonyms() -> None:
@@ -260,6 +315,28 @@ def test_train_save_and_load_back(tmp_path) -> None:
     back = CrfTagger.load(copy_path)
     assert back.predict(["وصل", "نادر", "إلى", "جبلة", "."]) == ["O", "B-PERS", "O", "B-LOC", "O"]
     assert back.info()["labels"] >= 3
+
+
+def test_bundled_model_tags_the_same_with_only_its_own_features() -> None:
+    """Tagging drops the features the model has no weight for; spans and scores must not change."""
+    tagger = CrfTagger(resource_path(*MODEL_PARTS), propagate=None)
+    sents = [
+        ["وقال", "الوزير", "خالد", "العمري", "في", "مدينة", "حمص", "إن", "وفدا", "من", "جامعة", "الدول", "العربية"],
+        ["وأضاف", "العمري", "أن", "الوفد", "سيزور", "دمشق", "وحلب", "غدا", "."],
+    ]
+    fast = tagger.document_spans(sents)
+    full = Featurizer(lexicon=tagger.lexicon, window=tagger.window).document(sents, context=tagger.context)
+    assert sum(len(f) for f in tagger.featurizer().document(sents)[0]) < sum(len(f) for f in full[0])
+    crf = tagger._tagger
+    assert crf is not None and any(fast)
+    for spans, f in zip(fast, full, strict=True):
+        raw = crf.tag(f)
+        want = [
+            (i, j, lab, sum(crf.marginal(raw[k], k) for k in range(i, j)) / (j - i))
+            for i, j, lab in bio_spans(repair_tags(raw))
+        ]
+        assert [x[:3] for x in spans] == [x[:3] for x in want]
+        assert all(abs(x[3] - y[3]) < 1e-9 for x, y in zip(spans, want, strict=True))
 
 
 def test_train_ner_cli_reports_dev_scores(runner, tmp_path) -> None:
