@@ -19,7 +19,7 @@ from marsad.events.acled import acled_view
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import classify
 from marsad.events.frames import Arg, assign_roles, chunk_actors, find_attribution, pick_place, pick_time
-from marsad.events.lexicon import cues, matches_form
+from marsad.events.lexicon import cues, matches_form, may_trigger
 from marsad.events.merge import merge_events, place_key
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.text.normalize import norm
@@ -212,6 +212,8 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     mentions: list[Event] = []
     for si, sent in enumerate(doc.sentences):
         toks = doc.sentence_tokens(sent)
+        if not any(t.kind == "word" and may_trigger(t.norm or norm(doc.text[t.start : t.end])) for t in toks):
+            continue  # no word can be (or begin) a trigger: find_triggers would find none
         words = [Word(t.start, t.end, t.norm or norm(doc.text[t.start : t.end]), t.kind) for t in toks]
         trigs = find_triggers(words)
         if not trigs:

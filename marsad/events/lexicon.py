@@ -191,6 +191,12 @@ def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
 
 def lookup(word: str) -> list[tuple[TriggerEntry, int]]:
     """Lexicon entries a normalised word can be a form of, with the number of characters stripped."""
+    return list(_lookup(word))
+
+
+# The per-word caches below depend on the lexicon, which ``load_lexicon`` loads once per process.
+@lru_cache(maxsize=262_144)
+def _lookup(word: str) -> tuple[tuple[TriggerEntry, int], ...]:
     lex = load_lexicon()
     found: list[tuple[TriggerEntry, int]] = []
     seen: set[int] = set()
@@ -202,7 +208,19 @@ def lookup(word: str) -> list[tuple[TriggerEntry, int]]:
                 continue
             seen.add(entry.line)
             found.append((entry, len(word) - len(stem)))
-    return found
+    return tuple(found)
+
+
+@lru_cache(maxsize=262_144)
+def phrase_starts(word: str) -> tuple[tuple[TriggerEntry, tuple[frozenset[str], ...]], ...]:
+    """The lexicon phrases a normalised word can begin (through any of its stems, in stem order)."""
+    lex = load_lexicon()
+    return tuple(p for s, _ in stems(word) for p in lex.phrases.get(s, ()))
+
+
+def may_trigger(word: str) -> bool:
+    """True when a normalised word is a trigger form or can begin a trigger phrase."""
+    return bool(_lookup(word)) or bool(phrase_starts(word))
 
 
 @lru_cache(maxsize=262_144)

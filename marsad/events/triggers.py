@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.events.lexicon import cues, load_lexicon, lookup, matches_form, stems
+from marsad.events.lexicon import cues, lookup, matches_form, phrase_starts, stem_forms
 
 _WINDOW = 4
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
@@ -91,33 +91,31 @@ def _phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
 
 def find_triggers(words: list[Word]) -> list[Trigger]:
     """All sense-checked triggers of one sentence, longest phrases first, without overlaps."""
-    lex = load_lexicon()
     found: list[Trigger] = []
     taken: set[int] = set()
     # phrases first (they are more specific than their words)
     for i, w in enumerate(words):
         if w.kind != "word":
             continue
-        for stem, _ in stems(w.norm):
-            for entry, seq in lex.phrases.get(stem, ()):
-                end = _match_phrase(words, i, seq)
-                if end is None:
-                    continue
-                idx = [i, *end]
-                if any(j in taken for j in idx):
-                    continue
-                if i > 0 and matches_form(words[i - 1].norm, _NEGATORS):
-                    continue
-                contiguous = idx == list(range(idx[0], idx[-1] + 1))
-                head = idx[0] if contiguous else idx[-1]
-                s = words[idx[0]].start if contiguous else words[head].start
-                t = Trigger(
-                    start=s, end=words[idx[-1]].end, head=head, first=idx[0], last=idx[-1],
-                    type=entry.type, mode=entry.mode, pos="p", lemma=entry.forms[0], weight=entry.weight,
-                    reasons=[f"phrase «{entry.forms[0]}» (lexicon line {entry.line})"],
-                )
-                taken.update(idx)
-                found.append(t)
+        for entry, seq in phrase_starts(w.norm):
+            end = _match_phrase(words, i, seq)
+            if end is None:
+                continue
+            idx = [i, *end]
+            if any(j in taken for j in idx):
+                continue
+            if i > 0 and matches_form(words[i - 1].norm, _NEGATORS):
+                continue
+            contiguous = idx == list(range(idx[0], idx[-1] + 1))
+            head = idx[0] if contiguous else idx[-1]
+            s = words[idx[0]].start if contiguous else words[head].start
+            t = Trigger(
+                start=s, end=words[idx[-1]].end, head=head, first=idx[0], last=idx[-1],
+                type=entry.type, mode=entry.mode, pos="p", lemma=entry.forms[0], weight=entry.weight,
+                reasons=[f"phrase «{entry.forms[0]}» (lexicon line {entry.line})"],
+            )
+            taken.update(idx)
+            found.append(t)
     for i, w in enumerate(words):
         if i in taken or w.kind != "word":
             continue
@@ -125,11 +123,11 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
         if not hits:
             continue
         entry, _stripped = hits[0]
-        stem_forms = [s for s, _ in stems(w.norm)]
+        forms = stem_forms(w.norm)
         t = Trigger(
             start=w.start, end=w.end, head=i, first=i, last=i, type=entry.type, mode=entry.mode,
             pos=entry.pos, lemma=entry.forms[0], weight=entry.weight,
-            definite=any("ال" + f in stem_forms for f in entry.forms),
+            definite=any("ال" + f in forms for f in entry.forms),
             plural=w.norm.endswith(("ات", "ون", "ين")) and entry.pos == "n",
             reasons=[f"word «{entry.forms[0]}» (lexicon line {entry.line})"],
         )

@@ -57,3 +57,28 @@ def test_word_key_cache_and_head_keys() -> None:
     assert spec == {"kb:X1", _word_key(norm("قرية"))}
     assert gen == {_word_key(w) for w in (norm("عناصر"), norm("التنظيم"))}
     assert _word_key(norm("والمسلحين")) == _word_key(norm("المسلحين"))
+
+
+def test_phrase_starts_and_lookup_follow_the_lexicon() -> None:
+    from marsad.events.lexicon import _lookup, load_lexicon, lookup, may_trigger, phrase_starts
+
+    lex = load_lexicon()
+    some_phrase_first = next(iter(lex.phrases))
+    for w in [*_WORDS, some_phrase_first, "و" + some_phrase_first, norm("الطاولة")]:
+        assert phrase_starts(w) == tuple(p for s, _ in stems(w) for p in lex.phrases.get(s, ()))
+        assert lookup(w) == list(_lookup(w))
+        assert may_trigger(w) == bool(lookup(w) or phrase_starts(w))
+    assert may_trigger(some_phrase_first)
+    assert may_trigger(norm("بالغارة"))
+    assert not may_trigger(norm("الطاولة"))
+
+
+def test_sentences_without_trigger_words_have_no_triggers() -> None:
+    from marsad.events.lexicon import may_trigger
+    from marsad.events.triggers import find_triggers
+
+    sent = [norm(w) for w in "جلس الرجل على الطاولة الخشبية في البيت".split()]
+    assert not any(may_trigger(w) for w in sent)
+    assert find_triggers([Word(i, i + 1, w) for i, w in enumerate(sent)]) == []
+    hit = [norm(w) for w in "وقصفت الطائرات البلدة".split()]
+    assert find_triggers([Word(i, i + 1, w) for i, w in enumerate(hit)])
