@@ -16,20 +16,20 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import random
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import marsad
 from marsad.doc import Document
-from marsad.events.detect import DetectModel, RecordingModel, save_model, train_logreg
+from marsad.events.detect import DetectModel, RecordingModel, component_features, save_model, train_logreg
 from marsad.events.extract import extract_events
+from marsad.events.triggers import Trigger, Word
 
 ROOT = Path(__file__).resolve().parents[1]
 TYPES = {"ASSAULT": "assault", "PROTEST": "protest"}
-POOL = os.environ.get("POOL") == "1"
 
 
 def load(data: Path, typ: str) -> tuple[list[dict], dict[str, str]]:
@@ -52,21 +52,29 @@ def annotate(docs: list[dict]) -> list[Document]:
     return out
 
 
-def records(docs: list[Document], typ: str) -> list[tuple[str, list[dict]]]:
-    """Per sentence: the feature dicts of its triggers of type ``typ`` (pooled into one when POOL is set)."""
+Candidate = tuple[list[Word], Trigger, dict[str, Any]]
+
+# Model components per type: (feature view, training rows, L2).  ``all``: yes vs easy + difficult no;
+# ``clear``: yes vs easy no (the annotators' split "difficult no" sentences left out of that component).
+RECIPES: dict[str, list[tuple[str, str, float]]] = {
+    "base": [("trigger", "all", 3.0)],
+    "ensemble": [("trigger+chars", "all", 3.0), ("trigger", "clear", 3.0), ("sentence", "all", 10.0)],
+}
+RECIPE = {"ASSAULT": "ensemble", "PROTEST": "base"}
+
+
+def records(docs: list[Document], typ: str) -> list[tuple[str, list[Candidate]]]:
+    """Per sentence: its trigger candidates of type ``typ`` that the scorer counts (asserted or reported)."""
     out = []
     for doc in docs:
         rec = RecordingModel()
         extract_events(doc, model=rec)
-        feats = [f for t, f in rec.records if t == typ]
-        if POOL and feats:
-            pooled: dict = {}
-            for f in feats:
-                for k, v in f.items():
-                    pooled[k] = max(pooled.get(k, v), v)
-            feats = [pooled]
-        out.append((doc.id, feats))
+        out.append((doc.id, [(w, t, kw) for w, t, kw in rec.records if t.type == typ and _counts(kw)]))
     return out
+
+
+def _counts(kw: dict[str, Any]) -> bool:
+    return kw.get("fact") in ("asserted", "reported")
 
 
 def prf(pred: dict[str, bool], gold: dict[str, str]) -> tuple[float, float, float, int, int, int]:
@@ -83,62 +91,84 @@ def prf(pred: dict[str, bool], gold: dict[str, str]) -> tuple[float, float, floa
     return p, r, (2 * p * r / (p + r) if p + r else 0.0), tp, fp, fn
 
 
-def sentence_scores(model: DetectModel, recs: list[tuple[str, list[dict]]]) -> dict[str, float]:
-    import math
+_FEATS: dict[tuple[str, int], dict[str, float]] = {}
 
+
+def _feats(kind: str, w: list[Word], t: Trigger, kw: dict[str, Any]) -> dict[str, float]:
+    """component_features, cached per candidate for the run (cross-validation refits many times)."""
+    key = (kind, id(t))
+    if key not in _FEATS:
+        _FEATS[key] = component_features(kind, w, t, kw)
+    return _FEATS[key]
+
+
+def sentence_scores(model: DetectModel, recs: list[tuple[str, list[Candidate]]]) -> dict[str, float]:
+    """Per sentence: the highest score of its counted candidates (0 without one)."""
     out = {}
-    for sid, feats in recs:
+    for sid, cands in recs:
         best = 0.0
-        for f in feats:
-            if not any(k.endswith(("fact=asserted", "fact=reported")) for k in f):
-                continue  # the scorer counts only asserted/reported events
-            z = sum(model.weights.get(k, 0.0) * v for k, v in f.items())
-            best = max(best, 1 / (1 + math.exp(-max(-30, min(30, z)))))
+        for w, t, kw in cands:
+            if t.type in model.components:
+                s = model.combine(t.type, [_feats(c["kind"], w, t, kw) for c in model.components[t.type]])
+            else:
+                s = model.score(w, t, **kw)
+            best = max(best, s)
         out[sid] = best
     return out
 
 
 def best_threshold(scores: dict[str, float], gold: dict[str, str]) -> float:
     best, th = -1.0, 0.5
-    for t in [x / 100 for x in range(5, 96)]:
+    for t in sorted([x / 100 for x in range(20, 81)], key=lambda x: abs(x - 0.5)):
         f = prf({k: v >= t for k, v in scores.items()}, gold)[2]
-        if f > best:
+        if f > best + 1e-9:
             best, th = f, t
     return th
 
 
-def _counts(f: dict) -> bool:
-    return any(k.endswith(("fact=asserted", "fact=reported")) for k in f)
-
-
-def nested_threshold(recs: list[tuple[str, list[dict]]], gold: dict[str, str], *, l2: float, k: int = 3) -> float:
+def nested_threshold(recs: list[tuple[str, list[Candidate]]], gold: dict[str, str], typ: str, recipe: str,
+                     *, k: int = 3) -> float:
     """A decision threshold chosen on inner cross-validation folds of the training data (no test data seen)."""
     scores: dict[str, float] = {}
     for j in range(k):
         inner_test = recs[j::k]
         inner_train = [r for i, r in enumerate(recs) if i % k != j]
-        scores.update(sentence_scores(fit(inner_train, gold, l2=l2), inner_test))
+        scores.update(sentence_scores(fit(inner_train, gold, typ, recipe), inner_test))
     return best_threshold(scores, gold)
 
 
-def training_rows(recs: list[tuple[str, list[dict]]], gold: dict[str, str]) -> tuple[list[dict], list[int]]:
-    """Feature rows of the counted trigger candidates and their labels (1 for a "yes" sentence)."""
+def training_rows(recs: list[tuple[str, list[Candidate]]], gold: dict[str, str], kind: str,
+                  rows_of: str) -> tuple[list[dict], list[int]]:
+    """Feature rows of one component and their labels (1 for a "yes" sentence).
+
+    Trigger views give one row per counted candidate, the sentence view one row per sentence with one.
+    """
     rows, ys = [], []
-    for sid, feats in recs:
+    for sid, cands in recs:
         lab = gold.get(sid)
-        if lab is None or lab == "ambiguous":
+        if lab is None or lab == "ambiguous" or (rows_of == "clear" and lab == "difficult no"):
             continue
-        for f in feats:
-            if not _counts(f):
-                continue
-            rows.append(f)
+        seen: set[int] = set()
+        for w, t, kw in cands:
+            if kind == "sentence":
+                if id(w) in seen:
+                    continue
+                seen.add(id(w))
+            rows.append(_feats(kind, w, t, kw))
             ys.append(int(lab == "yes"))
     return rows, ys
 
 
-def fit(recs: list[tuple[str, list[dict]]], gold: dict[str, str], *, l2: float) -> DetectModel:
-    rows, ys = training_rows(recs, gold)
-    return DetectModel(train_logreg(rows, ys, l2=l2))
+def fit_components(recs: list[tuple[str, list[Candidate]]], gold: dict[str, str], recipe: str) -> list[dict[str, Any]]:
+    comps = []
+    for kind, rows_of, l2 in RECIPES[recipe]:
+        rows, ys = training_rows(recs, gold, kind, rows_of)
+        comps.append({"kind": kind, "rows": rows_of, "l2": l2, "weights": train_logreg(rows, ys, l2=l2)})
+    return comps
+
+
+def fit(recs: list[tuple[str, list[Candidate]]], gold: dict[str, str], typ: str, recipe: str) -> DetectModel:
+    return DetectModel(components={typ: fit_components(recs, gold, recipe)})
 
 
 def evaluate_pipeline(data: Path) -> None:
@@ -160,10 +190,12 @@ def main() -> int:
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation of the detection model")
     ap.add_argument("--train", action="store_true", help="train on all dev data and write the shipped model")
     ap.add_argument("--spans", action="store_true", help="argument recall on assault_spans.json")
-    ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--recipe", choices=[*RECIPES, "default"], default="default",
+                    help="model components for both types (default: RECIPE, per type)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--repeats", type=int, default=3, help="repetitions of the k-fold split (pooled counts)")
-    ap.add_argument("--th", type=float, default=0.5, help="fixed decision threshold (0: choose it by inner cross-validation on the training folds)")
+    ap.add_argument("--th", type=float, default=0.5,
+                    help="decision threshold (default 0.5, the balanced-class midpoint; 0: choose it by inner 3-fold CV on the training folds)")
     a = ap.parse_args()
     if not a.data.exists():
         print(f"no data at {a.data}; skipping", file=sys.stderr)
@@ -179,47 +211,54 @@ def main() -> int:
         docs, gold = load(a.data, typ)
         all_recs[typ] = records(annotate(docs), typ)
         golds[typ] = gold
+    recipe = {typ: RECIPE[typ] if a.recipe == "default" else a.recipe for typ in TYPES}
     if a.cv:
         for typ in TYPES:
-          tot = [0, 0, 0]
-          for rep in range(a.repeats):
-            rng = random.Random(a.seed + rep)
-            recs, gold = all_recs[typ], golds[typ]
-            idx = list(range(len(recs)))
-            rng.shuffle(idx)
-            folds = [idx[k :: a.cv] for k in range(a.cv)]
-            pred: dict[str, bool] = {}
-            for k in range(a.cv):
-                test = set(folds[k])
-                train = [recs[i] for i in idx if i not in test]
-                m = fit(train, gold, l2=a.l2)
-                th = a.th or nested_threshold(train, gold, l2=a.l2)
-                sc = sentence_scores(m, [recs[i] for i in folds[k]])
-                pred.update({s: v >= th for s, v in sc.items()})
-            p, r, f, tp, fp, fn = prf(pred, gold)
-            tot = [tot[0] + tp, tot[1] + fp, tot[2] + fn]
-          tp, fp, fn = tot
-          p = tp / (tp + fp) if tp + fp else 0.0
-          r = tp / (tp + fn) if tp + fn else 0.0
-          f = 2 * p * r / (p + r) if p + r else 0.0
-          print(f"{typ} {a.cv}-fold CV x{a.repeats} (held-out folds, pooled): precision={p:.3f} recall={r:.3f} F1={f:.3f}")
+            cross_validate(all_recs[typ], golds[typ], typ, recipe[typ], k=a.cv, repeats=a.repeats, seed=a.seed, th=a.th)
     if a.train:
-        weights: dict[str, float] = {}
+        comps: dict[str, list] = {}
         thresholds: dict[str, float] = {}
-        rows, ys = [], []
         for typ in TYPES:
-            r, y = training_rows(all_recs[typ], golds[typ])
-            rows += r
-            ys += y
-        weights = train_logreg(rows, ys, l2=a.l2)
-        m = DetectModel(weights)
-        for typ in TYPES:
-            thresholds[typ] = a.th or best_threshold(sentence_scores(m, all_recs[typ]), golds[typ])
-        m.thresholds = thresholds
+            comps[typ] = fit_components(all_recs[typ], golds[typ], recipe[typ])
+            thresholds[typ] = a.th or nested_threshold(all_recs[typ], golds[typ], typ, recipe[typ])
+        m = DetectModel(thresholds=thresholds, components=comps)
         out = ROOT / "marsad" / "resources" / "events" / "detect_model.json"
-        save_model(m, out, meta={"trained_on": "OEDA arabic_event_gsr dev split (30%)", "l2": a.l2})
-        print(f"wrote {out} thresholds={thresholds}")
+        save_model(m, out, meta={"trained_on": "OEDA arabic_event_gsr dev split (30%)", "recipe": recipe,
+                                 "threshold": "fixed" if a.th else "inner 3-fold cross-validation on all dev data"})
+        print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB) thresholds={thresholds}")
     return 0
+
+
+def cross_validate(recs: list, gold: dict[str, str], typ: str, recipe: str, *, k: int, repeats: int, seed: int,
+                   th: float) -> None:
+    """k-fold CV repeated ``repeats`` times; the threshold is chosen inside each training part unless fixed."""
+    tot = [0, 0, 0]
+    f1s, ths = [], []
+    for rep in range(repeats):
+        rng = random.Random(seed + rep)
+        idx = list(range(len(recs)))
+        rng.shuffle(idx)
+        folds = [idx[j::k] for j in range(k)]
+        pred: dict[str, bool] = {}
+        for j in range(k):
+            test = set(folds[j])
+            train = [recs[i] for i in idx if i not in test]
+            m = fit(train, gold, typ, recipe)
+            cut = th or nested_threshold(train, gold, typ, recipe)
+            ths.append(cut)
+            sc = sentence_scores(m, [recs[i] for i in folds[j]])
+            pred.update({s: v >= cut for s, v in sc.items()})
+        _, _, f, tp, fp, fn = prf(pred, gold)
+        f1s.append(f)
+        tot = [tot[0] + tp, tot[1] + fp, tot[2] + fn]
+    tp, fp, fn = tot
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    mean = sum(f1s) / len(f1s)
+    sd = (sum((x - mean) ** 2 for x in f1s) / len(f1s)) ** 0.5
+    print(f"{typ} [{recipe}] {k}-fold CV x{repeats} (held-out folds, pooled): precision={p:.3f} recall={r:.3f} "
+          f"F1={f:.3f}  (F1 per repeat {mean:.3f} ± {sd:.3f}; thresholds {min(ths):.2f}–{max(ths):.2f})", flush=True)
 
 
 def _toks(s: str) -> set[str]:

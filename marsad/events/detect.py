@@ -20,6 +20,7 @@ import itertools
 import json
 import math
 import os
+import zlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -226,12 +227,74 @@ def _clause_features(f: dict[str, float], words: list[Word], t: Trigger, *, time
             f[f"{t.type}:w0={light_stem(w0)}"] = 1.0
 
 
-class DetectModel:
-    """Logistic-regression scorer with per-type decision thresholds."""
+HASH_DIM = 1 << 15
 
-    def __init__(self, weights: dict[str, float] | None = None, thresholds: dict[str, float] | None = None) -> None:
+
+def _bucket(name: str) -> str:
+    return f"#{zlib.crc32(name.encode('utf-8')) % HASH_DIM}"
+
+
+def hashed(f: dict[str, float]) -> dict[str, float]:
+    """Text features folded into HASH_DIM buckets (stable crc32; keeps the model file small)."""
+    out: dict[str, float] = {}
+    for k, v in f.items():
+        b = _bucket(k)
+        out[b] = out.get(b, 0.0) + v
+    return out
+
+
+def char_ngrams(words: list[Word], lo: int = 3, hi: int = 5, value: float = 0.2) -> dict[str, float]:
+    """Letter n-grams (3–5, word boundaries marked) of the sentence's words."""
+    f: dict[str, float] = {}
+    for w in words:
+        if w.kind != "word":
+            continue
+        s = f"<{w.norm}>"
+        for n in range(lo, hi + 1):
+            for a in range(len(s) - n + 1):
+                f["c:" + s[a : a + n]] = value
+    return f
+
+
+def text_features(words: list[Word]) -> dict[str, float]:
+    """Whole-sentence features of the sentence classifier: letter n-grams, light stems and stem pairs."""
+    f = char_ngrams(words)
+    st = [light_stem(w.norm) for w in words if w.kind == "word"]
+    for a in st:
+        f["u=" + a] = 0.5
+    for a, b in itertools.pairwise(st):
+        f[f"b={a}_{b}"] = 0.5
+    return f
+
+
+def component_features(kind: str, words: list[Word], t: Trigger, kw: dict[str, Any]) -> dict[str, float]:
+    """Features of one model component: ``trigger`` (context features of the trigger), ``trigger+chars``
+    (plus the sentence's hashed letter n-grams) or ``sentence`` (hashed text features only)."""
+    if kind == "sentence":
+        return {"bias": 1.0, **hashed(text_features(words))}
+    f = features(words, t, **kw)
+    if kind == "trigger+chars":
+        f.update(hashed(char_ngrams(words)))
+    return f
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+class DetectModel:
+    """Logistic-regression scorer with per-type decision thresholds.
+
+    A type may have several components (linear models over different feature views, see
+    :func:`component_features`); the score is the mean of their probabilities.  ``weights`` is the
+    single-component form (trigger features, all types).
+    """
+
+    def __init__(self, weights: dict[str, float] | None = None, thresholds: dict[str, float] | None = None,
+                 components: dict[str, list[dict[str, Any]]] | None = None) -> None:
         self.weights = weights or {}
         self.thresholds = thresholds or {}
+        self.components = components or {}
 
     def threshold(self, typ: str) -> float | None:
         """Decision threshold of a modelled type (``None`` for unmodelled types)."""
@@ -239,14 +302,22 @@ class DetectModel:
 
     def score(self, words: list[Word], t: Trigger, **kw: Any) -> float:
         """Probability-like confidence that the trigger is a specific, real event."""
-        f = features(words, t, **kw)
+        comps = self.components.get(t.type)
+        if comps:
+            return self.combine(t.type, [component_features(c["kind"], words, t, kw) for c in comps])
         if not self.weights:
             base = t.weight
             if kw.get("fact") not in ("asserted", "reported"):
                 base *= 0.6
             return base
-        z = sum(self.weights.get(k, 0.0) * v for k, v in f.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        f = features(words, t, **kw)
+        return _sigmoid(sum(self.weights.get(k, 0.0) * v for k, v in f.items()))
+
+    def combine(self, typ: str, feats: list[dict[str, float]]) -> float:
+        """Mean probability of the type's components, given each component's feature dict (in order)."""
+        ps = [_sigmoid(sum(c["weights"].get(k, 0.0) * v for k, v in f.items()))
+              for c, f in zip(self.components[typ], feats, strict=True)]
+        return sum(ps) / len(ps)
 
 
 @cache
@@ -257,52 +328,63 @@ def load_model() -> DetectModel:
     except ResourceError:
         return DetectModel()
     data = json.loads(path.read_text(encoding="utf-8"))
-    return DetectModel(data.get("weights"), data.get("thresholds"))
+    return DetectModel(data.get("weights"), data.get("thresholds"), data.get("components"))
+
+
+def _rounded(w: dict[str, float]) -> dict[str, float]:
+    return {k: round(v, 4) for k, v in sorted(w.items()) if abs(v) > 5e-4}
 
 
 def save_model(model: DetectModel, path: Path, *, meta: dict[str, Any] | None = None) -> None:
-    """Write a model as JSON (weights rounded, zero weights dropped)."""
-    data = {
+    """Write a model as JSON (weights rounded, near-zero weights dropped)."""
+    data: dict[str, Any] = {
         "meta": meta or {},
         "thresholds": {k: round(v, 3) for k, v in model.thresholds.items()},
-        "weights": {k: round(v, 4) for k, v in sorted(model.weights.items()) if abs(v) > 1e-4},
     }
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=0), encoding="utf-8")
+    if model.weights:
+        data["weights"] = _rounded(model.weights)
+    if model.components:
+        data["components"] = {typ: [{**c, "weights": _rounded(c["weights"])} for c in comps]
+                              for typ, comps in model.components.items()}
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
 
-def train_logreg(rows: list[dict[str, float]], labels: list[int], *, l2: float = 1.0, epochs: int = 300,
+def train_logreg(rows: list[dict[str, float]], labels: list[float], *, l2: float = 1.0, epochs: int = 300,
                  lr: float = 0.5) -> dict[str, float]:
-    """Fit an L2-regularised logistic regression (full-batch gradient descent, numpy)."""
+    """Fit a class-balanced L2-regularised logistic regression (full-batch gradient descent; sparse rows, numpy)."""
     import numpy as np
 
     names = sorted({k for r in rows for k in r})
     col = {k: j for j, k in enumerate(names)}
-    x = np.zeros((len(rows), len(names)))
-    for i, r in enumerate(rows):
-        for k, v in r.items():
-            x[i, col[k]] = v
+    lens = np.asarray([len(r) for r in rows], dtype=np.int64)
+    cols = np.fromiter((col[k] for r in rows for k in r), dtype=np.int64, count=int(lens.sum()))
+    vals = np.fromiter((v for r in rows for v in r.values()), dtype=float, count=int(lens.sum()))
+    rid = np.repeat(np.arange(len(rows)), lens)
     y = np.asarray(labels, dtype=float)
+    n = max(len(y), 1)
     w = np.zeros(len(names))
     pos = max(y.sum(), 1.0)
     neg = max(len(y) - y.sum(), 1.0)
-    sw = np.where(y > 0, len(y) / (2 * pos), len(y) / (2 * neg))  # balanced classes
+    sw = np.where(y > 0, n / (2 * pos), n / (2 * neg))  # balanced classes
     reg = np.full(len(names), l2)
     if "bias" in col:
         reg[col["bias"]] = 0.0
     for _ in range(epochs):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        g = x.T @ ((p - y) * sw) / len(y) + reg * w / len(y)
+        z = np.bincount(rid, weights=vals * w[cols], minlength=len(rows))
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        r = (p - y) * sw
+        g = np.bincount(cols, weights=vals * r[rid], minlength=len(names)) / n + reg * w / n
         w -= lr * g
     return {k: float(w[j]) for k, j in col.items()}
 
 
 class RecordingModel(DetectModel):
-    """A prior-only model that records the features of every trigger it scores (for training)."""
+    """A prior-only model that records every trigger it scores with its context (for training)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.records: list[tuple[str, dict[str, float]]] = []
+        self.records: list[tuple[list[Word], Trigger, dict[str, Any]]] = []
 
     def score(self, words: list[Word], t: Trigger, **kw: Any) -> float:
-        self.records.append((t.type, features(words, t, **kw)))
+        self.records.append((words, t, kw))
         return super().score(words, t, **kw)
