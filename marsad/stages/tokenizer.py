@@ -26,17 +26,20 @@ class Tokenizer:
         text = doc.text
         spans = tokenize(text)
         tokens: list[Token] = []
+        add = tokens.append
+        seg = self.segment_clitics
         for start, end, kind in spans:
             word = text[start:end]
-            if self.segment_clitics and kind == "word":
-                segs = [(start + a, start + b) for a, b in segment(word)]
+            if seg and kind == "word":
+                rel = segment(word)
+                # one segment covers the whole word
+                segs = [(start, end)] if len(rel) == 1 else [(start + a, start + b) for a, b in rel]
             else:
                 segs = [(start, end)]
-            tokens.append(Token(start=start, end=end, norm=norm(word), segments=segs, kind=kind))
+            add(Token(start, end, norm(word), segs, kind))
         doc.tokens = tokens
         doc.sentences = [
-            Sentence(start=s, end=e, token_start=a, token_end=b)
-            for s, e, a, b in split_sentences(text, [(t.start, t.end) for t in tokens])
+            Sentence(s, e, a, b) for s, e, a, b in split_sentences(text, [(s, e) for s, e, _ in spans])
         ]
         return doc
 

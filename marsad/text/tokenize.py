@@ -10,6 +10,7 @@ punctuation mark is its own token.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _AR_LETTER = "\u0621-\u063a\u0641-\u064a\u066e-\u066f\u0671-\u06d3\u06d5\u06fa-\u06fc\u06ff\ufb50-\ufdff\ufe70-\ufefc"
 _AR_MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200c\u200d"
@@ -28,7 +29,16 @@ _PUNCT_KIND = {"punct"}
 
 
 def tokenize(text: str) -> list[tuple[int, int, str]]:
-    """Split ``text`` into tokens; each is ``(start, end, kind)`` with kind word|number|latin|punct|symbol."""
+    """Split ``text`` into tokens; each is ``(start, end, kind)`` with kind word|number|latin|punct|symbol.
+
+    The result for the last few texts is remembered (the tokenizer stage and the geocoder both
+    tokenise the article); each call returns a new list.
+    """
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=8)
+def _tokenize(text: str) -> tuple[tuple[int, int, str], ...]:
     out: list[tuple[int, int, str]] = []
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "punct"
@@ -43,7 +53,7 @@ def tokenize(text: str) -> list[tuple[int, int, str]]:
             elif not _is_punct(ch):
                 kind = "symbol"
         out.append((m.start(), m.end(), kind))
-    return out
+    return tuple(out)
 
 
 def _is_arabic_run(s: str) -> bool:
