@@ -44,6 +44,13 @@ def main(argv: list[str] | None = None) -> int:
         help="tag with the bundled model; it is trained on the whole file, so the dev part was seen",
     )
     ap.add_argument("--workdir", type=Path, help="where to write dev.conll / pred.conll")
+    ap.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a TrainParams field for the trained model, e.g. --param name_folds=10 (repeatable)",
+    )
     a = ap.parse_args(argv)
 
     from marsad.ner.crf import TrainParams, read_conll, split_dev, train_from_conll
@@ -67,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     if a.train or (model is None and not a.bundled):
         model = model or work / "ner.crfsuite"
         t0 = time.perf_counter()
-        rep = train_from_conll(data, out=model, dev_fraction=a.dev_fraction, params=TrainParams())
+        params = _params(TrainParams, a.param)
+        print(f"params: {params}")
+        rep = train_from_conll(data, out=model, dev_fraction=a.dev_fraction, params=params)
         print(f"trained in {time.perf_counter() - t0:.0f} s: {model} ({rep.model_bytes / 1e6:.1f} MB)")
 
     gold = work / "dev.conll"
@@ -111,6 +120,20 @@ def main(argv: list[str] | None = None) -> int:
         [sys.executable, str(scorer), "ner", "--gold", str(gold), "--pred", str(pred)], check=False
     )
     return res.returncode
+
+
+def _params(cls, overrides: list[str]):  # type: ignore[no-untyped-def]
+    """``TrainParams`` with ``NAME=VALUE`` overrides, each value converted to the field's type."""
+    import dataclasses
+
+    defaults = cls()
+    kw = {}
+    for item in overrides:
+        name, _, value = item.partition("=")
+        if name not in {f.name for f in dataclasses.fields(cls)}:
+            raise SystemExit(f"unknown parameter {name!r}")
+        kw[name] = type(getattr(defaults, name))(value)
+    return dataclasses.replace(defaults, **kw)
 
 
 if __name__ == "__main__":

@@ -167,6 +167,13 @@ def _registered(name: str) -> bool:
 @click.option("--c1", default=None, type=float, help="L1 regularisation (keeps the model small).")
 @click.option("--c2", default=None, type=float, help="L2 regularisation.")
 @click.option("--max-iterations", default=None, type=int, help="L-BFGS iterations.")
+@click.option(
+    "--name-folds",
+    default=None,
+    type=click.IntRange(0, 50),
+    help="Blocks for the learned name list (each block gets the names tagged in the others; 0: no list). "
+    "The list of all training names is written beside the model as NAME.names.tsv.",
+)
 def train_ner_cmd(
     data: str,
     dev_fraction: float,
@@ -175,6 +182,7 @@ def train_ner_cmd(
     c1: float | None,
     c2: float | None,
     max_iterations: int | None,
+    name_folds: int | None,
 ) -> None:
     """Train the CRF NER model on DATA and report entity-level F1 on the held-out dev part."""
     from rich.console import Console
@@ -188,6 +196,7 @@ def train_ner_cmd(
         c1=defaults.c1 if c1 is None else c1,
         c2=defaults.c2 if c2 is None else c2,
         max_iterations=defaults.max_iterations if max_iterations is None else max_iterations,
+        name_folds=defaults.name_folds if name_folds is None else name_folds,
     )
     if out is None:
         import marsad.resources as res

@@ -13,6 +13,7 @@ the last fraction of sentences in file order) and :func:`bio_spans`.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import shutil
@@ -34,6 +35,7 @@ from marsad.ner.features import (
     token_stem,
 )
 from marsad.resources import resource_path
+from marsad.text.normalize import norm
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,14 @@ class TrainParams:
     max_iterations: int = 150
     window: int = 2
     context: int = 10
+    #: name-list folds: the training sentences are cut into this many blocks and each block gets
+    #: name-list features from the names tagged in the *other* blocks (0: no name list)
+    name_folds: int = 5
+    #: share of its occurrences a phrase or word must be tagged as a name to enter the list
+    name_purity: float = 0.5
+    #: tag scheme the CRF learns: "BIO", or "BILOU" (last and single-token tags of their own);
+    #: either way the tagger outputs BIO
+    scheme: str = "BILOU"
 
 
 def _field_blocks(path: str | Path) -> Iterator[list[list[str]]]:
@@ -140,6 +150,23 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def to_bilou(tags: Sequence[str]) -> list[str]:
+    """BIO tags → BILOU: the last token of an entity is ``L-``, a one-token entity ``U-``."""
+    bio = repair_tags(tags)
+    out = list(bio)
+    for i, j, label in bio_spans(bio):
+        if j - i == 1:
+            out[i] = "U-" + label
+        else:
+            out[j - 1] = "L-" + label
+    return out
+
+
+def to_bio(tags: Sequence[str]) -> list[str]:
+    """BILOU (or BIO) tags → BIO: ``U-`` becomes ``B-``, ``L-`` becomes ``I-``."""
+    return [("B-" + t[2:]) if t[:2] == "U-" else ("I-" + t[2:]) if t[:2] == "L-" else t for t in tags]
+
+
 Span = tuple[int, int, str, float]
 
 
@@ -198,6 +225,91 @@ def propagate_spans(
     return out
 
 
+#: Classes of the name list learned from the training data (lexicon marks ``nl_PERS:B`` …).
+NAME_CLASS = "nl_"
+
+
+def names_path(model_path: str | Path) -> Path:
+    """The name list that goes with a model file: ``ner.crfsuite`` → ``ner.names.tsv``."""
+    p = Path(model_path)
+    return p.with_name(p.stem + ".names.tsv")
+
+
+def learn_names(
+    sentences: Iterable[Sentence], *, min_purity: float = 0.5, words: bool = True
+) -> dict[str, list[str]]:
+    """The names tagged in training sentences, by class: ``{"nl_PERS": ["خالد العمري", …], …}``.
+
+    A phrase (normalised token sequence) is kept with its most frequent label when it is
+    tagged as that entity in at least ``min_purity`` of the places where its tokens occur
+    in a row, so that words that are only sometimes part of a name are left out.
+    With ``words``, single words that are part of names (by the same rule) are listed too,
+    under ``nl_wPERS`` … (a known family name in a new full name).
+    """
+    sents = [s for s in sentences if s]
+    tagged: dict[tuple[str, ...], dict[str, int]] = {}
+    for sent in sents:
+        norms = [norm(w) or w for w, _ in sent]
+        for i, j, label in bio_spans([t for _, t in sent]):
+            by = tagged.setdefault(tuple(norms[i:j]), {})
+            by[label] = by.get(label, 0) + 1
+    if not tagged:
+        return {}
+    lengths = {len(k) for k in tagged}
+    seen: dict[tuple[str, ...], int] = dict.fromkeys(tagged, 0)
+    for sent in sents:
+        norms = [norm(w) or w for w, _ in sent]
+        for n in lengths:
+            for i in range(len(norms) - n + 1):
+                key = tuple(norms[i : i + n])
+                if key in seen:
+                    seen[key] += 1
+    out: dict[str, list[str]] = {}
+    for key, by in sorted(tagged.items()):
+        label, count = max(by.items(), key=lambda kv: (kv[1], kv[0]))
+        if count >= min_purity * max(seen[key], 1):
+            out.setdefault(NAME_CLASS + label, []).append(" ".join(key))
+    if words:
+        # single words of names (ثامر in ثامر العلي): same purity rule, class nl_wPERS …
+        in_name: dict[str, dict[str, int]] = {}
+        total: dict[str, int] = {}
+        for sent in sents:
+            norms = [norm(w) or w for w, _ in sent]
+            for w in norms:
+                total[w] = total.get(w, 0) + 1
+            for i, j, label in bio_spans([t for _, t in sent]):
+                for w in norms[i:j]:
+                    by = in_name.setdefault(w, {})
+                    by[label] = by.get(label, 0) + 1
+        for w, by in sorted(in_name.items()):
+            label, count = max(by.items(), key=lambda kv: (kv[1], kv[0]))
+            if len(w) >= 2 and count >= min_purity * total[w]:
+                out.setdefault(NAME_CLASS + "w" + label, []).append(w)
+    return out
+
+
+def write_names(path: str | Path, names: Mapping[str, Sequence[str]]) -> Path:
+    """Write a name list as ``class<TAB>phrase`` lines (sorted)."""
+    out = Path(path)
+    rows = sorted((c, p) for c, phrases in names.items() for p in phrases)
+    out.write_text("".join(f"{c}\t{p}\n" for c, p in rows), encoding="utf-8")
+    return out
+
+
+def read_names(path: str | Path) -> dict[str, list[str]]:
+    """Read a name list written by :func:`write_names`."""
+    out: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            c, sep, phrase = line.rstrip("\n").partition("\t")
+            if not sep or not c.startswith(NAME_CLASS) or not phrase.strip():
+                raise ModelError(f"[E035] {path}:{n}: expected 'class<TAB>phrase', got {line.strip()!r}")
+            out.setdefault(c, []).append(phrase)
+    return out
+
+
 class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
     """A trainer that reports each iteration to a callback."""
 
@@ -234,7 +346,8 @@ class CrfTagger:
             match the ones the model was trained with.
         """
         self.clusters = clusters
-        self.lexicon = lexicon if lexicon is not None else default_lexicon()
+        self._base_lexicon = lexicon if lexicon is not None else default_lexicon()
+        self.lexicon = self._base_lexicon
         self.window = window
         self.context = context
         self.propagate = propagate
@@ -262,14 +375,16 @@ class CrfTagger:
             raise ModelError(f"[E031] cannot open NER model {path}: {e}") from e
         self._tagger = tagger
         self.model_path = path
+        self.lexicon = self._base_lexicon
+        side = names_path(path)
+        if side.is_file():
+            self.lexicon = self._base_lexicon.merged(Lexicon.from_lists(read_names(side)))
         # the features the model has weights for: the others cannot change a tag
         self._known = frozenset(a for a, _ in tagger.info().state_features)
         self._fz = None
 
-    def featurizer(self, *, for_training: bool = False) -> Featurizer:
-        """The feature builder (cached per word); for tagging it keeps only the model's features."""
-        if for_training:
-            return Featurizer(lexicon=self.lexicon, window=self.window, clusters=self.clusters)
+    def featurizer(self) -> Featurizer:
+        """The feature builder for tagging (cached per word), keeping only the model's features."""
         if self._fz is None or self._fz.window != self.window:
             self._fz = Featurizer(
                 lexicon=self.lexicon, window=self.window, clusters=self.clusters, known=self._known
@@ -308,12 +423,12 @@ class CrfTagger:
         self.context = p.context
         trainer = _Trainer(on_iteration=on_iteration)
         sents = [s for s in sentences if s]
-        feats = self.featurizer(for_training=True).document([[w for w, _ in s] for s in sents], context=p.context)
-        for sent, f in zip(sents, feats, strict=True):
-            trainer.append(f, [t for _, t in sent])
         n = len(sents)
         if n == 0:
             raise ModelError("[E033] no training sentences")
+        for sent, f in zip(sents, self._training_features(sents, p), strict=True):
+            tags = [t for _, t in sent]
+            trainer.append(f, to_bilou(tags) if p.scheme == "BILOU" else tags)
         trainer.set_params(
             {
                 "c1": p.c1,
@@ -330,8 +445,31 @@ class CrfTagger:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         log.info("training NER CRF on %d sentences (c1=%s c2=%s iters=%d)", n, p.c1, p.c2, p.max_iterations)
         trainer.train(str(out_path))
+        side = names_path(out_path)
+        if p.name_folds > 1:
+            write_names(side, learn_names(sents, min_purity=p.name_purity))
+        elif side.exists():
+            side.unlink()  # a list left by an earlier model would change this one's features
         self._open(out_path)
         return out_path
+
+    def _training_features(self, sents: Sequence[Sentence], p: TrainParams) -> list[list[list[str]]]:
+        """Features of the training sentences; with name folds, each block sees the other blocks' names."""
+        self.window = p.window
+        words = [[w for w, _ in s] for s in sents]
+        base = self._base_lexicon
+        if p.name_folds <= 1:
+            fz = Featurizer(lexicon=base, window=p.window, clusters=self.clusters)
+            return fz.document(words, context=p.context)
+        k = p.name_folds
+        bounds = [round(i * len(sents) / k) for i in range(k + 1)]
+        feats: list[list[list[str]]] = []
+        for a, b in itertools.pairwise(bounds):
+            names = learn_names([*sents[:a], *sents[b:]], min_purity=p.name_purity)
+            lex = base.merged(Lexicon.from_lists(names))
+            fz = Featurizer(lexicon=lex, window=p.window, clusters=self.clusters)
+            feats += fz.document(words[a:b], context=p.context)
+        return feats
 
     # -- tagging -----------------------------------------------------------
     def predict(self, words: Sequence[str]) -> list[str]:
@@ -341,7 +479,7 @@ class CrfTagger:
         if not words:
             return []
         feats = self.featurizer().sentence(words)
-        return repair_tags(self._tagger.tag(feats))
+        return repair_tags(to_bio(self._tagger.tag(feats)))
 
     def predict_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for consecutive sentences of one text (see :meth:`document_spans`)."""
@@ -374,7 +512,7 @@ class CrfTagger:
             spans: list[tuple[int, int, str, float]] = []
             if f:
                 raw = self._tagger.tag(f)
-                tags = repair_tags(raw)
+                tags = repair_tags(to_bio(raw))
                 for i, j, label in bio_spans(tags):
                     probs = [self._tagger.marginal(raw[k], k) for k in range(i, j)]
                     spans.append((i, j, label, sum(probs) / len(probs)))

@@ -11,16 +11,21 @@ import json
 import pytest
 
 from marsad.cli import cli
+from marsad.errors import ModelError
 from marsad.ner.crf import (
     MODEL_PARTS,
     CrfTagger,
     TrainParams,
     bio_spans,
     evaluate,
+    learn_names,
+    names_path,
     read_conll,
+    read_names,
     read_wojood,
     repair_tags,
     split_dev,
+    write_names,
 )
 from marsad.ner.features import (
     Featurizer,
@@ -321,7 +326,21 @@ def test_bundled_model_tags_the_same_with_only_its_own_features() -> None:
     """Tagging drops the features the model has no weight for; spans and scores must not change."""
     tagger = CrfTagger(resource_path(*MODEL_PARTS), propagate=None)
     sents = [
-        ["وقال", "الوزير", "خالد", "العمري", "في", "مدينة", "حمص", "إن", "وفدا", "من", "جامعة", "الدول", "العربية"],
+        [
+            "وقال",
+            "الوزير",
+            "خالد",
+            "العمري",
+            "في",
+            "مدينة",
+            "حمص",
+            "إن",
+            "وفدا",
+            "من",
+            "جامعة",
+            "الدول",
+            "العربية",
+        ],
         ["وأضاف", "العمري", "أن", "الوفد", "سيزور", "دمشق", "وحلب", "غدا", "."],
     ]
     fast = tagger.document_spans(sents)
@@ -394,3 +413,50 @@ def test_propagate_spans_copies_confident_labels_to_repeats() -> None:
     # low-confidence spans are not propagated
     weak = [[(3, 4, "PERS", 0.3)], [], [], []]
     assert propagate_spans(sents, weak, threshold=0.6, context=5)[1] == []
+
+
+# -- learned name list ----------------------------------------------------------------------------
+
+
+def test_learn_names_keeps_names_with_their_label_and_drops_impure_words() -> None:
+    sents = [
+        [("زار", "O"), ("سامر", "B-PERS"), ("الخطيب", "I-PERS"), ("حمص", "B-LOC")],
+        [("غادر", "O"), ("سامر", "B-PERS"), ("الخطيب", "I-PERS"), ("حمص", "B-LOC")],
+        [("وصل", "O"), ("الأمل", "B-ORG"), ("إلى", "O"), ("الأمل", "O"), ("و", "O"), ("الأمل", "O")],
+    ]
+    names = learn_names(sents)
+    assert names["nl_PERS"] == ["سامر الخطيب"]
+    assert names["nl_LOC"] == ["حمص"]
+    assert "nl_ORG" not in names  # tagged once in three occurrences: below the purity bar
+    assert learn_names(sents, min_purity=0.3)["nl_ORG"] == ["الامل"]
+
+
+def test_names_file_round_trip_and_errors(tmp_path) -> None:
+    path = write_names(tmp_path / "m.names.tsv", {"nl_LOC": ["حمص", "دير الزور"], "nl_PERS": ["سامر"]})
+    assert read_names(path) == {"nl_LOC": ["حمص", "دير الزور"], "nl_PERS": ["سامر"]}
+    assert names_path(tmp_path / "m.crfsuite") == path
+    bad = tmp_path / "bad.names.tsv"
+    bad.write_text("nl_LOC\tحمص\nحماة\n", encoding="utf-8")
+    with pytest.raises(ModelError, match=r"bad.names.tsv:2"):
+        read_names(bad)
+
+
+def test_training_with_name_folds_writes_the_list_and_uses_it(tmp_path) -> None:
+    data = tmp_path / "tiny.conll"
+    _synthetic(data)
+    sents = read_conll(data)
+    t = CrfTagger()
+    model = t.train(
+        sents, out=tmp_path / "m.crfsuite", params=TrainParams(c2=0.01, max_iterations=30, name_folds=3)
+    )
+    side = names_path(model)
+    assert side.is_file() and "nl_PERS" in read_names(side)
+    back = CrfTagger.load(model)
+    # the name list is loaded with the model and marks a known person
+    feats = Featurizer(lexicon=back.lexicon).sentence(["وصل", "نادر", "إلى", "جبلة"])
+    assert "lex[0]=nl_PERS:B" in feats[1] and "lex[0]=nl_LOC:B" in feats[3]
+    assert back.predict(["وصل", "نادر", "إلى", "جبلة", "."]) == ["O", "B-PERS", "O", "B-LOC", "O"]
+    # training again without the list removes the stale file
+    t2 = CrfTagger()
+    t2.train(sents, out=model, params=TrainParams(c2=0.01, max_iterations=30, name_folds=0))
+    assert not side.exists()
