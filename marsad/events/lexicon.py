@@ -224,9 +224,12 @@ def may_trigger(word: str) -> bool:
 
 
 @lru_cache(maxsize=262_144)
-def stem_forms(word: str) -> frozenset[str]:
-    """The candidate stems of a normalised word (:func:`stems` without the word classes), as a set."""
-    return frozenset(s for s, _ in stems(word))
+def stem_forms(word: str) -> tuple[str, ...]:
+    """The distinct candidate stems of a normalised word (:func:`stems` without the word classes).
+
+    A tuple of strings, not a set: the garbage collector stops tracking it, and stems are few.
+    """
+    return tuple(dict.fromkeys(s for s, _ in stems(word)))
 
 
 def matches_form(word: str, alternatives: frozenset[str]) -> bool:
