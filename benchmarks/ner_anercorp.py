@@ -10,6 +10,8 @@ the tagging speed.
     python benchmarks/ner_anercorp.py --model M       # score a model trained on the 85% part only
     python benchmarks/ner_anercorp.py --bundled       # the bundled model (trained on 100%: NOT a held-out score)
     python benchmarks/ner_anercorp.py --shared /path/to/shared --workdir /tmp/ner-bench
+    python benchmarks/ner_anercorp.py --cv 5 [--param max_iterations=40]   # 5-fold CV inside the train part
+    python benchmarks/ner_anercorp.py --param name_folds=0 --param scheme=BIO  # another recipe
 
 The gold and prediction files are written to ``--workdir`` (default: a temp
 folder); nothing from the corpus is written into the repository.
@@ -51,6 +53,14 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME=VALUE",
         help="override a TrainParams field for the trained model, e.g. --param name_folds=10 (repeatable)",
     )
+    ap.add_argument(
+        "--cv",
+        type=int,
+        default=0,
+        metavar="K",
+        help="instead: K-fold cross-validation over the train part only (contiguous folds, file order; "
+        "the dev part is never used), in-process scoring",
+    )
     a = ap.parse_args(argv)
 
     from marsad.ner.crf import TrainParams, read_conll, split_dev, train_from_conll
@@ -68,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"split: {len(train)} train sentences, {len(dev)} dev sentences (last {a.dev_fraction:.0%}, file order)"
     )
+    if a.cv:
+        return cross_validate(train, a.cv, _params(TrainParams, a.param), work)
     model = a.model
     if a.bundled and not a.train:
         print("warning: the bundled model was trained on ALL of train.conll; this is not a held-out score")
@@ -120,6 +132,33 @@ def main(argv: list[str] | None = None) -> int:
         [sys.executable, str(scorer), "ner", "--gold", str(gold), "--pred", str(pred)], check=False
     )
     return res.returncode
+
+
+def cross_validate(train: list, k: int, params, work: Path) -> int:  # type: ignore[no-untyped-def,type-arg]
+    """K contiguous folds of ``train``: train on K-1, score the held-out fold; mean ± sd of micro F1."""
+    import statistics
+
+    from marsad.ner.crf import CrfTagger, evaluate
+
+    print(f"params: {params}")
+    bounds = [round(i * len(train) / k) for i in range(k + 1)]
+    f1s = []
+    for i in range(k):
+        a, b = bounds[i], bounds[i + 1]
+        tagger = CrfTagger()
+        t0 = time.perf_counter()
+        tagger.train([*train[:a], *train[b:]], out=work / f"cv{i}.crfsuite", params=params)
+        fold = train[a:b]
+        pred = tagger.predict_document([[w for w, _ in s] for s in fold])
+        sc = evaluate([[t for _, t in s] for s in fold], pred)
+        f1s.append(sc["micro"].f1)
+        per = " ".join(f"{t} {v.f1:.3f}" for t, v in sc.items() if t != "micro")
+        print(
+            f"fold {i + 1}/{k} ({b - a} sentences, {time.perf_counter() - t0:.0f} s): micro F1 {f1s[-1]:.3f}  {per}"
+        )
+    sd = statistics.stdev(f1s) if len(f1s) > 1 else 0.0
+    print(f"CV micro F1 {statistics.mean(f1s):.3f} ± {sd:.3f}  ({' / '.join(f'{x:.3f}' for x in f1s)})")
+    return 0
 
 
 def _params(cls, overrides: list[str]):  # type: ignore[no-untyped-def]

@@ -25,16 +25,33 @@ log = logging.getLogger(__name__)
 Record = dict[str, Any]
 
 _PIPELINE: Pipeline | None = None
+_STAGES: list[str] | None = None
 
 
 def get_pipeline() -> Pipeline:
-    """The default pipeline, loaded once per process."""
+    """The pipeline (the default one unless :func:`use_stages` chose others), loaded once per process."""
     global _PIPELINE
     if _PIPELINE is None:
         from marsad.registrations import build_pipeline
 
-        _PIPELINE = build_pipeline()
+        _PIPELINE = build_pipeline(_STAGES)
     return _PIPELINE
+
+
+def use_stages(names: Iterable[str] | None) -> None:
+    """Run only these registered stages (``None``: the default pipeline) in pipelines built from now on.
+
+    Short names are accepted (``tokenizer`` for ``marsad.tokenizer.v1``).  The pipeline is built
+    at once, so unknown names and unmet requirements are reported here (``PipelineError``).
+    Worker processes forked afterwards inherit the setting.
+    """
+    global _PIPELINE, _STAGES, _WARM
+    from marsad.registrations import build_pipeline
+
+    wanted = None if names is None else [n if "." in n else f"marsad.{n}.v1" for n in names]
+    if wanted != _STAGES:
+        pipeline = build_pipeline(wanted)
+        _STAGES, _PIPELINE, _WARM = wanted, pipeline, False
 
 
 def use_kb_dirs(dirs: Iterable[str]) -> None:

@@ -70,7 +70,9 @@ def test_extract_stdin(runner: CliRunner) -> None:
         ("Ça coûte très cher".encode("latin-1"), "not valid UTF-8"),
     ],
 )
-def test_extract_bad_input_one_line_error(runner: CliRunner, tmp_path: Path, content: bytes, message: str) -> None:
+def test_extract_bad_input_one_line_error(
+    runner: CliRunner, tmp_path: Path, content: bytes, message: str
+) -> None:
     p = tmp_path / "bad.txt"
     p.write_bytes(content)
     res = runner.invoke(cli, ["extract", str(p)])
@@ -91,7 +93,12 @@ def test_extract_non_arabic_is_processed_with_a_warning(runner: CliRunner, tmp_p
 def _write_batch(path: Path, n: int, *, bad: bool = True) -> None:
     lines = []
     for i in range(n):
-        lines.append(json.dumps({"id": f"d{i}", "text": ARTICLE, "published": "2018-02-13", "outlet": "test"}, ensure_ascii=False))
+        lines.append(
+            json.dumps(
+                {"id": f"d{i}", "text": ARTICLE, "published": "2018-02-13", "outlet": "test"},
+                ensure_ascii=False,
+            )
+        )
         if bad and i == 1:
             lines.append('{"id": "broken", "text": ')
             lines.append(json.dumps({"id": "notext"}))
@@ -102,7 +109,9 @@ def _write_batch(path: Path, n: int, *, bad: bool = True) -> None:
 def test_extract_batch_skips_bad_lines(runner: CliRunner, tmp_path: Path, workers: int) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     _write_batch(src, 4)
-    res = runner.invoke(cli, ["extract", "--input", str(src), "--output", str(out), "--workers", str(workers)])
+    res = runner.invoke(
+        cli, ["extract", "--input", str(src), "--output", str(out), "--workers", str(workers)]
+    )
     assert res.exit_code == 0, res.output
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in rows] == ["d0", "d1", "d2", "d3"]
@@ -141,7 +150,9 @@ def test_segment_cli_round_trip(runner: CliRunner) -> None:
 
 
 def test_python_dash_m_runs() -> None:
-    res = subprocess.run([sys.executable, "-m", "marsad", "--version"], capture_output=True, text=True, check=False)
+    res = subprocess.run(
+        [sys.executable, "-m", "marsad", "--version"], capture_output=True, text=True, check=False
+    )
     assert res.returncode == 0 and "marsad" in res.stdout
 
 
@@ -156,11 +167,18 @@ def test_main_commands_work_without_network(tmp_path: Path) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     _write_batch(src, 3, bad=False)
     marsad = [sys.executable, "-m", "marsad"]
-    for args in (["extract", str(p), "--published", "2018-02-13"], ["extract", "--input", str(src), "--output", str(out)]):
-        res = subprocess.run(["unshare", "-rn", *marsad, *args], capture_output=True, text=True, check=False, timeout=300)
+    for args in (
+        ["extract", str(p), "--published", "2018-02-13"],
+        ["extract", "--input", str(src), "--output", str(out)],
+    ):
+        res = subprocess.run(
+            ["unshare", "-rn", *marsad, *args], capture_output=True, text=True, check=False, timeout=300
+        )
         assert res.returncode == 0, res.stderr
     assert len(out.read_text(encoding="utf-8").splitlines()) == 3
-    res = subprocess.run(["unshare", "-rn", *marsad, "segment"], input="والتقى", capture_output=True, text=True, check=False)
+    res = subprocess.run(
+        ["unshare", "-rn", *marsad, "segment"], input="والتقى", capture_output=True, text=True, check=False
+    )
     assert res.returncode == 0 and res.stdout.replace("+", "").strip() == "والتقى"
 
 
@@ -180,10 +198,14 @@ def test_extract_kb_dir_places_are_geocoded(runner: CliRunner, tmp_path: Path) -
     # regression: places from a user KB directory were matched by the ruler but never geocoded
     places = tmp_path / "kb" / "places"
     places.mkdir(parents=True)
-    header = ("id\tgeonameid\tfeature\tname_en\tnames_ar\tnames_en\tcountry\tadmin1\tadmin1_ar\tadmin2\tadmin2_ar"
-              "\tadmin3\tadmin3_ar\tlat\tlon\tpopulation\tprecision\tprovenance\n")
-    row = ("test:tell-zaafaran\t\tvillage\tTell Zaafaran\tتل الزعفران الغربي\t\tSY\tAleppo\tحلب\t\t\t\t\t"
-           "36.123\t37.456\t\t\tinvented for a test\n")
+    header = (
+        "id\tgeonameid\tfeature\tname_en\tnames_ar\tnames_en\tcountry\tadmin1\tadmin1_ar\tadmin2\tadmin2_ar"
+        "\tadmin3\tadmin3_ar\tlat\tlon\tpopulation\tprecision\tprovenance\n"
+    )
+    row = (
+        "test:tell-zaafaran\t\tvillage\tTell Zaafaran\tتل الزعفران الغربي\t\tSY\tAleppo\tحلب\t\t\t\t\t"
+        "36.123\t37.456\t\t\tinvented for a test\n"
+    )
     (places / "extra.tsv").write_text(header + row, encoding="utf-8")
     p = tmp_path / "a.txt"
     p.write_text("قصفت الطائرات قرية تل الزعفران الغربي في ريف حلب صباح اليوم.", encoding="utf-8")
@@ -192,3 +214,41 @@ def test_extract_kb_dir_places_are_geocoded(runner: CliRunner, tmp_path: Path) -
     doc = json.loads(res.output)
     got = {(pl["place_id"], pl["lat"]) for pl in doc["places"]}
     assert ("test:tell-zaafaran", 36.123) in got
+
+
+@pytest.fixture
+def default_stages_after():
+    from marsad.service import use_stages
+
+    yield
+    use_stages(None)
+
+
+def test_extract_stages_runs_only_the_named_stages(
+    runner: CliRunner, tmp_path: Path, default_stages_after
+) -> None:
+    p = tmp_path / "art.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    res = runner.invoke(cli, ["extract", str(p), "--stages", "tokenizer"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    _check_offsets(doc)
+    assert not doc["mentions"] and not doc["events"]
+    res = runner.invoke(cli, ["extract", str(p), "--stages", "tokenizer,entity_ruler"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["mentions"] and not json.loads(res.output)["events"]
+    full = json.loads(runner.invoke(cli, ["extract", str(p)]).output)  # back to the whole pipeline
+    assert full["events"]
+
+
+@pytest.mark.parametrize(
+    ("stages", "message"),
+    [("tokenizer,no_such_stage", "unknown stage"), ("entity_crf", "requires")],
+)
+def test_extract_stages_errors(
+    runner: CliRunner, tmp_path: Path, default_stages_after, stages: str, message: str
+) -> None:
+    p = tmp_path / "art.txt"
+    p.write_text(ARTICLE, encoding="utf-8")
+    res = runner.invoke(cli, ["extract", str(p), "--stages", stages])
+    assert res.exit_code != 0 and message in res.output

@@ -15,7 +15,7 @@ from marsad.batch import run_batch
 from marsad.cli.kb import kb_dir_option
 from marsad.errors import MarsadError
 from marsad.io import read_article_bytes, read_text_file
-from marsad.service import analyse, default_workers, use_kb_dirs
+from marsad.service import analyse, default_workers, use_kb_dirs, use_stages
 
 
 @click.command("extract")
@@ -29,6 +29,11 @@ from marsad.service import analyse, default_workers, use_kb_dirs
 @click.option("--output", "output_path", type=click.Path(dir_okay=False), help="Batch: JSON-lines output.")
 @click.option("--workers", type=int, default=None, help="Batch: worker processes (default: all cores).")
 @click.option("--no-resume", is_flag=True, help="Batch: start over instead of skipping ids already in OUTPUT.")
+@click.option(
+    "--stages",
+    help="Comma-separated pipeline stages to run instead of the full pipeline, e.g. 'tokenizer' or "
+    "'tokenizer,entity_ruler' (registered names; a stage's requirements must come before it).",
+)
 @kb_dir_option
 def extract_cmd(
     file: str | None,
@@ -41,6 +46,7 @@ def extract_cmd(
     output_path: str | None,
     workers: int | None,
     no_resume: bool,
+    stages: str | None,
     kb_dirs: tuple[str, ...],
 ) -> None:
     """Extract events from one article (FILE or - for stdin) or, with --input, a batch.
@@ -51,6 +57,10 @@ def extract_cmd(
     on stderr and skipped; an interrupted batch resumes where it stopped.
     """
     use_kb_dirs(kb_dirs)
+    try:
+        use_stages([x.strip() for x in stages.split(",") if x.strip()] if stages else None)
+    except MarsadError as e:
+        raise click.ClickException(str(e)) from e
     if input_path:
         if file:
             raise click.UsageError("give either FILE or --input, not both")
