@@ -11,7 +11,8 @@ in ``docs/document.md``; ``Document.from_dict`` reads it back.  Fields that are
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+import copy
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 JSON = dict[str, Any]
@@ -178,12 +179,12 @@ class Document:
             "outlet": self.outlet,
             "url": self.url,
             "lang": self.lang,
-            "sentences": [asdict(s) for s in self.sentences],
+            "sentences": [_plain_dataclass(s) for s in self.sentences],
             "tokens": [_token_dict(t) for t in self.tokens],
-            "mentions": [asdict(m) for m in self.mentions],
-            "times": [asdict(t) for t in self.times],
-            "places": [asdict(p) for p in self.places],
-            "quantities": [asdict(q) for q in self.quantities],
+            "mentions": [_plain_dataclass(m) for m in self.mentions],
+            "times": [_plain_dataclass(t) for t in self.times],
+            "places": [_plain_dataclass(p) for p in self.places],
+            "quantities": [_plain_dataclass(q) for q in self.quantities],
             "events": self.events,
             "meta": self.meta,
         }
@@ -218,6 +219,40 @@ class Document:
         doc.events = list(data.get("events", []))
         doc.meta = dict(data.get("meta", {}))
         return doc
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+_ATOMIC = frozenset({str, int, float, bool, type(None)})
+
+
+def _plain_dataclass(obj: Any) -> JSON:
+    """``dataclasses.asdict(obj)``, faster: the same dict (same keys in the same order, values
+    converted and copied the same way), with plain values passed through without a deep copy."""
+    return {name: _plain(getattr(obj, name)) for name in _field_names(type(obj))}
+
+
+def _plain(obj: Any) -> Any:
+    """What ``dataclasses.asdict`` makes of a field value (a deep copy: nothing is shared)."""
+    if type(obj) in _ATOMIC:
+        return obj  # immutable: deepcopy would return it as it is
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return _plain_dataclass(obj)
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_plain(v) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_plain(v) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_plain(k), _plain(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
 
 
 def _token_dict(t: Token) -> JSON:

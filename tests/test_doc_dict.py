@@ -1,0 +1,51 @@
+"""``Document.to_dict`` converts annotations exactly as ``dataclasses.asdict`` does (faster), sharing nothing."""
+
+from __future__ import annotations
+
+import json
+from collections import namedtuple
+from dataclasses import asdict
+
+from marsad.doc import Document, Mention, Place, Quantity, Sentence, TimeExpr, Token
+
+Pair = namedtuple("Pair", "a b")
+
+
+def _doc() -> Document:
+    text = "قتل 3 مدنيين في قصف على بلدة كفرنبل يوم الاثنين"
+    d = Document(text=text, id="t1", published="2024-03-05")
+    d.tokens = [Token(0, 3, "قتل", [(0, 3)])]
+    d.sentences = [Sentence(0, len(text), 0, 1)]
+    d.mentions = [
+        Mention(29, 35, "LOC", text="كفرنبل", kind="place", kb_id="P1", score=0.9, ref=None,
+                attrs={"alts": [{"kind": "actor", "kb_id": "A1"}], "span": (1, 2), "pair": Pair(1, [2]),
+                       "nested": {"x": [1, {"y": None}]}, "flag": True, "ratio": 0.5}),
+        Mention(0, 3, "ORG", attrs={}),
+    ]
+    d.times = [TimeExpr(36, 48, text="يوم الاثنين", value="2024-03-04", attrs={"anchor": "published"})]
+    d.places = [Place(29, 35, text="كفرنبل", lat=35.5, lon=36.5, geonameid=7)]
+    d.quantities = [Quantity(4, 5, text="3", value=3, kind="killed")]
+    return d
+
+
+def test_to_dict_matches_asdict_key_for_key_and_in_order() -> None:
+    d = _doc()
+    out = d.to_dict()
+    for key in ("sentences", "mentions", "times", "places", "quantities"):
+        want = [asdict(x) for x in getattr(d, key)]
+        assert out[key] == want
+        # same key order, same types (tuples stay tuples, namedtuples stay namedtuples)
+        assert json.dumps(out[key], ensure_ascii=False) == json.dumps(want, ensure_ascii=False)
+        assert [repr(x) for x in out[key]] == [repr(x) for x in want]
+
+
+def test_to_dict_shares_nothing_with_the_document() -> None:
+    d = _doc()
+    out = d.to_dict()
+    out["mentions"][0]["attrs"]["alts"][0]["kind"] = "changed"
+    out["mentions"][0]["attrs"]["nested"]["x"].append(9)
+    out["times"][0]["attrs"]["anchor"] = "changed"
+    assert d.mentions[0].attrs["alts"][0]["kind"] == "actor"
+    assert d.mentions[0].attrs["nested"]["x"] == [1, {"y": None}]
+    assert d.times[0].attrs["anchor"] == "published"
+    assert Document.from_dict(d.to_dict()).to_dict() == d.to_dict()
