@@ -21,7 +21,7 @@ import json
 import math
 import os
 import zlib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -230,6 +230,7 @@ def _clause_features(f: dict[str, float], words: list[Word], t: Trigger, *, time
 HASH_DIM = 1 << 15
 
 
+@lru_cache(maxsize=1 << 17)
 def _bucket(name: str) -> str:
     return f"#{zlib.crc32(name.encode('utf-8')) % HASH_DIM}"
 
@@ -267,14 +268,30 @@ def text_features(words: list[Word]) -> dict[str, float]:
     return f
 
 
-def component_features(kind: str, words: list[Word], t: Trigger, kw: dict[str, Any]) -> dict[str, float]:
+def component_features(kind: str, words: list[Word], t: Trigger, kw: dict[str, Any],
+                       base: dict[str, float] | None = None) -> dict[str, float]:
     """Features of one model component: ``trigger`` (context features of the trigger), ``trigger+chars``
-    (plus the sentence's hashed letter n-grams) or ``sentence`` (hashed text features only)."""
+    (plus the sentence's hashed letter n-grams) or ``sentence`` (hashed text features only).
+    ``base``: the trigger's :func:`features` when already computed."""
     if kind == "sentence":
-        return {"bias": 1.0, **hashed(text_features(words))}
-    f = features(words, t, **kw)
+        return {"bias": 1.0, **_sentence_view("text", words)}
+    f = dict(base) if base is not None else features(words, t, **kw)
     if kind == "trigger+chars":
-        f.update(hashed(char_ngrams(words)))
+        f.update(_sentence_view("chars", words))
+    return f
+
+
+_VIEW_CACHE: dict[str, tuple[list[Word], dict[str, float]]] = {}
+
+
+def _sentence_view(view: str, words: list[Word]) -> dict[str, float]:
+    """Hashed letter n-grams or text features of a sentence, computed once for all its triggers
+    (a one-entry cache per view, keyed by the identity of the word list)."""
+    hit = _VIEW_CACHE.get(view)
+    if hit is not None and hit[0] is words:
+        return hit[1]
+    f = hashed(char_ngrams(words) if view == "chars" else text_features(words))
+    _VIEW_CACHE[view] = (words, f)
     return f
 
 
@@ -304,7 +321,8 @@ class DetectModel:
         """Probability-like confidence that the trigger is a specific, real event."""
         comps = self.components.get(t.type)
         if comps:
-            return self.combine(t.type, [component_features(c["kind"], words, t, kw) for c in comps])
+            tf = features(words, t, **kw) if any(c["kind"] != "sentence" for c in comps) else None
+            return self.combine(t.type, [component_features(c["kind"], words, t, kw, tf) for c in comps])
         if not self.weights:
             base = t.weight
             if kw.get("fact") not in ("asserted", "reported"):
