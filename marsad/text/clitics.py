@@ -24,7 +24,7 @@ import logging
 import math
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -73,6 +73,10 @@ def skeleton(word: str) -> tuple[str, list[int]]:
 # ---------------------------------------------------------------- features
 
 
+_POS = tuple(f"pos={k}" for k in range(6))
+_RPOS = tuple(f"rpos={k}" for k in range(7))
+
+
 def char_features(
     s: str,
     *,
@@ -92,6 +96,14 @@ def char_features(
     pad = "^^^" + s + "$$$"
     ns = norm(s)
     aligned = len(ns) == n
+    # the same for every letter of the word
+    length = "len=" + str(min(n, 10))
+    lexical = aligned and bool(stems or names)
+    word_named = lexical and ns in names
+    word_stem = "Lword=" + str(ns in stems) if lexical else ""
+    use_freq = aligned and bool(freq)
+    fget = freq.get if freq else None
+    fw = fget(ns, 0) if fget is not None and use_freq else 0
     feats: list[list[str]] = []
     for i in range(n):
         p = i + 3
@@ -111,42 +123,70 @@ def char_features(
             "t-1=" + pad[p - 3 : p],
             "t+1=" + pad[p : p + 3],
             "t0=" + pad[p - 1 : p + 2],
-            "pos=" + str(min(i, 5)),
-            "rpos=" + str(min(n - i, 6)),
-            "len=" + str(min(n, 10)),
+            _POS[i if i < 5 else 5],
+            _RPOS[n - i if n - i < 6 else 6],
+            length,
         ]
+        tail = n - i
         if i <= 4:
             f.append("pre=" + s[:i])
-        if n - i <= 4:
+        if tail <= 4:
             f.append("suf=" + s[i:])
-        if i <= 3 and n - i <= 4:
-            f.append("ps=" + s[:i] + "|" + s[i:])
-        if aligned and (stems or names):
-            head, rest = ns[:i], ns[i:]
-            if i <= 3 and i > 0:
+            if i <= 3:
+                f.append("ps=" + s[:i] + "|" + s[i:])
+        if lexical:
+            if 0 < i <= 3:
+                rest = ns[i:]
                 f.append("Lrest=" + str(_known(rest, stems)))
                 if rest in names:
                     f.append("Nrest")
-            if n - i <= 3 and i > 0:
-                f.append("Lhead=" + str(_known(head, stems, strip_front=True)))
-            if ns in names:
+            if tail <= 3 and i > 0:
+                f.append("Lhead=" + str(_known(ns[:i], stems, strip_front=True)))
+            if word_named:
                 f.append("Nword")
-            f.append("Lword=" + str(ns in stems))
-        if aligned and freq and i > 0:
-            fw = freq.get(ns, 0)
+            f.append(word_stem)
+        if use_freq and fget is not None and i > 0:
             if i <= 3:
-                fr = freq.get(ns[i:], 0)
+                fr = fget(ns[i:], 0)
                 f += ["Fw=" + str(fw), "Fr=" + str(fr), "Fd=" + str(max(-6, min(6, fr - fw)))]
-            if n - i <= 3:
+            if tail <= 3:
                 head = ns[:i]
-                fh = max(freq.get(h, 0) for h in _host_forms(head))
-                fh2 = max(
-                    (freq.get(h, 0) for k in (1, 2) if len(head) > k + 1 for h in _host_forms(head[k:])),
-                    default=0,
-                )
+                fh = _host_level(head, fget)
+                lh = len(head)
+                if lh > 3:
+                    fh2 = max(_host_level(head[1:], fget), _host_level(head[2:], fget))
+                elif lh > 2:
+                    fh2 = _host_level(head[1:], fget)
+                else:
+                    fh2 = 0
                 f += ["Fh=" + str(fh), "Fhd=" + str(max(-6, min(6, fh - fw))), "Fh2=" + str(fh2)]
         feats.append(f)
     return feats
+
+
+def _host_level(h: str, fget: Callable[[str, int], int]) -> int:
+    """``max(freq.get(x, 0) for x in _host_forms(h))`` without building the list."""
+    best = fget(h, 0)
+    if not h:
+        return best
+    last = h[-1]
+    if last == "ي" or last == "و":
+        v = fget(h + "ن", 0)
+        if v > best:
+            best = v
+    if last == "ت":
+        v = fget(h[:-1] + "ه", 0)
+        if v > best:
+            best = v
+    if last == "ي" and len(h) > 2 and h[-2] == "ا":
+        v = fget(h[:-1] + "ء", 0)
+        if v > best:
+            best = v
+    if last == "ا":
+        v = fget(h[:-1] + "ي", 0)
+        if v > best:
+            best = v
+    return best
 
 
 def _host_forms(h: str) -> list[str]:
@@ -172,17 +212,32 @@ def _known(part: str, stems: frozenset[str] | set[str], *, strip_front: bool = F
     if part in stems:
         return 1
     if strip_front:
-        if any(f in stems for f in _host_forms(part)[1:]):
+        if _host_known(part, stems, with_self=False):
             return 2
         for k in (2, 1):
-            if len(part) > k + 1 and any(f in stems for f in _host_forms(part[k:])):
+            if len(part) > k + 1 and _host_known(part[k:], stems):
                 return 3
         return 0
     for k in (3, 2, 1):
         if len(part) > k + 1 and norm(part[-k:]) in _NORM_ENCLITICS:
-            if any(f in stems for f in _host_forms(part[:-k])):
+            if _host_known(part[:-k], stems):
                 return 3
     return 0
+
+
+def _host_known(h: str, stems: frozenset[str] | set[str], *, with_self: bool = True) -> bool:
+    """``any(f in stems for f in _host_forms(h))`` (``with_self=False``: the forms other than ``h``)."""
+    if with_self and h in stems:
+        return True
+    if not h:
+        return False
+    last = h[-1]
+    return (
+        ((last == "ي" or last == "و") and h + "ن" in stems)
+        or (last == "ت" and h[:-1] + "ه" in stems)
+        or (last == "ي" and len(h) > 2 and h[-2] == "ا" and h[:-1] + "ء" in stems)
+        or (last == "ا" and h[:-1] + "ي" in stems)
+    )
 
 
 _NORM_ENCLITICS = frozenset(norm(e) for e in ENCLITICS)
