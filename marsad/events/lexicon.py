@@ -12,10 +12,11 @@ by sense disambiguation and factuality.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.errors import ResourceError
 from marsad.resources import load_json, resource_path
+from marsad.text.memo import str_memo
 from marsad.text.normalize import norm
 
 _CONJ = ("", "و", "ف")
@@ -195,7 +196,7 @@ def lookup(word: str) -> list[tuple[TriggerEntry, int]]:
 
 
 # The per-word caches below depend on the lexicon, which ``load_lexicon`` loads once per process.
-@lru_cache(maxsize=262_144)
+@str_memo(262_144)
 def _lookup(word: str) -> tuple[tuple[TriggerEntry, int], ...]:
     lex = load_lexicon()
     found: list[tuple[TriggerEntry, int]] = []
@@ -211,7 +212,7 @@ def _lookup(word: str) -> tuple[tuple[TriggerEntry, int], ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=262_144)
+@str_memo(262_144)
 def phrase_starts(word: str) -> tuple[tuple[TriggerEntry, tuple[frozenset[str], ...]], ...]:
     """The lexicon phrases a normalised word can begin (through any of its stems, in stem order)."""
     lex = load_lexicon()
@@ -223,7 +224,7 @@ def may_trigger(word: str) -> bool:
     return bool(_lookup(word)) or bool(phrase_starts(word))
 
 
-@lru_cache(maxsize=262_144)
+@str_memo(262_144)
 def stem_forms(word: str) -> tuple[str, ...]:
     """The distinct candidate stems of a normalised word (:func:`stems` without the word classes).
 
@@ -232,6 +233,12 @@ def stem_forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s for s, _ in stems(word)))
 
 
+_STEM_FORMS = stem_forms.table
+
+
 def matches_form(word: str, alternatives: frozenset[str]) -> bool:
     """True when a normalised word is (a cliticised/inflected form of) one of ``alternatives``."""
-    return not alternatives.isdisjoint(stem_forms(word))
+    forms = _STEM_FORMS.get(word)
+    if forms is None:
+        forms = stem_forms.miss(word)
+    return not alternatives.isdisjoint(forms)

@@ -26,13 +26,14 @@ from functools import lru_cache
 from typing import Any
 
 from marsad.events.lexicon import cues, matches_form
+from marsad.text.memo import str_memo
 
 Event = dict[str, Any]
 
 _WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
 
 
-@lru_cache(maxsize=65_536)
+@str_memo(65_536)
 def _word_key(w: str) -> str:
     w = w.strip("\"'“”«»()")
     if w.startswith(("و",)) and len(w) > 4:

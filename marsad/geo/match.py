@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.resources import load_json
+from marsad.text.memo import StrMemo
 from marsad.text.normalize import norm
 from marsad.text.tokenize import tokenize
 
@@ -124,9 +125,19 @@ def strip_variants(word: str, lex: Lexicon | None = None) -> list[tuple[str, int
     return list(_strip_variants(word, lex.conj, lex.prep))
 
 
-@lru_cache(maxsize=65_536)
+#: remembered readings, per (conjunctions, prepositions) of a lexicon, per word
+_VARIANTS: dict[tuple[tuple[str, ...], tuple[str, ...]], StrMemo[tuple[tuple[str, int], ...]]] = {}
+
+
 def _strip_variants(word: str, conj: tuple[str, ...], prep: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
-    """``strip_variants`` for given proclitic lists (cached: words repeat)."""
+    """``strip_variants`` for given proclitic lists (remembered: words repeat)."""
+    memo = _VARIANTS.get((conj, prep))
+    if memo is None:
+        memo = _VARIANTS[(conj, prep)] = StrMemo(lambda w: _readings(w, conj, prep), 65_536)
+    return memo(word)
+
+
+def _readings(word: str, conj: tuple[str, ...], prep: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     out = [(word, 0)]
     stems = [(word, 0)]
     if len(word) > 3 and word[0] in conj:

@@ -25,11 +25,12 @@ import math
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 from marsad.errors import ModelError
 from marsad.resources import resource_path
+from marsad.text.memo import StrMemo
 from marsad.text.normalize import norm
 from marsad.text.tokenize import tokenize
 
@@ -439,7 +440,6 @@ def _default() -> CliticSegmenter:
 # ---------------------------------------------------------------- public API
 
 
-@lru_cache(maxsize=200_000)
 def segment(word: str) -> list[tuple[int, int]]:
     """Clitic segments of ``word`` as ``(start, end)`` offsets relative to the word.
 
@@ -452,6 +452,17 @@ def segment(word: str) -> list[tuple[int, int]]:
     Returns:
         ``[(0, len(word))]`` for an unsplit word, ``[]`` for the empty string.
     """
+    segs = _SEGMENTS.get(word)
+    if segs is None:
+        segs = _segment_memo.miss(word)
+    return list(segs)
+
+
+def _segment(word: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_segment_list(word))
+
+
+def _segment_list(word: str) -> list[tuple[int, int]]:
     if not word:
         return []
     s, idx = skeleton(word)
@@ -479,6 +490,11 @@ def segment(word: str) -> list[tuple[int, int]]:
         tanween = any(ch in _TANWEEN for ch in word[idx[hi - 1] :])
         cuts.update(lo + c for c in _default().boundaries(s[lo:hi], tanween=tanween))
     return cuts_to_segments(word, [idx[c] for c in cuts])
+
+
+#: segments per word (a plain table rather than ``lru_cache``: see ``marsad.text.memo``)
+_segment_memo = StrMemo(_segment, 200_000)
+_SEGMENTS = _segment_memo.table
 
 
 def cuts_to_segments(word: str, cuts: Iterable[int]) -> list[tuple[int, int]]:
