@@ -113,7 +113,7 @@ def cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(norm(x) for x in v) for k, v in data.items() if not k.startswith("_")}
 
 
-@cache
+@str_memo(262_144)
 def stems(word: str) -> tuple[tuple[str, str], ...]:
     """Candidate stems of a normalised word with the word class they imply.
 
