@@ -21,7 +21,6 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pycrfsuite
 
@@ -311,14 +310,20 @@ def read_names(path: str | Path) -> dict[str, list[str]]:
 
 
 class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
-    """A trainer that reports each iteration to a callback."""
+    """A trainer that reports each iteration to a callback.
+
+    python-crfsuite only dispatches its log events (``on_iteration`` …) when ``verbose`` is on,
+    which also prints crfsuite's log; this trainer parses the log itself and prints nothing.
+    """
 
     def __init__(self, *, on_iteration: Callable[[int, float], None] | None = None) -> None:
         super().__init__(verbose=False)
         self._cb = on_iteration
 
-    def on_iteration(self, log: str, info: dict[str, Any]) -> None:
-        if self._cb is not None:
+    def message(self, message: str) -> None:
+        event = self.logparser.feed(message)
+        if event == "iteration" and self._cb is not None:
+            info = self.logparser.iterations[-1]
             self._cb(int(info.get("num", 0)), float(info.get("loss", 0.0)))
 
 

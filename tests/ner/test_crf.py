@@ -460,3 +460,19 @@ def test_training_with_name_folds_writes_the_list_and_uses_it(tmp_path) -> None:
     t2 = CrfTagger()
     t2.train(sents, out=model, params=TrainParams(c2=0.01, max_iterations=30, name_folds=0))
     assert not side.exists()
+
+
+def test_training_reports_every_iteration(tmp_path, capsys) -> None:
+    """Regression: the progress callback was never called (python-crfsuite only dispatches it when verbose)."""
+    data = tmp_path / "tiny.conll"
+    _synthetic(data)
+    seen: list[tuple[int, float]] = []
+    CrfTagger().train(
+        read_conll(data),
+        out=tmp_path / "m.crfsuite",
+        params=TrainParams(max_iterations=5, name_folds=0),
+        on_iteration=lambda i, loss: seen.append((i, loss)),
+    )
+    assert [i for i, _ in seen] == list(range(1, len(seen) + 1)) and 1 <= len(seen) <= 5
+    assert all(loss > 0 for _, loss in seen)
+    assert capsys.readouterr().out == ""  # crfsuite's own log is not printed
