@@ -13,11 +13,25 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field, fields, is_dataclass
+from operator import attrgetter
 from typing import Any
 
 JSON = dict[str, Any]
 
 SCHEMA_VERSION = 1
+
+
+def _by_fields(self: Any) -> tuple[Any, tuple[Any, ...]]:
+    """Pickling: rebuild from the field values in order (smaller and about twice as fast as the
+    default slot state; documents cross process boundaries in ``marsad extract --workers``)."""
+    cls = type(self)
+    getter = _GETTERS.get(cls)
+    if getter is None:
+        getter = _GETTERS[cls] = attrgetter(*_field_names(cls))
+    return cls, getter(self)
+
+
+_GETTERS: dict[type, Any] = {}
 
 
 @dataclass(slots=True)
@@ -35,6 +49,8 @@ class Token:
     segments: list[tuple[int, int]] = field(default_factory=list)
     kind: str = "word"  # word | number | punct | latin | symbol
 
+    __reduce__ = _by_fields
+
 
 @dataclass(slots=True)
 class Sentence:
@@ -44,6 +60,8 @@ class Sentence:
     end: int
     token_start: int = 0
     token_end: int = 0
+
+    __reduce__ = _by_fields
 
 
 @dataclass(slots=True)
@@ -68,6 +86,8 @@ class Mention:
     ref: int | None = None
     attrs: JSON = field(default_factory=dict)
 
+    __reduce__ = _by_fields
+
 
 @dataclass(slots=True)
 class TimeExpr:
@@ -87,6 +107,8 @@ class TimeExpr:
     time_precision: int = 1
     kind: str = "absolute"  # absolute | relative | weekday | duration | range | hijri | part-of-day
     attrs: JSON = field(default_factory=dict)
+
+    __reduce__ = _by_fields
 
 
 @dataclass(slots=True)
@@ -109,6 +131,8 @@ class Place:
     feature: str | None = None
     score: float = 0.0
 
+    __reduce__ = _by_fields
+
 
 @dataclass(slots=True)
 class Quantity:
@@ -120,6 +144,8 @@ class Quantity:
     value: int | None = None
     kind: str = "killed"
     approximate: bool = False
+
+    __reduce__ = _by_fields
 
 
 @dataclass(slots=True)
@@ -140,6 +166,8 @@ class Document:
     quantities: list[Quantity] = field(default_factory=list)
     events: list[JSON] = field(default_factory=list)
     meta: JSON = field(default_factory=dict)
+
+    __reduce__ = _by_fields
 
     # -- helpers -----------------------------------------------------------
     def span_text(self, start: int, end: int) -> str:

@@ -49,3 +49,21 @@ def test_to_dict_shares_nothing_with_the_document() -> None:
     assert d.mentions[0].attrs["nested"]["x"] == [1, {"y": None}]
     assert d.times[0].attrs["anchor"] == "published"
     assert Document.from_dict(d.to_dict()).to_dict() == d.to_dict()
+
+
+def test_pickle_and_deepcopy_rebuild_equal_independent_objects() -> None:
+    import copy
+    import pickle
+
+    d = _doc()
+    for back in (pickle.loads(pickle.dumps(d, protocol=pickle.HIGHEST_PROTOCOL)), pickle.loads(pickle.dumps(d, 2)),
+                 copy.deepcopy(d)):
+        assert type(back) is Document and back == d
+        assert back.to_dict() == d.to_dict()
+        assert type(back.mentions[0]) is Mention and back.mentions[0].attrs["pair"] == Pair(1, [2])
+        back.mentions[0].attrs["alts"][0]["kind"] = "changed"
+        back.tokens[0].segments.append((1, 2))
+        assert d.mentions[0].attrs["alts"][0]["kind"] == "actor"
+        assert d.tokens[0].segments == [(0, 3)]
+    m = copy.copy(d.mentions[0])
+    assert m == d.mentions[0] and m is not d.mentions[0]
