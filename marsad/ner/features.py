@@ -22,11 +22,12 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.errors import MarsadError
 from marsad.resources import load_json
 from marsad.text.clitics import segment
+from marsad.text.memo import StrMemo, str_memo
 from marsad.text.normalize import norm
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,7 @@ _NAME_LISTS = {"countries": "LOC", "cities": "LOC", "first_names": "first", "cur
 _MIN_HOST = 2  # a stripped form must keep at least this many letters
 
 
-@lru_cache(maxsize=200_000)
+@str_memo(200_000)
 def variants(n: str) -> tuple[str, ...]:
     """The normalised word ``n``, its forms without leading clitics (و ف ب ل ك، وال، لل …) and without a final tanween alef.
 
@@ -90,7 +91,7 @@ def variants(n: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=200_000)
+@str_memo(200_000)
 def strip_article(n: str) -> str:
     """``n`` without a leading clitic + ال (``والحكومة`` → ``حكومه``), or ``n`` itself."""
     for v in variants(n):
@@ -191,7 +192,7 @@ def is_demonym(word: str, lexicon: Lexicon | None = None) -> bool:
     return _is_demonym(word, lexicon)
 
 
-@lru_cache(maxsize=100_000)
+@str_memo(100_000)
 def _is_demonym_default(word: str) -> bool:
     return _is_demonym(word, load_cue_lexicon())
 
@@ -219,7 +220,7 @@ def is_cue_word(word: str, lexicon: Lexicon | None = None) -> bool:
     return _is_cue_word(word, lexicon)
 
 
-@lru_cache(maxsize=100_000)
+@str_memo(100_000)
 def _is_cue_word_default(word: str) -> bool:
     return _is_cue_word(word, load_cue_lexicon())
 
@@ -273,7 +274,7 @@ def token_stem(word: str) -> str:
     return _stem(word)
 
 
-@lru_cache(maxsize=200_000)
+@str_memo(200_000)
 def _stem(word: str) -> str:
     """Host segment of the clitic segmentation, normalised, without the article."""
     segs = segment(word)
@@ -415,23 +416,18 @@ class Featurizer:
         self.window = window
         self.clusters = _clusters(clusters)
         self.known = known
-        self._cache: dict[str, _Tok] = {}
+        self.tok = StrMemo(self._make_tok, self.MAX_CACHE)
+        """The per-word part of the features (remembered per word)."""
 
-    def tok(self, word: str) -> _Tok:
-        """The cached per-word part of the features."""
-        t = self._cache.get(word)
-        if t is None:
-            if len(self._cache) >= self.MAX_CACHE:
-                self._cache.clear()
-            t = _make_tok(word, self.clusters, self.window)
-            if self.known is not None:
-                k = self.known
-                t = replace(
-                    t,
-                    own=tuple(x for x in t.own if x in k),
-                    near=tuple(tuple(x for x in near if x in k) for near in t.near),
-                )
-            self._cache[word] = t
+    def _make_tok(self, word: str) -> _Tok:
+        t = _make_tok(word, self.clusters, self.window)
+        if self.known is not None:
+            k = self.known
+            t = replace(
+                t,
+                own=tuple(x for x in t.own if x in k),
+                near=tuple(tuple(x for x in near if x in k) for near in t.near),
+            )
         return t
 
     def sentence(self, words: Sequence[str]) -> list[Features]:
