@@ -186,21 +186,30 @@ def propagate_spans(
     """
     stems = [[token_stem(w) for w in words] for words in sentences]
     out = [list(s) for s in spans]
+    # the spans that may be copied, per sentence: (stem key, label, score)
+    sources: list[list[tuple[tuple[str, ...], str, float]]] = []
+    for sj, sent_spans in enumerate(spans):
+        ok = []
+        for i, j, label, score in sent_spans:
+            key = tuple(stems[sj][i:j])
+            if score < threshold or any(len(k) < 3 for k in key):
+                continue
+            if all(is_cue_word(w) for w in sentences[sj][i:j]):
+                continue
+            if j - i == 1 and is_demonym(sentences[sj][i]):
+                continue  # a lone nationality adjective (روسي، الروسية) is not copied
+            ok.append((key, label, score))
+        sources.append(ok)
     for si, words in enumerate(sentences):
         memory: dict[tuple[str, ...], dict[str, float]] = {}
         for sj in range(max(0, si - context), min(len(sentences), si + context + 1)):
-            for i, j, label, score in spans[sj]:
-                key = tuple(stems[sj][i:j])
-                if score < threshold or any(len(k) < 3 for k in key):
-                    continue
-                if all(is_cue_word(w) for w in sentences[sj][i:j]):
-                    continue
-                if j - i == 1 and is_demonym(sentences[sj][i]):
-                    continue  # a lone nationality adjective (روسي، الروسية) is not copied
+            for key, label, score in sources[sj]:
                 best = memory.setdefault(key, {})
                 best[label] = max(best.get(label, 0.0), score)
         if not memory:
             continue
+        firsts = {k[0] for k in memory}
+        here = stems[si]
         taken = [False] * len(words)
         for i, j, _, _ in out[si]:
             for k in range(i, j):
@@ -209,11 +218,12 @@ def propagate_spans(
         i = 0
         while i < len(words):
             hit = None
-            for length in range(min(max_len, len(words) - i), 0, -1):
-                labels = memory.get(tuple(stems[si][i : i + length]))
-                if labels and not any(taken[i : i + length]):
-                    hit = length, max(labels.items(), key=lambda kv: kv[1])
-                    break
+            if here[i] in firsts:
+                for length in range(min(max_len, len(words) - i), 0, -1):
+                    labels = memory.get(tuple(here[i : i + length]))
+                    if labels and not any(taken[i : i + length]):
+                        hit = length, max(labels.items(), key=lambda kv: kv[1])
+                        break
             if hit is None:
                 i += 1
                 continue
