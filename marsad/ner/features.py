@@ -434,39 +434,45 @@ class Featurizer:
         """Features of every token of one sentence."""
         toks = [self.tok(w) for w in words]
         marks = self.lexicon.match([t.n for t in toks])
-        return [self._token(toks, marks, i) for i in range(len(toks))]
+        return self._tokens(toks, marks)
 
-    def _token(self, toks: Sequence[_Tok], marks: Sequence[AbstractSet[str]], i: int) -> Features:
-        t = toks[i]
+    def _tokens(self, toks: Sequence[_Tok], marks: Sequence[AbstractSet[str]]) -> list[Features]:
+        """The features of every token of a sentence from its words' infos and lexicon marks."""
         w = self.window
-        last = len(toks) - 1
-        f = list(t.own)
-        extra: list[str] = []
-        if i == 0:
-            extra.append("BOS")
-        if i == last:
-            extra.append("EOS")
-        for j in range(i - w, i + w + 1):
-            if j != i:
-                if 0 <= j <= last:
-                    f += toks[j].near[j - i + w]
-                else:
-                    extra.append(f"w[{j - i}]:<pad>")
-        bow = {toks[j].bow for j in range(max(0, i - 4), max(0, i - 2))}
-        bow.update(toks[j].bow for j in range(i + 3, min(last, i + 4) + 1))
-        bow.discard(None)
-        extra += bow  # type: ignore[arg-type]  # None was discarded
-        if i > 0:
-            extra.append(f"w[-1]|w:{toks[i - 1].n}|{t.n}")
-        if i < last:
-            extra.append(f"w|w[+1]:{t.n}|{toks[i + 1].n}")
-        for j in range(max(0, i - 2), min(last, i + 1) + 1):
-            if marks[j]:
-                o = j - i
-                extra += [f"lex[{o}]={m}" for m in marks[j]]
         k = self.known
-        f += extra if k is None else [x for x in extra if x in k]
-        return f
+        n = len(toks)
+        ns = [t.n for t in toks]
+        bows = [t.bow for t in toks]
+        nears = [t.near for t in toks]
+        offsets = [o for o in range(-w, w + 1) if o]
+        pads = {o: f"w[{o}]:<pad>" for o in offsets}
+        out: list[Features] = []
+        for i in range(n):
+            f = list(toks[i].own)
+            extra: list[str] = []
+            if i == 0:
+                extra.append("BOS")
+            if i == n - 1:
+                extra.append("EOS")
+            for o in offsets:
+                j = i + o
+                if 0 <= j < n:
+                    f += nears[j][o + w]
+                else:
+                    extra.append(pads[o])
+            bow = {x for j in (i - 4, i - 3, i + 3, i + 4) if 0 <= j < n and (x := bows[j])}
+            extra += bow
+            if i > 0:
+                extra.append(f"w[-1]|w:{ns[i - 1]}|{ns[i]}")
+            if i < n - 1:
+                extra.append(f"w|w[+1]:{ns[i]}|{ns[i + 1]}")
+            for o in (-2, -1, 0, 1):
+                j = i + o
+                if 0 <= j < n and marks[j]:
+                    extra += [f"lex[{o}]={m}" for m in marks[j]]
+            f += extra if k is None else [x for x in extra if x in k]
+            out.append(f)
+        return out
 
     def document(self, sentences: Sequence[Sequence[str]], *, context: int = 10) -> list[list[Features]]:
         """Features for consecutive sentences, adding what other occurrences of a word say.
@@ -479,10 +485,7 @@ class Featurizer:
         """
         all_toks = [[self.tok(w) for w in words] for words in sentences]
         all_marks = [self.lexicon.match([t.n for t in toks]) for toks in all_toks]
-        feats = [
-            [self._token(toks, marks, i) for i in range(len(toks))]
-            for toks, marks in zip(all_toks, all_marks, strict=True)
-        ]
+        feats = [self._tokens(toks, marks) for toks, marks in zip(all_toks, all_marks, strict=True)]
         if context <= 0:
             return feats
         where: dict[str, list[tuple[int, int]]] = {}
