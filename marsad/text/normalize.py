@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from marsad.resources import load_charmap
+from marsad.text.memo import StrMemo
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,11 +184,25 @@ def normalize(text: str) -> Normalized:
     return Normalized(out, tuple(offsets), len(text))
 
 
-@lru_cache(maxsize=262_144)
 def norm(s: str) -> str:
-    """The matching form of a string (no offset map), stripped.  Cached: words repeat."""
+    """The matching form of a string (no offset map), stripped.  Remembered: words repeat.
+
+    (A plain table, not ``lru_cache``, whose per-entry nodes the garbage collector walks on every
+    full collection: see ``marsad.text.memo``.)
+    """
+    out = _NORMS.get(s)
+    if out is None:
+        out = _norm_memo.miss(s)
+    return out
+
+
+def _norm(s: str) -> str:
     trans = _full_translation()
     out = s.translate(trans)
     if not out.isascii() and _SLOW_RE.search(out):
         out = "".join(_fold_fast(c, trans) for c in s)
     return " ".join(out.split())
+
+
+_norm_memo = StrMemo(_norm, 262_144)
+_NORMS = _norm_memo.table
