@@ -221,7 +221,18 @@ def phrase_starts(word: str) -> tuple[tuple[TriggerEntry, tuple[frozenset[str], 
 
 def may_trigger(word: str) -> bool:
     """True when a normalised word is a trigger form or can begin a trigger phrase."""
+    found = _MAY_TRIGGER.get(word)
+    if found is None:
+        found = _may_trigger.miss(word)
+    return found
+
+
+@str_memo(262_144)
+def _may_trigger(word: str) -> bool:
     return bool(_lookup(word)) or bool(phrase_starts(word))
+
+
+_MAY_TRIGGER = _may_trigger.table
 
 
 @str_memo(262_144)
