@@ -133,14 +133,14 @@ def run_batch(
         *columns, console=console, disable=not console.is_terminal and not os.environ.get("MARSAD_PROGRESS")
     ) as progress:
         task = progress.add_task("extract", total=total, rate="")
-        for rec, result in analyse_records(records(), workers=workers):
+        for rec, result in analyse_records(records(), workers=workers, finish=output_line):
             _report_bad(bad, summary, console, progress, task)
             if isinstance(result, MarsadError):
                 summary.failed += 1
                 summary.errors.append(str(result))
                 console.print(f"[red]skipped[/red] {rec.get('id')}: {result}", highlight=False)
             else:
-                f.write(json.dumps(output_record(result), ensure_ascii=False) + "\n")
+                f.write(result)
                 f.flush()
                 summary.written += 1
             elapsed = time.perf_counter() - t0
@@ -162,6 +162,11 @@ def _report_bad(bad: list[tuple[int, InputError]], summary: BatchSummary, consol
 def output_record(doc: Document) -> dict[str, Any]:
     """The output line of one document: its id first, then the document, events last."""
     return doc.to_dict()
+
+
+def output_line(doc: Document) -> str:
+    """The JSON line written for one document (built in the worker process)."""
+    return json.dumps(output_record(doc), ensure_ascii=False) + "\n"
 
 
 if __name__ == "__main__":  # pragma: no cover

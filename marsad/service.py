@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from marsad.doc import Document
@@ -104,9 +105,10 @@ def _iso_or_none(value: Any) -> str | None:
     return s or None
 
 
-def _work(record: Record) -> tuple[Record, Document | MarsadError]:
+def _work(record: Record, finish: Callable[[Document], Any] | None = None) -> tuple[Record, Any]:
     try:
-        return record, analyse(record)
+        doc = analyse(record)
+        return record, (doc if finish is None else finish(doc))
     except MarsadError as e:
         return record, e
     except Exception as e:  # a bug on one article must not stop the batch; report it with its type
@@ -135,25 +137,33 @@ def default_workers() -> int:
 
 
 def analyse_records(
-    records: Iterable[Record], *, workers: int | None = None, chunksize: int = 2
-) -> Iterator[tuple[Record, Document | MarsadError]]:
+    records: Iterable[Record],
+    *,
+    workers: int | None = None,
+    chunksize: int = 2,
+    finish: Callable[[Document], Any] | None = None,
+) -> Iterator[tuple[Record, Any]]:
     """Analyse many records, yielding ``(record, document or error)`` in input order.
 
     Args:
         records: normalised input records.
         workers: processes to use (default: all cores); 1 runs in this process.
         chunksize: records handed to a worker at a time.
+        finish: a module-level function applied to each document in the worker (e.g. turning it
+            into its output line); its result is yielded instead of the document, so the parent
+            does not unpickle and convert whole documents.
     """
     n = workers or default_workers()
     # stages load their data on first use: run one short text so forked workers share it
     warm_up()
+    work = _work if finish is None else partial(_work, finish=finish)
     if n <= 1:
         for rec in records:
-            yield _work(rec)
+            yield work(rec)
         return
     ctx = mp.get_context("fork")
     with ctx.Pool(n) as pool:
-        yield from pool.imap(_work, records, chunksize=chunksize)
+        yield from pool.imap(work, records, chunksize=chunksize)
 
 
 def sample_articles_path() -> str:

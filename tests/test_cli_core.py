@@ -252,3 +252,20 @@ def test_extract_stages_errors(
     p.write_text(ARTICLE, encoding="utf-8")
     res = runner.invoke(cli, ["extract", str(p), "--stages", stages])
     assert res.exit_code != 0 and message in res.output
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_analyse_records_finishes_documents_in_the_worker(workers: int) -> None:
+    """``finish`` runs on each document where it was analysed; errors still come back as errors, in order."""
+    from marsad.batch import output_line
+    from marsad.errors import MarsadError
+    from marsad.service import analyse_records
+
+    recs = [{"id": "a", "text": ARTICLE}, {"id": "empty", "text": " "}, {"id": "b", "text": ARTICLE}]
+    out = list(analyse_records(recs, workers=workers, finish=output_line))
+    assert [r["id"] for r, _ in out] == ["a", "empty", "b"]
+    assert isinstance(out[1][1], MarsadError)
+    for (_, line), name in zip([out[0], out[2]], "ab", strict=True):
+        assert isinstance(line, str) and line.endswith("\n")
+        doc = json.loads(line)
+        assert doc["id"] == name and doc["text"] == ARTICLE and doc["events"]
