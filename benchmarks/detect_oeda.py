@@ -15,7 +15,8 @@ factuality is asserted or reported; ambiguous sentences are skipped.
 The model of a type is a list of components (``RECIPES``, chosen per type by ``RECIPE``), each a
 class-balanced L2 logistic regression over one feature view of a counted trigger candidate
 (:func:`marsad.events.detect.component_features`); a trigger's score is the mean of their
-probabilities and a sentence's the highest score of its candidates.  Every run annotates the data
+probabilities and a sentence's the mean score of its candidates (as ``marsad.events.extract`` decides;
+``--agg max``: the highest).  Every run annotates the data
 once (all stages but the event extractor) and caches each candidate's features, so the 3x5-fold CV
 takes about a minute.  The decision threshold is 0.5 (the balanced-class midpoint, fixed a priori);
 ``--th 0`` chooses it by inner cross-validation instead, which measured worse (the chosen thresholds
@@ -113,18 +114,22 @@ def _feats(kind: str, w: list[Word], t: Trigger, kw: dict[str, Any]) -> dict[str
     return _FEATS[key]
 
 
+AGG = "mean"  # "max": the old per-trigger decision (--agg max)
+
+
 def sentence_scores(model: DetectModel, recs: list[tuple[str, list[Candidate]]]) -> dict[str, float]:
-    """Per sentence: the highest score of its counted candidates (0 without one)."""
+    """Per sentence: :meth:`DetectModel.sentence_score` (the mean) of its counted candidates' scores (0 without
+    one), or their highest with ``AGG = "max"``."""
     out = {}
     for sid, cands in recs:
-        best = 0.0
+        ss = []
         for w, t, kw in cands:
             if t.type in model.components:
                 s = model.combine(t.type, [_feats(c["kind"], w, t, kw) for c in model.components[t.type]])
             else:
                 s = model.score(w, t, **kw)
-            best = max(best, s)
-        out[sid] = best
+            ss.append(s)
+        out[sid] = (max(ss) if ss else 0.0) if AGG == "max" else model.sentence_score(ss)
     return out
 
 
@@ -213,7 +218,12 @@ def main() -> int:
     ap.add_argument("--repeats", type=int, default=3, help="repetitions of the k-fold split (pooled counts)")
     ap.add_argument("--th", type=float, default=0.5,
                     help="decision threshold (default 0.5, the balanced-class midpoint; 0: choose it by inner 3-fold CV on the training folds)")
+    ap.add_argument("--agg", choices=["max", "mean"], default=None,
+                    help="sentence score from its triggers' scores (default: mean, as marsad.events.extract)")
     a = ap.parse_args()
+    global AGG
+    if a.agg:
+        AGG = a.agg
     if not a.data.exists():
         print(f"no data at {a.data}; skipping", file=sys.stderr)
         return 0

@@ -220,10 +220,10 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
             continue
         args = _sentence_args(doc, sent, words)
         attrib, attrib_why = find_attribution(words)
-        for t in trigs:
-            ev = _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)
-            if ev is not None:
-                mentions.append(ev)
+        built = [(t, _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)) for t in trigs]
+        sent_events = [(t, ev) for t, ev in built if ev is not None]
+        _decide(sent_events, words, model)
+        mentions.extend(ev for _t, ev in sent_events)
     _assign_dates(doc, mentions)
     _inherit_places(doc, mentions)
     events = merge_events(mentions)
@@ -256,10 +256,6 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
                        fatalities=fat, n_quant=len(args["quantities"]), has_time=time is not None,
                        sent_triggers=trigs, time_precision=time.data.get("precision") if time else None,
                        time_kinds=tuple(str(a.data.get("kind")) for a in args["times"]))
-    threshold = model.threshold(t.type)
-    if threshold is not None and conf < threshold and fact in ("asserted", "reported"):
-        fact = "historical" if t.definite or _background(words) else "generic"
-        fwhy = [*fwhy, f"detection model score {conf:.2f} below the {t.type} threshold: not a specific new event"]
     attribution = [
         {"text": doc.text[words[a].start : words[b].end], "kind": k, "start": words[a].start, "end": words[b].end}
         for a, b, k in attrib if not (a <= t.last and t.first <= b)
@@ -281,6 +277,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "evidence": {"sentence": si, "start": sent.start, "end": sent.end,
                      "trigger": {"text": doc.text[t.start : t.end], "start": t.start, "end": t.end}},
         "confidence": round(conf, 3),
+        "_conf": conf,
         "why": {"trigger": t.reasons, "factuality": fwhy, "actors": rwhy, "location": pwhy, "date": twhy,
                 "fatalities": qwhy, "attribution": attrib_why},
         "_sent": si,
@@ -294,6 +291,26 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if ev["location"] is not None and "_norm" not in ev["location"]:
         ev["location"]["_norm"] = norm(ev["location"].get("text") or "")
     return ev
+
+
+def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: DetectModel) -> None:
+    """The detection decision, made per sentence and type: when the mean confidence of a modelled type's
+    asserted/reported events in the sentence (:meth:`DetectModel.sentence_score`) is below the type's
+    threshold, they are all relabelled historical (definite noun or background words) or generic."""
+    by_type: dict[str, list[tuple[Trigger, Event]]] = {}
+    for t, ev in sent_events:
+        if ev["factuality"] in ("asserted", "reported") and model.threshold(t.type) is not None:
+            by_type.setdefault(t.type, []).append((t, ev))
+    for typ, evs in by_type.items():
+        threshold = model.threshold(typ)
+        score = model.sentence_score([ev["_conf"] for _t, ev in evs])
+        if threshold is None or score >= threshold:
+            continue
+        for t, ev in evs:
+            ev["factuality"] = "historical" if t.definite or _background(words) else "generic"
+            ev["why"]["factuality"] = [*ev["why"]["factuality"],
+                                       f"detection model: sentence score {score:.2f} (this trigger {ev['confidence']:.2f}) "
+                                       f"below the {typ} threshold: not a specific new event"]
 
 
 _BACKGROUND = frozenset({"كان", "كانت", "قد", "الذي", "التي", "حين", "عندما", "بعد", "اثر", "عقب", "منذ"})
