@@ -25,6 +25,8 @@ from marsad.ner.crf import (
     read_wojood,
     repair_tags,
     split_dev,
+    to_bilou,
+    to_bio,
     write_names,
 )
 from marsad.ner.features import (
@@ -352,7 +354,7 @@ def test_bundled_model_tags_the_same_with_only_its_own_features() -> None:
         raw = crf.tag(f)
         want = [
             (i, j, lab, sum(crf.marginal(raw[k], k) for k in range(i, j)) / (j - i))
-            for i, j, lab in bio_spans(repair_tags(raw))
+            for i, j, lab in bio_spans(repair_tags(to_bio(raw)))
         ]
         assert [x[:3] for x in spans] == [x[:3] for x in want]
         assert all(abs(x[3] - y[3]) < 1e-9 for x, y in zip(spans, want, strict=True))
@@ -476,3 +478,10 @@ def test_training_reports_every_iteration(tmp_path, capsys) -> None:
     assert [i for i, _ in seen] == list(range(1, len(seen) + 1)) and 1 <= len(seen) <= 5
     assert all(loss > 0 for _, loss in seen)
     assert capsys.readouterr().out == ""  # crfsuite's own log is not printed
+
+
+def test_bilou_round_trip() -> None:
+    tags = ["O", "B-PERS", "I-PERS", "I-PERS", "B-LOC", "O", "I-ORG", "B-MISC", "I-MISC"]
+    bilou = to_bilou(tags)
+    assert bilou == ["O", "B-PERS", "I-PERS", "L-PERS", "U-LOC", "O", "U-ORG", "B-MISC", "L-MISC"]
+    assert to_bio(bilou) == repair_tags(tags)
