@@ -397,6 +397,12 @@ class CrfTagger:
         # the features the model has weights for: the others cannot change a tag
         self._known = frozenset(a for a, _ in tagger.info().state_features)
         self._fz = None
+        if not side.is_file() and any(f"={NAME_CLASS}" in a for a in self._known):
+            log.warning(
+                "NER model %s was trained with a name list, but %s is missing: tagging will be worse",
+                path,
+                side,
+            )
 
     def featurizer(self) -> Featurizer:
         """The feature builder for tagging (cached per word), keeping only the model's features."""

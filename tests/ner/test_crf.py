@@ -485,3 +485,18 @@ def test_bilou_round_trip() -> None:
     bilou = to_bilou(tags)
     assert bilou == ["O", "B-PERS", "I-PERS", "L-PERS", "U-LOC", "O", "U-ORG", "B-MISC", "L-MISC"]
     assert to_bio(bilou) == repair_tags(tags)
+
+
+def test_model_without_its_name_list_warns(tmp_path, caplog) -> None:
+    data = tmp_path / "tiny.conll"
+    _synthetic(data)
+    model = CrfTagger().train(
+        read_conll(data), out=tmp_path / "m.crfsuite", params=TrainParams(max_iterations=30, name_folds=3)
+    )
+    with caplog.at_level("WARNING", logger="marsad.ner.crf"):
+        CrfTagger.load(model)
+    assert not caplog.records
+    names_path(model).unlink()
+    with caplog.at_level("WARNING", logger="marsad.ner.crf"):
+        CrfTagger.load(model)
+    assert any("name list" in r.getMessage() for r in caplog.records)
