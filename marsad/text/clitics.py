@@ -166,28 +166,8 @@ def char_features(
 
 
 def _host_level(h: str, fget: Callable[[str, int], int]) -> int:
-    """``max(freq.get(x, 0) for x in _host_forms(h))`` without building the list."""
-    best = fget(h, 0)
-    if not h:
-        return best
-    last = h[-1]
-    if last == "ي" or last == "و":
-        v = fget(h + "ن", 0)
-        if v > best:
-            best = v
-    if last == "ت":
-        v = fget(h[:-1] + "ه", 0)
-        if v > best:
-            best = v
-    if last == "ي" and len(h) > 2 and h[-2] == "ا":
-        v = fget(h[:-1] + "ء", 0)
-        if v > best:
-            best = v
-    if last == "ا":
-        v = fget(h[:-1] + "ي", 0)
-        if v > best:
-            best = v
-    return best
+    """The highest frequency level of ``h``'s forms (:func:`_host_forms`)."""
+    return max(fget(x, 0) for x in _host_forms(h))
 
 
 def _host_forms(h: str) -> list[str]:
@@ -227,18 +207,9 @@ def _known(part: str, stems: frozenset[str] | set[str], *, strip_front: bool = F
 
 
 def _host_known(h: str, stems: frozenset[str] | set[str], *, with_self: bool = True) -> bool:
-    """``any(f in stems for f in _host_forms(h))`` (``with_self=False``: the forms other than ``h``)."""
-    if with_self and h in stems:
-        return True
-    if not h:
-        return False
-    last = h[-1]
-    return (
-        ((last == "ي" or last == "و") and h + "ن" in stems)
-        or (last == "ت" and h[:-1] + "ه" in stems)
-        or (last == "ي" and len(h) > 2 and h[-2] == "ا" and h[:-1] + "ء" in stems)
-        or (last == "ا" and h[:-1] + "ي" in stems)
-    )
+    """Whether a form of ``h`` (:func:`_host_forms`; ``with_self=False``: other than ``h``) is a known stem."""
+    forms = _host_forms(h)
+    return any(f in stems for f in (forms if with_self else forms[1:]))
 
 
 _NORM_ENCLITICS = frozenset(norm(e) for e in ENCLITICS)
