@@ -476,18 +476,15 @@ class CrfTagger:
 
     def _training_features(self, sents: Sequence[Sentence], p: TrainParams) -> list[list[list[str]]]:
         """Features of the training sentences; with name folds, each block sees the other blocks' names."""
-        self.window = p.window
         words = [[w for w, _ in s] for s in sents]
-        base = self._base_lexicon
-        if p.name_folds <= 1:
-            fz = Featurizer(lexicon=base, window=p.window, clusters=self.clusters)
-            return fz.document(words, context=p.context)
-        k = p.name_folds
+        k = max(p.name_folds, 1)
         bounds = [round(i * len(sents) / k) for i in range(k + 1)]
         feats: list[list[list[str]]] = []
         for a, b in itertools.pairwise(bounds):
-            names = learn_names([*sents[:a], *sents[b:]], min_purity=p.name_purity)
-            lex = base.merged(Lexicon.from_lists(names))
+            lex = self._base_lexicon
+            if k > 1:
+                names = learn_names([*sents[:a], *sents[b:]], min_purity=p.name_purity)
+                lex = lex.merged(Lexicon.from_lists(names))
             fz = Featurizer(lexicon=lex, window=p.window, clusters=self.clusters)
             feats += fz.document(words[a:b], context=p.context)
         return feats
