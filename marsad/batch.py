@@ -159,14 +159,9 @@ def _report_bad(bad: list[tuple[int, InputError]], summary: BatchSummary, consol
         progress.update(task, advance=1)
 
 
-def output_record(doc: Document) -> dict[str, Any]:
-    """The output line of one document: its id first, then the document, events last."""
-    return doc.to_dict()
-
-
 def output_line(doc: Document) -> str:
-    """The JSON line written for one document (built in the worker process)."""
-    return json.dumps(output_record(doc), ensure_ascii=False) + "\n"
+    """The JSON line written for one document (built in the worker process): its id first, events last."""
+    return json.dumps(doc.to_dict(), ensure_ascii=False) + "\n"
 
 
 if __name__ == "__main__":  # pragma: no cover
