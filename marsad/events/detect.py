@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import ResourceError
-from marsad.events.lexicon import cues, matches_form
+from marsad.events.lexicon import _STEM_FORMS, cues, stem_forms
 from marsad.events.triggers import Trigger, Word
 from marsad.resources import resource_path
+from marsad.text.memo import str_memo
 
 MODEL_FILE = "detect_model.json"
 _BOW = os.environ.get("MARSAD_DETECT_BOW", "1") != "0"
@@ -93,8 +94,11 @@ def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_pla
     f: dict[str, float] = {"bias": 1.0, f"type={t.type}": 1.0, f"{t.type}:lemma={t.lemma}": 1.0,
                            f"{t.type}:pos={t.pos}": 1.0, "prior": t.weight, f"{t.type}:fact={fact}": 1.0}
 
+    s = _context(words)
+
     def has(vocab: frozenset[str], lo: int = 0, hi: int = n) -> bool:
-        return any(matches_form(w.norm, vocab) for w in words[max(lo, 0) : min(hi, n)])
+        # any(matches_form(w.norm, vocab) for w in words[lo:hi]), from the sentence's flags per word
+        return True in s.matches(vocab)[max(lo, 0) : min(hi, n)]
 
     def put(name: str, on: bool) -> None:
         if on:
@@ -110,7 +114,7 @@ def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_pla
     put("casualty_sent", has(c["casualty"]))
     put("casualty_near", has(c["casualty"], i - 6, i + 7))
     put("recent_time", has(c["recent_time"]))
-    put("number", any(w.kind == "number" or w.norm.isdigit() for w in words))
+    put("number", s.number)
     put("speech", has(_REPORTING))
     put("speech_before", has(_REPORTING, 0, i))
     put("condemn", has(c["condemn"]))
@@ -121,14 +125,14 @@ def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_pla
     put("relative_near", has(c["relative"], i - 3, i + 4))
     put("anchor_before", has(_TEMPORAL_ANCHOR, i - 2, i))
     put("responsibility", has(_RESPONSIBILITY))
-    put("quote", any(w.norm in ("«", "»", '"', "“", "”") for w in words))
+    put("quote", s.quote)
     put("crowd", has(_CROWD))
     put("participants", has(_PARTICIPANTS))
     put("long", n > 40)
     put("short", n < 12)
     put("early", i < 6)
     put("late", i > n * 0.66)
-    put("question", any(w.norm in ("?", "؟") for w in words))
+    put("question", s.question)
     put("conj_start", bool(words) and words[0].norm.startswith("و") and i < 3)
     put("cause_before", has(_CAUSE, i - 3, i))
     put("topic_before", has(_TOPIC, i - 3, i))
@@ -152,10 +156,12 @@ def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_pla
     if bow is None:
         bow = _BOW
     if bow:
-        for w in words:
-            if w.kind == "word" and len(w.norm) >= 3:
-                f[f"{t.type}:w={light_stem(w.norm)}"] = 0.5
+        # f[f"{t.type}:w={light_stem(w.norm)}"] = 0.5 for the words of 3+ letters, in order
+        f.update(s.bow_keys(t.type))
     return f
+
+
+_GROUPS = frozenset({"clause", "pred", "time", "agg", "victim", "bigram", "ctx"})
 
 
 def _strip_conj(w: str) -> str:
@@ -168,6 +174,8 @@ def _clause_features(f: dict[str, float], words: list[Word], t: Trigger, *, time
     n = len(words)
     i, first = t.head, t.first
     groups = set(_EXTRA.split(",")) if _EXTRA != "all" else {"clause", "pred", "time", "agg", "victim", "ctx"}
+    if groups.isdisjoint(_GROUPS):
+        return  # the default (``none``): no clause features
     norms = [_strip_conj(w.norm) for w in words]
 
     def put(name: str, on: bool) -> None:
@@ -282,18 +290,163 @@ def component_features(kind: str, words: list[Word], t: Trigger, kw: dict[str, A
     return f
 
 
-_VIEW_CACHE: dict[str, tuple[list[Word], dict[str, float]]] = {}
-
-
 def _sentence_view(view: str, words: list[Word]) -> dict[str, float]:
-    """Hashed letter n-grams or text features of a sentence, computed once for all its triggers
-    (a one-entry cache per view, keyed by the identity of the word list)."""
-    hit = _VIEW_CACHE.get(view)
-    if hit is not None and hit[0] is words:
-        return hit[1]
-    f = hashed(char_ngrams(words) if view == "chars" else text_features(words))
-    _VIEW_CACHE[view] = (words, f)
-    return f
+    """Hashed letter n-grams (``chars``: ``hashed(char_ngrams(words))``) or text features (``text``:
+    ``hashed(text_features(words))``) of a sentence, computed once for all its triggers."""
+    s = _context(words)
+    return s.chars() if view == "chars" else s.text()
+
+
+@str_memo(262_144)
+def _light_stem(w: str) -> str:
+    return light_stem(w)
+
+
+_LIGHT_STEM = _light_stem.table
+
+
+@str_memo(262_144)
+def _word_grams(w: str) -> tuple[tuple[str, str], ...]:
+    """The letter n-grams of one word as :func:`char_ngrams` makes them (3–5, ``<w>``), in its order,
+    each with its hash bucket (``_bucket("c:" + gram)``)."""
+    s = f"<{w}>"
+    return tuple((g, _bucket("c:" + g)) for n in range(3, 6) for a in range(len(s) - n + 1) for g in (s[a : a + n],))
+
+
+_WORD_GRAMS = _word_grams.table
+
+
+class _Sentence:
+    """What the detection features of a sentence's triggers share, computed once per sentence.
+
+    Everything here is a function of the word list alone: the cue flags per word
+    (``matches_form`` of each word against a vocabulary), the bag-of-words stems, the hashed
+    sentence views and, per model component, the weighted terms of a view.
+    """
+
+    __slots__ = (
+        "_bow",
+        "_bow_keys",
+        "_chars",
+        "_flags",
+        "_probs",
+        "_terms",
+        "_text",
+        "number",
+        "question",
+        "quote",
+        "words",
+    )
+
+    def __init__(self, words: list[Word]) -> None:
+        self.words = words
+        self._flags: dict[frozenset[str], list[bool]] = {}
+        self.number = any(w.kind == "number" or w.norm.isdigit() for w in words)
+        self.quote = any(w.norm in ("«", "»", '"', "“", "”") for w in words)
+        self.question = any(w.norm in ("?", "؟") for w in words)
+        self._bow: tuple[str, ...] | None = None
+        self._bow_keys: dict[str, dict[str, float]] = {}
+        self._chars: dict[str, float] | None = None
+        self._text: dict[str, float] | None = None
+        self._terms: dict[int, tuple[dict[str, Any], list[float]]] = {}
+        self._probs: dict[int, tuple[dict[str, Any], float]] = {}
+
+    def matches(self, vocab: frozenset[str]) -> list[bool]:
+        """``[matches_form(w.norm, vocab) for w in words]``."""
+        flags = self._flags.get(vocab)
+        if flags is None:
+            table = _STEM_FORMS
+            flags = []
+            for w in self.words:
+                forms = table.get(w.norm)
+                if forms is None:
+                    forms = stem_forms.miss(w.norm)
+                flags.append(not vocab.isdisjoint(forms))
+            self._flags[vocab] = flags
+        return flags
+
+    def bow_keys(self, typ: str) -> dict[str, float]:
+        """The bag-of-words features of a type: ``{f"{typ}:w={light_stem(w)}": 0.5}`` over the words of
+        three or more letters, in order of first occurrence."""
+        keys = self._bow_keys.get(typ)
+        if keys is None:
+            if self._bow is None:
+                table = _LIGHT_STEM
+                stems_: list[str] = []
+                for w in self.words:
+                    if w.kind == "word" and len(w.norm) >= 3:
+                        st = table.get(w.norm)
+                        stems_.append(st if st is not None else _light_stem.miss(w.norm))
+                self._bow = tuple(dict.fromkeys(stems_))
+            keys = self._bow_keys[typ] = {f"{typ}:w={st}": 0.5 for st in self._bow}
+        return keys
+
+    def chars(self) -> dict[str, float]:
+        """``hashed(char_ngrams(words))``: each distinct n-gram adds 0.2 to its bucket, in order."""
+        if self._chars is None:
+            out: dict[str, float] = {}
+            seen: set[str] = set()
+            table = _WORD_GRAMS
+            for w in self.words:
+                if w.kind != "word":
+                    continue
+                grams = table.get(w.norm)
+                if grams is None:
+                    grams = _word_grams.miss(w.norm)
+                for g, b in grams:
+                    if g not in seen:
+                        seen.add(g)
+                        out[b] = out.get(b, 0.0) + 0.2
+            self._chars = out
+        return self._chars
+
+    def text(self) -> dict[str, float]:
+        """``hashed(text_features(words))``: the letter n-grams, then the stems (0.5) and stem pairs (0.5)."""
+        if self._text is None:
+            out = dict(self.chars())
+            st = []
+            for w in self.words:
+                if w.kind == "word":
+                    x = _LIGHT_STEM.get(w.norm)
+                    st.append(x if x is not None else _light_stem.miss(w.norm))
+            for key in dict.fromkeys([*("u=" + a for a in st), *(f"b={a}_{b}" for a, b in itertools.pairwise(st))]):
+                b = _bucket(key)
+                out[b] = out.get(b, 0.0) + 0.5
+            self._text = out
+        return self._text
+
+    def terms(self, comp: dict[str, Any], view: str) -> list[float]:
+        """The terms ``weight * value`` of a view under a component's weights, in the view's order."""
+        hit = self._terms.get(id(comp))
+        if hit is not None and hit[0] is comp:
+            return hit[1]
+        w = comp["weights"]
+        terms = [w.get(k, 0.0) * v for k, v in (self.chars() if view == "chars" else self.text()).items()]
+        self._terms[id(comp)] = (comp, terms)
+        return terms
+
+    def sentence_prob(self, comp: dict[str, Any]) -> float:
+        """The probability of a ``sentence`` component (features ``{"bias": 1.0, **text view}``)."""
+        hit = self._probs.get(id(comp))
+        if hit is not None and hit[0] is comp:
+            return hit[1]
+        # the same sum as over the feature dict: the bias term, then the view's terms in order
+        p = _sigmoid(sum(self.terms(comp, "text"), 0 + comp["weights"].get("bias", 0.0) * 1.0))
+        self._probs[id(comp)] = (comp, p)
+        return p
+
+
+_CONTEXT: list[_Sentence] = []
+
+
+def _context(words: list[Word]) -> _Sentence:
+    """The shared features of the sentence ``words`` (a one-entry cache keyed by the identity of the list:
+    the triggers of a sentence are scored one after the other with the same list)."""
+    if _CONTEXT and _CONTEXT[0].words is words:
+        return _CONTEXT[0]
+    s = _Sentence(words)
+    _CONTEXT[:] = [s]
+    return s
 
 
 def _sigmoid(z: float) -> float:
@@ -322,8 +475,23 @@ class DetectModel:
         """Probability-like confidence that the trigger is a specific, real event."""
         comps = self.components.get(t.type)
         if comps:
+            # the value of ``self.combine(t.type, [component_features(...) for c in comps])``, with the
+            # sentence's views and their weighted terms computed once for all its triggers
+            s = _context(words)
             tf = features(words, t, **kw) if any(c["kind"] != "sentence" for c in comps) else None
-            return self.combine(t.type, [component_features(c["kind"], words, t, kw, tf) for c in comps])
+            ps = []
+            for c in comps:
+                kind = c["kind"]
+                if kind == "sentence":
+                    ps.append(s.sentence_prob(c))
+                    continue
+                assert tf is not None
+                w = c["weights"]
+                z = sum(w.get(k, 0.0) * v for k, v in tf.items())
+                if kind == "trigger+chars":  # the view's keys (#bucket) follow the trigger features
+                    z = sum(s.terms(c, "chars"), z)
+                ps.append(_sigmoid(z))
+            return sum(ps) / len(ps)
         if not self.weights:
             base = t.weight
             if kw.get("fact") not in ("asserted", "reported"):
