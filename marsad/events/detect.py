@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import ResourceError
-from marsad.events.lexicon import _STEM_FORMS, cues, stem_forms
+from marsad.events.lexicon import cues
 from marsad.events.triggers import Trigger, Word
+from marsad.events.wordflags import flags_of
 from marsad.resources import resource_path
 from marsad.text.memo import str_memo
 
@@ -328,7 +329,6 @@ class _Sentence:
         "_bow",
         "_bow_keys",
         "_chars",
-        "_flags",
         "_probs",
         "_terms",
         "_text",
@@ -340,7 +340,6 @@ class _Sentence:
 
     def __init__(self, words: list[Word]) -> None:
         self.words = words
-        self._flags: dict[frozenset[str], list[bool]] = {}
         self.number = any(w.kind == "number" or w.norm.isdigit() for w in words)
         self.quote = any(w.norm in ("«", "»", '"', "“", "”") for w in words)
         self.question = any(w.norm in ("?", "؟") for w in words)
@@ -353,17 +352,7 @@ class _Sentence:
 
     def matches(self, vocab: frozenset[str]) -> list[bool]:
         """``[matches_form(w.norm, vocab) for w in words]``."""
-        flags = self._flags.get(vocab)
-        if flags is None:
-            table = _STEM_FORMS
-            flags = []
-            for w in self.words:
-                forms = table.get(w.norm)
-                if forms is None:
-                    forms = stem_forms.miss(w.norm)
-                flags.append(not vocab.isdisjoint(forms))
-            self._flags[vocab] = flags
-        return flags
+        return flags_of(self.words).forms(vocab)
 
     def bow_keys(self, typ: str) -> dict[str, float]:
         """The bag-of-words features of a type: ``{f"{typ}:w={light_stem(w)}": 0.5}`` over the words of

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.lexicon import cues, matches_form
+from marsad.events.lexicon import cues
 from marsad.events.triggers import Trigger, Word
+from marsad.events.wordflags import first_index, flags_of
 
 FACTUALITY = ("asserted", "reported", "rumored", "planned", "negated", "hypothetical", "historical", "generic")
 
@@ -36,19 +37,49 @@ _GENERIC_GOVERNORS = frozenset(
 
 
 def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
-    for i in range(max(lo, 0), min(hi, len(words))):
-        if matches_form(words[i].norm, vocab) or words[i].norm in vocab:
-            return i
-    return None
+    """The first ``i`` in ``[lo, hi)`` whose word is (a form of) a cue of ``vocab``, else ``None``:
+    ``matches_form(words[i].norm, vocab) or words[i].norm in vocab``, from the sentence's flags."""
+    return first_index(flags_of(words).forms_or_word(vocab), lo, hi)
 
 
 def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 0) -> bool:
-    seq = [w.norm for w in words[max(lo, 0) : hi]]
-    joined = " " + " ".join(seq) + " "
-    for cue in vocab:
-        if " " in cue and f" {cue} " in joined:
-            return True
-    return any(matches_form(w, vocab) for w in seq)
+    """A cue of ``vocab`` in ``words[lo:hi]``: a multi-word cue as a run of words, or a form of a word."""
+    lo = max(lo, 0)
+    if True in flags_of(words).forms(vocab)[lo:hi]:
+        return True  # any(matches_form(w.norm, vocab) for w in words[lo:hi])
+    multi = _multi_word(vocab)
+    if not multi:
+        return False
+    joined = " " + " ".join(w.norm for w in words[lo:hi]) + " "
+    return any(f" {cue} " in joined for cue in multi)
+
+
+_MULTI: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _multi_word(vocab: frozenset[str]) -> tuple[str, ...]:
+    """The cues of ``vocab`` that contain a space."""
+    found = _MULTI.get(vocab)
+    if found is None:
+        found = _MULTI[vocab] = tuple(cue for cue in vocab if " " in cue)
+    return found
+
+
+_COMMEMORATION = frozenset({"ذكري", "الذكري", "احياء", "ذكرى"})
+_NEXT = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
+_SINCE = frozenset({"منذ"})
+_RECALLED = frozenset({"السيناريو", "الحادث", "ما"})
+_PREVIOUS = frozenset({"الماضيه", "السابقه", "الماضي", "السابق", "الاولي"})
+_NOT_MAYBE = frozenset({"قد"})
+_HYPOTHETICAL: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _hypothetical(vocab: frozenset[str]) -> frozenset[str]:
+    """``vocab - {"قد"}`` (one set per cue list)."""
+    found = _HYPOTHETICAL.get(vocab)
+    if found is None:
+        found = _HYPOTHETICAL[vocab] = vocab - _NOT_MAYBE
+    return found
 
 
 def classify(
@@ -70,7 +101,7 @@ def classify(
     if _phrase_before(words, i, c["rumor"]):
         return "rumored", ["rumour cue before the trigger"]
     # 3. conditions, fears, attempts
-    h = _any(words, i - 6, i, c["hypothetical"] - {"قد"})
+    h = _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
     if h is not None:
         return "hypothetical", [f"condition/fear cue «{words[h].norm}»"]
     # 4. plans and the future
@@ -79,17 +110,17 @@ def classify(
         return "planned", ["future prefix سـ on the verb"]
     if _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
         return "planned", ["future/plan cue before the trigger"]
-    if _any(words, trig.last + 1, trig.last + 6, frozenset({"المقبل", "المقبله", "القادم", "القادمه"})) is not None:
+    if _any(words, trig.last + 1, trig.last + 6, _NEXT) is not None:
         return "planned", ["'next …' after the trigger"]
     # 5. background and history
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
-    if _any(words, i - 3, i, frozenset({"ذكري", "الذكري", "احياء", "ذكرى"})) is not None:
+    if _any(words, i - 3, i, _COMMEMORATION) is not None:
         return "historical", ["commemoration (ذكرى) of the event"]
     aux = _any(words, i - 8, i, c["background_aux"])
     if aux is not None and _any(words, aux + 1, i + 1, c["background_particle"]) is not None and not has_recent:
         return "historical", ["pluperfect كان … قد (background)"]
     rel = _any(words, i - 10, i, c["relative"])
-    if rel is not None and trig.pos == "n" and _any(words, rel - 1, rel, frozenset({"السيناريو", "الحادث", "ما"})) is not None:
+    if rel is not None and trig.pos == "n" and _any(words, rel - 1, rel, _RECALLED) is not None:
         return "historical", ["event recalled in a relative clause"]
     if trig.pos == "v" and rel is not None and rel >= i - 1:
         if not has_recent:
@@ -98,14 +129,14 @@ def classify(
         after = words[trig.last + 1 : trig.last + 4]
         if not has_recent and any(x.norm in ("التي", "الذي") for x in after):
             return "historical", ["definite event noun qualified by a relative clause (recalled event)"]
-    if trig.pos == "n" and _any(words, trig.last + 1, trig.last + 3, frozenset({"الماضيه", "السابقه", "الماضي", "السابق", "الاولي"})) is not None:
+    if trig.pos == "n" and _any(words, trig.last + 1, trig.last + 3, _PREVIOUS) is not None:
         return "historical", ["'previous/last …' qualifies the trigger"]
     if published_year is not None:
         for x in words:
             if _YEAR.match(x.norm) and int(x.norm) < published_year - 1:
                 return "historical", [f"year {x.norm} well before publication"]
     # 6. generic statements and aggregates
-    since = _any(words, 0, len(words), frozenset({"منذ"}))
+    since = _any(words, 0, len(words), _SINCE)
     if since is not None and not has_recent and any(w.kind == "number" or w.norm.isdigit() for w in words) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
     ):

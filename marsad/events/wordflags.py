@@ -1,0 +1,71 @@
+"""Cue flags of a sentence's words, computed once per sentence for all its triggers.
+
+The factuality rules and the detection features ask, trigger after trigger, whether some word of a
+window is a form of a cue class (:func:`marsad.events.lexicon.matches_form`).  :func:`flags_of` answers
+those questions from one list of flags per cue class and sentence: ``flags[i]`` is the answer for word
+``i``.  The flags depend on the words' ``norm`` only; the last sentence's flags are kept (keyed by the
+identity of its word list, which the caller does not change while it scores the sentence's triggers).
+"""
+
+from __future__ import annotations
+
+from marsad.events.lexicon import _STEM_FORMS, stem_forms
+from marsad.events.triggers import Word
+
+
+class WordFlags:
+    """Per cue class, one flag per word of a sentence."""
+
+    __slots__ = ("_exact", "_forms", "norms", "words")
+
+    def __init__(self, words: list[Word]) -> None:
+        self.words = words
+        self.norms = [w.norm for w in words]
+        self._forms: dict[frozenset[str], list[bool]] = {}
+        self._exact: dict[frozenset[str], list[bool]] = {}
+
+    def forms(self, vocab: frozenset[str]) -> list[bool]:
+        """``[matches_form(w.norm, vocab) for w in words]``."""
+        flags = self._forms.get(vocab)
+        if flags is None:
+            table = _STEM_FORMS
+            flags = []
+            for w in self.norms:
+                found = table.get(w)
+                if found is None:
+                    found = stem_forms.miss(w)
+                flags.append(not vocab.isdisjoint(found))
+            self._forms[vocab] = flags
+        return flags
+
+    def forms_or_word(self, vocab: frozenset[str]) -> list[bool]:
+        """``[matches_form(w.norm, vocab) or w.norm in vocab for w in words]``."""
+        flags = self._exact.get(vocab)
+        if flags is None:
+            flags = [f or w in vocab for f, w in zip(self.forms(vocab), self.norms, strict=True)]
+            self._exact[vocab] = flags
+        return flags
+
+
+_LAST: list[WordFlags] = []
+
+
+def flags_of(words: list[Word]) -> WordFlags:
+    """The flags of the sentence ``words`` (computed on first use, kept for the last sentence)."""
+    if _LAST and _LAST[0].words is words:
+        return _LAST[0]
+    f = WordFlags(words)
+    _LAST[:] = [f]
+    return f
+
+
+def first_index(flags: list[bool], lo: int, hi: int) -> int | None:
+    """The first ``i`` in ``range(max(lo, 0), min(hi, len(flags)))`` with ``flags[i]``, else ``None``."""
+    lo = max(lo, 0)
+    hi = min(hi, len(flags))
+    if lo >= hi:
+        return None
+    try:
+        return flags.index(True, lo, hi)
+    except ValueError:
+        return None

@@ -1,0 +1,96 @@
+"""Cue flags per sentence (``marsad.events.wordflags``) answer what the plain word-by-word scans answer."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import marsad.events.factuality as factuality
+from marsad.events.lexicon import cues, matches_form
+from marsad.events.triggers import Word, find_triggers
+from marsad.events.wordflags import first_index, flags_of
+from marsad.text.normalize import norm
+from marsad.text.tokenize import tokenize
+
+_TEXTS = [
+    "لم يقتل أحد في الهجوم الذي استهدف الحاجز، ونفت الوزارة أنباء عن اعتقال المحتجين",
+    "تدور أحاديث عن تفجير سيستهدف المدينة في حال فشلت المفاوضات الأسبوع المقبل",
+    "وكان المسلحون قد هاجموا القرية منذ سنوات وقتلوا 20 شخصاً في ذكرى المجزرة السابقة",
+    "من المقرر أن يتظاهر الطلاب غداً احتجاجاً على اعتقال زملائهم، بحسب تقارير محلية",
+    "أفادت أنباء بمقتل جنديين في قصف استهدف موقعاً للجيش عام 2015 ضمن حملة مكافحة الإرهاب",
+    "قتل",
+]
+
+
+def _words(text: str) -> list[Word]:
+    return [Word(a, b, norm(text[a:b]), k) for a, b, k in tokenize(text)]
+
+
+def plain_any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
+    for i in range(max(lo, 0), min(hi, len(words))):
+        if matches_form(words[i].norm, vocab) or words[i].norm in vocab:
+            return i
+    return None
+
+
+def plain_phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 0) -> bool:
+    seq = [w.norm for w in words[max(lo, 0) : hi]]
+    joined = " " + " ".join(seq) + " "
+    for cue in vocab:
+        if " " in cue and f" {cue} " in joined:
+            return True
+    return any(matches_form(w, vocab) for w in seq)
+
+
+def _vocabs() -> list[frozenset[str]]:
+    c = cues()
+    out = [v for v in c.values() if v]
+    out.append(frozenset({"ما", "قد", norm("،"), norm("الذكرى")}))  # one-letter words (،) are no stems: matched as words
+    return out
+
+
+def test_first_index_is_a_scan() -> None:
+    rng = random.Random(5)
+    for _ in range(300):
+        flags = [rng.random() < 0.2 for _ in range(rng.randint(0, 12))]
+        lo, hi = rng.randint(-4, 14), rng.randint(-4, 14)
+        want = next((i for i in range(max(lo, 0), min(hi, len(flags))) if flags[i]), None)
+        assert first_index(flags, lo, hi) == want
+
+
+def test_any_and_phrase_before_equal_the_plain_scans() -> None:
+    rng = random.Random(11)
+    hits = 0
+    for text in _TEXTS:
+        ws = _words(text)
+        for vocab in _vocabs():
+            for _ in range(25):
+                lo, hi = rng.randint(-5, len(ws) + 3), rng.randint(-2, len(ws) + 3)
+                got = factuality._any(ws, lo, hi, vocab)
+                assert got == plain_any(ws, lo, hi, vocab)
+                hits += got is not None
+                assert factuality._phrase_before(ws, hi, vocab, lo=lo) == plain_phrase_before(ws, hi, vocab, lo=lo)
+                assert factuality._phrase_before(ws, hi, vocab) == plain_phrase_before(ws, hi, vocab)
+    assert hits > 20
+    ws = _words("قصف، ثم هجوم")
+    assert factuality._any(ws, 0, len(ws), frozenset({norm("،")})) == 1
+
+
+def test_flags_follow_the_word_list() -> None:
+    a, b = _words("هاجم مسلحون القرية"), _words("زار الوفد القرية")
+    vocab = frozenset({"هاجم"})
+    assert flags_of(a).forms(vocab) == [True, False, False]
+    assert flags_of(b).forms(vocab) == [False, False, False]  # another list: computed afresh
+    assert flags_of(a).forms(vocab) == [True, False, False]
+
+
+def test_classify_equals_classify_with_plain_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    cases = [(ws, find_triggers(ws)) for ws in map(_words, _TEXTS)]
+    assert sum(len(trs) for _, trs in cases) >= 8
+    fast = [factuality.classify(ws, t, published_year=2024) for ws, trs in cases for t in trs]
+    monkeypatch.setattr(factuality, "_any", plain_any)
+    monkeypatch.setattr(factuality, "_phrase_before", plain_phrase_before)
+    slow = [factuality.classify(list(ws), t, published_year=2024) for ws, trs in cases for t in trs]
+    assert fast == slow
+    assert len({label for label, _ in fast}) >= 4
