@@ -22,9 +22,11 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from marsad.errors import ModelError
+from marsad.ner.decode import CrfModel, pad, read_model
 from marsad.ner.features import (
     Featurizer,
     Lexicon,
@@ -349,6 +351,7 @@ class CrfTagger:
         context: int = 10,
         propagate: float | None = 0.6,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
+        numpy: bool = True,
     ) -> None:
         """Args:
         model_path: a trained ``.crfsuite`` file (``None``: untrained; call :meth:`train` or :meth:`load`).
@@ -359,7 +362,11 @@ class CrfTagger:
         propagate: score a span needs to be copied to other occurrences (``None``: no propagation).
         clusters: word clusters for the features (``None``: the bundled ones, ``{}``: none); must
             match the ones the model was trained with.
+        numpy: tag with numpy inference on the model's weights (:mod:`marsad.ner.decode`; the
+            same spans and scores as crfsuite's tagger, faster); ``False`` or an unreadable model
+            file: tag with crfsuite.
         """
+        self.numpy = numpy
         self.clusters = clusters
         self._base_lexicon = lexicon if lexicon is not None else default_lexicon()
         self.lexicon = self._base_lexicon
@@ -368,6 +375,8 @@ class CrfTagger:
         self.propagate = propagate
         self.model_path: Path | None = None
         self._tagger: pycrfsuite.Tagger | None = None
+        #: the model's weights for numpy inference (``None``: tag with crfsuite)
+        self._model: CrfModel | None = None
         self._known: frozenset[str] | None = None
         self._fz: Featurizer | None = None
         if model_path is not None:
@@ -394,8 +403,17 @@ class CrfTagger:
         side = names_path(path)
         if side.is_file():
             self.lexicon = self._base_lexicon.merged(Lexicon.from_lists(read_names(side)))
+        # numpy inference on the model's exact weights; crfsuite tags when the file cannot be read
+        try:
+            self._model = read_model(path)
+        except ModelError as e:
+            log.warning("NER model %s: tagging with crfsuite (%s)", path, e)
+            self._model = None
         # the features the model has weights for: the others cannot change a tag
-        self._known = frozenset(a for a, _ in tagger.info().state_features)
+        if self._model is not None:
+            self._known = frozenset(self._model.attributes)
+        else:
+            self._known = frozenset(a for a, _ in tagger.info().state_features)
         self._fz = None
         if not side.is_file() and any(f"={NAME_CLASS}" in a for a in self._known):
             log.warning(
@@ -408,7 +426,11 @@ class CrfTagger:
         """The feature builder for tagging (cached per word), keeping only the model's features."""
         if self._fz is None or self._fz.window != self.window:
             self._fz = Featurizer(
-                lexicon=self.lexicon, window=self.window, clusters=self.clusters, known=self._known
+                lexicon=self.lexicon,
+                window=self.window,
+                clusters=self.clusters,
+                known=self._known,
+                index=self._model.attributes if self._model is not None else None,
             )
         return self._fz
 
@@ -524,10 +546,21 @@ class CrfTagger:
         """
         if self._tagger is None:
             raise ModelError("[E034] the tagger has no model: train or load one first")
+        if self._model is not None and self.numpy:
+            out = self._spans_numpy(sentences)
+        else:
+            out = self._spans_crfsuite(sentences)
+        if self.propagate is not None:
+            out = propagate_spans(sentences, out, threshold=self.propagate, context=self.context)
+        return out
+
+    def _spans_crfsuite(self, sentences: Sequence[Sequence[str]]) -> list[list[Span]]:
+        """Per sentence, the CRF's spans and scores, tagged by crfsuite."""
+        assert self._tagger is not None
         feats = self.featurizer().document(sentences, context=self.context)
-        out: list[list[tuple[int, int, str, float]]] = []
+        out: list[list[Span]] = []
         for f in feats:
-            spans: list[tuple[int, int, str, float]] = []
+            spans: list[Span] = []
             if f:
                 raw = self._tagger.tag(f)
                 tags = repair_tags(to_bio(raw))
@@ -535,8 +568,38 @@ class CrfTagger:
                     probs = [self._tagger.marginal(raw[k], k) for k in range(i, j)]
                     spans.append((i, j, label, sum(probs) / len(probs)))
             out.append(spans)
-        if self.propagate is not None:
-            out = propagate_spans(sentences, out, threshold=self.propagate, context=self.context)
+        return out
+
+    def _spans_numpy(self, sentences: Sequence[Sequence[str]]) -> list[list[Span]]:
+        """:meth:`_spans_crfsuite` with numpy inference (:mod:`marsad.ner.decode`): the same spans and scores."""
+        model = self._model
+        assert model is not None
+        rows = self.featurizer().document_rows(sentences, context=self.context)
+        out: list[list[Span]] = [[] for _ in rows]
+        live = [k for k, r in enumerate(rows) if r]
+        if not live:
+            return out
+        lengths = np.array([len(rows[k]) for k in live], dtype=np.intp)
+        flat = [x for k in live for tok in rows[k] for x in tok]
+        counts = [len(tok) for k in live for tok in rows[k]]
+        padded = pad(model.row_scores(flat, counts), lengths)
+        paths = model.viterbi(padded, lengths).tolist()
+        labels = model.labels
+        found: list[tuple[int, list[int], list[tuple[int, int, str]]]] = []
+        for i in range(len(live)):
+            raw = [labels[y] for y in paths[i][: lengths[i]]]
+            spans = bio_spans(repair_tags(to_bio(raw)))
+            if spans:
+                found.append((i, paths[i], spans))
+        if not found:
+            return out
+        sel = [i for i, _, _ in found]
+        margs = model.marginals(padded[sel], lengths[sel])
+        for m, (i, path, spans) in zip(margs, found, strict=True):
+            probs_at = m[np.arange(lengths[i]), path[: lengths[i]]].tolist()
+            for a, b, label in spans:
+                probs = probs_at[a:b]
+                out[live[i]].append((a, b, label, sum(probs) / len(probs)))
         return out
 
     def predict_many(self, sentences: Iterable[Sequence[str]]) -> list[list[str]]:

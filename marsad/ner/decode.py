@@ -1,0 +1,276 @@
+"""Linear-chain CRF inference in numpy, on the weights of a python-crfsuite model file.
+
+crfsuite stays the trainer; this module reads the trained ``.crfsuite`` file itself
+(:func:`read_model`: the exact float64 weights, which ``Tagger.info()`` only gives rounded to
+6 decimals) and tags whole documents at once (:meth:`CrfModel.decode`): the sentences are
+padded into one array and Viterbi and forward-backward loop over positions, vectorised over
+sentences × labels.
+
+It reproduces crfsuite's tagger:
+
+* a token's state score for a label is the sum, in the token's attribute order, of
+  ``weight × value`` over its attributes (attributes the model does not know are ignored);
+  :meth:`CrfModel.state_scores` sums the same terms in the same order (``np.add.reduceat``
+  adds row after row), so the scores are the very same floats;
+* Viterbi computes ``prev[i] + trans[i, j]``, keeps the first best ``i`` (crfsuite's strict
+  ``<``; ``argmax`` also returns the first maximum) and adds the state score: the same
+  operations on the same floats, hence the same path, ties included;
+* marginals come from a scaled forward-backward (crfsuite's algorithm, with the sums and
+  products in a different order), equal to crfsuite's to about 1e-15.
+
+The model file format (crfsuite's ``crf1d_model.c``): a 48-byte header (``lCRF``, size,
+``FOMC``, version, counts and chunk offsets), the label and attribute string tables (CQDB
+chunks with a reverse id → string array), and a ``FEAT`` chunk of 20-byte features
+``(type, src, dst, weight)``: type 0 is a state feature attribute → label, type 1 a transition
+label → label.  All integers are little-endian.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from marsad.errors import ModelError
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.intp]
+
+#: One token's attributes as python-crfsuite takes them: names (value 1), or a dict
+#: ``{name: value}`` (a string value makes the attribute ``name:value`` with value 1).
+Item = Sequence[str] | Mapping[str, float | str]
+
+_HEADER = struct.Struct("<4sI4sIIIIIIIII")
+_CHUNK = struct.Struct("<4sII")
+_CQDB = struct.Struct("<4sIIIII")
+_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
+
+
+def _cqdb_strings(buf: bytes, base: int, count: int) -> list[str]:
+    """The strings of a CQDB chunk at ``base``, by id ``0 … count-1`` (through its reverse-lookup array)."""
+    chunk, _size, _flag, _order, bwd_size, bwd_offset = _CQDB.unpack_from(buf, base)
+    if chunk != b"CQDB" or bwd_offset == 0 or bwd_size < count:
+        raise ModelError("[E036] unexpected string table in the CRF model file")
+    offsets = struct.unpack_from(f"<{count}I", buf, base + bwd_offset)
+    out: list[str] = []
+    for i, off in enumerate(offsets):
+        rec = base + off
+        value, ksize = struct.unpack_from("<II", buf, rec)
+        if off == 0 or value != i or ksize < 1:
+            raise ModelError("[E036] inconsistent string table in the CRF model file")
+        out.append(buf[rec + 8 : rec + 8 + ksize - 1].decode("utf-8"))
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class CrfModel:
+    """The weights of a trained linear-chain CRF, and numpy inference over them."""
+
+    #: label names by label id (crfsuite's order)
+    labels: tuple[str, ...]
+    #: attribute name → row of :attr:`state`
+    attributes: Mapping[str, int]
+    #: state weights, one row per attribute, one column per label
+    state: FloatArray
+    #: transition weights ``[from, to]``
+    trans: FloatArray
+
+    # -- state scores ------------------------------------------------------
+    def item_rows(self, item: Item) -> tuple[list[int], list[float]]:
+        """The model rows and values of one token's attributes (unknown attributes dropped, order kept)."""
+        attrs = self.attributes
+        rows: list[int] = []
+        values: list[float] = []
+        pairs = item.items() if isinstance(item, Mapping) else ((name, 1.0) for name in item)
+        for name, value in pairs:
+            if isinstance(value, str):
+                name, value = f"{name}:{value}", 1.0
+            row = attrs.get(name)
+            if row is not None:
+                rows.append(row)
+                values.append(float(value))
+        return rows, values
+
+    def state_scores(self, items: Sequence[Item]) -> FloatArray:
+        """Per token and label, the sum of ``weight × value`` of the token's attributes (shape ``(n, L)``)."""
+        rows: list[int] = []
+        values: list[float] = []
+        counts: list[int] = []
+        for item in items:
+            r, v = self.item_rows(item)
+            rows += r
+            values += v
+            counts.append(len(r))
+        w = self.state[np.array(rows, dtype=np.intp)] * np.array(values)[:, None]
+        return _segment_sums(w, counts, len(self.labels))
+
+    def row_scores(self, rows: Sequence[int], counts: Sequence[int]) -> FloatArray:
+        """State scores of tokens given as concatenated attribute rows (value 1) and each token's row count."""
+        return _segment_sums(self.state[np.array(rows, dtype=np.intp)], counts, len(self.labels))
+
+    # -- inference ---------------------------------------------------------
+    def decode(
+        self, scores: Sequence[FloatArray], *, marginals: bool = True
+    ) -> list[tuple[IntArray, FloatArray | None]]:
+        """Viterbi labels (ids) and, with ``marginals``, marginal probabilities ``(n, L)`` of each sentence.
+
+        ``scores`` holds each sentence's state scores ``(n, L)``; empty sentences give empty arrays.
+        """
+        n_labels = len(self.labels)
+        lengths = np.array([len(s) for s in scores], dtype=np.intp)
+        if not lengths.any():
+            return [
+                (np.zeros(0, dtype=np.intp), np.zeros((0, n_labels)) if marginals else None) for _ in scores
+            ]
+        flat = np.concatenate([np.asarray(s, dtype=np.float64).reshape(-1, n_labels) for s in scores])
+        padded = pad(flat, lengths)
+        live = np.flatnonzero(lengths)
+        paths = self.viterbi(padded[live], lengths[live])
+        margs = self.marginals(padded[live], lengths[live]) if marginals else None
+        out: list[tuple[IntArray, FloatArray | None]] = []
+        k = 0
+        for n in lengths.tolist():
+            if n == 0:
+                out.append((np.zeros(0, dtype=np.intp), np.zeros((0, n_labels)) if marginals else None))
+                continue
+            out.append((paths[k, :n], margs[k, :n] if margs is not None else None))
+            k += 1
+        return out
+
+    def viterbi(self, scores: FloatArray, lengths: IntArray) -> IntArray:
+        """Best label path of each sentence: ``scores`` ``(S, T, L)`` padded after each end, ``lengths`` ≥ 1."""
+        return self._viterbi(scores, lengths)
+
+    def marginals(self, scores: FloatArray, lengths: IntArray) -> FloatArray:
+        """Marginal probability of each label at each position ``(S, T, L)`` (``lengths`` ≥ 1)."""
+        return self._marginals(scores, lengths)
+
+    def _viterbi(self, scores: FloatArray, lengths: IntArray) -> IntArray:
+        """Best label path per sentence (``scores``: ``(S, T, L)``, padded after each sentence's end)."""
+        n_s, n_t, n_l = scores.shape
+        trans = self.trans
+        alpha = scores[:, 0]
+        alphas = np.empty((n_t, n_s, n_l))
+        alphas[0] = alpha
+        back = np.zeros((n_t, n_s, n_l), dtype=np.intp)
+        for t in range(1, n_t):
+            cand = alpha[:, :, None] + trans  # [s, i, j] = prev[i] + trans[i, j]
+            back[t] = cand.argmax(axis=1)
+            alpha = cand.max(axis=1) + scores[:, t]
+            alphas[t] = alpha
+        rows = np.arange(n_s)
+        last = lengths - 1
+        final = alphas[last, rows].argmax(axis=1)
+        path = np.empty((n_s, n_t), dtype=np.intp)
+        cur = final
+        for t in range(n_t - 1, -1, -1):
+            if t < n_t - 1:
+                cur = back[t + 1, rows, cur]
+            cur = np.where(last == t, final, cur)
+            path[:, t] = cur
+        return path
+
+    def _marginals(self, scores: FloatArray, lengths: IntArray) -> FloatArray:
+        """Per sentence, position and label, the marginal probability (scaled forward-backward)."""
+        n_s, n_t, n_l = scores.shape
+        # exp of the scores, each position shifted by its maximum (cancels out in the normalisation)
+        es = np.exp(scores - scores.max(axis=2, keepdims=True))
+        et = np.exp(self.trans)
+        et_t = et.T.copy()
+        fwd = np.empty((n_t, n_s, n_l))
+        a = es[:, 0]
+        a = a / a.sum(axis=1, keepdims=True)
+        fwd[0] = a
+        for t in range(1, n_t):
+            a = (a @ et) * es[:, t]
+            a /= a.sum(axis=1, keepdims=True)
+            fwd[t] = a
+        bwd = np.empty((n_t, n_s, n_l))
+        ended = (np.arange(n_t)[:, None] >= (lengths - 1)[None, :])[:, :, None]  # [t, s, 1]
+        b = np.ones((n_s, n_l))
+        bwd[n_t - 1] = b
+        for t in range(n_t - 2, -1, -1):
+            b = (es[:, t + 1] * b) @ et_t
+            b /= b.sum(axis=1, keepdims=True)
+            b = np.where(ended[t], 1.0, b)
+            bwd[t] = b
+        m = fwd * bwd
+        m /= m.sum(axis=2, keepdims=True)
+        return m.transpose(1, 0, 2)
+
+
+def _segment_sums(w: FloatArray, counts: Sequence[int], n_labels: int) -> FloatArray:
+    """Sums of consecutive row groups of ``w`` (``counts[k]`` rows for group ``k``), added row after row."""
+    n = len(counts)
+    out = np.zeros((n, n_labels))
+    if not len(w):
+        return out
+    c = np.array(counts, dtype=np.intp)
+    starts = np.concatenate(([0], np.cumsum(c)[:-1]))
+    nonempty = c > 0
+    # reduceat adds the rows of a group one after the other into the group's first row, as
+    # crfsuite adds its attributes' weights one after the other (an empty group would get a row)
+    out[nonempty] = np.add.reduceat(w, starts[nonempty], axis=0)
+    return out
+
+
+def pad(flat: FloatArray, lengths: IntArray) -> FloatArray:
+    """Consecutive sentences' rows ``(sum n, L)`` laid out as ``(S, max n, L)``, zeros after each end."""
+    n_s = len(lengths)
+    n_t = int(lengths.max()) if n_s else 0
+    out = np.zeros((n_s, n_t, flat.shape[1]))
+    sent = np.repeat(np.arange(n_s), lengths)
+    starts = np.cumsum(lengths) - lengths
+    out[sent, np.arange(len(flat)) - starts[sent]] = flat
+    return out
+
+
+def read_model(path: str | Path) -> CrfModel:
+    """The labels, attributes and exact weights of a python-crfsuite (CRF1d) model file.
+
+    Raises ``ModelError`` for a file that is not in the format described in the module docstring.
+    """
+    buf = Path(path).read_bytes()
+    try:
+        # (the header's feature count is not filled in by crfsuite: the FEAT chunk has the real one)
+        magic, _size, kind, version, _, n_labels, n_attrs, off_f, off_l, off_a, _, _ = _HEADER.unpack_from(
+            buf, 0
+        )
+        if magic != b"lCRF" or kind != b"FOMC" or version != 100:
+            raise ModelError(f"[E036] {path}: not a crfsuite CRF1d model (version 100)")
+        labels = tuple(_cqdb_strings(buf, off_l, n_labels))
+        attrs = _cqdb_strings(buf, off_a, n_attrs)
+        chunk, _csize, n_feat = _CHUNK.unpack_from(buf, off_f)
+        if chunk != b"FEAT":
+            raise ModelError(f"[E036] {path}: unexpected feature chunk")
+        feats = np.frombuffer(buf, dtype=_FEATURE, count=n_feat, offset=off_f + _CHUNK.size)
+    except (struct.error, ValueError, UnicodeDecodeError) as e:
+        raise ModelError(f"[E036] {path}: cannot read the CRF model: {e}") from e
+    kinds = feats["type"]
+    src = feats["src"].astype(np.intp)
+    dst = feats["dst"].astype(np.intp)
+    weight = feats["weight"].astype(np.float64)
+    is_state, is_trans = kinds == 0, kinds == 1
+    if not np.all(is_state | is_trans) or np.any(dst >= n_labels):
+        raise ModelError(f"[E036] {path}: unknown feature types or labels")
+    if np.any(src[is_state] >= n_attrs) or np.any(src[is_trans] >= n_labels):
+        raise ModelError(f"[E036] {path}: feature refers to an unknown attribute or label")
+    if len(set(attrs)) != len(attrs) or len(set(labels)) != len(labels):
+        raise ModelError(f"[E036] {path}: duplicate attribute or label names")
+    state = np.zeros((n_attrs, n_labels))
+    trans = np.zeros((n_labels, n_labels))
+    for table, mask in ((state, is_state), (trans, is_trans)):
+        s, d = src[mask], dst[mask]
+        if len(set(zip(s.tolist(), d.tolist(), strict=True))) != len(s):
+            raise ModelError(f"[E036] {path}: the same feature twice")
+        table[s, d] = weight[mask]
+    # attributes without a state weight (none in a file written by crfsuite) are left out
+    used = np.zeros(n_attrs, dtype=bool)
+    used[src[is_state]] = True
+    keep = np.flatnonzero(used)
+    index = {attrs[a]: i for i, a in enumerate(keep.tolist())}
+    return CrfModel(labels, index, np.ascontiguousarray(state[keep]), trans)

@@ -1,0 +1,281 @@
+"""Numpy CRF inference (marsad.ner.decode) against crfsuite's own tagger, on tiny models trained here.
+
+All sentences and attributes here were written for these tests.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+import numpy as np
+import pycrfsuite
+import pytest
+
+from marsad.errors import ModelError
+from marsad.ner import crf as crf_module
+from marsad.ner.crf import CrfTagger, TrainParams
+from marsad.ner.decode import CrfModel, Item, pad, read_model
+
+# -- a tiny crfsuite model on hand-made attributes --------------------------------------------
+
+_NAMES = ["سامر", "نادر", "وسيم", "رامز"]
+_TOWNS = ["جبلة", "مصياف", "سلمية", "صافيتا"]
+
+
+def _tok(word: str, **extra: float | str) -> dict[str, float | str]:
+    """One token's attributes: a string value (``w:…``), weighted numbers, a bare flag."""
+    item: dict[str, float | str] = {"w": word, "len": len(word) / 4, "bias": 1.0}
+    item.update(extra)
+    return item
+
+
+def _training() -> list[tuple[list[Item], list[str]]]:
+    data: list[tuple[list[Item], list[str]]] = []
+    for k, (name, town) in enumerate(zip(_NAMES, _TOWNS, strict=True)):
+        data.append(
+            (
+                [_tok("قال"), _tok(name, cap=2.0), _tok("في"), _tok(town, place=1.5), _tok(".")],
+                ["O", "PER", "O", "LOC", "O"],
+            )
+        )
+        # attribute lists with "name:value" strings (one attribute each, value 1)
+        data.append(
+            (
+                [["w:زار", "bias"], ["w:" + name, "pfx:" + name[:2]], ["w:" + town, "sfx:" + town[-2:]]],
+                ["O", "PER", "LOC"],
+            )
+        )
+        data.append(([_tok(town, place=0.5 + k)], ["LOC"]))
+        data.append(([_tok(name), _tok(name[::-1], cap=-1.0)], ["PER", "PER"]))
+    return data
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory: pytest.TempPathFactory) -> tuple[pycrfsuite.Tagger, CrfModel]:
+    path = tmp_path_factory.mktemp("crf") / "tiny.crfsuite"
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, yseq in _training():
+        trainer.append(xseq, yseq)
+    # some L1 so that many weights are exactly zero (exact ties between labels)
+    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": 60, "feature.possible_transitions": True})
+    trainer.train(str(path))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger, read_model(path)
+
+
+_TESTS: list[list[Item]] = [
+    [_tok("قال"), _tok("نادر", cap=2.0), _tok("في"), _tok("جبلة", place=1.5), _tok(".")],
+    [_tok("سامر", cap=0.25), _tok("سلمية", place=-2.0)],
+    [["w:زار", "bias"], ["w:رامز", "pfx:را", "unknown-attr"], ["w:مصياف", "sfx:اف"]],
+    [_tok("وسيم")],  # one token
+    [["nothing-known"]],  # one token, no known attribute: every label ties
+    [["nothing-known"], ["still-nothing"], ["w:رامز"]],
+    [],  # empty sentence
+    [{"w": "صافيتا", "place": 3.0, "cap": -0.5}, {"w": "في"}, {"w": "نادر", "cap": 1.0, "w2": "x"}],
+]
+
+
+def _crfsuite(tagger: pycrfsuite.Tagger, xseq: Sequence[Item]) -> tuple[list[str], list[list[float]]]:
+    if not xseq:
+        return [], []
+    tags = tagger.tag(pycrfsuite.ItemSequence(list(xseq)))
+    labels = tagger.labels()
+    return tags, [[tagger.marginal(y, t) for y in labels] for t in range(len(xseq))]
+
+
+def test_model_file_weights_are_crfsuites(tiny: tuple[pycrfsuite.Tagger, CrfModel]) -> None:
+    tagger, model = tiny
+    info = tagger.info()
+    assert model.labels == tuple(tagger.labels())
+    assert set(model.attributes) == {a for a, _ in info.state_features}
+    lab = {y: k for k, y in enumerate(model.labels)}
+    for (a, y), w in info.state_features.items():
+        assert model.state[model.attributes[a], lab[y]] == pytest.approx(w, abs=5.1e-7)  # info() rounds
+    for (y0, y1), w in info.transitions.items():
+        assert model.trans[lab[y0], lab[y1]] == pytest.approx(w, abs=5.1e-7)
+    assert (model.state == 0).any()  # L1 left exact zeros
+
+
+def test_numpy_decoder_gives_crfsuites_tags_and_marginals(tiny: tuple[pycrfsuite.Tagger, CrfModel]) -> None:
+    tagger, model = tiny
+    decoded = model.decode([model.state_scores(x) for x in _TESTS])  # all sentences in one batch
+    for xseq, (path, margs) in zip(_TESTS, decoded, strict=True):
+        tags, want = _crfsuite(tagger, xseq)
+        assert [model.labels[y] for y in path] == tags
+        assert margs is not None and margs.shape == (len(xseq), len(model.labels))
+        if xseq:
+            assert np.abs(margs - np.array(want)).max() < 1e-9
+            assert np.allclose(margs.sum(axis=1), 1.0)
+        # one sentence alone gives the same as in the batch
+        ((alone, alone_m),) = model.decode([model.state_scores(xseq)])
+        assert alone.tolist() == path.tolist()
+        assert alone_m is not None and np.array_equal(alone_m, margs)
+
+
+def test_state_scores_are_the_weights_summed_in_attribute_order(
+    tiny: tuple[pycrfsuite.Tagger, CrfModel],
+) -> None:
+    _, model = tiny
+    xseq = _TESTS[0] + _TESTS[2] + _TESTS[7]
+    got = model.state_scores(xseq)
+    for t, item in enumerate(xseq):
+        rows, values = model.item_rows(item)
+        want = np.zeros(len(model.labels))
+        for r, v in zip(rows, values, strict=True):
+            want = (
+                want + model.state[r] * v
+            )  # crfsuite: state[y] += weight * value, attribute after attribute
+        assert np.array_equal(got[t], want)
+    # a string value is the attribute "name:value" with value 1; unknown attributes are dropped
+    assert model.item_rows({"w": "نادر", "zz": 2.0}) == ([model.attributes["w:نادر"]], [1.0])
+
+
+def test_one_token_without_known_attributes_is_a_tie_won_by_the_first_label(
+    tiny: tuple[pycrfsuite.Tagger, CrfModel],
+) -> None:
+    tagger, model = tiny
+    scores = model.state_scores([["nothing-known"]])
+    assert not scores.any()  # every label scores 0: a tie
+    ((path, margs),) = model.decode([scores])
+    assert tagger.tag([["nothing-known"]]) == [model.labels[0]] == [model.labels[path[0]]]
+    assert margs is not None and np.allclose(margs, 1 / len(model.labels))
+
+
+def _crfsuite_viterbi(state: np.ndarray, trans: np.ndarray) -> list[int]:
+    """crfsuite's crf1dc_viterbi transcribed (strict ``<``: the first best previous label wins)."""
+    n, n_labels = state.shape
+    cur = [float(x) for x in state[0]]
+    back: list[list[int]] = [[0] * n_labels]
+    for t in range(1, n):
+        prev, cur, row = cur, [], []
+        for j in range(n_labels):
+            best, arg = -np.inf, -1
+            for i in range(n_labels):
+                s = prev[i] + float(trans[i, j])
+                if best < s:
+                    best, arg = s, i
+            row.append(arg)
+            cur.append(best + float(state[t, j]))
+        back.append(row)
+    labels = [0] * n
+    best = -np.inf
+    for i in range(n_labels):
+        if best < cur[i]:
+            best, labels[n - 1] = cur[i], i
+    for t in range(n - 2, -1, -1):
+        labels[t] = back[t + 1][labels[t + 1]]
+    return labels
+
+
+def test_viterbi_breaks_ties_as_crfsuite_does() -> None:
+    """Small integer weights make many exactly equal paths: the choice among them must be crfsuite's."""
+    rng = random.Random(7)
+    n_labels = 4
+    trans = np.array([[rng.choice([-1.0, 0.0, 0.0, 1.0]) for _ in range(n_labels)] for _ in range(n_labels)])
+    model = CrfModel(tuple("ABCD"), {}, np.zeros((0, n_labels)), trans)
+    sents = [
+        np.array([[rng.choice([0.0, 0.0, 1.0, 2.0]) for _ in range(n_labels)] for _ in range(n)])
+        for n in (1, 2, 3, 5, 8, 1, 13)
+    ]
+    lengths = np.array([len(s) for s in sents])
+    paths = model.viterbi(pad(np.concatenate(sents), lengths), lengths)
+    ties = 0
+    for k, s in enumerate(sents):
+        assert paths[k, : len(s)].tolist() == _crfsuite_viterbi(s, trans)
+        ties += int((s[-1] == s[-1].max()).sum() > 1)
+    assert ties  # the test did exercise ties
+
+
+def test_marginals_of_a_padded_batch_do_not_depend_on_the_padding() -> None:
+    rng = np.random.default_rng(3)
+    model = CrfModel(tuple("ABC"), {}, np.zeros((0, 3)), rng.normal(size=(3, 3)))
+    sents = [rng.normal(size=(n, 3)) for n in (4, 1, 7)]
+    batch = model.decode(sents)
+    for s, (path, margs) in zip(sents, batch, strict=True):
+        ((p1, m1),) = model.decode([s])
+        assert path.tolist() == p1.tolist()
+        assert margs is not None and m1 is not None and np.abs(margs - m1).max() < 1e-12
+
+
+def test_read_model_rejects_other_files(tmp_path) -> None:
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"not a model at all, just some bytes" * 3)
+    with pytest.raises(ModelError):
+        read_model(bad)
+
+
+# -- the tagger: numpy path against the crfsuite path --------------------------------------------
+
+_PEOPLE = ["سامر", "نادر", "وسيم", "رامز", "فارس", "هاني"]
+_PLACES = ["تلكلخ", "القصير", "الرستن", "سلمية", "مصياف", "جبلة"]
+
+
+def _train_sentences() -> list[list[tuple[str, str]]]:
+    out = []
+    for i, p in enumerate(_PEOPLE):
+        for j, t in enumerate(_PLACES):
+            if (i + j) % 2:
+                continue
+            out.append([("وصل", "O"), (p, "B-PERS"), ("إلى", "O"), ("بلدة", "O"), (t, "B-LOC"), (".", "O")])
+            out.append([("قال", "O"), ("الشيخ", "O"), (p, "B-PERS"), (t, "I-PERS"), ("مساء", "O")])
+    return out
+
+
+@pytest.fixture(scope="module")
+def tagger(tmp_path_factory: pytest.TempPathFactory) -> CrfTagger:
+    t = CrfTagger(clusters={})
+    t.train(
+        _train_sentences(),
+        out=tmp_path_factory.mktemp("ner") / "m.crfsuite",
+        params=TrainParams(c1=0.02, c2=0.01, max_iterations=40, name_folds=2),
+    )
+    return t
+
+
+_DOCS = [
+    [
+        ["وصل", "نادر", "إلى", "بلدة", "جبلة", "."],
+        ["قال", "الشيخ", "وسيم", "القصير", "إن", "نادر", "غادر", "."],
+        [],
+        ["جبلة"],
+        ["ثم", "عاد", "نادر", "إلى", "جبلة", "وسلمية", "مساء", "أمس"],
+    ],
+    [["هاني"]],
+    [["كلمات", "لا", "يعرفها", "النموذج", "أبدا"], ["وصل", "فارس", "إلى", "مصياف"]],
+]
+
+
+@pytest.mark.parametrize("doc", _DOCS)
+def test_tagger_numpy_path_gives_the_crfsuite_paths_spans(tagger: CrfTagger, doc: list[list[str]]) -> None:
+    assert tagger._model is not None
+    fz = tagger.featurizer()
+    index = tagger._model.attributes
+    strings = fz.document(doc, context=tagger.context)
+    rows = fz.document_rows(doc, context=tagger.context)
+    assert rows == [[[index[x] for x in tok] for tok in s] for s in strings]
+    fast = tagger._spans_numpy(doc)
+    slow = tagger._spans_crfsuite(doc)
+    assert [[x[:3] for x in s] for s in fast] == [[x[:3] for x in s] for s in slow]
+    for a, b in zip(fast, slow, strict=True):
+        assert all(abs(x[3] - y[3]) < 1e-9 for x, y in zip(a, b, strict=True))
+    assert len(fast) == len(doc)
+
+
+def test_tagger_finds_names_with_numpy_and_falls_back_to_crfsuite(tagger: CrfTagger, monkeypatch) -> None:
+    doc = _DOCS[0]
+    spans = tagger.document_spans(doc)
+    assert (1, 2, "PERS") in [x[:3] for x in spans[0]]
+    # a model file numpy cannot read: crfsuite tags, with the same result
+    assert tagger.model_path is not None
+
+    def refuse(path: object) -> CrfModel:
+        raise ModelError("[E036] test")
+
+    monkeypatch.setattr(crf_module, "read_model", refuse)
+    other = CrfTagger(tagger.model_path, clusters={})
+    assert other._model is None
+    assert other.document_spans(doc) == [
+        [(i, j, lab, pytest.approx(s, abs=1e-9)) for i, j, lab, s in sent] for sent in spans
+    ]
