@@ -96,10 +96,11 @@ def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_pla
                            f"{t.type}:pos={t.pos}": 1.0, "prior": t.weight, f"{t.type}:fact={fact}": 1.0}
 
     s = _context(words)
+    flags = flags_of(words)
 
     def has(vocab: frozenset[str], lo: int = 0, hi: int = n) -> bool:
         # any(matches_form(w.norm, vocab) for w in words[lo:hi]), from the sentence's flags per word
-        return True in s.matches(vocab)[max(lo, 0) : min(hi, n)]
+        return flags.first(vocab, lo, hi) is not None
 
     def put(name: str, on: bool) -> None:
         if on:

@@ -23,7 +23,7 @@ import re
 
 from marsad.events.lexicon import cues
 from marsad.events.triggers import Trigger, Word
-from marsad.events.wordflags import first_index, flags_of
+from marsad.events.wordflags import flags_of
 
 FACTUALITY = ("asserted", "reported", "rumored", "planned", "negated", "hypothetical", "historical", "generic")
 
@@ -39,13 +39,15 @@ _GENERIC_GOVERNORS = frozenset(
 def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
     """The first ``i`` in ``[lo, hi)`` whose word is (a form of) a cue of ``vocab``, else ``None``:
     ``matches_form(words[i].norm, vocab) or words[i].norm in vocab``, from the sentence's flags."""
-    return first_index(flags_of(words).forms_or_word(vocab), lo, hi)
+    return flags_of(words).first(vocab, lo, hi, or_word=True)
 
 
 def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 0) -> bool:
     """A cue of ``vocab`` in ``words[lo:hi]``: a multi-word cue as a run of words, or a form of a word."""
     lo = max(lo, 0)
-    if True in flags_of(words).forms(vocab)[lo:hi]:
+    if hi < 0:  # as in a slice: counted from the end
+        hi = max(len(words) + hi, 0)
+    if flags_of(words).first(vocab, lo, hi) is not None:
         return True  # any(matches_form(w.norm, vocab) for w in words[lo:hi])
     multi = _multi_word(vocab)
     if not multi:

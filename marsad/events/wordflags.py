@@ -16,25 +16,54 @@ from marsad.events.triggers import Word
 class WordFlags:
     """Per cue class, one flag per word of a sentence."""
 
-    __slots__ = ("_exact", "_forms", "norms", "words")
+    __slots__ = ("_exact", "_forms", "_stems", "norms", "words")
 
     def __init__(self, words: list[Word]) -> None:
         self.words = words
         self.norms = [w.norm for w in words]
         self._forms: dict[frozenset[str], list[bool]] = {}
         self._exact: dict[frozenset[str], list[bool]] = {}
+        self._stems: list[tuple[str, ...]] | None = None
+
+    def stem_forms(self) -> list[tuple[str, ...]]:
+        """``[stem_forms(w.norm) for w in words]``."""
+        if self._stems is None:
+            table = _STEM_FORMS
+            out = []
+            for w in self.norms:
+                found = table.get(w)
+                out.append(found if found is not None else stem_forms.miss(w))
+            self._stems = out
+        return self._stems
+
+    def first(self, vocab: frozenset[str], lo: int, hi: int, *, or_word: bool = False) -> int | None:
+        """The first ``i`` in ``range(max(lo, 0), min(hi, len(words)))`` whose word is a form of a cue of
+        ``vocab`` (``or_word``: or is itself in ``vocab``), else ``None``.  A short window of a cue class
+        not flagged yet is scanned word by word; a long one flags the whole sentence for later calls."""
+        lo = max(lo, 0)
+        hi = min(hi, len(self.norms))
+        if lo >= hi:
+            return None
+        flags = (self._exact if or_word else self._forms).get(vocab)
+        if flags is None:
+            if hi - lo <= _SHORT:
+                stems_ = self.stem_forms()
+                norms = self.norms
+                for i in range(lo, hi):
+                    if not vocab.isdisjoint(stems_[i]) or (or_word and norms[i] in vocab):
+                        return i
+                return None
+            flags = self.forms_or_word(vocab) if or_word else self.forms(vocab)
+        try:
+            return flags.index(True, lo, hi)
+        except ValueError:
+            return None
 
     def forms(self, vocab: frozenset[str]) -> list[bool]:
         """``[matches_form(w.norm, vocab) for w in words]``."""
         flags = self._forms.get(vocab)
         if flags is None:
-            table = _STEM_FORMS
-            flags = []
-            for w in self.norms:
-                found = table.get(w)
-                if found is None:
-                    found = stem_forms.miss(w)
-                flags.append(not vocab.isdisjoint(found))
+            flags = [not vocab.isdisjoint(f) for f in self.stem_forms()]
             self._forms[vocab] = flags
         return flags
 
@@ -47,6 +76,7 @@ class WordFlags:
         return flags
 
 
+_SHORT = 8  # windows of at most this many words are scanned, not flagged
 _LAST: list[WordFlags] = []
 
 
@@ -58,14 +88,3 @@ def flags_of(words: list[Word]) -> WordFlags:
     _LAST[:] = [f]
     return f
 
-
-def first_index(flags: list[bool], lo: int, hi: int) -> int | None:
-    """The first ``i`` in ``range(max(lo, 0), min(hi, len(flags)))`` with ``flags[i]``, else ``None``."""
-    lo = max(lo, 0)
-    hi = min(hi, len(flags))
-    if lo >= hi:
-        return None
-    try:
-        return flags.index(True, lo, hi)
-    except ValueError:
-        return None

@@ -9,7 +9,7 @@ import pytest
 import marsad.events.factuality as factuality
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Word, find_triggers
-from marsad.events.wordflags import first_index, flags_of
+from marsad.events.wordflags import flags_of
 from marsad.text.normalize import norm
 from marsad.text.tokenize import tokenize
 
@@ -50,13 +50,21 @@ def _vocabs() -> list[frozenset[str]]:
     return out
 
 
-def test_first_index_is_a_scan() -> None:
+@pytest.mark.parametrize("or_word", [False, True])
+def test_first_is_a_scan_with_and_without_flags(or_word: bool) -> None:
     rng = random.Random(5)
-    for _ in range(300):
-        flags = [rng.random() < 0.2 for _ in range(rng.randint(0, 12))]
-        lo, hi = rng.randint(-4, 14), rng.randint(-4, 14)
-        want = next((i for i in range(max(lo, 0), min(hi, len(flags))) if flags[i]), None)
-        assert first_index(flags, lo, hi) == want
+    for text in _TEXTS:
+        for vocab in _vocabs():
+            for flagged in (False, True):
+                ws = _words(text)  # a new list: nothing flagged yet
+                f = flags_of(ws)
+                if flagged:
+                    f.forms_or_word(vocab) if or_word else f.forms(vocab)
+                for _ in range(12):
+                    lo, hi = rng.randint(-4, len(ws) + 2), rng.randint(-4, len(ws) + 2)
+                    want = next((i for i in range(max(lo, 0), min(hi, len(ws)))
+                                 if matches_form(ws[i].norm, vocab) or (or_word and ws[i].norm in vocab)), None)
+                    assert f.first(vocab, lo, hi, or_word=or_word) == want
 
 
 def test_any_and_phrase_before_equal_the_plain_scans() -> None:
