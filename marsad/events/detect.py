@@ -20,8 +20,10 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import operator
 import os
 import zlib
+from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -307,12 +309,33 @@ def _light_stem(w: str) -> str:
 _LIGHT_STEM = _light_stem.table
 
 
+def _bucket_no(name: str) -> int:
+    """The hash bucket of a feature name as a number (``_bucket(name) == f"#{_bucket_no(name)}"``)."""
+    return zlib.crc32(name.encode("utf-8")) % HASH_DIM
+
+
 @str_memo(262_144)
-def _word_grams(w: str) -> tuple[tuple[str, str], ...]:
+def _word_grams(w: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     """The letter n-grams of one word as :func:`char_ngrams` makes them (3–5, ``<w>``), in its order,
-    each with its hash bucket (``_bucket("c:" + gram)``)."""
+    and their hash buckets (``_bucket_no("c:" + gram)``)."""
     s = f"<{w}>"
-    return tuple((g, _bucket("c:" + g)) for n in range(3, 6) for a in range(len(s) - n + 1) for g in (s[a : a + n],))
+    grams = tuple(s[a : a + n] for n in range(3, 6) for a in range(len(s) - n + 1))
+    return grams, tuple(_bucket_no("c:" + g) for g in grams)
+
+
+@str_memo(262_144)
+def _key_bucket(name: str) -> int:
+    return _bucket_no(name)
+
+
+_FOLD: list[float] = [0.0]
+
+
+def _fold(count: int, value: float = 0.2) -> float:
+    """``value`` added ``count`` times to 0.0, one addition after the other (as :func:`hashed` adds)."""
+    while len(_FOLD) <= count:
+        _FOLD.append(_FOLD[-1] + value)
+    return _FOLD[count]
 
 
 _WORD_GRAMS = _word_grams.table
@@ -329,10 +352,10 @@ class _Sentence:
     __slots__ = (
         "_bow",
         "_bow_keys",
-        "_chars",
+        "_cv",
         "_probs",
         "_terms",
-        "_text",
+        "_tv",
         "number",
         "question",
         "quote",
@@ -346,8 +369,8 @@ class _Sentence:
         self.question = any(w.norm in ("?", "؟") for w in words)
         self._bow: tuple[str, ...] | None = None
         self._bow_keys: dict[str, dict[str, float]] = {}
-        self._chars: dict[str, float] | None = None
-        self._text: dict[str, float] | None = None
+        self._cv: tuple[list[int], list[float]] | None = None
+        self._tv: tuple[list[int], list[float]] | None = None
         self._terms: dict[int, tuple[dict[str, Any], list[float]]] = {}
         self._probs: dict[int, tuple[dict[str, Any], float]] = {}
 
@@ -371,47 +394,66 @@ class _Sentence:
             keys = self._bow_keys[typ] = {f"{typ}:w={st}": 0.5 for st in self._bow}
         return keys
 
-    def chars(self) -> dict[str, float]:
-        """``hashed(char_ngrams(words))``: each distinct n-gram adds 0.2 to its bucket, in order."""
-        if self._chars is None:
-            out: dict[str, float] = {}
-            seen: set[str] = set()
+    def _chars_view(self) -> tuple[list[int], list[float]]:
+        """The chars view as buckets and values in order: each distinct n-gram of the sentence adds 0.2
+        to its bucket (the buckets in order of their first n-gram)."""
+        if self._cv is None:
             table = _WORD_GRAMS
+            gs: list[tuple[str, ...]] = []
+            bs: list[tuple[int, ...]] = []
             for w in self.words:
                 if w.kind != "word":
                     continue
-                grams = table.get(w.norm)
-                if grams is None:
-                    grams = _word_grams.miss(w.norm)
-                for g, b in grams:
-                    if g not in seen:
-                        seen.add(g)
-                        out[b] = out.get(b, 0.0) + 0.2
-            self._chars = out
-        return self._chars
+                hit = table.get(w.norm)
+                if hit is None:
+                    hit = _word_grams.miss(w.norm)
+                gs.append(hit[0])
+                bs.append(hit[1])
+            # distinct n-grams in order of first occurrence, with their buckets; then n-grams per bucket
+            first = dict(zip(itertools.chain.from_iterable(gs), itertools.chain.from_iterable(bs), strict=True))
+            counts = Counter(first.values())
+            self._cv = (list(counts), [_fold(c) for c in counts.values()])
+        return self._cv
 
-    def text(self) -> dict[str, float]:
-        """``hashed(text_features(words))``: the letter n-grams, then the stems (0.5) and stem pairs (0.5)."""
-        if self._text is None:
-            out = dict(self.chars())
+    def _text_view(self) -> tuple[list[int], list[float]]:
+        """The text view as buckets and values in order: the chars view, then 0.5 per distinct light stem
+        (``u=``) and stem pair (``b=``) of the sentence's words."""
+        if self._tv is None:
+            keys, vals = self._chars_view()
+            out = dict(zip(keys, vals, strict=True))
+            table = _LIGHT_STEM
             st = []
             for w in self.words:
                 if w.kind == "word":
-                    x = _LIGHT_STEM.get(w.norm)
+                    x = table.get(w.norm)
                     st.append(x if x is not None else _light_stem.miss(w.norm))
+            btable = _key_bucket.table
             for key in dict.fromkeys([*("u=" + a for a in st), *(f"b={a}_{b}" for a, b in itertools.pairwise(st))]):
-                b = _bucket(key)
-                out[b] = out.get(b, 0.0) + 0.5
-            self._text = out
-        return self._text
+                bn = btable.get(key)
+                if bn is None:
+                    bn = _key_bucket.miss(key)
+                out[bn] = out.get(bn, 0.0) + 0.5
+            self._tv = (list(out), list(out.values()))
+        return self._tv
+
+    def chars(self) -> dict[str, float]:
+        """``hashed(char_ngrams(words))``."""
+        keys, vals = self._chars_view()
+        return {f"#{k}": v for k, v in zip(keys, vals, strict=True)}
+
+    def text(self) -> dict[str, float]:
+        """``hashed(text_features(words))``."""
+        keys, vals = self._text_view()
+        return {f"#{k}": v for k, v in zip(keys, vals, strict=True)}
 
     def terms(self, comp: dict[str, Any], view: str) -> list[float]:
-        """The terms ``weight * value`` of a view under a component's weights, in the view's order."""
+        """The terms ``weight * value`` of a view (``chars`` or ``text``) under a component's weights, in the
+        view's order: ``[comp["weights"].get(k, 0.0) * v for k, v in view.items()]``."""
         hit = self._terms.get(id(comp))
         if hit is not None and hit[0] is comp:
             return hit[1]
-        w = comp["weights"]
-        terms = [w.get(k, 0.0) * v for k, v in (self.chars() if view == "chars" else self.text()).items()]
+        keys, vals = self._chars_view() if view == "chars" else self._text_view()
+        terms = list(map(operator.mul, map(_dense(comp).__getitem__, keys), vals))
         self._terms[id(comp)] = (comp, terms)
         return terms
 
@@ -424,6 +466,22 @@ class _Sentence:
         p = _sigmoid(sum(self.terms(comp, "text"), 0 + comp["weights"].get("bias", 0.0) * 1.0))
         self._probs[id(comp)] = (comp, p)
         return p
+
+
+_DENSE: dict[int, tuple[dict[str, Any], list[float]]] = {}
+
+
+def _dense(comp: dict[str, Any]) -> list[float]:
+    """A component's weights of the hash buckets (``#n``) as a list of HASH_DIM (0.0 where none)."""
+    hit = _DENSE.get(id(comp))
+    if hit is not None and hit[0] is comp:
+        return hit[1]
+    dense = [0.0] * HASH_DIM
+    for k, v in comp["weights"].items():
+        if k[:1] == "#" and k[1:].isdigit() and int(k[1:]) < HASH_DIM:
+            dense[int(k[1:])] = v
+    _DENSE[id(comp)] = (comp, dense)
+    return dense
 
 
 _CONTEXT: list[_Sentence] = []
