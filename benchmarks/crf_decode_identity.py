@@ -9,8 +9,9 @@ articles (read and tokenised as ``benchmarks/stage_profile.py`` does, sentences 
 ``entity_crf`` stage passes them) with the bundled model twice: through crfsuite
 (``CrfTagger(numpy=False)``) and through :mod:`marsad.ner.decode`, and compares the spans
 (before propagation) and their scores.  Also checks that the weights read from the model file
-agree with ``Tagger.info()`` (which rounds them to 6 decimals) and that the numpy path's
-features are the string path's, row for row.  Prints the counts, the largest score difference
+agree with ``Tagger.info()`` (which rounds them to 6 decimals), that ``Featurizer.document_rows``
+gives the string features row for row, and that the per-word state scores of
+:mod:`marsad.ner.scoring` equal the sums of those rows (to 1e-9).  Prints the counts, the largest score difference
 and the CPU time of both paths; exits 1 on any span difference or a score difference above 1e-9.
 Skips cleanly when ``../shared`` is absent.
 """
@@ -55,15 +56,20 @@ def conll_documents(path: Path, per_doc: int = 50) -> list[list[list[str]]]:
 
 
 def compare(name: str, docs: Sequence[Sequence[Sequence[str]]]) -> bool:
+    import numpy as np
+
     from marsad.ner.crf import CrfTagger
+    from marsad.ner.scoring import StateScorer
 
     ref = CrfTagger.load()
     ref.numpy = False
     fast = CrfTagger.load()
     assert fast._model is not None, "the bundled model could not be read for numpy inference"
-    index = fast._model.attributes
+    model = fast._model
+    index = model.attributes
+    scorer = StateScorer(fast.featurizer(), model)
     n_sent = n_spans = span_diff = feat_diff = 0
-    max_diff = 0.0
+    max_diff = max_state = 0.0
     t_ref = t_fast = 0.0
     for sents in docs:
         t0 = time.process_time()
@@ -78,6 +84,11 @@ def compare(name: str, docs: Sequence[Sequence[Sequence[str]]]) -> bool:
         feat_diff += sum(
             [[index[x] for x in tok] for tok in s] != r for s, r in zip(strings, rows, strict=True)
         )
+        toks = [tok for s in rows for tok in s]
+        exact = model.row_scores([x for tok in toks for x in tok], [len(tok) for tok in toks])
+        grouped, _ = scorer.document(sents, context=fast.context)
+        if len(toks):
+            max_state = max(max_state, float(np.abs(exact - grouped).max()))
         for sa, sb in zip(a, b, strict=True):
             n_sent += 1
             n_spans += len(sa)
@@ -90,10 +101,10 @@ def compare(name: str, docs: Sequence[Sequence[Sequence[str]]]) -> bool:
     print(
         f"{name}: {len(docs)} documents, {n_sent} sentences, {n_spans} spans; "
         f"sentences with other spans: {span_diff}, with other features: {feat_diff}; "
-        f"max score difference {max_diff:.2e}; "
+        f"max score difference {max_diff:.2e}, max state-score difference {max_state:.2e}; "
         f"CPU ms/document crfsuite {1000 * t_ref / n:.2f} (incl. features), numpy {1000 * t_fast / n:.2f}"
     )
-    return span_diff == 0 and feat_diff == 0 and max_diff <= TOL
+    return span_diff == 0 and feat_diff == 0 and max_diff <= TOL and max_state <= TOL
 
 
 def check_weights() -> bool:

@@ -35,6 +35,7 @@ from marsad.ner.features import (
     is_demonym,
     token_stem,
 )
+from marsad.ner.scoring import StateScorer
 from marsad.resources import resource_path
 from marsad.text.normalize import norm
 
@@ -379,6 +380,7 @@ class CrfTagger:
         self._model: CrfModel | None = None
         self._known: frozenset[str] | None = None
         self._fz: Featurizer | None = None
+        self._scorer: StateScorer | None = None
         if model_path is not None:
             self._open(Path(model_path))
 
@@ -574,15 +576,16 @@ class CrfTagger:
         """:meth:`_spans_crfsuite` with numpy inference (:mod:`marsad.ner.decode`): the same spans and scores."""
         model = self._model
         assert model is not None
-        rows = self.featurizer().document_rows(sentences, context=self.context)
-        out: list[list[Span]] = [[] for _ in rows]
-        live = [k for k, r in enumerate(rows) if r]
+        fz = self.featurizer()
+        if self._scorer is None or self._scorer.fz is not fz:
+            self._scorer = StateScorer(fz, model)
+        scores, all_lengths = self._scorer.document(sentences, context=self.context)
+        out: list[list[Span]] = [[] for _ in sentences]
+        live = np.flatnonzero(all_lengths).tolist()
         if not live:
             return out
-        lengths = np.array([len(rows[k]) for k in live], dtype=np.intp)
-        flat = [x for k in live for tok in rows[k] for x in tok]
-        counts = [len(tok) for k in live for tok in rows[k]]
-        padded = pad(model.row_scores(flat, counts), lengths)
+        lengths = all_lengths[live]
+        padded = pad(scores, lengths)
         paths = model.viterbi(padded, lengths).tolist()
         labels = model.labels
         found: list[tuple[int, list[int], list[tuple[int, int, str]]]] = []

@@ -106,11 +106,11 @@ class CrfModel:
             values += v
             counts.append(len(r))
         w = self.state[np.array(rows, dtype=np.intp)] * np.array(values)[:, None]
-        return _segment_sums(w, counts, len(self.labels))
+        return segment_sums(w, counts, len(self.labels))
 
     def row_scores(self, rows: Sequence[int], counts: Sequence[int]) -> FloatArray:
         """State scores of tokens given as concatenated attribute rows (value 1) and each token's row count."""
-        return _segment_sums(self.state[np.array(rows, dtype=np.intp)], counts, len(self.labels))
+        return segment_sums(self.state[np.array(rows, dtype=np.intp)], counts, len(self.labels))
 
     # -- inference ---------------------------------------------------------
     def decode(
@@ -150,60 +150,78 @@ class CrfModel:
         return self._marginals(scores, lengths)
 
     def _viterbi(self, scores: FloatArray, lengths: IntArray) -> IntArray:
-        """Best label path per sentence (``scores``: ``(S, T, L)``, padded after each sentence's end)."""
+        """Best label path per sentence (``scores``: ``(S, T, L)``, padded after each sentence's end).
+
+        The sentences are sorted by length (longest first) so that at position ``t`` the ones
+        still going are a prefix of the batch, and only that prefix is computed.
+        """
         n_s, n_t, n_l = scores.shape
-        trans = self.trans
-        alpha = scores[:, 0]
-        alphas = np.empty((n_t, n_s, n_l))
-        alphas[0] = alpha
-        back = np.zeros((n_t, n_s, n_l), dtype=np.intp)
+        order, going, st = _by_length(scores, lengths)
+        trans_t = np.ascontiguousarray(self.trans.T)  # [j, i]
+        flat_at = (np.arange(n_s * n_l) * n_l).reshape(n_s, n_l)
+        back = np.empty((n_t, n_s, n_l), dtype=np.intp)
+        final = np.empty(n_s, dtype=np.intp)
+        alpha = st[0]
+        k_prev = n_s
         for t in range(1, n_t):
-            cand = alpha[:, :, None] + trans  # [s, i, j] = prev[i] + trans[i, j]
-            back[t] = cand.argmax(axis=1)
-            alpha = cand.max(axis=1) + scores[:, t]
-            alphas[t] = alpha
-        rows = np.arange(n_s)
-        last = lengths - 1
-        final = alphas[last, rows].argmax(axis=1)
+            k = going[t]
+            if k < k_prev:  # sentences that ended at t - 1: their best last label
+                final[k:k_prev] = alpha[k:k_prev].argmax(axis=1)
+            cand = alpha[:k, None, :] + trans_t  # [s, j, i] = prev[i] + trans[i, j]
+            best = cand.argmax(axis=2)  # the first best i, as crfsuite's strict "<" keeps
+            back[t, :k] = best
+            alpha = cand.ravel().take(best + flat_at[:k]) + st[t, :k]
+            k_prev = k
+        final[:k_prev] = alpha.argmax(axis=1)
         path = np.empty((n_s, n_t), dtype=np.intp)
-        cur = final
-        for t in range(n_t - 1, -1, -1):
-            if t < n_t - 1:
-                cur = back[t + 1, rows, cur]
-            cur = np.where(last == t, final, cur)
+        cur = final.copy()
+        path[:, n_t - 1] = cur
+        for t in range(n_t - 2, -1, -1):
+            k = going[t + 1]  # the sentences that go on after t follow their back-pointers
+            cur[:k] = back[t + 1, np.arange(k), cur[:k]]
             path[:, t] = cur
-        return path
+        out = np.empty_like(path)
+        out[order] = path
+        return out
 
     def _marginals(self, scores: FloatArray, lengths: IntArray) -> FloatArray:
         """Per sentence, position and label, the marginal probability (scaled forward-backward)."""
         n_s, n_t, n_l = scores.shape
+        order, going, st = _by_length(scores, lengths)
         # exp of the scores, each position shifted by its maximum (cancels out in the normalisation)
-        es = np.exp(scores - scores.max(axis=2, keepdims=True))
+        es = np.exp(st - st.max(axis=2, keepdims=True))
         et = np.exp(self.trans)
-        et_t = et.T.copy()
-        fwd = np.empty((n_t, n_s, n_l))
-        a = es[:, 0]
-        a = a / a.sum(axis=1, keepdims=True)
+        et_t = np.ascontiguousarray(et.T)
+        fwd = np.ones((n_t, n_s, n_l))
+        a = es[0] / es[0].sum(axis=1, keepdims=True)
         fwd[0] = a
         for t in range(1, n_t):
-            a = (a @ et) * es[:, t]
+            k = going[t]
+            a = (a[:k] @ et) * es[t, :k]
             a /= a.sum(axis=1, keepdims=True)
-            fwd[t] = a
-        bwd = np.empty((n_t, n_s, n_l))
-        ended = (np.arange(n_t)[:, None] >= (lengths - 1)[None, :])[:, :, None]  # [t, s, 1]
-        b = np.ones((n_s, n_l))
-        bwd[n_t - 1] = b
+            fwd[t, :k] = a
+        bwd = np.ones((n_t, n_s, n_l))  # a sentence's beta at its last position is 1
         for t in range(n_t - 2, -1, -1):
-            b = (es[:, t + 1] * b) @ et_t
+            k = going[t + 1]  # the sentences that go on after t
+            b = (es[t + 1, :k] * bwd[t + 1, :k]) @ et_t
             b /= b.sum(axis=1, keepdims=True)
-            b = np.where(ended[t], 1.0, b)
-            bwd[t] = b
+            bwd[t, :k] = b
         m = fwd * bwd
         m /= m.sum(axis=2, keepdims=True)
-        return m.transpose(1, 0, 2)
+        out = np.empty((n_s, n_t, n_l))
+        out[order] = m.transpose(1, 0, 2)
+        return out
 
 
-def _segment_sums(w: FloatArray, counts: Sequence[int], n_labels: int) -> FloatArray:
+def _by_length(scores: FloatArray, lengths: IntArray) -> tuple[IntArray, list[int], FloatArray]:
+    """Longest sentences first: the order, per position how many sentences go on, and the scores ``(T, S, L)``."""
+    order = np.argsort(-lengths, kind="stable")
+    n_t = scores.shape[1]
+    going = (lengths[None, :] > np.arange(n_t)[:, None]).sum(axis=1).tolist()
+    return order, going, np.ascontiguousarray(scores[order].transpose(1, 0, 2))
+
+
+def segment_sums(w: FloatArray, counts: Sequence[int], n_labels: int) -> FloatArray:
     """Sums of consecutive row groups of ``w`` (``counts[k]`` rows for group ``k``), added row after row."""
     n = len(counts)
     out = np.zeros((n, n_labels))

@@ -556,7 +556,7 @@ class Featurizer:
         keep: Callable[[list[str]], list[str]] = (
             (lambda a: a) if k is None else (lambda a: [x for x in a if x in k])
         )
-        _document_context(feats, all_toks, all_marks, context, keep)
+        _document_context(feats, all_toks, all_marks, context, keep, k)
         return feats
 
     def document_rows(
@@ -578,7 +578,7 @@ class Featurizer:
             self._tokens_rows(toks, tids, marks)
             for toks, tids, marks in zip(all_toks, all_ids, all_marks, strict=True)
         ]
-        _document_context(rows, all_toks, all_marks, context, lambda a: [idx[x] for x in a if x in idx])
+        _document_context(rows, all_toks, all_marks, context, lambda a: [idx[x] for x in a if x in idx], idx)
         return rows
 
 
@@ -591,8 +591,13 @@ def _document_context(
     all_marks: Sequence[Sequence[AbstractSet[str]]],
     context: int,
     keep: Callable[[list[str]], list[_F]],
+    known: AbstractSet[str] | Mapping[str, int] | None = None,
 ) -> None:
-    """Add the document-context features (:meth:`Featurizer.document`) to ``feats``, through ``keep``."""
+    """Add the document-context features (:meth:`Featurizer.document`) to ``feats``, through ``keep``.
+
+    With ``known``, the features that are not in it are dropped before they are counted (``keep``
+    must drop them too): the features kept and their order are the same, with less counting.
+    """
     if context <= 0:
         return
     where: dict[str, list[tuple[int, int]]] = {}
@@ -602,7 +607,7 @@ def _document_context(
                 where.setdefault(t.stem, []).append((si, ti))
     for occ in where.values():
         if len(occ) > 1:
-            _add_context(feats, all_toks, all_marks, occ, context, keep)
+            _add_context(feats, all_toks, all_marks, occ, context, keep, known)
 
 
 def _add_context(
@@ -612,6 +617,7 @@ def _add_context(
     occ: Sequence[tuple[int, int]],
     context: int,
     keep: Callable[[list[str]], list[_F]],
+    known: AbstractSet[str] | Mapping[str, int] | None = None,
 ) -> None:
     """Add to each occurrence of one word what its other occurrences within ``±context`` sentences show.
 
@@ -629,7 +635,7 @@ def _add_context(
         if tj + 1 < len(toks):
             c.add("d_rw=" + toks[tj + 1].n)
             c.update("d_r=" + m for m in marks[tj + 1])
-        contrib.append(c)
+        contrib.append(c if known is None else {x for x in c if x in known})
     counts: dict[str, int] = {}
     lo = hi = 0
     for k, (si, ti) in enumerate(occ):

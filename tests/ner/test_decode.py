@@ -16,6 +16,7 @@ from marsad.errors import ModelError
 from marsad.ner import crf as crf_module
 from marsad.ner.crf import CrfTagger, TrainParams
 from marsad.ner.decode import CrfModel, Item, pad, read_model
+from marsad.ner.scoring import StateScorer
 
 # -- a tiny crfsuite model on hand-made attributes --------------------------------------------
 
@@ -244,6 +245,8 @@ _DOCS = [
     ],
     [["هاني"]],
     [["كلمات", "لا", "يعرفها", "النموذج", "أبدا"], ["وصل", "فارس", "إلى", "مصياف"]],
+    # the same word at distance 3 and 4 (its bag-of-words feature counts once), word pairs seen in training
+    [["نادر", "نادر", "وصل", "إلى", "بلدة", "نادر", "نادر"], ["قال", "الشيخ", "هاني", "جبلة", "مساء", "قال"]],
 ]
 
 
@@ -255,12 +258,32 @@ def test_tagger_numpy_path_gives_the_crfsuite_paths_spans(tagger: CrfTagger, doc
     strings = fz.document(doc, context=tagger.context)
     rows = fz.document_rows(doc, context=tagger.context)
     assert rows == [[[index[x] for x in tok] for tok in s] for s in strings]
+    # the per-word vectors give the sums of those rows
+    model = tagger._model
+    scores, lengths = StateScorer(fz, model).document(doc, context=tagger.context)
+    assert lengths.tolist() == [len(s) for s in doc]
+    toks = [tok for s in rows for tok in s]
+    exact = model.row_scores([x for tok in toks for x in tok], [len(tok) for tok in toks])
+    assert scores.shape == exact.shape and np.abs(scores - exact).max(initial=0.0) < 1e-12
     fast = tagger._spans_numpy(doc)
     slow = tagger._spans_crfsuite(doc)
     assert [[x[:3] for x in s] for s in fast] == [[x[:3] for x in s] for s in slow]
     for a, b in zip(fast, slow, strict=True):
         assert all(abs(x[3] - y[3]) < 1e-9 for x, y in zip(a, b, strict=True))
     assert len(fast) == len(doc)
+
+
+def test_scorer_word_table_grows_and_restarts(tagger: CrfTagger) -> None:
+    assert tagger._model is not None
+    scorer = StateScorer(tagger.featurizer(), tagger._model)
+    scorer._reset(1)  # grows on the first document
+    scorer.MAX_WORDS = 5  # restarts before most documents
+    fresh = StateScorer(tagger.featurizer(), tagger._model)
+    for doc in [*_DOCS, *_DOCS]:
+        got, _ = scorer.document(doc)
+        want, _ = fresh.document(doc)
+        assert np.array_equal(got, want)
+    assert len(scorer.words) <= 5 + max(len({w for s in d for w in s}) for d in _DOCS)
 
 
 def test_tagger_finds_names_with_numpy_and_falls_back_to_crfsuite(tagger: CrfTagger, monkeypatch) -> None:

@@ -1,0 +1,206 @@
+"""CRF state scores of a document's tokens straight from per-word score vectors (numpy).
+
+:meth:`Featurizer.document <marsad.ner.features.Featurizer.document>` spells every token's
+features out as strings (34 on average on news text) for crfsuite to look up and add.  Most of
+them come from single words: a word's own features, and what it tells a neighbour at offset
+``o``.  :class:`StateScorer` sums those once per word form into vectors over the labels
+(``own`` and ``near[o]``, kept per word like the featurizer's caches), so that a token's state
+score is a few vector additions done for the whole document at once; the few features that
+depend on the sentence (edges, the bag of words at distance 3-4, word pairs, lexicon matches)
+or on the document (other occurrences of a word) are added as model rows.
+
+The score of a token is the sum of the same weights as crfsuite adds for the features of
+:meth:`Featurizer.document`, grouped differently, so it equals crfsuite's up to rounding
+(about 1e-15; ``benchmarks/crf_decode_identity.py`` and ``tests/ner/test_decode.py`` check the
+spans and scores against crfsuite's).  Labels tie only when their weights are equal term by
+term (e.g. all zero); every label's score is summed in the same order, so such ties stay exact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+import numpy as np
+
+from marsad.ner.decode import CrfModel, FloatArray, IntArray, segment_sums
+from marsad.ner.features import Featurizer, _document_context, _Tok
+
+_LEFT_PAIR = "w[-1]|w:"
+_RIGHT_PAIR = "w|w[+1]:"
+_BOW_AT = (-4, -3, 3, 4)
+
+
+def _pair_heads(attributes: AbstractSet[str], prefix: str) -> frozenset[str]:
+    """Every first word ``a`` such that some ``prefix + a + "|" + b`` is an attribute (any ``|`` split)."""
+    heads: set[str] = set()
+    for attr in attributes:
+        if attr.startswith(prefix):
+            rest = attr[len(prefix) :]
+            heads.update(rest[:k] for k, c in enumerate(rest) if c == "|")
+    return frozenset(heads)
+
+
+class StateScorer:
+    """State scores ``(tokens, labels)`` of a document for one model and its featurizer."""
+
+    MAX_WORDS = 100_000
+
+    def __init__(self, featurizer: Featurizer, model: CrfModel) -> None:
+        self.fz = featurizer
+        self.model = model
+        idx = model.attributes
+        self.index = idx
+        n_labels = len(model.labels)
+        self.n_labels = n_labels
+        w = featurizer.window
+        self.offsets = [o for o in range(-w, w + 1) if o]
+        # the model's rows with a zero row last: row -1 stands for "no weight"
+        self.rows = np.vstack([model.state, np.zeros((1, n_labels))])
+        self.bos = idx.get("BOS", -1)
+        self.eos = idx.get("EOS", -1)
+        self.pads = [idx.get(f"w[{o}]:<pad>", -1) for o in self.offsets]
+        keys = frozenset(idx)
+        self.left_heads = _pair_heads(keys, _LEFT_PAIR)
+        self.right_heads = _pair_heads(keys, _RIGHT_PAIR)
+        self._reset(1024)
+
+    # -- per-word vectors --------------------------------------------------
+    def _reset(self, capacity: int) -> None:
+        self.words: dict[str, int] = {}
+        self.own = np.zeros((capacity, self.n_labels))
+        self.near = np.zeros((len(self.offsets), capacity, self.n_labels))
+        self.bow = np.full(capacity, -1, dtype=np.intp)
+
+    def _add_words(self, new: Sequence[str]) -> None:
+        """Compute the vectors of words not seen yet (all at once)."""
+        start = len(self.words)
+        end = start + len(new)
+        if end > len(self.own):
+            cap = max(2 * len(self.own), end)
+            old_own, old_near, old_bow = self.own, self.near, self.bow
+            self.own = np.zeros((cap, self.n_labels))
+            self.own[:start] = old_own[:start]
+            self.near = np.zeros((len(self.offsets), cap, self.n_labels))
+            self.near[:, :start] = old_near[:, :start]
+            self.bow = np.full(cap, -1, dtype=np.intp)
+            self.bow[:start] = old_bow[:start]
+        idx = self.index
+        w = self.fz.window
+        toks = [self.fz.tok(word) for word in new]
+        self.own[start:end] = self._sums([[idx[x] for x in t.own] for t in toks])
+        for k, o in enumerate(self.offsets):
+            self.near[k, start:end] = self._sums([[idx[x] for x in t.near[o + w]] for t in toks])
+        self.bow[start:end] = [idx.get(t.bow, -1) if t.bow else -1 for t in toks]
+        for k, word in enumerate(new, start):
+            self.words[word] = k
+
+    def _sums(self, groups: list[list[int]]) -> FloatArray:
+        flat = np.array([r for g in groups for r in g], dtype=np.intp)
+        return segment_sums(self.rows[flat], [len(g) for g in groups], self.n_labels)
+
+    # -- a document --------------------------------------------------------
+    def document(
+        self, sentences: Sequence[Sequence[str]], *, context: int = 10
+    ) -> tuple[FloatArray, IntArray]:
+        """State scores of all tokens (sentence after sentence, ``(N, L)``) and the sentence lengths."""
+        if len(self.words) > self.MAX_WORDS:
+            self._reset(len(self.own))
+        fz = self.fz
+        words = self.words
+        flat_words = [w for s in sentences for w in s]
+        new = list(dict.fromkeys(w for w in flat_words if w not in words))
+        if new:
+            self._add_words(new)
+        lengths = np.array([len(s) for s in sentences], dtype=np.intp)
+        n = len(flat_words)
+        if n == 0:
+            return np.zeros((0, self.n_labels)), lengths
+        wid = np.array([words[w] for w in flat_words], dtype=np.intp)
+        sent = np.repeat(np.arange(len(sentences)), lengths)
+        pos = np.arange(n) - (np.cumsum(lengths) - lengths)[sent]
+        size = lengths[sent]
+        scores = self.own[wid]
+        rows = self.rows
+        inside: list[np.ndarray] = []
+        for k, o in enumerate(self.offsets):
+            ok = (pos + o >= 0) & (pos + o < size)
+            inside.append(ok)
+            there = np.flatnonzero(ok)
+            scores[there] += self.near[k, wid[there + o]]
+        # the features of the sentence edges, in the featurizer's order: BOS, EOS, pads
+        scores[pos == 0] += rows[self.bos]
+        scores[pos == size - 1] += rows[self.eos]
+        for k, ok in enumerate(inside):
+            scores[~ok] += rows[self.pads[k]]
+        # bag of words at distance 3-4: a set of features, so a repeated word counts once
+        bows = self.bow[wid]
+        seen: list[np.ndarray] = []
+        for o in _BOW_AT:
+            ok = (pos + o >= 0) & (pos + o < size)
+            key = np.where(ok, bows[np.clip(np.arange(n) + o, 0, n - 1)], -1)
+            fresh = key >= 0
+            for prev in seen:
+                fresh &= key != prev
+            seen.append(key)
+            there = np.flatnonzero(fresh)
+            scores[there] += rows[key[there]]
+        # word pairs, lexicon matches and document context: model rows per token
+        all_toks = [[fz.tok(w) for w in s] for s in sentences]
+        all_marks = [fz.lexicon.match([t.n for t in toks]) for toks in all_toks]
+        extra_tok: list[int] = []
+        extra_row: list[int] = []
+        base = 0
+        for toks, marks in zip(all_toks, all_marks, strict=True):
+            self._sentence_extras(toks, marks, base, extra_tok, extra_row)
+            base += len(toks)
+        ctx: list[list[list[int]]] = [[[] for _ in toks] for toks in all_toks]
+        idx = self.index
+        _document_context(ctx, all_toks, all_marks, context, lambda a: [idx[x] for x in a if x in idx], idx)
+        base = 0
+        for sent_ctx in ctx:
+            for i, add in enumerate(sent_ctx):
+                if add:
+                    extra_tok += [base + i] * len(add)
+                    extra_row += add
+            base += len(sent_ctx)
+        if extra_tok:
+            np.add.at(scores, np.array(extra_tok, dtype=np.intp), rows[np.array(extra_row, dtype=np.intp)])
+        return scores, lengths
+
+    def _sentence_extras(
+        self,
+        toks: Sequence[_Tok],
+        marks: Sequence[AbstractSet[str]],
+        base: int,
+        out_tok: list[int],
+        out_row: list[int],
+    ) -> None:
+        """The word-pair and lexicon features of one sentence's tokens (token ``base + i``) as model rows."""
+        idx = self.index
+        n = len(toks)
+        ns = [t.n for t in toks]
+        left, right = self.left_heads, self.right_heads
+        for i in range(n - 1):
+            a = ns[i]
+            if a in left:
+                r = idx.get(f"{_LEFT_PAIR}{a}|{ns[i + 1]}")
+                if r is not None:
+                    out_tok.append(base + i + 1)
+                    out_row.append(r)
+            if a in right:
+                r = idx.get(f"{_RIGHT_PAIR}{a}|{ns[i + 1]}")
+                if r is not None:
+                    out_tok.append(base + i)
+                    out_row.append(r)
+        for j in range(n):
+            if not marks[j]:
+                continue
+            for o in (-2, -1, 0, 1):
+                i = j - o
+                if 0 <= i < n:
+                    for m in marks[j]:
+                        r = idx.get(f"lex[{o}]={m}")
+                        if r is not None:
+                            out_tok.append(base + i)
+                            out_row.append(r)
