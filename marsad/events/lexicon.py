@@ -196,8 +196,43 @@ def lookup(word: str) -> list[tuple[TriggerEntry, int]]:
 
 
 # The per-word caches below depend on the lexicon, which ``load_lexicon`` loads once per process.
+@cache
+def _key_parts() -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
+    """What a word must contain for one of its :func:`stems` to be a lexicon key (word or phrase start).
+
+    A stem is a piece of the word, or a piece of it with its last letter or two replaced by one
+    letter (ت → ه، وا → ي), or, for a word with لل (للهجوم → الهجوم), ا followed by such a stem.
+    So a key ``k`` needs ``k`` or ``k[:-1]`` in the word, or (ا-initial keys, words with لل) ``k[1:]`` or
+    ``k[1:-1]``.  Returns those pieces (the general ones, the لل ones) and their lengths.
+    """
+    lex = load_lexicon()
+    main: set[str] = set()
+    alef: set[str] = set()
+    for k in (*lex.words, *lex.phrases):
+        main.update((k, k[:-1]))
+        if k.startswith("ا"):
+            alef.update((k[1:], k[1:-1]))
+    return frozenset(main), frozenset(alef), tuple(sorted({len(x) for x in main | alef}))
+
+
+def may_be_key_form(word: str) -> bool:
+    """False when no stem of ``word`` (:func:`stems`) can be a lexicon key: a cheap test on the
+    word's pieces that spares computing its stems (True does not mean that one is)."""
+    main, alef, lens = _key_parts()
+    doubled = "لل" in word
+    n = len(word)
+    for size in lens:
+        for i in range(n - size + 1):
+            piece = word[i : i + size]
+            if piece in main or (doubled and piece in alef):
+                return True
+    return False
+
+
 @str_memo(262_144)
 def _lookup(word: str) -> tuple[tuple[TriggerEntry, int], ...]:
+    if not may_be_key_form(word):
+        return ()
     lex = load_lexicon()
     found: list[tuple[TriggerEntry, int]] = []
     seen: set[int] = set()
@@ -215,6 +250,8 @@ def _lookup(word: str) -> tuple[tuple[TriggerEntry, int], ...]:
 @str_memo(262_144)
 def phrase_starts(word: str) -> tuple[tuple[TriggerEntry, tuple[frozenset[str], ...]], ...]:
     """The lexicon phrases a normalised word can begin (through any of its stems, in stem order)."""
+    if not may_be_key_form(word):
+        return ()
     lex = load_lexicon()
     return tuple(p for s, _ in stems(word) for p in lex.phrases.get(s, ()))
 

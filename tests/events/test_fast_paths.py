@@ -83,3 +83,32 @@ def test_sentences_without_trigger_words_have_no_triggers() -> None:
     assert find_triggers([Word(i, i + 1, w) for i, w in enumerate(sent)]) == []
     hit = [norm(w) for w in "وقصفت الطائرات البلدة".split()]
     assert find_triggers([Word(i, i + 1, w) for i, w in enumerate(hit)])
+
+
+def test_key_form_filter_never_hides_a_lexicon_stem() -> None:
+    """``may_be_key_form`` False ⇒ no stem of the word is a lexicon word or phrase start (generated words)."""
+    from marsad.events.lexicon import _key_parts, load_lexicon, lookup, may_be_key_form, phrase_starts
+
+    lex = load_lexicon()
+    keys = sorted({*lex.words, *lex.phrases})
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوية"
+    pre = ["", "و", "ف", "ب", "ل", "ك", "س", "ال", "لل", "وال", "بال", "فلل", "ول", "وس"]
+    suf = ["", "ه", "ها", "هم", "هما", "ت", "تم", "وا", "ون", "ين", "ات", "ان", "ي", "ا", "نا", "كم"]
+    rng = random.Random(17)
+    words: set[str] = set()
+    for _ in range(6000):
+        k = rng.choice(keys)
+        core = rng.choice([k, k[:-1], k[1:], k[2:] if k.startswith("ال") else k, k[:-1] + rng.choice("تهاي")])
+        words.add(rng.choice(pre) + core + rng.choice(suf))
+        words.add("".join(rng.choice(letters) for _ in range(rng.randint(2, 8))))
+    passed = 0
+    for w in words:
+        found = any(s in lex.words or s in lex.phrases for s, _ in stems(w))
+        if not may_be_key_form(w):
+            assert not found, w
+            assert lookup(w) == [] and phrase_starts(w) == ()
+        else:
+            passed += 1
+    assert 0 < passed < len(words)
+    main, _alef, _ = _key_parts()
+    assert norm("هجوم") in main and norm("هجو") in main and "" not in main
