@@ -24,7 +24,7 @@ from collections.abc import Set as AbstractSet
 import numpy as np
 
 from marsad.ner.decode import CrfModel, FloatArray, IntArray, segment_sums
-from marsad.ner.features import Featurizer, _document_context, _Tok
+from marsad.ner.features import Featurizer, _make_tok
 
 _LEFT_PAIR = "w[-1]|w:"
 _RIGHT_PAIR = "w|w[+1]:"
@@ -65,12 +65,18 @@ class StateScorer:
         self.right_heads = _pair_heads(keys, _RIGHT_PAIR)
         self._reset(1024)
 
-    # -- per-word vectors --------------------------------------------------
+    # -- per-word vectors ----------------------------------------------------
     def _reset(self, capacity: int) -> None:
         self.words: dict[str, int] = {}
         self.own = np.zeros((capacity, self.n_labels))
         self.near = np.zeros((len(self.offsets), capacity, self.n_labels))
         self.bow = np.full(capacity, -1, dtype=np.intp)
+        #: per word: its matching form, its document-context key (stem of an Arabic word of 3+
+        #: letters, else ""), and the rows of ``d_lw=``/``d_rw=`` (it as a left/right neighbour)
+        self.norms: list[str] = []
+        self.ctx_keys: list[str] = []
+        self.as_left: list[int] = []
+        self.as_right: list[int] = []
 
     def _add_words(self, new: Sequence[str]) -> None:
         """Compute the vectors of words not seen yet (all at once)."""
@@ -86,12 +92,20 @@ class StateScorer:
             self.bow = np.full(cap, -1, dtype=np.intp)
             self.bow[:start] = old_bow[:start]
         idx = self.index
-        w = self.fz.window
-        toks = [self.fz.tok(word) for word in new]
-        self.own[start:end] = self._sums([[idx[x] for x in t.own] for t in toks])
+        fz = self.fz
+        w = fz.window
+        # all of a word's features (not only the model's: they are looked up here anyway)
+        toks = [_make_tok(word, fz.clusters, w) for word in new]
+        self.own[start:end] = self._sums([[r for x in t.own if (r := idx.get(x)) is not None] for t in toks])
         for k, o in enumerate(self.offsets):
-            self.near[k, start:end] = self._sums([[idx[x] for x in t.near[o + w]] for t in toks])
+            groups = [[r for x in t.near[o + w] if (r := idx.get(x)) is not None] for t in toks]
+            self.near[k, start:end] = self._sums(groups)
         self.bow[start:end] = [idx.get(t.bow, -1) if t.bow else -1 for t in toks]
+        for t in toks:
+            self.norms.append(t.n)
+            self.ctx_keys.append(t.stem if t.shape == "ar" and len(t.stem) >= 3 else "")
+            self.as_left.append(idx.get("d_lw=" + t.n, -1))
+            self.as_right.append(idx.get("d_rw=" + t.n, -1))
         for k, word in enumerate(new, start):
             self.words[word] = k
 
@@ -106,7 +120,6 @@ class StateScorer:
         """State scores of all tokens (sentence after sentence, ``(N, L)``) and the sentence lengths."""
         if len(self.words) > self.MAX_WORDS:
             self._reset(len(self.own))
-        fz = self.fz
         words = self.words
         flat_words = [w for s in sentences for w in s]
         new = list(dict.fromkeys(w for w in flat_words if w not in words))
@@ -116,7 +129,8 @@ class StateScorer:
         n = len(flat_words)
         if n == 0:
             return np.zeros((0, self.n_labels)), lengths
-        wid = np.array([words[w] for w in flat_words], dtype=np.intp)
+        wids = [words[w] for w in flat_words]
+        wid = np.array(wids, dtype=np.intp)
         sent = np.repeat(np.arange(len(sentences)), lengths)
         pos = np.arange(n) - (np.cumsum(lengths) - lengths)[sent]
         size = lengths[sent]
@@ -146,31 +160,29 @@ class StateScorer:
             there = np.flatnonzero(fresh)
             scores[there] += rows[key[there]]
         # word pairs, lexicon matches and document context: model rows per token
-        all_toks = [[fz.tok(w) for w in s] for s in sentences]
-        all_marks = [fz.lexicon.match([t.n for t in toks]) for toks in all_toks]
+        norms = self.norms
+        match = self.fz.lexicon.match
+        marks: list[AbstractSet[str]] = []
         extra_tok: list[int] = []
         extra_row: list[int] = []
         base = 0
-        for toks, marks in zip(all_toks, all_marks, strict=True):
-            self._sentence_extras(toks, marks, base, extra_tok, extra_row)
-            base += len(toks)
-        ctx: list[list[list[int]]] = [[[] for _ in toks] for toks in all_toks]
-        idx = self.index
-        _document_context(ctx, all_toks, all_marks, context, lambda a: [idx[x] for x in a if x in idx], idx)
-        base = 0
-        for sent_ctx in ctx:
-            for i, add in enumerate(sent_ctx):
-                if add:
-                    extra_tok += [base + i] * len(add)
-                    extra_row += add
-            base += len(sent_ctx)
+        for length in lengths.tolist():
+            ns = [norms[i] for i in wids[base : base + length]]
+            m = match(ns)
+            self._sentence_extras(ns, m, base, extra_tok, extra_row)
+            marks += m
+            base += length
+        if context > 0:
+            self._context(
+                wids, sent.tolist(), pos.tolist(), lengths.tolist(), marks, context, extra_tok, extra_row
+            )
         if extra_tok:
             np.add.at(scores, np.array(extra_tok, dtype=np.intp), rows[np.array(extra_row, dtype=np.intp)])
         return scores, lengths
 
     def _sentence_extras(
         self,
-        toks: Sequence[_Tok],
+        ns: Sequence[str],
         marks: Sequence[AbstractSet[str]],
         base: int,
         out_tok: list[int],
@@ -178,8 +190,7 @@ class StateScorer:
     ) -> None:
         """The word-pair and lexicon features of one sentence's tokens (token ``base + i``) as model rows."""
         idx = self.index
-        n = len(toks)
-        ns = [t.n for t in toks]
+        n = len(ns)
         left, right = self.left_heads, self.right_heads
         for i in range(n - 1):
             a = ns[i]
@@ -204,3 +215,69 @@ class StateScorer:
                         if r is not None:
                             out_tok.append(base + i)
                             out_row.append(r)
+
+    def _context(
+        self,
+        wids: Sequence[int],
+        sent: Sequence[int],
+        pos: Sequence[int],
+        lengths: Sequence[int],
+        marks: Sequence[AbstractSet[str]],
+        context: int,
+        out_tok: list[int],
+        out_row: list[int],
+    ) -> None:
+        """The document-context features (:meth:`Featurizer.document <marsad.ner.features.Featurizer.document>`) as model rows.
+
+        The same definition as ``features._add_context``, on model rows instead of strings:
+        each occurrence of a word (by context key) gets what the *other* occurrences within
+        ``±context`` sentences show (marks on and beside them, their neighbour words), and ``d_n``.
+        """
+        idx = self.index
+        keys = self.ctx_keys
+        where: dict[str, list[int]] = {}
+        for i, w in enumerate(wids):
+            stem = keys[w]
+            if stem:
+                where.setdefault(stem, []).append(i)
+        as_left, as_right = self.as_left, self.as_right
+        d_n = [idx.get(f"d_n:{min(k, 4)}", -1) for k in range(5)]
+        for occ in where.values():
+            if len(occ) < 2:
+                continue
+            contrib: list[set[int]] = []
+            for i in occ:
+                p = pos[i]
+                c = {r for m in marks[i] if (r := idx.get("d_self=" + m)) is not None}
+                if p > 0:
+                    if (r := as_left[wids[i - 1]]) >= 0:
+                        c.add(r)
+                    c.update(r for m in marks[i - 1] if (r := idx.get("d_l=" + m)) is not None)
+                if p + 1 < lengths[sent[i]]:
+                    if (r := as_right[wids[i + 1]]) >= 0:
+                        c.add(r)
+                    c.update(r for m in marks[i + 1] if (r := idx.get("d_r=" + m)) is not None)
+                contrib.append(c)
+            counts: dict[int, int] = {}
+            lo = hi = 0
+            for k, i in enumerate(occ):
+                si = sent[i]
+                while hi < len(occ) and sent[occ[hi]] <= si + context:
+                    for r in contrib[hi]:
+                        counts[r] = counts.get(r, 0) + 1
+                    hi += 1
+                while sent[occ[lo]] < si - context:
+                    for r in contrib[lo]:
+                        if counts[r] == 1:
+                            del counts[r]
+                        else:
+                            counts[r] -= 1
+                    lo += 1
+                n_other = hi - lo - 1
+                if n_other:
+                    own = contrib[k]
+                    add = [r for r, c in counts.items() if c > 1 or r not in own]
+                    if d_n[min(n_other, 4)] >= 0:
+                        add.append(d_n[min(n_other, 4)])
+                    out_tok += [i] * len(add)
+                    out_row += add
