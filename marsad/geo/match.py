@@ -131,10 +131,15 @@ _VARIANTS: dict[tuple[tuple[str, ...], tuple[str, ...]], StrMemo[tuple[tuple[str
 
 def _strip_variants(word: str, conj: tuple[str, ...], prep: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     """``strip_variants`` for given proclitic lists (remembered: words repeat)."""
+    return _variants_memo(conj, prep)(word)
+
+
+def _variants_memo(conj: tuple[str, ...], prep: tuple[str, ...]) -> StrMemo[tuple[tuple[str, int], ...]]:
+    """The memo table of :func:`_readings` for given proclitic lists."""
     memo = _VARIANTS.get((conj, prep))
     if memo is None:
         memo = _VARIANTS[(conj, prep)] = StrMemo(lambda w: _readings(w, conj, prep), 65_536)
-    return memo(word)
+    return memo
 
 
 def _readings(word: str, conj: tuple[str, ...], prep: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
@@ -217,22 +222,30 @@ def find_names(
     conj, prep = lex.conj, lex.prep
     toks = tokens_of(text)
     out: list[NameMatch] = []
+    memo = _variants_memo(conj, prep)
+    variants_of = memo.table.get
+    n_toks = len(toks)
     i = 0
-    while i < len(toks):
+    while i < n_toks:
         if toks[i].kind != "word":
             i += 1
             continue
         best: tuple[int, str, int] | None = None  # (end token, key, stripped letters)
-        for form, k in _strip_variants(toks[i].norm, conj, prep):
-            parts = [form]
-            for j in range(i, min(len(toks), i + MAX_NAME_TOKENS)):
+        variants = variants_of(toks[i].norm)
+        if variants is None:
+            variants = memo.miss(toks[i].norm)
+        for form, k in variants:
+            if prefixes is not None and form not in prefixes:
+                continue  # no name starts with this word
+            key = form  # the words i..j joined by spaces
+            for j in range(i, min(n_toks, i + MAX_NAME_TOKENS)):
                 if j > i:
-                    if toks[j].kind not in {"word", "number"}:
+                    tj = toks[j]
+                    if tj.kind != "word" and tj.kind != "number":
                         break
-                    parts.append(toks[j].norm)
-                key = " ".join(parts)
-                if prefixes is not None and key not in prefixes:
-                    break  # no longer name starts with these words
+                    key = key + " " + tj.norm
+                    if prefixes is not None and key not in prefixes:
+                        break  # no longer name starts with these words
                 if key in keys and (best is None or j > best[0] or (j == best[0] and k < best[2])):
                     best = (j, key, k)
         if best is None:
