@@ -145,6 +145,9 @@ class _Pattern:
     kind: str
     regex: re.Pattern[str]
     priority: int
+    #: a regex that finds something in every text the pattern matches (a part every match contains):
+    #: a text it finds nothing in is not searched with the (much larger) pattern
+    needs: re.Pattern[str] | None = None
 
 
 def _day(sfx: str, lx: Lexicon) -> str:
@@ -265,7 +268,38 @@ def patterns() -> tuple[_Pattern, ...]:
     # "اليوم 27" is a day count, not "today"; the negative lookahead on digits above handles it.
     # the patterns are large generated alternations: their compiled code is cached on disk
     regexes = compile_regexes("temporal", [rx for _, rx, _ in specs])
-    return tuple(_Pattern(kind, rx, prio) for (kind, _, prio), rx in zip(specs, regexes, strict=True))
+    # what every match of each pattern contains (in the same order as ``specs``; None: not tested)
+    year = r"(?:19|20|1[34])\d\d"
+    digit_sep = r"\d[/.\-]\d"
+    needs: list[tuple[str, str | None]] = [
+        ("range", None),
+        ("nightpair", "ليل"),
+        ("numeric", digit_sep),
+        ("numeric", digit_sep),
+        ("date", None),
+        ("month", None),
+        ("month", None),
+        ("month", None),
+        ("month", None),
+        ("year", year),
+        ("year", year),
+        ("year", year),
+        ("relperiod", units),
+        ("recent", alt(lx.recent_periods + lx.recent_hours)),
+        ("recent", r"الاسبوعين|الشهرين|الاشهر"),
+        ("ago", alt(lx.ago)),
+        ("weekday", wd),
+        ("relday", alt(lx.relative_days)),
+        ("pod", alt(lx.parts_of_day)),
+    ]
+    if [k for k, _ in needs] != [k for k, _, _ in specs]:
+        raise AssertionError("temporal patterns: the list of needed parts is out of step with the patterns")
+    needed = sorted({rx for _, rx in needs if rx})
+    tests = dict(zip(needed, compile_regexes("temporal-needs", needed), strict=True))
+    return tuple(
+        _Pattern(kind, rx, prio, tests[need] if need else None)
+        for (kind, _, prio), rx, (_, need) in zip(specs, regexes, needs, strict=True)
+    )
 
 
 def _compound_ordinal(groups: dict[str, str]) -> bool:
@@ -278,7 +312,14 @@ def _compound_ordinal(groups: dict[str, str]) -> bool:
 def find_candidates(ntext: str) -> list[Candidate]:
     """All atomic temporal matches in a normalised text, longest first, non-overlapping, by position."""
     found: list[tuple[int, int, int, Candidate]] = []
+    present: dict[re.Pattern[str], bool] = {}
     for pat in patterns():
+        if pat.needs is not None:
+            ok = present.get(pat.needs)
+            if ok is None:
+                ok = present[pat.needs] = pat.needs.search(ntext) is not None
+            if not ok:
+                continue  # the text lacks a part every match contains
         for m in pat.regex.finditer(ntext):
             start, end = m.span("x")
             if start == end:
