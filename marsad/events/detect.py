@@ -412,7 +412,8 @@ class _Sentence:
             # distinct n-grams in order of first occurrence, with their buckets; then n-grams per bucket
             first = dict(zip(itertools.chain.from_iterable(gs), itertools.chain.from_iterable(bs), strict=True))
             counts = Counter(first.values())
-            self._cv = (list(counts), [_fold(c) for c in counts.values()])
+            _fold(max(counts.values(), default=0))  # the table reaches the highest count
+            self._cv = (list(counts), list(map(_FOLD.__getitem__, counts.values())))
         return self._cv
 
     def _text_view(self) -> tuple[list[int], list[float]]:

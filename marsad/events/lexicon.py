@@ -203,18 +203,20 @@ def _key_parts() -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
     A stem is a piece of the word, or a piece of it with its last letter or two replaced by one
     letter (ت → ه، وا → ي), or, for a word with لل (للهجوم → الهجوم), ا followed by such a stem.
     So a key ``k`` needs ``k`` or ``k[:-1]`` in the word, or (ا-initial keys, words with لل) ``k[1:]`` or
-    ``k[1:-1]``.  Returns those pieces (the general ones, the لل ones) and their lengths.
+    ``k[1:-1]``; as ``k[:-1]`` is in any word ``k`` is in (and ``k[1:-1]`` in any ``k[1:]`` is in), the
+    shorter pieces suffice.  Returns those pieces (the general ones, the لل ones) and their lengths.
     """
     lex = load_lexicon()
     main: set[str] = set()
     alef: set[str] = set()
     for k in (*lex.words, *lex.phrases):
-        main.update((k, k[:-1]))
+        main.add(k[:-1])
         if k.startswith("ا"):
-            alef.update((k[1:], k[1:-1]))
+            alef.add(k[1:-1])
     return frozenset(main), frozenset(alef), tuple(sorted({len(x) for x in main | alef}))
 
 
+@str_memo(262_144)
 def may_be_key_form(word: str) -> bool:
     """False when no stem of ``word`` (:func:`stems`) can be a lexicon key: a cheap test on the
     word's pieces that spares computing its stems (True does not mean that one is)."""
