@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.lexicon import cues, lookup, matches_form, phrase_starts, stem_forms
+from marsad.events.wordflags import flags_of
 
 _WINDOW = 4
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
@@ -72,21 +73,29 @@ _NOT_MARCH = frozenset({"طائره", "طائرات", "الطائره", "الط�
 _MARCH_METAPHOR = frozenset({"السلام", "التنميه", "الاصلاح", "الحياه", "العمل", "التسويه", "المفاوضات", "البناء"})
 
 
+_ATTACK_OR_WEAPON = _ATTACK_NOUNS | _WEAPON
+
+
 def _has(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
-    lo = max(lo, 0)
-    hi = min(hi, len(words))
-    for i in range(lo, hi):
-        if matches_form(words[i].norm, vocab):
-            return i
-    return None
+    """The first ``i`` in ``[lo, hi)`` with ``matches_form(words[i].norm, vocab)``, else ``None``
+    (from the sentence's cue flags, shared by its triggers)."""
+    return flags_of(words).first(vocab, lo, hi)
+
+
+_MULTI: dict[frozenset[str], tuple[str, ...]] = {}
 
 
 def _phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
     """Any cue (single word or multi-word) in the sentence."""
-    if any(matches_form(w.norm, vocab) for w in words):
+    if flags_of(words).first(vocab, 0, len(words)) is not None:
         return True  # a single-word cue among the stems of a word
+    multi = _MULTI.get(vocab)
+    if multi is None:
+        multi = _MULTI[vocab] = tuple(cue for cue in vocab if " " in cue)
+    if not multi:
+        return False
     joined = " " + " ".join(w.norm for w in words) + " "
-    return any(" " in cue and f" {cue} " in joined for cue in vocab)
+    return any(f" {cue} " in joined for cue in multi)
 
 
 def find_triggers(words: list[Word]) -> list[Trigger]:
@@ -184,7 +193,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             nxt[1].norm, c["metaphor_objects"]
         ):
             return False
-        if _phrase_has(words, c["accident"]) and _has(words, 0, len(words), _ATTACK_NOUNS | _WEAPON) is None:
+        if _phrase_has(words, c["accident"]) and _has(words, 0, len(words), _ATTACK_OR_WEAPON) is None:
             return False
         if t.lemma in ("هاجم", "هجوم") and _has(words, 0, len(words), _SPEECH_CTX) is not None and _has(
             words, 0, len(words), _WEAPON

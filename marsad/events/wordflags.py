@@ -9,8 +9,12 @@ identity of its word list, which the caller does not change while it scores the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from marsad.events.lexicon import _STEM_FORMS, stem_forms
-from marsad.events.triggers import Word
+
+if TYPE_CHECKING:
+    from marsad.events.triggers import Word
 
 
 class WordFlags:

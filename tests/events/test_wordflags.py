@@ -102,3 +102,38 @@ def test_classify_equals_classify_with_plain_scans(monkeypatch: pytest.MonkeyPat
     slow = [factuality.classify(list(ws), t, published_year=2024) for ws, trs in cases for t in trs]
     assert fast == slow
     assert len({label for label, _ in fast}) >= 4
+
+
+def plain_has(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
+    for i in range(max(lo, 0), min(hi, len(words))):
+        if matches_form(words[i].norm, vocab):
+            return i
+    return None
+
+
+def plain_phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
+    if any(matches_form(w.norm, vocab) for w in words):
+        return True
+    joined = " " + " ".join(w.norm for w in words) + " "
+    return any(" " in cue and f" {cue} " in joined for cue in vocab)
+
+
+def test_trigger_cue_scans_equal_the_plain_scans(monkeypatch: pytest.MonkeyPatch) -> None:
+    import marsad.events.triggers as triggers
+
+    rng = random.Random(13)
+    texts = [*_TEXTS, "وقع حادث سير على الطريق الدولي، وهاجم الوزير في تصريحات لاذعة خطة الحكومة"]
+    multi = frozenset({norm("حادث سير"), norm("إطلاق نار")})
+    for text in texts:
+        ws = _words(text)
+        for vocab in [*_vocabs(), multi, triggers._ATTACK_OR_WEAPON]:
+            assert triggers._phrase_has(ws, vocab) == plain_phrase_has(ws, vocab)
+            for _ in range(10):
+                lo, hi = rng.randint(-3, len(ws) + 2), rng.randint(-3, len(ws) + 2)
+                assert triggers._has(ws, lo, hi, vocab) == plain_has(ws, lo, hi, vocab)
+    fast = [[(t.start, t.end, t.type, t.reasons) for t in find_triggers(_words(x))] for x in texts]
+    monkeypatch.setattr(triggers, "_has", plain_has)
+    monkeypatch.setattr(triggers, "_phrase_has", plain_phrase_has)
+    slow = [[(t.start, t.end, t.type, t.reasons) for t in find_triggers(_words(x))] for x in texts]
+    assert fast == slow
+    assert sum(map(len, fast)) >= 10
