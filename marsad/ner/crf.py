@@ -586,10 +586,14 @@ class CrfTagger:
             return out
         lengths = all_lengths[live]
         padded = pad(scores, lengths)
-        paths = model.viterbi(padded, lengths).tolist()
+        best = model.viterbi(padded, lengths)
         labels = model.labels
+        # only the sentences with some label other than O can have spans
+        inside = np.arange(best.shape[1]) < lengths[:, None]
+        tagged = ((best != labels.index("O")) & inside).any(axis=1) if "O" in labels else inside.any(axis=1)
+        paths = best.tolist()
         found: list[tuple[int, list[int], list[tuple[int, int, str]]]] = []
-        for i in range(len(live)):
+        for i in np.flatnonzero(tagged).tolist():
             raw = [labels[y] for y in paths[i][: lengths[i]]]
             spans = bio_spans(repair_tags(to_bio(raw)))
             if spans:

@@ -159,7 +159,7 @@ class CrfModel:
         order, going, st = _by_length(scores, lengths)
         trans_t = np.ascontiguousarray(self.trans.T)  # [j, i]
         flat_at = (np.arange(n_s * n_l) * n_l).reshape(n_s, n_l)
-        back = np.empty((n_t, n_s, n_l), dtype=np.intp)
+        back: list[IntArray] = [np.zeros((n_s, n_l), dtype=np.intp)]  # [t][s, j]: best label at t - 1
         final = np.empty(n_s, dtype=np.intp)
         alpha = st[0]
         k_prev = n_s
@@ -169,7 +169,7 @@ class CrfModel:
                 final[k:k_prev] = alpha[k:k_prev].argmax(axis=1)
             cand = alpha[:k, None, :] + trans_t  # [s, j, i] = prev[i] + trans[i, j]
             best = cand.argmax(axis=2)  # the first best i, as crfsuite's strict "<" keeps
-            back[t, :k] = best
+            back.append(best)
             alpha = cand.ravel().take(best + flat_at[:k]) + st[t, :k]
             k_prev = k
         final[:k_prev] = alpha.argmax(axis=1)
@@ -178,7 +178,7 @@ class CrfModel:
         path[:, n_t - 1] = cur
         for t in range(n_t - 2, -1, -1):
             k = going[t + 1]  # the sentences that go on after t follow their back-pointers
-            cur[:k] = back[t + 1, np.arange(k), cur[:k]]
+            cur[:k] = back[t + 1][np.arange(k), cur[:k]]
             path[:, t] = cur
         out = np.empty_like(path)
         out[order] = path

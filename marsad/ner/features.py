@@ -142,6 +142,26 @@ class Lexicon:
         for key in self.phrases:
             lengths.setdefault(key[0], set()).add(len(key))
         object.__setattr__(self, "_lengths", {k: frozenset(v) for k, v in lengths.items()})
+        object.__setattr__(self, "_starts", {})
+
+    _MAX_STARTS = 200_000
+
+    def _start(self, n: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
+        """The forms of a token (:func:`variants`) and the lengths (longest first) of the phrases
+        that may start with one of them; ``None`` when none may (remembered per token)."""
+        starts: dict[str, tuple[tuple[str, ...], tuple[int, ...]] | None] = self._starts  # type: ignore[attr-defined]
+        try:
+            return starts[n]
+        except KeyError:
+            pass
+        by_first: Mapping[str, frozenset[int]] = self._lengths  # type: ignore[attr-defined]
+        firsts = variants(n)
+        found = [by_first[v] for v in firsts if v in by_first]
+        out = (firsts, tuple(sorted(frozenset().union(*found), reverse=True))) if found else None
+        if len(starts) >= self._MAX_STARTS:
+            starts.clear()
+        starts[n] = out
+        return out
 
     def match(self, norms: Sequence[str]) -> list[AbstractSet[str]]:
         """Per token, the membership marks ``CLASS:B`` / ``CLASS:I`` of every phrase covering it.
@@ -151,13 +171,13 @@ class Lexicon:
         """
         marks: list[AbstractSet[str]] = [_NO_MARKS] * len(norms)
         n = len(norms)
-        by_first: Mapping[str, frozenset[int]] = self._lengths  # type: ignore[attr-defined]
+        start = self._start
         for i in range(n):
-            firsts = variants(norms[i])
-            found = [by_first[v] for v in firsts if v in by_first]
-            if not found:
+            hit = start(norms[i])
+            if hit is None:
                 continue
-            for length in sorted(frozenset().union(*found), reverse=True):
+            firsts, lengths = hit
+            for length in lengths:
                 if length > n - i:
                     continue
                 tail = tuple(norms[i + 1 : i + length])

@@ -63,14 +63,18 @@ class StateScorer:
         keys = frozenset(idx)
         self.left_heads = _pair_heads(keys, _LEFT_PAIR)
         self.right_heads = _pair_heads(keys, _RIGHT_PAIR)
+        #: per word: the sum of its own features' rows, of the features it gives a neighbour at
+        #: each offset, and the row of its bag-of-words feature (-1: none)
+        self.own: FloatArray = np.zeros((0, n_labels))
+        self.near: FloatArray = np.zeros((0, 0, n_labels))
+        self.bow: IntArray = np.zeros(0, dtype=np.intp)
         self._reset(1024)
 
     # -- per-word vectors ----------------------------------------------------
     def _reset(self, capacity: int) -> None:
+        """Forget every word; room for ``capacity - 1`` words (the last row stands for a gap, see :meth:`document`)."""
         self.words: dict[str, int] = {}
-        self.own = np.zeros((capacity, self.n_labels))
-        self.near = np.zeros((len(self.offsets), capacity, self.n_labels))
-        self.bow = np.full(capacity, -1, dtype=np.intp)
+        self._alloc(max(capacity, 2), 0)
         #: per word: its matching form, its document-context key (stem of an Arabic word of 3+
         #: letters, else ""), and the rows of ``d_lw=``/``d_rw=`` (it as a left/right neighbour)
         self.norms: list[str] = []
@@ -82,15 +86,8 @@ class StateScorer:
         """Compute the vectors of words not seen yet (all at once)."""
         start = len(self.words)
         end = start + len(new)
-        if end > len(self.own):
-            cap = max(2 * len(self.own), end)
-            old_own, old_near, old_bow = self.own, self.near, self.bow
-            self.own = np.zeros((cap, self.n_labels))
-            self.own[:start] = old_own[:start]
-            self.near = np.zeros((len(self.offsets), cap, self.n_labels))
-            self.near[:, :start] = old_near[:, :start]
-            self.bow = np.full(cap, -1, dtype=np.intp)
-            self.bow[:start] = old_bow[:start]
+        if end >= len(self.own):
+            self._alloc(max(2 * len(self.own), end + 1), start)
         idx = self.index
         fz = self.fz
         w = fz.window
@@ -108,6 +105,22 @@ class StateScorer:
             self.as_right.append(idx.get("d_rw=" + t.n, -1))
         for k, word in enumerate(new, start):
             self.words[word] = k
+
+    def _alloc(self, capacity: int, keep: int) -> None:
+        """(Re)allocate the word arrays for ``capacity`` rows, keeping the first ``keep`` words'.
+
+        The last row is no word: a gap beside a sentence, whose ``near`` vectors are the rows
+        of the pad features (``w[o]:<pad>``) and which has no bag-of-words feature.
+        """
+        own = np.zeros((capacity, self.n_labels))
+        near = np.zeros((len(self.offsets), capacity, self.n_labels))
+        bow = np.full(capacity, -1, dtype=np.intp)
+        if keep:
+            own[:keep] = self.own[:keep]
+            near[:, :keep] = self.near[:, :keep]
+            bow[:keep] = self.bow[:keep]
+        near[:, -1] = self.rows[self.pads]
+        self.own, self.near, self.bow = own, near, bow
 
     def _sums(self, groups: list[list[int]]) -> FloatArray:
         flat = np.array([r for g in groups for r in g], dtype=np.intp)
@@ -134,31 +147,30 @@ class StateScorer:
         sent = np.repeat(np.arange(len(sentences)), lengths)
         pos = np.arange(n) - (np.cumsum(lengths) - lengths)[sent]
         size = lengths[sent]
-        scores = self.own[wid]
+        # the tokens laid out with ``span`` gaps before and after every sentence (word id -1 there):
+        # a neighbour at offset o is then always at ext_at + o, a gap standing for "no word"
+        span = max(2 * self.fz.window, max(-o for o in _BOW_AT), max(_BOW_AT))
+        ext_at = np.arange(n) + span * (2 * sent + 1)
+        ext = np.full(n + 2 * span * len(sentences), -1, dtype=np.intp)
+        ext[ext_at] = wid
         rows = self.rows
-        inside: list[np.ndarray] = []
+        scores = self.own[wid]
         for k, o in enumerate(self.offsets):
-            ok = (pos + o >= 0) & (pos + o < size)
-            inside.append(ok)
-            there = np.flatnonzero(ok)
-            scores[there] += self.near[k, wid[there + o]]
-        # the features of the sentence edges, in the featurizer's order: BOS, EOS, pads
+            # the neighbour's near[o] vector, or the pad feature's row in a gap (the last row of near)
+            scores += self.near[k, ext[ext_at + o]]
+        # the features of the sentence edges
         scores[pos == 0] += rows[self.bos]
         scores[pos == size - 1] += rows[self.eos]
-        for k, ok in enumerate(inside):
-            scores[~ok] += rows[self.pads[k]]
         # bag of words at distance 3-4: a set of features, so a repeated word counts once
-        bows = self.bow[wid]
+        bows = self.bow
         seen: list[np.ndarray] = []
         for o in _BOW_AT:
-            ok = (pos + o >= 0) & (pos + o < size)
-            key = np.where(ok, bows[np.clip(np.arange(n) + o, 0, n - 1)], -1)
-            fresh = key >= 0
+            key = bows[ext[ext_at + o]]
+            fresh = key.copy()
             for prev in seen:
-                fresh &= key != prev
+                fresh[key == prev] = -1
             seen.append(key)
-            there = np.flatnonzero(fresh)
-            scores[there] += rows[key[there]]
+            scores += rows[fresh]  # row -1 is zeros
         # word pairs, lexicon matches and document context: model rows per token
         norms = self.norms
         match = self.fz.lexicon.match
@@ -204,9 +216,7 @@ class StateScorer:
                 if r is not None:
                     out_tok.append(base + i)
                     out_row.append(r)
-        for j in range(n):
-            if not marks[j]:
-                continue
+        for j in [j for j in range(n) if marks[j]]:
             for o in (-2, -1, 0, 1):
                 i = j - o
                 if 0 <= i < n:
@@ -248,15 +258,19 @@ class StateScorer:
             contrib: list[set[int]] = []
             for i in occ:
                 p = pos[i]
-                c = {r for m in marks[i] if (r := idx.get("d_self=" + m)) is not None}
+                c: set[int] = set()
+                if marks[i]:
+                    c.update(r for m in marks[i] if (r := idx.get("d_self=" + m)) is not None)
                 if p > 0:
                     if (r := as_left[wids[i - 1]]) >= 0:
                         c.add(r)
-                    c.update(r for m in marks[i - 1] if (r := idx.get("d_l=" + m)) is not None)
+                    if marks[i - 1]:
+                        c.update(r for m in marks[i - 1] if (r := idx.get("d_l=" + m)) is not None)
                 if p + 1 < lengths[sent[i]]:
                     if (r := as_right[wids[i + 1]]) >= 0:
                         c.add(r)
-                    c.update(r for m in marks[i + 1] if (r := idx.get("d_r=" + m)) is not None)
+                    if marks[i + 1]:
+                        c.update(r for m in marks[i + 1] if (r := idx.get("d_r=" + m)) is not None)
                 contrib.append(c)
             counts: dict[int, int] = {}
             lo = hi = 0
