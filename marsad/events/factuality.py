@@ -134,8 +134,9 @@ def classify(
     if trig.pos == "n" and _any(words, trig.last + 1, trig.last + 3, _PREVIOUS) is not None:
         return "historical", ["'previous/last …' qualifies the trigger"]
     if published_year is not None:
-        for x in words:
-            if _YEAR.match(x.norm) and int(x.norm) < published_year - 1:
+        for k in flags_of(words).matching(_YEAR):  # the words that are years, in order
+            x = words[k]
+            if int(x.norm) < published_year - 1:
                 return "historical", [f"year {x.norm} well before publication"]
     # 6. generic statements and aggregates
     since = _any(words, 0, len(words), _SINCE)

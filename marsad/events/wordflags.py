@@ -9,6 +9,7 @@ identity of its word list, which the caller does not change while it scores the 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from marsad.events.lexicon import _STEM_FORMS, stem_forms
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 class WordFlags:
     """Per cue class, one flag per word of a sentence."""
 
-    __slots__ = ("_exact", "_forms", "_stems", "norms", "words")
+    __slots__ = ("_exact", "_forms", "_match", "_stems", "norms", "words")
 
     def __init__(self, words: list[Word]) -> None:
         self.words = words
@@ -28,6 +29,7 @@ class WordFlags:
         self._forms: dict[frozenset[str], list[bool]] = {}
         self._exact: dict[frozenset[str], list[bool]] = {}
         self._stems: list[tuple[str, ...]] | None = None
+        self._match: dict[re.Pattern[str], list[int]] = {}
 
     def stem_forms(self) -> list[tuple[str, ...]]:
         """``[stem_forms(w.norm) for w in words]``."""
@@ -44,8 +46,11 @@ class WordFlags:
         """The first ``i`` in ``range(max(lo, 0), min(hi, len(words)))`` whose word is a form of a cue of
         ``vocab`` (``or_word``: or is itself in ``vocab``), else ``None``.  A short window of a cue class
         not flagged yet is scanned word by word; a long one flags the whole sentence for later calls."""
-        lo = max(lo, 0)
-        hi = min(hi, len(self.norms))
+        if lo < 0:
+            lo = 0
+        n = len(self.norms)
+        if hi > n:
+            hi = n
         if lo >= hi:
             return None
         flags = (self._exact if or_word else self._forms).get(vocab)
@@ -62,6 +67,13 @@ class WordFlags:
             return flags.index(True, lo, hi)
         except ValueError:
             return None
+
+    def matching(self, rx: re.Pattern[str]) -> list[int]:
+        """The indices of the words whose ``norm`` the regex matches (``rx.match``), in order."""
+        found = self._match.get(rx)
+        if found is None:
+            found = self._match[rx] = [i for i, w in enumerate(self.norms) if rx.match(w)]
+        return found
 
     def forms(self, vocab: frozenset[str]) -> list[bool]:
         """``[matches_form(w.norm, vocab) for w in words]``."""

@@ -137,3 +137,15 @@ def test_trigger_cue_scans_equal_the_plain_scans(monkeypatch: pytest.MonkeyPatch
     slow = [[(t.start, t.end, t.type, t.reasons) for t in find_triggers(_words(x))] for x in texts]
     assert fast == slow
     assert sum(map(len, fast)) >= 10
+
+
+def test_matching_lists_the_words_a_regex_matches() -> None:
+    ws = _words("قصفت الطائرات المدينة عام 2015 ثم في 2023 و 12 مرة")
+    rx = factuality._YEAR
+    assert flags_of(ws).matching(rx) == [i for i, w in enumerate(ws) if rx.match(w.norm)]
+    assert [ws[i].norm for i in flags_of(ws).matching(rx)] == ["2015", "2023"]
+    ws = _words("قصفت الطائرات المدينة في 2015 وقتل 3 أشخاص")
+    t = next(t for t in find_triggers(ws) if t.lemma == norm("قصف"))
+    label, why = factuality.classify(ws, t, published_year=2024)
+    assert label == "historical" and "2015" in why[0]
+    assert factuality.classify(ws, t, published_year=2016)[0] != "historical"
