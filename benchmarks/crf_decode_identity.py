@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """The numpy CRF inference gives crfsuite's spans and scores: compare both on real text.
 
-    python3 benchmarks/crf_decode_identity.py [-n 300] [--conll ../shared/data/anercorp/train.conll] [--news FILE.jsonl]
+    python3 benchmarks/crf_decode_identity.py [-n 300] [--alone] [--conll ../shared/data/anercorp/train.conll] [--news FILE.jsonl]
 
 Tags (1) every sentence of the ANERcorp training file (token column, as one document per 50
-sentences, so the document-context features are exercised too), and (2) the first N Al Mayadeen
+sentences, so the document-context features are exercised too; with ``--alone`` also each sentence
+as a document of its own), and (2) the first N Al Mayadeen
 articles (read and tokenised as ``benchmarks/stage_profile.py`` does, sentences as the
 ``entity_crf`` stage passes them) with the bundled model twice: through crfsuite
 (``CrfTagger(numpy=False)``) and through :mod:`marsad.ner.decode`, and compares the spans
@@ -137,6 +138,9 @@ def main() -> int:
     ap.add_argument("-n", "--limit", type=int, default=300, help="news articles")
     ap.add_argument("--conll", type=Path, default=CONLL)
     ap.add_argument("--news", type=Path, default=NEWS)
+    ap.add_argument(
+        "--alone", action="store_true", help="also tag every ANERcorp sentence as its own document"
+    )
     a = ap.parse_args()
     if not a.conll.exists() and not a.news.exists():
         print(f"skip: neither {a.conll} nor {a.news} found")
@@ -144,6 +148,8 @@ def main() -> int:
     ok = check_weights()
     if a.conll.exists():
         ok &= compare("anercorp train.conll", conll_documents(a.conll))
+        if a.alone:
+            ok &= compare("anercorp train.conll, each sentence alone", conll_documents(a.conll, per_doc=1))
     else:
         print(f"skip: {a.conll} not found")
     if a.news.exists():

@@ -19,6 +19,7 @@ matched over whole token sequences so that a two-word name marks both tokens
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -307,19 +308,21 @@ def _stem(word: str) -> str:
     return strip_article(host) if host.startswith(("ال", "لل")) else host
 
 
+_NUM_MARKS = frozenset(".,/:-٫٬")
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
 def shape(word: str) -> str:
     """A coarse shape class: num, latin, punct, ar (Arabic letters), mixed."""
     if not word:
         return "empty"
-    if all(c.isdigit() or c in ".,/:-٫٬" for c in word) and any(c.isdigit() for c in word):
-        return "num"
-    if any(c.isdigit() for c in word):
-        return "hasnum"
-    if all(not c.isalnum() for c in word):
+    if any(map(str.isdigit, word)):
+        return "num" if all(c.isdigit() or c in _NUM_MARKS for c in word) else "hasnum"
+    if not any(map(str.isalnum, word)):
         return "punct"
-    if all(c.isascii() for c in word):
+    if word.isascii():
         return "latin"
-    if any("\u0600" <= c <= "\u06ff" for c in word):
+    if _ARABIC_LETTER.search(word):
         return "ar"
     return "other"
 

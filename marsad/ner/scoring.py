@@ -93,10 +93,14 @@ class StateScorer:
         w = fz.window
         # all of a word's features (not only the model's: they are looked up here anyway)
         toks = [_make_tok(word, fz.clusters, w) for word in new]
-        self.own[start:end] = self._sums([[r for x in t.own if (r := idx.get(x)) is not None] for t in toks])
-        for k, o in enumerate(self.offsets):
-            groups = [[r for x in t.near[o + w] if (r := idx.get(x)) is not None] for t in toks]
-            self.near[k, start:end] = self._sums(groups)
+        # per word, the rows of its own features, then of what it gives each offset: one sum
+        parts = [t.own for t in toks]
+        for o in self.offsets:
+            parts += [t.near[o + w] for t in toks]
+        sums = self._sums([[r for x in part if (r := idx.get(x)) is not None] for part in parts])
+        sums = sums.reshape(1 + len(self.offsets), len(toks), self.n_labels)
+        self.own[start:end] = sums[0]
+        self.near[:, start:end] = sums[1:]
         self.bow[start:end] = [idx.get(t.bow, -1) if t.bow else -1 for t in toks]
         for t in toks:
             self.norms.append(t.n)

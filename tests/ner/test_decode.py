@@ -302,3 +302,28 @@ def test_tagger_finds_names_with_numpy_and_falls_back_to_crfsuite(tagger: CrfTag
     assert other.document_spans(doc) == [
         [(i, j, lab, pytest.approx(s, abs=1e-9)) for i, j, lab, s in sent] for sent in spans
     ]
+
+
+@pytest.mark.parametrize(
+    ("word", "want"),
+    [
+        ("", "empty"),
+        ("١٢٣", "num"),
+        ("12.5", "num"),
+        ("٣٫٥", "num"),
+        ("2023-11-30", "num"),
+        ("12كم", "hasnum"),
+        ("a1", "hasnum"),
+        ("...", "punct"),
+        ("؟", "punct"),
+        ("Reuters", "latin"),
+        ("ab-cd", "latin"),
+        ("دمشق", "ar"),
+        ("دمشقé", "ar"),
+        ("é", "other"),
+    ],
+)
+def test_shape_classes(word: str, want: str) -> None:
+    from marsad.ner.features import shape
+
+    assert shape(word) == want
