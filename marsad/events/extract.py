@@ -10,9 +10,10 @@ event simply has no location/date.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from bisect import bisect_right
-from typing import Any
+from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
@@ -51,14 +52,46 @@ def _index(words: list[Word], start: int, end: int, ends: list[int] | None = Non
     return first, last - 1
 
 
-def _sentence_args(doc: Document, sent: Sentence, words: list[Word]) -> dict[str, list[Arg]]:
-    lo, hi = sent.start, sent.end
+_Spans = TypeVar("_Spans", bound=Any)
+
+
+def _by_sentence(sentences: list[Sentence], items: list[_Spans]) -> list[list[_Spans]] | None:
+    """Per sentence, the items (anything with ``start``/``end``) that lie within it, in their order:
+    ``[[x for x in items if s.start <= x.start and x.end <= s.end] for s in sentences]``, by binary
+    search.  ``None`` when the sentences are not in order without overlaps (then filter per sentence)."""
+    starts = [s.start for s in sentences]
+    for a, b in itertools.pairwise(sentences):
+        if not (a.start < b.start and a.end <= b.start):
+            return None
+    out: list[list[_Spans]] = [[] for _ in sentences]
+    for x in items:
+        j = bisect_right(starts, x.start) - 1
+        # an empty item on the boundary of adjacent sentences lies within both
+        while j >= 0 and sentences[j].end >= x.end:
+            if sentences[j].start <= x.start:
+                out[j].append(x)
+            j -= 1
+            if j >= 0 and sentences[j].end < x.start:
+                break
+    return out
+
+
+def _within(items: list[_Spans], sent: Sentence) -> list[_Spans]:
+    return [x for x in items if x.start >= sent.start and x.end <= sent.end]
+
+
+def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
+                   inside: tuple[list[Any], list[Any], list[Any], list[Any]] | None = None) -> dict[str, list[Arg]]:
+    """The sentence's actors, places, times and quantities as arguments.  ``inside``: the document's
+    mentions, places, times and quantities within the sentence, when the caller has them."""
     actors: list[Arg] = []
     places: list[Arg] = []
     ends = [w.end for w in words]
-    for m in doc.mentions:
-        if m.start < lo or m.end > hi:
-            continue
+    if inside is None:
+        inside = (_within(doc.mentions, sent), _within(doc.places, sent), _within(doc.times, sent),
+                  _within(doc.quantities, sent))
+    in_mentions, in_places, in_times, in_quants = inside
+    for m in in_mentions:
         ix = _index(words, m.start, m.end, ends)
         if ix is None:
             continue
@@ -73,27 +106,24 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word]) -> dict[str
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
     actors = _join_members(doc, words, actors)
-    for p in doc.places:
-        if p.start >= lo and p.end <= hi:
-            ix = _index(words, p.start, p.end, ends)
-            if ix is not None:
-                places.append(Arg(start=p.start, end=p.end, text=doc.text[p.start : p.end], first=ix[0], last=ix[1],
-                                  kind="place", name_en=p.name_en, origin="geocoder", data=_place_dict(doc, p)))
+    for p in in_places:
+        ix = _index(words, p.start, p.end, ends)
+        if ix is not None:
+            places.append(Arg(start=p.start, end=p.end, text=doc.text[p.start : p.end], first=ix[0], last=ix[1],
+                              kind="place", name_en=p.name_en, origin="geocoder", data=_place_dict(doc, p)))
     times: list[Arg] = []
-    for t in doc.times:
-        if t.start >= lo and t.end <= hi:
-            ix = _index(words, t.start, t.end, ends)
-            if ix is not None:
-                times.append(Arg(start=t.start, end=t.end, text=doc.text[t.start : t.end], first=ix[0], last=ix[1],
-                                 kind="time", data={"value": t.value, "end_value": t.end_value, "precision": t.precision,
-                                                    "time_precision": t.time_precision, "kind": t.kind}))
+    for t in in_times:
+        ix = _index(words, t.start, t.end, ends)
+        if ix is not None:
+            times.append(Arg(start=t.start, end=t.end, text=doc.text[t.start : t.end], first=ix[0], last=ix[1],
+                             kind="time", data={"value": t.value, "end_value": t.end_value, "precision": t.precision,
+                                                "time_precision": t.time_precision, "kind": t.kind}))
     quants: list[Arg] = []
-    for q in doc.quantities:
-        if q.start >= lo and q.end <= hi:
-            ix = _index(words, q.start, q.end, ends)
-            if ix is not None:
-                quants.append(Arg(start=q.start, end=q.end, text=doc.text[q.start : q.end], first=ix[0], last=ix[1],
-                                  kind=q.kind, data={"value": q.value}))
+    for q in in_quants:
+        ix = _index(words, q.start, q.end, ends)
+        if ix is not None:
+            quants.append(Arg(start=q.start, end=q.end, text=doc.text[q.start : q.end], first=ix[0], last=ix[1],
+                              kind=q.kind, data={"value": q.value}))
     return {"actors": actors, "places": places, "times": times, "quantities": quants}
 
 
@@ -210,6 +240,8 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     model = model or load_model()
     published_year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
     mentions: list[Event] = []
+    kinds: list[list[Any]] = [doc.mentions, doc.places, doc.times, doc.quantities]
+    groups: list[list[list[Any]] | None] = []  # per kind, the items of each sentence (computed when needed)
     for si, sent in enumerate(doc.sentences):
         toks = doc.sentence_tokens(sent)
         if not any(t.kind == "word" and may_trigger(t.norm or norm(doc.text[t.start : t.end])) for t in toks):
@@ -218,7 +250,10 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         trigs = find_triggers(words)
         if not trigs:
             continue
-        args = _sentence_args(doc, sent, words)
+        if not groups:
+            groups = [_by_sentence(doc.sentences, items) for items in kinds]
+        gm, gp, gt, gq = (g[si] if g is not None else _within(items, sent) for g, items in zip(groups, kinds, strict=True))
+        args = _sentence_args(doc, sent, words, (gm, gp, gt, gq))
         attrib, attrib_why = find_attribution(words)
         built = [(t, _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)) for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.lexicon import cues, matches_form, stems
 from marsad.events.triggers import Trigger, Word
+from marsad.events.wordflags import flags_of
 
 
 @dataclass(slots=True)
@@ -97,6 +98,8 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     c = cues()
     heads, stop = c["actor_heads"], c["stop_words"]
     targets = c.get("target_heads", frozenset())
+    flags = flags_of(words)
+    is_target, is_head = flags.forms(targets), flags.forms(heads)  # matches_form of each word
     out: list[Arg] = []
     i = 0
     while i < len(words):
@@ -104,9 +107,9 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
         if (
             w.kind == "word"
             and i + 1 < len(words)
-            and matches_form(w.norm, targets)
+            and is_target[i]
             and words[i + 1].norm.startswith("ل")
-            and matches_form(words[i + 1].norm, heads)
+            and is_head[i + 1]
         ):
             # a target owned by an actor: «حاجزاً للجيش»، «مقرات للفصائل»، «دورية لقوات الأمن»
             j = i + 1
@@ -115,7 +118,7 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
             out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
             i = j + 1
             continue
-        if w.kind == "word" and w.norm not in stop and matches_form(w.norm, heads):
+        if w.kind == "word" and w.norm not in stop and is_head[i]:
             j = i
             definite = "ال" in w.norm[:4]
             while j + 1 < len(words) and j - i < 3:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 
 from marsad.events.extract import _index
@@ -112,3 +113,36 @@ def test_key_form_filter_never_hides_a_lexicon_stem() -> None:
     assert 0 < passed < len(words)
     main, _alef, _ = _key_parts()
     assert norm("هجو") in main and "" not in main
+
+
+def test_items_by_sentence_equal_a_filter_per_sentence() -> None:
+    from marsad.doc import Sentence
+    from marsad.events.extract import _by_sentence, _within
+
+    rng = random.Random(29)
+
+    class Span:
+        def __init__(self, start: int, end: int) -> None:
+            self.start, self.end = start, end
+
+    checked = 0
+    for _ in range(300):
+        sents: list[Sentence] = []
+        pos = rng.randint(0, 3)
+        for _ in range(rng.randint(0, 6)):
+            end = pos + rng.randint(0, 12)
+            sents.append(Sentence(pos, end))
+            pos = end + rng.choice([0, 0, 1, 2])  # adjacent sentences, or a gap
+        items = []
+        for _ in range(rng.randint(0, 15)):
+            a = rng.randint(0, pos + 2)
+            items.append(Span(a, a + rng.choice([0, 0, 1, 3, 7])))  # empty items too
+        got = _by_sentence(sents, items)
+        if got is None:  # an empty sentence where the next one starts: not strictly in order
+            assert any(b.start <= a.start for a, b in itertools.pairwise(sents))
+            continue
+        checked += 1
+        assert got == [_within(items, s) for s in sents]
+    assert checked > 200
+    assert _by_sentence([Sentence(5, 9), Sentence(0, 4)], []) is None  # out of order: the caller filters
+    assert _by_sentence([Sentence(0, 6), Sentence(4, 9)], []) is None  # overlapping

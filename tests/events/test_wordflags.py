@@ -7,6 +7,7 @@ import random
 import pytest
 
 import marsad.events.factuality as factuality
+from marsad.events import frames
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Word, find_triggers
 from marsad.events.wordflags import flags_of
@@ -149,3 +150,54 @@ def test_matching_lists_the_words_a_regex_matches() -> None:
     label, why = factuality.classify(ws, t, published_year=2024)
     assert label == "historical" and "2015" in why[0]
     assert factuality.classify(ws, t, published_year=2016)[0] != "historical"
+
+
+def plain_chunk_actors(words: list[Word]) -> list[frames.Arg]:
+    """chunk_actors before the cue flags (matches_form per word)."""
+    c = cues()
+    heads, stop = c["actor_heads"], c["stop_words"]
+    targets = c.get("target_heads", frozenset())
+    out: list[frames.Arg] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if (
+            w.kind == "word"
+            and i + 1 < len(words)
+            and matches_form(w.norm, targets)
+            and words[i + 1].norm.startswith("ل")
+            and matches_form(words[i + 1].norm, heads)
+        ):
+            # a target owned by an actor: «حاجزاً للجيش»، «مقرات للفصائل»، «دورية لقوات الأمن»
+            j = i + 1
+            while j + 1 < len(words) and j - i < 3 and words[j + 1].norm not in stop and frames._np_continues(words[j + 1], True):
+                j += 1
+            out.append(frames.Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
+            i = j + 1
+            continue
+        if w.kind == "word" and w.norm not in stop and matches_form(w.norm, heads):
+            j = i
+            definite = "ال" in w.norm[:4]
+            while j + 1 < len(words) and j - i < 3:
+                nxt = j + 1
+                if words[nxt].norm in frames._QUOTES and nxt + 1 < len(words):
+                    nxt += 1  # جنود «المارينز»
+                if words[nxt].norm in stop or not frames._np_continues(words[nxt], definite):
+                    break
+                j = nxt
+            out.append(frames.Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def test_chunk_actors_equal_the_plain_scan() -> None:
+    texts = [*_TEXTS, "هاجم مسلحون حاجزاً للجيش واستهدفت قوات الأمن العراقية دورية لقوات التحالف ووفد روسي «المارينز»"]
+    n = 0
+    for text in texts:
+        ws = _words(text)
+        fast = frames.chunk_actors(ws)
+        assert fast == plain_chunk_actors(list(ws))
+        n += len(fast)
+    assert n >= 6
