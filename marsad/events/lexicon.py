@@ -120,14 +120,7 @@ def stems(word: str) -> tuple[tuple[str, str], ...]:
     Returns ``(stem, cls)`` pairs, the unstripped word first; ``cls`` is ``"n"``
     (stripping only valid for nouns), ``"v"`` (only for verbs) or ``"*"``.
     """
-    out: list[tuple[str, str]] = []
-    seen: set[tuple[str, str]] = set()
-
-    def add(s: str, cls: str) -> None:
-        if len(s) >= 2 and (s, cls) not in seen:
-            seen.add((s, cls))
-            out.append((s, cls))
-
+    found: list[tuple[str, str]] = []  # in order, with repeats and one-letter stems (dropped at the end)
     for conj in _CONJ:
         if not word.startswith(conj):
             continue
@@ -150,15 +143,29 @@ def stems(word: str) -> tuple[tuple[str, str], ...]:
             if b.startswith("ال") and len(b) > 3 and cls != "v":
                 expanded.append((b[2:], "n"))
         for b, cls in expanded:
-            add(b, cls)
-            for s, c in _strip_suffixes(b, cls):
-                add(s, c)
-    return tuple(out)
+            found.append((b, cls))
+            found.extend(_strip_suffixes(b, cls))
+    return tuple(x for x in dict.fromkeys(found) if len(x[0]) >= 2)
+
+
+def _by_last(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The endings grouped by their last letter, each group in the order of ``ends``."""
+    out: dict[str, tuple[str, ...]] = {}
+    for e in ends:
+        out[e[-1]] = (*out.get(e[-1], ()), e)
+    return out
+
+
+# only the endings a word can have are tried (a word ends with an ending only if it ends with its
+# last letter); each group keeps the order of the tuple, so the stems come out in the same order
+_PRON_BY_LAST = _by_last(_PRON)
+_VERB_END_BY_LAST = _by_last(_VERB_END)
+_NOUN_END_BY_LAST = _by_last(_NOUN_END)
 
 
 def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    for pron in ("", *_PRON):
+    for pron in ("", *_PRON_BY_LAST.get(w[-1:], ())):
         if pron and not (w.endswith(pron) and len(w) - len(pron) >= 2):
             continue
         base = w[: len(w) - len(pron)] if pron else w
@@ -166,26 +173,25 @@ def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
             out.append((base, cls))
             if base.endswith("ت"):
                 out.append((base[:-1] + "ه", "n" if cls != "v" else cls))  # زيارته → زياره
+        last = base[-1:]
         if cls != "n":
-            for end in _VERB_END:
+            for end in _VERB_END_BY_LAST.get(last, ()):
                 if base.endswith(end) and len(base) - len(end) >= 2:
                     out.append((base[: -len(end)], "v"))
-                    if end in ("وا", "ت", "ا") and base[: -len(end)].endswith("د"):
-                        pass
             # defective verbs: أبدت → ابدي، دعت → دعا
-            if base.endswith("ت") and len(base) >= 4:
+            if last == "ت" and len(base) >= 4:
                 out.append((base[:-1] + "ي", "v"))
                 out.append((base[:-1] + "ا", "v"))
             if base.endswith("وا") and len(base) >= 4:
                 out.append((base[:-2] + "ي", "v"))
                 out.append((base[:-2] + "ا", "v"))
         if cls != "v" and not pron:
-            for end in _NOUN_END:
+            for end in _NOUN_END_BY_LAST.get(last, ()):
                 if base.endswith(end) and len(base) - len(end) >= 2:
                     out.append((base[: -len(end)], "n"))
                     if end == "ات":
                         out.append((base[:-2] + "ه", "n"))
-            if base.endswith("ا") and len(base) >= 4:  # accusative tanwin alef: هجوما، وفدا
+            if last == "ا" and len(base) >= 4:  # accusative tanwin alef: هجوما، وفدا
                 out.append((base[:-1], "n"))
     return out
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 
+from marsad.events import lexicon
 from marsad.events.extract import _index
 from marsad.events.lexicon import cues, matches_form, stem_forms, stems
 from marsad.events.merge import _head_keys, _word_key, actor_keys
@@ -146,3 +147,90 @@ def test_items_by_sentence_equal_a_filter_per_sentence() -> None:
     assert checked > 200
     assert _by_sentence([Sentence(5, 9), Sentence(0, 4)], []) is None  # out of order: the caller filters
     assert _by_sentence([Sentence(0, 6), Sentence(4, 9)], []) is None  # overlapping
+
+
+def plain_stems(word: str) -> tuple[tuple[str, str], ...]:
+    """stems() before the faster suffix loop (the definition it must equal)."""
+    out: list[tuple[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(s: str, cls: str) -> None:
+        if len(s) >= 2 and (s, cls) not in seen:
+            seen.add((s, cls))
+            out.append((s, cls))
+
+    for conj in lexicon._CONJ:
+        if not word.startswith(conj):
+            continue
+        w1 = word[len(conj) :]
+        if len(w1) < 2:
+            continue
+        bases: list[tuple[str, str]] = [(w1, "*")]
+        for p in lexicon._PART_N[1:]:
+            if w1.startswith(p) and len(w1) > 3:
+                rest = w1[1:]
+                bases.append((rest, "n"))
+                if p == "ل" and rest.startswith("ل"):
+                    bases.append(("ال" + rest[1:], "n"))
+        for p in lexicon._PART_V[1:]:
+            if w1.startswith(p) and len(w1) > 3:
+                bases.append((w1[1:], "v"))
+        expanded: list[tuple[str, str]] = []
+        for b, cls in bases:
+            expanded.append((b, cls))
+            if b.startswith("ال") and len(b) > 3 and cls != "v":
+                expanded.append((b[2:], "n"))
+        for b, cls in expanded:
+            add(b, cls)
+            for s, c in plain_strip_suffixes(b, cls):
+                add(s, c)
+    return tuple(out)
+
+
+def plain_strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for pron in ("", *lexicon._PRON):
+        if pron and not (w.endswith(pron) and len(w) - len(pron) >= 2):
+            continue
+        base = w[: len(w) - len(pron)] if pron else w
+        if pron:
+            out.append((base, cls))
+            if base.endswith("ت"):
+                out.append((base[:-1] + "ه", "n" if cls != "v" else cls))  # زيارته → زياره
+        if cls != "n":
+            for end in lexicon._VERB_END:
+                if base.endswith(end) and len(base) - len(end) >= 2:
+                    out.append((base[: -len(end)], "v"))
+                    if end in ("وا", "ت", "ا") and base[: -len(end)].endswith("د"):
+                        pass
+            # defective verbs: أبدت → ابدي، دعت → دعا
+            if base.endswith("ت") and len(base) >= 4:
+                out.append((base[:-1] + "ي", "v"))
+                out.append((base[:-1] + "ا", "v"))
+            if base.endswith("وا") and len(base) >= 4:
+                out.append((base[:-2] + "ي", "v"))
+                out.append((base[:-2] + "ا", "v"))
+        if cls != "v" and not pron:
+            for end in lexicon._NOUN_END:
+                if base.endswith(end) and len(base) - len(end) >= 2:
+                    out.append((base[: -len(end)], "n"))
+                    if end == "ات":
+                        out.append((base[:-2] + "ه", "n"))
+            if base.endswith("ا") and len(base) >= 4:  # accusative tanwin alef: هجوما، وفدا
+                out.append((base[:-1], "n"))
+    return out
+
+
+def test_stems_equal_the_plain_definition() -> None:
+    rng = random.Random(31)
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةى"
+    pre = ["", "و", "ف", "ب", "ل", "ك", "س", "ال", "لل", "وال", "بال", "فلل", "ول", "وس", "فب"]
+    suf = ["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني", "ت", "تم", "تما", "تن", "تا", "وا", "ون",
+           "ين", "ات", "ان", "ي", "ا", "ن", "تها", "تهم", "وها"]
+    keys = sorted(lexicon.load_lexicon().words)
+    words = {"", "و", "وو", "لل", "الل"}
+    for _ in range(5000):
+        core = rng.choice(keys) if rng.random() < 0.5 else "".join(rng.choice(letters) for _ in range(rng.randint(1, 6)))
+        words.add(rng.choice(pre) + core + rng.choice(suf))
+    for w in sorted(words):
+        assert stems.fn(w) == plain_stems(w), w
