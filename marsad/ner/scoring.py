@@ -68,19 +68,22 @@ class StateScorer:
         self.own: FloatArray = np.zeros((0, n_labels))
         self.near: FloatArray = np.zeros((0, 0, n_labels))
         self.bow: IntArray = np.zeros(0, dtype=np.intp)
+        #: per word, for the document context: its key (an id of the stem of an Arabic word of 3+
+        #: letters, -1: none), and the rows of ``d_lw=``/``d_rw=`` it gives as a left/right neighbour
+        self.ctx_key: IntArray = np.zeros(0, dtype=np.intp)
+        self.as_left: IntArray = np.zeros(0, dtype=np.intp)
+        self.as_right: IntArray = np.zeros(0, dtype=np.intp)
+        self.d_n = np.array([idx.get(f"d_n:{k}", -1) for k in range(5)], dtype=np.intp)
         self._reset(1024)
 
     # -- per-word vectors ----------------------------------------------------
     def _reset(self, capacity: int) -> None:
         """Forget every word; room for ``capacity - 1`` words (the last row stands for a gap, see :meth:`document`)."""
         self.words: dict[str, int] = {}
-        self._alloc(max(capacity, 2), 0)
-        #: per word: its matching form, its document-context key (stem of an Arabic word of 3+
-        #: letters, else ""), and the rows of ``d_lw=``/``d_rw=`` (it as a left/right neighbour)
+        self.stems: dict[str, int] = {}
+        #: per word: its matching form
         self.norms: list[str] = []
-        self.ctx_keys: list[str] = []
-        self.as_left: list[int] = []
-        self.as_right: list[int] = []
+        self._alloc(max(capacity, 2), 0)
 
     def _add_words(self, new: Sequence[str]) -> None:
         """Compute the vectors of words not seen yet (all at once)."""
@@ -102,11 +105,13 @@ class StateScorer:
         self.own[start:end] = sums[0]
         self.near[:, start:end] = sums[1:]
         self.bow[start:end] = [idx.get(t.bow, -1) if t.bow else -1 for t in toks]
-        for t in toks:
-            self.norms.append(t.n)
-            self.ctx_keys.append(t.stem if t.shape == "ar" and len(t.stem) >= 3 else "")
-            self.as_left.append(idx.get("d_lw=" + t.n, -1))
-            self.as_right.append(idx.get("d_rw=" + t.n, -1))
+        stems = self.stems
+        self.ctx_key[start:end] = [
+            stems.setdefault(t.stem, len(stems)) if t.shape == "ar" and len(t.stem) >= 3 else -1 for t in toks
+        ]
+        self.as_left[start:end] = [idx.get("d_lw=" + t.n, -1) for t in toks]
+        self.as_right[start:end] = [idx.get("d_rw=" + t.n, -1) for t in toks]
+        self.norms += [t.n for t in toks]
         for k, word in enumerate(new, start):
             self.words[word] = k
 
@@ -118,13 +123,15 @@ class StateScorer:
         """
         own = np.zeros((capacity, self.n_labels))
         near = np.zeros((len(self.offsets), capacity, self.n_labels))
-        bow = np.full(capacity, -1, dtype=np.intp)
+        ints = [np.full(capacity, -1, dtype=np.intp) for _ in range(4)]
         if keep:
             own[:keep] = self.own[:keep]
             near[:, :keep] = self.near[:, :keep]
-            bow[:keep] = self.bow[:keep]
+            for new, old in zip(ints, (self.bow, self.ctx_key, self.as_left, self.as_right), strict=True):
+                new[:keep] = old[:keep]
         near[:, -1] = self.rows[self.pads]
-        self.own, self.near, self.bow = own, near, bow
+        self.own, self.near = own, near
+        self.bow, self.ctx_key, self.as_left, self.as_right = ints
 
     def _sums(self, groups: list[list[int]]) -> FloatArray:
         flat = np.array([r for g in groups for r in g], dtype=np.intp)
@@ -188,12 +195,15 @@ class StateScorer:
             self._sentence_extras(ns, m, base, extra_tok, extra_row)
             marks += m
             base += length
+        tok_parts = [np.array(extra_tok, dtype=np.intp)]
+        row_parts = [np.array(extra_row, dtype=np.intp)]
         if context > 0:
-            self._context(
-                wids, sent.tolist(), pos.tolist(), lengths.tolist(), marks, context, extra_tok, extra_row
-            )
-        if extra_tok:
-            np.add.at(scores, np.array(extra_tok, dtype=np.intp), rows[np.array(extra_row, dtype=np.intp)])
+            tok_ctx, row_ctx = self._context(wid, sent, pos, size, marks, context)
+            tok_parts.append(tok_ctx)
+            row_parts.append(row_ctx)
+        at = np.concatenate(tok_parts)
+        if len(at):
+            np.add.at(scores, at, rows[np.concatenate(row_parts)])
         return scores, lengths
 
     def _sentence_extras(
@@ -232,70 +242,93 @@ class StateScorer:
 
     def _context(
         self,
-        wids: Sequence[int],
-        sent: Sequence[int],
-        pos: Sequence[int],
-        lengths: Sequence[int],
+        wid: IntArray,
+        sent: IntArray,
+        pos: IntArray,
+        size: IntArray,
         marks: Sequence[AbstractSet[str]],
         context: int,
-        out_tok: list[int],
-        out_row: list[int],
-    ) -> None:
-        """The document-context features (:meth:`Featurizer.document <marsad.ner.features.Featurizer.document>`) as model rows.
+    ) -> tuple[IntArray, IntArray]:
+        """The document-context features (:meth:`Featurizer.document <marsad.ner.features.Featurizer.document>`): tokens and rows.
 
-        The same definition as ``features._add_context``, on model rows instead of strings:
-        each occurrence of a word (by context key) gets what the *other* occurrences within
-        ``±context`` sentences show (marks on and beside them, their neighbour words), and ``d_n``.
+        The definition of ``features._add_context``, computed on arrays: an occurrence of a word
+        (by context key: its stem) gets every feature that some *other* occurrence within
+        ``±context`` sentences contributes (``d_lw=``/``d_rw=`` its neighbour words, ``d_l=``,
+        ``d_self=``, ``d_r=`` the lexicon marks beside and on it), once, and ``d_n:`` the number
+        of those other occurrences (at most 4).
         """
+        none = np.zeros(0, dtype=np.intp)
+        key = self.ctx_key[wid]
+        sel = np.flatnonzero(key >= 0)
+        if len(sel) < 2:
+            return none, none
+        # the occurrences grouped by key, in document order within a group
+        order = sel[np.argsort(key[sel], kind="stable")]
+        k_sorted = key[order]
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = k_sorted[1:] != k_sorted[:-1]
+        group = np.cumsum(first) - 1
+        several = np.bincount(group)[group] >= 2
+        occ, group = order[several], group[several]
+        n_occ = len(occ)
+        if not n_occ:
+            return none, none
+        # each occurrence's window: the occurrences of its group within ±context sentences
+        spacing = int(sent.max()) + 2 * context + 1
+        at = group * spacing + sent[occ]
+        lo = np.searchsorted(at, at - context, side="left")
+        hi = np.searchsorted(at, at + context, side="right")
+        n_other = hi - lo - 1
+        # what each occurrence contributes: (occurrence, row) pairs
+        n = len(wid)
+        left = np.where(pos[occ] > 0, self.as_left[wid[np.maximum(occ - 1, 0)]], -1)
+        right = np.where(pos[occ] + 1 < size[occ], self.as_right[wid[np.minimum(occ + 1, n - 1)]], -1)
+        ms = np.arange(n_occ)
+        pair_m = [ms[left >= 0], ms[right >= 0]]
+        pair_r = [left[left >= 0], right[right >= 0]]
+        # the lexicon marks' rows: (token, row) pairs per kind, for the marked tokens only
         idx = self.index
-        keys = self.ctx_keys
-        where: dict[str, list[int]] = {}
-        for i, w in enumerate(wids):
-            stem = keys[w]
-            if stem:
-                where.setdefault(stem, []).append(i)
-        as_left, as_right = self.as_left, self.as_right
-        d_n = [idx.get(f"d_n:{min(k, 4)}", -1) for k in range(5)]
-        for occ in where.values():
-            if len(occ) < 2:
+        by_kind: tuple[tuple[list[int], list[int]], ...] = (([], []), ([], []), ([], []))
+        for j, mk in enumerate(marks):
+            if mk:
+                for x in mk:
+                    for (toks, rws), prefix in zip(by_kind, ("d_self=", "d_l=", "d_r="), strict=True):
+                        if (r := idx.get(prefix + x)) is not None:
+                            toks.append(j)
+                            rws.append(r)
+        p_occ, p_size = pos[occ], size[occ]
+        sources = (occ, occ - 1, occ + 1)  # d_self: the occurrence, d_l: its left, d_r: its right neighbour
+        valid = (None, p_occ > 0, p_occ + 1 < p_size)
+        for (toks, rws), src, ok in zip(by_kind, sources, valid, strict=True):
+            if not toks:
                 continue
-            contrib: list[set[int]] = []
-            for i in occ:
-                p = pos[i]
-                c: set[int] = set()
-                if marks[i]:
-                    c.update(r for m in marks[i] if (r := idx.get("d_self=" + m)) is not None)
-                if p > 0:
-                    if (r := as_left[wids[i - 1]]) >= 0:
-                        c.add(r)
-                    if marks[i - 1]:
-                        c.update(r for m in marks[i - 1] if (r := idx.get("d_l=" + m)) is not None)
-                if p + 1 < lengths[sent[i]]:
-                    if (r := as_right[wids[i + 1]]) >= 0:
-                        c.add(r)
-                    if marks[i + 1]:
-                        c.update(r for m in marks[i + 1] if (r := idx.get("d_r=" + m)) is not None)
-                contrib.append(c)
-            counts: dict[int, int] = {}
-            lo = hi = 0
-            for k, i in enumerate(occ):
-                si = sent[i]
-                while hi < len(occ) and sent[occ[hi]] <= si + context:
-                    for r in contrib[hi]:
-                        counts[r] = counts.get(r, 0) + 1
-                    hi += 1
-                while sent[occ[lo]] < si - context:
-                    for r in contrib[lo]:
-                        if counts[r] == 1:
-                            del counts[r]
-                        else:
-                            counts[r] -= 1
-                    lo += 1
-                n_other = hi - lo - 1
-                if n_other:
-                    own = contrib[k]
-                    add = [r for r, c in counts.items() if c > 1 or r not in own]
-                    if d_n[min(n_other, 4)] >= 0:
-                        add.append(d_n[min(n_other, 4)])
-                    out_tok += [i] * len(add)
-                    out_row += add
+            t_arr = np.array(toks, dtype=np.intp)
+            lo_m = np.searchsorted(t_arr, src, side="left")
+            count = np.searchsorted(t_arr, src, side="right") - lo_m
+            if ok is not None:
+                count[~ok] = 0
+            owner, at_m = _expand(lo_m, count)
+            pair_m.append(owner)
+            pair_r.append(np.array(rws, dtype=np.intp)[at_m])
+        pm = np.concatenate(pair_m)
+        by_m = np.argsort(pm, kind="stable")
+        pm, pr = pm[by_m], np.concatenate(pair_r)[by_m]
+        start = np.searchsorted(pm, np.arange(n_occ + 1))
+        # every occurrence gets the pairs of its window's occurrences, except its own, once each
+        target, src = _expand(start[lo], start[hi] - start[lo])
+        other = pm[src] != target
+        code = np.unique(target[other] * len(self.rows) + pr[src][other])
+        gets = np.flatnonzero(n_other > 0)
+        d_n = self.d_n[np.minimum(n_other[gets], 4)]
+        has_dn = d_n >= 0
+        return (
+            np.concatenate([occ[code // len(self.rows)], occ[gets[has_dn]]]),
+            np.concatenate([code % len(self.rows), d_n[has_dn]]),
+        )
+
+
+def _expand(first: IntArray, count: IntArray) -> tuple[IntArray, IntArray]:
+    """For ranges ``first[k] … first[k] + count[k] - 1``: each element's range number and its value."""
+    owner = np.repeat(np.arange(len(count)), count)
+    at = np.arange(len(owner)) - np.repeat(np.cumsum(count) - count, count) + np.repeat(first, count)
+    return owner, at
