@@ -432,7 +432,6 @@ class CrfTagger:
                 window=self.window,
                 clusters=self.clusters,
                 known=self._known,
-                index=self._model.attributes if self._model is not None else None,
             )
         return self._fz
 

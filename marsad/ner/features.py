@@ -20,11 +20,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import TypeVar
 
 from marsad.errors import MarsadError
 from marsad.resources import load_json
@@ -349,14 +348,6 @@ class _Tok:
     bow: str | None  # its bag-of-words feature at distance 3-4 (Arabic words only)
 
 
-@dataclass(frozen=True, slots=True)
-class _TokIds:
-    """A word's cached features as rows of a model (:attr:`Featurizer.index`), same order as in :class:`_Tok`."""
-
-    own: tuple[int, ...]
-    near: tuple[tuple[int, ...], ...]
-
-
 def _make_tok(word: str, clusters: Mapping[str, tuple[str, ...]], window: int) -> _Tok:
     n = norm(word) or word
     stem = _stem(word) or word
@@ -436,7 +427,6 @@ class Featurizer:
         window: int = 2,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         known: AbstractSet[str] | None = None,
-        index: Mapping[str, int] | None = None,
     ) -> None:
         """Args:
         lexicon: membership lists (``None``: :func:`default_lexicon`).
@@ -444,18 +434,13 @@ class Featurizer:
         clusters: word → cluster path (``None``: the bundled clusters; ``{}``: none).
         known: if given, only these features are produced (those a trained model has weights
             for): the CRF ignores the others anyway, so tagging gives the same result, faster.
-        index: feature → model row (:class:`marsad.ner.decode.CrfModel`), for :meth:`document_rows`;
-            its features are the ``known`` ones when ``known`` is not given.
         """
         self.lexicon = default_lexicon() if lexicon is None else lexicon
         self.window = window
         self.clusters = _clusters(clusters)
-        self.index = index
-        self.known = known if known is not None or index is None else frozenset(index)
+        self.known = known
         self.tok = StrMemo(self._make_tok, self.MAX_CACHE)
         """The per-word part of the features (remembered per word)."""
-        self.tok_ids = StrMemo(self._make_tok_ids, self.MAX_CACHE)
-        """The per-word part of the features as model rows (remembered per word; needs ``index``)."""
 
     def _make_tok(self, word: str) -> _Tok:
         t = _make_tok(word, self.clusters, self.window)
@@ -467,16 +452,6 @@ class Featurizer:
                 near=tuple(tuple(x for x in near if x in k) for near in t.near),
             )
         return t
-
-    def _make_tok_ids(self, word: str) -> _TokIds:
-        if self.index is None:
-            raise ValueError("Featurizer.document_rows needs an index")
-        idx = self.index
-        t = self.tok(word)
-        return _TokIds(
-            tuple(idx[x] for x in t.own if x in idx),
-            tuple(tuple(idx[x] for x in near if x in idx) for near in t.near),
-        )
 
     def sentence(self, words: Sequence[str]) -> list[Features]:
         """Features of every token of one sentence."""
@@ -522,47 +497,6 @@ class Featurizer:
             out.append(f)
         return out
 
-    def _tokens_rows(
-        self, toks: Sequence[_Tok], tids: Sequence[_TokIds], marks: Sequence[AbstractSet[str]]
-    ) -> list[list[int]]:
-        """:meth:`_tokens` as model rows (``index``): the same features in the same order."""
-        idx = self.index
-        assert idx is not None
-        w = self.window
-        n = len(toks)
-        ns = [t.n for t in toks]
-        bows = [t.bow for t in toks]
-        nears = [t.near for t in tids]
-        offsets = [o for o in range(-w, w + 1) if o]
-        pads = {o: f"w[{o}]:<pad>" for o in offsets}
-        out: list[list[int]] = []
-        for i in range(n):
-            f = list(tids[i].own)
-            extra: list[str] = []
-            if i == 0:
-                extra.append("BOS")
-            if i == n - 1:
-                extra.append("EOS")
-            for o in offsets:
-                j = i + o
-                if 0 <= j < n:
-                    f += nears[j][o + w]
-                else:
-                    extra.append(pads[o])
-            bow = {x for j in (i - 4, i - 3, i + 3, i + 4) if 0 <= j < n and (x := bows[j])}
-            extra += bow
-            if i > 0:
-                extra.append(f"w[-1]|w:{ns[i - 1]}|{ns[i]}")
-            if i < n - 1:
-                extra.append(f"w|w[+1]:{ns[i]}|{ns[i + 1]}")
-            for o in (-2, -1, 0, 1):
-                j = i + o
-                if 0 <= j < n and marks[j]:
-                    extra += [f"lex[{o}]={m}" for m in marks[j]]
-            f += [idx[x] for x in extra if x in idx]
-            out.append(f)
-        return out
-
     def document(self, sentences: Sequence[Sequence[str]], *, context: int = 10) -> list[list[Features]]:
         """Features for consecutive sentences, adding what other occurrences of a word say.
 
@@ -575,72 +509,26 @@ class Featurizer:
         all_toks = [[self.tok(w) for w in words] for words in sentences]
         all_marks = [self.lexicon.match([t.n for t in toks]) for toks in all_toks]
         feats = [self._tokens(toks, marks) for toks, marks in zip(all_toks, all_marks, strict=True)]
-        k = self.known
-        keep: Callable[[list[str]], list[str]] = (
-            (lambda a: a) if k is None else (lambda a: [x for x in a if x in k])
-        )
-        _document_context(feats, all_toks, all_marks, context, keep, k)
+        if context <= 0:
+            return feats
+        where: dict[str, list[tuple[int, int]]] = {}
+        for si, toks in enumerate(all_toks):
+            for ti, t in enumerate(toks):
+                if t.shape == "ar" and len(t.stem) >= 3:
+                    where.setdefault(t.stem, []).append((si, ti))
+        for occ in where.values():
+            if len(occ) > 1:
+                _add_context(feats, all_toks, all_marks, occ, context, self.known)
         return feats
-
-    def document_rows(
-        self, sentences: Sequence[Sequence[str]], *, context: int = 10
-    ) -> list[list[list[int]]]:
-        """:meth:`document` as model rows: per sentence, per token, the ``index`` rows of its features.
-
-        The same features in the same order as :meth:`document` gives (those in ``index``), built
-        from per-word caches of rows instead of strings.
-        """
-        idx = self.index
-        if idx is None:
-            raise ValueError("Featurizer.document_rows needs an index")
-        tok, tok_ids = self.tok, self.tok_ids
-        all_toks = [[tok(w) for w in words] for words in sentences]
-        all_ids = [[tok_ids(w) for w in words] for words in sentences]
-        all_marks = [self.lexicon.match([t.n for t in toks]) for toks in all_toks]
-        rows = [
-            self._tokens_rows(toks, tids, marks)
-            for toks, tids, marks in zip(all_toks, all_ids, all_marks, strict=True)
-        ]
-        _document_context(rows, all_toks, all_marks, context, lambda a: [idx[x] for x in a if x in idx], idx)
-        return rows
-
-
-_F = TypeVar("_F")
-
-
-def _document_context(
-    feats: list[list[list[_F]]],
-    all_toks: Sequence[Sequence[_Tok]],
-    all_marks: Sequence[Sequence[AbstractSet[str]]],
-    context: int,
-    keep: Callable[[list[str]], list[_F]],
-    known: AbstractSet[str] | Mapping[str, int] | None = None,
-) -> None:
-    """Add the document-context features (:meth:`Featurizer.document`) to ``feats``, through ``keep``.
-
-    With ``known``, the features that are not in it are dropped before they are counted (``keep``
-    must drop them too): the features kept and their order are the same, with less counting.
-    """
-    if context <= 0:
-        return
-    where: dict[str, list[tuple[int, int]]] = {}
-    for si, toks in enumerate(all_toks):
-        for ti, t in enumerate(toks):
-            if t.shape == "ar" and len(t.stem) >= 3:
-                where.setdefault(t.stem, []).append((si, ti))
-    for occ in where.values():
-        if len(occ) > 1:
-            _add_context(feats, all_toks, all_marks, occ, context, keep, known)
 
 
 def _add_context(
-    feats: list[list[list[_F]]],
+    feats: list[list[Features]],
     all_toks: Sequence[Sequence[_Tok]],
     all_marks: Sequence[Sequence[AbstractSet[str]]],
     occ: Sequence[tuple[int, int]],
     context: int,
-    keep: Callable[[list[str]], list[_F]],
-    known: AbstractSet[str] | Mapping[str, int] | None = None,
+    known: AbstractSet[str] | None = None,
 ) -> None:
     """Add to each occurrence of one word what its other occurrences within ``±context`` sentences show.
 
@@ -648,7 +536,7 @@ def _add_context(
     once; a sliding window over the occurrences (in document order) counts the contributions in
     range, and an occurrence gets every contribution that some *other* occurrence in range makes.
     """
-    contrib: list[set[str]] = []
+    contrib: list[AbstractSet[str] | list[str]] = []
     for sj, tj in occ:
         toks, marks = all_toks[sj], all_marks[sj]
         c = {"d_self=" + m for m in marks[tj]}
@@ -658,7 +546,9 @@ def _add_context(
         if tj + 1 < len(toks):
             c.add("d_rw=" + toks[tj + 1].n)
             c.update("d_r=" + m for m in marks[tj + 1])
-        contrib.append(c if known is None else {x for x in c if x in known})
+        # features a model has no weight for are dropped before counting (same result, less work;
+        # a list keeps the set's order, so the features come out in the same order too)
+        contrib.append(c if known is None else [x for x in c if x in known])
     counts: dict[str, int] = {}
     lo = hi = 0
     for k, (si, ti) in enumerate(occ):
@@ -679,7 +569,7 @@ def _add_context(
             f = feats[si][ti]
             add = [key for key, c in counts.items() if c > 1 or key not in own]
             add.append(f"d_n:{min(n_other, 4)}")
-            f += keep(add)
+            f += add if known is None else [x for x in add if x in known]
 
 
 @cache
