@@ -298,20 +298,21 @@ class Geocoder:
         best, label, support = 0.0, "", ""
         for pos, a, from_context in anchors:
             local = not from_context and abs(pos - m.start) <= LOCAL_WINDOW
-            if a.id == e.id:  # named again: "العاصمة السورية دمشق"
-                s, kind = (0.35 if local else 0.15), "same"
-            elif _contains(a, e):
-                s, kind = (0.5 if local else 0.2), "in"
+            kind, near15 = _relation(a, e)
+            if kind == "same":  # named again: "العاصمة السورية دمشق"
+                s = 0.35 if local else 0.15
+            elif kind == "in":
+                s = 0.5 if local else 0.2
                 if local or from_context:
                     support = support or ("country" if a.feature == "country" else "strong")
                     if a.feature != "country":
                         support = "strong"
-            elif _near(a, e):
-                s, kind = (0.35 if local else 0.15), "near"
-                if (local or from_context) and a.feature != "city" and _near(a, e, km=15.0):
+            elif kind == "near":
+                s = 0.35 if local else 0.15
+                if (local or from_context) and a.feature != "city" and near15:
                     support = "strong"
-            elif a.admin1 and a.admin1 == e.admin1 and a.country == e.country:
-                s, kind = (0.25 if local else 0.1), "admin1"
+            elif kind == "admin1":
+                s = 0.25 if local else 0.1
             else:
                 continue
             if s > best:
@@ -321,6 +322,35 @@ class Geocoder:
         if support:
             why.append(f"support:{support}")
         return best
+
+
+#: (id(anchor), id(entry)) → (anchor, entry, relation): the entries are kept so that their ids stay theirs
+_RELATIONS: dict[tuple[int, int], tuple[PlaceEntry, PlaceEntry, str | None, bool]] = {}
+_RELATIONS_SIZE = 200_000
+
+
+def _relation(a: PlaceEntry, e: PlaceEntry) -> tuple[str | None, bool]:
+    """How anchor ``a`` relates to ``e``: ``same`` (one place), ``in`` (``a`` contains ``e``), ``near``
+    (within 40 km), ``admin1`` (same governorate) or ``None``, the first that holds; and, for ``near``,
+    whether they lie within 15 km.  Remembered per pair (entries are immutable)."""
+    key = (id(a), id(e))
+    hit = _RELATIONS.get(key)
+    if hit is not None and hit[0] is a and hit[1] is e:
+        return hit[2], hit[3]
+    kind: str | None = None
+    near15 = False
+    if a.id == e.id:
+        kind = "same"
+    elif _contains(a, e):
+        kind = "in"
+    elif _near(a, e):
+        kind, near15 = "near", _near(a, e, km=15.0)
+    elif a.admin1 and a.admin1 == e.admin1 and a.country == e.country:
+        kind = "admin1"
+    if len(_RELATIONS) >= _RELATIONS_SIZE:
+        _RELATIONS.clear()
+    _RELATIONS[key] = (a, e, kind, near15)
+    return kind, near15
 
 
 def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
