@@ -63,3 +63,33 @@ def test_candidates_equal_those_found_without_the_tests(monkeypatch: pytest.Monk
     assert sum(map(len, fast)) > 100
     skipped = sum(1 for t in texts for p in real if p.needs is not None and not p.needs.search(t))
     assert skipped > 0
+
+
+def plain_alt(words: object) -> str:
+    """The flat alternation ``alt`` wrote before the letter tree."""
+    import re
+
+    uniq = sorted(set(words), key=lambda w: (-len(w), w))  # type: ignore[call-overload]
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in uniq) + ")"
+
+
+def test_letter_tree_alternation_matches_as_the_flat_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    words = ["ab", "abc", "a", "b c", "bcd", "x", "ابريل", "اب", "ا", "تشرين الاول", "تشرين الثاني", "تشرين"]
+    tree, flat = re.compile(tp.alt(words)), re.compile(plain_alt(words))
+    rng = random.Random(3)
+    for _ in range(2000):
+        t = "".join(rng.choice("abcdx اتبريلشنوثلى") for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in tree.finditer(t)] == [m.span() for m in flat.finditer(t)], t
+    assert tp.alt([]) == plain_alt([]) and tp.alt(["q"]) == "(?:q)"
+    texts = [norm(t) for t in _TEXTS] + _generated(1500)
+    new = tp.patterns()
+    monkeypatch.setattr(tp, "alt", plain_alt)
+    old = tp.patterns.__wrapped__()
+    assert [p.regex.pattern for p in old] != [p.regex.pattern for p in new]
+    for po, pn in zip(old, new, strict=True):
+        for t in texts:
+            assert [(m.span(), m.groupdict()) for m in po.regex.finditer(t)] == [
+                (m.span(), m.groupdict()) for m in pn.regex.finditer(t)
+            ], (po.kind, t)
