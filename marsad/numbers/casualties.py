@@ -24,7 +24,7 @@ from functools import cache
 
 from marsad.cache import compile_regexes, normalized
 from marsad.doc import Quantity
-from marsad.numbers.parse import find_numbers
+from marsad.numbers.parse import alt, find_numbers
 from marsad.resources import load_json
 from marsad.text.normalize import norm
 
@@ -41,11 +41,6 @@ class _Hit:
     kind: str  # killed|wounded|... or "" for persons
     role: str  # trigger|plural|singular|dual|person-singular|person-dual|person-plural|ending
     definite: bool
-
-
-def _alt(words: set[str]) -> str:
-    uniq = sorted(words, key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in uniq) + ")"
 
 
 @cache
@@ -74,7 +69,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
     for roles in table.values():
         if ("", "person-acc") in roles and ("", "person-plural") in roles:
             roles.remove(("", "person-plural"))
-    (rx,) = compile_regexes("casualties", [rf"{_B}(?P<pre>{_PREFIX})(?P<w>{_alt(set(table))}){_E}"])
+    (rx,) = compile_regexes("casualties", [rf"{_B}(?P<pre>{_PREFIX})(?P<w>{alt(set(table))}){_E}"])
     return rx, table
 
 
@@ -82,7 +77,7 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, list[tuple[str, str]]]]:
 def _not_counted() -> re.Pattern[str]:
     data = load_json("temporal", "casualties.json")
     words = {norm(w) for w in data.get("not_counted", [])}
-    return re.compile(rf"\s(?:ال)?{_alt(words)}{_E}")
+    return re.compile(rf"\s(?:ال)?{alt(words)}{_E}")
 
 
 def _hits(ntext: str) -> list[_Hit]:

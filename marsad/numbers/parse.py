@@ -10,8 +10,10 @@ the lowest figure of a range ("بين 5 و7" → 5), "عشرات" → 12, "مئ�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from marsad.cache import compile_regexes
 from marsad.resources import load_json
@@ -75,25 +77,46 @@ def _words() -> _Words:
     )
 
 
-def _alt(words: list[str] | tuple[str, ...] | set[str]) -> str:
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in uniq) + ")"
+def alt(words: Iterable[str]) -> str:
+    r"""A regex alternation of literal words (a space matches any white space), longest first.
+
+    Written as a letter tree, each node trying its longer words before the word that ends there: the
+    words that match at one position are prefixes of one another, and the tree tries them longest
+    first as the flat list ``longest|…|shortest`` does, so the regex matches the same with fewer
+    comparisons (as ``marsad.temporal.patterns.alt``).
+    """
+    tree: dict[str, Any] = {}
+    for w in set(words):
+        node = tree
+        for ch in w:
+            node = node.setdefault(r"\s" if ch == " " else re.escape(ch), {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
+        if "" in node:
+            branches.append("")  # the word ending here, after the longer ones
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + emit(tree) + ")"
 
 
 @cache
 def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     w = _words()
-    word = _alt(list(w.units) + list(w.tens) + list(w.hundreds) + list(w.thousands))
-    plural = _alt(w.thousands_plural)
+    word = alt(list(w.units) + list(w.tens) + list(w.hundreds) + list(w.thousands))
+    plural = alt(w.thousands_plural)
     digits = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?:\.\d+)?)(?:\s(?:{plural}|الف){_E})?"
-    item = rf"(?:{word}{_E}(?:\s{_alt(w.teens_suffix)}{_E})?)"
+    item = rf"(?:{word}{_E}(?:\s{alt(w.teens_suffix)}{_E})?)"
     phrase = rf"(?:{digits}|{item}(?:\s(?:و\s?)?(?:{item}|{plural}{_E}))*)"
     simple, vague, qual = compile_regexes(
         "numbers",
         [
             rf"(?:{_B}|(?<=\sو)|(?<=^و))(?P<n>{phrase})",
-            rf"{_B}(?:ال)?(?P<n>{_alt(list(w.vague))}){_E}",
-            rf"(?:{_alt(w.qualifiers)})\s$",
+            rf"{_B}(?:ال)?(?P<n>{alt(list(w.vague))}){_E}",
+            rf"(?:{alt(w.qualifiers)})\s$",
         ],
     )
     return simple, vague, qual
