@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from marsad.resources import load_json
 from marsad.text.memo import StrMemo
@@ -206,6 +207,7 @@ def find_names(
     lex: Lexicon | None = None,
     short_ok: set[str] | None = None,
     prefixes: Collection[str] | None = None,
+    tokens: list[Any] | None = None,
 ) -> list[NameMatch]:
     """Longest gazetteer-name matches in ``text`` (``keys``: normalised names), left to right.
 
@@ -217,10 +219,13 @@ def find_names(
             ``None`` allows all.  Others are too often a clitic plus a word ("بصدد", "ورقة").
         prefixes: ``name_prefixes(keys)``, if the caller keeps it: a phrase that is no name's
             prefix stops the search for longer names there (same result, less work).
+        tokens: the tokens of ``text`` with their matching forms (objects with ``start``, ``end``,
+            ``norm`` and ``kind``, as :func:`tokens_of` makes them), when the caller has them already
+            (the tokenizer stage's ``doc.tokens``).
     """
     lex = lex or lexicon()
     conj, prep = lex.conj, lex.prep
-    toks = tokens_of(text)
+    toks: list[Tok] = tokens_of(text) if tokens is None else tokens
     out: list[NameMatch] = []
     memo = _variants_memo(conj, prep)
     variants_of = memo.table.get

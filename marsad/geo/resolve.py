@@ -104,6 +104,7 @@ class Geocoder:
         country: str | None = None,
         top: int = 5,
         require_support: bool = True,
+        tokens: list[Any] | None = None,
     ) -> list[Resolution]:
         """Every place expression in ``text`` with up to ``top`` ranked candidates.
 
@@ -115,9 +116,10 @@ class Geocoder:
             require_support: drop weak expressions (common words, small foreign places) that
                 nothing in the text supports; ``False`` when another component (a NER model)
                 already says the text is a place.
+            tokens: the tokens of ``text`` when the caller has them (``doc.tokens``: see ``find_names``).
         """
         country = country or self.country
-        matches = self._find_names(text)
+        matches = self._find_names(text, tokens)
         # pass 1: priors only; confident expressions become anchors for the others
         first = [self._rank(m, country, anchors=[]) for m in matches]
         anchors: list[tuple[int, PlaceEntry, bool]] = [
@@ -163,7 +165,7 @@ class Geocoder:
         _remember(self._ctx_cache, key, cached)
         return list(cached)
 
-    def _find_names(self, text: str) -> list[NameMatch]:
+    def _find_names(self, text: str, tokens: list[Any] | None = None) -> list[NameMatch]:
         """``find_names`` over this gazetteer, remembered for the last few texts (the stage reads the
         article once for its places and again as the context of every other place mention).
 
@@ -171,7 +173,9 @@ class Geocoder:
         """
         found = self._names_cache.pop(text, None)
         if found is None:
-            found = tuple(find_names(text, self._keys, short_ok=self._short_ok, prefixes=self._prefixes))
+            found = tuple(
+                find_names(text, self._keys, short_ok=self._short_ok, prefixes=self._prefixes, tokens=tokens)
+            )
         _remember(self._names_cache, text, found)
         return [replace(m, attrs=dict(m.attrs)) for m in found]
 
@@ -217,11 +221,17 @@ class Geocoder:
         return ""
 
     def find_places(
-        self, text: str, *, context: str | None = None, country: str | None = None
+        self,
+        text: str,
+        *,
+        context: str | None = None,
+        country: str | None = None,
+        tokens: list[Any] | None = None,
     ) -> list[Place]:
-        """The best resolution of every place expression in ``text`` as ``marsad.doc.Place``."""
+        """The best resolution of every place expression in ``text`` as ``marsad.doc.Place``
+        (``tokens``: the text's tokens when the caller has them, see ``geocode``)."""
         out: list[Place] = []
-        for r in self.geocode(text, context=context, country=country, top=1):
+        for r in self.geocode(text, context=context, country=country, top=1, tokens=tokens):
             if r.best is not None:
                 out.append(to_place(r, r.best))
         return out

@@ -31,7 +31,8 @@ class GeocoderStage:
     def __call__(self, doc: Document) -> Document:
         # the knowledge base's place index includes user --kb-dir places (a places/ sub-folder)
         geo = self.geocoder or default_geocoder(doc.meta.get("country", "SY"), index=default_kb().places())
-        places = geo.find_places(doc.text, context=doc.meta.get("dateline"))
+        # the tokenizer's tokens (offsets, matching forms, kinds) spare the geocoder tokenising again
+        places = geo.find_places(doc.text, context=doc.meta.get("dateline"), tokens=doc.tokens or None)
         covered = [(p.start, p.end) for p in places]
         for m in doc.mentions:
             # gazetteer mentions come from this same gazetteer: the finder above already judged

@@ -123,3 +123,22 @@ def test_find_names_equals_the_plain_loop() -> None:
                 assert fast == slow
                 found += len(fast)
     assert found > 20
+
+
+def test_find_names_with_the_tokenizer_stage_tokens() -> None:
+    from marsad.doc import Document
+    from marsad.stages.tokenizer import Tokenizer
+
+    g = Geocoder()
+    keys = g.index.name_keys()
+    prefixes = name_prefixes(keys)
+    found = 0
+    for text in [*_TEXTS, "«حلب» - ودمشق 12 وريف حماة الشمالي، وللاذقية ولدير الزور"]:
+        doc = Tokenizer()(Document(id="t", text=text))
+        want = [asdict(m) for m in find_names(text, keys, prefixes=prefixes)]
+        assert [asdict(m) for m in find_names(text, keys, prefixes=prefixes, tokens=doc.tokens)] == want
+        found += len(want)
+        places = [(p.start, p.end, p.place_id) for p in g.find_places(text)]
+        g2 = Geocoder()  # nothing remembered from the call above
+        assert [(p.start, p.end, p.place_id) for p in g2.find_places(text, tokens=doc.tokens)] == places
+    assert found > 10
