@@ -5,6 +5,12 @@ ANERcorp classes (PERS, LOC, ORG, MISC).  It works on whatever tokenisation
 it is given (ANERcorp's, or marsad's own tokens), since the features
 (:mod:`marsad.ner.features`) only look at token strings.
 
+python-crfsuite trains the model; documents are tagged in numpy
+(:mod:`marsad.ner.scoring` builds the state scores from per-word score vectors,
+:mod:`marsad.ner.decode` runs Viterbi and forward-backward on the model file's weights), with
+the same spans and scores as crfsuite's tagger; crfsuite tags when the model file cannot be
+read that way (or with ``numpy=False``).
+
 Data helpers: :func:`read_conll` (``token TAG`` lines, blank line between
 sentences; the Wojood multi-column format is read by
 :func:`read_wojood`), :func:`split_dev` (the deterministic held-out split:
@@ -428,10 +434,7 @@ class CrfTagger:
         """The feature builder for tagging (cached per word), keeping only the model's features."""
         if self._fz is None or self._fz.window != self.window:
             self._fz = Featurizer(
-                lexicon=self.lexicon,
-                window=self.window,
-                clusters=self.clusters,
-                known=self._known,
+                lexicon=self.lexicon, window=self.window, clusters=self.clusters, known=self._known
             )
         return self._fz
 
