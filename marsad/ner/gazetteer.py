@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -208,10 +209,25 @@ def _triple_run(prefix: str, body: str) -> bool:
 def select_longest(cands: list[Match]) -> list[Match]:
     """Non-overlapping subset of ``cands``, preferring longer (then earlier) spans."""
     chosen: list[Match] = []
-    taken: list[tuple[int, int]] = []
-    for m in sorted(cands, key=lambda m: (-(m.end - m.start), m.start)):
-        if any(m.start < b and a < m.end for a, b in taken):
+    ordered = sorted(cands, key=lambda m: (-(m.end - m.start), m.start))
+    if any(m.end <= m.start for m in ordered):
+        taken: list[tuple[int, int]] = []
+        for m in ordered:
+            if any(m.start < b and a < m.end for a, b in taken):
+                continue
+            chosen.append(m)
+            taken.append((m.start, m.end))
+        return chosen
+    # non-empty spans: the chosen ones are disjoint, so in order of start their ends ascend too, and a
+    # span overlaps one of them iff the last chosen span starting before its end ends after its start
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in ordered:
+        i = bisect_left(starts, m.end)
+        if i and ends[i - 1] > m.start:
             continue
         chosen.append(m)
-        taken.append((m.start, m.end))
+        j = bisect_left(starts, m.start)
+        starts.insert(j, m.start)
+        ends.insert(j, m.end)
     return chosen
