@@ -393,11 +393,11 @@ def _inherit_places(doc: Document, events: list[Event]) -> None:
 
 
 def _public(e: Event) -> Event:
-    """Drop private keys (``_…``) at every level."""
+    """Drop private keys (``_…``) at every level (other values are kept as they are)."""
     def clean(x: Any) -> Any:
         if isinstance(x, dict):
-            return {k: clean(v) for k, v in x.items() if not k.startswith("_")}
+            return {k: clean(v) if isinstance(v, (dict, list)) else v for k, v in x.items() if not k.startswith("_")}
         if isinstance(x, list):
-            return [clean(v) for v in x]
+            return [clean(v) if isinstance(v, (dict, list)) else v for v in x]
         return x
     return clean(e)

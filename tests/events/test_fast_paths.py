@@ -234,3 +234,21 @@ def test_stems_equal_the_plain_definition() -> None:
         words.add(rng.choice(pre) + core + rng.choice(suf))
     for w in sorted(words):
         assert stems.fn(w) == plain_stems(w), w
+
+
+def test_public_drops_private_keys_as_the_plain_recursion() -> None:
+    from typing import Any
+
+    from marsad.events.extract import _public
+
+    def plain(x: Any) -> Any:
+        if isinstance(x, dict):
+            return {k: plain(v) for k, v in x.items() if not k.startswith("_")}
+        if isinstance(x, list):
+            return [plain(v) for v in x]
+        return x
+
+    ev = {"id": "d#0", "_conf": 0.5, "source": [{"text": "x", "_norm": "x", "n": [1, {"_a": 1, "b": (2, {"_c": 3})}]}],
+          "why": {"date": None, "_k": {"x": 1}}, "tags": [[{"_z": 0, "y": [{}]}], "s"], "_sent": 3}
+    assert _public(ev) == plain(ev)
+    assert _public(ev)["tags"] == [[{"y": [{}]}], "s"] and "_conf" not in _public(ev)
