@@ -348,6 +348,32 @@ class _Tok:
     bow: str | None  # its bag-of-words feature at distance 3-4 (Arabic words only)
 
 
+@cache
+def _near_prefixes(window: int) -> tuple[tuple[int, str, str, str, str, str, tuple[str, str], str], ...]:
+    """Per offset of a ``±window``, the prefixes of the features a word gives that neighbour."""
+    return tuple(
+        (
+            o,
+            f"w[{o}]:",
+            f"nisba[{o}]",
+            f"stem[{o}]:",
+            f"shape[{o}]:",
+            f"s2[{o}]:",
+            (f"cl0[{o}]:", f"cl1[{o}]:"),
+            f"clf[{o}]:",
+        )
+        for o in range(-window, window + 1)
+    )
+
+
+@cache
+def _cl_prefixes(depth: int) -> tuple[str, ...]:
+    return tuple(f"cl{lvl}:" for lvl in range(depth))
+
+
+_LEN = tuple(f"len:{k}" for k in range(9))
+
+
 def _make_tok(word: str, clusters: Mapping[str, tuple[str, ...]], window: int) -> _Tok:
     n = norm(word) or word
     stem = _stem(word) or word
@@ -361,7 +387,7 @@ def _make_tok(word: str, clusters: Mapping[str, tuple[str, ...]], window: int) -
         "w:" + n,
         "stem:" + stem,
         "shape:" + sh,
-        f"len:{min(len(n), 8)}",
+        _LEN[min(len(n), 8)],
         "p1:" + n[:1],
         "p2:" + n[:2],
         "p3:" + n[:3],
@@ -375,21 +401,25 @@ def _make_tok(word: str, clusters: Mapping[str, tuple[str, ...]], window: int) -
         "p4:" + n[:4],
         "s4:" + n[-4:],
     ]
-    own += [f"cl{lvl}:{c}" for lvl, c in enumerate(cl)]
+    own += [p + c for p, c in zip(_cl_prefixes(len(cl)), cl, strict=True)]
     if sh == "ar":
         padded = f"<{stem}>"
-        own += dict.fromkeys("c3=" + padded[k : k + 3] for k in range(len(padded) - 2))
+        own += dict.fromkeys(["c3=" + padded[k : k + 3] for k in range(len(padded) - 2)])
     near: list[tuple[str, ...]] = []
-    for o in range(-window, window + 1):
-        f = [f"w[{o}]:{n}"]
-        if abs(o) == 1:
+    s2 = n[-2:]
+    for o, p_w, p_nisba, p_stem, p_shape, p_s2, p_cl, p_clf in _near_prefixes(window):
+        if not o:
+            near.append(())
+            continue
+        f = [p_w + n]
+        if o == 1 or o == -1:
             if nisba:
-                f.append(f"nisba[{o}]")
-            f += [f"stem[{o}]:{stem}", f"shape[{o}]:{sh}", f"s2[{o}]:{n[-2:]}"]
-            f += [f"cl{lvl}[{o}]:{c}" for lvl, c in enumerate(cl[:2])]
+                f.append(p_nisba)
+            f += [p_stem + stem, p_shape + sh, p_s2 + s2]
+            f += [p + c for p, c in zip(p_cl, cl[:2], strict=False)]
         if cl:
-            f.append(f"clf[{o}]:{cl[-1]}")
-        near.append(tuple(f) if o else ())
+            f.append(p_clf + cl[-1])
+        near.append(tuple(f))
     return _Tok(n, stem, sh, nisba, cl, tuple(own), tuple(near), "bow=" + stem if sh == "ar" else None)
 
 
