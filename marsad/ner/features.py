@@ -374,13 +374,35 @@ def _cl_prefixes(depth: int) -> tuple[str, ...]:
 _LEN = tuple(f"len:{k}" for k in range(9))
 
 
+def _cluster_path(clusters: Mapping[str, tuple[str, ...]], stem: str, sh: str) -> tuple[str, ...]:
+    """A word's cluster path (numbers share ``<num>``; unknown words get ``u`` at every level; no clusters: ``()``)."""
+    if not clusters:
+        return ()
+    return clusters.get("<num>" if sh in ("num", "hasnum") else stem, ("u",) * _cluster_depth(clusters))
+
+
+@cache
+def _cluster_features(
+    cl: tuple[str, ...], window: int
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """The features of a cluster path: a word's own, and those it gives a neighbour at each offset."""
+    own = tuple(p + c for p, c in zip(_cl_prefixes(len(cl)), cl, strict=True))
+    near: list[tuple[str, ...]] = []
+    for o, _, _, _, _, _, p_cl, p_clf in _near_prefixes(window):
+        f: list[str] = []
+        if o == 1 or o == -1:
+            f += [p + c for p, c in zip(p_cl, cl[:2], strict=False)]
+        if cl:
+            f.append(p_clf + cl[-1])
+        near.append(tuple(f) if o else ())
+    return own, tuple(near)
+
+
 def _make_tok(word: str, clusters: Mapping[str, tuple[str, ...]], window: int) -> _Tok:
     n = norm(word) or word
     stem = _stem(word) or word
     sh = shape(word)
-    cl: tuple[str, ...] = ()
-    if clusters:
-        cl = clusters.get("<num>" if sh in ("num", "hasnum") else stem, ("u",) * _cluster_depth(clusters))
+    cl = _cluster_path(clusters, stem, sh)
     nisba = is_nisba(n)
     own = [
         "bias",
@@ -401,13 +423,16 @@ def _make_tok(word: str, clusters: Mapping[str, tuple[str, ...]], window: int) -
         "p4:" + n[:4],
         "s4:" + n[-4:],
     ]
-    own += [p + c for p, c in zip(_cl_prefixes(len(cl)), cl, strict=True)]
+    cl_own, cl_near = _cluster_features(cl, window)
+    own += cl_own
     if sh == "ar":
         padded = f"<{stem}>"
         own += dict.fromkeys(["c3=" + padded[k : k + 3] for k in range(len(padded) - 2)])
     near: list[tuple[str, ...]] = []
     s2 = n[-2:]
-    for o, p_w, p_nisba, p_stem, p_shape, p_s2, p_cl, p_clf in _near_prefixes(window):
+    for (o, p_w, p_nisba, p_stem, p_shape, p_s2, _, _), cl_o in zip(
+        _near_prefixes(window), cl_near, strict=True
+    ):
         if not o:
             near.append(())
             continue
@@ -416,10 +441,7 @@ def _make_tok(word: str, clusters: Mapping[str, tuple[str, ...]], window: int) -
             if nisba:
                 f.append(p_nisba)
             f += [p_stem + stem, p_shape + sh, p_s2 + s2]
-            f += [p + c for p, c in zip(p_cl, cl[:2], strict=False)]
-        if cl:
-            f.append(p_clf + cl[-1])
-        near.append(tuple(f))
+        near.append((*f, *cl_o))
     return _Tok(n, stem, sh, nisba, cl, tuple(own), tuple(near), "bow=" + stem if sh == "ar" else None)
 
 
