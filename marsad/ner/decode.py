@@ -18,6 +18,11 @@ It reproduces crfsuite's tagger:
 * marginals come from a scaled forward-backward (crfsuite's algorithm, with the sums and
   products in a different order), equal to crfsuite's to about 1e-15.
 
+The tagger (:class:`marsad.ner.crf.CrfTagger`) does not spell the features out: it gets the
+state scores from :mod:`marsad.ner.scoring`, which adds the same weights grouped per word
+(equal to crfsuite's sums to about 1e-14; labels whose weights are equal term by term, e.g.
+all zero, still tie exactly, as every label's sum is computed the same way).
+
 The model file format (crfsuite's ``crf1d_model.c``): a 48-byte header (``lCRF``, size,
 ``FOMC``, version, counts and chunk offsets), the label and attribute string tables (CQDB
 chunks with a reverse id → string array), and a ``FEAT`` chunk of 20-byte features
