@@ -336,7 +336,7 @@ class Geocoder:
 
 #: (id(anchor), id(entry)) → (anchor, entry, relation): the entries are kept so that their ids stay theirs
 _RELATIONS: dict[tuple[int, int], tuple[PlaceEntry, PlaceEntry, str | None, bool]] = {}
-_RELATIONS_SIZE = 200_000
+_RELATIONS_SIZE = 20_000  # tracked by the garbage collector: kept small (pairs repeat mostly within an article)
 
 
 def _relation(a: PlaceEntry, e: PlaceEntry) -> tuple[str | None, bool]:
