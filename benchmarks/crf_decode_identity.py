@@ -12,8 +12,9 @@ the bundled model twice: through crfsuite (``CrfTagger(numpy=False)``) and throu
 propagation) and their scores.  Also checks that the weights read from the model file agree with
 ``Tagger.info()`` (which rounds them to 6 decimals), and that the per-word state scores of
 :mod:`marsad.ner.scoring` equal the sums of the model rows of the string features crfsuite is
-given (to 1e-9).  Prints the counts, the largest differences and the CPU time of both paths
-(cold per-word caches: each run starts fresh); exits 1 on any span difference or a score
+given (to 1e-9), and reports the smallest margin of a choice on the Viterbi paths (how far
+from a tie the decisions are).  Prints the counts, the largest differences and the CPU time of
+both paths (cold per-word caches: each run starts fresh); exits 1 on any span difference or a score
 difference above 1e-9.  Skips cleanly when ``../shared`` is absent.
 """
 
@@ -24,6 +25,8 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -56,9 +59,30 @@ def conll_documents(path: Path, per_doc: int = 50) -> list[list[list[str]]]:
     return [sents[i : i + per_doc] for i in range(0, len(sents), per_doc)]
 
 
-def compare(name: str, docs: Sequence[Sequence[Sequence[str]]]) -> bool:
-    import numpy as np
+def path_margins(scores: np.ndarray, trans: np.ndarray) -> list[float]:
+    """The margin of every choice on a sentence's Viterbi path: best minus second-best candidate.
 
+    The path can only change under a perturbation of the scores if some margin is about as small
+    (0: an exact tie, which crfsuite and the decoder both give to the first label).
+    """
+    alpha = [scores[0]]
+    cands = []
+    for t in range(1, len(scores)):
+        cand = alpha[-1][:, None] + trans
+        cands.append(cand)
+        alpha.append(cand.max(axis=0) + scores[t])
+    top = np.sort(alpha[-1])
+    margins = [float(top[-1] - top[-2])]
+    y = int(alpha[-1].argmax())
+    for t in range(len(scores) - 1, 0, -1):
+        col = cands[t - 1][:, y]
+        top = np.sort(col)
+        margins.append(float(top[-1] - top[-2]))
+        y = int(col.argmax())
+    return margins
+
+
+def compare(name: str, docs: Sequence[Sequence[Sequence[str]]]) -> bool:
     from marsad.ner.crf import CrfTagger
     from marsad.ner.scoring import StateScorer
 
@@ -71,6 +95,8 @@ def compare(name: str, docs: Sequence[Sequence[Sequence[str]]]) -> bool:
     scorer = StateScorer(fast.featurizer(), model)
     n_sent = n_spans = span_diff = 0
     max_diff = max_state = 0.0
+    ties = 0
+    min_margin = float("inf")
     t_ref = t_fast = 0.0
     for sents in docs:
         t0 = time.process_time()
@@ -90,6 +116,14 @@ def compare(name: str, docs: Sequence[Sequence[Sequence[str]]]) -> bool:
         grouped, _ = scorer.document(sents, context=fast.context)
         if len(toks):
             max_state = max(max_state, float(np.abs(exact - grouped).max()))
+        start = 0
+        for s in rows:
+            if s:
+                for g in path_margins(grouped[start : start + len(s)], model.trans):
+                    ties += g == 0
+                    if g:
+                        min_margin = min(min_margin, g)
+            start += len(s)
         for sa, sb in zip(a, b, strict=True):
             n_sent += 1
             n_spans += len(sa)
@@ -103,6 +137,7 @@ def compare(name: str, docs: Sequence[Sequence[Sequence[str]]]) -> bool:
         f"{name}: {len(docs)} documents, {n_sent} sentences, {n_spans} spans; "
         f"sentences with other spans: {span_diff}; "
         f"max score difference {max_diff:.2e}, max state-score difference {max_state:.2e}; "
+        f"Viterbi path choices: exact ties {ties}, smallest other margin {min_margin:.2e}; "
         f"CPU ms/document crfsuite {1000 * t_ref / n:.2f} (incl. features), numpy {1000 * t_fast / n:.2f}"
     )
     return span_diff == 0 and max_diff <= TOL and max_state <= TOL
