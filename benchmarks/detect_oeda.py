@@ -218,6 +218,8 @@ def main() -> int:
     ap.add_argument("--repeats", type=int, default=3, help="repetitions of the k-fold split (pooled counts)")
     ap.add_argument("--th", type=float, default=0.5,
                     help="decision threshold (default 0.5, the balanced-class midpoint; 0: choose it by inner 3-fold CV on the training folds)")
+    ap.add_argument("--train-fraction", type=float, default=1.0,
+                    help="with --cv: train each fold's model on only this share of its training part (learning curve)")
     ap.add_argument("--agg", choices=["max", "mean"], default=None,
                     help="sentence score from its triggers' scores (default: mean, as marsad.events.extract)")
     a = ap.parse_args()
@@ -241,7 +243,8 @@ def main() -> int:
     recipe = {typ: RECIPE[typ] if a.recipe == "default" else a.recipe for typ in TYPES}
     if a.cv:
         for typ in TYPES:
-            cross_validate(all_recs[typ], golds[typ], typ, recipe[typ], k=a.cv, repeats=a.repeats, seed=a.seed, th=a.th)
+            cross_validate(all_recs[typ], golds[typ], typ, recipe[typ], k=a.cv, repeats=a.repeats, seed=a.seed, th=a.th,
+                           fraction=a.train_fraction)
     if a.train:
         comps: dict[str, list] = {}
         thresholds: dict[str, float] = {}
@@ -257,8 +260,12 @@ def main() -> int:
 
 
 def cross_validate(recs: list, gold: dict[str, str], typ: str, recipe: str, *, k: int, repeats: int, seed: int,
-                   th: float) -> None:
-    """k-fold CV repeated ``repeats`` times; the threshold is chosen inside each training part unless fixed."""
+                   th: float, fraction: float = 1.0) -> None:
+    """k-fold CV repeated ``repeats`` times; the threshold is chosen inside each training part unless fixed.
+
+    ``fraction`` < 1 trains each fold's model on that share of its training part (a random subset, the
+    same test folds): points of a learning curve, to judge what more training data would give.
+    """
     tot = [0, 0, 0]
     f1s, ths = [], []
     for rep in range(repeats):
@@ -270,6 +277,8 @@ def cross_validate(recs: list, gold: dict[str, str], typ: str, recipe: str, *, k
         for j in range(k):
             test = set(folds[j])
             train = [recs[i] for i in idx if i not in test]
+            if fraction < 1.0:
+                train = train[: max(1, round(fraction * len(train)))]  # idx is shuffled: a random subset
             m = fit(train, gold, typ, recipe)
             cut = th or nested_threshold(train, gold, typ, recipe)
             ths.append(cut)
@@ -284,7 +293,8 @@ def cross_validate(recs: list, gold: dict[str, str], typ: str, recipe: str, *, k
     f = 2 * p * r / (p + r) if p + r else 0.0
     mean = sum(f1s) / len(f1s)
     sd = (sum((x - mean) ** 2 for x in f1s) / len(f1s)) ** 0.5
-    print(f"{typ} [{recipe}] {k}-fold CV x{repeats} (held-out folds, pooled): precision={p:.3f} recall={r:.3f} "
+    part = f", {fraction:.0%} of each training part" if fraction < 1.0 else ""
+    print(f"{typ} [{recipe}] {k}-fold CV x{repeats}{part} (held-out folds, pooled): precision={p:.3f} recall={r:.3f} "
           f"F1={f:.3f}  (F1 per repeat {mean:.3f} ± {sd:.3f}; thresholds {min(ths):.2f}–{max(ths):.2f})", flush=True)
 
 
