@@ -24,6 +24,10 @@ from dataclasses import dataclass, field
 
 from marsad.events.lexicon import cues, matches_form, stems
 from marsad.events.triggers import Trigger, Word
+from marsad.ner.features import is_demonym
+from marsad.numbers.parse import parse_words
+from marsad.text.memo import StrMemo
+from marsad.text.normalize import norm
 
 
 @dataclass(slots=True)
@@ -136,6 +140,121 @@ def _bare(words: list[Word], a: Arg) -> bool:
     return preposition(words, a) is None
 
 
+# verbs whose object (or, in a plural/dual passive reading, counted subject) is the victim
+_PATIENT_VERBS = frozenset(norm(w) for w in ("قتل", "اغتال", "أعدم", "اختطف", "خطف", "عذب", "اعتقل", "احتجز", "أسر"))
+# counted nouns that are not people: units of time, distance, money, weapons, repetitions
+_NOT_VICTIMS = frozenset(norm(w) for w in (
+    "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "أسبوع", "أسابيع", "شهر", "شهرا", "أشهر", "سنة", "سنوات",
+    "عام", "عاما", "أعوام", "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "أمتار", "مرة", "مرات",
+    "بالمئة", "بالمائة", "في", "دولار", "دولارا", "ألف", "آلاف", "مليون", "ملايين", "صاروخا", "صواريخ", "قذيفة", "قذائف",
+    "غارة", "غارات", "طن", "طنا", "من", "على", "الى", "إلى", "عن"))
+_ABOUT = frozenset(norm(w) for w in ("ما", "مجموعه", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "زهاء", "عن"))
+_CLAUSE_OPEN = frozenset({"ان", "انه", "إن", "أن", "و", "ف"})
+
+
+def _number_value(w: str) -> int | None:
+    return parse_words(w)
+
+
+_is_number = StrMemo(lambda w: _number_value(w) is not None, 50_000)
+
+
+def _counted(words: list[Word], k: int) -> bool:
+    w = words[k]
+    return w.kind == "number" or (w.kind == "word" and _is_number(w.norm))
+
+
+def _victim_np(words: list[Word], k: int, stop: int) -> int | None:
+    """End index of the counted noun phrase that starts at word ``k`` («بريطانيين»، «من عناصر الشرطة الأفغانية»)."""
+    if k < stop and words[k].norm == "من":
+        k += 1
+    if k >= stop or words[k].kind != "word" or words[k].norm in _NOT_VICTIMS or words[k].norm in _PREPS:
+        return None
+    j = k
+    while j + 1 < stop and j - k < 2 and _np_continues(words[j + 1], False) and words[j + 1].norm not in _PREPS:
+        j += 1
+    return j
+
+
+def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None:
+    """A counted object after a killing/abduction verb: «خطفوا أربعة أوروبيين»، «قتلت 47 ارهابياً»."""
+    k = trig.last + 1
+    if src and src[0].first > trig.last:
+        k = src[0].last + 1
+    lim = min(len(words), k + 4)
+    while k < lim and words[k].norm in _ABOUT:
+        k += 1
+    if k >= len(words) or not _counted(words, k):
+        return None
+    n = k
+    while n + 1 < len(words) and n - k < 3:  # «ثلاثة وعشرين»، «مئة و50»
+        if _counted(words, n + 1):
+            n += 1
+        elif words[n + 1].norm == "و" and n + 2 < len(words) and _counted(words, n + 2):
+            n += 2
+        else:
+            break
+    end = _victim_np(words, n + 1, len(words))
+    if end is None:
+        return None
+    return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
+
+
+def victim_before(words: list[Word], trig: Trigger) -> Arg | None:
+    """A counted subject of a plural/dual killing verb is its victim: «ثلاثين متمردا قتلوا في مواجهات»."""
+    verb = words[trig.head].norm
+    if not verb.endswith(("وا", "ا")) or trig.first < 2:
+        return None
+    if not verb.endswith("وا"):
+        # a dual subject (and its adjective) right before a dual verb: «جنديين عراقيين قتلا»
+        for k in (trig.first - 1, trig.first - 2):
+            phrase = words[k : trig.first]
+            if (
+                k >= 0
+                and all(w.kind == "word" and w.norm.endswith(("ين", "ان")) and len(w.norm) > 4 for w in phrase)
+                and (k == 0 or words[k - 1].norm in _CLAUSE_OPEN or words[k - 1].kind != "word")
+            ):
+                return Arg(start=words[k].start, end=words[trig.first - 1].end, text="", first=k, last=trig.first - 1,
+                           origin="victim")
+    for k in range(trig.first - 2, max(-1, trig.first - 7), -1):
+        if not _counted(words, k):
+            continue
+        if k > 0 and words[k - 1].norm not in _CLAUSE_OPEN and words[k - 1].kind == "word":
+            return None
+        end = _victim_np(words, k + 1, trig.first)
+        if end is None or end + 1 != trig.first:
+            return None
+        return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
+    return None
+
+
+# attack and weapon nouns a nationality adjective can follow («ضربة جوية أميركية»، «صاروخ اسرائيلي»)
+_WEAPONS = frozenset(norm(w) for w in (
+    "صاروخ", "صواريخ", "الصاروخ", "دبابة", "دبابات", "الدبابة", "طائرة", "طائرات", "الطائرة", "الطائرات", "مروحية",
+    "مروحيات", "المروحيات", "مقاتلة", "مقاتلات", "المقاتلات", "غارة", "غارات", "الغارات", "قذيفة", "قذائف", "مدفعية",
+    "المدفعية", "بارجة", "زوارق", "زورق", "طيران", "الطيران", "مسيرة", "مسيرات", "ضربة", "ضربات", "جوية", "الجوية",
+    "قصف", "القصف", "هجوم", "الهجوم", "غاره", "قوة", "قوات", "دورية", "وحدة"))
+_HUMAN_PATIENT = frozenset(norm(w) for w in ("مقتل", "قتل", "اغتيال", "اعتقال", "اختطاف", "خطف", "إعدام", "تعذيب",
+                                             "احتجاز", "إصابة", "جرح", "أسر"))
+_QUANTIFIERS = frozenset(norm(w) for w in ("عدة", "بعض", "عدد", "عشرات", "مئات"))
+
+
+def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
+    """A nationality adjective on the attack or its weapon names the attacker: «ضربة جوية أميركية»."""
+    for j in range(max(1, trig.first - 2), min(len(words), trig.last + 3)):
+        if trig.first <= j <= trig.last:
+            continue
+        w = words[j]
+        if w.kind != "word" or not is_demonym(w.norm):
+            continue
+        prev = words[j - 1]
+        if j - 1 == trig.last and _HUMAN_PATIENT.intersection(stem for stem, _ in stems(prev.norm)):
+            continue  # «مقتل أميركي»: after a killing noun the nationality word is the victim
+        if prev.norm in _WEAPONS or j - 1 == trig.last or (j - 2 >= 0 and words[j - 2].norm in _WEAPONS and prev.norm in _WEAPONS):
+            return Arg(start=w.start, end=w.end, text="", first=j, last=j, origin="adjective")
+    return None
+
+
 def assign_roles(
     words: list[Word], trig: Trigger, actors: list[Arg], *, others: list[Trigger] | None = None
 ) -> tuple[list[Arg], list[Arg], list[str], str | None]:
@@ -178,6 +297,8 @@ def assign_roles(
     if not src:
         for a in after:
             p2 = tuple(w.norm for w in words[max(0, a.first - 2) : a.first])
+            if a.first >= 3 and words[a.first - 1].norm in _QUANTIFIERS:
+                p2 = tuple(w.norm for w in words[a.first - 3 : a.first - 1])  # من قبل عدة ضباط
             if p2 in _AGENT_MARKERS or (a.first > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[a.first - 1].norm))):
                 src = [a]
                 how = "agent"
@@ -266,6 +387,10 @@ def assign_roles(
                 rec = [a]
                 why.append("VSO: object after the subject")
                 break
+            if p is None and not is_noun and src[0].last < trig.first and a.first - trig.last <= 3:
+                rec = [a]
+                why.append("SVO: the bare actor right after the verb is its object")
+                break
             if p in ("علي", "ضد", "ب") and trig.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST"):
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the target")
@@ -278,6 +403,30 @@ def assign_roles(
                 rec = [a]
                 why.append("bare noun after a patient noun")
                 break
+    if trig.pos == "v" and norm(trig.lemma) in _PATIENT_VERBS:
+        if src and how == "VSO" and src[0].first - 1 > trig.last and _counted(words, src[0].first - 1):
+            # «قتلت ثلاثة متشددين»: a counted noun after the verb is its object, not its subject
+            pre = next((a for a in before_free if _bare(words, a) and trig.first - a.last <= 4), None)
+            src = [pre] if pre is not None else []
+            how = "SVO" if pre is not None else None
+            why.append("a counted noun after the verb is its object; the subject is before the verb")
+        counted_subject = victim_before(words, trig)
+        if counted_subject is not None:
+            if how != "agent":
+                src = []  # in the passive reading the subject slot holds the victim; only an agent phrase names the killer
+            rec = [counted_subject]
+            why.append("the counted subject of a plural/dual killing verb is its victim (passive reading)")
+        else:
+            v = victim_after(words, trig, src)
+            if v is not None and (not rec or rec[0].first > v.last or v.first - 3 <= rec[0].first <= v.last):
+                rec = [v]
+                why.append("a counted noun after the killing verb is its victim")
+    if not src and trig.type == "ASSAULT":
+        owner = weapon_owner(words, trig)
+        if owner is not None and not any(a.first <= owner.first <= a.last for a in rec):
+            src = [owner]
+            how = "adjective"
+            why.append("a nationality adjective on the attack or its weapon names the attacker")
     if src and rec and src[0].start == rec[0].start:
         rec = []
     return src, rec, why, how
