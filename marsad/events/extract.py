@@ -51,6 +51,27 @@ def _index(words: list[Word], start: int, end: int, ends: list[int] | None = Non
     return first, last - 1
 
 
+_PROCLITICS = ("ولل", "فلل", "لل", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def _after_proclitic(text: str, start: int, w: Word) -> int:
+    """Start of an actor phrase without the conjunction/preposition glued to its head («لفصائل» → «فصائل»)."""
+    heads = cues()["actor_heads"]
+    if w.norm in heads:
+        return start
+    for p in _PROCLITICS:
+        rest = w.norm[len(p) :]
+        if w.norm.startswith(p) and len(rest) >= 3 and (rest in heads or (rest.startswith("ال") and rest[2:] in heads)):
+            src = text[start : w.end]
+            for k in range(1, len(src)):
+                if norm(src[k:]) == rest:
+                    while k + 1 < len(src) and norm(src[k + 1 :]) == rest:
+                        k += 1  # a vowel mark of the clitic (لِـ) stays with it
+                    return start + k
+            break
+    return start
+
+
 def _sentence_args(doc: Document, sent: Sentence, words: list[Word]) -> dict[str, list[Arg]]:
     lo, hi = sent.start, sent.end
     actors: list[Arg] = []
@@ -65,11 +86,14 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word]) -> dict[str
         a = Arg(start=m.start, end=m.end, text=doc.text[m.start : m.end], first=ix[0], last=ix[1], kind=m.kind,
                 actor=m.kb_id, name_en=m.name_en, origin=m.origin, data=dict(m.attrs or {}))
         if m.kind in _ACTOR_KINDS or (m.kind == "other" and m.label in ("ORG", "PERS")):
+            a.start = _after_proclitic(doc.text, a.start, words[a.first])
+            a.text = doc.text[a.start : a.end]
             actors.append(a)
         elif m.kind == "place" and not doc.places:
             places.append(a)
     for ch in chunk_actors(words):
         if not any(a.first <= ch.last and ch.first <= a.last for a in actors):
+            ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
     actors = _join_members(doc, words, actors)

@@ -142,3 +142,15 @@ def test_full_plural_is_not_joined_to_the_next_actor(tok):
     e = next(e for e in evs if e["type"] == "ASSAULT")
     assert [a["text"] for a in e["source"]] == ["مجهولون"]
     assert [a["text"] for a in e["recipient"]] == ["قيادياً في الحركة"]
+
+
+def test_actor_span_starts_after_a_glued_preposition():
+    from marsad.events.extract import _after_proclitic
+    from marsad.events.triggers import Word
+    from marsad.text.normalize import norm
+
+    for text, expect in (("لِفصائل المعارضة", "فصائل"), ("وللمسلحين", "مسلحين"), ("بالمسلحين", "المسلحين"),
+                         ("قوات", "قوات"), ("لبنان", "لبنان")):
+        w = Word(0, len(text.split()[0]), norm(text.split()[0]))
+        start = _after_proclitic(text, 0, w)
+        assert text[start : w.end] == expect
