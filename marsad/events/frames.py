@@ -20,7 +20,7 @@ Actor roles (Arabic word order):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.events.lexicon import cues, matches_form, stems
 from marsad.events.triggers import Trigger, Word
@@ -61,6 +61,8 @@ def preposition(words: list[Word], a: Arg) -> str | None:
     """The preposition governing a candidate: a word before it or a proclitic بـ/لـ on its first word."""
     if a.first > 0:
         prev = words[a.first - 1].norm
+        if prev == "من" and a.first >= 2 and (words[a.first - 2].norm in _PARTITIVE or _counted(words, a.first - 2)):
+            return None  # partitive «عدد من جنود …»، «خمسة من عناصر …»: the phrase is not governed by a preposition
         if prev in _PREPS:
             return prev
     w = words[a.first].norm if a.first < len(words) else ""
@@ -74,6 +76,8 @@ def preposition(words: list[Word], a: Arg) -> str | None:
 
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
+_PARTITIVE = frozenset(norm(w) for w in ("عدد", "عددا", "عدة", "مجموعة", "بعض", "عشرات", "مئات", "آلاف", "أحد", "إحدى", "العشرات",
+                                          "المئات", "كثير", "العديد"))
 _NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده", "فتح", "الاسد", "النظام", "المعارضه", "الحكومه"})
 
 
@@ -148,7 +152,8 @@ _NOT_VICTIMS = frozenset(norm(w) for w in (
     "عام", "عاما", "أعوام", "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "أمتار", "مرة", "مرات",
     "بالمئة", "بالمائة", "في", "دولار", "دولارا", "ألف", "آلاف", "مليون", "ملايين", "صاروخا", "صواريخ", "قذيفة", "قذائف",
     "غارة", "غارات", "طن", "طنا", "من", "على", "الى", "إلى", "عن"))
-_ABOUT = frozenset(norm(w) for w in ("ما", "مجموعه", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "زهاء", "عن"))
+_ABOUT = frozenset(norm(w) for w in ("ما", "مجموعه", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "زهاء", "عن", "أمس",
+                                      "امس", "اليوم", "الليلة", "فجر", "صباح", "مساء"))
 _CLAUSE_OPEN = frozenset({"ان", "انه", "إن", "أن", "و", "ف"})
 
 
@@ -236,6 +241,7 @@ _WEAPONS = frozenset(norm(w) for w in (
     "قصف", "القصف", "هجوم", "الهجوم", "غاره", "قوة", "قوات", "دورية", "وحدة"))
 _HUMAN_PATIENT = frozenset(norm(w) for w in ("مقتل", "قتل", "اغتيال", "اعتقال", "اختطاف", "خطف", "إعدام", "تعذيب",
                                              "احتجاز", "إصابة", "جرح", "أسر"))
+_BY_FIRE = frozenset(norm(w) for w in ("بنيران", "برصاص", "بنار", "بقذائف", "بصواريخ"))
 _QUANTIFIERS = frozenset(norm(w) for w in ("عدة", "بعض", "عدد", "عشرات", "مئات"))
 
 
@@ -265,12 +271,16 @@ def assign_roles(
     """
     why: list[str] = []
     how: str | None = None
-    others = others or []
-    owned = {a.first for a in actors for o in others if o is not trig and o.pos != "v" and 0 < a.first - o.last <= 1}
+    others = [o for o in others or [] if o is not trig]
+    if trig.last - trig.first > 3 and trig.head == trig.last and words[trig.head].norm.endswith(("ه", "ها", "هم", "هما")):
+        # a phrase with a gap whose last word refers back to its subject («أبدت الفصائل … استعدادها»):
+        # the words in the gap are not the trigger's, and the subject is among them
+        trig = replace(trig, first=trig.head, last=trig.head)
+    owned = {a.first for a in actors for o in others if o.pos != "v" and 0 < a.first - o.last <= 1}
     cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned]
     after = sorted([a for a in cands if a.first > trig.last and a.first - trig.last <= 10], key=lambda a: a.first)
     before = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 10], key=lambda a: -a.last)
-    between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others if o is not trig)}
+    between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}
     before_free = [a for a in before if a.first not in between_trigger]
     src: list[Arg] = []
     rec: list[Arg] = []
@@ -297,7 +307,9 @@ def assign_roles(
     if not src:
         for a in after:
             p2 = tuple(w.norm for w in words[max(0, a.first - 2) : a.first])
-            if a.first >= 3 and words[a.first - 1].norm in _QUANTIFIERS:
+            if a.first >= 1 and words[a.first - 1].norm in _BY_FIRE:
+                p2 = _AGENT_MARKERS[0]  # «قتل بنيران مسلحين»: the owner of the fire is the agent
+            elif a.first >= 3 and words[a.first - 1].norm in _QUANTIFIERS:
                 p2 = tuple(w.norm for w in words[a.first - 3 : a.first - 1])  # من قبل عدة ضباط
             if p2 in _AGENT_MARKERS or (a.first > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[a.first - 1].norm))):
                 src = [a]
@@ -380,7 +392,7 @@ def assign_roles(
                     why.append("SVO: nearest bare actor before the verb")
     if not rec:
         for a in after:
-            if a in src or (src and a.first <= src[0].last):
+            if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
             p = preposition(words, a)
             if p is None and not is_noun and (not src or src[0].first > trig.last):
@@ -404,7 +416,10 @@ def assign_roles(
                 why.append("bare noun after a patient noun")
                 break
     if trig.pos == "v" and norm(trig.lemma) in _PATIENT_VERBS:
-        if src and how == "VSO" and src[0].first - 1 > trig.last and _counted(words, src[0].first - 1):
+        lead = src[0].first - 1 if src else -1
+        if lead > trig.last and words[lead].norm == "من" and lead - 1 > trig.last:
+            lead -= 1  # «قتل أمس سبعة من عناصر الشرطة»
+        if src and how == "VSO" and lead > trig.last and (_counted(words, lead) or words[lead].norm in _PARTITIVE):
             # «قتلت ثلاثة متشددين»: a counted noun after the verb is its object, not its subject
             pre = next((a for a in before_free if _bare(words, a) and trig.first - a.last <= 4), None)
             src = [pre] if pre is not None else []

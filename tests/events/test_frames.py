@@ -184,3 +184,25 @@ def test_agent_phrase_with_a_quantifier():
 def test_nationality_word_after_a_killing_noun_is_not_the_attacker():
     src, _rec = roles("أسفر الهجوم عن مقتل بريطاني في المدينة.", "مقتل")
     assert "بريطاني" not in " ".join(src)
+
+
+def test_partitive_min_is_not_a_preposition():
+    src, rec = roles("قال شهود إن عددا من المسلحين هاجموا الحاجز أمس.", "هاجموا")
+    assert src == ["المسلحين"]
+    src, rec = roles("خطف المسلحون اثنين من عمال الإغاثة في الطريق.", "خطف")
+    assert src == ["المسلحون"] and rec and "عمال" in rec[0]
+
+
+def test_by_the_fire_of_names_the_agent_and_keeps_the_victim():
+    src, rec = roles("قتل أحد الحراس بنيران مسلحين في السوق.", "قتل")
+    assert src and src[0].startswith("مسلحين") and rec and "الحراس" in rec[0]
+
+
+def test_counted_partitive_after_the_verb_is_the_object():
+    src, rec = roles("قال المصدر إن الدورية قتلت أمس خمسة من عناصر العصابة.", "قتلت")
+    assert rec and rec[0].startswith("خمسة") and "عناصر" not in " ".join(src)
+
+
+def test_subject_inside_a_gapped_phrase_with_a_pronoun():
+    src, _ = roles("وأبدت فصائل «لواء الفتح، كتيبة النصر، جيش القرى» استعدادها للخروج من البلدة.", "استعدادها")
+    assert src and src[0] in ("فصائل", "لواء الفتح", "كتيبة النصر", "جيش القرى")
