@@ -206,3 +206,8 @@ def test_counted_partitive_after_the_verb_is_the_object():
 def test_subject_inside_a_gapped_phrase_with_a_pronoun():
     src, _ = roles("وأبدت فصائل «لواء الفتح، كتيبة النصر، جيش القرى» استعدادها للخروج من البلدة.", "استعدادها")
     assert src and src[0] in ("فصائل", "لواء الفتح", "كتيبة النصر", "جيش القرى")
+
+
+def test_dismissal_noun_takes_its_patient_and_the_subject_before():
+    src, rec = roles("أصدرت الحكومة أوامر بإقالة ضباط الشرطة في المدينة.", "بإقالة")
+    assert src == ["الحكومة"] and rec and "ضباط" in rec[0]
