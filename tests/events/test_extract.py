@@ -154,3 +154,11 @@ def test_actor_span_starts_after_a_glued_preposition():
         w = Word(0, len(text.split()[0]), norm(text.split()[0]))
         start = _after_proclitic(text, 0, w)
         assert text[start : w.end] == expect
+
+
+def test_acled_one_sided_killing_of_counted_civilians():
+    ev = {"type": "ASSAULT", "mode": None, "source": [{"text": "المسلحون"}],
+          "recipient": [{"text": "أربعة مزارعين", "_norm": "اربعه مزارعين"}]}
+    assert acled_view(ev)["event_type"] == "Violence against civilians"
+    ev["recipient"] = [{"text": "أربعة مسلحين", "_norm": "اربعه مسلحين"}]
+    assert acled_view(ev)["event_type"] == "Battles"
