@@ -18,9 +18,17 @@ from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import classify
-from marsad.events.frames import Arg, assign_roles, chunk_actors, find_attribution, pick_place, pick_time
+from marsad.events.frames import (
+    OPENING_TIME,
+    Arg,
+    assign_roles,
+    chunk_actors,
+    find_attribution,
+    pick_place,
+    pick_time,
+)
 from marsad.events.lexicon import cues, matches_form, may_trigger
-from marsad.events.merge import merge_events, place_key
+from marsad.events.merge import mention_facts, merge_events, place_key
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.text.normalize import norm
 
@@ -251,6 +259,8 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     _assign_dates(doc, mentions)
     _inherit_places(doc, mentions)
     events = merge_events(mentions)
+    for e in events:
+        _corroborated(doc, e, model)
     out: list[Event] = []
     for e in events:
         if e["confidence"] < min_confidence:
@@ -273,12 +283,14 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
     place, pwhy, strong = pick_place(words, t, args["places"])
     time, twhy = pick_time(t, args["times"], others=trigs)
+    # the detection model was chosen with times that govern the trigger; a sentence-opening date only dates it
+    governing = None if time is None or twhy.startswith(OPENING_TIME) else time
     fat, qwhy = _fatalities(t, args["quantities"])
     if not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST"):
         return None
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
-                       fatalities=fat, n_quant=len(args["quantities"]), has_time=time is not None,
-                       sent_triggers=trigs, time_precision=time.data.get("precision") if time else None,
+                       fatalities=fat, n_quant=len(args["quantities"]), has_time=governing is not None,
+                       sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
                        time_kinds=tuple(str(a.data.get("kind")) for a in args["times"]))
     attribution = [
         {"text": doc.text[words[a].start : words[b].end], "kind": k, "start": words[a].start, "end": words[b].end}
@@ -317,6 +329,29 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     return ev
 
 
+def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:
+    """An event the detection model relabelled is restored when the article tells it in two or more sentences
+    and one of its mentions is accepted on its own: asserted after the model's decision in its sentence, or
+    a trigger scoring at least the threshold («… شن الاحتلال هجمات …» after a headline «تتحدث عن … اعتداء»)."""
+    if not e.get("_model_fact") or len(e.get("_sents", ())) < 2:
+        return
+    threshold = model.threshold(e["type"])
+    if threshold is None:
+        return
+    facts = mention_facts(e)
+    ok = [f for f, _, _ in facts if f in ("asserted", "reported")]
+    ok += [rule for f, rule, conf in facts if rule in ("asserted", "reported") and conf >= threshold]
+    if not ok:
+        return
+    e["factuality"] = "asserted" if "asserted" in ok else "reported"
+    e["why"]["factuality"] = [*e["why"]["factuality"],
+                              f"told in {len(e['_sents'])} sentences, one of them accepted by the detection model: "
+                              f"{e['factuality']}"]
+    if e.get("date") is None and doc.published:
+        e["date"] = {"text": "", "value": doc.published[:10], "precision": "week", "time_precision": 2, "_inherited": True}
+        e["why"]["date"] = "no time expression: publication date, lower precision"
+
+
 def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: DetectModel) -> None:
     """The detection decision, made per sentence and type: when the mean confidence of a modelled type's
     asserted/reported events in the sentence (:meth:`DetectModel.sentence_score`) is below the type's
@@ -331,6 +366,7 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
         if threshold is None or score >= threshold:
             continue
         for t, ev in evs:
+            ev["_model_fact"] = ev["factuality"]  # what the rules said, before the model's decision
             ev["factuality"] = "historical" if t.definite or _background(words) else "generic"
             ev["why"]["factuality"] = [*ev["why"]["factuality"],
                                        f"detection model: sentence score {score:.2f} (this trigger {ev['confidence']:.2f}) "

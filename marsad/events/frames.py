@@ -238,7 +238,8 @@ _WEAPONS = frozenset(norm(w) for w in (
     "صاروخ", "صواريخ", "الصاروخ", "دبابة", "دبابات", "الدبابة", "طائرة", "طائرات", "الطائرة", "الطائرات", "مروحية",
     "مروحيات", "المروحيات", "مقاتلة", "مقاتلات", "المقاتلات", "غارة", "غارات", "الغارات", "قذيفة", "قذائف", "مدفعية",
     "المدفعية", "بارجة", "زوارق", "زورق", "طيران", "الطيران", "مسيرة", "مسيرات", "ضربة", "ضربات", "جوية", "الجوية",
-    "قصف", "القصف", "هجوم", "الهجوم", "غاره", "قوة", "قوات", "دورية", "وحدة"))
+    "قصف", "القصف", "هجوم", "الهجوم", "غاره", "قوة", "قوات", "دورية", "وحدة", "عدوان", "العدوان", "اعتداء",
+    "اعتداءات", "هجمات", "الهجمات", "ضربات"))
 _HUMAN_PATIENT = frozenset(norm(w) for w in ("مقتل", "قتل", "اغتيال", "اعتقال", "اختطاف", "خطف", "إعدام", "تعذيب",
                                              "احتجاز", "إصابة", "جرح", "أسر"))
 _BY_FIRE = frozenset(norm(w) for w in ("بنيران", "برصاص", "بنار", "بقذائف", "بصواريخ"))
@@ -256,7 +257,9 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
         prev = words[j - 1]
         if j - 1 == trig.last and _HUMAN_PATIENT.intersection(stem for stem, _ in stems(prev.norm)):
             continue  # «مقتل أميركي»: after a killing noun the nationality word is the victim
-        if prev.norm in _WEAPONS or j - 1 == trig.last or (j - 2 >= 0 and words[j - 2].norm in _WEAPONS and prev.norm in _WEAPONS):
+        if matches_form(prev.norm, _WEAPONS) or j - 1 == trig.last or (
+            j - 2 >= 0 and matches_form(words[j - 2].norm, _WEAPONS) and matches_form(prev.norm, _WEAPONS)
+        ):
             return Arg(start=w.start, end=w.end, text="", first=j, last=j, origin="adjective")
     return None
 
@@ -277,7 +280,8 @@ def assign_roles(
         # the words in the gap are not the trigger's, and the subject is among them
         trig = replace(trig, first=trig.head, last=trig.head)
     owned = {a.first for a in actors for o in others if o.pos != "v" and 0 < a.first - o.last <= 1}
-    cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned]
+    cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned
+             and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من")]  # «مجموعة من الهجمات»
     after = sorted([a for a in cands if a.first > trig.last and a.first - trig.last <= 10], key=lambda a: a.first)
     before = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 10], key=lambda a: -a.last)
     between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}
@@ -436,9 +440,12 @@ def assign_roles(
             if v is not None and (not rec or rec[0].first > v.last or v.first - 3 <= rec[0].first <= v.last):
                 rec = [v]
                 why.append("a counted noun after the killing verb is its victim")
-    if not src and trig.type == "ASSAULT":
+    weak = how == "subject" or (how == "SVO" and bool(why) and why[-1].startswith("SVO: nearest bare actor"))
+    if (not src or weak) and trig.type == "ASSAULT":
         owner = weapon_owner(words, trig)
-        if owner is not None and not any(a.first <= owner.first <= a.last for a in rec):
+        if owner is not None and not any(a.first <= owner.first <= a.last for a in rec) and (
+            not src or abs(owner.first - trig.head) <= 2
+        ):
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
@@ -489,6 +496,9 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     return best, f"place governing the trigger «{best.text}»" if strong else f"the sentence's place «{best.text}»", strong
 
 
+OPENING_TIME = "time expression opening the sentence"
+
+
 def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None = None) -> tuple[Arg | None, str]:
     """The time expression governing the trigger: within 8 words and no other trigger in between."""
     ok = []
@@ -500,6 +510,11 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             continue
         ok.append(t)
     if not ok:
+        # a time expression opening the sentence («وفي 19 آذار الجاري، تصدت … لصواريخ اعتدت …») dates its clauses
+        lead = [t for t in times if t.first <= 3 and t.last < trig.first and not any(
+            t.last < o.head < trig.first for o in (others or []) if o is not trig and o.type != trig.type)]
+        if lead:
+            return lead[0], f"{OPENING_TIME} «{lead[0].text}»"
         return None, ""
     best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))
     return best, f"time expression governing the trigger «{best.text}»"

@@ -211,3 +211,21 @@ def test_subject_inside_a_gapped_phrase_with_a_pronoun():
 def test_dismissal_noun_takes_its_patient_and_the_subject_before():
     src, rec = roles("أصدرت الحكومة أوامر بإقالة ضباط الشرطة في المدينة.", "بإقالة")
     assert src == ["الحكومة"] and rec and "ضباط" in rec[0]
+
+
+def test_sentence_opening_date_dates_a_far_trigger():
+    from marsad.events.frames import pick_time
+
+    text = "وفي العاشر من الشهر الجاري، تصدت وسائط الدفاع الجوي في المنطقة الجنوبية لطائرات مسيرة هاجمت المطار."
+    ws, trigs, _ = setup(text)
+    t = next(t for t in trigs if text[t.start : t.end] == "هاجمت")
+    opening = Arg(start=ws[1].start, end=ws[5].end, text="", first=1, last=5, kind="time")
+    far = Arg(start=ws[1].start, end=ws[5].end, text="", first=1, last=5, kind="time")
+    assert t.first - far.last > 8
+    got, why = pick_time(t, [opening], others=trigs)
+    assert got is opening and "opening" in why
+
+
+def test_nationality_adjective_on_the_attack_beats_a_distant_subject_guess():
+    src, _ = roles("وفي الشهر الماضي قتل مسلحون في غارة إسرائيلية على المدينة.", "غارة")
+    assert src == ["إسرائيلية"]
