@@ -246,7 +246,8 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         toks = doc.sentence_tokens(sent)
         if not any(t.kind == "word" and may_trigger(t.norm or norm(doc.text[t.start : t.end])) for t in toks):
             continue  # no word can be (or begin) a trigger: find_triggers would find none
-        words = [Word(t.start, t.end, t.norm or norm(doc.text[t.start : t.end]), t.kind) for t in toks]
+        words = [Word(t.start, t.end, t.norm or norm(doc.text[t.start : t.end]), t.kind,
+                      _ends_with_ta_marbuta(doc.text, t.start, t.end)) for t in toks]
         trigs = find_triggers(words)
         if not trigs:
             continue
@@ -327,6 +328,14 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if ev["location"] is not None and "_norm" not in ev["location"]:
         ev["location"]["_norm"] = norm(ev["location"].get("text") or "")
     return ev
+
+
+_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatweel and vowel marks
+
+
+def _ends_with_ta_marbuta(text: str, start: int, end: int) -> bool:
+    """Is the word written with a final ة (after any vowel marks)?  Such a word is a noun, not a verb form."""
+    return text[start:end].rstrip(_MARKS).endswith("ة")
 
 
 def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:

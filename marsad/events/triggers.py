@@ -34,6 +34,7 @@ class Word:
     end: int
     norm: str
     kind: str = "word"
+    noun_ending: bool = False  # written with a final ta marbuta (ة): a noun, never a verb form («وزارة» ≠ و+زار+ه)
 
 
 @dataclass(slots=True)
@@ -120,6 +121,8 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
         if i in taken or w.kind != "word":
             continue
         hits = lookup(w.norm)
+        if hits and w.noun_ending:
+            hits = [h for h in hits if h[0].pos != "v"]
         if not hits:
             continue
         entry, _stripped = hits[0]

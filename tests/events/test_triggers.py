@@ -86,3 +86,24 @@ def test_drone_is_not_a_march_and_purpose_adverb_is_not_a_protest():
 def test_negated_noun_names_no_event():
     assert types("انسحبت القوات بدون قتال.")[0][1] == "RETREAT"
     assert [t for t in types("عبروا عن قلقهم من عدم التنسيق الأمني.") if t[1] == "COOPERATE"] == []
+
+
+def test_a_word_written_with_ta_marbuta_is_never_a_verb_form():
+    # «وزارة» normalises like و+زار+ه («and he visited him»); the ة shows it is the noun «ministry»
+    from marsad.doc import Document
+    from marsad.events.extract import extract_events
+    from marsad.stages.tokenizer import Tokenizer
+
+    for text in ("وأعلنت وزارة الخارجية أن الوفد وصل.", "قالت وزارةُ الدفاع إن الطائرات عادت."):
+        doc = Tokenizer()(Document(text=text))
+        assert not [e for e in extract_events(doc) if e["evidence"]["trigger"]["text"].startswith("وزار")]
+    assert types("وزاره الوفد في مكتبه أمس.") == [("وزاره", "CONSULT")]  # without ة the verb reading stays
+    ws = words("وأعلنت وزارة الخارجية أن الوفد وصل.")
+    ws[1].noun_ending = True
+    assert not [t for t in find_triggers(ws) if t.head == 1]
+
+
+def test_masdars_of_statement_verbs_are_noun_triggers():
+    for text, trig in (("وتواصلت إدانة الهجوم من الدول.", "إدانة"), ("وجاءت موافقة الحكومة على الخطة.", "موافقة")):
+        hit = [t for t in find_triggers(words(text)) if text[t.start : t.end] == trig]
+        assert hit and hit[0].pos == "n"
