@@ -107,3 +107,20 @@ def test_masdars_of_statement_verbs_are_noun_triggers():
     for text, trig in (("وتواصلت إدانة الهجوم من الدول.", "إدانة"), ("وجاءت موافقة الحكومة على الخطة.", "موافقة")):
         hit = [t for t in find_triggers(words(text)) if text[t.start : t.end] == trig]
         assert hit and hit[0].pos == "n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("تدعم الدولة جارتها في مواجهة التدخلات الخارجية.", []),
+        ("اندلعت مواجهة مسلحة بين الحراس والمهربين.", [("مواجهة", "ASSAULT")]),
+        ("اندلعت مواجهات بين الحراس والمهربين.", [("مواجهات", "ASSAULT")]),
+        ("بحث الوزيران تعزيز العلاقات التجارية.", []),
+        ("دفع الجيش تعزيز قوات نحو الحدود.", [("تعزيز", "MOBILIZE")]),
+        ("وصلت تعزيزات إلى المعبر.", [("تعزيزات", "MOBILIZE")]),
+        ("تؤثر العقوبات في أسعار الخبز.", []),
+        ("أعلنت الحكومة عقوبات جديدة على التجار.", [("عقوبات", "SANCTION")]),
+    ],
+)
+def test_abstract_senses_of_confrontation_reinforcement_and_sanctions(text, expected):
+    assert types(text) == expected
