@@ -247,7 +247,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         if not any(t.kind == "word" and may_trigger(t.norm or norm(doc.text[t.start : t.end])) for t in toks):
             continue  # no word can be (or begin) a trigger: find_triggers would find none
         words = [Word(t.start, t.end, t.norm or norm(doc.text[t.start : t.end]), t.kind,
-                      _ends_with_ta_marbuta(doc.text, t.start, t.end)) for t in toks]
+                      _noun_ending(doc.text, t.start, t.end)) for t in toks]
         trigs = find_triggers(words)
         if not trigs:
             continue
@@ -333,9 +333,13 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
 _MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatweel and vowel marks
 
 
-def _ends_with_ta_marbuta(text: str, start: int, end: int) -> bool:
-    """Is the word written with a final ة (after any vowel marks)?  Such a word is a noun, not a verb form."""
-    return text[start:end].rstrip(_MARKS).endswith("ة")
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _noun_ending(text: str, start: int, end: int) -> bool:
+    """Is the word written with a final ة or with tanween (صادراً)?  Such a word is a noun, never a verb form."""
+    w = text[start:end]
+    return w.rstrip(_MARKS).endswith("ة") or any(c in _TANWEEN for c in w[-3:])
 
 
 def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:

@@ -34,7 +34,7 @@ class Word:
     end: int
     norm: str
     kind: str = "word"
-    noun_ending: bool = False  # written with a final ta marbuta (ة): a noun, never a verb form («وزارة» ≠ و+زار+ه)
+    noun_ending: bool = False  # written with a final ة or tanween: a noun, never a verb form («وزارة» ≠ و+زار+ه)
 
 
 @dataclass(slots=True)

@@ -124,3 +124,14 @@ def test_masdars_of_statement_verbs_are_noun_triggers():
 )
 def test_abstract_senses_of_confrontation_reinforcement_and_sanctions(text, expected):
     assert types(text) == expected
+
+
+def test_tanween_and_trip_are_not_coercion():
+    from marsad.doc import Document
+    from marsad.events.extract import extract_events
+    from marsad.stages.tokenizer import Tokenizer
+
+    for text in ("نشرت القناة بياناً صادراً عن الوزارة.", "بدأت رحلة الوفد إلى العاصمة.", "استؤنفت الرحلات الجوية بين البلدين."):
+        doc = Tokenizer()(Document(text=text))
+        assert not [e for e in extract_events(doc) if e["type"] == "COERCE"], text
+    assert types("رحّلت السلطات اللاجئين إلى الحدود.") == [("رحّلت", "COERCE")]
