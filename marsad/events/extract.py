@@ -249,6 +249,8 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         words = [Word(t.start, t.end, t.norm or norm(doc.text[t.start : t.end]), t.kind,
                       _noun_ending(doc.text, t.start, t.end)) for t in toks]
         trigs = find_triggers(words)
+        if trigs:
+            trigs = _outside_names(doc, sent, trigs)
         if not trigs:
             continue
         args = _sentence_args(doc, sent, words)
@@ -328,6 +330,18 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if ev["location"] is not None and "_norm" not in ev["location"]:
         ev["location"]["_norm"] = norm(ev["location"].get("text") or "")
     return ev
+
+
+_NAME_KINDS = frozenset({"person", "place"})
+
+
+def _outside_names(doc: Document, sent: Sentence, trigs: list[Trigger]) -> list[Trigger]:
+    """Triggers whose head word is not inside a person's or place's name («هاكان فيدان» is not «يدين»)."""
+    names = [(m.start, m.end) for m in doc.mentions
+             if m.kind in _NAME_KINDS and m.start >= sent.start and m.end <= sent.end]
+    if not names:
+        return trigs
+    return [t for t in trigs if not any(a <= t.start and t.end <= b for a, b in names)]
 
 
 _MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatweel and vowel marks

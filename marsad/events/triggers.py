@@ -180,6 +180,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     # a noun negated by عدم / دون / بدون names no event
     if t.pos == "n" and prev and matches_form(prev[-1].norm, _NEGATORS):
         return False
+    if t.lemma == "صادر" and nxt and nxt[0].norm in ("عن", "من"):
+        return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
+    if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال", "يقال"):
+        return False  # «يُقال إن …»: it is said
     if t.type == "ASSAULT":
         if any(matches_form(w.norm, c["metaphor_after"]) for w in nxt[:2]):
             return False

@@ -135,3 +135,30 @@ def test_tanween_and_trip_are_not_coercion():
         doc = Tokenizer()(Document(text=text))
         assert not [e for e in extract_events(doc) if e["type"] == "COERCE"], text
     assert types("رحّلت السلطات اللاجئين إلى الحدود.") == [("رحّلت", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزع المكتب بياناً صادر عن القيادة.", []),
+        ("يقال إن الاجتماع تأجل.", [("الاجتماع", "CONSULT")]),
+        ("صادرت الشرطة الأسلحة من المستودع.", [("صادرت", "COERCE")]),
+        ("وصلت الحشود العسكرية إلى الحدود.", [("الحشود", "MOBILIZE")]),
+        ("طالب الأهالي بالإفراج عن المعتقلين.", [("طالب", "REQUEST"), ("بالإفراج", "RETREAT")]),
+    ],
+)
+def test_issued_by_it_is_said_and_masdar_entries(text, expected):
+    assert types(text) == expected
+
+
+def test_trigger_inside_a_persons_name_is_not_an_event():
+    from marsad.doc import Document, Mention
+    from marsad.events.extract import extract_events
+    from marsad.stages.tokenizer import Tokenizer
+
+    text = "وقال وزير الخارجية سامي فيدان إن الوفد وصل."
+    doc = Tokenizer()(Document(text=text))
+    assert [e for e in extract_events(doc) if e["type"] == "ACCUSE"]  # «فيدان» reads as ف+يدين without the name
+    s = text.index("سامي")
+    doc.mentions.append(Mention(start=s, end=s + len("سامي فيدان"), text="سامي فيدان", kind="person", label="PERS"))
+    assert not [e for e in extract_events(doc) if e["type"] == "ACCUSE"]
