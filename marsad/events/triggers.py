@@ -123,6 +123,8 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
         hits = lookup(w.norm)
         if hits and w.noun_ending:
             hits = [h for h in hits if h[0].pos != "v"]
+        if hits and _definite_nisba(w.norm):
+            hits = [h for h in hits if any(form.endswith("ي") for form in h[0].forms)]
         if not hits:
             continue
         entry, _stripped = hits[0]
@@ -169,6 +171,15 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
         j = k + 1
         gap = 1
     return out
+
+
+def _definite_nisba(w: str) -> bool:
+    """A definite word ending in ي is a relational adjective («الاجتماعي»: social), not a noun with the
+    first-person pronoun (the article and a possessive never go together)."""
+    core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    if core[:1] in ("ب", "ل", "ك") and core[1:3] == "ال":
+        core = core[1:]
+    return (core.startswith("ال") or core.startswith("لل")) and core.endswith("ي") and len(core) > 5
 
 
 def _sense_check(words: list[Word], t: Trigger) -> bool:

@@ -162,3 +162,10 @@ def test_trigger_inside_a_persons_name_is_not_an_event():
     s = text.index("سامي")
     doc.mentions.append(Mention(start=s, end=s + len("سامي فيدان"), text="سامي فيدان", kind="person", label="PERS"))
     assert not [e for e in extract_events(doc) if e["type"] == "ACCUSE"]
+
+
+def test_definite_relational_adjective_is_not_a_noun_trigger():
+    assert types("نشر الناشط الصور على مواقع التواصل الاجتماعي.") == []
+    assert types("وصف الخبير الطابع الهجومي للخطة.") == []
+    assert types("عقد الاجتماع في المدينة.") == [("الاجتماع", "CONSULT")]
+    assert types("والتقى الوفد المسؤولين.") == [("والتقى", "CONSULT")]
