@@ -169,3 +169,15 @@ def test_definite_relational_adjective_is_not_a_noun_trigger():
     assert types("وصف الخبير الطابع الهجومي للخطة.") == []
     assert types("عقد الاجتماع في المدينة.") == [("الاجتماع", "CONSULT")]
     assert types("والتقى الوفد المسؤولين.") == [("والتقى", "CONSULT")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قال إن المعركة مفتوحة على كل الاحتمالات.", []),
+        ("اندلعت معركة عنيفة قرب الجسر.", [("معركة", "ASSAULT")]),
+        ("دارت معارك في محيط القرية.", [("معارك", "ASSAULT")]),
+    ],
+)
+def test_a_battle_in_the_singular_needs_fighting_words(text, expected):
+    assert types(text) == expected
