@@ -154,7 +154,7 @@ _NOT_VICTIMS = frozenset(norm(w) for w in (
     "غارة", "غارات", "طن", "طنا", "من", "على", "الى", "إلى", "عن"))
 _ABOUT = frozenset(norm(w) for w in ("ما", "مجموعه", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "زهاء", "عن", "أمس",
                                       "امس", "اليوم", "الليلة", "فجر", "صباح", "مساء"))
-_CLAUSE_OPEN = frozenset({"ان", "انه", "إن", "أن", "و", "ف"})
+_CLAUSE_OPEN = frozenset({"ان", "انه", "إن", "أن", "و", "ف", "بان", "وان", "فان", "لان", "كما", "حيث"})
 
 
 def _number_value(w: str) -> int | None:
@@ -179,6 +179,24 @@ def _victim_np(words: list[Word], k: int, stop: int) -> int | None:
     while j + 1 < stop and j - k < 2 and _np_continues(words[j + 1], False) and words[j + 1].norm not in _PREPS:
         j += 1
     return j
+
+
+def _dual_or_counted(words: list[Word], a: Arg) -> bool:
+    """Is the actor phrase counted («ثلاثة صحافيين») or a dual noun («جنديان»، «شرطيين»)?"""
+    head = words[a.first].norm
+    if any(words[k].norm.endswith("ا") for k in range(a.first + 1, a.last + 1)):
+        return False  # «مسلحان شرطيا»: an accusative object is inside the phrase, the head is a subject
+    counted = a.first > 0 and _counted(words, a.first - 1)
+    dual = not head.startswith("ال") and head.endswith(("ان", "ين")) and len(head) > 4 and not head.endswith("يين")
+    return counted or dual
+
+
+def _passive_agentive(words: list[Word], a: Arg) -> bool:
+    """Is a bare actor (an object) right after the phrase, so that the phrase is the subject after all?"""
+    j = a.last + 1
+    while j < len(words) and j <= a.last + 2 and words[j].kind == "word" and _np_continues(words[j], False):
+        j += 1
+    return j < len(words) and words[j].kind == "word" and matches_form(words[j].norm, cues()["actor_heads"])
 
 
 def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None:
@@ -429,6 +447,13 @@ def assign_roles(
             src = [pre] if pre is not None else []
             how = "SVO" if pre is not None else None
             why.append("a counted noun after the verb is its object; the subject is before the verb")
+        if (
+            src and how == "VSO" and not rec and src[0].first - trig.last <= 2
+            and _dual_or_counted(words, src[0]) and not _passive_agentive(words, src[0])
+        ):
+            # «قتل جنديان تركيان»، «خطف ثلاثة صحافيين» with no object: the unvowelled passive, the phrase is the victim
+            rec, src, how = [src[0]], [], None
+            why.append("a dual or counted subject of a killing verb with no object is its victim (passive reading)")
         counted_subject = victim_before(words, trig)
         if counted_subject is not None:
             if how != "agent":

@@ -229,3 +229,12 @@ def test_sentence_opening_date_dates_a_far_trigger():
 def test_nationality_adjective_on_the_attack_beats_a_distant_subject_guess():
     src, _ = roles("وفي الشهر الماضي قتل مسلحون في غارة إسرائيلية على المدينة.", "غارة")
     assert src == ["إسرائيلية"]
+
+
+def test_dual_or_counted_subject_without_object_is_the_victim():
+    assert roles("قتل جنديان تركيان في الهجوم على القافلة.", "قتل") == ([], ["جنديان تركيان"])
+    assert roles("وأفادت مصادر بأنّ عشرة مدنيين قتلوا في القصف.", "قتلوا") == ([], ["عشرة مدنيين"])
+    src, rec = roles("قتل الجيش ثلاثة مسلحين في الجبال.", "قتل")
+    assert src == ["الجيش"] and rec == ["ثلاثة مسلحين"]
+    src, _rec = roles("قتل مسلحان شرطيا في السوق.", "قتل")
+    assert src and src[0].startswith("مسلحان")
