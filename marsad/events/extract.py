@@ -28,7 +28,7 @@ from marsad.events.frames import (
     pick_time,
 )
 from marsad.events.lexicon import cues, matches_form, may_trigger
-from marsad.events.merge import mention_facts, merge_events, place_key
+from marsad.events.merge import fill_counterparts, mention_facts, merge_events, place_key
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.text.normalize import norm
 
@@ -264,6 +264,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     events = merge_events(mentions)
     for e in events:
         _corroborated(doc, e, model)
+    fill_counterparts(events)
     out: list[Event] = []
     for e in events:
         if e["confidence"] < min_confidence:

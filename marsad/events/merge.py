@@ -257,3 +257,38 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if not own_place and not own_date and actors_overlap(a, b) and out and out[-1] is a:
             return a, "continues the previous event (same actors, no new place or date)"
     return None, ""
+
+
+_COUNTERPART_TYPES = frozenset({"REQUEST", "CONSULT"})
+
+
+def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
+    """Light discourse: the other side of a negotiation fills a missing recipient (in place).
+
+    After a meeting with both sides named, within ``window`` sentences: a request by one side with no
+    recipient is addressed to the other side («طلب الفصائل مدة
+    للتشاور» after «التقى الوفد الروسي ممثلين عن الفصائل»), and «لقاء آخر» with no actors is between the
+    same two sides.
+    """
+    meeting: Event | None = None
+    for e in events:
+        if meeting is not None and e["_sent"] - max(meeting.get("_sents", {meeting["_sent"]})) > window:
+            meeting = None
+        src, rec = e.get("source") or [], e.get("recipient") or []
+        if meeting is not None and e is not meeting and e["type"] in _COUNTERPART_TYPES and not rec:
+            ms, mr = meeting["source"], meeting["recipient"]
+            why = e.setdefault("why", {}).setdefault("actors", [])
+            if e["type"] == "CONSULT" and not e.get("_distinct"):
+                pass  # a new meeting of its own
+            elif src and _overlap(src, ms) and not _overlap(src, mr):
+                e["recipient"] = list(mr)
+                why.append("the other side of the meeting in the sentences before")
+            elif src and _overlap(src, mr) and not _overlap(src, ms):
+                e["recipient"] = list(ms)
+                why.append("the other side of the meeting in the sentences before")
+            elif not src and e["type"] == "CONSULT" and e.get("_distinct"):
+                e["source"], e["recipient"] = list(ms), list(mr)
+                why.append("«another meeting» between the same sides as the meeting before")
+        if e["type"] == "CONSULT" and e.get("source") and e.get("recipient"):
+            meeting = e
+

@@ -111,3 +111,21 @@ def test_a_place_in_another_country_does_not_replace():
     b["location"] = {"text": "بيروت", "country": "LB", "admin1": "Beirut", "geo_precision": 1}
     out = merge_events([a, b])
     assert out[0]["location"]["text"] == "سوريا"
+
+
+def test_the_other_side_of_a_meeting_fills_a_missing_recipient():
+    from marsad.events.merge import fill_counterparts
+
+    def side(text):
+        return [{"text": text, "actor": None, "_norm": text}]
+
+    meet = ev("CONSULT", 0, 0, src=["الوفد الروسي"])
+    meet["recipient"] = side("الفصائل")
+    req = ev("REQUEST", 1, 100, src=["الفصائل"])
+    other = ev("CONSULT", 2, 200, pos="n", distinct=True)
+    far = ev("REQUEST", 9, 900, src=["الفصائل"])
+    events = [meet, req, other, far]
+    fill_counterparts(events)
+    assert req["recipient"][0]["text"] == "الوفد الروسي"
+    assert other["source"][0]["text"] == "الوفد الروسي" and other["recipient"][0]["text"] == "الفصائل"
+    assert far["recipient"] == []  # too far from the meeting
