@@ -69,7 +69,7 @@ _CUE_LISTS = {
     "misc_cues": "misc_cue",
 }
 #: Lexicon classes that are names.
-_NAME_LISTS = {"countries": "LOC", "cities": "LOC", "first_names": "first", "currencies": "currency"}
+_NAME_LISTS = {"countries": "LOC", "cities": "LOC", "first_names": "first", "currencies": "currency", "organisations": "org_name"}
 
 _MIN_HOST = 2  # a stripped form must keep at least this many letters
 
