@@ -19,9 +19,17 @@ from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import classify
-from marsad.events.frames import Arg, assign_roles, chunk_actors, find_attribution, pick_place, pick_time
+from marsad.events.frames import (
+    OPENING_TIME,
+    Arg,
+    assign_roles,
+    chunk_actors,
+    find_attribution,
+    pick_place,
+    pick_time,
+)
 from marsad.events.lexicon import cues, matches_form, may_trigger
-from marsad.events.merge import merge_events, place_key
+from marsad.events.merge import fill_counterparts, mention_facts, merge_events, place_key
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.text.normalize import norm
 
@@ -50,6 +58,27 @@ def _index(words: list[Word], start: int, end: int, ends: list[int] | None = Non
     if last == first:
         return None
     return first, last - 1
+
+
+_PROCLITICS = ("ولل", "فلل", "لل", "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def _after_proclitic(text: str, start: int, w: Word) -> int:
+    """Start of an actor phrase without the conjunction/preposition glued to its head («لفصائل» → «فصائل»)."""
+    heads = cues()["actor_heads"]
+    if w.norm in heads:
+        return start
+    for p in _PROCLITICS:
+        rest = w.norm[len(p) :]
+        if w.norm.startswith(p) and len(rest) >= 3 and (rest in heads or (rest.startswith("ال") and rest[2:] in heads)):
+            src = text[start : w.end]
+            for k in range(1, len(src)):
+                if norm(src[k:]) == rest:
+                    while k + 1 < len(src) and norm(src[k + 1 :]) == rest:
+                        k += 1  # a vowel mark of the clitic (لِـ) stays with it
+                    return start + k
+            break
+    return start
 
 
 _Spans = TypeVar("_Spans", bound=Any)
@@ -98,11 +127,14 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         a = Arg(start=m.start, end=m.end, text=doc.text[m.start : m.end], first=ix[0], last=ix[1], kind=m.kind,
                 actor=m.kb_id, name_en=m.name_en, origin=m.origin, data=dict(m.attrs or {}))
         if m.kind in _ACTOR_KINDS or (m.kind == "other" and m.label in ("ORG", "PERS")):
+            a.start = _after_proclitic(doc.text, a.start, words[a.first])
+            a.text = doc.text[a.start : a.end]
             actors.append(a)
         elif m.kind == "place" and not doc.places:
             places.append(a)
     for ch in chunk_actors(words):
         if not any(a.first <= ch.last and ch.first <= a.last for a in actors):
+            ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
     actors = _join_members(doc, words, actors)
@@ -246,13 +278,17 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         toks = doc.sentence_tokens(sent)
         if not any(t.kind == "word" and may_trigger(t.norm or norm(doc.text[t.start : t.end])) for t in toks):
             continue  # no word can be (or begin) a trigger: find_triggers would find none
-        words = [Word(t.start, t.end, t.norm or norm(doc.text[t.start : t.end]), t.kind) for t in toks]
+        words = [Word(t.start, t.end, t.norm or norm(doc.text[t.start : t.end]), t.kind,
+                      _noun_ending(doc.text, t.start, t.end)) for t in toks]
         trigs = find_triggers(words)
         if not trigs:
             continue
         if not groups:
             groups = [_by_sentence(doc.sentences, items) for items in kinds]
         gm, gp, gt, gq = (g[si] if g is not None else _within(items, sent) for g, items in zip(groups, kinds, strict=True))
+        trigs = _outside_names(gm, trigs)
+        if not trigs:
+            continue
         args = _sentence_args(doc, sent, words, (gm, gp, gt, gq))
         attrib, attrib_why = find_attribution(words)
         built = [(t, _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)) for t in trigs]
@@ -262,6 +298,9 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     _assign_dates(doc, mentions)
     _inherit_places(doc, mentions)
     events = merge_events(mentions)
+    for e in events:
+        _corroborated(doc, e, model)
+    fill_counterparts(events)
     out: list[Event] = []
     for e in events:
         if e["confidence"] < min_confidence:
@@ -284,12 +323,14 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
     place, pwhy, strong = pick_place(words, t, args["places"])
     time, twhy = pick_time(t, args["times"], others=trigs)
+    # the detection model was chosen with times that govern the trigger; a sentence-opening date only dates it
+    governing = None if time is None or twhy.startswith(OPENING_TIME) else time
     fat, qwhy = _fatalities(t, args["quantities"])
     if not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST"):
         return None
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
-                       fatalities=fat, n_quant=len(args["quantities"]), has_time=time is not None,
-                       sent_triggers=trigs, time_precision=time.data.get("precision") if time else None,
+                       fatalities=fat, n_quant=len(args["quantities"]), has_time=governing is not None,
+                       sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
                        time_kinds=tuple(str(a.data.get("kind")) for a in args["times"]))
     attribution = [
         {"text": doc.text[words[a].start : words[b].end], "kind": k, "start": words[a].start, "end": words[b].end}
@@ -328,6 +369,52 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     return ev
 
 
+_NAME_KINDS = frozenset({"person", "place"})
+
+
+def _outside_names(mentions: list[Any], trigs: list[Trigger]) -> list[Trigger]:
+    """Triggers not inside a person's or place's name among the sentence's ``mentions`` («هاكان فيدان» ≠ «يدين»)."""
+    names = [(m.start, m.end) for m in mentions if m.kind in _NAME_KINDS]
+    if not names:
+        return trigs
+    return [t for t in trigs if not any(a <= t.start and t.end <= b for a, b in names)]
+
+
+_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatweel and vowel marks
+
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _noun_ending(text: str, start: int, end: int) -> bool:
+    """Is the word written with a final ة or with tanween (صادراً)?  Such a word is a noun, never a verb form."""
+    w = text[start:end]
+    return w.rstrip(_MARKS).endswith("ة") or any(c in _TANWEEN for c in w[-3:])
+
+
+def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:
+    """An event the detection model relabelled is restored when the article tells it in two or more sentences
+    and one of its mentions is accepted on its own: asserted after the model's decision in its sentence, or
+    a trigger scoring at least the threshold («… شن الاحتلال هجمات …» after a headline «تتحدث عن … اعتداء»)."""
+    if not e.get("_model_fact") or len(e.get("_sents", ())) < 2:
+        return
+    threshold = model.threshold(e["type"])
+    if threshold is None:
+        return
+    facts = mention_facts(e)
+    ok = [f for f, _, _ in facts if f in ("asserted", "reported")]
+    ok += [rule for f, rule, conf in facts if rule in ("asserted", "reported") and conf >= threshold]
+    if not ok:
+        return
+    e["factuality"] = "asserted" if "asserted" in ok else "reported"
+    e["why"]["factuality"] = [*e["why"]["factuality"],
+                              f"told in {len(e['_sents'])} sentences, one of them accepted by the detection model: "
+                              f"{e['factuality']}"]
+    if e.get("date") is None and doc.published:
+        e["date"] = {"text": "", "value": doc.published[:10], "precision": "week", "time_precision": 2, "_inherited": True}
+        e["why"]["date"] = "no time expression: publication date, lower precision"
+
+
 def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: DetectModel) -> None:
     """The detection decision, made per sentence and type: when the mean confidence of a modelled type's
     asserted/reported events in the sentence (:meth:`DetectModel.sentence_score`) is below the type's
@@ -342,6 +429,7 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
         if threshold is None or score >= threshold:
             continue
         for t, ev in evs:
+            ev["_model_fact"] = ev["factuality"]  # what the rules said, before the model's decision
             ev["factuality"] = "historical" if t.definite or _background(words) else "generic"
             ev["why"]["factuality"] = [*ev["why"]["factuality"],
                                        f"detection model: sentence score {score:.2f} (this trigger {ev['confidence']:.2f}) "

@@ -20,11 +20,15 @@ Actor roles (Arabic word order):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.events.lexicon import cues, matches_form, stems
 from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
+from marsad.ner.features import is_demonym
+from marsad.numbers.parse import parse_words
+from marsad.text.memo import StrMemo
+from marsad.text.normalize import norm
 
 
 @dataclass(slots=True)
@@ -45,7 +49,7 @@ class Arg:
 
 _PATIENT_NOUNS = frozenset(
     {"اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز", "استهداف", "قصف", "اعدام", "حصار", "مداهمه", "تعذيب", "طرد",
-     "اقال", "افراج", "اخراج", "تهجير", "ترحيل", "ابعاد", "مصادره", "قتل", "مقتل", "تسليم"}
+     "اقاله", "افراج", "اخراج", "تهجير", "ترحيل", "ابعاد", "مصادره", "قتل", "مقتل", "تسليم"}
 )
 _RECIP_PREPS = {"علي": "على", "ضد": "ضد", "مع": "مع", "الي": "إلى", "ل": "لـ", "ب": "بـ"}
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
@@ -58,6 +62,8 @@ def preposition(words: list[Word], a: Arg) -> str | None:
     """The preposition governing a candidate: a word before it or a proclitic بـ/لـ on its first word."""
     if a.first > 0:
         prev = words[a.first - 1].norm
+        if prev == "من" and a.first >= 2 and (words[a.first - 2].norm in _PARTITIVE or _counted(words, a.first - 2)):
+            return None  # partitive «عدد من جنود …»، «خمسة من عناصر …»: the phrase is not governed by a preposition
         if prev in _PREPS:
             return prev
     w = words[a.first].norm if a.first < len(words) else ""
@@ -71,6 +77,8 @@ def preposition(words: list[Word], a: Arg) -> str | None:
 
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
+_PARTITIVE = frozenset(norm(w) for w in ("عدد", "عددا", "عدة", "مجموعة", "بعض", "عشرات", "مئات", "آلاف", "أحد", "إحدى", "العشرات",
+                                          "المئات", "كثير", "العديد"))
 _NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده", "فتح", "الاسد", "النظام", "المعارضه", "الحكومه"})
 
 
@@ -139,6 +147,144 @@ def _bare(words: list[Word], a: Arg) -> bool:
     return preposition(words, a) is None
 
 
+# verbs whose object (or, in a plural/dual passive reading, counted subject) is the victim
+_PATIENT_VERBS = frozenset(norm(w) for w in ("قتل", "اغتال", "أعدم", "اختطف", "خطف", "عذب", "اعتقل", "احتجز", "أسر"))
+# counted nouns that are not people: units of time, distance, money, weapons, repetitions
+_NOT_VICTIMS = frozenset(norm(w) for w in (
+    "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "أسبوع", "أسابيع", "شهر", "شهرا", "أشهر", "سنة", "سنوات",
+    "عام", "عاما", "أعوام", "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "أمتار", "مرة", "مرات",
+    "بالمئة", "بالمائة", "في", "دولار", "دولارا", "ألف", "آلاف", "مليون", "ملايين", "صاروخا", "صواريخ", "قذيفة", "قذائف",
+    "غارة", "غارات", "طن", "طنا", "من", "على", "الى", "إلى", "عن"))
+_ABOUT = frozenset(norm(w) for w in ("ما", "مجموعه", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "زهاء", "عن", "أمس",
+                                      "امس", "اليوم", "الليلة", "فجر", "صباح", "مساء"))
+_CLAUSE_OPEN = frozenset({"ان", "انه", "إن", "أن", "و", "ف", "بان", "وان", "فان", "لان", "كما", "حيث"})
+
+
+def _number_value(w: str) -> int | None:
+    return parse_words(w)
+
+
+_is_number = StrMemo(lambda w: _number_value(w) is not None, 50_000)
+
+
+def _counted(words: list[Word], k: int) -> bool:
+    w = words[k]
+    return w.kind == "number" or (w.kind == "word" and _is_number(w.norm))
+
+
+def _victim_np(words: list[Word], k: int, stop: int) -> int | None:
+    """End index of the counted noun phrase that starts at word ``k`` («بريطانيين»، «من عناصر الشرطة الأفغانية»)."""
+    if k < stop and words[k].norm == "من":
+        k += 1
+    if k >= stop or words[k].kind != "word" or words[k].norm in _NOT_VICTIMS or words[k].norm in _PREPS:
+        return None
+    j = k
+    while j + 1 < stop and j - k < 2 and _np_continues(words[j + 1], False) and words[j + 1].norm not in _PREPS:
+        j += 1
+    return j
+
+
+def _dual_or_counted(words: list[Word], a: Arg) -> bool:
+    """Is the actor phrase counted («ثلاثة صحافيين») or a dual noun («جنديان»، «شرطيين»)?"""
+    head = words[a.first].norm
+    if any(words[k].norm.endswith("ا") for k in range(a.first + 1, a.last + 1)):
+        return False  # «مسلحان شرطيا»: an accusative object is inside the phrase, the head is a subject
+    counted = a.first > 0 and _counted(words, a.first - 1)
+    dual = not head.startswith("ال") and head.endswith(("ان", "ين")) and len(head) > 4 and not head.endswith("يين")
+    return counted or dual
+
+
+def _passive_agentive(words: list[Word], a: Arg) -> bool:
+    """Is a bare actor (an object) right after the phrase, so that the phrase is the subject after all?"""
+    j = a.last + 1
+    while j < len(words) and j <= a.last + 2 and words[j].kind == "word" and _np_continues(words[j], False):
+        j += 1
+    return j < len(words) and words[j].kind == "word" and matches_form(words[j].norm, cues()["actor_heads"])
+
+
+def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None:
+    """A counted object after a killing/abduction verb: «خطفوا أربعة أوروبيين»، «قتلت 47 ارهابياً»."""
+    k = trig.last + 1
+    if src and src[0].first > trig.last:
+        k = src[0].last + 1
+    lim = min(len(words), k + 4)
+    while k < lim and words[k].norm in _ABOUT:
+        k += 1
+    if k >= len(words) or not _counted(words, k):
+        return None
+    n = k
+    while n + 1 < len(words) and n - k < 3:  # «ثلاثة وعشرين»، «مئة و50»
+        if _counted(words, n + 1):
+            n += 1
+        elif words[n + 1].norm == "و" and n + 2 < len(words) and _counted(words, n + 2):
+            n += 2
+        else:
+            break
+    end = _victim_np(words, n + 1, len(words))
+    if end is None:
+        return None
+    return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
+
+
+def victim_before(words: list[Word], trig: Trigger) -> Arg | None:
+    """A counted subject of a plural/dual killing verb is its victim: «ثلاثين متمردا قتلوا في مواجهات»."""
+    verb = words[trig.head].norm
+    if not verb.endswith(("وا", "ا")) or trig.first < 2:
+        return None
+    if not verb.endswith("وا"):
+        # a dual subject (and its adjective) right before a dual verb: «جنديين عراقيين قتلا»
+        for k in (trig.first - 1, trig.first - 2):
+            phrase = words[k : trig.first]
+            if (
+                k >= 0
+                and all(w.kind == "word" and w.norm.endswith(("ين", "ان")) and len(w.norm) > 4 for w in phrase)
+                and (k == 0 or words[k - 1].norm in _CLAUSE_OPEN or words[k - 1].kind != "word")
+            ):
+                return Arg(start=words[k].start, end=words[trig.first - 1].end, text="", first=k, last=trig.first - 1,
+                           origin="victim")
+    for k in range(trig.first - 2, max(-1, trig.first - 7), -1):
+        if not _counted(words, k):
+            continue
+        if k > 0 and words[k - 1].norm not in _CLAUSE_OPEN and words[k - 1].kind == "word":
+            return None
+        end = _victim_np(words, k + 1, trig.first)
+        if end is None or end + 1 != trig.first:
+            return None
+        return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
+    return None
+
+
+# attack and weapon nouns a nationality adjective can follow («ضربة جوية أميركية»، «صاروخ اسرائيلي»)
+_WEAPONS = frozenset(norm(w) for w in (
+    "صاروخ", "صواريخ", "الصاروخ", "دبابة", "دبابات", "الدبابة", "طائرة", "طائرات", "الطائرة", "الطائرات", "مروحية",
+    "مروحيات", "المروحيات", "مقاتلة", "مقاتلات", "المقاتلات", "غارة", "غارات", "الغارات", "قذيفة", "قذائف", "مدفعية",
+    "المدفعية", "بارجة", "زوارق", "زورق", "طيران", "الطيران", "مسيرة", "مسيرات", "ضربة", "ضربات", "جوية", "الجوية",
+    "قصف", "القصف", "هجوم", "الهجوم", "غاره", "قوة", "قوات", "دورية", "وحدة", "عدوان", "العدوان", "اعتداء",
+    "اعتداءات", "هجمات", "الهجمات", "ضربات"))
+_HUMAN_PATIENT = frozenset(norm(w) for w in ("مقتل", "قتل", "اغتيال", "اعتقال", "اختطاف", "خطف", "إعدام", "تعذيب",
+                                             "احتجاز", "إصابة", "جرح", "أسر"))
+_BY_FIRE = frozenset(norm(w) for w in ("بنيران", "برصاص", "بنار", "بقذائف", "بصواريخ"))
+_QUANTIFIERS = frozenset(norm(w) for w in ("عدة", "بعض", "عدد", "عشرات", "مئات"))
+
+
+def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
+    """A nationality adjective on the attack or its weapon names the attacker: «ضربة جوية أميركية»."""
+    for j in range(max(1, trig.first - 2), min(len(words), trig.last + 3)):
+        if trig.first <= j <= trig.last:
+            continue
+        w = words[j]
+        if w.kind != "word" or not is_demonym(w.norm):
+            continue
+        prev = words[j - 1]
+        if j - 1 == trig.last and _HUMAN_PATIENT.intersection(stem for stem, _ in stems(prev.norm)):
+            continue  # «مقتل أميركي»: after a killing noun the nationality word is the victim
+        if matches_form(prev.norm, _WEAPONS) or j - 1 == trig.last or (
+            j - 2 >= 0 and matches_form(words[j - 2].norm, _WEAPONS) and matches_form(prev.norm, _WEAPONS)
+        ):
+            return Arg(start=w.start, end=w.end, text="", first=j, last=j, origin="adjective")
+    return None
+
+
 def assign_roles(
     words: list[Word], trig: Trigger, actors: list[Arg], *, others: list[Trigger] | None = None
 ) -> tuple[list[Arg], list[Arg], list[str], str | None]:
@@ -149,12 +295,17 @@ def assign_roles(
     """
     why: list[str] = []
     how: str | None = None
-    others = others or []
-    owned = {a.first for a in actors for o in others if o is not trig and o.pos != "v" and 0 < a.first - o.last <= 1}
-    cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned]
+    others = [o for o in others or [] if o is not trig]
+    if trig.last - trig.first > 3 and trig.head == trig.last and words[trig.head].norm.endswith(("ه", "ها", "هم", "هما")):
+        # a phrase with a gap whose last word refers back to its subject («أبدت الفصائل … استعدادها»):
+        # the words in the gap are not the trigger's, and the subject is among them
+        trig = replace(trig, first=trig.head, last=trig.head)
+    owned = {a.first for a in actors for o in others if o.pos != "v" and 0 < a.first - o.last <= 1}
+    cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned
+             and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من")]  # «مجموعة من الهجمات»
     after = sorted([a for a in cands if a.first > trig.last and a.first - trig.last <= 10], key=lambda a: a.first)
     before = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 10], key=lambda a: -a.last)
-    between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others if o is not trig)}
+    between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}
     before_free = [a for a in before if a.first not in between_trigger]
     src: list[Arg] = []
     rec: list[Arg] = []
@@ -181,6 +332,10 @@ def assign_roles(
     if not src:
         for a in after:
             p2 = tuple(w.norm for w in words[max(0, a.first - 2) : a.first])
+            if a.first >= 1 and words[a.first - 1].norm in _BY_FIRE:
+                p2 = _AGENT_MARKERS[0]  # «قتل بنيران مسلحين»: the owner of the fire is the agent
+            elif a.first >= 3 and words[a.first - 1].norm in _QUANTIFIERS:
+                p2 = tuple(w.norm for w in words[a.first - 3 : a.first - 1])  # من قبل عدة ضباط
             if p2 in _AGENT_MARKERS or (a.first > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[a.first - 1].norm))):
                 src = [a]
                 how = "agent"
@@ -262,12 +417,16 @@ def assign_roles(
                     why.append("SVO: nearest bare actor before the verb")
     if not rec:
         for a in after:
-            if a in src or (src and a.first <= src[0].last):
+            if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
             p = preposition(words, a)
             if p is None and not is_noun and (not src or src[0].first > trig.last):
                 rec = [a]
                 why.append("VSO: object after the subject")
+                break
+            if p is None and not is_noun and src[0].last < trig.first and a.first - trig.last <= 3:
+                rec = [a]
+                why.append("SVO: the bare actor right after the verb is its object")
                 break
             if p in ("علي", "ضد", "ب") and trig.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST"):
                 rec = [a]
@@ -281,6 +440,43 @@ def assign_roles(
                 rec = [a]
                 why.append("bare noun after a patient noun")
                 break
+    if trig.pos == "v" and norm(trig.lemma) in _PATIENT_VERBS:
+        lead = src[0].first - 1 if src else -1
+        if lead > trig.last and words[lead].norm == "من" and lead - 1 > trig.last:
+            lead -= 1  # «قتل أمس سبعة من عناصر الشرطة»
+        if src and how == "VSO" and lead > trig.last and (_counted(words, lead) or words[lead].norm in _PARTITIVE):
+            # «قتلت ثلاثة متشددين»: a counted noun after the verb is its object, not its subject
+            pre = next((a for a in before_free if _bare(words, a) and trig.first - a.last <= 4), None)
+            src = [pre] if pre is not None else []
+            how = "SVO" if pre is not None else None
+            why.append("a counted noun after the verb is its object; the subject is before the verb")
+        if (
+            src and how == "VSO" and not rec and src[0].first - trig.last <= 2
+            and _dual_or_counted(words, src[0]) and not _passive_agentive(words, src[0])
+        ):
+            # «قتل جنديان تركيان»، «خطف ثلاثة صحافيين» with no object: the unvowelled passive, the phrase is the victim
+            rec, src, how = [src[0]], [], None
+            why.append("a dual or counted subject of a killing verb with no object is its victim (passive reading)")
+        counted_subject = victim_before(words, trig)
+        if counted_subject is not None:
+            if how != "agent":
+                src = []  # in the passive reading the subject slot holds the victim; only an agent phrase names the killer
+            rec = [counted_subject]
+            why.append("the counted subject of a plural/dual killing verb is its victim (passive reading)")
+        else:
+            v = victim_after(words, trig, src)
+            if v is not None and (not rec or rec[0].first > v.last or v.first - 3 <= rec[0].first <= v.last):
+                rec = [v]
+                why.append("a counted noun after the killing verb is its victim")
+    weak = how == "subject" or (how == "SVO" and bool(why) and why[-1].startswith("SVO: nearest bare actor"))
+    if (not src or weak) and trig.type == "ASSAULT":
+        owner = weapon_owner(words, trig)
+        if owner is not None and not any(a.first <= owner.first <= a.last for a in rec) and (
+            not src or abs(owner.first - trig.head) <= 2
+        ):
+            src = [owner]
+            how = "adjective"
+            why.append("a nationality adjective on the attack or its weapon names the attacker")
     if src and rec and src[0].start == rec[0].start:
         rec = []
     return src, rec, why, how
@@ -328,6 +524,9 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     return best, f"place governing the trigger «{best.text}»" if strong else f"the sentence's place «{best.text}»", strong
 
 
+OPENING_TIME = "time expression opening the sentence"
+
+
 def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None = None) -> tuple[Arg | None, str]:
     """The time expression governing the trigger: within 8 words and no other trigger in between."""
     ok = []
@@ -339,6 +538,11 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             continue
         ok.append(t)
     if not ok:
+        # a time expression opening the sentence («وفي 19 آذار الجاري، تصدت … لصواريخ اعتدت …») dates its clauses
+        lead = [t for t in times if t.first <= 3 and t.last < trig.first and not any(
+            t.last < o.head < trig.first for o in (others or []) if o is not trig and o.type != trig.type)]
+        if lead:
+            return lead[0], f"{OPENING_TIME} «{lead[0].text}»"
         return None, ""
     best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))
     return best, f"time expression governing the trigger «{best.text}»"

@@ -151,6 +151,20 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
     return True
 
 
+def _finer_place(la: dict, lb: dict) -> bool:
+    """Is ``lb`` a more precise place inside the coarse place ``la`` (a country or a governorate)?"""
+    if not la or not lb or lb.get("_inherited") or lb.get("country") != la.get("country"):
+        return False
+    pa, pb = la.get("geo_precision") or 3, lb.get("geo_precision") or 3
+    return pa >= 3 and pb < pa and (not la.get("admin1") or la.get("admin1") == lb.get("admin1"))
+
+
+def mention_facts(e: Event) -> list[tuple[str, str | None, float]]:
+    """Per merged mention: its factuality, what the rules said before the detection model relabelled it
+    (``None`` when it was not relabelled), and its trigger score."""
+    return e.get("_mention_facts") or [(e.get("factuality") or "", e.get("_model_fact"), float(e.get("_conf") or 0.0))]
+
+
 def absorb(a: Event, b: Event, reason: str) -> None:
     """Merge mention ``b`` into event ``a`` (in place)."""
     ev, evb = a["evidence"], b["evidence"]
@@ -167,11 +181,14 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     for k in ("location", "date"):
         if (not a.get(k) or (a[k] or {}).get("_inherited")) and b.get(k) and not (b[k] or {}).get("_inherited"):
             a[k] = b[k]
+    if _finer_place(a.get("location") or {}, b.get("location") or {}):
+        a["location"] = b["location"]  # «اعتداء على سوريا» told in detail «استهدف مدن دير الزور»
     if b.get("fatalities") is not None:
         a["fatalities"] = b["fatalities"] if a.get("fatalities") is None else min(a["fatalities"], b["fatalities"])
     if a.get("mode") is None and b.get("mode"):
         a["mode"] = b["mode"]
     a["confidence"] = round(max(a.get("confidence", 0), b.get("confidence", 0)), 3)
+    a["_mention_facts"] = [*mention_facts(a), *mention_facts(b)]
     a.setdefault("why", {}).setdefault("merged", []).append(reason)
     a["_sents"] = {*a.get("_sents", {a["_sent"]}), b["_sent"], *b.get("_sents", ())}
 
@@ -191,9 +208,22 @@ def merge_events(events: list[Event]) -> list[Event]:
 def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     if b.get("_distinct"):
         return None, ""
+    seen_type = False
     for a in reversed(out):
         if a["type"] != b["type"]:
             continue
+        latest, seen_type = not seen_type, True
+        if (
+            latest
+            and a["_sent"] == 0
+            and b["_sent"] <= 3
+            and a["_sent"] != b["_sent"]
+            and not (a.get("source") or a.get("recipient"))
+            and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            and b.get("factuality") not in ("planned", "negated", "hypothetical")
+            and _dates_and_sources_ok(a, b)
+        ):
+            return a, "the headline's event told in detail"
         # violence told in one sentence is one event, also when that sentence was already merged
         # into an earlier event; statements and meetings compare with the event's first sentence only
         if a["_sent"] == b["_sent"] or (a["type"] in _PHYSICAL and b["_sent"] in a.get("_sents", ())):
@@ -227,3 +257,38 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if not own_place and not own_date and actors_overlap(a, b) and out and out[-1] is a:
             return a, "continues the previous event (same actors, no new place or date)"
     return None, ""
+
+
+_COUNTERPART_TYPES = frozenset({"REQUEST", "CONSULT"})
+
+
+def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
+    """Light discourse: the other side of a negotiation fills a missing recipient (in place).
+
+    After a meeting with both sides named, within ``window`` sentences: a request by one side with no
+    recipient is addressed to the other side («طلب الفصائل مدة
+    للتشاور» after «التقى الوفد الروسي ممثلين عن الفصائل»), and «لقاء آخر» with no actors is between the
+    same two sides.
+    """
+    meeting: Event | None = None
+    for e in events:
+        if meeting is not None and e["_sent"] - max(meeting.get("_sents", {meeting["_sent"]})) > window:
+            meeting = None
+        src, rec = e.get("source") or [], e.get("recipient") or []
+        if meeting is not None and e is not meeting and e["type"] in _COUNTERPART_TYPES and not rec:
+            ms, mr = meeting["source"], meeting["recipient"]
+            why = e.setdefault("why", {}).setdefault("actors", [])
+            if e["type"] == "CONSULT" and not e.get("_distinct"):
+                pass  # a new meeting of its own
+            elif src and _overlap(src, ms) and not _overlap(src, mr):
+                e["recipient"] = list(mr)
+                why.append("the other side of the meeting in the sentences before")
+            elif src and _overlap(src, mr) and not _overlap(src, ms):
+                e["recipient"] = list(ms)
+                why.append("the other side of the meeting in the sentences before")
+            elif not src and e["type"] == "CONSULT" and e.get("_distinct"):
+                e["source"], e["recipient"] = list(ms), list(mr)
+                why.append("«another meeting» between the same sides as the meeting before")
+        if e["type"] == "CONSULT" and e.get("source") and e.get("recipient"):
+            meeting = e
+

@@ -35,6 +35,7 @@ class Word:
     end: int
     norm: str
     kind: str = "word"
+    noun_ending: bool = False  # written with a final ة or tanween: a noun, never a verb form («وزارة» ≠ و+زار+ه)
 
 
 @dataclass(slots=True)
@@ -129,6 +130,10 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
         if i in taken or w.kind != "word":
             continue
         hits = lookup(w.norm)
+        if hits and w.noun_ending:
+            hits = [h for h in hits if h[0].pos != "v"]
+        if hits and _definite_nisba(w.norm):
+            hits = [h for h in hits if any(form.endswith("ي") for form in h[0].forms)]
         if not hits:
             continue
         entry, _stripped = hits[0]
@@ -177,6 +182,15 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
     return out
 
 
+def _definite_nisba(w: str) -> bool:
+    """A definite word ending in ي is a relational adjective («الاجتماعي»: social), not a noun with the
+    first-person pronoun (the article and a possessive never go together)."""
+    core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    if core[:1] in ("ب", "ل", "ك") and core[1:3] == "ال":
+        core = core[1:]
+    return (core.startswith("ال") or core.startswith("لل")) and core.endswith("ي") and len(core) > 5
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -186,6 +200,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     # a noun negated by عدم / دون / بدون names no event
     if t.pos == "n" and prev and matches_form(prev[-1].norm, _NEGATORS):
         return False
+    if t.lemma == "صادر" and nxt and nxt[0].norm in ("عن", "من"):
+        return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
+    if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال", "يقال"):
+        return False  # «يُقال إن …»: it is said
     if t.type == "ASSAULT":
         if any(matches_form(w.norm, c["metaphor_after"]) for w in nxt[:2]):
             return False

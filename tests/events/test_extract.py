@@ -142,3 +142,46 @@ def test_full_plural_is_not_joined_to_the_next_actor(tok):
     e = next(e for e in evs if e["type"] == "ASSAULT")
     assert [a["text"] for a in e["source"]] == ["مجهولون"]
     assert [a["text"] for a in e["recipient"]] == ["قيادياً في الحركة"]
+
+
+def test_actor_span_starts_after_a_glued_preposition():
+    from marsad.events.extract import _after_proclitic
+    from marsad.events.triggers import Word
+    from marsad.text.normalize import norm
+
+    for text, expect in (("لِفصائل المعارضة", "فصائل"), ("وللمسلحين", "مسلحين"), ("بالمسلحين", "المسلحين"),
+                         ("قوات", "قوات"), ("لبنان", "لبنان")):
+        w = Word(0, len(text.split()[0]), norm(text.split()[0]))
+        start = _after_proclitic(text, 0, w)
+        assert text[start : w.end] == expect
+
+
+def test_acled_one_sided_killing_of_counted_civilians():
+    ev = {"type": "ASSAULT", "mode": None, "source": [{"text": "المسلحون"}],
+          "recipient": [{"text": "أربعة مزارعين", "_norm": "اربعه مزارعين"}]}
+    assert acled_view(ev)["event_type"] == "Violence against civilians"
+    ev["recipient"] = [{"text": "أربعة مسلحين", "_norm": "اربعه مسلحين"}]
+    assert acled_view(ev)["event_type"] == "Battles"
+
+
+def test_relabelled_event_told_in_two_sentences_is_restored_when_one_mention_passes():
+    from marsad.events.extract import _corroborated
+
+    class Model:
+        def threshold(self, typ):
+            return 0.5
+
+    def event(facts, sents):
+        return {"type": "ASSAULT", "factuality": "generic", "_model_fact": "asserted", "_sents": set(sents),
+                "_mention_facts": facts, "date": None, "why": {"factuality": []}}
+
+    doc = Document(text="نص", id="d", published="2024-03-05")
+    e = event([("generic", "asserted", 0.2), ("historical", "asserted", 0.62)], {0, 3})
+    _corroborated(doc, e, Model())
+    assert e["factuality"] == "asserted" and e["date"]["value"] == "2024-03-05"
+    e = event([("generic", "asserted", 0.2), ("historical", "asserted", 0.45)], {0, 3})
+    _corroborated(doc, e, Model())
+    assert e["factuality"] == "generic"  # no mention passes on its own
+    e = event([("generic", "asserted", 0.2), ("generic", "asserted", 0.7)], {2})
+    _corroborated(doc, e, Model())
+    assert e["factuality"] == "generic"  # one sentence: the sentence-level decision stands

@@ -46,3 +46,9 @@ def test_pluperfect_with_a_recent_date_is_asserted():
 def test_old_year_makes_history():
     assert label("هاجم المسلحون السفارة عام 1998.", "هاجم", year=2018) == "historical"
     assert label("هاجم المسلحون السفارة عام 2018.", "هاجم", year=2018) == "asserted"
+
+
+def test_relative_clause_with_a_time_of_day_adverb_is_the_current_event():
+    # «العدوان الذي استهدف ليلاً …»: the relative clause tells last night's attack, not an earlier one
+    assert label("سقط جرحى جراء العدوان الذي استهدف ليلاً أحياء المدينة.", "استهدف") == "asserted"
+    assert label("سقط جرحى جراء العدوان الذي استهدف أحياء المدينة.", "استهدف") == "historical"

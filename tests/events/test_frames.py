@@ -21,7 +21,7 @@ def roles(text: str, trigger: str):
     ws, trigs, actors = setup(text)
     t = next(t for t in trigs if text[t.start : t.end] == trigger)
     src, rec, _why, _ = assign_roles(ws, t, actors, others=trigs)
-    return [a.text for a in src], [a.text for a in rec]
+    return [text[a.start : a.end] for a in src], [text[a.start : a.end] for a in rec]
 
 
 def test_vso():
@@ -106,3 +106,135 @@ def test_second_actor_noun_is_not_a_nisba_adjective():
     src, rec = roles("استهدف مسلحون دورية للشرطة أمس.", "استهدف")
     assert src == ["مسلحون"] and rec == ["دورية للشرطة"]
     assert [a.text for a in setup("قوات روسية")[2]] == ["قوات روسية"]
+
+
+# -- victims of killing and abduction verbs (counted phrases; sentences written for these tests) --
+
+
+def test_counted_object_after_kill_verb_is_the_victim():
+    assert roles("قتل المهاجمون ثلاثة حراس في السوق.", "قتل") == (["المهاجمون"], ["ثلاثة حراس"])
+
+
+def test_counted_object_with_digits_and_min():
+    src, rec = roles("خطفت العصابة 12 من عمال الشركة الأجنبية قرب الميناء.", "خطفت")
+    assert src == ["العصابة"] and rec == ["12 من عمال الشركة الأجنبية"]
+
+
+def test_approximate_count_words_are_skipped():
+    _src, rec = roles("اختطف مسلحون ما مجموعه 9 صيادين أمس.", "اختطف")
+    assert rec == ["9 صيادين"]
+
+
+def test_counted_unit_is_not_a_victim():
+    # «قتلوا ثلاثة أيام» is not said, but a counted time or distance must never become a victim
+    _src, rec = roles("قتل المسلحون بعد يومين في الطريق ثلاثة كيلومترات.", "قتل")
+    assert rec == []
+
+
+def test_counted_subject_of_plural_kill_verb_is_the_victim():
+    src, rec = roles("وذكر الجيش أن سبعة مسلحين قتلوا في المواجهات.", "قتلوا")
+    assert rec == ["سبعة مسلحين"] and src == []
+
+
+def test_dual_subject_of_dual_kill_verb_is_the_victim():
+    src, rec = roles("وقال المصدر إن شرطيين اثنين قتلا في الانفجار.", "قتلا")
+    assert rec == ["شرطيين اثنين"] and src == []
+
+
+def test_agent_phrase_survives_the_passive_reading():
+    src, rec = roles("قال الضابط إن خمسة قرويين خطفوا على أيدي مسلحين مجهولين.", "خطفوا")
+    assert rec == ["خمسة قرويين"] and src and src[0].startswith("مسلحين")
+
+
+def test_plain_subject_of_plural_verb_stays_the_source():
+    src, rec = roles("وقال المصدر إن المسلحين قتلوا أربعة مدنيين.", "قتلوا")
+    assert src == ["المسلحين"] and rec == ["أربعة مدنيين"]
+
+
+def test_svo_object_right_after_the_verb_is_the_recipient():
+    src, rec = roles("وأكد المصدر أن الجنود هاجموا المسلحين قرب الجسر.", "هاجموا")
+    assert src == ["الجنود"] and rec == ["المسلحين"]
+
+
+def test_counted_noun_after_the_verb_is_not_its_subject():
+    src, rec = roles("قال الناطق إن قوات الحدود قتلت أربعة مهربين قرب المعبر.", "قتلت")
+    assert rec == ["أربعة مهربين"] and "مهربين" not in " ".join(src)
+
+
+def test_nationality_adjective_on_the_attack_names_the_attacker():
+    src, _rec = roles("أدت ضربة جوية فرنسية إلى مقتل خمسة مسلحين.", "ضربة جوية")
+    assert src == ["فرنسية"]
+
+
+def test_nationality_adjective_on_the_weapon_names_the_attacker():
+    src, _rec = roles("واستهدف صاروخ روسي السيارة في الطريق.", "واستهدف")
+    assert src == ["روسي"]
+
+
+def test_other_adjectives_do_not_name_an_attacker():
+    src, _rec = roles("أدت ضربة جوية جديدة إلى مقتل خمسة مسلحين.", "ضربة جوية")
+    assert src == []
+
+
+def test_agent_phrase_with_a_quantifier():
+    src, _ = roles("تم اختطاف الصحافي من قبل عدة مسلحين في المدينة.", "اختطاف")
+    assert src == ["مسلحين"]
+
+
+def test_nationality_word_after_a_killing_noun_is_not_the_attacker():
+    src, _rec = roles("أسفر الهجوم عن مقتل بريطاني في المدينة.", "مقتل")
+    assert "بريطاني" not in " ".join(src)
+
+
+def test_partitive_min_is_not_a_preposition():
+    src, rec = roles("قال شهود إن عددا من المسلحين هاجموا الحاجز أمس.", "هاجموا")
+    assert src == ["المسلحين"]
+    src, rec = roles("خطف المسلحون اثنين من عمال الإغاثة في الطريق.", "خطف")
+    assert src == ["المسلحون"] and rec and "عمال" in rec[0]
+
+
+def test_by_the_fire_of_names_the_agent_and_keeps_the_victim():
+    src, rec = roles("قتل أحد الحراس بنيران مسلحين في السوق.", "قتل")
+    assert src and src[0].startswith("مسلحين") and rec and "الحراس" in rec[0]
+
+
+def test_counted_partitive_after_the_verb_is_the_object():
+    src, rec = roles("قال المصدر إن الدورية قتلت أمس خمسة من عناصر العصابة.", "قتلت")
+    assert rec and rec[0].startswith("خمسة") and "عناصر" not in " ".join(src)
+
+
+def test_subject_inside_a_gapped_phrase_with_a_pronoun():
+    src, _ = roles("وأبدت فصائل «لواء الفتح، كتيبة النصر، جيش القرى» استعدادها للخروج من البلدة.", "استعدادها")
+    assert src and src[0] in ("فصائل", "لواء الفتح", "كتيبة النصر", "جيش القرى")
+
+
+def test_dismissal_noun_takes_its_patient_and_the_subject_before():
+    src, rec = roles("أصدرت الحكومة أوامر بإقالة ضباط الشرطة في المدينة.", "بإقالة")
+    assert src == ["الحكومة"] and rec and "ضباط" in rec[0]
+
+
+def test_sentence_opening_date_dates_a_far_trigger():
+    from marsad.events.frames import pick_time
+
+    text = "وفي العاشر من الشهر الجاري، تصدت وسائط الدفاع الجوي في المنطقة الجنوبية لطائرات مسيرة هاجمت المطار."
+    ws, trigs, _ = setup(text)
+    t = next(t for t in trigs if text[t.start : t.end] == "هاجمت")
+    opening = Arg(start=ws[1].start, end=ws[5].end, text="", first=1, last=5, kind="time")
+    far = Arg(start=ws[1].start, end=ws[5].end, text="", first=1, last=5, kind="time")
+    assert t.first - far.last > 8
+    got, why = pick_time(t, [opening], others=trigs)
+    assert got is opening and "opening" in why
+
+
+def test_nationality_adjective_on_the_attack_beats_a_distant_subject_guess():
+    src, _ = roles("وفي الشهر الماضي قتل مسلحون في غارة إسرائيلية على المدينة.", "غارة")
+    assert src == ["إسرائيلية"]
+
+
+def test_dual_or_counted_subject_without_object_is_the_victim():
+    assert roles("قتل جنديان تركيان في الهجوم على القافلة.", "قتل") == ([], ["جنديان تركيان"])
+    assert roles("وأفادت مصادر بأنّ عشرة مدنيين قتلوا في القصف.", "قتلوا") == ([], ["عشرة مدنيين"])
+    src, rec = roles("قتل الجيش ثلاثة مسلحين في الجبال.", "قتل")
+    assert src == ["الجيش"] and rec == ["ثلاثة مسلحين"]
+    src, _rec = roles("قتل مسلحان شرطيا في السوق.", "قتل")
+    assert src and src[0].startswith("مسلحان")

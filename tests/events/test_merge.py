@@ -68,3 +68,64 @@ def test_actor_overlap_uses_nisba_and_article_folding():
 def test_place_key_drops_locative_nouns():
     assert place_key("منطقه المادنيه") == place_key("المادنيه")
     assert place_key("جنوب دمشق") != place_key("مدينه دمشق")
+
+
+# -- session 3: the headline's event, finer places, corroboration (hand-built events) --
+
+
+def test_headline_event_without_actors_joins_the_first_detailed_report():
+    a = ev("ASSAULT", 0, 0, pos="n")
+    b = ev("ASSAULT", 2, 200, src=["الطيران الحربي"], loc="معرة النعمان")
+    out = merge_events([a, b])
+    assert len(out) == 1 and out[0]["source"][0]["text"] == "الطيران الحربي"
+
+
+def test_headline_rule_needs_the_headline_and_a_near_sentence():
+    a = ev("ASSAULT", 1, 100, pos="n")
+    b = ev("ASSAULT", 3, 300, src=["الطيران الحربي"], loc="معرة النعمان")
+    assert len(merge_events([a, b])) == 2
+    a = ev("ASSAULT", 0, 0, pos="n")
+    b = ev("ASSAULT", 6, 600, src=["الطيران الحربي"], loc="معرة النعمان")
+    assert len(merge_events([a, b])) == 2
+
+
+def test_planned_headline_event_does_not_absorb_a_report():
+    a = ev("ASSAULT", 0, 0, pos="n", fact="planned")
+    b = ev("ASSAULT", 1, 100, src=["الطيران الحربي"])
+    assert len(merge_events([a, b])) == 2
+
+
+def test_a_finer_place_inside_the_coarse_one_replaces_it():
+    a = ev("ASSAULT", 0, 0, pos="n")
+    a["location"] = {"text": "سوريا", "country": "SY", "admin1": None, "geo_precision": 3}
+    b = ev("ASSAULT", 1, 100, src=["الطيران الحربي"])
+    b["location"] = {"text": "مدينة حلب", "country": "SY", "admin1": "Aleppo", "geo_precision": 1}
+    out = merge_events([a, b])
+    assert len(out) == 1 and out[0]["location"]["text"] == "مدينة حلب"
+
+
+def test_a_place_in_another_country_does_not_replace():
+    a = ev("ASSAULT", 0, 0, pos="n")
+    a["location"] = {"text": "سوريا", "country": "SY", "admin1": None, "geo_precision": 3}
+    b = ev("ASSAULT", 1, 100, src=["الطيران الحربي"])
+    b["location"] = {"text": "بيروت", "country": "LB", "admin1": "Beirut", "geo_precision": 1}
+    out = merge_events([a, b])
+    assert out[0]["location"]["text"] == "سوريا"
+
+
+def test_the_other_side_of_a_meeting_fills_a_missing_recipient():
+    from marsad.events.merge import fill_counterparts
+
+    def side(text):
+        return [{"text": text, "actor": None, "_norm": text}]
+
+    meet = ev("CONSULT", 0, 0, src=["الوفد الروسي"])
+    meet["recipient"] = side("الفصائل")
+    req = ev("REQUEST", 1, 100, src=["الفصائل"])
+    other = ev("CONSULT", 2, 200, pos="n", distinct=True)
+    far = ev("REQUEST", 9, 900, src=["الفصائل"])
+    events = [meet, req, other, far]
+    fill_counterparts(events)
+    assert req["recipient"][0]["text"] == "الوفد الروسي"
+    assert other["source"][0]["text"] == "الوفد الروسي" and other["recipient"][0]["text"] == "الفصائل"
+    assert far["recipient"] == []  # too far from the meeting

@@ -86,3 +86,98 @@ def test_drone_is_not_a_march_and_purpose_adverb_is_not_a_protest():
 def test_negated_noun_names_no_event():
     assert types("انسحبت القوات بدون قتال.")[0][1] == "RETREAT"
     assert [t for t in types("عبروا عن قلقهم من عدم التنسيق الأمني.") if t[1] == "COOPERATE"] == []
+
+
+def test_a_word_written_with_ta_marbuta_is_never_a_verb_form():
+    # «وزارة» normalises like و+زار+ه («and he visited him»); the ة shows it is the noun «ministry»
+    from marsad.doc import Document
+    from marsad.events.extract import extract_events
+    from marsad.stages.tokenizer import Tokenizer
+
+    for text in ("وأعلنت وزارة الخارجية أن الوفد وصل.", "قالت وزارةُ الدفاع إن الطائرات عادت."):
+        doc = Tokenizer()(Document(text=text))
+        assert not [e for e in extract_events(doc) if e["evidence"]["trigger"]["text"].startswith("وزار")]
+    assert types("وزاره الوفد في مكتبه أمس.") == [("وزاره", "CONSULT")]  # without ة the verb reading stays
+    ws = words("وأعلنت وزارة الخارجية أن الوفد وصل.")
+    ws[1].noun_ending = True
+    assert not [t for t in find_triggers(ws) if t.head == 1]
+
+
+def test_masdars_of_statement_verbs_are_noun_triggers():
+    for text, trig in (("وتواصلت إدانة الهجوم من الدول.", "إدانة"), ("وجاءت موافقة الحكومة على الخطة.", "موافقة")):
+        hit = [t for t in find_triggers(words(text)) if text[t.start : t.end] == trig]
+        assert hit and hit[0].pos == "n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("تدعم الدولة جارتها في مواجهة التدخلات الخارجية.", []),
+        ("اندلعت مواجهة مسلحة بين الحراس والمهربين.", [("مواجهة", "ASSAULT")]),
+        ("اندلعت مواجهات بين الحراس والمهربين.", [("مواجهات", "ASSAULT")]),
+        ("بحث الوزيران تعزيز العلاقات التجارية.", []),
+        ("دفع الجيش تعزيز قوات نحو الحدود.", [("تعزيز", "MOBILIZE")]),
+        ("وصلت تعزيزات إلى المعبر.", [("تعزيزات", "MOBILIZE")]),
+        ("تؤثر العقوبات في أسعار الخبز.", []),
+        ("أعلنت الحكومة عقوبات جديدة على التجار.", [("عقوبات", "SANCTION")]),
+    ],
+)
+def test_abstract_senses_of_confrontation_reinforcement_and_sanctions(text, expected):
+    assert types(text) == expected
+
+
+def test_tanween_and_trip_are_not_coercion():
+    from marsad.doc import Document
+    from marsad.events.extract import extract_events
+    from marsad.stages.tokenizer import Tokenizer
+
+    for text in ("نشرت القناة بياناً صادراً عن الوزارة.", "بدأت رحلة الوفد إلى العاصمة.", "استؤنفت الرحلات الجوية بين البلدين."):
+        doc = Tokenizer()(Document(text=text))
+        assert not [e for e in extract_events(doc) if e["type"] == "COERCE"], text
+    assert types("رحّلت السلطات اللاجئين إلى الحدود.") == [("رحّلت", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("وزع المكتب بياناً صادر عن القيادة.", []),
+        ("يقال إن الاجتماع تأجل.", [("الاجتماع", "CONSULT")]),
+        ("صادرت الشرطة الأسلحة من المستودع.", [("صادرت", "COERCE")]),
+        ("وصلت الحشود العسكرية إلى الحدود.", [("الحشود", "MOBILIZE")]),
+        ("طالب الأهالي بالإفراج عن المعتقلين.", [("طالب", "REQUEST"), ("بالإفراج", "RETREAT")]),
+    ],
+)
+def test_issued_by_it_is_said_and_masdar_entries(text, expected):
+    assert types(text) == expected
+
+
+def test_trigger_inside_a_persons_name_is_not_an_event():
+    from marsad.doc import Document, Mention
+    from marsad.events.extract import extract_events
+    from marsad.stages.tokenizer import Tokenizer
+
+    text = "وقال وزير الخارجية سامي فيدان إن الوفد وصل."
+    doc = Tokenizer()(Document(text=text))
+    assert [e for e in extract_events(doc) if e["type"] == "ACCUSE"]  # «فيدان» reads as ف+يدين without the name
+    s = text.index("سامي")
+    doc.mentions.append(Mention(start=s, end=s + len("سامي فيدان"), text="سامي فيدان", kind="person", label="PERS"))
+    assert not [e for e in extract_events(doc) if e["type"] == "ACCUSE"]
+
+
+def test_definite_relational_adjective_is_not_a_noun_trigger():
+    assert types("نشر الناشط الصور على مواقع التواصل الاجتماعي.") == []
+    assert types("وصف الخبير الطابع الهجومي للخطة.") == []
+    assert types("عقد الاجتماع في المدينة.") == [("الاجتماع", "CONSULT")]
+    assert types("والتقى الوفد المسؤولين.") == [("والتقى", "CONSULT")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("قال إن المعركة مفتوحة على كل الاحتمالات.", []),
+        ("اندلعت معركة عنيفة قرب الجسر.", [("معركة", "ASSAULT")]),
+        ("دارت معارك في محيط القرية.", [("معارك", "ASSAULT")]),
+    ],
+)
+def test_a_battle_in_the_singular_needs_fighting_words(text, expected):
+    assert types(text) == expected
