@@ -10,14 +10,13 @@ the lowest figure of a range ("بين 5 و7" → 5), "عشرات" → 12, "مئ�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from marsad.cache import compile_regexes
 from marsad.resources import load_json
 from marsad.text.normalize import norm
+from marsad.text.regex import alt
 
 _B = r"(?<![^\W\d_])"
 _HUNDRED = (norm("مئة"), norm("مائة"))
@@ -75,32 +74,6 @@ def _words() -> _Words:
         vague={norm(n): int(k) for k, v in data["vague"].items() for n in v},
         qualifiers=tuple(norm(x) for x in data["approx_qualifiers"]),
     )
-
-
-def alt(words: Iterable[str]) -> str:
-    r"""A regex alternation of literal words (a space matches any white space), longest first.
-
-    Written as a letter tree, each node trying its longer words before the word that ends there: the
-    words that match at one position are prefixes of one another, and the tree tries them longest
-    first as the flat list ``longest|…|shortest`` does, so the regex matches the same with fewer
-    comparisons (as ``marsad.temporal.patterns.alt``).
-    """
-    tree: dict[str, Any] = {}
-    for w in set(words):
-        node = tree
-        for ch in w:
-            node = node.setdefault(r"\s" if ch == " " else re.escape(ch), {})
-        node[""] = {}  # a word ends here
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [tok + emit(child) for tok, child in sorted(node.items()) if tok]
-        if "" in node:
-            branches.append("")  # the word ending here, after the longer ones
-        if not branches:
-            return ""
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return "(?:" + emit(tree) + ")"
 
 
 @cache
