@@ -132,7 +132,10 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(a)
         elif m.kind == "place" and not doc.places:
             places.append(a)
+    place_spans = [(p.start, p.end) for p in in_places] + [(m.start, m.end) for m in in_mentions if m.kind == "place"]
     for ch in chunk_actors(words):
+        if any(a < words[ch.last].end and words[ch.first].start < b for a, b in place_spans):
+            continue  # «عيتا الشعب» is a village, not «the people»
         if not any(a.first <= ch.last and ch.first <= a.last for a in actors):
             ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]
@@ -360,6 +363,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": _anaphoric(words, t, " ".join(fwhy)),
         "_distinct": t.last + 1 < len(words) and words[t.last + 1].norm in _DISTINCT,
+        "_repeat_key": (" ".join(w.norm for w in words), t.first),  # a repeated paragraph gives the same key
         "_src_how": how,
         "_place_strong": strong,
         "_places": {place_key(norm(p.text)) for p in args["places"]},

@@ -189,6 +189,8 @@ def absorb(a: Event, b: Event, reason: str) -> None:
         a["mode"] = b["mode"]
     a["confidence"] = round(max(a.get("confidence", 0), b.get("confidence", 0)), 3)
     a["_mention_facts"] = [*mention_facts(a), *mention_facts(b)]
+    a["_repeat_keys"] = {*a.get("_repeat_keys", {a.get("_repeat_key")}), b.get("_repeat_key"),
+                         *b.get("_repeat_keys", ())}
     a.setdefault("why", {}).setdefault("merged", []).append(reason)
     a["_sents"] = {*a.get("_sents", {a["_sent"]}), b["_sent"], *b.get("_sents", ())}
 
@@ -212,6 +214,8 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     for a in reversed(out):
         if a["type"] != b["type"]:
             continue
+        if b.get("_repeat_key") is not None and b["_repeat_key"] in a.get("_repeat_keys", {a.get("_repeat_key")}):
+            return a, "the same sentence repeated in the article"
         latest, seen_type = not seen_type, True
         if (
             latest

@@ -185,3 +185,17 @@ def test_relabelled_event_told_in_two_sentences_is_restored_when_one_mention_pas
     e = event([("generic", "asserted", 0.2), ("generic", "asserted", 0.7)], {2})
     _corroborated(doc, e, Model())
     assert e["factuality"] == "generic"  # one sentence: the sentence-level decision stands
+
+
+def test_an_actor_head_inside_a_place_name_is_not_an_actor(tok):
+    from marsad.doc import Place
+
+    text = "قصفت المدفعية أطراف بلدة كفر الشعب صباح اليوم."
+    doc = tok(Document(text=text, id="t40", published="2020-05-02"))
+    s = text.index("كفر الشعب")
+    doc.places = [Place(start=s, end=s + len("كفر الشعب"), text="كفر الشعب")]
+    e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
+    assert "الشعب" not in " ".join(a["text"] for a in e["source"] + e["recipient"])
+    doc.places = []
+    e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
+    assert "الشعب" in " ".join(a["text"] for a in e["source"] + e["recipient"])  # without the place it was read as «the people»

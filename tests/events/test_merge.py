@@ -129,3 +129,14 @@ def test_the_other_side_of_a_meeting_fills_a_missing_recipient():
     assert req["recipient"][0]["text"] == "الوفد الروسي"
     assert other["source"][0]["text"] == "الوفد الروسي" and other["recipient"][0]["text"] == "الفصائل"
     assert far["recipient"] == []  # too far from the meeting
+
+
+def test_a_repeated_sentence_is_the_same_event():
+    a = ev("ACCUSE", 0, 0, src=["الوزير"])
+    a["_repeat_key"] = ("اتهم الوزير الحزب بالتقصير", 0)
+    b = ev("ACCUSE", 7, 700, src=["الوزير"], loc="حلب", strong=True, places={"حلب"})
+    b["_repeat_key"] = ("اتهم الوزير الحزب بالتقصير", 0)
+    c = ev("ACCUSE", 9, 900, src=["الوزير"], loc="حمص", strong=True, places={"حمص"})
+    c["_repeat_key"] = ("اتهم الوزير النقابة بالتقصير", 0)
+    out = merge_events([a, b, c])
+    assert len(out) == 2 and [700, 750] in out[0]["evidence"]["spans"]
