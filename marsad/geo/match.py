@@ -383,6 +383,9 @@ def _reverse(toks: list[Tok], m: NameMatch, p: int, lex: Lexicon) -> None:
     m.start = toks[head].start + (1 if toks[head].norm != w else 0)
 
 
+_UNITS = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "ميل", "اميال", "كيلو"})
+
+
 def _distance_before(toks: list[Tok], p: int, lex: Lexicon) -> int | None:
     """Index of "على بعد" / "تبعد" opening "… N كم من X" within five words before ``p``."""
     j, seen = p - 1, 0
@@ -390,6 +393,8 @@ def _distance_before(toks: list[Tok], p: int, lex: Lexicon) -> int | None:
         if toks[j].kind == "word":
             seen += 1
             if _bare(toks[j].norm, lex, lex.distance_words):
+                if not any(t.kind == "number" or t.norm in _UNITS for t in toks[j + 1 : p]):
+                    return None  # «بعد قصف شاحنات … من العراق»: "after", not a distance
                 k = _prev_word(toks, j)
                 return k if k is not None and toks[k].norm == "علي" else j
         elif toks[j].kind not in {"number"}:

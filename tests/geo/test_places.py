@@ -194,3 +194,14 @@ def test_imported_geonames_rows_do_not_override_curated_fields(tmp_path: Path) -
         "170654"
     )  # a GeoNames entry extended only by curated aliases: curated too, fills empty fields
     assert city is not None and city.admin3 == "Dimashq" and "الشام" in city.names_ar
+
+
+def test_after_is_not_a_distance_phrase():
+    # «بعد» opens a distance only with a number or a unit before the place («على بعد 5 كم من X»)
+    from marsad import service
+
+    d = service.analyse({"id": "g1", "text": "عاد الهدوء بعد قصف قوافل تجارية قادمة من لبنان.", "published": "2023-10-30"})
+    spans = [d.text[p.start : p.end] for p in d.places]
+    assert spans == ["لبنان"]
+    d = service.analyse({"id": "g2", "text": "تقع القرية على بعد 7 كم من حمص.", "published": "2023-10-30"})
+    assert [d.text[p.start : p.end] for p in d.places] == ["على بعد 7 كم من حمص"]
