@@ -238,3 +238,8 @@ def test_dual_or_counted_subject_without_object_is_the_victim():
     assert src == ["الجيش"] and rec == ["ثلاثة مسلحين"]
     src, _rec = roles("قتل مسلحان شرطيا في السوق.", "قتل")
     assert src and src[0].startswith("مسلحان")
+
+
+def test_ministers_and_officials_are_actors():
+    src, _ = roles("وبعد أن وافق وزراء الخارجية على القرار عادت البعثة.", "وافق")
+    assert src and src[0].startswith("وزراء")

@@ -181,3 +181,7 @@ def test_definite_relational_adjective_is_not_a_noun_trigger():
 )
 def test_a_battle_in_the_singular_needs_fighting_words(text, expected):
     assert types(text) == expected
+
+
+def test_danat_without_hamza_is_condemned():
+    assert types("دانت الحكومة الهجوم على المدرسة.")[0] == ("دانت", "ACCUSE")
