@@ -397,22 +397,26 @@ def _noun_ending(text: str, start: int, end: int) -> bool:
 
 
 def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:
-    """An event the detection model relabelled is restored when the article tells it in two or more sentences
-    and one of its mentions is accepted on its own: asserted after the model's decision in its sentence, or
-    a trigger scoring at least the threshold («… شن الاحتلال هجمات …» after a headline «تتحدث عن … اعتداء»)."""
-    if not e.get("_model_fact") or len(e.get("_sents", ())) < 2:
+    """An event whose first mention is not asserted (relabelled by the detection model, or negated, generic,
+    historical by the rules) is asserted/reported when the article tells it in two or more sentences and
+    one of its mentions is accepted on its own: asserted after the model's decision in its sentence, or a
+    rule-asserted trigger scoring at least the threshold («… شن الاحتلال هجمات …» after a headline «تتحدث عن
+    … اعتداء»; «نفت … في الغارة» followed by «قصف الاحتلال شاحنة»).  Planned, hypothetical and rumoured
+    events are left alone: asserted mentions are never merged into them."""
+    if e.get("factuality") in ("asserted", "reported", "planned", "hypothetical", "rumored") or len(
+        e.get("_sents", ())
+    ) < 2:
         return
     threshold = model.threshold(e["type"])
-    if threshold is None:
-        return
     facts = mention_facts(e)
     ok = [f for f, _, _ in facts if f in ("asserted", "reported")]
-    ok += [rule for f, rule, conf in facts if rule in ("asserted", "reported") and conf >= threshold]
+    if threshold is not None:
+        ok += [rule for f, rule, conf in facts if rule in ("asserted", "reported") and conf >= threshold]
     if not ok:
         return
     e["factuality"] = "asserted" if "asserted" in ok else "reported"
     e["why"]["factuality"] = [*e["why"]["factuality"],
-                              f"told in {len(e['_sents'])} sentences, one of them accepted by the detection model: "
+                              f"told in {len(e['_sents'])} sentences, one of them accepted on its own: "
                               f"{e['factuality']}"]
     if e.get("date") is None and doc.published:
         e["date"] = {"text": "", "value": doc.published[:10], "precision": "week", "time_precision": 2, "_inherited": True}

@@ -84,6 +84,19 @@ def _hypothetical(vocab: frozenset[str]) -> frozenset[str]:
     return found
 
 
+_SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عقب"})
+
+
+def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:
+    """A definite event noun set after the denied thing («نفت استشهاد عناصر في الغارة التي شنها …») is
+    presupposed by the denial, not denied: what is denied is the casualty, not the attack."""
+    if trig.pos == "v" or not trig.definite or trig.first - denial < 3:
+        return False
+    prev = words[trig.first - 1].norm
+    head = words[trig.first].norm
+    return prev in _SETTING or (head[:1] in ("ب", "ف", "ل") and head[1:3] == "ال")
+
+
 def classify(
     words: list[Word], trig: Trigger, *, published_year: int | None = None
 ) -> tuple[str, list[str]]:
@@ -97,7 +110,8 @@ def classify(
         neg + 1 < len(words) and words[neg + 1].norm in ("يزال", "تزال", "يزالون", "زال", "سيما")
     ):
         return "negated", [f"negation «{words[neg].norm}» before the trigger"]
-    if _any(words, 0, i, c["denial"]) is not None:
+    denial = _any(words, 0, i, c["denial"])
+    if denial is not None and not _presupposed(words, denial, trig):
         return "negated", ["denial verb (نفى) governs the sentence"]
     # 2. rumours
     if _phrase_before(words, i, c["rumor"]):

@@ -199,3 +199,32 @@ def test_an_actor_head_inside_a_place_name_is_not_an_actor(tok):
     doc.places = []
     e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
     assert "الشعب" in " ".join(a["text"] for a in e["source"] + e["recipient"])  # without the place it was read as «the people»
+
+
+def test_a_negated_first_mention_is_asserted_when_another_sentence_asserts_the_event():
+    from marsad.events.extract import _corroborated
+
+    class Model:
+        def threshold(self, typ):
+            return 0.5
+
+    doc = Document(text="نص", id="d", published="2024-03-05")
+    e = {"type": "ASSAULT", "factuality": "negated", "_sents": {0, 2}, "date": None, "why": {"factuality": []},
+         "_mention_facts": [("negated", None, 0.6), ("asserted", None, 0.55)]}
+    _corroborated(doc, e, Model())
+    assert e["factuality"] == "asserted"
+    e = {"type": "CONSULT", "factuality": "planned", "_sents": {0, 2}, "date": None, "why": {"factuality": []},
+         "_mention_facts": [("planned", None, 0.8), ("asserted", None, 0.8)]}
+    _corroborated(doc, e, Model())
+    assert e["factuality"] == "planned"  # plans are never upgraded
+
+
+def test_aggression_is_an_attack_noun():
+    from marsad.events.triggers import Word as W
+    from marsad.events.triggers import find_triggers
+    from marsad.text.normalize import norm
+    from marsad.text.tokenize import tokenize
+
+    text = "شن الطيران عدوانا على مواقع في ريف المدينة."
+    ws = [W(a, b, norm(text[a:b]), k) for a, b, k in tokenize(text)]
+    assert any(t.type == "ASSAULT" and text[t.start : t.end] == "عدوانا" for t in find_triggers(ws))

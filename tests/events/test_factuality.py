@@ -52,3 +52,10 @@ def test_relative_clause_with_a_time_of_day_adverb_is_the_current_event():
     # «العدوان الذي استهدف ليلاً …»: the relative clause tells last night's attack, not an earlier one
     assert label("سقط جرحى جراء العدوان الذي استهدف ليلاً أحياء المدينة.", "استهدف") == "asserted"
     assert label("سقط جرحى جراء العدوان الذي استهدف أحياء المدينة.", "استهدف") == "historical"
+
+
+def test_a_denial_does_not_deny_the_attack_it_presupposes():
+    # what is denied is the casualty; «في الغارة التي شنها …» is presupposed
+    assert label("نفت الحركة مقتل أي من عناصرها في الغارة التي شنتها الطائرات أمس.", "الغارة") != "negated"
+    assert label("نفت الحركة مقتل أي من عناصرها في الغارة التي شنتها الطائرات أمس.", "مقتل") == "negated"
+    assert label("نفى الجيش أنه قصف المستشفى.", "قصف") == "negated"
