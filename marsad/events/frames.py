@@ -479,6 +479,10 @@ def assign_roles(
             why.append("a nationality adjective on the attack or its weapon names the attacker")
     if src and rec and src[0].start == rec[0].start:
         rec = []
+    if rec and any(a.actor and any(b.actor == a.actor for b in src) for a in rec):
+        # «داهمت قوات سوريا الديمقراطية (قسد)»: the abbreviation after the name is the same actor
+        rec = [a for a in rec if not (a.actor and any(b.actor == a.actor for b in src))]
+        why.append("the recipient named the source's actor again: dropped")
     return src, rec, why, how
 
 

@@ -243,3 +243,13 @@ def test_dual_or_counted_subject_without_object_is_the_victim():
 def test_ministers_and_officials_are_actors():
     src, _ = roles("وبعد أن وافق وزراء الخارجية على القرار عادت البعثة.", "وافق")
     assert src and src[0].startswith("وزراء")
+
+
+def test_an_abbreviation_of_the_source_is_not_its_recipient():
+    ws, trigs, actors = setup("داهمت قوات الحماية (قح) منازل في البلدة.")
+    for a in actors:
+        a.actor = "PF"  # both phrases name the same knowledge-base actor
+    t = next(t for t in trigs if t.type == "COERCE")
+    extra = Arg(start=ws[4].start, end=ws[4].end, text="قح", first=4, last=4, actor="PF")
+    src, rec, _why, _ = assign_roles(ws, t, [*actors, extra], others=trigs)
+    assert src and not any(a.actor == "PF" for a in rec)
