@@ -160,11 +160,8 @@ _ABOUT = frozenset(norm(w) for w in ("ما", "مجموعه", "نحو", "حوال
 _CLAUSE_OPEN = frozenset({"ان", "انه", "إن", "أن", "و", "ف", "بان", "وان", "فان", "لان", "كما", "حيث"})
 
 
-def _number_value(w: str) -> int | None:
-    return parse_words(w)
-
-
-_is_number = StrMemo(lambda w: _number_value(w) is not None, 50_000)
+_is_number = StrMemo(lambda w: parse_words(w) is not None, 50_000)
+"""Is a (normalised) word a number word («خمسة»، «ثلاثين»)?  Remembered per word."""
 
 
 def _counted(words: list[Word], k: int) -> bool:
