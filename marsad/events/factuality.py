@@ -84,6 +84,9 @@ def _hypothetical(vocab: frozenset[str]) -> frozenset[str]:
     return found
 
 
+_ACCUSATION = frozenset({"اتهم", "يتهم", "تتهم", "اتهمت", "اتهموا", "اتهام", "اتهامات", "متهما", "متهمه", "ادعاء",
+                         "ادعاءات", "مزاعم", "زعم", "يزعم", "تزعم", "زعمت"})
+_TRUTH = frozenset({"صحه"})
 _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عقب"})
 
 
@@ -113,6 +116,14 @@ def classify(
     denial = _any(words, 0, i, c["denial"])
     if denial is not None and not _presupposed(words, denial, trig):
         return "negated", ["denial verb (نفى) governs the sentence"]
+    truth = _any(words, i - 10, i, _TRUTH)
+    if truth is not None and truth > 0 and words[truth - 1].norm in ("لا", "ولا", "عدم"):
+        return "negated", ["«لا صحة ل…» (no truth to) denies it"]
+    if trig.pos != "v":
+        acc = _any(words, i - 6, i, _ACCUSATION)
+        w0 = words[trig.first].norm
+        if acc is not None and (w0[:1] in ("ب", "ل") or words[trig.first - 1].norm in ("عن", "ب", "في")):
+            return "reported", ["the content of an accusation or a claim («اتهم X باعتقال …»)"]
     # 2. rumours
     if _phrase_before(words, i, c["rumor"]):
         return "rumored", ["rumour cue before the trigger"]

@@ -59,3 +59,9 @@ def test_a_denial_does_not_deny_the_attack_it_presupposes():
     assert label("نفت الحركة مقتل أي من عناصرها في الغارة التي شنتها الطائرات أمس.", "الغارة") != "negated"
     assert label("نفت الحركة مقتل أي من عناصرها في الغارة التي شنتها الطائرات أمس.", "مقتل") == "negated"
     assert label("نفى الجيش أنه قصف المستشفى.", "قصف") == "negated"
+
+
+def test_the_content_of_an_accusation_is_reported_and_no_truth_negates():
+    assert label("اتهمت الحكومة المعارضة باعتقال صحافيين في المدينة.", "باعتقال") == "reported"
+    assert label("قالت الوزارة إنه لا صحة للأنباء عن اعتقال الصحافي.", "اعتقال") == "negated"
+    assert label("اعتقلت الشرطة صحافيين في المدينة أمس.", "اعتقلت") == "asserted"
