@@ -185,3 +185,14 @@ def test_a_battle_in_the_singular_needs_fighting_words(text, expected):
 
 def test_danat_without_hamza_is_condemned():
     assert types("دانت الحكومة الهجوم على المدرسة.")[0] == ("دانت", "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("يعاني السكان من الحصار الاقتصادي منذ سنوات.", []),
+        ("فرضت القوات الحصار على البلدة.", [("الحصار", "COERCE")]),
+    ],
+)
+def test_an_economic_siege_is_a_policy_not_an_act(text, expected):
+    assert types(text) == expected
