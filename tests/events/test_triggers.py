@@ -196,3 +196,9 @@ def test_danat_without_hamza_is_condemned():
 )
 def test_an_economic_siege_is_a_policy_not_an_act(text, expected):
     assert types(text) == expected
+
+
+def test_firing_missiles_or_shells_is_an_attack():
+    assert types("أطلقت الزوارق صباح اليوم أربعة صواريخ على الميناء.") == [("صواريخ", "ASSAULT")]
+    assert types("أطلق المسلحون قذيفتين على الحي.") == [("قذيفتين", "ASSAULT")]
+    assert types("أطلقت البلدية حملة لتنظيف الشوارع.") == []
