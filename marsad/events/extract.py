@@ -21,6 +21,7 @@ from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import classify
 from marsad.events.frames import (
     OPENING_TIME,
+    SENTENCE_TIME,
     Arg,
     assign_roles,
     chunk_actors,
@@ -327,7 +328,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     place, pwhy, strong = pick_place(words, t, args["places"])
     time, twhy = pick_time(t, args["times"], others=trigs)
     # the detection model was chosen with times that govern the trigger; a sentence-opening date only dates it
-    governing = None if time is None or twhy.startswith(OPENING_TIME) else time
+    governing = None if time is None or twhy.startswith((OPENING_TIME, SENTENCE_TIME)) else time
     fat, qwhy = _fatalities(t, args["quantities"])
     if not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST"):
         return None

@@ -526,6 +526,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
 
 OPENING_TIME = "time expression opening the sentence"
+SENTENCE_TIME = "the sentence's only time expression"
 
 
 def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None = None) -> tuple[Arg | None, str]:
@@ -544,6 +545,12 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             t.last < o.head < trig.first for o in (others or []) if o is not trig and o.type != trig.type)]
         if lead:
             return lead[0], f"{OPENING_TIME} «{lead[0].text}»"
+        if len(times) == 1:
+            # the sentence's only time expression («… استهدف مواقع في محيط دمشق، في الـ14 من تموز»)
+            t = times[0]
+            lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
+            if not any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type):
+                return t, f"{SENTENCE_TIME} «{t.text}»"
         return None, ""
     best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))
     return best, f"time expression governing the trigger «{best.text}»"

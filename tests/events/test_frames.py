@@ -253,3 +253,19 @@ def test_an_abbreviation_of_the_source_is_not_its_recipient():
     extra = Arg(start=ws[4].start, end=ws[4].end, text="قح", first=4, last=4, actor="PF")
     src, rec, _why, _ = assign_roles(ws, t, [*actors, extra], others=trigs)
     assert src and not any(a.actor == "PF" for a in rec)
+
+
+def test_the_sentences_only_time_dates_a_far_trigger():
+    from marsad.events.frames import SENTENCE_TIME, pick_time
+
+    text = "وكان مدني قتل بقصف استهدف عددا من المنازل والمحال في أطراف البلدة الشرقية، في العاشر من الشهر الماضي."
+    ws, trigs, _ = setup(text)
+    t = next(t for t in trigs if text[t.start : t.end] == "استهدف")
+    k = next(i for i, w in enumerate(ws) if text[w.start : w.end] == "العاشر")
+    when = Arg(start=ws[k].start, end=ws[-2].end, text="", first=k, last=len(ws) - 2, kind="time")
+    assert when.first - t.last > 8
+    got, why = pick_time(t, [when], others=trigs)
+    assert got is when and why.startswith(SENTENCE_TIME)
+    two = Arg(start=ws[0].start, end=ws[0].end, text="", first=0, last=0, kind="time")
+    got, _ = pick_time(t, [when, two], others=trigs)
+    assert got is not when  # two times: no guess
