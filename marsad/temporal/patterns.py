@@ -251,6 +251,11 @@ def patterns() -> tuple[_Pattern, ...]:
             rf"(?!\s(?!{mods}{_E}|{alt([norm('القليلة'), norm('الأخيرة'), norm('الأولى')])}{_E})ال)",  # not "منذ أيام الملك" (since the days of)
             3,
         ),
+        (
+            "monthday",
+            rf"{pre}(?P<x>(?:يوم\s)?{_day('', lx)}\s(?:من\s)?(?:هذا\s)?الشهر\s(?P<mod>{mods}){_E})",
+            4,
+        ),
         ("weekday", rf"{pre}(?P<x>(?:يوم\s)?(?P<w>{wd})(?:\s(?P<mod>{mods}))?){_E}", 2),
         (
             "relday",
@@ -282,6 +287,7 @@ def patterns() -> tuple[_Pattern, ...]:
         ("recent", alt(lx.recent_periods + lx.recent_hours)),
         ("recent", r"الاسبوعين|الشهرين|الاشهر"),
         ("ago", alt(lx.ago)),
+        ("monthday", "الشهر"),
         ("weekday", wd),
         ("relday", alt(lx.relative_days)),
         ("pod", alt(lx.parts_of_day)),

@@ -278,6 +278,8 @@ def _resolve_atom(
         return _year(g, lx)
     if c.kind == "relperiod":
         return _relperiod(g, anchor, lx)
+    if c.kind == "monthday":
+        return _monthday(g, anchor, lx)
     if c.kind == "ago":
         return _ago(g, anchor, lx)
     if c.kind == "recent":
@@ -488,6 +490,20 @@ def _relperiod(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | No
         value = anchor
         attrs["clamped"] = True
     return _Res(value, precision=precision, kind="relative", attrs=attrs)
+
+
+def _monthday(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | None:
+    """A day of the current, last or next month: «العاشر من الشهر الجاري»، «في 3 من الشهر الماضي»."""
+    day = _day_of(g, "", lx)
+    mod = lx.modifiers.get(g.get("mod", ""))
+    if day is None or mod is None:
+        return None
+    if anchor is None:
+        return _Res(None, kind="relative")
+    first = shift_month(anchor.replace(day=1), {"past": -1, "future": 1}.get(mod, 0))
+    if day > calendar.monthrange(first.year, first.month)[1]:
+        return None
+    return _Res(first.replace(day=day), kind="relative")
 
 
 def _count(g: dict[str, str], lx: Lexicon) -> int | None:

@@ -213,3 +213,21 @@ def test_current_period_is_clamped_to_the_anchor(sentence: str, published: str, 
 def test_compound_ordinal_is_one_day_not_a_range() -> None:
     (t,) = find_times("وقعت المجزرة في الثامن والعشرين من شباط", published="2022-05-19")
     assert (t.value, t.end_value, t.kind) == ("2022-02-28", None, "absolute")
+
+
+@pytest.mark.parametrize(
+    "text, published, span, value",
+    [
+        ("قصفت الطائرات القرية في الرابع من الشهر الجاري", "2024-08-09", "الرابع من الشهر الجاري", "2024-08-04"),
+        ("اعتقلت الدورية الشاب في 21 من الشهر الماضي", "2024-03-02", "21 من الشهر الماضي", "2024-02-21"),
+        ("يعقد المؤتمر في الثاني والعشرين من الشهر المقبل", "2023-12-20", "الثاني والعشرين من الشهر المقبل",
+         "2024-01-22"),
+    ],
+)
+def test_a_day_of_the_current_last_or_next_month(text, published, span, value):
+    t = find_times(text, published=published)
+    assert [(x.text, x.value, x.precision) for x in t] == [(span, value, "day")]
+
+
+def test_a_day_past_the_end_of_the_month_is_not_a_date():
+    assert [x.value for x in find_times("في 31 من الشهر الماضي", published="2024-03-10")] != ["2024-02-31"]
