@@ -32,7 +32,7 @@ from marsad.events.frames import (
 from marsad.events.lexicon import cues, matches_form, may_trigger
 from marsad.events.merge import fill_counterparts, mention_facts, merge_events, place_key
 from marsad.events.triggers import Trigger, Word, find_triggers
-from marsad.text.normalize import norm
+from marsad.text.normalize import norm, skip_letters
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +72,9 @@ def _after_proclitic(text: str, start: int, w: Word) -> int:
     for p in _PROCLITICS:
         rest = w.norm[len(p) :]
         if w.norm.startswith(p) and len(rest) >= 3 and (rest in heads or (rest.startswith("ال") and rest[2:] in heads)):
-            src = text[start : w.end]
-            for k in range(1, len(src)):
-                if norm(src[k:]) == rest:
-                    while k + 1 < len(src) and norm(src[k + 1 :]) == rest:
-                        k += 1  # a vowel mark of the clitic (لِـ) stays with it
-                    return start + k
-            break
+            # counted from the word's start (a mention may already begin after the clitic); a vowel mark of
+            # the clitic (لِـ) stays with it
+            return max(start, w.start + skip_letters(text, w.start, len(p)))
     return start
 
 

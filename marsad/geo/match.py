@@ -19,7 +19,7 @@ from typing import Any
 
 from marsad.resources import load_json
 from marsad.text.memo import StrMemo
-from marsad.text.normalize import norm
+from marsad.text.normalize import norm, skip_letters
 from marsad.text.tokenize import tokenize
 
 MAX_NAME_TOKENS = 6
@@ -269,7 +269,7 @@ def find_names(
         ):
             i += 1
             continue
-        src_start = toks[i].start + _skip_letters(text, toks[i].start, k)
+        src_start = toks[i].start + skip_letters(text, toks[i].start, k)
         m = NameMatch(
             start=src_start, end=toks[j].end, name_start=src_start, name_end=toks[j].end,
             key=key, tok_start=i, tok_end=j + 1,
@@ -289,17 +289,6 @@ def find_names(
             out.append(m)
         i = j + 1
     return out
-
-
-def _skip_letters(text: str, start: int, k: int) -> int:
-    """Source offset after ``k`` letters (diacritics and tatweel ride along with their letter)."""
-    pos, seen = start, 0
-    while seen < k and pos < len(text):
-        pos += 1
-        seen += 1
-        while pos < len(text) and norm(text[pos]) == "" and not text[pos].isspace():
-            pos += 1
-    return pos - start
 
 
 def _blocked(toks: list[Tok], m: NameMatch, stripped: int, lex: Lexicon) -> bool:
@@ -406,7 +395,7 @@ def _distance_before(toks: list[Tok], p: int, lex: Lexicon) -> int | None:
 def _after_clitics(text: str, tok: Tok, form: str) -> int:
     """Source offset where ``form`` (the token without its proclitics) starts inside ``tok``."""
     k = len(tok.norm) - len(form) if tok.norm.endswith(form) else 1
-    return tok.start + _skip_letters(text, tok.start, k) if k > 0 else tok.start
+    return tok.start + skip_letters(text, tok.start, k) if k > 0 else tok.start
 
 
 def _rif_adjective(toks: list[Tok], m: NameMatch, lex: Lexicon) -> None:

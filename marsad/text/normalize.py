@@ -206,3 +206,15 @@ def _norm(s: str) -> str:
 
 _norm_memo = StrMemo(_norm, 262_144)
 _NORMS = _norm_memo.table
+
+
+def skip_letters(text: str, start: int, k: int) -> int:
+    """Source characters from ``start`` to the end of its ``k``-th letter (diacritics and tatweel ride along
+    with their letter): the offset of what follows ``k`` matching-form letters («لِفصائل», 1 → after «لِ»)."""
+    pos, seen = start, 0
+    while seen < k and pos < len(text):
+        pos += 1
+        seen += 1
+        while pos < len(text) and norm(text[pos]) == "" and not text[pos].isspace():
+            pos += 1
+    return pos - start

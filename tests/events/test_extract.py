@@ -154,6 +154,10 @@ def test_actor_span_starts_after_a_glued_preposition():
         w = Word(0, len(text.split()[0]), norm(text.split()[0]))
         start = _after_proclitic(text, 0, w)
         assert text[start : w.end] == expect
+    # a mention that already starts after the clitic («ل|لقوات») keeps its start
+    text = "للقوات المسلحة"
+    w = Word(0, 6, norm("للقوات"))
+    assert _after_proclitic(text, 2, w) == 2
 
 
 def test_acled_one_sided_killing_of_counted_civilians():

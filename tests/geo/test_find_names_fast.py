@@ -87,7 +87,7 @@ def plain_find_names(
         ):
             i += 1
             continue
-        src_start = toks[i].start + match._skip_letters(text, toks[i].start, k)
+        src_start = toks[i].start + match.skip_letters(text, toks[i].start, k)
         m = match.NameMatch(
             start=src_start, end=toks[j].end, name_start=src_start, name_end=toks[j].end,
             key=key, tok_start=i, tok_end=j + 1,
