@@ -293,6 +293,10 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         attrib, attrib_why = find_attribution(words)
         built = [(t, _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)) for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]
+        if sent_events:
+            sentence_key = " ".join(w.norm for w in words)  # a repeated paragraph gives the same key
+            for t, ev in sent_events:
+                ev["_repeat_key"] = (sentence_key, t.first)
         _decide(sent_events, words, model)
         mentions.extend(ev for _t, ev in sent_events)
     _assign_dates(doc, mentions)
@@ -360,7 +364,6 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": _anaphoric(words, t, " ".join(fwhy)),
         "_distinct": t.last + 1 < len(words) and words[t.last + 1].norm in _DISTINCT,
-        "_repeat_key": (" ".join(w.norm for w in words), t.first),  # a repeated paragraph gives the same key
         "_src_how": how,
         "_place_strong": strong,
         "_places": {place_key(norm(p.text)) for p in args["places"]},

@@ -275,9 +275,7 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
         prev = words[j - 1]
         if j - 1 == trig.last and _HUMAN_PATIENT.intersection(stem for stem, _ in stems(prev.norm)):
             continue  # «مقتل أميركي»: after a killing noun the nationality word is the victim
-        if matches_form(prev.norm, _WEAPONS) or j - 1 == trig.last or (
-            j - 2 >= 0 and matches_form(words[j - 2].norm, _WEAPONS) and matches_form(prev.norm, _WEAPONS)
-        ):
+        if j - 1 == trig.last or matches_form(prev.norm, _WEAPONS):
             return Arg(start=w.start, end=w.end, text="", first=j, last=j, origin="adjective")
     return None
 

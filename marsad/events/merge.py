@@ -263,9 +263,6 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     return None, ""
 
 
-_COUNTERPART_TYPES = frozenset({"REQUEST", "CONSULT"})
-
-
 def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
     """Light discourse: the other side of a negotiation fills a missing recipient (in place).
 
@@ -279,18 +276,16 @@ def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
         if meeting is not None and e["_sent"] - max(meeting.get("_sents", {meeting["_sent"]})) > window:
             meeting = None
         src, rec = e.get("source") or [], e.get("recipient") or []
-        if meeting is not None and e is not meeting and e["type"] in _COUNTERPART_TYPES and not rec:
+        if meeting is not None and not rec and (e["type"] == "REQUEST" or (e["type"] == "CONSULT" and e.get("_distinct"))):
             ms, mr = meeting["source"], meeting["recipient"]
             why = e.setdefault("why", {}).setdefault("actors", [])
-            if e["type"] == "CONSULT" and not e.get("_distinct"):
-                pass  # a new meeting of its own
-            elif src and _overlap(src, ms) and not _overlap(src, mr):
+            if src and _overlap(src, ms) and not _overlap(src, mr):
                 e["recipient"] = list(mr)
                 why.append("the other side of the meeting in the sentences before")
             elif src and _overlap(src, mr) and not _overlap(src, ms):
                 e["recipient"] = list(ms)
                 why.append("the other side of the meeting in the sentences before")
-            elif not src and e["type"] == "CONSULT" and e.get("_distinct"):
+            elif not src and e["type"] == "CONSULT":
                 e["source"], e["recipient"] = list(ms), list(mr)
                 why.append("«another meeting» between the same sides as the meeting before")
         if e["type"] == "CONSULT" and e.get("source") and e.get("recipient"):
