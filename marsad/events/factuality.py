@@ -122,7 +122,8 @@ def classify(
     if trig.pos != "v":
         acc = _any(words, i - 6, i, _ACCUSATION)
         w0 = words[trig.first].norm
-        if acc is not None and (w0[:1] in ("ب", "ل") or (trig.first > 0 and words[trig.first - 1].norm in ("عن", "ب", "في"))):
+        before = words[trig.first - 1].norm if trig.first > 0 else ""
+        if acc is not None and (w0[:1] in ("ب", "ل") or before in ("عن", "ب", "في")):
             return "reported", ["the content of an accusation or a claim («اتهم X باعتقال …»)"]
     # 2. rumours
     if _phrase_before(words, i, c["rumor"]):
