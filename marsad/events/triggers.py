@@ -182,11 +182,6 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
     return out
 
 
-_ABSTRACT_QUALIFIERS = frozenset({"الاقتصادي", "الاقتصاديه", "اقتصادي", "اقتصاديه", "المالي", "الماليه", "السياسي",
-                                  "السياسيه", "سياسي", "سياسيه", "الاعلامي", "الاعلاميه", "اعلامي", "اعلاميه",
-                                  "الدبلوماسي", "الدبلوماسيه", "الثقافي", "الثقافيه", "التجاري", "التجاريه"})
-
-
 def _definite_nisba(w: str) -> bool:
     """A definite word ending in ي is a relational adjective («الاجتماعي»: social), not a noun with the
     first-person pronoun (the article and a possessive never go together)."""
@@ -207,9 +202,9 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False
     if t.lemma == "صادر" and nxt and nxt[0].norm in ("عن", "من"):
         return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
-    if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال", "يقال"):
+    if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال"):
         return False  # «يُقال إن …»: it is said
-    if t.type in ("COERCE", "THREATEN") and t.pos == "n" and nxt and matches_form(nxt[0].norm, _ABSTRACT_QUALIFIERS):
+    if t.type in ("COERCE", "THREATEN") and t.pos == "n" and nxt and matches_form(nxt[0].norm, c["abstract_qualifiers"]):
         return False  # «الحصار الاقتصادي»، «التهديدات الإعلامية»: a policy or a discourse, not an act
     if t.type == "ASSAULT":
         if any(matches_form(w.norm, c["metaphor_after"]) for w in nxt[:2]):

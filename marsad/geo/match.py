@@ -39,6 +39,7 @@ class Lexicon:
     reverse_adjectives: frozenset[str]
     distance_words: frozenset[str]
     distance_preps: frozenset[str]
+    distance_units: frozenset[str]
     rif: frozenset[str]
     rif_adjectives: frozenset[str]
     not_before: frozenset[str]
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         reverse_adjectives=s("reverse_adjectives"),
         distance_words=s("distance_words"),
         distance_preps=s("distance_preps"),
+        distance_units=s("distance_units"),
         rif=s("rif"),
         rif_adjectives=s("rif_adjectives"),
         not_before=s("not_place_before"),
@@ -372,9 +374,6 @@ def _reverse(toks: list[Tok], m: NameMatch, p: int, lex: Lexicon) -> None:
     m.start = toks[head].start + (1 if toks[head].norm != w else 0)
 
 
-_UNITS = frozenset({"كم", "كلم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "ميل", "اميال", "كيلو"})
-
-
 def _distance_before(toks: list[Tok], p: int, lex: Lexicon) -> int | None:
     """Index of "على بعد" / "تبعد" opening "… N كم من X" within five words before ``p``."""
     j, seen = p - 1, 0
@@ -382,7 +381,7 @@ def _distance_before(toks: list[Tok], p: int, lex: Lexicon) -> int | None:
         if toks[j].kind == "word":
             seen += 1
             if _bare(toks[j].norm, lex, lex.distance_words):
-                if not any(t.kind == "number" or t.norm in _UNITS for t in toks[j + 1 : p]):
+                if not any(t.kind == "number" or t.norm in lex.distance_units for t in toks[j + 1 : p]):
                     return None  # «بعد قصف شاحنات … من العراق»: "after", not a distance
                 k = _prev_word(toks, j)
                 return k if k is not None and toks[k].norm == "علي" else j
