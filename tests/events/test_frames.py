@@ -126,8 +126,8 @@ def test_approximate_count_words_are_skipped():
 
 
 def test_counted_unit_is_not_a_victim():
-    # «قتلوا ثلاثة أيام» is not said, but a counted time or distance must never become a victim
-    _src, rec = roles("قتل المسلحون بعد يومين في الطريق ثلاثة كيلومترات.", "قتل")
+    # a count of times, days or distance after the verb is not a count of people
+    _src, rec = roles("قتل المهاجمون 3 مرات في هذا الشهر.", "قتل")
     assert rec == []
 
 
@@ -220,8 +220,7 @@ def test_sentence_opening_date_dates_a_far_trigger():
     ws, trigs, _ = setup(text)
     t = next(t for t in trigs if text[t.start : t.end] == "هاجمت")
     opening = Arg(start=ws[1].start, end=ws[5].end, text="", first=1, last=5, kind="time")
-    far = Arg(start=ws[1].start, end=ws[5].end, text="", first=1, last=5, kind="time")
-    assert t.first - far.last > 8
+    assert t.first - opening.last > 8  # too far to govern the trigger
     got, why = pick_time(t, [opening], others=trigs)
     assert got is opening and "opening" in why
 
