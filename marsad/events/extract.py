@@ -419,8 +419,7 @@ def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:
                               f"told in {len(e['_sents'])} sentences, one of them accepted on its own: "
                               f"{e['factuality']}"]
     if e.get("date") is None and doc.published:
-        e["date"] = {"text": "", "value": doc.published[:10], "precision": "week", "time_precision": 2, "_inherited": True}
-        e["why"]["date"] = "no time expression: publication date, lower precision"
+        _publication_date(doc, e)
 
 
 def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: DetectModel) -> None:
@@ -471,9 +470,14 @@ def _assign_dates(doc: Document, events: list[Event]) -> None:
             e["date"] = {**narrative, "_inherited": True}
             e["why"]["date"] = f"inherited from the event this sentence elaborates («{narrative.get('text')}»)"
         elif doc.published:
-            e["date"] = {"text": "", "value": doc.published[:10], "precision": "week", "time_precision": 2,
-                         "_inherited": True}
-            e["why"]["date"] = "no time expression: publication date, lower precision"
+            _publication_date(doc, e)
+
+
+def _publication_date(doc: Document, e: Event) -> None:
+    """The fallback date of an event: the publication date at week precision (ACLED time precision 2)."""
+    e["date"] = {"text": "", "value": (doc.published or "")[:10], "precision": "week", "time_precision": 2,
+                 "_inherited": True}
+    e["why"]["date"] = "no time expression: publication date, lower precision"
 
 
 def _inherit_places(doc: Document, events: list[Event]) -> None:
