@@ -40,6 +40,8 @@ class Lexicon:
     parts_of_day: dict[str, str]  # word → dawn|morning|noon|afternoon|evening|night
     modifiers: dict[str, str]  # word → past|future|current
     this: tuple[str, ...]
+    same: tuple[str, ...]  # «نفسه»، «ذاته»: the period the text last named («في اليوم نفسه»)
+    same_units: dict[str, str]  # word → day|week|month|year, before a word of ``same``
     period_units: dict[str, str]  # word → week|month|year
     period_parts: dict[str, str]  # word → start|middle|end
     ago: tuple[str, ...]
@@ -102,6 +104,8 @@ def lexicon() -> Lexicon:
         parts_of_day={n: k for k, v in wdata["parts_of_day"].items() for n in _norm_all(v)},
         modifiers=modifiers,
         this=tuple(_norm_all(wdata["this"])),
+        same=tuple(_norm_all(wdata["same"])),
+        same_units={n: k for k, v in wdata["same_units"].items() for n in _norm_all(v)},
         period_units={n: k for k, v in wdata["period_units"].items() for n in _norm_all(v)},
         period_parts={n: k for k, v in wdata["period_parts"].items() for n in _norm_all(v)},
         ago=tuple(_norm_all(wdata["ago"])),
@@ -124,7 +128,7 @@ class Candidate:
     """One atomic match in the normalised text.
 
     ``kind`` is one of: date, numeric, month, year, weekday, relday, pod,
-    relperiod, ago, recent, range, nightpair.  ``groups`` holds the named
+    relperiod, ago, recent, range, nightpair, same («اليوم نفسه»).  ``groups`` holds the named
     regex groups that matched (normalised strings).
     """
 
@@ -178,6 +182,7 @@ def patterns() -> tuple[_Pattern, ...]:
     mods = alt(lx.modifiers)
     parts = alt(lx.period_parts)
     units = alt(lx.period_units)
+    same_units = alt(lx.same_units)
     wd = alt(lx.weekdays)
     year_words = alt(lx.year_words)
     pre = rf"{_B}{_CLITIC}"
@@ -256,6 +261,13 @@ def patterns() -> tuple[_Pattern, ...]:
             rf"{pre}(?P<x>(?:يوم\s)?{_day('', lx)}\s(?:من\s)?(?:هذا\s)?الشهر\s(?P<mod>{mods}){_E})",
             4,
         ),
+        (
+            "same",
+            rf"{pre}(?P<x>(?:(?:يوم\s)?{_day('', lx)}\s(?:من\s)?)?(?:(?P<part>{parts})\s)?(?P<su>{same_units})\s"
+            rf"(?:{alt(lx.same)})){_E}",
+            5,
+        ),
+        ("same", rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?(?:نفس|ذات)\s(?P<su>{same_units})){_E}", 5),
         ("weekday", rf"{pre}(?P<x>(?:يوم\s)?(?P<w>{wd})(?:\s(?P<mod>{mods}))?){_E}", 2),
         (
             "relday",
@@ -288,6 +300,8 @@ def patterns() -> tuple[_Pattern, ...]:
         ("recent", r"الاسبوعين|الشهرين|الاشهر"),
         ("ago", alt(lx.ago)),
         ("monthday", "الشهر"),
+        ("same", alt(lx.same)),
+        ("same", r"نفس|ذات"),
         ("weekday", wd),
         ("relday", alt(lx.relative_days)),
         ("pod", alt(lx.parts_of_day)),

@@ -116,10 +116,16 @@ def find_times(
     lx = lexicon()
     cands = [c for c in find_candidates(nt.text) if _keep(c, nt.text, text, nt.offsets, lx)]
     out: list[TimeExpr] = []
+    last: _Res | None = None  # the last expression with a value: what «اليوم نفسه» refers to
     for group in _group(cands, nt.text):
-        res = _resolve_group(group, anchor, nt.text, lx)
+        if any(c.kind == "same" for c in group):
+            res = _same(next(c for c in group if c.kind == "same").groups, last, anchor, lx)
+        else:
+            res = _resolve_group(group, anchor, nt.text, lx)
         if res is None:
             continue
+        if res.value is not None:
+            last = res
         start, end = nt.to_source(group[0].start, group[-1].end)
         while end < len(text) and not text[end].isspace() and not norm(text[end]):
             end += 1  # keep trailing tatweel/diacritics ("هـ", "غداً") inside the span
@@ -504,6 +510,41 @@ def _monthday(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | Non
     if day > calendar.monthrange(first.year, first.month)[1]:
         return None
     return _Res(first.replace(day=day), kind="relative")
+
+
+def _same(g: dict[str, str], last: _Res | None, anchor: date | None, lx: Lexicon) -> _Res | None:
+    """The period the text last named, or the day/month/year of it: «في اليوم نفسه»، «في ذات الشهر»،
+    «التاسع من الشهر نفسه». Without an earlier date in the text, the anchor (dateline or publication) is
+    the date last named. ``None`` when the earlier date is coarser than the unit («اليوم نفسه» after a year)."""
+    unit = lx.same_units[g["su"]]
+    day = _day_of(g, "", lx)
+    part = lx.period_parts.get(g.get("part", ""))
+    attrs: dict[str, Any] = {"same_as": "text" if last is not None else "anchor"}
+    if part:
+        attrs["part"] = part
+    ref, ref_precision = (last.value, last.precision) if last is not None else (anchor, "day")
+    if ref is None:
+        return _Res(None, precision=unit, kind="relative", attrs=attrs)
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    if rank[ref_precision] > rank[unit] or (day is not None and unit != "month"):
+        return None
+    if day is not None:
+        if day > calendar.monthrange(ref.year, ref.month)[1]:
+            return None
+        return _Res(ref.replace(day=day), kind="relative", attrs=attrs)
+    if unit == "month" and part:
+        last_day = calendar.monthrange(ref.year, ref.month)[1]
+        value = ref.replace(day={"start": 1, "end": last_day}.get(part, 15))
+        return _Res(value, precision="week" if part == "middle" else "month", kind="relative", attrs=attrs)
+    if unit == "year" and part:
+        return _Res(
+            date(ref.year, *{"start": (1, 1), "end": (12, 31)}.get(part, (7, 1))),
+            precision="year",
+            kind="relative",
+            attrs=attrs,
+        )
+    value = {"month": ref.replace(day=15), "year": date(ref.year, 7, 1)}.get(unit, ref)  # as a named month/year
+    return _Res(value, precision=unit, kind="relative", attrs=attrs)
 
 
 def _count(g: dict[str, str], lx: Lexicon) -> int | None:

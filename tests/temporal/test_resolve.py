@@ -234,3 +234,38 @@ def test_a_day_past_the_end_of_the_month_is_not_a_date():
     t = find_times("في 31 من الشهر الماضي", published="2024-03-10")
     assert not [x for x in t if x.precision == "day"]
     assert [x.value for x in find_times("في 29 من الشهر الماضي", published="2024-03-10")] == ["2024-02-29"]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the day, month or year the text named last
+        ("سقطت قذائف على الحي في 3 آذار، وفي اليوم نفسه اعتقل شابان", "2024-05-20",
+         [("3 آذار", "2024-03-03", "day"), ("اليوم نفسه", "2024-03-03", "day")]),
+        ("انفجرت عبوة في العاشر من تموز، ثم في الخامس عشر من الشهر ذاته قصفت المدفعية البلدة", "2023-09-01",
+         [("العاشر من تموز", "2023-07-10", "day"), ("الخامس عشر من الشهر ذاته", "2023-07-15", "day")]),
+        ("انسحبت القوات في عام 2016، وفي أواخر العام نفسه عادت", "2024-01-10",
+         [("عام 2016", "2016-07-01", "year"), ("أواخر العام نفسه", "2016-12-31", "year")]),
+        ("وصل الوفد في أيلول 2022 وغادر في ذات الشهر", "2024-01-10",
+         [("أيلول 2022", "2022-09-15", "month"), ("ذات الشهر", "2022-09-15", "month")]),
+        # no earlier date: the article's own date is the one named last
+        ("وفي نفس اليوم خرجت مظاهرة", "2024-02-11", [("نفس اليوم", "2024-02-11", "day")]),
+    ],
+)
+def test_the_same_day_month_or_year_as_the_date_named_before(text, published, expected):
+    t = find_times(text, published=published)
+    assert [(x.text, x.value, x.precision) for x in t] == expected
+
+
+def test_the_same_day_after_a_year_is_not_a_day():
+    # «اليوم نفسه» after a date known only to the year names no day: nothing is made up
+    t = find_times("في عام 2015 وفي اليوم نفسه", published="2024-02-11")
+    assert [(x.text, x.precision) for x in t] == [("عام 2015", "year")]
+
+
+def test_the_same_month_after_a_day_is_that_month():
+    t = find_times("قصف المطار في 22 من الشهر الماضي، ومرتين أخريين خلال الشهر نفسه", published="2023-11-08")
+    assert [(x.text, x.value, x.precision) for x in t] == [
+        ("22 من الشهر الماضي", "2023-10-22", "day"),
+        ("الشهر نفسه", "2023-10-15", "month"),
+    ]
