@@ -42,6 +42,7 @@ class Lexicon:
     this: tuple[str, ...]
     same: tuple[str, ...]  # «نفسه»، «ذاته»: the period the text last named («في اليوم نفسه»)
     same_units: dict[str, str]  # word → day|week|month|year, before a word of ``same``
+    day_shift: dict[str, int]  # «اليوم التالي» +1, «اليوم السابق» −1: a day after/before the date named last
     period_units: dict[str, str]  # word → week|month|year
     period_parts: dict[str, str]  # word → start|middle|end
     ago: tuple[str, ...]
@@ -106,6 +107,10 @@ def lexicon() -> Lexicon:
         this=tuple(_norm_all(wdata["this"])),
         same=tuple(_norm_all(wdata["same"])),
         same_units={n: k for k, v in wdata["same_units"].items() for n in _norm_all(v)},
+        day_shift={
+            **dict.fromkeys(_norm_all(wdata["next_day"]), 1),
+            **dict.fromkeys(_norm_all(wdata["previous_day"]), -1),
+        },
         period_units={n: k for k, v in wdata["period_units"].items() for n in _norm_all(v)},
         period_parts={n: k for k, v in wdata["period_parts"].items() for n in _norm_all(v)},
         ago=tuple(_norm_all(wdata["ago"])),
@@ -268,6 +273,12 @@ def patterns() -> tuple[_Pattern, ...]:
             5,
         ),
         ("same", rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?(?:نفس|ذات)\s(?P<su>{same_units})){_E}", 5),
+        (
+            "same",  # not «اليوم التالي لوصوله» (the day after an event, not after a date)
+            rf"{pre}(?P<x>(?:(?P<p>{alt(lx.parts_of_day)})\s)?(?P<su>اليوم|الليله)\s(?P<shift>{alt(lx.day_shift)})){_E}"
+            r"(?!\s(?:ل|لل)\S)",
+            5,
+        ),
         ("weekday", rf"{pre}(?P<x>(?:يوم\s)?(?P<w>{wd})(?:\s(?P<mod>{mods}))?){_E}", 2),
         (
             "relday",
@@ -302,6 +313,7 @@ def patterns() -> tuple[_Pattern, ...]:
         ("monthday", "الشهر"),
         ("same", alt(lx.same)),
         ("same", r"نفس|ذات"),
+        ("same", alt(lx.day_shift)),
         ("weekday", wd),
         ("relday", alt(lx.relative_days)),
         ("pod", alt(lx.parts_of_day)),

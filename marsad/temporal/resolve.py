@@ -120,6 +120,9 @@ def find_times(
     for group in _group(cands, nt.text):
         if any(c.kind == "same" for c in group):
             res = _same(next(c for c in group if c.kind == "same").groups, last, anchor, lx)
+            pod = next((c for c in group if c.kind == "pod"), None)
+            if res is not None and pod is not None:
+                res.attrs["part_of_day"] = lx.parts_of_day[pod.groups["p"]]
         else:
             res = _resolve_group(group, anchor, nt.text, lx)
         if res is None:
@@ -514,7 +517,7 @@ def _monthday(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | Non
 
 def _same(g: dict[str, str], last: _Res | None, anchor: date | None, lx: Lexicon) -> _Res | None:
     """The period the text last named, or the day/month/year of it: «في اليوم نفسه»، «في ذات الشهر»،
-    «التاسع من الشهر نفسه». Without an earlier date in the text, the anchor (dateline or publication) is
+    «التاسع من الشهر نفسه»; the day after or before it: «في اليوم التالي». Without an earlier date in the text, the anchor (dateline or publication) is
     the date last named. ``None`` when the earlier date is coarser than the unit («اليوم نفسه» after a year)."""
     unit = lx.same_units[g["su"]]
     day = _day_of(g, "", lx)
@@ -528,6 +531,12 @@ def _same(g: dict[str, str], last: _Res | None, anchor: date | None, lx: Lexicon
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     if rank[ref_precision] > rank[unit] or (day is not None and unit != "month"):
         return None
+    if "shift" in g:  # «اليوم التالي»: the day after the date the text named last (no guess without one)
+        if last is None:
+            return None
+        if "p" in g:
+            attrs["part_of_day"] = lx.parts_of_day[g["p"]]
+        return _Res(ref + timedelta(days=lx.day_shift[g["shift"]]), kind="relative", attrs=attrs)
     if day is not None:
         if day > calendar.monthrange(ref.year, ref.month)[1]:
             return None
@@ -543,7 +552,9 @@ def _same(g: dict[str, str], last: _Res | None, anchor: date | None, lx: Lexicon
             kind="relative",
             attrs=attrs,
         )
-    value = {"month": ref.replace(day=15), "year": date(ref.year, 7, 1)}.get(unit, ref)  # as a named month/year
+    value = {"month": ref.replace(day=15), "year": date(ref.year, 7, 1)}.get(
+        unit, ref
+    )  # as a named month/year
     return _Res(value, precision=unit, kind="relative", attrs=attrs)
 
 

@@ -269,3 +269,22 @@ def test_the_same_month_after_a_day_is_that_month():
         ("22 من الشهر الماضي", "2023-10-22", "day"),
         ("الشهر نفسه", "2023-10-15", "month"),
     ]
+
+
+def test_the_next_day_is_the_day_after_the_date_named_before():
+    t = find_times("دخلت القوات البلدة في 31 كانون الأول 2023، وفي صباح اليوم التالي انسحبت", published="2024-01-05")
+    assert [(x.text, x.value, x.precision) for x in t] == [
+        ("31 كانون الأول 2023", "2023-12-31", "day"),
+        ("صباح اليوم التالي", "2024-01-01", "day"),
+    ]
+    assert t[1].attrs["part_of_day"] == "morning"
+    (before,) = [x for x in find_times("اعتقل في 5 أيار، وكان قد هدد في اليوم السابق", published="2024-06-01")
+                 if "same_as" in x.attrs]
+    assert before.value == "2024-05-04"
+
+
+def test_the_next_day_without_an_earlier_date_or_after_an_event_is_not_resolved():
+    # no date named before: nothing is guessed; «التالي لوصوله» is anchored on an event, not on a date
+    assert find_times("وفي اليوم التالي خرجت مظاهرة", published="2024-02-11") == []
+    t = find_times("وصل في 3 آذار، وفي اليوم التالي لوصوله غادر", published="2024-05-20")
+    assert [x.text for x in t] == ["3 آذار"]
