@@ -279,6 +279,11 @@ def patterns() -> tuple[_Pattern, ...]:
             r"(?!\s(?:ل|لل)\S)",
             5,
         ),
+        (
+            "same",
+            rf"{_B}[وف]?(?:في|حتي)\s(?P<x>{_day('', lx)}\sمنه){_E}",
+            5,
+        ),  # «وفي 26 منه»: of the month named last
         ("weekday", rf"{pre}(?P<x>(?:يوم\s)?(?P<w>{wd})(?:\s(?P<mod>{mods}))?){_E}", 2),
         (
             "relday",
@@ -314,6 +319,7 @@ def patterns() -> tuple[_Pattern, ...]:
         ("same", alt(lx.same)),
         ("same", r"نفس|ذات"),
         ("same", alt(lx.day_shift)),
+        ("same", "منه"),
         ("weekday", wd),
         ("relday", alt(lx.relative_days)),
         ("pod", alt(lx.parts_of_day)),

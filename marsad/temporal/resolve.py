@@ -519,7 +519,7 @@ def _same(g: dict[str, str], last: _Res | None, anchor: date | None, lx: Lexicon
     """The period the text last named, or the day/month/year of it: «في اليوم نفسه»، «في ذات الشهر»،
     «التاسع من الشهر نفسه»; the day after or before it: «في اليوم التالي». Without an earlier date in the text, the anchor (dateline or publication) is
     the date last named. ``None`` when the earlier date is coarser than the unit («اليوم نفسه» after a year)."""
-    unit = lx.same_units[g["su"]]
+    unit = lx.same_units[g["su"]] if "su" in g else "month"  # «في 26 منه»: a day of the month named last
     day = _day_of(g, "", lx)
     part = lx.period_parts.get(g.get("part", ""))
     attrs: dict[str, Any] = {"same_as": "text" if last is not None else "anchor"}

@@ -288,3 +288,13 @@ def test_the_next_day_without_an_earlier_date_or_after_an_event_is_not_resolved(
     assert find_times("وفي اليوم التالي خرجت مظاهرة", published="2024-02-11") == []
     t = find_times("وصل في 3 آذار، وفي اليوم التالي لوصوله غادر", published="2024-05-20")
     assert [x.text for x in t] == ["3 آذار"]
+
+
+def test_a_day_of_it_is_a_day_of_the_month_named_before():
+    t = find_times("بدأ القصف في تشرين الأول 2023، وفي 26 منه استهدفت الطائرات المطار", published="2023-11-08")
+    assert [(x.text, x.value, x.precision) for x in t] == [
+        ("تشرين الأول 2023", "2023-10-15", "month"),
+        ("26 منه", "2023-10-26", "day"),
+    ]
+    # «3 منهم» counts people, not a day
+    assert [x.text for x in find_times("في 5 آذار قتل 3 منهم", published="2024-04-01")] == ["5 آذار"]
