@@ -9,6 +9,7 @@ from ``resources/events/cues.json``) in this order:
 2. rumored — تدور أحاديث, تسربت أنباء, شائعات … before the trigger;
 3. hypothetical — conditions and fears (إذا، في حال، لو، تخوف، خشية، محاولة) shortly before;
 4. planned — future سـ on the verb, سوف، من المقرر، على أن، يعتزم، اقتراب، يقضي ب before it, or المقبل after it;
+   a purpose (بهدف، بغية، من أجل) right before a noun trigger;
 5. historical — remembrance (ذكرى), pluperfect "كان … قد" without a recent date, an event recalled in a
    relative clause (الذي حدث …، التي نفذها), a past year, or السابق/الماضية after a noun trigger;
 6. generic — aggregates and general statements: منذ with a count, plural trigger nouns under
@@ -140,6 +141,8 @@ def classify(
         return "planned", ["future/plan cue before the trigger"]
     if _any(words, trig.last + 1, trig.last + 6, _NEXT) is not None:
         return "planned", ["'next …' after the trigger"]
+    if trig.pos != "v" and _phrase_before(words, i, c["purpose"], lo=i - 2):
+        return "planned", ["purpose cue right before the noun («بهدف اعتقال»): what was intended"]
     # 5. background and history
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
     if _any(words, i - 3, i, _COMMEMORATION) is not None:

@@ -65,3 +65,13 @@ def test_the_content_of_an_accusation_is_reported_and_no_truth_negates():
     assert label("اتهمت الحكومة المعارضة باعتقال صحافيين في المدينة.", "باعتقال") == "reported"
     assert label("قالت الوزارة إنه لا صحة للأنباء عن اعتقال الصحافي.", "اعتقال") == "negated"
     assert label("اعتقلت الشرطة صحافيين في المدينة أمس.", "اعتقلت") == "asserted"
+
+
+def test_a_purpose_right_before_a_noun_is_what_was_intended():
+    # the purpose is planned; the act it is the purpose of, and a verb further on, are not
+    text = "داهمت الدورية الحي بهدف اعتقال مطلوبين، وقصفت المدفعية أطراف البلدة من أجل إخلاء المنطقة"
+    assert label(text, "اعتقال") == "planned"
+    assert label(text, "داهمت") == "asserted"
+    assert label(text, "وقصفت") == "asserted"
+    assert label(text, "إخلاء") == "planned"
+    assert label("تحركت القوات بهدف السيطرة على التلة واعتقلت خمسة مسلحين", "واعتقلت") == "asserted"
