@@ -71,8 +71,12 @@ Candidate = tuple[list[Word], Trigger, dict[str, Any]]
 RECIPES: dict[str, list[tuple[str, str, float]]] = {
     "base": [("trigger", "all", 3.0)],
     "ensemble": [("trigger+chars", "all", 3.0), ("trigger", "clear", 3.0), ("sentence", "all", 10.0)],
+    # session 4: the trigger model beside a word-cluster model (marsad.events.detect.cluster_features)
+    "base+clusters": [("trigger", "all", 3.0), ("clusters", "all", 3.0)],
+    "ensemble+clusters": [("trigger+chars", "all", 3.0), ("trigger", "clear", 3.0), ("sentence", "all", 10.0),
+                          ("clusters", "all", 1.0)],
 }
-RECIPE = {"ASSAULT": "ensemble", "PROTEST": "base"}
+RECIPE = {"ASSAULT": "base+clusters", "PROTEST": "base"}
 
 
 def records(docs: list[Document], typ: str) -> list[tuple[str, list[Candidate]]]:

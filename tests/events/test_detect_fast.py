@@ -15,6 +15,7 @@ import pytest
 import marsad.events.detect as detect
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Trigger, Word, find_triggers
+from marsad.ner.clusters import cluster_key, load_clusters
 from marsad.text.normalize import norm
 from marsad.text.tokenize import tokenize
 
@@ -158,11 +159,44 @@ def test_sentence_views_equal_hashed_features_in_order() -> None:
     assert list(detect._sentence_view("text", ws).items()) == list(detect.hashed(detect.text_features(ws)).items())
 
 
+def plain_cluster_features(ws: list[Word], t: Trigger) -> dict[str, float]:
+    """The word-cluster view by its definition: levels 1 and 2 of every word, levels 0 and 1 of the words
+    one to three words before (L) or after (R) the trigger's head."""
+    table = load_clusters()
+    f = {"bias": 1.0}
+    for i, w in enumerate(ws):
+        c = table.get(cluster_key(w.norm), ()) if w.kind == "word" else ()
+        for lv in (1, 2):
+            if lv < len(c):
+                f[f"s{lv}={c[lv]}"] = 0.3
+        if 1 <= abs(i - t.head) <= 3:
+            for lv in (0, 1):
+                if lv < len(c):
+                    f[f"{'L' if i < t.head else 'R'}{lv}={c[lv]}"] = 0.3
+    return f
+
+
+def test_cluster_features_follow_their_definition() -> None:
+    n = 0
+    for ws, trs in _cases():
+        for t in trs:
+            got = detect.cluster_features(ws, t)
+            assert list(got.items()) == list(plain_cluster_features(ws, t).items())
+            n += sum(k[0] in "LR" for k in got)
+    assert n > 0  # the window part is exercised
+    # a word outside the table adds nothing
+    ws = _words("قصف زززقققثثث")
+    (t,) = [x for x in find_triggers(ws)]
+    assert not [k for k in detect.cluster_features(ws, t) if k.startswith("R")]
+
+
 def _plain_score(model: detect.DetectModel, ws: list[Word], t: Trigger, kw: dict[str, Any]) -> float:
     base = plain_features(list(ws), t, **kw)
     feats = []
     for c in model.components[t.type]:
-        if c["kind"] == "sentence":
+        if c["kind"] == "clusters":
+            feats.append(plain_cluster_features(ws, t))
+        elif c["kind"] == "sentence":
             feats.append({"bias": 1.0, **detect.hashed(detect.text_features(ws))})
         elif c["kind"] == "trigger+chars":
             feats.append({**base, **detect.hashed(detect.char_ngrams(ws))})
@@ -180,6 +214,8 @@ def _random_model(seed: int) -> detect.DetectModel:
         {"kind": "trigger+chars", "weights": {k: rng.uniform(-1, 1) for k in [*rng.sample(keys, 20000), *named]}},
         {"kind": "trigger", "weights": {k: rng.uniform(-1, 1) for k in named}},
         {"kind": "sentence", "weights": {"bias": rng.uniform(-1, 1), **{k: rng.uniform(-1, 1) for k in rng.sample(keys, 20000)}}},
+        {"kind": "clusters", "weights": {k: rng.uniform(-1, 1) for w in ws for t in find_triggers(w)
+                                         for k in plain_cluster_features(w, t)}},
     ]
     return detect.DetectModel(thresholds={"ASSAULT": 0.5}, components={typ: comps for typ in ("ASSAULT", "PROTEST")})
 
