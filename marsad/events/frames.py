@@ -22,6 +22,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from marsad.events.clauses import (
+    adverb,
+    attributed,
+    casualty_after_result,
+    clause_break,
+    definite_adjective,
+    resumptive_agent_at,
+    survive_verb_at,
+    target_verb_at,
+    time_word,
+    undergoing,
+    undergoing_verb,
+)
 from marsad.events.lexicon import cues, matches_form, stems
 from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
@@ -129,12 +142,20 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
         if w.kind == "word" and w.norm not in stop and is_head[i]:
             j = i
             definite = "ال" in w.norm[:4]
+            phrase_definite = definite
+            nominative = not definite and w.norm.endswith(("ون", "ان"))
             while j + 1 < len(words) and j - i < 3:
                 nxt = j + 1
                 if words[nxt].norm in _QUOTES and nxt + 1 < len(words):
                     nxt += 1  # جنود «المارينز»
-                if words[nxt].norm in stop or not _np_continues(words[nxt], definite):
+                x = words[nxt].norm
+                if x in stop or not _np_continues(words[nxt], definite):
                     break
+                if phrase_definite and x.startswith("ال") and x not in _NAMES_OK and not definite_adjective(words[nxt]):
+                    break  # «قصفت الطائرات القرية»: a definite phrase takes no genitive, the noun is the object
+                if nominative and x.endswith("يا"):
+                    break  # «هاجم مسلحان شرطيا»: an accusative word does not agree with a nominative head
+                phrase_definite = phrase_definite or x.startswith("ال")
                 j = nxt
             out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
             i = j + 1
@@ -175,6 +196,9 @@ def _victim_np(words: list[Word], k: int, stop: int) -> int | None:
         k += 1
     if k >= stop or words[k].kind != "word" or words[k].norm in _NOT_VICTIMS or words[k].norm in _PREPS:
         return None
+    head = words[k].norm[1:] if words[k].norm[:1] in ("و", "ف") else words[k].norm
+    if head in cues()["casualty"] or words[k].norm in cues()["casualty"]:
+        return None  # «مقتل أربعة وإصابة سبعة»، «قتل 20 وأصيب 70»: a casualty word, not the victims' noun
     j = k
     while j + 1 < stop and j - k < 2 and _np_continues(words[j + 1], False) and words[j + 1].norm not in _PREPS:
         j += 1
@@ -204,6 +228,11 @@ def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None
     k = trig.last + 1
     if src and src[0].first > trig.last:
         k = src[0].last + 1
+    return counted_victim_at(words, k)
+
+
+def counted_victim_at(words: list[Word], k: int) -> Arg | None:
+    """The counted noun phrase starting at word ``k`` (after «نحو»، «ما مجموعه»، «أمس» …), if any."""
     lim = min(len(words), k + 4)
     while k < lim and words[k].norm in _ABOUT:
         k += 1
@@ -242,13 +271,39 @@ def victim_before(words: list[Word], trig: Trigger) -> Arg | None:
     for k in range(trig.first - 2, max(-1, trig.first - 7), -1):
         if not _counted(words, k):
             continue
-        if k > 0 and words[k - 1].norm not in _CLAUSE_OPEN and words[k - 1].kind == "word":
+        k0 = k - 2 if k >= 2 and words[k - 1].norm == "من" and _counted(words, k - 2) else k  # «خمسة من 13 إثيوبياً»
+        if k0 > 0 and words[k0 - 1].norm not in _CLAUSE_OPEN and words[k0 - 1].kind == "word":
             return None
         end = _victim_np(words, k + 1, trig.first)
         if end is None or end + 1 != trig.first:
             return None
-        return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
+        return Arg(start=words[k0].start, end=words[end].end, text="", first=k0, last=end, origin="victim")
     return None
+
+
+def accusative_object(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None:
+    """A singular object in the accusative after a killing/abduction verb and its subject, time words
+    skipped: «اغتالت وحدة خاصة قبل ظهر أمس ناشطاً في الحركة»، «خطفوا أمس أميركياً»، «قتلوا ضابطاً»."""
+    if words[trig.head].norm.endswith(("ه", "ها", "هم", "هما")):
+        return None  # «وقتلهم جميعاً»: the object is the pronoun on the verb
+    k = src[0].last + 1 if src and src[0].first > trig.last else trig.last + 1
+    n = 0
+    while k < len(words) and time_word(words[k]) and n < 5:
+        k, n = k + 1, n + 1
+    if k >= len(words) or words[k].kind != "word":
+        return None
+    x = words[k].norm
+    if (len(x) < 4 or not x.endswith("ا") or x.endswith("وا") or x in _NOT_VICTIMS or x in _PREPS or _counted(words, k)
+            or adverb(words[k])):
+        return None
+    c = cues()
+    if not (words[k].noun_ending or (x.endswith("يا") and len(x) >= 5)
+            or matches_form(x[:-1], c["actor_heads"]) or matches_form(x[:-1], c["member_heads"])):
+        return None
+    end = _victim_np(words, k, len(words))
+    if end is None:
+        return None
+    return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="accusative")
 
 
 # attack and weapon nouns a nationality adjective can follow («ضربة جوية أميركية»، «صاروخ اسرائيلي»)
@@ -280,6 +335,82 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
     return None
 
 
+def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> bool:
+    """Does an attack noun or weapon stand right before the trigger (or before its relative pronoun)?"""
+    k = trig.first - 1
+    if k >= 0 and words[k].norm in ("الذي", "التي"):
+        k -= 1
+    if k < 0:
+        return False
+    return matches_form(words[k].norm, _WEAPONS) or any(
+        o.type == "ASSAULT" and o.pos != "v" and o.first <= k <= o.last + 1 for o in others
+    )
+
+
+def resumptive_agent(words: list[Word], trig: Trigger) -> Arg | None:
+    """«هجوم انتحاري نفذته امرأة»، «عمليات نفذها قراصنة صوماليون»: the noun after «نفذته/شنه» is the agent,
+    whether or not it is a known actor noun."""
+    stop = cues()["stop_words"]
+    for k in range(trig.last + 1, min(len(words) - 1, trig.last + 6)):
+        if words[k].kind == "punct" and words[k].norm not in _QUOTES:
+            return None
+        if not resumptive_agent_at(words, k):
+            continue
+        j = k + 1
+        while j < len(words) - 1 and (words[j].norm in _QUOTES or time_word(words[j])) and j - k <= 3:
+            j += 1
+        w = words[j]
+        if (w.kind != "word" or w.norm in _PREPS or w.norm in stop or _counted(words, j) or time_word(w)
+                or matches_form(w.norm, _WEAPONS) or adverb(w)):
+            return None  # «هجوم شنته طائرة مسيرة»: a weapon is not the agent
+        end = j
+        while end + 1 < len(words) and end - j < 2 and _np_continues(words[end + 1], w.norm.startswith("ال")):
+            end += 1
+        return Arg(start=w.start, end=words[end].end, text="", first=j, last=end, origin="agent")
+    return None
+
+
+def target_or_victims(
+    words: list[Word], trig: Trigger, cands: list[Arg], src: list[Arg], others: list[Trigger]
+) -> tuple[Arg, str] | None:
+    """The target named after an attack: «… استهدفت دورية للجيش»، «… مستهدفةً مقاتلي الحركة», or its
+    victims: «… أسفر عن مقتل خمسة جنود»، «… أدت إلى مقتل ثمانية من مقاتلي البيشمركة»."""
+    for k in range(trig.last + 1, min(len(words), trig.last + 13)):
+        w = words[k]
+        if w.kind == "punct" and w.norm in (".", ":", "؛", "?", "؟"):
+            return None
+        if any(o.first == k and o.pos == "v" and o.type != "ASSAULT" for o in others):
+            return None  # another event's verb: a new clause
+        if target_verb_at(words, k):
+            a = next((a for a in cands if k < a.first <= k + 4 and a not in src and preposition(words, a) is None
+                      and all(time_word(x) for x in words[k + 1 : a.first])), None)
+            if a is not None:
+                return a, "the object of «استهدف» after the attack is its target"
+            continue
+        j = casualty_after_result(words, k)
+        if j is not None and j < len(words):
+            a = next((a for a in cands if j <= a.first <= j + 3 and a not in src and preposition(words, a) is None), None)
+            v = counted_victim_at(words, j)
+            if v is not None and (a is None or v.first < a.first):
+                return v, "the victims of the attack's result («أسفر عن مقتل X»)"
+            if a is not None:
+                return a, "the victims of the attack's result («أسفر عن مقتل X»)"
+            return None
+    return None
+
+
+def _with_group(words: list[Word], v: Arg, cands: list[Arg]) -> Arg:
+    """A victim phrase followed by «من/في» + a group is the group's members: «11 مسلحاً من تنظيم القاعدة»."""
+    k = v.last + 1
+    if k + 1 >= len(words) or words[k].norm not in ("من", "في"):
+        return v
+    g = next((a for a in cands if a.first == k + 1), None)
+    if g is None:
+        return v
+    return Arg(start=v.start, end=g.end, text="", first=v.first, last=g.last, kind=g.kind, actor=g.actor,
+               name_en=g.name_en, origin=v.origin, data=dict(g.data))
+
+
 def assign_roles(
     words: list[Word], trig: Trigger, actors: list[Arg], *, others: list[Trigger] | None = None
 ) -> tuple[list[Arg], list[Arg], list[str], str | None]:
@@ -297,11 +428,14 @@ def assign_roles(
         trig = replace(trig, first=trig.head, last=trig.head)
     owned = {a.first for a in actors for o in others if o.pos != "v" and 0 < a.first - o.last <= 1}
     cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned
-             and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من")]  # «مجموعة من الهجمات»
+             and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من")  # «مجموعة من الهجمات»
+             and not attributed(words, a.first)]  # «بحسب مسؤولين»: the source of the report, not an actor
     after = sorted([a for a in cands if a.first > trig.last and a.first - trig.last <= 10], key=lambda a: a.first)
     before = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 10], key=lambda a: -a.last)
     between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}
-    before_free = [a for a in before if a.first not in between_trigger]
+    # an actor before a complementizer opening a clause with its own subject («قالت الوزارة إن الاعتداءات …»)
+    # is not the subject of a trigger inside that clause
+    before_free = [a for a in before if a.first not in between_trigger and not clause_break(words, a.last, trig.first)]
     src: list[Arg] = []
     rec: list[Arg] = []
 
@@ -326,16 +460,40 @@ def assign_roles(
     # explicit agent markers
     if not src:
         for a in after:
-            p2 = tuple(w.norm for w in words[max(0, a.first - 2) : a.first])
+            lead = a.first - 1 if a.first >= 2 and words[a.first - 1].norm in _QUOTES else a.first  # تبناه «تنظيم …»
+            p2 = tuple(w.norm for w in words[max(0, lead - 2) : lead])
             if a.first >= 1 and words[a.first - 1].norm in _BY_FIRE:
                 p2 = _AGENT_MARKERS[0]  # «قتل بنيران مسلحين»: the owner of the fire is the agent
             elif a.first >= 3 and words[a.first - 1].norm in _QUANTIFIERS:
                 p2 = tuple(w.norm for w in words[a.first - 3 : a.first - 1])  # من قبل عدة ضباط
-            if p2 in _AGENT_MARKERS or (a.first > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[a.first - 1].norm))):
+            if p2 in _AGENT_MARKERS or (lead > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[lead - 1].norm))):
                 src = [a]
                 how = "agent"
                 why.append(f"agent phrase before «{a.text}»")
                 break
+
+    if not src:
+        agent = resumptive_agent(words, trig)
+        if agent is not None:
+            src = [agent]
+            how = "agent"
+            why.append("the subject of «نفذه/شنه» after the attack is its agent")
+
+    # survivor: «نجا X من TRIGGER»، «نجا X من محاولة اغتيال»
+    k0 = trig.first - 1
+    if k0 >= 1 and words[k0].norm == "محاوله" and words[k0 - 1].norm == "من":
+        k0 -= 1
+    if k0 >= 1 and words[k0].norm == "من":
+        for k in range(k0 - 1, max(-1, k0 - 10), -1):
+            if not survive_verb_at(words, k):
+                continue
+            inner = [a for a in cands if k < a.first and a.last < k0 and _bare(words, a)]
+            outer = [a for a in before if a.last < k and _bare(words, a) and k - a.last <= 3]
+            subj = inner[0] if inner else (outer[0] if outer else None)
+            if subj is not None:
+                rec = [subj]
+                why.append("'X نجا من' the attack makes X the recipient")
+            break
 
     # experiencer: (X) تعرض(ت) (X) لـ TRIGGER
     for k in range(trig.first - 1, max(-1, trig.first - 5), -1):
@@ -355,8 +513,8 @@ def assign_roles(
         if is_noun:
             gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
             subj = next((a for a in before_free if _bare(words, a) and a not in rec), None)
-            if subj is not None and trig.first - subj.last > 8:
-                subj = None
+            if subj is not None and (trig.first - subj.last > 8 or undergoing(trig.lemma)):
+                subj = None  # «أعلن الجيش مقتل …»: a noun of undergoing has no agent subject
             w = words[trig.head].norm
             if w.endswith(("ته", "تها", "تهم", "هم", "ها")) and not trig.lemma.endswith(("هم", "ها")):
                 # "جولته": its possessor is the clause's subject, the first bare actor of the sentence
@@ -396,10 +554,21 @@ def assign_roles(
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
             )
             subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6), None)
+            aimed = not svo and target_verb_at(words, trig.head) and _attack_before(words, trig, others)
             if svo and pre is not None:
                 src = [pre]
                 how = "SVO"
                 why.append("SVO: the actor right before the verb (after أن/إن or agreeing plural verb)")
+            elif undergoing_verb(vw):
+                # «انفجرت عبوة لدى مرور دورية للشرطة»: what explodes is a device; an actor after it is the target
+                if subj is not None and not rec:
+                    rec = [subj]
+                    why.append("an explosion verb has no agent: the actor after it is the target")
+            elif aimed:
+                # «عبوة ناسفة استهدفت دورية للشرطة»: the attack is the subject of «استهدف», the actor after it the target
+                if subj is not None and not rec:
+                    rec = [subj]
+                    why.append("after an attack, the object of «استهدف» is its target")
             elif subj is not None:
                 src = [subj]
                 how = "VSO"
@@ -448,6 +617,7 @@ def assign_roles(
         if (
             src and how == "VSO" and not rec and src[0].first - trig.last <= 2
             and _dual_or_counted(words, src[0]) and not _passive_agentive(words, src[0])
+            and accusative_object(words, trig, src) is None  # «قتل مسلحان شرطياً»: the accusative is the object
         ):
             # «قتل جنديان تركيان»، «خطف ثلاثة صحافيين» with no object: the unvowelled passive, the phrase is the victim
             rec, src, how = [src[0]], [], None
@@ -463,6 +633,18 @@ def assign_roles(
             if v is not None and (not rec or rec[0].first > v.last or v.first - 3 <= rec[0].first <= v.last):
                 rec = [v]
                 why.append("a counted noun after the killing verb is its victim")
+            elif v is None and not rec:
+                obj = accusative_object(words, trig, src)
+                if obj is not None:
+                    rec = [obj]
+                    why.append("a singular accusative noun after the killing verb is its victim")
+    if not rec and trig.type == "ASSAULT":
+        found = target_or_victims(words, trig, cands, src, others)
+        if found is not None:
+            rec = [found[0]]
+            why.append(found[1])
+    if rec and rec[0].origin in ("victim", "accusative"):
+        rec = [_with_group(words, rec[0], cands)]
     weak = how == "subject" or (how == "SVO" and bool(why) and why[-1].startswith("SVO: nearest bare actor"))
     if (not src or weak) and trig.type == "ASSAULT":
         owner = weapon_owner(words, trig)

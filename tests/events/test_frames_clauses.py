@@ -1,0 +1,153 @@
+"""Argument frames over clauses: attribution, complementizers, targets, results, survivors, accusative
+victims (sentences written for these tests; each fails without its rule)."""
+
+from __future__ import annotations
+
+from marsad.events.clauses import attributed, clause_break
+from marsad.events.frames import assign_roles, chunk_actors
+from marsad.events.triggers import Word, find_triggers
+from marsad.text.normalize import norm
+from marsad.text.tokenize import tokenize
+
+_TANWEEN = "\u064b\u064c\u064d"
+
+
+def setup(text: str):
+    ws = []
+    for a, b, k in tokenize(text):
+        w = text[a:b]
+        ws.append(Word(a, b, norm(w), k, w.endswith("ة") or any(c in _TANWEEN for c in w[-3:])))
+    trigs = find_triggers(ws)
+    actors = chunk_actors(ws)
+    for a in actors:
+        a.text = text[a.start : a.end]
+    return ws, trigs, actors
+
+
+def roles(text: str, trigger: str):
+    ws, trigs, actors = setup(text)
+    t = next(t for t in trigs if text[t.start : t.end] == trigger)
+    src, rec, _why, _ = assign_roles(ws, t, actors, others=trigs)
+    return [text[a.start : a.end] for a in src], [text[a.start : a.end] for a in rec]
+
+
+def test_attribution_marker_introduces_a_reporter_not_an_actor():
+    ws, _, actors = setup("قتل ثلاثة مدنيين في القصف بحسب مسؤولين محليين.")
+    a = next(a for a in actors if a.text.startswith("مسؤولين"))
+    assert attributed(ws, a.first)
+    _src, rec = roles("قصفت الطائرات القرية بحسب مسؤولين محليين.", "قصفت")
+    assert rec == []
+
+
+def test_attribution_with_speech_verb_after_the_marker():
+    ws, _, actors = setup("سقطت قذائف على الحي حسبما ذكر مسؤولون محليون.")
+    a = next(a for a in actors if a.text.startswith("مسؤولون"))
+    assert attributed(ws, a.first)
+
+
+def test_speaker_before_a_complementizer_is_not_the_subject_of_a_noun_after_it():
+    # «قالت الحكومة إن الاعتداءات …»: the speaker is not the attacker
+    assert roles("قالت الحكومة إن الاعتداءات تتواصل على القرى.", "الاعتداءات")[0] == []
+
+
+def test_complementizer_before_a_verb_is_no_clause_break():
+    ws, _, _ = setup("قرر الجيش أن يشن هجوما على المسلحين.")
+    assert not clause_break(ws, 0, len(ws) - 1)
+    ws, _, _ = setup("قال الجيش إن الهجوم بدأ.")
+    assert clause_break(ws, 0, len(ws) - 1)
+
+
+def test_noun_of_undergoing_has_no_agent_subject():
+    # the army announces the deaths of its soldiers; it does not kill them
+    src, rec = roles("أعلن الجيش مقتل جنديين في الاشتباكات.", "مقتل")
+    assert src == [] and rec and rec[0].startswith("جنديين")
+
+
+def test_agentive_noun_keeps_the_subject_of_its_light_verb():
+    assert roles("شنت القوات هجوما على البلدة.", "هجوما")[0] == ["القوات"]
+
+
+def test_target_of_istahdafa_after_an_attack_noun():
+    _src, rec = roles("وقع هجوم بسيارة مفخخة استهدف أمس دورية للشرطة قرب الجسر.", "هجوم")
+    assert rec == ["دورية للشرطة"]
+
+
+def test_istahdafa_after_a_weapon_has_the_weapon_as_subject():
+    src, rec = roles("انفجرت عبوة ناسفة استهدفت دورية للجيش في الطريق.", "استهدفت")
+    assert src == [] and rec == ["دورية للجيش"]
+
+
+def test_explosion_verb_has_no_agent():
+    src, rec = roles("انفجرت قنبلة لدى مرور دورية للجيش في السوق.", "انفجرت")
+    assert src == [] and rec == ["دورية للجيش"]
+
+
+def test_result_clause_names_the_victims():
+    _src, rec = roles("شنت القوات غارة جوية أسفرت عن مقتل خمسة من عناصر الشرطة.", "غارة جوية")
+    assert rec and "عناصر الشرطة" in rec[0]
+
+
+def test_casualty_word_is_not_a_victim_noun():
+    _src, rec = roles("قتل المسلحون أربعة وإصابة سبعة في الهجوم.", "قتل")
+    assert not any("إصابة" in r for r in rec)
+
+
+def test_survivor_of_an_attack_is_its_recipient():
+    _src, rec = roles("نجا وزير الداخلية من محاولة اغتيال في المدينة.", "اغتيال")
+    assert rec == ["وزير الداخلية"]
+
+
+def test_resumptive_agent_verb_names_a_non_actor_agent():
+    src, _rec = roles("أسفر هجوم انتحاري نفذته امرأة عن مقتل ثلاثة.", "هجوم")
+    assert src == ["امرأة"]
+
+
+def test_agent_verb_before_a_quoted_group():
+    src, _rec = roles("تعرضت الثكنة لاعتداء تبناه «تنظيم الدولة».", "لاعتداء")
+    assert src and src[0].startswith("تنظيم")
+
+
+def test_singular_accusative_victim_after_time_words():
+    _src, rec = roles("اغتال المسلحون قبل ظهر أمس ضابطاً في البلدة.", "اغتال")
+    assert rec == ["ضابطاً"]
+    _src, rec = roles("خطف المسلحون أمس ألمانياً في المدينة.", "خطف")
+    assert rec == ["ألمانياً"]
+
+
+def test_object_pronoun_on_the_verb_leaves_no_accusative_object():
+    _src, rec = roles("حاصرهم المسلحون وقتلهم جميعاً.", "وقتلهم")
+    assert rec == []
+
+
+def test_accusative_adverb_is_not_a_victim():
+    _src, rec = roles("قتل المسلحون يومياً في القرى.", "قتل")
+    assert rec == []
+
+
+def test_weapon_after_the_agent_verb_is_not_the_agent():
+    src, _rec = roles("تعرضت القاعدة لهجوم شنته طائرة مسيرة.", "لهجوم")
+    assert src == []
+
+
+def test_counted_victims_of_a_group_take_the_group():
+    _src, rec = roles("قتلت القوات 12 مسلحا من تنظيم داعش في الصحراء.", "قتلت")
+    assert rec and rec[0].endswith("تنظيم داعش")
+
+
+def test_partitive_counted_subject_of_a_passive_plural_verb():
+    _src, rec = roles("قال المصدر إن خمسة من 20 عاملا خطفوا على الطريق.", "خطفوا")
+    assert rec and rec[0].startswith("خمسة من 20")
+
+
+def test_definite_head_takes_no_definite_noun_as_genitive():
+    _ws, _, actors = setup("قصفت الطائرات القرية فجرا.")
+    assert [a.text for a in actors] == ["الطائرات"]
+    _ws, _, actors = setup("هاجمت القوات الخاصة الحاجز.")
+    assert [a.text for a in actors] == ["القوات الخاصة"]
+    _ws, _, actors = setup("وصل الوفد الروسي إلى المدينة.")
+    assert [a.text for a in actors] == ["الوفد الروسي"]
+
+
+def test_nominative_head_does_not_take_an_accusative_word():
+    _ws, _, actors = setup("هاجم مسلحان شرطيا في السوق.")
+    assert actors and actors[0].text == "مسلحان"
