@@ -142,7 +142,7 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
         if w.kind == "word" and w.norm not in stop and is_head[i]:
             j = i
             definite = "ال" in w.norm[:4]
-            phrase_definite = definite
+            phrase_definite = w.norm.startswith(("ال", "لل")) or (w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:3] == "ال")
             nominative = not definite and w.norm.endswith(("ون", "ان"))
             while j + 1 < len(words) and j - i < 3:
                 nxt = j + 1
@@ -411,6 +411,45 @@ def _with_group(words: list[Word], v: Arg, cands: list[Arg]) -> Arg:
                name_en=g.name_en, origin=v.origin, data=dict(g.data))
 
 
+_POSSESSIVE = ("هما", "هم", "ها", "ه")
+
+
+def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
+    """A member noun with a possessive pronoun in a speaker's announcement stands for the speaker:
+    «قال الجيش إن قواته قصفت …»، «أعلن الجيش مقتل اثنين من جنوده» (the army's forces, its soldiers)."""
+    x = words[a.last].norm
+    suf = next((p for p in _POSSESSIVE if x.endswith(p)), None)
+    if suf is None:
+        return a
+    base = x[: -len(suf)]
+    base = base[1:] if base[:1] in ("و", "ف") and len(base) > 4 else base
+    heads = cues().get("member_heads", frozenset())
+    if base not in heads and not (base.endswith("ت") and base[:-1] + "ه" in heads):
+        return a
+    speech = cues()["speech_verbs"]
+    for s in range(a.first - 1, max(-1, a.first - 15), -1):
+        if words[s].kind != "word" or not matches_form(words[s].norm, speech):
+            continue
+        b = next((b for b in actors if b.first == s + 1 or b.last == s - 1), None)
+        if b is None or b.last >= a.first or b is a:
+            return a
+        if any(b.last < c.first and c.last < a.first for c in actors):
+            return a  # another actor stands between: it may be the possessor
+        return replace(b)
+    return a
+
+
+def _apposition(a: Arg, actors: list[Arg]) -> Arg:
+    """A title phrase followed at once by a person's name is that person: «وزير الدفاع الياس المر»."""
+    if a.origin != "chunk":
+        return a
+    b = next((b for b in actors if b.first == a.last + 1 and b.kind == "person"), None)
+    if b is None:
+        return a
+    return Arg(start=a.start, end=b.end, text="", first=a.first, last=b.last, kind=b.kind, actor=b.actor,
+               name_en=b.name_en, origin=b.origin, data=dict(b.data))
+
+
 def assign_roles(
     words: list[Word], trig: Trigger, actors: list[Arg], *, others: list[Trigger] | None = None
 ) -> tuple[list[Arg], list[Arg], list[str], str | None]:
@@ -480,6 +519,7 @@ def assign_roles(
             why.append("the subject of «نفذه/شنه» after the attack is its agent")
 
     # survivor: «نجا X من TRIGGER»، «نجا X من محاولة اغتيال»
+    undergoer = False  # the trigger is the complement of «نجا من / تعرض لـ»: their subject is the target
     k0 = trig.first - 1
     if k0 >= 1 and words[k0].norm == "محاوله" and words[k0 - 1].norm == "من":
         k0 -= 1
@@ -490,15 +530,18 @@ def assign_roles(
             inner = [a for a in cands if k < a.first and a.last < k0 and _bare(words, a)]
             outer = [a for a in before if a.last < k and _bare(words, a) and k - a.last <= 3]
             subj = inner[0] if inner else (outer[0] if outer else None)
+            undergoer = True
             if subj is not None:
                 rec = [subj]
                 why.append("'X نجا من' the attack makes X the recipient")
             break
 
-    # experiencer: (X) تعرض(ت) (X) لـ TRIGGER
-    for k in range(trig.first - 1, max(-1, trig.first - 5), -1):
+    # experiencer: (X) تعرض(ت) (X) لـ TRIGGER; further than four words only with لـ on the trigger
+    far_ok = words[trig.first].norm.startswith("ل")
+    for k in range(trig.first - 1, max(-1, trig.first - (11 if far_ok else 5)), -1):
         if rec or not any(s.startswith(("تعرض", "يتعرض")) for s, _ in stems(words[k].norm)):
             continue
+        undergoer = True
         inner = [a for a in cands if k < a.first and a.last < trig.first and _bare(words, a)]
         outer = [a for a in before if a.last < k and _bare(words, a) and k - a.last <= 3]
         subj = inner[0] if inner else (outer[0] if outer else None)
@@ -512,7 +555,8 @@ def assign_roles(
     if not src:
         if is_noun:
             gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
-            subj = next((a for a in before_free if _bare(words, a) and a not in rec), None)
+            # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
+            subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec), None)
             if subj is not None and (trig.first - subj.last > 8 or undergoing(trig.lemma)):
                 subj = None  # «أعلن الجيش مقتل …»: a noun of undergoing has no agent subject
             w = words[trig.head].norm
@@ -654,7 +698,9 @@ def assign_roles(
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
-    if src and rec and src[0].start == rec[0].start:
+    src = [_apposition(_speaker_of(words, a, actors), actors) for a in src]
+    rec = [_apposition(_speaker_of(words, a, actors), actors) for a in rec]
+    if src and rec and src[0].start < rec[0].end and rec[0].start < src[0].end:
         rec = []
     if rec and any(a.actor and any(b.actor == a.actor for b in src) for a in rec):
         # «داهمت قوات سوريا الديمقراطية (قسد)»: the abbreviation after the name is the same actor

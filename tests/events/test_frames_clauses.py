@@ -4,7 +4,7 @@ victims (sentences written for these tests; each fails without its rule)."""
 from __future__ import annotations
 
 from marsad.events.clauses import attributed, clause_break
-from marsad.events.frames import assign_roles, chunk_actors
+from marsad.events.frames import Arg, assign_roles, chunk_actors
 from marsad.events.triggers import Word, find_triggers
 from marsad.text.normalize import norm
 from marsad.text.tokenize import tokenize
@@ -146,8 +146,38 @@ def test_definite_head_takes_no_definite_noun_as_genitive():
     assert [a.text for a in actors] == ["القوات الخاصة"]
     _ws, _, actors = setup("وصل الوفد الروسي إلى المدينة.")
     assert [a.text for a in actors] == ["الوفد الروسي"]
+    _ws, _, actors = setup("قتل برصاص رجال الأمن.")  # «رجال» is not definite: its genitive continues it
+    assert [a.text for a in actors] == ["رجال الأمن"]
 
 
 def test_nominative_head_does_not_take_an_accusative_word():
     _ws, _, actors = setup("هاجم مسلحان شرطيا في السوق.")
     assert actors and actors[0].text == "مسلحان"
+
+
+def test_possessive_member_noun_in_an_announcement_is_the_speaker():
+    assert roles("قال الجيش إن قواته قصفت مواقع المسلحين.", "قصفت")[0] == ["الجيش"]
+    assert roles("أعلن الجيش مقتل اثنين من جنوده في الكمين.", "مقتل")[1] == ["الجيش"]
+
+
+def test_possessive_member_noun_after_another_actor_keeps_its_text():
+    # the pronoun may refer to the actor in between (the movement's members): no resolution
+    _src, rec = roles("قالت الحركة إن الجيش قصف عناصرها في المدينة.", "قصف")
+    assert rec == ["عناصرها"]
+
+
+def test_title_followed_by_a_name_is_that_person():
+    text = "نجا وزير الداخلية سمير خليل من محاولة اغتيال."
+    ws, trigs, actors = setup(text)
+    k = next(i for i, w in enumerate(ws) if w.norm == "سمير")
+    person = Arg(start=ws[k].start, end=ws[k + 1].end, text="سمير خليل", first=k, last=k + 1, kind="person",
+                 name_en="Samir Khalil")
+    t = next(t for t in trigs if text[t.start : t.end] == "اغتيال")
+    _src, rec, _why, _ = assign_roles(ws, t, [*actors, person], others=trigs)
+    assert [text[a.start : a.end] for a in rec] == ["وزير الداخلية سمير خليل"] and rec[0].name_en == "Samir Khalil"
+
+
+def test_far_experiencer_leaves_no_agent_before_the_attack():
+    # «تعرضت قاعدة لقوات التحالف قرب المدينة لهجوم»: the owner of the base is the target, not the attacker
+    src, _rec = roles("تعرضت قاعدة لقوات التحالف شرق المدينة الكبيرة لهجوم عنيف.", "لهجوم")
+    assert src == []
