@@ -134,3 +134,8 @@ def definite_adjective(w: Word) -> bool:
     x = w.norm
     nisba = any(x.endswith(e) and len(x) - 2 - len(e) >= 3 for e in _NISBA)  # «الروسية» but not «القرية»
     return nisba or x.startswith("الم") or x in frame_cues()["definite_adjectives"]
+
+
+def affiliation_link(w: Word) -> bool:
+    """«التابع/الموالية لـ…»: the word linking a unit or a target to the group it belongs to."""
+    return w.norm in frame_cues()["affiliation_links"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from marsad.events.clauses import (
     adverb,
+    affiliation_link,
     attributed,
     casualty_after_result,
     clause_break,
@@ -399,10 +400,11 @@ def target_or_victims(
     return None
 
 
-def _with_group(words: list[Word], v: Arg, cands: list[Arg]) -> Arg:
-    """A victim phrase followed by «من/في» + a group is the group's members: «11 مسلحاً من تنظيم القاعدة»."""
+def _with_group(words: list[Word], v: Arg, cands: list[Arg], links: tuple[str, ...] = ("من", "في")) -> Arg:
+    """A victim phrase followed by «من/في» + a group is the group's members: «11 مسلحاً من تنظيم القاعدة»;
+    a unit followed by «التابع/الموالية لـ» + a group belongs to it: «رئيس الفرع التابع للأمن العسكري»."""
     k = v.last + 1
-    if k + 1 >= len(words) or words[k].norm not in ("من", "في"):
+    if k + 1 >= len(words) or not (words[k].norm in links or (not links and affiliation_link(words[k]))):
         return v
     g = next((a for a in cands if a.first == k + 1), None)
     if g is None:
@@ -698,8 +700,8 @@ def assign_roles(
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
-    src = [_apposition(_speaker_of(words, a, actors), actors) for a in src]
-    rec = [_apposition(_speaker_of(words, a, actors), actors) for a in rec]
+    src = [_with_group(words, _apposition(_speaker_of(words, a, actors), actors), actors, ()) for a in src]
+    rec = [_with_group(words, _apposition(_speaker_of(words, a, actors), actors), actors, ()) for a in rec]
     if src and rec and src[0].start < rec[0].end and rec[0].start < src[0].end:
         rec = []
     if rec and any(a.actor and any(b.actor == a.actor for b in src) for a in rec):

@@ -181,3 +181,8 @@ def test_far_experiencer_leaves_no_agent_before_the_attack():
     # «تعرضت قاعدة لقوات التحالف قرب المدينة لهجوم»: the owner of the base is the target, not the attacker
     src, _rec = roles("تعرضت قاعدة لقوات التحالف شرق المدينة الكبيرة لهجوم عنيف.", "لهجوم")
     assert src == []
+
+
+def test_unit_affiliated_to_a_group_is_the_group():
+    _src, rec = roles("اعتقلت الشرطة قائد الكتيبة التابعة لتنظيم داعش في المدينة.", "اعتقلت")
+    assert rec and rec[0].endswith("لتنظيم داعش")
