@@ -139,3 +139,8 @@ def definite_adjective(w: Word) -> bool:
 def affiliation_link(w: Word) -> bool:
     """«التابع/الموالية لـ…»: the word linking a unit or a target to the group it belongs to."""
     return w.norm in frame_cues()["affiliation_links"]
+
+
+def governing_noun(w: Word) -> bool:
+    """A noun used as a preposition («إلى جانب X»، «المتحدث باسم X»، «في صفوف X»): X is not a bare actor."""
+    return w.norm in frame_cues()["governing_nouns"]

@@ -29,6 +29,7 @@ from marsad.events.clauses import (
     casualty_after_result,
     clause_break,
     definite_adjective,
+    governing_noun,
     resumptive_agent_at,
     survive_verb_at,
     target_verb_at,
@@ -80,6 +81,8 @@ def preposition(words: list[Word], a: Arg) -> str | None:
             return None  # partitive «عدد من جنود …»، «خمسة من عناصر …»: the phrase is not governed by a preposition
         if prev in _PREPS:
             return prev
+        if governing_noun(words[a.first - 1]):
+            return prev  # «إلى جانب X»، «المتحدث باسم X»
     w = words[a.first].norm if a.first < len(words) else ""
     bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
     if bare.startswith("لل") or (bare[:1] in ("ب", "ل") and bare[1:3] == "ال"):
@@ -167,6 +170,15 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
 
 def _bare(words: list[Word], a: Arg) -> bool:
     return preposition(words, a) is None
+
+
+def _accusative(words: list[Word], a: Arg) -> bool:
+    """Is the phrase's head in the accusative: written with tanween alif («طلاباً») or an actor noun + ا («مسلحا»)?"""
+    w = words[a.first]
+    x = w.norm
+    if not x.endswith("ا") or x.endswith("وا") or len(x) < 4:
+        return False
+    return w.noun_ending or matches_form(x[:-1], cues()["actor_heads"])
 
 
 # verbs whose object (or, in a plural/dual passive reading, counted subject) is the victim
@@ -556,7 +568,7 @@ def assign_roles(
     lemma_stem = trig.lemma[2:] if trig.lemma.startswith("ال") else trig.lemma
     if not src:
         if is_noun:
-            gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
+            gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)), None)
             # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec), None)
             if subj is not None and (trig.first - subj.last > 8 or undergoing(trig.lemma)):
@@ -599,7 +611,9 @@ def assign_roles(
                 rel_gap or
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
             )
-            subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6), None)
+            # an accusative phrase («طلاباً جامعيين») is an object, never the subject
+            subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6
+                                          and not _accusative(words, a)), None)
             aimed = not svo and target_verb_at(words, trig.head) and _attack_before(words, trig, others)
             if svo and pre is not None:
                 src = [pre]

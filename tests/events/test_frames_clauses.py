@@ -186,3 +186,14 @@ def test_far_experiencer_leaves_no_agent_before_the_attack():
 def test_unit_affiliated_to_a_group_is_the_group():
     _src, rec = roles("اعتقلت الشرطة قائد الكتيبة التابعة لتنظيم داعش في المدينة.", "اعتقلت")
     assert rec and rec[0].endswith("لتنظيم داعش")
+
+
+def test_accusative_phrase_after_the_verb_is_its_object_not_its_subject():
+    src, rec = roles("استهدف الأول طلاباً جامعيين في المدينة.", "استهدف")
+    assert src == [] and rec and rec[0].startswith("طلاباً")
+
+
+def test_noun_used_as_a_preposition_governs_its_actor():
+    # «إلى جانب الجيش»: alongside the army, not its object
+    _src, rec = roles("قتل المسلحون الذين يقاتلون إلى جانب الجيش في القرية.", "قتل")
+    assert not any("الجيش" in r for r in rec)
