@@ -168,6 +168,17 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     return out
 
 
+def _masdar_form(words: list[Word], trig: Trigger) -> bool:
+    """Is a verb-entry trigger written with a preposition or the article («بقتل»، «للقصف»، «القصف»)?
+    Then it is the masdar, a noun: «قام الجنود بقتل المدنيين» (its genitive is its patient)."""
+    w = words[trig.head].norm
+    lemma = norm(trig.lemma)
+    if w.startswith(lemma) or (w[:1] in ("و", "ف") and w[1:].startswith(lemma)):
+        return False
+    bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    return bare.startswith(("ال", "لل")) or (bare[:1] in ("ب", "ل") and bare[1:].startswith(lemma))
+
+
 def _bare(words: list[Word], a: Arg) -> bool:
     return preposition(words, a) is None
 
@@ -479,9 +490,11 @@ def assign_roles(
         # a phrase with a gap whose last word refers back to its subject («أبدت الفصائل … استعدادها»):
         # the words in the gap are not the trigger's, and the subject is among them
         trig = replace(trig, first=trig.head, last=trig.head)
-    owned = {a.first for a in actors for o in others if o.pos != "v" and 0 < a.first - o.last <= 1}
+    owned = {a.first for a in actors for o in others
+             if (o.pos != "v" or _masdar_form(words, o)) and 0 < a.first - o.last <= 1}
     cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned
-             and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من")  # «مجموعة من الهجمات»
+             and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من"
+                      and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
              and not attributed(words, a.first)]  # «بحسب مسؤولين»: the source of the report, not an actor
     after = sorted([a for a in cands if a.first > trig.last and a.first - trig.last <= 10], key=lambda a: a.first)
     before = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 10], key=lambda a: -a.last)
@@ -564,7 +577,8 @@ def assign_roles(
             why.append("'X تعرض لـ' makes X the recipient")
         break
 
-    is_noun = trig.pos in ("n", "p") and trig.lemma not in ("التقي",)
+    masdar = trig.pos == "v" and _masdar_form(words, trig)
+    is_noun = (trig.pos in ("n", "p") or masdar) and trig.lemma not in ("التقي",)
     lemma_stem = trig.lemma[2:] if trig.lemma.startswith("ال") else trig.lemma
     if not src:
         if is_noun:
@@ -664,7 +678,7 @@ def assign_roles(
                 rec = [a]
                 why.append("bare noun after a patient noun")
                 break
-    if trig.pos == "v" and norm(trig.lemma) in _PATIENT_VERBS:
+    if trig.pos == "v" and not masdar and norm(trig.lemma) in _PATIENT_VERBS:
         lead = src[0].first - 1 if src else -1
         if lead > trig.last and words[lead].norm == "من" and lead - 1 > trig.last:
             lead -= 1  # «قتل أمس سبعة من عناصر الشرطة»

@@ -197,3 +197,14 @@ def test_noun_used_as_a_preposition_governs_its_actor():
     # «إلى جانب الجيش»: alongside the army, not its object
     _src, rec = roles("قتل المسلحون الذين يقاتلون إلى جانب الجيش في القرية.", "قتل")
     assert not any("الجيش" in r for r in rec)
+
+
+def test_verb_entry_with_a_preposition_is_a_masdar():
+    # «حملة لطرد المسلحين»: the genitive of the masdar is its patient, not the subject of a verb
+    src, rec = roles("شن الجيش حملة لطرد المسلحين من البلدة.", "لطرد")
+    assert src == ["الجيش"] and rec == ["المسلحين"]
+
+
+def test_subject_of_a_control_verb_before_min_and_a_masdar():
+    src, _rec = roles("تمكن المسلحون من استهداف القرى المجاورة.", "استهداف")
+    assert src == ["المسلحون"]
