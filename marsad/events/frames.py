@@ -464,6 +464,13 @@ def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
     return a
 
 
+def _identified(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
+    """The actor an argument stands for: the speaker of «قواته», the person after a title, the group of a
+    unit «التابع لـ» it or of an unnamed member «من» it («انتحاري من حركة طالبان»)."""
+    a = _with_group(words, _apposition(_speaker_of(words, a, actors), actors), actors, ())
+    return _with_group(words, a, actors, ("من",)) if a.actor is None else a
+
+
 def _apposition(a: Arg, actors: list[Arg]) -> Arg:
     """A title phrase followed at once by a person's name is that person: «وزير الدفاع الياس المر»."""
     if a.origin != "chunk":
@@ -728,8 +735,8 @@ def assign_roles(
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
-    src = [_with_group(words, _apposition(_speaker_of(words, a, actors), actors), actors, ()) for a in src]
-    rec = [_with_group(words, _apposition(_speaker_of(words, a, actors), actors), actors, ()) for a in rec]
+    src = [_identified(words, a, actors) for a in src]
+    rec = [_identified(words, a, actors) for a in rec]
     if src and rec and src[0].start < rec[0].end and rec[0].start < src[0].end:
         rec = []
     if rec and any(a.actor and any(b.actor == a.actor for b in src) for a in rec):

@@ -208,3 +208,8 @@ def test_verb_entry_with_a_preposition_is_a_masdar():
 def test_subject_of_a_control_verb_before_min_and_a_masdar():
     src, _rec = roles("تمكن المسلحون من استهداف القرى المجاورة.", "استهداف")
     assert src == ["المسلحون"]
+
+
+def test_unnamed_attacker_from_a_group_is_the_group():
+    src, _rec = roles("فجر انتحاري من تنظيم داعش نفسه في السوق.", "انتحاري")
+    assert src and src[0].endswith("تنظيم داعش")
