@@ -179,6 +179,39 @@ def _masdar_form(words: list[Word], trig: Trigger) -> bool:
     return bare.startswith(("ال", "لل")) or (bare[:1] in ("ب", "ل") and bare[1:].startswith(lemma))
 
 
+def _noun_in_subject_slot(words: list[Word], trig: Trigger, subj: Arg, actors: list[Arg]) -> bool:
+    """Is the word right after the verb (time words and adverbs skipped) a definite noun that is no actor,
+    before the candidate subject?  Then that noun is the subject: «فقتلت المدرس هاني …»، «قصفت المدفعية مواقع …»."""
+    k = trig.last + 1
+    while k < subj.first and (time_word(words[k]) or adverb(words[k])):
+        k += 1
+    if k >= subj.first:
+        return False
+    x = words[k].norm
+    stop = cues()["stop_words"]
+    if not (words[k].kind == "word" and x.startswith("ال") and len(x) > 3 and x not in stop
+            and not any(a.first <= k <= a.last for a in actors)):
+        return False
+    # the actor must hang on that noun (its genitive or apposition, «مواقع المسلحين»), not stand after a preposition
+    # or an exceptive («لم يحضر الاجتماع مع الجانب الروسي سوى ممثلين»: there the noun is the object)
+    gap = words[k + 1 : subj.first]
+    return len(gap) <= 2 and all(w.kind == "word" and w.norm not in stop and w.norm not in _PREPS for w in gap)
+
+
+def _genitive(words: list[Word], a: Arg) -> bool:
+    """Does the actor follow a noun (written with ة/tanween or the article), as its genitive («ملاحقة عناصر التنظيم»)?"""
+    if a.first == 0:
+        return False
+    w = words[a.first - 1]
+    return w.kind == "word" and (w.noun_ending or (w.norm.startswith("ال") and w.norm not in cues()["stop_words"]))
+
+
+def _coordinated(words: list[Word], trig: Trigger) -> bool:
+    """Is a verb trigger joined to the clause before by و/ف (وخطفوا، فقتلت، واحتجزت)?"""
+    w = words[trig.first].norm
+    return trig.pos == "v" and w[:1] in ("و", "ف") and not w.startswith(norm(trig.lemma)) and trig.first > 0
+
+
 def _bare(words: list[Word], a: Arg) -> bool:
     return preposition(words, a) is None
 
@@ -622,7 +655,12 @@ def assign_roles(
                 how = "subject"
                 why.append("nearest bare actor before the noun (subject of its light verb)")
         else:
-            pre = next((a for a in before_free if _bare(words, a)), None)
+            coordinated = _coordinated(words, trig)
+            # a coordinated verb shares the subject even across the other clause's trigger («أطلقت القوات صاروخاً … فقتلت»)
+            pool = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 15
+                           and not clause_break(words, a.last, trig.first) and not _genitive(words, a)],
+                          key=lambda a: -a.last) if coordinated else before_free
+            pre = next((a for a in pool if _bare(words, a)), None)
             vw = words[trig.head].norm
             rel_gap = trig.first >= 1 and words[trig.first - 1].norm in ("الذي", "التي", "الذين")
             plural = vw.endswith(("وا", "ون"))
@@ -635,6 +673,8 @@ def assign_roles(
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject
             subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6
                                           and not _accusative(words, a)), None)
+            if subj is not None and _noun_in_subject_slot(words, trig, subj, actors):
+                subj = None  # «قصفت المدفعية مواقع المسلحين»: the subject slot holds a noun; the actor is the object's owner
             aimed = not svo and target_verb_at(words, trig.head) and _attack_before(words, trig, others)
             if svo and pre is not None:
                 src = [pre]
@@ -656,7 +696,9 @@ def assign_roles(
                 why.append("VSO: first bare actor after the verb")
             elif not src:
                 subj = pre
-                if subj is not None and trig.first - subj.last <= 8:
+                # a verb coordinated with و/ف («… فقتلت»، «… واحتجزت») shares the subject of the clause before it
+                reach = 15 if coordinated else 8
+                if subj is not None and trig.first - subj.last <= reach:
                     src = [subj]
                     how = "SVO"
                     why.append("SVO: nearest bare actor before the verb")

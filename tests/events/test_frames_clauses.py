@@ -213,3 +213,18 @@ def test_subject_of_a_control_verb_before_min_and_a_masdar():
 def test_unnamed_attacker_from_a_group_is_the_group():
     src, _rec = roles("فجر انتحاري من تنظيم داعش نفسه في السوق.", "انتحاري")
     assert src and src[0].endswith("تنظيم داعش")
+
+
+def test_definite_noun_in_the_subject_slot_makes_the_later_actor_an_object():
+    src, rec = roles("قصفت المدفعية مواقع المسلحين في الجبل.", "قصفت")
+    assert src == [] and rec == ["المسلحين"]
+
+
+def test_coordinated_verb_shares_the_subject_of_the_clause_before():
+    text = "أطلقت القوات صاروخا على المدرسة الواقعة في شرق البلدة الصغيرة قرب الحدود فقتلت المدرس الشاب."
+    assert roles(text, "فقتلت")[0] == ["القوات"]
+
+
+def test_coordinated_verb_does_not_take_a_genitive_as_its_subject():
+    text = "أعلنت القيادة بدء عملية لملاحقة عناصر التنظيم في المنطقة وحاصرت البلدة."
+    assert roles(text, "وحاصرت")[0] != ["عناصر التنظيم"]
