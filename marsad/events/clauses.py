@@ -144,3 +144,15 @@ def affiliation_link(w: Word) -> bool:
 def governing_noun(w: Word) -> bool:
     """A noun used as a preposition («إلى جانب X»، «المتحدث باسم X»، «في صفوف X»): X is not a bare actor."""
     return w.norm in frame_cues()["governing_nouns"]
+
+
+def killing_verb_at(words: list[Word], k: int) -> bool:
+    """Is word ``k`` a form of «قتل» with its clitics («ليقتل»، «فقتلت»، «وقتلوا»)?"""
+    return words[k].kind == "word" and matches_form(words[k].norm, frame_cues()["killing_verbs"])
+
+
+def clash_noun(w: Word) -> bool:
+    """A noun of armed clashes («مواجهات»، «اشتباكات»، «في المعارك»): «مع X» after it names the other side."""
+    x = w.norm
+    c = frame_cues()["clash_nouns"]
+    return w.kind == "word" and (x in c or (x[:1] in ("و", "ف", "ب", "ل") and x[1:] in c) or (x.startswith("بال") and x[1:] in c))

@@ -27,9 +27,11 @@ from marsad.events.clauses import (
     affiliation_link,
     attributed,
     casualty_after_result,
+    clash_noun,
     clause_break,
     definite_adjective,
     governing_noun,
+    killing_verb_at,
     resumptive_agent_at,
     survive_verb_at,
     target_verb_at,
@@ -291,8 +293,9 @@ def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None
 def counted_victim_at(words: list[Word], k: int) -> Arg | None:
     """The counted noun phrase starting at word ``k`` (after «نحو»، «ما مجموعه»، «أمس» …), if any."""
     lim = min(len(words), k + 4)
-    while k < lim and words[k].norm in _ABOUT:
-        k += 1
+    cas = cues()["casualty"]
+    while k < lim and (words[k].norm in _ABOUT or (words[k].norm[:1] == "و" and words[k].norm[1:] in cas | {"جرح"})):
+        k += 1  # «قتل أمس …»، «قتل وجرح سبعة عشر سائحاً»
     if k >= len(words) or not _counted(words, k):
         return None
     n = k
@@ -439,11 +442,14 @@ def target_or_victims(
         if any(o.first == k and o.pos == "v" and o.type != "ASSAULT" for o in others):
             return None  # another event's verb: a new clause
         if target_verb_at(words, k):
-            a = next((a for a in cands if k < a.first <= k + 4 and a not in src and preposition(words, a) is None
-                      and all(time_word(x) for x in words[k + 1 : a.first])), None)
+            a = next((a for a in cands if k < a.first <= k + 5 and a not in src and _aimed_at(words, k, a)), None)
             if a is not None:
                 return a, "the object of «استهدف» after the attack is its target"
             continue
+        if k > trig.last and killing_verb_at(words, k) and not words[k].norm.endswith(("ه", "ها", "هم")):
+            v = counted_victim_at(words, k + 1)
+            if v is not None:
+                return v, "the counted object of «قتل» after the attack is its victim («… ليقتل خمسة من …»)"
         j = casualty_after_result(words, k)
         if j is not None and j < len(words):
             a = next((a for a in cands if j <= a.first <= j + 3 and a not in src and preposition(words, a) is None), None)
@@ -454,6 +460,32 @@ def target_or_victims(
                 return a, "the victims of the attack's result («أسفر عن مقتل X»)"
             return None
     return None
+
+
+def _clash_side(words: list[Word], trig: Trigger, cands: list[Arg], rec: list[Arg]) -> Arg | None:
+    """«ثلاثون متمرداً قتلوا في مواجهات مع قوات الأمن»: the other side of the clashes the victims died in."""
+    for k in range(trig.last + 1, min(len(words) - 2, trig.last + 5)):
+        if words[k].kind == "punct":
+            return None
+        if clash_noun(words[k]):
+            j = k + 1
+            while j < len(words) and j <= k + 2 and words[j].norm != "مع":
+                j += 1
+            return next((a for a in cands if a.first == j + 1 and a not in rec), None) if j < len(words) else None
+    return None
+
+
+def _aimed_at(words: list[Word], k: int, a: Arg) -> bool:
+    """Is actor ``a`` the object of the aiming verb at ``k`` (time words between), or the owner of that object
+    («استهدفت أمس مواقع الجيش»، «استهدفت قافلة لقوات التحالف»)?"""
+    gap = list(range(k + 1, a.first))
+    while gap and time_word(words[gap[0]]):
+        gap.pop(0)
+    p = preposition(words, a)
+    if not gap:
+        return p is None
+    return (len(gap) == 1 and p in (None, "ل") and words[gap[0]].kind == "word"
+            and matches_form(words[gap[0]].norm, cues().get("target_heads", frozenset())))
 
 
 def _with_group(words: list[Word], v: Arg, cands: list[Arg], links: tuple[str, ...] = ("من", "في")) -> Arg:
@@ -530,6 +562,11 @@ def assign_roles(
         # a phrase with a gap whose last word refers back to its subject («أبدت الفصائل … استعدادها»):
         # the words in the gap are not the trigger's, and the subject is among them
         trig = replace(trig, first=trig.head, last=trig.head)
+    elif trig.pos == "p" and "…" in trig.lemma and trig.head == trig.last and trig.last - trig.first >= 2:
+        # a verb phrase with a gap («احتجز المسلحون أربعة من الشرطة رهائن»، «أطلقت الطائرات صواريخ»): its subject
+        # and object are in the gap; the verb heads the clause
+        verb = trig.lemma.split("…")[0].split("/")[0].strip()
+        trig = replace(trig, last=trig.first, head=trig.first, pos="v", lemma=verb)
     owned = {a.first for a in actors for o in others
              if (o.pos != "v" or _masdar_form(words, o)) and 0 < a.first - o.last <= 1}
     cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned
@@ -761,6 +798,12 @@ def assign_roles(
                 if obj is not None:
                     rec = [obj]
                     why.append("a singular accusative noun after the killing verb is its victim")
+    if not src and rec and trig.type == "ASSAULT" and how != "agent":
+        side = _clash_side(words, trig, cands, rec)
+        if side is not None:
+            src = [side]
+            how = "clash"
+            why.append("the victims died in clashes «مع X»: X is the other side")
     if not rec and trig.type == "ASSAULT":
         found = target_or_victims(words, trig, cands, src, others)
         if found is not None:

@@ -228,3 +228,34 @@ def test_coordinated_verb_shares_the_subject_of_the_clause_before():
 def test_coordinated_verb_does_not_take_a_genitive_as_its_subject():
     text = "أعلنت القيادة بدء عملية لملاحقة عناصر التنظيم في المنطقة وحاصرت البلدة."
     assert roles(text, "وحاصرت")[0] != ["عناصر التنظيم"]
+
+
+def test_target_of_istahdafa_owned_by_an_actor():
+    # the group is a mention of its own («لقوات التحالف»), the target noun before it is no actor
+    text = "وقع تفجير انتحاري استهدف أمس قافلة لقوات التحالف قرب المدينة."
+    ws, trigs, _actors = setup(text)
+    k = next(i for i, w in enumerate(ws) if w.norm == "لقوات")
+    group = Arg(start=ws[k].start + 1, end=ws[k + 1].end, text="قوات التحالف", first=k, last=k + 1)
+    t = next(t for t in trigs if text[t.start : t.end] == "تفجير")
+    _src, rec, _why, _ = assign_roles(ws, t, [group], others=trigs)
+    assert rec == [group]
+
+
+def test_purpose_killing_verb_after_the_attack_names_the_victims():
+    _src, rec = roles("فجر انتحاري نفسه وسط الاجتماع ليقتل خمسة من أعضاء المجلس.", "انتحاري")
+    assert rec and rec[0].startswith("خمسة من")
+
+
+def test_coordinated_casualty_verb_before_the_victims():
+    _src, rec = roles("قتل وجرح سبعة عشر سائحا في الهجوم.", "قتل")
+    assert rec and "سائحا" in rec[0]
+
+
+def test_counted_phrase_in_a_gapped_hostage_phrase():
+    src, rec = roles("احتجز المسلحون أربعة من عناصر الشرطة رهائن في المبنى.", "رهائن")
+    assert src == ["المسلحون"] and rec and rec[0].startswith("أربعة من")
+
+
+def test_other_side_of_the_clashes_killed_the_victims():
+    src, rec = roles("قال المصدر إن ثلاثين مسلحا قتلوا في مواجهات مع قوات الأمن.", "قتلوا")
+    assert rec and rec[0].startswith("ثلاثين") and src == ["قوات الأمن"]
