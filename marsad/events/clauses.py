@@ -156,3 +156,15 @@ def clash_noun(w: Word) -> bool:
     x = w.norm
     c = frame_cues()["clash_nouns"]
     return w.kind == "word" and (x in c or (x[:1] in ("و", "ف", "ب", "ل") and x[1:] in c) or (x.startswith("بال") and x[1:] in c))
+
+
+def patient_masdar(word: str, lemma: str) -> bool:
+    """A singular masdar whose genitive is its patient («اتهام سوريا»، «إدانة رئيس الوزراء»); the plural names
+    its agent («اتهامات المعارضة»)."""
+    base = lemma[2:] if lemma.startswith("ال") else lemma
+    return base in frame_cues()["patient_masdars"] and not word.endswith("ات")
+
+
+def experiencer_verb(word: str) -> bool:
+    """«تعرض لـ»، «يواجه»، «تلقى»: the subject undergoes the event named after the verb."""
+    return matches_form(word, frame_cues()["experiencer_verbs"])

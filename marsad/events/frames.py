@@ -30,8 +30,10 @@ from marsad.events.clauses import (
     clash_noun,
     clause_break,
     definite_adjective,
+    experiencer_verb,
     governing_noun,
     killing_verb_at,
+    patient_masdar,
     resumptive_agent_at,
     survive_verb_at,
     target_verb_at,
@@ -643,7 +645,7 @@ def assign_roles(
     # experiencer: (X) تعرض(ت) (X) لـ TRIGGER; further than four words only with لـ on the trigger
     far_ok = words[trig.first].norm.startswith("ل")
     for k in range(trig.first - 1, max(-1, trig.first - (11 if far_ok else 5)), -1):
-        if rec or not any(s.startswith(("تعرض", "يتعرض")) for s, _ in stems(words[k].norm)):
+        if rec or words[k].kind != "word" or not experiencer_verb(words[k].norm):
             continue
         undergoer = True
         inner = [a for a in cands if k < a.first and a.last < trig.first and _bare(words, a)]
@@ -651,7 +653,7 @@ def assign_roles(
         subj = inner[0] if inner else (outer[0] if outer else None)
         if subj is not None:
             rec = [subj]
-            why.append("'X تعرض لـ' makes X the recipient")
+            why.append("'X تعرض لـ / يواجه' makes X the recipient")
         break
 
     masdar = trig.pos == "v" and _masdar_form(words, trig)
@@ -671,7 +673,7 @@ def assign_roles(
                 if first is not None:
                     subj = first
                     gen = None
-            if gen is not None and lemma_stem in _PATIENT_NOUNS:
+            if gen is not None and (lemma_stem in _PATIENT_NOUNS or patient_masdar(words[trig.head].norm, trig.lemma)):
                 if not rec:
                     rec = [gen]
                     why.append(f"genitive of «{trig.lemma}» is its patient")

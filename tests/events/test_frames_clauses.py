@@ -259,3 +259,13 @@ def test_counted_phrase_in_a_gapped_hostage_phrase():
 def test_other_side_of_the_clashes_killed_the_victims():
     src, rec = roles("قال المصدر إن ثلاثين مسلحا قتلوا في مواجهات مع قوات الأمن.", "قتلوا")
     assert rec and rec[0].startswith("ثلاثين") and src == ["قوات الأمن"]
+
+
+def test_genitive_of_a_singular_accusation_masdar_is_its_patient():
+    src, rec = roles("تسعى الحكومة إلى اتهام المعارضة بالتقصير.", "اتهام")
+    assert rec == ["المعارضة"] and src != ["المعارضة"]
+
+
+def test_subject_of_yuwajih_undergoes_the_criticism():
+    src, rec = roles("الحكومة تواجه انتقادات واسعة بسبب التأخير.", "انتقادات")
+    assert rec == ["الحكومة"] and src == []
