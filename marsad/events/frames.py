@@ -703,10 +703,13 @@ def assign_roles(
             vw = words[trig.head].norm
             rel_gap = trig.first >= 1 and words[trig.first - 1].norm in ("الذي", "التي", "الذين")
             plural = vw.endswith(("وا", "ون"))
+            # a present-tense verb right after an actor has it as subject («المبعوث الأممي … بيدرسن يلتقي ممثلي …»،
+            # the headline order); a past verb only at the clause start or after أن/إن
+            present = vw[:1] in ("ي", "ت") and not vw.startswith(norm(trig.lemma)) and not words[trig.head].noun_ending
             svo = pre is not None and (
                 trig.first - pre.last <= 1 or (rel_gap and trig.first - pre.last == 2) or (plural and trig.first - pre.last <= 4)
             ) and (
-                rel_gap or
+                rel_gap or (present and trig.first - pre.last <= 1) or
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
             )
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject

@@ -269,3 +269,8 @@ def test_genitive_of_a_singular_accusation_masdar_is_its_patient():
 def test_subject_of_yuwajih_undergoes_the_criticism():
     src, rec = roles("الحكومة تواجه انتقادات واسعة بسبب التأخير.", "انتقادات")
     assert rec == ["الحكومة"] and src == []
+
+
+def test_present_tense_verb_right_after_an_actor_has_it_as_subject():
+    src, rec = roles("المبعوث الخاص إلى البلاد الوزير يلتقي ممثلي المعارضة في جنيف.", "يلتقي")
+    assert src == ["الوزير"] and rec and rec[0].startswith("ممثلي")
