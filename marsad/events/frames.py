@@ -504,6 +504,8 @@ def _with_group(words: list[Word], v: Arg, cands: list[Arg], links: tuple[str, .
 
 
 _POSSESSIVE = ("هما", "هم", "ها", "ه")
+# types whose actors rarely speak about their own act in a complement clause («قالت الوزارة إن الاعتداءات …»)
+_REPORTED_NOT_TAKEN_PART = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "ACCUSE"})
 
 
 def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
@@ -579,8 +581,11 @@ def assign_roles(
     before = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 10], key=lambda a: -a.last)
     between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}
     # an actor before a complementizer opening a clause with its own subject («قالت الوزارة إن الاعتداءات …»)
-    # is not the subject of a trigger inside that clause
-    before_free = [a for a in before if a.first not in between_trigger and not clause_break(words, a.last, trig.first)]
+    # is not the subject of a trigger inside that clause; a speaker about a visit, a deal or aid
+    # («وأضاف الأسد أن هذه الزيارة …») often took part in it, and keeps its place
+    split = trig.type in _REPORTED_NOT_TAKEN_PART
+    before_free = [a for a in before if a.first not in between_trigger
+                   and not (split and clause_break(words, a.last, trig.first))]
     src: list[Arg] = []
     rec: list[Arg] = []
 

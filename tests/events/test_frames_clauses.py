@@ -274,3 +274,8 @@ def test_subject_of_yuwajih_undergoes_the_criticism():
 def test_present_tense_verb_right_after_an_actor_has_it_as_subject():
     src, rec = roles("المبعوث الخاص إلى البلاد الوزير يلتقي ممثلي المعارضة في جنيف.", "يلتقي")
     assert src == ["الوزير"] and rec and rec[0].startswith("ممثلي")
+
+
+def test_speaker_about_a_visit_keeps_the_subject_role():
+    src, _rec = roles("وأضاف الوزير أن هذه الزيارة تؤكد عمق العلاقات.", "الزيارة")
+    assert src == ["الوزير"]
