@@ -409,6 +409,22 @@ def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> b
     )
 
 
+def _condemned_agent(words: list[Word], trig: Trigger, actors: list[Arg], others: list[Trigger],
+                     src: list[Arg]) -> Arg | None:
+    """«دانت الخارجية العدوان الإسرائيلي»، «تدين الاعتداء الذي شنته قوات …»: the attacker of the attack noun
+    that a condemnation takes as its object."""
+    o = next((o for o in others if o.type in ("ASSAULT", "COERCE") and o.pos != "v" and 0 < o.first - trig.last <= 6
+              and not any(x.pos == "v" and trig.last < x.first < o.first for x in others)), None)
+    if o is None or any(words[k].kind == "punct" for k in range(trig.last + 1, o.first)):
+        return None
+    inner = [x for x in others if x is not o]
+    agent, _rec, _why, how = assign_roles(words, o, actors, others=[*inner, trig])
+    if not agent or how not in ("genitive", "agent", "adjective"):
+        return None  # only an agent named on the attack itself, not a subject borrowed from the sentence
+    a = agent[0]
+    return None if any(a.start < b.end and b.start < a.end for b in src) else a
+
+
 def resumptive_agent(words: list[Word], trig: Trigger) -> Arg | None:
     """«هجوم انتحاري نفذته امرأة»، «عمليات نفذها قراصنة صوماليون»: the noun after «نفذته/شنه» is the agent,
     whether or not it is a known actor noun."""
@@ -610,6 +626,8 @@ def assign_roles(
     # explicit agent markers
     if not src:
         for a in after:
+            if any(trig.last < o.first and o.last < a.first and o.type != trig.type for o in others):
+                continue  # «دانت الحكومة الاعتداء الذي شنته القوات»: the agent phrase belongs to the attack in between
             lead = a.first - 1 if a.first >= 2 and words[a.first - 1].norm in _QUOTES else a.first  # تبناه «تنظيم …»
             p2 = tuple(w.norm for w in words[max(0, lead - 2) : lead])
             if a.first >= 1 and words[a.first - 1].norm in _BY_FIRE:
@@ -711,8 +729,14 @@ def assign_roles(
             # a present-tense verb right after an actor has it as subject («المبعوث الأممي … بيدرسن يلتقي ممثلي …»،
             # the headline order); a past verb only at the clause start or after أن/إن
             present = vw[:1] in ("ي", "ت") and not vw.startswith(norm(trig.lemma)) and not words[trig.head].noun_ending
+            # «المجلس العسكري في النيجر يتهم …»: a headline subject at the sentence start, a short prepositional phrase
+            # between it and its present-tense verb
+            headline = (present and pre is not None and pre.first == 0 and 2 <= trig.first - pre.last <= 4
+                        and words[pre.last + 1].norm in _PREPS
+                        and all(w.kind == "word" for w in words[pre.last + 1 : trig.first]))
             svo = pre is not None and (
                 trig.first - pre.last <= 1 or (rel_gap and trig.first - pre.last == 2) or (plural and trig.first - pre.last <= 4)
+                or headline
             ) and (
                 rel_gap or (present and trig.first - pre.last <= 1) or
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
@@ -766,6 +790,10 @@ def assign_roles(
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the target")
                 break
+            if p in ("ل", "الي") and is_noun and trig.type == "ACCUSE" and a.first - trig.last <= 4:
+                rec = [a]
+                why.append(f"an accusation addressed '{_RECIP_PREPS.get(p, p)} X' names the accused")
+                break
             if p in ("مع", "ب", "ل", "الي") and trig.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "REJECT", "SUPPORT", "REQUEST"):
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the counterpart")
@@ -814,6 +842,11 @@ def assign_roles(
             src = [side]
             how = "clash"
             why.append("the victims died in clashes «مع X»: X is the other side")
+    if not rec and trig.type == "ACCUSE":
+        condemned = _condemned_agent(words, trig, actors, others, src)
+        if condemned is not None:
+            rec = [condemned]
+            why.append("the agent of the condemned attack is the target of the condemnation")
     if not rec and trig.type == "ASSAULT":
         found = target_or_victims(words, trig, cands, src, others)
         if found is not None:

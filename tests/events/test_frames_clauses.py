@@ -279,3 +279,20 @@ def test_present_tense_verb_right_after_an_actor_has_it_as_subject():
 def test_speaker_about_a_visit_keeps_the_subject_role():
     src, _rec = roles("وأضاف الوزير أن هذه الزيارة تؤكد عمق العلاقات.", "الزيارة")
     assert src == ["الوزير"]
+
+
+def test_agent_of_a_condemned_attack_is_the_target_of_the_condemnation():
+    _src, rec = roles("دانت الحكومة الاعتداء الذي شنته القوات الأجنبية على القرية.", "دانت")
+    assert rec == ["القوات الأجنبية"]
+    _src, rec = roles("دانت الحكومة الغارات الإسرائيلية على المطار.", "دانت")
+    assert rec == ["الإسرائيلية"]
+
+
+def test_headline_subject_before_a_prepositional_phrase_and_a_present_verb():
+    src, rec = roles("القوات المسلحة في الشمال تتهم الحكومة بالتقصير.", "تتهم")
+    assert src == ["القوات المسلحة"] and rec == ["الحكومة"]
+
+
+def test_accusation_noun_addressed_to_an_actor():
+    _src, rec = roles("وجهت الحكومة اتهاماً للمعارضة بالتخريب.", "اتهاماً")
+    assert rec and "معارضة" in rec[0]
