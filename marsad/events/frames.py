@@ -159,7 +159,8 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
                 x = words[nxt].norm
                 if x in stop or not _np_continues(words[nxt], definite):
                     break
-                if phrase_definite and x.startswith("ال") and x not in _NAMES_OK and not definite_adjective(words[nxt]):
+                if (phrase_definite and x.startswith("ال") and x not in _NAMES_OK and not definite_adjective(words[nxt])
+                        and not _is_number(x[2:])):  # «الوزراء الأربعة»: a number agrees like an adjective
                     break  # «قصفت الطائرات القرية»: a definite phrase takes no genitive, the noun is the object
                 if nominative and x.endswith("يا"):
                     break  # «هاجم مسلحان شرطيا»: an accusative word does not agree with a nominative head
@@ -744,7 +745,11 @@ def assign_roles(
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject
             subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6
                                           and not _accusative(words, a)), None)
-            if subj is not None and _noun_in_subject_slot(words, trig, subj, actors):
+            if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(
+                words, trig, subj, actors
+            ):
+                # a person's name after a definite noun is its apposition: the title of the subject
+                # («طالب السيناتور الأميركي راند بول»), unless the verb shares the subject of the clause before
                 subj = None  # «قصفت المدفعية مواقع المسلحين»: the subject slot holds a noun; the actor is the object's owner
             aimed = not svo and target_verb_at(words, trig.head) and _attack_before(words, trig, others)
             if svo and pre is not None:

@@ -296,3 +296,18 @@ def test_headline_subject_before_a_prepositional_phrase_and_a_present_verb():
 def test_accusation_noun_addressed_to_an_actor():
     _src, rec = roles("وجهت الحكومة اتهاماً للمعارضة بالتخريب.", "اتهاماً")
     assert rec and "معارضة" in rec[0]
+
+
+def test_person_after_a_title_in_the_subject_slot_is_the_subject():
+    text = "طالب السيناتور الأميركي سام بول بسحب القوات من البلاد."
+    ws, trigs, actors = setup(text)
+    k = next(i for i, w in enumerate(ws) if w.norm == "سام")
+    person = Arg(start=ws[k].start, end=ws[k + 1].end, text="سام بول", first=k, last=k + 1, kind="person")
+    t = next(t for t in trigs if text[t.start : t.end] == "طالب")
+    src, _rec, _why, _ = assign_roles(ws, t, [*actors, person], others=trigs)
+    assert [text[a.start : a.end] for a in src] == ["سام بول"]
+
+
+def test_definite_number_continues_a_definite_phrase():
+    _ws, _, actors = setup("عقد الوزراء الأربعة اجتماعا في المدينة.")
+    assert actors and actors[0].text == "الوزراء الأربعة"
