@@ -41,7 +41,7 @@ from marsad.events.clauses import (
     undergoing,
     undergoing_verb,
 )
-from marsad.events.lexicon import cues, matches_form, stems
+from marsad.events.lexicon import cues, load_lexicon, matches_form, stems
 from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
 from marsad.ner.features import is_demonym
@@ -181,7 +181,15 @@ def _masdar_form(words: list[Word], trig: Trigger) -> bool:
     if w.startswith(lemma) or (w[:1] in ("و", "ف") and w[1:].startswith(lemma)):
         return False
     bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
-    return bare.startswith(("ال", "لل")) or (bare[:1] in ("ب", "ل") and bare[1:].startswith(lemma))
+    if bare.startswith(("ال", "لل")):
+        return True
+    if bare[:1] in ("ب", "ل") and len(bare) > 3:
+        rest = bare[1:]
+        if bare[0] == "ل" and rest[:1] in ("ي", "ت", "ن"):
+            return False  # «ليقتل»: the purpose لـ before an imperfect verb
+        # «بخطف»: بـ never precedes a verb; the rest is a form of a trigger of the same type
+        return rest.startswith(lemma) or any(e.type == trig.type for e, _ in load_lexicon().words.get(rest, ()))
+    return False
 
 
 def _noun_in_subject_slot(words: list[Word], trig: Trigger, subj: Arg, actors: list[Arg]) -> bool:
@@ -683,6 +691,8 @@ def assign_roles(
     masdar = trig.pos == "v" and _masdar_form(words, trig)
     is_noun = (trig.pos in ("n", "p") or masdar) and trig.lemma not in ("التقي",)
     lemma_stem = trig.lemma[2:] if trig.lemma.startswith("ال") else trig.lemma
+    # «بخطف»، «لطرد»: the masdar of a killing/abduction verb takes its patient as genitive, like «اختطاف»
+    patient_noun = lemma_stem in _PATIENT_NOUNS or (masdar and norm(trig.lemma) in _PATIENT_VERBS)
     if not src:
         if is_noun:
             gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)), None)
@@ -697,7 +707,7 @@ def assign_roles(
                 if first is not None:
                     subj = first
                     gen = None
-            if gen is not None and (lemma_stem in _PATIENT_NOUNS or patient_masdar(words[trig.head].norm, trig.lemma)):
+            if gen is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
                 if not rec:
                     rec = [gen]
                     why.append(f"genitive of «{trig.lemma}» is its patient")
@@ -803,7 +813,7 @@ def assign_roles(
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the counterpart")
                 break
-            if p is None and is_noun and a.first - trig.last <= 3 and lemma_stem in _PATIENT_NOUNS:
+            if p is None and is_noun and a.first - trig.last <= 3 and patient_noun:
                 rec = [a]
                 why.append("bare noun after a patient noun")
                 break

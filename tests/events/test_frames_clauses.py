@@ -311,3 +311,9 @@ def test_person_after_a_title_in_the_subject_slot_is_the_subject():
 def test_definite_number_continues_a_definite_phrase():
     _ws, _, actors = setup("عقد الوزراء الأربعة اجتماعا في المدينة.")
     assert actors and actors[0].text == "الوزراء الأربعة"
+
+
+def test_verb_form_after_bi_is_a_masdar_of_another_form():
+    # «قام المسلحون بخطف الموظفين»: «خطف» is a form of the entry «اختطف»; after بـ it is the masdar
+    src, rec = roles("قام المسلحون بخطف المدنيين من القرية.", "بخطف")
+    assert src == ["المسلحون"] and rec == ["المدنيين"]
