@@ -16,6 +16,13 @@ Actor roles (Arabic word order):
 * a noun trigger's genitive complement is its agent (هجوم التنظيم، زيارة الروس) except
   for nouns whose complement is the patient (اعتقال X، اغتيال X، قصف X);
 * على/ضد/بـ after an attack noun, مع after a meeting noun give the recipient.
+
+Clause-level cues (:mod:`marsad.events.clauses`, word classes in ``resources/events/frames.json``):
+attribution markers and speakers before أن/إن are not actors of violence; nouns of undergoing and
+explosion verbs have no agent; «استهدف X»، «أسفر عن مقتل X»، «ليقتل X» after an attack, «نجا/تعرض/يواجه»
+and accusative objects name the target; «نفذته X» the agent; coordinated verbs share their subject; a
+possessive member noun in an announcement, a title before a name, a unit «التابع لـ» or a member «من» a
+group stand for the speaker, the person and the group.
 """
 
 from __future__ import annotations
