@@ -16,13 +16,39 @@ Actor roles (Arabic word order):
 * a noun trigger's genitive complement is its agent (هجوم التنظيم، زيارة الروس) except
   for nouns whose complement is the patient (اعتقال X، اغتيال X، قصف X);
 * على/ضد/بـ after an attack noun, مع after a meeting noun give the recipient.
+
+Clause-level cues (:mod:`marsad.events.clauses`, word classes in ``resources/events/frames.json``):
+attribution markers and speakers before أن/إن are not actors of violence; nouns of undergoing and
+explosion verbs have no agent; «استهدف X»، «أسفر عن مقتل X»، «ليقتل X» after an attack, «نجا/تعرض/يواجه»
+and accusative objects name the target; «نفذته X» the agent; coordinated verbs share their subject; a
+possessive member noun in an announcement, a title before a name, a unit «التابع لـ» or a member «من» a
+group stand for the speaker, the person and the group.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from marsad.events.lexicon import cues, matches_form, stems
+from marsad.events.clauses import (
+    adverb,
+    affiliation_link,
+    attributed,
+    casualty_after_result,
+    clash_noun,
+    clause_break,
+    definite_adjective,
+    experiencer_verb,
+    governing_noun,
+    killing_verb_at,
+    patient_masdar,
+    resumptive_agent_at,
+    survive_verb_at,
+    target_verb_at,
+    time_word,
+    undergoing,
+    undergoing_verb,
+)
+from marsad.events.lexicon import cues, load_lexicon, matches_form, stems
 from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
 from marsad.ner.features import is_demonym
@@ -66,6 +92,8 @@ def preposition(words: list[Word], a: Arg) -> str | None:
             return None  # partitive «عدد من جنود …»، «خمسة من عناصر …»: the phrase is not governed by a preposition
         if prev in _PREPS:
             return prev
+        if governing_noun(words[a.first - 1]):
+            return prev  # «إلى جانب X»، «المتحدث باسم X»
     w = words[a.first].norm if a.first < len(words) else ""
     bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
     if bare.startswith("لل") or (bare[:1] in ("ب", "ل") and bare[1:3] == "ال"):
@@ -129,12 +157,21 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
         if w.kind == "word" and w.norm not in stop and is_head[i]:
             j = i
             definite = "ال" in w.norm[:4]
+            phrase_definite = w.norm.startswith(("ال", "لل")) or (w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:3] == "ال")
+            nominative = not definite and w.norm.endswith(("ون", "ان"))
             while j + 1 < len(words) and j - i < 3:
                 nxt = j + 1
                 if words[nxt].norm in _QUOTES and nxt + 1 < len(words):
                     nxt += 1  # جنود «المارينز»
-                if words[nxt].norm in stop or not _np_continues(words[nxt], definite):
+                x = words[nxt].norm
+                if x in stop or not _np_continues(words[nxt], definite):
                     break
+                if (phrase_definite and x.startswith("ال") and x not in _NAMES_OK and not definite_adjective(words[nxt])
+                        and not _is_number(x[2:])):  # «الوزراء الأربعة»: a number agrees like an adjective
+                    break  # «قصفت الطائرات القرية»: a definite phrase takes no genitive, the noun is the object
+                if nominative and x.endswith("يا"):
+                    break  # «هاجم مسلحان شرطيا»: an accusative word does not agree with a nominative head
+                phrase_definite = phrase_definite or x.startswith("ال")
                 j = nxt
             out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
             i = j + 1
@@ -143,8 +180,69 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     return out
 
 
+def _masdar_form(words: list[Word], trig: Trigger) -> bool:
+    """Is a verb-entry trigger written with a preposition or the article («بقتل»، «للقصف»، «القصف»)?
+    Then it is the masdar, a noun: «قام الجنود بقتل المدنيين» (its genitive is its patient)."""
+    w = words[trig.head].norm
+    lemma = norm(trig.lemma)
+    if w.startswith(lemma) or (w[:1] in ("و", "ف") and w[1:].startswith(lemma)):
+        return False
+    bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    if bare.startswith(("ال", "لل")):
+        return True
+    if bare[:1] in ("ب", "ل") and len(bare) > 3:
+        rest = bare[1:]
+        if bare[0] == "ل" and rest[:1] in ("ي", "ت", "ن"):
+            return False  # «ليقتل»: the purpose لـ before an imperfect verb
+        # «بخطف»: بـ never precedes a verb; the rest is a form of a trigger of the same type
+        return rest.startswith(lemma) or any(e.type == trig.type for e, _ in load_lexicon().words.get(rest, ()))
+    return False
+
+
+def _noun_in_subject_slot(words: list[Word], trig: Trigger, subj: Arg, actors: list[Arg]) -> bool:
+    """Is the word right after the verb (time words and adverbs skipped) a definite noun that is no actor,
+    before the candidate subject?  Then that noun is the subject: «فقتلت المدرس هاني …»، «قصفت المدفعية مواقع …»."""
+    k = trig.last + 1
+    while k < subj.first and (time_word(words[k]) or adverb(words[k])):
+        k += 1
+    if k >= subj.first:
+        return False
+    x = words[k].norm
+    stop = cues()["stop_words"]
+    if not (words[k].kind == "word" and x.startswith("ال") and len(x) > 3 and x not in stop
+            and not any(a.first <= k <= a.last for a in actors)):
+        return False
+    # the actor must hang on that noun (its genitive or apposition, «مواقع المسلحين»), not stand after a preposition
+    # or an exceptive («لم يحضر الاجتماع مع الجانب الروسي سوى ممثلين»: there the noun is the object)
+    gap = words[k + 1 : subj.first]
+    return len(gap) <= 2 and all(w.kind == "word" and w.norm not in stop and w.norm not in _PREPS for w in gap)
+
+
+def _genitive(words: list[Word], a: Arg) -> bool:
+    """Does the actor follow a noun (written with ة/tanween or the article), as its genitive («ملاحقة عناصر التنظيم»)?"""
+    if a.first == 0:
+        return False
+    w = words[a.first - 1]
+    return w.kind == "word" and (w.noun_ending or (w.norm.startswith("ال") and w.norm not in cues()["stop_words"]))
+
+
+def _coordinated(words: list[Word], trig: Trigger) -> bool:
+    """Is a verb trigger joined to the clause before by و/ف (وخطفوا، فقتلت، واحتجزت)?"""
+    w = words[trig.first].norm
+    return trig.pos == "v" and w[:1] in ("و", "ف") and not w.startswith(norm(trig.lemma)) and trig.first > 0
+
+
 def _bare(words: list[Word], a: Arg) -> bool:
     return preposition(words, a) is None
+
+
+def _accusative(words: list[Word], a: Arg) -> bool:
+    """Is the phrase's head in the accusative: written with tanween alif («طلاباً») or an actor noun + ا («مسلحا»)?"""
+    w = words[a.first]
+    x = w.norm
+    if not x.endswith("ا") or x.endswith("وا") or len(x) < 4:
+        return False
+    return w.noun_ending or matches_form(x[:-1], cues()["actor_heads"])
 
 
 # verbs whose object (or, in a plural/dual passive reading, counted subject) is the victim
@@ -175,6 +273,9 @@ def _victim_np(words: list[Word], k: int, stop: int) -> int | None:
         k += 1
     if k >= stop or words[k].kind != "word" or words[k].norm in _NOT_VICTIMS or words[k].norm in _PREPS:
         return None
+    head = words[k].norm[1:] if words[k].norm[:1] in ("و", "ف") else words[k].norm
+    if head in cues()["casualty"] or words[k].norm in cues()["casualty"]:
+        return None  # «مقتل أربعة وإصابة سبعة»، «قتل 20 وأصيب 70»: a casualty word, not the victims' noun
     j = k
     while j + 1 < stop and j - k < 2 and _np_continues(words[j + 1], False) and words[j + 1].norm not in _PREPS:
         j += 1
@@ -204,9 +305,15 @@ def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None
     k = trig.last + 1
     if src and src[0].first > trig.last:
         k = src[0].last + 1
+    return counted_victim_at(words, k)
+
+
+def counted_victim_at(words: list[Word], k: int) -> Arg | None:
+    """The counted noun phrase starting at word ``k`` (after «نحو»، «ما مجموعه»، «أمس» …), if any."""
     lim = min(len(words), k + 4)
-    while k < lim and words[k].norm in _ABOUT:
-        k += 1
+    cas = cues()["casualty"]
+    while k < lim and (words[k].norm in _ABOUT or (words[k].norm[:1] == "و" and words[k].norm[1:] in cas | {"جرح"})):
+        k += 1  # «قتل أمس …»، «قتل وجرح سبعة عشر سائحاً»
     if k >= len(words) or not _counted(words, k):
         return None
     n = k
@@ -242,13 +349,39 @@ def victim_before(words: list[Word], trig: Trigger) -> Arg | None:
     for k in range(trig.first - 2, max(-1, trig.first - 7), -1):
         if not _counted(words, k):
             continue
-        if k > 0 and words[k - 1].norm not in _CLAUSE_OPEN and words[k - 1].kind == "word":
+        k0 = k - 2 if k >= 2 and words[k - 1].norm == "من" and _counted(words, k - 2) else k  # «خمسة من 13 إثيوبياً»
+        if k0 > 0 and words[k0 - 1].norm not in _CLAUSE_OPEN and words[k0 - 1].kind == "word":
             return None
         end = _victim_np(words, k + 1, trig.first)
         if end is None or end + 1 != trig.first:
             return None
-        return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
+        return Arg(start=words[k0].start, end=words[end].end, text="", first=k0, last=end, origin="victim")
     return None
+
+
+def accusative_object(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None:
+    """A singular object in the accusative after a killing/abduction verb and its subject, time words
+    skipped: «اغتالت وحدة خاصة قبل ظهر أمس ناشطاً في الحركة»، «خطفوا أمس أميركياً»، «قتلوا ضابطاً»."""
+    if words[trig.head].norm.endswith(("ه", "ها", "هم", "هما")):
+        return None  # «وقتلهم جميعاً»: the object is the pronoun on the verb
+    k = src[0].last + 1 if src and src[0].first > trig.last else trig.last + 1
+    n = 0
+    while k < len(words) and time_word(words[k]) and n < 5:
+        k, n = k + 1, n + 1
+    if k >= len(words) or words[k].kind != "word":
+        return None
+    x = words[k].norm
+    if (len(x) < 4 or not x.endswith("ا") or x.endswith("وا") or x in _NOT_VICTIMS or x in _PREPS or _counted(words, k)
+            or adverb(words[k])):
+        return None
+    c = cues()
+    if not (words[k].noun_ending or (x.endswith("يا") and len(x) >= 5)
+            or matches_form(x[:-1], c["actor_heads"]) or matches_form(x[:-1], c["member_heads"])):
+        return None
+    end = _victim_np(words, k, len(words))
+    if end is None:
+        return None
+    return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="accusative")
 
 
 # attack and weapon nouns a nationality adjective can follow («ضربة جوية أميركية»، «صاروخ اسرائيلي»)
@@ -280,6 +413,176 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
     return None
 
 
+def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> bool:
+    """Does an attack noun or weapon stand right before the trigger (or before its relative pronoun)?"""
+    k = trig.first - 1
+    if k >= 0 and words[k].norm in ("الذي", "التي"):
+        k -= 1
+    if k < 0:
+        return False
+    return matches_form(words[k].norm, _WEAPONS) or any(
+        o.type == "ASSAULT" and o.pos != "v" and o.first <= k <= o.last + 1 for o in others
+    )
+
+
+def _condemned_agent(words: list[Word], trig: Trigger, actors: list[Arg], others: list[Trigger],
+                     src: list[Arg]) -> Arg | None:
+    """«دانت الخارجية العدوان الإسرائيلي»، «تدين الاعتداء الذي شنته قوات …»: the attacker of the attack noun
+    that a condemnation takes as its object."""
+    o = next((o for o in others if o.type in ("ASSAULT", "COERCE") and o.pos != "v" and 0 < o.first - trig.last <= 6
+              and not any(x.pos == "v" and trig.last < x.first < o.first for x in others)), None)
+    if o is None or any(words[k].kind == "punct" for k in range(trig.last + 1, o.first)):
+        return None
+    inner = [x for x in others if x is not o]
+    agent, _rec, _why, how = assign_roles(words, o, actors, others=[*inner, trig])
+    if not agent or how not in ("genitive", "agent", "adjective"):
+        return None  # only an agent named on the attack itself, not a subject borrowed from the sentence
+    a = agent[0]
+    return None if any(a.start < b.end and b.start < a.end for b in src) else a
+
+
+def resumptive_agent(words: list[Word], trig: Trigger) -> Arg | None:
+    """«هجوم انتحاري نفذته امرأة»، «عمليات نفذها قراصنة صوماليون»: the noun after «نفذته/شنه» is the agent,
+    whether or not it is a known actor noun."""
+    stop = cues()["stop_words"]
+    for k in range(trig.last + 1, min(len(words) - 1, trig.last + 6)):
+        if words[k].kind == "punct" and words[k].norm not in _QUOTES:
+            return None
+        if not resumptive_agent_at(words, k):
+            continue
+        j = k + 1
+        while j < len(words) - 1 and (words[j].norm in _QUOTES or time_word(words[j])) and j - k <= 3:
+            j += 1
+        w = words[j]
+        if (w.kind != "word" or w.norm in _PREPS or w.norm in stop or _counted(words, j) or time_word(w)
+                or matches_form(w.norm, _WEAPONS) or adverb(w)):
+            return None  # «هجوم شنته طائرة مسيرة»: a weapon is not the agent
+        end = j
+        while end + 1 < len(words) and end - j < 2 and _np_continues(words[end + 1], w.norm.startswith("ال")):
+            end += 1
+        return Arg(start=w.start, end=words[end].end, text="", first=j, last=end, origin="agent")
+    return None
+
+
+def target_or_victims(
+    words: list[Word], trig: Trigger, cands: list[Arg], src: list[Arg], others: list[Trigger]
+) -> tuple[Arg, str] | None:
+    """The target named after an attack: «… استهدفت دورية للجيش»، «… مستهدفةً مقاتلي الحركة», or its
+    victims: «… أسفر عن مقتل خمسة جنود»، «… أدت إلى مقتل ثمانية من مقاتلي البيشمركة»."""
+    for k in range(trig.last + 1, min(len(words), trig.last + 13)):
+        w = words[k]
+        if w.kind == "punct" and w.norm in (".", ":", "؛", "?", "؟"):
+            return None
+        if any(o.first == k and o.pos == "v" and o.type != "ASSAULT" for o in others):
+            return None  # another event's verb: a new clause
+        if target_verb_at(words, k):
+            a = next((a for a in cands if k < a.first <= k + 5 and a not in src and _aimed_at(words, k, a)), None)
+            if a is not None:
+                return a, "the object of «استهدف» after the attack is its target"
+            continue
+        if k > trig.last and killing_verb_at(words, k) and not words[k].norm.endswith(("ه", "ها", "هم")):
+            v = counted_victim_at(words, k + 1)
+            if v is not None:
+                return v, "the counted object of «قتل» after the attack is its victim («… ليقتل خمسة من …»)"
+        j = casualty_after_result(words, k)
+        if j is not None and j < len(words):
+            a = next((a for a in cands if j <= a.first <= j + 3 and a not in src and preposition(words, a) is None), None)
+            v = counted_victim_at(words, j)
+            if v is not None and (a is None or v.first < a.first):
+                return v, "the victims of the attack's result («أسفر عن مقتل X»)"
+            if a is not None:
+                return a, "the victims of the attack's result («أسفر عن مقتل X»)"
+            return None
+    return None
+
+
+def _clash_side(words: list[Word], trig: Trigger, cands: list[Arg], rec: list[Arg]) -> Arg | None:
+    """«ثلاثون متمرداً قتلوا في مواجهات مع قوات الأمن»: the other side of the clashes the victims died in."""
+    for k in range(trig.last + 1, min(len(words) - 2, trig.last + 5)):
+        if words[k].kind == "punct":
+            return None
+        if clash_noun(words[k]):
+            j = k + 1
+            while j < len(words) and j <= k + 2 and words[j].norm != "مع":
+                j += 1
+            return next((a for a in cands if a.first == j + 1 and a not in rec), None) if j < len(words) else None
+    return None
+
+
+def _aimed_at(words: list[Word], k: int, a: Arg) -> bool:
+    """Is actor ``a`` the object of the aiming verb at ``k`` (time words between), or the owner of that object
+    («استهدفت أمس مواقع الجيش»، «استهدفت قافلة لقوات التحالف»)?"""
+    gap = list(range(k + 1, a.first))
+    while gap and time_word(words[gap[0]]):
+        gap.pop(0)
+    p = preposition(words, a)
+    if not gap:
+        return p is None
+    return (len(gap) == 1 and p in (None, "ل") and words[gap[0]].kind == "word"
+            and matches_form(words[gap[0]].norm, cues().get("target_heads", frozenset())))
+
+
+def _with_group(words: list[Word], v: Arg, cands: list[Arg], links: tuple[str, ...] = ("من", "في")) -> Arg:
+    """A victim phrase followed by «من/في» + a group is the group's members: «11 مسلحاً من تنظيم القاعدة»;
+    a unit followed by «التابع/الموالية لـ» + a group belongs to it: «رئيس الفرع التابع للأمن العسكري»."""
+    k = v.last + 1
+    if k + 1 >= len(words) or not (words[k].norm in links or (not links and affiliation_link(words[k]))):
+        return v
+    g = next((a for a in cands if a.first == k + 1), None)
+    if g is None:
+        return v
+    return Arg(start=v.start, end=g.end, text="", first=v.first, last=g.last, kind=g.kind, actor=g.actor,
+               name_en=g.name_en, origin=v.origin, data=dict(g.data))
+
+
+_POSSESSIVE = ("هما", "هم", "ها", "ه")
+# types whose actors rarely speak about their own act in a complement clause («قالت الوزارة إن الاعتداءات …»)
+_REPORTED_NOT_TAKEN_PART = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "ACCUSE"})
+
+
+def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
+    """A member noun with a possessive pronoun in a speaker's announcement stands for the speaker:
+    «قال الجيش إن قواته قصفت …»، «أعلن الجيش مقتل اثنين من جنوده» (the army's forces, its soldiers)."""
+    x = words[a.last].norm
+    suf = next((p for p in _POSSESSIVE if x.endswith(p)), None)
+    if suf is None:
+        return a
+    base = x[: -len(suf)]
+    base = base[1:] if base[:1] in ("و", "ف") and len(base) > 4 else base
+    heads = cues().get("member_heads", frozenset())
+    if base not in heads and not (base.endswith("ت") and base[:-1] + "ه" in heads):
+        return a
+    speech = cues()["speech_verbs"]
+    for s in range(a.first - 1, max(-1, a.first - 15), -1):
+        if words[s].kind != "word" or not matches_form(words[s].norm, speech):
+            continue
+        b = next((b for b in actors if b.first == s + 1 or b.last == s - 1), None)
+        if b is None or b.last >= a.first or b is a:
+            return a
+        if any(b.last < c.first and c.last < a.first for c in actors):
+            return a  # another actor stands between: it may be the possessor
+        return replace(b)
+    return a
+
+
+def _identified(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
+    """The actor an argument stands for: the speaker of «قواته», the person after a title, the group of a
+    unit «التابع لـ» it or of an unnamed member «من» it («انتحاري من حركة طالبان»)."""
+    a = _with_group(words, _apposition(_speaker_of(words, a, actors), actors), actors, ())
+    return _with_group(words, a, actors, ("من",)) if a.actor is None else a
+
+
+def _apposition(a: Arg, actors: list[Arg]) -> Arg:
+    """A title phrase followed at once by a person's name is that person: «وزير الدفاع الياس المر»."""
+    if a.origin != "chunk":
+        return a
+    b = next((b for b in actors if b.first == a.last + 1 and b.kind == "person"), None)
+    if b is None:
+        return a
+    return Arg(start=a.start, end=b.end, text="", first=a.first, last=b.last, kind=b.kind, actor=b.actor,
+               name_en=b.name_en, origin=b.origin, data=dict(b.data))
+
+
 def assign_roles(
     words: list[Word], trig: Trigger, actors: list[Arg], *, others: list[Trigger] | None = None
 ) -> tuple[list[Arg], list[Arg], list[str], str | None]:
@@ -295,13 +598,26 @@ def assign_roles(
         # a phrase with a gap whose last word refers back to its subject («أبدت الفصائل … استعدادها»):
         # the words in the gap are not the trigger's, and the subject is among them
         trig = replace(trig, first=trig.head, last=trig.head)
-    owned = {a.first for a in actors for o in others if o.pos != "v" and 0 < a.first - o.last <= 1}
+    elif trig.pos == "p" and "…" in trig.lemma and trig.head == trig.last and trig.last - trig.first >= 2:
+        # a verb phrase with a gap («احتجز المسلحون أربعة من الشرطة رهائن»، «أطلقت الطائرات صواريخ»): its subject
+        # and object are in the gap; the verb heads the clause
+        verb = trig.lemma.split("…")[0].split("/")[0].strip()
+        trig = replace(trig, last=trig.first, head=trig.first, pos="v", lemma=verb)
+    owned = {a.first for a in actors for o in others
+             if (o.pos != "v" or _masdar_form(words, o)) and 0 < a.first - o.last <= 1}
     cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned
-             and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من")]  # «مجموعة من الهجمات»
+             and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من"
+                      and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
+             and not attributed(words, a.first)]  # «بحسب مسؤولين»: the source of the report, not an actor
     after = sorted([a for a in cands if a.first > trig.last and a.first - trig.last <= 10], key=lambda a: a.first)
     before = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 10], key=lambda a: -a.last)
     between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}
-    before_free = [a for a in before if a.first not in between_trigger]
+    # an actor before a complementizer opening a clause with its own subject («قالت الوزارة إن الاعتداءات …»)
+    # is not the subject of a trigger inside that clause; a speaker about a visit, a deal or aid
+    # («وأضاف الأسد أن هذه الزيارة …») often took part in it, and keeps its place
+    split = trig.type in _REPORTED_NOT_TAKEN_PART
+    before_free = [a for a in before if a.first not in between_trigger
+                   and not (split and clause_break(words, a.last, trig.first))]
     src: list[Arg] = []
     rec: list[Arg] = []
 
@@ -326,37 +642,71 @@ def assign_roles(
     # explicit agent markers
     if not src:
         for a in after:
-            p2 = tuple(w.norm for w in words[max(0, a.first - 2) : a.first])
+            if any(trig.last < o.first and o.last < a.first and o.type != trig.type for o in others):
+                continue  # «دانت الحكومة الاعتداء الذي شنته القوات»: the agent phrase belongs to the attack in between
+            lead = a.first - 1 if a.first >= 2 and words[a.first - 1].norm in _QUOTES else a.first  # تبناه «تنظيم …»
+            p2 = tuple(w.norm for w in words[max(0, lead - 2) : lead])
             if a.first >= 1 and words[a.first - 1].norm in _BY_FIRE:
                 p2 = _AGENT_MARKERS[0]  # «قتل بنيران مسلحين»: the owner of the fire is the agent
             elif a.first >= 3 and words[a.first - 1].norm in _QUANTIFIERS:
                 p2 = tuple(w.norm for w in words[a.first - 3 : a.first - 1])  # من قبل عدة ضباط
-            if p2 in _AGENT_MARKERS or (a.first > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[a.first - 1].norm))):
+            if p2 in _AGENT_MARKERS or (lead > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[lead - 1].norm))):
                 src = [a]
                 how = "agent"
                 why.append(f"agent phrase before «{a.text}»")
                 break
 
-    # experiencer: (X) تعرض(ت) (X) لـ TRIGGER
-    for k in range(trig.first - 1, max(-1, trig.first - 5), -1):
-        if rec or not any(s.startswith(("تعرض", "يتعرض")) for s, _ in stems(words[k].norm)):
+    if not src:
+        agent = resumptive_agent(words, trig)
+        if agent is not None:
+            src = [agent]
+            how = "agent"
+            why.append("the subject of «نفذه/شنه» after the attack is its agent")
+
+    # survivor: «نجا X من TRIGGER»، «نجا X من محاولة اغتيال»
+    undergoer = False  # the trigger is the complement of «نجا من / تعرض لـ»: their subject is the target
+    k0 = trig.first - 1
+    if k0 >= 1 and words[k0].norm == "محاوله" and words[k0 - 1].norm == "من":
+        k0 -= 1
+    if k0 >= 1 and words[k0].norm == "من":
+        for k in range(k0 - 1, max(-1, k0 - 10), -1):
+            if not survive_verb_at(words, k):
+                continue
+            inner = [a for a in cands if k < a.first and a.last < k0 and _bare(words, a)]
+            outer = [a for a in before if a.last < k and _bare(words, a) and k - a.last <= 3]
+            subj = inner[0] if inner else (outer[0] if outer else None)
+            undergoer = True
+            if subj is not None:
+                rec = [subj]
+                why.append("'X نجا من' the attack makes X the recipient")
+            break
+
+    # experiencer: (X) تعرض(ت) (X) لـ TRIGGER; further than four words only with لـ on the trigger
+    far_ok = words[trig.first].norm.startswith("ل")
+    for k in range(trig.first - 1, max(-1, trig.first - (11 if far_ok else 5)), -1):
+        if rec or words[k].kind != "word" or not experiencer_verb(words[k].norm):
             continue
+        undergoer = True
         inner = [a for a in cands if k < a.first and a.last < trig.first and _bare(words, a)]
         outer = [a for a in before if a.last < k and _bare(words, a) and k - a.last <= 3]
         subj = inner[0] if inner else (outer[0] if outer else None)
         if subj is not None:
             rec = [subj]
-            why.append("'X تعرض لـ' makes X the recipient")
+            why.append("'X تعرض لـ / يواجه' makes X the recipient")
         break
 
-    is_noun = trig.pos in ("n", "p") and trig.lemma not in ("التقي",)
+    masdar = trig.pos == "v" and _masdar_form(words, trig)
+    is_noun = (trig.pos in ("n", "p") or masdar) and trig.lemma not in ("التقي",)
     lemma_stem = trig.lemma[2:] if trig.lemma.startswith("ال") else trig.lemma
+    # «بخطف»، «لطرد»: the masdar of a killing/abduction verb takes its patient as genitive, like «اختطاف»
+    patient_noun = lemma_stem in _PATIENT_NOUNS or (masdar and norm(trig.lemma) in _PATIENT_VERBS)
     if not src:
         if is_noun:
-            gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
-            subj = next((a for a in before_free if _bare(words, a) and a not in rec), None)
-            if subj is not None and trig.first - subj.last > 8:
-                subj = None
+            gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)), None)
+            # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
+            subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec), None)
+            if subj is not None and (trig.first - subj.last > 8 or undergoing(trig.lemma)):
+                subj = None  # «أعلن الجيش مقتل …»: a noun of undergoing has no agent subject
             w = words[trig.head].norm
             if w.endswith(("ته", "تها", "تهم", "هم", "ها")) and not trig.lemma.endswith(("هم", "ها")):
                 # "جولته": its possessor is the clause's subject, the first bare actor of the sentence
@@ -364,7 +714,7 @@ def assign_roles(
                 if first is not None:
                     subj = first
                     gen = None
-            if gen is not None and lemma_stem in _PATIENT_NOUNS:
+            if gen is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
                 if not rec:
                     rec = [gen]
                     why.append(f"genitive of «{trig.lemma}» is its patient")
@@ -385,28 +735,63 @@ def assign_roles(
                 how = "subject"
                 why.append("nearest bare actor before the noun (subject of its light verb)")
         else:
-            pre = next((a for a in before_free if _bare(words, a)), None)
+            coordinated = _coordinated(words, trig)
+            # a coordinated verb shares the subject even across the other clause's trigger («أطلقت القوات صاروخاً … فقتلت»)
+            pool = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 15
+                           and not clause_break(words, a.last, trig.first) and not _genitive(words, a)],
+                          key=lambda a: -a.last) if coordinated else before_free
+            pre = next((a for a in pool if _bare(words, a)), None)
             vw = words[trig.head].norm
             rel_gap = trig.first >= 1 and words[trig.first - 1].norm in ("الذي", "التي", "الذين")
             plural = vw.endswith(("وا", "ون"))
+            # a present-tense verb right after an actor has it as subject («المبعوث الأممي … بيدرسن يلتقي ممثلي …»،
+            # the headline order); a past verb only at the clause start or after أن/إن
+            present = vw[:1] in ("ي", "ت") and not vw.startswith(norm(trig.lemma)) and not words[trig.head].noun_ending
+            # «المجلس العسكري في النيجر يتهم …»: a headline subject at the sentence start, a short prepositional phrase
+            # between it and its present-tense verb
+            headline = (present and pre is not None and pre.first == 0 and 2 <= trig.first - pre.last <= 4
+                        and words[pre.last + 1].norm in _PREPS
+                        and all(w.kind == "word" for w in words[pre.last + 1 : trig.first]))
             svo = pre is not None and (
                 trig.first - pre.last <= 1 or (rel_gap and trig.first - pre.last == 2) or (plural and trig.first - pre.last <= 4)
+                or headline
             ) and (
-                rel_gap or
+                rel_gap or (present and trig.first - pre.last <= 1) or
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
             )
-            subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6), None)
+            # an accusative phrase («طلاباً جامعيين») is an object, never the subject
+            subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6
+                                          and not _accusative(words, a)), None)
+            if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(
+                words, trig, subj, actors
+            ):
+                # a person's name after a definite noun is its apposition: the title of the subject
+                # («طالب السيناتور الأميركي راند بول»), unless the verb shares the subject of the clause before
+                subj = None  # «قصفت المدفعية مواقع المسلحين»: the subject slot holds a noun; the actor is the object's owner
+            aimed = not svo and target_verb_at(words, trig.head) and _attack_before(words, trig, others)
             if svo and pre is not None:
                 src = [pre]
                 how = "SVO"
                 why.append("SVO: the actor right before the verb (after أن/إن or agreeing plural verb)")
+            elif undergoing_verb(vw):
+                # «انفجرت عبوة لدى مرور دورية للشرطة»: what explodes is a device; an actor after it is the target
+                if subj is not None and not rec:
+                    rec = [subj]
+                    why.append("an explosion verb has no agent: the actor after it is the target")
+            elif aimed:
+                # «عبوة ناسفة استهدفت دورية للشرطة»: the attack is the subject of «استهدف», the actor after it the target
+                if subj is not None and not rec:
+                    rec = [subj]
+                    why.append("after an attack, the object of «استهدف» is its target")
             elif subj is not None:
                 src = [subj]
                 how = "VSO"
                 why.append("VSO: first bare actor after the verb")
             elif not src:
                 subj = pre
-                if subj is not None and trig.first - subj.last <= 8:
+                # a verb coordinated with و/ف («… فقتلت»، «… واحتجزت») shares the subject of the clause before it
+                reach = 15 if coordinated else 8
+                if subj is not None and trig.first - subj.last <= reach:
                     src = [subj]
                     how = "SVO"
                     why.append("SVO: nearest bare actor before the verb")
@@ -427,15 +812,19 @@ def assign_roles(
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the target")
                 break
+            if p in ("ل", "الي") and is_noun and trig.type == "ACCUSE" and a.first - trig.last <= 4:
+                rec = [a]
+                why.append(f"an accusation addressed '{_RECIP_PREPS.get(p, p)} X' names the accused")
+                break
             if p in ("مع", "ب", "ل", "الي") and trig.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "REJECT", "SUPPORT", "REQUEST"):
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the counterpart")
                 break
-            if p is None and is_noun and a.first - trig.last <= 3 and lemma_stem in _PATIENT_NOUNS:
+            if p is None and is_noun and a.first - trig.last <= 3 and patient_noun:
                 rec = [a]
                 why.append("bare noun after a patient noun")
                 break
-    if trig.pos == "v" and norm(trig.lemma) in _PATIENT_VERBS:
+    if trig.pos == "v" and not masdar and norm(trig.lemma) in _PATIENT_VERBS:
         lead = src[0].first - 1 if src else -1
         if lead > trig.last and words[lead].norm == "من" and lead - 1 > trig.last:
             lead -= 1  # «قتل أمس سبعة من عناصر الشرطة»
@@ -448,6 +837,7 @@ def assign_roles(
         if (
             src and how == "VSO" and not rec and src[0].first - trig.last <= 2
             and _dual_or_counted(words, src[0]) and not _passive_agentive(words, src[0])
+            and accusative_object(words, trig, src) is None  # «قتل مسلحان شرطياً»: the accusative is the object
         ):
             # «قتل جنديان تركيان»، «خطف ثلاثة صحافيين» with no object: the unvowelled passive, the phrase is the victim
             rec, src, how = [src[0]], [], None
@@ -463,6 +853,29 @@ def assign_roles(
             if v is not None and (not rec or rec[0].first > v.last or v.first - 3 <= rec[0].first <= v.last):
                 rec = [v]
                 why.append("a counted noun after the killing verb is its victim")
+            elif v is None and not rec:
+                obj = accusative_object(words, trig, src)
+                if obj is not None:
+                    rec = [obj]
+                    why.append("a singular accusative noun after the killing verb is its victim")
+    if not src and rec and trig.type == "ASSAULT" and how != "agent":
+        side = _clash_side(words, trig, cands, rec)
+        if side is not None:
+            src = [side]
+            how = "clash"
+            why.append("the victims died in clashes «مع X»: X is the other side")
+    if not rec and trig.type == "ACCUSE":
+        condemned = _condemned_agent(words, trig, actors, others, src)
+        if condemned is not None:
+            rec = [condemned]
+            why.append("the agent of the condemned attack is the target of the condemnation")
+    if not rec and trig.type == "ASSAULT":
+        found = target_or_victims(words, trig, cands, src, others)
+        if found is not None:
+            rec = [found[0]]
+            why.append(found[1])
+    if rec and rec[0].origin in ("victim", "accusative"):
+        rec = [_with_group(words, rec[0], cands)]
     weak = how == "subject" or (how == "SVO" and bool(why) and why[-1].startswith("SVO: nearest bare actor"))
     if (not src or weak) and trig.type == "ASSAULT":
         owner = weapon_owner(words, trig)
@@ -472,7 +885,9 @@ def assign_roles(
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
-    if src and rec and src[0].start == rec[0].start:
+    src = [_identified(words, a, actors) for a in src]
+    rec = [_identified(words, a, actors) for a in rec]
+    if src and rec and src[0].start < rec[0].end and rec[0].start < src[0].end:
         rec = []
     if rec and any(a.actor and any(b.actor == a.actor for b in src) for a in rec):
         # «داهمت قوات سوريا الديمقراطية (قسد)»: the abbreviation after the name is the same actor

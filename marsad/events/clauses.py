@@ -1,0 +1,170 @@
+"""Clause cues for the argument frames: attribution, clause boundaries, targets and results.
+
+Pure predicates over the :class:`~marsad.events.triggers.Word` list of a sentence, used by
+:func:`marsad.events.frames.assign_roles`.  The word classes are in
+``resources/events/frames.json``.
+
+* an actor introduced by an attribution marker («بحسب X»، «وفق ما أفاد X»، «نقلاً عن X») reports
+  the event, it takes no part in it;
+* a complementizer أن/إن followed by a noun opens a clause with its own subject: an actor before
+  it (the speaker of «قالت الوزارة إن الاعتداءات …») is not the subject of a trigger after it;
+* nouns of undergoing (مقتل، مصرع، انفجار …) have no agent subject («أعلن الجيش مقتل …»: the army
+  announces the deaths, it does not kill);
+* after an attack, «استهدف(ت) X»، «مستهدفاً X» name its target, and «أسفر عن / أدى إلى مقتل X» its
+  victims.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad.events.lexicon import cues, matches_form
+from marsad.events.triggers import Word
+from marsad.resources import load_json
+from marsad.text.normalize import norm
+
+
+@cache
+def frame_cues() -> dict[str, frozenset[str]]:
+    """Word classes from ``resources/events/frames.json``, normalised."""
+    data = load_json("events", "frames.json")
+    return {k: frozenset(norm(x) for x in v) for k, v in data.items() if not k.startswith("_")}
+
+
+def attributed(words: list[Word], first: int) -> bool:
+    """Does an attribution marker introduce the phrase starting at word ``first``?
+
+    «بحسب مصدر»، «وفقاً لوزارة»، «نقلاً عن الوكالة»، «بحسب ما أفادت الوكالة»، «حسبما ذكر المرصد».
+    """
+    c = frame_cues()
+    speech = cues()["speech_verbs"]
+    k = first - 1
+    if k >= 0 and words[k].kind == "word" and matches_form(words[k].norm, speech):
+        k -= 1  # «حسبما ذكر X»، «بحسب ما أفاد X»
+    if k >= 0 and words[k].norm in ("ما", "عن"):
+        k -= 1
+    return k >= 0 and words[k].norm in c["attribution_markers"]
+
+
+def _verb_like(w: Word) -> bool:
+    """An imperfect or passive verb form right after أن («أن يشن»، «أن تستهدف»، «أن تم»)."""
+    x = w.norm
+    return w.kind == "word" and not w.noun_ending and not x.startswith("ال") and x[:1] in ("ي", "ت", "ن") and len(x) >= 3
+
+
+def clause_break(words: list[Word], lo: int, hi: int) -> bool:
+    """Is there a complementizer أن/إن followed by a noun strictly between words ``lo`` and ``hi``?
+
+    «قالت الوزارة إن الاعتداءات …»: the clause after إن has its own subject.  أن before a verb
+    («قرر الجيش أن يشن هجوماً») shares the subject and is no boundary; neither is «أنه/إنها» (the
+    pronoun refers back to the speaker).
+    """
+    openers = frame_cues()["clause_openers"]
+    for k in range(max(lo + 1, 0), min(hi, len(words))):
+        if words[k].norm in openers and k + 1 < len(words) and not _verb_like(words[k + 1]):
+            return True
+    return False
+
+
+def undergoing(lemma: str) -> bool:
+    """Is the trigger noun one of undergoing (مقتل، انفجار), with no agent subject?"""
+    base = lemma[2:] if lemma.startswith("ال") else lemma
+    return base in frame_cues()["undergoing_nouns"]
+
+
+def undergoing_verb(word: str) -> bool:
+    """Is the (normalised) verb one of undergoing («انفجرت عبوة»): its subject is the device, not an actor?"""
+    uv = frame_cues()["undergoing_verbs"]
+    return word in uv or (word[:1] in ("و", "ف") and word[1:] in uv)
+
+
+def target_verb_at(words: list[Word], k: int) -> bool:
+    """Is word ``k`` a verb of aiming at a target (استهدفت، مستهدفاً، طالت), with or without و?"""
+    x = words[k].norm
+    tv = frame_cues()["target_verbs"]
+    return words[k].kind == "word" and (x in tv or (x[:1] in ("و", "ف") and x[1:] in tv))
+
+
+def casualty_after_result(words: list[Word], k: int) -> int | None:
+    """If a result frame starts at word ``k`` («أسفر عن مقتل»، «أدت إلى إصابة»، «تسبب بمقتل»), the
+    index of the word after its casualty noun, else ``None``."""
+    c = frame_cues()
+    x = words[k].norm
+    if words[k].kind != "word" or not (x in c["result_verbs"] or (x[:1] in ("و", "ف") and x[1:] in c["result_verbs"])):
+        return None
+    j = k + 1
+    if j < len(words) and words[j].norm in c["result_links"]:
+        j += 1
+    if j < len(words) and words[j].norm in c["casualty_nouns"]:
+        return j + 1
+    return None
+
+
+def time_word(w: Word) -> bool:
+    """A word of a time adverbial («قبل ظهر أمس الثلاثاء») that can stand between a verb and its object."""
+    return w.kind == "number" or w.norm in frame_cues()["time_words"]
+
+
+def adverb(w: Word) -> bool:
+    """An adverb in the accusative («يومياً»، «مجدداً»، «جميعاً»): it looks like an object but is none."""
+    return w.norm in frame_cues()["adverbs"]
+
+
+def survive_verb_at(words: list[Word], k: int) -> bool:
+    """Is word ``k`` «نجا / ينجو / نجاة» (with or without و/ف)?  Its subject is the target of the attack after «من»."""
+    x = words[k].norm
+    sv = frame_cues()["survive_verbs"]
+    return words[k].kind == "word" and (x in sv or (x[:1] in ("و", "ف") and x[1:] in sv))
+
+
+def resumptive_agent_at(words: list[Word], k: int) -> bool:
+    """Is word ``k`` an agent verb with a pronoun for the attack («هجوم نفذته امرأة»، «عمليات نفذها قراصنة»)?"""
+    x = words[k].norm
+    ra = frame_cues()["resumptive_agent_verbs"]
+    return words[k].kind == "word" and (x in ra or (x[:1] in ("و", "ف") and x[1:] in ra))
+
+
+_NISBA = ("ي", "يه", "يين", "يون", "يات", "يتين", "يان")
+
+
+def definite_adjective(w: Word) -> bool:
+    """Can a definite word be an adjective of a definite phrase («القوات الروسية»، «الفصائل المسلحة»،
+    «الجيش الحر»)?  A definite noun that is none of these («الطائرات القرية») starts a new phrase: a
+    definite noun takes no genitive."""
+    x = w.norm
+    nisba = any(x.endswith(e) and len(x) - 2 - len(e) >= 3 for e in _NISBA)  # «الروسية» but not «القرية»
+    return nisba or x.startswith("الم") or x in frame_cues()["definite_adjectives"]
+
+
+def affiliation_link(w: Word) -> bool:
+    """«التابع/الموالية لـ…»: the word linking a unit or a target to the group it belongs to."""
+    return w.norm in frame_cues()["affiliation_links"]
+
+
+def governing_noun(w: Word) -> bool:
+    """A noun used as a preposition («إلى جانب X»، «المتحدث باسم X»، «في صفوف X»): X is not a bare actor."""
+    return w.norm in frame_cues()["governing_nouns"]
+
+
+def killing_verb_at(words: list[Word], k: int) -> bool:
+    """Is word ``k`` a form of «قتل» with its clitics («ليقتل»، «فقتلت»، «وقتلوا»)?"""
+    return words[k].kind == "word" and matches_form(words[k].norm, frame_cues()["killing_verbs"])
+
+
+def clash_noun(w: Word) -> bool:
+    """A noun of armed clashes («مواجهات»، «اشتباكات»، «في المعارك»): «مع X» after it names the other side."""
+    x = w.norm
+    c = frame_cues()["clash_nouns"]
+    return w.kind == "word" and (x in c or (x[:1] in ("و", "ف", "ب", "ل") and x[1:] in c) or (x.startswith("بال") and x[1:] in c))
+
+
+def patient_masdar(word: str, lemma: str) -> bool:
+    """A singular masdar whose genitive is its patient («اتهام سوريا»، «إدانة رئيس الوزراء»); the plural names
+    its agent («اتهامات المعارضة»)."""
+    base = lemma[2:] if lemma.startswith("ال") else lemma
+    return base in frame_cues()["patient_masdars"] and not word.endswith("ات")
+
+
+def experiencer_verb(word: str) -> bool:
+    """«تعرض لـ»، «يواجه»، «تلقى»: the subject undergoes the event named after the verb."""
+    return matches_form(word, frame_cues()["experiencer_verbs"])
