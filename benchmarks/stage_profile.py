@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """CPU milliseconds per article spent in each pipeline stage.
 
-    python3 benchmarks/stage_profile.py [-n 300] [--skip 0] [--data FILE.jsonl] [--cprofile OUT.prof]
+    python3 benchmarks/stage_profile.py [-n 300] [--skip 0] [--data FILE.jsonl] [--cprofile OUT.prof] [--worker-gc]
 
 Runs the default pipeline in-process on the first N articles with text of the Al Mayadeen file (read
 as the CLI reads them, one document alive at a time) and times every stage with ``time.process_time`` (CPU time, so a loaded shared
@@ -56,6 +56,11 @@ def main() -> int:
     ap.add_argument("-n", "--limit", type=int, default=300)
     ap.add_argument("--skip", type=int, default=0, help="articles to skip first")
     ap.add_argument("--cprofile", type=Path, default=None)
+    ap.add_argument(
+        "--worker-gc",
+        action="store_true",
+        help="collect and freeze after loading and use the batch workers' GC thresholds (as `marsad extract` workers run)",
+    )
     a = ap.parse_args()
     if not a.data.exists():
         print(f"skip: {a.data} not found")
@@ -69,6 +74,12 @@ def main() -> int:
     warm = load_records(a.data, 1, 0)
     if warm:
         pipe(make_document({**warm[0], "id": "warm"}))
+    if a.worker_gc:
+        from marsad.service import WORKER_GC_THRESHOLD
+
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(*WORKER_GC_THRESHOLD)
     load_cpu = time.process_time() - t0
     recs = load_records(a.data, a.limit, a.skip)
 

@@ -161,7 +161,7 @@ def _report_bad(bad: list[tuple[int, InputError]], summary: BatchSummary, consol
 
 def output_line(doc: Document) -> str:
     """The JSON line written for one document (built in the worker process): its id first, events last."""
-    return json.dumps(doc.to_dict(), ensure_ascii=False) + "\n"
+    return doc.to_json() + "\n"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,7 @@ in ``docs/document.md``; ``Document.from_dict`` reads it back.  Fields that are
 from __future__ import annotations
 
 import copy
+import json
 from dataclasses import dataclass, field, fields, is_dataclass
 from operator import attrgetter
 from typing import Any
@@ -218,6 +219,29 @@ class Document:
         }
         return out
 
+    def to_json(self) -> str:
+        """``json.dumps(self.to_dict(), ensure_ascii=False)``, faster: the same text, written from the
+        document's own values (``to_dict`` deep-copies them so that its result shares nothing; a text
+        needs no copy).  ``marsad extract`` writes one per article."""
+        view: JSON = {
+            "id": self.id,
+            "schema": SCHEMA_VERSION,
+            "text": self.text,
+            "published": self.published,
+            "outlet": self.outlet,
+            "url": self.url,
+            "lang": self.lang,
+            "sentences": [_view(s) for s in self.sentences],
+            "tokens": [_view(t) for t in self.tokens],
+            "mentions": [_view(m) for m in self.mentions],
+            "times": [_view(t) for t in self.times],
+            "places": [_view(p) for p in self.places],
+            "quantities": [_view(q) for q in self.quantities],
+            "events": self.events,
+            "meta": self.meta,
+        }
+        return _ENCODER.encode(view)
+
     @classmethod
     def from_dict(cls, data: JSON) -> Document:
         """Rebuild a document from its JSON form."""
@@ -281,6 +305,22 @@ def _plain(obj: Any) -> Any:
     if isinstance(obj, dict):
         return type(obj)((_plain(k), _plain(v)) for k, v in obj.items())
     return copy.deepcopy(obj)
+
+
+def _view(obj: Any) -> JSON:
+    """A dataclass's fields as a dict of its own values (not copied): what ``json`` writes for
+    ``_plain_dataclass(obj)``, as tuples and lists, namedtuples included, are written alike."""
+    return {name: getattr(obj, name) for name in _field_names(type(obj))}
+
+
+def _json_default(obj: Any) -> Any:
+    """A dataclass inside an annotation's values (e.g. in ``attrs``) is written as its dict, as in ``to_dict``."""
+    if is_dataclass(obj) and not isinstance(obj, type):
+        return _view(obj)
+    raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=_json_default)
 
 
 def _token_dict(t: Token) -> JSON:

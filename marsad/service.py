@@ -9,6 +9,7 @@ stopping the batch.
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing as mp
 import os
@@ -120,12 +121,30 @@ _WARM = False
 
 
 def warm_up() -> None:
-    """Load the pipeline and every stage's data once in this process (before forking workers)."""
+    """Load the pipeline and every stage's data once in this process (before forking workers).
+
+    What is alive after loading (models, knowledge base, gazetteers, compiled patterns) lives as long
+    as the process, so it is then moved out of the garbage collector's sight (``gc.freeze``): the
+    collector's full passes no longer walk it again and again, and forked workers do not write to
+    the pages they share with the parent just to mark those objects.
+    """
     global _WARM
     if not _WARM:
         get_pipeline()(Document(text="قصفت قوات النظام بلدة كفرنبل في ريف إدلب يوم الاثنين 3 آذار 2024.",
                                 published="2024-03-05"))
+        gc.collect()  # the garbage of loading is freed, not frozen
+        gc.freeze()
         _WARM = True
+
+
+#: Garbage-collector thresholds of a batch worker.  A worker makes and drops many short-lived
+#: objects per article, nearly all freed by reference counting; with the default (700, 10, 10) the
+#: collector runs ~5 young passes per article for little garbage (about 3 ms/article in all).
+WORKER_GC_THRESHOLD = (20_000, 20, 20)
+
+
+def _init_worker() -> None:
+    gc.set_threshold(*WORKER_GC_THRESHOLD)
 
 
 def default_workers() -> int:
@@ -162,7 +181,7 @@ def analyse_records(
             yield work(rec)
         return
     ctx = mp.get_context("fork")
-    with ctx.Pool(n) as pool:
+    with ctx.Pool(n, initializer=_init_worker) as pool:
         yield from pool.imap(work, records, chunksize=chunksize)
 
 

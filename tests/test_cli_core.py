@@ -269,3 +269,28 @@ def test_analyse_records_finishes_documents_in_the_worker(workers: int) -> None:
         assert isinstance(line, str) and line.endswith("\n")
         doc = json.loads(line)
         assert doc["id"] == name and doc["text"] == ARTICLE and doc["events"]
+
+
+def _gc_settings(_doc: object) -> tuple[tuple[int, int, int], bool]:
+    import gc
+
+    return gc.get_threshold(), gc.get_freeze_count() > 0
+
+
+def test_batch_workers_collect_garbage_less_often_and_share_a_frozen_heap() -> None:
+    """Workers run with the batch thresholds and inherit the parent's frozen, loaded objects; the
+    results are the same as in one process."""
+    import gc
+
+    from marsad.batch import output_line
+    from marsad.service import WORKER_GC_THRESHOLD, analyse_records, warm_up
+
+    warm_up()
+    assert gc.get_freeze_count() > 0
+    recs = [{"id": "a", "text": ARTICLE}, {"id": "b", "text": ARTICLE}]
+    settings = [s for _, s in analyse_records(recs, workers=2, finish=_gc_settings)]
+    assert settings == [(WORKER_GC_THRESHOLD, True)] * 2
+    assert WORKER_GC_THRESHOLD != gc.get_threshold()  # this process keeps its own
+    one = [line for _, line in analyse_records(recs, workers=1, finish=output_line)]
+    two = [line for _, line in analyse_records(recs, workers=2, finish=output_line)]
+    assert one == two

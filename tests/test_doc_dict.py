@@ -67,3 +67,29 @@ def test_pickle_and_deepcopy_rebuild_equal_independent_objects() -> None:
         assert d.tokens[0].segments == [(0, 3)]
     m = copy.copy(d.mentions[0])
     assert m == d.mentions[0] and m is not d.mentions[0]
+
+
+def test_to_json_is_the_json_of_to_dict() -> None:
+    """The fast writer gives the very text of ``json.dumps(to_dict())``: tuples, namedtuples, nested
+    dataclasses and non-ASCII text included; an unwritable value is refused as by ``json.dumps``."""
+    import pytest
+
+    d = _doc()
+    d.mentions[1].attrs = {"place": Place(1, 2, text="حلب"), "pairs": [(1, 2), Pair("أ", (3,))], "n": None}
+    d.events = [{"type": "ASSAULT", "location": {"text": "كفرنبل", "lat": 35.25}, "ids": (1, 2)}]
+    d.meta = {"title": "عنوان", "warnings": ["x"]}
+    assert d.to_json() == json.dumps(d.to_dict(), ensure_ascii=False)
+    d.mentions[0].attrs["bad"] = {1, 2}
+    with pytest.raises(TypeError):
+        json.dumps(d.to_dict(), ensure_ascii=False)
+    with pytest.raises(TypeError):
+        d.to_json()
+
+
+def test_to_json_of_a_pipeline_document() -> None:
+    import marsad
+
+    doc = marsad.load()(Document(text="قصفت قوات النظام بلدة كفرنبل في ريف إدلب يوم الاثنين 3 آذار 2024، ما أدى إلى مقتل 4 مدنيين.",
+                                 id="x", published="2024-03-05"))
+    assert doc.events and doc.mentions and doc.tokens
+    assert doc.to_json() == json.dumps(doc.to_dict(), ensure_ascii=False)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.events.lexicon import cues, lookup, matches_form, phrase_starts, stem_forms
+from marsad.events.lexicon import cues, lookup, matches_form, may_trigger, phrase_starts, stem_forms
 from marsad.events.wordflags import flags_of
 
 _WINDOW = 4
@@ -103,10 +103,14 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
     """All sense-checked triggers of one sentence, longest phrases first, without overlaps."""
     found: list[Trigger] = []
     taken: set[int] = set()
+    # the words that are a trigger form or begin a trigger phrase: any other word has no
+    # phrase_starts and no lookup hits, so both loops skip it
+    cand = [i for i, w in enumerate(words) if w.kind == "word" and may_trigger(w.norm)]
+    if not cand:
+        return found
     # phrases first (they are more specific than their words)
-    for i, w in enumerate(words):
-        if w.kind != "word":
-            continue
+    for i in cand:
+        w = words[i]
         for entry, seq in phrase_starts(w.norm):
             end = _match_phrase(words, i, seq)
             if end is None:
@@ -126,9 +130,10 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
             )
             taken.update(idx)
             found.append(t)
-    for i, w in enumerate(words):
-        if i in taken or w.kind != "word":
+    for i in cand:
+        if i in taken:
             continue
+        w = words[i]
         hits = lookup(w.norm)
         if hits and w.noun_ending:
             hits = [h for h in hits if h[0].pos != "v"]

@@ -18,6 +18,7 @@ term (e.g. all zero); every label's score is summed in the same order, so such t
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
@@ -100,7 +101,7 @@ class StateScorer:
         parts = [t.own for t in toks]
         for o in self.offsets:
             parts += [t.near[o + w] for t in toks]
-        sums = self._sums([[r for x in part if (r := idx.get(x)) is not None] for part in parts])
+        sums = self._part_sums(parts)
         sums = sums.reshape(1 + len(self.offsets), len(toks), self.n_labels)
         self.own[start:end] = sums[0]
         self.near[:, start:end] = sums[1:]
@@ -132,6 +133,16 @@ class StateScorer:
         near[:, -1] = self.rows[self.pads]
         self.own, self.near = own, near
         self.bow, self.ctx_key, self.as_left, self.as_right = ints
+
+    def _part_sums(self, parts: Sequence[Sequence[str]]) -> FloatArray:
+        """Per part, the sum of the rows of its features the model knows, added in the part's order:
+        ``_sums([[idx[x] for x in part if x in idx] for part in parts])``, the look-ups done in one pass."""
+        flat = list(itertools.chain.from_iterable(parts))
+        found = np.array(list(map(self.index.get, flat, itertools.repeat(-1))), dtype=np.intp)
+        known = found >= 0
+        group = np.repeat(np.arange(len(parts)), [len(p) for p in parts])[known]
+        counts = np.bincount(group, minlength=len(parts))
+        return segment_sums(self.rows[found[known]], counts.tolist(), self.n_labels)
 
     def _sums(self, groups: list[list[int]]) -> FloatArray:
         flat = np.array([r for g in groups for r in g], dtype=np.intp)

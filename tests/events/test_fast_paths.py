@@ -252,3 +252,21 @@ def test_public_drops_private_keys_as_the_plain_recursion() -> None:
           "why": {"date": None, "_k": {"x": 1}}, "tags": [[{"_z": 0, "y": [{}]}], "s"], "_sent": 3}
     assert _public(ev) == plain(ev)
     assert _public(ev)["tags"] == [[{"y": [{}]}], "s"] and "_conf" not in _public(ev)
+
+
+def test_find_triggers_skips_only_words_with_no_phrase_and_no_entry() -> None:
+    """``find_triggers`` looks only at words for which ``may_trigger`` holds: every other word must have
+    no trigger phrase starting with it and no lexicon entry (lexicon forms, cliticised, and plain words)."""
+    from marsad.events.lexicon import load_lexicon, lookup, may_trigger, phrase_starts
+
+    lex = load_lexicon()
+    forms = [*lex.words, *(k for k in lex.phrases)]
+    rng = random.Random(3)
+    sample = rng.sample(forms, min(300, len(forms)))
+    pieces = ["و", "ف", "ب", "ال", "وال", "بال", "لل"]
+    candidates = {*sample, *(p + w for p in pieces for w in sample[:60]), *(w + "ات" for w in sample[:60]), *_WORDS}
+    candidates |= {norm(w) for w in "قال المصدر إن الطقس كان باردا في المدينة اليوم".split()}
+    skipped = [w for w in candidates if not may_trigger(w)]
+    assert skipped and len(skipped) < len(candidates)
+    for w in skipped:
+        assert phrase_starts(w) == () and lookup(w) == []

@@ -285,6 +285,22 @@ def test_scorer_word_table_grows_and_restarts(tagger: CrfTagger) -> None:
     assert len(scorer.words) <= 5 + max(len({w for s in d for w in s}) for d in _DOCS)
 
 
+def test_part_sums_are_the_sums_of_the_known_features_rows(tagger: CrfTagger) -> None:
+    """The one-pass look-up gives the very floats of looking each feature up and summing its rows."""
+    assert tagger._model is not None
+    scorer = StateScorer(tagger.featurizer(), tagger._model)
+    index = tagger._model.attributes
+    known = list(index)
+    rng = random.Random(7)
+    parts = [[], ["no such feature"], known[:1], known[3:9], ["x", known[5], "y", known[2], known[5]]]
+    parts += [rng.sample([*known, "unknown-1", "unknown-2"], rng.randint(0, 12)) for _ in range(30)]
+    plain = scorer._sums([[index[x] for x in part if x in index] for part in parts])
+    fast = scorer._part_sums(parts)
+    assert fast.shape == (len(parts), len(tagger._model.labels))
+    assert fast.tobytes() == plain.tobytes()
+    assert not fast[0].any() and not fast[1].any()
+
+
 def test_tagger_finds_names_with_numpy_and_falls_back_to_crfsuite(tagger: CrfTagger, monkeypatch) -> None:
     doc = _DOCS[0]
     spans = tagger.document_spans(doc)
