@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
+from marsad.events.clauses import frame_cues
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import classify
 from marsad.events.frames import (
@@ -162,12 +163,15 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
 _DAMMA = "\u064f"
 
 
-def _passive(word: str) -> bool:
-    """A verb written with the passive vowel on its first radical (قُتل، أُصيب، وقُتل، اُغتيل)."""
+def _passive(word: str, lemma: str = "") -> bool:
+    """A verb written with the passive vowel on its first letter (قُتل، أُصيب، وقُتل، اُغتيل، يُقتل).
+
+    A damma on a present-tense prefix (ي، ت، ن) is also the active voice of forms II–IV (تُندد، يُطالب،
+    يُطلق): with a lemma of ``damma_present_active`` (frames.json) it is not read as passive."""
     letters = word.lstrip("وف")
-    if letters[:1] in ("ا", "أ", "إ") and len(letters) > 2 and letters[1] == _DAMMA:
-        return True
-    return len(letters) > 2 and letters[1] == _DAMMA
+    if len(letters) <= 2 or letters[1] != _DAMMA:
+        return False
+    return not (letters[0] in "يتن" and lemma in frame_cues()["damma_present_active"])
 
 
 def _member_word(w: str, heads: frozenset[str]) -> bool:
@@ -322,7 +326,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
            published_year: int | None) -> Event | None:
     fact, fwhy = classify(words, t, published_year=published_year)
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs)
-    if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end]):
+    if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
     place, pwhy, strong = pick_place(words, t, args["places"])

@@ -137,6 +137,19 @@ def test_vowelled_passive_verb_takes_no_source(tok):
     assert any("مسلحون" in a["text"] for a in e["source"])
 
 
+def test_a_damma_on_the_present_prefix_of_forms_two_to_four_is_active(tok):
+    # «تُندد/يُطالب/يُهدد» are active (forms II–IV); «يُقتل» (form I) is passive
+    _, evs = run(tok, "يُهدد الجيش الأهالي بقصف البلدة إذا لم يسلموا المطلوبين.")
+    e = next(e for e in evs if e["type"] == "THREATEN")
+    assert any("الجيش" in a["text"] for a in e["source"])
+    _, evs = run(tok, "تُطالب حركة النهضة الحكومة بالإفراج عن المعتقلين.")
+    e = next(e for e in evs if e["type"] == "REQUEST")
+    assert any("النهضة" in a["text"] for a in e["source"])
+    _, evs = run(tok, "يُقتل عناصر الشرطة عند الحاجز كل أسبوع.")
+    e = next(e for e in evs if e["type"] == "ASSAULT")
+    assert e["source"] == []
+
+
 def test_full_plural_is_not_joined_to_the_next_actor(tok):
     _, evs = run(tok, "اغتال مجهولون قيادياً في الحركة وسط المدينة أمس.")
     e = next(e for e in evs if e["type"] == "ASSAULT")
