@@ -31,7 +31,7 @@ from marsad.events.frames import (
     pick_time,
 )
 from marsad.events.lexicon import cues, matches_form, may_trigger
-from marsad.events.merge import fill_counterparts, mention_facts, merge_events, place_key
+from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.text.normalize import norm, skip_letters
 
@@ -122,6 +122,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         ix = _index(words, m.start, m.end, ends)
         if ix is None:
             continue
+        if m.kb_id is None and any(t.start < m.end and m.start < t.end for t in in_times):
+            continue  # a month name inside a date («19 أبريل (نيسان)») is not the carmaker or an actor
         a = Arg(start=m.start, end=m.end, text=doc.text[m.start : m.end], first=ix[0], last=ix[1], kind=m.kind,
                 actor=m.kb_id, name_en=m.name_en, origin=m.origin, data=dict(m.attrs or {}))
         if m.kind in _ACTOR_KINDS or (m.kind == "other" and m.label in ("ORG", "PERS")):
@@ -311,6 +313,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     fill_counterparts(events)
     out: list[Event] = []
     for e in events:
+        drop_self_sources(e)
         if e["confidence"] < min_confidence:
             continue
         e["acled"] = acled_view(e)

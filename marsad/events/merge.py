@@ -263,6 +263,21 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     return None, ""
 
 
+def drop_self_sources(e: Event) -> None:
+    """An actor cannot act on itself: a source naming the same KB actor or the same words as one of the
+    recipients (the two filled from different mentions of a merged event, «الضربات الجوية … مواقع داعش»)
+    is dropped from the sources; the recipient's side (after على/ضد, the object) is the better evidence."""
+    rec = e.get("recipient") or []
+    if not rec or not e.get("source"):
+        return
+    ids = {a.get("actor") for a in rec if a.get("actor")}
+    texts = {a.get("_norm") or a.get("text") for a in rec}
+    kept = [a for a in e["source"] if not ((a.get("actor") and a.get("actor") in ids) or (a.get("_norm") or a.get("text")) in texts)]
+    if len(kept) < len(e["source"]):
+        e["source"] = kept
+        e.setdefault("why", {})["source_dropped"] = "the same actor as the recipient"
+
+
 def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
     """Light discourse: the other side of a negotiation fills a missing recipient (in place).
 

@@ -196,6 +196,14 @@ def _definite_nisba(w: str) -> bool:
     return (core.startswith("ال") or core.startswith("لل")) and core.endswith("ي") and len(core) > 5
 
 
+_PRONOUNS = frozenset({"هو", "وهو", "فهو", "كان", "وكان", "كل", "اي"})
+
+
+def _indefinite_nisba(w: str) -> bool:
+    """An indefinite relational adjective (جزائري، جامعي، سوري): no article, ending in ي."""
+    return len(w) >= 4 and w.endswith("ي") and not w.startswith(("ال", "وال", "بال", "لل"))
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -209,6 +217,12 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
     if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال"):
         return False  # «يُقال إن …»: it is said
+    if words[i].norm == "ابعد" and nxt and nxt[0].norm in ("من", "عن"):
+        return False  # «أبعد من السلام»: further than (a comparative), not deported
+    if t.lemma == "طالب" and words[i].norm in ("طالب", "الطالب") and (
+        (prev and prev[-1].norm in _PRONOUNS) or (nxt and _indefinite_nisba(nxt[0].norm))
+    ):
+        return False  # «وهو طالب جزائري»: a student, not «طالب» (demanded)
     if t.type in ("COERCE", "THREATEN") and t.pos == "n" and nxt and matches_form(nxt[0].norm, c["abstract_qualifiers"]):
         return False  # «الحصار الاقتصادي»، «التهديدات الإعلامية»: a policy or a discourse, not an act
     if t.type == "ASSAULT":

@@ -8,6 +8,7 @@ from marsad.doc import Document, Mention, Quantity
 from marsad.events.acled import acled_view
 from marsad.events.extract import extract_events
 from marsad.stages.tokenizer import Tokenizer
+from marsad.temporal.resolve import find_times
 
 SPEC_KEYS = {"id", "type", "mode", "acled", "source", "recipient", "location", "date", "attribution",
              "factuality", "fatalities", "evidence", "confidence", "why"}
@@ -245,3 +246,23 @@ def test_aggression_is_an_attack_noun():
     text = "شن الطيران عدوانا على مواقع في ريف المدينة."
     ws = [W(a, b, norm(text[a:b]), k) for a, b, k in tokenize(text)]
     assert any(t.type == "ASSAULT" and text[t.start : t.end] == "عدوانا" for t in find_triggers(ws))
+
+
+def test_a_name_inside_a_date_is_not_an_actor(tok):
+    # the tagger may read a month name as an organisation (نيسان: the carmaker); inside a date it is not an actor
+    text = "هاجم مسلحون كنيسة في 19 أبريل (نيسان) الماضي."
+    doc = tok(Document(text=text, id="t13", published="2020-05-02"))
+    s = text.index("نيسان")
+    doc.mentions = [Mention(start=s, end=s + len("نيسان"), label="ORG", kind="actor", origin="crf")]
+    doc.times = find_times(text, published="2020-05-02")
+    assert any(t.start <= s < t.end for t in doc.times)
+    e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
+    assert "نيسان" not in [a["text"] for a in e["source"] + e["recipient"]]
+    # the same word outside a date stays an actor
+    text = "هاجم مسلحون مصنع نيسان في المدينة."
+    doc = tok(Document(text=text, id="t14", published="2020-05-02"))
+    s = text.index("نيسان")
+    doc.mentions = [Mention(start=s, end=s + len("نيسان"), label="ORG", kind="actor", origin="crf")]
+    doc.times = find_times(text, published="2020-05-02")
+    e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
+    assert any("نيسان" in a["text"] for a in e["source"] + e["recipient"])

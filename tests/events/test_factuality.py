@@ -75,3 +75,8 @@ def test_a_purpose_right_before_a_noun_is_what_was_intended():
     assert label(text, "وقصفت") == "asserted"
     assert label(text, "إخلاء") == "planned"
     assert label("تحركت القوات بهدف السيطرة على التلة واعتقلت خمسة مسلحين", "واعتقلت") == "asserted"
+
+
+def test_seeking_or_aspiring_to_do_is_a_plan():
+    assert label("يتطلع المقاتلون إلى طرد التنظيم من المدينة", "طرد") == "planned"
+    assert label("تسعى القوات إلى قصف البلدة", "قصف") == "planned"

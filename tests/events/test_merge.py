@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.events.merge import actors_overlap, merge_events, place_key
+from marsad.events.merge import actors_overlap, drop_self_sources, merge_events, place_key
 
 
 def ev(typ, sent, start, *, src=None, fact="asserted", pos="v", loc=None, anaphoric=None, distinct=False,
@@ -140,3 +140,17 @@ def test_a_repeated_sentence_is_the_same_event():
     c["_repeat_key"] = ("اتهم الوزير النقابة بالتقصير", 0)
     out = merge_events([a, b, c])
     assert len(out) == 2 and [700, 750] in out[0]["evidence"]["spans"]
+
+
+def test_an_actor_is_not_the_source_of_an_act_on_itself():
+    e = {"type": "ASSAULT", "source": [{"text": "داعش", "actor": "ISIS"}, {"text": "طائرات التحالف", "actor": "COAL"}],
+         "recipient": [{"text": "مواقع داعش", "actor": "ISIS"}], "why": {}}
+    drop_self_sources(e)
+    assert [a["actor"] for a in e["source"]] == ["COAL"]
+    e = {"type": "ASSAULT", "source": [{"text": "مسلحون"}], "recipient": [{"text": "مسلحون"}], "why": {}}
+    drop_self_sources(e)
+    assert e["source"] == []
+    e = {"type": "ASSAULT", "source": [{"text": "الجيش", "actor": "SYR-ARMY"}],
+         "recipient": [{"text": "داعش", "actor": "ISIS"}], "why": {}}
+    drop_self_sources(e)
+    assert [a["actor"] for a in e["source"]] == ["SYR-ARMY"]

@@ -202,3 +202,26 @@ def test_firing_missiles_or_shells_is_an_attack():
     assert types("أطلقت الزوارق صباح اليوم أربعة صواريخ على الميناء.") == [("صواريخ", "ASSAULT")]
     assert types("أطلق المسلحون قذيفتين على الحي.") == [("قذيفتين", "ASSAULT")]
     assert types("أطلقت البلدية حملة لتنظيف الشوارع.") == []
+
+
+def test_a_student_is_not_a_demand():
+    assert not [t for t in types("وهو طالب جزائري سعى إلى السفر") if t[1] == "REQUEST"]
+    assert not [t for t in types("اعتقلت الشرطة طالب جامعي في المدينة") if t[1] == "REQUEST"]
+    assert ("طالب", "REQUEST") in types("طالب الرئيس بالإفراج عن المعتقلين")
+
+
+def test_a_comparative_is_not_a_deportation():
+    assert not [t for t in types("ذهب إلى ما هو أبعد من السلام") if t[1] == "COERCE"]
+
+
+def test_a_container_is_not_a_bomb():
+    # «عبوة» is an explosive device only with its qualifier or an explosion/attack word after it
+    assert not types("وزعت الجمعية 179 عبوة حليب على الأسر")
+    assert ("عبوة", "ASSAULT") in types("عثر الأهالي على عبوة مزروعة قرب الجسر")
+    assert ("عبوة", "ASSAULT") in types("انفجرت عبوة ناسفة في السوق")
+
+
+def test_storming_is_a_raid_like_a_search_raid():
+    assert ("اقتحمت", "COERCE") in types("اقتحمت القوات المخيم فجر اليوم")
+    assert ("اقتحام", "COERCE") in types("أدى اقتحام المستوطنين للمسجد إلى مواجهات")
+    assert ("يقتحمون", "COERCE") in types("مستوطنون يقتحمون المسجد الأقصى")
