@@ -128,6 +128,9 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
                 type=entry.type, mode=entry.mode, pos="p", lemma=entry.forms[0], weight=entry.weight,
                 reasons=[f"phrase «{entry.forms[0]}» (lexicon line {entry.line})"],
             )
+            if t.type == "ASSAULT" and any(matches_form(w.norm, _CEASE) for w in words[max(0, t.first - 3) : t.first]):
+                t.type, t.mode = "CONCEDE", "ceasefire"  # «وقف فوري لإطلاق النار»: a ceasefire, not a shooting
+                t.reasons.append("«وقف … إطلاق النار» with words between: a ceasefire")
             taken.update(idx)
             found.append(t)
     for i in cand:
@@ -196,6 +199,9 @@ def _definite_nisba(w: str) -> bool:
     return (core.startswith("ال") or core.startswith("لل")) and core.endswith("ي") and len(core) > 5
 
 
+_IN_RETURN_NEXT = frozenset({"اي", "ما", "مبلغ", "ثمن", "دفع", "مقابل"})
+_MONEY = frozenset({"دولار", "دولارا", "ليره", "ليرات", "مكافاه", "مبلغ", "يورو", "ريال", "الاف", "ملايين"})
+_CEASE = frozenset({"وقف", "لوقف", "بوقف", "ووقف", "ايقاف", "لايقاف"})
 _PRONOUNS = frozenset({"هو", "وهو", "فهو", "كان", "وكان", "كل", "اي"})
 
 
@@ -217,6 +223,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
     if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال"):
         return False  # «يُقال إن …»: it is said
+    if t.lemma == "لقاء" and words[i].norm == "لقاء" and (
+        (nxt and nxt[0].norm in _IN_RETURN_NEXT) or any(matches_form(w.norm, _MONEY) for w in words[max(0, i - 3) : i])
+    ):
+        return False  # «مكافأة قدرها 7 ملايين دولار لقاء أي معلومات»: in return for, not a meeting
     if words[i].norm == "ابعد" and nxt and nxt[0].norm in ("من", "عن"):
         return False  # «أبعد من السلام»: further than (a comparative), not deported
     if t.lemma == "طالب" and words[i].norm in ("طالب", "الطالب") and (

@@ -80,3 +80,7 @@ def test_a_purpose_right_before_a_noun_is_what_was_intended():
 def test_seeking_or_aspiring_to_do_is_a_plan():
     assert label("يتطلع المقاتلون إلى طرد التنظيم من المدينة", "طرد") == "planned"
     assert label("تسعى القوات إلى قصف البلدة", "قصف") == "planned"
+
+
+def test_being_ready_to_act_is_a_plan():
+    assert label("قال رئيس الوزراء إنه مستعد لتوجيه ضربات جوية على مواقع التنظيم", "ضربات جوية") == "planned"

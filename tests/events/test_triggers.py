@@ -225,3 +225,15 @@ def test_storming_is_a_raid_like_a_search_raid():
     assert ("اقتحمت", "COERCE") in types("اقتحمت القوات المخيم فجر اليوم")
     assert ("اقتحام", "COERCE") in types("أدى اقتحام المستوطنين للمسجد إلى مواجهات")
     assert ("يقتحمون", "COERCE") in types("مستوطنون يقتحمون المسجد الأقصى")
+
+
+def test_in_return_for_is_not_a_meeting():
+    assert not [t for t in types("رصدت الوزارة مكافأة قدرها مليون دولار لقاء أي معلومات عنه") if t[1] == "CONSULT"]
+    assert ("لقاء", "CONSULT") in types("عقد الوزيران لقاء في العاصمة أمس")
+
+
+def test_a_ceasefire_with_words_between_is_not_a_shooting():
+    ts = types("دعت المبادرة إلى وقف فوري لإطلاق النار في المدينة")
+    assert not [t for t in ts if t[1] == "ASSAULT"]
+    assert [t for t in ts if t[1] == "CONCEDE"]
+    assert ("أطلق النار", "ASSAULT") in types("أطلق النار مسلح على دورية للشرطة")
