@@ -173,11 +173,21 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
                     break  # «هاجم مسلحان شرطيا»: an accusative word does not agree with a nominative head
                 phrase_definite = phrase_definite or x.startswith("ال")
                 j = nxt
+            if j == i and _bare_singular_after_preposition(w.norm):
+                i += 1
+                continue  # «مرجح بقوة» (strongly), «لقوة المجموعات»: not a force
             out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
             i = j + 1
         else:
             i += 1
     return out
+
+
+def _bare_singular_after_preposition(w: str) -> bool:
+    """A lone indefinite singular actor noun glued to بـ/لـ («بقوة»، «لقوة»): an adverb or an abstract
+    noun (strongly, to the strength of), not an armed force."""
+    return (w[:1] in ("ب", "ل") and not w[1:].startswith(("ال", "ل")) and w.endswith("ه")
+            and not w.endswith(("ات", "ون", "ين")))
 
 
 def _masdar_form(words: list[Word], trig: Trigger) -> bool:

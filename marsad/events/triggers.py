@@ -142,6 +142,10 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
             hits = [h for h in hits if h[0].pos != "v"]
         if hits and _definite_nisba(w.norm):
             hits = [h for h in hits if any(form.endswith("ي") for form in h[0].forms)]
+        elif hits and w.norm.endswith("ي"):
+            # «واجتماعي»، «هجومي»: an indefinite relational adjective (social, offensive); a first-person
+            # possessive on an event noun («اجتماعي»: my meeting) is rare in news prose
+            hits = [h for h in hits if h[0].pos != "n" or any(form.endswith("ي") for form in h[0].forms)]
         if not hits:
             continue
         entry, _stripped = hits[0]

@@ -268,3 +268,13 @@ def test_the_sentences_only_time_dates_a_far_trigger():
     two = Arg(start=ws[0].start, end=ws[0].end, text="", first=0, last=0, kind="time")
     got, _ = pick_time(t, [when, two], others=trigs)
     assert got is not when  # two times: no guess
+
+
+def test_a_lone_singular_after_a_preposition_is_not_a_force():
+    def spans(text):
+        ws = [Word(a, b, norm(text[a:b]), k) for a, b, k in tokenize(text)]
+        return [text[ws[c.first].start : ws[c.last].end] for c in chunk_actors(ws)]
+
+    assert spans("قال إن شن هجوم أمر مرجح بقوة") == []  # strongly
+    assert spans("نصب المسلحون كميناً لقوة أمنية") == ["المسلحون", "لقوة أمنية"]  # a force with its adjective
+    assert spans("دخلت قوة إلى البلدة") == ["قوة"]

@@ -237,3 +237,10 @@ def test_a_ceasefire_with_words_between_is_not_a_shooting():
     assert not [t for t in ts if t[1] == "ASSAULT"]
     assert [t for t in ts if t[1] == "CONCEDE"]
     assert ("أطلق النار", "ASSAULT") in types("أطلق النار مسلح على دورية للشرطة")
+
+
+def test_an_indefinite_relational_adjective_is_not_an_event_noun():
+    # «اجتماعي» (social), «هجومي» (offensive) are adjectives, not «my meeting», «my attack»
+    assert not types("تحول اللجوء إلى عبء أمني واقتصادي واجتماعي")
+    assert not types("اتخذ الخطاب طابعاً هجومي النبرة")
+    assert ("يلتقي", "CONSULT") in types("يلتقي الوزير نظيره غداً")
