@@ -128,7 +128,7 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
                 type=entry.type, mode=entry.mode, pos="p", lemma=entry.forms[0], weight=entry.weight,
                 reasons=[f"phrase «{entry.forms[0]}» (lexicon line {entry.line})"],
             )
-            if t.type == "ASSAULT" and any(matches_form(w.norm, _CEASE) for w in words[max(0, t.first - 3) : t.first]):
+            if t.mode == "firearms" and any(matches_form(w.norm, _CEASE) for w in words[max(0, t.first - 3) : t.first]):
                 t.type, t.mode = "CONCEDE", "ceasefire"  # «وقف فوري لإطلاق النار»: a ceasefire, not a shooting
                 t.reasons.append("«وقف … إطلاق النار» with words between: a ceasefire")
             taken.update(idx)

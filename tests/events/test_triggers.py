@@ -244,3 +244,10 @@ def test_an_indefinite_relational_adjective_is_not_an_event_noun():
     assert not types("تحول اللجوء إلى عبء أمني واقتصادي واجتماعي")
     assert not types("اتخذ الخطاب طابعاً هجومي النبرة")
     assert ("يلتقي", "CONSULT") in types("يلتقي الوزير نظيره غداً")
+
+
+def test_only_the_shooting_after_a_ceasefire_word_is_the_ceasefire():
+    # a hostage taken right after «وقف إطلاق النار» is still an attack
+    ts = types("خرق المسلحون وقف إطلاق النار واحتجزوا جنديين رهينة")
+    assert ("وقف إطلاق النار", "CONCEDE") in ts
+    assert [t for t in ts if t[1] == "ASSAULT"] and not [t for t in ts if t[1] == "CONCEDE" and "رهينة" in t[0]]
