@@ -32,6 +32,7 @@ from marsad.events.frames import (
 )
 from marsad.events.lexicon import cues, matches_form, may_trigger
 from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
+from marsad.events.metonymy import capital_actors
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.text.normalize import norm, skip_letters
 
@@ -296,6 +297,9 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         if not trigs:
             continue
         args = _sentence_args(doc, sent, words, (gm, gp, gt, gq))
+        if args["places"]:
+            governments, args["places"] = capital_actors(words, trigs, args["places"])
+            args["actors"] = sorted([*args["actors"], *governments], key=lambda a: a.first) if governments else args["actors"]
         attrib, attrib_why = find_attribution(words)
         built = [(t, _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)) for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]

@@ -1,0 +1,58 @@
+"""A capital standing for its government: «اتهمت دمشق واشنطن بـ…»، «موسكو تطالب بـ…».
+
+Arabic news names governments by their capitals. A capital right after a verb trigger of a political or
+verbal type (its subject in VSO order) or right before one (a headline's subject in SVO order) is an
+actor, the government of ``resources/kb/capitals.tsv``, and no longer the place of the event. After a
+preposition («في دمشق»، «إلى موسكو») or as the object of a visit or an attack («زار دمشق»، «قصف بغداد»)
+it stays a place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from marsad.events.frames import Arg
+from marsad.events.triggers import Trigger, Word
+from marsad.resources import resource_path
+from marsad.text.normalize import norm
+
+# the types whose subject is naturally a government; visits, movements and attacks take places as objects
+CAPITAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION", "SUPPORT", "AID", "AGREE",
+                           "CONCEDE", "DISAPPROVE", "APPEAL"})
+
+
+@cache
+def capitals() -> dict[str, tuple[str, str]]:
+    """Normalised capital name (its words joined by a space) → (actor id, English name)."""
+    out: dict[str, tuple[str, str]] = {}
+    lines = resource_path("kb", "capitals.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        name, actor, name_en = line.split("\t")[:3]
+        out[" ".join(norm(w) for w in name.split())] = (actor, name_en)
+    return out
+
+
+def capital_actors(words: list[Word], trigs: list[Trigger], places: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+    """The places of a sentence that stand for a government, as actors, and the places that stay places."""
+    caps = capitals()
+    verbs = {t.head: t for t in trigs if t.pos == "v" and t.type in CAPITAL_TYPES}
+    actors: list[Arg] = []
+    kept: list[Arg] = []
+    for p in sorted(places, key=lambda a: a.first):
+        hit = caps.get(" ".join(w.norm for w in words[p.first : p.last + 1]))
+        before, after = verbs.get(p.first - 1), verbs.get(p.last + 1)
+        # the object right after a capital subject: «اتهمت دمشق واشنطن»
+        obj = bool(actors) and actors[-1].last == p.first - 1 and verbs.get(actors[-1].first - 1) is not None
+        if hit is not None and (before is not None or obj or (after is not None and _present(words[p.last + 1].norm))):
+            actors.append(replace(p, kind="actor", actor=hit[0], name_en=hit[1], origin="capital", data={}))
+        else:
+            kept.append(p)
+    return actors, kept
+
+
+def _present(w: str) -> bool:
+    """A present-tense verb form (prefix ي or ت; «تتهم»، «يطالب»)."""
+    return w[:1] in ("ي", "ت") and len(w) > 3
