@@ -137,6 +137,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
     for ch in chunk_actors(words):
         if any(a < words[ch.last].end and words[ch.first].start < b for a, b in place_spans):
             continue  # «عيتا الشعب» is a village, not «the people»
+        if "آمن" in doc.text[words[ch.first].start : words[ch.first].end]:
+            continue  # «المناطق الآمنة»، «الخروج الآمن»: safe (آمن), not security (أمن), which normalise alike
         if not any(a.first <= ch.last and ch.first <= a.last for a in actors):
             ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]

@@ -203,10 +203,19 @@ def _definite_nisba(w: str) -> bool:
     return (core.startswith("ال") or core.startswith("لل")) and core.endswith("ي") and len(core) > 5
 
 
+_ROUND_OF_FIGHTING = frozenset({"ضربات", "ضربه", "غارات", "غاره", "قصف", "قتال", "معارك", "اشتباكات", "هجمات",
+                                "تصعيد", "مواجهات", "عنف"})
 _IN_RETURN_NEXT = frozenset({"اي", "ما", "مبلغ", "ثمن", "دفع", "مقابل"})
 _MONEY = frozenset({"دولار", "دولارا", "ليره", "ليرات", "مكافاه", "مبلغ", "يورو", "ريال", "الاف", "ملايين"})
 _CEASE = frozenset({"وقف", "لوقف", "بوقف", "ووقف", "ايقاف", "لايقاف"})
 _PRONOUNS = frozenset({"هو", "وهو", "فهو", "كان", "وكان", "كل", "اي"})
+
+
+def _adjective_ending(w: str) -> bool:
+    """A relational adjective, masculine or feminine, with or without the article (محلية، السياسية، إقليمي);
+    the caller checks that it agrees in definiteness with its noun («إبعاد الصحفي» is a genitive)."""
+    core = w[2:] if w.startswith("ال") else w
+    return len(core) >= 4 and core.endswith(("ي", "يه"))
 
 
 def _indefinite_nisba(w: str) -> bool:
@@ -231,6 +240,13 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         (nxt and nxt[0].norm in _IN_RETURN_NEXT) or any(matches_form(w.norm, _MONEY) for w in words[max(0, i - 3) : i])
     ):
         return False  # «مكافأة قدرها 7 ملايين دولار لقاء أي معلومات»: in return for, not a meeting
+    if t.lemma == "جوله" and _has(words, i + 1, i + 4, _ROUND_OF_FIGHTING) is not None:
+        return False  # «جولة ثانية من الضربات»: a round of strikes, not a tour or talks
+    if words[i].norm in ("ابعاد", "الابعاد") and (
+        (prev and prev[-1].norm in ("ذات", "ذو", "متعدد", "متعدده"))
+        or (nxt and _adjective_ending(nxt[0].norm) and nxt[0].norm.startswith("ال") == words[i].norm.startswith("ال"))
+    ):
+        return False  # «ذات أبعاد محلية»: dimensions, not deportation (إبعاد)
     if words[i].norm == "ابعد" and nxt and nxt[0].norm in ("من", "عن"):
         return False  # «أبعد من السلام»: further than (a comparative), not deported
     if t.lemma == "طالب" and words[i].norm in ("طالب", "الطالب") and (

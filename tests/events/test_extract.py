@@ -266,3 +266,11 @@ def test_a_name_inside_a_date_is_not_an_actor(tok):
     doc.times = find_times(text, published="2020-05-02")
     e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
     assert any("نيسان" in a["text"] for a in e["source"] + e["recipient"])
+
+
+def test_safe_is_not_security(tok):
+    # «الآمنة» (safe) and «الأمن» (security) normalise alike; the madda tells them apart
+    _, evs = run(tok, "قصف المسلحون المناطق الآمنة في الريف أمس.")
+    assert not [a for e in evs for a in e["source"] + e["recipient"] if "الآمنة" in a["text"]]
+    _, evs = run(tok, "هاجم المسلحون قوات الأمن في الريف أمس.")
+    assert [a for e in evs for a in e["source"] + e["recipient"] if "الأمن" in a["text"]]

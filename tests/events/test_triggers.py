@@ -251,3 +251,15 @@ def test_only_the_shooting_after_a_ceasefire_word_is_the_ceasefire():
     ts = types("خرق المسلحون وقف إطلاق النار واحتجزوا جنديين رهينة")
     assert ("وقف إطلاق النار", "CONCEDE") in ts
     assert [t for t in ts if t[1] == "ASSAULT"] and not [t for t in ts if t[1] == "CONCEDE" and "رهينة" in t[0]]
+
+
+def test_a_round_of_strikes_is_not_a_tour():
+    ts = types("توقفت الطائرات عن شن جولة ثانية من الضربات الجوية")
+    assert not [t for t in ts if t[1] == "CONSULT"] and [t for t in ts if t[1] == "ASSAULT"]
+    assert ("جولة", "CONSULT") in types("بدأ الوزير جولة في المنطقة")
+
+
+def test_dimensions_are_not_a_deportation():
+    assert not types("للصراع أبعاد سياسية ومحلية")
+    assert not types("تناول المقال الأبعاد الإقليمية للأزمة")
+    assert ("إبعاد", "COERCE") in types("قررت السلطات إبعاد الصحفي عن البلاد")
