@@ -168,6 +168,20 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
 _DAMMA = "\u064f"
 
 
+def _speaker_before_colon(words: list[Word], a: Arg, t: Trigger) -> bool:
+    """A headline's speaker: an actor right before a colon, or before a speech verb and a colon, with the
+    trigger after it («عبد اللهيان: اغتيال موسوي سيزيد من عزيمة إيران»، «الوزير يقول: …»)."""
+    if t.pos == "v" and words[t.head].norm.endswith("نا"):
+        return False  # «الجيش: قصفنا …»: a first-person verb, the speaker is the agent
+    if a.last >= t.first:
+        return False
+    k = a.last + 1
+    speech = cues()["speech_verbs"]
+    while k < min(len(words), a.last + 3) and words[k].norm != ":" and matches_form(words[k].norm, speech):
+        k += 1  # «X يقول: …»، «X قال لـ…: …» (a speech verb between the speaker and the colon)
+    return k < len(words) and words[k].norm == ":" and k < t.first
+
+
 def _passive(word: str, lemma: str = "") -> bool:
     """A verb written with the passive vowel on its first letter (قُتل، أُصيب، وقُتل، اُغتيل، يُقتل).
 
@@ -335,6 +349,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
            published_year: int | None) -> Event | None:
     fact, fwhy = classify(words, t, published_year=published_year)
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs)
+    if src or rec:
+        speakers = [a for a in [*src, *rec] if _speaker_before_colon(words, a, t)]
+        if speakers:
+            src, rec = [a for a in src if a not in speakers], [a for a in rec if a not in speakers]
+            rwhy = [*rwhy, "«X: …» names who speaks, not who acts"]
     if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]

@@ -183,6 +183,20 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     return out
 
 
+def _lam_object(words: list[Word], gen: Arg, after: list[Arg]) -> Arg | None:
+    """After a masdar, a named actor (a KB entry) followed at once by a word with لـ: the لـ phrase is the
+    masdar's object («اغتيال إسرائيل للسيد …»). Returns the object actor, or ``gen`` itself when the لـ
+    word is not an actor («قصف الاحتلال لمواقع …»); ``None`` when the pattern is not there («اغتيال قائد
+    لحزب الله»: a generic noun and its owner)."""
+    if gen.actor is None or gen.last + 1 >= len(words):
+        return None
+    nxt = words[gen.last + 1].norm
+    if not nxt.startswith("ل") or nxt in ("لدي", "لكن", "لم", "لن", "لا", "له", "لها", "لهم"):
+        return None
+    obj = next((a for a in after if a.first == gen.last + 1), None)
+    return obj if obj is not None else gen
+
+
 def _bare_singular_after_preposition(w: str) -> bool:
     """A lone indefinite singular actor noun glued to بـ/لـ («بقوة»، «لقوة»): an adverb or an abstract
     noun (strongly, to the strength of), not an armed force."""
@@ -724,7 +738,14 @@ def assign_roles(
                 if first is not None:
                     subj = first
                     gen = None
-            if gen is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
+            lam = _lam_object(words, gen, after) if gen is not None else None
+            if gen is not None and lam is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
+                # «اغتيال إسرائيل للقائد»، «قصف الاحتلال لمواقع …»: the genitive is the agent, لـ marks the patient
+                src, how = [gen], "genitive"
+                if lam is not gen and not rec:
+                    rec = [lam]
+                why.append(f"genitive of «{trig.lemma}» followed by a لـ object is its agent")
+            elif gen is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
                 if not rec:
                     rec = [gen]
                     why.append(f"genitive of «{trig.lemma}» is its patient")

@@ -274,3 +274,11 @@ def test_safe_is_not_security(tok):
     assert not [a for e in evs for a in e["source"] + e["recipient"] if "الآمنة" in a["text"]]
     _, evs = run(tok, "هاجم المسلحون قوات الأمن في الريف أمس.")
     assert [a for e in evs for a in e["source"] + e["recipient"] if "الأمن" in a["text"]]
+
+
+def test_a_headline_speaker_before_a_colon_is_not_the_actor(tok):
+    for text in ("وزير الخارجية: اغتيال القائد جريمة لن تمر", "وزير الخارجية يقول: اغتيال القائد جريمة"):
+        doc = tok(Document(text=text, id="t15", published="2020-05-02"))
+        doc.mentions = [Mention(start=0, end=len("وزير الخارجية"), label="PERS", kind="actor", kb_id="SYR-MFA")]
+        e = next(e for e in extract_events(doc) if e["type"] == "ASSAULT")
+        assert "SYR-MFA" not in [a.get("actor") for a in e["source"]], text
