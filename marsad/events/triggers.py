@@ -140,6 +140,9 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
         hits = lookup(w.norm)
         if hits and w.noun_ending:
             hits = [h for h in hits if h[0].pos != "v"]
+        if hits and _ba_before_imperfect(w.norm):
+            # «بيتهم» (their house) is not ب + «يتهم»: the preposition بـ never precedes a verb
+            hits = [h for h in hits if h[0].pos != "v" or h[0].forms[0].startswith("ب")]
         if hits and _definite_nisba(w.norm):
             hits = [h for h in hits if any(form.endswith("ي") for form in h[0].forms)]
         elif hits and w.norm.endswith("ي"):
@@ -205,10 +208,17 @@ def _definite_nisba(w: str) -> bool:
 
 _ROUND_OF_FIGHTING = frozenset({"ضربات", "ضربه", "غارات", "غاره", "قصف", "قتال", "معارك", "اشتباكات", "هجمات",
                                 "تصعيد", "مواجهات", "عنف"})
+_MINISTRIES = frozenset({"وزارتا", "وزارتي", "وزارتان", "وزارتين", "وزارات", "والوزارات", "الوزارات", "بوزارات"})
 _IN_RETURN_NEXT = frozenset({"اي", "ما", "مبلغ", "ثمن", "دفع", "مقابل"})
 _MONEY = frozenset({"دولار", "دولارا", "ليره", "ليرات", "مكافاه", "مبلغ", "يورو", "ريال", "الاف", "ملايين"})
 _CEASE = frozenset({"وقف", "لوقف", "بوقف", "ووقف", "ايقاف", "لايقاف"})
 _PRONOUNS = frozenset({"هو", "وهو", "فهو", "كان", "وكان", "كل", "اي"})
+
+
+def _ba_before_imperfect(w: str) -> bool:
+    """A word that reads as بـ + an imperfect verb (بيتهم، بتقصف، ونبحث is not one: و is a conjunction)."""
+    core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    return core[:1] == "ب" and core[1:2] in ("ي", "ت", "ن") and len(core) > 3
 
 
 def _adjective_ending(w: str) -> bool:
@@ -240,6 +250,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         (nxt and nxt[0].norm in _IN_RETURN_NEXT) or any(matches_form(w.norm, _MONEY) for w in words[max(0, i - 3) : i])
     ):
         return False  # «مكافأة قدرها 7 ملايين دولار لقاء أي معلومات»: in return for, not a meeting
+    if t.lemma == "زار" and words[i].norm in _MINISTRIES:
+        return False  # «وزارتا الخارجية» (the two ministries), «وزارات»: not و+زار
     if t.lemma == "جوله" and _has(words, i + 1, i + 4, _ROUND_OF_FIGHTING) is not None:
         return False  # «جولة ثانية من الضربات»: a round of strikes, not a tour or talks
     if words[i].norm in ("ابعاد", "الابعاد") and (

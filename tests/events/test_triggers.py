@@ -263,3 +263,9 @@ def test_dimensions_are_not_a_deportation():
     assert not types("للصراع أبعاد سياسية ومحلية")
     assert not types("تناول المقال الأبعاد الإقليمية للأزمة")
     assert ("إبعاد", "COERCE") in types("قررت السلطات إبعاد الصحفي عن البلاد")
+
+
+def test_ministries_and_houses_are_not_visits_or_accusations():
+    assert not types("أصدرت وزارتا الخارجية والدفاع بياناً مشتركاً")
+    assert not types("اجتمع الأهالي في بيتهم القديم")  # ب + «يتهم» is no word: بـ never precedes a verb
+    assert ("بتدمير", "ASSAULT") in types("قام الجنود بتدمير المنزل")
