@@ -405,7 +405,7 @@ def _cluster_features(
 
 
 #: Feature value of one standard deviation of a word-vector dimension.
-DENSE_SCALE = 0.5
+DENSE_SCALE = 0.25
 #: Neighbour offsets whose word vectors are features of a token (besides its own).
 DENSE_OFFSETS = (-1, 1)
 
