@@ -11,7 +11,7 @@ the bundled model twice: through crfsuite (``CrfTagger(numpy=False)``) and throu
 (:mod:`marsad.ner.scoring` + :mod:`marsad.ner.decode`), and compares the spans (before
 propagation) and their scores.  Also checks that the weights read from the model file agree with
 ``Tagger.info()`` (which rounds them to 6 decimals), and that the per-word state scores of
-:mod:`marsad.ner.scoring` equal the sums of the model rows of the string features crfsuite is
+:mod:`marsad.ner.scoring` equal the sums of weight × value over the attributes crfsuite is
 given (to 1e-9), and reports the smallest margin of a choice on the Viterbi paths (how far
 from a tie the decisions are).  Prints the counts, the largest differences and the CPU time of
 both paths (cold per-word caches: each run starts fresh); exits 1 on any span difference or a score
@@ -91,7 +91,6 @@ def compare(name: str, docs: Sequence[Sequence[Sequence[str]]]) -> bool:
     fast = CrfTagger.load()
     assert fast._model is not None, "the bundled model could not be read for numpy inference"
     model = fast._model
-    index = model.attributes
     scorer = StateScorer(fast.featurizer(), model)
     n_sent = n_spans = span_diff = 0
     max_diff = max_state = 0.0
@@ -106,13 +105,11 @@ def compare(name: str, docs: Sequence[Sequence[Sequence[str]]]) -> bool:
         t2 = time.process_time()
         t_ref += t1 - t0
         t_fast += t2 - t1
-        # the string features as model rows (crfsuite adds these rows' weights, in this order)
-        rows = [
-            [[index[x] for x in tok] for tok in s]
-            for s in ref.featurizer().document(sents, context=ref.context)
-        ]
+        # the items crfsuite is given (feature strings, and real values of the word vectors): the sums of
+        # weight × value over each token's attributes
+        rows = ref.featurizer().items(sents, context=ref.context)
         toks = [tok for s in rows for tok in s]
-        exact = model.row_scores([x for tok in toks for x in tok], [len(tok) for tok in toks])
+        exact = model.state_scores(toks) if toks else np.zeros((0, len(model.labels)))
         grouped, _ = scorer.document(sents, context=fast.context)
         if len(toks):
             max_state = max(max_state, float(np.abs(exact - grouped).max()))

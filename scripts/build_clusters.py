@@ -69,6 +69,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--levels", default="32,256,1024", help="cluster counts, coarse to fine")
     ap.add_argument("--dim", type=int, default=100)
+    ap.add_argument(
+        "--embeddings",
+        type=Path,
+        default=REPO / "marsad" / "resources" / "ner" / "embeddings.npz",
+        help="where to write the quantised word vectors ('-': not written)",
+    )
+    ap.add_argument("--embed-dim", type=int, default=32, help="SVD dimensions of the shipped word vectors")
     a = ap.parse_args(argv)
     if not a.data.is_dir():
         print(f"skip: {a.data} not found", file=sys.stderr)
@@ -77,7 +84,14 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    from marsad.ner.clusters import build_clusters, cluster_key, write_clusters
+    from marsad.ner.clusters import (
+        build_clusters,
+        cluster_key,
+        quantise,
+        word_vectors,
+        write_clusters,
+        write_embeddings,
+    )
 
     t0 = time.perf_counter()
     sents = [[cluster_key(w) for w in s] for s in corpus(a.data)]
@@ -90,6 +104,12 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(cl)} word types clustered into {levels}: {a.out} ({a.out.stat().st_size / 1e6:.2f} MB, "
         f"{time.perf_counter() - t0:.0f} s)"
     )
+    if str(a.embeddings) != "-":
+        vocab, vec = word_vectors(sents, min_count=a.min_count, dim=a.embed_dim)
+        write_embeddings(dict(zip(vocab, quantise(vec), strict=True)), a.embeddings)
+        print(
+            f"{len(vocab)} quantised {vec.shape[1]}-dim word vectors: {a.embeddings} ({a.embeddings.stat().st_size / 1e6:.2f} MB)"
+        )
     return 0
 
 

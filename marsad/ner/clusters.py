@@ -10,7 +10,11 @@ centroids are grouped again into coarser clusters, so a word gets a path of
 cluster ids from coarse to fine (like the bit-string prefixes of Brown
 clusters).
 
-The shipped artifact (``resources/ner/clusters.tsv.gz``) is only the word →
+The same vectors (:func:`word_vectors`, SVD to 32 dimensions for this use) are also
+shipped as real-valued CRF features: ``resources/ner/embeddings.npz`` holds, per word
+type, the vector standardised per dimension and quantised to int8 (:func:`quantise`).
+
+The shipped cluster artifact (``resources/ner/clusters.tsv.gz``) is only the word →
 cluster-path table (one ``key<TAB>coarse<TAB>…<TAB>fine`` line per word type);
 :func:`build_clusters` is pure given its input, and ``scripts/build_clusters.py``
 rebuilds the file from the team's shared corpora.
@@ -25,13 +29,19 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from marsad.errors import ResourceError
 from marsad.resources import resource_path
 
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
 log = logging.getLogger(__name__)
 
 CLUSTER_PARTS = ("ner", "clusters.tsv.gz")
+EMBEDDING_PARTS = ("ner", "embeddings.npz")
 
 Clusters = Mapping[str, tuple[str, ...]]
 
@@ -46,41 +56,33 @@ def cluster_key(word: str) -> str:
     return token_stem(word) or word
 
 
-def build_clusters(
+def word_vectors(
     sentences: Iterable[Sequence[str]],
     *,
     min_count: int = 3,
     n_context: int = 3000,
     window: int = 2,
     dim: int = 100,
-    levels: Sequence[int] = (32, 256, 1024),
     seed: int = 0,
-) -> dict[str, tuple[str, ...]]:
-    """Cluster the word types of ``sentences`` (lists of keys, see :func:`cluster_key`).
+    min_types: int = 2,
+) -> tuple[list[str], NDArray[np.float64]]:
+    """Unit-length distributional vectors of the keys of ``sentences`` seen ``min_count`` times or more.
 
-    Args:
-        sentences: token sequences, already mapped to cluster keys.
-        min_count: keys seen fewer times are not clustered.
-        n_context: how many of the most frequent keys serve as context features.
-        window: context tokens on each side.
-        dim: SVD dimensions.
-        levels: cluster counts from coarse to fine; the last is k-means on the word vectors,
-            each earlier one k-means on the centroids of the next finer level.
-        seed: random seed of k-means (the result is deterministic for a given seed).
+    Left/right context counts (±``window`` tokens over the ``n_context`` most frequent keys),
+    positive PMI (context-smoothed, α = 0.75), truncated SVD to ``dim`` dimensions.
 
     Returns:
-        ``{key: (coarse_id, …, fine_id)}`` as strings.
+        the keys (most frequent first) and their vectors, one row per key.
     """
     import numpy as np
-    from scipy.cluster.vq import kmeans2
     from scipy.sparse import coo_matrix
     from scipy.sparse.linalg import svds
 
     sents = [list(s) for s in sentences]
     counts = Counter(k for s in sents for k in s)
     vocab = sorted((k for k, c in counts.items() if c >= min_count), key=lambda k: (-counts[k], k))
-    if len(vocab) < max(levels) * 2:
-        raise ValueError(f"too few word types ({len(vocab)}) for {max(levels)} clusters")
+    if len(vocab) < min_types:
+        raise ValueError(f"too few word types ({len(vocab)}) for {min_types}")
     vid = {k: i for i, k in enumerate(vocab)}
     cid = {k: i for i, k in enumerate(vocab[:n_context])}
     rows: list[int] = []
@@ -118,6 +120,46 @@ def build_clusters(
     u, s, _ = svds(ppmi, k=k, random_state=seed)
     vec = u * np.sqrt(s)
     vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
+    return vocab, vec
+
+
+def build_clusters(
+    sentences: Iterable[Sequence[str]],
+    *,
+    min_count: int = 3,
+    n_context: int = 3000,
+    window: int = 2,
+    dim: int = 100,
+    levels: Sequence[int] = (32, 256, 1024),
+    seed: int = 0,
+) -> dict[str, tuple[str, ...]]:
+    """Cluster the word types of ``sentences`` (lists of keys, see :func:`cluster_key`).
+
+    Args:
+        sentences: token sequences, already mapped to cluster keys.
+        min_count: keys seen fewer times are not clustered.
+        n_context: how many of the most frequent keys serve as context features.
+        window: context tokens on each side.
+        dim: SVD dimensions.
+        levels: cluster counts from coarse to fine; the last is k-means on the word vectors,
+            each earlier one k-means on the centroids of the next finer level.
+        seed: random seed of k-means (the result is deterministic for a given seed).
+
+    Returns:
+        ``{key: (coarse_id, …, fine_id)}`` as strings.
+    """
+    import numpy as np
+    from scipy.cluster.vq import kmeans2
+
+    vocab, vec = word_vectors(
+        sentences,
+        min_count=min_count,
+        n_context=n_context,
+        window=window,
+        dim=dim,
+        seed=seed,
+        min_types=max(levels) * 2,
+    )
     rng = np.random.default_rng(seed)
     assign: list[np.ndarray] = []
     points = vec
@@ -173,3 +215,53 @@ def load_clusters() -> dict[str, tuple[str, ...]]:
         log.warning("NER features without word clusters: %s", e)
         return {}
     return read_clusters(p)
+
+
+#: Quantisation of the shipped vectors: int8 steps of ``1 / _STEPS`` standard deviations, clipped.
+_STEPS = 32
+_CLIP = 127
+
+
+def quantise(vec: NDArray[np.float64]) -> list[tuple[int, ...]]:
+    """Each vector standardised per dimension (mean 0, sd 1) as int8 steps of 1/32 sd (clipped at ±3.97)."""
+    import numpy as np
+
+    z = (vec - vec.mean(axis=0)) / np.maximum(vec.std(axis=0), 1e-12)
+    q = np.clip(np.rint(z * _STEPS), -_CLIP, _CLIP).astype(int)
+    return [tuple(row) for row in q.tolist()]
+
+
+def write_embeddings(vectors: Mapping[str, Sequence[int]], path: str | Path) -> Path:
+    """Write quantised vectors (:func:`quantise`) as a compressed numpy archive: ``keys`` and ``int8`` rows."""
+    import numpy as np
+
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    keys = sorted(vectors)
+    q = np.array([vectors[k] for k in keys], dtype=np.int8).reshape(len(keys), -1)
+    with p.open("wb") as fh:
+        np.savez_compressed(fh, keys=np.array(keys, dtype=str), q=q)
+    return p
+
+
+def read_embeddings(path: str | Path) -> dict[str, tuple[float, ...]]:
+    """Read a table written by :func:`write_embeddings`: key → standardised vector (sd units)."""
+    import numpy as np
+
+    try:
+        with np.load(Path(path), allow_pickle=False) as z:
+            keys, q = z["keys"].tolist(), z["q"]
+    except (OSError, ValueError, KeyError) as e:
+        raise ResourceError(f"[E002] cannot read word vectors {path}: {e}") from e
+    rows = (q.astype(np.float64) / _STEPS).tolist()
+    return {k: tuple(r) for k, r in zip(keys, rows, strict=True)}
+
+
+@cache
+def load_embeddings() -> dict[str, tuple[float, ...]]:
+    """The bundled word vectors (empty when the file is absent)."""
+    try:
+        p = resource_path(*EMBEDDING_PARTS)
+    except ResourceError:
+        return {}
+    return read_embeddings(p)

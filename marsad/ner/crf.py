@@ -36,6 +36,7 @@ from marsad.ner.decode import CrfModel, pad, read_model
 from marsad.ner.features import (
     Featurizer,
     Lexicon,
+    TokenItem,
     default_lexicon,
     is_cue_word,
     is_demonym,
@@ -359,6 +360,7 @@ class CrfTagger:
         propagate: float | None = 0.6,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         numpy: bool = True,
+        embeddings: Mapping[str, tuple[float, ...]] | None = None,
     ) -> None:
         """Args:
         model_path: a trained ``.crfsuite`` file (``None``: untrained; call :meth:`train` or :meth:`load`).
@@ -369,12 +371,15 @@ class CrfTagger:
         propagate: score a span needs to be copied to other occurrences (``None``: no propagation).
         clusters: word clusters for the features (``None``: the bundled ones, ``{}``: none); must
             match the ones the model was trained with.
+        embeddings: word vectors for the real-valued features (``None``: the bundled ones, ``{}``:
+            none); must match the ones the model was trained with.
         numpy: tag with numpy inference on the model's weights (:mod:`marsad.ner.decode`; the
             same spans and scores as crfsuite's tagger, faster); ``False`` or an unreadable model
             file: tag with crfsuite.
         """
         self.numpy = numpy
         self.clusters = clusters
+        self.embeddings = embeddings
         self._base_lexicon = lexicon if lexicon is not None else default_lexicon()
         self.lexicon = self._base_lexicon
         self.window = window
@@ -434,7 +439,11 @@ class CrfTagger:
         """The feature builder for tagging (cached per word), keeping only the model's features."""
         if self._fz is None or self._fz.window != self.window:
             self._fz = Featurizer(
-                lexicon=self.lexicon, window=self.window, clusters=self.clusters, known=self._known
+                lexicon=self.lexicon,
+                window=self.window,
+                clusters=self.clusters,
+                known=self._known,
+                embeddings=self.embeddings,
             )
         return self._fz
 
@@ -500,19 +509,19 @@ class CrfTagger:
         self._open(out_path)
         return out_path
 
-    def _training_features(self, sents: Sequence[Sentence], p: TrainParams) -> list[list[list[str]]]:
+    def _training_features(self, sents: Sequence[Sentence], p: TrainParams) -> list[list[TokenItem]]:
         """Features of the training sentences; with name folds, each block sees the other blocks' names."""
         words = [[w for w, _ in s] for s in sents]
         k = max(p.name_folds, 1)
         bounds = [round(i * len(sents) / k) for i in range(k + 1)]
-        feats: list[list[list[str]]] = []
+        feats: list[list[TokenItem]] = []
         for a, b in itertools.pairwise(bounds):
             lex = self._base_lexicon
             if k > 1:
                 names = learn_names([*sents[:a], *sents[b:]], min_purity=p.name_purity)
                 lex = lex.merged(Lexicon.from_lists(names))
-            fz = Featurizer(lexicon=lex, window=p.window, clusters=self.clusters)
-            feats += fz.document(words[a:b], context=p.context)
+            fz = Featurizer(lexicon=lex, window=p.window, clusters=self.clusters, embeddings=self.embeddings)
+            feats += fz.items(words[a:b], context=p.context)
         return feats
 
     # -- tagging -----------------------------------------------------------
@@ -522,7 +531,7 @@ class CrfTagger:
             raise ModelError("[E034] the tagger has no model: train or load one first")
         if not words:
             return []
-        feats = self.featurizer().sentence(words)
+        feats = self.featurizer().items([words], context=0)[0]
         return repair_tags(to_bio(self._tagger.tag(feats)))
 
     def predict_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -561,7 +570,7 @@ class CrfTagger:
     def _spans_crfsuite(self, sentences: Sequence[Sequence[str]]) -> list[list[Span]]:
         """Per sentence, the CRF's spans and scores, tagged by crfsuite."""
         assert self._tagger is not None
-        feats = self.featurizer().document(sentences, context=self.context)
+        feats = self.featurizer().items(sentences, context=self.context)
         out: list[list[Span]] = []
         for f in feats:
             spans: list[Span] = []

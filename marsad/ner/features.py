@@ -13,7 +13,9 @@ hand-written cue words (person titles, place and organisation cue nouns,
 speech verbs — ``resources/ner/cues.json``) and names (countries, cities,
 first names, plus any names injected by the caller, e.g. from marsad's KB),
 matched over whole token sequences so that a two-word name marks both tokens
-(``lex=LOC:B`` / ``lex=LOC:I``).
+(``lex=LOC:B`` / ``lex=LOC:I``).  Word clusters and word vectors
+(:mod:`marsad.ner.clusters`) add the distributional view: cluster ids as strings, and the
+vectors of the token and its ±1 neighbours as real-valued attributes (:meth:`Featurizer.items`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ log = logging.getLogger(__name__)
 
 #: One token's features: crfsuite attribute strings, ``name:value`` or a bare ``name`` (weight 1).
 Features = list[str]
+#: One token's attributes for crfsuite: its feature strings, or with real-valued features a dict
+#: ``{name: value}`` (see :meth:`Featurizer.items`).
+TokenItem = Features | dict[str, float]
 
 #: Proclitic strings tried (longest first) when looking a word up without its clitics.
 #: ``لل`` is ل + ال with the alef dropped, so the article is put back.
@@ -346,6 +351,7 @@ class _Tok:
     own: tuple[str, ...]  # the word's own features
     near: tuple[tuple[str, ...], ...]  # features it gives a neighbour at offset o: near[o + window]
     bow: str | None  # its bag-of-words feature at distance 3-4 (Arabic words only)
+    vec: tuple[float, ...] | None = None  # its word vector, as feature values (None: not in the table)
 
 
 @cache
@@ -398,11 +404,31 @@ def _cluster_features(
     return own, tuple(near)
 
 
-def _make_tok(word: str, clusters: Mapping[str, tuple[str, ...]], window: int) -> _Tok:
+#: Feature value of one standard deviation of a word-vector dimension.
+DENSE_SCALE = 0.25
+#: Neighbour offsets whose word vectors are features of a token (besides its own).
+DENSE_OFFSETS = (-1, 1)
+
+
+@cache
+def dense_names(dim: int, offset: int) -> tuple[str, ...]:
+    """The attribute names of the ``dim`` vector dimensions of the word at ``offset`` (0: the token itself)."""
+    at = f"[{offset}]" if offset else ""
+    return tuple(f"v{d}{at}" for d in range(dim))
+
+
+def _make_tok(
+    word: str,
+    clusters: Mapping[str, tuple[str, ...]],
+    window: int,
+    embeddings: Mapping[str, tuple[float, ...]] | None = None,
+) -> _Tok:
     n = norm(word) or word
     stem = _stem(word) or word
     sh = shape(word)
     cl = _cluster_path(clusters, stem, sh)
+    raw = embeddings.get("<num>" if sh in ("num", "hasnum") else stem) if embeddings else None
+    vec = tuple(x * DENSE_SCALE for x in raw) if raw else None
     nisba = is_nisba(n)
     own = [
         "bias",
@@ -442,13 +468,22 @@ def _make_tok(word: str, clusters: Mapping[str, tuple[str, ...]], window: int) -
                 f.append(p_nisba)
             f += [p_stem + stem, p_shape + sh, p_s2 + s2]
         near.append((*f, *cl_o))
-    return _Tok(n, stem, sh, nisba, cl, tuple(own), tuple(near), "bow=" + stem if sh == "ar" else None)
+    return _Tok(n, stem, sh, nisba, cl, tuple(own), tuple(near), "bow=" + stem if sh == "ar" else None, vec)
 
 
 def _cluster_depth(clusters: Mapping[str, tuple[str, ...]]) -> int:
     for v in clusters.values():
         return len(v)
     return 0
+
+
+def _embeddings(embeddings: Mapping[str, tuple[float, ...]] | None) -> Mapping[str, tuple[float, ...]]:
+    """``None`` → the bundled word vectors (:func:`marsad.ner.clusters.load_embeddings`)."""
+    if embeddings is not None:
+        return embeddings
+    from marsad.ner.clusters import load_embeddings
+
+    return load_embeddings()
 
 
 def _clusters(clusters: Mapping[str, tuple[str, ...]] | None) -> Mapping[str, tuple[str, ...]]:
@@ -479,6 +514,7 @@ class Featurizer:
         window: int = 2,
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         known: AbstractSet[str] | None = None,
+        embeddings: Mapping[str, tuple[float, ...]] | None = None,
     ) -> None:
         """Args:
         lexicon: membership lists (``None``: :func:`default_lexicon`).
@@ -486,16 +522,19 @@ class Featurizer:
         clusters: word → cluster path (``None``: the bundled clusters; ``{}``: none).
         known: if given, only these features are produced (those a trained model has weights
             for): the CRF ignores the others anyway, so tagging gives the same result, faster.
+        embeddings: word → vector (standardised; ``None``: the bundled table; ``{}``: none): real-valued
+            features ``v0`` … of the token and ``v0[-1]`` … of its neighbours (:meth:`items`).
         """
         self.lexicon = default_lexicon() if lexicon is None else lexicon
         self.window = window
         self.clusters = _clusters(clusters)
+        self.embeddings = _embeddings(embeddings)
         self.known = known
         self.tok = StrMemo(self._make_tok, self.MAX_CACHE)
         """The per-word part of the features (remembered per word)."""
 
     def _make_tok(self, word: str) -> _Tok:
-        t = _make_tok(word, self.clusters, self.window)
+        t = _make_tok(word, self.clusters, self.window, self.embeddings)
         if self.known is not None:
             k = self.known
             t = replace(
@@ -572,6 +611,38 @@ class Featurizer:
             if len(occ) > 1:
                 _add_context(feats, all_toks, all_marks, occ, context, self.known)
         return feats
+
+    def items(self, sentences: Sequence[Sequence[str]], *, context: int = 10) -> list[list[TokenItem]]:
+        """:meth:`document` as crfsuite items: with word vectors, each token a dict that adds the
+        real-valued features of its own and its ±1 neighbours' vectors; without, the same lists."""
+        feats = self.document(sentences, context=context)
+        if not self.embeddings:
+            return feats  # type: ignore[return-value]
+        out: list[list[TokenItem]] = []
+        for words, sent in zip(sentences, feats, strict=True):
+            vecs = [self.tok(w).vec for w in words]
+            n = len(words)
+            row: list[TokenItem] = []
+            for i, f in enumerate(sent):
+                values: dict[str, float] = {}
+                for o in (0, *DENSE_OFFSETS):
+                    j = i + o
+                    if 0 <= j < n and (v := vecs[j]) is not None:
+                        values.update(zip(dense_names(len(v), o), v, strict=True))
+                row.append(to_items(f, values))
+            out.append(row)
+        return out
+
+
+def to_items(feats: Sequence[str], values: Mapping[str, float]) -> TokenItem:
+    """One token's attributes for crfsuite: its features (a repeated one counts twice) and real values."""
+    if not values:
+        return list(feats)
+    item: dict[str, float] = {}
+    for x in feats:
+        item[x] = item.get(x, 0.0) + 1.0
+    item.update(values)
+    return item
 
 
 def _add_context(

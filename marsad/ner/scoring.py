@@ -25,7 +25,7 @@ from collections.abc import Set as AbstractSet
 import numpy as np
 
 from marsad.ner.decode import CrfModel, FloatArray, IntArray, segment_sums
-from marsad.ner.features import Featurizer, _make_tok
+from marsad.ner.features import DENSE_OFFSETS, Featurizer, _make_tok, dense_names
 
 _LEFT_PAIR = "w[-1]|w:"
 _RIGHT_PAIR = "w|w[+1]:"
@@ -96,7 +96,7 @@ class StateScorer:
         fz = self.fz
         w = fz.window
         # all of a word's features (not only the model's: they are looked up here anyway)
-        toks = [_make_tok(word, fz.clusters, w) for word in new]
+        toks = [_make_tok(word, fz.clusters, w, fz.embeddings) for word in new]
         # per word, the rows of its own features, then of what it gives each offset: one sum
         parts = [t.own for t in toks]
         for o in self.offsets:
@@ -105,6 +105,16 @@ class StateScorer:
         sums = sums.reshape(1 + len(self.offsets), len(toks), self.n_labels)
         self.own[start:end] = sums[0]
         self.near[:, start:end] = sums[1:]
+        with_vec = [k for k, t in enumerate(toks) if t.vec is not None]
+        if with_vec:
+            # real-valued features: the word's vector times the weights of its dimensions' attributes
+            vecs = np.array([toks[k].vec for k in with_vec])
+            at = np.array(with_vec, dtype=np.intp) + start
+            dim = vecs.shape[1]
+            self.own[at] += vecs @ self._dense_rows(dense_names(dim, 0))
+            for k, o in enumerate(self.offsets):
+                if o in DENSE_OFFSETS:
+                    self.near[k, at] += vecs @ self._dense_rows(dense_names(dim, o))
         self.bow[start:end] = [idx.get(t.bow, -1) if t.bow else -1 for t in toks]
         stems = self.stems
         self.ctx_key[start:end] = [
@@ -115,6 +125,11 @@ class StateScorer:
         self.norms += [t.n for t in toks]
         for k, word in enumerate(new, start):
             self.words[word] = k
+
+    def _dense_rows(self, names: Sequence[str]) -> FloatArray:
+        """The model rows of real-valued attributes (zeros for those without a weight), ``(dim, L)``."""
+        idx = self.index
+        return self.rows[[idx.get(x, -1) for x in names]]
 
     def _alloc(self, capacity: int, keep: int) -> None:
         """(Re)allocate the word arrays for ``capacity`` rows, keeping the first ``keep`` words'.

@@ -8,9 +8,22 @@ from __future__ import annotations
 import itertools
 import random
 
+import numpy as np
 import pytest
 
-from marsad.ner.clusters import build_clusters, cluster_key, load_clusters, read_clusters, write_clusters
+from marsad.errors import ResourceError
+from marsad.ner.clusters import (
+    build_clusters,
+    cluster_key,
+    load_clusters,
+    load_embeddings,
+    quantise,
+    read_clusters,
+    read_embeddings,
+    word_vectors,
+    write_clusters,
+    write_embeddings,
+)
 from marsad.ner.features import sentence_features
 
 NAMES = ["سمير", "خالد", "نبيل", "رامي", "وليد", "ماهر", "فادي", "عماد"]
@@ -91,3 +104,50 @@ def test_bundled_clusters_load() -> None:
         pytest.skip("no bundled cluster table")
     assert len(cl) > 1000
     assert len({len(v) for v in cl.values()}) == 1
+
+
+def test_word_vectors_are_unit_length_and_similar_within_a_class() -> None:
+    vocab, vec = word_vectors(_corpus(), min_count=3, n_context=50, dim=8, seed=0)
+    assert vec.shape == (len(vocab), 8)
+    assert np.allclose(np.linalg.norm(vec, axis=1), 1.0)
+    at = {w: i for i, w in enumerate(vocab)}
+
+    def cos(a: str, b: str) -> float:
+        return float(vec[at[a]] @ vec[at[b]])
+
+    within = np.mean([cos(a, b) for grp in (NAMES, CITIES) for a, b in itertools.combinations(grp, 2)])
+    across = np.mean([cos(a, b) for a in NAMES for b in CITIES])
+    assert within > across
+
+
+def test_quantise_standardises_each_dimension() -> None:
+    vec = np.array([[1.0, 10.0], [3.0, 10.0], [5.0, 40.0], [7.0, 40.0]])
+    q = np.array(quantise(vec))
+    # dimension 0: mean 4, sd sqrt(5); dimension 1: mean 25, sd 15 → ±1 sd = ±32 steps
+    assert q[:, 1].tolist() == [-32, -32, 32, 32]
+    assert q[:, 0].tolist() == [
+        round(-3 / 5**0.5 * 32),
+        round(-1 / 5**0.5 * 32),
+        round(1 / 5**0.5 * 32),
+        round(3 / 5**0.5 * 32),
+    ]
+    assert np.array(quantise(np.array([[0.0], [0.0], [100.0]]))).max() <= 127  # clipped to int8
+
+
+def test_embedding_table_round_trip(tmp_path) -> None:
+    table = {"حمص": (32, 0, -64), "خالد": (-127, 16, 1)}
+    p = write_embeddings(table, tmp_path / "e.npz")
+    assert read_embeddings(p) == {k: tuple(x / 32 for x in v) for k, v in table.items()}
+    (tmp_path / "bad.npz").write_bytes(b"not an archive")
+    with pytest.raises(ResourceError):
+        read_embeddings(tmp_path / "bad.npz")
+
+
+def test_bundled_embeddings_load() -> None:
+    emb = load_embeddings()
+    if not emb:
+        pytest.skip("no bundled word vectors")
+    assert len(emb) > 1000
+    assert len({len(v) for v in emb.values()}) == 1
+    first = np.array(list(emb.values()))
+    assert abs(first.mean()) < 0.1 and 0.8 < first.std() < 1.2  # standardised

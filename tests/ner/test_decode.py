@@ -6,6 +6,7 @@ All sentences and attributes here were written for these tests.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -226,7 +227,7 @@ def _train_sentences() -> list[list[tuple[str, str]]]:
 
 @pytest.fixture(scope="module")
 def tagger(tmp_path_factory: pytest.TempPathFactory) -> CrfTagger:
-    t = CrfTagger(clusters={})
+    t = CrfTagger(clusters={}, embeddings={})
     t.train(
         _train_sentences(),
         out=tmp_path_factory.mktemp("ner") / "m.crfsuite",
@@ -312,7 +313,7 @@ def test_tagger_finds_names_with_numpy_and_falls_back_to_crfsuite(tagger: CrfTag
         raise ModelError("[E036] test")
 
     monkeypatch.setattr(crf_module, "read_model", refuse)
-    other = CrfTagger(tagger.model_path, clusters={})
+    other = CrfTagger(tagger.model_path, clusters={}, embeddings={})
     assert other._model is None
     assert other.document_spans(doc) == [
         [(i, j, lab, pytest.approx(s, abs=1e-9)) for i, j, lab, s in sent] for sent in spans
@@ -342,3 +343,69 @@ def test_shape_classes(word: str, want: str) -> None:
     from marsad.ner.features import shape
 
     assert shape(word) == want
+
+
+# -- real-valued word-vector features ----------------------------------------------------------
+
+
+def _vectors() -> dict[str, tuple[float, ...]]:
+    """Made-up 3-dimensional vectors: people and places point different ways (a few words have none)."""
+    from marsad.ner.clusters import cluster_key
+
+    out: dict[str, tuple[float, ...]] = {}
+    for k, p in enumerate(_PEOPLE[:-1]):
+        out[cluster_key(p)] = (6.0 - 0.4 * k, -2.0, 1.0 * k)
+    for k, t in enumerate(_PLACES[:-1]):
+        out[cluster_key(t)] = (-4.0, 5.0 + 0.4 * k, -1.0 * k)
+    out[cluster_key("وصل")] = (0.0, 0.0, 8.0)
+    return out
+
+
+@pytest.fixture(scope="module")
+def vec_tagger(tmp_path_factory: pytest.TempPathFactory) -> CrfTagger:
+    t = CrfTagger(clusters={}, embeddings=_vectors())
+    t.train(
+        _train_sentences(),
+        out=tmp_path_factory.mktemp("ner") / "v.crfsuite",
+        params=TrainParams(c1=0.02, c2=0.01, max_iterations=40, name_folds=2),
+    )
+    return t
+
+
+@pytest.mark.parametrize("doc", _DOCS)
+def test_vector_features_numpy_path_gives_the_crfsuite_paths_spans(vec_tagger: CrfTagger, doc) -> None:
+    model = vec_tagger._model
+    assert model is not None
+    # the model uses real-valued features
+    assert any(re.fullmatch(r"v\d+(\[-?1\])?", a) for a in model.attributes)
+    fz = vec_tagger.featurizer()
+    # crfsuite adds weight × value over each token's attributes: the scorer's per-word vectors give the same
+    items = [tok for s in fz.items(doc, context=vec_tagger.context) for tok in s]
+    exact = model.state_scores(items) if items else np.zeros((0, len(model.labels)))
+    scores, _ = StateScorer(fz, model).document(doc, context=vec_tagger.context)
+    assert scores.shape == exact.shape and np.abs(scores - exact).max(initial=0.0) < 1e-12
+    fast = vec_tagger._spans_numpy(doc)
+    slow = vec_tagger._spans_crfsuite(doc)
+    assert [[x[:3] for x in s] for s in fast] == [[x[:3] for x in s] for s in slow]
+    for a, b in zip(fast, slow, strict=True):
+        assert all(abs(x[3] - y[3]) < 1e-9 for x, y in zip(a, b, strict=True))
+
+
+def test_vector_features_are_values_of_the_token_and_its_neighbours() -> None:
+    from marsad.ner.clusters import cluster_key
+    from marsad.ner.features import DENSE_SCALE, Featurizer
+
+    vec = {cluster_key("نادر"): (2.0, -1.0), cluster_key("جبلة"): (0.5, 0.25)}
+    fz = Featurizer(clusters={}, embeddings=vec)
+    items = fz.items([["وصل", "نادر", "إلى", "جبلة"]], context=0)[0]
+    assert all(isinstance(x, dict) for x in items)
+    assert items[1]["v0"] == 2.0 * DENSE_SCALE and items[1]["v1"] == -1.0 * DENSE_SCALE
+    assert items[0]["v0[1]"] == 2.0 * DENSE_SCALE and items[2]["v1[-1]"] == -1.0 * DENSE_SCALE
+    assert items[2]["v0[1]"] == 0.5 * DENSE_SCALE
+    assert "v0" not in items[0] and "v0[-1]" not in items[1]  # وصل has no vector
+    # the string features are all there, once each with value 1
+    strings = fz.document([["وصل", "نادر", "إلى", "جبلة"]], context=0)[0]
+    assert {k for k in items[1] if not k.startswith("v")} == set(strings[1])
+    # without vectors the items are the plain feature lists
+    plain = Featurizer(clusters={}, embeddings={})
+    assert plain.items([["وصل", "نادر"]], context=0)[0] == plain.document([["وصل", "نادر"]], context=0)[0]
