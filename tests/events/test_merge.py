@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.events.merge import actors_overlap, drop_self_sources, merge_events, place_key
 
 
@@ -95,22 +97,20 @@ def test_planned_headline_event_does_not_absorb_a_report():
     assert len(merge_events([a, b])) == 2
 
 
-def test_a_finer_place_inside_the_coarse_one_replaces_it():
+@pytest.mark.parametrize(
+    "finer, country, admin1, kept",
+    [
+        ("مدينة حلب", "SY", "Aleppo", "مدينة حلب"),  # a finer place inside the coarse one replaces it
+        ("بيروت", "LB", "Beirut", "سوريا"),  # a place in another country does not
+    ],
+)
+def test_a_finer_place_replaces_the_coarse_one_only_inside_it(finer, country, admin1, kept):
     a = ev("ASSAULT", 0, 0, pos="n")
     a["location"] = {"text": "سوريا", "country": "SY", "admin1": None, "geo_precision": 3}
     b = ev("ASSAULT", 1, 100, src=["الطيران الحربي"])
-    b["location"] = {"text": "مدينة حلب", "country": "SY", "admin1": "Aleppo", "geo_precision": 1}
+    b["location"] = {"text": finer, "country": country, "admin1": admin1, "geo_precision": 1}
     out = merge_events([a, b])
-    assert len(out) == 1 and out[0]["location"]["text"] == "مدينة حلب"
-
-
-def test_a_place_in_another_country_does_not_replace():
-    a = ev("ASSAULT", 0, 0, pos="n")
-    a["location"] = {"text": "سوريا", "country": "SY", "admin1": None, "geo_precision": 3}
-    b = ev("ASSAULT", 1, 100, src=["الطيران الحربي"])
-    b["location"] = {"text": "بيروت", "country": "LB", "admin1": "Beirut", "geo_precision": 1}
-    out = merge_events([a, b])
-    assert out[0]["location"]["text"] == "سوريا"
+    assert len(out) == 1 and out[0]["location"]["text"] == kept
 
 
 def test_the_other_side_of_a_meeting_fills_a_missing_recipient():
