@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass
 from operator import attrgetter
 from typing import Any
@@ -198,9 +199,9 @@ class Document:
         return None
 
     # -- JSON --------------------------------------------------------------
-    def to_dict(self) -> JSON:
-        """The stable JSON form of the whole document (see docs/document.md)."""
-        out: JSON = {
+    def _form(self, item: Callable[[Any], Any], token: Callable[[Any], Any]) -> JSON:
+        """The document's JSON fields, each list item through ``item`` (tokens through ``token``)."""
+        return {
             "id": self.id,
             "schema": SCHEMA_VERSION,
             "text": self.text,
@@ -208,39 +209,25 @@ class Document:
             "outlet": self.outlet,
             "url": self.url,
             "lang": self.lang,
-            "sentences": [_plain_dataclass(s) for s in self.sentences],
-            "tokens": [_token_dict(t) for t in self.tokens],
-            "mentions": [_plain_dataclass(m) for m in self.mentions],
-            "times": [_plain_dataclass(t) for t in self.times],
-            "places": [_plain_dataclass(p) for p in self.places],
-            "quantities": [_plain_dataclass(q) for q in self.quantities],
+            "sentences": [item(s) for s in self.sentences],
+            "tokens": [token(t) for t in self.tokens],
+            "mentions": [item(m) for m in self.mentions],
+            "times": [item(t) for t in self.times],
+            "places": [item(p) for p in self.places],
+            "quantities": [item(q) for q in self.quantities],
             "events": self.events,
             "meta": self.meta,
         }
-        return out
+
+    def to_dict(self) -> JSON:
+        """The stable JSON form of the whole document (see docs/document.md)."""
+        return self._form(_plain_dataclass, _token_dict)
 
     def to_json(self) -> str:
         """``json.dumps(self.to_dict(), ensure_ascii=False)``, faster: the same text, written from the
         document's own values (``to_dict`` deep-copies them so that its result shares nothing; a text
         needs no copy).  ``marsad extract`` writes one per article."""
-        view: JSON = {
-            "id": self.id,
-            "schema": SCHEMA_VERSION,
-            "text": self.text,
-            "published": self.published,
-            "outlet": self.outlet,
-            "url": self.url,
-            "lang": self.lang,
-            "sentences": [_view(s) for s in self.sentences],
-            "tokens": [_view(t) for t in self.tokens],
-            "mentions": [_view(m) for m in self.mentions],
-            "times": [_view(t) for t in self.times],
-            "places": [_view(p) for p in self.places],
-            "quantities": [_view(q) for q in self.quantities],
-            "events": self.events,
-            "meta": self.meta,
-        }
-        return _ENCODER.encode(view)
+        return _ENCODER.encode(self._form(_view, _view))
 
     @classmethod
     def from_dict(cls, data: JSON) -> Document:

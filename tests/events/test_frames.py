@@ -2,26 +2,12 @@
 
 from __future__ import annotations
 
+from frame_helpers import roles, setup
+
 from marsad.events.frames import Arg, assign_roles, chunk_actors, find_attribution, pick_place
-from marsad.events.triggers import Word, find_triggers
+from marsad.events.triggers import Word
 from marsad.text.normalize import norm
 from marsad.text.tokenize import tokenize
-
-
-def setup(text: str):
-    ws = [Word(a, b, norm(text[a:b]), k) for a, b, k in tokenize(text)]
-    trigs = find_triggers(ws)
-    actors = chunk_actors(ws)
-    for a in actors:
-        a.text = text[a.start : a.end]
-    return ws, trigs, actors
-
-
-def roles(text: str, trigger: str):
-    ws, trigs, actors = setup(text)
-    t = next(t for t in trigs if text[t.start : t.end] == trigger)
-    src, rec, _why, _ = assign_roles(ws, t, actors, others=trigs)
-    return [text[a.start : a.end] for a in src], [text[a.start : a.end] for a in rec]
 
 
 def test_vso():
