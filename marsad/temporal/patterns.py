@@ -179,6 +179,10 @@ def _date(sfx: str, lx: Lexicon, *, month_optional: bool = False) -> str:
     return _day(sfx, lx) + (month + "?" if month_optional else month)
 
 
+# «الأسبوع الأول/الثاني/الثالث/الرابع/الأخير من …»: which week of the month (normalised; 0 = the last)
+WEEK_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 0}
+
+
 @cache
 def patterns() -> tuple[_Pattern, ...]:
     """The compiled atom patterns (cached)."""
@@ -207,7 +211,11 @@ def patterns() -> tuple[_Pattern, ...]:
             rf"\s?(?:-|/|و|الي|حتي|ولغايه|لغايه)\s?(?:ال)?{_date('2', lx)})",
             5,
         ),
-        ("nightpair", rf"{pre}(?P<x>ليله?\s(?P<w1>{wd})\s?(?:-|/|و|الي|علي)\s?(?P<w2>{wd})){_E}", 5),
+        (  # «ليلة السبت-الأحد»، «ليل الجمعة السبت» (two days in a row, no sign between them)
+            "nightpair",
+            rf"{pre}(?P<x>ليله?\s(?P<w1>{wd})(?:\s?(?P<sep>-|/|و|الي|علي)\s?|\s)(?P<w2>{wd})){_E}",
+            5,
+        ),
         (
             "numeric",
             r"(?<![\d/.\-])(?P<x>(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<mo>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d))"
@@ -228,6 +236,12 @@ def patterns() -> tuple[_Pattern, ...]:
             3,
         ),
         ("month", rf"{pre}(?P<x>(?:(?P<part>{parts})\s)?شهر\s{_mname('', lx)})", 3),
+        (  # «الأسبوع الأول من آذار»: a week of a named month
+            "monthweek",
+            rf"{pre}(?P<x>الاسبوع\s(?P<wo>{alt(WEEK_ORDINALS)})\s(?:من\s)?(?:شهر\s)?{_mname('', lx)}"
+            rf"(?:{_year('', lx)}|\s(?P<mod>{mods}){_E})?)",
+            5,
+        ),
         ("month", rf"{pre}(?P<x>(?P<part>{parts})\s{_mname('', lx)})", 3),
         (
             "month",
@@ -306,6 +320,7 @@ def patterns() -> tuple[_Pattern, ...]:
         ("date", None),
         ("month", None),
         ("month", None),
+        ("monthweek", "الاسبوع"),
         ("month", None),
         ("month", None),
         ("year", year),

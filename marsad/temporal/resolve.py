@@ -49,7 +49,7 @@ from marsad.temporal.calendars import (
     shift_month,
     weekday_date,
 )
-from marsad.temporal.patterns import Candidate, Lexicon, alt, find_candidates, lexicon
+from marsad.temporal.patterns import WEEK_ORDINALS, Candidate, Lexicon, alt, find_candidates, lexicon
 from marsad.text.normalize import norm
 
 log = logging.getLogger(__name__)
@@ -273,6 +273,8 @@ def _resolve_atom(
         return _range(g, anchor, lx, future=future)
     if c.kind == "nightpair":
         w2 = lx.weekdays[g["w2"]]
+        if "sep" not in g and w2 != (lx.weekdays[g["w1"]] + 1) % 7:
+            return None  # two weekday names side by side name one night only when they follow each other
         end = weekday_date(w2, anchor, None) if anchor else None
         return _Res(end - timedelta(days=1) if end else None, end, "day", "range", {"part_of_day": "night"})
     if c.kind == "weekday":
@@ -283,6 +285,8 @@ def _resolve_atom(
         return _Res(anchor + timedelta(days=lx.relative_days[g["r"]]) if anchor else None, kind="relative")
     if c.kind == "month":
         return _month(g, anchor, lx, future=future)
+    if c.kind == "monthweek":
+        return _month_week(g, anchor, lx, future=future)
     if c.kind == "year":
         return _year(g, lx)
     if c.kind == "relperiod":
@@ -454,6 +458,22 @@ def _month(g: dict[str, str], anchor: date | None, lx: Lexicon, *, future: bool)
             value = anchor
             attrs["clamped"] = True
     return _Res(value, precision=precision, kind="hijri" if hijri else "absolute", attrs=attrs)
+
+
+def _month_week(g: dict[str, str], anchor: date | None, lx: Lexicon, *, future: bool) -> _Res | None:
+    """A week of a named month («الأسبوع الأول من آذار»، «الأسبوع الأخير من شهر رمضان»): its middle day at week
+    precision, the week's first and last days as the window (a Hijri month stays at month precision)."""
+    res = _month(g, anchor, lx, future=future)
+    if res is None or res.value is None or res.attrs.get("calendar") == "hijri":
+        return res
+    last = calendar.monthrange(res.value.year, res.value.month)[1]
+    n = WEEK_ORDINALS[g["wo"]]
+    first = last - 6 if n == 0 else 1 + 7 * (n - 1)
+    end = min(first + 6, last)
+    start = res.value.replace(day=first)
+    attrs = {**res.attrs, "window": [start.isoformat(), res.value.replace(day=end).isoformat()]}
+    attrs.pop("clamped", None)
+    return _Res(start + timedelta(days=(end - first) // 2), precision="week", kind=res.kind, attrs=attrs)
 
 
 def _year(g: dict[str, str], lx: Lexicon) -> _Res | None:

@@ -298,3 +298,23 @@ def test_a_day_of_it_is_a_day_of_the_month_named_before():
     ]
     # «3 منهم» counts people, not a day
     assert [x.text for x in find_times("في 5 آذار قتل 3 منهم", published="2024-04-01")] == ["5 آذار"]
+
+
+def test_a_night_between_two_days_named_side_by_side():
+    (t,) = find_times("قصفت الطائرات البلدة ليل الخميس الجمعة", published="2024-05-20")
+    assert (t.text, t.value, t.end_value, t.kind) == ("ليل الخميس الجمعة", "2024-05-16", "2024-05-17", "range")
+    # two weekday names that do not follow each other are not one night
+    assert not [x for x in find_times("ليل الجمعة الأحد", published="2024-05-20") if x.kind == "range"]
+
+
+@pytest.mark.parametrize(
+    "text, span, value, window",
+    [
+        ("وصلت التعزيزات في الأسبوع الأول من آذار", "الأسبوع الأول من آذار", "2024-03-04", ["2024-03-01", "2024-03-07"]),
+        ("اشتدت المعارك خلال الأسبوع الأخير من شهر نيسان 2023", "الأسبوع الأخير من شهر نيسان 2023", "2023-04-27",
+         ["2023-04-24", "2023-04-30"]),
+    ],
+)
+def test_a_week_of_a_named_month(text, span, value, window):
+    (t,) = find_times(text, published="2024-05-20")
+    assert (t.text, t.value, t.precision, t.attrs["window"]) == (span, value, "week", window)
