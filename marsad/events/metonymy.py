@@ -14,6 +14,7 @@ from functools import cache
 
 from marsad.events.frames import Arg
 from marsad.events.triggers import Trigger, Word
+from marsad.kb.actors import read_table
 from marsad.resources import resource_path
 from marsad.text.normalize import norm
 
@@ -25,14 +26,8 @@ CAPITAL_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SANCTION"
 @cache
 def capitals() -> dict[str, tuple[str, str]]:
     """Normalised capital name (its words joined by a space) → (actor id, English name)."""
-    out: dict[str, tuple[str, str]] = {}
-    lines = resource_path("kb", "capitals.tsv").read_text(encoding="utf-8").splitlines()
-    for line in lines:
-        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
-            continue
-        name, actor, name_en = line.split("\t")[:3]
-        out[" ".join(norm(w) for w in name.split())] = (actor, name_en)
-    return out
+    rows = read_table(resource_path("kb", "capitals.tsv"), ("name", "actor", "name_en"))
+    return {" ".join(norm(w) for w in row["name"].split()): (row["actor"], row["name_en"]) for _, row in rows}
 
 
 def capital_actors(words: list[Word], trigs: list[Trigger], places: list[Arg]) -> tuple[list[Arg], list[Arg]]:

@@ -251,6 +251,16 @@ _DOCS = [
 ]
 
 
+def _assert_same_spans(tagger: CrfTagger, doc: list[list[str]]) -> list:
+    """The numpy path gives crfsuite's spans, with scores within 1e-9; returns the numpy spans."""
+    fast = tagger._spans_numpy(doc)
+    slow = tagger._spans_crfsuite(doc)
+    assert [[x[:3] for x in s] for s in fast] == [[x[:3] for x in s] for s in slow]
+    for a, b in zip(fast, slow, strict=True):
+        assert all(abs(x[3] - y[3]) < 1e-9 for x, y in zip(a, b, strict=True))
+    return fast
+
+
 @pytest.mark.parametrize("doc", _DOCS)
 def test_tagger_numpy_path_gives_the_crfsuite_paths_spans(tagger: CrfTagger, doc: list[list[str]]) -> None:
     assert tagger._model is not None
@@ -265,11 +275,7 @@ def test_tagger_numpy_path_gives_the_crfsuite_paths_spans(tagger: CrfTagger, doc
     toks = [tok for s in rows for tok in s]
     exact = model.row_scores([x for tok in toks for x in tok], [len(tok) for tok in toks])
     assert scores.shape == exact.shape and np.abs(scores - exact).max(initial=0.0) < 1e-12
-    fast = tagger._spans_numpy(doc)
-    slow = tagger._spans_crfsuite(doc)
-    assert [[x[:3] for x in s] for s in fast] == [[x[:3] for x in s] for s in slow]
-    for a, b in zip(fast, slow, strict=True):
-        assert all(abs(x[3] - y[3]) < 1e-9 for x, y in zip(a, b, strict=True))
+    fast = _assert_same_spans(tagger, doc)
     assert len(fast) == len(doc)
 
 
@@ -384,11 +390,7 @@ def test_vector_features_numpy_path_gives_the_crfsuite_paths_spans(vec_tagger: C
     exact = model.state_scores(items) if items else np.zeros((0, len(model.labels)))
     scores, _ = StateScorer(fz, model).document(doc, context=vec_tagger.context)
     assert scores.shape == exact.shape and np.abs(scores - exact).max(initial=0.0) < 1e-12
-    fast = vec_tagger._spans_numpy(doc)
-    slow = vec_tagger._spans_crfsuite(doc)
-    assert [[x[:3] for x in s] for s in fast] == [[x[:3] for x in s] for s in slow]
-    for a, b in zip(fast, slow, strict=True):
-        assert all(abs(x[3] - y[3]) < 1e-9 for x, y in zip(a, b, strict=True))
+    _assert_same_spans(vec_tagger, doc)
 
 
 def test_vector_features_are_values_of_the_token_and_its_neighbours() -> None:
