@@ -313,9 +313,9 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         if not trigs:
             continue
         args = _sentence_args(doc, sent, words, (gm, gp, gt, gq))
-        if args["places"]:
-            governments, args["places"] = capital_actors(words, trigs, args["places"])
-            args["actors"] = sorted([*args["actors"], *governments], key=lambda a: a.first) if governments else args["actors"]
+        governments, args["places"] = capital_actors(words, trigs, args["places"])
+        if governments:
+            args["actors"] = sorted([*args["actors"], *governments], key=lambda a: a.first)
         attrib, attrib_why = find_attribution(words)
         built = [(t, _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)) for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]

@@ -229,8 +229,8 @@ def _adjective_ending(w: str) -> bool:
 
 
 def _indefinite_nisba(w: str) -> bool:
-    """An indefinite relational adjective (جزائري، جامعي، سوري): no article, ending in ي."""
-    return len(w) >= 4 and w.endswith("ي") and not w.startswith(("ال", "وال", "بال", "لل"))
+    """An indefinite masculine relational adjective (جزائري، جامعي، سوري): no article, ending in ي."""
+    return w.endswith("ي") and not w.startswith(("ال", "وال", "بال", "لل")) and _adjective_ending(w)
 
 
 def _sense_check(words: list[Word], t: Trigger) -> bool:

@@ -509,12 +509,9 @@ def _relperiod(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | No
         lo, hi = {"start": (0, 2), "end": (4, 6)}.get(part or "", (0, 6))
         attrs["window"] = [(start + timedelta(days=lo)).isoformat(), (start + timedelta(days=hi)).isoformat()]
     elif unit == "month":
-        first = shift_month(anchor.replace(day=1), shift)
-        last = calendar.monthrange(first.year, first.month)[1]
-        value = first.replace(day={"start": 1, "end": last}.get(part or "", 15))
+        value = _in_period("month", shift_month(anchor.replace(day=1), shift), part)
     else:
-        y = anchor.year + shift
-        value = date(y, *{"start": (1, 1), "end": (12, 31)}.get(part or "", (7, 1)))
+        value = _in_period("year", date(anchor.year + shift, 1, 1), part)
     if shift == 0 and part != "end" and value > anchor:
         value = anchor
         attrs["clamped"] = True
@@ -537,8 +534,9 @@ def _monthday(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | Non
 
 def _same(g: dict[str, str], last: _Res | None, anchor: date | None, lx: Lexicon) -> _Res | None:
     """The period the text last named, or the day/month/year of it: «في اليوم نفسه»، «في ذات الشهر»،
-    «التاسع من الشهر نفسه»; the day after or before it: «في اليوم التالي». Without an earlier date in the text, the anchor (dateline or publication) is
-    the date last named. ``None`` when the earlier date is coarser than the unit («اليوم نفسه» after a year)."""
+    «التاسع من الشهر نفسه»; the day after or before it: «في اليوم التالي». Without an earlier date in the
+    text, the anchor (dateline or publication) is the date last named. ``None`` when the earlier date is
+    coarser than the unit («اليوم نفسه» after a year)."""
     unit = lx.same_units[g["su"]] if "su" in g else "month"  # «في 26 منه»: a day of the month named last
     day = _day_of(g, "", lx)
     part = lx.period_parts.get(g.get("part", ""))
@@ -561,21 +559,19 @@ def _same(g: dict[str, str], last: _Res | None, anchor: date | None, lx: Lexicon
         if day > calendar.monthrange(ref.year, ref.month)[1]:
             return None
         return _Res(ref.replace(day=day), kind="relative", attrs=attrs)
-    if unit == "month" and part:
-        last_day = calendar.monthrange(ref.year, ref.month)[1]
-        value = ref.replace(day={"start": 1, "end": last_day}.get(part, 15))
-        return _Res(value, precision="week" if part == "middle" else "month", kind="relative", attrs=attrs)
-    if unit == "year" and part:
-        return _Res(
-            date(ref.year, *{"start": (1, 1), "end": (12, 31)}.get(part, (7, 1))),
-            precision="year",
-            kind="relative",
-            attrs=attrs,
-        )
-    value = {"month": ref.replace(day=15), "year": date(ref.year, 7, 1)}.get(
-        unit, ref
-    )  # as a named month/year
-    return _Res(value, precision=unit, kind="relative", attrs=attrs)
+    if unit in ("month", "year"):  # as a named month or year: its middle, or the part named
+        precision = "week" if unit == "month" and part == "middle" else unit
+        return _Res(_in_period(unit, ref, part), precision=precision, kind="relative", attrs=attrs)
+    return _Res(ref, precision=unit, kind="relative", attrs=attrs)
+
+
+def _in_period(unit: str, ref: date, part: str | None) -> date:
+    """The day standing for the month or year of ``ref``: its first or last day for «بداية/نهاية», else
+    the 15th of the month or 1 July (ACLED's convention for a month or a year)."""
+    if unit == "month":
+        last = calendar.monthrange(ref.year, ref.month)[1]
+        return ref.replace(day={"start": 1, "end": last}.get(part or "", 15))
+    return date(ref.year, *{"start": (1, 1), "end": (12, 31)}.get(part or "", (7, 1)))
 
 
 def _count(g: dict[str, str], lx: Lexicon) -> int | None:
