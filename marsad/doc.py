@@ -146,6 +146,7 @@ class Quantity:
     value: int | None = None
     kind: str = "killed"
     approximate: bool = False
+    vague: bool = False  # a vague quantity word (عشرات → 12), not a figure
 
     __reduce__ = _by_fields
 

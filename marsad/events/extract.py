@@ -161,7 +161,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         ix = _index(words, q.start, q.end, ends)
         if ix is not None:
             quants.append(Arg(start=q.start, end=q.end, text=doc.text[q.start : q.end], first=ix[0], last=ix[1],
-                              kind=q.kind, data={"value": q.value}))
+                              kind=q.kind, data={"value": q.value, "vague": q.vague}))
     return {"actors": actors, "places": places, "times": times, "quantities": quants}
 
 
@@ -280,7 +280,10 @@ def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:
     vals = [q for q in quants if q.kind in _FATAL_KINDS and q.data.get("value") is not None]
     if not vals or t.type not in ("ASSAULT", "PROTEST"):
         return None, ""
-    q = min(vals, key=lambda q: q.data["value"])
+    figures = [q for q in vals if not q.data.get("vague")]
+    q = min(figures or vals, key=lambda q: q.data["value"])
+    if q.data.get("vague"):
+        return int(q.data["value"]), f"vague killed count «{q.text}» (ACLED's figure for it)"
     return int(q.data["value"]), f"lowest killed count in the sentence «{q.text}»"
 
 
@@ -386,6 +389,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "attribution": attribution,
         "factuality": fact,
         "fatalities": fat,
+        "_fat_vague": fat is not None and qwhy.startswith("vague"),
         "evidence": {"sentence": si, "start": sent.start, "end": sent.end,
                      "trigger": {"text": doc.text[t.start : t.end], "start": t.start, "end": t.end}},
         "confidence": round(conf, 3),

@@ -7,13 +7,13 @@ from ``resources/events/cues.json``) in this order:
 1. negated — لم/لن/لا/ما/ليس just before the trigger (or the verb governing a noun
    trigger), or a denial verb (نفى) earlier in the sentence;
 2. rumored — تدور أحاديث, تسربت أنباء, شائعات … before the trigger;
-3. hypothetical — conditions and fears (إذا، في حال، لو، تخوف، خشية، محاولة) shortly before;
+3. hypothetical — conditions, fears and prevention (إذا، في حال، لو، تخوف، خشية، محاولة، يمنع … من) shortly before;
 4. planned — future سـ on the verb, سوف، من المقرر، على أن، يعتزم، اقتراب، يقضي ب before it, or المقبل after it;
    a purpose (بهدف، بغية، من أجل) right before a noun trigger;
 5. historical — remembrance (ذكرى), pluperfect "كان … قد" without a recent date, an event recalled in a
    relative clause (الذي حدث …، التي نفذها), a past year, or السابق/الماضية after a noun trigger;
 6. generic — aggregates and general statements: منذ with a count, plural trigger nouns under
-   مكافحة/محاربة/مسؤولية/جرائم, habits (يتعرض);
+   مكافحة/محاربة/مسؤولية/جرائم, habits (يتعرض), a noun after أي/أية (any);
 7. reported — unattributed hearsay (أنباء، تقارير، أفيد) before the trigger;
 8. asserted otherwise.
 """
@@ -89,6 +89,7 @@ _ACCUSATION = frozenset({"اتهم", "يتهم", "تتهم", "اتهمت", "ات
                          "ادعاءات", "مزاعم", "زعم", "يزعم", "تزعم", "زعمت"})
 _TRUTH = frozenset({"صحه"})
 _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عقب"})
+_THAT = frozenset({"ان", "انه", "انها"})  # «أي أن» (that is)
 
 
 def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:
@@ -175,6 +176,10 @@ def classify(
         return "generic", ["aggregate: a count 'since …' without a specific date"]
     if _any(words, i - 2, i, _GENERIC_GOVERNORS) is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
+    if trig.pos != "v":
+        anyk = _any(words, i - 2, i, c["any"])
+        if anyk is not None and not any(x.norm in _THAT for x in words[anyk + 1 : i]):
+            return "generic", [f"«{words[anyk].norm} …» (any): no specific event"]
     # 7. hearsay
     if _phrase_before(words, i, c["reported"], lo=i - 8):
         return "reported", ["unattributed hearsay (أنباء، تقارير) before the trigger"]

@@ -183,18 +183,43 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     return out
 
 
+_NOT_TARGET = frozenset({"يد", "ايدي", "مدي", "مدار", "طول", "امتداد", "خلفيه", "اثر", "الرغم", "راس", "حد"})
+
+
 def _lam_object(words: list[Word], gen: Arg, after: list[Arg]) -> Arg | None:
     """After a masdar, a named actor (a KB entry) followed at once by a word with لـ: the لـ phrase is the
-    masdar's object («اغتيال إسرائيل للسيد …»). Returns the object actor, or ``gen`` itself when the لـ
+    masdar's object («اغتيال إسرائيل للسيد …»); so is a phrase after على/ضد («قصف قوات النظام على الحي»).
+    Returns the object actor, or ``gen`` itself when the لـ/على
     word is not an actor («قصف الاحتلال لمواقع …»); ``None`` when the pattern is not there («اغتيال قائد
     لحزب الله»: a generic noun and its owner)."""
     if gen.actor is None or gen.last + 1 >= len(words):
         return None
     nxt = words[gen.last + 1].norm
+    if nxt in ("علي", "ضد") and gen.last + 2 < len(words) and words[gen.last + 2].norm not in _NOT_TARGET:
+        # «قصف قوات النظام على حي القدم»، «غارات التحالف ضد داعش»: على/ضد marks the target
+        obj = next((a for a in after if a.first == gen.last + 2), None)
+        return obj if obj is not None else gen
     if not nxt.startswith("ل") or nxt in ("لدي", "لكن", "لم", "لن", "لا", "له", "لها", "لهم"):
         return None
     obj = next((a for a in after if a.first == gen.last + 1), None)
     return obj if obj is not None else gen
+
+
+_CIRCUMSTANCE = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "عقب", "اثناء"})
+
+
+def _circumstance_of_verb(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
+    """The noun trigger is a prepositional phrase saying how or why a verb trigger before ``subj`` happened
+    («قتل ثلاثة مدنيين في غارة») or a casualty word before ``subj`` («أصيب خمسة مدنيين بجروح في قصف»):
+    ``subj`` belongs to that verb (its subject or, in the passive reading, its victim), not to the noun as
+    the subject of a light verb."""
+    # only these prepositions: «هددت موسكو بالانسحاب» (بـ) is the complement of the verb, sharing its subject
+    if not (trig.first > 0 and words[trig.first - 1].norm in _CIRCUMSTANCE):
+        return False
+    if any(o.pos == "v" and o.last < subj.first and subj.first - o.last <= 4 for o in others):
+        return True
+    lo = max(0, subj.first - 4)
+    return flags_of(words).first(cues()["casualty"], lo, subj.first) is not None  # «أصيب خمسة مدنيين … في قصف»
 
 
 def _bare_singular_after_preposition(w: str) -> bool:
@@ -204,11 +229,18 @@ def _bare_singular_after_preposition(w: str) -> bool:
             and not w.endswith(("ات", "ون", "ين")))
 
 
+_BEFORE_NOUN = frozenset({"في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "عقب", "بعد", "قبل", "منذ", "لدي", "ضد",
+                          "حول", "اثناء", "بسبب"})
+
+
 def _masdar_form(words: list[Word], trig: Trigger) -> bool:
-    """Is a verb-entry trigger written with a preposition or the article («بقتل»، «للقصف»، «القصف»)?
+    """Is a verb-entry trigger written with a preposition or the article («بقتل»، «للقصف»، «القصف»), or
+    after a preposition («في قصف»)?
     Then it is the masdar, a noun: «قام الجنود بقتل المدنيين» (its genitive is its patient)."""
     w = words[trig.head].norm
     lemma = norm(trig.lemma)
+    if w == lemma and trig.head > 0 and words[trig.head - 1].norm in _BEFORE_NOUN:
+        return True  # «في قصف»، «جراء قصف»: a preposition never governs a verb
     if w.startswith(lemma) or (w[:1] in ("و", "ف") and w[1:].startswith(lemma)):
         return False
     bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
@@ -282,6 +314,8 @@ _ABOUT = frozenset(norm(w) for w in ("ما", "مجموعه", "نحو", "حوال
 _CLAUSE_OPEN = frozenset({"ان", "انه", "إن", "أن", "و", "ف", "بان", "وان", "فان", "لان", "كما", "حيث"})
 
 
+# words that count people without a figure: «قتل عشرات المدنيين»، «خطف عدد من العمال»
+_VAGUE_COUNTS = frozenset(norm(w) for w in ("عشرات", "مئات", "آلاف", "العشرات", "المئات", "عدد", "عددا", "عدة", "بضعة"))
 _is_number = StrMemo(lambda w: parse_words(w) is not None, 50_000)
 """Is a (normalised) word a number word («خمسة»، «ثلاثين»)?  Remembered per word."""
 
@@ -338,10 +372,10 @@ def counted_victim_at(words: list[Word], k: int) -> Arg | None:
     cas = cues()["casualty"]
     while k < lim and (words[k].norm in _ABOUT or (words[k].norm[:1] == "و" and words[k].norm[1:] in cas | {"جرح"})):
         k += 1  # «قتل أمس …»، «قتل وجرح سبعة عشر سائحاً»
-    if k >= len(words) or not _counted(words, k):
+    if k >= len(words) or not (_counted(words, k) or words[k].norm in _VAGUE_COUNTS):
         return None
     n = k
-    while n + 1 < len(words) and n - k < 3:  # «ثلاثة وعشرين»، «مئة و50»
+    while n + 1 < len(words) and n - k < 3 and words[k].norm not in _VAGUE_COUNTS:  # «ثلاثة وعشرين»، «مئة و50»
         if _counted(words, n + 1):
             n += 1
         elif words[n + 1].norm == "و" and n + 2 < len(words) and _counted(words, n + 2):
@@ -731,6 +765,8 @@ def assign_roles(
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec), None)
             if subj is not None and (trig.first - subj.last > 8 or undergoing(trig.lemma)):
                 subj = None  # «أعلن الجيش مقتل …»: a noun of undergoing has no agent subject
+            if subj is not None and _circumstance_of_verb(words, trig, subj, others):
+                subj = None  # «قتل ثلاثة مدنيين في غارة»: the actor is the verb's, the noun only says how
             w = words[trig.head].norm
             if w.endswith(("ته", "تها", "تهم", "هم", "ها")) and not trig.lemma.endswith(("هم", "ها")):
                 # "جولته": its possessor is the clause's subject, the first bare actor of the sentence

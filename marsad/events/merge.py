@@ -16,7 +16,7 @@ Works on event dicts in the spec format carrying a few private keys (``_sent``,
   (e) B directly follows A, shares its actors and names no new place or date.
   A mention marked distinct (لقاء آخر، هجوم جديد) never merges.
 Every merged mention's sentence span goes to ``evidence.spans`` and its
-trigger to ``evidence.triggers``; fatalities keep the lowest reported number
+trigger to ``evidence.triggers``; fatalities keep the lowest reported number (a number beats a vague word)
 (ACLED), missing arguments are filled from the merged mention.
 """
 
@@ -177,14 +177,19 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     trigs.extend(evb.get("triggers", []))
     for k in ("source", "recipient", "attribution"):
         if not a.get(k) and b.get(k):
-            a[k] = b[k]
+            other = a.get({"source": "recipient", "recipient": "source"}.get(k, ""), [])
+            # «قتل ثلاثة مدنيين في غارة»: what one mention took for the attacker is the other's victim
+            kept = [x for x in b[k] if not any(_same_actor(x, y) for y in other)]
+            if kept:
+                a[k] = kept
     for k in ("location", "date"):
         if (not a.get(k) or (a[k] or {}).get("_inherited")) and b.get(k) and not (b[k] or {}).get("_inherited"):
             a[k] = b[k]
     if _finer_place(a.get("location") or {}, b.get("location") or {}):
         a["location"] = b["location"]  # «اعتداء على سوريا» told in detail «استهدف مدن دير الزور»
     if b.get("fatalities") is not None:
-        a["fatalities"] = b["fatalities"] if a.get("fatalities") is None else min(a["fatalities"], b["fatalities"])
+        a["fatalities"], a["_fat_vague"] = merged_fatalities(
+            (a.get("fatalities"), bool(a.get("_fat_vague"))), (b["fatalities"], bool(b.get("_fat_vague"))))
     if a.get("mode") is None and b.get("mode"):
         a["mode"] = b["mode"]
     a["confidence"] = round(max(a.get("confidence", 0), b.get("confidence", 0)), 3)
@@ -193,6 +198,25 @@ def absorb(a: Event, b: Event, reason: str) -> None:
                          *b.get("_repeat_keys", ())}
     a.setdefault("why", {}).setdefault("merged", []).append(reason)
     a["_sents"] = {*a.get("_sents", {a["_sent"]}), b["_sent"], *b.get("_sents", ())}
+
+
+def _same_actor(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Do two actor dicts cover overlapping text (``start``/``end``), or name the same KB actor?"""
+    if x.get("actor") and x.get("actor") == y.get("actor"):
+        return True
+    xs, xe, ys, ye = x.get("start"), x.get("end"), y.get("start"), y.get("end")
+    return None not in (xs, xe, ys, ye) and xs < ye and ys < xe  # type: ignore[operator]
+
+
+def merged_fatalities(a: tuple[int | None, bool], b: tuple[int | None, bool]) -> tuple[int | None, bool]:
+    """ACLED's figure from two reports of one event, each ``(figure, vague)``: the lowest figure, where a
+    figure given in numbers beats a vague word («عشرات» → 12) — the word stands in only when no number is
+    reported («نحو 30 قتيلا» and «عشرات القتلى» → 30)."""
+    if a[0] is None:
+        return b
+    if b[0] is None or a[1] != b[1]:
+        return b if a[1] else a
+    return min(a, b)
 
 
 def merge_events(events: list[Event]) -> list[Event]:

@@ -233,6 +233,15 @@ def _indefinite_nisba(w: str) -> bool:
     return w.endswith("ي") and not w.startswith(("ال", "وال", "بال", "لل")) and _adjective_ending(w)
 
 
+def _anonymity_formula(words: list[Word], i: int) -> bool:
+    """Word ``i`` opens the newswire formula of an unnamed source: a disclosure word (الكشف، ذكر) within
+    two words after it and the source's identity (هويته، اسمه) within two words after that
+    («رفض الكشف عن هويته»، «طلب عدم ذكر اسمه»، «فضّل عدم الإفصاح عن اسمه»)."""
+    c = cues()
+    d = _has(words, i + 1, i + 3, c["disclosure"])
+    return d is not None and _has(words, d + 1, d + 3, c["anonymity"]) is not None
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -242,6 +251,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     # a noun negated by عدم / دون / بدون names no event
     if t.pos == "n" and prev and matches_form(prev[-1].norm, _NEGATORS):
         return False
+    if _anonymity_formula(words, i):
+        return False  # «مسؤول رفض الكشف عن هويته»، «طلب عدم ذكر اسمه»: who the source is, not an event
     if t.lemma == "صادر" and nxt and nxt[0].norm in ("عن", "من"):
         return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
     if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال"):

@@ -12,6 +12,9 @@ spans back.  Attachment rules, in order (each number is used once):
 5. dual/singular casualty nouns: "قتيلين" = 2, "سقوط قتيل" = 1;
 6. an indefinite plural casualty noun with no number ("قتلى وجرحى") → value None.
 
+A count of killed *and* wounded together ("عشرات القتلى والجرحى", "30 قتيلا وجريحا") has kind
+``casualties``: it is no killed count. A vague word ("عشرات") sets ``vague``.
+
 ACLED rules: the lowest figure of a range, "عشرات" → 12, "مئات" → 100,
 "بضعة/عدة" → 3 (see ``marsad.numbers.parse``).
 """
@@ -102,10 +105,10 @@ def find_quantities(text: str) -> list[Quantity]:
     hits = _hits(n)
     used: set[int] = set()  # indices of used numbers
     used_hits: set[int] = set()
-    found: list[tuple[int, int, int | None, str, bool]] = []
+    found: list[tuple[int, int, int | None, str, bool, bool]] = []
 
-    def emit(start: int, end: int, value: int | None, kind: str, approx: bool) -> None:
-        found.append((start, end, value, kind, approx))
+    def emit(start: int, end: int, value: int | None, kind: str, approx: bool, vague: bool = False) -> None:
+        found.append((start, end, value, kind, approx, vague))
 
     # 1. number + casualty noun ("12 قتيلا", "عشرات الجرحى", "3 من القتلى")
     for ni, num in enumerate(nums):
@@ -113,7 +116,12 @@ def find_quantities(text: str) -> list[Quantity]:
             if h.role in ("plural", "singular") and h.start >= num.end:
                 gap = n[num.end : h.start]
                 if re.fullmatch(r"\s?(?:من\s?)?(?:ال|لل)?", gap) or re.fullmatch(r"\s", gap):
-                    emit(num.start, h.end, num.value, h.kind, num.approximate)
+                    both = _and_wounded(n, hits, hi) if h.kind == "killed" else None
+                    if both is not None:  # «عشرات القتلى والجرحى»: killed and wounded counted together
+                        emit(num.start, hits[both].end, num.value, "casualties", num.approximate, num.vague)
+                        used_hits.add(both)
+                    else:
+                        emit(num.start, h.end, num.value, h.kind, num.approximate, num.vague)
                     used.add(ni)
                     used_hits.add(hi)
                     break
@@ -142,9 +150,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 break  # "اعتقال دام 32 عاما", "مقتل ... بـ 5 قذائف"
             end = _extend_person(n, hits, num.end)
             if h.role == "trigger":
-                emit(h.start, end, num.value, h.kind, num.approximate)
+                emit(h.start, end, num.value, h.kind, num.approximate, num.vague)
             else:
-                emit(h.start, num.end, num.value, h.kind, num.approximate)
+                emit(h.start, num.end, num.value, h.kind, num.approximate, num.vague)
             used.add(ni)
             used_hits.add(hi)
             break
@@ -221,17 +229,30 @@ def _extend_person(n: str, hits: list[_Hit], pos: int) -> int:
     return pos
 
 
+def _and_wounded(ntext: str, hits: list[_Hit], hi: int) -> int | None:
+    """The wounded noun coordinated right after killed noun ``hits[hi]`` («القتلى والجرحى»، «قتيلا وجريحا»)."""
+    h = hits[hi]
+    for k in range(hi + 1, min(hi + 4, len(hits))):
+        o = hits[k]
+        if o.kind == "wounded" and o.role in ("plural", "singular") and re.fullmatch(
+            r"\s?و(?:ال)?", ntext[h.end : o.start]
+        ):
+            return k
+    return None
+
+
 def _to_source(
-    text: str, to_source: object, found: list[tuple[int, int, int | None, str, bool]]
+    text: str, to_source: object, found: list[tuple[int, int, int | None, str, bool, bool]]
 ) -> list[Quantity]:
     out: list[Quantity] = []
-    for start, end, value, kind, approx in sorted(found):
+    for start, end, value, kind, approx, vague in sorted(found):
         if out and start < out[-1].end and kind == out[-1].kind:
             continue
         s, e = to_source(start, end)  # type: ignore[operator]
         while e < len(text) and not text[e].isspace() and not norm(text[e]):
             e += 1  # keep trailing tanween/tatweel inside the span
-        out.append(Quantity(start=s, end=e, text=text[s:e], value=value, kind=kind, approximate=approx))
+        out.append(Quantity(start=s, end=e, text=text[s:e], value=value, kind=kind, approximate=approx,
+                            vague=vague))
     return out
 
 

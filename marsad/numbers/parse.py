@@ -88,7 +88,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         "numbers",
         [
             rf"(?:{_B}|(?<=\sو)|(?<=^و))(?P<n>{phrase})",
-            rf"{_B}(?:ال)?(?P<n>{alt(list(w.vague))}){_E}",
+            rf"(?:{_B}|(?<=\sو)|(?<=^و))(?:ال)?(?P<n>{alt(list(w.vague))}){_E}",  # «وعشرات الجرحى»
             rf"(?:{alt(w.qualifiers)})\s$",
         ],
     )

@@ -145,3 +145,23 @@ def test_more_attachments(sentence: str, kind: str, value: int) -> None:
 )
 def test_numbers_that_count_something_else(sentence: str) -> None:
     assert all(q.value is None or q.value < 20 for q in find_quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value", "vague"),
+    [
+        # a count over killed AND wounded is no killed count
+        ("أوقع الانفجار عشرات القتلى والجرحى في السوق", "casualties", 12, True),
+        ("سقط 15 قتيلا وجريحا في القصف", "casualties", 15, False),
+        # killed alone stays killed; a vague word sets vague, a figure does not
+        ("قتل عشرات المدنيين في القصف", "killed", 12, True),
+        ("سقط نحو 30 قتيلا في الانفجار", "killed", 30, False),
+        # «وعشرات» with the conjunction glued on is still a count
+        ("قتل ثلاثة أشخاص وعشرات الجرحى", "wounded", 12, True),
+    ],
+)
+def test_killed_and_wounded_together_and_vague_counts(text: str, kind: str, value: int, vague: bool) -> None:
+    q = next(q for q in find_quantities(text) if q.value == value and q.kind == kind)
+    assert q.vague is vague
+    if kind == "casualties":
+        assert fatalities(find_quantities(text)) is None

@@ -1,0 +1,85 @@
+"""Classes of newswire language found in the error analysis of session 5: the formula of an unnamed
+source, «أي/أية» + event noun, prevention, vague counts of victims, circumstance phrases, على-targets
+after an attack masdar, and fatality figures over vague words."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of(events, typ):
+    return [e for e in events if e["type"] == typ]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول أمني رفض الكشف عن هويته إن الاجتماع انتهى.",
+    "وقال مصدر عسكري طلب عدم ذكر اسمه إن الوفد غادر المدينة.",
+    "وأكد دبلوماسي فضل عدم الإفصاح عن اسمه وطالب بعدم الكشف عن هويته أن المحادثات مستمرة.",
+])
+def test_the_unnamed_source_formula_is_no_rejection_or_request(events_of, text):
+    evs = events_of(text)
+    assert not _of(evs, "REJECT") and not _of(evs, "REQUEST")
+
+
+def test_a_real_refusal_to_disclose_something_else_stays(events_of):
+    # the formula needs the identity word: refusing to reveal the terms is still a refusal
+    assert _of(events_of("ورفض الوزير الكشف عن تفاصيل الاتفاق أمام البرلمان."), "REJECT")
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وأكد الوزير أن المملكة هي الضمانة لأية عملية تسوية سياسية في البلاد.", "AGREE"),
+    ("وقال إن الجيش سيرد بحزم على أي هجوم يستهدف مواقعه.", "ASSAULT"),
+])
+def test_a_noun_after_any_is_no_specific_event(events_of, text, typ):
+    assert all(e["factuality"] == "generic" for e in _of(events_of(text), typ))
+
+
+def test_any_as_that_is_does_not_make_the_event_generic(events_of):
+    # «أي أن» (that is) introduces an explanation, not "any"
+    evs = _of(events_of("قتل ثلاثة مدنيين في غارة على بلدة كفرنبل أمس، أي أن الغارة كانت الأعنف."), "ASSAULT")
+    assert evs and evs[0]["factuality"] == "asserted"
+
+
+def test_an_act_the_subject_prevents_did_not_happen(events_of):
+    evs = _of(events_of("وكان المقاتلون يمنعون المسلحين من اقتحام البلدة طوال أسابيع."), "COERCE")
+    assert evs and evs[0]["factuality"] == "hypothetical"
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("قتل عشرات المدنيين في غارات على بلدة كفرنبل أمس.", "عشرات المدنيين"),
+    ("قتل عدد من عناصر الجيش في هجوم على حاجز أمس.", "عدد من عناصر الجيش"),
+    ("قتل ثلاثة مدنيين في غارة على بلدة كفرنبل أمس.", "ثلاثة مدنيين"),
+])
+def test_victims_counted_without_a_figure_and_no_victim_as_attacker(events_of, text, victims):
+    e = _of(events_of(text), "ASSAULT")[0]
+    assert [a["text"] for a in e["recipient"]] == [victims]
+    # the victims are never the attacker (the noun in «في غارة» has no subject of its own)
+    assert not any(victims.split()[-1] in a["text"] for a in e["source"])
+
+
+def test_the_wounded_before_a_circumstance_noun_are_not_its_attackers(events_of):
+    e = _of(events_of("أصيب خمسة مدنيين بجروح في قصف على حي القدم."), "ASSAULT")[0]
+    assert not e["source"]
+
+
+def test_a_verb_complement_with_bi_shares_the_subject(events_of):
+    # «هددت موسكو بالانسحاب»: the masdar after بـ is the verb's complement, not a circumstance
+    e = _of(events_of("وهددت موسكو أمس بالانسحاب من الاتفاق."), "RETREAT")[0]
+    assert [a["text"] for a in e["source"]] == ["موسكو"]
+
+
+def test_ala_after_the_genitive_of_an_attack_marks_the_target(roles_of, events_of):
+    e = _of(events_of("قتل ثلاثة مدنيين جراء قصف قوات النظام على حي القدم أمس."), "ASSAULT")[0]
+    assert [a["text"] for a in e["source"]] == ["قوات النظام"]
+    assert [a["text"] for a in e["recipient"]] == ["ثلاثة مدنيين"]
+    # «على مدار» is a time span, not a target: the genitive stays what it was
+    e2 = _of(events_of("واستمر قصف قوات النظام على مدار يومين."), "ASSAULT")[0]
+    assert [a["text"] for a in e2["source"]] == ["قوات النظام"]
+
+
+def test_a_figure_beats_a_vague_word_for_fatalities(events_of):
+    text = ("سقط نحو 30 قتيلا وعشرات الجرحى الاثنين في انفجار استهدف مركزا ثقافيا في بلدة حدودية. وقال رئيس "
+            "الوزراء إن التفجير الذي أوقع عشرات القتلى نفذه تنظيم الدولة. وأدى التفجير إلى مقتل 28 شخصا على الأقل.")
+    e = _of(events_of(text), "ASSAULT")[0]
+    assert e["fatalities"] == 28  # the lowest figure; «عشرات» (12) stands in only when no figure is given
+    assert _of(events_of("قتل عشرات المدنيين في غارات على بلدة كفرنبل أمس."), "ASSAULT")[0]["fatalities"] == 12
