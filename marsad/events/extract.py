@@ -114,6 +114,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
     mentions, places, times and quantities within the sentence, when the caller has them."""
     actors: list[Arg] = []
     places: list[Arg] = []
+    names: list[Arg] = []
     ends = [w.end for w in words]
     if inside is None:
         inside = (_within(doc.mentions, sent), _within(doc.places, sent), _within(doc.times, sent),
@@ -133,10 +134,13 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(a)
         elif m.kind == "place" and not doc.places:
             places.append(a)
+        elif m.kind == "place":
+            names.append(a)  # a place name the geocoder did not place («كريات شمونة»)
     place_spans = [(p.start, p.end) for p in in_places] + [(m.start, m.end) for m in in_mentions if m.kind == "place"]
     for ch in chunk_actors(words):
-        if any(a < words[ch.last].end and words[ch.first].start < b for a, b in place_spans):
-            continue  # «عيتا الشعب» is a village, not «the people»
+        if any(a < words[ch.first].end and words[ch.first].start < b for a, b in place_spans):
+            continue  # «عيتا الشعب» is a village, not «the people»; a place after the head only modifies it
+            # («طائرات حربية سورية»، «أهالي مضايا»)
         if "آمن" in doc.text[words[ch.first].start : words[ch.first].end]:
             continue  # «المناطق الآمنة»، «الخروج الآمن»: safe (آمن), not security (أمن), which normalise alike
         if not any(a.first <= ch.last and ch.first <= a.last for a in actors):
@@ -144,9 +148,11 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
     actors = _join_members(doc, words, actors)
+    named = [(a.start, a.end) for a in actors if a.actor is not None]
     for p in in_places:
         ix = _index(words, p.start, p.end, ends)
-        if ix is not None:
+        if ix is not None and not any(s <= p.start and p.end <= e for s, e in named):
+            # a place inside an actor's name («المقاومة الإسلامية في العراق») is not where the event is
             places.append(Arg(start=p.start, end=p.end, text=doc.text[p.start : p.end], first=ix[0], last=ix[1],
                               kind="place", name_en=p.name_en, origin="geocoder", data=_place_dict(doc, p)))
     times: list[Arg] = []
@@ -162,7 +168,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         if ix is not None:
             quants.append(Arg(start=q.start, end=q.end, text=doc.text[q.start : q.end], first=ix[0], last=ix[1],
                               kind=q.kind, data={"value": q.value, "vague": q.vague}))
-    return {"actors": actors, "places": places, "times": times, "quantities": quants}
+    return {"actors": actors, "places": places, "times": times, "quantities": quants, "place_names": names}
 
 
 _DAMMA = "\u064f"
@@ -351,7 +357,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
            attrib: list[tuple[int, int, str]], attrib_why: list[str], model: DetectModel,
            published_year: int | None) -> Event | None:
     fact, fwhy = classify(words, t, published_year=published_year)
-    src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs)
+    src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs,
+                                       place_starts=frozenset(p.first for p in [*args["places"], *args["place_names"]]))
     if src or rec:
         speakers = [a for a in [*src, *rec] if _speaker_before_colon(words, a, t)]
         if speakers:

@@ -81,7 +81,7 @@ _RECIP_PREPS = {"علي": "على", "ضد": "ضد", "مع": "مع", "الي": "�
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
 _AGENT_VERBS = frozenset({"نفذ", "نفذه", "نفذها", "شن", "شنه", "شنها", "تبني", "تبناه", "تبنته", "نفذته", "شنته", "قام", "اقدم"})
 _PREPS = frozenset({"في", "علي", "من", "الي", "عن", "مع", "ضد", "لدي", "عند", "نحو", "بين", "حول", "قرب", "داخل", "خلال"})
-_SUBORD = frozenset({"ان", "انه", "انها", "انهم", "لان"})
+_SUBORD = frozenset({"ان", "انه", "انها", "انهم", "لان", "بان", "وبان", "بانه", "بانها", "وان", "فان"})  # «أفاد بأنّ X …»
 
 
 def preposition(words: list[Word], a: Arg) -> str | None:
@@ -186,15 +186,19 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
 _NOT_TARGET = frozenset({"يد", "ايدي", "مدي", "مدار", "طول", "امتداد", "خلفيه", "اثر", "الرغم", "راس", "حد"})
 
 
-def _lam_object(words: list[Word], gen: Arg, after: list[Arg]) -> Arg | None:
+def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: frozenset[int] = frozenset()) -> Arg | None:
     """After a masdar, a named actor (a KB entry) followed at once by a word with لـ: the لـ phrase is the
-    masdar's object («اغتيال إسرائيل للسيد …»); so is a phrase after على/ضد («قصف قوات النظام على الحي»).
+    masdar's object («اغتيال إسرائيل للسيد …»); so is a phrase after على/ضد («قصف قوات النظام على الحي»),
+    and a place or a target noun right after it («استهداف المقاومة كريات شمونة»: the object in the accusative).
     Returns the object actor, or ``gen`` itself when the لـ/على
     word is not an actor («قصف الاحتلال لمواقع …»); ``None`` when the pattern is not there («اغتيال قائد
     لحزب الله»: a generic noun and its owner)."""
     if gen.actor is None or gen.last + 1 >= len(words):
         return None
     nxt = words[gen.last + 1].norm
+    if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:
+        # «استهداف المقاومة كريات شمونة»، «قصف الجيش مواقع …»: the masdar's object follows its genitive subject
+        return gen
     if nxt in ("علي", "ضد") and gen.last + 2 < len(words) and words[gen.last + 2].norm not in _NOT_TARGET:
         # «قصف قوات النظام على حي القدم»، «غارات التحالف ضد داعش»: على/ضد marks the target
         obj = next((a for a in after if a.first == gen.last + 2), None)
@@ -642,9 +646,12 @@ def _apposition(a: Arg, actors: list[Arg]) -> Arg:
 
 
 def assign_roles(
-    words: list[Word], trig: Trigger, actors: list[Arg], *, others: list[Trigger] | None = None
+    words: list[Word], trig: Trigger, actors: list[Arg], *, others: list[Trigger] | None = None,
+    place_starts: frozenset[int] = frozenset(),
 ) -> tuple[list[Arg], list[Arg], list[str], str | None]:
     """Source and recipient actors of a trigger, the reasons, and how the source was found.
+
+    ``place_starts``: indices of the words that begin a place name of the sentence.
 
     ``others`` are the sentence's other triggers: an actor that is the genitive
     complement of another trigger noun belongs to that trigger, not to this one.
@@ -774,13 +781,13 @@ def assign_roles(
                 if first is not None:
                     subj = first
                     gen = None
-            lam = _lam_object(words, gen, after) if gen is not None else None
+            lam = _lam_object(words, gen, after, place_starts) if gen is not None else None
             if gen is not None and lam is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
                 # «اغتيال إسرائيل للقائد»، «قصف الاحتلال لمواقع …»: the genitive is the agent, لـ marks the patient
                 src, how = [gen], "genitive"
                 if lam is not gen and not rec:
                     rec = [lam]
-                why.append(f"genitive of «{trig.lemma}» followed by a لـ object is its agent")
+                why.append(f"genitive of «{trig.lemma}» followed by its object (لـ، على، a place or a target) is its agent")
             elif gen is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
                 if not rec:
                     rec = [gen]
@@ -972,11 +979,14 @@ _NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", 
                              "COOPERATE"})
 
 
+_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
 def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg | None, str, bool]:
     """The place governing the trigger, the reason, and whether it is close and governed (strong).
 
-    Places after في/بـ/قرب/directions near the trigger come first; destinations
-    (إلى، نحو، باتجاه) only when nothing else is there.
+    Places after في/بـ/قرب/directions near the trigger, and the place an attack verb or masdar takes as
+    its object, come first; destinations (إلى، نحو، باتجاه) only when nothing else is there.
     """
     if not places:
         return None, "", False
@@ -990,9 +1000,15 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
             return "loc"
         return ""
 
+    def target(p: Arg) -> bool:
+        # the object of an attack verb («تستهدف قاعدة التنف في سوريا»، «قصفت القوات بلدة كفرنبل») or the
+        # genitive of its masdar («استهداف قاعدة التنف»): the place attacked, finer than a country after في
+        gap = p.first - trig.last
+        return trig.type in _TARGET_TYPES and prep(p) == "" and (gap == 1 or (trig.pos == "v" and 1 <= gap <= 4))
+
     def dist(p: Arg) -> float:
         d = p.first - trig.last if p.first > trig.last else (trig.first - p.last) * 1.5
-        return d + (30 if prep(p) == "dest" else 0) + (8 if prep(p) == "" else 0)
+        return d + (30 if prep(p) == "dest" else 0) + (8 if prep(p) == "" and not target(p) else 0)
 
     if trig.type in _NO_DESTINATION:
         # «طرحوا مبادرة الخروج إلى إدلب»: a destination belongs to a movement, not to a proposal or statement
@@ -1001,7 +1017,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
             return None, "", False
     best = min(places, key=dist)
     d = dist(best)
-    strong = d <= 8 and prep(best) == "loc"
+    strong = d <= 8 and (prep(best) == "loc" or target(best))
     return best, f"place governing the trigger «{best.text}»" if strong else f"the sentence's place «{best.text}»", strong
 
 

@@ -83,3 +83,33 @@ def test_a_figure_beats_a_vague_word_for_fatalities(events_of):
     e = _of(events_of(text), "ASSAULT")[0]
     assert e["fatalities"] == 28  # the lowest figure; «عشرات» (12) stands in only when no figure is given
     assert _of(events_of("قتل عشرات المدنيين في غارات على بلدة كفرنبل أمس."), "ASSAULT")[0]["fatalities"] == 12
+
+
+def test_the_subject_after_bi_anna_is_the_actor(events_of):
+    e = _of(events_of("وأفاد مراسل الوكالة اليوم بأنّ قوات العشائر هاجمت مواقع لمسلحي قوات سوريا الديمقراطية "
+                      "في مدينة البصيرة."), "ASSAULT")[0]
+    assert [a["text"] for a in e["source"]] == ["قوات العشائر"]
+
+
+def test_a_place_adjective_does_not_hide_the_actor_it_modifies(events_of):
+    # «سورية» is also the country's name: after the head «طائرات» it only qualifies it
+    e = _of(events_of("نفذت طائرات حربية سورية غارات جوية على مواقع في جبل الزاوية أمس."), "ASSAULT")[0]
+    assert [a["text"] for a in e["source"]] == ["طائرات حربية سورية"]
+
+
+def test_the_resistance_is_an_actor(events_of):
+    e = _of(events_of("وفي 29 تشرين الأول، استهدفت المقاومة قاعدة عسكرية في ريف دير الزور."), "ASSAULT")[0]
+    assert [a["text"] for a in e["source"]] == ["المقاومة"]
+
+
+def test_a_genitive_followed_by_the_masdars_object_is_its_agent(events_of):
+    e = _of(events_of("قتيل وعدد من الجرحى في استهداف المقاومة الإسلامية في لبنان كريات شمونة."), "ASSAULT")[0]
+    assert [a["text"] for a in e["source"]] == ["المقاومة الإسلامية في لبنان"]
+    assert not e["recipient"] or e["recipient"][0]["text"] != "المقاومة الإسلامية في لبنان"
+
+
+def test_a_place_inside_an_actors_name_is_not_the_location(events_of):
+    e = _of(events_of("المقاومة الإسلامية في العراق تستهدف قاعدة التنف في سوريا."), "ASSAULT")[0]
+    assert e["location"]["text"] == "قاعدة التنف"  # the place attacked, not «العراق» in the name nor the country
+    e2 = _of(events_of("قصفت قوات النظام بلدة كفرنبل في ريف إدلب أمس."), "ASSAULT")[0]
+    assert e2["location"]["text"] == "بلدة كفرنبل"
