@@ -212,6 +212,7 @@ _MINISTRIES = frozenset({"وزارتا", "وزارتي", "وزارتان", "وز
 _IN_RETURN_NEXT = frozenset({"اي", "ما", "مبلغ", "ثمن", "دفع", "مقابل"})
 _MONEY = frozenset({"دولار", "دولارا", "ليره", "ليرات", "مكافاه", "مبلغ", "يورو", "ريال", "الاف", "ملايين"})
 _CEASE = frozenset({"وقف", "لوقف", "بوقف", "ووقف", "ايقاف", "لايقاف"})
+_SENTENCE = frozenset({"حكم", "حكما", "احكام", "احكاما", "يحكم", "حكمت", "تحكم", "قضت", "يقضي", "تقضي"})
 _PRONOUNS = frozenset({"هو", "وهو", "فهو", "كان", "وكان", "كل", "اي"})
 
 
@@ -253,6 +254,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False
     if _anonymity_formula(words, i):
         return False  # «مسؤول رفض الكشف عن هويته»، «طلب عدم ذكر اسمه»: who the source is, not an event
+    if t.mode == "execute" and t.pos == "n" and _has(words, i - 3, i, _SENTENCE) is not None:
+        return False  # «يحكم بالإعدام»، «أصدرت حكماً بالإعدام»: a death sentence (SANCTION), not an execution
     if t.lemma == "صادر" and nxt and nxt[0].norm in ("عن", "من"):
         return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
     if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال"):

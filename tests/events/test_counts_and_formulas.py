@@ -113,3 +113,17 @@ def test_a_place_inside_an_actors_name_is_not_the_location(events_of):
     assert e["location"]["text"] == "قاعدة التنف"  # the place attacked, not «العراق» in the name nor the country
     e2 = _of(events_of("قصفت قوات النظام بلدة كفرنبل في ريف إدلب أمس."), "ASSAULT")[0]
     assert e2["location"]["text"] == "بلدة كفرنبل"
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت محكمة عسكرية أحكاما بالإعدام على عشرة أشخاص.",
+    "وحكمت المحكمة على المتهم بالسجن عشر سنوات.",
+])
+def test_a_sentence_is_a_conviction_not_an_execution(events_of, text):
+    evs = events_of(text)
+    assert _of(evs, "SANCTION") and _of(evs, "SANCTION")[0]["mode"] == "convict"
+    assert not _of(evs, "ASSAULT")
+
+
+def test_an_execution_carried_out_is_still_an_assault(events_of):
+    assert _of(events_of("وأعدم التنظيم ثلاثة مدنيين رميا بالرصاص في ساحة البلدة أمس."), "ASSAULT")
