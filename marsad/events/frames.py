@@ -286,6 +286,13 @@ def _genitive(words: list[Word], a: Arg) -> bool:
     return w.kind == "word" and (w.noun_ending or (w.norm.startswith("ال") and w.norm not in cues()["stop_words"]))
 
 
+def _in_relative_clause(words: list[Word], a: Arg) -> bool:
+    """Is the actor the subject of a relative clause just before it («الجرائم التي ترتكبها داعش»)? Then it
+    is not the subject of a verb coordinated with the main clause («… واتفقوا»)."""
+    rel = cues()["relative"]
+    return any(words[k].norm in rel for k in range(max(0, a.first - 3), a.first))
+
+
 def _coordinated(words: list[Word], trig: Trigger) -> bool:
     """Is a verb trigger joined to the clause before by و/ف (وخطفوا، فقتلت، واحتجزت)?"""
     w = words[trig.first].norm
@@ -812,7 +819,8 @@ def assign_roles(
             coordinated = _coordinated(words, trig)
             # a coordinated verb shares the subject even across the other clause's trigger («أطلقت القوات صاروخاً … فقتلت»)
             pool = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 15
-                           and not clause_break(words, a.last, trig.first) and not _genitive(words, a)],
+                           and not clause_break(words, a.last, trig.first) and not _genitive(words, a)
+                           and not _in_relative_clause(words, a)],
                           key=lambda a: -a.last) if coordinated else before_free
             pre = next((a for a in pool if _bare(words, a)), None)
             vw = words[trig.head].norm

@@ -127,3 +127,10 @@ def test_a_sentence_is_a_conviction_not_an_execution(events_of, text):
 
 def test_an_execution_carried_out_is_still_an_assault(events_of):
     assert _of(events_of("وأعدم التنظيم ثلاثة مدنيين رميا بالرصاص في ساحة البلدة أمس."), "ASSAULT")
+
+
+def test_a_coordinated_verb_skips_the_subject_of_a_relative_clause(events_of):
+    evs = events_of("ودان الوزراء الجرائم التي ترتكبها داعش في المنطقة، واتفقوا على تشكيل لجنة مشتركة.")
+    assert [a["text"] for a in _of(evs, "AGREE")[0]["source"]] == ["الوزراء"]
+    # «دان» without its hamza is «أدان»
+    assert [a["text"] for a in _of(evs, "ACCUSE")[0]["source"]] == ["الوزراء"]
