@@ -9,7 +9,8 @@ from ``resources/events/cues.json``) in this order:
 2. rumored — تدور أحاديث, تسربت أنباء, شائعات … before the trigger;
 3. hypothetical — conditions, fears and prevention (إذا، في حال، لو، تخوف، خشية، محاولة، يمنع … من) shortly before;
 4. planned — future سـ on the verb, سوف، من المقرر، على أن، يعتزم، اقتراب، يقضي ب before it, or المقبل after it;
-   a purpose (بهدف، بغية، من أجل) right before a noun trigger;
+   a purpose (بهدف، بغية، من أجل) right before a noun trigger; a noun with بـ/لـ that a demand asks for
+   (طالب/دعا/ناشد … بـ); a noun right after رفض is negated;
 5. historical — remembrance (ذكرى), pluperfect "كان … قد" without a recent date, an event recalled in a
    relative clause (الذي حدث …، التي نفذها), a past year, or السابق/الماضية after a noun trigger;
 6. generic — aggregates and general statements: منذ with a count, plural trigger nouns under
@@ -140,10 +141,17 @@ def classify(
         return "planned", ["future prefix سـ on the verb"]
     if _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
         return "planned", ["future/plan cue before the trigger"]
+    w0 = words[i].norm
+    nounish = trig.pos != "v" or w0.startswith(("ال", "بال", "لل", "وال")) or (w0[:1] in ("ب", "ل") and w0[1:2] not in "يتن")
+    if nounish and _any(words, i - 3, i, c["refused"]) is not None:
+        return "negated", ["the noun is what was refused («رفض الانسحاب»)"]
     if _any(words, trig.last + 1, trig.last + 6, _NEXT) is not None:
         return "planned", ["'next …' after the trigger"]
     if trig.pos != "v" and _phrase_before(words, i, c["purpose"], lo=i - 2):
         return "planned", ["purpose cue right before the noun («بهدف اعتقال»): what was intended"]
+    asked = w0[:1] in ("ب", "ل") or (i > 0 and words[i - 1].norm in ("الي", "الى"))
+    if nounish and asked and _any(words, i - 6, i, c["requested"]) is not None:
+        return "planned", ["the noun is what a demand asks for («طالبت … بإدانة»، «دعا إلى …»): not done yet"]
     # 5. background and history
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
     if _any(words, i - 3, i, _COMMEMORATION) is not None:

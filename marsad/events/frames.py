@@ -286,6 +286,21 @@ def _genitive(words: list[Word], a: Arg) -> bool:
     return w.kind == "word" and (w.noun_ending or (w.norm.startswith("ال") and w.norm not in cues()["stop_words"]))
 
 
+_BI_WORDS = frozenset({"بين", "بعد", "بسبب", "بحسب", "بموجب", "بفعل", "بدون", "بغير", "لدي", "لكن", "لاجل", "بينما",
+                       "بجانب", "بالقرب", "بدلا", "بوصفه", "باعتباره", "بهدف", "بغيه"})
+
+
+def _after_bi_masdar(words: list[Word], a: Arg) -> bool:
+    """Is the actor the genitive of a noun glued to بـ/لـ («طالبت بإسقاط الجولاني»، «دعا لمحاسبة المسؤولين»)?
+    بـ and لـ never come before a verb, so the word is a masdar and the actor belongs to it, not to the verb."""
+    if a.first == 0:
+        return False
+    w = words[a.first - 1]
+    n = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 5 else w.norm
+    return (w.kind == "word" and n[:1] in ("ب", "ل") and len(n) >= 5 and not n[1:].startswith(("ال", "ل"))
+            and n not in _BI_WORDS and n not in cues()["stop_words"])
+
+
 def _in_relative_clause(words: list[Word], a: Arg) -> bool:
     """Is the actor the subject of a relative clause just before it («الجرائم التي ترتكبها داعش»)? Then it
     is not the subject of a verb coordinated with the main clause («… واتفقوا»)."""
@@ -843,7 +858,7 @@ def assign_roles(
             )
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject
             subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6
-                                          and not _accusative(words, a)), None)
+                                          and not _accusative(words, a) and not _after_bi_masdar(words, a)), None)
             if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(
                 words, trig, subj, actors
             ):

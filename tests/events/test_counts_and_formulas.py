@@ -134,3 +134,16 @@ def test_a_coordinated_verb_skips_the_subject_of_a_relative_clause(events_of):
     assert [a["text"] for a in _of(evs, "AGREE")[0]["source"]] == ["الوزراء"]
     # «دان» without its hamza is «أدان»
     assert [a["text"] for a in _of(evs, "ACCUSE")[0]["source"]] == ["الوزراء"]
+
+
+def test_the_content_of_a_demand_is_planned_and_of_a_refusal_negated(events_of):
+    evs = events_of("وطالبت الحكومة الأمم المتحدة بإدانة العدوان.")
+    assert _of(evs, "ACCUSE")[0]["factuality"] == "planned"
+    assert _of(events_of("ودعا الوزير إلى وقف إطلاق النار في غزة."), "CONCEDE")[0]["factuality"] == "planned"
+    assert _of(events_of("ورفض الجيش الانسحاب من البلدة."), "RETREAT")[0]["factuality"] == "negated"
+    assert _of(events_of("وأعلن الجيش الانسحاب من البلدة."), "RETREAT")[0]["factuality"] == "asserted"
+
+
+def test_the_genitive_of_a_masdar_after_bi_is_not_the_verbs_subject(events_of):
+    e = _of(events_of("وخرجت تظاهرات طالبت بإسقاط الجولاني في ريف إدلب."), "REQUEST")[0]
+    assert not any(a["text"] == "الجولاني" for a in e["source"])
