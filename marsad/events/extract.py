@@ -352,6 +352,14 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     return [_public(e) for e in out]
 
 
+def _after_publication(doc: Document, time: Arg | None) -> bool:
+    """Is the time expression a day (or later period) that begins after the article was published?"""
+    if time is None or not doc.published:
+        return False
+    value = str(time.data.get("value") or "")[:10]
+    return len(value) == 10 and value > doc.published[:10]
+
+
 def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
            args: dict[str, list[Arg]],
            attrib: list[tuple[int, int, str]], attrib_why: list[str], model: DetectModel,
@@ -369,6 +377,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
     place, pwhy, strong = pick_place(words, t, args["places"])
     time, twhy = pick_time(t, args["times"], others=trigs)
+    if fact in ("asserted", "reported") and _after_publication(doc, time):
+        fact, fwhy = "planned", [*fwhy, "its date is after the publication date («غداً»، «الأسبوع المقبل»): not happened yet"]
     # the detection model was chosen with times that govern the trigger; a sentence-opening date only dates it
     governing = None if time is None or twhy.startswith((OPENING_TIME, SENTENCE_TIME)) else time
     fat, qwhy = _fatalities(t, args["quantities"])

@@ -93,6 +93,19 @@ _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عق�
 _THAT = frozenset({"ان", "انه", "انها"})  # «أي أن» (that is)
 
 
+_LINK_PREPS = frozenset({"في", "ب", "الي", "علي"})
+# nouns that begin like a future verb (سـ + ي/ت/ن …)
+_NOT_FUTURE = frozenset({"سياره", "سيارات", "سيطره", "سياسه", "سياسات", "سياسي", "سياسيه", "سياسيين", "سيناريو", "سيده",
+                         "سيادة", "سياده", "سيول", "سينما", "سيناء", "سيناريوهات", "سيطرتها", "سيطرته", "سيطرتهم", "ستار",
+                         "سنوات", "سنويا", "سنوي", "سنويه", "تسيير", "سيرا", "سيره", "سيرة"})
+
+
+def _future_verb(w: str) -> bool:
+    """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»)."""
+    b = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
+    return len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in _NOT_FUTURE and not b.startswith("سيطر")
+
+
 def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:
     """A definite event noun set after the denied thing («نفت استشهاد عناصر في الغارة التي شنها …») is
     presupposed by the denial, not denied: what is denied is the casualty, not the attack."""
@@ -141,6 +154,10 @@ def classify(
         return "planned", ["future prefix سـ on the verb"]
     if _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
         return "planned", ["future/plan cue before the trigger"]
+    if trig.pos != "v" and i > 0:
+        k = i - 2 if i > 1 and words[i - 1].norm in _LINK_PREPS else i - 1
+        if _future_verb(words[k].norm):
+            return "planned", [f"future verb «{words[k].norm}» governs the noun («سيعقد اجتماعاً»)"]
     w0 = words[i].norm
     nounish = trig.pos != "v" or w0.startswith(("ال", "بال", "لل", "وال")) or (w0[:1] in ("ب", "ل") and w0[1:2] not in "يتن")
     if nounish and _any(words, i - 3, i, c["refused"]) is not None:

@@ -165,7 +165,7 @@ def _keep(c: Candidate, ntext: str, source: str, offsets: tuple[int, ...], lx: L
             return False
     if c.kind == "relday" and c.groups["r"] in ("غدا", "غد"):
         # "غدا" is also the verb "became": accept it with tanween or before punctuation/end.
-        src = source[offsets[c.start] : offsets[c.end - 1] + 1]
+        src = source[offsets[c.start] : offsets[c.end - 1] + 2]  # the tanween follows the last letter («غداً»)
         nxt = ntext[c.end : c.end + 2].strip()
         if (
             "\u064b" not in src

@@ -147,3 +147,19 @@ def test_the_content_of_a_demand_is_planned_and_of_a_refusal_negated(events_of):
 def test_the_genitive_of_a_masdar_after_bi_is_not_the_verbs_subject(events_of):
     e = _of(events_of("وخرجت تظاهرات طالبت بإسقاط الجولاني في ريف إدلب."), "REQUEST")[0]
     assert not any(a["text"] == "الجولاني" for a in e["source"])
+
+
+@pytest.mark.parametrize("text", [
+    "وكشفت الوكالة أن الولايات المتحدة والعراق سيشرعان في محادثات بشأن إنهاء التحالف.",
+    "وقالت المصادر إن الوفد سيعقد اجتماعا مع المسؤولين في دمشق.",
+    "وقالت المصادر إن الوفد الروسي يلتقي المسؤولين غداً في دمشق.",
+])
+def test_future_meetings_are_planned(events_of, text):
+    evs = _of(events_of(text), "CONSULT")
+    assert evs and all(e["factuality"] == "planned" for e in evs)
+
+
+def test_a_noun_after_a_future_looking_noun_is_not_planned(events_of):
+    # «سيطرة» begins like a future verb (سـ + ي) but is a noun
+    evs = _of(events_of("وأكد المرصد سيطرة الجيش على البلدة أمس بعد اشتباكات عنيفة مع المسلحين."), "ASSAULT")
+    assert all(e["factuality"] != "planned" for e in evs)
