@@ -27,8 +27,10 @@ from marsad.events.frames import (
     assign_roles,
     chunk_actors,
     find_attribution,
+    first_person,
     pick_place,
     pick_time,
+    quote_speaker,
 )
 from marsad.events.lexicon import cues, matches_form, may_trigger
 from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
@@ -372,6 +374,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if speakers:
             src, rec = [a for a in src if a not in speakers], [a for a in rec if a not in speakers]
             rwhy = [*rwhy, "«X: …» names who speaks, not who acts"]
+    if t.pos == "v" and first_person(words[t.head].norm):
+        speaker = quote_speaker(words, t, args["actors"])
+        src = [speaker] if speaker is not None else []
+        rec = [a for a in rec if speaker is None or not (a.first <= speaker.last and speaker.first <= a.last)]
+        rwhy = [*rwhy, "first-person verb («قصفنا»، «رفضنا»): the speaker of the quote is the actor"]
     if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]

@@ -649,6 +649,27 @@ def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
     return a
 
 
+def first_person(word: str) -> bool:
+    """A past verb in the first person plural («قصفنا»، «فرفضنا»), not «…ونا» (they … us)."""
+    return len(word) > 4 and word.endswith("نا") and not word.endswith("ونا")
+
+
+def quote_speaker(words: list[Word], trig: Trigger, actors: list[Arg]) -> Arg | None:
+    """Who speaks the quote a first-person verb is in: the actor right after the nearest speech verb before
+    it («وقال وزير الخارجية: … فرفضنا»), or right before that verb or before a colon («الجيش: قصفنا …»)."""
+    speech = cues()["speech_verbs"]
+    for s in range(trig.first - 1, max(-1, trig.first - 25), -1):
+        w = words[s]
+        if w.norm == ":" or (w.kind == "word" and matches_form(w.norm, speech)):
+            after = next((a for a in actors if a.first == s + 1), None)
+            before = next((a for a in actors if a.last in (s - 1, s - 2) and a.last < s), None)
+            if after is not None and after.last < trig.first and w.norm != ":":
+                return after
+            if before is not None:
+                return before
+    return None
+
+
 def _identified(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
     """The actor an argument stands for: the speaker of «قواته», the person after a title, the group of a
     unit «التابع لـ» it or of an unnamed member «من» it («انتحاري من حركة طالبان»)."""

@@ -163,3 +163,19 @@ def test_a_noun_after_a_future_looking_noun_is_not_planned(events_of):
     # «سيطرة» begins like a future verb (سـ + ي) but is a noun
     evs = _of(events_of("وأكد المرصد سيطرة الجيش على البلدة أمس بعد اشتباكات عنيفة مع المسلحين."), "ASSAULT")
     assert all(e["factuality"] != "planned" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "typ", "speaker"), [
+    ('وقال وزير الخارجية إن "السلطات القبرصية اتصلت بنا لترسل المهاجرين إلى لبنان، فرفضنا".', "REJECT",
+     "وزير الخارجية"),
+    ("الجيش السوري: قصفنا مواقع المسلحين في ريف إدلب.", "ASSAULT", "الجيش السوري"),
+])
+def test_a_first_person_verb_in_a_quote_is_the_speakers_act(events_of, text, typ, speaker):
+    e = _of(events_of(text), typ)[0]
+    assert [a["text"] for a in e["source"]] == [speaker]
+
+
+def test_they_attacked_us_is_not_first_person():
+    from marsad.events.frames import first_person
+    assert first_person("فرفضنا") and first_person("قصفنا")
+    assert not first_person("هاجمونا")
