@@ -10,6 +10,7 @@ event simply has no location/date.
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 import logging
 from bisect import bisect_right
@@ -334,7 +335,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
             sentence_key = " ".join(w.norm for w in words)  # a repeated paragraph gives the same key
             for t, ev in sent_events:
                 ev["_repeat_key"] = (sentence_key, t.first)
-        _decide(sent_events, words, model)
+        _decide(sent_events, words, model, published=doc.published)
         mentions.extend(ev for _t, ev in sent_events)
     _assign_dates(doc, mentions)
     _inherit_places(doc, mentions)
@@ -352,6 +353,18 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     for n, e in enumerate(out):
         e["id"] = f"{doc.id}#{n}"
     return [_public(e) for e in out]
+
+
+_TIME_LINKS = frozenset({"بعد", "قبل", "اثر", "عقب"})  # not خلال/أثناء/منذ: they share the time
+
+
+def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:
+    """Is the trigger tied to the time only through بعد/قبل/إثر … between them («يجري لقاء الأسبوع المقبل
+    بعد طلب الفصائل»: the request came before the meeting, the date is the meeting's)?"""
+    if time is None:
+        return False
+    lo, hi = (time.last + 1, t.first) if time.last < t.first else (t.last + 1, time.first)
+    return any(words[k].norm in _TIME_LINKS for k in range(lo, hi))
 
 
 def _after_publication(doc: Document, time: Arg | None) -> bool:
@@ -384,6 +397,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
     place, pwhy, strong = pick_place(words, t, args["places"])
     time, twhy = pick_time(t, args["times"], others=trigs)
+    if time is not None and _time_linked(words, t, time) and not twhy.startswith((OPENING_TIME, SENTENCE_TIME)):
+        # «يجري لقاء الأسبوع المقبل بعد طلب الفصائل»: the date is the other event's; this one inherits one
+        time, twhy = None, ""
     if fact in ("asserted", "reported") and _after_publication(doc, time):
         fact, fwhy = "planned", [*fwhy, "its date is after the publication date («غداً»، «الأسبوع المقبل»): not happened yet"]
     # the detection model was chosen with times that govern the trigger; a sentence-opening date only dates it
@@ -482,10 +498,14 @@ def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:
         _publication_date(doc, e)
 
 
-def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: DetectModel) -> None:
+def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: DetectModel, *,
+            published: str | None = None) -> None:
     """The detection decision, made per sentence and type: when the mean confidence of a modelled type's
     asserted/reported events in the sentence (:meth:`DetectModel.sentence_score`) is below the type's
-    threshold, they are all relabelled historical (definite noun or background words) or generic."""
+    threshold, they are all relabelled historical (definite noun or background words) or generic —
+    except an event dated by its sentence to a day at most :data:`RECENT_DAYS` before publication
+    («فجر اليوم»، «مساء أمس»، «يوم الخميس»): a dated act of the last days is what the article reports.
+    (The OEDA sentences carry no publication date, so this exception never applies to them.)"""
     by_type: dict[str, list[tuple[Trigger, Event]]] = {}
     for t, ev in sent_events:
         if ev["factuality"] in ("asserted", "reported") and model.threshold(t.type) is not None:
@@ -496,11 +516,30 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
         if threshold is None or score >= threshold:
             continue
         for t, ev in evs:
+            if _recent_day(ev.get("date"), published):
+                ev["why"]["factuality"] = [*ev["why"]["factuality"],
+                                           f"detection model: sentence score {score:.2f} below the {typ} threshold, "
+                                           f"but dated to a day of the last {RECENT_DAYS} before publication: kept"]
+                continue
             ev["_model_fact"] = ev["factuality"]  # what the rules said, before the model's decision
             ev["factuality"] = "historical" if t.definite or _background(words) else "generic"
             ev["why"]["factuality"] = [*ev["why"]["factuality"],
                                        f"detection model: sentence score {score:.2f} (this trigger {ev['confidence']:.2f}) "
                                        f"below the {typ} threshold: not a specific new event"]
+
+
+RECENT_DAYS = 3
+
+
+def _recent_day(date: dict[str, Any] | None, published: str | None) -> bool:
+    """Is the event's own date (from its sentence) a day within ``RECENT_DAYS`` before publication?"""
+    if not date or not published or date.get("precision") != "day" or not date.get("text"):
+        return False
+    try:
+        days = (_dt.date.fromisoformat(published[:10]) - _dt.date.fromisoformat(str(date.get("value"))[:10])).days
+    except ValueError:
+        return False
+    return 0 <= days <= RECENT_DAYS
 
 
 _BACKGROUND = frozenset({"كان", "كانت", "قد", "الذي", "التي", "حين", "عندما", "بعد", "اثر", "عقب", "منذ"})

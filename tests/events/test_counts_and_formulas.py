@@ -179,3 +179,30 @@ def test_they_attacked_us_is_not_first_person():
     from marsad.events.frames import first_person
     assert first_person("فرفضنا") and first_person("قصفنا")
     assert not first_person("هاجمونا")
+
+
+def test_a_dated_act_of_the_last_days_stays_asserted(events_of):
+    # the detection model doubts these plain sentences; their own date (yesterday) makes them specific
+    e = _of(events_of("وقصفت قوات النظام بلدة كفرنبل بالمدفعية أمس."), "ASSAULT")[0]
+    assert e["factuality"] == "asserted"
+    assert any("kept" in w for w in e["why"]["factuality"])
+
+
+def test_without_a_publication_date_the_model_decides_alone():
+    import marsad
+    from marsad.doc import Document
+    nlp = marsad.load()
+    text = "وقصفت قوات النظام بلدة كفرنبل بالمدفعية أمس."
+    with_pub = nlp(Document(text=text, id="a", published="2024-01-02")).events
+    without = nlp(Document(text=text, id="b")).events
+    assert _of(with_pub, "ASSAULT")[0]["factuality"] == "asserted"
+    assert _of(without, "ASSAULT")[0]["factuality"] != "asserted"
+
+
+def test_a_date_reached_through_baada_belongs_to_the_other_event(events_of):
+    # «يجري لقاء … الأسبوع المقبل بعد طلب الفصائل»: the request is not dated next week, nor planned
+    evs = events_of("والتقى الوفد الروسي ممثلي البلدات أمس، على أن يجري لقاء آخر الأسبوع المقبل "
+                    "بعد طلب الفصائل مدة زمنية للتشاور.")
+    req = _of(evs, "REQUEST")[0]
+    assert req["factuality"] == "asserted"
+    assert req["date"]["value"] <= "2024-01-02"  # published 2 January 2024
