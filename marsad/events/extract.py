@@ -367,6 +367,18 @@ def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:
     return any(words[k].norm in _TIME_LINKS for k in range(lo, hi))
 
 
+def _long_before_publication(doc: Document, time: Arg | None) -> bool:
+    """Is the time expression's date more than a year before publication («قبل 20 سنة»، «في 2011»)?"""
+    if time is None or not doc.published:
+        return False
+    value = str(time.data.get("value") or "")[:10]
+    try:
+        days = (_dt.date.fromisoformat(doc.published[:10]) - _dt.date.fromisoformat(value)).days
+    except ValueError:
+        return False
+    return days > 366
+
+
 def _after_publication(doc: Document, time: Arg | None) -> bool:
     """Is the time expression a day (or later period) that begins after the article was published?"""
     if time is None or not doc.published:
@@ -400,6 +412,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if time is not None and _time_linked(words, t, time) and not twhy.startswith((OPENING_TIME, SENTENCE_TIME)):
         # «يجري لقاء الأسبوع المقبل بعد طلب الفصائل»: the date is the other event's; this one inherits one
         time, twhy = None, ""
+    if fact in ("asserted", "reported") and time is not None and _long_before_publication(doc, time):
+        fact, fwhy = "historical", [*fwhy, f"its date ({time.data.get('value')}) is more than a year before publication"]
     if fact in ("asserted", "reported") and _after_publication(doc, time):
         fact, fwhy = "planned", [*fwhy, "its date is after the publication date («غداً»، «الأسبوع المقبل»): not happened yet"]
     # the detection model was chosen with times that govern the trigger; a sentence-opening date only dates it

@@ -90,6 +90,8 @@ _ACCUSATION = frozenset({"اتهم", "يتهم", "تتهم", "اتهمت", "ات
                          "ادعاءات", "مزاعم", "زعم", "يزعم", "تزعم", "زعمت"})
 _TRUTH = frozenset({"صحه"})
 _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عقب"})
+_WHOLE_WAR = frozenset({"الصراع", "الحرب", "النزاع", "الازمه", "الثوره", "النزاعات", "الحروب"})
+_DURING = frozenset({"في", "خلال", "منذ", "بدايه", "اندلاع", "طوال"})
 _THAT = frozenset({"ان", "انه", "انها"})  # «أي أن» (that is)
 
 
@@ -201,6 +203,9 @@ def classify(
         return "generic", ["aggregate: a count 'since …' without a specific date"]
     if _any(words, i - 2, i, _GENERIC_GOVERNORS) is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
+    for k in range(trig.last + 2, min(len(words), trig.last + 8)):
+        if words[k].norm in _WHOLE_WAR and words[k - 1].norm in _DURING:
+            return "generic", [f"a toll of the whole war («… في {words[k].norm}»), not one event"]
     if trig.pos != "v":
         anyk = _any(words, i - 2, i, c["any"])
         if anyk is not None and not any(x.norm in _THAT for x in words[anyk + 1 : i]):

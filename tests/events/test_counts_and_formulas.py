@@ -206,3 +206,16 @@ def test_a_date_reached_through_baada_belongs_to_the_other_event(events_of):
     req = _of(evs, "REQUEST")[0]
     assert req["factuality"] == "asserted"
     assert req["date"]["value"] <= "2024-01-02"  # published 2 January 2024
+
+
+def test_a_toll_of_the_whole_war_is_generic(events_of):
+    e = _of(events_of("وقتل أكثر من 40 ألف شخص في الصراع."), "ASSAULT")[0]
+    assert e["factuality"] == "generic"
+    # a strike in the frame of the war is still an event
+    e2 = _of(events_of("قتل ثلاثة مدنيين في قصف على البلدة في إطار الحرب على الإرهاب أمس."), "ASSAULT")[0]
+    assert e2["factuality"] == "asserted"
+
+
+def test_an_event_dated_years_before_publication_is_historical(events_of):
+    e = _of(events_of("وقصفت الطائرات البلدة قبل خمس سنوات ما أدى إلى مقتل عشرة مدنيين."), "ASSAULT")[0]
+    assert e["factuality"] == "historical"
