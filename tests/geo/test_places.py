@@ -67,6 +67,10 @@ def test_syrian_points_lie_in_syria(idx: PlaceIndex) -> None:
         ("الغوطة الشرقية", "mrsd:eastern-ghouta"),
         ("ريف دمشق", "170652"),
         ("إدلب", "169389"),
+        # border towns of Turkey and Israel that Syria news name (session 5)
+        ("سروج", "mrsd:suruc"),
+        ("قاعدة إنجرليك", "mrsd:incirlik"),
+        ("كريات شمونة", "mrsd:kiryat-shmona"),
     ],
 )
 def test_lookup_by_arabic_name(idx: PlaceIndex, name: str, place_id: str) -> None:
