@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 Event = dict[str, Any]
 
 _ACTOR_KINDS = frozenset({"actor", "person"})
+_RESPONSE = frozenset({"ردا", "انتقاما", "ثارا", "كرد"})
 _DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى"})
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
 
@@ -454,6 +455,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": _anaphoric(words, t, " ".join(fwhy)),
         "_distinct": t.last + 1 < len(words) and words[t.last + 1].norm in _DISTINCT,
+        # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
+        "_response": any(w.norm in _RESPONSE for w in words[max(0, t.first - 3) : t.first]),
         "_src_how": how,
         "_place_strong": strong,
         "_places": {place_key(norm(p.text)) for p in args["places"]},

@@ -95,7 +95,6 @@ _DURING = frozenset({"في", "خلال", "منذ", "بدايه", "اندلاع",
 _THAT = frozenset({"ان", "انه", "انها"})  # «أي أن» (that is)
 
 
-_LINK_PREPS = frozenset({"في", "ب", "الي", "علي"})
 # nouns that begin like a future verb (سـ + ي/ت/ن …)
 _NOT_FUTURE = frozenset({"سياره", "سيارات", "سيطره", "سياسه", "سياسات", "سياسي", "سياسيه", "سياسيين", "سيناريو", "سيده",
                          "سيادة", "سياده", "سيول", "سينما", "سيناء", "سيناريوهات", "سيطرتها", "سيطرته", "سيطرتهم", "ستار",
@@ -156,10 +155,12 @@ def classify(
         return "planned", ["future prefix سـ on the verb"]
     if _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
         return "planned", ["future/plan cue before the trigger"]
-    if trig.pos != "v" and i > 0:
-        k = i - 2 if i > 1 and words[i - 1].norm in _LINK_PREPS else i - 1
-        if _future_verb(words[k].norm):
-            return "planned", [f"future verb «{words[k].norm}» governs the noun («سيعقد اجتماعاً»)"]
+    if trig.pos != "v":
+        # the future verb right before the noun, or with one word between (a preposition, an adverb, the subject:
+        # «سيشرعان في محادثات»، «ستطلق قريباً هجوماً»، «سيعقد الوفد اجتماعاً»)
+        for k in range(max(0, i - 2), i):
+            if _future_verb(words[k].norm):
+                return "planned", [f"future verb «{words[k].norm}» governs the noun («سيعقد اجتماعاً»)"]
     w0 = words[i].norm
     nounish = trig.pos != "v" or w0.startswith(("ال", "بال", "لل", "وال")) or (w0[:1] in ("ب", "ل") and w0[1:2] not in "يتن")
     if nounish and _any(words, i - 3, i, c["refused"]) is not None:

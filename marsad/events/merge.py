@@ -143,6 +143,8 @@ def _dates_and_sources_ok(a: Event, b: Event) -> bool:
 
 
 def _same_sentence_ok(a: Event, b: Event) -> bool:
+    if bool(a.get("_response")) != bool(b.get("_response")):
+        return False  # «تبنى الحزب قتل شرطيين رداً على الهجوم الانتحاري»: the act and what it answers
     if a["type"] in _PHYSICAL or b.get("_distinct"):
         return not b.get("_distinct")
     sa, sb = a.get("source") or [], b.get("source") or []

@@ -234,6 +234,14 @@ def _indefinite_nisba(w: str) -> bool:
     return w.endswith("ي") and not w.startswith(("ال", "وال", "بال", "لل")) and _adjective_ending(w)
 
 
+_DEFUSE = frozenset({"ابطل", "ابطلت", "ابطلوا", "ابطال", "تفكيك", "فكك", "فككت", "فككوا", "مفعول", "بتفكيك", "وتفكيك"})
+
+
+def _defused(words: list[Word], i: int) -> bool:
+    """A defusing word (أبطل مفعول، تفكيك، فكك) within two words before the bomb noun at ``i``."""
+    return any(w.norm in _DEFUSE for w in words[max(0, i - 2) : i])
+
+
 def _anonymity_formula(words: list[Word], i: int) -> bool:
     """Word ``i`` opens the newswire formula of an unnamed source: a disclosure word (الكشف، ذكر) within
     two words after it and the source's identity (هويته، اسمه) within two words after that
@@ -252,6 +260,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     # a noun negated by عدم / دون / بدون names no event
     if t.pos == "n" and prev and matches_form(prev[-1].norm, _NEGATORS):
         return False
+    if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
+        return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
     if _anonymity_formula(words, i):
         return False  # «مسؤول رفض الكشف عن هويته»، «طلب عدم ذكر اسمه»: who the source is, not an event
     if t.mode == "execute" and t.pos == "n" and _has(words, i - 3, i, _SENTENCE) is not None:

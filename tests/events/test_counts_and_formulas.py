@@ -219,3 +219,26 @@ def test_a_toll_of_the_whole_war_is_generic(events_of):
 def test_an_event_dated_years_before_publication_is_historical(events_of):
     e = _of(events_of("وقصفت الطائرات البلدة قبل خمس سنوات ما أدى إلى مقتل عشرة مدنيين."), "ASSAULT")[0]
     assert e["factuality"] == "historical"
+
+
+def test_a_defused_bomb_is_no_attack(events_of):
+    assert not _of(events_of("وفي أنقرة، أبطل خبراء متفجرات، أمس، مفعول عبوة ناسفة قرب مبنى الحزب."), "ASSAULT")
+    assert not _of(events_of("وتمكنت الفرق الهندسية من تفكيك لغم أرضي على الطريق."), "ASSAULT")
+    assert _of(events_of("وانفجرت عبوة ناسفة بسيارة عسكرية في درعا أمس."), "ASSAULT")
+
+
+def test_near_is_not_imminent_and_a_response_is_another_event(events_of):
+    evs = _of(events_of("تبنى متمردو الحزب قتل شرطيين عثر على جثتيهما قرب الحدود أمس رداً على الهجوم "
+                        "الانتحاري الذي نسب إلى تنظيم داعش."), "ASSAULT")
+    assert len(evs) == 2  # the killing and the attack it answers are not merged
+    assert all(e["factuality"] != "planned" for e in evs)  # «قرب الحدود» is near, not «قرب» (imminence)
+
+
+def test_a_future_verb_two_words_before_the_noun(events_of):
+    e = _of(events_of("اعلنت تركيا انها ستطلق قريبا هجوما واسع النطاق ضد تنظيم داعش في شمال سوريا."), "ASSAULT")[0]
+    assert e["factuality"] == "planned"
+
+
+def test_unconfirmed_news_is_not_asserted(events_of):
+    e = _of(events_of("رفض مصدر تأكيد أخبار بأن طائرات أميركية قتلت مجموعة من مقاتلي جبهة النصرة."), "ASSAULT")[0]
+    assert e["factuality"] != "asserted"
