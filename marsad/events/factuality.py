@@ -92,6 +92,7 @@ _TRUTH = frozenset({"صحه"})
 _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عقب"})
 _WHOLE_WAR = frozenset({"الصراع", "الحرب", "النزاع", "الازمه", "الثوره", "النزاعات", "الحروب"})
 _DURING = frozenset({"في", "خلال", "منذ", "بدايه", "اندلاع", "طوال"})
+_WARRANT = frozenset({"مذكره", "مذكرات", "مذكرتي", "مذكرتا"})
 _THAT = frozenset({"ان", "انه", "انها"})  # «أي أن» (that is)
 
 
@@ -149,6 +150,16 @@ def classify(
     h = _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
     if h is not None:
         return "hypothetical", [f"condition/fear cue «{words[h].norm}»"]
+    multi = _multi_word(c["hypothetical"])
+    if multi:
+        joined = " " + " ".join(w.norm for w in words[max(0, i - 6) : i]) + " "
+        cue = next((m for m in multi if f" {m} " in joined), None)
+        if cue is not None:
+            return "hypothetical", [f"condition cue «{cue}»"]  # «في حال هدد …»
+    if trig.pos != "v" and i > 0 and (words[i - 1].norm in _WARRANT or (
+        words[i - 1].norm in ("امر", "اوامر") and not words[i].norm.startswith("ب"))):
+        # «مذكرة توقيف»، «أمر اعتقال» — but «أوامر بإقالة …» is the dismissal itself
+        return "planned", ["a warrant («مذكرة توقيف»): the arrest is ordered, not made"]
     # 4. plans and the future
     bare = w[1:] if w[:1] in ("و", "ف") else w
     if trig.pos == "v" and len(bare) > 3 and bare[0] == "س" and bare[1] in "يتن":

@@ -262,6 +262,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
         return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
+    if t.lemma == "انذار" and prev and prev[-1].norm in ("صفارات", "صافرات", "صفارة", "صافرة", "جرس", "اجراس"):
+        return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
     if _anonymity_formula(words, i):
         return False  # «مسؤول رفض الكشف عن هويته»، «طلب عدم ذكر اسمه»: who the source is, not an event
     if t.mode == "execute" and t.pos == "n" and _has(words, i - 3, i, _SENTENCE) is not None:

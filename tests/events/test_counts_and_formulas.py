@@ -242,3 +242,20 @@ def test_a_future_verb_two_words_before_the_noun(events_of):
 def test_unconfirmed_news_is_not_asserted(events_of):
     e = _of(events_of("رفض مصدر تأكيد أخبار بأن طائرات أميركية قتلت مجموعة من مقاتلي جبهة النصرة."), "ASSAULT")[0]
     assert e["factuality"] != "asserted"
+
+
+def test_sirens_are_no_threat_and_a_warrant_is_no_arrest(events_of):
+    assert not _of(events_of("وسقط صاروخان في الجولان، ودوّت صفارات الإنذار في المستوطنات."), "THREATEN")
+    e = _of(events_of("أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين."), "COERCE")[0]
+    assert e["factuality"] == "planned"
+    assert [a["text"] for a in e["recipient"]] == ["الرئيس الروسي فلاديمير بوتين"]  # «بحق X»: against X
+
+
+def test_a_two_word_condition_cue(events_of):
+    e = _of(events_of("ويبقى الرد جاهزا في حال هدّد الاحتلال المقاومة."), "THREATEN")[0]
+    assert e["factuality"] == "hypothetical"
+
+
+def test_an_order_to_dismiss_is_the_dismissal(events_of):
+    e = _of(events_of("وأصدر الروس أوامر بإقالة رئيس فرع الأمن العسكري في المنطقة."), "SANCTION")[0]
+    assert e["factuality"] != "planned"
