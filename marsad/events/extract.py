@@ -44,7 +44,6 @@ log = logging.getLogger(__name__)
 Event = dict[str, Any]
 
 _ACTOR_KINDS = frozenset({"actor", "person"})
-_RESPONSE = frozenset({"ردا", "انتقاما", "ثارا", "كرد"})
 _DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى"})
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
 
@@ -211,7 +210,7 @@ def _member_word(w: str, heads: frozenset[str]) -> bool:
     return w in heads or (w.endswith("ا") and w[:-1] in heads)  # قيادياً في الحركة
 
 
-_MEMBER_LINKS = frozenset({"في", "من", "لدى", "التابعين", "التابعه", "التابع"})
+_MEMBER_LINKS = frozenset({"في", "من", "لدي", "التابعين", "التابعه", "التابع"})
 
 
 def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
@@ -356,16 +355,14 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     return [_public(e) for e in out]
 
 
-_TIME_LINKS = frozenset({"بعد", "قبل", "اثر", "عقب"})  # not خلال/أثناء/منذ: they share the time
-
-
 def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:
     """Is the trigger tied to the time only through بعد/قبل/إثر … between them («يجري لقاء الأسبوع المقبل
     بعد طلب الفصائل»: the request came before the meeting, the date is the meeting's)?"""
     if time is None:
         return False
     lo, hi = (time.last + 1, t.first) if time.last < t.first else (t.last + 1, time.first)
-    return any(words[k].norm in _TIME_LINKS for k in range(lo, hi))
+    links = frame_cues()["time_links"]  # not خلال/أثناء/منذ: they share the time
+    return any(words[k].norm in links for k in range(lo, hi))
 
 
 def _long_before_publication(doc: Document, time: Arg | None) -> bool:
@@ -456,7 +453,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_anaphoric": _anaphoric(words, t, " ".join(fwhy)),
         "_distinct": t.last + 1 < len(words) and words[t.last + 1].norm in _DISTINCT,
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
-        "_response": any(w.norm in _RESPONSE for w in words[max(0, t.first - 3) : t.first]),
+        "_response": any(w.norm in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
         "_src_how": how,
         "_place_strong": strong,
         "_places": {place_key(norm(p.text)) for p in args["places"]},

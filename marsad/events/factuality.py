@@ -26,12 +26,13 @@ import re
 from marsad.events.lexicon import cues
 from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
+from marsad.text.normalize import norm
 
 FACTUALITY = ("asserted", "reported", "rumored", "planned", "negated", "hypothetical", "historical", "generic")
 
 _RECENT_SPANS = frozenset({"ايام", "ساعات", "يومين", "ساعه", "اسبوع", "اسبوعين", "الصباح", "امس", "ليله", "الليله", "الفجر", "ظهر"})
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_GENERIC_GOVERNORS = frozenset(
+_GENERIC_GOVERNORS = frozenset(norm(w) for w in
     {"مكافحه", "محاربه", "مسؤوليه", "مسؤوليته", "مسؤوليتهم", "مسؤوليتها", "جرائم", "ظاهره", "تزايد", "موجه", "خطر",
      "ضحايا", "لوقف", "وقف", "انواع", "اساليب", "حمله", "الضلوع", "ضلوع", "تورط", "تورطه", "بتهمه", "تهمه", "تهم",
      "ادين", "ادينوا", "وراء", "التدرب", "تدريب", "التخطيط", "تخطيط", "مخطط", "بجرائم", "جريمه"}
@@ -90,22 +91,13 @@ _ACCUSATION = frozenset({"اتهم", "يتهم", "تتهم", "اتهمت", "ات
                          "ادعاءات", "مزاعم", "زعم", "يزعم", "تزعم", "زعمت"})
 _TRUTH = frozenset({"صحه"})
 _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عقب"})
-_WHOLE_WAR = frozenset({"الصراع", "الحرب", "النزاع", "الازمه", "الثوره", "النزاعات", "الحروب"})
-_DURING = frozenset({"في", "خلال", "منذ", "بدايه", "اندلاع", "طوال"})
-_WARRANT = frozenset({"مذكره", "مذكرات", "مذكرتي", "مذكرتا"})
-_THAT = frozenset({"ان", "انه", "انها"})  # «أي أن» (that is)
 
 
-# nouns that begin like a future verb (سـ + ي/ت/ن …)
-_NOT_FUTURE = frozenset({"سياره", "سيارات", "سيطره", "سياسه", "سياسات", "سياسي", "سياسيه", "سياسيين", "سيناريو", "سيده",
-                         "سيادة", "سياده", "سيول", "سينما", "سيناء", "سيناريوهات", "سيطرتها", "سيطرته", "سيطرتهم", "ستار",
-                         "سنوات", "سنويا", "سنوي", "سنويه", "تسيير", "سيرا", "سيره", "سيرة"})
-
-
-def _future_verb(w: str) -> bool:
-    """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»)."""
+def _future_verb(w: str, lookalikes: frozenset[str]) -> bool:
+    """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»); ``lookalikes`` are nouns that begin
+    the same way (سيارة، سيطرة، سياسة; ``future_lookalikes`` in cues.json)."""
     b = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
-    return len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in _NOT_FUTURE and not b.startswith("سيطر")
+    return len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in lookalikes and not b.startswith("سيطر")
 
 
 def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:
@@ -156,7 +148,7 @@ def classify(
         cue = next((m for m in multi if f" {m} " in joined), None)
         if cue is not None:
             return "hypothetical", [f"condition cue «{cue}»"]  # «في حال هدد …»
-    if trig.pos != "v" and i > 0 and (words[i - 1].norm in _WARRANT or (
+    if trig.pos != "v" and i > 0 and (words[i - 1].norm in c["warrant"] or (
         words[i - 1].norm in ("امر", "اوامر") and not words[i].norm.startswith("ب"))):
         # «مذكرة توقيف»، «أمر اعتقال» — but «أوامر بإقالة …» is the dismissal itself
         return "planned", ["a warrant («مذكرة توقيف»): the arrest is ordered, not made"]
@@ -170,7 +162,7 @@ def classify(
         # the future verb right before the noun, or with one word between (a preposition, an adverb, the subject:
         # «سيشرعان في محادثات»، «ستطلق قريباً هجوماً»، «سيعقد الوفد اجتماعاً»)
         for k in range(max(0, i - 2), i):
-            if _future_verb(words[k].norm):
+            if _future_verb(words[k].norm, c["future_lookalikes"]):
                 return "planned", [f"future verb «{words[k].norm}» governs the noun («سيعقد اجتماعاً»)"]
     w0 = words[i].norm
     nounish = trig.pos != "v" or w0.startswith(("ال", "بال", "لل", "وال")) or (w0[:1] in ("ب", "ل") and w0[1:2] not in "يتن")
@@ -216,11 +208,11 @@ def classify(
     if _any(words, i - 2, i, _GENERIC_GOVERNORS) is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
     for k in range(trig.last + 2, min(len(words), trig.last + 8)):
-        if words[k].norm in _WHOLE_WAR and words[k - 1].norm in _DURING:
+        if words[k].norm in c["whole_war"] and words[k - 1].norm in c["during"]:
             return "generic", [f"a toll of the whole war («… في {words[k].norm}»), not one event"]
     if trig.pos != "v":
         anyk = _any(words, i - 2, i, c["any"])
-        if anyk is not None and not any(x.norm in _THAT for x in words[anyk + 1 : i]):
+        if anyk is not None and not any(x.norm in c["that_is"] for x in words[anyk + 1 : i]):  # «أي أن»
             return "generic", [f"«{words[anyk].norm} …» (any): no specific event"]
     # 7. hearsay
     if _phrase_before(words, i, c["reported"], lo=i - 8):

@@ -38,6 +38,7 @@ from marsad.events.clauses import (
     clause_break,
     definite_adjective,
     experiencer_verb,
+    frame_cues,
     governing_noun,
     killing_verb_at,
     patient_masdar,
@@ -184,9 +185,6 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     return out
 
 
-_NOT_TARGET = frozenset({"يد", "ايدي", "مدي", "مدار", "طول", "امتداد", "خلفيه", "اثر", "الرغم", "راس", "حد"})
-
-
 def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: frozenset[int] = frozenset()) -> Arg | None:
     """After a masdar, a named actor (a KB entry) followed at once by a word with لـ: the لـ phrase is the
     masdar's object («اغتيال إسرائيل للسيد …»); so is a phrase after على/ضد («قصف قوات النظام على الحي»),
@@ -200,7 +198,9 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:
         # «استهداف المقاومة كريات شمونة»، «قصف الجيش مواقع …»: the masdar's object follows its genitive subject
         return gen
-    if nxt in ("علي", "ضد") and gen.last + 2 < len(words) and words[gen.last + 2].norm not in _NOT_TARGET:
+    if nxt in ("علي", "ضد") and gen.last + 2 < len(words) and (
+        words[gen.last + 2].norm not in frame_cues()["not_a_target_after_ala"]
+    ):
         # «قصف قوات النظام على حي القدم»، «غارات التحالف ضد داعش»: على/ضد marks the target
         obj = next((a for a in after if a.first == gen.last + 2), None)
         return obj if obj is not None else gen
@@ -210,16 +210,13 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     return obj if obj is not None else gen
 
 
-_CIRCUMSTANCE = frozenset({"في", "جراء", "اثر", "بسبب", "خلال", "عقب", "اثناء"})
-
-
 def _circumstance_of_verb(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
     """The noun trigger is a prepositional phrase saying how or why a verb trigger before ``subj`` happened
     («قتل ثلاثة مدنيين في غارة») or a casualty word before ``subj`` («أصيب خمسة مدنيين بجروح في قصف»):
     ``subj`` belongs to that verb (its subject or, in the passive reading, its victim), not to the noun as
     the subject of a light verb."""
     # only these prepositions: «هددت موسكو بالانسحاب» (بـ) is the complement of the verb, sharing its subject
-    if not (trig.first > 0 and words[trig.first - 1].norm in _CIRCUMSTANCE):
+    if not (trig.first > 0 and words[trig.first - 1].norm in frame_cues()["circumstance_preps"]):
         return False
     if any(o.pos == "v" and o.last < subj.first and subj.first - o.last <= 4 for o in others):
         return True
@@ -234,17 +231,13 @@ def _bare_singular_after_preposition(w: str) -> bool:
             and not w.endswith(("ات", "ون", "ين")))
 
 
-_BEFORE_NOUN = frozenset({"في", "علي", "الي", "عن", "خلال", "جراء", "اثر", "عقب", "بعد", "قبل", "منذ", "لدي", "ضد",
-                          "حول", "اثناء", "بسبب"})
-
-
 def _masdar_form(words: list[Word], trig: Trigger) -> bool:
     """Is a verb-entry trigger written with a preposition or the article («بقتل»، «للقصف»، «القصف»), or
     after a preposition («في قصف»)?
     Then it is the masdar, a noun: «قام الجنود بقتل المدنيين» (its genitive is its patient)."""
     w = words[trig.head].norm
     lemma = norm(trig.lemma)
-    if w == lemma and trig.head > 0 and words[trig.head - 1].norm in _BEFORE_NOUN:
+    if w == lemma and trig.head > 0 and words[trig.head - 1].norm in frame_cues()["noun_governing_preps"]:
         return True  # «في قصف»، «جراء قصف»: a preposition never governs a verb
     if w.startswith(lemma) or (w[:1] in ("و", "ف") and w[1:].startswith(lemma)):
         return False
@@ -287,10 +280,6 @@ def _genitive(words: list[Word], a: Arg) -> bool:
     return w.kind == "word" and (w.noun_ending or (w.norm.startswith("ال") and w.norm not in cues()["stop_words"]))
 
 
-_BI_WORDS = frozenset({"بين", "بعد", "بسبب", "بحسب", "بموجب", "بفعل", "بدون", "بغير", "لدي", "لكن", "لاجل", "بينما",
-                       "بجانب", "بالقرب", "بدلا", "بوصفه", "باعتباره", "بهدف", "بغيه"})
-
-
 def _after_bi_masdar(words: list[Word], a: Arg) -> bool:
     """Is the actor the genitive of a noun glued to بـ/لـ («طالبت بإسقاط الجولاني»، «دعا لمحاسبة المسؤولين»)?
     بـ and لـ never come before a verb, so the word is a masdar and the actor belongs to it, not to the verb."""
@@ -299,7 +288,7 @@ def _after_bi_masdar(words: list[Word], a: Arg) -> bool:
     w = words[a.first - 1]
     n = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 5 else w.norm
     return (w.kind == "word" and n[:1] in ("ب", "ل") and len(n) >= 5 and not n[1:].startswith(("ال", "ل"))
-            and n not in _BI_WORDS and n not in cues()["stop_words"])
+            and n not in frame_cues()["bi_words_not_masdars"] and n not in cues()["stop_words"])
 
 
 def _in_relative_clause(words: list[Word], a: Arg) -> bool:
@@ -341,8 +330,6 @@ _ABOUT = frozenset(norm(w) for w in ("ما", "مجموعه", "نحو", "حوال
 _CLAUSE_OPEN = frozenset({"ان", "انه", "إن", "أن", "و", "ف", "بان", "وان", "فان", "لان", "كما", "حيث"})
 
 
-# words that count people without a figure: «قتل عشرات المدنيين»، «خطف عدد من العمال»
-_VAGUE_COUNTS = frozenset(norm(w) for w in ("عشرات", "مئات", "آلاف", "العشرات", "المئات", "عدد", "عددا", "عدة", "بضعة"))
 _is_number = StrMemo(lambda w: parse_words(w) is not None, 50_000)
 """Is a (normalised) word a number word («خمسة»، «ثلاثين»)?  Remembered per word."""
 
@@ -399,10 +386,11 @@ def counted_victim_at(words: list[Word], k: int) -> Arg | None:
     cas = cues()["casualty"]
     while k < lim and (words[k].norm in _ABOUT or (words[k].norm[:1] == "و" and words[k].norm[1:] in cas | {"جرح"})):
         k += 1  # «قتل أمس …»، «قتل وجرح سبعة عشر سائحاً»
-    if k >= len(words) or not (_counted(words, k) or words[k].norm in _VAGUE_COUNTS):
+    vague = frame_cues()["vague_counts"]  # «قتل عشرات المدنيين»، «خطف عدد من العمال»
+    if k >= len(words) or not (_counted(words, k) or words[k].norm in vague):
         return None
     n = k
-    while n + 1 < len(words) and n - k < 3 and words[k].norm not in _VAGUE_COUNTS:  # «ثلاثة وعشرين»، «مئة و50»
+    while n + 1 < len(words) and n - k < 3 and words[k].norm not in vague:  # «ثلاثة وعشرين»، «مئة و50»
         if _counted(words, n + 1):
             n += 1
         elif words[n + 1].norm == "و" and n + 2 < len(words) and _counted(words, n + 2):
@@ -556,7 +544,7 @@ def target_or_victims(
     victims: «… أسفر عن مقتل خمسة جنود»، «… أدت إلى مقتل ثمانية من مقاتلي البيشمركة»."""
     for k in range(trig.last + 1, min(len(words), trig.last + 13)):
         w = words[k]
-        if w.kind == "punct" and w.norm in (".", ":", "؛", "?", "؟"):
+        if w.kind == "punct" and w.norm in (".", ":", ";", "؛", "?", "؟"):
             return None
         if any(o.first == k and o.pos == "v" and o.type != "ASSAULT" for o in others):
             return None  # another event's verb: a new clause
@@ -1101,7 +1089,7 @@ _SOCIAL = frozenset({"صفحه", "حساب", "تويتر", "فيسبوك", "في
 _OUTLET = frozenset({"وكاله", "صحيفه", "موقع", "تلفزيون", "التلفزيون", "اذاعه", "رويترز", "فرانس", "صحف", "جريده"})
 _WITNESS = frozenset({"شهود", "شاهد", "سكان", "مقيمون", "مقيمين", "الاهالي", "اهالي"})
 _ORG = frozenset({"منظمه", "المرصد", "مرصد", "لجنه", "الامم", "الصليب", "جمعيه", "رابطه", "اتحاد", "شبكه"})
-_OFFICIAL = frozenset({"وزاره", "مسؤول", "مسؤولون", "مسؤولين", "الشرطه", "شرطه", "الجيش", "متحدث", "الناطق", "ناطق", "بيان",
+_OFFICIAL = frozenset(norm(w) for w in {"وزاره", "مسؤول", "مسؤولون", "مسؤولين", "الشرطه", "شرطه", "الجيش", "متحدث", "الناطق", "ناطق", "بيان",
                        "قائد", "وزير", "مدير", "محافظ", "رئيس", "الحكومه", "السلطات", "اللواء", "العميد", "ضابط", "المتحدث"})
 
 

@@ -57,24 +57,6 @@ class Trigger:
     reasons: list[str] = field(default_factory=list)
 
 
-_WEAPON = frozenset(
-    {
-        "سلاح", "اسلحه", "رصاص", "قذيفه", "قذائف", "صاروخ", "صواريخ", "عبوه", "مفخخه", "ناسفه", "قنبله",
-        "مسلح", "مسلحين", "مسلحون", "بنادق", "غاره", "انتحاري", "مدفعيه", "هاون", "دبابه", "طائره", "طائرات",
-    }
-)
-_SPEECH_CTX = frozenset(
-    {
-        "تصريحات", "تصريح", "كلمه", "خطاب", "مقال", "بيان", "مقابله", "حديث", "انتقاد", "انتقادات", "لاذع",
-        "بشده", "وصف", "وصفه", "واتهم", "اتهم", "متهما", "منتقدا", "مؤتمر", "صحافي", "صحفي", "تلفزيوني",
-    }
-)
-_ATTACK_NOUNS = frozenset({"هجوم", "هجمات", "قصف", "غاره", "تفجير", "اشتباك", "اشتباكات", "مسلحين", "مسلحون"})
-_NOT_MARCH = frozenset({"طائره", "طائرات", "الطائره", "الطائرات"})
-_MARCH_METAPHOR = frozenset({"السلام", "التنميه", "الاصلاح", "الحياه", "العمل", "التسويه", "المفاوضات", "البناء"})
-
-
-_ATTACK_OR_WEAPON = _ATTACK_NOUNS | _WEAPON
 
 
 def _has(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
@@ -128,7 +110,7 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
                 type=entry.type, mode=entry.mode, pos="p", lemma=entry.forms[0], weight=entry.weight,
                 reasons=[f"phrase «{entry.forms[0]}» (lexicon line {entry.line})"],
             )
-            if t.mode == "firearms" and any(matches_form(w.norm, _CEASE) for w in words[max(0, t.first - 3) : t.first]):
+            if t.mode == "firearms" and any(matches_form(w.norm, cues()["cease"]) for w in words[max(0, t.first - 3) : t.first]):
                 t.type, t.mode = "CONCEDE", "ceasefire"  # «وقف فوري لإطلاق النار»: a ceasefire, not a shooting
                 t.reasons.append("«وقف … إطلاق النار» with words between: a ceasefire")
             taken.update(idx)
@@ -206,14 +188,6 @@ def _definite_nisba(w: str) -> bool:
     return (core.startswith("ال") or core.startswith("لل")) and core.endswith("ي") and len(core) > 5
 
 
-_ROUND_OF_FIGHTING = frozenset({"ضربات", "ضربه", "غارات", "غاره", "قصف", "قتال", "معارك", "اشتباكات", "هجمات",
-                                "تصعيد", "مواجهات", "عنف"})
-_MINISTRIES = frozenset({"وزارتا", "وزارتي", "وزارتان", "وزارتين", "وزارات", "والوزارات", "الوزارات", "بوزارات"})
-_IN_RETURN_NEXT = frozenset({"اي", "ما", "مبلغ", "ثمن", "دفع", "مقابل"})
-_MONEY = frozenset({"دولار", "دولارا", "ليره", "ليرات", "مكافاه", "مبلغ", "يورو", "ريال", "الاف", "ملايين"})
-_CEASE = frozenset({"وقف", "لوقف", "بوقف", "ووقف", "ايقاف", "لايقاف"})
-_SENTENCE = frozenset({"حكم", "حكما", "احكام", "احكاما", "يحكم", "حكمت", "تحكم", "قضت", "يقضي", "تقضي"})
-_PRONOUNS = frozenset({"هو", "وهو", "فهو", "كان", "وكان", "كل", "اي"})
 
 
 def _ba_before_imperfect(w: str) -> bool:
@@ -234,12 +208,11 @@ def _indefinite_nisba(w: str) -> bool:
     return w.endswith("ي") and not w.startswith(("ال", "وال", "بال", "لل")) and _adjective_ending(w)
 
 
-_DEFUSE = frozenset({"ابطل", "ابطلت", "ابطلوا", "ابطال", "تفكيك", "فكك", "فككت", "فككوا", "مفعول", "بتفكيك", "وتفكيك"})
-
-
 def _defused(words: list[Word], i: int) -> bool:
-    """A defusing word (أبطل مفعول، تفكيك، فكك) within two words before the bomb noun at ``i``."""
-    return any(w.norm in _DEFUSE for w in words[max(0, i - 2) : i])
+    """A defusing word (أبطل مفعول، تفكيك، فكك; ``defusing`` in cues.json) within two words before the bomb
+    noun at ``i``."""
+    defusing = cues()["defusing"]
+    return any(w.norm in defusing for w in words[max(0, i - 2) : i])
 
 
 def _anonymity_formula(words: list[Word], i: int) -> bool:
@@ -262,23 +235,23 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
         return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
-    if t.lemma == "انذار" and prev and prev[-1].norm in ("صفارات", "صافرات", "صفارة", "صافرة", "جرس", "اجراس"):
+    if t.lemma == "انذار" and prev and prev[-1].norm in c["sirens"]:
         return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
     if _anonymity_formula(words, i):
         return False  # «مسؤول رفض الكشف عن هويته»، «طلب عدم ذكر اسمه»: who the source is, not an event
-    if t.mode == "execute" and t.pos == "n" and _has(words, i - 3, i, _SENTENCE) is not None:
+    if t.mode == "execute" and t.pos == "n" and _has(words, i - 3, i, c["sentence_words"]) is not None:
         return False  # «يحكم بالإعدام»، «أصدرت حكماً بالإعدام»: a death sentence (SANCTION), not an execution
     if t.lemma == "صادر" and nxt and nxt[0].norm in ("عن", "من"):
         return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
     if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال"):
         return False  # «يُقال إن …»: it is said
     if t.lemma == "لقاء" and words[i].norm == "لقاء" and (
-        (nxt and nxt[0].norm in _IN_RETURN_NEXT) or any(matches_form(w.norm, _MONEY) for w in words[max(0, i - 3) : i])
+        (nxt and nxt[0].norm in c["in_return_next"]) or any(matches_form(w.norm, c["money"]) for w in words[max(0, i - 3) : i])
     ):
         return False  # «مكافأة قدرها 7 ملايين دولار لقاء أي معلومات»: in return for, not a meeting
-    if t.lemma == "زار" and words[i].norm in _MINISTRIES:
+    if t.lemma == "زار" and words[i].norm in c["ministries"]:
         return False  # «وزارتا الخارجية» (the two ministries), «وزارات»: not و+زار
-    if t.lemma == "جوله" and _has(words, i + 1, i + 4, _ROUND_OF_FIGHTING) is not None:
+    if t.lemma == "جوله" and _has(words, i + 1, i + 4, c["round_of_fighting"]) is not None:
         return False  # «جولة ثانية من الضربات»: a round of strikes, not a tour or talks
     if words[i].norm in ("ابعاد", "الابعاد") and (
         (prev and prev[-1].norm in ("ذات", "ذو", "متعدد", "متعدده"))
@@ -288,7 +261,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     if words[i].norm == "ابعد" and nxt and nxt[0].norm in ("من", "عن"):
         return False  # «أبعد من السلام»: further than (a comparative), not deported
     if t.lemma == "طالب" and words[i].norm in ("طالب", "الطالب") and (
-        (prev and prev[-1].norm in _PRONOUNS) or (nxt and _indefinite_nisba(nxt[0].norm))
+        (prev and prev[-1].norm in c["student_before"]) or (nxt and _indefinite_nisba(nxt[0].norm))
     ):
         return False  # «وهو طالب جزائري»: a student, not «طالب» (demanded)
     if t.type in ("COERCE", "THREATEN") and t.pos == "n" and nxt and matches_form(nxt[0].norm, c["abstract_qualifiers"]):
@@ -300,17 +273,17 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             nxt[1].norm, c["metaphor_objects"]
         ):
             return False
-        if _phrase_has(words, c["accident"]) and _has(words, 0, len(words), _ATTACK_OR_WEAPON) is None:
+        if _phrase_has(words, c["accident"]) and _has(words, 0, len(words), c["attack_nouns"] | c["weapons_in_sentence"]) is None:
             return False
-        if t.lemma in ("هاجم", "هجوم") and _has(words, 0, len(words), _SPEECH_CTX) is not None and _has(
-            words, 0, len(words), _WEAPON
+        if t.lemma in ("هاجم", "هجوم") and _has(words, 0, len(words), c["speech_context"]) is not None and _has(
+            words, 0, len(words), c["weapons_in_sentence"]
         ) is None and not _phrase_has(words, c["casualty"]):
             t.type, t.mode = "ACCUSE", None
             t.reasons.append("verbal attack (speech context, no weapon or casualty) → ACCUSE")
     if t.type == "PROTEST":
-        if t.lemma == "مسيره" and prev and matches_form(prev[-1].norm, _NOT_MARCH):
+        if t.lemma == "مسيره" and prev and matches_form(prev[-1].norm, c["not_a_march_before"]):
             return False
-        if t.lemma == "مسيره" and nxt and matches_form(nxt[0].norm, _MARCH_METAPHOR):
+        if t.lemma == "مسيره" and nxt and matches_form(nxt[0].norm, c["march_metaphors"]):
             return False
         w = words[i].norm
         if t.lemma == "احتجاج" and w.endswith("ا") and nxt and matches_form(nxt[0].norm, frozenset({"علي"})):

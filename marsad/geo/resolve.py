@@ -256,7 +256,7 @@ class Geocoder:
                 if entry.feature in m.type_hint or e.feature in m.type_hint:
                     score += 0.3
                     why.append(f"type:{m.type_word}")
-                elif m.type_word in {"حي", "مخيم", "محافظة", "حاجز", "معبر", "مطار", "سجن"}:
+                elif m.type_word in {"حي", "مخيم", "محافظه", "حاجز", "معبر", "مطار", "سجن"}:
                     score -= 0.15
             score += self._context_score(m, entry, anchors, why)
             cands.append(Candidate(entry, round(score, 4), prec, tuple(why)))

@@ -222,7 +222,7 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
                     continue
                 ns, ne = words[0][0], words[-1][1]
                 full_end, quoted = ne, False
-                if trig in ("بلدات", "قرى") and words[0][2] in _NUMERALS:
+                if trig in ("بلدات", "قري") and words[0][2] in _NUMERALS:
                     continue
             ts = m.start("trig")
             s, e = normed.to_source(ts, full_end)
