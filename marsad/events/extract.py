@@ -137,8 +137,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(a)
         elif m.kind == "place" and not doc.places:
             places.append(a)
-        elif m.kind == "place":
-            names.append(a)  # a place name the geocoder did not place («كريات شمونة»)
+        elif m.kind == "place" and m.origin == "crf":
+            names.append(a)  # a name the tagger found and the geocoder did not place («كريات شمونة»، «نيويورك»)
     place_spans = [(p.start, p.end) for p in in_places] + [(m.start, m.end) for m in in_mentions if m.kind == "place"]
     for ch in chunk_actors(words):
         if any(a < words[ch.first].end and words[ch.first].start < b for a, b in place_spans):
@@ -405,7 +405,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
-    place, pwhy, strong = pick_place(words, t, args["places"])
+    place, pwhy, strong = pick_place(words, t, [*args["places"], *args["place_names"]])
+    if place is not None and place.origin != "geocoder" and not strong:
+        place, pwhy, strong = pick_place(words, t, args["places"])  # a name the gazetteer lacks only when it governs
+    elif place is not None and place.origin != "geocoder":
+        pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
     time, twhy = pick_time(t, args["times"], others=trigs)
     if time is not None and _time_linked(words, t, time) and not twhy.startswith((OPENING_TIME, SENTENCE_TIME)):
         # «يجري لقاء الأسبوع المقبل بعد طلب الفصائل»: the date is the other event's; this one inherits one

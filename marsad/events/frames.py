@@ -801,7 +801,8 @@ def assign_roles(
         if is_noun:
             gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)), None)
             # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
-            subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec), None)
+            subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
+                                                and not _after_bi_masdar(words, a)), None)
             if subj is not None and (trig.first - subj.last > 8 or undergoing(trig.lemma)):
                 subj = None  # «أعلن الجيش مقتل …»: a noun of undergoing has no agent subject
             if subj is not None and _circumstance_of_verb(words, trig, subj, others):

@@ -259,3 +259,14 @@ def test_a_two_word_condition_cue(events_of):
 def test_an_order_to_dismiss_is_the_dismissal(events_of):
     e = _of(events_of("وأصدر الروس أوامر بإقالة رئيس فرع الأمن العسكري في المنطقة."), "SANCTION")[0]
     assert e["factuality"] != "planned"
+
+
+def test_a_governing_place_the_gazetteer_lacks_is_the_location_as_text(events_of):
+    e = _of(events_of("تظاهرة حاشدة في نيويورك تدعو الأمم المتحدة إلى وقف الإبادة الجماعية في غزة."), "PROTEST")[0]
+    assert e["location"]["text"] == "نيويورك" and e["location"].get("lat") is None
+
+
+def test_the_genitive_of_a_lam_noun_is_no_protest_organiser(events_of):
+    e = _of(events_of("وخرجت في قرى جبل الزاوية، الخاضعة لسيطرة هيئة تحرير الشام، مظاهرات تطالب بإسقاط الجولاني."),
+            "PROTEST")[0]
+    assert not any("تحرير الشام" in a["text"] for a in e["source"])
