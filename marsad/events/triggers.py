@@ -110,6 +110,8 @@ def find_triggers(words: list[Word]) -> list[Trigger]:
                 type=entry.type, mode=entry.mode, pos="p", lemma=entry.forms[0], weight=entry.weight,
                 reasons=[f"phrase «{entry.forms[0]}» (lexicon line {entry.line})"],
             )
+            if t.lemma.startswith("حكم علي") and _has(words, t.last + 1, t.last + 9, cues()["penalties"]) is None:
+                continue  # «من السابق لأوانه الحكم على نتائج المفاوضات»: judging, not a court sentence
             if t.mode == "firearms" and any(matches_form(w.norm, cues()["cease"]) for w in words[max(0, t.first - 3) : t.first]):
                 t.type, t.mode = "CONCEDE", "ceasefire"  # «وقف فوري لإطلاق النار»: a ceasefire, not a shooting
                 t.reasons.append("«وقف … إطلاق النار» with words between: a ceasefire")
@@ -239,7 +241,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
     if _anonymity_formula(words, i):
         return False  # «مسؤول رفض الكشف عن هويته»، «طلب عدم ذكر اسمه»: who the source is, not an event
-    if t.mode == "execute" and t.pos == "n" and _has(words, i - 3, i, c["sentence_words"]) is not None:
+    if t.mode == "execute" and t.pos == "n" and _has(words, i - 5, i, c["sentence_words"]) is not None:
         return False  # «يحكم بالإعدام»، «أصدرت حكماً بالإعدام»: a death sentence (SANCTION), not an execution
     if t.lemma == "صادر" and nxt and nxt[0].norm in ("عن", "من"):
         return False  # «بيان صادر عن الوزارة»: issued by, not confiscated

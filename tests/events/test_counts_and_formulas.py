@@ -270,3 +270,11 @@ def test_the_genitive_of_a_lam_noun_is_no_protest_organiser(events_of):
     e = _of(events_of("وخرجت في قرى جبل الزاوية، الخاضعة لسيطرة هيئة تحرير الشام، مظاهرات تطالب بإسقاط الجولاني."),
             "PROTEST")[0]
     assert not any("تحرير الشام" in a["text"] for a in e["source"])
+
+
+def test_judging_is_no_court_sentence(events_of):
+    assert not _of(events_of("وقال الوزير إنه من السابق لأوانه الحكم على نتائج المفاوضات مع المعارضة."), "SANCTION")
+    for text in ("وحكم على الناشط بالسجن خمس سنوات بتهمة التظاهر.", "وحكم على الناشط غيابيا بالإعدام."):
+        evs = events_of(text)
+        assert [a["text"] for a in _of(evs, "SANCTION")[0]["recipient"]] == ["الناشط"]
+        assert not _of(evs, "ASSAULT")
