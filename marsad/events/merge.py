@@ -25,8 +25,10 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from marsad.events.clauses import frame_cues
 from marsad.events.lexicon import cues, matches_form
 from marsad.text.memo import str_memo
+from marsad.text.normalize import norm
 
 Event = dict[str, Any]
 
@@ -177,6 +179,11 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     trigs = ev.setdefault("triggers", [])
     trigs.append(evb["trigger"])
     trigs.extend(evb.get("triggers", []))
+    if _names_generic_source(a, b):
+        # a named attacker told later replaces an unnamed one («انتحاري» … «نفذه تنظيم الدولة»)
+        named = [x for x in b["source"] if x.get("actor") and not any(_same_actor(x, y) for y in a.get("recipient") or [])]
+        if named:
+            a["source"] = named
     for k in ("source", "recipient", "attribution"):
         if not a.get(k) and b.get(k):
             other = a.get({"source": "recipient", "recipient": "source"}.get(k, ""), [])
@@ -200,6 +207,21 @@ def absorb(a: Event, b: Event, reason: str) -> None:
                          *b.get("_repeat_keys", ())}
     a.setdefault("why", {}).setdefault("merged", []).append(reason)
     a["_sents"] = {*a.get("_sents", {a["_sent"]}), b["_sent"], *b.get("_sents", ())}
+
+
+def _names_generic_source(a: Event, b: Event) -> bool:
+    """Does ``b`` name (with a KB actor) the attacker that ``a`` only describes («انتحاري»، «مسلحون»)? Then an
+    anaphoric ``b`` («وقال إن التفجير نفذه تنظيم الدولة») tells who did ``a``, not a second event."""
+    if a.get("type") != "ASSAULT":
+        return False
+    sa, sb = a.get("source") or [], b.get("source") or []
+    unnamed = frame_cues()["unnamed_attackers"]
+
+    def is_unnamed(x: dict[str, Any]) -> bool:
+        words = norm(x.get("text") or "").split()
+        return not x.get("actor") and bool(words) and words[0] in unnamed
+
+    return bool(sa and sb) and all(is_unnamed(x) for x in sa) and any(x.get("actor") for x in sb)
 
 
 def _same_actor(x: dict[str, Any], y: dict[str, Any]) -> bool:
@@ -264,8 +286,8 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (
             b.get("_anaphoric")
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
-            and _dates_and_sources_ok(a, b)
-            and (actors_overlap(a, b) or not has_actors)
+            and (_dates_and_sources_ok(a, b) or _names_generic_source(a, b))
+            and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b))
         ):
             return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"
         if not _compatible(a, b):

@@ -278,3 +278,9 @@ def test_judging_is_no_court_sentence(events_of):
         evs = events_of(text)
         assert [a["text"] for a in _of(evs, "SANCTION")[0]["recipient"]] == ["الناشط"]
         assert not _of(evs, "ASSAULT")
+
+
+def test_a_named_attacker_told_later_replaces_a_generic_one(events_of):
+    evs = _of(events_of("سقط نحو 30 قتيلا الاثنين في تفجير نفذه انتحاري استهدف مركزا ثقافيا في بلدة حدودية. "
+                        "وقال رئيس الوزراء إن التفجير الانتحاري نفذه تنظيم الدولة."), "ASSAULT")
+    assert len(evs) == 1 and [a["text"] for a in evs[0]["source"]] == ["تنظيم الدولة"]
