@@ -286,7 +286,9 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str) -> str | None:
 
 
 def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:
-    vals = [q for q in quants if q.kind in _FATAL_KINDS and q.data.get("value") is not None]
+    # a vague count of thousands («آلاف الشهداء»، «عشرات الآلاف») is a toll of a war, not of one event
+    vals = [q for q in quants if q.kind in _FATAL_KINDS and q.data.get("value") is not None
+            and not (q.data.get("vague") and q.data["value"] >= 1000)]
     if not vals or t.type not in ("ASSAULT", "PROTEST"):
         return None, ""
     figures = [q for q in vals if not q.data.get("vague")]

@@ -207,6 +207,8 @@ def classify(
         return "generic", ["aggregate: a count 'since …' without a specific date"]
     if _any(words, i - 2, i, _GENERIC_GOVERNORS) is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
+    if trig.type == "ASSAULT" and _any(words, trig.last + 1, trig.last + 3, c["thousands"]) is not None:
+        return "generic", ["thousands of victims («قتلها الآلاف»): a toll, not one event"]
     for k in range(trig.last + 2, min(len(words), trig.last + 8)):
         if words[k].norm in c["whole_war"] and words[k - 1].norm in c["during"]:
             return "generic", [f"a toll of the whole war («… في {words[k].norm}»), not one event"]

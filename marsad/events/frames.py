@@ -215,8 +215,13 @@ def _circumstance_of_verb(words: list[Word], trig: Trigger, subj: Arg, others: l
     («قتل ثلاثة مدنيين في غارة») or a casualty word before ``subj`` («أصيب خمسة مدنيين بجروح في قصف»):
     ``subj`` belongs to that verb (its subject or, in the passive reading, its victim), not to the noun as
     the subject of a light verb."""
-    # only these prepositions: «هددت موسكو بالانسحاب» (بـ) is the complement of the verb, sharing its subject
-    if not (trig.first > 0 and words[trig.first - 1].norm in frame_cues()["circumstance_preps"]):
+    # only these prepositions: «هددت موسكو بالانسحاب» (بـ) is the complement of the verb, sharing its subject;
+    # «في عملية إطلاق نار»: a generic noun may stand between
+    preps = frame_cues()["circumstance_preps"]
+    k = trig.first - 1
+    if k > 0 and words[k].norm in frame_cues()["operation_nouns"]:
+        k -= 1
+    if not (k >= 0 and words[k].norm in preps):
         return False
     if any(o.pos == "v" and o.last < subj.first and subj.first - o.last <= 4 for o in others):
         return True

@@ -284,3 +284,18 @@ def test_a_named_attacker_told_later_replaces_a_generic_one(events_of):
     evs = _of(events_of("سقط نحو 30 قتيلا الاثنين في تفجير نفذه انتحاري استهدف مركزا ثقافيا في بلدة حدودية. "
                         "وقال رئيس الوزراء إن التفجير الانتحاري نفذه تنظيم الدولة."), "ASSAULT")
     assert len(evs) == 1 and [a["text"] for a in evs[0]["source"]] == ["تنظيم الدولة"]
+
+
+def test_thousands_of_victims_are_a_toll(events_of):
+    e = _of(events_of("وقالت الوزارة إن الاحتلال لم يرتوِ على الرغم من قتلها الآلاف من أبناء فلسطين."), "ASSAULT")[0]
+    assert e["factuality"] == "generic" and e["fatalities"] is None
+
+
+def test_the_wounded_before_an_operation_noun_are_not_its_attackers(events_of):
+    e = _of(events_of("وأصيب مستوطنون في عملية إطلاق نار في نابلس."), "ASSAULT")[0]
+    assert not any("مستوطن" in a["text"] for a in e["source"])
+
+
+def test_thousands_of_protesters_are_a_protest(events_of):
+    e = _of(events_of("وتظاهر الآلاف في ساحة المدينة أمس احتجاجا على الغلاء."), "PROTEST")[0]
+    assert e["factuality"] == "asserted"
