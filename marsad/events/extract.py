@@ -138,7 +138,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         elif m.kind == "place" and not doc.places:
             places.append(a)
         elif m.kind == "place" and m.origin == "crf":
-            names.append(a)  # a name the tagger found and the geocoder did not place («كريات شمونة»، «نيويورك»)
+            names.append(a)  # a name the tagger found and the geocoder did not place («تورونتو»)
     place_spans = [(p.start, p.end) for p in in_places] + [(m.start, m.end) for m in in_mentions if m.kind == "place"]
     for ch in chunk_actors(words):
         if any(a < words[ch.first].end and words[ch.first].start < b for a, b in place_spans):

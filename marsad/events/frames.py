@@ -188,7 +188,7 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
 def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: frozenset[int] = frozenset()) -> Arg | None:
     """After a masdar, a named actor (a KB entry) followed at once by a word with لـ: the لـ phrase is the
     masdar's object («اغتيال إسرائيل للسيد …»); so is a phrase after على/ضد («قصف قوات النظام على الحي»),
-    and a place or a target noun right after it («استهداف المقاومة كريات شمونة»: the object in the accusative).
+    and a place or a target noun right after it («استهداف حزب الله مدينة نهاريا»: the object in the accusative).
     Returns the object actor, or ``gen`` itself when the لـ/على
     word is not an actor («قصف الاحتلال لمواقع …»); ``None`` when the pattern is not there («اغتيال قائد
     لحزب الله»: a generic noun and its owner)."""
@@ -196,7 +196,7 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
         return None
     nxt = words[gen.last + 1].norm
     if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:
-        # «استهداف المقاومة كريات شمونة»، «قصف الجيش مواقع …»: the masdar's object follows its genitive subject
+        # «استهداف حزب الله مدينة نهاريا»، «قصف الجيش مواقع …»: the masdar's object follows its genitive subject
         return gen
     if nxt in ("علي", "ضد") and gen.last + 2 < len(words) and (
         words[gen.last + 2].norm not in frame_cues()["not_a_target_after_ala"]

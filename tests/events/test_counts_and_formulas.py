@@ -103,9 +103,9 @@ def test_the_resistance_is_an_actor(events_of):
 
 
 def test_a_genitive_followed_by_the_masdars_object_is_its_agent(events_of):
-    e = _of(events_of("قتيل وعدد من الجرحى في استهداف المقاومة الإسلامية في لبنان كريات شمونة."), "ASSAULT")[0]
-    assert [a["text"] for a in e["source"]] == ["المقاومة الإسلامية في لبنان"]
-    assert not e["recipient"] or e["recipient"][0]["text"] != "المقاومة الإسلامية في لبنان"
+    e = _of(events_of("أصيب جنديان في استهداف حزب الله مدينة نهاريا بالصواريخ."), "ASSAULT")[0]
+    assert [a["text"] for a in e["source"]] == ["حزب الله"]
+    assert not e["recipient"] or e["recipient"][0]["text"] != "حزب الله"
 
 
 def test_a_place_inside_an_actors_name_is_not_the_location(events_of):
@@ -235,20 +235,20 @@ def test_near_is_not_imminent_and_a_response_is_another_event(events_of):
 
 
 def test_a_future_verb_two_words_before_the_noun(events_of):
-    e = _of(events_of("اعلنت تركيا انها ستطلق قريبا هجوما واسع النطاق ضد تنظيم داعش في شمال سوريا."), "ASSAULT")[0]
+    e = _of(events_of("وقال الوزير إن قواته ستنفذ قريبا هجمات واسعة على مواقع التنظيم."), "ASSAULT")[0]
     assert e["factuality"] == "planned"
 
 
 def test_unconfirmed_news_is_not_asserted(events_of):
-    e = _of(events_of("رفض مصدر تأكيد أخبار بأن طائرات أميركية قتلت مجموعة من مقاتلي جبهة النصرة."), "ASSAULT")[0]
+    e = _of(events_of("وتحدثت أخبار بأن طائرات حربية قصفت قافلة للمسلحين قرب الحدود."), "ASSAULT")[0]
     assert e["factuality"] != "asserted"
 
 
 def test_sirens_are_no_threat_and_a_warrant_is_no_arrest(events_of):
     assert not _of(events_of("وسقط صاروخان في الجولان، ودوّت صفارات الإنذار في المستوطنات."), "THREATEN")
-    e = _of(events_of("أصدرت المحكمة الجنائية الدولية مذكرة توقيف بحق الرئيس الروسي فلاديمير بوتين."), "COERCE")[0]
+    e = _of(events_of("وأصدر القضاء الفرنسي مذكرة توقيف بحق رئيس الحزب السابق."), "COERCE")[0]
     assert e["factuality"] == "planned"
-    assert [a["text"] for a in e["recipient"]] == ["الرئيس الروسي فلاديمير بوتين"]  # «بحق X»: against X
+    assert [a["text"] for a in e["recipient"]] == ["رئيس الحزب"]  # «بحق X»: against X
 
 
 def test_a_two_word_condition_cue(events_of):
@@ -262,8 +262,8 @@ def test_an_order_to_dismiss_is_the_dismissal(events_of):
 
 
 def test_a_governing_place_the_gazetteer_lacks_is_the_location_as_text(events_of):
-    e = _of(events_of("تظاهرة حاشدة في نيويورك تدعو الأمم المتحدة إلى وقف الإبادة الجماعية في غزة."), "PROTEST")[0]
-    assert e["location"]["text"] == "نيويورك" and e["location"].get("lat") is None
+    e = _of(events_of("وتجمع مئات الطلاب في تورونتو للمطالبة بوقف الحرب على غزة."), "PROTEST")[0]
+    assert e["location"]["text"] == "تورونتو" and e["location"].get("lat") is None
 
 
 def test_the_genitive_of_a_lam_noun_is_no_protest_organiser(events_of):
