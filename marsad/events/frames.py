@@ -519,12 +519,15 @@ def _condemned_agent(words: list[Word], trig: Trigger, actors: list[Arg], others
     return None if any(a.start < b.end and b.start < a.end for b in src) else a
 
 
-def resumptive_agent(words: list[Word], trig: Trigger) -> Arg | None:
+def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | None = None) -> Arg | None:
     """«هجوم انتحاري نفذته امرأة»، «عمليات نفذها قراصنة صوماليون»: the noun after «نفذته/شنه» is the agent,
-    whether or not it is a known actor noun."""
+    whether or not it is a known actor noun — of the nearest trigger before it only («ندد الوزراء بالتفجيرات
+    التي نفذها التنظيم»: the agent of the bombings, not of the condemnation)."""
     stop = cues()["stop_words"]
     for k in range(trig.last + 1, min(len(words) - 1, trig.last + 6)):
         if words[k].kind == "punct" and words[k].norm not in _QUOTES:
+            return None
+        if any(trig.last < o.first <= k and o.type != trig.type for o in others or ()):
             return None
         if not resumptive_agent_at(words, k):
             continue
@@ -759,7 +762,7 @@ def assign_roles(
                 break
 
     if not src:
-        agent = resumptive_agent(words, trig)
+        agent = resumptive_agent(words, trig, others)
         if agent is not None:
             src = [agent]
             how = "agent"
