@@ -7,7 +7,8 @@ from ``resources/events/cues.json``) in this order:
 1. negated — لم/لن/لا/ما/ليس just before the trigger (or the verb governing a noun
    trigger), or a denial verb (نفى) earlier in the sentence;
 2. rumored — تدور أحاديث, تسربت أنباء, شائعات … before the trigger;
-3. hypothetical — conditions, fears and prevention (إذا، في حال، لو، تخوف، خشية، محاولة، يمنع … من) shortly before;
+3. hypothetical — conditions, fears and prevention (إذا، في حال، لو، تخوف، خشية، محاولة، يمنع … من) shortly before,
+   or a hope or wish (يأمل، أمله، يتمنى) up to ten words before;
 4. planned — future سـ on the verb, سوف، من المقرر، على أن، يعتزم، اقتراب، يقضي ب before it, or المقبل after it;
    a purpose (بهدف، بغية، من أجل) right before a noun trigger; a noun with بـ/لـ that a demand asks for
    (طالب/دعا/ناشد … بـ); a noun right after رفض is negated;
@@ -142,6 +143,9 @@ def classify(
     h = _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
     if h is not None:
         return "hypothetical", [f"condition/fear cue «{words[h].norm}»"]
+    hope = _any(words, i - 10, i, c["hope"])
+    if hope is not None:
+        return "hypothetical", [f"a hope or wish «{words[hope].norm}» governs the trigger"]
     multi = _multi_word(c["hypothetical"])
     if multi:
         joined = " " + " ".join(w.norm for w in words[max(0, i - 6) : i]) + " "

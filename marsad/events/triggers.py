@@ -239,6 +239,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
     if t.lemma == "انذار" and prev and prev[-1].norm in c["sirens"]:
         return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
+    if t.type == "REJECT" and _has(words, i + 1, i + 4, c["no_comment"]) is not None:
+        return False  # «رفضت الحكومة التعليق على …»: declining to comment is no rejection
     if _anonymity_formula(words, i):
         return False  # «مسؤول رفض الكشف عن هويته»، «طلب عدم ذكر اسمه»: who the source is, not an event
     if t.mode == "execute" and t.pos == "n" and _has(words, i - 5, i, c["sentence_words"]) is not None:

@@ -299,3 +299,12 @@ def test_the_wounded_before_an_operation_noun_are_not_its_attackers(events_of):
 def test_thousands_of_protesters_are_a_protest(events_of):
     e = _of(events_of("وتظاهر الآلاف في ساحة المدينة أمس احتجاجا على الغلاء."), "PROTEST")[0]
     assert e["factuality"] == "asserted"
+
+
+def test_declining_to_comment_hopes_and_crown_princes(events_of):
+    assert not _of(events_of("ورفضت الحكومة التعليق على اتهامات الجيش."), "REJECT")
+    assert _of(events_of("ورفضت الفصائل مطالب الوفد الروسي."), "REJECT")
+    e = _of(events_of("وأعرب الرئيس عن أمله بأن تلعب الدول الكبرى دورا إيجابيا في تسوية النزاع."), "AGREE")
+    assert not e or e[0]["factuality"] == "hypothetical"
+    e = _of(events_of("التقى ولي العهد السعودي الرئيس الفرنسي في باريس أمس."), "CONSULT")[0]
+    assert [a["text"] for a in e["source"]] == ["ولي العهد السعودي"]
