@@ -144,6 +144,8 @@ def classify(
     if h is not None:
         return "hypothetical", [f"condition/fear cue «{words[h].norm}»"]
     hope = _any(words, i - 10, i, c["hope"])
+    if hope is None and trig.pos != "v":
+        hope = _any(words, i - 1, i, c["want"])  # «الشعب يريد إعدام …» (not «لا يريد الكشف عن اسمه» further back)
     if hope is not None:
         return "hypothetical", [f"a hope or wish «{words[hope].norm}» governs the trigger"]
     multi = _multi_word(c["hypothetical"])

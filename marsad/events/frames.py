@@ -577,6 +577,25 @@ def target_or_victims(
     return None
 
 
+def _died_in(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
+    """Is the subject of a killing verb followed, with no object in between, by how it died: a wounded
+    companion («وأصيب آخر») or a circumstance phrase with an attack or clash noun («في اشتباكات»، «في تبادل
+    إطلاق نار»، «بنيران»)? Then the verb is the unvowelled passive."""
+    k = max(subj.last, trig.last) + 1
+    if k >= len(words) or words[k].kind != "word":
+        return False
+    w = words[k].norm
+    if w[:1] == "و" and w[1:] in cues()["casualty"]:
+        return True  # «قتل وأصيب آخر»
+    if w in _BY_FIRE:
+        return True
+    if w not in frame_cues()["circumstance_preps"]:
+        return False
+    nxt = words[k + 1 : k + 3]
+    return any(clash_noun(x) or matches_form(x.norm, cues()["attack_nouns"]) for x in nxt) or any(
+        o.type == "ASSAULT" and k < o.first <= k + 3 for o in others)
+
+
 def _clash_side(words: list[Word], trig: Trigger, cands: list[Arg], rec: list[Arg]) -> Arg | None:
     """«ثلاثون متمرداً قتلوا في مواجهات مع قوات الأمن»: the other side of the clashes the victims died in."""
     for k in range(trig.last + 1, min(len(words) - 2, trig.last + 5)):
@@ -958,6 +977,11 @@ def assign_roles(
             # «قتل جنديان تركيان»، «خطف ثلاثة صحافيين» with no object: the unvowelled passive, the phrase is the victim
             rec, src, how = [src[0]], [], None
             why.append("a dual or counted subject of a killing verb with no object is its victim (passive reading)")
+        if src and not rec and how in ("VSO", "SVO") and _died_in(words, trig, src[0], others):
+            # «قتلت ناشطة في تبادل إطلاق نار مع الشرطة»، «أن جندياً قتل وأصيب آخر في اشتباكات مع التنظيم»: the
+            # unvowelled passive; the phrase is the victim, and the other side of the clash (below) the attacker
+            rec, src, how = [src[0]], [], None
+            why.append("the subject of a killing verb followed by how it died («في اشتباكات»، «وأصيب آخر») is its victim")
         counted_subject = victim_before(words, trig)
         if counted_subject is not None:
             if how != "agent":

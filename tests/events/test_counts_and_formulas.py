@@ -308,3 +308,23 @@ def test_declining_to_comment_hopes_and_crown_princes(events_of):
     assert not e or e[0]["factuality"] == "hypothetical"
     e = _of(events_of("التقى ولي العهد السعودي الرئيس الفرنسي في باريس أمس."), "CONSULT")[0]
     assert [a["text"] for a in e["source"]] == ["ولي العهد السعودي"]
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("وقال مسؤول إن جنديا قتل وأصيب آخر في اشتباكات مع المسلحين قرب الحدود اليوم.", "جنديا"),
+    ("كما قتلت ناشطة في تبادل إطلاق نار مع الشرطة في أحد أحياء المدينة.", "ناشطة"),
+])
+def test_a_killing_verb_followed_by_how_the_subject_died_is_passive(events_of, text, victim):
+    e = _of(events_of(text), "ASSAULT")[0]
+    assert [a["text"] for a in e["recipient"]] == [victim]
+    assert not any(a["text"] == victim for a in e["source"])
+
+
+def test_an_active_killing_keeps_its_attacker(events_of):
+    e = _of(events_of("قتل الجيش خمسة مسلحين في اشتباكات قرب حلب أمس."), "ASSAULT")[0]
+    assert [a["text"] for a in e["source"]] == ["الجيش"]
+
+
+def test_a_chanted_wish_is_no_execution(events_of):
+    e = _of(events_of("وردد المحتجون هتافات تقول إن الشعب يريد إعدام المسؤول عن الحادث."), "ASSAULT")
+    assert not e or e[0]["factuality"] == "hypothetical"
