@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.lexicon import cues
+from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
 from marsad.text.normalize import norm
@@ -178,8 +178,13 @@ def classify(
         return "planned", ["'next …' after the trigger"]
     if trig.pos != "v" and _phrase_before(words, i, c["purpose"], lo=i - 2):
         return "planned", ["purpose cue right before the noun («بهدف اعتقال»): what was intended"]
-    asked = w0[:1] in ("ب", "ل") or (i > 0 and words[i - 1].norm in ("الي", "الى"))
-    if nounish and asked and _any(words, i - 6, i, c["requested"]) is not None:
+    # what is asked for: the trigger itself with بـ/لـ/إلى («بإدانة»، «إلى وقف إطلاق النار»), or the genitive of a
+    # masdar after على/بـ/لـ («حث … على تنفيذ هدنة») — unless that masdar ends it («برفع الحصار»: the siege is real)
+    prev = words[i - 1].norm if i > 0 else ""
+    asked = w0[:1] in ("ب", "ل") or prev in ("الي", "الى") or (
+        i > 1 and (words[i - 2].norm in ("الي", "علي") or prev[:1] in ("ب", "ل")) and not matches_form(prev, c["ending_masdars"])
+        and prev not in c["stop_words"])
+    if nounish and asked and _any(words, i - 8, i, c["requested"]) is not None:
         return "planned", ["the noun is what a demand asks for («طالبت … بإدانة»، «دعا إلى …»): not done yet"]
     # 5. background and history
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None

@@ -834,6 +834,8 @@ def assign_roles(
                 subj = None  # «أعلن الجيش مقتل …»: a noun of undergoing has no agent subject
             if subj is not None and _circumstance_of_verb(words, trig, subj, others):
                 subj = None  # «قتل ثلاثة مدنيين في غارة»: the actor is the verb's, the noun only says how
+            if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["ending_masdars"]):
+                subj = None  # «طالب المحتجون بوقف القصف»: the noun is the genitive of «بوقف», not the protesters' act
             w = words[trig.head].norm
             if w.endswith(("ته", "تها", "تهم", "هم", "ها")) and not trig.lemma.endswith(("هم", "ها")):
                 # "جولته": its possessor is the clause's subject, the first bare actor of the sentence

@@ -217,6 +217,17 @@ def _defused(words: list[Word], i: int) -> bool:
     return any(w.norm in defusing for w in words[max(0, i - 2) : i])
 
 
+def _sources_not_seizure(words: list[Word], i: int) -> bool:
+    """«مصادره/مصادرها/مصادرهم» read as sources + a pronoun: after عن/حسب/وفق/لـ or before أن/إن or a speech verb."""
+    w = words[i].norm
+    if not w.endswith(("ه", "ها", "هم")) or "مصادر" not in w:
+        return False
+    before = words[i - 1].norm if i > 0 else ""
+    after = words[i + 1].norm if i + 1 < len(words) else ""
+    return (before in ("عن", "حسب", "بحسب", "وفق", "وفقا", "لدي") or w.startswith("ل")
+            or after in ("ان", "انه", "انها", "بان") or matches_form(after, cues()["speech_verbs"]))
+
+
 def _anonymity_formula(words: list[Word], i: int) -> bool:
     """Word ``i`` opens the newswire formula of an unnamed source: a disclosure word (الكشف، ذكر) within
     two words after it and the source's identity (هويته، اسمه) within two words after that
@@ -241,6 +252,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
     if t.type == "REJECT" and _has(words, i + 1, i + 4, c["no_comment"]) is not None:
         return False  # «رفضت الحكومة التعليق على …»: declining to comment is no rejection
+    if t.mode == "confiscate" and t.pos == "n" and _sources_not_seizure(words, i):
+        return False  # «نقلاً عن مصادرها أن …»: its sources (مصادر + ها), not its confiscation (مصادرة + ها)
     if _anonymity_formula(words, i):
         return False  # «مسؤول رفض الكشف عن هويته»، «طلب عدم ذكر اسمه»: who the source is, not an event
     if t.mode == "execute" and t.pos == "n" and _has(words, i - 5, i, c["sentence_words"]) is not None:

@@ -328,3 +328,23 @@ def test_an_active_killing_keeps_its_attacker(events_of):
 def test_a_chanted_wish_is_no_execution(events_of):
     e = _of(events_of("وردد المحتجون هتافات تقول إن الشعب يريد إعدام المسؤول عن الحادث."), "ASSAULT")
     assert not e or e[0]["factuality"] == "hypothetical"
+
+
+def test_a_country_subject_of_a_political_verb_is_its_state(events_of):
+    e = _of(events_of("وترفض سوريا وجود القوات الأجنبية على أراضيها."), "REJECT")[0]
+    assert [a.get("actor") for a in e["source"]] == ["SYR"]
+    e2 = _of(events_of("وقصفت الطائرات مواقع في سوريا أمس."), "ASSAULT")[0]
+    assert e2["location"]["text"] == "سوريا"  # after a preposition it stays a place
+
+
+def test_its_sources_are_no_confiscation(events_of):
+    evs = events_of("وأكدت الوكالة سقوط صواريخ على القاعدة، ناقلةً عن مصادرها أن الطيران حلق فوق المنطقة.")
+    assert not _of(evs, "COERCE")
+    assert _of(events_of("وأعلنت السلطات مصادرتها أسلحة المهربين في المدينة أمس."), "COERCE")
+
+
+def test_what_is_urged_is_planned_but_what_is_to_be_stopped_is_not(events_of):
+    e = _of(events_of("وحث الرئيس الأميركي رئيس الوزراء على تنفيذ هدنة من ثلاثة أيام."), "AGREE")[0]
+    assert e["factuality"] == "planned"
+    e2 = _of(events_of("وطالب المحتجون بوقف القصف على المدينة."), "ASSAULT")[0]
+    assert e2["factuality"] != "planned" and not e2["source"]
