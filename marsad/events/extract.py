@@ -344,6 +344,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     events = merge_events(mentions)
     for e in events:
         _corroborated(doc, e, model)
+        _not_yet(doc, e)
     fill_counterparts(events)
     out: list[Event] = []
     for e in events:
@@ -377,6 +378,16 @@ def _long_before_publication(doc: Document, time: Arg | None) -> bool:
     except ValueError:
         return False
     return days > 366
+
+
+def _not_yet(doc: Document, e: Event) -> None:
+    """An asserted or reported event whose own date (after merging) is after publication has not happened yet."""
+    d = e.get("date") or {}
+    value = str(d.get("value") or "")[:10]
+    if (e["factuality"] in ("asserted", "reported") and not d.get("_inherited") and doc.published
+            and len(value) == 10 and value > doc.published[:10]):
+        e["factuality"] = "planned"
+        e["why"]["factuality"] = [*e["why"]["factuality"], f"its date ({value}) is after the publication date: planned"]
 
 
 def _after_publication(doc: Document, time: Arg | None) -> bool:

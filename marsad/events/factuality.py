@@ -203,7 +203,10 @@ def classify(
         after = words[trig.last + 1 : trig.last + 4]
         if not has_recent and any(x.norm in ("التي", "الذي") for x in after):
             return "historical", ["definite event noun qualified by a relative clause (recalled event)"]
-    if trig.pos == "n" and _any(words, trig.last + 1, trig.last + 3, _PREVIOUS) is not None:
+    prev_k = _any(words, trig.last + 1, trig.last + 3, _PREVIOUS) if trig.pos == "n" else None
+    if prev_k is not None and not (words[prev_k].norm == "الاولي" and prev_k + 1 < len(words)
+                                   and words[prev_k + 1].norm in ("منذ", "من")):
+        # «الزيارة السابقة» — but «زيارة هي الأولى منذ سنوات/من نوعها» is today's
         return "historical", ["'previous/last …' qualifies the trigger"]
     if published_year is not None:
         for k in flags_of(words).matching(_YEAR):  # the words that are years, in order

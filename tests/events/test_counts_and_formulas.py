@@ -348,3 +348,11 @@ def test_what_is_urged_is_planned_but_what_is_to_be_stopped_is_not(events_of):
     assert e["factuality"] == "planned"
     e2 = _of(events_of("وطالب المحتجون بوقف القصف على المدينة."), "ASSAULT")[0]
     assert e2["factuality"] != "planned" and not e2["source"]
+
+
+def test_the_first_visit_in_years_is_todays_and_tomorrows_is_planned(events_of):
+    e = _of(events_of("وأفادت الوزارة بأن وزير الخارجية سيتوجه إلى دمشق يوم غد الاثنين في زيارة هي الأولى منذ سنوات."),
+            "CONSULT")[0]
+    assert e["factuality"] == "planned"
+    e2 = _of(events_of("ووصل الوزير إلى دمشق أمس في زيارة هي الأولى منذ سنوات."), "CONSULT")
+    assert not e2 or e2[0]["factuality"] != "historical"
