@@ -40,7 +40,11 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from marsad._accel import accelerator
 from marsad.errors import ModelError
+
+#: the compiled Viterbi and forward-backward (``_fastcrf.pyx``), or None: the numpy code below runs
+_fast = accelerator("marsad.ner._fastcrf")
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.intp]
@@ -147,12 +151,30 @@ class CrfModel:
         return out
 
     def viterbi(self, scores: FloatArray, lengths: IntArray) -> IntArray:
-        """Best label path of each sentence: ``scores`` ``(S, T, L)`` padded after each end, ``lengths`` ≥ 1."""
+        """Best label path of each sentence: ``scores`` ``(S, T, L)`` padded after each end, ``lengths`` ≥ 1.
+
+        The compiled loop when it is built (the same paths), else :meth:`_viterbi`.
+        """
+        if _fast is not None and scores.size:
+            return _fast.viterbi(*self._c_args(scores, lengths))
         return self._viterbi(scores, lengths)
 
     def marginals(self, scores: FloatArray, lengths: IntArray) -> FloatArray:
-        """Marginal probability of each label at each position ``(S, T, L)`` (``lengths`` ≥ 1)."""
+        """Marginal probability of each label at each position ``(S, T, L)`` (``lengths`` ≥ 1).
+
+        The compiled loop when it is built (equal to :meth:`_marginals` within ~1e-15), else :meth:`_marginals`.
+        """
+        if _fast is not None and scores.size:
+            return _fast.marginals(*self._c_args(scores, lengths))
         return self._marginals(scores, lengths)
+
+    def _c_args(self, scores: FloatArray, lengths: IntArray) -> tuple[FloatArray, IntArray, FloatArray]:
+        """The compiled kernels' arguments: C-ordered float64 scores and transitions, intp lengths."""
+        return (
+            np.ascontiguousarray(scores, dtype=np.float64),
+            np.ascontiguousarray(lengths, dtype=np.intp),
+            np.ascontiguousarray(self.trans, dtype=np.float64),
+        )
 
     def _viterbi(self, scores: FloatArray, lengths: IntArray) -> IntArray:
         """Best label path per sentence (``scores``: ``(S, T, L)``, padded after each sentence's end).
