@@ -1,0 +1,147 @@
+"""Compiled accelerators (marsad._accel) give the results of the pure-Python/numpy code they stand for.
+
+The Python code is the definition; each compiled kernel is compared with it on varied inputs made
+here (random scores, exact ties, one-token and long sentences, few and many labels), and the whole
+pipeline is run on texts written for this test with and without the accelerators
+(``MARSAD_PURE_PYTHON=1``).  Where the extension was not built the comparisons skip, except when
+``MARSAD_REQUIRE_SERVICES`` is set (CI): there an unbuilt extension is a failure, so CI really runs
+the compiled code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from marsad import _accel
+from marsad.ner import decode
+from marsad.ner.decode import CrfModel, pad
+
+REQUIRED = bool(os.environ.get("MARSAD_REQUIRE_SERVICES"))
+
+
+def _fastcrf():  # type: ignore[no-untyped-def]
+    mod = _accel.accelerator("marsad.ner._fastcrf")
+    if mod is None:
+        if REQUIRED and not _accel.pure_python_requested():
+            pytest.fail("MARSAD_REQUIRE_SERVICES is set but marsad.ner._fastcrf was not built (pip install -e . with Cython and a C compiler)")
+        pytest.skip("marsad.ner._fastcrf is not built (or MARSAD_PURE_PYTHON is set)")
+    return mod
+
+
+def _model(rng: np.random.Generator, n_labels: int, scale: float = 1.0) -> CrfModel:
+    trans = rng.normal(scale=scale, size=(n_labels, n_labels))
+    return CrfModel(tuple(f"L{k}" for k in range(n_labels)), {}, np.zeros((1, n_labels)), trans)
+
+
+def _batches(seed: int):  # type: ignore[no-untyped-def]
+    """(model, padded scores, lengths): varied sizes and scales, some with whole-number scores (exact ties)."""
+    rng = np.random.default_rng(seed)
+    for trial in range(120):
+        n_labels = int(rng.choice([1, 2, 3, 5, 17]))
+        ties = trial % 4 == 0
+        model = _model(rng, n_labels, scale=float(rng.choice([0.1, 1.0, 4.0])))
+        if ties:
+            model = CrfModel(model.labels, {}, model.state, np.round(model.trans))
+        n_s = int(rng.integers(1, 12))
+        lengths = rng.integers(1, int(rng.choice([2, 8, 60])), size=n_s).astype(np.intp)
+        flat = rng.normal(scale=float(rng.choice([0.5, 3.0, 20.0])), size=(int(lengths.sum()), n_labels))
+        if ties:
+            flat = np.round(flat)
+        yield model, pad(flat, lengths), lengths
+
+
+def test_compiled_viterbi_gives_the_numpy_paths_ties_included() -> None:
+    fast = _fastcrf()
+    n_ties = 0
+    for model, scores, lengths in _batches(1):
+        want = model._viterbi(scores, lengths)
+        got = fast.viterbi(scores, lengths, model.trans)
+        assert got.dtype == want.dtype and got.shape == want.shape
+        assert np.array_equal(got, want)
+        n_ties += int(np.all(model.trans == np.round(model.trans)))
+    assert n_ties > 0  # the batches did include whole-number (tying) models
+
+
+def test_compiled_marginals_equal_the_numpy_marginals() -> None:
+    fast = _fastcrf()
+    for model, scores, lengths in _batches(2):
+        want = model._marginals(scores, lengths)
+        got = fast.marginals(scores, lengths, model.trans)
+        assert got.shape == want.shape
+        np.testing.assert_allclose(got, want, rtol=0, atol=1e-12)
+        np.testing.assert_allclose(got.sum(axis=2), 1.0, rtol=0, atol=1e-12)
+
+
+def test_the_model_methods_use_the_compiled_kernels_when_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast = _fastcrf()
+    assert decode._fast is fast
+    model, scores, lengths = next(_batches(3))
+    calls: list[str] = []
+    monkeypatch.setattr(decode, "_fast", _Spy(fast, calls))
+    model.viterbi(scores, lengths)
+    model.marginals(scores, lengths)
+    assert calls == ["viterbi", "marginals"]
+    monkeypatch.setattr(decode, "_fast", None)  # the fallback: the numpy definitions
+    assert np.array_equal(model.viterbi(scores, lengths), model._viterbi(scores, lengths))
+
+
+class _Spy:
+    def __init__(self, inner: object, calls: list[str]) -> None:
+        self.inner, self.calls = inner, calls
+
+    def __getattr__(self, name: str) -> object:
+        self.calls.append(name)
+        return getattr(self.inner, name)
+
+
+def test_unknown_accelerator_names_are_refused() -> None:
+    with pytest.raises(ValueError):
+        _accel.accelerator("marsad.ner.no_such_module")
+
+
+def _run(code: str, pure: bool) -> str:
+    env = {**os.environ, _accel.PURE_PYTHON_ENV: "1" if pure else "0"}
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return proc.stdout
+
+
+def test_marsad_pure_python_turns_the_accelerators_off() -> None:
+    code = "import marsad._accel as a, marsad.ner.decode as d; print(a.status(), d._fast is None)"
+    out = _run(code, pure=True)
+    assert "'off'" in out and out.strip().endswith("True")
+    assert "compiled" not in out
+
+
+_TEXTS = [
+    "قصفت الطائرات الحربية بلدة كفرنبل في ريف إدلب الجنوبي يوم الاثنين، ما أدى إلى مقتل ثلاثة مدنيين وإصابة آخرين.",
+    "قال وزير الخارجية سامر الحلبي في مؤتمر صحفي في دمشق إن الحكومة تدين الهجوم على مدينة حماة.",
+    "اعتقلت قوات الأمن خمسة أشخاص في مدينة دير الزور بعد اشتباكات مع مسلحين مجهولين استمرت ساعتين.",
+    "تظاهر المئات في ساحة المدينة احتجاجا على ارتفاع الأسعار، وطالبوا الحكومة بزيادة الرواتب.",
+    "أعلنت وزارة الدفاع أن دفاعاتها الجوية تصدت لطائرات مسيرة أطلقت من ريف حلب الغربي فجر اليوم.",
+    "وصل الرئيس إلى بيروت في زيارة رسمية يلتقي خلالها رئيس الحكومة ووفدا من منظمة الصحة العالمية.",
+    "انفجرت عبوة ناسفة بسيارة عسكرية على طريق درعا دمشق الدولي، ولم تعلن أي جهة مسؤوليتها عن التفجير.",
+]
+
+
+@pytest.mark.slow
+def test_the_pipeline_output_is_the_same_with_and_without_the_accelerators() -> None:
+    _fastcrf()
+    code = (
+        "import json, sys, marsad\n"
+        "from marsad.doc import Document\n"
+        "nlp = marsad.load()\n"
+        f"texts = json.loads({json.dumps(json.dumps(_TEXTS, ensure_ascii=False))})\n"
+        "for k, t in enumerate(texts):\n"
+        "    print(nlp(Document(text=t, id=f'a{k}', published='2024-03-05')).to_json())\n"
+        "print(nlp(Document(text=' '.join(texts), id='all', published='2024-03-05')).to_json())\n"
+    )
+    fast, pure = _run(code, pure=False), _run(code, pure=True)
+    assert len(fast.splitlines()) == len(_TEXTS) + 1
+    assert any(json.loads(line)["mentions"] for line in fast.splitlines())  # the CRF had something to tag
+    assert fast == pure
