@@ -20,7 +20,9 @@ ROOT = Path(__file__).resolve().parent
 def _modules() -> tuple[str, ...]:
     tree = ast.parse((ROOT / "marsad" / "_accel.py").read_text(encoding="utf-8"))
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "ACCELERATORS" for t in node.targets):
+        if isinstance(node, ast.Assign) and any(
+            getattr(t, "id", None) == "ACCELERATORS" for t in node.targets
+        ):
             return tuple(ast.literal_eval(node.value))
     raise RuntimeError("marsad/_accel.py: no ACCELERATORS")
 

@@ -29,7 +29,9 @@ def _fastcrf():  # type: ignore[no-untyped-def]
     mod = _accel.accelerator("marsad.ner._fastcrf")
     if mod is None:
         if REQUIRED and not _accel.pure_python_requested():
-            pytest.fail("MARSAD_REQUIRE_SERVICES is set but marsad.ner._fastcrf was not built (pip install -e . with Cython and a C compiler)")
+            pytest.fail(
+                "MARSAD_REQUIRE_SERVICES is set but marsad.ner._fastcrf was not built (pip install -e . with Cython and a C compiler)"
+            )
         pytest.skip("marsad.ner._fastcrf is not built (or MARSAD_PURE_PYTHON is set)")
     return mod
 
