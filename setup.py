@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
 
@@ -49,4 +50,17 @@ def _extensions() -> list[Extension]:
     )
 
 
-setup(ext_modules=_extensions())
+class OptionalBuildExt(build_ext):
+    """Skips an optional extension that fails to compile, whatever the error (recent setuptools lets a
+    failed compiler command through as ``CalledProcessError``, which ``Extension(optional=True)`` misses)."""
+
+    def build_extension(self, ext: Extension) -> None:
+        try:
+            super().build_extension(ext)
+        except Exception as e:
+            if not getattr(ext, "optional", False):
+                raise
+            print(f"marsad: {ext.name} not built ({e}); the pure-Python code runs instead")
+
+
+setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})
