@@ -102,6 +102,44 @@ class _Spy:
         return getattr(self.inner, name)
 
 
+_WORDS = (
+    "قال وزير الخارجية سامر الحلبي إن القوات السورية دخلت بلدة كفرنبل في ريف إدلب بعد اشتباكات مع "
+    "مسلحين ، وأضاف أن 12 مدنيا قتلوا . أعلنت وزارة الدفاع في دمشق أن الطائرات قصفت مواقع شرق حماة"
+).split()
+
+
+def _documents(seed: int) -> list[list[list[str]]]:
+    """Documents of random sentences over a small vocabulary: repeated words (bag-of-words and context
+    features), one-token sentences, sentences shorter than the feature window, an empty sentence."""
+    rng = np.random.default_rng(seed)
+    docs = [[["دمشق"]], [["قال", "سامر"], []], [_WORDS[:40]]]
+    for _ in range(40):
+        doc = []
+        for _ in range(int(rng.integers(1, 9))):
+            n = int(rng.choice([1, 2, 3, 6, 15, 40]))
+            doc.append([str(w) for w in rng.choice(_WORDS[: int(rng.integers(4, len(_WORDS)))], size=n)])
+        docs.append(doc)
+    return docs
+
+
+def test_compiled_state_scores_are_the_numpy_floats(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fastcrf()
+    from marsad.ner import scoring
+    from marsad.ner.crf import CrfTagger
+
+    tagger = CrfTagger.load()
+    assert tagger._model is not None
+    scorer = scoring.StateScorer(tagger.featurizer(), tagger._model)
+    for doc in _documents(4):
+        got, got_len = scorer.document(doc, context=tagger.context)
+        with monkeypatch.context() as m:
+            m.setattr(scoring, "_fast", None)
+            want, want_len = scorer.document(doc, context=tagger.context)
+        assert np.array_equal(got_len, want_len)
+        assert np.array_equal(got, want)  # the same floats ...
+        assert np.array_equal(np.signbit(got), np.signbit(want))  # ... zeros included
+
+
 def test_unknown_accelerator_names_are_refused() -> None:
     with pytest.raises(ValueError):
         _accel.accelerator("marsad.ner.no_such_module")

@@ -126,3 +126,82 @@ def marginals(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, con
             for j in range(n_l):
                 m[s, t, j] = uniform
     return out
+
+
+def token_scores(
+    const double[:, ::1] own,
+    const double[:, :, ::1] near,
+    const Py_ssize_t[::1] offsets,
+    const Py_ssize_t[::1] wid,
+    const Py_ssize_t[::1] lengths,
+    const Py_ssize_t[::1] bow,
+    const double[:, ::1] rows,
+    Py_ssize_t bos,
+    Py_ssize_t eos,
+    const Py_ssize_t[::1] bow_at,
+):
+    """The per-word part of :meth:`StateScorer.document <marsad.ner.scoring.StateScorer.document>`.
+
+    Per token (sentence after sentence, ``wid`` its word ids): its word's ``own`` vector, plus
+    for each offset ``offsets[k]`` the neighbour word's ``near[k]`` vector (the last row of
+    ``near``, the pad features, beside the sentence), plus the ``BOS``/``EOS`` rows on the first
+    and last token, plus the bag-of-words rows of the words at ``bow_at`` (a repeated one once).
+    ``rows[-1]`` is a zero row and stands for a missing row (``bos``/``eos``/``bow`` -1).  The
+    additions are the numpy code's, in its order, so the sums are the same floats.
+    """
+    cdef Py_ssize_t n = wid.shape[0], n_l = own.shape[1], n_k = offsets.shape[0]
+    cdef Py_ssize_t n_b = bow_at.shape[0], gap = near.shape[1] - 1, zero = rows.shape[0] - 1
+    cdef Py_ssize_t n_s = lengths.shape[0]
+    out = np.empty((n, n_l))
+    cdef double[:, ::1] sc = out
+    cdef Py_ssize_t s, base = 0, m, p, i, k, j, q, w, key, r, b
+    cdef Py_ssize_t keys[16]
+    if n_b > 16:
+        raise ValueError("at most 16 bag-of-words offsets")
+    if bos < 0:
+        bos = zero
+    if eos < 0:
+        eos = zero
+    for s in range(n_s):
+        m = lengths[s]
+        for p in range(m):
+            i = base + p
+            w = wid[i]
+            for j in range(n_l):
+                sc[i, j] = own[w, j]
+            for k in range(n_k):
+                q = p + offsets[k]
+                w = wid[base + q] if 0 <= q < m else gap
+                for j in range(n_l):
+                    sc[i, j] += near[k, w, j]
+            if p == 0:
+                for j in range(n_l):
+                    sc[i, j] += rows[bos, j]
+            if p == m - 1:
+                for j in range(n_l):
+                    sc[i, j] += rows[eos, j]
+            for b in range(n_b):
+                q = p + bow_at[b]
+                key = bow[wid[base + q]] if 0 <= q < m else -1
+                keys[b] = key
+                r = key
+                for k in range(b):
+                    if keys[k] == key:
+                        r = -1
+                        break
+                if r < 0:
+                    r = zero
+                for j in range(n_l):
+                    sc[i, j] += rows[r, j]
+        base += m
+    return out
+
+
+def add_rows(double[:, ::1] scores, const Py_ssize_t[::1] at, const Py_ssize_t[::1] row_ids, const double[:, ::1] rows):
+    """``np.add.at(scores, at, rows[row_ids])``: the rows added one after the other, in order."""
+    cdef Py_ssize_t k, j, t, r, n_l = scores.shape[1]
+    for k in range(at.shape[0]):
+        t = at[k]
+        r = row_ids[k]
+        for j in range(n_l):
+            scores[t, j] += rows[r, j]
