@@ -140,6 +140,57 @@ def test_compiled_state_scores_are_the_numpy_floats(monkeypatch: pytest.MonkeyPa
         assert np.array_equal(np.signbit(got), np.signbit(want))  # ... zeros included
 
 
+def test_compiled_word_vectors_are_the_numpy_floats(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fastcrf()
+    from marsad.ner import scoring
+    from marsad.ner.crf import CrfTagger
+
+    tagger = CrfTagger.load()
+    assert tagger._model is not None
+    # new words in batches of several sizes, as documents bring them (a word vector does not depend on its batch
+    # here: the batches are the same on both sides)
+    words = list(dict.fromkeys([*_WORDS, "2024", "؟", "Reuters", "والحكومة", "ـ", "x1", "سوريا،"]))
+    batches = [words[:1], words[1:4], words[4:20], words[20:]]
+    fast = scoring.StateScorer(tagger.featurizer(), tagger._model)
+    for b in batches:
+        fast._add_words(b)
+    with monkeypatch.context() as m:
+        m.setattr(scoring, "_fast", None)
+        plain = scoring.StateScorer(tagger.featurizer(), tagger._model)
+        for b in batches:
+            plain._add_words(b)
+    n = len(words)
+    assert fast.words == plain.words
+    assert np.array_equal(fast.own[:n], plain.own[:n])
+    assert np.array_equal(fast.near[:, :n], plain.near[:, :n])
+    assert np.array_equal(np.signbit(fast.own[:n]), np.signbit(plain.own[:n]))
+    assert np.abs(fast.own[:n]).sum() > 0
+
+
+def test_compiled_part_sums_add_as_numpy_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parts of 0 to 300 names (numpy's pairwise summation changes its order at 8 and 128 terms)."""
+    fast = _fastcrf()
+    from types import SimpleNamespace
+
+    from marsad.ner import scoring
+
+    rng = np.random.default_rng(5)
+    n_labels = 7
+    rows = np.vstack([rng.normal(scale=3.0, size=(500, n_labels)), np.zeros((1, n_labels))])
+    index = {f"a{k}": k for k in range(500)}
+    names = [*index, *(f"unknown{k}" for k in range(100))]
+    parts = [
+        [str(x) for x in rng.choice(names, size=int(n))]
+        for n in [0, 1, 2, 7, 8, 9, 16, 17, 127, 128, 129, 300]
+    ]
+    parts += [[str(x) for x in rng.choice(names, size=int(rng.integers(0, 60)))] for _ in range(200)]
+    plain = SimpleNamespace(index=index, rows=rows, n_labels=n_labels)
+    got = fast.part_sums(parts, index, rows)
+    monkeypatch.setattr(scoring, "_fast", None)
+    want = scoring.StateScorer._part_sums(plain, parts)  # type: ignore[arg-type]
+    assert np.array_equal(got, want)
+
+
 def test_unknown_accelerator_names_are_refused() -> None:
     with pytest.raises(ValueError):
         _accel.accelerator("marsad.ner.no_such_module")

@@ -205,3 +205,66 @@ def add_rows(double[:, ::1] scores, const Py_ssize_t[::1] at, const Py_ssize_t[:
         r = row_ids[k]
         for j in range(n_l):
             scores[t, j] += rows[r, j]
+
+
+cdef double _pairwise(const double[:, ::1] rows, Py_ssize_t* ids, Py_ssize_t n, Py_ssize_t j) noexcept:
+    """Column ``j`` of the rows ``ids[0:n]`` added as numpy's pairwise summation adds (``pairwise_sum``
+    in numpy's ``loops_utils.h``: 8 running sums over blocks of at most 128, halves beyond)."""
+    cdef Py_ssize_t i, k, n2
+    cdef double res
+    cdef double r[8]
+    if n < 8:
+        res = 0.0
+        for i in range(n):
+            res += rows[ids[i], j]
+        return res
+    elif n <= 128:
+        for k in range(8):
+            r[k] = rows[ids[k], j]
+        i = 8
+        while i < n - (n % 8):
+            for k in range(8):
+                r[k] += rows[ids[i + k], j]
+            i += 8
+        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+        while i < n:
+            res += rows[ids[i], j]
+            i += 1
+        return res
+    n2 = n // 2
+    n2 -= n2 % 8
+    return _pairwise(rows, ids, n2, j) + _pairwise(rows, ids + n2, n - n2, j)
+
+
+def part_sums(list parts, dict index, const double[:, ::1] rows):
+    """:meth:`StateScorer._part_sums <marsad.ner.scoring.StateScorer._part_sums>`: per part (a sequence of
+    attribute names), the sum of the ``rows`` of its names found in ``index``, zeros for a part with none.
+
+    The sums are numpy's ``add.reduceat`` floats: a group's first row plus the pairwise sum of the others.
+    """
+    cdef Py_ssize_t n_p = len(parts), n_l = rows.shape[1], k, j, m
+    out = np.zeros((n_p, n_l))
+    cdef double[:, ::1] o = out
+    buf = np.empty(64, dtype=np.intp)
+    cdef Py_ssize_t[::1] ids = buf
+    cdef object part, name, v
+    for k in range(n_p):
+        part = parts[k]
+        m = 0
+        for name in part:
+            v = index.get(name)
+            if v is None:
+                continue
+            if m == ids.shape[0]:
+                buf = np.concatenate([buf, np.empty(len(buf), dtype=np.intp)])
+                ids = buf
+            ids[m] = v
+            m += 1
+        if m == 0:
+            continue
+        for j in range(n_l):
+            if m == 1:
+                o[k, j] = rows[ids[0], j]
+            else:
+                o[k, j] = rows[ids[0], j] + _pairwise(rows, &ids[1], m - 1, j)
+    return out

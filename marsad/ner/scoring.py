@@ -158,6 +158,8 @@ class StateScorer:
     def _part_sums(self, parts: Sequence[Sequence[str]]) -> FloatArray:
         """Per part, the sum of the rows of its features the model knows, added in the part's order:
         ``_sums([[idx[x] for x in part if x in idx] for part in parts])``, the look-ups done in one pass."""
+        if _fast is not None and type(self.index) is dict:  # the same sums, compiled
+            return _fast.part_sums(list(parts), self.index, self.rows)
         flat = list(itertools.chain.from_iterable(parts))
         found = np.array(list(map(self.index.get, flat, itertools.repeat(-1))), dtype=np.intp)
         known = found >= 0
