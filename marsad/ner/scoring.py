@@ -156,7 +156,7 @@ class StateScorer:
         self.bow, self.ctx_key, self.as_left, self.as_right = ints
 
     def _part_sums(self, parts: Sequence[Sequence[str]]) -> FloatArray:
-        """Per part, the sum of the rows of its features the model knows, added in the part's order:
+        """Per part, the sum of the rows of its features the model knows (:func:`segment_sums` of them in the part's order):
         ``_sums([[idx[x] for x in part if x in idx] for part in parts])``, the look-ups done in one pass."""
         if _fast is not None and type(self.index) is dict:  # the same sums, compiled
             return _fast.part_sums(list(parts), self.index, self.rows)
