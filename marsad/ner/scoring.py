@@ -24,12 +24,17 @@ from collections.abc import Set as AbstractSet
 
 import numpy as np
 
+from marsad._accel import accelerator
 from marsad.ner.decode import CrfModel, FloatArray, IntArray, segment_sums
 from marsad.ner.features import DENSE_OFFSETS, Featurizer, _make_tok, dense_names
 
 _LEFT_PAIR = "w[-1]|w:"
 _RIGHT_PAIR = "w|w[+1]:"
 _BOW_AT = (-4, -3, 3, 4)
+
+#: the compiled per-token sums (``_fastcrf.pyx``), or None: the numpy code of :meth:`StateScorer.document` runs
+_fast = accelerator("marsad.ner._fastcrf")
+_BOW_ARR = np.array(_BOW_AT, dtype=np.intp)
 
 
 def _pair_heads(attributes: AbstractSet[str], prefix: str) -> frozenset[str]:
@@ -56,6 +61,7 @@ class StateScorer:
         self.n_labels = n_labels
         w = featurizer.window
         self.offsets = [o for o in range(-w, w + 1) if o]
+        self._offsets = np.array(self.offsets, dtype=np.intp)
         # the model's rows with a zero row last: row -1 stands for "no weight"
         self.rows = np.vstack([model.state, np.zeros((1, n_labels))])
         self.bos = idx.get("BOS", -1)
@@ -150,8 +156,10 @@ class StateScorer:
         self.bow, self.ctx_key, self.as_left, self.as_right = ints
 
     def _part_sums(self, parts: Sequence[Sequence[str]]) -> FloatArray:
-        """Per part, the sum of the rows of its features the model knows, added in the part's order:
+        """Per part, the sum of the rows of its features the model knows (:func:`segment_sums` of them in the part's order):
         ``_sums([[idx[x] for x in part if x in idx] for part in parts])``, the look-ups done in one pass."""
+        if _fast is not None and type(self.index) is dict:  # the same sums, compiled
+            return _fast.part_sums(list(parts), self.index, self.rows)
         flat = list(itertools.chain.from_iterable(parts))
         found = np.array(list(map(self.index.get, flat, itertools.repeat(-1))), dtype=np.intp)
         known = found >= 0
@@ -184,30 +192,13 @@ class StateScorer:
         sent = np.repeat(np.arange(len(sentences)), lengths)
         pos = np.arange(n) - (np.cumsum(lengths) - lengths)[sent]
         size = lengths[sent]
-        # the tokens laid out with ``span`` gaps before and after every sentence (word id -1 there):
-        # a neighbour at offset o is then always at ext_at + o, a gap standing for "no word"
-        span = max(2 * self.fz.window, max(-o for o in _BOW_AT), max(_BOW_AT))
-        ext_at = np.arange(n) + span * (2 * sent + 1)
-        ext = np.full(n + 2 * span * len(sentences), -1, dtype=np.intp)
-        ext[ext_at] = wid
         rows = self.rows
-        scores = self.own[wid]
-        for k, o in enumerate(self.offsets):
-            # the neighbour's near[o] vector, or the pad feature's row in a gap (the last row of near)
-            scores += self.near[k, ext[ext_at + o]]
-        # the features of the sentence edges
-        scores[pos == 0] += rows[self.bos]
-        scores[pos == size - 1] += rows[self.eos]
-        # bag of words at distance 3-4: a set of features, so a repeated word counts once
-        bows = self.bow
-        seen: list[np.ndarray] = []
-        for o in _BOW_AT:
-            key = bows[ext[ext_at + o]]
-            fresh = key.copy()
-            for prev in seen:
-                fresh[key == prev] = -1
-            seen.append(key)
-            scores += rows[fresh]  # row -1 is zeros
+        if _fast is not None:  # the same sums, compiled
+            scores = _fast.token_scores(
+                self.own, self.near, self._offsets, wid, lengths, self.bow, rows, self.bos, self.eos, _BOW_ARR
+            )
+        else:
+            scores = self._token_scores(wid, sent, pos, size)
         # word pairs, lexicon matches and document context: model rows per token
         norms = self.norms
         match = self.fz.lexicon.match
@@ -229,8 +220,40 @@ class StateScorer:
             row_parts.append(row_ctx)
         at = np.concatenate(tok_parts)
         if len(at):
-            np.add.at(scores, at, rows[np.concatenate(row_parts)])
+            if _fast is not None:
+                _fast.add_rows(scores, at, np.concatenate(row_parts), rows)
+            else:
+                np.add.at(scores, at, rows[np.concatenate(row_parts)])
         return scores, lengths
+
+    def _token_scores(self, wid: IntArray, sent: IntArray, pos: IntArray, size: IntArray) -> FloatArray:
+        """The per-word part of the state scores: own and neighbour vectors, sentence edges, bag of words."""
+        n = len(wid)
+        # the tokens laid out with ``span`` gaps before and after every sentence (word id -1 there):
+        # a neighbour at offset o is then always at ext_at + o, a gap standing for "no word"
+        span = max(2 * self.fz.window, max(-o for o in _BOW_AT), max(_BOW_AT))
+        ext_at = np.arange(n) + span * (2 * sent + 1)
+        ext = np.full(n + 2 * span * (int(sent[-1]) + 1), -1, dtype=np.intp)
+        ext[ext_at] = wid
+        rows = self.rows
+        scores = self.own[wid]
+        for k, o in enumerate(self.offsets):
+            # the neighbour's near[o] vector, or the pad feature's row in a gap (the last row of near)
+            scores += self.near[k, ext[ext_at + o]]
+        # the features of the sentence edges
+        scores[pos == 0] += rows[self.bos]
+        scores[pos == size - 1] += rows[self.eos]
+        # bag of words at distance 3-4: a set of features, so a repeated word counts once
+        bows = self.bow
+        seen: list[np.ndarray] = []
+        for o in _BOW_AT:
+            key = bows[ext[ext_at + o]]
+            fresh = key.copy()
+            for prev in seen:
+                fresh[key == prev] = -1
+            seen.append(key)
+            scores += rows[fresh]  # row -1 is zeros
+        return scores
 
     def _sentence_extras(
         self,

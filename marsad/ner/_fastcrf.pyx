@@ -1,0 +1,270 @@
+# cython: language_level=3, boundscheck=False, wraparound=False, initializedcheck=False, cdivision=True
+"""Compiled Viterbi and forward-backward for :mod:`marsad.ner.decode` (an optional accelerator).
+
+The definitions are :meth:`CrfModel._viterbi <marsad.ner.decode.CrfModel._viterbi>` and
+:meth:`CrfModel._marginals <marsad.ner.decode.CrfModel._marginals>` (numpy); these loops compute
+the same thing one sentence at a time:
+
+* :func:`viterbi` does the very same float operations (``prev[i] + trans[i, j]``, the first best
+  ``i`` by a strict ``>``, plus the state score), so it returns the same paths, ties included, and
+  fills each sentence's padding with its last label as the numpy code does;
+* :func:`marginals` runs the same scaled forward-backward with plain loops instead of numpy's
+  matrix products and sums, so its probabilities may differ from numpy's in the last bits (about
+  1e-16); padding positions get ``1 / L`` as in the numpy code.
+"""
+
+import numpy as np
+
+from libc.math cimport exp
+
+
+def viterbi(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, const double[:, ::1] trans):
+    """Best label path of each sentence: ``scores`` ``(S, T, L)`` padded after each end, ``lengths`` ≥ 1."""
+    cdef Py_ssize_t n_s = scores.shape[0], n_t = scores.shape[1], n_l = scores.shape[2]
+    out = np.empty((n_s, n_t), dtype=np.intp)
+    cdef Py_ssize_t[:, ::1] path = out
+    back_arr = np.zeros((max(n_t, 1), n_l), dtype=np.intp)
+    cdef Py_ssize_t[:, ::1] back = back_arr
+    work = np.empty((2, n_l))
+    cdef double[:, ::1] w = work
+    cdef double[::1] alpha, nxt
+    cdef Py_ssize_t s, t, i, j, n, best_i, cur
+    cdef double best, v
+    for s in range(n_s):
+        n = lengths[s]
+        alpha = w[0]
+        nxt = w[1]
+        for j in range(n_l):
+            alpha[j] = scores[s, 0, j]
+        for t in range(1, n):
+            for j in range(n_l):
+                best = alpha[0] + trans[0, j]
+                best_i = 0
+                for i in range(1, n_l):
+                    v = alpha[i] + trans[i, j]
+                    if v > best:
+                        best = v
+                        best_i = i
+                back[t, j] = best_i
+                nxt[j] = best + scores[s, t, j]
+            alpha, nxt = nxt, alpha
+        cur = 0
+        best = alpha[0]
+        for j in range(1, n_l):
+            if alpha[j] > best:
+                best = alpha[j]
+                cur = j
+        for t in range(n - 1, n_t):
+            path[s, t] = cur
+        for t in range(n - 1, 0, -1):
+            cur = back[t, cur]
+            path[s, t - 1] = cur
+    return out
+
+
+def marginals(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, const double[:, ::1] trans):
+    """Marginal probability of each label at each position ``(S, T, L)`` (``lengths`` ≥ 1)."""
+    cdef Py_ssize_t n_s = scores.shape[0], n_t = scores.shape[1], n_l = scores.shape[2]
+    out = np.empty((n_s, n_t, n_l))
+    cdef double[:, :, ::1] m = out
+    et_arr = np.exp(np.asarray(trans))
+    cdef double[:, ::1] et = et_arr
+    buf = np.empty((3, max(n_t, 1), n_l))
+    cdef double[:, :, ::1] b3 = buf
+    cdef double[:, ::1] es = b3[0]
+    cdef double[:, ::1] fwd = b3[1]
+    cdef double[:, ::1] bwd = b3[2]
+    cdef Py_ssize_t s, t, i, j, n
+    cdef double top, total, acc, uniform = 1.0 / n_l
+    for s in range(n_s):
+        n = lengths[s]
+        # exp of the scores, each position shifted by its maximum
+        for t in range(n):
+            top = scores[s, t, 0]
+            for j in range(1, n_l):
+                if scores[s, t, j] > top:
+                    top = scores[s, t, j]
+            for j in range(n_l):
+                es[t, j] = exp(scores[s, t, j] - top)
+        total = 0.0
+        for j in range(n_l):
+            total += es[0, j]
+        for j in range(n_l):
+            fwd[0, j] = es[0, j] / total
+        for t in range(1, n):
+            total = 0.0
+            for j in range(n_l):
+                acc = 0.0
+                for i in range(n_l):
+                    acc += fwd[t - 1, i] * et[i, j]
+                acc *= es[t, j]
+                fwd[t, j] = acc
+                total += acc
+            for j in range(n_l):
+                fwd[t, j] /= total
+        for j in range(n_l):
+            bwd[n - 1, j] = 1.0
+        for t in range(n - 2, -1, -1):
+            total = 0.0
+            for i in range(n_l):
+                acc = 0.0
+                for j in range(n_l):
+                    acc += es[t + 1, j] * bwd[t + 1, j] * et[i, j]
+                bwd[t, i] = acc
+                total += acc
+            for i in range(n_l):
+                bwd[t, i] /= total
+        for t in range(n):
+            total = 0.0
+            for j in range(n_l):
+                acc = fwd[t, j] * bwd[t, j]
+                m[s, t, j] = acc
+                total += acc
+            for j in range(n_l):
+                m[s, t, j] /= total
+        for t in range(n, n_t):
+            for j in range(n_l):
+                m[s, t, j] = uniform
+    return out
+
+
+def token_scores(
+    const double[:, ::1] own,
+    const double[:, :, ::1] near,
+    const Py_ssize_t[::1] offsets,
+    const Py_ssize_t[::1] wid,
+    const Py_ssize_t[::1] lengths,
+    const Py_ssize_t[::1] bow,
+    const double[:, ::1] rows,
+    Py_ssize_t bos,
+    Py_ssize_t eos,
+    const Py_ssize_t[::1] bow_at,
+):
+    """The per-word part of :meth:`StateScorer.document <marsad.ner.scoring.StateScorer.document>`.
+
+    Per token (sentence after sentence, ``wid`` its word ids): its word's ``own`` vector, plus
+    for each offset ``offsets[k]`` the neighbour word's ``near[k]`` vector (the last row of
+    ``near``, the pad features, beside the sentence), plus the ``BOS``/``EOS`` rows on the first
+    and last token, plus the bag-of-words rows of the words at ``bow_at`` (a repeated one once).
+    ``rows[-1]`` is a zero row and stands for a missing row (``bos``/``eos``/``bow`` -1).  The
+    additions are the numpy code's, in its order, so the sums are the same floats.
+    """
+    cdef Py_ssize_t n = wid.shape[0], n_l = own.shape[1], n_k = offsets.shape[0]
+    cdef Py_ssize_t n_b = bow_at.shape[0], gap = near.shape[1] - 1, zero = rows.shape[0] - 1
+    cdef Py_ssize_t n_s = lengths.shape[0]
+    out = np.empty((n, n_l))
+    cdef double[:, ::1] sc = out
+    cdef Py_ssize_t s, base = 0, m, p, i, k, j, q, w, key, r, b
+    cdef Py_ssize_t keys[16]
+    if n_b > 16:
+        raise ValueError("at most 16 bag-of-words offsets")
+    if bos < 0:
+        bos = zero
+    if eos < 0:
+        eos = zero
+    for s in range(n_s):
+        m = lengths[s]
+        for p in range(m):
+            i = base + p
+            w = wid[i]
+            for j in range(n_l):
+                sc[i, j] = own[w, j]
+            for k in range(n_k):
+                q = p + offsets[k]
+                w = wid[base + q] if 0 <= q < m else gap
+                for j in range(n_l):
+                    sc[i, j] += near[k, w, j]
+            if p == 0:
+                for j in range(n_l):
+                    sc[i, j] += rows[bos, j]
+            if p == m - 1:
+                for j in range(n_l):
+                    sc[i, j] += rows[eos, j]
+            for b in range(n_b):
+                q = p + bow_at[b]
+                key = bow[wid[base + q]] if 0 <= q < m else -1
+                keys[b] = key
+                r = key
+                for k in range(b):
+                    if keys[k] == key:
+                        r = -1
+                        break
+                if r < 0:
+                    r = zero
+                for j in range(n_l):
+                    sc[i, j] += rows[r, j]
+        base += m
+    return out
+
+
+def add_rows(double[:, ::1] scores, const Py_ssize_t[::1] at, const Py_ssize_t[::1] row_ids, const double[:, ::1] rows):
+    """``np.add.at(scores, at, rows[row_ids])``: the rows added one after the other, in order."""
+    cdef Py_ssize_t k, j, t, r, n_l = scores.shape[1]
+    for k in range(at.shape[0]):
+        t = at[k]
+        r = row_ids[k]
+        for j in range(n_l):
+            scores[t, j] += rows[r, j]
+
+
+cdef double _pairwise(const double[:, ::1] rows, Py_ssize_t* ids, Py_ssize_t n, Py_ssize_t j) noexcept:
+    """Column ``j`` of the rows ``ids[0:n]`` added as numpy's pairwise summation adds (``pairwise_sum``
+    in numpy's ``loops_utils.h``: 8 running sums over blocks of at most 128, halves beyond)."""
+    cdef Py_ssize_t i, k, n2
+    cdef double res
+    cdef double r[8]
+    if n < 8:
+        res = 0.0
+        for i in range(n):
+            res += rows[ids[i], j]
+        return res
+    elif n <= 128:
+        for k in range(8):
+            r[k] = rows[ids[k], j]
+        i = 8
+        while i < n - (n % 8):
+            for k in range(8):
+                r[k] += rows[ids[i + k], j]
+            i += 8
+        res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+        while i < n:
+            res += rows[ids[i], j]
+            i += 1
+        return res
+    n2 = n // 2
+    n2 -= n2 % 8
+    return _pairwise(rows, ids, n2, j) + _pairwise(rows, ids + n2, n - n2, j)
+
+
+def part_sums(list parts, dict index, const double[:, ::1] rows):
+    """:meth:`StateScorer._part_sums <marsad.ner.scoring.StateScorer._part_sums>`: per part (a sequence of
+    attribute names), the sum of the ``rows`` of its names found in ``index``, zeros for a part with none.
+
+    The sums are numpy's ``add.reduceat`` floats: a group's first row plus the pairwise sum of the others.
+    """
+    cdef Py_ssize_t n_p = len(parts), n_l = rows.shape[1], k, j, m
+    out = np.zeros((n_p, n_l))
+    cdef double[:, ::1] o = out
+    buf = np.empty(64, dtype=np.intp)
+    cdef Py_ssize_t[::1] ids = buf
+    cdef object part, name, v
+    for k in range(n_p):
+        part = parts[k]
+        m = 0
+        for name in part:
+            v = index.get(name)
+            if v is None:
+                continue
+            if m == ids.shape[0]:
+                buf = np.concatenate([buf, np.empty(len(buf), dtype=np.intp)])
+                ids = buf
+            ids[m] = v
+            m += 1
+        if m == 0:
+            continue
+        for j in range(n_l):
+            if m == 1:
+                o[k, j] = rows[ids[0], j]
+            else:
+                o[k, j] = rows[ids[0], j] + _pairwise(rows, &ids[1], m - 1, j)
+    return out
