@@ -117,10 +117,12 @@ class StateScorer:
             vecs = np.array([toks[k].vec for k in with_vec])
             at = np.array(with_vec, dtype=np.intp) + start
             dim = vecs.shape[1]
-            self.own[at] += vecs @ self._dense_rows(dense_names(dim, 0))
+            # einsum sums each word's row on its own, in a fixed order: a BLAS product's last bit could depend on
+            # which other new words share the batch (and batch runs would then differ from run to run)
+            self.own[at] += np.einsum("wd,dl->wl", vecs, self._dense_rows(dense_names(dim, 0)))
             for k, o in enumerate(self.offsets):
                 if o in DENSE_OFFSETS:
-                    self.near[k, at] += vecs @ self._dense_rows(dense_names(dim, o))
+                    self.near[k, at] += np.einsum("wd,dl->wl", vecs, self._dense_rows(dense_names(dim, o)))
         self.bow[start:end] = [idx.get(t.bow, -1) if t.bow else -1 for t in toks]
         stems = self.stems
         self.ctx_key[start:end] = [
