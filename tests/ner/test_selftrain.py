@@ -150,10 +150,27 @@ def test_training_with_self_tagged_sentences_learns_their_words(tmp_path) -> Non
 
 
 def test_crfsuite_params_follow_the_algorithm() -> None:
-    p = crfsuite_params(TrainParams())
+    p = crfsuite_params(TrainParams(possible_states=False))
     assert p["c1"] == 0.1 and p["c2"] == 0.01 and p["feature.possible_states"] is False
+    assert crfsuite_params(TrainParams())["feature.possible_states"] is True  # the shipped recipe
     ap = crfsuite_params(TrainParams(algorithm="ap", possible_states=True))
     assert "c1" not in ap and "c2" not in ap and ap["feature.possible_states"] is True
     assert "c1" not in crfsuite_params(TrainParams(algorithm="l2sgd")) and "c2" in crfsuite_params(
         TrainParams(algorithm="l2sgd")
     )
+
+
+def test_possible_states_adds_negative_state_features(tmp_path) -> None:
+    data = tmp_path / "tiny.conll"
+    _synthetic(data)
+    sents = read_conll(data)
+    sizes = []
+    for ps in (False, True):
+        t = CrfTagger()
+        t.train(
+            sents,
+            out=tmp_path / f"m{ps}.crfsuite",
+            params=TrainParams(max_iterations=10, c1=0.0, possible_states=ps),
+        )
+        sizes.append(t.info()["state_features"])
+    assert sizes[1] > sizes[0]
