@@ -174,3 +174,34 @@ def test_possible_states_adds_negative_state_features(tmp_path) -> None:
         )
         sizes.append(t.info()["state_features"])
     assert sizes[1] > sizes[0]
+
+
+def test_train_ner_cli_self_trains_on_a_news_file(runner, tmp_path) -> None:
+    from marsad.cli import cli
+
+    data = tmp_path / "tiny.conll"
+    _synthetic(data)
+    news = tmp_path / "news.jsonl"
+    text = "وصل سامر إلى دوما . غادر نادر بلدة دوما مساء .\nوصل فارس إلى حرستا ."
+    news.write_text(json.dumps({"full_text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "m.crfsuite"
+    args = [
+        "train-ner",
+        "--data",
+        str(data),
+        "--dev-fraction",
+        "0",
+        "--out",
+        str(out),
+        "--max-iterations",
+        "20",
+        "--c1",
+        "0",
+    ]
+    res = runner.invoke(
+        cli, [*args, "--self-train", str(news), "--self-train-min", "0.3", "--self-train-cap", "2"]
+    )
+    assert res.exit_code == 0, res.output
+    assert "+ 2 extra" in res.output
+    model = CrfTagger(out)._model
+    assert model is not None and "w:دوما" in model.attributes
