@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--base",
         type=Path,
-        help="CV with --self-train: tag the news with DIR/cv{i}.crfsuite (fold models of an earlier run "
-        "of the base recipe) instead of training them again",
+        help="with --self-train: tag the news with DIR/cv{i}.crfsuite in CV (fold models of an earlier run "
+        "of the base recipe), or with the model DIR on the held-out split, instead of training them again",
     )
     a = ap.parse_args(argv)
 

@@ -195,6 +195,12 @@ def _registered(name: str) -> bool:
     type=click.FloatRange(0, 1),
     help="Marginal probability every token of a self-tagged sentence must reach.",
 )
+@click.option(
+    "--teacher",
+    type=click.Path(exists=True, dir_okay=False),
+    help="With --self-train: a model already trained with this recipe on this data tags the news "
+    "(skips the first training).",
+)
 def train_ner_cmd(
     data: str,
     dev_fraction: float,
@@ -207,6 +213,7 @@ def train_ner_cmd(
     self_train: tuple[str, ...],
     self_train_cap: int | None,
     self_train_min: float | None,
+    teacher: str | None,
 ) -> None:
     """Train the CRF NER model on DATA and report entity-level F1 on the held-out dev part."""
     from rich.console import Console
@@ -257,6 +264,7 @@ def train_ner_cmd(
                 on_iteration=on_iteration,
                 self_train=self_train,
                 self_params=st,
+                teacher=teacher,
             )
         except (MarsadError, OSError, ValueError) as e:
             raise click.ClickException(str(e)) from e

@@ -797,6 +797,7 @@ def train_from_conll(
     on_iteration: Callable[[int, float], None] | None = None,
     self_train: Sequence[str | Path] = (),
     self_params: SelfTrainParams | None = None,
+    teacher: str | Path | None = None,
 ) -> TrainReport:
     """The training recipe: split ``data`` (last ``dev_fraction`` held out), train, score on the dev part.
 
@@ -811,6 +812,8 @@ def train_from_conll(
             trained on the labelled part tags them, the confident sentences are added, and the model
             is trained again (twice the training time).
         self_params: which self-tagged sentences are kept (defaults of :class:`SelfTrainParams`).
+        teacher: with ``self_train``, a model already trained with the same recipe on the same part
+            of ``data`` tags the news instead (saves the first training).
     """
     sents = read_conll(data)
     train, dev = split_dev(sents, dev_fraction)
@@ -818,10 +821,14 @@ def train_from_conll(
     for w in wojood:
         extra.extend(read_wojood(w))
     tagger = CrfTagger()
-    path = tagger.train([*train, *extra], out=out, params=params, on_iteration=on_iteration)
+    if self_train and teacher is not None:
+        first = CrfTagger.load(teacher)
+    else:
+        path = tagger.train([*train, *extra], out=out, params=params, on_iteration=on_iteration)
+        first = tagger
     n_self = 0
     if self_train:
-        chosen = self_tagged(tagger, read_documents(self_train), self_params or SelfTrainParams())
+        chosen = self_tagged(first, read_documents(self_train), self_params or SelfTrainParams())
         n_self = sum(len(c) for _, c in chosen)
         log.info("self-training: %d sentences added", n_self)
         path = tagger.train([*train, *extra], out=out, params=params, on_iteration=on_iteration, extra=chosen)

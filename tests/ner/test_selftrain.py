@@ -205,3 +205,27 @@ def test_train_ner_cli_self_trains_on_a_news_file(runner, tmp_path) -> None:
     assert "+ 2 extra" in res.output
     model = CrfTagger(out)._model
     assert model is not None and "w:دوما" in model.attributes
+
+
+def test_a_teacher_model_replaces_the_first_training(tmp_path) -> None:
+    from marsad.ner.crf import train_from_conll
+
+    data = tmp_path / "tiny.conll"
+    _synthetic(data)
+    news = tmp_path / "news.jsonl"
+    news.write_text(
+        json.dumps({"content": "وصل سامر إلى دوما ."}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    params = TrainParams(max_iterations=15, c1=0.0)
+    teacher = CrfTagger().train(read_conll(data), out=tmp_path / "t.crfsuite", params=params)
+    iters: list[int] = []
+    st = SelfTrainParams(min_marginal=0.3, min_tokens=3)
+    kw = {"out": tmp_path / "m.crfsuite", "dev_fraction": 0.0, "params": params, "self_train": [news]}
+    rep = train_from_conll(
+        data, **kw, self_params=st, teacher=teacher, on_iteration=lambda i, _: iters.append(i)
+    )
+    assert rep.extra_sentences == 1
+    assert iters.count(1) == 1  # one training, not two
+    iters.clear()
+    train_from_conll(data, **kw, self_params=st, on_iteration=lambda i, _: iters.append(i))
+    assert iters.count(1) == 2
