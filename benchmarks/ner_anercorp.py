@@ -61,9 +61,31 @@ def main(argv: list[str] | None = None) -> int:
         help="instead: K-fold cross-validation over the train part only (contiguous folds, file order; "
         "the dev part is never used), in-process scoring",
     )
+    ap.add_argument(
+        "--self-train",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="JSONL",
+        help="self-training on these news files (repeatable; in CV each fold's own model tags them)",
+    )
+    ap.add_argument(
+        "--st",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a SelfTrainParams field, e.g. --st cap=500 (repeatable)",
+    )
+    ap.add_argument(
+        "--base",
+        type=Path,
+        help="with --self-train: tag the news with DIR/cv{i}.crfsuite in CV (fold models of an earlier run "
+        "of the base recipe), or with the model DIR on the held-out split, instead of training them again",
+    )
     a = ap.parse_args(argv)
 
     from marsad.ner.crf import TrainParams, read_conll, split_dev, train_from_conll
+    from marsad.ner.selftrain import SelfTrainParams
 
     data = a.shared / "data" / "anercorp" / "train.conll"
     scorer = a.shared / "eval" / "score.py"
@@ -78,8 +100,9 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"split: {len(train)} train sentences, {len(dev)} dev sentences (last {a.dev_fraction:.0%}, file order)"
     )
+    st = _params(SelfTrainParams, a.st) if a.self_train else None
     if a.cv:
-        return cross_validate(train, a.cv, _params(TrainParams, a.param), work)
+        return cross_validate(train, a.cv, _params(TrainParams, a.param), work, a.self_train, st, a.base)
     model = a.model
     if a.bundled and not a.train:
         print("warning: the bundled model was trained on ALL of train.conll; this is not a held-out score")
@@ -88,7 +111,18 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         params = _params(TrainParams, a.param)
         print(f"params: {params}")
-        rep = train_from_conll(data, out=model, dev_fraction=a.dev_fraction, params=params)
+        if st is not None:
+            print(f"self-training: {st} on {', '.join(map(str, a.self_train))}")
+        rep = train_from_conll(
+            data,
+            out=model,
+            dev_fraction=a.dev_fraction,
+            params=params,
+            self_train=a.self_train,
+            self_params=st,
+        )
+        if st is not None:
+            print(f"self-training: {rep.extra_sentences} sentences added")
         print(f"trained in {time.perf_counter() - t0:.0f} s: {model} ({rep.model_bytes / 1e6:.1f} MB)")
 
     gold = work / "dev.conll"
@@ -134,20 +168,42 @@ def main(argv: list[str] | None = None) -> int:
     return res.returncode
 
 
-def cross_validate(train: list, k: int, params, work: Path) -> int:  # type: ignore[no-untyped-def,type-arg]
-    """K contiguous folds of ``train``: train on K-1, score the held-out fold; mean ± sd of micro F1."""
+def cross_validate(train: list, k: int, params, work: Path, self_train=(), st=None, base=None) -> int:  # type: ignore[no-untyped-def,type-arg]
+    """K contiguous folds of ``train``: train on K-1, score the held-out fold; mean ± sd of micro F1.
+
+    With ``self_train`` files, each fold's model (trained on its K-1 folds, or read from
+    ``base/cv{i}.crfsuite``) tags the news, and the fold's model is trained again with the confident
+    sentences added.
+    """
     import statistics
 
-    from marsad.ner.crf import CrfTagger, evaluate
+    from marsad.ner.crf import CrfTagger, evaluate, self_tagged
+    from marsad.ner.selftrain import read_documents
 
     print(f"params: {params}")
+    docs = read_documents(self_train) if self_train else []
+    if docs:
+        print(f"self-training: {st}; {len(docs)} documents, {sum(len(d) for d in docs)} sentences")
     bounds = [round(i * len(train) / k) for i in range(k + 1)]
     f1s = []
     for i in range(k):
         a, b = bounds[i], bounds[i + 1]
         tagger = CrfTagger()
         t0 = time.perf_counter()
-        tagger.train([*train[:a], *train[b:]], out=work / f"cv{i}.crfsuite", params=params)
+        part = [*train[:a], *train[b:]]
+        out = work / f"cv{i}.crfsuite"
+        if docs:
+            first = CrfTagger.load(base / f"cv{i}.crfsuite") if base else CrfTagger()
+            if not base:
+                first.train(part, out=work / f"cv{i}.base.crfsuite", params=params)
+            chosen = self_tagged(first, docs, st)
+            n_tok = sum(len(d[s]) for d, c in chosen for s in c)
+            print(
+                f"fold {i + 1}: {sum(len(c) for _, c in chosen)} self-tagged sentences ({n_tok} tokens) added"
+            )
+            tagger.train(part, out=out, params=params, extra=chosen)
+        else:
+            tagger.train(part, out=out, params=params)
         fold = train[a:b]
         pred = tagger.predict_document([[w for w, _ in s] for s in fold])
         sc = evaluate([[t for _, t in s] for s in fold], pred)
@@ -171,7 +227,8 @@ def _params(cls, overrides: list[str]):  # type: ignore[no-untyped-def]
         name, _, value = item.partition("=")
         if name not in {f.name for f in dataclasses.fields(cls)}:
             raise SystemExit(f"unknown parameter {name!r}")
-        kw[name] = type(getattr(defaults, name))(value)
+        kind = type(getattr(defaults, name))
+        kw[name] = value.lower() in ("1", "true", "yes") if kind is bool else kind(value)
     return dataclasses.replace(defaults, **kw)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import sys
@@ -174,6 +175,32 @@ def _registered(name: str) -> bool:
     help="Blocks for the learned name list (each block gets the names tagged in the others; 0: no list). "
     "The list of all training names is written beside the model as NAME.names.tsv.",
 )
+@click.option(
+    "--self-train",
+    "self_train",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSON-lines news file for self-training (repeatable): the model tags it, the confidently "
+    "tagged sentences are added to training and the model is trained again.",
+)
+@click.option(
+    "--self-train-cap",
+    default=None,
+    type=click.IntRange(0),
+    help="At most this many self-tagged sentences (default of SelfTrainParams).",
+)
+@click.option(
+    "--self-train-min",
+    default=None,
+    type=click.FloatRange(0, 1),
+    help="Marginal probability every token of a self-tagged sentence must reach.",
+)
+@click.option(
+    "--teacher",
+    type=click.Path(exists=True, dir_okay=False),
+    help="With --self-train: a model already trained with this recipe on this data tags the news "
+    "(skips the first training).",
+)
 def train_ner_cmd(
     data: str,
     dev_fraction: float,
@@ -183,6 +210,10 @@ def train_ner_cmd(
     c2: float | None,
     max_iterations: int | None,
     name_folds: int | None,
+    self_train: tuple[str, ...],
+    self_train_cap: int | None,
+    self_train_min: float | None,
+    teacher: str | None,
 ) -> None:
     """Train the CRF NER model on DATA and report entity-level F1 on the held-out dev part."""
     from rich.console import Console
@@ -190,6 +221,7 @@ def train_ner_cmd(
     from rich.table import Table
 
     from marsad.ner.crf import MODEL_PARTS, TrainParams, train_from_conll
+    from marsad.ner.selftrain import SelfTrainParams
 
     defaults = TrainParams()
     params = TrainParams(
@@ -197,6 +229,12 @@ def train_ner_cmd(
         c2=defaults.c2 if c2 is None else c2,
         max_iterations=defaults.max_iterations if max_iterations is None else max_iterations,
         name_folds=defaults.name_folds if name_folds is None else name_folds,
+    )
+    st = SelfTrainParams()
+    st = dataclasses.replace(
+        st,
+        cap=st.cap if self_train_cap is None else self_train_cap,
+        min_marginal=st.min_marginal if self_train_min is None else self_train_min,
     )
     if out is None:
         import marsad.resources as res
@@ -224,6 +262,9 @@ def train_ner_cmd(
                 wojood=wojood,
                 params=params,
                 on_iteration=on_iteration,
+                self_train=self_train,
+                self_params=st,
+                teacher=teacher,
             )
         except (MarsadError, OSError, ValueError) as e:
             raise click.ClickException(str(e)) from e

@@ -43,6 +43,14 @@ from marsad.ner.features import (
     token_stem,
 )
 from marsad.ner.scoring import StateScorer
+from marsad.ner.selftrain import (
+    Document,
+    SelfTrainParams,
+    Tagged,
+    iter_selected,
+    read_documents,
+    select_sentences,
+)
 from marsad.resources import resource_path
 from marsad.text.normalize import norm
 
@@ -74,6 +82,13 @@ class TrainParams:
     #: tag scheme the CRF learns: "BIO", or "BILOU" (last and single-token tags of their own);
     #: either way the tagger outputs BIO
     scheme: str = "BILOU"
+    #: crfsuite training algorithm: "lbfgs" (c1/c2 apply), or "ap", "pa", "l2sgd" (c2 only), "arow"
+    algorithm: str = "lbfgs"
+    #: crfsuite ``feature.possible_states``: also weigh (attribute, label) pairs never seen together
+    #: in training (negative evidence), pruned by L1 like any other feature (session 5: CV +0.2)
+    possible_states: bool = True
+    #: crfsuite ``feature.minfreq``: attributes seen fewer times than this are dropped
+    minfreq: float = 0.0
 
 
 def _field_blocks(path: str | Path) -> Iterator[list[list[str]]]:
@@ -329,6 +344,21 @@ def read_names(path: str | Path) -> dict[str, list[str]]:
     return out
 
 
+def crfsuite_params(p: TrainParams) -> dict[str, object]:
+    """The crfsuite trainer parameters of a recipe (only those its algorithm accepts)."""
+    out: dict[str, object] = {
+        "max_iterations": p.max_iterations,
+        "feature.possible_transitions": True,
+        "feature.possible_states": p.possible_states,
+        "feature.minfreq": p.minfreq,
+    }
+    if p.algorithm == "lbfgs":
+        out["c1"] = p.c1
+    if p.algorithm in ("lbfgs", "l2sgd"):
+        out["c2"] = p.c2
+    return out
+
+
 class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
     """A trainer that reports each iteration to a callback.
 
@@ -336,8 +366,10 @@ class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
     which also prints crfsuite's log; this trainer parses the log itself and prints nothing.
     """
 
-    def __init__(self, *, on_iteration: Callable[[int, float], None] | None = None) -> None:
-        super().__init__(verbose=False)
+    def __init__(
+        self, *, on_iteration: Callable[[int, float], None] | None = None, algorithm: str = "lbfgs"
+    ) -> None:
+        super().__init__(algorithm=algorithm, verbose=False)
         self._cb = on_iteration
 
     def message(self, message: str) -> None:
@@ -465,6 +497,7 @@ class CrfTagger:
         out: str | Path | None = None,
         params: TrainParams | None = None,
         on_iteration: Callable[[int, float], None] | None = None,
+        extra: Sequence[tuple[Sequence[Sequence[str]], Mapping[int, Sequence[str]]]] = (),
     ) -> Path:
         """Train on ``(token, tag)`` sentences, write the model to ``out`` and open it.
 
@@ -473,11 +506,15 @@ class CrfTagger:
             out: model file (``None``: a temporary file).
             params: hyper-parameters (defaults of :class:`TrainParams`).
             on_iteration: called with ``(iteration, loss)`` after each L-BFGS iteration.
+            extra: self-tagged training data: ``(document, {sentence index: BIO tags})`` pairs; each
+                document is featurised whole (its document context) with the name list of all of
+                ``sentences``, as at tagging time, and only the given sentences are trained on.
+                The name list is learned from ``sentences`` only.
         """
         p = params or TrainParams()
         self.window = p.window
         self.context = p.context
-        trainer = _Trainer(on_iteration=on_iteration)
+        trainer = _Trainer(on_iteration=on_iteration, algorithm=p.algorithm)
         sents = [s for s in sentences if s]
         n = len(sents)
         if n == 0:
@@ -485,14 +522,9 @@ class CrfTagger:
         for sent, f in zip(sents, self._training_features(sents, p), strict=True):
             tags = [t for _, t in sent]
             trainer.append(f, to_bilou(tags) if p.scheme == "BILOU" else tags)
-        trainer.set_params(
-            {
-                "c1": p.c1,
-                "c2": p.c2,
-                "max_iterations": p.max_iterations,
-                "feature.possible_transitions": True,
-            }
-        )
+        for f, tags in self._extra_features(sents, extra, p):
+            trainer.append(f, to_bilou(tags) if p.scheme == "BILOU" else repair_tags(tags))
+        trainer.set_params(crfsuite_params(p))
         if out is None:
             fd = tempfile.NamedTemporaryFile(prefix="marsad-ner-", suffix=".crfsuite", delete=False)
             fd.close()
@@ -524,7 +556,60 @@ class CrfTagger:
             feats += fz.items(words[a:b], context=p.context)
         return feats
 
+    def _extra_features(
+        self,
+        sents: Sequence[Sentence],
+        extra: Sequence[tuple[Sequence[Sequence[str]], Mapping[int, Sequence[str]]]],
+        p: TrainParams,
+    ) -> Iterator[tuple[list[TokenItem], list[str]]]:
+        """Features and tags of the chosen sentences of self-tagged documents (see :meth:`train`)."""
+        if not extra:
+            return
+        lex = self._base_lexicon
+        if p.name_folds > 1:
+            lex = lex.merged(Lexicon.from_lists(learn_names(sents, min_purity=p.name_purity)))
+        fz = Featurizer(lexicon=lex, window=p.window, clusters=self.clusters, embeddings=self.embeddings)
+        for doc, chosen in extra:
+            feats = fz.items(doc, context=p.context)
+            for i in sorted(chosen):
+                tags = list(chosen[i])
+                if len(tags) != len(doc[i]):
+                    raise ValueError(f"extra sentence {i}: {len(tags)} tags for {len(doc[i])} tokens")
+                yield feats[i], tags
+
     # -- tagging -----------------------------------------------------------
+    def tag_confidence(self, sentences: Sequence[Sequence[str]]) -> list[tuple[list[str], list[float]]]:
+        """Per sentence of one text, the CRF's BIO tags (Viterbi, no propagation) and the marginal
+        probability of each token's tag on that path (for choosing self-training sentences)."""
+        if self._tagger is None:
+            raise ModelError("[E034] the tagger has no model: train or load one first")
+        out: list[tuple[list[str], list[float]]] = []
+        if self._model is None or not self.numpy:
+            for f in self.featurizer().items(sentences, context=self.context):
+                raw = self._tagger.tag(f) if f else []
+                out.append(
+                    (repair_tags(to_bio(raw)), [self._tagger.marginal(raw[k], k) for k in range(len(raw))])
+                )
+            return out
+        model = self._model
+        fz = self.featurizer()
+        if self._scorer is None or self._scorer.fz is not fz:
+            self._scorer = StateScorer(fz, model)
+        scores, lengths = self._scorer.document(sentences, context=self.context)
+        live = np.flatnonzero(lengths).tolist()
+        res: dict[int, tuple[list[str], list[float]]] = {}
+        if live:
+            padded = pad(scores, lengths[live])
+            best = model.viterbi(padded, lengths[live])
+            margs = model.marginals(padded, lengths[live])
+            for k, i in enumerate(live):
+                n = int(lengths[i])
+                path = best[k, :n]
+                raw = [model.labels[y] for y in path.tolist()]
+                probs = margs[k][np.arange(n), path].tolist()
+                res[i] = (repair_tags(to_bio(raw)), probs)
+        return [res.get(i, ([], [])) for i in range(len(sentences))]
+
     def predict(self, words: Sequence[str]) -> list[str]:
         """BIO tags for one sentence of token strings (repaired so every entity starts with ``B-``)."""
         if self._tagger is None:
@@ -698,6 +783,9 @@ def train_from_conll(
     wojood: Sequence[str | Path] = (),
     params: TrainParams | None = None,
     on_iteration: Callable[[int, float], None] | None = None,
+    self_train: Sequence[str | Path] = (),
+    self_params: SelfTrainParams | None = None,
+    teacher: str | Path | None = None,
 ) -> TrainReport:
     """The training recipe: split ``data`` (last ``dev_fraction`` held out), train, score on the dev part.
 
@@ -708,6 +796,12 @@ def train_from_conll(
         wojood: Wojood-format files added to the training part (types mapped by ``WOJOOD_MAP``).
         params: hyper-parameters.
         on_iteration: progress callback ``(iteration, loss)``.
+        self_train: JSON-lines news files for self-training (:mod:`marsad.ner.selftrain`): the model
+            trained on the labelled part tags them, the confident sentences are added, and the model
+            is trained again (twice the training time).
+        self_params: which self-tagged sentences are kept (defaults of :class:`SelfTrainParams`).
+        teacher: with ``self_train``, a model already trained with the same recipe on the same part
+            of ``data`` tags the news instead (saves the first training).
     """
     sents = read_conll(data)
     train, dev = split_dev(sents, dev_fraction)
@@ -715,9 +809,27 @@ def train_from_conll(
     for w in wojood:
         extra.extend(read_wojood(w))
     tagger = CrfTagger()
-    path = tagger.train([*train, *extra], out=out, params=params, on_iteration=on_iteration)
+    if self_train and teacher is not None:
+        first = CrfTagger.load(teacher)
+    else:
+        path = tagger.train([*train, *extra], out=out, params=params, on_iteration=on_iteration)
+        first = tagger
+    n_self = 0
+    if self_train:
+        chosen = self_tagged(first, read_documents(self_train), self_params or SelfTrainParams())
+        n_self = sum(len(c) for _, c in chosen)
+        log.info("self-training: %d sentences added", n_self)
+        path = tagger.train([*train, *extra], out=out, params=params, on_iteration=on_iteration, extra=chosen)
     scores: dict[str, Score] = {}
     if dev:
         pred = tagger.predict_document([[w for w, _ in s] for s in dev])
         scores = evaluate([[t for _, t in s] for s in dev], pred)
-    return TrainReport(path, len(train), len(dev), len(extra), scores, path.stat().st_size)
+    return TrainReport(path, len(train), len(dev), len(extra) + n_self, scores, path.stat().st_size)
+
+
+def self_tagged(
+    tagger: CrfTagger, docs: Sequence[Document], p: SelfTrainParams
+) -> list[tuple[Document, dict[int, list[str]]]]:
+    """Tag unlabelled documents with ``tagger`` and keep the confident sentences (:func:`select_sentences`)."""
+    tagged = [[Tagged(t, m) for t, m in tagger.tag_confidence(doc)] for doc in docs]
+    return list(iter_selected(docs, select_sentences(docs, tagged, p)))
