@@ -148,12 +148,8 @@ def classify(
         hope = _any(words, i - 1, i, c["want"])  # «الشعب يريد إعدام …» (not «لا يريد الكشف عن اسمه» further back)
     if hope is not None:
         return "hypothetical", [f"a hope or wish «{words[hope].norm}» governs the trigger"]
-    multi = _multi_word(c["hypothetical"])
-    if multi:
-        joined = " " + " ".join(w.norm for w in words[max(0, i - 6) : i]) + " "
-        cue = next((m for m in multi if f" {m} " in joined), None)
-        if cue is not None:
-            return "hypothetical", [f"condition cue «{cue}»"]  # «في حال هدد …»
+    if _phrase_before(words, i, _hypothetical(c["hypothetical"]), lo=i - 6):
+        return "hypothetical", ["two-word condition cue («في حال هدد …»)"]  # single words were checked above
     if trig.pos != "v" and i > 0 and (words[i - 1].norm in c["warrant"] or (
         words[i - 1].norm in ("امر", "اوامر") and not words[i].norm.startswith("ب"))):
         # «مذكرة توقيف»، «أمر اعتقال» — but «أوامر بإقالة …» is the dismissal itself
