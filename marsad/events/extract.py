@@ -368,34 +368,34 @@ def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:
     return any(words[k].norm in links for k in range(lo, hi))
 
 
+def days_before_publication(value: Any, published: str | None) -> int | None:
+    """Days from a date value («2024-01-01», or the start of a period) to the publication date; negative when the
+    date is after publication; ``None`` when either is missing or unreadable."""
+    try:
+        return (_dt.date.fromisoformat(str(published)[:10]) - _dt.date.fromisoformat(str(value)[:10])).days
+    except ValueError:
+        return None
+
+
 def _long_before_publication(doc: Document, time: Arg | None) -> bool:
     """Is the time expression's date more than a year before publication («قبل 20 سنة»، «في 2011»)?"""
-    if time is None or not doc.published:
-        return False
-    value = str(time.data.get("value") or "")[:10]
-    try:
-        days = (_dt.date.fromisoformat(doc.published[:10]) - _dt.date.fromisoformat(value)).days
-    except ValueError:
-        return False
-    return days > 366
+    days = days_before_publication(time.data.get("value"), doc.published) if time is not None else None
+    return days is not None and days > 366
+
+
+def _after_publication(doc: Document, time: Arg | None) -> bool:
+    """Is the time expression a day (or later period) that begins after the article was published?"""
+    days = days_before_publication(time.data.get("value"), doc.published) if time is not None else None
+    return days is not None and days < 0
 
 
 def _not_yet(doc: Document, e: Event) -> None:
     """An asserted or reported event whose own date (after merging) is after publication has not happened yet."""
     d = e.get("date") or {}
-    value = str(d.get("value") or "")[:10]
-    if (e["factuality"] in ("asserted", "reported") and not d.get("_inherited") and doc.published
-            and len(value) == 10 and value > doc.published[:10]):
+    days = days_before_publication(d.get("value"), doc.published)
+    if e["factuality"] in ("asserted", "reported") and not d.get("_inherited") and days is not None and days < 0:
         e["factuality"] = "planned"
-        e["why"]["factuality"] = [*e["why"]["factuality"], f"its date ({value}) is after the publication date: planned"]
-
-
-def _after_publication(doc: Document, time: Arg | None) -> bool:
-    """Is the time expression a day (or later period) that begins after the article was published?"""
-    if time is None or not doc.published:
-        return False
-    value = str(time.data.get("value") or "")[:10]
-    return len(value) == 10 and value > doc.published[:10]
+        e["why"]["factuality"] = [*e["why"]["factuality"], f"its date ({d.get('value')}) is after the publication date: planned"]
 
 
 def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
@@ -564,13 +564,10 @@ RECENT_DAYS = 3
 
 def _recent_day(date: dict[str, Any] | None, published: str | None) -> bool:
     """Is the event's own date (from its sentence) a day within ``RECENT_DAYS`` before publication?"""
-    if not date or not published or date.get("precision") != "day" or not date.get("text"):
+    if not date or date.get("precision") != "day" or not date.get("text"):
         return False
-    try:
-        days = (_dt.date.fromisoformat(published[:10]) - _dt.date.fromisoformat(str(date.get("value"))[:10])).days
-    except ValueError:
-        return False
-    return 0 <= days <= RECENT_DAYS
+    days = days_before_publication(date.get("value"), published)
+    return days is not None and 0 <= days <= RECENT_DAYS
 
 
 _BACKGROUND = frozenset({"كان", "كانت", "قد", "الذي", "التي", "حين", "عندما", "بعد", "اثر", "عقب", "منذ"})
