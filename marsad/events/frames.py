@@ -577,6 +577,9 @@ def target_or_victims(
     return None
 
 
+_MEET_TYPES = frozenset({"CONSULT"})
+
+
 def _died_in(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
     """Is the subject of a killing verb followed, with no object in between, by how it died: a wounded
     companion («وأصيب آخر») or a circumstance phrase with an attack or clash noun («في اشتباكات»، «في تبادل
@@ -920,6 +923,12 @@ def assign_roles(
                 if subj is not None and not rec:
                     rec = [subj]
                     why.append("after an attack, the object of «استهدف» is its target")
+            elif subj is not None and coordinated and pre is not None and trig.type in _MEET_TYPES:
+                # «وصل وفد روسي إلى دمشق والتقى الرئيس الأسد»: the coordinated meeting verb shares the subject of
+                # the clause before; the actor after it is whom they met
+                src, rec = [pre], [subj]
+                how = "SVO"
+                why.append("a coordinated meeting verb shares the subject before it; the actor after it is the counterpart")
             elif subj is not None:
                 src = [subj]
                 how = "VSO"

@@ -356,3 +356,12 @@ def test_the_first_visit_in_years_is_todays_and_tomorrows_is_planned(events_of):
     assert e["factuality"] == "planned"
     e2 = _of(events_of("ووصل الوزير إلى دمشق أمس في زيارة هي الأولى منذ سنوات."), "CONSULT")
     assert not e2 or e2[0]["factuality"] != "historical"
+
+
+def test_a_coordinated_meeting_verb_shares_the_subject_before_it(events_of):
+    e = _of(events_of("وصل وفد روسي إلى دمشق والتقى الرئيس الأسد."), "CONSULT")[0]
+    assert [a["text"] for a in e["source"]] == ["وفد روسي"]
+    assert [a["text"] for a in e["recipient"]] == ["الرئيس الأسد"]
+    # a meeting verb that opens its own clause keeps its VSO subject
+    e2 = _of(events_of("التقى الرئيس الأسد وفدا روسيا في دمشق أمس."), "CONSULT")[0]
+    assert [a["text"] for a in e2["source"]] == ["الرئيس الأسد"]
