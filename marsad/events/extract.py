@@ -29,6 +29,7 @@ from marsad.events.frames import (
     chunk_actors,
     find_attribution,
     first_person,
+    first_person_light_verb,
     pick_place,
     pick_time,
     quote_speaker,
@@ -410,7 +411,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if speakers:
             src, rec = [a for a in src if a not in speakers], [a for a in rec if a not in speakers]
             rwhy = [*rwhy, "«X: …» names who speaks, not who acts"]
-    if t.pos == "v" and first_person(words[t.head].norm):
+    if (t.pos == "v" and first_person(words[t.head].norm)) or first_person_light_verb(words, t):
         speaker = quote_speaker(words, t, args["actors"])
         src = [speaker] if speaker is not None else []
         rec = [a for a in rec if speaker is None or not (a.first <= speaker.last and speaker.first <= a.last)]

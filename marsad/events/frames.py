@@ -673,6 +673,12 @@ def first_person(word: str) -> bool:
     return len(word) > 4 and word.endswith("نا") and not word.endswith("ونا")
 
 
+def first_person_light_verb(words: list[Word], trig: Trigger) -> bool:
+    """An event noun carried by a first-person light verb one or two words before it («نجري مباحثات»، «قمنا بقصف»)."""
+    light = frame_cues()["first_person_light_verbs"]
+    return trig.pos != "v" and any(matches_form(w.norm, light) for w in words[max(0, trig.first - 2) : trig.first])
+
+
 def quote_speaker(words: list[Word], trig: Trigger, actors: list[Arg]) -> Arg | None:
     """Who speaks the quote a first-person verb is in: the actor right after the nearest speech verb before
     it («وقال وزير الخارجية: … فرفضنا»), or right before that verb or before a colon («الجيش: قصفنا …»)."""

@@ -365,3 +365,8 @@ def test_a_coordinated_meeting_verb_shares_the_subject_before_it(events_of):
     # a meeting verb that opens its own clause keeps its VSO subject
     e2 = _of(events_of("التقى الرئيس الأسد وفدا روسيا في دمشق أمس."), "CONSULT")[0]
     assert [a["text"] for a in e2["source"]] == ["الرئيس الأسد"]
+
+
+def test_a_first_person_light_verb_gives_the_speaker(events_of):
+    e = _of(events_of("وقال دبلوماسي أميركي إننا نجري مباحثات معمقة مع الإسرائيليين."), "CONSULT")[0]
+    assert [a["text"] for a in e["source"]] == ["دبلوماسي أميركي"]
