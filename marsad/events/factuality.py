@@ -199,6 +199,12 @@ def classify(
         after = words[trig.last + 1 : trig.last + 4]
         if not has_recent and any(x.norm in ("التي", "الذي") for x in after):
             return "historical", ["definite event noun qualified by a relative clause (recalled event)"]
+    if (trig.type == "AGREE" and trig.pos != "v" and trig.last + 1 < len(words)
+            and matches_form(words[trig.last + 1].norm, c["named_agreements"])
+            and _any(words, i - 6, i, c["agreement_acts"]) is None):
+        # «ناقش الوزيران الاتفاق النووي»، «التزامهما باتفاق سوتشي»: a named agreement referred to, not the act of
+        # agreeing («وقعت إيران الاتفاق النووي» is)
+        return "historical", ["a named agreement referred to («الاتفاق النووي»), not the act of agreeing"]
     prev_k = _any(words, trig.last + 1, trig.last + 3, _PREVIOUS) if trig.pos == "n" else None
     if prev_k is not None and not (words[prev_k].norm == "الاولي" and prev_k + 1 < len(words)
                                    and words[prev_k + 1].norm in ("منذ", "من")):

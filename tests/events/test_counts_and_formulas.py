@@ -370,3 +370,10 @@ def test_a_coordinated_meeting_verb_shares_the_subject_before_it(events_of):
 def test_a_first_person_light_verb_gives_the_speaker(events_of):
     e = _of(events_of("وقال دبلوماسي أميركي إننا نجري مباحثات معمقة مع الإسرائيليين."), "CONSULT")[0]
     assert [a["text"] for a in e["source"]] == ["دبلوماسي أميركي"]
+
+
+def test_a_named_agreement_referred_to_is_no_new_agreement(events_of):
+    e = _of(events_of("وناقش الوزيران الاتفاق النووي الإيراني وتداعياته على المنطقة."), "AGREE")[0]
+    assert e["factuality"] == "historical"
+    e2 = _of(events_of("ووقعت إيران والقوى الكبرى الاتفاق النووي في فيينا أمس."), "AGREE")[0]
+    assert e2["factuality"] == "asserted"
