@@ -40,6 +40,7 @@ from marsad.ner.features import (
     variants,
 )
 from marsad.resources import resource_path
+from tests.ner.conll_helpers import write_synthetic_conll
 
 SENT = ["وقال", "الوزير", "خالد", "العمري", "في", "مدينة", "حمص", "."]
 
@@ -293,19 +294,8 @@ def test_tag_json_prints_merged_mentions(runner) -> None:
 
 # -- training ------------------------------------------------------------------------------------
 
-_PEOPLE = ["سامر", "نادر", "وسيم", "رامز", "فارس", "هاني", "باسم", "عامر"]
-_TOWNS = ["تلكلخ", "القصير", "الرستن", "سلمية", "مصياف", "جبلة", "بانياس", "صافيتا"]
-
-
 def _synthetic(path) -> None:
-    rows = []
-    for i, p in enumerate(_PEOPLE):
-        for j, t in enumerate(_TOWNS):
-            if (i + j) % 3:
-                continue
-            rows += ["وصل O", f"{p} B-PERS", "إلى O", f"{t} B-LOC", ". O", ""]
-            rows += ["غادر O", f"{p} B-PERS", "بلدة O", f"{t} B-LOC", "مساء O", ""]
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    write_synthetic_conll(path)
 
 
 def test_train_save_and_load_back(tmp_path) -> None:

@@ -19,6 +19,7 @@ from marsad.ner.selftrain import (
     sentence_ok,
     text_sentences,
 )
+from tests.ner.conll_helpers import write_synthetic_conll
 
 S1 = ["وصل", "الوزير", "سامر", "إلى", "حمص", "صباح", "اليوم"]
 S2 = ["وقال", "نادر", "إن", "الوضع", "في", "جبلة", "هادئ"]
@@ -96,19 +97,8 @@ def test_read_documents_takes_the_text_field_and_skips_bad_lines(tmp_path) -> No
     assert text_sentences("") == []
 
 
-_PEOPLE = ["سامر", "نادر", "وسيم", "رامز", "فارس", "هاني"]
-_TOWNS = ["تلكلخ", "القصير", "الرستن", "سلمية", "مصياف", "جبلة"]
-
-
 def _synthetic(path) -> None:
-    rows = []
-    for i, p in enumerate(_PEOPLE):
-        for j, t in enumerate(_TOWNS):
-            if (i + j) % 2:
-                continue
-            rows += ["وصل O", f"{p} B-PERS", "إلى O", f"{t} B-LOC", ". O", ""]
-            rows += ["غادر O", f"{p} B-PERS", "بلدة O", f"{t} B-LOC", "مساء O", ""]
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    write_synthetic_conll(path, people=6, towns=6, every=2)
 
 
 def test_tag_confidence_agrees_between_numpy_and_crfsuite(tmp_path) -> None:
