@@ -96,7 +96,7 @@ _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عق�
 
 def _future_verb(w: str, lookalikes: frozenset[str]) -> bool:
     """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»); ``lookalikes`` are nouns that begin
-    the same way (سيارة، سيطرة، سياسة; ``future_lookalikes`` in cues.json)."""
+    the same way (سيارة، سياسة; ``future_lookalikes`` in cues.json), and every form of «سيطرة» is one."""
     b = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
     return len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in lookalikes and not b.startswith("سيطر")
 
