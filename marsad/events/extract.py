@@ -547,7 +547,13 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
         score = model.sentence_score([ev["_conf"] for _t, ev in evs])
         if threshold is None or score >= threshold:
             continue
+        live = _live_report(words)
         for t, ev in evs:
+            if live is not None and t.first > live:
+                ev["why"]["factuality"] = [*ev["why"]["factuality"],
+                                           f"detection model: sentence score {score:.2f} below the {typ} threshold, "
+                                           f"but told as a live report («{words[live].norm}» after its source): kept"]
+                continue
             if _recent_day(ev.get("date"), published):
                 ev["why"]["factuality"] = [*ev["why"]["factuality"],
                                            f"detection model: sentence score {score:.2f} below the {typ} threshold, "
@@ -561,6 +567,30 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
 
 
 RECENT_DAYS = 3
+
+_NOT_LIVE = frozenset({"لا", "لم", "لن", "ما", "قد", "سوف", "ان", "انه", "الذي", "التي", "كما", "بينما", "فيما", "حين"})
+
+
+def _live_report(words: list[Word]) -> int | None:
+    """The index of a present-tense reporting verb right after the sentence's opening source, as news tickers and
+    leads tell what happens now («مراسلنا يفيد باستهداف …»، «مصادر محلية تؤكد أن …»، «الوزارة تعلن مقتل …»), or
+    ``None``.  The source is the first one to six words (commas and quote marks allowed), none of them a particle
+    or a verb of speech; the commentary verbs يقول/يذكر are not in the list (``live_report_verbs``)."""
+    c = cues()
+    verbs, speech = c["live_report_verbs"], c["speech_verbs"]
+    seen = 0
+    for i, w in enumerate(words[:10]):
+        if w.kind != "word":
+            if w.norm in (",", "،", "\"", "«", "»", "“", "”"):
+                continue
+            return None
+        if w.norm in verbs:
+            return i if seen else None
+        bare = w.norm[1:] if w.norm[:1] in ("و", "ف") else w.norm
+        if w.norm in _NOT_LIVE or bare in _NOT_LIVE or matches_form(w.norm, speech) or seen >= 6:
+            return None
+        seen += 1
+    return None
 
 
 def _recent_day(date: dict[str, Any] | None, published: str | None) -> bool:

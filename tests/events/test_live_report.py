@@ -1,0 +1,56 @@
+"""Session 6: the live report of news tickers and leads — an opening source and a present-tense reporting verb
+(«مراسلنا يفيد بـ …»، «مصادر محلية تؤكد …»، «الوزارة تعلن …») — tells a specific event happening now, whatever the
+detection model (trained on newspaper prose, which has no such sentences) makes of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.extract import _live_report
+from marsad.events.triggers import Word
+from marsad.text.normalize import norm
+
+
+def _words(text: str) -> list[Word]:
+    out, pos = [], 0
+    for tok in text.replace("،", " ، ").split():
+        start = text.find(tok, pos)
+        pos = start + len(tok)
+        out.append(Word(start, pos, norm(tok), "punct" if tok in ("،", ",", ".") else "word", False))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    "مصادر محلية تفيد باستهداف طائرة مسيرة سيارة على طريق البلدة.",
+    "مراسلنا يفيد بأن الطيران الحربي قصف مواقع المسلحين في ريف المدينة.",
+    "وزارة الدفاع تعلن إسقاط طائرتين مسيرتين فوق القاعدة الجوية.",
+    "مصادر أهلية تؤكد وقوع انفجار في مستودع للذخيرة قرب المطار.",
+])
+def test_a_live_report_keeps_the_event_the_model_doubts(events_of, text):
+    e = next(e for e in events_of(text) if e["type"] == "ASSAULT")
+    assert e["factuality"] in ("asserted", "reported")
+    assert any("live report" in w for w in e["why"]["factuality"])
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("مصادر محلية تفيد باستهداف سيارة", 2),
+    ("وزير الخارجية ، فلان الفلاني ، يكشف أن الوفد وصل", 6),
+])
+def test_the_reporting_verb_after_the_opening_source_is_found(text, verb):
+    assert _live_report(_words(text)) == verb
+
+
+@pytest.mark.parametrize("text", [
+    "ولم توضح الوزارة سبب الهجوم على القاعدة",     # a negated verb tells nothing
+    "ويقول محللون إن الهجمات ستتواصل",             # commentary verbs are not in the list
+    "تفيد المصادر بأن القصف استمر",                 # no source before the verb: ordinary VSO prose
+    "وقال الوزير إن المصادر تؤكد مقتل ثلاثة",       # the verb is inside reported speech, not after the opening source
+    "الجيش الذي يعلن كل يوم عن عملياته",            # a relative clause, not a report
+])
+def test_no_live_report(text):
+    assert _live_report(_words(text)) is None
+
+
+def test_a_doubted_event_without_a_live_report_is_still_relabelled(events_of):
+    e = next(e for e in events_of("ولم توضح الوزارة سبب الهجوم على القاعدة.") if e["type"] == "ASSAULT")
+    assert e["factuality"] not in ("asserted", "reported")
