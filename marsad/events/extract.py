@@ -547,9 +547,9 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
         score = model.sentence_score([ev["_conf"] for _t, ev in evs])
         if threshold is None or score >= threshold:
             continue
-        live = _live_report(words)
         for t, ev in evs:
-            if live is not None and t.first > live:
+            live = _live_report(words, t)
+            if live is not None and t.first >= live:
                 ev["why"]["factuality"] = [*ev["why"]["factuality"],
                                            f"detection model: sentence score {score:.2f} below the {typ} threshold, "
                                            f"but told as a live report («{words[live].norm}» after its source): kept"]
@@ -568,16 +568,20 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
 
 RECENT_DAYS = 3
 
-_NOT_LIVE = frozenset({"لا", "لم", "لن", "ما", "قد", "سوف", "ان", "انه", "الذي", "التي", "كما", "بينما", "فيما", "حين"})
+_NOT_LIVE = frozenset({"لا", "لم", "لن", "ما", "قد", "سوف", "ان", "انه", "الذي", "التي", "الذين", "كما", "بينما", "فيما",
+                       "حين", "ثم", "ها", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "هولاء", "كل", "اذا", "لو", "كان",
+                       "كانت"})
 
 
-def _live_report(words: list[Word]) -> int | None:
-    """The index of a present-tense reporting verb right after the sentence's opening source, as news tickers and
-    leads tell what happens now («مراسلنا يفيد باستهداف …»، «مصادر محلية تؤكد أن …»، «الوزارة تعلن مقتل …»), or
-    ``None``.  The source is the first one to six words (commas and quote marks allowed), none of them a particle
-    or a verb of speech; the commentary verbs يقول/يذكر are not in the list (``live_report_verbs``)."""
+def _live_report(words: list[Word], t: Trigger | None = None) -> int | None:
+    """The index of a present-tense verb right after the sentence's opening source or actor, as news tickers and
+    leads tell what happens now, or ``None``: a reporting verb («مراسلنا يفيد باستهداف …»، «مصادر محلية تؤكد أن …»،
+    «الوزارة تعلن مقتل …»; ``live_report_verbs``, not the commentary verbs يقول/يذكر), or — given the trigger ``t``
+    — the trigger itself as a present-tense verb or after a light verb («المقاومة تستهدف …»، «الفصائل تشن هجوماً …»).
+    The opening is one to six words (commas and quote marks allowed), none of them a particle or a verb of speech.
+    Verbs of duration («تواصل»، «تكثف») are neither: a campaign going on is not one event."""
     c = cues()
-    verbs, speech = c["live_report_verbs"], c["speech_verbs"]
+    verbs, speech, light = c["live_report_verbs"], c["speech_verbs"], c["live_light_verbs"]
     seen = 0
     for i, w in enumerate(words[:10]):
         if w.kind != "word":
@@ -586,6 +590,11 @@ def _live_report(words: list[Word]) -> int | None:
             return None
         if w.norm in verbs:
             return i if seen else None
+        if seen and t is not None and (
+            (t.pos == "v" and t.head == i and w.norm[:1] in ("ي", "ت") and w.norm != norm(t.lemma))
+            or (w.norm in light and i < t.first <= i + 2)
+        ):
+            return i
         bare = w.norm[1:] if w.norm[:1] in ("و", "ف") else w.norm
         if w.norm in _NOT_LIVE or bare in _NOT_LIVE or matches_form(w.norm, speech) or seen >= 6:
             return None

@@ -54,3 +54,28 @@ def test_no_live_report(text):
 def test_a_doubted_event_without_a_live_report_is_still_relabelled(events_of):
     e = next(e for e in events_of("ولم توضح الوزارة سبب الهجوم على القاعدة.") if e["type"] == "ASSAULT")
     assert e["factuality"] not in ("asserted", "reported")
+
+
+@pytest.mark.parametrize("text", [
+    "الفصائل المسلحة تستهدف حاجزاً للجيش على طريق البلدة بالقذائف.",
+    "الطيران الحربي يشن غارات على أطراف البلدة الشرقية.",
+])
+def test_a_lead_in_the_present_tense_tells_the_act_itself(events_of, text):
+    e = next(e for e in events_of(text) if e["type"] == "ASSAULT")
+    assert e["factuality"] in ("asserted", "reported")
+
+
+def test_a_campaign_going_on_is_no_live_report(events_of):
+    # a verb of duration (تواصل، تكثف) before the act: not one event
+    text = "الفصائل تواصل استهداف مواقع الجيش في ريف المدينة منذ أسابيع."
+    for e in events_of(text):
+        assert not any("live report" in w for w in e["why"]["factuality"])
+
+
+@pytest.mark.parametrize("text", [
+    "هذا هو نهج المسلحين، يقتلون المدنيين ثم يبكون عليهم",
+    "ثم ها هو يخرج المسلحين إلى الشوارع",
+])
+def test_a_pronoun_or_a_particle_opens_no_live_report(events_of, text):
+    for e in events_of(text):
+        assert not any("live report" in w for w in e["why"]["factuality"])
