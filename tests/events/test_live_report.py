@@ -79,3 +79,24 @@ def test_a_campaign_going_on_is_no_live_report(events_of):
 def test_a_pronoun_or_a_particle_opens_no_live_report(events_of, text):
     for e in events_of(text):
         assert not any("live report" in w for w in e["why"]["factuality"])
+
+
+@pytest.mark.parametrize("text", [
+    "غارة جوية تستهدف مستودعاً للذخيرة قرب مطار المدينة.",
+    "هجوم واسع للفصائل على مواقع الجيش في الريف الشرقي.",
+])
+def test_a_headline_opening_with_the_act_is_kept(events_of, text):
+    e = next(e for e in events_of(text) if e["type"] == "ASSAULT")
+    assert e["factuality"] in ("asserted", "reported")
+    assert any("headline" in w for w in e["why"]["factuality"])
+
+
+def test_a_masdar_commented_on_by_a_relative_clause_is_no_headline():
+    from marsad.events.extract import _headline
+    from marsad.events.triggers import find_triggers
+    words = _words("اختطاف الرجل الذي لم يكن مقاتلا جاء للحصول على معلومات")
+    t = next(t for t in find_triggers(words) if t.first == 0)
+    assert not _headline(words, t)
+    words = _words("اختطاف ثلاثة صيادين قرب الشاطئ")
+    t = next(t for t in find_triggers(words) if t.first == 0)
+    assert _headline(words, t)
