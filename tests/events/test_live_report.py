@@ -100,3 +100,4 @@ def test_a_masdar_commented_on_by_a_relative_clause_is_no_headline():
     words = _words("اختطاف ثلاثة صيادين قرب الشاطئ")
     t = next(t for t in find_triggers(words) if t.first == 0)
     assert _headline(words, t)
+
