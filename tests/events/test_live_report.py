@@ -101,3 +101,12 @@ def test_a_masdar_commented_on_by_a_relative_clause_is_no_headline():
     t = next(t for t in find_triggers(words) if t.first == 0)
     assert _headline(words, t)
 
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("فيما يتوقع المراقبون أن يدعو الرئيس إلى انتخابات مبكرة.", "REQUEST"),
+    ("ومن المتوقع أن يلتقي الوزير نظيره التركي غداً.", "CONSULT"),
+])
+def test_an_expected_act_is_planned(events_of, text, typ):
+    e = next(e for e in events_of(text) if e["type"] == typ)
+    assert e["factuality"] == "planned"
