@@ -151,7 +151,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
-    actors = _join_members(doc, words, actors)
+    actors = _join_titles(doc, words, _join_members(doc, words, actors))
     named = [(a.start, a.end) for a in actors if a.actor is not None]
     for p in in_places:
         ix = _index(words, p.start, p.end, ends)
@@ -212,6 +212,42 @@ def _member_word(w: str, heads: frozenset[str]) -> bool:
 
 
 _MEMBER_LINKS = frozenset({"في", "من", "لدي", "التابعين", "التابعه", "التابع"})
+
+
+def _join_titles(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
+    """Join a title phrase to the person named right after it: «مندوب سوريا بشار الجعفري»، «وزير الخارجية
+    السوري وليد المعلم» are one actor, not a subject and its object.  The joined actor keeps the KB identity
+    of the person when there is one, else of the title phrase (the state or group it serves)."""
+    titles = frame_cues().get("title_heads", frozenset())
+    if not titles or len(actors) < 2:
+        return actors
+    actors = sorted(actors, key=lambda a: a.first)
+    out: list[Arg] = []
+    k = 0
+    while k < len(actors):
+        a = actors[k]
+        b = actors[k + 1] if k + 1 < len(actors) else None
+        if (b is not None and _person(b) and not _person(a) and matches_form(words[a.first].norm, titles)
+                and 0 <= b.first - a.last - 1 <= 2 and all(_nisba(words[x].norm) for x in range(a.last + 1, b.first))):
+            # «وزير الخارجية الأردني أيمن الصفدي»: nisba adjectives may stand between the title and the name
+            inner = b if b.actor or a.actor is None else a
+            out.append(Arg(start=a.start, end=b.end, text=doc.text[a.start : b.end], first=a.first, last=b.last,
+                           kind=inner.kind, actor=inner.actor, name_en=inner.name_en, origin=inner.origin,
+                           data=dict(inner.data)))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _nisba(w: str) -> bool:
+    """A definite nisba adjective («الأردني»، «السورية»)."""
+    return w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4
+
+
+def _person(a: Arg) -> bool:
+    return a.kind == "person" or a.data.get("type") == "person"
 
 
 def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:

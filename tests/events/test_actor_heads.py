@@ -16,3 +16,17 @@ def test_people_named_by_their_role_are_actors(events_of, text, typ, source, rec
     assert [a["text"] for a in e["source"]] == [source]
     if recipient:
         assert [a["text"] for a in e["recipient"]] == [recipient]
+
+
+@pytest.mark.parametrize(("text", "source", "recipient"), [
+    ("والتقى وزير الخارجية الأردني أيمن الصفدي نظيره العماني في مسقط.",
+     "وزير الخارجية الأردني أيمن الصفدي", "نظيره العماني"),
+    ("واستقبل رئيس الوزراء اللبناني نجيب ميقاتي وفداً أمريكياً في بيروت.",
+     "رئيس الوزراء اللبناني نجيب ميقاتي", "وفداً أمريكياً"),
+])
+def test_a_title_and_the_name_after_it_are_one_actor(events_of, text, source, recipient):
+    # the name is in apposition to the title (nisba adjectives may stand between), not the verb's object;
+    # a counterpart («نظيره») is the one met
+    e = next(e for e in events_of(text) if e["type"] == "CONSULT")
+    assert [a["text"] for a in e["source"]] == [source]
+    assert [a["text"] for a in e["recipient"]] == [recipient]
