@@ -14,6 +14,7 @@ import datetime as _dt
 import itertools
 import logging
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
@@ -36,7 +37,7 @@ from marsad.events.frames import (
 )
 from marsad.events.lexicon import cues, matches_form, may_trigger
 from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
-from marsad.events.metonymy import capital_actors
+from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.text.normalize import norm, skip_letters
 
@@ -212,6 +213,35 @@ def _member_word(w: str, heads: frozenset[str]) -> bool:
 
 
 _MEMBER_LINKS = frozenset({"في", "من", "لدي", "التابعين", "التابعه", "التابع"})
+
+
+def _with_parties(doc: Document, t: Trigger, parties: list[Arg], src: list[Arg], rec: list[Arg],
+                  why: list[str]) -> tuple[list[Arg], list[Arg], list[str]]:
+    """Roles from the demonyms after a noun trigger: the state of «القصف الروسي» is its source; of «الاتفاق الأميركي
+    التركي» the first is the source and the others the recipients.  They replace a role that only covers the
+    same words (a chunk «الروسي التركي» read as a genitive), and fill an empty source."""
+    for p in parties:
+        p.text = doc.text[p.start : p.end]
+    lo, hi = parties[0].first, parties[-1].last
+
+    def apart(a: Arg) -> bool:
+        return a.last < lo or a.first > hi
+
+    src, rec = [a for a in src if apart(a)], [a for a in rec if apart(a)]
+    if t.type in BILATERAL_TYPES and len(parties) > 1:
+        return [parties[0]], [*parties[1:], *rec], [*why, "states named by nisba adjectives after the trigger: its parties"]
+    if src:
+        return src, rec, why
+    return parties, rec, [*why, "a state's nisba adjective after the trigger («القصف الروسي»): its source"]
+
+
+def _demonym_ids(words: list[Word], args: list[Arg]) -> list[Arg]:
+    """A role taken by a bare nisba adjective («واستهدف القصف التركي …» → «التركي») is that state (KB id)."""
+    out = []
+    for a in args:
+        hit = demonym_of(words[a.first].norm) if a.actor is None and a.first == a.last else None
+        out.append(replace(a, actor=hit[0], name_en=hit[1]) if hit is not None else a)
+    return out
 
 
 def _join_titles(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
@@ -455,6 +485,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
+    parties = demonym_parties(words, t)
+    if parties:
+        src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)
+    src, rec = _demonym_ids(words, src), _demonym_ids(words, rec)
     place, pwhy, strong = pick_place(words, t, [*args["places"], *args["place_names"]])
     if place is not None and place.origin != "geocoder" and not strong:
         place, pwhy, strong = pick_place(words, t, args["places"])  # a name the gazetteer lacks only when it governs

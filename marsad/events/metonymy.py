@@ -51,3 +51,50 @@ def capital_actors(words: list[Word], trigs: list[Trigger], places: list[Arg]) -
 def _present(w: str) -> bool:
     """A present-tense verb form (prefix ي or ت; «تتهم»، «يطالب»)."""
     return w[:1] in ("ي", "ت") and len(w) > 3
+
+
+# the types whose parties a demonym after the trigger noun names («الاتفاق الأميركي التركي»، «المحادثات الروسية
+# الإيرانية»): the first is the source, the others the recipients
+BILATERAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "REJECT", "THREATEN"})
+
+
+@cache
+def demonyms() -> dict[str, tuple[str, str]]:
+    """Normalised nisba without the article, masculine and feminine (``روسي``, ``روسيه``) → (actor id, English name)."""
+    rows = read_table(resource_path("kb", "demonyms.tsv"), ("nisba", "actor", "name_en"))
+    out: dict[str, tuple[str, str]] = {}
+    for _, row in rows:
+        base = norm(row["nisba"])
+        base = base[2:] if base.startswith("ال") else base
+        out[base] = out[base + "ه"] = (row["actor"], row["name_en"])
+    return out
+
+
+def demonym_of(word: str) -> tuple[str, str] | None:
+    """The state a normalised nisba adjective names («الروسيه» → RUS), or ``None``."""
+    table = demonyms()
+    return table.get(word[2:] if word.startswith("ال") else word)
+
+
+def demonym_parties(words: list[Word], t: Trigger) -> list[Arg]:
+    """The states named by nisba adjectives right after a noun trigger («القصف الروسي»، «الغارات الجوية
+    الإسرائيلية»، «الاتفاق الأميركي التركي»), as actors in text order; only manner adjectives
+    (``manner_adjectives`` of frames.json: الجوية، الصاروخي …) may stand before them.  A demonym after another
+    noun («اغتيال العالم الإيراني») describes that noun and is not taken."""
+    if t.pos == "v":
+        return []
+    from marsad.events.clauses import frame_cues
+
+    manner = frame_cues().get("manner_adjectives", frozenset())
+    out: list[Arg] = []
+    k = t.last + 1
+    while k < len(words) and k <= t.last + 4 and words[k].kind == "word":
+        hit = demonym_of(words[k].norm)
+        if hit is not None:
+            w = words[k]
+            out.append(Arg(start=w.start, end=w.end, text="", first=k, last=k, kind="actor", actor=hit[0],
+                           name_en=hit[1], origin="demonym"))
+        elif out or words[k].norm not in manner:
+            break
+        k += 1
+    return out

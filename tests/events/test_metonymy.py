@@ -21,3 +21,27 @@ def test_a_capital_after_a_preposition_or_as_a_destination_stays_a_place(events_
     assert not [a for e in evs for a in e["source"] + e["recipient"] if a.get("actor") == "SYR-GOV"]
     evs = events_of("طالب المحتجون في دمشق بالإفراج عن المعتقلين.")
     assert not [a for e in evs for a in e["source"] + e["recipient"] if a.get("actor") == "SYR-GOV"]
+
+
+def test_a_demonym_after_an_attack_noun_is_its_source(roles_of):
+    # session 6: «الغارات الجوية الإسرائيلية» is Israel's raids (a manner adjective may come first)
+    assert roles_of("وقتل ثلاثة مدنيين في الغارات الجوية الإسرائيلية على ريف دمشق.", "ASSAULT")[0] == ["ISR"]
+    assert roles_of("واستهدف القصف التركي قرى ريف الحسكة أمس.", "ASSAULT")[0] == ["TUR"]
+
+
+def test_two_demonyms_after_an_agreement_are_its_parties(roles_of):
+    assert roles_of("ونص الاتفاق الروسي التركي على وقف إطلاق النار في إدلب.", "AGREE") == (["RUS"], ["TUR"])
+    # the speaker of the clause is not a party
+    assert roles_of("وقالت الوزارة إن الاتفاق الأميركي التركي يهدد وحدة البلاد.", "AGREE") == (["USA"], ["TUR"])
+
+
+def test_a_demonym_describing_another_noun_is_no_party(events_of):
+    evs = events_of("وندد الوزير باغتيال العالم النووي الإيراني.")
+    assert not [a for e in evs for a in e["source"] if a.get("actor") == "IRN"]
+
+
+def test_the_demonym_table_uses_kb_ids():
+    from marsad.events.metonymy import demonym_of, demonyms
+    assert demonym_of("الروسيه") == demonym_of("روسي") == ("RUS", "Russia")
+    ids = {v[0] for v in capitals().values()}
+    assert {v[0] for v in demonyms().values()} <= ids  # every state is one the capitals table names too
