@@ -31,6 +31,7 @@ from marsad.events.frames import (
     find_attribution,
     first_person,
     first_person_light_verb,
+    object_suffix,
     pick_place,
     pick_time,
     quote_speaker,
@@ -213,6 +214,7 @@ def _member_word(w: str, heads: frozenset[str]) -> bool:
 
 
 _MEMBER_LINKS = frozenset({"في", "من", "لدي", "التابعين", "التابعه", "التابع"})
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
 def _with_parties(doc: Document, t: Trigger, parties: list[Arg], src: list[Arg], rec: list[Arg],
@@ -260,15 +262,25 @@ def _join_titles(doc: Document, words: list[Word], actors: list[Arg]) -> list[Ar
         if (b is not None and _person(b) and not _person(a) and matches_form(words[a.first].norm, titles)
                 and 0 <= b.first - a.last - 1 <= 2 and all(_nisba(words[x].norm) for x in range(a.last + 1, b.first))):
             # «وزير الخارجية الأردني أيمن الصفدي»: nisba adjectives may stand between the title and the name
-            inner = b if b.actor or a.actor is None else a
-            out.append(Arg(start=a.start, end=b.end, text=doc.text[a.start : b.end], first=a.first, last=b.last,
-                           kind=inner.kind, actor=inner.actor, name_en=inner.name_en, origin=inner.origin,
-                           data=dict(inner.data)))
+            out.append(_fuse(doc, words, a, b))
             k += 2
             continue
         out.append(a)
         k += 1
     return out
+
+
+def _fuse(doc: Document, words: list[Word], a: Arg, b: Arg) -> Arg:
+    """One actor spanning ``a`` and ``b`` (and the closing quote of a quoted name, «فصائل "جيش الفتح"»), identified
+    as ``b`` when ``b`` is linked to the KB or ``a`` is not, else as ``a``."""
+    inner = b if b.actor or a.actor is None else a
+    last = b.last
+    if last + 1 < len(words) and words[last + 1].norm in _QUOTE_MARKS and any(
+            words[x].norm in _QUOTE_MARKS for x in range(a.last + 1, b.first)):
+        last += 1
+    end = words[last].end if last > b.last else b.end
+    return Arg(start=a.start, end=end, text=doc.text[a.start : end], first=a.first, last=last, kind=inner.kind,
+               actor=inner.actor, name_en=inner.name_en, origin=inner.origin, data=dict(inner.data))
 
 
 def _nisba(w: str) -> bool:
@@ -296,16 +308,15 @@ def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[A
     while k < len(actors):
         a = actors[k]
         b = actors[k + 1] if k + 1 < len(actors) else None
-        gap = b.first - a.last - 1 if b is not None else -1
+        # quote marks around a name do not separate it from its head («فصائل "جيش الفتح"»)
+        between = [words[x].norm for x in range(a.last + 1, b.first) if words[x].norm not in _QUOTE_MARKS] if b else []
         if (
             b is not None
+            and b.first > a.last
             and _member_word(words[a.last].norm, heads)
-            and (gap == 0 or (gap == 1 and words[a.last + 1].norm in _MEMBER_LINKS))
+            and (not between or (len(between) == 1 and between[0] in _MEMBER_LINKS))
         ):
-            inner = b if b.actor or a.actor is None else a
-            out.append(Arg(start=a.start, end=b.end, text=doc.text[a.start : b.end], first=a.first, last=b.last,
-                           kind=inner.kind, actor=inner.actor, name_en=inner.name_en, origin=inner.origin,
-                           data=dict(inner.data)))
+            out.append(_fuse(doc, words, a, b))
             k += 2
             continue
         out.append(a)
@@ -485,6 +496,13 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
+    if t.pos == "v" and object_suffix(words[t.head].norm, t.lemma):
+        after = next((a for a in args["actors"] if a.first == t.last + 1), None)
+        if after is not None and not any(a is after for a in src):
+            before = [a for a in src if a.last < t.first]
+            src, rec = [after], [*before, *[a for a in rec if a is not after and a.last < t.first]]
+            rwhy = [*rwhy, "a verb with an object pronoun («تحتجزهم جماعات»): the actor after it is the subject, "
+                           "the one before it the object"]
     parties = demonym_parties(words, t)
     if parties:
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)

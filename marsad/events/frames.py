@@ -580,10 +580,20 @@ def target_or_victims(
 _MEET_TYPES = frozenset({"CONSULT"})
 
 
+def object_suffix(word: str, lemma: str) -> bool:
+    """Does a verb carry an object pronoun (تحتجزهم، اعتقلته، قصفوها) that its lemma does not end with?"""
+    lem = norm(lemma)
+    return any(word.endswith(suf) and not lem.endswith(suf) and len(word) - len(suf) >= 3
+               for suf in ("هما", "هم", "هن", "ها", "ه"))
+
+
 def _died_in(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
     """Is the subject of a killing verb followed, with no object in between, by how it died: a wounded
     companion («وأصيب آخر») or a circumstance phrase with an attack or clash noun («في اشتباكات»، «في تبادل
-    إطلاق نار»، «بنيران»)? Then the verb is the unvowelled passive."""
+    إطلاق نار»، «بنيران»)? Then the verb is the unvowelled passive — unless it carries an object pronoun
+    («إنه قتلهم في كمين»: active, with its object)."""
+    if trig.pos == "v" and object_suffix(words[trig.head].norm, trig.lemma):
+        return False
     k = max(subj.last, trig.last) + 1
     if k >= len(words) or words[k].kind != "word":
         return False

@@ -30,3 +30,20 @@ def test_a_title_and_the_name_after_it_are_one_actor(events_of, text, source, re
     e = next(e for e in events_of(text) if e["type"] == "CONSULT")
     assert [a["text"] for a in e["source"]] == [source]
     assert [a["text"] for a in e["recipient"]] == [recipient]
+
+
+def test_a_verb_with_an_object_pronoun_takes_its_subject_after_it(events_of):
+    # «X تحتجزهم Y»: Y holds X (the pronoun is the object), not X holds Y
+    e = next(e for e in events_of("ونحو ألف شخص تحتجزهم جماعات مسلحة في ريف المدينة.") if e["type"] == "COERCE")
+    assert [a["text"] for a in e["source"]] == ["جماعات"] and [a["text"] for a in e["recipient"]] == ["شخص"]
+
+
+def test_an_active_killing_verb_with_its_object_keeps_its_agent(events_of):
+    # «إنه قتلهم في كمين»: the circumstance phrase does not make the verb passive when it has an object pronoun
+    e = next(e for e in events_of("وقال الجيش إنه قتلهم في كمين قرب الحدود.") if e["type"] == "ASSAULT")
+    assert [a["text"] for a in e["source"]] == ["الجيش"] and not e["recipient"]
+
+
+def test_a_group_noun_and_its_quoted_name_are_one_actor(events_of):
+    e = next(e for e in events_of('وتحاصر فصائل "جيش الفتح" بلدتي الفوعة وكفريا منذ أشهر.') if e["type"] == "COERCE")
+    assert [a["text"] for a in e["source"]] == ['فصائل "جيش الفتح"']
