@@ -51,6 +51,18 @@ _DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان",
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
 
 
+def _distinct(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger qualified as another or a new one («لقاء آخر»، «عدوان إسرائيلي جديد»، «غارة جوية جديدة»)?
+    Up to two adjectives (nisba forms ending in ي/ية) may stand between."""
+    for k in range(t.last + 1, min(len(words), t.last + 4)):
+        w = words[k].norm
+        if w in _DISTINCT:
+            return True
+        if words[k].kind != "word" or not w.endswith(("ي", "يه")) or len(w) < 4:
+            return False
+    return False
+
+
 def _index(words: list[Word], start: int, end: int, ends: list[int] | None = None) -> tuple[int, int] | None:
     """First and last index of the words overlapping ``[start, end)``, or ``None``.
 
@@ -557,7 +569,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_sent": si,
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": _anaphoric(words, t, " ".join(fwhy)),
-        "_distinct": t.last + 1 < len(words) and words[t.last + 1].norm in _DISTINCT,
+        "_distinct": _distinct(words, t),
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
         "_response": any(w.norm in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
         "_src_how": how,

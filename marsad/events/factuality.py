@@ -223,6 +223,10 @@ def classify(
         return "generic", ["aggregate: a count 'since …' without a specific date"]
     if _any(words, i - 2, i, _GENERIC_GOVERNORS) is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
+    hab = _any(words, max(0, i - 8), min(len(words), trig.last + 8), c["habitual"])
+    if hab is not None or (i >= 2 and words[i - 1].norm == "في" and words[i - 2].norm in c["continuing"]):
+        # «أكدت مراراً أنها مستمرة في استهداف …»، «تقصف البلدة يومياً»: a habit or a campaign, not one event
+        return "generic", ["habitual («مراراً»، «يومياً») or continuing («مستمرة في») act, not one event"]
     if trig.type == "ASSAULT" and _any(words, trig.last + 1, trig.last + 3, c["thousands"]) is not None:
         return "generic", ["thousands of victims («قتلها الآلاف»): a toll, not one event"]
     for k in range(trig.last + 2, min(len(words), trig.last + 8)):

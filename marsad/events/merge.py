@@ -294,6 +294,8 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             continue
         if a.get("factuality") in ("negated", "planned", "hypothetical") and b.get("factuality") in ("asserted", "reported"):
             continue
+        if b.get("factuality") == "generic" and b.get("_model_fact") is None and a.get("factuality") != "generic":
+            continue  # a habitual or general statement by the rules («تستهدف مراراً») is not the specific event
         weak = b.get("factuality") in _WEAK or b.get("factuality") == "historical"
         if (b.get("_pos") != "v" or weak) and actors_overlap(a, b):
             return a, "noun or non-asserted mention sharing an actor with an earlier event"

@@ -1,0 +1,26 @@
+"""Session 6: merging — a «new» act is not an earlier one, and a habit or campaign is not the specific act."""
+
+from __future__ import annotations
+
+
+def _assaults(events):
+    return [e for e in events if e["type"] == "ASSAULT"]
+
+
+def test_a_new_attack_is_not_merged_into_an_earlier_one(events_of):
+    # «عدوان إسرائيلي جديد»: adjectives may stand between the trigger and «جديد»
+    text = "وقتل جنديان في غارة جوية على مطار المدينة مطلع الشهر.\nوتصدت الدفاعات الجوية لعدوان إسرائيلي جديد على محيط المدينة."
+    assert len(_assaults(events_of(text))) == 2
+
+
+def test_a_habit_is_generic_and_not_merged_into_the_specific_act(events_of):
+    text = ("وأعلنت الفصائل استهداف قاعدة للجيش في ريف المدينة بالطائرات المسيرة أمس.\n"
+            "وأكدت الفصائل مراراً أنها مستمرة في استهداف قواعد الجيش في المنطقة.")
+    evs = _assaults(events_of(text))
+    assert len(evs) == 2
+    assert evs[0]["factuality"] == "asserted" and evs[1]["factuality"] == "generic"
+
+
+def test_continuing_in_makes_the_act_generic(events_of):
+    e = _assaults(events_of("وقال القائد إن قواته مستمرة في قصف مواقع المسلحين."))[0]
+    assert e["factuality"] == "generic"
