@@ -7,17 +7,9 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.extract import _live_report
-from marsad.events.triggers import Word
-from marsad.text.normalize import norm
+from tests.events.wordlist import words_of
 
-
-def _words(text: str) -> list[Word]:
-    out, pos = [], 0
-    for tok in text.replace("،", " ، ").split():
-        start = text.find(tok, pos)
-        pos = start + len(tok)
-        out.append(Word(start, pos, norm(tok), "punct" if tok in ("،", ",", ".") else "word", False))
-    return out
+_words = words_of
 
 
 @pytest.mark.parametrize("text", [

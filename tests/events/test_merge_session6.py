@@ -13,6 +13,18 @@ def test_a_new_attack_is_not_merged_into_an_earlier_one(events_of):
     assert len(_assaults(events_of(text))) == 2
 
 
+def test_new_or_another_after_adjectives_marks_a_distinct_act():
+    from marsad.events.extract import _distinct
+    from marsad.events.triggers import find_triggers
+    from tests.events.wordlist import words_of as _words
+
+    for text, expected in [("عدوان إسرائيلي جديد على المدينة", True), ("غارة جوية جديدة على المدينة", True),
+                           ("عدوان إسرائيلي على المدينة الجديدة", False), ("لقاء آخر بين الطرفين", True)]:
+        words = _words(text)
+        t = next(t for t in find_triggers(words) if t.first == 0)
+        assert _distinct(words, t) is expected, text
+
+
 def test_a_habit_is_generic_and_not_merged_into_the_specific_act(events_of):
     text = ("وأعلنت الفصائل استهداف قاعدة للجيش في ريف المدينة بالطائرات المسيرة أمس.\n"
             "وأكدت الفصائل مراراً أنها مستمرة في استهداف قواعد الجيش في المنطقة.")
@@ -24,3 +36,4 @@ def test_a_habit_is_generic_and_not_merged_into_the_specific_act(events_of):
 def test_continuing_in_makes_the_act_generic(events_of):
     e = _assaults(events_of("وقال القائد إن قواته مستمرة في قصف مواقع المسلحين."))[0]
     assert e["factuality"] == "generic"
+    assert any("continuing" in w for w in e["why"]["factuality"])
