@@ -102,3 +102,9 @@ def test_a_masdar_commented_on_by_a_relative_clause_is_no_headline():
 def test_an_expected_act_is_planned(events_of, text, typ):
     e = next(e for e in events_of(text) if e["type"] == typ)
     assert e["factuality"] == "planned"
+
+
+def test_an_act_amid_expectations_is_planned(events_of):
+    text = "تبدأ اليوم في موسكو المباحثات بين وزير الخارجية الروسي ونظيره السعودي وسط توقعات بالتوصل إلى تسوية للأزمة."
+    e = next(e for e in events_of(text) if e["type"] == "AGREE")
+    assert e["factuality"] == "planned"
