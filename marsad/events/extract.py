@@ -233,7 +233,7 @@ def _with_parties(doc: Document, t: Trigger, parties: list[Arg], src: list[Arg],
                   why: list[str]) -> tuple[list[Arg], list[Arg], list[str]]:
     """Roles from the demonyms after a noun trigger: the state of «القصف الروسي» is its source; of «الاتفاق الأميركي
     التركي» the first is the source and the others the recipients.  They replace a role that only covers the
-    same words (a chunk «الروسي التركي» read as a genitive), and fill an empty source."""
+    same words (a chunk «الروسي التركي» read as a genitive) and any other source."""
     for p in parties:
         p.text = doc.text[p.start : p.end]
     lo, hi = parties[0].first, parties[-1].last
@@ -244,9 +244,8 @@ def _with_parties(doc: Document, t: Trigger, parties: list[Arg], src: list[Arg],
     src, rec = [a for a in src if apart(a)], [a for a in rec if apart(a)]
     if t.type in BILATERAL_TYPES and len(parties) > 1:
         return [parties[0]], [*parties[1:], *rec], [*why, "states named by nisba adjectives after the trigger: its parties"]
-    if src:
-        return src, rec, why
-    return parties, rec, [*why, "a state's nisba adjective after the trigger («القصف الروسي»): its source"]
+    return parties, rec, [*why, "a state's nisba adjective after the trigger («القصف الروسي»، «الانسحاب الأميركي»): "
+                                "its source, the nearest evidence of who acts"]
 
 
 def _demonym_ids(words: list[Word], args: list[Arg]) -> list[Arg]:
@@ -350,6 +349,8 @@ def _actor_dict(doc: Document, a: Arg) -> dict[str, Any]:
     code = _acled_code(a.data)
     if code is not None:
         d["_category"] = code
+    if a.actor and a.data.get("affiliation"):
+        d["_affiliation"] = a.data["affiliation"]  # the parent actor («وفد روسي» RUS-MIL → RUS), for merging
     return d
 
 

@@ -37,3 +37,26 @@ def test_continuing_in_makes_the_act_generic(events_of):
     e = _assaults(events_of("وقال القائد إن قواته مستمرة في قصف مواقع المسلحين."))[0]
     assert e["factuality"] == "generic"
     assert any("continuing" in w for w in e["why"]["factuality"])
+
+
+def test_a_state_and_its_unit_are_one_actor_for_an_anaphoric_mention(events_of):
+    # «وتأتي زيارة الروس» refers back to the visit of «وفد عسكري روسي» (RUS-MIL, a unit of RUS)
+    text = ("توجه وفد عسكري روسي إلى مدينة حلب أمس والتقى محافظها.\nوأكد المحافظ أهمية التعاون.\n"
+            "وتأتي زيارة الروس بعد أسابيع من التوتر في المنطقة.")
+    evs = [e for e in events_of(text) if e["type"] == "CONSULT"]
+    assert len(evs) == 1
+    assert any("anaphoric" in r for r in evs[0]["why"]["merged"])
+
+
+def test_two_units_of_one_state_are_not_one_actor():
+    from marsad.events.merge import _overlap
+    lavrov = [{"text": "لافروف", "actor": "RUS-MFA-X", "_affiliation": "RUS", "_norm": "لافروف"}]
+    army = [{"text": "الجيش الروسي", "actor": "RUS-MIL", "_affiliation": "RUS", "_norm": "الجيش الروسي"}]
+    russia = [{"text": "الروس", "actor": "RUS", "_norm": "الروس"}]
+    assert not _overlap(lavrov, army, family=True)
+    assert _overlap(russia, army, family=True) and _overlap(army, russia, family=True)
+    assert not _overlap(russia, army)  # only for mentions that refer back
+
+
+def test_a_demonym_on_the_trigger_beats_a_source_further_away(roles_of):
+    assert roles_of("وقالت تركيا إن الانسحاب الأميركي من سوريا بات قريباً.", "RETREAT")[0] == ["USA"]
