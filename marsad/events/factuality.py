@@ -186,6 +186,9 @@ def classify(
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
     if _any(words, i - 3, i, _COMMEMORATION) is not None:
         return "historical", ["commemoration (ذكرى) of the event"]
+    then = _any(words, trig.last + 1, trig.last + 4, c["at_that_time"])
+    if then is not None and not has_recent:
+        return "historical", [f"«{words[then].norm}» (at that time) after the trigger: a past event recalled"]
     aux = _any(words, i - 8, i, c["background_aux"])
     if aux is not None and _any(words, aux + 1, i + 1, c["background_particle"]) is not None and not has_recent:
         return "historical", ["pluperfect كان … قد (background)"]

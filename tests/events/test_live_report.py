@@ -108,3 +108,13 @@ def test_an_act_amid_expectations_is_planned(events_of):
     text = "تبدأ اليوم في موسكو المباحثات بين وزير الخارجية الروسي ونظيره السعودي وسط توقعات بالتوصل إلى تسوية للأزمة."
     e = next(e for e in events_of(text) if e["type"] == "AGREE")
     assert e["factuality"] == "planned"
+
+
+@pytest.mark.parametrize(("text", "typ", "label"), [
+    ("واستقبله آنذاك رئيس الوزراء في مكتبه.", "CONSULT", "historical"),        # at that time
+    ("كما تدرس وزارة العدل إصدار لائحة اتهام بحق المسؤولين.", "ACCUSE", "planned"),  # under consideration
+    ("وعرقلة عودة اللاجئين إلى الاتفاق في ما بينهم.", "AGREE", "hypothetical"),  # what is obstructed
+])
+def test_deliberation_obstruction_and_then(events_of, text, typ, label):
+    e = next(e for e in events_of(text) if e["type"] == typ)
+    assert e["factuality"] == label
