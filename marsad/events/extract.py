@@ -225,7 +225,7 @@ def _member_word(w: str, heads: frozenset[str]) -> bool:
     return w in heads or (w.endswith("ا") and w[:-1] in heads)  # قيادياً في الحركة
 
 
-_MEMBER_LINKS = frozenset({"في", "من", "لدي", "التابعين", "التابعه", "التابع"})
+_MEMBER_LINKS = frozenset({"في", "من", "عن", "لدي", "التابعين", "التابعه", "التابع"})
 _QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
@@ -324,11 +324,13 @@ def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[A
         if (
             b is not None
             and b.first > a.last
-            and _member_word(words[a.last].norm, heads)
+            and (_member_word(words[a.last].norm, heads)
+                 or (a.last > a.first and words[a.last].norm in _MEMBER_LINKS and _member_word(words[a.last - 1].norm, heads)))
             and (not between or (len(between) == 1 and between[0] in _MEMBER_LINKS))
         ):
-            out.append(_fuse(doc, words, a, b))
-            k += 2
+            # the joined phrase may head the next one in turn («ممثلين عن فصائل فرقة دمشق»)
+            actors[k + 1] = _fuse(doc, words, a, b)
+            k += 1
             continue
         out.append(a)
         k += 1

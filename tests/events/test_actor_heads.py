@@ -47,3 +47,11 @@ def test_an_active_killing_verb_with_its_object_keeps_its_agent(events_of):
 def test_a_group_noun_and_its_quoted_name_are_one_actor(events_of):
     e = next(e for e in events_of('وتحاصر فصائل "جيش الفتح" بلدتي الفوعة وكفريا منذ أشهر.') if e["type"] == "COERCE")
     assert [a["text"] for a in e["source"]] == ['فصائل "جيش الفتح"']
+
+
+def test_member_phrases_chain_into_one_actor(events_of):
+    # «ممثلين عن فصائل فرقة دمشق»: representatives of the factions of one group; «مع الجانب الروسي» is whom they met
+    text = "ولم يحضر الاجتماع مع الجانب الروسي سوى ممثلين عن فصائل فرقة دمشق وشام الرسول، في حين لم تحضر اللجنة السياسية."
+    e = next(e for e in events_of(text) if e["type"] == "CONSULT")
+    assert [a["text"] for a in e["source"]] == ["ممثلين عن فصائل فرقة دمشق"]
+    assert [a["text"] for a in e["recipient"]] == ["الجانب الروسي"]
