@@ -167,6 +167,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(ch)
     actors = _join_titles(doc, words, _join_members(doc, words, actors))
     named = [(a.start, a.end) for a in actors if a.actor is not None]
+    # an outlet named like a town («مراسل الميادين»، «مصادر للميادين») is a source, not where the event is
+    named += [(m.start, m.end) for m in in_mentions if m.kind == "source"]
     for p in in_places:
         ix = _index(words, p.start, p.end, ends)
         if ix is not None and not any(s <= p.start and p.end <= e for s, e in named):
@@ -770,8 +772,10 @@ def _publication_date(doc: Document, e: Event) -> None:
 def _inherit_places(doc: Document, events: list[Event]) -> None:
     """Location of asserted events without a place: the article's dateline/lead place, one precision step wider."""
     lead = None
-    if doc.places:
-        p = min(doc.places, key=lambda p: p.start)
+    sources = [(m.start, m.end) for m in doc.mentions if m.kind == "source"]
+    places = [p for p in doc.places if not any(s <= p.start and p.end <= e for s, e in sources)]  # «مراسل الميادين»
+    if places:
+        p = min(places, key=lambda p: p.start)
         lead = _place_dict(doc, p)
     for e in events:
         if e["location"] is None and lead is not None and e["factuality"] in ("asserted", "reported"):

@@ -133,8 +133,22 @@ def _places_compatible(a: Event, b: Event) -> bool:
     pa, pb = _place_key(a), _place_key(b)
     if not (pa and pb) or pa == pb:
         return True
+    if a["type"] in _PHYSICAL and not b.get("_anaphoric") and _far_apart(a.get("location") or {}, b.get("location") or {}):
+        return False  # a strike in Homs and one in Banias (Tartus) are two, however the second is told
     # B names a new governing place that A's sentence never mentions, and A's place is absent from B's sentence
     return not (b.get("_place_strong") and pb not in a.get("_places", ()) and pa not in b.get("_places", ()))
+
+
+def _far_apart(la: dict[str, Any], lb: dict[str, Any]) -> bool:
+    """Are two geocoded towns or cities (precision 1) in different countries, or in different first-level divisions
+    of one country?  (A country or a governorate may name the same strike as a town inside it.)"""
+    if la.get("_inherited") or lb.get("_inherited") or not la.get("country") or not lb.get("country"):
+        return False
+    if la.get("geo_precision") != 1 or lb.get("geo_precision") != 1:
+        return False
+    if la["country"] != lb["country"]:
+        return True
+    return bool(la.get("admin1") and lb.get("admin1") and la["admin1"] != lb["admin1"])
 
 
 def _compatible(a: Event, b: Event) -> bool:

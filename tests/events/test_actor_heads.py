@@ -55,3 +55,10 @@ def test_member_phrases_chain_into_one_actor(events_of):
     e = next(e for e in events_of(text) if e["type"] == "CONSULT")
     assert [a["text"] for a in e["source"]] == ["ممثلين عن فصائل فرقة دمشق"]
     assert [a["text"] for a in e["recipient"]] == ["الجانب الروسي"]
+
+
+def test_an_outlet_named_like_a_town_is_no_place(events_of):
+    # «الميادين» is a town in Deir ez-Zor and a TV channel: after a source noun it is the outlet
+    for text in ("وقالت مصادر للميادين إن الطائرات قصفت البلدة.", "مراسل الميادين يفيد بوقوع اشتباكات عنيفة."):
+        for e in events_of(text):
+            assert "ميادين" not in ((e["location"] or {}).get("text") or "")

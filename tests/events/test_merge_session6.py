@@ -60,3 +60,17 @@ def test_two_units_of_one_state_are_not_one_actor():
 
 def test_a_demonym_on_the_trigger_beats_a_source_further_away(roles_of):
     assert roles_of("وقالت تركيا إن الانسحاب الأميركي من سوريا بات قريباً.", "RETREAT")[0] == ["USA"]
+
+
+def test_attacks_on_towns_of_two_governorates_are_not_one_event():
+    from marsad.events.merge import _far_apart, _places_compatible
+    homs = {"text": "مدينة حمص", "_norm": "مدينه حمص", "country": "SY", "admin1": "Homs", "geo_precision": 1}
+    banias = {"text": "بانياس", "_norm": "بانياس", "country": "SY", "admin1": "Tartous", "geo_precision": 1}
+    qusayr = {"text": "القصير", "_norm": "القصير", "country": "SY", "admin1": "Homs", "geo_precision": 1}
+    syria = {"text": "سوريا", "_norm": "سوريا", "country": "SY", "admin1": None, "geo_precision": 3}
+    assert _far_apart(homs, banias) and not _far_apart(homs, qusayr) and not _far_apart(homs, syria)
+    a = {"type": "ASSAULT", "location": homs}
+    assert not _places_compatible(a, {"type": "ASSAULT", "location": banias})
+    # a mention that refers back («الغارة») may still name another place of the same strike
+    assert _places_compatible(a, {"type": "ASSAULT", "location": banias, "_anaphoric": "definite event noun"})
+    assert _places_compatible(a, {"type": "ASSAULT", "location": qusayr})
