@@ -118,3 +118,11 @@ def test_an_act_amid_expectations_is_planned(events_of):
 def test_deliberation_obstruction_and_then(events_of, text, typ, label):
     e = next(e for e in events_of(text) if e["type"] == typ)
     assert e["factuality"] == label
+
+
+def test_a_raid_and_what_it_answers_keep_their_own_days(events_of):
+    # «أغارت على» is an attack; the time inside «رداً على … أطلقت الثلاثاء» is the rockets' day, not the raid's
+    text = "وزعم جيش الاحتلال، فجر الأربعاء، أن مقاتلاته أغارت على بنى تحتية عسكرية في سوريا رداً على صواريخ أطلقت الثلاثاء من هذا البلد."
+    evs = {e["evidence"]["trigger"]["text"]: e for e in events_of(text) if e["type"] == "ASSAULT"}
+    assert evs["أغارت"]["date"]["text"] == "فجر الأربعاء"
+    assert evs["صواريخ"]["date"]["text"] == "الثلاثاء"
