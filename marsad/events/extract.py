@@ -283,6 +283,12 @@ def _join_titles(doc: Document, words: list[Word], actors: list[Arg]) -> list[Ar
     return out
 
 
+def _dying(word: str) -> bool:
+    """Is the word a verb of dying or its masdar (لقي، استشهد، استشهاد، توفي), with or without و/ف?"""
+    dying = frame_cues()["dying_verbs"]
+    return word in dying or (word[:1] in ("و", "ف") and word[1:] in dying)
+
+
 def _fuse(doc: Document, words: list[Word], a: Arg, b: Arg) -> Arg:
     """One actor spanning ``a`` and ``b`` (and the closing quote of a quoted name, «فصائل "جيش الفتح"»), identified
     as ``b`` when ``b`` is linked to the KB or ``a`` is not, else as ``a``."""
@@ -513,6 +519,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
+    if src and how in ("VSO", "SVO", "subject") and _dying(words[t.head].norm):
+        # «لقي ثلاثة مدنيين حتفهم»، «استشهد طفلان برصاص قناص»: who dies is the victim, not the attacker
+        src, rec = [], [*src, *rec]
+        rwhy = [*rwhy, "the subject of a verb of dying (لقي حتفه، استشهد) is the victim"]
     if t.pos == "v" and object_suffix(words[t.head].norm, t.lemma):
         after = next((a for a in args["actors"] if a.first == t.last + 1), None)
         if after is not None and not any(a is after for a in src):

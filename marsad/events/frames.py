@@ -76,7 +76,7 @@ class Arg:
 
 _PATIENT_NOUNS = frozenset(
     {"اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز", "استهداف", "قصف", "اعدام", "حصار", "مداهمه", "تعذيب", "طرد",
-     "اقاله", "افراج", "اخراج", "تهجير", "ترحيل", "ابعاد", "مصادره", "قتل", "مقتل", "تسليم"}
+     "اقاله", "افراج", "اخراج", "تهجير", "ترحيل", "ابعاد", "مصادره", "قتل", "مقتل", "تسليم", "استشهاد"}
 )
 _RECIP_PREPS = {"علي": "على", "ضد": "ضد", "مع": "مع", "الي": "إلى", "ل": "لـ", "ب": "بـ", "بحق": "بحق"}
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
@@ -127,6 +127,17 @@ def _np_continues(w: Word, head_definite: bool) -> bool:
     return False
 
 
+def _not_actor(w: str) -> bool:
+    """A place noun that looks like an actor head («المستوطنة» settlement, not «مستوطن» settler)."""
+    not_actor = frame_cues()["not_actor_words"]
+    for p in ("", "و", "ف", "ب", "ل"):
+        if w.startswith(p):
+            rest = w[len(p):]
+            if rest in not_actor or (rest.startswith("ال") and rest[2:] in not_actor) or (p == "ل" and rest.startswith("ل") and rest[1:] in not_actor):
+                return True
+    return False
+
+
 def chunk_actors(words: list[Word]) -> list[Arg]:
     """Local fallback when no actor mentions exist: phrases headed by an actor noun (قوات، مسلحون، وفد …).
 
@@ -156,7 +167,7 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
             out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
             i = j + 1
             continue
-        if w.kind == "word" and w.norm not in stop and is_head[i]:
+        if w.kind == "word" and w.norm not in stop and is_head[i] and not _not_actor(w.norm):
             j = i
             definite = "ال" in w.norm[:4]
             phrase_definite = w.norm.startswith(("ال", "لل")) or (w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:3] == "ال")

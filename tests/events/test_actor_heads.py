@@ -62,3 +62,20 @@ def test_an_outlet_named_like_a_town_is_no_place(events_of):
     for text in ("وقالت مصادر للميادين إن الطائرات قصفت البلدة.", "مراسل الميادين يفيد بوقوع اشتباكات عنيفة."):
         for e in events_of(text):
             assert "ميادين" not in ((e["location"] or {}).get("text") or "")
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("ولقي ثلاثة مدنيين حتفهم في القصف.", "مدنيين"),
+    ("ولقي الجنود مصرعهم في الكمين.", "الجنود"),
+    ("واستشهد طفلان برصاص قناص في حي الوعر أمس.", "طفلان"),
+])
+def test_who_dies_is_the_victim(events_of, text, victims):
+    # verbs of dying (لقي حتفه، استشهد) have the victim as subject; «برصاص قناص» names the attacker
+    e = next(e for e in events_of(text) if e["type"] == "ASSAULT")
+    assert victims in [a["text"] for a in e["recipient"]]
+    assert victims not in [a["text"] for a in e["source"]]
+
+
+def test_a_settlement_is_no_settler(events_of):
+    e = next(e for e in events_of("وقتل جنديان في عملية طعن عند مدخل المستوطنة.") if e["type"] == "ASSAULT")
+    assert [a["text"] for a in e["recipient"]] == ["جنديان"]
