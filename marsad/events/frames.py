@@ -127,6 +127,11 @@ def _np_continues(w: Word, head_definite: bool) -> bool:
     return False
 
 
+def _bi_complement(w: str) -> bool:
+    """A word opening a بـ-complement («بإسقاط»، «برحيل»): the actor after it is that masdar's genitive."""
+    return w.startswith("ب") and len(w) > 4 and not w.startswith("بين")
+
+
 def _not_actor(w: str) -> bool:
     """A place noun that looks like an actor head («المستوطنة» settlement, not «مستوطن» settler)."""
     not_actor = frame_cues()["not_actor_words"]
@@ -856,7 +861,8 @@ def assign_roles(
     patient_noun = lemma_stem in _PATIENT_NOUNS or (masdar and norm(trig.lemma) in _PATIENT_VERBS)
     if not src:
         if is_noun:
-            gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)), None)
+            gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)
+                        and not any(_bi_complement(words[x].norm) for x in range(trig.last + 1, a.first))), None)
             # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
                                                 and not _after_bi_masdar(words, a)), None)

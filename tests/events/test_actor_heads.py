@@ -79,3 +79,9 @@ def test_who_dies_is_the_victim(events_of, text, victims):
 def test_a_settlement_is_no_settler(events_of):
     e = next(e for e in events_of("وقتل جنديان في عملية طعن عند مدخل المستوطنة.") if e["type"] == "ASSAULT")
     assert [a["text"] for a in e["recipient"]] == ["جنديان"]
+
+
+def test_the_genitive_of_a_demanded_masdar_is_not_the_demanders(events_of):
+    # «للمطالبة برحيل الحكومة»: the government is what «رحيل» is about, not who demands
+    e = next(e for e in events_of("وتظاهر المئات في مدينة السويداء للمطالبة برحيل الحكومة.") if e["type"] == "REQUEST")
+    assert not any(a["text"] == "الحكومة" for a in e["source"])
