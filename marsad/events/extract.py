@@ -49,6 +49,9 @@ Event = dict[str, Any]
 _ACTOR_KINDS = frozenset({"actor", "person"})
 _DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى"})
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
+#: a killed count from which an ASSAULT mention is a toll, not one event (the deadliest single attacks of the
+#: region's wars killed some hundreds)
+TOLL_MIN = 1000
 
 
 def _distinct(words: list[Word], t: Trigger) -> bool:
@@ -550,6 +553,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     # the detection model was chosen with times that govern the trigger; a sentence-opening date only dates it
     governing = None if time is None or twhy.startswith((OPENING_TIME, SENTENCE_TIME)) else time
     fat, qwhy = _fatalities(t, args["quantities"])
+    if fact in ("asserted", "reported") and t.type == "ASSAULT" and fat is not None and fat >= TOLL_MIN:
+        # «أسفرت الغارات عن مقتل 4844 مدنياً»: a toll of many acts, as «آلاف القتلى» is
+        fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
     if not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST"):
         return None
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,

@@ -258,7 +258,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «مسؤول رفض الكشف عن هويته»، «طلب عدم ذكر اسمه»: who the source is, not an event
     if t.mode == "execute" and t.pos == "n" and _has(words, i - 5, i, c["sentence_words"]) is not None:
         return False  # «يحكم بالإعدام»، «أصدرت حكماً بالإعدام»: a death sentence (SANCTION), not an execution
-    if t.lemma == "صادر" and nxt and nxt[0].norm in ("عن", "من"):
+    if t.lemma == "صادر" and nxt and nxt[0].norm.startswith(("عن", "من")):  # «صادر عن الوزارة»، «صادر عنه»
         return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
     if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال"):
         return False  # «يُقال إن …»: it is said

@@ -126,3 +126,22 @@ def test_a_raid_and_what_it_answers_keep_their_own_days(events_of):
     evs = {e["evidence"]["trigger"]["text"]: e for e in events_of(text) if e["type"] == "ASSAULT"}
     assert evs["أغارت"]["date"]["text"] == "فجر الأربعاء"
     assert evs["صواريخ"]["date"]["text"] == "الثلاثاء"
+
+
+@pytest.mark.parametrize(("text", "typ", "label"), [
+    ("وتابع المرصد أن الغارات أسفرت عن مقتل 4844 مدنيًا منذ بداية العام.", "ASSAULT", "generic"),  # a toll
+    ("فكلما تم توقيف الشاحنات من قبل الشرطة تدخلت المخابرات.", "COERCE", "generic"),  # whenever
+    ("ضغوط على الحكومة تدفعها للسعي إلى اتفاق مع المعارضة.", "AGREE", "planned"),  # striving for
+])
+def test_tolls_habits_and_aims(events_of, text, typ, label):
+    e = next(e for e in events_of(text) if e["type"] == typ)
+    assert e["factuality"] == label
+
+
+def test_a_statement_issued_by_him_is_no_confiscation(events_of):
+    assert not [e for e in events_of("وأضاف المبعوث في بيان صادر عنه اليوم أن الوضع خطير.") if e["type"] == "COERCE"]
+
+
+def test_a_leader_and_his_group_are_one_actor(roles_of):
+    rec = roles_of("وأمضى الرئيس سنوات في التفاوض على السلام مع زعيم حزب العمال الكردستاني.", "CONSULT")[1]
+    assert rec == ["PKK"]
