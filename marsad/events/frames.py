@@ -127,6 +127,13 @@ def _np_continues(w: Word, head_definite: bool) -> bool:
     return False
 
 
+def _coordinated_pair(words: list[Word], second: Arg, cands: list[Arg]) -> Arg | None:
+    """The actor coordinated right before ``second`` («أردوغان وبوتين»: the one before «وبوتين»), if any."""
+    if not words[second.first].norm.startswith("و"):
+        return None
+    return next((a for a in cands if a.last == second.first - 1), None)
+
+
 def _bi_complement(w: str) -> bool:
     """A word opening a بـ-complement («بإسقاط»، «برحيل»): the actor after it is that masdar's genitive."""
     return w.startswith("ب") and len(w) > 4 and not w.startswith("بين")
@@ -902,6 +909,10 @@ def assign_roles(
                 src = [gen]
                 how = "genitive"
                 why.append(f"genitive complement of the noun «{trig.lemma}» is its agent")
+            elif subj is not None and trig.type in _MEET_TYPES and (pair := _coordinated_pair(words, subj, cands)):
+                src, rec = [pair], [subj, *rec]
+                how = "subject"
+                why.append("coordinated subjects of a meeting noun («أجرى X وY لقاءً»): the first is the source")
             elif subj is not None:
                 src = [subj]
                 how = "subject"

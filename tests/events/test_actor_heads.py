@@ -85,3 +85,9 @@ def test_the_genitive_of_a_demanded_masdar_is_not_the_demanders(events_of):
     # «للمطالبة برحيل الحكومة»: the government is what «رحيل» is about, not who demands
     e = next(e for e in events_of("وتظاهر المئات في مدينة السويداء للمطالبة برحيل الحكومة.") if e["type"] == "REQUEST")
     assert not any(a["text"] == "الحكومة" for a in e["source"])
+
+
+def test_coordinated_subjects_of_a_meeting_noun_are_its_two_sides(events_of):
+    e = next(e for e in events_of("وعقد الوفد الروسي ووفد المعارضة اجتماعاً في جنيف.") if e["type"] == "CONSULT")
+    assert [a["text"] for a in e["source"]] == ["الوفد الروسي"]
+    assert [a["text"] for a in e["recipient"]] == ["وفد المعارضة"]
