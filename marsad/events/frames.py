@@ -131,7 +131,10 @@ def _coordinated_pair(words: list[Word], second: Arg, cands: list[Arg]) -> Arg |
     """The actor coordinated right before ``second`` («أردوغان وبوتين»: the one before «وبوتين»), if any."""
     if not words[second.first].norm.startswith("و"):
         return None
-    return next((a for a in cands if a.last == second.first - 1), None)
+    first = next((a for a in cands if a.last == second.first - 1), None)
+    if first is None or (first.first > 0 and words[first.first - 1].norm in ("بين", "وبين")):
+        return None  # «… بين المعارضة والنظام»: the two sides of a بين-phrase, not the subject
+    return first
 
 
 def _bi_complement(w: str) -> bool:

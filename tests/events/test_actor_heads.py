@@ -91,3 +91,17 @@ def test_coordinated_subjects_of_a_meeting_noun_are_its_two_sides(events_of):
     e = next(e for e in events_of("وعقد الوفد الروسي ووفد المعارضة اجتماعاً في جنيف.") if e["type"] == "CONSULT")
     assert [a["text"] for a in e["source"]] == ["الوفد الروسي"]
     assert [a["text"] for a in e["recipient"]] == ["وفد المعارضة"]
+
+
+def test_a_between_phrase_is_not_a_coordinated_subject():
+    from marsad.events.frames import Arg, _coordinated_pair
+    from tests.events.wordlist import words_of
+
+    words = words_of("مفاوضات لفتح الطرق بين المعارضة والنظام في الجنوب")
+    a = Arg(start=0, end=0, text="", first=4, last=4)
+    b = Arg(start=0, end=0, text="", first=5, last=5)
+    assert _coordinated_pair(words, b, [a, b]) is None
+    words = words_of("وأجرى المعارضة والنظام مفاوضات في الجنوب")
+    a = Arg(start=0, end=0, text="", first=1, last=1)
+    b = Arg(start=0, end=0, text="", first=2, last=2)
+    assert _coordinated_pair(words, b, [a, b]) is a
