@@ -305,7 +305,8 @@ def cross_validate(recs: list, gold: dict[str, str], typ: str, recipe: str, *, k
 def _toks(s: str) -> set[str]:
     from marsad.text.normalize import norm
 
-    return {norm(w).strip("«»\"") for w in s.split() if len(norm(w)) > 1}
+    # punctuation glued to a gold token («رهائن».») is not part of the word
+    return {t for t in (norm(w).strip("«»\"'.,،:؛()") for w in s.split()) if len(t) > 1}
 
 
 def spans(data: Path) -> int:

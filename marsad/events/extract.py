@@ -169,6 +169,9 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
     actors = _join_titles(doc, words, _join_members(doc, words, actors))
+    disguise = frame_cues()["disguise"]
+    # «مسلحون يرتدون زي الشرطة»: the uniform they wear, not an actor of the event
+    actors = [a for a in actors if not (a.first > 0 and words[a.first - 1].norm in disguise)]
     named = [(a.start, a.end) for a in actors if a.actor is not None]
     # an outlet named like a town («مراسل الميادين»، «مصادر للميادين») is a source, not where the event is
     named += [(m.start, m.end) for m in in_mentions if m.kind == "source"]
@@ -220,6 +223,11 @@ def _passive(word: str, lemma: str = "") -> bool:
     if len(letters) <= 2 or letters[1] != _DAMMA:
         return False
     return not (letters[0] in "يتن" and lemma in frame_cues()["damma_present_active"])
+
+
+def _definite_word(w: str) -> bool:
+    """Does the word carry the article (الحركة، والعناصر، بالقوات، للجيش)?"""
+    return w.startswith(("ال", "لل")) or (w[:1] in ("و", "ف", "ب", "ك") and w[1:3] == "ال")
 
 
 def _member_word(w: str, heads: frozenset[str]) -> bool:
@@ -338,6 +346,8 @@ def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[A
             and (_member_word(words[a.last].norm, heads)
                  or (a.last > a.first and words[a.last].norm in _MEMBER_LINKS and _member_word(words[a.last - 1].norm, heads)))
             and (not between or (len(between) == 1 and between[0] in _MEMBER_LINKS))
+            # a definite head governs no genitive: «واختطفت الحركة حاكم منطقة» is a subject and an object
+            and (between or b.first > a.last + 1 or not _definite_word(words[a.last].norm))
         ):
             # the joined phrase may head the next one in turn («ممثلين عن فصائل فرقة دمشق»)
             actors[k + 1] = _fuse(doc, words, a, b)

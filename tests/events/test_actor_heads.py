@@ -105,3 +105,19 @@ def test_a_between_phrase_is_not_a_coordinated_subject():
     a = Arg(start=0, end=0, text="", first=1, last=1)
     b = Arg(start=0, end=0, text="", first=2, last=2)
     assert _coordinated_pair(words, b, [a, b]) is a
+
+
+def test_the_uniform_worn_is_not_an_actor(events_of):
+    # «مسلحون يرتدون زي الشرطة»: the police is what the gunmen wear, neither attacker nor target
+    e = next(e for e in events_of("وخطف مسلحون يرتدون زي الشرطة خمسة موظفين من مركز للكمبيوتر.") if e["type"] == "ASSAULT")
+    assert [a["text"] for a in e["source"]] == ["مسلحون"]
+    assert not any("الشرطة" in a["text"] for a in e["source"] + e["recipient"])
+
+
+def test_pirates_and_governors_are_actors(events_of):
+    e = next(e for e in events_of("وتعرضت السفينة للهجوم في خليج عدن في عملية نفذها قراصنة صوماليون.") if e["type"] == "ASSAULT")
+    assert [a["text"] for a in e["source"]] == ["قراصنة صوماليون"]
+    # a definite group noun governs no genitive: «الحركة» is the subject, «حاكم» the object
+    e = next(e for e in events_of("واختطفت الحركة حاكم منطقة في شرق البلاد.") if e["type"] == "ASSAULT")
+    assert [a["text"] for a in e["source"]] == ["الحركة"]
+    assert [a["text"] for a in e["recipient"]] == ["حاكم"]
