@@ -164,7 +164,13 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             # («طائرات حربية سورية»، «أهالي مضايا»)
         if "آمن" in doc.text[words[ch.first].start : words[ch.first].end]:
             continue  # «المناطق الآمنة»، «الخروج الآمن»: safe (آمن), not security (أمن), which normalise alike
-        if not any(a.first <= ch.last and ch.first <= a.last for a in actors):
+        inside = [a for a in actors if a.first <= ch.last and ch.first <= a.last]
+        if inside and all(a.first > ch.first and a.actor is not None for a in inside):
+            # «قائد الشرطة»، «عناصر الحرس الثوري»: the head before a named actor, to be joined to it as its member
+            last = min(a.first for a in inside) - 1
+            ch = Arg(start=ch.start, end=words[last].end, text="", first=ch.first, last=last, origin="chunk")
+            inside = []
+        if not inside:
             ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
@@ -292,6 +298,16 @@ def _join_titles(doc: Document, words: list[Word], actors: list[Arg]) -> list[Ar
         out.append(a)
         k += 1
     return out
+
+
+def _facing(words: list[Word], actors: list[Arg], src: list[Arg]) -> Arg | None:
+    """The actor across a front line of the sentence: «خطوط التماس مع X»، «الجبهات مع X» (``front_nouns``)."""
+    front = frame_cues()["front_nouns"]
+    for a in actors:
+        k = a.first
+        if k >= 2 and words[k - 1].norm == "مع" and words[k - 2].norm in front and not any(a is b for b in src):
+            return a
+    return None
 
 
 def _dying(word: str) -> bool:
@@ -532,10 +548,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
-    if src and how in ("VSO", "SVO", "subject") and _dying(words[t.head].norm):
+    if src and how in ("VSO", "SVO", "subject") and (_dying(words[t.head].norm) or _dying(words[t.first].norm)):
         # «لقي ثلاثة مدنيين حتفهم»، «استشهد طفلان برصاص قناص»: who dies is the victim, not the attacker
         src, rec = [], [*src, *rec]
-        rwhy = [*rwhy, "the subject of a verb of dying (لقي حتفه، استشهد) is the victim"]
+        rwhy = [*rwhy, "the subject of a verb of dying or undergoing (لقي حتفه، استشهد، تعرض للضرب) is the victim"]
     if t.pos == "v" and object_suffix(words[t.head].norm, t.lemma):
         after = next((a for a in args["actors"] if a.first == t.last + 1), None)
         if after is not None and not any(a is after for a in src):
@@ -543,6 +559,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             src, rec = [after], [*before, *[a for a in rec if a is not after and a.last < t.first]]
             rwhy = [*rwhy, "a verb with an object pronoun («تحتجزهم جماعات»): the actor after it is the subject, "
                            "the one before it the object"]
+    if not rec and t.type in ("MOBILIZE", "ASSAULT"):
+        facing = _facing(words, args["actors"], src)
+        if facing is not None:
+            rec = [facing]
+            rwhy = [*rwhy, "the side across the front line («خطوط التماس مع X») is the recipient"]
     parties = demonym_parties(words, t)
     if parties:
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)

@@ -121,3 +121,17 @@ def test_pirates_and_governors_are_actors(events_of):
     e = next(e for e in events_of("واختطفت الحركة حاكم منطقة في شرق البلاد.") if e["type"] == "ASSAULT")
     assert [a["text"] for a in e["source"]] == ["الحركة"]
     assert [a["text"] for a in e["recipient"]] == ["حاكم"]
+
+
+def test_who_is_beaten_is_the_victim_and_a_commander_joins_his_force(events_of):
+    e = next(e for e in events_of("وقال المعتقل إنه تعرض للضرب بعد وصوله إلى السجن.") if e["type"] == "ASSAULT")
+    assert not e["source"] and [a["text"] for a in e["recipient"]] == ["المعتقل"]
+    e = next(e for e in events_of("ونجا قائد الشرطة من محاولة اغتيال في وسط المدينة.") if e["type"] == "ASSAULT")
+    assert [a["text"] for a in e["recipient"]] == ["قائد الشرطة"]
+
+
+def test_the_side_across_the_front_line_is_the_recipient(events_of):
+    for text, side in [("وأرسل الجيش تعزيزات عسكرية إلى خطوط التماس مع فصائل المعارضة في ريف حماة.", "فصائل المعارضة"),
+                       ("واستقدمت القوات الحكومية تعزيزات إلى الجبهات مع تنظيم داعش في البادية.", "تنظيم داعش")]:
+        e = next(e for e in events_of(text) if e["type"] == "MOBILIZE")
+        assert [a["text"] for a in e["recipient"]] == [side]
