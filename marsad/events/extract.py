@@ -164,13 +164,13 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             # («طائرات حربية سورية»، «أهالي مضايا»)
         if "آمن" in doc.text[words[ch.first].start : words[ch.first].end]:
             continue  # «المناطق الآمنة»، «الخروج الآمن»: safe (آمن), not security (أمن), which normalise alike
-        inside = [a for a in actors if a.first <= ch.last and ch.first <= a.last]
-        if inside and all(a.first > ch.first and a.actor is not None for a in inside):
+        covered = [a for a in actors if a.first <= ch.last and ch.first <= a.last]
+        if covered and all(a.first > ch.first and a.actor is not None for a in covered):
             # «قائد الشرطة»، «عناصر الحرس الثوري»: the head before a named actor, to be joined to it as its member
-            last = min(a.first for a in inside) - 1
+            last = min(a.first for a in covered) - 1
             ch = Arg(start=ch.start, end=words[last].end, text="", first=ch.first, last=last, origin="chunk")
-            inside = []
-        if not inside:
+            covered = []
+        if not covered:
             ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
