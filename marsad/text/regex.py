@@ -38,41 +38,45 @@ def alt(words: Iterable[str]) -> str:
 LETTER = r"[^\W\d_]"
 #: the start boundary of the rule patterns: not preceded by a letter (the text's start, a space, a digit …)
 START = rf"(?<!{LETTER})"
-#: one character that is not a letter: first tested against the Arabic letters (a character range the
-#: engine scans for quickly), then against every letter.  U+0621–U+064A are all letters, so this is ``[\W\d_]``.
-_NOT_LETTER = r"[^\u0621-\u064a](?<=[\W\d_])"
+#: a character that is not an Arabic letter (U+0621–U+064A, all letters): holds the character before every
+#: match of a pattern that starts with :data:`START`
+NOT_ARABIC_LETTER = r"[^\u0621-\u064a]"
 
 
 class StartFinder:
-    r"""``pattern.finditer(text)`` for a pattern that begins with :data:`START`, several times faster.
+    r"""``pattern.finditer(text)`` for a pattern that begins with a look-behind, several times faster.
 
-    A pattern that begins with a look-behind gives the regex engine no first character to scan for, so
-    ``finditer`` runs the whole pattern at every position of the text.  The same pattern written as
-    "a character that is not a letter, then the rest" (``scan``) starts with a character class, which the
-    engine skips to in a tight loop.  ``scan`` matches at ``p - 1`` exactly where ``pattern`` matches at
-    ``p`` (``p > 0``), with the same groups, so ``pattern`` only has to be tried at position 0.  When the
-    characters a match of the rest can start with are known (:func:`first_chars`), ``scan`` also looks
-    ahead for one of them before running the rest (it cannot change a match: every match starts so).
+    A pattern that begins with a look-behind (such as :data:`START`) gives the regex engine no first
+    character to scan for, so ``finditer`` runs the whole pattern at every position of the text.  The
+    finder searches instead with ``scan`` = ``before`` + a look-ahead for a character a match can start
+    with (:func:`first_chars`) + the pattern itself.  ``before`` is a character class that holds the
+    character before every match (not at the text's start) of the pattern, and a class first lets the
+    engine skip in a tight loop to the places where it holds.  So ``scan`` matches at ``p - 1`` exactly
+    where the pattern matches at ``p > 0``, with the same groups (``before`` consumed the character the
+    pattern's look-behind reads; the look-ahead holds wherever the pattern matches), and the pattern
+    itself only has to be tried at position 0.
 
-    The matches yielded are ``scan``'s (after the first, which may be ``pattern``'s at 0): every group
+    The matches yielded are ``scan``'s (after the first, which may be the pattern's at 0): every group
     (by name or number, ≥ 1) is the one ``finditer`` gives; group 0 starts one character early.
     """
 
     __slots__ = ("pattern", "scan")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        """Args: pattern: a compiled regex whose source starts with :data:`START` and that never matches
-        the empty string.  Raises ``ValueError`` for any other (use its ``finditer``)."""
+    def __init__(self, pattern: re.Pattern[str], before: str | None = None) -> None:
+        """Args: pattern: a compiled regex that never matches the empty string; before: a character class
+        that holds the character before each of its matches (default: :data:`NOT_ARABIC_LETTER`, for a
+        pattern that starts with :data:`START`).  Raises ``ValueError`` where the finder does not apply."""
         src = pattern.pattern
-        if not src.startswith(START):
-            raise ValueError(f"pattern does not start with {START!r}: {src[:40]!r}")
-        rest = src[len(START) :]
-        first = first_chars(rest, pattern.flags)
+        if before is None:
+            if not src.startswith(START):
+                raise ValueError(f"pattern does not start with {START!r}: {src[:40]!r}")
+            before = NOT_ARABIC_LETTER
+        first = first_chars(src, pattern.flags)
         if first is None:
             # every match must consume a character (so that the next search can start before its end)
             raise ValueError(f"the pattern may match the empty string, or is not understood: {src[:40]!r}")
         self.pattern = pattern
-        self.scan = re.compile(f"{_NOT_LETTER}(?={_any_of(first)}){rest}", pattern.flags)
+        self.scan = re.compile(f"{before}(?={_any_of(first)}){src}", pattern.flags)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text)``, in order (group 0 aside: see the class)."""
@@ -87,11 +91,11 @@ class StartFinder:
             pos = m.end() - 1
 
 
-def start_finder(pattern: re.Pattern[str]) -> StartFinder | None:
+def start_finder(pattern: re.Pattern[str], before: str | None = None) -> StartFinder | None:
     """A :class:`StartFinder` for ``pattern``, or None where it does not apply (use ``pattern.finditer``)."""
     try:
-        return StartFinder(pattern)
-    except ValueError:
+        return StartFinder(pattern, before)
+    except (ValueError, re.error):
         return None
 
 
@@ -106,8 +110,8 @@ class _Unknown(Exception):
 def first_chars(src: str, flags: int = re.UNICODE) -> list[str] | None:
     r"""Character classes that together hold every character a match of ``src`` can start with.
 
-    Returns None when a match may be empty or the pattern holds a construct this does not follow
-    (back-references, ``.``, flags other than the default, …).  Looks and anchors are skipped (they
+    Returns None when a match may be empty or a construct this does not follow (``.``, a back-reference,
+    a flag other than the default, …) comes before the first character.  Looks and anchors are skipped (they
     consume nothing), so the classes may hold more than the possible first characters, never fewer.
     Reads the pattern with the standard library's parser (``re._parser``); where that is missing or
     differs, returns None.
@@ -119,8 +123,11 @@ def first_chars(src: str, flags: int = re.UNICODE) -> list[str] | None:
             from re import _parser as sre_parse  # Python ≥ 3.11
         except ImportError:  # pragma: no cover - Python < 3.11
             import sre_parse  # type: ignore[no-redef]
+        parsed = sre_parse.parse(src, flags)
+        if parsed.state.flags & ~re.UNICODE:
+            return None  # inline flags such as (?i)
         classes: list[str] = []
-        if _first(list(sre_parse.parse(src, flags)), classes):
+        if _first(list(parsed), classes):
             return None  # may match the empty string
         return classes
     except (_Unknown, AttributeError, TypeError, ValueError, re.error):

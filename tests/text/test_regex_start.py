@@ -102,3 +102,39 @@ def test_first_chars() -> None:
             m = rx.match(text)
             if m is not None and m.end() > 0:
                 assert starts.match(text), (src, text)
+
+
+def test_number_patterns_find_what_finditer_finds() -> None:
+    from marsad.numbers import casualties, parse
+
+    rng = random.Random(3)
+    pool = [
+        *parse._words().units,
+        *parse._words().tens,
+        *parse._words().vague,
+        *list(casualties._lexicon()[1])[:300],
+    ]
+    pool += ["و", "ال", "3", "12", "1,200", "2.5", "الاف", "، ", "\n", "ب", "و3", "قتل", "x"]
+    texts = [" ".join(rng.choice(pool) for _ in range(rng.randint(1, 10))) for _ in range(1500)]
+    texts += [t.replace(" و ", " و") for t in texts[:500]]
+    texts += [
+        norm(t)
+        for t in (
+            "وثلاثة قتلى وخمسة وعشرون جريحا و3 الاف نازح وعشرات المصابين",
+            "وعشرات الجرحى، قتل 12 شخصا واصيب اربعة اخرون بجروح",
+            "بالقتلى والجرحى وللمصابين فالقتيل",
+        )
+    ]
+    simple, vague, _ = parse._regexes()
+    pairs = [
+        (simple, parse._finders()[0]),
+        (vague, parse._finders()[1]),
+        (casualties._lexicon()[0], casualties._finder()),
+    ]
+    for rx, finder in pairs:
+        n = 0
+        for text in texts:
+            want = _found(rx.finditer(text), rx)
+            assert _found(finder.finditer(text), rx) == want, (rx.pattern[:30], text)
+            n += len(want)
+        assert n > 100
