@@ -138,3 +138,38 @@ def test_number_patterns_find_what_finditer_finds() -> None:
             assert _found(finder.finditer(text), rx) == want, (rx.pattern[:30], text)
             n += len(want)
         assert n > 100
+
+
+def test_name_patterns_find_what_finditer_finds() -> None:
+    from marsad.ner import patterns as npat
+
+    rng = random.Random(4)
+    pool = [*npat.PLACE_TRIGGERS[:40], *npat.GROUP_TRIGGERS[:40], *npat.SOURCE_TRIGGERS[:40]]
+    pool += [
+        "ابو",
+        "محمد",
+        "الجولاني",
+        "بكر",
+        "البغدادي",
+        "و",
+        "ف",
+        "ب",
+        "ال",
+        '"',
+        "«",
+        "»",
+        "x",
+        "3",
+        "\n",
+        "،",
+    ]
+    texts = [" ".join(rng.choice(pool) for _ in range(rng.randint(1, 10))) for _ in range(1500)]
+    texts += [t.replace(" ", "") for t in texts[:300]] + [t.replace(" و ", " و") for t in texts[:300]]
+    regexes = (npat._PLACE_RE, npat._GROUP_RE, npat._SOURCE_RE, npat._NICK_RE)
+    for rx, (finder, _, _) in zip(regexes, npat._finders(), strict=True):
+        n = 0
+        for text in texts:
+            want = _found(rx.finditer(text), rx)
+            assert _found(finder.finditer(text), rx) == want, (rx.pattern[:30], text)
+            n += len(want)
+        assert n > 0
