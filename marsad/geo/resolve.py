@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from marsad.doc import Place
@@ -127,6 +127,8 @@ class Geocoder:
             for m, r in zip(matches, first, strict=True)
             if r and not self._weak(m, r[0], country)
         ]
+        # the same anchors, read as context of another text (``_context_anchors(text, country)``)
+        _remember(self._ctx_cache, (text, country), tuple((-(10**9), e, True) for _, e, _ in anchors))
         anchors += self._context_anchors(context, country) if context else []
         out: list[Resolution] = []
         for i, m in enumerate(matches):
@@ -177,7 +179,7 @@ class Geocoder:
                 find_names(text, self._keys, short_ok=self._short_ok, prefixes=self._prefixes, tokens=tokens)
             )
         _remember(self._names_cache, text, found)
-        return [replace(m, attrs=dict(m.attrs)) for m in found]
+        return [_fresh(m) for m in found]
 
     def _major(self, key: str) -> bool:
         """A short name safe to read after a proclitic: a city, governorate, curated or large place
@@ -361,6 +363,14 @@ def _relation(a: PlaceEntry, e: PlaceEntry) -> tuple[str | None, bool]:
         _RELATIONS.clear()
     _RELATIONS[key] = (a, e, kind, near15)
     return kind, near15
+
+
+def _fresh(m: NameMatch) -> NameMatch:
+    """``dataclasses.replace(m, attrs=dict(m.attrs))``, faster: a copy that shares no mutable value."""
+    return NameMatch(
+        m.start, m.end, m.name_start, m.name_end, m.key, m.tok_start, m.tok_end, m.type_hint, m.type_word,
+        m.modifier, m.modifier_word, m.adjective, dict(m.attrs),
+    )  # fmt: skip
 
 
 def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
