@@ -308,9 +308,16 @@ class Geocoder:
         weak expressions.
         """
         best, label, support = 0.0, "", ""
+        relations, ide, start = _RELATIONS, id(e), m.start
         for pos, a, from_context in anchors:
-            local = not from_context and abs(pos - m.start) <= LOCAL_WINDOW
-            kind, near15 = _relation(a, e)
+            hit = relations.get((id(a), ide))  # _relation(a, e), remembered (most pairs are unrelated)
+            if hit is not None and hit[0] is a and hit[1] is e:
+                kind, near15 = hit[2], hit[3]
+            else:
+                kind, near15 = _relation(a, e)
+            if kind is None:
+                continue
+            local = not from_context and abs(pos - start) <= LOCAL_WINDOW
             if kind == "same":  # named again: "العاصمة السورية دمشق"
                 s = 0.35 if local else 0.15
             elif kind == "in":
