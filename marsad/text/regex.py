@@ -1,7 +1,8 @@
-"""Regular-expression helpers shared by the rule modules (dates, numbers)."""
+"""Regular-expression helpers shared by the rule modules (dates, numbers, name patterns)."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -120,9 +121,9 @@ def first_chars(src: str, flags: int = re.UNICODE) -> list[str] | None:
         return None
     try:
         try:
-            from re import _parser as sre_parse  # Python ≥ 3.11
+            sre_parse: Any = importlib.import_module("re._parser")  # Python ≥ 3.11
         except ImportError:  # pragma: no cover - Python < 3.11
-            import sre_parse  # type: ignore[no-redef]
+            sre_parse = importlib.import_module("sre_parse")
         parsed = sre_parse.parse(src, flags)
         if parsed.state.flags & ~re.UNICODE:
             return None  # inline flags such as (?i)
