@@ -15,6 +15,7 @@ words only: a word outside the list is a form of no word of the union, so of non
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -130,14 +131,16 @@ _SHORT = 8  # windows of at most this many words are scanned, not flagged
 #: every vocabulary asked about so far, the union of their words, and a version that changes with it
 _SEEN: set[frozenset[str]] = set()
 _UNION: list[tuple[frozenset[str], int]] = [(frozenset(), 0)]
+_UNION_LOCK = threading.Lock()
 
 
 def _union(vocab: frozenset[str]) -> tuple[frozenset[str], int]:
     """The union of the words of every vocabulary asked about (``vocab`` joins it) and its version."""
     if vocab not in _SEEN:
-        union, version = _UNION[0]
-        _UNION[0] = (union | vocab, version + 1)
-        _SEEN.add(vocab)
+        with _UNION_LOCK:  # threads (the web service): no vocabulary may be lost from the union
+            union, version = _UNION[0]
+            _UNION[0] = (union | vocab, version + 1)
+            _SEEN.add(vocab)  # after the union holds it
     return _UNION[0]
 
 
