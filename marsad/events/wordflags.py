@@ -5,11 +5,18 @@ window is a form of a cue class (:func:`marsad.events.lexicon.matches_form`).  :
 those questions from one list of flags per cue class and sentence: ``flags[i]`` is the answer for word
 ``i``.  The flags depend on the words' ``norm`` only; the last sentence's flags are kept (keyed by the
 identity of its word list, which the caller does not change while it scores the sentence's triggers).
+
+Most words are a form of no cue at all (about four in five of a news sentence).  Every vocabulary asked
+about joins one union of cue words (:func:`_union`); a sentence lists once which of its words have a form
+in that union, or are in it (``candidates``), and the flags of any vocabulary are then looked up for those
+words only: a word outside the list is a form of no word of the union, so of none of the vocabulary.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from marsad.events.lexicon import _STEM_FORMS, stem_forms
@@ -21,7 +28,7 @@ if TYPE_CHECKING:
 class WordFlags:
     """Per cue class, one flag per word of a sentence."""
 
-    __slots__ = ("_exact", "_forms", "_match", "_stems", "norms", "words")
+    __slots__ = ("_cand", "_cand_version", "_exact", "_forms", "_match", "_stems", "norms", "words")
 
     def __init__(self, words: list[Word]) -> None:
         self.words = words
@@ -30,6 +37,8 @@ class WordFlags:
         self._exact: dict[frozenset[str], list[bool]] = {}
         self._stems: list[tuple[str, ...]] | None = None
         self._match: dict[re.Pattern[str], list[int]] = {}
+        self._cand: list[int] = []
+        self._cand_version = -1
 
     def stem_forms(self) -> list[tuple[str, ...]]:
         """``[stem_forms(w.norm) for w in words]``."""
@@ -41,6 +50,19 @@ class WordFlags:
                 out.append(found if found is not None else stem_forms.miss(w))
             self._stems = out
         return self._stems
+
+    def candidates(self, vocab: frozenset[str]) -> list[int]:
+        """The indices, in order, of the words that have a form in the union of the vocabularies asked
+        about (``vocab`` included) or are in it: the only words that can match ``vocab``."""
+        union, version = _union(vocab)
+        if self._cand_version != version:
+            norms = self.norms
+            isdisjoint = union.isdisjoint
+            self._cand = [
+                i for i, f in enumerate(self.stem_forms()) if not isdisjoint(f) or norms[i] in union
+            ]
+            self._cand_version = version
+        return self._cand
 
     def first(self, vocab: frozenset[str], lo: int, hi: int, *, or_word: bool = False) -> int | None:
         """The first ``i`` in ``range(max(lo, 0), min(hi, len(words)))`` whose word is a form of a cue of
@@ -56,10 +78,14 @@ class WordFlags:
         flags = (self._exact if or_word else self._forms).get(vocab)
         if flags is None:
             if hi - lo <= _SHORT:
-                stems_ = self.stem_forms()
+                cand = self.candidates(vocab)
+                stems_ = self._stems
                 norms = self.norms
-                for i in range(lo, hi):
-                    if not vocab.isdisjoint(stems_[i]) or (or_word and norms[i] in vocab):
+                for k in range(bisect_left(cand, lo), len(cand)):
+                    i = cand[k]
+                    if i >= hi:
+                        return None
+                    if not vocab.isdisjoint(stems_[i]) or (or_word and norms[i] in vocab):  # type: ignore[index]
                         return i
                 return None
             flags = self.forms_or_word(vocab) if or_word else self.forms(vocab)
@@ -79,7 +105,11 @@ class WordFlags:
         """``[matches_form(w.norm, vocab) for w in words]``."""
         flags = self._forms.get(vocab)
         if flags is None:
-            flags = [not vocab.isdisjoint(f) for f in self.stem_forms()]
+            flags = [False] * len(self.norms)
+            stems_ = self.stem_forms()
+            for i in self.candidates(vocab):
+                if not vocab.isdisjoint(stems_[i]):
+                    flags[i] = True
             self._forms[vocab] = flags
         return flags
 
@@ -87,12 +117,33 @@ class WordFlags:
         """``[matches_form(w.norm, vocab) or w.norm in vocab for w in words]``."""
         flags = self._exact.get(vocab)
         if flags is None:
-            flags = [f or w in vocab for f, w in zip(self.forms(vocab), self.norms, strict=True)]
+            flags = list(self.forms(vocab))
+            norms = self.norms
+            for i in self.candidates(vocab):
+                if norms[i] in vocab:
+                    flags[i] = True
             self._exact[vocab] = flags
         return flags
 
 
 _SHORT = 8  # windows of at most this many words are scanned, not flagged
+
+#: every vocabulary asked about so far, the union of their words, and a version that changes with it
+_SEEN: set[frozenset[str]] = set()
+_UNION: list[tuple[frozenset[str], int]] = [(frozenset(), 0)]
+_UNION_LOCK = threading.Lock()
+
+
+def _union(vocab: frozenset[str]) -> tuple[frozenset[str], int]:
+    """The union of the words of every vocabulary asked about (``vocab`` joins it) and its version."""
+    if vocab not in _SEEN:
+        with _UNION_LOCK:  # threads (the web service): no vocabulary may be lost from the union
+            union, version = _UNION[0]
+            _UNION[0] = (union | vocab, version + 1)
+            _SEEN.add(vocab)  # after the union holds it
+    return _UNION[0]
+
+
 _LAST: list[WordFlags] = []
 
 
@@ -103,4 +154,3 @@ def flags_of(words: list[Word]) -> WordFlags:
     f = WordFlags(words)
     _LAST[:] = [f]
     return f
-

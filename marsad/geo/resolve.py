@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from marsad.doc import Place
@@ -127,6 +127,8 @@ class Geocoder:
             for m, r in zip(matches, first, strict=True)
             if r and not self._weak(m, r[0], country)
         ]
+        # the same anchors, read as context of another text (``_context_anchors(text, country)``)
+        _remember(self._ctx_cache, (text, country), tuple((-(10**9), e, True) for _, e, _ in anchors))
         anchors += self._context_anchors(context, country) if context else []
         out: list[Resolution] = []
         for i, m in enumerate(matches):
@@ -177,7 +179,7 @@ class Geocoder:
                 find_names(text, self._keys, short_ok=self._short_ok, prefixes=self._prefixes, tokens=tokens)
             )
         _remember(self._names_cache, text, found)
-        return [replace(m, attrs=dict(m.attrs)) for m in found]
+        return [_fresh(m) for m in found]
 
     def _major(self, key: str) -> bool:
         """A short name safe to read after a proclitic: a city, governorate, curated or large place
@@ -306,9 +308,16 @@ class Geocoder:
         weak expressions.
         """
         best, label, support = 0.0, "", ""
+        relations, ide, start = _RELATIONS, id(e), m.start
         for pos, a, from_context in anchors:
-            local = not from_context and abs(pos - m.start) <= LOCAL_WINDOW
-            kind, near15 = _relation(a, e)
+            hit = relations.get((id(a), ide))  # _relation(a, e), remembered (most pairs are unrelated)
+            if hit is not None and hit[0] is a and hit[1] is e:
+                kind, near15 = hit[2], hit[3]
+            else:
+                kind, near15 = _relation(a, e)
+            if kind is None:
+                continue
+            local = not from_context and abs(pos - start) <= LOCAL_WINDOW
             if kind == "same":  # named again: "العاصمة السورية دمشق"
                 s = 0.35 if local else 0.15
             elif kind == "in":
@@ -361,6 +370,14 @@ def _relation(a: PlaceEntry, e: PlaceEntry) -> tuple[str | None, bool]:
         _RELATIONS.clear()
     _RELATIONS[key] = (a, e, kind, near15)
     return kind, near15
+
+
+def _fresh(m: NameMatch) -> NameMatch:
+    """``dataclasses.replace(m, attrs=dict(m.attrs))``, faster: a copy that shares no mutable value."""
+    return NameMatch(
+        m.start, m.end, m.name_start, m.name_end, m.key, m.tok_start, m.tok_end, m.type_hint, m.type_word,
+        m.modifier, m.modifier_word, m.adjective, dict(m.attrs),
+    )  # fmt: skip
 
 
 def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from marsad.text.normalize import Normalized, norm, normalize
+from marsad.text.regex import NOT_ARABIC_LETTER, StartFinder, start_finder
 
 # trigger (normalised form) -> (kind, label, unquoted names allowed)
 PLACE_TRIGGERS = (
@@ -122,6 +124,25 @@ _GROUP_RE = _trigger_re(GROUP_TRIGGERS)
 _SOURCE_RE = _trigger_re(SOURCE_TRIGGERS)
 
 
+def _finder(rx: re.Pattern[str]) -> StartFinder:
+    r"""``rx.finditer`` for a pattern that starts with ``(?<!\w)``: the character before is no Arabic letter."""
+    finder = start_finder(rx, NOT_ARABIC_LETTER)
+    if finder is None:  # pragma: no cover - the patterns are never empty
+        raise AssertionError(f"no start finder for {rx.pattern[:40]!r}")
+    return finder
+
+
+@cache
+def _finders() -> tuple[tuple[StartFinder, str, str], ...]:
+    """The trigger patterns' finders with their kind and label, and last the nickname pattern's."""
+    return (
+        (_finder(_PLACE_RE), "place", "LOC"),
+        (_finder(_GROUP_RE), "actor", "ORG"),
+        (_finder(_SOURCE_RE), "source", "ORG"),
+        (_finder(_NICK_RE), "person", "PERS"),
+    )
+
+
 def _quoted(ntext: str, pos: int) -> tuple[int, int] | None:
     """Span of a quoted name starting at ``pos`` (quote included), or ``None``."""
     if pos >= len(ntext) or ntext[pos] not in _QUOTE_OPEN:
@@ -196,12 +217,9 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
     normed = text if isinstance(text, Normalized) else normalize(text)
     ntext = normed.text
     out: list[PatternMatch] = []
-    for regex, kind, label in (
-        (_PLACE_RE, "place", "LOC"),
-        (_GROUP_RE, "actor", "ORG"),
-        (_SOURCE_RE, "source", "ORG"),
-    ):
-        for m in regex.finditer(ntext):
+    *triggers, (nick, _, _) = _finders()
+    for finder, kind, label in triggers:
+        for m in finder.finditer(ntext):
             trig = m.group("trig")
             pos = m.end()
             q = _quoted(ntext, pos)
@@ -233,7 +251,7 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
                     s, e, nsrc, nend, kind, label, trig, ntext[ns:ne], quoted, score, {"trigger": trig}
                 )
             )
-    for m in _NICK_RE.finditer(ntext):
+    for m in nick.finditer(ntext):
         s, e = normed.to_source(m.start("name"), m.end("name"))
         out.append(
             PatternMatch(

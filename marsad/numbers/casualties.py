@@ -30,9 +30,10 @@ from marsad.doc import Quantity
 from marsad.numbers.parse import alt, find_numbers
 from marsad.resources import load_json
 from marsad.text.normalize import norm
+from marsad.text.regex import START, StartFinder, start_finder
 
 _PREFIX = r"(?:[وف](?=[^\W\d_]))?(?:بال|لل|ال|ب|ل|ك)?"
-_B = r"(?<![^\W\d_])"
+_B = START
 _E = r"(?![^\W\d_])"
 _STOP = re.compile(r"[.;:!?\n]")
 
@@ -83,10 +84,18 @@ def _not_counted() -> re.Pattern[str]:
     return re.compile(rf"\s(?:ال)?{alt(words)}{_E}")
 
 
+@cache
+def _finder() -> StartFinder:
+    finder = start_finder(_lexicon()[0])
+    if finder is None:  # pragma: no cover - the pattern starts with the boundary and is never empty
+        raise AssertionError("casualties: the word pattern has no start finder")
+    return finder
+
+
 def _hits(ntext: str) -> list[_Hit]:
-    rx, table = _lexicon()
+    table = _lexicon()[1]
     out: list[_Hit] = []
-    for m in rx.finditer(ntext):
+    for m in _finder().finditer(ntext):
         definite = "ال" in m.group("pre") or m.group("pre").endswith("لل")
         for kind, role in table[m.group("w")]:
             out.append(_Hit(m.start("w"), m.end("w"), kind, role, definite))

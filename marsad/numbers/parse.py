@@ -16,9 +16,11 @@ from functools import cache
 from marsad.cache import compile_regexes
 from marsad.resources import load_json
 from marsad.text.normalize import norm
-from marsad.text.regex import alt
+from marsad.text.regex import StartFinder, alt, start_finder
 
 _B = r"(?<![^\W\d_])"
+#: the character before a number (``_B`` or «و» after a space or at the start): not an Arabic letter but «و»
+_BEFORE_NUMBER = r"[^\u0621-\u0647\u0649-\u064a]"
 _HUNDRED = (norm("مئة"), norm("مائة"))
 _E = r"(?![^\W\d_])"
 
@@ -95,6 +97,16 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return simple, vague, qual
 
 
+@cache
+def _finders() -> tuple[StartFinder, StartFinder]:
+    """``finditer`` of the number and the vague-number patterns (:class:`StartFinder`)."""
+    simple, vague, _ = _regexes()
+    finders = (start_finder(simple, _BEFORE_NUMBER), start_finder(vague, _BEFORE_NUMBER))
+    if finders[0] is None or finders[1] is None:  # pragma: no cover - both are never empty
+        raise AssertionError("numbers: a pattern has no start finder")
+    return finders[0], finders[1]
+
+
 def parse_words(phrase: str) -> int | None:
     """The value of a normalised number phrase ("خمسه وعشرين" → 25, "3 الاف" → 3000); ``None`` if not a number."""
     w = _words()
@@ -146,7 +158,8 @@ def parse_words(phrase: str) -> int | None:
 
 def find_numbers(ntext: str) -> list[Number]:
     """All numbers in a normalised text, by position (ranges give their lowest figure)."""
-    simple, vague_rx, qual = _regexes()
+    qual = _regexes()[2]
+    simple, vague_rx = _finders()
     w = _words()
     found: list[Number] = []
     taken: list[tuple[int, int]] = []

@@ -1,9 +1,10 @@
-"""Regular-expression helpers shared by the rule modules (dates, numbers)."""
+"""Regular-expression helpers shared by the rule modules (dates, numbers, name patterns)."""
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 
@@ -32,3 +33,177 @@ def alt(words: Iterable[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return "(?:" + emit(tree) + ")"
+
+
+#: a letter: a word character that is neither a digit nor "_"
+LETTER = r"[^\W\d_]"
+#: the start boundary of the rule patterns: not preceded by a letter (the text's start, a space, a digit …)
+START = rf"(?<!{LETTER})"
+#: a character that is not an Arabic letter (U+0621–U+064A, all letters): holds the character before every
+#: match of a pattern that starts with :data:`START`
+NOT_ARABIC_LETTER = r"[^\u0621-\u064a]"
+
+
+class StartFinder:
+    r"""``pattern.finditer(text)`` for a pattern that begins with a look-behind, several times faster.
+
+    A pattern that begins with a look-behind (such as :data:`START`) gives the regex engine no first
+    character to scan for, so ``finditer`` runs the whole pattern at every position of the text.  The
+    finder searches instead with ``scan`` = ``before`` + a look-ahead for a character a match can start
+    with (:func:`first_chars`) + the pattern itself.  ``before`` is a character class that holds the
+    character before every match (not at the text's start) of the pattern, and a class first lets the
+    engine skip in a tight loop to the places where it holds.  So ``scan`` matches at ``p - 1`` exactly
+    where the pattern matches at ``p > 0``, with the same groups (``before`` consumed the character the
+    pattern's look-behind reads; the look-ahead holds wherever the pattern matches), and the pattern
+    itself only has to be tried at position 0.
+
+    The matches yielded are ``scan``'s (after the first, which may be the pattern's at 0): every group
+    (by name or number, ≥ 1) is the one ``finditer`` gives; group 0 starts one character early.
+    """
+
+    __slots__ = ("pattern", "scan")
+
+    def __init__(self, pattern: re.Pattern[str], before: str | None = None) -> None:
+        """Args: pattern: a compiled regex that never matches the empty string; before: a character class
+        that holds the character before each of its matches (default: :data:`NOT_ARABIC_LETTER`, for a
+        pattern that starts with :data:`START`).  Raises ``ValueError`` where the finder does not apply."""
+        src = pattern.pattern
+        if before is None:
+            if not src.startswith(START):
+                raise ValueError(f"pattern does not start with {START!r}: {src[:40]!r}")
+            before = NOT_ARABIC_LETTER
+        first = first_chars(src, pattern.flags)
+        if first is None:
+            # every match must consume a character (so that the next search can start before its end)
+            raise ValueError(f"the pattern may match the empty string, or is not understood: {src[:40]!r}")
+        self.pattern = pattern
+        self.scan = re.compile(f"{before}(?={_any_of(first)}){src}", pattern.flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``, in order (group 0 aside: see the class)."""
+        pos = 0
+        m = self.pattern.match(text)
+        if m is not None:
+            yield m
+            pos = m.end() - 1
+        search = self.scan.search
+        while (m := search(text, pos)) is not None:
+            yield m
+            pos = m.end() - 1
+
+
+def start_finder(pattern: re.Pattern[str], before: str | None = None) -> StartFinder | None:
+    """A :class:`StartFinder` for ``pattern``, or None where it does not apply (use ``pattern.finditer``)."""
+    try:
+        return StartFinder(pattern, before)
+    except (ValueError, re.error):
+        return None
+
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
+               "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}  # fmt: skip
+
+
+class _Unknown(Exception):
+    """A part of a pattern :func:`first_chars` does not follow."""
+
+
+def first_chars(src: str, flags: int = re.UNICODE) -> list[str] | None:
+    r"""Character classes that together hold every character a match of ``src`` can start with.
+
+    Returns None when a match may be empty or a construct this does not follow (``.``, a back-reference,
+    a flag other than the default, …) comes before the first character.  Looks and anchors are skipped (they
+    consume nothing), so the classes may hold more than the possible first characters, never fewer.
+    Reads the pattern with the standard library's parser (``re._parser``); where that is missing or
+    differs, returns None.
+    """
+    if flags & ~re.UNICODE:
+        return None
+    try:
+        try:
+            sre_parse: Any = importlib.import_module("re._parser")  # Python ≥ 3.11
+        except ImportError:  # pragma: no cover - Python < 3.11
+            sre_parse = importlib.import_module("sre_parse")
+        parsed = sre_parse.parse(src, flags)
+        if parsed.state.flags & ~re.UNICODE:
+            return None  # inline flags such as (?i)
+        classes: list[str] = []
+        if _first(list(parsed), classes):
+            return None  # may match the empty string
+        return classes
+    except (_Unknown, AttributeError, TypeError, ValueError, re.error):
+        return None
+
+
+def _any_of(classes: list[str]) -> str:
+    """One regex for "a character of one of ``classes``": the plain classes merged into one."""
+    plain = sorted({c[1:-1] for c in classes if not c.startswith("[^")})
+    negated = sorted({c for c in classes if c.startswith("[^")})
+    return "|".join(([f"[{''.join(plain)}]"] if plain else []) + negated)
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _first(seq: list[Any], out: list[str]) -> bool:
+    """Add to ``out`` the classes of the first characters of the sequence ``seq``; True if it can be empty."""
+    for op, av in seq:
+        name = op.name
+        if name == "LITERAL":
+            out.append(f"[{_char(av)}]")
+            return False
+        if name == "NOT_LITERAL":
+            out.append(f"[^{_char(av)}]")
+            return False
+        if name == "IN":
+            out.append(_class(av))
+            return False
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # consumes nothing
+        if name == "SUBPATTERN":
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unknown(name)
+            if not _first(list(sub), out):
+                return False
+            continue
+        if name == "ATOMIC_GROUP":
+            if not _first(list(av), out):
+                return False
+            continue
+        if name == "BRANCH":
+            empty = False
+            for alt_seq in av[1]:
+                empty |= _first(list(alt_seq), out)
+            if not empty:
+                return False
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, item = av
+            if hi == 0:
+                continue
+            if not _first(list(item), out) and lo > 0:
+                return False
+            continue
+        raise _Unknown(name)
+    return True
+
+
+def _class(items: list[tuple[Any, Any]]) -> str:
+    parts = []
+    for op, av in items:
+        name = op.name
+        if name == "NEGATE":
+            parts.append("^")
+        elif name == "LITERAL":
+            parts.append(_char(av))
+        elif name == "RANGE":
+            parts.append(f"{_char(av[0])}-{_char(av[1])}")
+        elif name == "CATEGORY" and av.name in _CATEGORIES:
+            parts.append(_CATEGORIES[av.name])
+        else:
+            raise _Unknown(name)
+    if parts and parts[0] == "^" and len(parts) == 1:
+        raise _Unknown("empty negated class")
+    return "[" + "".join(parts) + "]"

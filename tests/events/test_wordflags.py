@@ -7,7 +7,7 @@ import random
 import pytest
 
 import marsad.events.factuality as factuality
-from marsad.events import frames
+from marsad.events import frames, wordflags
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Word, find_triggers
 from marsad.events.wordflags import flags_of
@@ -201,3 +201,15 @@ def test_chunk_actors_equal_the_plain_scan() -> None:
         assert fast == plain_chunk_actors(list(ws))
         n += len(fast)
     assert n >= 6
+
+
+def test_a_new_vocabulary_widens_the_candidates() -> None:
+    ws = _words("هاجم مسلحون القرية وقتلوا عشرة أشخاص")
+    f = flags_of(ws)
+    a, b = frozenset({"هاجم"}), frozenset({norm("القرية"), "zz-new-word"})
+    assert f.first(a, 0, len(ws)) == 0 and f.forms(a) == [True, False, False, False, False, False]
+    assert f.first(b, 0, len(ws), or_word=True) == 2  # b joins the union: the candidates are listed again
+    assert 2 in f.candidates(b) and b <= wordflags._union(b)[0]
+    assert f.forms_or_word(b) == [False, False, True, False, False, False]
+    for vocab in (a, b):
+        assert all(i in f.candidates(vocab) for i, x in enumerate(f.forms_or_word(vocab)) if x)
