@@ -9,6 +9,7 @@ and ``Mention.ref`` indices are re-pointed to the new positions.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,6 +22,22 @@ CRF_ORIGIN = "crf"
 
 #: Leading clitics trimmed off the first token of a CRF span (conjunctions, prepositions).
 PROCLITIC_SEGMENTS = frozenset({"و", "ف", "ب", "ل", "ك", "س"})
+
+
+#: a family name (nisba) right after a one-word person alias: «بشار الجعفري» is not «بشار» (al-Assad)
+_FAMILY_NAME = re.compile(r"\s+(?:ال)[\u0621-\u064A]{2,}ي(?![\u0621-\u064A])")
+
+
+def other_person(text: str, m: Mention) -> Mention | None:
+    """A one-word person alias of the knowledge base followed by a family name is another person: the two
+    words as an unlinked PERS mention (origin ``pattern``), or ``None`` when ``m`` is not such a case."""
+    if m.origin != "gazetteer" or (m.attrs or {}).get("type") != "person" or " " in m.text.strip():
+        return None
+    hit = _FAMILY_NAME.match(text, m.end)
+    if hit is None:
+        return None
+    return Mention(start=m.start, end=hit.end(), label="PERS", text=text[m.start : hit.end()], kind="person",
+                   origin="pattern", score=m.score)
 
 
 def kind_for_label(label: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from marsad.doc import Document
-from marsad.ner.merge import merge_mentions
+from marsad.ner.merge import merge_mentions, other_person
 
 
 class EntityMerger:
@@ -16,7 +16,9 @@ class EntityMerger:
     PROVIDES: ClassVar[frozenset[str]] = frozenset({"entities"})
 
     def __call__(self, doc: Document) -> Document:
-        doc.mentions = merge_mentions(doc.mentions)
+        # «مندوب سوريا بشار الجعفري»: a one-word alias of a KB person followed by a family name is someone else
+        mentions = [other_person(doc.text, m) or m for m in doc.mentions]
+        doc.mentions = merge_mentions(mentions)
         return doc
 
 

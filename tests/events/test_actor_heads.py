@@ -135,3 +135,8 @@ def test_the_side_across_the_front_line_is_the_recipient(events_of):
                        ("واستقدمت القوات الحكومية تعزيزات إلى الجبهات مع تنظيم داعش في البادية.", "تنظيم داعش")]:
         e = next(e for e in events_of(text) if e["type"] == "MOBILIZE")
         assert [a["text"] for a in e["recipient"]] == [side]
+
+
+def test_the_pipeline_does_not_link_the_other_person(events_of):
+    e = next(e for e in events_of("وطالب مندوب سوريا بشار الجعفري بفتح تحقيق في الهجوم.") if e["type"] == "REQUEST")
+    assert not any(a.get("actor") == "SYR-PRES" for a in e["source"] + e["recipient"])
