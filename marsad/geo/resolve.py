@@ -105,6 +105,7 @@ class Geocoder:
         top: int = 5,
         require_support: bool = True,
         tokens: list[Any] | None = None,
+        homonyms: list[tuple[int, int]] | None = None,
     ) -> list[Resolution]:
         """Every place expression in ``text`` with up to ``top`` ranked candidates.
 
@@ -117,6 +118,9 @@ class Geocoder:
                 nothing in the text supports; ``False`` when another component (a NER model)
                 already says the text is a place.
             tokens: the tokens of ``text`` when the caller has them (``doc.tokens``: see ``find_names``).
+            homonyms: when given, receives the spans of names left out because the place right after them
+                locates them where no candidate lies («قرية الحميدية في ريف القنيطرة»: a village the
+                gazetteer lacks, not its namesake in Tartous).
         """
         country = country or self.country
         matches = self._find_names(text, tokens)
@@ -136,6 +140,13 @@ class Geocoder:
             cands = self._rank(m, country, anchors=others)
             if not cands:
                 continue
+            nxt = matches[i + 1] if i + 1 < len(matches) else None
+            # only «بريف Y» binds X to Y's governorate («تكريت شمال بغداد» lies in another one)
+            if (nxt is not None and nxt.modifier == "rif" and _located_by_next(m, nxt) and (nxt_first := first[i + 1])
+                    and not any(_consistent(nxt_first[0].entry, c.entry) for c in cands)):
+                if homonyms is not None:
+                    homonyms.append((m.start, m.end))
+                continue  # «قرية الحميدية في ريف القنيطرة»: a homonym the gazetteer lacks, not Tartous' village
             weak = self._weak(m, cands[0], country) if require_support else ""
             if weak and not (
                 "support:strong" in cands[0].why
@@ -229,11 +240,12 @@ class Geocoder:
         context: str | None = None,
         country: str | None = None,
         tokens: list[Any] | None = None,
+        homonyms: list[tuple[int, int]] | None = None,
     ) -> list[Place]:
         """The best resolution of every place expression in ``text`` as ``marsad.doc.Place``
-        (``tokens``: the text's tokens when the caller has them, see ``geocode``)."""
+        (``tokens``, ``homonyms``: see ``geocode``)."""
         out: list[Place] = []
-        for r in self.geocode(text, context=context, country=country, top=1, tokens=tokens):
+        for r in self.geocode(text, context=context, country=country, top=1, tokens=tokens, homonyms=homonyms):
             if r.best is not None:
                 out.append(to_place(r, r.best))
         return out

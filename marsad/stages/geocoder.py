@@ -32,8 +32,10 @@ class GeocoderStage:
         # the knowledge base's place index includes user --kb-dir places (a places/ sub-folder)
         geo = self.geocoder or default_geocoder(doc.meta.get("country", "SY"), index=default_kb().places())
         # the tokenizer's tokens (offsets, matching forms, kinds) spare the geocoder tokenising again
-        places = geo.find_places(doc.text, context=doc.meta.get("dateline"), tokens=doc.tokens or None)
-        covered = [(p.start, p.end) for p in places]
+        homonyms: list[tuple[int, int]] = []
+        places = geo.find_places(doc.text, context=doc.meta.get("dateline"), tokens=doc.tokens or None,
+                                 homonyms=homonyms)
+        covered = [(p.start, p.end) for p in places] + homonyms  # a homonym the gazetteer lacks stays unplaced
         for m in doc.mentions:
             # gazetteer mentions come from this same gazetteer: the finder above already judged
             # them (a common word such as "الباب" without support is not a place)
