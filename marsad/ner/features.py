@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.errors import MarsadError
-from marsad.resources import load_json
-from marsad.text.clitics import segment
+from marsad.resources import load_json, resource_path
+from marsad.text.clitics import read_freq, segment
 from marsad.text.memo import StrMemo, str_memo
 from marsad.text.normalize import norm
 
@@ -422,6 +422,7 @@ def _make_tok(
     clusters: Mapping[str, tuple[str, ...]],
     window: int,
     embeddings: Mapping[str, tuple[float, ...]] | None = None,
+    freq: Mapping[str, int] | None = None,
 ) -> _Tok:
     n = norm(word) or word
     stem = _stem(word) or word
@@ -451,6 +452,8 @@ def _make_tok(
     ]
     cl_own, cl_near = _cluster_features(cl, window)
     own += cl_own
+    if freq is not None:
+        own += morph_features(n, stem, freq)
     if sh == "ar":
         padded = f"<{stem}>"
         own += dict.fromkeys(["c3=" + padded[k : k + 3] for k in range(len(padded) - 2)])
@@ -469,6 +472,25 @@ def _make_tok(
             f += [p_stem + stem, p_shape + sh, p_s2 + s2]
         near.append((*f, *cl_o))
     return _Tok(n, stem, sh, nisba, cl, tuple(own), tuple(near), "bow=" + stem if sh == "ar" else None, vec)
+
+
+#: prefixes of the :func:`morph_features` (a model with any of them was trained with ``morph``)
+MORPH_PREFIXES = ("fq:", "fqs:", "pre:", "suf:")
+
+
+def morph_features(n: str, stem: str, freq: Mapping[str, int]) -> list[str]:
+    """Frequency levels of the word and of its stem in a large general word list (names of people,
+    clubs and firms are rarer than the words around them) and the clitic/affix material the stem
+    leaves: ``fq:7``, ``fqs:9``, ``pre:وال``, ``suf:ها`` (``-`` for none)."""
+    at = n.find(stem) if stem else -1
+    pre, suf = (n[:at], n[at + len(stem) :]) if at >= 0 else ("?", "?")
+    return [f"fq:{freq.get(n, 0)}", f"fqs:{freq.get(stem, 0)}", "pre:" + (pre or "-"), "suf:" + (suf or "-")]
+
+
+@cache
+def load_freq() -> Mapping[str, int]:
+    """The word frequency levels shipped for the clitic segmenter (matching form → 2 × Zipf level)."""
+    return read_freq(resource_path("clitics", "freq.txt.gz"), missing_ok=True)
 
 
 def _cluster_depth(clusters: Mapping[str, tuple[str, ...]]) -> int:
@@ -515,6 +537,7 @@ class Featurizer:
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         known: AbstractSet[str] | None = None,
         embeddings: Mapping[str, tuple[float, ...]] | None = None,
+        morph: bool = False,
     ) -> None:
         """Args:
         lexicon: membership lists (``None``: :func:`default_lexicon`).
@@ -524,17 +547,19 @@ class Featurizer:
             for): the CRF ignores the others anyway, so tagging gives the same result, faster.
         embeddings: word → vector (standardised; ``None``: the bundled table; ``{}``: none): real-valued
             features ``v0`` … of the token and ``v0[-1]`` … of its neighbours (:meth:`items`).
+        morph: add :func:`morph_features` (frequency levels, clitic material).
         """
         self.lexicon = default_lexicon() if lexicon is None else lexicon
         self.window = window
         self.clusters = _clusters(clusters)
         self.embeddings = _embeddings(embeddings)
         self.known = known
+        self.freq = load_freq() if morph else None
         self.tok = StrMemo(self._make_tok, self.MAX_CACHE)
         """The per-word part of the features (remembered per word)."""
 
     def _make_tok(self, word: str) -> _Tok:
-        t = _make_tok(word, self.clusters, self.window, self.embeddings)
+        t = _make_tok(word, self.clusters, self.window, self.embeddings, self.freq)
         if self.known is not None:
             k = self.known
             t = replace(

@@ -102,7 +102,7 @@ class StateScorer:
         fz = self.fz
         w = fz.window
         # all of a word's features (not only the model's: they are looked up here anyway)
-        toks = [_make_tok(word, fz.clusters, w, fz.embeddings) for word in new]
+        toks = [_make_tok(word, fz.clusters, w, fz.embeddings, fz.freq) for word in new]
         # per word, the rows of its own features, then of what it gives each offset: one sum
         parts = [t.own for t in toks]
         for o in self.offsets:
