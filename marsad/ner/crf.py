@@ -34,6 +34,7 @@ import pycrfsuite
 from marsad.errors import ModelError
 from marsad.ner.decode import CrfModel, pad, read_model
 from marsad.ner.features import (
+    CUEWIN_PREFIXES,
     MORPH_PREFIXES,
     Featurizer,
     Lexicon,
@@ -85,6 +86,8 @@ class TrainParams:
     scheme: str = "BILOU"
     #: add the word-frequency and clitic-material features (:func:`marsad.ner.features.morph_features`)
     morph: bool = False
+    #: add the cue-window features (:func:`marsad.ner.features.cue_window`)
+    cuewin: bool = False
     #: crfsuite training algorithm: "lbfgs" (c1/c2 apply), or "ap", "pa", "l2sgd" (c2 only), "arow"
     algorithm: str = "lbfgs"
     #: crfsuite ``feature.possible_states``: also weigh (attribute, label) pairs never seen together
@@ -480,6 +483,7 @@ class CrfTagger:
                 known=self._known,
                 embeddings=self.embeddings,
                 morph=self._known is not None and any(a.startswith(MORPH_PREFIXES) for a in self._known),
+                cuewin=self._known is not None and any(a.startswith(CUEWIN_PREFIXES) for a in self._known),
             )
         return self._fz
 
@@ -562,6 +566,7 @@ class CrfTagger:
                 clusters=self.clusters,
                 embeddings=self.embeddings,
                 morph=p.morph,
+                cuewin=p.cuewin,
             )
             feats += fz.items(words[a:b], context=p.context)
         return feats
@@ -579,7 +584,12 @@ class CrfTagger:
         if p.name_folds > 1:
             lex = lex.merged(Lexicon.from_lists(learn_names(sents, min_purity=p.name_purity)))
         fz = Featurizer(
-            lexicon=lex, window=p.window, clusters=self.clusters, embeddings=self.embeddings, morph=p.morph
+            lexicon=lex,
+            window=p.window,
+            clusters=self.clusters,
+            embeddings=self.embeddings,
+            morph=p.morph,
+            cuewin=p.cuewin,
         )
         for doc, chosen in extra:
             feats = fz.items(doc, context=p.context)

@@ -75,7 +75,14 @@ _CUE_LISTS = {
     "misc_cues": "misc_cue",
 }
 #: Lexicon classes that are names.
-_NAME_LISTS = {"countries": "LOC", "cities": "LOC", "first_names": "first", "currencies": "currency", "organisations": "org_name"}
+_NAME_LISTS = {
+    "countries": "LOC",
+    "cities": "LOC",
+    "first_names": "first",
+    "currencies": "currency",
+    "organisations": "org_name",
+    "misc_names": "misc_name",
+}
 
 _MIN_HOST = 2  # a stripped form must keep at least this many letters
 
@@ -258,6 +265,46 @@ def _is_cue_word(word: str, lex: Lexicon) -> bool:
         if classes and classes <= cues:
             return True
     return False
+
+
+#: Lexicon classes the cue window looks for (:func:`cue_window`).
+_WINDOW_CUES = tuple(sorted(set(_CUE_LISTS.values())))
+#: prefixes of the :func:`cue_window` features (a model with any of them was trained with ``cuewin``)
+CUEWIN_PREFIXES = ("cwl=", "cwr=")
+
+
+def _is_punct(n: str) -> bool:
+    return not any(map(str.isalnum, n))
+
+
+def cue_window(norms: Sequence[str], marks: Sequence[AbstractSet[str]]) -> list[list[str]]:
+    """Per token, the cue classes (title, speech, org_cue, loc_cue, misc_cue) at distance 3-4 to its
+    left (``cwl=org_cue``: the cue that opens a long name, ``وزارة الشؤون الخارجية والتعاون``) and 2-3
+    to its right (``cwr=speech``: a name of two or three words before «قال»), not across punctuation;
+    the nearer ones are already the lexicon features ``lex[-2]``, ``lex[-1]``, ``lex[1]``."""
+    n = len(norms)
+    out: list[list[str]] = [[] for _ in range(n)]
+    cue_at = [
+        j for j in range(n) if marks[j] and any(m.endswith(":B") and m[:-2] in _WINDOW_CUES for m in marks[j])
+    ]
+    if not cue_at:
+        return out
+    punct = [_is_punct(x) for x in norms]
+    for j in cue_at:
+        classes = sorted({m[:-2] for m in marks[j] if m.endswith(":B") and m[:-2] in _WINDOW_CUES})
+        for d in (1, 2, 3, 4):  # tokens right of the cue: it is at their left
+            i = j + d
+            if i >= n or punct[i]:
+                break
+            if d >= 3:
+                out[i] += ["cwl=" + c for c in classes]
+        for d in (1, 2, 3):  # tokens left of the cue: it is at their right
+            i = j - d
+            if i < 0 or punct[i]:
+                break
+            if d >= 2:
+                out[i] += ["cwr=" + c for c in classes]
+    return [list(dict.fromkeys(f)) for f in out]
 
 
 @cache
@@ -538,6 +585,7 @@ class Featurizer:
         known: AbstractSet[str] | None = None,
         embeddings: Mapping[str, tuple[float, ...]] | None = None,
         morph: bool = False,
+        cuewin: bool = False,
     ) -> None:
         """Args:
         lexicon: membership lists (``None``: :func:`default_lexicon`).
@@ -548,6 +596,7 @@ class Featurizer:
         embeddings: word → vector (standardised; ``None``: the bundled table; ``{}``: none): real-valued
             features ``v0`` … of the token and ``v0[-1]`` … of its neighbours (:meth:`items`).
         morph: add :func:`morph_features` (frequency levels, clitic material).
+        cuewin: add the :func:`cue_window` features (cue words at distance 3-4 left, 2-3 right).
         """
         self.lexicon = default_lexicon() if lexicon is None else lexicon
         self.window = window
@@ -555,6 +604,7 @@ class Featurizer:
         self.embeddings = _embeddings(embeddings)
         self.known = known
         self.freq = load_freq() if morph else None
+        self.cuewin = cuewin
         self.tok = StrMemo(self._make_tok, self.MAX_CACHE)
         """The per-word part of the features (remembered per word)."""
 
@@ -585,6 +635,7 @@ class Featurizer:
         nears = [t.near for t in toks]
         offsets = [o for o in range(-w, w + 1) if o]
         pads = {o: f"w[{o}]:<pad>" for o in offsets}
+        windows = cue_window(ns, marks) if self.cuewin else None
         out: list[Features] = []
         for i in range(n):
             f = list(toks[i].own)
@@ -609,6 +660,8 @@ class Featurizer:
                 j = i + o
                 if 0 <= j < n and marks[j]:
                     extra += [f"lex[{o}]={m}" for m in marks[j]]
+            if windows is not None:
+                extra += windows[i]
             f += extra if k is None else [x for x in extra if x in k]
             out.append(f)
         return out
