@@ -84,8 +84,9 @@ class TrainParams:
     #: tag scheme the CRF learns: "BIO", or "BILOU" (last and single-token tags of their own);
     #: either way the tagger outputs BIO
     scheme: str = "BILOU"
-    #: add the word-frequency and clitic-material features (:func:`marsad.ner.features.morph_features`)
-    morph: bool = False
+    #: add the word-frequency and clitic-material features (:func:`marsad.ner.features.morph_features`;
+    #: session 6: 5-fold CV 0.762 vs 0.760, 4 folds up, 1 down)
+    morph: bool = True
     #: add the cue-window features (:func:`marsad.ner.features.cue_window`)
     cuewin: bool = False
     #: crfsuite training algorithm: "lbfgs" (c1/c2 apply), or "ap", "pa", "l2sgd" (c2 only), "arow"
