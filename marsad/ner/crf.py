@@ -85,8 +85,8 @@ class TrainParams:
     #: either way the tagger outputs BIO
     scheme: str = "BILOU"
     #: add the word-frequency and clitic-material features (:func:`marsad.ner.features.morph_features`;
-    #: session 6: 5-fold CV 0.762 vs 0.760, 4 folds up, 1 down)
-    morph: bool = True
+    #: session 6: 5-fold CV 0.762 vs 0.760 but fewer unseen foreign place names found, slower: off)
+    morph: bool = False
     #: add the cue-window features (:func:`marsad.ner.features.cue_window`)
     cuewin: bool = False
     #: crfsuite training algorithm: "lbfgs" (c1/c2 apply), or "ap", "pa", "l2sgd" (c2 only), "arow"
