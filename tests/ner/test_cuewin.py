@@ -37,6 +37,14 @@ def test_featurizer_adds_cue_window_only_when_asked() -> None:
     assert "cwl=org_cue" in Featurizer(cuewin=True).sentence(words)[3]
 
 
+def test_misc_names_are_a_lexicon_class() -> None:
+    marks = load_cue_lexicon().match(
+        [norm(w) for w in ["وجائزة", "نوبل", "في", "الحرب", "العالمية", "الثانية"]]
+    )
+    assert "misc_name:B" in marks[0] and "misc_name:I" in marks[1]
+    assert "misc_name:B" in marks[3] and "misc_name:I" in marks[5]
+
+
 def _synthetic(path) -> None:
     people = ["سامر", "نادر", "وسيم", "رامز", "فارس", "هاني"]
     tails = ["الحلبي", "العطار", "الشامي", "النجار"]
