@@ -28,8 +28,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.errors import MarsadError
-from marsad.resources import load_json
-from marsad.text.clitics import segment
+from marsad.resources import load_json, resource_path
+from marsad.text.clitics import read_freq, segment
 from marsad.text.memo import StrMemo, str_memo
 from marsad.text.normalize import norm
 
@@ -75,7 +75,14 @@ _CUE_LISTS = {
     "misc_cues": "misc_cue",
 }
 #: Lexicon classes that are names.
-_NAME_LISTS = {"countries": "LOC", "cities": "LOC", "first_names": "first", "currencies": "currency", "organisations": "org_name"}
+_NAME_LISTS = {
+    "countries": "LOC",
+    "cities": "LOC",
+    "first_names": "first",
+    "currencies": "currency",
+    "organisations": "org_name",
+    "misc_names": "misc_name",
+}
 
 _MIN_HOST = 2  # a stripped form must keep at least this many letters
 
@@ -260,6 +267,46 @@ def _is_cue_word(word: str, lex: Lexicon) -> bool:
     return False
 
 
+#: Lexicon classes the cue window looks for (:func:`cue_window`).
+_WINDOW_CUES = tuple(sorted(set(_CUE_LISTS.values())))
+#: prefixes of the :func:`cue_window` features (a model with any of them was trained with ``cuewin``)
+CUEWIN_PREFIXES = ("cwl=", "cwr=")
+
+
+def _is_punct(n: str) -> bool:
+    return not any(map(str.isalnum, n))
+
+
+def cue_window(norms: Sequence[str], marks: Sequence[AbstractSet[str]]) -> list[list[str]]:
+    """Per token, the cue classes (title, speech, org_cue, loc_cue, misc_cue) at distance 3-4 to its
+    left (``cwl=org_cue``: the cue that opens a long name, ``وزارة الشؤون الخارجية والتعاون``) and 2-3
+    to its right (``cwr=speech``: a name of two or three words before «قال»), not across punctuation;
+    the nearer ones are already the lexicon features ``lex[-2]``, ``lex[-1]``, ``lex[1]``."""
+    n = len(norms)
+    out: list[list[str]] = [[] for _ in range(n)]
+    cue_at = [
+        j for j in range(n) if marks[j] and any(m.endswith(":B") and m[:-2] in _WINDOW_CUES for m in marks[j])
+    ]
+    if not cue_at:
+        return out
+    punct = [_is_punct(x) for x in norms]
+    for j in cue_at:
+        classes = sorted({m[:-2] for m in marks[j] if m.endswith(":B") and m[:-2] in _WINDOW_CUES})
+        for d in (1, 2, 3, 4):  # tokens right of the cue: it is at their left
+            i = j + d
+            if i >= n or punct[i]:
+                break
+            if d >= 3:
+                out[i] += ["cwl=" + c for c in classes]
+        for d in (1, 2, 3):  # tokens left of the cue: it is at their right
+            i = j - d
+            if i < 0 or punct[i]:
+                break
+            if d >= 2:
+                out[i] += ["cwr=" + c for c in classes]
+    return [list(dict.fromkeys(f)) for f in out]
+
+
 @cache
 def load_kb_lexicon() -> Lexicon:
     """Named entries of marsad's knowledge base (actors, sources, places) as ``kb_ORG``/``kb_PERS``/``kb_LOC``.
@@ -422,6 +469,7 @@ def _make_tok(
     clusters: Mapping[str, tuple[str, ...]],
     window: int,
     embeddings: Mapping[str, tuple[float, ...]] | None = None,
+    freq: Mapping[str, int] | None = None,
 ) -> _Tok:
     n = norm(word) or word
     stem = _stem(word) or word
@@ -451,6 +499,8 @@ def _make_tok(
     ]
     cl_own, cl_near = _cluster_features(cl, window)
     own += cl_own
+    if freq is not None:
+        own += morph_features(n, stem, freq)
     if sh == "ar":
         padded = f"<{stem}>"
         own += dict.fromkeys(["c3=" + padded[k : k + 3] for k in range(len(padded) - 2)])
@@ -469,6 +519,25 @@ def _make_tok(
             f += [p_stem + stem, p_shape + sh, p_s2 + s2]
         near.append((*f, *cl_o))
     return _Tok(n, stem, sh, nisba, cl, tuple(own), tuple(near), "bow=" + stem if sh == "ar" else None, vec)
+
+
+#: prefixes of the :func:`morph_features` (a model with any of them was trained with ``morph``)
+MORPH_PREFIXES = ("fq:", "fqs:", "pre:", "suf:")
+
+
+def morph_features(n: str, stem: str, freq: Mapping[str, int]) -> list[str]:
+    """Frequency levels of the word and of its stem in a large general word list (names of people,
+    clubs and firms are rarer than the words around them) and the clitic/affix material the stem
+    leaves: ``fq:7``, ``fqs:9``, ``pre:وال``, ``suf:ها`` (``-`` for none)."""
+    at = n.find(stem) if stem else -1
+    pre, suf = (n[:at], n[at + len(stem) :]) if at >= 0 else ("?", "?")
+    return [f"fq:{freq.get(n, 0)}", f"fqs:{freq.get(stem, 0)}", "pre:" + (pre or "-"), "suf:" + (suf or "-")]
+
+
+@cache
+def load_freq() -> Mapping[str, int]:
+    """The word frequency levels shipped for the clitic segmenter (matching form → 2 × Zipf level)."""
+    return read_freq(resource_path("clitics", "freq.txt.gz"), missing_ok=True)
 
 
 def _cluster_depth(clusters: Mapping[str, tuple[str, ...]]) -> int:
@@ -515,6 +584,8 @@ class Featurizer:
         clusters: Mapping[str, tuple[str, ...]] | None = None,
         known: AbstractSet[str] | None = None,
         embeddings: Mapping[str, tuple[float, ...]] | None = None,
+        morph: bool = False,
+        cuewin: bool = False,
     ) -> None:
         """Args:
         lexicon: membership lists (``None``: :func:`default_lexicon`).
@@ -524,17 +595,21 @@ class Featurizer:
             for): the CRF ignores the others anyway, so tagging gives the same result, faster.
         embeddings: word → vector (standardised; ``None``: the bundled table; ``{}``: none): real-valued
             features ``v0`` … of the token and ``v0[-1]`` … of its neighbours (:meth:`items`).
+        morph: add :func:`morph_features` (frequency levels, clitic material).
+        cuewin: add the :func:`cue_window` features (cue words at distance 3-4 left, 2-3 right).
         """
         self.lexicon = default_lexicon() if lexicon is None else lexicon
         self.window = window
         self.clusters = _clusters(clusters)
         self.embeddings = _embeddings(embeddings)
         self.known = known
+        self.freq = load_freq() if morph else None
+        self.cuewin = cuewin
         self.tok = StrMemo(self._make_tok, self.MAX_CACHE)
         """The per-word part of the features (remembered per word)."""
 
     def _make_tok(self, word: str) -> _Tok:
-        t = _make_tok(word, self.clusters, self.window, self.embeddings)
+        t = _make_tok(word, self.clusters, self.window, self.embeddings, self.freq)
         if self.known is not None:
             k = self.known
             t = replace(
@@ -560,6 +635,7 @@ class Featurizer:
         nears = [t.near for t in toks]
         offsets = [o for o in range(-w, w + 1) if o]
         pads = {o: f"w[{o}]:<pad>" for o in offsets}
+        windows = cue_window(ns, marks) if self.cuewin else None
         out: list[Features] = []
         for i in range(n):
             f = list(toks[i].own)
@@ -584,6 +660,8 @@ class Featurizer:
                 j = i + o
                 if 0 <= j < n and marks[j]:
                     extra += [f"lex[{o}]={m}" for m in marks[j]]
+            if windows is not None:
+                extra += windows[i]
             f += extra if k is None else [x for x in extra if x in k]
             out.append(f)
         return out

@@ -26,7 +26,7 @@ import numpy as np
 
 from marsad._accel import accelerator
 from marsad.ner.decode import CrfModel, FloatArray, IntArray, segment_sums
-from marsad.ner.features import DENSE_OFFSETS, Featurizer, _make_tok, dense_names
+from marsad.ner.features import DENSE_OFFSETS, Featurizer, _make_tok, cue_window, dense_names
 
 _LEFT_PAIR = "w[-1]|w:"
 _RIGHT_PAIR = "w|w[+1]:"
@@ -102,7 +102,7 @@ class StateScorer:
         fz = self.fz
         w = fz.window
         # all of a word's features (not only the model's: they are looked up here anyway)
-        toks = [_make_tok(word, fz.clusters, w, fz.embeddings) for word in new]
+        toks = [_make_tok(word, fz.clusters, w, fz.embeddings, fz.freq) for word in new]
         # per word, the rows of its own features, then of what it gives each offset: one sum
         parts = [t.own for t in toks]
         for o in self.offsets:
@@ -290,6 +290,13 @@ class StateScorer:
                         if r is not None:
                             out_tok.append(base + i)
                             out_row.append(r)
+        if self.fz.cuewin:
+            for i, feats in enumerate(cue_window(ns, marks)):
+                for x in feats:
+                    r = idx.get(x)
+                    if r is not None:
+                        out_tok.append(base + i)
+                        out_row.append(r)
 
     def _context(
         self,

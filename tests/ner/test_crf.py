@@ -294,6 +294,7 @@ def test_tag_json_prints_merged_mentions(runner) -> None:
 
 # -- training ------------------------------------------------------------------------------------
 
+
 def _synthetic(path) -> None:
     write_synthetic_conll(path)
 
@@ -336,7 +337,11 @@ def test_bundled_model_tags_the_same_with_only_its_own_features() -> None:
         ["وأضاف", "العمري", "أن", "الوفد", "سيزور", "دمشق", "وحلب", "غدا", "."],
     ]
     fast = tagger.document_spans(sents)
-    every = Featurizer(lexicon=tagger.lexicon, window=tagger.window)
+    own = tagger.featurizer()
+    # every feature of the families the model uses (morph, cue window: as it was trained)
+    every = Featurizer(
+        lexicon=tagger.lexicon, window=tagger.window, morph=own.freq is not None, cuewin=own.cuewin
+    )
     full = every.document(sents, context=tagger.context)
     assert sum(len(f) for f in tagger.featurizer().document(sents)[0]) < sum(len(f) for f in full[0])
     crf = tagger._tagger
