@@ -14,6 +14,7 @@ import datetime as _dt
 import itertools
 import logging
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, TypeVar
 
@@ -281,19 +282,32 @@ def _join_titles(doc: Document, words: list[Word], actors: list[Arg]) -> list[Ar
     السوري وليد المعلم» are one actor, not a subject and its object.  The joined actor keeps the KB identity
     of the person when there is one, else of the title phrase (the state or group it serves)."""
     titles = frame_cues().get("title_heads", frozenset())
-    if not titles or len(actors) < 2:
-        return actors
+
+    def joinable(a: Arg, b: Arg) -> bool:
+        # «وزير الخارجية الأردني أيمن الصفدي»: nisba adjectives may stand between the title and the name
+        return (_person(b) and not _person(a) and matches_form(words[a.first].norm, titles)
+                and 0 <= b.first - a.last - 1 <= 2 and all(_nisba(words[x].norm) for x in range(a.last + 1, b.first)))
+
+    return _join_pairs(doc, words, actors, joinable, chain=False) if titles else actors
+
+
+def _join_pairs(doc: Document, words: list[Word], actors: list[Arg], joinable: Callable[[Arg, Arg], bool], *,
+                chain: bool) -> list[Arg]:
+    """The actors in text order with each ``joinable`` pair of neighbours fused into one (:func:`_fuse`); with
+    ``chain``, a fused actor may join the next one in turn («ممثلين عن فصائل فرقة دمشق»)."""
     actors = sorted(actors, key=lambda a: a.first)
     out: list[Arg] = []
     k = 0
     while k < len(actors):
         a = actors[k]
         b = actors[k + 1] if k + 1 < len(actors) else None
-        if (b is not None and _person(b) and not _person(a) and matches_form(words[a.first].norm, titles)
-                and 0 <= b.first - a.last - 1 <= 2 and all(_nisba(words[x].norm) for x in range(a.last + 1, b.first))):
-            # «وزير الخارجية الأردني أيمن الصفدي»: nisba adjectives may stand between the title and the name
-            out.append(_fuse(doc, words, a, b))
-            k += 2
+        if b is not None and joinable(a, b):
+            if chain:
+                actors[k + 1] = _fuse(doc, words, a, b)
+                k += 1
+            else:
+                out.append(_fuse(doc, words, a, b))
+                k += 2
             continue
         out.append(a)
         k += 1
@@ -342,36 +356,25 @@ def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[A
     """Join a member phrase to the group it belongs to: «عناصر تنظيم داعش», «قيادات في الهيئة».
 
     An actor ending in a member or unit noun (``member_heads``: عناصر، مقاتلي، قيادات، رئيس …) followed
-    at once, or after في/من/التابع, by another actor becomes one actor spanning both, identified as the
-    group (its ``kb_id``, name and attributes).
+    at once, or after في/من/عن/التابع, by another actor becomes one actor spanning both, identified as the
+    group (its ``kb_id``, name and attributes); the joined phrase may head the next one in turn.
     """
     heads = cues().get("member_heads", frozenset())
-    if not heads or len(actors) < 2:
-        return actors
-    actors = sorted(actors, key=lambda a: a.first)
-    out: list[Arg] = []
-    k = 0
-    while k < len(actors):
-        a = actors[k]
-        b = actors[k + 1] if k + 1 < len(actors) else None
+
+    def joinable(a: Arg, b: Arg) -> bool:
+        if b.first <= a.last:
+            return False
         # quote marks around a name do not separate it from its head («فصائل "جيش الفتح"»)
-        between = [words[x].norm for x in range(a.last + 1, b.first) if words[x].norm not in _QUOTE_MARKS] if b else []
-        if (
-            b is not None
-            and b.first > a.last
-            and (_member_word(words[a.last].norm, heads)
-                 or (a.last > a.first and words[a.last].norm in _MEMBER_LINKS and _member_word(words[a.last - 1].norm, heads)))
+        between = [words[x].norm for x in range(a.last + 1, b.first) if words[x].norm not in _QUOTE_MARKS]
+        return (
+            (_member_word(words[a.last].norm, heads)
+             or (a.last > a.first and words[a.last].norm in _MEMBER_LINKS and _member_word(words[a.last - 1].norm, heads)))
             and (not between or (len(between) == 1 and between[0] in _MEMBER_LINKS))
             # a definite head governs no genitive: «واختطفت الحركة حاكم منطقة» is a subject and an object
-            and (between or b.first > a.last + 1 or not _definite_word(words[a.last].norm))
-        ):
-            # the joined phrase may head the next one in turn («ممثلين عن فصائل فرقة دمشق»)
-            actors[k + 1] = _fuse(doc, words, a, b)
-            k += 1
-            continue
-        out.append(a)
-        k += 1
-    return out
+            and (bool(between) or b.first > a.last + 1 or not _definite_word(words[a.last].norm))
+        )
+
+    return _join_pairs(doc, words, actors, joinable, chain=True) if heads else actors
 
 
 def _place_dict(doc: Document, p: Any) -> dict[str, Any]:
