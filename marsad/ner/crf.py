@@ -561,16 +561,13 @@ class CrfTagger:
             if k > 1:
                 names = learn_names([*sents[:a], *sents[b:]], min_purity=p.name_purity)
                 lex = lex.merged(Lexicon.from_lists(names))
-            fz = Featurizer(
-                lexicon=lex,
-                window=p.window,
-                clusters=self.clusters,
-                embeddings=self.embeddings,
-                morph=p.morph,
-                cuewin=p.cuewin,
-            )
-            feats += fz.items(words[a:b], context=p.context)
+            feats += self._training_featurizer(lex, p).items(words[a:b], context=p.context)
         return feats
+
+    def _training_featurizer(self, lex: Lexicon, p: TrainParams) -> Featurizer:
+        """The featurizer of a training recipe with the name lexicon ``lex``."""
+        return Featurizer(lexicon=lex, window=p.window, clusters=self.clusters, embeddings=self.embeddings,
+                          morph=p.morph, cuewin=p.cuewin)
 
     def _extra_features(
         self,
@@ -584,14 +581,7 @@ class CrfTagger:
         lex = self._base_lexicon
         if p.name_folds > 1:
             lex = lex.merged(Lexicon.from_lists(learn_names(sents, min_purity=p.name_purity)))
-        fz = Featurizer(
-            lexicon=lex,
-            window=p.window,
-            clusters=self.clusters,
-            embeddings=self.embeddings,
-            morph=p.morph,
-            cuewin=p.cuewin,
-        )
+        fz = self._training_featurizer(lex, p)
         for doc, chosen in extra:
             feats = fz.items(doc, context=p.context)
             for i in sorted(chosen):
