@@ -18,3 +18,15 @@ def write_synthetic_conll(path: Path, *, people: int = 8, towns: int = 8, every:
             rows += ["وصل O", f"{p} B-PERS", "إلى O", f"{t} B-LOC", ". O", ""]
             rows += ["غادر O", f"{p} B-PERS", "بلدة O", f"{t} B-LOC", "مساء O", ""]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+def assert_numpy_matches_crfsuite(model: Path, doc: list[list[str]]) -> None:
+    """The numpy/Cython scorer and crfsuite give a model the same spans on ``doc`` (scores within 1e-9)."""
+    from marsad.ner.crf import CrfTagger
+
+    fast, slow = CrfTagger(model, propagate=None), CrfTagger(model, propagate=None, numpy=False)
+    a, b = fast.document_spans(doc), slow.document_spans(doc)
+    assert [[s[:3] for s in x] for x in a] == [[s[:3] for s in x] for x in b]
+    for x, y in zip(a, b, strict=True):
+        for s, t in zip(x, y, strict=True):
+            assert abs(s[3] - t[3]) < 1e-9

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from marsad.ner.crf import CrfTagger, TrainParams, read_conll
 from marsad.ner.features import MORPH_PREFIXES, Featurizer, morph_features
+from tests.ner.conll_helpers import assert_numpy_matches_crfsuite
 
 
 def test_morph_features_split_the_word_around_its_stem() -> None:
@@ -49,13 +50,8 @@ def test_a_model_trained_with_morph_tags_with_it_in_numpy_and_crfsuite(tmp_path)
     fast = CrfTagger(model, propagate=None)
     assert fast.featurizer().freq is not None
     assert any(a.startswith(MORPH_PREFIXES) for a in fast._known or ())
-    slow = CrfTagger(model, propagate=None, numpy=False)
     doc = [["وصل", "وسيم", "إلى", "جبلة", "."], ["غادر", "هاني", "بلدة", "وبمصياف", "مساء"]]
-    a, b = fast.document_spans(doc), slow.document_spans(doc)
-    assert [[s[:3] for s in x] for x in a] == [[s[:3] for s in x] for x in b]
-    for x, y in zip(a, b, strict=True):
-        for s, t in zip(x, y, strict=True):
-            assert abs(s[3] - t[3]) < 1e-9
+    assert_numpy_matches_crfsuite(model, doc)
     # a model trained without them does not compute them at tagging time
     plain = CrfTagger().train(
         sents, out=tmp_path / "p.crfsuite", params=TrainParams(max_iterations=10, morph=False)
