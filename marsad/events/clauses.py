@@ -72,25 +72,27 @@ def undergoing(lemma: str) -> bool:
     return base in frame_cues()["undergoing_nouns"]
 
 
+def in_class(word: str, key: str) -> bool:
+    """Is the normalised word, with or without a leading و/ف, in the word class ``key`` of frames.json?"""
+    cls = frame_cues()[key]
+    return word in cls or (word[:1] in ("و", "ف") and word[1:] in cls)
+
+
 def undergoing_verb(word: str) -> bool:
     """Is the (normalised) verb one of undergoing («انفجرت عبوة»): its subject is the device, not an actor?"""
-    uv = frame_cues()["undergoing_verbs"]
-    return word in uv or (word[:1] in ("و", "ف") and word[1:] in uv)
+    return in_class(word, "undergoing_verbs")
 
 
 def target_verb_at(words: list[Word], k: int) -> bool:
     """Is word ``k`` a verb of aiming at a target (استهدفت، مستهدفاً، طالت), with or without و?"""
-    x = words[k].norm
-    tv = frame_cues()["target_verbs"]
-    return words[k].kind == "word" and (x in tv or (x[:1] in ("و", "ف") and x[1:] in tv))
+    return words[k].kind == "word" and in_class(words[k].norm, "target_verbs")
 
 
 def casualty_after_result(words: list[Word], k: int) -> int | None:
     """If a result frame starts at word ``k`` («أسفر عن مقتل»، «أدت إلى إصابة»، «تسبب بمقتل»), the
     index of the word after its casualty noun, else ``None``."""
     c = frame_cues()
-    x = words[k].norm
-    if words[k].kind != "word" or not (x in c["result_verbs"] or (x[:1] in ("و", "ف") and x[1:] in c["result_verbs"])):
+    if words[k].kind != "word" or not in_class(words[k].norm, "result_verbs"):
         return None
     j = k + 1
     if j < len(words) and words[j].norm in c["result_links"]:
@@ -112,16 +114,12 @@ def adverb(w: Word) -> bool:
 
 def survive_verb_at(words: list[Word], k: int) -> bool:
     """Is word ``k`` «نجا / ينجو / نجاة» (with or without و/ف)?  Its subject is the target of the attack after «من»."""
-    x = words[k].norm
-    sv = frame_cues()["survive_verbs"]
-    return words[k].kind == "word" and (x in sv or (x[:1] in ("و", "ف") and x[1:] in sv))
+    return words[k].kind == "word" and in_class(words[k].norm, "survive_verbs")
 
 
 def resumptive_agent_at(words: list[Word], k: int) -> bool:
     """Is word ``k`` an agent verb with a pronoun for the attack («هجوم نفذته امرأة»، «عمليات نفذها قراصنة»)?"""
-    x = words[k].norm
-    ra = frame_cues()["resumptive_agent_verbs"]
-    return words[k].kind == "word" and (x in ra or (x[:1] in ("و", "ف") and x[1:] in ra))
+    return words[k].kind == "word" and in_class(words[k].norm, "resumptive_agent_verbs")
 
 
 _NISBA = ("ي", "يه", "يين", "يون", "يات", "يتين", "يان")

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
-from marsad.events.clauses import frame_cues
+from marsad.events.clauses import frame_cues, in_class
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import classify
 from marsad.events.frames import (
@@ -326,8 +326,7 @@ def _facing(words: list[Word], actors: list[Arg], src: list[Arg]) -> Arg | None:
 
 def _dying(word: str) -> bool:
     """Is the word a verb of dying or its masdar (لقي، استشهد، استشهاد، توفي), with or without و/ف?"""
-    dying = frame_cues()["dying_verbs"]
-    return word in dying or (word[:1] in ("و", "ف") and word[1:] in dying)
+    return in_class(word, "dying_verbs")
 
 
 def _fuse(doc: Document, words: list[Word], a: Arg, b: Arg) -> Arg:
