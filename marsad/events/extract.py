@@ -180,8 +180,6 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
     # «مسلحون يرتدون زي الشرطة»: the uniform they wear, not an actor of the event
     actors = [a for a in actors if not (a.first > 0 and words[a.first - 1].norm in disguise)]
     named = [(a.start, a.end) for a in actors if a.actor is not None]
-    # an outlet named like a town («مراسل الميادين»، «مصادر للميادين») is a source, not where the event is
-    named += [(m.start, m.end) for m in in_mentions if m.kind == "source"]
     for p in in_places:
         ix = _index(words, p.start, p.end, ends)
         if ix is not None and not any(s <= p.start and p.end <= e for s, e in named):
@@ -821,10 +819,8 @@ def _publication_date(doc: Document, e: Event) -> None:
 def _inherit_places(doc: Document, events: list[Event]) -> None:
     """Location of asserted events without a place: the article's dateline/lead place, one precision step wider."""
     lead = None
-    sources = [(m.start, m.end) for m in doc.mentions if m.kind == "source"]
-    places = [p for p in doc.places if not any(s <= p.start and p.end <= e for s, e in sources)]  # «مراسل الميادين»
-    if places:
-        p = min(places, key=lambda p: p.start)
+    if doc.places:
+        p = min(doc.places, key=lambda p: p.start)
         lead = _place_dict(doc, p)
     for e in events:
         if e["location"] is None and lead is not None and e["factuality"] in ("asserted", "reported"):

@@ -47,6 +47,9 @@ class GeocoderStage:
                 if r.best is not None and r.match.name_end - r.match.name_start >= (m.end - m.start) // 2:
                     p = to_place(r, r.best)
                     places.append(replace(p, start=m.start + p.start, end=m.start + p.end))
+        # an outlet named like a town («مراسل الميادين»، «مصادر للميادين»: a source mention covers it) is no place
+        sources = [(m.start, m.end) for m in doc.mentions if m.kind == "source"]
+        places = [p for p in places if not any(s <= p.start and p.end <= e for s, e in sources)]
         places.sort(key=lambda p: (p.start, p.end))
         doc.places = places
         return doc

@@ -26,3 +26,11 @@ def test_a_direction_from_a_city_of_another_governorate_does_not_unplace():
 def test_the_pipeline_does_not_place_the_homonym_through_the_tagger():
     doc = marsad.load()(Document(text="استهدفت المدفعية أطراف قرية الحميدية، في ريف القنيطرة الأوسط، بقذيفتين.", id="h"))
     assert all("الحميدية" not in p.text for p in doc.places)
+
+
+def test_an_outlet_named_like_a_town_is_no_place_of_the_article():
+    nlp = marsad.load()
+    doc = nlp(Document(text="وقالت مصادر للميادين إن الطائرات قصفت مدينة الميادين في ريف دير الزور.", id="o"))
+    texts = [p.text for p in doc.places]
+    assert "لميادين" not in texts  # the channel, after a source noun
+    assert "مدينة الميادين" in texts  # the town itself
