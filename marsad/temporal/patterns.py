@@ -323,17 +323,20 @@ def patterns() -> tuple[_Pattern, ...]:
     # what every match of each pattern contains (in the same order as ``specs``; None: not tested)
     year = r"(?:19|20|1[34])\d\d"
     digit_sep = r"\d[/.\-]\d"
+    # a month name ending a word: every match of the date, range and month patterns holds one (the
+    # name may follow a letter: «فياذار»، «باذار»)
+    month_name = rf"(?:{alt(lx.months)}){_E}"
     needs: list[tuple[str, str | None]] = [
-        ("range", None),
+        ("range", month_name),
         ("nightpair", "ليل"),
         ("numeric", digit_sep),
         ("numeric", digit_sep),
-        ("date", None),
-        ("month", None),
-        ("month", None),
+        ("date", month_name),
+        ("month", month_name),
+        ("month", month_name),
         ("monthweek", "الاسبوع"),
-        ("month", None),
-        ("month", None),
+        ("month", month_name),
+        ("month", month_name),
         ("year", year),
         ("year", year),
         ("year", year),

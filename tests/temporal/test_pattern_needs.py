@@ -48,8 +48,8 @@ def test_every_match_contains_what_its_pattern_needs() -> None:
                 matched_kinds.add(pat.kind)
                 assert pat.needs.search(t) is not None, (pat.kind, t)
                 assert pat.needs.search(m.group(0)) is not None, (pat.kind, m.group(0))
-    assert tested >= 10
-    assert matched_kinds >= {"nightpair", "numeric", "year", "relperiod", "recent", "ago", "weekday", "relday", "pod"}
+    assert tested >= 16
+    assert matched_kinds >= {"range", "date", "month", "nightpair", "numeric", "year", "relperiod", "recent", "ago", "weekday", "relday", "pod"}
 
 
 def test_candidates_equal_those_found_without_the_tests(monkeypatch: pytest.MonkeyPatch) -> None:
