@@ -14,7 +14,7 @@ import datetime as _dt
 import itertools
 import logging
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
@@ -701,7 +701,7 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
             continue
         for t, ev in evs:
             live = _live_report(words, t)
-            if live is not None and t.first >= live:
+            if live is not None and t.first >= live and _in_live_clause(words, live, t, [o for o, _ in evs]):
                 ev["why"]["factuality"] = [*ev["why"]["factuality"],
                                            f"detection model: sentence score {score:.2f} below the {typ} threshold, "
                                            f"but told as a live report («{words[live].norm}» after its source): kept"]
@@ -757,6 +757,47 @@ def _live_report(words: list[Word], t: Trigger | None = None) -> int | None:
             return None
         seen += 1
     return None
+
+
+#: how far after the live verb a trigger is still what it reports (unless it continues a list with «و»)
+LIVE_SPAN = 12
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
+def _coordinated_verb(w: Word) -> bool:
+    """«ويحذر»، «وتعلن»، «ويرجح»: a present-tense verb after «و/ف», opening a new clause — not a
+    masdar of the تفعيل/تفاعل patterns («وتدمير»، «وتبادل»), nor a word written with a noun ending."""
+    x = w.norm
+    if not 5 <= len(x) <= 8 or x[0] not in "وف" or x[1] not in "يتن" or w.noun_ending:
+        return False
+    rest = x[1:]
+    if rest.endswith(("ات", "اته", "اتها", "اتهم", "ين")):
+        return False  # a plural noun («وتحصيناتهم»)
+    return not (rest[0] == "ت" and len(rest) >= 5 and (rest[3] == "ي" or rest[2] == "ا"))
+
+
+def _in_live_clause(words: list[Word], live: int, t: Trigger, same_type: Sequence[Trigger] = ()) -> bool:
+    """Is the trigger part of what the live verb at ``live`` reports?  Not after a clause that begins
+    between them — a relative pronoun («المواقع التي استهدفها»), a verb of speech, or a coordinated
+    present-tense verb («… ويحذر من تحويل لبنان إلى ساحة للاغتيالات») — unless that verb is a live verb
+    itself («… وتعلن إسقاط …», which reports in turn) or the trigger's own verb («… وتبدأ هجوماً»); and not
+    farther than :data:`LIVE_SPAN` words unless it continues a list with «و» («… اندلاع اشتباكات …، واستهداف
+    قواعد …») or is the first trigger of its type (``same_type``: the sentence's triggers of that type) after
+    the verb («مصادر تفيد بأن القاعدة … [a long subject] … استهدفت»)."""
+    c = cues()
+    verbs, speech = c["live_report_verbs"], c["speech_verbs"]
+    anchor = live
+    for k in range(live + 1, t.first):
+        w = words[k]
+        if w.kind != "word":
+            continue
+        if _coordinated_verb(w) and (w.norm[1:] in verbs or t.first - k <= 2):
+            anchor = k  # a new live report («… وتعلن إسقاط …») or the act's own verb («… وتبدأ هجوماً»)
+            continue
+        if w.norm in _RELATIVES or _coordinated_verb(w) or matches_form(w.norm, speech):
+            return False
+    return (t.first - anchor <= LIVE_SPAN or words[t.first].norm[:1] == "و"
+            or not any(anchor < o.first < t.first for o in same_type))
 
 
 def _headline(words: list[Word], t: Trigger) -> bool:

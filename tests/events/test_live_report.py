@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.events.extract import _live_report
+from marsad.text.normalize import norm
 from tests.events.wordlist import words_of
 
 _words = words_of
@@ -141,3 +142,46 @@ def test_a_statement_issued_by_him_is_no_confiscation(events_of):
 def test_a_leader_and_his_group_are_one_actor(roles_of):
     rec = roles_of("وأمضى الرئيس سنوات في التفاوض على السلام مع زعيم حزب العمال الكردستاني.", "CONSULT")[1]
     assert rec == ["PKK"]
+
+
+# Session 7: a live verb reports its own clause only.  The trigger must not lie after a clause that begins
+# between them (a relative pronoun, a verb of speech, a coordinated present-tense verb), nor far after the verb
+# when an earlier trigger of its type is what the verb reports.
+def _live_clause(text: str, trigger_word: str) -> bool:
+    from marsad.events.extract import _in_live_clause
+    from marsad.events.triggers import find_triggers
+
+    words = _words(text)
+    live = _live_report(words)
+    assert live is not None  # the sentence opens as a live report: the check below is about the clause
+    trigs = find_triggers(words)
+    t = next(t for t in trigs if words[t.head].norm == norm(trigger_word))
+    return _in_live_clause(words, live, t, [o for o in trigs if o.type == t.type])
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a coordinated present-tense verb opens a new clause: a warning, not the report
+    ("المتحدث باسم الفصائل يؤكد أن المعارك مستمرة ويحذر من تحويل المدينة إلى ساحة للاغتيالات", "للاغتيالات"),
+    # a relative clause recalls earlier attacks
+    ("مصادر محلية تؤكد خلو المستودعات التي استهدفها القصف من الأسلحة", "القصف"),
+    # a verb of speech in between: someone else's words
+    ("الجيش يعلن اعتراض طائرة مسيرة والمحللون يقولون إن الهجمات ستزيد", "الهجمات"),
+    # far after an earlier act of the same type the verb reports: a motive recalled, not a second report
+    ("وزارة الدفاع تعلن تدمير مقرات للمسلحين في ريف المحافظة الشمالي بالتعاون مع الحلفاء ردا على قصفهم القرى", "قصفهم"),
+])
+def test_a_trigger_outside_the_live_verbs_clause_is_not_kept(text, trigger):
+    assert not _live_clause(text, trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("مصادر محلية تفيد باستهداف طائرة مسيرة سيارة على طريق البلدة", "باستهداف"),
+    # a coordinated live verb reports in turn; a coordinated verb of the act itself tells the act
+    ("الوزارة تنشر صوراً من عمليات الجيش في الريف الشمالي وتعلن إسقاط طائرتين مسيرتين", "إسقاط"),
+    ("عشيرة البلدة تعلن النفير وتبدأ هجوماً على مواقع المسلحين", "هجوماً"),
+    # the first act of its type the verb reaches, however long the subject before it
+    ("مصادر محلية تفيد بأن القاعدة العسكرية الكبيرة في الحقل النفطي شمال شرق المدينة القديمة استهدفت فجراً", "استهدفت"),
+    # a list continued with «و»
+    ("مصادر محلية تؤكد اندلاع اشتباكات عنيفة في المدينة بين الجيش والمسلحين في مواجهة القوات الأجنبية، واستهداف قواعدها", "واستهداف"),
+])
+def test_a_trigger_in_the_live_verbs_clause_is_kept(text, trigger):
+    assert _live_clause(text, trigger)
