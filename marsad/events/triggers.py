@@ -211,10 +211,16 @@ def _indefinite_nisba(w: str) -> bool:
 
 
 def _defused(words: list[Word], i: int) -> bool:
-    """A defusing word (أبطل مفعول، تفكيك، فكك; ``defusing`` in cues.json) within two words before the bomb
-    noun at ``i``."""
+    """A defusing word (أبطل مفعول، تفكيك، فكك; ``defusing`` in cues.json) within four words before the bomb
+    noun at ``i``, in the same clause: the bomb phrase may come between («تفكيك عدة عبوات ناسفة»، the trigger
+    is «ناسفة»)."""
     defusing = cues()["defusing"]
-    return any(w.norm in defusing for w in words[max(0, i - 2) : i])
+    for w in reversed(words[max(0, i - 4) : i]):
+        if w.kind == "punct":
+            return False
+        if w.norm in defusing:
+            return True
+    return False
 
 
 def _sources_not_seizure(words: list[Word], i: int) -> bool:

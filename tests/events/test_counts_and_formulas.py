@@ -227,6 +227,13 @@ def test_a_defused_bomb_is_no_attack(events_of):
     assert _of(events_of("وانفجرت عبوة ناسفة بسيارة عسكرية في درعا أمس."), "ASSAULT")
 
 
+def test_a_bomb_phrase_between_the_defusing_word_and_the_trigger(events_of):
+    # the trigger is «ناسفة»: the defusing masdar is four words before it, across a quantifier and the bomb noun
+    assert not _of(events_of("الجيش يعلن تفكيك عدة عبوات ناسفة على طريق البلدة."), "ASSAULT")
+    # a comma ends the clause: the bomb that went off after the defusing is an attack
+    assert _of(events_of("بعد تفكيك لغمين، انفجرت عبوة ناسفة بدورية للجيش."), "ASSAULT")
+
+
 def test_near_is_not_imminent_and_a_response_is_another_event(events_of):
     evs = _of(events_of("تبنى متمردو الحزب قتل شرطيين عثر على جثتيهما قرب الحدود أمس رداً على الهجوم "
                         "الانتحاري الذي نسب إلى تنظيم داعش."), "ASSAULT")
