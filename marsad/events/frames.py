@@ -517,6 +517,14 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
     return None
 
 
+def _weapon_subject(words: list[Word], trig: Trigger, subj: Arg) -> bool:
+    """Is an indefinite weapon the subject right after a verb of aiming, before the actor ``subj``
+    («استهدفت طائرة مسيرة موقعاً للجيش»، «طالت قذيفة مبنى البلدية»)?"""
+    k = trig.last + 1
+    return (trig.pos == "v" and target_verb_at(words, trig.head) and k < subj.first and k < len(words)
+            and words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, _WEAPONS))
+
+
 def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> bool:
     """Does an attack noun or weapon stand right before the trigger (or before its relative pronoun)?"""
     k = trig.first - 1
@@ -976,6 +984,11 @@ def assign_roles(
                 src, rec = [pre], [subj]
                 how = "SVO"
                 why.append("a coordinated meeting verb shares the subject before it; the actor after it is the counterpart")
+            elif subj is not None and _weapon_subject(words, trig, subj):
+                # «استهدفت طائرة مسيرة القاعدة الأميركية»: the weapon is the subject, the actor after it the target
+                if not rec:
+                    rec = [subj]
+                    why.append("a weapon is the subject of «استهدف»: the actor after it is the target")
             elif subj is not None:
                 src = [subj]
                 how = "VSO"

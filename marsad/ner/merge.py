@@ -10,10 +10,12 @@ and ``Mention.ref`` indices are re-pointed to the new positions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.doc import Mention
+from marsad.text.normalize import norm
 
 #: What marsad uses a CRF mention for, by its NER label.
 KIND_BY_LABEL = {"PERS": "person", "LOC": "place", "ORG": "actor", "MISC": "other"}
@@ -38,6 +40,35 @@ def other_person(text: str, m: Mention) -> Mention | None:
         return None
     return Mention(start=m.start, end=hit.end(), label="PERS", text=text[m.start : hit.end()], kind="person",
                    origin="pattern", score=m.score)
+
+
+def without_common_nouns(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions but the CRF ones that are an actor alias read as the common noun it also is
+    (:func:`marsad.ner.ruler.common_noun_readings`: «القاعدة الأميركية» is a base), which the entity ruler
+    does not link either.  ``ref`` indices are re-pointed to the remaining mentions."""
+    from marsad.cache import normalized
+    from marsad.ner.ruler import _common_nouns, common_noun_readings
+
+    table = _common_nouns()
+    cands = []
+    for i, m in enumerate(mentions):
+        if m.origin != CRF_ORIGIN or m.kind != "actor":
+            continue
+        key = norm(m.text)
+        if key not in table and key[:1] in ("و", "ف", "ب", "ل") and key[1:] in table:
+            key = key[1:]
+        if key in table:
+            cands.append((i, key))
+    if not cands:
+        return list(mentions)
+    nt = normalized(text)
+    readings = common_noun_readings(nt.text, [(key, bisect_left(nt.offsets, mentions[i].end)) for i, key in cands])
+    drop = {i for (i, _), noun in zip(cands, readings, strict=True) if noun}
+    if not drop:
+        return list(mentions)
+    new_index = {old: k for k, old in enumerate(j for j in range(len(mentions)) if j not in drop)}
+    return [replace(m, ref=new_index.get(m.ref)) if m.ref is not None else m
+            for j, m in enumerate(mentions) if j not in drop]
 
 
 def kind_for_label(label: str) -> str:

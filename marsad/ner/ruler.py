@@ -12,8 +12,10 @@ source), the context chooses the primary one and the others are kept in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from marsad.cache import normalized
@@ -21,7 +23,9 @@ from marsad.doc import Mention
 from marsad.ner.coref import EntityLookup, propagate_names, resolve
 from marsad.ner.gazetteer import Gazetteer, Match, NameEntry, extend_marks
 from marsad.ner.patterns import PatternMatch, find_patterns
+from marsad.resources import load_json
 from marsad.text.normalize import Normalized, norm
+from marsad.text.regex import alt
 
 #: words after which a name is more likely a location than an actor
 _LOCATIVE = frozenset(
@@ -109,6 +113,60 @@ def _pattern_mention(text: str, p: PatternMatch) -> Mention:
     )  # fmt: skip
 
 
+@cache
+def _common_nouns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
+    """``resources/kb/common_nouns.json``: normalised alias → (a pattern of the noun's indefinite forms, the
+    normalised phrases only the actor has)."""
+    out: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+    for alias, spec in load_json("kb", "common_nouns.json").items():
+        if alias.startswith("_"):
+            continue
+        forms = alt(norm(f) for f in spec["noun"])
+        noun = re.compile(rf"(?<![^\W\d_])[وف]?[بلك]?{forms}(?![^\W\d_])")
+        out[norm(alias)] = (noun, tuple(norm(x) for x in spec["proper"]))
+    return out
+
+
+def _noun_adjective(after: str) -> bool:
+    """Does the normalised text right after an alias open with a definite nisba adjective («الاميركيه»)?"""
+    return _ADJECTIVE.match(after) is not None
+
+
+_ADJECTIVE = re.compile(r"\s+ال[^\W\d_]{2,}يه(?![^\W\d_])")
+
+
+def common_noun_readings(ntext: str, found: list[tuple[str, int]]) -> list[bool]:
+    """For each ``(alias key, end offset)`` of an actor alias found in the normalised text, whether it reads as
+    the common noun it also is (``common_nouns.json``): «استهداف القاعدة الأميركية» is a base, not al-Qaeda, and
+    so is any bare «القاعدة» of an article that speaks of the noun («قاعدة حميميم»، «القاعدة الجوية») and never
+    of the actor by a phrase of its own («تنظيم القاعدة»).  Keys not in the table read as the actor."""
+    table = _common_nouns()
+    out = [False] * len(found)
+    in_use: dict[str, bool] = {}
+    for i, (key, end) in enumerate(found):
+        spec = table.get(key)
+        if spec is None:
+            continue
+        if key not in in_use:
+            noun, proper = spec
+            told = noun.search(ntext) is not None or any(
+                k == key and _noun_adjective(ntext[e:]) for k, e in found)
+            in_use[key] = told and not any(x in ntext for x in proper)
+        out[i] = in_use[key] or _noun_adjective(ntext[end:])
+    return out
+
+
+def _without_common_nouns(ntext: str, gms: list[Match]) -> list[Match]:
+    """The gazetteer matches but those of an alias read as a common noun (:func:`common_noun_readings`)."""
+    table = _common_nouns()
+    if not any(g.key in table for g in gms):
+        return gms
+    bare = [g for g in gms if g.key in table and ntext[g.nend - len(g.key) : g.nend] == g.key]
+    readings = common_noun_readings(ntext, [(g.key, g.nend) for g in bare])
+    drop = {id(g) for g, noun in zip(bare, readings, strict=True) if noun}
+    return [g for g in gms if id(g) not in drop]
+
+
 def find_mentions(
     text: str,
     gazetteer: Gazetteer,
@@ -134,6 +192,7 @@ def find_mentions(
     for p in pms:
         p.end = extend_marks(text, p.end)
         p.name_end = extend_marks(text, p.name_end)
+    gms = _without_common_nouns(normed.text, gms)
     out: list[Mention] = []
     dropped: set[int] = set()
     for p in pms:

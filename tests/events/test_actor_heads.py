@@ -142,3 +142,13 @@ def test_the_side_across_the_front_line_is_the_recipient(events_of):
 def test_the_pipeline_does_not_link_the_other_person(events_of):
     e = next(e for e in events_of("وطالب مندوب سوريا بشار الجعفري بفتح تحقيق في الهجوم.") if e["type"] == "REQUEST")
     assert not any(a.get("actor") == "SYR-PRES" for a in e["source"] + e["recipient"])
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("استهدفت طائرة مسيرة دورية للجيش قرب البلدة.", "للجيش"),
+    ("استهدفت قذيفة صاروخية مقراً للمسلحين في الريف.", "مقر"),
+])
+def test_a_weapon_subject_makes_the_actor_after_it_the_target(events_of, text, recipient):
+    e = next(e for e in events_of(text) if e["type"] == "ASSAULT")
+    assert not e["source"]  # the weapon is no actor
+    assert any(recipient in a["text"] for a in e["recipient"])
