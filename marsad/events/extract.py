@@ -130,6 +130,23 @@ def _within(items: list[_Spans], sent: Sentence) -> list[_Spans]:
     return [x for x in items if x.start >= sent.start and x.end <= sent.end]
 
 
+def _correspondent_ends(words: list[Word], mentions: list[Any], ends: list[int]) -> list[int]:
+    """The last word of each correspondent phrase: a correspondent source mention and the source mentions right
+    after it («مراسل» + «الميادين»)."""
+    spans = sorted((ix, (m.attrs or {}).get("source_kind") == "correspondent") for m in mentions
+                   if m.kind == "source" and (ix := _index(words, m.start, m.end, ends)) is not None)
+    out = []
+    for i, ((_first, last), corr) in enumerate(spans):
+        if not corr:
+            continue
+        for (nfirst, nlast), _ in spans[i + 1 :]:
+            if nfirst != last + 1:
+                break
+            last = nlast
+        out.append(last)
+    return out
+
+
 def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
                    inside: tuple[list[Any], list[Any], list[Any], list[Any]] | None = None) -> dict[str, list[Arg]]:
     """The sentence's actors, places, times and quantities as arguments.  ``inside``: the document's
@@ -180,8 +197,12 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
     # «مسلحون يرتدون زي الشرطة»: the uniform they wear, not an actor of the event
     actors = [a for a in actors if not (a.first > 0 and words[a.first - 1].norm in disguise)]
     named = [(a.start, a.end) for a in actors if a.actor is not None]
+    # «أفاد مراسل الميادين في سوريا بـ …»، «مراسلنا في دمشق»: where the correspondent works, not the event's place
+    posted = _correspondent_ends(words, in_mentions, ends)
     for p in in_places:
         ix = _index(words, p.start, p.end, ends)
+        if ix is not None and any(ix[0] - 2 == k and words[k + 1].norm == "في" for k in posted):
+            continue
         if ix is not None and not any(s <= p.start and p.end <= e for s, e in named):
             # a place inside an actor's name («المقاومة الإسلامية في العراق») is not where the event is
             places.append(Arg(start=p.start, end=p.end, text=doc.text[p.start : p.end], first=ix[0], last=ix[1],

@@ -185,3 +185,12 @@ def test_a_trigger_outside_the_live_verbs_clause_is_not_kept(text, trigger):
 ])
 def test_a_trigger_in_the_live_verbs_clause_is_kept(text, trigger):
     assert _live_clause(text, trigger)
+
+
+@pytest.mark.parametrize("text", [
+    "وأفاد مراسل الميادين في سوريا بتعرض شاحنة لقصف مباشر في قرية صغيرة تابعة لمدينة البوكمال.",
+    "وقال مراسلنا في سوريا إن قصفاً استهدف قرية صغيرة قرب مدينة البوكمال.",
+])
+def test_where_the_correspondent_works_is_not_the_events_place(events_of, text):
+    e = next(e for e in events_of(text) if e["type"] == "ASSAULT")
+    assert e["location"] is not None and e["location"]["text"] != "سوريا"
