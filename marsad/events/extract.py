@@ -481,7 +481,9 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         governments, args["places"] = capital_actors(words, trigs, args["places"])
         if governments:
             args["actors"] = sorted([*args["actors"], *governments], key=lambda a: a.first)
-        attrib, attrib_why = find_attribution(words)
+        speakers = [(a.first, a.last) for a in args["actors"]] + [
+            ix for m in gm if m.kind == "source" and (ix := _index(words, m.start, m.end)) is not None]
+        attrib, attrib_why = find_attribution(words, speakers)
         built = [(t, _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)) for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]
         if sent_events:

@@ -1199,6 +1199,11 @@ _OFFICIAL = frozenset(norm(w) for w in {"وزاره", "مسؤول", "مسؤول�
 
 def source_kind(words: list[Word], lo: int, hi: int) -> str:
     """The attribution ``kind`` of the source words ``lo..hi`` (spec: outlet, social-media, …)."""
+    return _named_kind(words, lo, hi) or "outlet"
+
+
+def _named_kind(words: list[Word], lo: int, hi: int) -> str | None:
+    """The attribution kind a word of ``lo..hi`` names (correspondent, sources, witness …), or ``None``."""
     for w in words[lo:hi]:
         ss = {s for s, _ in stems(w.norm)}
         if ss & {"مراسل", "مراسلنا", "مراسله"} or w.norm.startswith(("مراسل", "ومراسل")):
@@ -1215,11 +1220,25 @@ def source_kind(words: list[Word], lo: int, hi: int) -> str:
             return "organisation"
         if ss & _OFFICIAL:
             return "official"
-    return "outlet"
+    return None
 
 
-def find_attribution(words: list[Word]) -> tuple[list[tuple[int, int, str]], list[str]]:
-    """Reported-speech frames of a sentence: ``(first_word, last_word, kind)`` of each source."""
+def _speaker(words: list[Word], lo: int, hi: int, speakers: list[tuple[int, int]] | None) -> bool:
+    """Do the words ``lo..hi`` (exclusive) name who speaks: an actor or source mention among their first two
+    words, or a word of a source kind (مصادر، مراسل، وكالة، شهود، وزارة …)?  Not what is said («يؤكد ضرورة
+    إنهاء الحرب»، «تعلن تفكيك عبوات»).  ``None``: no speakers known, every phrase passes (the old behaviour)."""
+    if speakers is None:
+        return True
+    if any(a <= min(lo + 1, hi - 1) and lo <= b for a, b in speakers):
+        return True
+    return _named_kind(words, lo, min(hi, lo + 2)) is not None
+
+
+def find_attribution(words: list[Word], speakers: list[tuple[int, int]] | None = None
+                     ) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """Reported-speech frames of a sentence: ``(first_word, last_word, kind)`` of each source.  ``speakers``:
+    the word spans of the sentence's actor and source mentions; when given, the words after (or before) a
+    speech verb are its source only if they name a speaker (:func:`_speaker`)."""
     c = cues()
     speech, preps, stop = c["speech_verbs"], c["attribution_preps"], c["stop_words"] | {"ان", "انه"}
     out: list[tuple[int, int, str]] = []
@@ -1232,6 +1251,8 @@ def find_attribution(words: list[Word]) -> tuple[list[tuple[int, int, str]], lis
         is_prep = matches_form(w.norm, preps) or w.norm in ("بحسب", "وبحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "حسبما")
         if not (is_speech or is_prep):
             continue
+        if speakers is not None and any(a <= i <= b for a, b in speakers):
+            continue  # «مصادر» of «مصادر محلية» is the source itself, not a verb of speech
         j = i + 1
         if j < n and words[j].norm in ("ما", "عن", "ل"):
             j += 1
@@ -1242,7 +1263,7 @@ def find_attribution(words: list[Word]) -> tuple[list[tuple[int, int, str]], lis
             if words[k].kind == "punct" and words[k].norm not in ("\"", "“", "”", "«", "»"):
                 break
             k += 1
-        if k > j and any(words[x].kind == "word" for x in range(j, k)):
+        if k > j and any(words[x].kind == "word" for x in range(j, k)) and (is_prep or _speaker(words, j, k, speakers)):
             # skip a bare time word right after a speech verb (قال امس)
             out.append((j, k - 1, source_kind(words, j, k)))
             why.append(f"reported-speech frame «{w.norm}»")
@@ -1251,7 +1272,7 @@ def find_attribution(words: list[Word]) -> tuple[list[tuple[int, int, str]], lis
             lo = i - 1
             while lo > 0 and i - lo < 6 and words[lo - 1].norm not in stop and words[lo - 1].kind != "punct":
                 lo -= 1
-            if any(words[x].kind == "word" for x in range(lo, i)):
+            if any(words[x].kind == "word" for x in range(lo, i)) and _speaker(words, lo, i, speakers):
                 out.append((lo, i - 1, source_kind(words, lo, i)))
                 why.append(f"source before the speech verb «{w.norm}»")
     return out, why

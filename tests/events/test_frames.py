@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from frame_helpers import roles, setup
 
 from marsad.events.frames import Arg, assign_roles, chunk_actors, find_attribution, pick_place
@@ -264,3 +266,27 @@ def test_a_lone_singular_after_a_preposition_is_not_a_force():
     assert spans("قال إن شن هجوم أمر مرجح بقوة") == []  # strongly
     assert spans("نصب المسلحون كميناً لقوة أمنية") == ["المسلحون", "لقوة أمنية"]  # a force with its adjective
     assert spans("دخلت قوة إلى البلدة") == ["قوة"]
+
+
+def _attribution_texts(events_of, text: str) -> list[str]:
+    evs = events_of(text)
+    assert evs  # an event to read the attribution of
+    return [a["text"] for e in evs for a in e["attribution"]]
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # what the verb says, not who says it: the speaker is the subject before the verb, or nobody
+    ("وزير الخارجية يستقبل نظيره التركي ويؤكد ضرورة وقف القتال في المدينة", "ضرورة"),
+    ("الجيش يعلن تفكيك عبوات ناسفة واعتقال ثلاثة مسلحين قرب البلدة", "تفكيك"),
+])
+def test_what_is_said_is_no_attribution(events_of, text, wrong):
+    assert not any(wrong in a for a in _attribution_texts(events_of, text))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("وقالت مصادر محلية إن طائرة مسيرة استهدفت سيارة في ريف المدينة.", "مصادر محلية"),
+    ("وأكد المتحدث باسم الجيش أن قواته قصفت مواقع المسلحين.", "المتحدث"),
+    ("ذكرت وكالة الأنباء الرسمية أن انفجاراً وقع قرب المطار.", "وكالة"),
+])
+def test_a_named_speaker_is_the_attribution(events_of, text, source):
+    assert any(source in a for a in _attribution_texts(events_of, text))
