@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
-from marsad.events.clauses import frame_cues, in_class
+from marsad.events.clauses import frame_cues, in_class, target_verb_at
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import classify
 from marsad.events.frames import (
@@ -474,7 +474,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         if not groups:
             groups = [_by_sentence(doc.sentences, items) for items in kinds]
         gm, gp, gt, gq = (g[si] if g is not None else _within(items, sent) for g, items in zip(groups, kinds, strict=True))
-        trigs = _outside_names(gm, trigs)
+        trigs = _not_targets(words, _outside_names(gm, trigs))
         if not trigs:
             continue
         args = _sentence_args(doc, sent, words, (gm, gp, gt, gq))
@@ -656,6 +656,30 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     return ev
 
 
+def _not_targets(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:
+    """The triggers but the event nouns an attack aims at, up to four words after its trigger with no punctuation
+    between («استهداف تجمعات المسلحين وتحصيناتهم»، «تستهدف موقعاً وانتشاراً لجنود»، «استهداف … شحنات أسلحة»):
+    what was hit, not another event."""
+    attacks = [o for o in trigs if o.type == "ASSAULT" and (norm(o.lemma) in _AIMING or target_verb_at(words, o.head))]
+    if not attacks:
+        return trigs
+
+    def linked(k: int) -> bool:  # a word of the object phrase: no punctuation, preposition or verb
+        w = words[k]
+        if w.kind != "word":
+            return w.norm in _QUOTES
+        return w.norm not in _LINKS and not _coordinated_verb(w)
+
+    return [t for t in trigs if t.type == "ASSAULT" or t.pos != "n" or not any(
+        o.last < t.first <= o.last + 5 and all(linked(k) for k in range(o.last + 1, t.first)) for o in attacks)]
+
+
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+#: attacks that take what they hit as their object: «استهداف تجمعات المسلحين وتحصيناتهم»
+_AIMING = frozenset(norm(w) for w in ("استهدف", "استهداف", "قصف", "دمر", "تدمير", "ضرب", "هاجم", "مهاجمة"))
+#: words that end an object phrase: prepositions, time links, verbs of support («وتشن حملة اعتقالات»)
+_LINKS = frozenset(norm(w) for w in ("بعد", "قبل", "مع", "عن", "على", "في", "إلى", "من", "حتى", "منذ", "عبر", "ضد",
+                                     "خلال", "أثناء", "وسط", "بسبب", "جرى", "تم", "وتشن", "تشن", "وشن", "شن"))
 _NAME_KINDS = frozenset({"person", "place"})
 
 

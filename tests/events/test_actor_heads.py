@@ -152,3 +152,27 @@ def test_a_weapon_subject_makes_the_actor_after_it_the_target(events_of, text, r
     e = next(e for e in events_of(text) if e["type"] == "ASSAULT")
     assert not e["source"]  # the weapon is no actor
     assert any(recipient in a["text"] for a in e["recipient"])
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وواصلت المدفعية استهداف تجمعات المسلحين وتحصيناتهم في الريف الغربي.", "MOBILIZE"),
+    ("وأعلن الجيش أنه استهدف مقار وتحصينات للمسلحين قرب البلدة.", "MOBILIZE"),
+])
+def test_an_event_noun_an_attack_aims_at_is_what_was_hit(events_of, text, typ):
+    evs = events_of(text)
+    assert any(e["type"] == "ASSAULT" for e in evs)  # the attack itself is found
+    assert not any(e["type"] == typ for e in evs)
+
+
+def test_an_event_noun_after_a_time_link_is_its_own_event():
+    from marsad.events.extract import _not_targets
+    from marsad.events.triggers import find_triggers
+    from tests.events.wordlist import words_of
+
+    for text, kept in (("استهدفت الطائرات المدينة بعد اعتقال ثلاثة من أبنائها", "اعتقال"),
+                       ("استهدفت الطائرات تجمعات المسلحين وتحصيناتهم", None)):
+        words = words_of(text)
+        trigs = find_triggers(words)
+        assert any(t.type == "ASSAULT" for t in trigs)
+        left = {words[t.head].norm for t in _not_targets(words, trigs) if t.type != "ASSAULT"}
+        assert (kept in left) if kept else not left
