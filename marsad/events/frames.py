@@ -947,11 +947,14 @@ def assign_roles(
             headline = (present and pre is not None and pre.first == 0 and 2 <= trig.first - pre.last <= 4
                         and words[pre.last + 1].norm in _PREPS
                         and all(w.kind == "word" for w in words[pre.last + 1 : trig.first]))
+            # «وزير الخارجية …، يستقبل نظيره …»: a comma between the opening subject and its present-tense verb
+            comma = (present and pre is not None and trig.first - pre.last == 2
+                     and words[pre.last + 1].norm in (",", "،"))
             svo = pre is not None and (
                 trig.first - pre.last <= 1 or (rel_gap and trig.first - pre.last == 2) or (plural and trig.first - pre.last <= 4)
-                or headline
+                or headline or comma
             ) and (
-                rel_gap or (present and trig.first - pre.last <= 1) or
+                rel_gap or (present and trig.first - pre.last <= 1) or comma or
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
             )
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject

@@ -176,3 +176,9 @@ def test_an_event_noun_after_a_time_link_is_its_own_event():
         assert any(t.type == "ASSAULT" for t in trigs)
         left = {words[t.head].norm for t in _not_targets(words, trigs) if t.type != "ASSAULT"}
         assert (kept in left) if kept else not left
+
+
+def test_a_comma_between_the_opening_subject_and_its_present_verb(events_of):
+    e = next(e for e in events_of("رئيس الوزراء العراقي، يستقبل نظيره الأردني في بغداد.") if e["type"] == "CONSULT")
+    assert any("رئيس الوزراء" in a["text"] for a in e["source"])
+    assert any("نظيره" in a["text"] for a in e["recipient"])
