@@ -5,17 +5,18 @@ historical, generic.  Rules look at the words around the trigger (cue classes
 from ``resources/events/cues.json``) in this order:
 
 1. negated — لم/لن/لا/ما/ليس just before the trigger (or the verb governing a noun
-   trigger), or a denial verb (نفى) earlier in the sentence;
+   trigger), «لم يتمكن/لم يستطع» (could not) shortly before, or a denial verb (نفى) earlier in the sentence;
 2. rumored — تدور أحاديث, تسربت أنباء, شائعات … before the trigger;
 3. hypothetical — conditions, fears and prevention (إذا، في حال، لو، تخوف، خشية، محاولة، يمنع … من) shortly before,
    or a hope or wish (يأمل، أمله، يتمنى) up to ten words before;
 4. planned — future سـ on the verb, سوف، من المقرر، على أن، يعتزم، اقتراب، يقضي ب before it, or المقبل after it;
    a purpose (بهدف، بغية، من أجل) right before a noun trigger; a noun with بـ/لـ that a demand asks for
-   (طالب/دعا/ناشد … بـ); a noun right after رفض is negated;
+   (طالب/دعا/ناشد … بـ) or a threat promises (هدد/توعد … بـ); a noun right after رفض is negated;
 5. historical — remembrance (ذكرى), pluperfect "كان … قد" without a recent date, an event recalled in a
    relative clause (الذي حدث …، التي نفذها), a past year, or السابق/الماضية after a noun trigger;
 6. generic — aggregates and general statements: منذ with a count, plural trigger nouns under
-   مكافحة/محاربة/مسؤولية/جرائم, habits (يتعرض), a noun after أي/أية (any);
+   مكافحة/محاربة/مسؤولية/جرائم/ساحة («ساحة للاغتيالات»), habits (يتعرض، يومياً، بشكل يومي), a noun after
+   أي/أية (any);
 7. reported — unattributed hearsay (أنباء، تقارير، أفيد) before the trigger;
 8. asserted otherwise.
 """
@@ -124,6 +125,8 @@ def classify(
         neg + 1 < len(words) and words[neg + 1].norm in ("يزال", "تزال", "يزالون", "زال", "سيما")
     ):
         return "negated", [f"negation «{words[neg].norm}» before the trigger"]
+    if _phrase_before(words, i, c["could_not"], lo=i - 6):
+        return "negated", ["«لم يتمكن/لم يستطع …» (could not) governs the trigger"]
     denial = _any(words, 0, i, c["denial"])
     if denial is not None and not _presupposed(words, denial, trig):
         return "negated", ["denial verb (نفى) governs the sentence"]
@@ -182,6 +185,8 @@ def classify(
         and prev not in c["stop_words"])
     if nounish and asked and _any(words, i - 8, i, c["requested"]) is not None:
         return "planned", ["the noun is what a demand asks for («طالبت … بإدانة»، «دعا إلى …»): not done yet"]
+    if nounish and (w0[:1] == "ب" or prev[:1] == "ب") and _any(words, i - 6, i, c["threat_verbs"]) is not None:
+        return "planned", ["the noun is what a threat promises («هدد باقتحام …»، «توعد بالرد»): not done yet"]
     # 5. background and history
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
     if _any(words, i - 3, i, _COMMEMORATION) is not None:
@@ -226,7 +231,11 @@ def classify(
         return "generic", ["aggregate: a count 'since …' without a specific date"]
     if _any(words, i - 2, i, _GENERIC_GOVERNORS) is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
+    if i > 0 and words[i - 1].norm in ("ساحه", "ساحات") and words[i].norm[:1] == "ل":
+        return "generic", ["«ساحة لـ …» (an arena for): a kind of act, not one event"]
     hab = _any(words, max(0, i - 8), min(len(words), trig.last + 8), c["habitual"])
+    if hab is None and _phrase_before(words, min(len(words), trig.last + 8), c["habitual"], lo=i - 8):
+        hab = i  # a two-word habit («بشكل يومي»، «بصورة متكررة»)
     if hab is not None or (i >= 2 and words[i - 1].norm == "في" and words[i - 2].norm in c["continuing"]):
         # «أكدت مراراً أنها مستمرة في استهداف …»، «تقصف البلدة يومياً»: a habit or a campaign, not one event
         return "generic", ["habitual («مراراً»، «يومياً») or continuing («مستمرة في») act, not one event"]

@@ -194,3 +194,28 @@ def test_a_trigger_in_the_live_verbs_clause_is_kept(text, trigger):
 def test_where_the_correspondent_works_is_not_the_events_place(events_of, text):
     e = next(e for e in events_of(text) if e["type"] == "ASSAULT")
     assert e["location"] is not None and e["location"]["text"] != "سوريا"
+
+
+@pytest.mark.parametrize(("text", "typ", "fact"), [
+    ("وهدد الفصيل باقتحام البلدة خلال أيام.", "COERCE", "planned"),              # what a threat promises
+    ("وفي حال هاجمت القوات البلدة فإن الفصائل سترد بقوة.", "ASSAULT", "hypothetical"),  # «وفي حال»: with its و
+    ("وتداولت صفحات محلية أنباء عن اغتيال قائد الفصيل في المدينة.", "ASSAULT", "rumored"),
+    ("ورجحت مصادر أن يكون الانفجار ناتجاً عن قصف مدفعي.", "ASSAULT", "rumored"),    # a guess, not a report
+    ("ولم تتمكن القوات من اقتحام البلدة رغم الحصار.", "COERCE", "negated"),          # could not
+    ("ويتعرض المدنيون في المنطقة للقصف بشكل يومي.", "ASSAULT", "generic"),           # a two-word habit
+    ("ويحذر المسؤول من تحويل البلدة إلى ساحة للاغتيالات.", "ASSAULT", "generic"),     # an arena for a kind of act
+])
+def test_factuality_classes_of_session_7(events_of, text, typ, fact):
+    evs = [e for e in events_of(text) if e["type"] == typ]
+    assert evs and all(e["factuality"] == fact for e in evs)
+
+
+def test_an_arena_noun_two_words_back_is_no_governor():
+    from marsad.events.factuality import classify
+    from marsad.events.triggers import find_triggers
+
+    for text, generic in (("وقال إن بلاده حاضرة في الساحة الدولية وترفض التدخل في شؤونها", False),
+                          ("وتحولت المدينة منذ سنوات إلى ساحة للاغتيالات", True)):
+        words = _words(text)
+        t = next(t for t in find_triggers(words) if t.type in ("REJECT", "ASSAULT"))
+        assert (classify(words, t)[0] == "generic") is generic
