@@ -96,6 +96,14 @@ def preposition(words: list[Word], a: Arg) -> str | None:
             return prev
         if governing_noun(words[a.first - 1]):
             return prev  # «إلى جانب X»، «المتحدث باسم X»
+        if prev in (",", "،"):
+            # «التقى مع وزير الخارجية، محمد جواد ظريف»: a name in apposition to a phrase after «مع» is with it
+            for k in range(a.first - 2, max(-1, a.first - 7), -1):
+                x = words[k]
+                if x.kind != "word":
+                    break
+                if x.norm in ("مع", "ومع"):
+                    return "مع"
     w = words[a.first].norm if a.first < len(words) else ""
     bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
     if bare.startswith("لل") or (bare[:1] in ("ب", "ل") and bare[1:3] == "ال"):

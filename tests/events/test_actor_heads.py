@@ -182,3 +182,10 @@ def test_a_comma_between_the_opening_subject_and_its_present_verb(events_of):
     e = next(e for e in events_of("رئيس الوزراء العراقي، يستقبل نظيره الأردني في بغداد.") if e["type"] == "CONSULT")
     assert any("رئيس الوزراء" in a["text"] for a in e["source"])
     assert any("نظيره" in a["text"] for a in e["recipient"])
+
+
+def test_a_name_in_apposition_after_ma_is_the_counterpart(events_of):
+    # «مع X، Y»: Y names the same counterpart; it is not the subject of the meeting verb
+    evs = [e for e in events_of("وزار المبعوث طهران حيث التقى مع وزير الخارجية، محمد جواد ظريف.") if e["type"] == "CONSULT"]
+    assert evs
+    assert not any("ظريف" in a["text"] for e in evs for a in e["source"])
