@@ -303,11 +303,37 @@ def _join_titles(doc: Document, words: list[Word], actors: list[Arg]) -> list[Ar
     titles = frame_cues().get("title_heads", frozenset())
 
     def joinable(a: Arg, b: Arg) -> bool:
-        # «وزير الخارجية الأردني أيمن الصفدي»: nisba adjectives may stand between the title and the name
-        return (_person(b) and not _person(a) and matches_form(words[a.first].norm, titles)
-                and 0 <= b.first - a.last - 1 <= 2 and all(_nisba(words[x].norm) for x in range(a.last + 1, b.first)))
+        # «وزير الخارجية الأردني أيمن الصفدي»: nisba adjectives may stand between the title and the name, or
+        # the place of the post («المبعوث الخاص إلى سوريا ستيفان …»، «سفير المملكة لدى مصر أحمد …»)
+        if not (_person(b) and not _person(a) and matches_form(words[a.first].norm, titles)):
+            return False
+        gap = range(a.last + 1, b.first)
+        if 0 <= len(gap) <= 2 and all(_nisba(words[x].norm) for x in gap):
+            return True
+        return (2 <= len(gap) <= 3 and words[gap[0]].norm in _POST_PREPS
+                and all(words[x].kind == "word" for x in gap))
 
-    return _join_pairs(doc, words, actors, joinable, chain=False) if titles else actors
+    if not titles:
+        return actors
+    # «سفير المملكة لدى مصر أحمد قطان»: the country of the post is an actor of its own between title and name
+    actors = sorted(actors, key=lambda a: a.first)
+    posted: list[Arg] = []
+    k = 0
+    while k < len(actors):
+        a = actors[k]
+        if k + 2 < len(actors):
+            c, b = actors[k + 1], actors[k + 2]
+            if (_person(b) and not _person(a) and not _person(c) and matches_form(words[a.first].norm, titles)
+                    and c.first == a.last + 2 and words[a.last + 1].norm in _POST_PREPS and b.first == c.last + 1):
+                posted.append(_fuse(doc, words, a, b))
+                k += 3
+                continue
+        posted.append(a)
+        k += 1
+    return _join_pairs(doc, words, posted, joinable, chain=False)
+
+
+_POST_PREPS = frozenset({"الي", "في", "لدي", "لدى"})
 
 
 def _join_pairs(doc: Document, words: list[Word], actors: list[Arg], joinable: Callable[[Arg, Arg], bool], *,

@@ -189,3 +189,9 @@ def test_a_name_in_apposition_after_ma_is_the_counterpart(events_of):
     evs = [e for e in events_of("وزار المبعوث طهران حيث التقى مع وزير الخارجية، محمد جواد ظريف.") if e["type"] == "CONSULT"]
     assert evs
     assert not any("ظريف" in a["text"] for e in evs for a in e["source"])
+
+
+def test_a_title_with_the_place_of_its_post_joins_the_name(events_of):
+    e = next(e for e in events_of("وزار المبعوث الخاص إلى اليمن هانس غروندبرغ العاصمة أمس.") if e["type"] == "CONSULT")
+    assert any("المبعوث" in a["text"] and "غروندبرغ" in a["text"] for a in e["source"])
+    assert not any("غروندبرغ" in a["text"] for a in e["recipient"])
