@@ -203,7 +203,7 @@ def test_where_the_correspondent_works_is_not_the_events_place(events_of, text):
     ("ورجحت مصادر أن يكون الانفجار ناتجاً عن قصف مدفعي.", "ASSAULT", "rumored"),    # a guess, not a report
     ("ولم تتمكن القوات من اقتحام البلدة رغم الحصار.", "COERCE", "negated"),          # could not
     ("ويتعرض المدنيون في المنطقة للقصف بشكل يومي.", "ASSAULT", "generic"),           # a two-word habit
-    ("ويحذر المسؤول من تحويل البلدة إلى ساحة للاغتيالات.", "ASSAULT", "generic"),     # an arena for a kind of act
+    ("ويحذر المسؤول من تحويل البلدة إلى ساحة للاغتيالات.", "ASSAULT", "hypothetical"),  # what a warning is about
 ])
 def test_factuality_classes_of_session_7(events_of, text, typ, fact):
     evs = [e for e in events_of(text) if e["type"] == typ]
