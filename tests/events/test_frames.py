@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from frame_helpers import roles, setup
 
 from marsad.events.frames import Arg, assign_roles, chunk_actors, find_attribution, pick_place
