@@ -196,6 +196,11 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
     disguise = frame_cues()["disguise"]
     # «مسلحون يرتدون زي الشرطة»: the uniform they wear, not an actor of the event
     actors = [a for a in actors if not (a.first > 0 and words[a.first - 1].norm in disguise)]
+    # «زعزعة الأمن»، «حفظ الأمن والاستقرار»: security as a state of affairs, not the security forces
+    abstract, partners = frame_cues()["abstract_governors"], frame_cues()["abstract_partners"]
+    actors = [a for a in actors if not (a.origin == "chunk" and a.first == a.last and (
+        (a.first > 0 and words[a.first - 1].norm in abstract)
+        or (a.last + 1 < len(words) and words[a.last + 1].norm in partners)))]
     named = [(a.start, a.end) for a in actors if a.actor is not None]
     # «أفاد مراسل الميادين في سوريا بـ …»، «مراسلنا في دمشق»: where the correspondent works, not the event's place
     posted = _correspondent_ends(words, in_mentions, ends)

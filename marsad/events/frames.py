@@ -1267,6 +1267,12 @@ def find_attribution(words: list[Word], speakers: list[tuple[int, int]] | None =
         j = i + 1
         if j < n and words[j].norm in ("ما", "عن", "ل"):
             j += 1
+        if (is_speech and speakers is not None and j < n and words[j].norm[:1] == "ل"
+                and words[j].norm not in ("لدى", "لدي")):
+            # «الهندي يؤكد للميادين …»، «قال لوكالة …»: whom the words are told to, not who tells them
+            ends = [b for a, b in speakers if a == j]
+            if ends:
+                j = max(ends) + 1
         if is_prep and j < n and matches_form(words[j].norm, speech):
             j += 1  # بحسب ما أفاد X
         k = j

@@ -289,3 +289,16 @@ def test_what_is_said_is_no_attribution(events_of, text, wrong):
 ])
 def test_a_named_speaker_is_the_attribution(events_of, text, source):
     assert any(source in a for a in _attribution_texts(events_of, text))
+
+
+def test_whom_the_words_are_told_to_is_no_attribution(events_of):
+    texts = _attribution_texts(events_of, "المتحدث يؤكد للميادين عدم مشاركة الحركة في اجتماع الفصائل بالقاهرة.")
+    assert not any(a.startswith("للميادين") for a in texts)
+
+
+def test_security_as_a_state_of_affairs_is_no_actor(events_of):
+    evs = events_of("وأضاف أن القصف المتكرر سيزيد زعزعة الأمن في المنطقة ويهدد الاستقرار.")
+    assert evs
+    assert not any(a["text"] == "الأمن" for e in evs for a in [*e["source"], *e["recipient"]])
+    e = next(e for e in events_of("واعتقلت قوات الأمن ثلاثة أشخاص في المدينة.") if e["type"] == "COERCE")
+    assert any("الأمن" in a["text"] for a in e["source"])
