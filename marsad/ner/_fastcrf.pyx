@@ -268,3 +268,34 @@ def part_sums(list parts, dict index, const double[:, ::1] rows):
             else:
                 o[k, j] = rows[ids[0], j] + _pairwise(rows, &ids[1], m - 1, j)
     return out
+
+
+def row_sums(list groups, const double[:, ::1] rows):
+    """:meth:`StateScorer._row_sums <marsad.ner.scoring.StateScorer._row_sums>`: per group (a list of row
+    numbers), the sum of those ``rows``, zeros for an empty group, in the floats of numpy's ``add.reduceat``
+    (as :func:`part_sums`: the first row plus the pairwise sum of the others)."""
+    cdef Py_ssize_t n_g = len(groups), n_l = rows.shape[1], n_r = rows.shape[0], k, j, m, i, v
+    out = np.zeros((n_g, n_l))
+    cdef double[:, ::1] o = out
+    buf = np.empty(64, dtype=np.intp)
+    cdef Py_ssize_t[::1] ids = buf
+    cdef list group
+    for k in range(n_g):
+        group = groups[k]
+        m = len(group)
+        if m == 0:
+            continue
+        if m > ids.shape[0]:
+            buf = np.empty(2 * m, dtype=np.intp)
+            ids = buf
+        for i in range(m):
+            v = group[i]
+            if v < 0 or v >= n_r:
+                raise IndexError(f"row {v} out of range")
+            ids[i] = v
+        for j in range(n_l):
+            if m == 1:
+                o[k, j] = rows[ids[0], j]
+            else:
+                o[k, j] = rows[ids[0], j] + _pairwise(rows, &ids[1], m - 1, j)
+    return out

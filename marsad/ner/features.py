@@ -521,6 +521,129 @@ def _make_tok(
     return _Tok(n, stem, sh, nisba, cl, tuple(own), tuple(near), "bow=" + stem if sh == "ar" else None, vec)
 
 
+class WordRows:
+    """The model rows of a word's features (:func:`_make_tok`) without spelling the features out.
+
+    ``rows(word)`` gives, for the features of ``_make_tok(word, …)`` the model has a weight for,
+    their row numbers in the model (``index[feature]``) in the order of the features: the word's
+    own (``tok.own``) and what it gives each neighbour (``tok.near``), so that
+    ``rows(word)[1][k] == [index[x] for x in tok.near[k] if x in index]``.  A feature
+    ``prefix + value`` is looked up as ``value`` in a table of the model's values for ``prefix``
+    (made once from the model's attribute names), which is the same look-up without building the
+    string; most of a first-seen word's ~50 features are not in the model.
+    """
+
+    def __init__(
+        self,
+        index: Mapping[str, int],
+        clusters: Mapping[str, tuple[str, ...]],
+        window: int,
+        embeddings: Mapping[str, tuple[float, ...]] | None = None,
+        freq: Mapping[str, int] | None = None,
+    ) -> None:
+        self.index = index
+        self.clusters = clusters
+        self.window = window
+        self.embeddings = embeddings
+        self.freq = freq
+        near = [p for o, p_w, _, p_stem, p_shape, p_s2, _, _ in _near_prefixes(window) if o for p in (p_w, p_stem, p_shape, p_s2)]
+        own = ["w:", "stem:", "shape:", "p1:", "p2:", "p3:", "p4:", "s1:", "s2:", "s3:", "s4:", "ss2:", "w_a:", "c3="]
+        tables: dict[str, dict[str, int]] = {p: {} for p in [*own, *near, "bow=", "d_lw=", "d_rw="]}
+        for attr, row in index.items():
+            for sep in (":", "="):
+                head, found, value = attr.partition(sep)
+                if found and (table := tables.get(head + sep)) is not None:
+                    table[value] = row
+        self.tables = tables
+        get = index.get
+        self._bias = get("bias")
+        self._len = [get(x) for x in _LEN]
+        self._al = (get("al:0"), get("al:1"))
+        self._nisba = (get("nisba:0"), get("nisba:1"))
+        #: per offset (0 included, as in ``tok.near``): None for 0, else the tables of w, stem, shape, s2 and the nisba row
+        self._near = [
+            None
+            if not o
+            else (tables[p_w], tables[p_stem], tables[p_shape], tables[p_s2], get(p_nisba), o == 1 or o == -1)
+            for o, p_w, p_nisba, p_stem, p_shape, p_s2, _, _ in _near_prefixes(window)
+        ]
+        self._cl: dict[tuple[str, ...], tuple[list[int], list[list[int]]]] = {}
+
+    def _cluster_rows(self, cl: tuple[str, ...]) -> tuple[list[int], list[list[int]]]:
+        """The rows of :func:`_cluster_features` (remembered per cluster path)."""
+        got = self._cl.get(cl)
+        if got is None:
+            idx = self.index
+            own, near = _cluster_features(cl, self.window)
+            got = self._cl[cl] = (
+                [idx[x] for x in own if x in idx],
+                [[idx[x] for x in f if x in idx] for f in near],
+            )
+        return got
+
+    def rows(
+        self, word: str
+    ) -> tuple[str, str, str, list[int], list[list[int]], tuple[float, ...] | None]:
+        """``(n, stem, shape, own rows, near rows per offset, raw word vector)`` of a word (see the class).
+
+        The raw vector is the embedding table's (``tok.vec`` is it times :data:`DENSE_SCALE`)."""
+        n = norm(word) or word
+        stem = _stem(word) or word
+        sh = shape(word)
+        t = self.tables
+        cl_own, cl_near = self._cluster_rows(_cluster_path(self.clusters, stem, sh))
+        emb = self.embeddings
+        raw = emb.get("<num>" if sh in ("num", "hasnum") else stem) if emb else None
+        raw = raw or None  # as _make_tok: no vector for an empty one
+        nisba = is_nisba(n)
+        # the order of _make_tok's own features
+        found = [
+            self._bias,
+            t["w:"].get(n),
+            t["stem:"].get(stem),
+            t["shape:"].get(sh),
+            self._len[min(len(n), 8)],
+            t["p1:"].get(n[:1]),
+            t["p2:"].get(n[:2]),
+            t["p3:"].get(n[:3]),
+            t["s1:"].get(n[-1:]),
+            t["s2:"].get(n[-2:]),
+            t["s3:"].get(n[-3:]),
+            t["ss2:"].get(stem[-2:]),
+            self._al[stem != n and strip_article(n) != n],
+            self._nisba[nisba],
+            t["w_a:"].get(n[:-1] if n.endswith("ا") and len(n) > 4 else n),
+            t["p4:"].get(n[:4]),
+            t["s4:"].get(n[-4:]),
+        ]
+        own = [r for r in found if r is not None]
+        own += cl_own
+        if self.freq is not None:
+            idx = self.index
+            own += [idx[x] for x in morph_features(n, stem, self.freq) if x in idx]
+        if sh == "ar":
+            padded = f"<{stem}>"
+            c3 = t["c3="].get
+            # a feature repeated in the word counts once (rows and features go one to one)
+            own += [r for r in dict.fromkeys([c3(padded[k : k + 3]) for k in range(len(padded) - 2)]) if r is not None]
+        near: list[list[int]] = []
+        s2 = n[-2:]
+        for spec, cl_o in zip(self._near, cl_near, strict=True):
+            if spec is None:
+                near.append([])
+                continue
+            t_w, t_stem, t_shape, t_s2, r_nisba, close = spec
+            f = [t_w.get(n)]
+            if close:
+                if nisba:
+                    f.append(r_nisba)
+                f += [t_stem.get(stem), t_shape.get(sh), t_s2.get(s2)]
+            f = [r for r in f if r is not None]
+            f += cl_o
+            near.append(f)
+        return n, stem, sh, own, near, raw
+
+
 #: prefixes of the :func:`morph_features` (a model with any of them was trained with ``morph``)
 MORPH_PREFIXES = ("fq:", "fqs:", "pre:", "suf:")
 

@@ -26,7 +26,7 @@ import numpy as np
 
 from marsad._accel import accelerator
 from marsad.ner.decode import CrfModel, FloatArray, IntArray, segment_sums
-from marsad.ner.features import DENSE_OFFSETS, Featurizer, _make_tok, cue_window, dense_names
+from marsad.ner.features import DENSE_OFFSETS, DENSE_SCALE, Featurizer, WordRows, cue_window, dense_names
 
 _LEFT_PAIR = "w[-1]|w:"
 _RIGHT_PAIR = "w|w[+1]:"
@@ -81,6 +81,10 @@ class StateScorer:
         self.as_left: IntArray = np.zeros(0, dtype=np.intp)
         self.as_right: IntArray = np.zeros(0, dtype=np.intp)
         self.d_n = np.array([idx.get(f"d_n:{k}", -1) for k in range(5)], dtype=np.intp)
+        #: the model rows of a word's features (those of ``features._make_tok``)
+        self.word_rows = WordRows(idx, featurizer.clusters, w, featurizer.embeddings, featurizer.freq)
+        #: per offset, its place in ``_make_tok``'s ``near`` (which has an empty entry for offset 0)
+        self.near_at = [o + w for o in self.offsets]
         self._reset(1024)
 
     # -- per-word vectors ----------------------------------------------------
@@ -101,20 +105,21 @@ class StateScorer:
         idx = self.index
         fz = self.fz
         w = fz.window
-        # all of a word's features (not only the model's: they are looked up here anyway)
-        toks = [_make_tok(word, fz.clusters, w, fz.embeddings, fz.freq) for word in new]
-        # per word, the rows of its own features, then of what it gives each offset: one sum
-        parts = [t.own for t in toks]
-        for o in self.offsets:
-            parts += [t.near[o + w] for t in toks]
-        sums = self._part_sums(parts)
-        sums = sums.reshape(1 + len(self.offsets), len(toks), self.n_labels)
+        # per word, the model rows of its own features and of what it gives each offset (WordRows: the rows of
+        # _make_tok's features without the strings), then one sum per part
+        info = list(map(self.word_rows.rows, new))
+        parts = [t[3] for t in info]
+        for k in self.near_at:
+            parts += [t[4][k] for t in info]
+        sums = self._row_sums(parts)
+        sums = sums.reshape(1 + len(self.offsets), len(info), self.n_labels)
         self.own[start:end] = sums[0]
         self.near[:, start:end] = sums[1:]
-        with_vec = [k for k, t in enumerate(toks) if t.vec is not None]
+        with_vec = [k for k, t in enumerate(info) if t[5] is not None]
         if with_vec:
             # real-valued features: the word's vector times the weights of its dimensions' attributes
-            vecs = np.array([toks[k].vec for k in with_vec])
+            # (the vector is the table's times DENSE_SCALE, a power of two: the same floats as _make_tok's)
+            vecs = np.array([info[k][5] for k in with_vec]) * DENSE_SCALE
             at = np.array(with_vec, dtype=np.intp) + start
             dim = vecs.shape[1]
             # einsum sums each word's row on its own, in a fixed order: a BLAS product's last bit could depend on
@@ -123,14 +128,16 @@ class StateScorer:
             for k, o in enumerate(self.offsets):
                 if o in DENSE_OFFSETS:
                     self.near[k, at] += np.einsum("wd,dl->wl", vecs, self._dense_rows(dense_names(dim, o)))
-        self.bow[start:end] = [idx.get(t.bow, -1) if t.bow else -1 for t in toks]
+        tables = self.word_rows.tables
+        bow_t, left_t, right_t = tables["bow="], tables["d_lw="], tables["d_rw="]
+        self.bow[start:end] = [bow_t.get(t[1], -1) if t[2] == "ar" else -1 for t in info]
         stems = self.stems
         self.ctx_key[start:end] = [
-            stems.setdefault(t.stem, len(stems)) if t.shape == "ar" and len(t.stem) >= 3 else -1 for t in toks
+            stems.setdefault(t[1], len(stems)) if t[2] == "ar" and len(t[1]) >= 3 else -1 for t in info
         ]
-        self.as_left[start:end] = [idx.get("d_lw=" + t.n, -1) for t in toks]
-        self.as_right[start:end] = [idx.get("d_rw=" + t.n, -1) for t in toks]
-        self.norms += [t.n for t in toks]
+        self.as_left[start:end] = [left_t.get(t[0], -1) for t in info]
+        self.as_right[start:end] = [right_t.get(t[0], -1) for t in info]
+        self.norms += [t[0] for t in info]
         for k, word in enumerate(new, start):
             self.words[word] = k
 
@@ -168,6 +175,12 @@ class StateScorer:
         group = np.repeat(np.arange(len(parts)), [len(p) for p in parts])[known]
         counts = np.bincount(group, minlength=len(parts))
         return segment_sums(self.rows[found[known]], counts.tolist(), self.n_labels)
+
+    def _row_sums(self, groups: list[list[int]]) -> FloatArray:
+        """Per group of model rows, their sum (:func:`segment_sums`, the floats of :meth:`_part_sums`)."""
+        if _fast is not None:  # the same sums, compiled
+            return _fast.row_sums(groups, self.rows)
+        return self._sums(groups)
 
     def _sums(self, groups: list[list[int]]) -> FloatArray:
         flat = np.array([r for g in groups for r in g], dtype=np.intp)
