@@ -42,7 +42,7 @@ from marsad.ner.features import (
     default_lexicon,
     is_cue_word,
     is_demonym,
-    token_stem,
+    token_stems,
 )
 from marsad.ner.scoring import StateScorer
 from marsad.ner.selftrain import (
@@ -216,12 +216,14 @@ def propagate_spans(
     sentences marks that occurrence too, with the majority label and ``decay`` times
     the best source score.  Longest matches first; existing spans are never changed.
     """
-    stems = [[token_stem(w) for w in words] for words in sentences]
+    stems = [token_stems(words) for words in sentences]
     out = [list(s) for s in spans]
-    # the spans that may be copied, per sentence: (stem key, label, score)
-    sources: list[list[tuple[tuple[str, ...], str, float]]] = []
+    # the spans that may be copied, by their first stem: (sentence, stem key, label, score) in document order
+    by_first: dict[str, list[tuple[int, tuple[str, ...], str, float]]] = {}
+    # sources in the sentences before each sentence
+    before = [0]
     for sj, sent_spans in enumerate(spans):
-        ok = []
+        n_ok = 0
         for i, j, label, score in sent_spans:
             key = tuple(stems[sj][i:j])
             if score < threshold or any(len(k) < 3 for k in key):
@@ -230,38 +232,45 @@ def propagate_spans(
                 continue
             if j - i == 1 and is_demonym(sentences[sj][i]):
                 continue  # a lone nationality adjective (روسي، الروسية) is not copied
-            ok.append((key, label, score))
-        sources.append(ok)
+            by_first.setdefault(key[0], []).append((sj, key, label, score))
+            n_ok += 1
+        before.append(before[-1] + n_ok)
+    n_s = len(sentences)
     for si, words in enumerate(sentences):
-        memory: dict[tuple[str, ...], dict[str, float]] = {}
-        for sj in range(max(0, si - context), min(len(sentences), si + context + 1)):
-            for key, label, score in sources[sj]:
-                best = memory.setdefault(key, {})
-                best[label] = max(best.get(label, 0.0), score)
-        if not memory:
-            continue
-        firsts = {k[0] for k in memory}
+        lo, hi = max(0, si - context), min(n_s, si + context + 1)
+        if before[hi] == before[lo]:
+            continue  # no span to copy within reach
         here = stems[si]
-        taken = [False] * len(words)
-        for i, j, _, _ in out[si]:
-            for k in range(i, j):
-                taken[k] = True
-        max_len = max(len(k) for k in memory)
-        i = 0
-        while i < len(words):
-            hit = None
-            if here[i] in firsts:
-                for length in range(min(max_len, len(words) - i), 0, -1):
-                    labels = memory.get(tuple(here[i : i + length]))
-                    if labels and not any(taken[i : i + length]):
-                        hit = length, max(labels.items(), key=lambda kv: kv[1])
-                        break
-            if hit is None:
-                i += 1
-                continue
-            length, (label, score) = hit
-            out[si].append((i, i + length, label, score * decay))
-            i += length
+        # the copyable spans within reach that start with a stem of this sentence (only those can match), each
+        # key's labels in document order, as a scan of all the sentences within reach would add them
+        memory: dict[tuple[str, ...], dict[str, float]] = {}
+        for first in dict.fromkeys(here):
+            for sj, key, label, score in by_first.get(first, ()):
+                if lo <= sj < hi:
+                    best = memory.setdefault(key, {})
+                    best[label] = max(best.get(label, 0.0), score)
+        if memory:
+            firsts = {k[0] for k in memory}
+            taken = [False] * len(words)
+            for i, j, _, _ in out[si]:
+                for k in range(i, j):
+                    taken[k] = True
+            max_len = max(len(k) for k in memory)
+            i = 0
+            while i < len(words):
+                hit = None
+                if here[i] in firsts:
+                    for length in range(min(max_len, len(words) - i), 0, -1):
+                        labels = memory.get(tuple(here[i : i + length]))
+                        if labels and not any(taken[i : i + length]):
+                            hit = length, max(labels.items(), key=lambda kv: kv[1])
+                            break
+                if hit is None:
+                    i += 1
+                    continue
+                length, (label, score) = hit
+                out[si].append((i, i + length, label, score * decay))
+                i += length
         out[si].sort()
     return out
 

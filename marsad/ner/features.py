@@ -347,6 +347,12 @@ def token_stem(word: str) -> str:
     return _stem(word)
 
 
+def token_stems(words: Iterable[str]) -> list[str]:
+    """``[token_stem(w) for w in words]``, reading the remembered stems directly."""
+    known = _stem.table.get
+    return [s if (s := known(w)) is not None else _stem(w) for w in words]
+
+
 @str_memo(200_000)
 def _stem(word: str) -> str:
     """Host segment of the clitic segmentation, normalised, without the article."""
