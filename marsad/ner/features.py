@@ -85,6 +85,10 @@ _NAME_LISTS = {
 }
 
 _MIN_HOST = 2  # a stripped form must keep at least this many letters
+#: :data:`_PROCLITICS` by their first letter, in their order (only those can start a word)
+_PROCLITICS_BY_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
+    c: tuple(p for p in _PROCLITICS if p[0][0] == c) for c in dict.fromkeys(p[0][0] for p in _PROCLITICS)
+}
 
 
 @str_memo(200_000)
@@ -94,7 +98,7 @@ def variants(n: str) -> tuple[str, ...]:
     Cached (a profile of the CRF stage showed it as the top cost): the result is an immutable tuple.
     """
     out = [n]
-    for pre, put_back in _PROCLITICS:
+    for pre, put_back in _PROCLITICS_BY_FIRST.get(n[:1], ()):
         if n.startswith(pre) and len(n) - len(pre) >= _MIN_HOST:
             rest = put_back + n[len(pre) :]
             if rest not in out:
@@ -574,6 +578,8 @@ class WordRows:
             for o, p_w, p_nisba, p_stem, p_shape, p_s2, _, _ in _near_prefixes(window)
         ]
         self._cl: dict[tuple[str, ...], tuple[list[int], list[list[int]]]] = {}
+        #: the functions giving a word's forms (for the compiled ``_fastcrf.word_rows``)
+        self.functions = (norm, _stem, shape, is_nisba, strip_article, _cluster_path, morph_features)
 
     def _cluster_rows(self, cl: tuple[str, ...]) -> tuple[list[int], list[list[int]]]:
         """The rows of :func:`_cluster_features` (remembered per cluster path)."""

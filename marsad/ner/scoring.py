@@ -107,7 +107,7 @@ class StateScorer:
         w = fz.window
         # per word, the model rows of its own features and of what it gives each offset (WordRows: the rows of
         # _make_tok's features without the strings), then one sum per part
-        info = list(map(self.word_rows.rows, new))
+        info = self._word_rows(new)
         parts = [t[3] for t in info]
         for k in self.near_at:
             parts += [t[4][k] for t in info]
@@ -140,6 +140,12 @@ class StateScorer:
         self.norms += [t[0] for t in info]
         for k, word in enumerate(new, start):
             self.words[word] = k
+
+    def _word_rows(self, words: Sequence[str]) -> list[tuple[str, str, str, list[int], list[list[int]], tuple[float, ...] | None]]:
+        """:meth:`WordRows.rows <marsad.ner.features.WordRows.rows>` of each word."""
+        if _fast is not None and type(self.word_rows) is WordRows:  # the same rows, compiled
+            return _fast.word_rows(self.word_rows, list(words))
+        return list(map(self.word_rows.rows, words))
 
     def _dense_rows(self, names: Sequence[str]) -> FloatArray:
         """The model rows of real-valued attributes (zeros for those without a weight), ``(dim, L)``."""

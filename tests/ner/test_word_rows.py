@@ -1,4 +1,4 @@
-"""``features.WordRows`` gives the model rows of ``_make_tok``'s features without building the strings.
+"""``features.WordRows`` (and its compiled loop ``_fastcrf.word_rows``) gives the model rows of ``_make_tok``'s features without building the strings.
 
 The definition is ``_make_tok``: for every word, ``WordRows.rows(word)`` must list exactly the rows
 ``index[x]`` of the features of ``tok.own`` and of each ``tok.near[k]`` that the model knows, in the
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad._accel import accelerator
 from marsad.ner.crf import CrfTagger
 from marsad.ner.features import DENSE_SCALE, WordRows, _make_tok, load_freq
 
@@ -38,6 +39,13 @@ def _check(wr: WordRows, index: dict[str, int], clusters, window, embeddings, fr
         assert near == [[index[x] for x in f if x in index] for f in tok.near], word
         assert (None if raw is None else tuple(x * DENSE_SCALE for x in raw)) == tok.vec, word
         found += len(own)
+    fast = accelerator("marsad.ner._fastcrf")
+    if fast is not None:  # the compiled loop gives the same rows (and the same vectors: the table's own)
+        got = fast.word_rows(wr, list(WORDS))
+        want = [wr.rows(w) for w in WORDS]
+        assert got == want
+        assert all(a[5] is b[5] for a, b in zip(got, want, strict=True))
+        assert fast.word_rows(wr, []) == []
     return found
 
 
@@ -91,7 +99,7 @@ def test_document_scores_are_those_of_the_feature_strings(tagger: CrfTagger) -> 
     doc = [WORDS[:12], ["x"], [], WORDS[12:], WORDS[3:9], ["دمشق"]]
     fast = StateScorer(fz, tagger._model)  # type: ignore[arg-type]
     plain = StateScorer(fz, tagger._model)  # type: ignore[arg-type]
-    plain.word_rows.rows = by_strings  # type: ignore[method-assign]
+    plain._word_rows = lambda words: list(map(by_strings, words))  # type: ignore[method-assign]
     got, lengths = fast.document(doc)
     want, _ = plain.document(doc)
     assert lengths.tolist() == [len(s) for s in doc]
