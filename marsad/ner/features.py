@@ -118,6 +118,7 @@ def strip_article(n: str) -> str:
 
 
 _NO_MARKS: frozenset[str] = frozenset()
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -187,9 +188,11 @@ class Lexicon:
         """
         marks: list[AbstractSet[str]] = [_NO_MARKS] * len(norms)
         n = len(norms)
-        start = self._start
+        known = self._starts.get  # type: ignore[attr-defined]
         for i in range(n):
-            hit = start(norms[i])
+            hit = known(norms[i], _UNSEEN)
+            if hit is _UNSEEN:
+                hit = self._start(norms[i])
             if hit is None:
                 continue
             firsts, lengths = hit

@@ -19,7 +19,7 @@ term (e.g. all zero); every label's score is summed in the same order, so such t
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 import numpy as np
@@ -37,14 +37,22 @@ _fast = accelerator("marsad.ner._fastcrf")
 _BOW_ARR = np.array(_BOW_AT, dtype=np.intp)
 
 
-def _pair_heads(attributes: AbstractSet[str], prefix: str) -> frozenset[str]:
-    """Every first word ``a`` such that some ``prefix + a + "|" + b`` is an attribute (any ``|`` split)."""
-    heads: set[str] = set()
-    for attr in attributes:
+def _pair_rows(index: Mapping[str, int], prefix: str) -> dict[str, dict[str, int]]:
+    """``{a: {b: row}}`` for every attribute ``prefix + a + "|" + b`` (any ``|`` split): ``table[a][b]`` is
+    ``index[prefix + a + "|" + b]`` and is there exactly when that attribute is."""
+    table: dict[str, dict[str, int]] = {}
+    for attr, row in index.items():
         if attr.startswith(prefix):
             rest = attr[len(prefix) :]
-            heads.update(rest[:k] for k, c in enumerate(rest) if c == "|")
-    return frozenset(heads)
+            for k, c in enumerate(rest):
+                if c == "|":
+                    table.setdefault(rest[:k], {})[rest[k + 1 :]] = row
+    return table
+
+
+def _prefix_rows(index: Mapping[str, int], prefix: str) -> dict[str, int]:
+    """``{v: row}`` for every attribute ``prefix + v``."""
+    return {a[len(prefix) :]: r for a, r in index.items() if a.startswith(prefix)}
 
 
 class StateScorer:
@@ -67,9 +75,10 @@ class StateScorer:
         self.bos = idx.get("BOS", -1)
         self.eos = idx.get("EOS", -1)
         self.pads = [idx.get(f"w[{o}]:<pad>", -1) for o in self.offsets]
-        keys = frozenset(idx)
-        self.left_heads = _pair_heads(keys, _LEFT_PAIR)
-        self.right_heads = _pair_heads(keys, _RIGHT_PAIR)
+        self.left_pairs = _pair_rows(idx, _LEFT_PAIR)
+        self.right_pairs = _pair_rows(idx, _RIGHT_PAIR)
+        #: per offset o of the lexicon features: mark → row of ``lex[o]=mark``
+        self.lex_rows = {o: _prefix_rows(idx, f"lex[{o}]=") for o in (-2, -1, 0, 1)}
         #: per word: the sum of its own features' rows, of the features it gives a neighbour at
         #: each offset, and the row of its bag-of-words feature (-1: none)
         self.own: FloatArray = np.zeros((0, n_labels))
@@ -201,14 +210,14 @@ class StateScorer:
             self._reset(len(self.own))
         words = self.words
         flat_words = [w for s in sentences for w in s]
-        new = list(dict.fromkeys(w for w in flat_words if w not in words))
+        new = [w for w in dict.fromkeys(flat_words) if w not in words]
         if new:
             self._add_words(new)
         lengths = np.array([len(s) for s in sentences], dtype=np.intp)
         n = len(flat_words)
         if n == 0:
             return np.zeros((0, self.n_labels)), lengths
-        wids = [words[w] for w in flat_words]
+        wids = list(map(words.__getitem__, flat_words))
         wid = np.array(wids, dtype=np.intp)
         sent = np.repeat(np.arange(len(sentences)), lengths)
         pos = np.arange(n) - (np.cumsum(lengths) - lengths)[sent]
@@ -227,8 +236,9 @@ class StateScorer:
         extra_tok: list[int] = []
         extra_row: list[int] = []
         base = 0
+        all_ns = list(map(norms.__getitem__, wids))
         for length in lengths.tolist():
-            ns = [norms[i] for i in wids[base : base + length]]
+            ns = all_ns[base : base + length]
             m = match(ns)
             self._sentence_extras(ns, m, base, extra_tok, extra_row)
             marks += m
@@ -285,31 +295,29 @@ class StateScorer:
         out_row: list[int],
     ) -> None:
         """The word-pair and lexicon features of one sentence's tokens (token ``base + i``) as model rows."""
-        idx = self.index
         n = len(ns)
-        left, right = self.left_heads, self.right_heads
+        left, right = self.left_pairs, self.right_pairs
         for i in range(n - 1):
             a = ns[i]
-            if a in left:
-                r = idx.get(f"{_LEFT_PAIR}{a}|{ns[i + 1]}")
-                if r is not None:
-                    out_tok.append(base + i + 1)
-                    out_row.append(r)
-            if a in right:
-                r = idx.get(f"{_RIGHT_PAIR}{a}|{ns[i + 1]}")
-                if r is not None:
-                    out_tok.append(base + i)
-                    out_row.append(r)
+            if (bs := left.get(a)) is not None and (r := bs.get(ns[i + 1])) is not None:
+                out_tok.append(base + i + 1)
+                out_row.append(r)
+            if (bs := right.get(a)) is not None and (r := bs.get(ns[i + 1])) is not None:
+                out_tok.append(base + i)
+                out_row.append(r)
+        lex_rows = self.lex_rows
         for j in [j for j in range(n) if marks[j]]:
             for o in (-2, -1, 0, 1):
                 i = j - o
                 if 0 <= i < n:
+                    rows_o = lex_rows[o]
                     for m in marks[j]:
-                        r = idx.get(f"lex[{o}]={m}")
+                        r = rows_o.get(m)
                         if r is not None:
                             out_tok.append(base + i)
                             out_row.append(r)
         if self.fz.cuewin:
+            idx = self.index
             for i, feats in enumerate(cue_window(ns, marks)):
                 for x in feats:
                     r = idx.get(x)
