@@ -77,6 +77,9 @@ class StateScorer:
         self.pads = [idx.get(f"w[{o}]:<pad>", -1) for o in self.offsets]
         self.left_pairs = _pair_rows(idx, _LEFT_PAIR)
         self.right_pairs = _pair_rows(idx, _RIGHT_PAIR)
+        #: mark → row of ``d_self=mark``, ``d_l=mark``, ``d_r=mark``
+        self.mark_rows = tuple(_prefix_rows(idx, p) for p in ("d_self=", "d_l=", "d_r="))
+        self._dense: dict[Sequence[str], FloatArray] = {}
         #: per offset o of the lexicon features: mark → row of ``lex[o]=mark``
         self.lex_rows = {o: _prefix_rows(idx, f"lex[{o}]=") for o in (-2, -1, 0, 1)}
         #: per word: the sum of its own features' rows, of the features it gives a neighbour at
@@ -158,8 +161,11 @@ class StateScorer:
 
     def _dense_rows(self, names: Sequence[str]) -> FloatArray:
         """The model rows of real-valued attributes (zeros for those without a weight), ``(dim, L)``."""
-        idx = self.index
-        return self.rows[[idx.get(x, -1) for x in names]]
+        got = self._dense.get(names)
+        if got is None:
+            idx = self.index
+            got = self._dense[names] = self.rows[[idx.get(x, -1) for x in names]]
+        return got
 
     def _alloc(self, capacity: int, keep: int) -> None:
         """(Re)allocate the word arrays for ``capacity`` rows, keeping the first ``keep`` words'.
@@ -372,13 +378,13 @@ class StateScorer:
         pair_m = [ms[left >= 0], ms[right >= 0]]
         pair_r = [left[left >= 0], right[right >= 0]]
         # the lexicon marks' rows: (token, row) pairs per kind, for the marked tokens only
-        idx = self.index
         by_kind: tuple[tuple[list[int], list[int]], ...] = (([], []), ([], []), ([], []))
+        kinds = list(zip(by_kind, self.mark_rows, strict=True))
         for j, mk in enumerate(marks):
             if mk:
                 for x in mk:
-                    for (toks, rws), prefix in zip(by_kind, ("d_self=", "d_l=", "d_r="), strict=True):
-                        if (r := idx.get(prefix + x)) is not None:
+                    for (toks, rws), table in kinds:
+                        if (r := table.get(x)) is not None:
                             toks.append(j)
                             rws.append(r)
         p_occ, p_size = pos[occ], size[occ]
@@ -402,7 +408,7 @@ class StateScorer:
         # every occurrence gets the pairs of its window's occurrences, except its own, once each
         target, src = _expand(start[lo], start[hi] - start[lo])
         other = pm[src] != target
-        code = np.unique(target[other] * len(self.rows) + pr[src][other])
+        code = _unique(target[other] * len(self.rows) + pr[src][other])
         gets = np.flatnonzero(n_other > 0)
         d_n = self.d_n[np.minimum(n_other[gets], 4)]
         has_dn = d_n >= 0
@@ -410,6 +416,14 @@ class StateScorer:
             np.concatenate([occ[code // len(self.rows)], occ[gets[has_dn]]]),
             np.concatenate([code % len(self.rows), d_n[has_dn]]),
         )
+
+
+def _unique(a: IntArray) -> IntArray:
+    """``np.unique(a)`` (sorted distinct values) by a sort, cheaper on the short arrays of a document."""
+    a = np.sort(a)
+    if len(a) > 1:
+        a = a[np.concatenate(([True], a[1:] != a[:-1]))]
+    return a
 
 
 def _expand(first: IntArray, count: IntArray) -> tuple[IntArray, IntArray]:

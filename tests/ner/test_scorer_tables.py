@@ -107,3 +107,26 @@ def test_sentence_extras_equal_their_definition(tagger: CrfTagger) -> None:
         assert got == want
         found += len(got[0])
     assert found > 1000
+
+
+def test_unique_is_numpys() -> None:
+    import numpy as np
+
+    from marsad.ner.scoring import _unique
+
+    rng = np.random.default_rng(2)
+    for n in [0, 1, 2, 3, 10, 100, 1000]:
+        for hi in (1, 5, 10_000):
+            a = rng.integers(0, hi, size=n).astype(np.intp)
+            got = _unique(a)
+            assert np.array_equal(got, np.unique(a))
+            assert got.dtype == np.unique(a).dtype
+
+
+def test_mark_rows_are_the_context_attributes_rows(tagger: CrfTagger) -> None:
+    scorer = StateScorer(tagger.featurizer(), tagger._model)  # type: ignore[arg-type]
+    for prefix, table in zip(("d_self=", "d_l=", "d_r="), scorer.mark_rows, strict=True):
+        assert table
+        assert table == {a[len(prefix) :]: r for a, r in scorer.index.items() if a.startswith(prefix)}
+    for o, table in scorer.lex_rows.items():
+        assert table and all(scorer.index[f"lex[{o}]={m}"] == r for m, r in table.items())
