@@ -321,8 +321,13 @@ def word_rows(object wr, list words):
     cdef list specs = wr._near
     cdef object clusters = wr.clusters
     cdef object cluster_rows = wr._cluster_rows
-    norm, stem_of, shape, is_nisba, strip_article, cluster_path, morph_features = wr.functions
-    cdef object stem_memo = stem_of.table
+    cdef object cl_unknown = wr._cl_unknown
+    cdef object cl
+    norm, stem_of, shape, strip_article, morph_features = wr.functions
+    cdef dict stem_memo = stem_of.table
+    cdef dict strip_memo = strip_article.table
+    cdef str core
+    cdef tuple nisba_endings = ("ي", "يه", "يون", "يين", "يان")
     cdef list out = []
     cdef list own, near, f, cl_own, cl_near
     cdef str word, n, stem, sh, s2, padded
@@ -337,14 +342,22 @@ def word_rows(object wr, list words):
             x = stem_of(word)
         stem = x or word
         sh = shape(word)
-        cl_own, cl_near = cluster_rows(cluster_path(clusters, stem, sh))
+        if clusters:
+            cl = clusters.get("<num>" if (sh == "num" or sh == "hasnum") else stem, cl_unknown)
+        else:
+            cl = ()
+        cl_own, cl_near = cluster_rows(cl)
         if emb:
             raw = emb.get("<num>" if (sh == "num" or sh == "hasnum") else stem)
             if not raw:
                 raw = None
         else:
             raw = None
-        nisba = is_nisba(n)
+        x = strip_memo.get(n)
+        if x is None:
+            x = strip_article(n)
+        core = x
+        nisba = core != n and len(core) >= 3 and core.endswith(nisba_endings)
         ln = len(n)
         own = []
         if bias is not None:
@@ -361,7 +374,7 @@ def word_rows(object wr, list words):
             t_s2.get(n[-2:]),
             t_s3.get(n[-3:]),
             t_ss2.get(stem[-2:]),
-            al[1 if (stem != n and strip_article(n) != n) else 0],
+            al[1 if (stem != n and core != n) else 0],
             nis[1 if nisba else 0],
             t_wa.get(n[:-1] if (ln > 4 and n.endswith("ا")) else n),
             t_p4.get(n[:4]),

@@ -391,12 +391,17 @@ def shape(word: str) -> str:
     return "other"
 
 
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
+#: the remembered :func:`strip_article` results (read directly by :class:`WordRows`)
+_STRIP_ARTICLE = strip_article.table
+
+
 def is_nisba(n: str) -> bool:
     """A definite relational adjective such as الروسي / الفرنسية / السوريين (normalised form)."""
     core = strip_article(n)
     if core == n or len(core) < 3:
         return False
-    return core.endswith(("ي", "يه", "يون", "يين", "يان"))
+    return core.endswith(_NISBA_ENDINGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -581,8 +586,10 @@ class WordRows:
             for o, p_w, p_nisba, p_stem, p_shape, p_s2, _, _ in _near_prefixes(window)
         ]
         self._cl: dict[tuple[str, ...], tuple[list[int], list[list[int]]]] = {}
+        #: the cluster path of a word without one (:func:`_cluster_path`)
+        self._cl_unknown = ("u",) * _cluster_depth(clusters)
         #: the functions giving a word's forms (for the compiled ``_fastcrf.word_rows``)
-        self.functions = (norm, _stem, shape, is_nisba, strip_article, _cluster_path, morph_features)
+        self.functions = (norm, _stem, shape, strip_article, morph_features)
 
     def _cluster_rows(self, cl: tuple[str, ...]) -> tuple[list[int], list[list[int]]]:
         """The rows of :func:`_cluster_features` (remembered per cluster path)."""
@@ -606,11 +613,17 @@ class WordRows:
         stem = _stem(word) or word
         sh = shape(word)
         t = self.tables
-        cl_own, cl_near = self._cluster_rows(_cluster_path(self.clusters, stem, sh))
+        clusters = self.clusters
+        # _cluster_path
+        cl = clusters.get("<num>" if sh in ("num", "hasnum") else stem, self._cl_unknown) if clusters else ()
+        cl_own, cl_near = self._cluster_rows(cl)
         emb = self.embeddings
         raw = emb.get("<num>" if sh in ("num", "hasnum") else stem) if emb else None
         raw = raw or None  # as _make_tok: no vector for an empty one
-        nisba = is_nisba(n)
+        core = _STRIP_ARTICLE.get(n)
+        if core is None:
+            core = strip_article(n)
+        nisba = core != n and len(core) >= 3 and core.endswith(_NISBA_ENDINGS)  # is_nisba(n)
         # the order of _make_tok's own features
         found = [
             self._bias,
@@ -625,7 +638,7 @@ class WordRows:
             t["s2:"].get(n[-2:]),
             t["s3:"].get(n[-3:]),
             t["ss2:"].get(stem[-2:]),
-            self._al[stem != n and strip_article(n) != n],
+            self._al[stem != n and core != n],
             self._nisba[nisba],
             t["w_a:"].get(n[:-1] if n.endswith("ا") and len(n) > 4 else n),
             t["p4:"].get(n[:4]),
