@@ -20,6 +20,7 @@ vectors of the token and its ±1 neighbours as real-valued attributes (:meth:`Fe
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -188,14 +189,11 @@ class Lexicon:
         """
         marks: list[AbstractSet[str]] = [_NO_MARKS] * len(norms)
         n = len(norms)
-        known = self._starts.get  # type: ignore[attr-defined]
-        for i in range(n):
-            hit = known(norms[i], _UNSEEN)
-            if hit is _UNSEEN:
-                hit = self._start(norms[i])
-            if hit is None:
-                continue
-            firsts, lengths = hit
+        hits = list(map(self._starts.get, norms, itertools.repeat(_UNSEEN)))  # type: ignore[attr-defined]
+        if _UNSEEN in hits:
+            hits = [self._start(x) if h is _UNSEEN else h for x, h in zip(norms, hits, strict=True)]
+        for i in [i for i, h in enumerate(hits) if h is not None]:
+            firsts, lengths = hits[i]
             for length in lengths:
                 if length > n - i:
                     continue
@@ -356,8 +354,12 @@ def token_stem(word: str) -> str:
 
 def token_stems(words: Iterable[str]) -> list[str]:
     """``[token_stem(w) for w in words]``, reading the remembered stems directly."""
-    known = _stem.table.get
-    return [s if (s := known(w)) is not None else _stem(w) for w in words]
+    words = list(words)
+    try:
+        return list(map(_stem.table.__getitem__, words))  # all remembered (the usual case)
+    except KeyError:
+        known = _stem.table.get
+        return [s if (s := known(w)) is not None else _stem(w) for w in words]
 
 
 @str_memo(200_000)
