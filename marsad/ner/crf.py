@@ -181,6 +181,41 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def label_codes(labels: Sequence[str]) -> list[tuple[int, str]] | None:
+    """Per label, ``(kind, type)`` for :func:`path_spans`: kind 0 ``O``, 1 ``B-``/``U-``, 2 ``I-``/``L-``; ``None``
+    when some label is none of these (with a type) and the tags must be read as strings."""
+    out: list[tuple[int, str]] = []
+    for t in labels:
+        if t == "O":
+            out.append((0, ""))
+        elif t[:2] in ("B-", "U-") and len(t) > 2:
+            out.append((1, t[2:]))
+        elif t[:2] in ("I-", "L-") and len(t) > 2:
+            out.append((2, t[2:]))
+        else:
+            return None
+    return out
+
+
+def path_spans(path: Sequence[int], codes: Sequence[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """``bio_spans(repair_tags(to_bio([labels[y] for y in path])))`` from label ids (``codes = label_codes(labels)``):
+    a ``B-``/``U-`` starts a span, an ``I-``/``L-`` continues one of its type or starts one, ``O`` ends it."""
+    spans: list[tuple[int, int, str]] = []
+    start, typ = -1, ""
+    for i, y in enumerate(path):
+        kind, t = codes[y]
+        if kind == 2 and t == typ:
+            continue
+        if typ:
+            spans.append((start, i, typ))
+            typ = ""
+        if kind:
+            start, typ = i, t
+    if typ:
+        spans.append((start, len(path), typ))
+    return spans
+
+
 def to_bilou(tags: Sequence[str]) -> list[str]:
     """BIO tags → BILOU: the last token of an entity is ``L-``, a one-token entity ``U-``."""
     bio = repair_tags(tags)
@@ -711,9 +746,13 @@ class CrfTagger:
         tagged = ((best != labels.index("O")) & inside).any(axis=1) if "O" in labels else inside.any(axis=1)
         paths = best.tolist()
         found: list[tuple[int, list[int], list[tuple[int, int, str]]]] = []
+        codes = label_codes(labels)
+        n_tok = lengths.tolist()
         for i in np.flatnonzero(tagged).tolist():
-            raw = [labels[y] for y in paths[i][: lengths[i]]]
-            spans = bio_spans(repair_tags(to_bio(raw)))
+            if codes is not None:
+                spans = path_spans(paths[i][: n_tok[i]], codes)
+            else:
+                spans = bio_spans(repair_tags(to_bio([labels[y] for y in paths[i][: n_tok[i]]])))
             if spans:
                 found.append((i, paths[i], spans))
         if not found:
