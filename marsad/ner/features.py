@@ -541,6 +541,23 @@ def _make_tok(
     return _Tok(n, stem, sh, nisba, cl, tuple(own), tuple(near), "bow=" + stem if sh == "ar" else None, vec)
 
 
+#: other attribute prefixes :class:`WordRows` makes a value table for (read by ``scoring.StateScorer``)
+TABLE_PREFIXES = (
+    "bow=",
+    "d_lw=",
+    "d_rw=",
+    "d_self=",
+    "d_l=",
+    "d_r=",
+    "lex[-2]=",
+    "lex[-1]=",
+    "lex[0]=",
+    "lex[1]=",
+    "w[-1]|w:",
+    "w|w[+1]:",
+)
+
+
 class WordRows:
     """The model rows of a word's features (:func:`_make_tok`) without spelling the features out.
 
@@ -550,7 +567,9 @@ class WordRows:
     ``rows(word)[1][k] == [index[x] for x in tok.near[k] if x in index]``.  A feature
     ``prefix + value`` is looked up as ``value`` in a table of the model's values for ``prefix``
     (made once from the model's attribute names), which is the same look-up without building the
-    string; most of a first-seen word's ~50 features are not in the model.
+    string; most of a first-seen word's ~50 features are not in the model.  ``tables[p]`` is
+    ``{v: index[p + v]}`` for every attribute starting with ``p`` (a prefix of the features above or
+    of :data:`TABLE_PREFIXES`), as the attribute's first ``:`` or ``=`` ends each of these prefixes.
     """
 
     def __init__(
@@ -568,7 +587,7 @@ class WordRows:
         self.freq = freq
         near = [p for o, p_w, _, p_stem, p_shape, p_s2, _, _ in _near_prefixes(window) if o for p in (p_w, p_stem, p_shape, p_s2)]
         own = ["w:", "stem:", "shape:", "p1:", "p2:", "p3:", "p4:", "s1:", "s2:", "s3:", "s4:", "ss2:", "w_a:", "c3="]
-        tables: dict[str, dict[str, int]] = {p: {} for p in [*own, *near, "bow=", "d_lw=", "d_rw="]}
+        tables: dict[str, dict[str, int]] = {p: {} for p in [*own, *near, *TABLE_PREFIXES]}
         for attr, row in index.items():
             for sep in (":", "="):
                 head, found, value = attr.partition(sep)

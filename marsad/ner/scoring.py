@@ -37,22 +37,15 @@ _fast = accelerator("marsad.ner._fastcrf")
 _BOW_ARR = np.array(_BOW_AT, dtype=np.intp)
 
 
-def _pair_rows(index: Mapping[str, int], prefix: str) -> dict[str, dict[str, int]]:
-    """``{a: {b: row}}`` for every attribute ``prefix + a + "|" + b`` (any ``|`` split): ``table[a][b]`` is
-    ``index[prefix + a + "|" + b]`` and is there exactly when that attribute is."""
+def _pair_rows(values: Mapping[str, int]) -> dict[str, dict[str, int]]:
+    """``{a: {b: row}}`` from ``{a + "|" + b: row}`` (the values of a word-pair prefix, ``WordRows.tables``; any
+    ``|`` split): ``table[a][b]`` is ``index[prefix + a + "|" + b]`` and is there exactly when that attribute is."""
     table: dict[str, dict[str, int]] = {}
-    for attr, row in index.items():
-        if attr.startswith(prefix):
-            rest = attr[len(prefix) :]
-            for k, c in enumerate(rest):
-                if c == "|":
-                    table.setdefault(rest[:k], {})[rest[k + 1 :]] = row
+    for rest, row in values.items():
+        for k, c in enumerate(rest):
+            if c == "|":
+                table.setdefault(rest[:k], {})[rest[k + 1 :]] = row
     return table
-
-
-def _prefix_rows(index: Mapping[str, int], prefix: str) -> dict[str, int]:
-    """``{v: row}`` for every attribute ``prefix + v``."""
-    return {a[len(prefix) :]: r for a, r in index.items() if a.startswith(prefix)}
 
 
 class StateScorer:
@@ -75,13 +68,16 @@ class StateScorer:
         self.bos = idx.get("BOS", -1)
         self.eos = idx.get("EOS", -1)
         self.pads = [idx.get(f"w[{o}]:<pad>", -1) for o in self.offsets]
-        self.left_pairs = _pair_rows(idx, _LEFT_PAIR)
-        self.right_pairs = _pair_rows(idx, _RIGHT_PAIR)
+        #: the model rows of a word's features (those of ``features._make_tok``), and value tables of attribute prefixes
+        self.word_rows = WordRows(idx, featurizer.clusters, w, featurizer.embeddings, featurizer.freq)
+        tables = self.word_rows.tables
+        self.left_pairs = _pair_rows(tables[_LEFT_PAIR])
+        self.right_pairs = _pair_rows(tables[_RIGHT_PAIR])
         #: mark → row of ``d_self=mark``, ``d_l=mark``, ``d_r=mark``
-        self.mark_rows = tuple(_prefix_rows(idx, p) for p in ("d_self=", "d_l=", "d_r="))
+        self.mark_rows = tuple(tables[p] for p in ("d_self=", "d_l=", "d_r="))
         self._dense: dict[Sequence[str], FloatArray] = {}
         #: per offset o of the lexicon features: mark → row of ``lex[o]=mark``
-        self.lex_rows = {o: _prefix_rows(idx, f"lex[{o}]=") for o in (-2, -1, 0, 1)}
+        self.lex_rows = {o: tables[f"lex[{o}]="] for o in (-2, -1, 0, 1)}
         #: per word: the sum of its own features' rows, of the features it gives a neighbour at
         #: each offset, and the row of its bag-of-words feature (-1: none)
         self.own: FloatArray = np.zeros((0, n_labels))
@@ -93,8 +89,6 @@ class StateScorer:
         self.as_left: IntArray = np.zeros(0, dtype=np.intp)
         self.as_right: IntArray = np.zeros(0, dtype=np.intp)
         self.d_n = np.array([idx.get(f"d_n:{k}", -1) for k in range(5)], dtype=np.intp)
-        #: the model rows of a word's features (those of ``features._make_tok``)
-        self.word_rows = WordRows(idx, featurizer.clusters, w, featurizer.embeddings, featurizer.freq)
         #: per offset, its place in ``_make_tok``'s ``near`` (which has an empty entry for offset 0)
         self.near_at = [o + w for o in self.offsets]
         self._reset(1024)

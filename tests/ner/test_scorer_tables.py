@@ -78,9 +78,14 @@ def tagger() -> CrfTagger:
 
 
 def test_pair_rows_are_the_attributes_rows() -> None:
-    index = {"w[-1]|w:a|b": 0, "w[-1]|w:a|b|c": 1, "w[-1]|w:|x": 2, "w[-1]|w:y|": 3, "w|w[+1]:a|b": 4, "w[-1]|w:": 5}
-    table = _pair_rows(index, _LEFT_PAIR)
-    assert table == {"a": {"b": 0, "b|c": 1}, "a|b": {"c": 1}, "": {"x": 2}, "y": {"": 3}}
+    from marsad.ner.features import WordRows
+
+    index = {
+        "w[-1]|w:a|b": 0, "w[-1]|w:a|b|c": 1, "w[-1]|w:|x": 2, "w[-1]|w:y|": 3, "w|w[+1]:a|b": 4, "w[-1]|w:": 5,
+        "w[-1]|w:p:q|r=s": 6, "w:a|b": 7, "c3=w[-1]|w:a|b": 8,
+    }
+    table = _pair_rows(WordRows(index, {}, 2).tables[_LEFT_PAIR])
+    assert table == {"a": {"b": 0, "b|c": 1}, "a|b": {"c": 1}, "": {"x": 2}, "y": {"": 3}, "p:q": {"r=s": 6}}
     for a, bs in table.items():
         for b, r in bs.items():
             assert index[f"{_LEFT_PAIR}{a}|{b}"] == r
