@@ -91,7 +91,8 @@ class StateScorer:
         self.d_n = np.array([idx.get(f"d_n:{k}", -1) for k in range(5)], dtype=np.intp)
         #: per offset, its place in ``_make_tok``'s ``near`` (which has an empty entry for offset 0)
         self.near_at = [o + w for o in self.offsets]
-        self._reset(1024)
+        # room for the words of a few hundred articles from the start (np.zeros: pages are touched as words come)
+        self._reset(1 << 15)
 
     # -- per-word vectors ----------------------------------------------------
     def _reset(self, capacity: int) -> None:
@@ -209,11 +210,11 @@ class StateScorer:
         if len(self.words) > self.MAX_WORDS:
             self._reset(len(self.own))
         words = self.words
-        flat_words = [w for s in sentences for w in s]
+        flat_words = list(itertools.chain.from_iterable(sentences))
         new = [w for w in dict.fromkeys(flat_words) if w not in words]
         if new:
             self._add_words(new)
-        lengths = np.array([len(s) for s in sentences], dtype=np.intp)
+        lengths = np.array(list(map(len, sentences)), dtype=np.intp)
         n = len(flat_words)
         if n == 0:
             return np.zeros((0, self.n_labels)), lengths

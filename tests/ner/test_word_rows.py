@@ -105,3 +105,22 @@ def test_document_scores_are_those_of_the_feature_strings(tagger: CrfTagger) -> 
     assert lengths.tolist() == [len(s) for s in doc]
     assert np.array_equal(got, want)
     assert np.abs(got).sum() > 0
+
+
+def test_scores_do_not_depend_on_the_room_for_words(tagger: CrfTagger) -> None:
+    """The word arrays start with room for 32,767 words; grown from a tiny start they give the same scores."""
+    import numpy as np
+
+    from marsad.ner.scoring import StateScorer
+
+    fz = tagger.featurizer()
+    doc = [WORDS[:12], ["x"], WORDS[12:], WORDS[3:9]]
+    roomy = StateScorer(fz, tagger._model)  # type: ignore[arg-type]
+    assert len(roomy.own) == 1 << 15
+    tiny = StateScorer(fz, tagger._model)  # type: ignore[arg-type]
+    tiny._reset(2)
+    for part in (doc[:1], doc[1:2], doc):  # grows several times, keeping the words already seen
+        got, _ = tiny.document(part)
+        want, _ = roomy.document(part)
+        assert np.array_equal(got, want)
+    assert len(tiny.own) < len(roomy.own)
