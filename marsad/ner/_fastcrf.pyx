@@ -302,6 +302,38 @@ def row_sums(list groups, const double[:, ::1] rows):
     return out
 
 
+def shape(str word):
+    """:func:`marsad.ner.features.shape` (the definition): num, hasnum, punct, latin, ar, other (or empty)."""
+    return _shape(word)
+
+
+cdef str _shape(str word):
+    cdef Py_UCS4 c
+    cdef bint digit = False, all_num = True, alnum = False, ascii = True, arabic = False
+    if not word:
+        return "empty"
+    for c in word:
+        if c.isdigit():
+            digit = True
+        elif not (c == u'.' or c == u',' or c == u'/' or c == u':' or c == u'-' or c == u'\u066b' or c == u'\u066c'):
+            all_num = False
+        if c.isalnum():
+            alnum = True
+        if c >= 128:
+            ascii = False
+        if 0x600 <= c <= 0x6ff:
+            arabic = True
+    if digit:
+        return "num" if all_num else "hasnum"
+    if not alnum:
+        return "punct"
+    if ascii:
+        return "latin"
+    if arabic:
+        return "ar"
+    return "other"
+
+
 @cython.wraparound(True)
 @cython.boundscheck(True)
 def word_rows(object wr, list words):
@@ -323,7 +355,11 @@ def word_rows(object wr, list words):
     cdef object cluster_rows = wr._cluster_rows
     cdef object cl_unknown = wr._cl_unknown
     cdef object cl
-    norm, stem_of, shape, strip_article, morph_features = wr.functions
+    norm, stem_of, _, strip_article, morph_features = wr.functions
+    cdef dict cl_memo = wr._cl
+    # the vectors already made by a WordVectors table (marsad.ner.clusters), read directly
+    cdef dict emb_made = getattr(emb, "_made", None) if type(emb).__name__ == "WordVectors" else None
+    cdef str key
     cdef dict stem_memo = stem_of.table
     cdef dict strip_memo = strip_article.table
     cdef str core
@@ -341,14 +377,20 @@ def word_rows(object wr, list words):
         if x is None:
             x = stem_of(word)
         stem = x or word
-        sh = shape(word)
+        sh = _shape(word)
         if clusters:
             cl = clusters.get("<num>" if (sh == "num" or sh == "hasnum") else stem, cl_unknown)
         else:
             cl = ()
-        cl_own, cl_near = cluster_rows(cl)
+        x = cl_memo.get(cl)
+        if x is None:
+            x = cluster_rows(cl)
+        cl_own, cl_near = x
         if emb:
-            raw = emb.get("<num>" if (sh == "num" or sh == "hasnum") else stem)
+            key = "<num>" if (sh == "num" or sh == "hasnum") else stem
+            raw = None if emb_made is None else emb_made.get(key)
+            if raw is None:
+                raw = emb.get(key)
             if not raw:
                 raw = None
         else:

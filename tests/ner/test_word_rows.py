@@ -124,3 +124,23 @@ def test_scores_do_not_depend_on_the_room_for_words(tagger: CrfTagger) -> None:
         want, _ = roomy.document(part)
         assert np.array_equal(got, want)
     assert len(tiny.own) < len(roomy.own)
+
+
+def test_compiled_shape_is_shape_for_every_character() -> None:
+    import random
+    import sys
+
+    from marsad.ner.features import shape
+
+    fast = accelerator("marsad.ner._fastcrf")
+    if fast is None:
+        pytest.skip("marsad.ner._fastcrf is not built (or MARSAD_PURE_PYTHON is set)")
+    chars = [chr(c) for c in range(sys.maxunicode + 1)]  # lone surrogates too
+    for c in chars:
+        assert fast.shape(c) == shape(c), hex(ord(c))
+    rng = random.Random(1)
+    pool = [*"0123456789.,/:-٫٬ab Zـ،؟!٠١٢٣", "ب", "ﻻ", "٩", "²", "Ⅻ", "𝟙", "é", "中", "\u064b"]
+    words = ["", *("".join(rng.choice(pool) for _ in range(rng.randint(1, 6))) for _ in range(20000))]
+    words += ["2023", "3.5", "١٢", "12ألف", "M16", "Reuters", "الرئيس", "، ", "--", "٫٫"]
+    for w in words:
+        assert fast.shape(w) == shape(w), w
