@@ -201,7 +201,10 @@ def test_compiled_row_sums_add_as_numpy_does(monkeypatch: pytest.MonkeyPatch) ->
     rng = np.random.default_rng(6)
     n_labels = 9
     rows = np.vstack([rng.normal(scale=3.0, size=(400, n_labels)), np.zeros((1, n_labels))])
-    groups = [[int(x) for x in rng.integers(0, 401, size=n)] for n in [0, 1, 2, 7, 8, 9, 16, 17, 65, 127, 128, 129, 300]]
+    groups = [
+        [int(x) for x in rng.integers(0, 401, size=n)]
+        for n in [0, 1, 2, 7, 8, 9, 16, 17, 65, 127, 128, 129, 300]
+    ]
     groups += [[int(x) for x in rng.integers(0, 400, size=int(rng.integers(0, 60)))] for _ in range(200)]
     groups += [[], []]
     plain = SimpleNamespace(rows=rows, n_labels=n_labels)

@@ -585,8 +585,28 @@ class WordRows:
         self.window = window
         self.embeddings = embeddings
         self.freq = freq
-        near = [p for o, p_w, _, p_stem, p_shape, p_s2, _, _ in _near_prefixes(window) if o for p in (p_w, p_stem, p_shape, p_s2)]
-        own = ["w:", "stem:", "shape:", "p1:", "p2:", "p3:", "p4:", "s1:", "s2:", "s3:", "s4:", "ss2:", "w_a:", "c3="]
+        near = [
+            p
+            for o, p_w, _, p_stem, p_shape, p_s2, _, _ in _near_prefixes(window)
+            if o
+            for p in (p_w, p_stem, p_shape, p_s2)
+        ]
+        own = [
+            "w:",
+            "stem:",
+            "shape:",
+            "p1:",
+            "p2:",
+            "p3:",
+            "p4:",
+            "s1:",
+            "s2:",
+            "s3:",
+            "s4:",
+            "ss2:",
+            "w_a:",
+            "c3=",
+        ]
         tables: dict[str, dict[str, int]] = {p: {} for p in [*own, *near, *TABLE_PREFIXES]}
         for attr, row in index.items():
             for sep in (":", "="):
@@ -624,9 +644,7 @@ class WordRows:
             )
         return got
 
-    def rows(
-        self, word: str
-    ) -> tuple[str, str, str, list[int], list[list[int]], tuple[float, ...] | None]:
+    def rows(self, word: str) -> tuple[str, str, str, list[int], list[list[int]], tuple[float, ...] | None]:
         """``(n, stem, shape, own rows, near rows per offset, raw word vector)`` of a word (see the class).
 
         The raw vector is the embedding table's (``tok.vec`` is it times :data:`DENSE_SCALE`)."""
@@ -674,7 +692,11 @@ class WordRows:
             padded = f"<{stem}>"
             c3 = t["c3="].get
             # a feature repeated in the word counts once (rows and features go one to one)
-            own += [r for r in dict.fromkeys([c3(padded[k : k + 3]) for k in range(len(padded) - 2)]) if r is not None]
+            own += [
+                r
+                for r in dict.fromkeys([c3(padded[k : k + 3]) for k in range(len(padded) - 2)])
+                if r is not None
+            ]
         near: list[list[int]] = []
         s2 = n[-2:]
         for spec, cl_o in zip(self._near, cl_near, strict=True):
@@ -682,12 +704,12 @@ class WordRows:
                 near.append([])
                 continue
             t_w, t_stem, t_shape, t_s2, r_nisba, close = spec
-            f = [t_w.get(n)]
+            maybe = [t_w.get(n)]
             if close:
                 if nisba:
-                    f.append(r_nisba)
-                f += [t_stem.get(stem), t_shape.get(sh), t_s2.get(s2)]
-            f = [r for r in f if r is not None]
+                    maybe.append(r_nisba)
+                maybe += [t_stem.get(stem), t_shape.get(sh), t_s2.get(s2)]
+            f = [r for r in maybe if r is not None]
             f += cl_o
             near.append(f)
         return n, stem, sh, own, near, raw

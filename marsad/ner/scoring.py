@@ -109,9 +109,6 @@ class StateScorer:
         end = start + len(new)
         if end >= len(self.own):
             self._alloc(max(2 * len(self.own), end + 1), start)
-        idx = self.index
-        fz = self.fz
-        w = fz.window
         # per word, the model rows of its own features and of what it gives each offset (WordRows: the rows of
         # _make_tok's features without the strings), then one sum per part
         info = self._word_rows(new)
@@ -148,7 +145,9 @@ class StateScorer:
         for k, word in enumerate(new, start):
             self.words[word] = k
 
-    def _word_rows(self, words: Sequence[str]) -> list[tuple[str, str, str, list[int], list[list[int]], tuple[float, ...] | None]]:
+    def _word_rows(
+        self, words: Sequence[str]
+    ) -> list[tuple[str, str, str, list[int], list[list[int]], tuple[float, ...] | None]]:
         """:meth:`WordRows.rows <marsad.ner.features.WordRows.rows>` of each word."""
         if _fast is not None and type(self.word_rows) is WordRows:  # the same rows, compiled
             return _fast.word_rows(self.word_rows, list(words))

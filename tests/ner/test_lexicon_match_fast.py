@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from marsad.ner.features import _NO_MARKS, Lexicon, load_cue_lexicon
 from marsad.text.normalize import norm
 
+
 def _match_reference(self: Lexicon, norms: Sequence[str]) -> list[AbstractSet[str]]:
     """Per token, the membership marks ``CLASS:B`` / ``CLASS:I`` of every phrase covering it.
 
@@ -45,11 +46,23 @@ def _match_reference(self: Lexicon, norms: Sequence[str]) -> list[AbstractSet[st
 
 def test_match_equals_its_definition() -> None:
     base = load_cue_lexicon()
-    extra = Lexicon.from_lists({"LOC": ["دير الزور", "ريف دمشق الغربي"], "first": ["محمد"], "org_name": ["مجلس الأمن الدولي"]})
+    extra = Lexicon.from_lists(
+        {"LOC": ["دير الزور", "ريف دمشق الغربي"], "first": ["محمد"], "org_name": ["مجلس الأمن الدولي"]}
+    )
     rng = random.Random(11)
     for lex in (base, base.merged(extra), Lexicon()):
         phrases = [" ".join(k) for k in list(lex.phrases)[:300]]
-        vocab = [*(w for p in phrases for w in p.split()), "و" + "دمشق", "بالرئيس", "x", "2023", "،", "محمد", "دير", "الزور"]
+        vocab = [
+            *(w for p in phrases for w in p.split()),
+            "و" + "دمشق",
+            "بالرئيس",
+            "x",
+            "2023",
+            "،",
+            "محمد",
+            "دير",
+            "الزور",
+        ]
         vocab += [f"كلمة{k}" for k in range(50)]  # never seen: the first match of a sentence looks them up
         marked = 0
         for _ in range(300):

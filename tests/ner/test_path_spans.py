@@ -7,8 +7,25 @@ import random
 
 from marsad.ner.crf import bio_spans, label_codes, path_spans, repair_tags, to_bio
 
-MODEL = ['O', 'B-ORG', 'I-ORG', 'L-ORG', 'U-LOC', 'B-PERS', 'L-PERS', 'U-PERS', 'B-LOC', 'L-LOC', 'I-PERS',
-         'U-MISC', 'U-ORG', 'B-MISC', 'I-MISC', 'L-MISC', 'I-LOC']
+MODEL = [
+    "O",
+    "B-ORG",
+    "I-ORG",
+    "L-ORG",
+    "U-LOC",
+    "B-PERS",
+    "L-PERS",
+    "U-PERS",
+    "B-LOC",
+    "L-LOC",
+    "I-PERS",
+    "U-MISC",
+    "U-ORG",
+    "B-MISC",
+    "I-MISC",
+    "L-MISC",
+    "I-LOC",
+]
 
 
 def _definition(path: list[int], labels: list[str]) -> list[tuple[int, int, str]]:
@@ -23,7 +40,9 @@ def test_path_spans_equal_the_tag_strings_spans() -> None:
         for _ in range(3000):
             n = rng.randint(0, 12)
             # mostly O, as in text
-            path = [0 if rng.random() < 0.4 and labels[0] == "O" else rng.randrange(len(labels)) for _ in range(n)]
+            path = [
+                0 if rng.random() < 0.4 and labels[0] == "O" else rng.randrange(len(labels)) for _ in range(n)
+            ]
             assert path_spans(path, codes) == _definition(path, labels), (path, labels)
     assert path_spans([], label_codes(MODEL)) == []  # type: ignore[arg-type]
 

@@ -71,7 +71,6 @@ def _extras_reference(
                     out_row.append(r)
 
 
-
 @pytest.fixture(scope="module")
 def tagger() -> CrfTagger:
     return CrfTagger.load()
@@ -81,8 +80,15 @@ def test_pair_rows_are_the_attributes_rows() -> None:
     from marsad.ner.features import WordRows
 
     index = {
-        "w[-1]|w:a|b": 0, "w[-1]|w:a|b|c": 1, "w[-1]|w:|x": 2, "w[-1]|w:y|": 3, "w|w[+1]:a|b": 4, "w[-1]|w:": 5,
-        "w[-1]|w:p:q|r=s": 6, "w:a|b": 7, "c3=w[-1]|w:a|b": 8,
+        "w[-1]|w:a|b": 0,
+        "w[-1]|w:a|b|c": 1,
+        "w[-1]|w:|x": 2,
+        "w[-1]|w:y|": 3,
+        "w|w[+1]:a|b": 4,
+        "w[-1]|w:": 5,
+        "w[-1]|w:p:q|r=s": 6,
+        "w:a|b": 7,
+        "c3=w[-1]|w:a|b": 8,
     }
     table = _pair_rows(WordRows(index, {}, 2).tables[_LEFT_PAIR])
     assert table == {"a": {"b": 0, "b|c": 1}, "a|b": {"c": 1}, "": {"x": 2}, "y": {"": 3}, "p:q": {"r=s": 6}}
