@@ -191,6 +191,34 @@ def test_compiled_part_sums_add_as_numpy_does(monkeypatch: pytest.MonkeyPatch) -
     assert np.array_equal(got, want)
 
 
+def test_compiled_row_sums_add_as_numpy_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Groups of 0 to 300 row numbers, repeats included: the floats of ``StateScorer._sums`` (numpy)."""
+    fast = _fastcrf()
+    from types import SimpleNamespace
+
+    from marsad.ner import scoring
+
+    rng = np.random.default_rng(6)
+    n_labels = 9
+    rows = np.vstack([rng.normal(scale=3.0, size=(400, n_labels)), np.zeros((1, n_labels))])
+    groups = [
+        [int(x) for x in rng.integers(0, 401, size=n)]
+        for n in [0, 1, 2, 7, 8, 9, 16, 17, 65, 127, 128, 129, 300]
+    ]
+    groups += [[int(x) for x in rng.integers(0, 400, size=int(rng.integers(0, 60)))] for _ in range(200)]
+    groups += [[], []]
+    plain = SimpleNamespace(rows=rows, n_labels=n_labels)
+    got = fast.row_sums(groups, rows)
+    want = scoring.StateScorer._sums(plain, groups)  # type: ignore[arg-type]
+    assert np.array_equal(got, want)
+    monkeypatch.setattr(scoring, "_fast", None)
+    plain._sums = lambda g: scoring.StateScorer._sums(plain, g)  # type: ignore[attr-defined]
+    assert np.array_equal(scoring.StateScorer._row_sums(plain, groups), want)  # type: ignore[arg-type]
+    assert fast.row_sums([], rows).shape == (0, n_labels)
+    with pytest.raises(IndexError):
+        fast.row_sums([[401]], rows)
+
+
 def test_unknown_accelerator_names_are_refused() -> None:
     with pytest.raises(ValueError):
         _accel.accelerator("marsad.ner.no_such_module")

@@ -15,6 +15,7 @@ the same thing one sentence at a time:
 
 import numpy as np
 
+cimport cython
 from libc.math cimport exp
 
 
@@ -267,4 +268,201 @@ def part_sums(list parts, dict index, const double[:, ::1] rows):
                 o[k, j] = rows[ids[0], j]
             else:
                 o[k, j] = rows[ids[0], j] + _pairwise(rows, &ids[1], m - 1, j)
+    return out
+
+
+def row_sums(list groups, const double[:, ::1] rows):
+    """:meth:`StateScorer._row_sums <marsad.ner.scoring.StateScorer._row_sums>`: per group (a list of row
+    numbers), the sum of those ``rows``, zeros for an empty group, in the floats of numpy's ``add.reduceat``
+    (as :func:`part_sums`: the first row plus the pairwise sum of the others)."""
+    cdef Py_ssize_t n_g = len(groups), n_l = rows.shape[1], n_r = rows.shape[0], k, j, m, i, v
+    out = np.zeros((n_g, n_l))
+    cdef double[:, ::1] o = out
+    buf = np.empty(64, dtype=np.intp)
+    cdef Py_ssize_t[::1] ids = buf
+    cdef list group
+    for k in range(n_g):
+        group = groups[k]
+        m = len(group)
+        if m == 0:
+            continue
+        if m > ids.shape[0]:
+            buf = np.empty(2 * m, dtype=np.intp)
+            ids = buf
+        for i in range(m):
+            v = group[i]
+            if v < 0 or v >= n_r:
+                raise IndexError(f"row {v} out of range")
+            ids[i] = v
+        for j in range(n_l):
+            if m == 1:
+                o[k, j] = rows[ids[0], j]
+            else:
+                o[k, j] = rows[ids[0], j] + _pairwise(rows, &ids[1], m - 1, j)
+    return out
+
+
+def shape(str word):
+    """:func:`marsad.ner.features.shape` (the definition): num, hasnum, punct, latin, ar, other (or empty)."""
+    return _shape(word)
+
+
+cdef str _shape(str word):
+    cdef Py_UCS4 c
+    cdef bint digit = False, all_num = True, alnum = False, ascii = True, arabic = False
+    if not word:
+        return "empty"
+    for c in word:
+        if c.isdigit():
+            digit = True
+        elif not (c == u'.' or c == u',' or c == u'/' or c == u':' or c == u'-' or c == u'\u066b' or c == u'\u066c'):
+            all_num = False
+        if c.isalnum():
+            alnum = True
+        if c >= 128:
+            ascii = False
+        if 0x600 <= c <= 0x6ff:
+            arabic = True
+    if digit:
+        return "num" if all_num else "hasnum"
+    if not alnum:
+        return "punct"
+    if ascii:
+        return "latin"
+    if arabic:
+        return "ar"
+    return "other"
+
+
+@cython.wraparound(True)
+@cython.boundscheck(True)
+def word_rows(object wr, list words):
+    """``[wr.rows(word) for word in words]`` (:meth:`WordRows.rows <marsad.ner.features.WordRows.rows>`, the
+    definition): the same look-ups in the same order, with the word's forms from the same functions."""
+    cdef dict t = wr.tables
+    cdef dict t_w = t["w:"], t_stem = t["stem:"], t_shape = t["shape:"]
+    cdef dict t_p1 = t["p1:"], t_p2 = t["p2:"], t_p3 = t["p3:"], t_p4 = t["p4:"]
+    cdef dict t_s1 = t["s1:"], t_s2 = t["s2:"], t_s3 = t["s3:"], t_s4 = t["s4:"]
+    cdef dict t_ss2 = t["ss2:"], t_wa = t["w_a:"], t_c3 = t["c3="]
+    cdef dict index = wr.index
+    cdef object emb = wr.embeddings
+    cdef object freq = wr.freq
+    cdef object bias = wr._bias
+    cdef list lens = wr._len
+    cdef tuple al = wr._al, nis = wr._nisba
+    cdef list specs = wr._near
+    cdef object clusters = wr.clusters
+    cdef object cluster_rows = wr._cluster_rows
+    cdef object cl_unknown = wr._cl_unknown
+    cdef object cl
+    norm, stem_of, _, strip_article, morph_features = wr.functions
+    cdef dict cl_memo = wr._cl
+    # the vectors already made by a WordVectors table (marsad.ner.clusters), read directly
+    cdef dict emb_made = getattr(emb, "_made", None) if type(emb).__name__ == "WordVectors" else None
+    cdef str key
+    cdef dict stem_memo = stem_of.table
+    cdef dict strip_memo = strip_article.table
+    cdef str core
+    cdef tuple nisba_endings = ("ي", "يه", "يون", "يين", "يان")
+    cdef list out = []
+    cdef list own, near, f, cl_own, cl_near
+    cdef str word, n, stem, sh, s2, padded
+    cdef object raw, r, x, spec, cl_o
+    cdef bint nisba, close
+    cdef Py_ssize_t k, ln, n_spec = len(specs)
+    cdef dict seen
+    for word in words:
+        n = norm(word) or word
+        x = stem_memo.get(word)
+        if x is None:
+            x = stem_of(word)
+        stem = x or word
+        sh = _shape(word)
+        if clusters:
+            cl = clusters.get("<num>" if (sh == "num" or sh == "hasnum") else stem, cl_unknown)
+        else:
+            cl = ()
+        x = cl_memo.get(cl)
+        if x is None:
+            x = cluster_rows(cl)
+        cl_own, cl_near = x
+        if emb:
+            key = "<num>" if (sh == "num" or sh == "hasnum") else stem
+            raw = None if emb_made is None else emb_made.get(key)
+            if raw is None:
+                raw = emb.get(key)
+            if not raw:
+                raw = None
+        else:
+            raw = None
+        x = strip_memo.get(n)
+        if x is None:
+            x = strip_article(n)
+        core = x
+        nisba = core != n and len(core) >= 3 and core.endswith(nisba_endings)
+        ln = len(n)
+        own = []
+        if bias is not None:
+            own.append(bias)
+        for r in (
+            t_w.get(n),
+            t_stem.get(stem),
+            t_shape.get(sh),
+            lens[ln if ln < 8 else 8],
+            t_p1.get(n[:1]),
+            t_p2.get(n[:2]),
+            t_p3.get(n[:3]),
+            t_s1.get(n[-1:]),
+            t_s2.get(n[-2:]),
+            t_s3.get(n[-3:]),
+            t_ss2.get(stem[-2:]),
+            al[1 if (stem != n and core != n) else 0],
+            nis[1 if nisba else 0],
+            t_wa.get(n[:-1] if (ln > 4 and n.endswith("ا")) else n),
+            t_p4.get(n[:4]),
+            t_s4.get(n[-4:]),
+        ):
+            if r is not None:
+                own.append(r)
+        own += cl_own
+        if freq is not None:
+            for x in morph_features(n, stem, freq):
+                r = index.get(x)
+                if r is not None:
+                    own.append(r)
+        if sh == "ar":
+            padded = "<" + stem + ">"
+            seen = {}
+            for k in range(len(padded) - 2):
+                r = t_c3.get(padded[k : k + 3])
+                if r is not None and r not in seen:
+                    seen[r] = None
+                    own.append(r)
+        near = []
+        s2 = n[-2:]
+        for k in range(n_spec):
+            spec = specs[k]
+            cl_o = cl_near[k]
+            if spec is None:
+                near.append([])
+                continue
+            f = []
+            r = (<dict>spec[0]).get(n)
+            if r is not None:
+                f.append(r)
+            if spec[5]:
+                if nisba and spec[4] is not None:
+                    f.append(spec[4])
+                r = (<dict>spec[1]).get(stem)
+                if r is not None:
+                    f.append(r)
+                r = (<dict>spec[2]).get(sh)
+                if r is not None:
+                    f.append(r)
+                r = (<dict>spec[3]).get(s2)
+                if r is not None:
+                    f.append(r)
+            f += cl_o
+            near.append(f)
+        out.append((n, stem, sh, own, near, raw))
     return out

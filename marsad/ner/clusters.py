@@ -26,7 +26,7 @@ import gzip
 import logging
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -244,7 +244,7 @@ def write_embeddings(vectors: Mapping[str, Sequence[int]], path: str | Path) -> 
     return p
 
 
-def read_embeddings(path: str | Path) -> dict[str, tuple[float, ...]]:
+def read_embeddings(path: str | Path) -> Mapping[str, tuple[float, ...]]:
     """Read a table written by :func:`write_embeddings`: key → standardised vector (sd units)."""
     import numpy as np
 
@@ -253,12 +253,50 @@ def read_embeddings(path: str | Path) -> dict[str, tuple[float, ...]]:
             keys, q = z["keys"].tolist(), z["q"]
     except (OSError, ValueError, KeyError) as e:
         raise ResourceError(f"[E002] cannot read word vectors {path}: {e}") from e
-    rows = (q.astype(np.float64) / _STEPS).tolist()
-    return {k: tuple(r) for k, r in zip(keys, rows, strict=True)}
+    if len(keys) != len(q):
+        raise ResourceError(f"[E002] cannot read word vectors {path}: {len(keys)} keys for {len(q)} rows")
+    return WordVectors(keys, q.astype(np.float64) / _STEPS)
+
+
+class WordVectors(Mapping[str, tuple[float, ...]]):
+    """Key → vector (a tuple of floats), each made when first asked for (most of a table's words are never
+    looked up: making all 16,729 tuples took ~100 ms of every worker's start).  The values are those of
+    ``{k: tuple(r) for k, r in zip(keys, rows.tolist())}``."""
+
+    __slots__ = ("_at", "_made", "_rows")
+
+    def __init__(self, keys: Sequence[str], rows: NDArray[np.float64]) -> None:
+        self._at = dict(zip(keys, range(len(keys)), strict=True))
+        self._rows = rows
+        self._made: dict[str, tuple[float, ...]] = {}
+
+    def get(self, key: str, default: tuple[float, ...] | None = None) -> tuple[float, ...] | None:  # type: ignore[override]
+        vec = self._made.get(key)
+        if vec is None:
+            at = self._at.get(key)
+            if at is None:
+                return default
+            vec = self._made[key] = tuple(self._rows[at].tolist())
+        return vec
+
+    def __getitem__(self, key: str) -> tuple[float, ...]:
+        vec = self.get(key)
+        if vec is None:
+            raise KeyError(key)
+        return vec
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._at
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
 
 
 @cache
-def load_embeddings() -> dict[str, tuple[float, ...]]:
+def load_embeddings() -> Mapping[str, tuple[float, ...]]:
     """The bundled word vectors (empty when the file is absent)."""
     try:
         p = resource_path(*EMBEDDING_PARTS)

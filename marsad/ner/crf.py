@@ -42,7 +42,7 @@ from marsad.ner.features import (
     default_lexicon,
     is_cue_word,
     is_demonym,
-    token_stem,
+    token_stems,
 )
 from marsad.ner.scoring import StateScorer
 from marsad.ner.selftrain import (
@@ -181,6 +181,41 @@ def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def label_codes(labels: Sequence[str]) -> list[tuple[int, str]] | None:
+    """Per label, ``(kind, type)`` for :func:`path_spans`: kind 0 ``O``, 1 ``B-``/``U-``, 2 ``I-``/``L-``; ``None``
+    when some label is none of these (with a type) and the tags must be read as strings."""
+    out: list[tuple[int, str]] = []
+    for t in labels:
+        if t == "O":
+            out.append((0, ""))
+        elif t[:2] in ("B-", "U-") and len(t) > 2:
+            out.append((1, t[2:]))
+        elif t[:2] in ("I-", "L-") and len(t) > 2:
+            out.append((2, t[2:]))
+        else:
+            return None
+    return out
+
+
+def path_spans(path: Sequence[int], codes: Sequence[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """``bio_spans(repair_tags(to_bio([labels[y] for y in path])))`` from label ids (``codes = label_codes(labels)``):
+    a ``B-``/``U-`` starts a span, an ``I-``/``L-`` continues one of its type or starts one, ``O`` ends it."""
+    spans: list[tuple[int, int, str]] = []
+    start, typ = -1, ""
+    for i, y in enumerate(path):
+        kind, t = codes[y]
+        if kind == 2 and t == typ:
+            continue
+        if typ:
+            spans.append((start, i, typ))
+            typ = ""
+        if kind:
+            start, typ = i, t
+    if typ:
+        spans.append((start, len(path), typ))
+    return spans
+
+
 def to_bilou(tags: Sequence[str]) -> list[str]:
     """BIO tags → BILOU: the last token of an entity is ``L-``, a one-token entity ``U-``."""
     bio = repair_tags(tags)
@@ -216,12 +251,14 @@ def propagate_spans(
     sentences marks that occurrence too, with the majority label and ``decay`` times
     the best source score.  Longest matches first; existing spans are never changed.
     """
-    stems = [[token_stem(w) for w in words] for words in sentences]
+    stems = [token_stems(words) for words in sentences]
     out = [list(s) for s in spans]
-    # the spans that may be copied, per sentence: (stem key, label, score)
-    sources: list[list[tuple[tuple[str, ...], str, float]]] = []
+    # the spans that may be copied, by their first stem: (sentence, stem key, label, score) in document order
+    by_first: dict[str, list[tuple[int, tuple[str, ...], str, float]]] = {}
+    # sources in the sentences before each sentence
+    before = [0]
     for sj, sent_spans in enumerate(spans):
-        ok = []
+        n_ok = 0
         for i, j, label, score in sent_spans:
             key = tuple(stems[sj][i:j])
             if score < threshold or any(len(k) < 3 for k in key):
@@ -230,38 +267,45 @@ def propagate_spans(
                 continue
             if j - i == 1 and is_demonym(sentences[sj][i]):
                 continue  # a lone nationality adjective (روسي، الروسية) is not copied
-            ok.append((key, label, score))
-        sources.append(ok)
+            by_first.setdefault(key[0], []).append((sj, key, label, score))
+            n_ok += 1
+        before.append(before[-1] + n_ok)
+    n_s = len(sentences)
     for si, words in enumerate(sentences):
-        memory: dict[tuple[str, ...], dict[str, float]] = {}
-        for sj in range(max(0, si - context), min(len(sentences), si + context + 1)):
-            for key, label, score in sources[sj]:
-                best = memory.setdefault(key, {})
-                best[label] = max(best.get(label, 0.0), score)
-        if not memory:
-            continue
-        firsts = {k[0] for k in memory}
+        lo, hi = max(0, si - context), min(n_s, si + context + 1)
+        if before[hi] == before[lo]:
+            continue  # no span to copy within reach
         here = stems[si]
-        taken = [False] * len(words)
-        for i, j, _, _ in out[si]:
-            for k in range(i, j):
-                taken[k] = True
-        max_len = max(len(k) for k in memory)
-        i = 0
-        while i < len(words):
-            hit = None
-            if here[i] in firsts:
-                for length in range(min(max_len, len(words) - i), 0, -1):
-                    labels = memory.get(tuple(here[i : i + length]))
-                    if labels and not any(taken[i : i + length]):
-                        hit = length, max(labels.items(), key=lambda kv: kv[1])
-                        break
-            if hit is None:
-                i += 1
-                continue
-            length, (label, score) = hit
-            out[si].append((i, i + length, label, score * decay))
-            i += length
+        # the copyable spans within reach that start with a stem of this sentence (only those can match), each
+        # key's labels in document order, as a scan of all the sentences within reach would add them
+        memory: dict[tuple[str, ...], dict[str, float]] = {}
+        for first in dict.fromkeys(here):
+            for sj, key, label, score in by_first.get(first, ()):
+                if lo <= sj < hi:
+                    best = memory.setdefault(key, {})
+                    best[label] = max(best.get(label, 0.0), score)
+        if memory:
+            firsts = {k[0] for k in memory}
+            taken = [False] * len(words)
+            for i, j, _, _ in out[si]:
+                for k in range(i, j):
+                    taken[k] = True
+            max_len = max(len(k) for k in memory)
+            i = 0
+            while i < len(words):
+                hit = None
+                if here[i] in firsts:
+                    for length in range(min(max_len, len(words) - i), 0, -1):
+                        labels = memory.get(tuple(here[i : i + length]))
+                        if labels and not any(taken[i : i + length]):
+                            hit = length, max(labels.items(), key=lambda kv: kv[1])
+                            break
+                if hit is None:
+                    i += 1
+                    continue
+                length, (label, score) = hit
+                out[si].append((i, i + length, label, score * decay))
+                i += length
         out[si].sort()
     return out
 
@@ -702,9 +746,13 @@ class CrfTagger:
         tagged = ((best != labels.index("O")) & inside).any(axis=1) if "O" in labels else inside.any(axis=1)
         paths = best.tolist()
         found: list[tuple[int, list[int], list[tuple[int, int, str]]]] = []
+        codes = label_codes(labels)
+        n_tok = lengths.tolist()
         for i in np.flatnonzero(tagged).tolist():
-            raw = [labels[y] for y in paths[i][: lengths[i]]]
-            spans = bio_spans(repair_tags(to_bio(raw)))
+            if codes is not None:
+                spans = path_spans(paths[i][: n_tok[i]], codes)
+            else:
+                spans = bio_spans(repair_tags(to_bio([labels[y] for y in paths[i][: n_tok[i]]])))
             if spans:
                 found.append((i, paths[i], spans))
         if not found:

@@ -314,7 +314,7 @@ def read_model(path: str | Path) -> CrfModel:
     trans = np.zeros((n_labels, n_labels))
     for table, mask in ((state, is_state), (trans, is_trans)):
         s, d = src[mask], dst[mask]
-        if len(set(zip(s.tolist(), d.tolist(), strict=True))) != len(s):
+        if len(np.unique(s * n_labels + d)) != len(s):  # (src, dst) pairs all different (dst < n_labels)
             raise ModelError(f"[E036] {path}: the same feature twice")
         table[s, d] = weight[mask]
     # attributes without a state weight (none in a file written by crfsuite) are left out

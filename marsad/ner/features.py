@@ -20,6 +20,7 @@ vectors of the token and its ±1 neighbours as real-valued attributes (:meth:`Fe
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -85,6 +86,10 @@ _NAME_LISTS = {
 }
 
 _MIN_HOST = 2  # a stripped form must keep at least this many letters
+#: :data:`_PROCLITICS` by their first letter, in their order (only those can start a word)
+_PROCLITICS_BY_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
+    c: tuple(p for p in _PROCLITICS if p[0][0] == c) for c in dict.fromkeys(p[0][0] for p in _PROCLITICS)
+}
 
 
 @str_memo(200_000)
@@ -94,7 +99,7 @@ def variants(n: str) -> tuple[str, ...]:
     Cached (a profile of the CRF stage showed it as the top cost): the result is an immutable tuple.
     """
     out = [n]
-    for pre, put_back in _PROCLITICS:
+    for pre, put_back in _PROCLITICS_BY_FIRST.get(n[:1], ()):
         if n.startswith(pre) and len(n) - len(pre) >= _MIN_HOST:
             rest = put_back + n[len(pre) :]
             if rest not in out:
@@ -114,6 +119,7 @@ def strip_article(n: str) -> str:
 
 
 _NO_MARKS: frozenset[str] = frozenset()
+_UNSEEN = object()
 
 
 @dataclass(frozen=True)
@@ -183,12 +189,11 @@ class Lexicon:
         """
         marks: list[AbstractSet[str]] = [_NO_MARKS] * len(norms)
         n = len(norms)
-        start = self._start
-        for i in range(n):
-            hit = start(norms[i])
-            if hit is None:
-                continue
-            firsts, lengths = hit
+        hits = list(map(self._starts.get, norms, itertools.repeat(_UNSEEN)))  # type: ignore[attr-defined]
+        if _UNSEEN in hits:
+            hits = [self._start(x) if h is _UNSEEN else h for x, h in zip(norms, hits, strict=True)]
+        for i in [i for i, h in enumerate(hits) if h is not None]:
+            firsts, lengths = hits[i]
             for length in lengths:
                 if length > n - i:
                     continue
@@ -347,6 +352,16 @@ def token_stem(word: str) -> str:
     return _stem(word)
 
 
+def token_stems(words: Iterable[str]) -> list[str]:
+    """``[token_stem(w) for w in words]``, reading the remembered stems directly."""
+    words = list(words)
+    try:
+        return list(map(_stem.table.__getitem__, words))  # all remembered (the usual case)
+    except KeyError:
+        known = _stem.table.get
+        return [s if (s := known(w)) is not None else _stem(w) for w in words]
+
+
 @str_memo(200_000)
 def _stem(word: str) -> str:
     """Host segment of the clitic segmentation, normalised, without the article."""
@@ -378,12 +393,17 @@ def shape(word: str) -> str:
     return "other"
 
 
+_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يان")
+#: the remembered :func:`strip_article` results (read directly by :class:`WordRows`)
+_STRIP_ARTICLE = strip_article.table
+
+
 def is_nisba(n: str) -> bool:
     """A definite relational adjective such as الروسي / الفرنسية / السوريين (normalised form)."""
     core = strip_article(n)
     if core == n or len(core) < 3:
         return False
-    return core.endswith(("ي", "يه", "يون", "يين", "يان"))
+    return core.endswith(_NISBA_ENDINGS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -519,6 +539,180 @@ def _make_tok(
             f += [p_stem + stem, p_shape + sh, p_s2 + s2]
         near.append((*f, *cl_o))
     return _Tok(n, stem, sh, nisba, cl, tuple(own), tuple(near), "bow=" + stem if sh == "ar" else None, vec)
+
+
+#: other attribute prefixes :class:`WordRows` makes a value table for (read by ``scoring.StateScorer``)
+TABLE_PREFIXES = (
+    "bow=",
+    "d_lw=",
+    "d_rw=",
+    "d_self=",
+    "d_l=",
+    "d_r=",
+    "lex[-2]=",
+    "lex[-1]=",
+    "lex[0]=",
+    "lex[1]=",
+    "w[-1]|w:",
+    "w|w[+1]:",
+)
+
+
+class WordRows:
+    """The model rows of a word's features (:func:`_make_tok`) without spelling the features out.
+
+    ``rows(word)`` gives, for the features of ``_make_tok(word, …)`` the model has a weight for,
+    their row numbers in the model (``index[feature]``) in the order of the features: the word's
+    own (``tok.own``) and what it gives each neighbour (``tok.near``), so that
+    ``rows(word)[1][k] == [index[x] for x in tok.near[k] if x in index]``.  A feature
+    ``prefix + value`` is looked up as ``value`` in a table of the model's values for ``prefix``
+    (made once from the model's attribute names), which is the same look-up without building the
+    string; most of a first-seen word's ~50 features are not in the model.  ``tables[p]`` is
+    ``{v: index[p + v]}`` for every attribute starting with ``p`` (a prefix of the features above or
+    of :data:`TABLE_PREFIXES`), as the attribute's first ``:`` or ``=`` ends each of these prefixes.
+    """
+
+    def __init__(
+        self,
+        index: Mapping[str, int],
+        clusters: Mapping[str, tuple[str, ...]],
+        window: int,
+        embeddings: Mapping[str, tuple[float, ...]] | None = None,
+        freq: Mapping[str, int] | None = None,
+    ) -> None:
+        self.index = index
+        self.clusters = clusters
+        self.window = window
+        self.embeddings = embeddings
+        self.freq = freq
+        near = [
+            p
+            for o, p_w, _, p_stem, p_shape, p_s2, _, _ in _near_prefixes(window)
+            if o
+            for p in (p_w, p_stem, p_shape, p_s2)
+        ]
+        own = [
+            "w:",
+            "stem:",
+            "shape:",
+            "p1:",
+            "p2:",
+            "p3:",
+            "p4:",
+            "s1:",
+            "s2:",
+            "s3:",
+            "s4:",
+            "ss2:",
+            "w_a:",
+            "c3=",
+        ]
+        tables: dict[str, dict[str, int]] = {p: {} for p in [*own, *near, *TABLE_PREFIXES]}
+        for attr, row in index.items():
+            for sep in (":", "="):
+                head, found, value = attr.partition(sep)
+                if found and (table := tables.get(head + sep)) is not None:
+                    table[value] = row
+        self.tables = tables
+        get = index.get
+        self._bias = get("bias")
+        self._len = [get(x) for x in _LEN]
+        self._al = (get("al:0"), get("al:1"))
+        self._nisba = (get("nisba:0"), get("nisba:1"))
+        #: per offset (0 included, as in ``tok.near``): None for 0, else the tables of w, stem, shape, s2 and the nisba row
+        self._near = [
+            None
+            if not o
+            else (tables[p_w], tables[p_stem], tables[p_shape], tables[p_s2], get(p_nisba), o == 1 or o == -1)
+            for o, p_w, p_nisba, p_stem, p_shape, p_s2, _, _ in _near_prefixes(window)
+        ]
+        self._cl: dict[tuple[str, ...], tuple[list[int], list[list[int]]]] = {}
+        #: the cluster path of a word without one (:func:`_cluster_path`)
+        self._cl_unknown = ("u",) * _cluster_depth(clusters)
+        #: the functions giving a word's forms (for the compiled ``_fastcrf.word_rows``)
+        self.functions = (norm, _stem, shape, strip_article, morph_features)
+
+    def _cluster_rows(self, cl: tuple[str, ...]) -> tuple[list[int], list[list[int]]]:
+        """The rows of :func:`_cluster_features` (remembered per cluster path)."""
+        got = self._cl.get(cl)
+        if got is None:
+            idx = self.index
+            own, near = _cluster_features(cl, self.window)
+            got = self._cl[cl] = (
+                [idx[x] for x in own if x in idx],
+                [[idx[x] for x in f if x in idx] for f in near],
+            )
+        return got
+
+    def rows(self, word: str) -> tuple[str, str, str, list[int], list[list[int]], tuple[float, ...] | None]:
+        """``(n, stem, shape, own rows, near rows per offset, raw word vector)`` of a word (see the class).
+
+        The raw vector is the embedding table's (``tok.vec`` is it times :data:`DENSE_SCALE`)."""
+        n = norm(word) or word
+        stem = _stem(word) or word
+        sh = shape(word)
+        t = self.tables
+        clusters = self.clusters
+        # _cluster_path
+        cl = clusters.get("<num>" if sh in ("num", "hasnum") else stem, self._cl_unknown) if clusters else ()
+        cl_own, cl_near = self._cluster_rows(cl)
+        emb = self.embeddings
+        raw = emb.get("<num>" if sh in ("num", "hasnum") else stem) if emb else None
+        raw = raw or None  # as _make_tok: no vector for an empty one
+        core = _STRIP_ARTICLE.get(n)
+        if core is None:
+            core = strip_article(n)
+        nisba = core != n and len(core) >= 3 and core.endswith(_NISBA_ENDINGS)  # is_nisba(n)
+        # the order of _make_tok's own features
+        found = [
+            self._bias,
+            t["w:"].get(n),
+            t["stem:"].get(stem),
+            t["shape:"].get(sh),
+            self._len[min(len(n), 8)],
+            t["p1:"].get(n[:1]),
+            t["p2:"].get(n[:2]),
+            t["p3:"].get(n[:3]),
+            t["s1:"].get(n[-1:]),
+            t["s2:"].get(n[-2:]),
+            t["s3:"].get(n[-3:]),
+            t["ss2:"].get(stem[-2:]),
+            self._al[stem != n and core != n],
+            self._nisba[nisba],
+            t["w_a:"].get(n[:-1] if n.endswith("ا") and len(n) > 4 else n),
+            t["p4:"].get(n[:4]),
+            t["s4:"].get(n[-4:]),
+        ]
+        own = [r for r in found if r is not None]
+        own += cl_own
+        if self.freq is not None:
+            idx = self.index
+            own += [idx[x] for x in morph_features(n, stem, self.freq) if x in idx]
+        if sh == "ar":
+            padded = f"<{stem}>"
+            c3 = t["c3="].get
+            # a feature repeated in the word counts once (rows and features go one to one)
+            own += [
+                r
+                for r in dict.fromkeys([c3(padded[k : k + 3]) for k in range(len(padded) - 2)])
+                if r is not None
+            ]
+        near: list[list[int]] = []
+        s2 = n[-2:]
+        for spec, cl_o in zip(self._near, cl_near, strict=True):
+            if spec is None:
+                near.append([])
+                continue
+            t_w, t_stem, t_shape, t_s2, r_nisba, close = spec
+            maybe = [t_w.get(n)]
+            if close:
+                if nisba:
+                    maybe.append(r_nisba)
+                maybe += [t_stem.get(stem), t_shape.get(sh), t_s2.get(s2)]
+            f = [r for r in maybe if r is not None]
+            f += cl_o
+            near.append(f)
+        return n, stem, sh, own, near, raw
 
 
 #: prefixes of the :func:`morph_features` (a model with any of them was trained with ``morph``)

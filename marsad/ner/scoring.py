@@ -19,14 +19,14 @@ term (e.g. all zero); every label's score is summed in the same order, so such t
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 import numpy as np
 
 from marsad._accel import accelerator
 from marsad.ner.decode import CrfModel, FloatArray, IntArray, segment_sums
-from marsad.ner.features import DENSE_OFFSETS, Featurizer, _make_tok, cue_window, dense_names
+from marsad.ner.features import DENSE_OFFSETS, DENSE_SCALE, Featurizer, WordRows, cue_window, dense_names
 
 _LEFT_PAIR = "w[-1]|w:"
 _RIGHT_PAIR = "w|w[+1]:"
@@ -37,14 +37,15 @@ _fast = accelerator("marsad.ner._fastcrf")
 _BOW_ARR = np.array(_BOW_AT, dtype=np.intp)
 
 
-def _pair_heads(attributes: AbstractSet[str], prefix: str) -> frozenset[str]:
-    """Every first word ``a`` such that some ``prefix + a + "|" + b`` is an attribute (any ``|`` split)."""
-    heads: set[str] = set()
-    for attr in attributes:
-        if attr.startswith(prefix):
-            rest = attr[len(prefix) :]
-            heads.update(rest[:k] for k, c in enumerate(rest) if c == "|")
-    return frozenset(heads)
+def _pair_rows(values: Mapping[str, int]) -> dict[str, dict[str, int]]:
+    """``{a: {b: row}}`` from ``{a + "|" + b: row}`` (the values of a word-pair prefix, ``WordRows.tables``; any
+    ``|`` split): ``table[a][b]`` is ``index[prefix + a + "|" + b]`` and is there exactly when that attribute is."""
+    table: dict[str, dict[str, int]] = {}
+    for rest, row in values.items():
+        for k, c in enumerate(rest):
+            if c == "|":
+                table.setdefault(rest[:k], {})[rest[k + 1 :]] = row
+    return table
 
 
 class StateScorer:
@@ -67,9 +68,16 @@ class StateScorer:
         self.bos = idx.get("BOS", -1)
         self.eos = idx.get("EOS", -1)
         self.pads = [idx.get(f"w[{o}]:<pad>", -1) for o in self.offsets]
-        keys = frozenset(idx)
-        self.left_heads = _pair_heads(keys, _LEFT_PAIR)
-        self.right_heads = _pair_heads(keys, _RIGHT_PAIR)
+        #: the model rows of a word's features (those of ``features._make_tok``), and value tables of attribute prefixes
+        self.word_rows = WordRows(idx, featurizer.clusters, w, featurizer.embeddings, featurizer.freq)
+        tables = self.word_rows.tables
+        self.left_pairs = _pair_rows(tables[_LEFT_PAIR])
+        self.right_pairs = _pair_rows(tables[_RIGHT_PAIR])
+        #: mark → row of ``d_self=mark``, ``d_l=mark``, ``d_r=mark``
+        self.mark_rows = tuple(tables[p] for p in ("d_self=", "d_l=", "d_r="))
+        self._dense: dict[Sequence[str], FloatArray] = {}
+        #: per offset o of the lexicon features: mark → row of ``lex[o]=mark``
+        self.lex_rows = {o: tables[f"lex[{o}]="] for o in (-2, -1, 0, 1)}
         #: per word: the sum of its own features' rows, of the features it gives a neighbour at
         #: each offset, and the row of its bag-of-words feature (-1: none)
         self.own: FloatArray = np.zeros((0, n_labels))
@@ -81,7 +89,10 @@ class StateScorer:
         self.as_left: IntArray = np.zeros(0, dtype=np.intp)
         self.as_right: IntArray = np.zeros(0, dtype=np.intp)
         self.d_n = np.array([idx.get(f"d_n:{k}", -1) for k in range(5)], dtype=np.intp)
-        self._reset(1024)
+        #: per offset, its place in ``_make_tok``'s ``near`` (which has an empty entry for offset 0)
+        self.near_at = [o + w for o in self.offsets]
+        # room for the words of a few hundred articles from the start (np.zeros: pages are touched as words come)
+        self._reset(1 << 15)
 
     # -- per-word vectors ----------------------------------------------------
     def _reset(self, capacity: int) -> None:
@@ -98,23 +109,21 @@ class StateScorer:
         end = start + len(new)
         if end >= len(self.own):
             self._alloc(max(2 * len(self.own), end + 1), start)
-        idx = self.index
-        fz = self.fz
-        w = fz.window
-        # all of a word's features (not only the model's: they are looked up here anyway)
-        toks = [_make_tok(word, fz.clusters, w, fz.embeddings, fz.freq) for word in new]
-        # per word, the rows of its own features, then of what it gives each offset: one sum
-        parts = [t.own for t in toks]
-        for o in self.offsets:
-            parts += [t.near[o + w] for t in toks]
-        sums = self._part_sums(parts)
-        sums = sums.reshape(1 + len(self.offsets), len(toks), self.n_labels)
+        # per word, the model rows of its own features and of what it gives each offset (WordRows: the rows of
+        # _make_tok's features without the strings), then one sum per part
+        info = self._word_rows(new)
+        parts = [t[3] for t in info]
+        for k in self.near_at:
+            parts += [t[4][k] for t in info]
+        sums = self._row_sums(parts)
+        sums = sums.reshape(1 + len(self.offsets), len(info), self.n_labels)
         self.own[start:end] = sums[0]
         self.near[:, start:end] = sums[1:]
-        with_vec = [k for k, t in enumerate(toks) if t.vec is not None]
+        with_vec = [k for k, t in enumerate(info) if t[5] is not None]
         if with_vec:
             # real-valued features: the word's vector times the weights of its dimensions' attributes
-            vecs = np.array([toks[k].vec for k in with_vec])
+            # (the vector is the table's times DENSE_SCALE, a power of two: the same floats as _make_tok's)
+            vecs = np.array([info[k][5] for k in with_vec]) * DENSE_SCALE
             at = np.array(with_vec, dtype=np.intp) + start
             dim = vecs.shape[1]
             # einsum sums each word's row on its own, in a fixed order: a BLAS product's last bit could depend on
@@ -123,21 +132,34 @@ class StateScorer:
             for k, o in enumerate(self.offsets):
                 if o in DENSE_OFFSETS:
                     self.near[k, at] += np.einsum("wd,dl->wl", vecs, self._dense_rows(dense_names(dim, o)))
-        self.bow[start:end] = [idx.get(t.bow, -1) if t.bow else -1 for t in toks]
+        tables = self.word_rows.tables
+        bow_t, left_t, right_t = tables["bow="], tables["d_lw="], tables["d_rw="]
+        self.bow[start:end] = [bow_t.get(t[1], -1) if t[2] == "ar" else -1 for t in info]
         stems = self.stems
         self.ctx_key[start:end] = [
-            stems.setdefault(t.stem, len(stems)) if t.shape == "ar" and len(t.stem) >= 3 else -1 for t in toks
+            stems.setdefault(t[1], len(stems)) if t[2] == "ar" and len(t[1]) >= 3 else -1 for t in info
         ]
-        self.as_left[start:end] = [idx.get("d_lw=" + t.n, -1) for t in toks]
-        self.as_right[start:end] = [idx.get("d_rw=" + t.n, -1) for t in toks]
-        self.norms += [t.n for t in toks]
+        self.as_left[start:end] = [left_t.get(t[0], -1) for t in info]
+        self.as_right[start:end] = [right_t.get(t[0], -1) for t in info]
+        self.norms += [t[0] for t in info]
         for k, word in enumerate(new, start):
             self.words[word] = k
 
+    def _word_rows(
+        self, words: Sequence[str]
+    ) -> list[tuple[str, str, str, list[int], list[list[int]], tuple[float, ...] | None]]:
+        """:meth:`WordRows.rows <marsad.ner.features.WordRows.rows>` of each word."""
+        if _fast is not None and type(self.word_rows) is WordRows:  # the same rows, compiled
+            return _fast.word_rows(self.word_rows, list(words))
+        return list(map(self.word_rows.rows, words))
+
     def _dense_rows(self, names: Sequence[str]) -> FloatArray:
         """The model rows of real-valued attributes (zeros for those without a weight), ``(dim, L)``."""
-        idx = self.index
-        return self.rows[[idx.get(x, -1) for x in names]]
+        got = self._dense.get(names)
+        if got is None:
+            idx = self.index
+            got = self._dense[names] = self.rows[[idx.get(x, -1) for x in names]]
+        return got
 
     def _alloc(self, capacity: int, keep: int) -> None:
         """(Re)allocate the word arrays for ``capacity`` rows, keeping the first ``keep`` words'.
@@ -169,6 +191,12 @@ class StateScorer:
         counts = np.bincount(group, minlength=len(parts))
         return segment_sums(self.rows[found[known]], counts.tolist(), self.n_labels)
 
+    def _row_sums(self, groups: list[list[int]]) -> FloatArray:
+        """Per group of model rows, their sum (:func:`segment_sums`, the floats of :meth:`_part_sums`)."""
+        if _fast is not None:  # the same sums, compiled
+            return _fast.row_sums(groups, self.rows)
+        return self._sums(groups)
+
     def _sums(self, groups: list[list[int]]) -> FloatArray:
         flat = np.array([r for g in groups for r in g], dtype=np.intp)
         return segment_sums(self.rows[flat], [len(g) for g in groups], self.n_labels)
@@ -181,15 +209,15 @@ class StateScorer:
         if len(self.words) > self.MAX_WORDS:
             self._reset(len(self.own))
         words = self.words
-        flat_words = [w for s in sentences for w in s]
-        new = list(dict.fromkeys(w for w in flat_words if w not in words))
+        flat_words = list(itertools.chain.from_iterable(sentences))
+        new = [w for w in dict.fromkeys(flat_words) if w not in words]
         if new:
             self._add_words(new)
-        lengths = np.array([len(s) for s in sentences], dtype=np.intp)
+        lengths = np.array(list(map(len, sentences)), dtype=np.intp)
         n = len(flat_words)
         if n == 0:
             return np.zeros((0, self.n_labels)), lengths
-        wids = [words[w] for w in flat_words]
+        wids = list(map(words.__getitem__, flat_words))
         wid = np.array(wids, dtype=np.intp)
         sent = np.repeat(np.arange(len(sentences)), lengths)
         pos = np.arange(n) - (np.cumsum(lengths) - lengths)[sent]
@@ -208,8 +236,9 @@ class StateScorer:
         extra_tok: list[int] = []
         extra_row: list[int] = []
         base = 0
+        all_ns = list(map(norms.__getitem__, wids))
         for length in lengths.tolist():
-            ns = [norms[i] for i in wids[base : base + length]]
+            ns = all_ns[base : base + length]
             m = match(ns)
             self._sentence_extras(ns, m, base, extra_tok, extra_row)
             marks += m
@@ -266,31 +295,29 @@ class StateScorer:
         out_row: list[int],
     ) -> None:
         """The word-pair and lexicon features of one sentence's tokens (token ``base + i``) as model rows."""
-        idx = self.index
         n = len(ns)
-        left, right = self.left_heads, self.right_heads
+        left, right = self.left_pairs, self.right_pairs
         for i in range(n - 1):
             a = ns[i]
-            if a in left:
-                r = idx.get(f"{_LEFT_PAIR}{a}|{ns[i + 1]}")
-                if r is not None:
-                    out_tok.append(base + i + 1)
-                    out_row.append(r)
-            if a in right:
-                r = idx.get(f"{_RIGHT_PAIR}{a}|{ns[i + 1]}")
-                if r is not None:
-                    out_tok.append(base + i)
-                    out_row.append(r)
+            if (bs := left.get(a)) is not None and (r := bs.get(ns[i + 1])) is not None:
+                out_tok.append(base + i + 1)
+                out_row.append(r)
+            if (bs := right.get(a)) is not None and (r := bs.get(ns[i + 1])) is not None:
+                out_tok.append(base + i)
+                out_row.append(r)
+        lex_rows = self.lex_rows
         for j in [j for j in range(n) if marks[j]]:
             for o in (-2, -1, 0, 1):
                 i = j - o
                 if 0 <= i < n:
+                    rows_o = lex_rows[o]
                     for m in marks[j]:
-                        r = idx.get(f"lex[{o}]={m}")
+                        r = rows_o.get(m)
                         if r is not None:
                             out_tok.append(base + i)
                             out_row.append(r)
         if self.fz.cuewin:
+            idx = self.index
             for i, feats in enumerate(cue_window(ns, marks)):
                 for x in feats:
                     r = idx.get(x)
@@ -345,13 +372,13 @@ class StateScorer:
         pair_m = [ms[left >= 0], ms[right >= 0]]
         pair_r = [left[left >= 0], right[right >= 0]]
         # the lexicon marks' rows: (token, row) pairs per kind, for the marked tokens only
-        idx = self.index
         by_kind: tuple[tuple[list[int], list[int]], ...] = (([], []), ([], []), ([], []))
+        kinds = list(zip(by_kind, self.mark_rows, strict=True))
         for j, mk in enumerate(marks):
             if mk:
                 for x in mk:
-                    for (toks, rws), prefix in zip(by_kind, ("d_self=", "d_l=", "d_r="), strict=True):
-                        if (r := idx.get(prefix + x)) is not None:
+                    for (toks, rws), table in kinds:
+                        if (r := table.get(x)) is not None:
                             toks.append(j)
                             rws.append(r)
         p_occ, p_size = pos[occ], size[occ]
@@ -375,7 +402,7 @@ class StateScorer:
         # every occurrence gets the pairs of its window's occurrences, except its own, once each
         target, src = _expand(start[lo], start[hi] - start[lo])
         other = pm[src] != target
-        code = np.unique(target[other] * len(self.rows) + pr[src][other])
+        code = _unique(target[other] * len(self.rows) + pr[src][other])
         gets = np.flatnonzero(n_other > 0)
         d_n = self.d_n[np.minimum(n_other[gets], 4)]
         has_dn = d_n >= 0
@@ -383,6 +410,14 @@ class StateScorer:
             np.concatenate([occ[code // len(self.rows)], occ[gets[has_dn]]]),
             np.concatenate([code % len(self.rows), d_n[has_dn]]),
         )
+
+
+def _unique(a: IntArray) -> IntArray:
+    """``np.unique(a)`` (sorted distinct values) by a sort, cheaper on the short arrays of a document."""
+    a = np.sort(a)
+    if len(a) > 1:
+        a = a[np.concatenate(([True], a[1:] != a[:-1]))]
+    return a
 
 
 def _expand(first: IntArray, count: IntArray) -> tuple[IntArray, IntArray]:

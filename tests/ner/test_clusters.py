@@ -151,3 +151,16 @@ def test_bundled_embeddings_load() -> None:
     assert len({len(v) for v in emb.values()}) == 1
     first = np.array(list(emb.values()))
     assert abs(first.mean()) < 0.1 and 0.8 < first.std() < 1.2  # standardised
+
+
+def test_word_vectors_are_made_on_demand_with_the_tables_floats(tmp_path) -> None:
+    table = {"حمص": (32, 0, -64), "خالد": (-127, 16, 1), "<num>": (5, -5, 127)}
+    emb = read_embeddings(write_embeddings(table, tmp_path / "e.npz"))
+    want = {k: tuple(x / 32 for x in v) for k, v in table.items()}
+    assert len(emb) == 3 and set(emb) == set(want) and "حمص" in emb and "x" not in emb
+    assert emb.get("x") is None and emb.get("x", (1.0,)) == (1.0,)
+    with pytest.raises(KeyError):
+        emb["x"]
+    assert emb["خالد"] == want["خالد"] and emb.get("خالد") is emb["خالد"]  # made once
+    assert dict(emb.items()) == want and emb == want
+    assert all(type(x) is float for v in emb.values() for x in v)
