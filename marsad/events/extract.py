@@ -653,7 +653,7 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 def _noun_ending(text: str, start: int, end: int) -> bool:
     """Is the word written with a final ة or with tanween (صادراً)?  Such a word is a noun, never a verb form."""
     w = text[start:end]
-    return w.rstrip(_MARKS).endswith("ة") or any(c in _TANWEEN for c in w[-3:])
+    return w.rstrip(_MARKS).endswith("ة") or not _TANWEEN.isdisjoint(w[-3:])  # a tanween among the last 3
 
 
 def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:

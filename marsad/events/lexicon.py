@@ -222,17 +222,40 @@ def _key_parts() -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
     return frozenset(main), frozenset(alef), tuple(sorted({len(x) for x in main | alef}))
 
 
+def _innermost(pieces: frozenset[str]) -> frozenset[str]:
+    """The pieces that contain no other piece: a word contains a piece if and only if it contains one of
+    these (a piece contains an innermost one, itself or a shorter piece within it)."""
+    return frozenset(
+        p for p in pieces
+        if not any(p[i:j] in pieces for i in range(len(p)) for j in range(i, len(p) + 1) if j - i < len(p))
+    )
+
+
+@cache
+def _key_pieces() -> tuple[tuple[frozenset[str], tuple[int, ...]], tuple[frozenset[str], tuple[int, ...]]]:
+    """The innermost of the pieces of :func:`_key_parts` (:func:`_innermost`) and their lengths: of the
+    general ones, and of the general and لل ones together."""
+    main, alef, _ = _key_parts()
+    out = []
+    for pieces in (main, main | alef):
+        inner = _innermost(pieces)
+        out.append((inner, tuple(sorted({len(x) for x in inner}))))
+    return out[0], out[1]
+
+
 @str_memo(262_144)
 def may_be_key_form(word: str) -> bool:
     """False when no stem of ``word`` (:func:`stems`) can be a lexicon key: a cheap test on the
-    word's pieces that spares computing its stems (True does not mean that one is)."""
-    main, alef, lens = _key_parts()
-    doubled = "لل" in word
+    word's pieces that spares computing its stems (True does not mean that one is).
+
+    The word must contain a piece of :func:`_key_parts` (a general one, or with لل in the word an
+    ا one); looked for among the innermost pieces (:func:`_key_pieces`), which answer the same."""
+    general, doubled = _key_pieces()
+    pieces, lens = doubled if "لل" in word else general
     n = len(word)
     for size in lens:
         for i in range(n - size + 1):
-            piece = word[i : i + size]
-            if piece in main or (doubled and piece in alef):
+            if word[i : i + size] in pieces:
                 return True
     return False
 
