@@ -120,3 +120,15 @@ def test_key_form_filter_equals_the_scan_over_every_piece() -> None:
         assert may_be_key_form(w) is plain(w), w
         hits += plain(w)
     assert 0 < hits < len(words)
+
+
+@pytest.mark.parametrize("text", [*_SENTENCES, "قال المتحدث إن الهجوم وقع أمس وأسفر عن مقتل جنديين"])
+def test_find_triggers_with_the_callers_candidates_equals_without(text: str) -> None:
+    from marsad.events.lexicon import may_trigger
+    from marsad.events.triggers import find_triggers
+
+    words = _words(text)
+    cand = [i for i, w in enumerate(words) if w.kind == "word" and may_trigger(w.norm)]
+    plain = [(t.start, t.end, t.type, t.mode, t.reasons) for t in find_triggers(words)]
+    given = [(t.start, t.end, t.type, t.mode, t.reasons) for t in find_triggers(list(words), cand)]
+    assert given == plain
