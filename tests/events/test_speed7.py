@@ -132,3 +132,18 @@ def test_find_triggers_with_the_callers_candidates_equals_without(text: str) -> 
     plain = [(t.start, t.end, t.type, t.mode, t.reasons) for t in find_triggers(words)]
     given = [(t.start, t.end, t.type, t.mode, t.reasons) for t in find_triggers(list(words), cand)]
     assert given == plain
+
+
+def test_memo_reads_answer_as_the_memo_calls() -> None:
+    """``lexicon._memo(fn, w)`` (a table read, else a miss) gives ``fn(w)``, for new and known words."""
+    from marsad.events import lexicon
+
+    words = [norm(w) for w in "وقصفت الطائرات للهجوم فللمسلحين كتاب زززز قصف".split()]
+    for fn in (lexicon.stems, lexicon.may_be_key_form, lexicon._lookup, lexicon.phrase_starts, lexicon.stem_forms,
+               lexicon._may_trigger):
+        for w in words:
+            fn.table.pop(w, None)
+            got = lexicon._memo(fn, w)  # new: computed
+            assert got == fn.fn(w)
+            assert lexicon._memo(fn, w) is got  # known: the stored value
+            assert fn(w) is got
