@@ -450,7 +450,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         cand = [i for i, t in enumerate(toks) if t.kind == "word" and may_trigger(norms[i])]
         if not cand:
             continue  # no word can be (or begin) a trigger: find_triggers would find none
-        words = [Word(t.start, t.end, n, t.kind, _noun_ending(text, t.start, t.end)) for t, n in zip(toks, norms)]
+        words = [Word(t.start, t.end, n, t.kind, _noun_ending(text, t.start, t.end)) for t, n in zip(toks, norms, strict=True)]
         trigs = find_triggers(words, cand)
         if not trigs:
             continue
