@@ -308,28 +308,38 @@ _WORD_CLUSTERS = word_clusters.table
 
 
 def cluster_features(words: list[Word], t: Trigger) -> dict[str, float]:
-    """The word-cluster view of a trigger (see ``CLUSTER_LEVELS``), with its bias."""
+    """The word-cluster view of a trigger (see ``CLUSTER_LEVELS``), with its bias.
+
+    For each word with clusters, in order: its sentence keys (``s1=…``, ``s2=…``) and, within
+    ``CLUSTER_WINDOW`` words of the trigger's head, its window keys (``L0=…`` … or ``R0=…`` …); the words'
+    keys are listed once per sentence (:meth:`_Sentence.cluster_keys`)."""
     f: dict[str, float] = {"bias": 1.0}
-    table = _WORD_CLUSTERS
     v = CLUSTER_VALUE
-    for i, w in enumerate(words):
-        if w.kind != "word":
-            continue
-        c = table.get(w.norm)
-        if c is None:
-            c = word_clusters.miss(w.norm)
-        if not c:
-            continue
-        for lv in CLUSTER_LEVELS:
-            if lv < len(c):
-                f[f"s{lv}={c[lv]}"] = v
-        d = i - t.head
-        if d and -CLUSTER_WINDOW <= d <= CLUSTER_WINDOW:
-            side = "L" if d < 0 else "R"
-            for lv in CLUSTER_WINDOW_LEVELS:
-                if lv < len(c):
-                    f[f"{side}{lv}={c[lv]}"] = v
+    head = t.head
+    w = CLUSTER_WINDOW
+    for i, skeys, lkeys, rkeys in _context(words).cluster_keys():
+        for k in skeys:
+            f[k] = v
+        d = i - head
+        if d and -w <= d <= w:
+            for k in lkeys if d < 0 else rkeys:
+                f[k] = v
     return f
+
+
+_CLUSTER_KEYS: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _cluster_keys(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The feature keys of a cluster path: in the sentence, and in the window left and right of the trigger."""
+    keys = _CLUSTER_KEYS.get(c)
+    if keys is None:
+        keys = _CLUSTER_KEYS[c] = (
+            tuple(f"s{lv}={c[lv]}" for lv in CLUSTER_LEVELS if lv < len(c)),
+            tuple(f"L{lv}={c[lv]}" for lv in CLUSTER_WINDOW_LEVELS if lv < len(c)),
+            tuple(f"R{lv}={c[lv]}" for lv in CLUSTER_WINDOW_LEVELS if lv < len(c)),
+        )
+    return keys
 
 
 def component_features(kind: str, words: list[Word], t: Trigger, kw: dict[str, Any],
@@ -405,6 +415,7 @@ class _Sentence:
     __slots__ = (
         "_bow",
         "_bow_keys",
+        "_clusters",
         "_cv",
         "_probs",
         "_terms",
@@ -422,10 +433,29 @@ class _Sentence:
         self.question = any(w.norm in ("?", "؟") for w in words)
         self._bow: tuple[str, ...] | None = None
         self._bow_keys: dict[str, dict[str, float]] = {}
+        self._clusters: list[tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] | None = None
         self._cv: tuple[list[int], list[float]] | None = None
         self._tv: tuple[list[int], list[float]] | None = None
         self._terms: dict[int, tuple[dict[str, Any], list[float]]] = {}
         self._probs: dict[int, tuple[dict[str, Any], float]] = {}
+
+    def cluster_keys(self) -> list[tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+        """The words with clusters (:func:`word_clusters`): their index and their feature keys
+        (:func:`_cluster_keys`), in order."""
+        found = self._clusters
+        if found is None:
+            table = _WORD_CLUSTERS
+            found = []
+            for i, w in enumerate(self.words):
+                if w.kind != "word":
+                    continue
+                c = table.get(w.norm)
+                if c is None:
+                    c = word_clusters.miss(w.norm)
+                if c:
+                    found.append((i, *_cluster_keys(c)))
+            self._clusters = found
+        return found
 
     def matches(self, vocab: frozenset[str]) -> list[bool]:
         """``[matches_form(w.norm, vocab) for w in words]``."""

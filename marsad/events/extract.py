@@ -41,6 +41,7 @@ from marsad.events.lexicon import cues, matches_form, may_trigger
 from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties
 from marsad.events.triggers import Trigger, Word, find_triggers
+from marsad.text.memo import str_memo
 from marsad.text.normalize import norm, skip_letters
 
 log = logging.getLogger(__name__)
@@ -493,13 +494,16 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     mentions: list[Event] = []
     kinds: list[list[Any]] = [doc.mentions, doc.places, doc.times, doc.quantities]
     groups: list[list[list[Any]] | None] = []  # per kind, the items of each sentence (computed when needed)
+    text = doc.text
     for si, sent in enumerate(doc.sentences):
         toks = doc.sentence_tokens(sent)
-        if not any(t.kind == "word" and may_trigger(t.norm or norm(doc.text[t.start : t.end])) for t in toks):
+        norms = [t.norm or norm(text[t.start : t.end]) for t in toks]
+        # the words that are a trigger form or begin a trigger phrase (find_triggers looks at no other)
+        cand = [i for i, t in enumerate(toks) if t.kind == "word" and may_trigger(norms[i])]
+        if not cand:
             continue  # no word can be (or begin) a trigger: find_triggers would find none
-        words = [Word(t.start, t.end, t.norm or norm(doc.text[t.start : t.end]), t.kind,
-                      _noun_ending(doc.text, t.start, t.end)) for t in toks]
-        trigs = find_triggers(words)
+        words = [Word(t.start, t.end, n, t.kind, _noun_ending(text, t.start, t.end)) for t, n in zip(toks, norms, strict=True)]
+        trigs = find_triggers(words, cand)
         if not trigs:
             continue
         if not groups:
@@ -731,7 +735,17 @@ _TANWEEN = frozenset("\u064b\u064c\u064d")
 def _noun_ending(text: str, start: int, end: int) -> bool:
     """Is the word written with a final ة or with tanween (صادراً)?  Such a word is a noun, never a verb form."""
     w = text[start:end]
-    return w.rstrip(_MARKS).endswith("ة") or any(c in _TANWEEN for c in w[-3:])
+    found = _NOUN_ENDING.get(w)
+    return found if found is not None else _noun_written.miss(w)
+
+
+@str_memo(65_536)
+def _noun_written(w: str) -> bool:
+    """:func:`_noun_ending` of the word as written."""
+    return w.rstrip(_MARKS).endswith("ة") or not _TANWEEN.isdisjoint(w[-3:])  # a tanween among the last 3
+
+
+_NOUN_ENDING = _noun_written.table
 
 
 def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from marsad.errors import ResourceError
 from marsad.resources import load_json, resource_path
-from marsad.text.memo import str_memo
+from marsad.text.memo import StrMemo, str_memo
 from marsad.text.normalize import norm
 
 _CONJ = ("", "و", "ف")
@@ -196,6 +197,16 @@ def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
     return out
 
 
+_T = TypeVar("_T")
+
+
+def _memo(fn: StrMemo[_T], word: str) -> _T:
+    """``fn(word)`` of a memo table, without the exception its call raises inside for a new word (the calls
+    below come mostly with words the caller has just met)."""
+    found = fn.table.get(word)
+    return found if found is not None else fn.miss(word)
+
+
 def lookup(word: str) -> list[tuple[TriggerEntry, int]]:
     """Lexicon entries a normalised word can be a form of, with the number of characters stripped."""
     return list(_lookup(word))
@@ -222,29 +233,52 @@ def _key_parts() -> tuple[frozenset[str], frozenset[str], tuple[int, ...]]:
     return frozenset(main), frozenset(alef), tuple(sorted({len(x) for x in main | alef}))
 
 
+def _innermost(pieces: frozenset[str]) -> frozenset[str]:
+    """The pieces that contain no other piece: a word contains a piece if and only if it contains one of
+    these (a piece contains an innermost one, itself or a shorter piece within it)."""
+    return frozenset(
+        p for p in pieces
+        if not any(p[i:j] in pieces for i in range(len(p)) for j in range(i, len(p) + 1) if j - i < len(p))
+    )
+
+
+@cache
+def _key_pieces() -> tuple[tuple[frozenset[str], tuple[int, ...]], tuple[frozenset[str], tuple[int, ...]]]:
+    """The innermost of the pieces of :func:`_key_parts` (:func:`_innermost`) and their lengths: of the
+    general ones, and of the general and لل ones together."""
+    main, alef, _ = _key_parts()
+    out = []
+    for pieces in (main, main | alef):
+        inner = _innermost(pieces)
+        out.append((inner, tuple(sorted({len(x) for x in inner}))))
+    return out[0], out[1]
+
+
 @str_memo(262_144)
 def may_be_key_form(word: str) -> bool:
     """False when no stem of ``word`` (:func:`stems`) can be a lexicon key: a cheap test on the
-    word's pieces that spares computing its stems (True does not mean that one is)."""
-    main, alef, lens = _key_parts()
-    doubled = "لل" in word
+    word's pieces that spares computing its stems (True does not mean that one is).
+
+    The word must contain a piece of :func:`_key_parts` (a general one, or with لل in the word an
+    ا one); looked for among the innermost pieces (:func:`_key_pieces`), which answer the same."""
+    general, doubled = _key_pieces()
+    pieces, lens = doubled if "لل" in word else general
     n = len(word)
     for size in lens:
         for i in range(n - size + 1):
-            piece = word[i : i + size]
-            if piece in main or (doubled and piece in alef):
+            if word[i : i + size] in pieces:
                 return True
     return False
 
 
 @str_memo(262_144)
 def _lookup(word: str) -> tuple[tuple[TriggerEntry, int], ...]:
-    if not may_be_key_form(word):
+    if not _memo(may_be_key_form, word):
         return ()
     lex = load_lexicon()
     found: list[tuple[TriggerEntry, int]] = []
     seen: set[int] = set()
-    for stem, cls in stems(word):
+    for stem, cls in _memo(stems, word):
         for entry, pos in lex.words.get(stem, ()):
             if cls != "*" and pos != "*" and cls != pos:
                 continue
@@ -258,10 +292,10 @@ def _lookup(word: str) -> tuple[tuple[TriggerEntry, int], ...]:
 @str_memo(262_144)
 def phrase_starts(word: str) -> tuple[tuple[TriggerEntry, tuple[frozenset[str], ...]], ...]:
     """The lexicon phrases a normalised word can begin (through any of its stems, in stem order)."""
-    if not may_be_key_form(word):
+    if not _memo(may_be_key_form, word):
         return ()
     lex = load_lexicon()
-    return tuple(p for s, _ in stems(word) for p in lex.phrases.get(s, ()))
+    return tuple(p for s, _ in _memo(stems, word) for p in lex.phrases.get(s, ()))
 
 
 def may_trigger(word: str) -> bool:
@@ -274,7 +308,7 @@ def may_trigger(word: str) -> bool:
 
 @str_memo(262_144)
 def _may_trigger(word: str) -> bool:
-    return bool(_lookup(word)) or bool(phrase_starts(word))
+    return bool(_memo(_lookup, word)) or bool(_memo(phrase_starts, word))
 
 
 _MAY_TRIGGER = _may_trigger.table
@@ -286,7 +320,7 @@ def stem_forms(word: str) -> tuple[str, ...]:
 
     A tuple of strings, not a set: the garbage collector stops tracking it, and stems are few.
     """
-    return tuple(dict.fromkeys(s for s, _ in stems(word)))
+    return tuple(dict.fromkeys(s for s, _ in _memo(stems, word)))
 
 
 _STEM_FORMS = stem_forms.table

@@ -81,13 +81,17 @@ def _phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
     return any(f" {cue} " in joined for cue in multi)
 
 
-def find_triggers(words: list[Word]) -> list[Trigger]:
-    """All sense-checked triggers of one sentence, longest phrases first, without overlaps."""
+def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trigger]:
+    """All sense-checked triggers of one sentence, longest phrases first, without overlaps.
+
+    ``cand``: the indices of the words where ``w.kind == "word" and may_trigger(w.norm)``, when the caller
+    has them (computed otherwise)."""
     found: list[Trigger] = []
     taken: set[int] = set()
     # the words that are a trigger form or begin a trigger phrase: any other word has no
     # phrase_starts and no lookup hits, so both loops skip it
-    cand = [i for i, w in enumerate(words) if w.kind == "word" and may_trigger(w.norm)]
+    if cand is None:
+        cand = [i for i, w in enumerate(words) if w.kind == "word" and may_trigger(w.norm)]
     if not cand:
         return found
     # phrases first (they are more specific than their words)

@@ -89,6 +89,8 @@ class WordFlags:
                         return i
                 return None
             flags = self.forms_or_word(vocab) if or_word else self.forms(vocab)
+        if True not in flags:  # no flagged word at all (most vocabularies): spares the exception below
+            return None
         try:
             return flags.index(True, lo, hi)
         except ValueError:
