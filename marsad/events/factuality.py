@@ -12,7 +12,7 @@ from ``resources/events/cues.json``) in this order:
 4. planned — future سـ on the verb, سوف، من المقرر، على أن، يعتزم، اقتراب، يقضي ب before it, or المقبل after it;
    a purpose (بهدف، بغية، من أجل) right before a noun trigger; a noun with بـ/لـ that a demand asks for
    (طالب/دعا/ناشد … بـ) or a threat promises (هدد/توعد … بـ); a noun right after رفض is negated;
-5. historical — remembrance (ذكرى), pluperfect "كان … قد" without a recent date, an event recalled in a
+5. historical — remembrance (ذكرى), a past era (الستينات، القرن الماضي), pluperfect "كان … قد" without a recent date, an event recalled in a
    relative clause (الذي حدث …، التي نفذها), a past year, or السابق/الماضية after a noun trigger;
 6. generic — aggregates and general statements: منذ with a count, plural trigger nouns under
    مكافحة/محاربة/مسؤولية/جرائم/ساحة («ساحة للاغتيالات»), habits (يتعرض، يومياً، بشكل يومي), a noun after
@@ -196,6 +196,10 @@ def classify(
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
     if _any(words, i - 3, i, _COMMEMORATION) is not None:
         return "historical", ["commemoration (ذكرى) of the event"]
+    era_lo, era_hi = max(0, i - 10), min(len(words), trig.last + 10)
+    if not has_recent and (_any(words, era_lo, era_hi, c["past_eras"]) is not None
+                           or _phrase_before(words, era_hi, c["past_eras"], lo=era_lo)):
+        return "historical", ["a past era («في ستينات القرن الماضي»، «التسعينات») dates it"]
     then = _any(words, trig.last + 1, trig.last + 4, c["at_that_time"])
     if then is not None and not has_recent:
         return "historical", [f"«{words[then].norm}» (at that time) after the trigger: a past event recalled"]

@@ -195,3 +195,10 @@ def test_a_title_with_the_place_of_its_post_joins_the_name(events_of):
     e = next(e for e in events_of("وزار المبعوث الخاص إلى اليمن هانس غروندبرغ العاصمة أمس.") if e["type"] == "CONSULT")
     assert any("المبعوث" in a["text"] and "غروندبرغ" in a["text"] for a in e["source"])
     assert not any("غروندبرغ" in a["text"] for a in e["recipient"])
+
+
+def test_raining_shells_on_a_place_is_an_attack_by_its_subject(events_of):
+    e = next(e for e in events_of("أمطرت الفصائل المقاتلة المعارضة للحكومة أربع بلدات محاصرة في شمال البلاد بالقذائف الصاروخية.")
+             if e["type"] == "ASSAULT")
+    assert any("الفصائل" in a["text"] for a in e["source"])
+    assert not any(e["type"] == "ASSAULT" for e in events_of("وأمطرت السماء المدينة بالأمطار الغزيرة أمس."))

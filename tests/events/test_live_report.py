@@ -219,3 +219,12 @@ def test_an_arena_noun_two_words_back_is_no_governor():
         words = _words(text)
         t = next(t for t in find_triggers(words) if t.type in ("REJECT", "ASSAULT"))
         assert (classify(words, t)[0] == "generic") is generic
+
+
+@pytest.mark.parametrize("text", [
+    "وفي ستينات القرن الماضي اعتقلت السلطات آلاف المعارضين في العاصمة.",
+    "وشهدت المدينة في الثمانينات قصفاً عنيفاً دمر أحياءها القديمة.",
+])
+def test_a_past_era_makes_it_historical(events_of, text):
+    evs = [e for e in events_of(text) if e["type"] in ("ASSAULT", "COERCE")]
+    assert evs and all(e["factuality"] == "historical" for e in evs)
