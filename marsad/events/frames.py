@@ -316,7 +316,14 @@ def _genitive(words: list[Word], a: Arg) -> bool:
     if a.first == 0:
         return False
     w = words[a.first - 1]
+    if w.kind == "word" and w.norm in _ENVOYS:
+        return True  # «موفد بوتين»، «مبعوث الرئيس»: a title noun in construct with the actor
     return w.kind == "word" and (w.noun_ending or (w.norm.startswith("ال") and w.norm not in cues()["stop_words"]))
+
+
+#: title nouns that take the actor they serve as their genitive («موفد بوتين»، «وزير خارجية …»)
+_ENVOYS = frozenset(norm(w) for w in ("موفد", "مبعوث", "ممثل", "مندوب", "سفير", "مستشار", "وزير", "نائب", "رئيس",
+                                        "قائد", "زعيم", "متحدث", "ناطق"))
 
 
 def _after_bi_masdar(words: list[Word], a: Arg) -> bool:

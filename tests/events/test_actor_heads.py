@@ -202,3 +202,10 @@ def test_raining_shells_on_a_place_is_an_attack_by_its_subject(events_of):
              if e["type"] == "ASSAULT")
     assert any("الفصائل" in a["text"] for a in e["source"])
     assert not any(e["type"] == "ASSAULT" for e in events_of("وأمطرت السماء المدينة بالأمطار الغزيرة أمس."))
+
+
+def test_the_actor_an_envoy_serves_is_not_the_subject_of_the_next_verb(events_of):
+    # «يبحث مع موفد الرئيس الروسي … ويتهم …»: the coordinated verb shares the opening subject, not the envoy's master
+    e = next(e for e in events_of("الرئيس يبحث مع موفد الرئيس الروسي ملف عودة اللاجئين ويتهم الغرب بافتعال الأزمات.")
+             if e["type"] == "ACCUSE")
+    assert not any(a.get("actor") == "RUS-PRES" for a in e["source"])
