@@ -91,7 +91,10 @@ def preposition(words: list[Word], a: Arg) -> str | None:
     if a.first > 0:
         prev = words[a.first - 1].norm
         if prev == "من" and a.first >= 2 and (words[a.first - 2].norm in _PARTITIVE or _counted(words, a.first - 2)):
-            return None  # partitive «عدد من جنود …»، «خمسة من عناصر …»: the phrase is not governed by a preposition
+            # partitive «عدد من جنود …»، «خمسة من عناصر …»: the phrase is governed by what governs its head
+            # («يتشاجر مع مجموعة من الأشخاص»: with them), else by no preposition
+            head_prev = words[a.first - 3].norm if a.first >= 3 else ""
+            return head_prev if head_prev in _PREPS else None
         if prev in _PREPS:
             return prev
         if governing_noun(words[a.first - 1]):

@@ -209,3 +209,10 @@ def test_the_actor_an_envoy_serves_is_not_the_subject_of_the_next_verb(events_of
     e = next(e for e in events_of("الرئيس يبحث مع موفد الرئيس الروسي ملف عودة اللاجئين ويتهم الغرب بافتعال الأزمات.")
              if e["type"] == "ACCUSE")
     assert not any(a.get("actor") == "RUS-PRES" for a in e["source"])
+
+
+def test_a_partitive_after_ma_is_with_it(events_of):
+    # «مع مجموعة من الأشخاص»: the people quarrelled with are not who fired
+    e = next(e for e in events_of("وذكرت الشرطة أن الرجل كان يتشاجر مع مجموعة من الأشخاص عندما أطلق النار.")
+             if e["type"] == "ASSAULT")
+    assert not any("الأشخاص" in a["text"] for a in e["source"])
