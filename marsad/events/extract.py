@@ -871,7 +871,7 @@ def _coordinated_verb(w: Word) -> bool:
 def _in_live_clause(words: list[Word], live: int, t: Trigger, same_type: Sequence[Trigger] = ()) -> bool:
     """Is the trigger part of what the live verb at ``live`` reports?  Not after a clause that begins
     between them — a relative pronoun («المواقع التي استهدفها»), a verb of speech, or a coordinated
-    present-tense verb («… ويحذر من تحويل لبنان إلى ساحة للاغتيالات») — unless that verb is a live verb
+    present-tense verb («… ويحذر من تحويل المدينة إلى ساحة للاغتيالات») — unless that verb is a live verb
     itself («… وتعلن إسقاط …», which reports in turn) or the trigger's own verb («… وتبدأ هجوماً»); and not
     farther than :data:`LIVE_SPAN` words unless it continues a list with «و» («… اندلاع اشتباكات …، واستهداف
     قواعد …») or is the first trigger of its type (``same_type``: the sentence's triggers of that type) after

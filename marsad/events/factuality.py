@@ -156,7 +156,7 @@ def classify(
     warn = _any(words, i - 14, i - 6, c["warnings"])
     if warn is not None and all(x.kind == "word" for x in words[warn:i]) and any(
             x.norm in ("من", "بان", "ان") for x in words[warn + 1 : i]):
-        # «وحذر الناطق باسم الائتلاف فلان الفلاني من قيام القوات بارتكاب مجزرة»: a long من-complement of a warning
+        # «وحذر المتحدث باسم المجلس من قيام المسلحين بارتكاب مجزرة»: a long من-complement of a warning
         return "hypothetical", [f"what a warning or fear «{words[warn].norm}» is about (its من-complement)"]
     if trig.pos != "v" and i > 0 and (words[i - 1].norm in c["warrant"] or (
         words[i - 1].norm in ("امر", "اوامر") and not words[i].norm.startswith("ب"))):
