@@ -92,7 +92,7 @@ def preposition(words: list[Word], a: Arg) -> str | None:
         prev = words[a.first - 1].norm
         if prev == "من" and a.first >= 2 and (words[a.first - 2].norm in _PARTITIVE or _counted(words, a.first - 2)):
             # partitive «عدد من جنود …»، «خمسة من عناصر …»: the phrase is governed by what governs its head
-            # («يتشاجر مع مجموعة من الأشخاص»: with them), else by no preposition
+            # («يتعارك مع مجموعة من الشبان»: with them), else by no preposition
             head_prev = words[a.first - 3].norm if a.first >= 3 else ""
             return head_prev if head_prev in _PREPS else None
         if prev in _PREPS:
