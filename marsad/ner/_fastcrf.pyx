@@ -237,6 +237,18 @@ cdef double _pairwise(const double[:, ::1] rows, Py_ssize_t* ids, Py_ssize_t n, 
     return _pairwise(rows, ids, n2, j) + _pairwise(rows, ids + n2, n - n2, j)
 
 
+cdef inline void _sum_rows(double[:, ::1] o, Py_ssize_t k, const double[:, ::1] rows, Py_ssize_t* ids,
+                           Py_ssize_t m):
+    """``o[k] =`` the sum of the ``m`` rows ``ids`` in numpy's ``add.reduceat`` order: the first row plus the
+    pairwise sum of the others (shared by :func:`part_sums` and :func:`row_sums`)."""
+    cdef Py_ssize_t j
+    for j in range(rows.shape[1]):
+        if m == 1:
+            o[k, j] = rows[ids[0], j]
+        else:
+            o[k, j] = rows[ids[0], j] + _pairwise(rows, &ids[1], m - 1, j)
+
+
 def part_sums(list parts, dict index, const double[:, ::1] rows):
     """:meth:`StateScorer._part_sums <marsad.ner.scoring.StateScorer._part_sums>`: per part (a sequence of
     attribute names), the sum of the ``rows`` of its names found in ``index``, zeros for a part with none.
@@ -263,11 +275,7 @@ def part_sums(list parts, dict index, const double[:, ::1] rows):
             m += 1
         if m == 0:
             continue
-        for j in range(n_l):
-            if m == 1:
-                o[k, j] = rows[ids[0], j]
-            else:
-                o[k, j] = rows[ids[0], j] + _pairwise(rows, &ids[1], m - 1, j)
+        _sum_rows(o, k, rows, &ids[0], m)
     return out
 
 
@@ -294,11 +302,7 @@ def row_sums(list groups, const double[:, ::1] rows):
             if v < 0 or v >= n_r:
                 raise IndexError(f"row {v} out of range")
             ids[i] = v
-        for j in range(n_l):
-            if m == 1:
-                o[k, j] = rows[ids[0], j]
-            else:
-                o[k, j] = rows[ids[0], j] + _pairwise(rows, &ids[1], m - 1, j)
+        _sum_rows(o, k, rows, &ids[0], m)
     return out
 
 
