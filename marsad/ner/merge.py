@@ -47,9 +47,9 @@ def without_common_nouns(text: str, mentions: Sequence[Mention]) -> list[Mention
     (:func:`marsad.ner.ruler.common_noun_readings`: «القاعدة الأميركية» is a base), which the entity ruler
     does not link either.  ``ref`` indices are re-pointed to the remaining mentions."""
     from marsad.cache import normalized
-    from marsad.ner.ruler import _common_nouns, common_noun_readings
+    from marsad.ner.ruler import common_noun_readings, common_noun_table
 
-    table = _common_nouns()
+    table = common_noun_table()
     cands = []
     for i, m in enumerate(mentions):
         if m.origin != CRF_ORIGIN or m.kind != "actor":

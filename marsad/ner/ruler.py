@@ -114,7 +114,7 @@ def _pattern_mention(text: str, p: PatternMatch) -> Mention:
 
 
 @cache
-def _common_nouns() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
+def common_noun_table() -> dict[str, tuple[re.Pattern[str], tuple[str, ...]]]:
     """``resources/kb/common_nouns.json``: normalised alias → (a pattern of the noun's indefinite forms, the
     normalised phrases only the actor has)."""
     out: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {}
@@ -140,7 +140,7 @@ def common_noun_readings(ntext: str, found: list[tuple[str, int]]) -> list[bool]
     the common noun it also is (``common_nouns.json``): «استهداف القاعدة الأميركية» is a base, not al-Qaeda, and
     so is any bare «القاعدة» of an article that speaks of the noun («قاعدة حميميم»، «القاعدة الجوية») and never
     of the actor by a phrase of its own («تنظيم القاعدة»).  Keys not in the table read as the actor."""
-    table = _common_nouns()
+    table = common_noun_table()
     out = [False] * len(found)
     in_use: dict[str, bool] = {}
     for i, (key, end) in enumerate(found):
@@ -158,7 +158,7 @@ def common_noun_readings(ntext: str, found: list[tuple[str, int]]) -> list[bool]
 
 def _without_common_nouns(ntext: str, gms: list[Match]) -> list[Match]:
     """The gazetteer matches but those of an alias read as a common noun (:func:`common_noun_readings`)."""
-    table = _common_nouns()
+    table = common_noun_table()
     if not any(g.key in table for g in gms):
         return gms
     bare = [g for g in gms if g.key in table and ntext[g.nend - len(g.key) : g.nend] == g.key]
