@@ -300,7 +300,7 @@ CLUSTER_VALUE = 0.3
 
 @str_memo(262_144)
 def word_clusters(w: str) -> tuple[str, ...]:
-    """The cluster paths of a word (coarse to fine; ``()`` for a word outside the table)."""
+    """The cluster paths of a word as written (coarse to fine; ``()`` for a word outside the table)."""
     return load_clusters().get(cluster_key(w), ())
 
 
@@ -449,9 +449,10 @@ class _Sentence:
             for i, w in enumerate(self.words):
                 if w.kind != "word":
                     continue
-                c = table.get(w.norm)
+                form = w.text or w.norm  # clustered as written, like the CRF and scripts/build_clusters.py
+                c = table.get(form)
                 if c is None:
-                    c = word_clusters.miss(w.norm)
+                    c = word_clusters.miss(form)
                 if c:
                     found.append((i, *_cluster_keys(c)))
             self._clusters = found

@@ -502,7 +502,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         cand = [i for i, t in enumerate(toks) if t.kind == "word" and may_trigger(norms[i])]
         if not cand:
             continue  # no word can be (or begin) a trigger: find_triggers would find none
-        words = [Word(t.start, t.end, n, t.kind, _noun_ending(text, t.start, t.end)) for t, n in zip(toks, norms, strict=True)]
+        words = _words(text, toks, norms)
         trigs = find_triggers(words, cand)
         if not trigs:
             continue
@@ -730,6 +730,17 @@ _MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatwe
 
 
 _TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def _words(text: str, toks: list[Any], norms: list[str]) -> list[Word]:
+    """The sentence's tokens as :class:`Word` s (offsets, matching form, kind, noun ending, written form)."""
+    out = []
+    known = _NOUN_ENDING.get
+    for t, n in zip(toks, norms, strict=True):
+        w = text[t.start : t.end]
+        ending = known(w)
+        out.append(Word(t.start, t.end, n, t.kind, ending if ending is not None else _noun_written.miss(w), w))
+    return out
 
 
 def _noun_ending(text: str, start: int, end: int) -> bool:

@@ -36,6 +36,7 @@ class Word:
     norm: str
     kind: str = "word"
     noun_ending: bool = False  # written with a final ة or tanween: a noun, never a verb form («وزارة» ≠ و+زار+ه)
+    text: str = ""  # the word as written (the source text at start:end); "" when not given
 
 
 @dataclass(slots=True)

@@ -33,7 +33,7 @@ KW: dict[str, Any] = {"fact": "asserted", "n_actors": 1, "has_place": True, "fat
 
 
 def _words(text: str) -> list[Word]:
-    return [Word(a, b, norm(text[a:b]), k) for a, b, k in tokenize(text)]
+    return [Word(a, b, norm(text[a:b]), k, text=text[a:b]) for a, b, k in tokenize(text)]
 
 
 def plain_features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_place: bool, fatalities: int | None,
@@ -165,7 +165,7 @@ def plain_cluster_features(ws: list[Word], t: Trigger) -> dict[str, float]:
     table = load_clusters()
     f = {"bias": 1.0}
     for i, w in enumerate(ws):
-        c = table.get(cluster_key(w.norm), ()) if w.kind == "word" else ()
+        c = table.get(cluster_key(w.text or w.norm), ()) if w.kind == "word" else ()
         for lv in (1, 2):
             if lv < len(c):
                 f[f"s{lv}={c[lv]}"] = 0.3
@@ -188,6 +188,20 @@ def test_cluster_features_follow_their_definition() -> None:
     ws = _words("قصف زززقققثثث")
     (t,) = [x for x in find_triggers(ws)]
     assert not [k for k in detect.cluster_features(ws, t) if k.startswith("R")]
+
+
+def test_cluster_keys_come_from_the_written_word() -> None:
+    """Words are clustered as written, like the CRF and the cluster table's build: the normalised form
+    «جماعه» reads its final ه as a pronoun (stem «جماع», no cluster), the written «جماعة» does not."""
+    text = "قصف مسلحو جماعة متشددة قيادة الشرطة"
+    ws = _words(text)
+    (t,) = find_triggers(ws)
+    got = detect.cluster_features(ws, t)
+    table = load_clusters()
+    assert table.get(cluster_key("جماعة")) and not table.get(cluster_key(norm("جماعة")))
+    assert "R0=" + table[cluster_key("جماعة")][0] in got  # the word two after the trigger
+    norm_only = [Word(w.start, w.end, w.norm, w.kind) for w in ws]  # without the written form: keys of the norms
+    assert detect.cluster_features(norm_only, t) != got
 
 
 def _plain_score(model: detect.DetectModel, ws: list[Word], t: Trigger, kw: dict[str, Any]) -> float:
