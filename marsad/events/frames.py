@@ -79,7 +79,8 @@ _PATIENT_NOUNS = frozenset(
      "اقاله", "افراج", "اخراج", "تهجير", "ترحيل", "ابعاد", "مصادره", "قتل", "مقتل", "تسليم", "استشهاد"}
 )
 _RECIP_PREPS = {"علي": "على", "ضد": "ضد", "مع": "مع", "الي": "إلى", "ل": "لـ", "ب": "بـ", "بحق": "بحق"}
-_AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"))
+_AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"),
+                  ("المنسوب", "الي"), ("المنسوبه", "الي"), ("منسوب", "الي"), ("منسوبه", "الي"))  # «الهجوم المنسوب إلى X»
 _AGENT_VERBS = frozenset({"نفذ", "نفذه", "نفذها", "شن", "شنه", "شنها", "تبني", "تبناه", "تبنته", "نفذته", "شنته", "قام", "اقدم"})
 _PREPS = frozenset({"في", "علي", "من", "الي", "عن", "مع", "ضد", "لدي", "عند", "نحو", "بين", "حول", "قرب", "داخل", "خلال",
                     "بحق"})
@@ -87,22 +88,26 @@ _SUBORD = frozenset({"ان", "انه", "انها", "انهم", "لان", "بان
 
 
 def preposition(words: list[Word], a: Arg) -> str | None:
-    """The preposition governing a candidate: a word before it or a proclitic بـ/لـ on its first word."""
-    if a.first > 0:
-        prev = words[a.first - 1].norm
-        if prev == "من" and a.first >= 2 and (words[a.first - 2].norm in _PARTITIVE or _counted(words, a.first - 2)):
+    """The preposition governing a candidate: a word before it (a quoted name's is the word before the quote:
+    «على "قسد"») or a proclitic بـ/لـ on its first word or written apart («لـ"قسد"»)."""
+    k = _word_before(words, a.first)
+    if k >= 0:
+        prev = words[k].norm
+        if prev in ("ل", "ب"):
+            return prev  # «لـ"هيئة تحرير الشام"»: the proclitic written apart, before the quote
+        if prev == "من" and k >= 1 and (words[k - 1].norm in _PARTITIVE or _counted(words, k - 1)):
             # partitive «عدد من جنود …»، «خمسة من عناصر …»: the phrase is governed by what governs its head
             # («يتعارك مع مجموعة من الشبان»: with them), else by no preposition
-            head_prev = words[a.first - 3].norm if a.first >= 3 else ""
+            head_prev = words[k - 2].norm if k >= 2 else ""
             return head_prev if head_prev in _PREPS else None
         if prev in _PREPS:
             return prev
-        if governing_noun(words[a.first - 1]):
-            return prev  # «إلى جانب X»، «المتحدث باسم X»
+        if governing_noun(words[k]):
+            return prev  # «إلى جانب X»، «المتحدث باسم X»، «الخاضعة لسيطرة X»
         if prev in (",", "،"):
             # «التقى مع وزير الخارجية، محمد جواد ظريف»: a name in apposition to a phrase after «مع» is with it
-            for k in range(a.first - 2, max(-1, a.first - 7), -1):
-                x = words[k]
+            for j in range(k - 1, max(-1, k - 6), -1):
+                x = words[j]
                 if x.kind != "word":
                     break
                 if x.norm in ("مع", "ومع"):
@@ -121,6 +126,15 @@ _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _PARTITIVE = frozenset(norm(w) for w in ("عدد", "عددا", "عدة", "مجموعة", "بعض", "عشرات", "مئات", "آلاف", "أحد", "إحدى", "العشرات",
                                           "المئات", "كثير", "العديد"))
 _NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده", "فتح", "الاسد", "النظام", "المعارضه", "الحكومه"})
+
+
+def _word_before(words: list[Word], first: int) -> int:
+    """The index of the word before a phrase starting at ``first``, skipping the quotation marks a name is
+    written in («مواقع "قسد"»، «على "هيئة تحرير الشام"»); -1 at the start of the sentence."""
+    k = first - 1
+    while k >= 0 and words[k].norm in _QUOTES:
+        k -= 1
+    return k
 
 
 def _np_continues(w: Word, head_definite: bool) -> bool:
@@ -316,9 +330,10 @@ def _noun_in_subject_slot(words: list[Word], trig: Trigger, subj: Arg, actors: l
 
 def _genitive(words: list[Word], a: Arg) -> bool:
     """Does the actor follow a noun (written with ة/tanween or the article), as its genitive («ملاحقة عناصر التنظيم»)?"""
-    if a.first == 0:
+    k = _word_before(words, a.first)
+    if k < 0:
         return False
-    w = words[a.first - 1]
+    w = words[k]
     if w.kind == "word" and w.norm in _ENVOYS:
         return True  # «موفد بوتين»، «مبعوث الرئيس»: a title noun in construct with the actor
     return w.kind == "word" and (w.noun_ending or (w.norm.startswith("ال") and w.norm not in cues()["stop_words"]))
@@ -626,6 +641,58 @@ def target_or_victims(
             if a is not None:
                 return a, "the victims of the attack's result («أسفر عن مقتل X»)"
             return None
+    return None
+
+
+_OWNED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[Arg]) -> Arg | None:
+    """The named actor owning the target right after an attack: «قصفت … مواقع لـ"قسد"»، «هجوماً على مقرات
+    تابعة للفصائل»، «استهدفت دورية "قسد"»، «أهدافاً عسكرية لـ"الهيئة"»، «مقر القيادة العامة التابع لـ"قسد"»،
+    «مناطق سيطرة "قسد"».  The target noun (``target_heads``, or an area noun before «سيطرة/نفوذ») comes within
+    three words of the trigger and its subject (after «على/ضد» or in the accusative); then, after at most two
+    words of its phrase (adjectives, a genitive), the actor: after «لـ», after «التابعة لـ», after «سيطرة», or
+    as its genitive; a named actor (a KB entry) only."""
+    heads = cues()["target_heads"]
+    links = frame_cues()["control_links"]
+    stop = min(len(words), trig.last + 4)
+    for k in range(trig.last + 1, len(words)):
+        if any(a.first <= k <= a.last for a in src):
+            stop = min(len(words), stop + 1)
+            continue  # the subject between the verb and its object («قصفت القوات التركية مواقع …»)
+        if k >= stop:
+            return None
+        w = words[k]
+        if w.kind != "word":
+            return None
+        area = w.norm in frame_cues()["area_nouns"] and k + 1 < len(words) and words[k + 1].norm in links
+        if not (area or matches_form(w.norm, heads)):
+            if w.norm in ("علي", "ضد") or (k == trig.last + 1 and target_verb_at(words, k)):
+                stop = min(len(words), stop + 1)
+                continue  # «هجوماً على …»، «غارات استهدفت …»
+            if w.norm.startswith("بال"):
+                stop = min(len(words), stop + 1)
+                continue  # the weapon before the object («تستهدف بالمسيرات مناطق …»)
+            return None
+        between = 0
+        for j in range(k + 1, min(len(words), k + 7)):
+            x = words[j]
+            if x.kind != "word":
+                if x.norm in _QUOTES:
+                    continue
+                return None
+            a = next((a for a in cands if a.first == j), None)
+            if a is not None:
+                return a if a.actor is not None and a not in src else None
+            if x.norm == "ل" or affiliation_link(x) or x.norm in links:
+                continue  # «لـ»، «التابعة»، «سيطرة»: the link to the owner
+            between += 1
+            if between > 2 or not (x.norm.startswith("ال") or x.norm.endswith(("يه", "يا", "ي"))) or (
+                    x.norm in cues()["stop_words"]):
+                return None
+            # an adjective or a genitive of the target («أهدافاً عسكرية»، «مقر القيادة العامة»)
+        return None
     return None
 
 
@@ -1106,6 +1173,11 @@ def assign_roles(
         if found is not None:
             rec = [found[0]]
             why.append(found[1])
+    if trig.type in _OWNED_TARGET_TYPES and (not rec or rec[0].origin == "chunk"):
+        owner = target_owner(words, trig, cands, src)
+        if owner is not None and (not rec or rec[0].last < owner.first <= rec[0].last + 3):
+            rec = [owner]
+            why.append("the owner of the target («مواقع لـ X»، «مقرات تابعة لـ X»، «مواقع \"X\"») is the recipient")
     if rec and rec[0].origin in ("victim", "accusative"):
         rec = [_with_group(words, rec[0], cands)]
     weak = how == "subject" or (how == "SVO" and bool(why) and why[-1].startswith("SVO: nearest bare actor"))
