@@ -1114,6 +1114,11 @@ def assign_roles(
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the counterpart")
                 break
+            if p == "من" and trig.type == "REQUEST" and (
+                    a.first - trig.last <= 3 or (src and 0 < a.first - src[0].last <= 3)):
+                rec = [a]
+                why.append("«طلب من X»: the one asked")
+                break
             if p is None and is_noun and a.first - trig.last <= 3 and patient_noun:
                 rec = [a]
                 why.append("bare noun after a patient noun")

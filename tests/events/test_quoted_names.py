@@ -52,7 +52,12 @@ def test_the_actor_controlling_a_place_is_not_the_source(roles_of, text):
 def test_a_quoted_name_after_a_preposition_is_governed_by_it(roles_of):
     # «طلبت من "قسد"»: the one asked, not the one asking
     src, rec = roles_of('وطلبت واشنطن من "قسد" الانسحاب من القرى الحدودية.', "REQUEST")
-    assert "SDF" not in src
+    assert src == ["USA"] and rec == ["SDF"]
+
+
+def test_the_one_asked_is_the_recipient_of_a_request(roles_of):
+    src, rec = roles_of("وطلبت تركيا من الأمم المتحدة إرسال مساعدات عاجلة إلى المخيمات.", "REQUEST")
+    assert src == ["TUR"] and rec == ["UN"]
 
 
 def test_an_attack_attributed_to_an_actor_has_it_as_source(roles_of):
