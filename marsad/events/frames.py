@@ -444,6 +444,54 @@ def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None
     return counted_victim_at(words, k)
 
 
+def victims_of_attack_noun(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """The victims of an attack noun named by a casualty verb before it: «أصيب ثمانية جنود في الهجوم»،
+    «8 جنود أصيبوا في الهجوم»، «عنصرين من الشرطة قتلا في هجوم»، «استشهد مدنيان جراء القصف».  The noun comes
+    right after a circumstance preposition (or is glued to بـ: «بقصف»); the casualty verb is at most
+    seven words before it, and the victims are the phrase between them or the subject right before the verb."""
+    p = trig.first - 1
+    if p < 1 or words[p].norm not in frame_cues()["circumstance_preps"]:
+        return None
+    hurt = frame_cues()["casualty_verbs"]
+    for k in range(p - 1, max(-1, p - 8), -1):
+        w = words[k]
+        if w.kind != "word":
+            return None
+        x = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm
+        if x not in hurt:
+            continue
+        after = counted_victim_at(words, k + 1)
+        if after is None:
+            after = next((a for a in cands if k < a.first and a.last < p), None)
+        if after is None and k + 1 < p and _dual_noun(words[k + 1].norm):
+            end = _victim_np(words, k + 1, p)  # «أصيب مدنيان بجروح في …»: a dual counts itself
+            if end is not None:
+                after = Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, origin="victim")
+        if after is not None and after.last < p:
+            return after  # VSO: «أصيب ثمانية جنود في …»
+        if k > 0 and words[k - 1].norm not in cues()["relative"]:  # «الجنود الذين أصيبوا»: not a phrase to cut
+            before = next((a for a in cands if a.last == k - 1), None)
+            if before is None:
+                before = _counted_phrase_before(words, k)
+            return before  # SVO: «8 جنود أصيبوا في …»
+        return None
+    return None
+
+
+def _dual_noun(w: str) -> bool:
+    """A dual noun in the nominative or oblique («مدنيان»، «جنديين»), not a word of the article or a verb form."""
+    return w.endswith(("ان", "ين")) and len(w) > 4 and not w.startswith(("ال", "ي", "ت"))
+
+
+def _counted_phrase_before(words: list[Word], k: int) -> Arg | None:
+    """A counted phrase («8 جنود»، «عنصرين من الشرطة») ending right before word ``k``."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        v = counted_victim_at(words, j)
+        if v is not None and v.first >= j and v.last == k - 1:
+            return v
+    return None
+
+
 def counted_victim_at(words: list[Word], k: int) -> Arg | None:
     """The counted noun phrase starting at word ``k`` (after «نحو»، «ما مجموعه»، «أمس» …), if any."""
     lim = min(len(words), k + 4)
@@ -714,6 +762,8 @@ def _died_in(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger])
     if trig.pos == "v" and object_suffix(words[trig.head].norm, trig.lemma):
         return False
     k = max(subj.last, trig.last) + 1
+    if k + 1 < len(words) and words[k].norm == "من" and words[k + 1].kind == "word":
+        k += 2  # «قتل قائد ميداني من الفصائل في غارة …»: the group the victim belongs to
     if k >= len(words) or words[k].kind != "word":
         return False
     w = words[k].norm
@@ -1183,6 +1233,13 @@ def assign_roles(
         if owner is not None and (not rec or rec[0].last < owner.first <= rec[0].last + 3):
             rec = [owner]
             why.append("the owner of the target («مواقع لـ X»، «مقرات تابعة لـ X»، «مواقع \"X\"») is the recipient")
+    if trig.type == "ASSAULT":  # a noun (after a preposition no verb stands: «في قصف» is the masdar)
+        hurt = victims_of_attack_noun(words, trig, cands) if not rec else None
+        if hurt is not None:
+            rec = [hurt]
+            src = [a for a in src if a.last < hurt.first or a.first > hurt.last]
+            how = how if src else None
+            why.append("those killed or wounded «in» the attack («أصيب ثمانية جنود في الهجوم») are its victims")
     if rec and rec[0].origin in ("victim", "accusative"):
         rec = [_with_group(words, rec[0], cands)]
     weak = how == "subject" or (how == "SVO" and bool(why) and why[-1].startswith("SVO: nearest bare actor"))

@@ -1,0 +1,33 @@
+"""Victims named by a casualty verb before an attack noun (session 8).
+
+«أصيب ثمانية جنود في الهجوم»، «مدنيون أصيبوا جراء القصف»: the people killed or wounded «in» an attack are its
+recipients, never its source; a killed person's group after «من» does not hide how they died.  Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.frame_helpers import roles
+
+
+@pytest.mark.parametrize(("text", "trigger", "victims"), [
+    ("وأصيب ثمانية جنود أميركيين في الهجوم على القاعدة.", "الهجوم", "ثمانية جنود أميركيين"),
+    ("وقالت الصحيفة إن 8 جنود أصيبوا في الهجوم على القاعدة.", "الهجوم", "جنود"),
+    ("وأصيب مدنيان بجروح في قصف مدفعي على البلدة.", "قصف", "مدنيان"),
+])
+def test_the_wounded_before_an_attack_noun_are_its_victims(text, trigger, victims):
+    src, rec = roles(text, trigger)
+    assert rec and victims in rec[0]
+    assert not any(victims in s for s in src)
+
+
+def test_a_victims_group_after_min_does_not_make_them_the_killers(roles_of):
+    # «قتل قائد ميداني من الفصائل في غارة روسية»: the unvowelled passive; the commander is the victim
+    src, rec = roles_of("وقتل قائد ميداني من الفصائل في غارة روسية على ريف إدلب.", "ASSAULT")
+    assert src == ["RUS"]
+
+
+def test_an_active_killing_verb_keeps_its_subject():
+    src, rec = roles("وقتل الجيش ثلاثة مسلحين في كمين قرب تدمر.", "وقتل")
+    assert src == ["الجيش"] and rec and "ثلاثة مسلحين" in rec[0]
