@@ -24,7 +24,7 @@ def test_the_wounded_before_an_attack_noun_are_its_victims(text, trigger, victim
 
 def test_a_victims_group_after_min_does_not_make_them_the_killers(roles_of):
     # «قتل قائد ميداني من الفصائل في غارة روسية»: the unvowelled passive; the commander is the victim
-    src, rec = roles_of("وقتل قائد ميداني من الفصائل في غارة روسية على ريف إدلب.", "ASSAULT")
+    src, _rec = roles_of("وقتل قائد ميداني من الفصائل في غارة روسية على ريف إدلب.", "ASSAULT")
     assert src == ["RUS"]
 
 
