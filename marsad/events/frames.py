@@ -447,13 +447,13 @@ def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None
 def victims_of_attack_noun(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
     """The victims of an attack noun named by a casualty verb before it: «أصيب ثمانية جنود في الهجوم»،
     «8 جنود أصيبوا في الهجوم»، «عنصرين من الشرطة قتلا في هجوم»، «استشهد مدنيان جراء القصف».  The noun comes
-    right after a circumstance preposition (or is glued to بـ: «بقصف»); the casualty verb is at most
-    seven words before it, and the victims are the phrase between them or the subject right before the verb."""
+    right after a circumstance preposition; the casualty verb is at most sixteen words before it
+    (no punctuation between: «أصيب مدير مكتب الوزير … بجروح خطرة في القدمين إثر إطلاق نار»), and the victims are the phrase between them or the subject right before the verb."""
     p = trig.first - 1
     if p < 1 or words[p].norm not in frame_cues()["circumstance_preps"]:
         return None
     hurt = frame_cues()["casualty_verbs"]
-    for k in range(p - 1, max(-1, p - 8), -1):
+    for k in range(p - 1, max(-1, p - 17), -1):
         w = words[k]
         if w.kind != "word":
             return None
@@ -1002,6 +1002,11 @@ def assign_roles(
         inner = [a for a in cands if k < a.first and a.last < trig.first and _bare(words, a)]
         outer = [a for a in before if a.last < k and _bare(words, a) and k - a.last <= 3]
         subj = inner[0] if inner else (outer[0] if outer else None)
+        if subj is None:
+            # a counted subject that names no actor («55 سفينة على الأقل تعرضت للهجوم»)
+            subj = next((v for j in range(k - 1, max(-1, k - 6), -1)
+                         if (v := counted_victim_at(words, j)) is not None and v.first == j and v.last < k
+                         and all(w.kind == "word" for w in words[v.last + 1 : k])), None)
         if subj is not None:
             rec = [subj]
             why.append("'X تعرض لـ / يواجه' makes X the recipient")

@@ -31,3 +31,16 @@ def test_a_victims_group_after_min_does_not_make_them_the_killers(roles_of):
 def test_an_active_killing_verb_keeps_its_subject():
     src, rec = roles("وقتل الجيش ثلاثة مسلحين في كمين قرب تدمر.", "وقتل")
     assert src == ["الجيش"] and rec and "ثلاثة مسلحين" in rec[0]
+
+
+def test_a_long_titled_victim_before_the_circumstance_of_the_attack():
+    # the casualty verb opens the clause; a title, a place and a name come before «إثر»
+    text = "وأصيب مدير مكتب وزير المالية في مدينة الخليل سامي عادل ناصر بجروح بالغة في يده إثر إطلاق نار عليه."
+    src, rec = roles(text, "إطلاق نار")
+    assert rec and rec[0].startswith("مدير")
+    assert not src
+
+
+def test_a_counted_subject_of_taarrada_is_the_recipient():
+    src, rec = roles("وأعلنت البحرية أن 12 سفينة على الأقل تعرضت للهجوم في البحر الأحمر.", "للهجوم")
+    assert rec == ["12 سفينة"] and not src
