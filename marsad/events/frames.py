@@ -639,13 +639,16 @@ def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | N
     whether or not it is a known actor noun — of the nearest trigger before it only («ندد الوزراء بالتفجيرات
     التي نفذها التنظيم»: the agent of the bombings, not of the condemnation)."""
     stop = cues()["stop_words"]
-    for k in range(trig.last + 1, min(len(words) - 1, trig.last + 6)):
+    ops = frame_cues()["operation_nouns"] | frame_cues()["operation_plurals"]
+    for k in range(trig.last + 1, min(len(words) - 1, trig.last + 13)):
         if words[k].kind == "punct" and words[k].norm not in _QUOTES:
             return None
         if any(trig.last < o.first <= k and o.type != trig.type for o in others or ()):
             return None
         if not resumptive_agent_at(words, k):
             continue
+        if k > trig.last + 5 and words[k - 1].norm not in ops:
+            return None  # further on, only an operation noun restates the attack («… في عمليات نفذها قراصنة»)
         j = k + 1
         while j < len(words) - 1 and (words[j].norm in _QUOTES or time_word(words[j])) and j - k <= 3:
             j += 1

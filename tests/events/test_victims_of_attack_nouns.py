@@ -44,3 +44,15 @@ def test_a_long_titled_victim_before_the_circumstance_of_the_attack():
 def test_a_counted_subject_of_taarrada_is_the_recipient():
     src, rec = roles("وأعلنت البحرية أن 12 سفينة على الأقل تعرضت للهجوم في البحر الأحمر.", "للهجوم")
     assert rec == ["12 سفينة"] and not src
+
+
+def test_an_operation_noun_far_after_the_attack_restates_it_with_its_agent():
+    text = "وذكرت الهيئة أن 12 سفينة تعرضت للهجوم في البحر الأحمر منذ مطلع العام في عمليات نفذها مسلحون مجهولون."
+    src, rec = roles(text, "للهجوم")
+    assert src and src[0].startswith("مسلحون") and rec == ["12 سفينة"]
+
+
+def test_a_far_resumptive_verb_without_an_operation_noun_names_no_agent():
+    text = "وذكرت الهيئة أن 12 سفينة تعرضت للهجوم في البحر الأحمر منذ مطلع العام في المياه التي نفذها مسلحون."
+    src, _rec = roles(text, "للهجوم")
+    assert not src
