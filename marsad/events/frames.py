@@ -813,7 +813,11 @@ def _with_group(words: list[Word], v: Arg, cands: list[Arg], links: tuple[str, .
     k = v.last + 1
     if k + 1 >= len(words) or not (words[k].norm in links or (not links and affiliation_link(words[k]))):
         return v
-    g = next((a for a in cands if a.first == k + 1), None)
+    j = k + 1
+    if words[j].norm == "ل":
+        j += 1  # «التابع لـ"هيئة تحرير الشام"»: لـ written apart
+    # the group right after the link, also when written in quotation marks («من "داعش"»)
+    g = next((a for a in cands if a.first >= j and _word_before(words, a.first) == j - 1), None)
     if g is None:
         return v
     return Arg(start=v.start, end=g.end, text="", first=v.first, last=g.last, kind=g.kind, actor=g.actor,

@@ -63,3 +63,9 @@ def test_the_one_asked_is_the_recipient_of_a_request(roles_of):
 def test_an_attack_attributed_to_an_actor_has_it_as_source(roles_of):
     src, _rec = roles_of('وأعلنت طهران الاستنفار عقب الهجوم المنسوب إلى "إسرائيل" على منشأة عسكرية.', "ASSAULT")
     assert src == ["ISR"]
+
+
+def test_victims_of_a_quoted_group_belong_to_it(roles_of):
+    # «11 مسلحاً من "داعش"»: the group in quotation marks after «من» is the victims' group
+    _src, rec = roles_of('وقتل 11 مسلحاً من "داعش" في غارة على البادية.', "ASSAULT")
+    assert rec == ["ISIS"]
