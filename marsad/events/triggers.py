@@ -248,6 +248,36 @@ def _anonymity_formula(words: list[Word], i: int) -> bool:
     return d is not None and _has(words, d + 1, d + 3, c["anonymity"]) is not None
 
 
+def _policy_subject(words: list[Word], i: int) -> bool:
+    """Is the aiming verb at ``i`` («تستهدف»، «استهدفت») said of a measure or a plan (``policy_subjects``: عقوبات،
+    سياسة، خطة، حملة توعية …), as the subject just before it (also through «التي») or just after it?"""
+    pol = cues()["policy_subjects"]
+    k = i - 1
+    if k >= 0 and words[k].norm in cues()["relative"]:
+        k -= 1
+    while (k >= 0 and words[k].kind == "word" and not matches_form(words[k].norm, pol)
+           and _adjective_like(words[k].norm) and k > i - 4):
+        k -= 1  # «العقوبات الأوروبية الجديدة تستهدف …»
+    before = k >= 0 and matches_form(words[k].norm, pol)
+    after = i + 1 < len(words) and matches_form(words[i + 1].norm, pol)
+    # the subject opening the clause, with a relative clause between («وعقوبات الاتحاد التي فرضت عام 2011 تستهدف …»)
+    opening = any(
+        matches_form(words[j].norm, pol) and (j == 0 or words[j - 1].kind == "punct" or words[j - 1].norm in _THAT)
+        for j in range(max(0, i - 10), i)
+    ) and not any(words[j].kind == "punct" and words[j].norm not in _QUOTE_MARKS for j in range(max(0, i - 10), i))
+    return before or after or opening
+
+
+_THAT = frozenset({"ان", "انه", "بان"})
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+
+
+def _adjective_like(w: str) -> bool:
+    """A word that may be an adjective after its noun: definite or indefinite, nisba or feminine or accusative
+    («الأوروبية»، «الجديدة»، «جديداً»)."""
+    return w.endswith(("يه", "ي", "ه", "ا")) and len(w) > 3
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -286,6 +316,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         or (nxt and _adjective_ending(nxt[0].norm) and nxt[0].norm.startswith("ال") == words[i].norm.startswith("ال"))
     ):
         return False  # «ذات أبعاد محلية»: dimensions, not deportation (إبعاد)
+    if words[i].norm in ("ابعاد", "الابعاد") and (
+        (prev and prev[-1].norm in ("اي", "ابرز", "اهم")) or (nxt and nxt[0].norm.startswith("لل"))
+    ):
+        return False  # «أي أبعاد للعلاقات»، «أبرز أبعاد الزيارة»: dimensions, not deportation
     if words[i].norm == "ابعد" and nxt and nxt[0].norm in ("من", "عن"):
         return False  # «أبعد من السلام»: further than (a comparative), not deported
     if t.lemma == "طالب" and words[i].norm in ("طالب", "الطالب") and (
@@ -303,9 +337,12 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             return False
         if _phrase_has(words, c["accident"]) and _has(words, 0, len(words), c["attack_nouns"] | c["weapons_in_sentence"]) is None:
             return False
+        if t.pos == "v" and t.lemma == "استهدف" and _policy_subject(words, i):
+            return False  # «عقوبات … تستهدف 291 فرداً»، «سياسات تستهدف إعادة الحياة»: a measure aims, no attack
         if t.lemma in ("هاجم", "هجوم") and _has(words, 0, len(words), c["speech_context"]) is not None and _has(
             words, 0, len(words), c["weapons_in_sentence"]
-        ) is None and not _phrase_has(words, c["casualty"]):
+        ) is None and not _phrase_has(words, c["casualty"]) and _has(words, i + 1, i + 4, c["target_heads"]) is None:
+            # «هاجمنا قاعدة الاحتلال»: a military target makes it an armed attack, whatever is said around it
             t.type, t.mode = "ACCUSE", None
             t.reasons.append("verbal attack (speech context, no weapon or casualty) → ACCUSE")
     if t.type == "PROTEST":

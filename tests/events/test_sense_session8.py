@@ -1,0 +1,48 @@
+"""Senses of attack and deportation words (session 8); sentences written for these tests.
+
+* «تستهدف» said of a measure, a plan or sanctions aims, it does not attack;
+* «هاجم» with a military target after it is an armed attack even in a statement;
+* «أبعاد» after «أي/أبرز» or before a لـ phrase are dimensions, not deportation (إبعاد).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events_of, text):
+    return [e["type"] for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الوزارة إن الخطة الجديدة تستهدف إعادة تأهيل المدارس.",
+    "والعقوبات الأوروبية تستهدف عشرات الأفراد والشركات.",
+    "وعقوبات الاتحاد التي أقرت في العام الماضي تستهدف مئة شخص.",
+    "وأطلقت الحكومة برنامجاً جديداً يستهدف الشباب العاطلين عن العمل، وفق البيان.",
+])
+def test_a_measure_that_aims_is_no_attack(events_of, text):
+    assert "ASSAULT" not in _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "واستهدفت طائرة مسيرة سيارة عسكرية في ريف درعا أمس.",
+    "وقال المرصد إن الطائرات استهدفت مواقع المسلحين في البادية أمس.",
+])
+def test_an_armed_subject_still_attacks(events_of, text):
+    assert "ASSAULT" in _types(events_of, text)
+
+
+def test_hajama_with_a_military_target_in_a_statement_is_an_attack(events_of):
+    text = 'وقالت الجماعة في بيان: "هاجمنا قاعدة عسكرية للاحتلال قرب الحدود".'
+    types = _types(events_of, text)
+    assert "ASSAULT" in types and "ACCUSE" not in types
+
+
+def test_hajama_in_a_statement_without_a_target_stays_verbal(events_of):
+    types = _types(events_of, "وقال الوزير في بيان إن النائب هاجم الحكومة بسبب موقفها من الانتخابات.")
+    assert "ACCUSE" in types and "ASSAULT" not in types
+
+
+@pytest.mark.parametrize("text", ["وتساءل الكاتب: أي أبعاد للعلاقات بين البلدين؟", "وناقش الخبراء أبرز أبعاد الزيارة."])
+def test_dimensions_are_no_deportation(events_of, text):
+    assert "COERCE" not in _types(events_of, text)
