@@ -269,6 +269,8 @@ def _policy_subject(words: list[Word], i: int) -> bool:
 
 
 _THAT = frozenset({"ان", "انه", "بان"})
+#: nouns naming a matter under discussion («مسألة خروج …»، «ملف انسحاب …»)
+_TOPIC_NOUNS = frozenset({"مساله", "المساله", "قضيه", "ملف", "موضوع", "بند"})
 _QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 
 
@@ -287,6 +289,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     # a noun negated by عدم / دون / بدون names no event
     if t.pos == "n" and prev and matches_form(prev[-1].norm, _NEGATORS):
         return False
+    if t.type in ("RETREAT", "MOBILIZE") and t.pos == "n" and prev and prev[-1].norm in _TOPIC_NOUNS:
+        return False  # «بحثوا مسألة خروج المقاتلين»، «ملف انسحاب القوات»: the subject of talks, not a withdrawal
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
         return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
     if t.lemma == "انذار" and prev and prev[-1].norm in c["sirens"]:

@@ -46,3 +46,15 @@ def test_hajama_in_a_statement_without_a_target_stays_verbal(events_of):
 @pytest.mark.parametrize("text", ["وتساءل الكاتب: أي أبعاد للعلاقات بين البلدين؟", "وناقش الخبراء أبرز أبعاد الزيارة."])
 def test_dimensions_are_no_deportation(events_of, text):
     assert "COERCE" not in _types(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وبحث الوفدان خلال اللقاء مسألة خروج المقاتلين من المخيم.",
+    "وقال الوزير إن بلاده قد تبحث قضية الانسحاب من المنطقة العام المقبل.",
+])
+def test_a_withdrawal_under_discussion_is_no_withdrawal(events_of, text):
+    assert "RETREAT" not in _types(events_of, text)
+
+
+def test_a_withdrawal_that_happened_stays(events_of):
+    assert "RETREAT" in _types(events_of, "وأكدت مصادر محلية خروج المقاتلين من المخيم أمس باتجاه الشمال.")
