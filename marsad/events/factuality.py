@@ -47,6 +47,27 @@ def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | No
     return flags_of(words).first(vocab, lo, hi, or_word=True)
 
 
+#: «لا يزال/ما زالت/ما انفكت …» (still, not yet stopped) and «لا سيما»: no negation of what follows
+_STILL = frozenset({"يزال", "تزال", "يزالون", "يزالان", "تزالان", "زال", "زالت", "زالوا", "سيما", "انفك", "انفكت",
+                    "تنفك", "ينفك", "برح", "برحت", "يبرح", "تبرح"})
+
+
+def _unless(words: list[Word], i: int) -> bool:
+    """Does «ما لم» (unless) stand up to four words before word ``i``, with no punctuation between?  Not after a
+    pronoun or a demonstrative, where «ما» is «what» («وهو ما لم يعلنه الجيش»: what the army did not announce)."""
+    for k in range(max(0, i - 5), i - 1):
+        if words[k].norm in ("ما", "وما") and words[k + 1].norm == "لم":
+            if k > 0 and words[k - 1].norm in _WHAT_BEFORE:
+                return False
+            return not any(w.kind == "punct" for w in words[k:i])
+    return False
+
+
+#: words after which «ما» is a relative «what», not the «ما» of «ما لم» (unless)
+_WHAT_BEFORE = frozenset({"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك", "كل", "بعض", "وكل", "مع", "عن", "من",
+                          "الي", "علي", "في", "ب"})
+
+
 def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 0) -> bool:
     """A cue of ``vocab`` in ``words[lo:hi]``: a multi-word cue as a run of words, or a form of a word."""
     lo = max(lo, 0)
@@ -119,10 +140,13 @@ def classify(
     c = cues()
     i = trig.first
     w = words[trig.head].norm
+    # 0. «ما لم» (unless): a condition, though its لم looks like a negation
+    if _unless(words, i):
+        return "hypothetical", ["«ما لم …» (unless): a condition"]
     # 1. negation
     neg = _any(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
     if neg is not None and (words[neg].norm != "ما" or i - neg == 1) and not (
-        neg + 1 < len(words) and words[neg + 1].norm in ("يزال", "تزال", "يزالون", "زال", "سيما")
+        neg + 1 < len(words) and words[neg + 1].norm in _STILL
     ):
         return "negated", [f"negation «{words[neg].norm}» before the trigger"]
     if _phrase_before(words, i, c["could_not"], lo=i - 6):
