@@ -174,8 +174,10 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(a)
         elif m.kind == "place" and not doc.places:
             places.append(a)
-        elif m.kind == "place" and m.origin == "crf":
-            names.append(a)  # a name the tagger found and the geocoder did not place («تورونتو»)
+        elif m.kind == "place" and m.origin == "crf" and _TANWEEN.isdisjoint(a.text):
+            # a name the tagger found and the geocoder did not place («تورونتو»); a word written with tanween
+            # («وفداً برلمانياً») is an indefinite adjective or noun, never a place name
+            names.append(a)
     place_spans = [(p.start, p.end) for p in in_places] + [(m.start, m.end) for m in in_mentions if m.kind == "place"]
     for ch in chunk_actors(words):
         if any(a < words[ch.first].end and words[ch.first].start < b for a, b in place_spans):

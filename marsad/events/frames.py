@@ -1314,6 +1314,10 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         d = p.first - trig.last if p.first > trig.last else (trig.first - p.last) * 1.5
         return d + (30 if prep(p) == "dest" else 0) + (8 if prep(p) == "" and not target(p) else 0)
 
+    # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit
+    places = [p for p in places if not _origin(words, p.first)]
+    if not places:
+        return None, "", False
     if trig.type in _NO_DESTINATION:
         # «طرحوا مبادرة الخروج إلى إدلب»: a destination belongs to a movement, not to a proposal or statement
         places = [p for p in places if prep(p) != "dest"]
@@ -1323,6 +1327,14 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     d = dist(best)
     strong = d <= 8 and (prep(best) == "loc" or target(best))
     return best, f"place governing the trigger «{best.text}»" if strong else f"the sentence's place «{best.text}»", strong
+
+
+_ORIGIN_PHRASES = (("من", "اتجاه"), ("من", "جهه"), ("انطلاقا", "من"), ("قادمه", "من"), ("قادما", "من"))
+
+
+def _origin(words: list[Word], k: int) -> bool:
+    """Is the place at word ``k`` the origin of a strike or a movement («من اتجاه الجولان»، «انطلاقاً من …»)?"""
+    return k >= 2 and (words[k - 2].norm, words[k - 1].norm) in _ORIGIN_PHRASES
 
 
 OPENING_TIME = "time expression opening the sentence"

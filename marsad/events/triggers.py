@@ -315,6 +315,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «وزارتا الخارجية» (the two ministries), «وزارات»: not و+زار
     if t.lemma == "جوله" and _has(words, i + 1, i + 4, c["round_of_fighting"]) is not None:
         return False  # «جولة ثانية من الضربات»: a round of strikes, not a tour or talks
+    if t.lemma == "جوله" and _has(words, max(0, i - 4), i, c["attack_nouns"]) is not None:
+        return False  # «استمر القصف عبر جولات عديدة»: rounds of the shelling named before
+    if t.lemma == "استقبل" and _has(words, i + 1, i + 4, c["received_things"]) is not None:
+        return False  # «المشفى استقبل جثامين 4 شهداء»، «استقبل المطار طائرات المساعدات»: things received, no visit
     if words[i].norm in ("ابعاد", "الابعاد") and (
         (prev and prev[-1].norm in ("ذات", "ذو", "متعدد", "متعدده"))
         or (nxt and _adjective_ending(nxt[0].norm) and nxt[0].norm.startswith("ال") == words[i].norm.startswith("ال"))

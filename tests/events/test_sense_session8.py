@@ -58,3 +58,31 @@ def test_a_withdrawal_under_discussion_is_no_withdrawal(events_of, text):
 
 def test_a_withdrawal_that_happened_stays(events_of):
     assert "RETREAT" in _types(events_of, "وأكدت مصادر محلية خروج المقاتلين من المخيم أمس باتجاه الشمال.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر طبي إن المستشفى استقبل جثامين أربعة عناصر من الشرطة صباح اليوم.",
+    "واستقبل المطار طائرات المساعدات القادمة من الخارج أمس.",
+    "واستمر القصف عبر جولات عديدة اتسع نطاقها خلال الليل.",
+])
+def test_things_received_and_rounds_of_shelling_are_no_meetings(events_of, text):
+    assert "CONSULT" not in _types(events_of, text)
+
+
+def test_a_visit_received_stays_a_meeting(events_of):
+    assert "CONSULT" in _types(events_of, "واستقبل الرئيس وفداً برلمانياً في دمشق أمس.")
+
+
+def _location(events_of, text, typ):
+    e = next(e for e in events_of(text) if e["type"] == typ)
+    return (e.get("location") or {}).get("text")
+
+
+def test_the_direction_a_strike_came_from_is_not_its_place(events_of):
+    text = "وشن الطيران الحربي غارات من اتجاه الجولان المحتل، مستهدفاً مبنى سكنياً في حي كفرسوسة بدمشق أمس."
+    assert _location(events_of, text, "ASSAULT") != "الجولان المحتل"
+
+
+def test_a_word_with_tanween_is_no_place_name(events_of):
+    # «وفداً برلمانياً»: an indefinite adjective; a tagger's LOC on it must not become the meeting's place
+    assert _location(events_of, "واستقبل الرئيس وفداً برلمانياً في دمشق أمس.", "CONSULT") == "دمشق"
