@@ -117,6 +117,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             )
             if t.lemma.startswith("حكم علي") and _has(words, t.last + 1, t.last + 9, cues()["penalties"]) is None:
                 continue  # «من السابق لأوانه الحكم على نتائج المفاوضات»: judging, not a court sentence
+            if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (
+                    words[t.last + 1].norm in ("علي", "امام")):
+                continue  # «لقطع الطريق على خطط …»، «قطع الطريق أمام أي تسوية»: to thwart, no road blocked
             if t.mode == "firearms" and any(matches_form(w.norm, cues()["cease"]) for w in words[max(0, t.first - 3) : t.first]):
                 t.type, t.mode = "CONCEDE", "ceasefire"  # «وقف فوري لإطلاق النار»: a ceasefire, not a shooting
                 t.reasons.append("«وقف … إطلاق النار» with words between: a ceasefire")

@@ -86,3 +86,11 @@ def test_the_direction_a_strike_came_from_is_not_its_place(events_of):
 def test_a_word_with_tanween_is_no_place_name(events_of):
     # «وفداً برلمانياً»: an indefinite adjective; a tagger's LOC on it must not become the meeting's place
     assert _location(events_of, "واستقبل الرئيس وفداً برلمانياً في دمشق أمس.", "CONSULT") == "دمشق"
+
+
+def test_cutting_the_road_on_plans_is_thwarting(events_of):
+    assert "PROTEST" not in _types(events_of, "وأرسل الجيش قوات إلى المنطقة لقطع الطريق على خطط المسلحين.")
+
+
+def test_a_blocked_road_stays_a_protest(events_of):
+    assert "PROTEST" in _types(events_of, "وقطعوا الطريق الدولي بالإطارات المشتعلة احتجاجاً على الغلاء أمس.")
