@@ -165,7 +165,8 @@ class _Pattern:
     #: a text it finds nothing in is not searched with the (much larger) pattern, and in the others
     #: only the text around the places where it matches is (``window``)
     needs: re.Pattern[str] | None = None
-    #: ``regex.finditer`` for a pattern that starts with the boundary ``_B`` (else None: use the regex)
+    #: ``regex.finditer`` for a pattern that starts with the boundary ``_B`` and is not searched in windows
+    #: (else None: use the regex)
     finder: StartFinder | None = None
     #: ``regex.finditer`` searching only around the places where ``needs`` matches (None: not bounded)
     window: WindowFinder | None = None
@@ -368,17 +369,13 @@ def patterns() -> tuple[_Pattern, ...]:
         raise AssertionError("temporal patterns: the list of needed parts is out of step with the patterns")
     needed = sorted({rx for _, rx in needs if rx})
     tests = dict(zip(needed, compile_regexes("temporal-needs", needed), strict=True))
-    return tuple(
-        _Pattern(
-            kind,
-            rx,
-            prio,
-            tests[need] if need else None,
-            start_finder(rx),
-            window_finder(rx) if need else None,
-        )
-        for (kind, _, prio), rx, (_, need) in zip(specs, regexes, needs, strict=True)
-    )
+    out = []
+    for (kind, _, prio), rx, (_, need) in zip(specs, regexes, needs, strict=True):
+        window = window_finder(rx) if need else None
+        # a pattern searched in windows needs no start finder (whose scanning regex takes long to compile)
+        finder = None if window else start_finder(rx)
+        out.append(_Pattern(kind, rx, prio, tests[need] if need else None, finder, window))
+    return tuple(out)
 
 
 def _compound_ordinal(groups: dict[str, str]) -> bool:

@@ -180,51 +180,52 @@ def pattern_bounds(src: str, flags: int = re.UNICODE) -> tuple[int, int] | None:
         parsed = sre_parse.parse(src, flags)
         if parsed.state.flags & ~re.UNICODE:
             return None
-        groups: dict[int, int] = {}
-        width = _span(list(parsed), False, groups)
-        reach = _span(list(parsed), True, {})
-        return width, reach
+        return _span(parsed, {})
     except (_Unknown, AttributeError, TypeError, ValueError, re.error):
         return None
 
 
-def _span(seq: list[Any], reads: bool, groups: dict[int, int]) -> int:
-    """The most characters the sequence ``seq`` consumes or (``reads``) reads ahead of its start."""
-    total = 0
+def _span(seq: Any, groups: dict[int, int]) -> tuple[int, int]:
+    """The most characters the sequence ``seq`` consumes, and the most it reads ahead of its start."""
+    width = reach = 0  # reach: the most read by any item, from the start of the sequence
     for op, av in seq:
         name = op.name
         if name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
-            total += 1
+            w = r = 1
         elif name == "AT":
-            total += 1 if reads else 0  # tests the character at the position (\b, $)
+            w, r = 0, 1  # tests the character at the position (\b, $)
         elif name == "SUBPATTERN":
             group, add_flags, del_flags, sub = av
             if add_flags or del_flags:
                 raise _Unknown(name)
-            n = _span(list(sub), reads, groups)
+            w, r = _span(sub, groups)
             if group is not None:
-                groups[group] = _span(list(sub), False, {}) if reads else n
-            total += n
+                groups[group] = w
         elif name == "ATOMIC_GROUP":
-            total += _span(list(av), reads, groups)
+            w, r = _span(av, groups)
         elif name == "BRANCH":
-            total += max(_span(list(b), reads, groups) for b in av[1])
+            spans = [_span(b, groups) for b in av[1]]
+            w, r = max(x for x, _ in spans), max(y for _, y in spans)
         elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
             _lo, hi, item = av
             if hi >= 10_000:  # MAXREPEAT: no upper bound
                 raise _Unknown("unbounded repeat")
-            total += hi * _span(list(item), reads, groups)
+            if hi == 0:
+                continue
+            w1, r1 = _span(item, groups)
+            w, r = hi * w1, (hi - 1) * w1 + r1
         elif name in ("ASSERT", "ASSERT_NOT"):
             direction, sub = av
-            if direction > 0 and reads:
-                total += _span(list(sub), True, {})  # an upper bound of what it reads
+            w, r = 0, (_span(sub, {})[1] if direction > 0 else 0)  # a look-behind reads only what lies before
         elif name == "GROUPREF":
             if av not in groups:
                 raise _Unknown(name)
-            total += groups[av]
+            w = r = groups[av]
         else:
             raise _Unknown(name)
-    return total
+        reach = max(reach, width + r)
+        width += w
+    return width, max(reach, width)
 
 
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
