@@ -139,7 +139,10 @@ class Geocoder:
         # the same anchors, read as context of another text (``_context_anchors(text, country)``)
         _remember(self._ctx_cache, (text, country), tuple((-(10**9), e, True) for _, e, _ in anchors))
         anchors += self._context_anchors(context, country) if context else []
-        grouped = AnchorGroups(anchors)  # each match is scored against the others (not itself)
+        # each match is scored against the others (not itself)
+        grouped: AnchorGroups | list[tuple[int, PlaceEntry, bool]] = []
+        if matches and anchors:
+            grouped = AnchorGroups(anchors)
         out: list[Resolution] = []
         for i, m in enumerate(matches):
             cands = self._rank(m, country, anchors=grouped)
