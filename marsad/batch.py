@@ -128,12 +128,12 @@ def run_batch(
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     )
-    mode = "a" if resume else "w"
-    with open(out, mode, encoding="utf-8") as f, Progress(
+    mode = "ab" if resume else "wb"  # the workers send each line as UTF-8 bytes (``encoded_output_line``)
+    with open(out, mode) as f, Progress(
         *columns, console=console, disable=not console.is_terminal and not os.environ.get("MARSAD_PROGRESS")
     ) as progress:
         task = progress.add_task("extract", total=total, rate="")
-        for rec, result in analyse_records(records(), workers=workers, finish=output_line):
+        for rec, result in analyse_records(records(), workers=workers, finish=encoded_output_line):
             _report_bad(bad, summary, console, progress, task)
             if isinstance(result, MarsadError):
                 summary.failed += 1
@@ -162,6 +162,12 @@ def _report_bad(bad: list[tuple[int, InputError]], summary: BatchSummary, consol
 def output_line(doc: Document) -> str:
     """The JSON line written for one document (built in the worker process): its id first, events last."""
     return doc.to_json() + "\n"
+
+
+def encoded_output_line(doc: Document) -> bytes:
+    """``output_line(doc)`` in UTF-8, as the worker hands it to ``run_batch``: the parent process writes the
+    bytes as they come (a string would be decoded from the pickle and encoded again there)."""
+    return output_line(doc).encode("utf-8")
 
 
 if __name__ == "__main__":  # pragma: no cover

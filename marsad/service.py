@@ -13,6 +13,7 @@ import gc
 import logging
 import multiprocessing as mp
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
@@ -107,14 +108,19 @@ def _iso_or_none(value: Any) -> str | None:
 
 
 def _work(record: Record, finish: Callable[[Document], Any] | None = None) -> tuple[Record, Any]:
+    return record, _result(record, finish)
+
+
+def _result(record: Record, finish: Callable[[Document], Any] | None = None) -> Any:
+    """The document of ``record`` (through ``finish``), or the error that stopped its analysis."""
     try:
         doc = analyse(record)
-        return record, (doc if finish is None else finish(doc))
+        return doc if finish is None else finish(doc)
     except MarsadError as e:
-        return record, e
+        return e
     except Exception as e:  # a bug on one article must not stop the batch; report it with its type
         log.exception("analysis failed for %s", record.get("id"))
-        return record, MarsadError(f"[E099] {record.get('id')}: internal error {type(e).__name__}: {e}")
+        return MarsadError(f"[E099] {record.get('id')}: internal error {type(e).__name__}: {e}")
 
 
 _WARM = False
@@ -180,9 +186,19 @@ def analyse_records(
         for rec in records:
             yield work(rec)
         return
+    # the workers send back only the results: the parent keeps the records it sent, in order (``imap``
+    # yields the results in the order of the records, each after its record was taken from the input)
+    sent: deque[Record] = deque()
+
+    def sending() -> Iterator[Record]:
+        for rec in records:
+            sent.append(rec)
+            yield rec
+
     ctx = mp.get_context("fork")
     with ctx.Pool(n, initializer=_init_worker) as pool:
-        yield from pool.imap(work, records, chunksize=chunksize)
+        for result in pool.imap(partial(_result, finish=finish), sending(), chunksize=chunksize):
+            yield sent.popleft(), result
 
 
 def sample_articles_path() -> str:

@@ -294,3 +294,24 @@ def test_batch_workers_collect_garbage_less_often_and_share_a_frozen_heap() -> N
     one = [line for _, line in analyse_records(recs, workers=1, finish=output_line)]
     two = [line for _, line in analyse_records(recs, workers=2, finish=output_line)]
     assert one == two
+
+
+def test_batch_writes_the_workers_encoded_lines(tmp_path: Path) -> None:
+    """The workers send the lines as UTF-8 bytes and not their records back; the file holds ``output_line``
+    of each document, in input order, the same with one and with two workers."""
+    from marsad.batch import encoded_output_line, output_line, run_batch
+    from marsad.service import analyse
+
+    src = tmp_path / "in.jsonl"
+    recs = [{"id": f"n{i}", "text": ARTICLE if i % 3 else " "} for i in range(7)]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    outs = []
+    for workers in (1, 2):
+        out = tmp_path / f"out{workers}.jsonl"
+        summary = run_batch(src, out, workers=workers, resume=False)
+        assert (summary.written, summary.failed) == (4, 3)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    doc = analyse(recs[1])
+    assert encoded_output_line(doc) == output_line(doc).encode("utf-8")
+    assert outs[0].split(b"\n")[0] == encoded_output_line(doc).rstrip(b"\n")

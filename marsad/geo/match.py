@@ -12,7 +12,7 @@ name ("قناة الميادين", "لواء …") cancel the match; a name that
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -145,6 +145,24 @@ def _variants_memo(conj: tuple[str, ...], prep: tuple[str, ...]) -> StrMemo[tupl
     return memo
 
 
+#: per (conjunctions, prepositions, name prefixes): the readings of a word that start a name (most: none)
+_STARTS: dict[
+    tuple[tuple[str, ...], tuple[str, ...], frozenset[str]], StrMemo[tuple[tuple[str, int], ...]]
+] = {}
+
+
+def _starts_memo(
+    conj: tuple[str, ...], prep: tuple[str, ...], prefixes: frozenset[str]
+) -> StrMemo[tuple[tuple[str, int], ...]]:
+    """The memo table of a word's readings (:func:`_readings`) that are in ``prefixes``."""
+    key = (conj, prep, prefixes)  # a frozenset keeps its hash: the look-up is cheap
+    memo = _STARTS.get(key)
+    if memo is None:
+        readings = _variants_memo(conj, prep)
+        memo = _STARTS[key] = StrMemo(lambda w: tuple(v for v in readings(w) if v[0] in prefixes), 65_536)
+    return memo
+
+
 def _readings(word: str, conj: tuple[str, ...], prep: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     out = [(word, 0)]
     stems = [(word, 0)]
@@ -230,17 +248,32 @@ def find_names(
     toks: list[Tok] = tokens_of(text) if tokens is None else tokens
     out: list[NameMatch] = []
     memo = _variants_memo(conj, prep)
-    variants_of = memo.table.get
+    if isinstance(prefixes, frozenset):
+        # only the words with a reading that starts a name are looked at (about one in ten)
+        starts = _starts_memo(conj, prep, prefixes)
+        known = starts.table
+        at: Iterable[int] = [
+            i for i, t in enumerate(toks) if t.kind == "word" and (t.norm not in known or known[t.norm])
+        ]
+        variants_of = known.get
+        miss = starts.miss
+    else:
+        at = range(len(toks))
+        variants_of = memo.table.get
+        miss = memo.miss
     n_toks = len(toks)
-    i = 0
-    while i < n_toks:
+    i = 0  # the next token not inside a name found
+    for i0 in at:
+        if i0 < i:
+            continue
+        i = i0
         if toks[i].kind != "word":
             i += 1
             continue
         best: tuple[int, str, int] | None = None  # (end token, key, stripped letters)
         variants = variants_of(toks[i].norm)
         if variants is None:
-            variants = memo.miss(toks[i].norm)
+            variants = miss(toks[i].norm)
         for form, k in variants:
             if prefixes is not None and form not in prefixes:
                 continue  # no name starts with this word

@@ -43,6 +43,9 @@ SETTLEMENT_WORDS = frozenset(
     | {"بلدتي", "بلدتا", "مدينتي", "مدينتا", "قريتي", "قريتا", "حيي"}
 )
 
+#: a candidate's score before other places count: (entry denoted, precision, reasons, score)
+_Prior = tuple[PlaceEntry, int, tuple[str, ...], float]
+
 LOCAL_WINDOW = 80  # characters around a mention that count as its near context
 _CTX_CACHE_SIZE = 4  # texts whose names and anchors a geocoder remembers (oldest dropped first)
 
@@ -94,6 +97,8 @@ class Geocoder:
         }
         self._names_cache: dict[str, tuple[NameMatch, ...]] = {}
         self._ctx_cache: dict[tuple[str, str | None], tuple[tuple[int, PlaceEntry, bool], ...]] = {}
+        self._prior_cache: dict[tuple[Any, ...], tuple[_Prior, ...]] = {}
+        self._alone: dict[tuple[Any, ...], tuple[Candidate, ...]] = {}
 
     # -- public ---------------------------------------------------------------------------
     def geocode(
@@ -134,10 +139,13 @@ class Geocoder:
         # the same anchors, read as context of another text (``_context_anchors(text, country)``)
         _remember(self._ctx_cache, (text, country), tuple((-(10**9), e, True) for _, e, _ in anchors))
         anchors += self._context_anchors(context, country) if context else []
+        # each match is scored against the others (not itself)
+        grouped: AnchorGroups | list[tuple[int, PlaceEntry, bool]] = []
+        if matches and anchors:
+            grouped = AnchorGroups(anchors)
         out: list[Resolution] = []
         for i, m in enumerate(matches):
-            others = [a for a in anchors if a[2] or a[0] != m.start]
-            cands = self._rank(m, country, anchors=others)
+            cands = self._rank(m, country, anchors=grouped)
             if not cands:
                 continue
             nxt = matches[i + 1] if i + 1 < len(matches) else None
@@ -252,9 +260,47 @@ class Geocoder:
 
     # -- scoring --------------------------------------------------------------------------
     def _rank(
-        self, m: NameMatch, country: str | None, *, anchors: list[tuple[int, PlaceEntry, bool]]
+        self, m: NameMatch, country: str | None, *, anchors: list[tuple[int, PlaceEntry, bool]] | AnchorGroups
     ) -> list[Candidate]:
+        """The candidates of ``m``, best first, scored against ``anchors`` (a list, or :class:`AnchorGroups`
+        of a list, in which an anchor at ``m.start`` from the text is ``m`` itself and does not count)."""
+        if not anchors:
+            return list(self._rank_alone(m, country))
         cands: list[Candidate] = []
+        for entry, prec, why0, score in self._priors(m, country):
+            why = list(why0)
+            if isinstance(anchors, AnchorGroups):
+                score += self._context_score_grouped(m, entry, anchors, why)
+            else:
+                score += self._context_score(m, entry, anchors, why)
+            cands.append(Candidate(entry, round(score, 4), prec, tuple(why)))
+        return _best_first(cands)
+
+    def _rank_alone(self, m: NameMatch, country: str | None) -> tuple[Candidate, ...]:
+        """``_rank(m, country, anchors=[])``, remembered per reading of a name (see ``_priors``)."""
+        key = (m.key, m.type_hint, m.type_word, m.modifier, m.modifier_word, m.adjective, country)
+        found = self._alone.get(key)
+        if found is None:
+            cands = [
+                Candidate(entry, round(score + 0.0, 4), prec, why)
+                for entry, prec, why, score in self._priors(m, country)
+            ]
+            found = tuple(_best_first(cands))
+            if len(self._alone) >= _PRIOR_CACHE_SIZE:
+                self._alone.clear()
+            self._alone[key] = found
+        return found
+
+    def _priors(self, m: NameMatch, country: str | None) -> tuple[_Prior, ...]:
+        """Per gazetteer entry of ``m``'s name: the entry it denotes, the precision, the reasons and the score
+        before any other place of the text counts (feature, population, country, type word).  They depend on
+        the name and the words around it only, so they are remembered per such reading (the gazetteer is
+        not changed while a geocoder uses it)."""
+        key = (m.key, m.type_hint, m.type_word, m.modifier, m.modifier_word, m.adjective, country)
+        found = self._prior_cache.get(key)
+        if found is not None:
+            return found
+        out = []
         for e in self.index.lookup_norm(m.key):
             entry, prec, why = self._apply_modifier(e, m)
             score = _FEATURE_PRIOR.get(entry.feature, 0.3)
@@ -272,14 +318,12 @@ class Geocoder:
                     why.append(f"type:{m.type_word}")
                 elif m.type_word in {"حي", "مخيم", "محافظه", "حاجز", "معبر", "مطار", "سجن"}:
                     score -= 0.15
-            score += self._context_score(m, entry, anchors, why)
-            cands.append(Candidate(entry, round(score, 4), prec, tuple(why)))
-        cands.sort(key=lambda c: (-c.score, c.entry.id))
-        # the same entry can come twice (a city read as its governorate): keep the best
-        best: dict[str, Candidate] = {}
-        for c in cands:
-            best.setdefault(c.entry.id, c)
-        return list(best.values())
+            out.append((entry, prec, tuple(why), score))
+        found = tuple(out)
+        if len(self._prior_cache) >= _PRIOR_CACHE_SIZE:
+            self._prior_cache.clear()
+        self._prior_cache[key] = found
+        return found
 
     def _apply_modifier(self, e: PlaceEntry, m: NameMatch) -> tuple[PlaceEntry, int, list[str]]:
         """The entry and precision an expression denotes, given "ريف"/direction/"near" words."""
@@ -354,6 +398,100 @@ class Geocoder:
             why.append(f"support:{support}")
         return best
 
+
+    def _context_score_grouped(
+        self, m: NameMatch, e: PlaceEntry, anchors: AnchorGroups, why: list[str]
+    ) -> float:
+        """``_context_score(m, e, others, why)``, where ``others`` are the anchors of ``anchors`` but ``m``
+        itself (one from the text at ``m.start``), looking at each anchor entry once.
+
+        The anchors of one entry (and origin) score alike but for being local or not; the local ones score
+        more.  So the best of an entry is its first local anchor, else its first anchor, and the label is
+        that of the best anchor with the lowest position in the list, as the plain loop (which keeps the
+        first best) gives it.  Support depends on whether an entry has a local (or context) anchor only.
+        """
+        best, label, best_at, support = 0.0, "", -1, ""
+        relations, ide, start = _RELATIONS, id(e), m.start
+        for a, from_context, where in anchors.groups:
+            hit = relations.get((id(a), ide))  # _relation(a, e), remembered (most pairs are unrelated)
+            if hit is not None and hit[0] is a and hit[1] is e:
+                kind, near15 = hit[2], hit[3]
+            else:
+                kind, near15 = _relation(a, e)
+            if kind is None:
+                continue
+            if from_context:
+                local, at = False, where[0][1]
+            else:
+                local, at = False, -1
+                for pos, i in where:
+                    if pos == start:
+                        continue  # the match itself
+                    if abs(pos - start) <= LOCAL_WINDOW:
+                        local, at = True, i
+                        break
+                    if at < 0:
+                        at = i
+                if at < 0:
+                    continue  # only the match itself
+            if kind == "same":
+                s = 0.35 if local else 0.15
+            elif kind == "in":
+                s = 0.5 if local else 0.2
+                if local or from_context:
+                    support = support or ("country" if a.feature == "country" else "strong")
+                    if a.feature != "country":
+                        support = "strong"
+            elif kind == "near":
+                s = 0.35 if local else 0.15
+                if (local or from_context) and a.feature != "city" and near15:
+                    support = "strong"
+            elif kind == "admin1":
+                s = 0.25 if local else 0.1
+            else:
+                continue
+            if s > best or (s == best and at < best_at):
+                best, best_at, label = s, at, f"ctx:{kind}:{a.id}:{'local' if local else 'text'}"
+        if label:
+            why.append(label)
+        if support:
+            why.append(f"support:{support}")
+        return best
+
+
+class AnchorGroups:
+    """Anchors ``(position, entry, from_context)`` grouped by entry and origin, for scoring every match of a
+    text against the others: ``groups`` holds ``(entry, from_context, [(position, index in the list), …])``
+    in the order of each group's first anchor."""
+
+    __slots__ = ("groups",)
+
+    def __init__(self, anchors: list[tuple[int, PlaceEntry, bool]]) -> None:
+        """Args: anchors: the anchors, in the order in which the plain scoring reads them."""
+        by_key: dict[tuple[int, bool], list[tuple[int, int]]] = {}
+        groups: list[tuple[PlaceEntry, bool, list[tuple[int, int]]]] = []
+        for i, (pos, a, from_context) in enumerate(anchors):
+            where = by_key.get((id(a), from_context))
+            if where is None:
+                where = by_key[(id(a), from_context)] = []
+                groups.append((a, from_context, where))
+            where.append((pos, i))
+        self.groups = groups
+
+    def __len__(self) -> int:
+        return len(self.groups)
+
+
+def _best_first(cands: list[Candidate]) -> list[Candidate]:
+    """Candidates by score (then id), each entry once (a city read as its governorate can come twice)."""
+    cands.sort(key=lambda c: (-c.score, c.entry.id))
+    best: dict[str, Candidate] = {}
+    for c in cands:
+        best.setdefault(c.entry.id, c)
+    return list(best.values())
+
+
+_PRIOR_CACHE_SIZE = 20_000  # readings of names whose priors a geocoder remembers (emptied when full)
 
 #: (id(anchor), id(entry)) → (anchor, entry, relation): the entries are kept so that their ids stay theirs
 _RELATIONS: dict[tuple[int, int], tuple[PlaceEntry, PlaceEntry, str | None, bool]] = {}

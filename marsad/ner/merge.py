@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from marsad.doc import Mention
 from marsad.text.normalize import norm
@@ -95,12 +96,12 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     ruled = [(i, m) for i, m in enumerate(mentions) if m.origin != CRF_ORIGIN]
     kept.extend(ruled)
     seen: set[tuple[int, int]] = set()
-    ruled_sorted = sorted((m.start, m.end) for _, m in ruled)
+    ruled_spans = _SpanIndex((m.start, m.end) for _, m in ruled)
     for i, m in enumerate(mentions):
         if m.origin != CRF_ORIGIN:
             continue
         key = (m.start, m.end)
-        if key in seen or _hits(ruled_sorted, m.start, m.end):
+        if key in seen or ruled_spans.overlaps(m.start, m.end):
             continue
         seen.add(key)
         kept.append((i, m))
@@ -110,6 +111,23 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     for _, m in kept:
         out.append(replace(m, ref=new_index.get(m.ref)) if m.ref is not None else m)
     return out
+
+
+class _SpanIndex:
+    """Spans, for asking whether a span overlaps any of them (``_hits`` by binary search)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.ends = list(accumulate((e for _, e in ordered), max))  # the largest end so far
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span: among the spans starting before ``end``, one ends
+        after ``start``."""
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.ends[k - 1] > start
 
 
 def _hits(spans: list[tuple[int, int]], start: int, end: int) -> bool:

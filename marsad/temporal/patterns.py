@@ -21,7 +21,15 @@ from functools import cache
 from marsad.cache import compile_regexes
 from marsad.resources import load_json
 from marsad.text.normalize import norm
-from marsad.text.regex import START, StartFinder, alt, start_finder
+from marsad.text.regex import (
+    START,
+    StartFinder,
+    WindowFinder,
+    alt,
+    anchor_starts,
+    start_finder,
+    window_finder,
+)
 
 # A Unicode word character that is not an ASCII/Arabic digit (Arabic-Indic digits are folded).
 _B = START  # start boundary: not preceded by a letter
@@ -154,10 +162,14 @@ class _Pattern:
     regex: re.Pattern[str]
     priority: int
     #: a regex that finds something in every text the pattern matches (a part every match contains):
-    #: a text it finds nothing in is not searched with the (much larger) pattern
+    #: a text it finds nothing in is not searched with the (much larger) pattern, and in the others
+    #: only the text around the places where it matches is (``window``)
     needs: re.Pattern[str] | None = None
-    #: ``regex.finditer`` for a pattern that starts with the boundary ``_B`` (else None: use the regex)
+    #: ``regex.finditer`` for a pattern that starts with the boundary ``_B`` and is not searched in windows
+    #: (else None: use the regex)
     finder: StartFinder | None = None
+    #: ``regex.finditer`` searching only around the places where ``needs`` matches (None: not bounded)
+    window: WindowFinder | None = None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches of ``regex`` in ``text`` (group 0 aside: see :class:`StartFinder`)."""
@@ -357,10 +369,13 @@ def patterns() -> tuple[_Pattern, ...]:
         raise AssertionError("temporal patterns: the list of needed parts is out of step with the patterns")
     needed = sorted({rx for _, rx in needs if rx})
     tests = dict(zip(needed, compile_regexes("temporal-needs", needed), strict=True))
-    return tuple(
-        _Pattern(kind, rx, prio, tests[need] if need else None, start_finder(rx))
-        for (kind, _, prio), rx, (_, need) in zip(specs, regexes, needs, strict=True)
-    )
+    out = []
+    for (kind, _, prio), rx, (_, need) in zip(specs, regexes, needs, strict=True):
+        window = window_finder(rx) if need else None
+        # a pattern searched in windows needs no start finder (whose scanning regex takes long to compile)
+        finder = None if window else start_finder(rx)
+        out.append(_Pattern(kind, rx, prio, tests[need] if need else None, finder, window))
+    return tuple(out)
 
 
 def _compound_ordinal(groups: dict[str, str]) -> bool:
@@ -373,15 +388,20 @@ def _compound_ordinal(groups: dict[str, str]) -> bool:
 def find_candidates(ntext: str) -> list[Candidate]:
     """All atomic temporal matches in a normalised text, longest first, non-overlapping, by position."""
     found: list[tuple[int, int, int, Candidate]] = []
-    present: dict[re.Pattern[str], bool] = {}
+    places: dict[re.Pattern[str], list[int]] = {}  # where each needed part is found in the text
     for pat in patterns():
+        matches: Iterator[re.Match[str]]
         if pat.needs is not None:
-            ok = present.get(pat.needs)
-            if ok is None:
-                ok = present[pat.needs] = pat.needs.search(ntext) is not None
-            if not ok:
+            at = places.get(pat.needs)
+            if at is None:
+                at = places[pat.needs] = anchor_starts(pat.needs, ntext)
+            if not at:
                 continue  # the text lacks a part every match contains
-        for m in pat.finditer(ntext):
+            # every match holds one of those places: only the text around them is searched
+            matches = pat.window.finditer(ntext, at) if pat.window is not None else pat.finditer(ntext)
+        else:
+            matches = pat.finditer(ntext)
+        for m in matches:
             start, end = m.span("x")
             if start == end:
                 continue

@@ -100,6 +100,134 @@ def start_finder(pattern: re.Pattern[str], before: str | None = None) -> StartFi
         return None
 
 
+class WindowFinder:
+    r"""``pattern.finditer(text)`` for a pattern every match of which contains an *anchor*: a place where
+    another, simpler regex (``anchor``, e.g. a month name) matches.  Only the text around the anchors is
+    searched.
+
+    ``width`` bounds the characters a match consumes and ``reach`` the characters one attempt at a position
+    reads from it (look-aheads included), both read from the pattern with the standard library's parser
+    (:func:`pattern_bounds`).  A match that contains the anchor at ``q`` starts after ``q - width``; an attempt
+    at ``p <= q`` reads nothing at or beyond ``q + reach``, so ``pattern.search(text, lo, q + reach)`` tries
+    each ``p`` in ``lo … q`` exactly as a search of the whole text does (the look-behinds still see the text
+    before ``lo``).  Taking the anchors in order and the search from the end of the last match, the finder
+    yields the matches ``finditer`` yields, as the same match objects would be (same spans and groups).
+    """
+
+    __slots__ = ("pattern", "reach", "width")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        """Args: pattern: a compiled regex that never matches the empty string.  Raises ``ValueError`` where
+        its bounds cannot be read (an unbounded repeat, a construct :func:`pattern_bounds` does not follow)."""
+        bounds = pattern_bounds(pattern.pattern, pattern.flags)
+        if bounds is None or bounds[0] == 0:
+            raise ValueError(f"no bounds for the pattern {pattern.pattern[:40]!r}")
+        self.pattern = pattern
+        self.width, self.reach = bounds
+
+    def finditer(self, text: str, anchors: list[int]) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text)``, given every position where the anchor regex matches
+        (``anchor_starts``), in increasing order."""
+        search = self.pattern.search
+        width, reach = self.width, self.reach
+        pos = 0  # where the next match may start: the end of the last one
+        tried = 0  # the attempts at pos … tried - 1 failed
+        for q in anchors:
+            lo = max(pos, tried, q - width + 1)  # a match holding q starts after q - width
+            if lo > q:
+                continue
+            m = search(text, lo, q + reach)
+            if m is not None and m.start() <= q:
+                yield m
+                pos = m.end()
+            else:
+                tried = q + 1  # attempts beyond q read past the window: tried again with the next anchor
+
+
+def window_finder(pattern: re.Pattern[str]) -> WindowFinder | None:
+    """A :class:`WindowFinder` for ``pattern``, or None where it does not apply (use ``pattern.finditer``)."""
+    try:
+        return WindowFinder(pattern)
+    except (ValueError, re.error):
+        return None
+
+
+def anchor_starts(anchor: re.Pattern[str], text: str) -> list[int]:
+    """Every position where ``anchor`` matches ``text`` (``anchor.match(text, p)``), overlapping ones too."""
+    out: list[int] = []
+    search = anchor.search
+    m = search(text)
+    while m is not None:
+        p = m.start()
+        out.append(p)
+        m = search(text, p + 1)
+    return out
+
+
+def pattern_bounds(src: str, flags: int = re.UNICODE) -> tuple[int, int] | None:
+    """``(width, reach)`` of a pattern: the most characters a match consumes, and the most characters after
+    its start that one attempt reads (look-aheads and the test of a position by an anchor such as ``$``
+    included; look-behinds read only what lies before the current position).  None when a repeat is
+    unbounded or a construct is not followed (conditional groups, inline flags, …).
+    """
+    if flags & ~re.UNICODE:
+        return None
+    try:
+        try:
+            sre_parse: Any = importlib.import_module("re._parser")  # Python ≥ 3.11
+        except ImportError:  # pragma: no cover - Python < 3.11
+            sre_parse = importlib.import_module("sre_parse")
+        parsed = sre_parse.parse(src, flags)
+        if parsed.state.flags & ~re.UNICODE:
+            return None
+        return _span(parsed, {})
+    except (_Unknown, AttributeError, TypeError, ValueError, re.error):
+        return None
+
+
+def _span(seq: Any, groups: dict[int, int]) -> tuple[int, int]:
+    """The most characters the sequence ``seq`` consumes, and the most it reads ahead of its start."""
+    width = reach = 0  # reach: the most read by any item, from the start of the sequence
+    for op, av in seq:
+        name = op.name
+        if name in ("LITERAL", "NOT_LITERAL", "IN", "ANY"):
+            w = r = 1
+        elif name == "AT":
+            w, r = 0, 1  # tests the character at the position (\b, $)
+        elif name == "SUBPATTERN":
+            group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                raise _Unknown(name)
+            w, r = _span(sub, groups)
+            if group is not None:
+                groups[group] = w
+        elif name == "ATOMIC_GROUP":
+            w, r = _span(av, groups)
+        elif name == "BRANCH":
+            spans = [_span(b, groups) for b in av[1]]
+            w, r = max(x for x, _ in spans), max(y for _, y in spans)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            _lo, hi, item = av
+            if hi >= 10_000:  # MAXREPEAT: no upper bound
+                raise _Unknown("unbounded repeat")
+            if hi == 0:
+                continue
+            w1, r1 = _span(item, groups)
+            w, r = hi * w1, (hi - 1) * w1 + r1
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            direction, sub = av
+            w, r = 0, (_span(sub, {})[1] if direction > 0 else 0)  # a look-behind reads only what lies before
+        elif name == "GROUPREF":
+            if av not in groups:
+                raise _Unknown(name)
+            w = r = groups[av]
+        else:
+            raise _Unknown(name)
+        reach = max(reach, width + r)
+        width += w
+    return width, max(reach, width)
+
+
 _CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_SPACE": r"\s",
                "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}  # fmt: skip
 

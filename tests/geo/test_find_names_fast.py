@@ -142,3 +142,25 @@ def test_find_names_with_the_tokenizer_stage_tokens() -> None:
         g2 = Geocoder()  # nothing remembered from the call above
         assert [(p.start, p.end, p.place_id) for p in g2.find_places(text, tokens=doc.tokens)] == places
     assert found > 10
+
+
+def test_find_names_looking_only_at_words_that_start_a_name_equals_the_full_scan() -> None:
+    """With the prefixes as a frozenset, only words having a reading that starts a name are looked at; the
+    matches equal those of the token-by-token scan (prefixes as a plain set) and of the search without them."""
+    import random
+
+    g = Geocoder()
+    keys = g.index.name_keys()
+    prefixes = name_prefixes(keys)
+    words = [*" ".join(_TEXTS).split(), "تل", "ملح", "دير", "مخيم", "مدينة", "غرب", "الريف", "الشمالي", "لحلب",
+             "وبيلدا", "بين", "«", "»", "10", "كم", "من", "على", "بعد", "قناة", "الميادين"]
+    rng = random.Random(17)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 25))) for _ in range(400)]
+    found = 0
+    for text in texts + _TEXTS:
+        fast = [asdict(m) for m in find_names(text, keys, prefixes=prefixes, short_ok=g._short_ok)]
+        scan = [asdict(m) for m in find_names(text, keys, prefixes=set(prefixes), short_ok=g._short_ok)]
+        full = [asdict(m) for m in find_names(text, keys, short_ok=g._short_ok)]
+        assert fast == scan == full, text
+        found += len(fast)
+    assert found > 300

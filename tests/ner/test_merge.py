@@ -116,3 +116,20 @@ def test_default_pipeline_order() -> None:
 
     i = DEFAULT_STAGES.index
     assert i("marsad.entity_ruler.v1") < i("marsad.entity_crf.v1") < i("marsad.entity_merger.v1")
+
+
+def test_span_index_answers_as_the_linear_scan() -> None:
+    """``_SpanIndex.overlaps`` (binary search over starts, running largest end) = ``_hits`` over the sorted
+    spans."""
+    import random
+
+    from marsad.ner.merge import _hits, _SpanIndex
+
+    rng = random.Random(7)
+    for _ in range(500):
+        spans = [(a, a + rng.randint(1, 12)) for a in (rng.randint(0, 60) for _ in range(rng.randint(0, 8)))]
+        index = _SpanIndex(spans)
+        for _ in range(20):
+            start = rng.randint(0, 70)
+            end = start + rng.randint(1, 10)
+            assert index.overlaps(start, end) == _hits(sorted(spans), start, end), (spans, start, end)

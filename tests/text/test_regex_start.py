@@ -59,7 +59,8 @@ def test_date_patterns_find_what_finditer_finds() -> None:
     texts = [norm(t) for t in _texts(1500)]
     used = 0
     for pat in tp.patterns():
-        if pat.finder is None:
+        finder = start_finder(pat.regex)  # the patterns are searched in windows; the finder is tested on them
+        if finder is None:
             continue
         used += 1
         old = re.compile(pat.regex.pattern.replace(tp._CLITIC, _OLD_CLITIC))
@@ -67,7 +68,7 @@ def test_date_patterns_find_what_finditer_finds() -> None:
         for text in texts:
             want = _found(old.finditer(text), old)
             assert _found(pat.regex.finditer(text), pat.regex) == want  # the clitic branches = the old groups
-            assert _found(pat.finditer(text), pat.regex) == want, (pat.kind, text)
+            assert _found(finder.finditer(text), pat.regex) == want, (pat.kind, text)
             n += len(want)
     assert used >= 20
 
