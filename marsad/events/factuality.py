@@ -27,7 +27,7 @@ import re
 
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Trigger, Word
-from marsad.events.wordflags import flags_of, padded_multi_word
+from marsad.events.wordflags import flags_of
 from marsad.text.normalize import norm
 
 FACTUALITY = ("asserted", "reported", "rumored", "planned", "negated", "hypothetical", "historical", "generic")
@@ -56,7 +56,7 @@ def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 
     if flags.first(vocab, lo, hi) is not None:
         return True  # any(matches_form(w.norm, vocab) for w in words[lo:hi])
     # a multi-word cue in " " + " ".join(w.norm for w in words[lo:hi]) + " "
-    return flags.phrase_in(padded_multi_word(vocab), lo, hi)
+    return flags.phrase_in(vocab, lo, hi)
 
 
 _COMMEMORATION = frozenset({"ذكري", "الذكري", "احياء", "ذكرى"})

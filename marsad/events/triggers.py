@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.lexicon import cues, lookup, matches_form, may_trigger, phrase_starts, stem_forms
-from marsad.events.wordflags import flags_of, padded_multi_word
+from marsad.events.wordflags import flags_of
 
 _WINDOW = 4
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
@@ -70,7 +70,7 @@ def _phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
     flags = flags_of(words)
     if flags.first(vocab, 0, len(words)) is not None:
         return True  # a single-word cue among the stems of a word
-    return flags.phrase_in(padded_multi_word(vocab), 0, len(words))
+    return flags.phrase_in(vocab, 0, len(words))
 
 
 def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trigger]:

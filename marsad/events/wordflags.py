@@ -10,10 +10,12 @@ of its word list, which the caller does not change while it scores the sentence'
 
 The index is made in one pass over the sentence.  Every vocabulary asked about is registered once
 (:func:`_register`): its words join one union of cue words and an inverted table, cue word → the
-vocabularies holding it.  A word whose stems (:func:`marsad.events.lexicon.stem_forms`) miss the union
-(about four in five of a news sentence) is a form of no cue; the stems of the others are looked up in
-the inverted table.  A vocabulary not registered yet when a sentence was indexed registers and the
-sentence is indexed again.
+vocabularies holding it.  Each word's vocabularies are worked out once and remembered (:func:`_word_cues`):
+a word whose stems (:func:`marsad.events.lexicon.stem_forms`) miss the union (most words) has none, the
+stems of the others are looked up in the inverted table.  A vocabulary not registered yet when a sentence
+was indexed registers (the remembered words are then worked out again) and the sentence is indexed again.
+Multi-word cues are searched once per sentence and vocabulary in the sentence's words joined by spaces
+(:meth:`WordFlags.phrase_in`).
 """
 
 from __future__ import annotations
@@ -35,10 +37,13 @@ class _Registry(NamedTuple):
     union: frozenset[str]  # all their words
     holders: dict[str, tuple[frozenset[str], ...]]  # cue word → the vocabularies holding it
     empty: dict[frozenset[str], tuple[()]]  # every vocabulary → (): the start of a sentence's index
+    #: word → the vocabularies it is a form of, and those it is only in as a word (:func:`_word_cues`), remembered
+    words: dict[str, tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]]
 
 
-_REGISTRY: list[_Registry] = [_Registry(frozenset(), {}, {})]
+_REGISTRY: list[_Registry] = [_Registry(frozenset(), {}, {}, {})]
 _REGISTRY_LOCK = threading.Lock()
+_WORDS_MAX = 262_144  # words remembered before the table starts again from empty
 
 
 def _register(vocab: frozenset[str]) -> _Registry:
@@ -52,19 +57,44 @@ def _register(vocab: frozenset[str]) -> _Registry:
             holders = dict(reg.holders)
             for w in vocab:
                 holders[w] = (*holders.get(w, ()), vocab)
-            reg = _REGISTRY[0] = _Registry(reg.union | vocab, holders, {**reg.empty, vocab: ()})
+            reg = _REGISTRY[0] = _Registry(reg.union | vocab, holders, {**reg.empty, vocab: ()}, {})
     return reg
+
+
+_NO_CUES: tuple[tuple[()], tuple[()]] = ((), ())
+
+
+def _word_cues(reg: _Registry, word: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
+    """The registered vocabularies ``word`` is a form of (``matches_form``), and those it is in only as a
+    word (``word in vocab`` but no stem in it: a one-letter word such as «،» or «و» has no stems); remembered
+    in ``reg.words``.  A word whose stems miss the union of all vocabularies (most words) has none."""
+    found = _STEM_FORMS.get(word)
+    forms = found if found is not None else stem_forms.miss(word)
+    out: tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]] = _NO_CUES
+    if not reg.union.isdisjoint(forms) or word in reg.union:
+        holders = reg.holders
+        vocabs: list[frozenset[str]] = []
+        for s in forms:
+            for v in holders.get(s, ()):
+                if v not in vocabs:
+                    vocabs.append(v)
+        as_word = tuple(v for v in holders.get(word, ()) if v not in vocabs)
+        out = (tuple(vocabs), as_word)
+    table = reg.words
+    if len(table) >= _WORDS_MAX:
+        table.clear()
+    table[word] = out
+    return out
 
 
 class WordFlags:
     """Per cue class, the indices of the words of a sentence that match it."""
 
-    __slots__ = ("_exact", "_flags", "_flags_exact", "_forms", "_joined", "_match", "_stems", "norms", "words")
+    __slots__ = ("_exact", "_flags", "_flags_exact", "_forms", "_joined", "_match", "_phrases", "norms", "words")
 
     def __init__(self, words: list[Word]) -> None:
         self.words = words
         self.norms = [w.norm for w in words]
-        self._stems: list[tuple[str, ...]] | None = None
         #: vocabulary → indices of the words with a stem in it (``matches_form``), or () when none
         self._forms: dict[frozenset[str], list[int] | tuple[()]] | None = None
         #: the same, or with the word itself in the vocabulary (``matches_form(w) or w in vocab``)
@@ -72,47 +102,36 @@ class WordFlags:
         self._flags: dict[frozenset[str], list[bool]] = {}
         self._flags_exact: dict[frozenset[str], list[bool]] = {}
         self._match: dict[re.Pattern[str], list[int]] = {}
-        self._joined: tuple[str, list[int]] | None = None
-
-    def stem_forms(self) -> list[tuple[str, ...]]:
-        """``[stem_forms(w.norm) for w in words]``."""
-        if self._stems is None:
-            table = _STEM_FORMS
-            out = []
-            for w in self.norms:
-                found = table.get(w)
-                out.append(found if found is not None else stem_forms.miss(w))
-            self._stems = out
-        return self._stems
+        self._joined: tuple[str, list[int]] | None = None  # the joined words and where each word starts
+        self._phrases: dict[frozenset[str], list[tuple[int, int]]] = {}
 
     def _index(self) -> None:
         """Index the words under every registered vocabulary (one pass over the sentence)."""
         reg = _REGISTRY[0]
-        holders = reg.holders
-        isdisjoint = reg.union.isdisjoint
-        union = reg.union
+        known = reg.words
         forms: dict[frozenset[str], list[int] | tuple[()]] = dict(reg.empty)
         extra: list[tuple[int, tuple[frozenset[str], ...]]] = []  # words matched as words, not by a stem
-        norms = self.norms
-        for i, f in enumerate(self.stem_forms()):
-            n = norms[i]
-            if isdisjoint(f) and n not in union:
+        for i, n in enumerate(self.norms):
+            found = known.get(n)
+            if found is None:
+                found = _word_cues(reg, n)
+            if found is _NO_CUES:
                 continue
-            for s in f:
-                for v in holders.get(s, ()):
-                    found = forms[v]
-                    if not found:
-                        forms[v] = [i]
-                    elif found[-1] != i:
-                        found.append(i)  # type: ignore[union-attr]
-            if n not in f and n in holders:
-                extra.append((i, holders[n]))  # a one-letter word (،، و) has no stems
+            vocabs, as_word = found
+            for v in vocabs:
+                at = forms[v]
+                if at:
+                    at.append(i)  # type: ignore[union-attr]
+                else:
+                    forms[v] = [i]
+            if as_word:
+                extra.append((i, as_word))
         exact = forms
         if extra:
             exact = dict(forms)
             for i, vs in extra:
                 for v in vs:
-                    exact[v] = sorted({*exact[v], i})
+                    exact[v] = sorted([*exact[v], i])
         self._forms, self._exact = forms, exact
 
     def _positions(self, vocab: frozenset[str], or_word: bool) -> list[int] | tuple[()]:
@@ -171,10 +190,14 @@ class WordFlags:
             self._flags_exact[vocab] = flags
         return flags
 
-    def phrase_in(self, padded: tuple[str, ...], lo: int, hi: int) -> bool:
-        """Does one of ``padded`` (multi-word cues with a space on each side, ``f" {cue} "``) occur in
-        ``" " + " ".join(w.norm for w in words[lo:hi]) + " "``?  Searched in the sentence's joined words."""
-        if not padded:
+    def phrase_in(self, vocab: frozenset[str], lo: int, hi: int) -> bool:
+        """Does a cue of ``vocab`` with a space in it (a multi-word cue) occur in
+        ``" " + " ".join(w.norm for w in words[lo:hi]) + " "``?  Each vocabulary's cues are searched once
+        in the sentence's joined words; a window asks whether one of the places found lies within it."""
+        spans = self._phrases.get(vocab)
+        if spans is None:
+            spans = self._phrases[vocab] = self._phrase_spans(vocab)
+        if not spans:
             return False
         n = len(self.norms)
         if lo < 0:
@@ -183,18 +206,32 @@ class WordFlags:
             hi = n
         if lo >= hi:
             return False  # "  ": holds no cue with a space in it
+        starts = self._joined[1]  # type: ignore[index]
+        a, b = starts[lo] - 1, starts[hi]  # joined[a:b] == " " + " ".join(norms[lo:hi]) + " "
+        return any(a <= s and e <= b for s, e in spans)
+
+    def _phrase_spans(self, vocab: frozenset[str]) -> list[tuple[int, int]]:
+        """Where the multi-word cues of ``vocab``, a space on each side, occur in the sentence's joined words
+        ``" " + " ".join(norms) + " "``: their (start, end) offsets, overlapping ones included."""
+        padded = padded_multi_word(vocab)
+        if not padded:
+            return []
         if self._joined is None:
             starts = []
             pos = 1
             for w in self.norms:
                 starts.append(pos)
                 pos += len(w) + 1
-            starts.append(pos)  # the end of the joined text: ``" " + " ".join(norms) + " "``
+            starts.append(pos)  # the end of the joined text
             self._joined = (" " + " ".join(self.norms) + " ", starts)
-        joined, starts = self._joined
-        a, b = starts[lo] - 1, starts[hi]  # joined[a:b] == " " + " ".join(norms[lo:hi]) + " "
-        find = joined.find
-        return any(find(p, a, b) >= 0 for p in padded)
+        joined = self._joined[0]
+        out = []
+        for p in padded:
+            at = joined.find(p)
+            while at >= 0:
+                out.append((at, at + len(p)))
+                at = joined.find(p, at + 1)
+        return out
 
 
 _MULTI: dict[frozenset[str], tuple[str, ...]] = {}
