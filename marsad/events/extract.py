@@ -37,7 +37,7 @@ from marsad.events.frames import (
     pick_time,
     quote_speaker,
 )
-from marsad.events.lexicon import cues, matches_form, may_trigger
+from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger
 from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties
 from marsad.events.triggers import Trigger, Word, find_triggers
@@ -481,6 +481,38 @@ def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:
     return int(q.data["value"]), f"lowest killed count in the sentence «{q.text}»"
 
 
+def _trigger_candidates(toks: list[Any], norms: list[str]) -> list[int]:
+    """The indices of the word tokens that are a trigger form or begin a trigger phrase
+    (``[i for i, t in enumerate(toks) if t.kind == "word" and may_trigger(norms[i])]``): find_triggers looks
+    at no other word.  Reads :func:`may_trigger`'s memo table first."""
+    table = _MAY_TRIGGER
+    out = []
+    for i, t in enumerate(toks):
+        if t.kind == "word":
+            n = norms[i]
+            hit = table.get(n)
+            if hit is None:
+                hit = may_trigger(n)
+            if hit:
+                out.append(i)
+    return out
+
+
+def _words(text: str, toks: list[Any], norms: list[str]) -> list[Word]:
+    """The sentence's :class:`Word` list (``norms``: the tokens' matching forms), each with its
+    :func:`_noun_ending` (read from the memo table of the written forms first)."""
+    table = _NOUN_ENDING
+    out = []
+    for t, n in zip(toks, norms, strict=True):
+        start, end = t.start, t.end
+        written = text[start:end]
+        noun = table.get(written)
+        if noun is None:
+            noun = _noun_written.miss(written)
+        out.append(Word(start, end, n, t.kind, noun))
+    return out
+
+
 def extract_events(doc: Document, *, model: DetectModel | None = None, min_confidence: float = 0.0) -> list[Event]:
     """All events of a document (merged, in text order), in the spec format.
 
@@ -498,11 +530,10 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     for si, sent in enumerate(doc.sentences):
         toks = doc.sentence_tokens(sent)
         norms = [t.norm or norm(text[t.start : t.end]) for t in toks]
-        # the words that are a trigger form or begin a trigger phrase (find_triggers looks at no other)
-        cand = [i for i, t in enumerate(toks) if t.kind == "word" and may_trigger(norms[i])]
+        cand = _trigger_candidates(toks, norms)
         if not cand:
             continue  # no word can be (or begin) a trigger: find_triggers would find none
-        words = [Word(t.start, t.end, n, t.kind, _noun_ending(text, t.start, t.end)) for t, n in zip(toks, norms, strict=True)]
+        words = _words(text, toks, norms)
         trigs = find_triggers(words, cand)
         if not trigs:
             continue
