@@ -15,7 +15,7 @@ import itertools
 import logging
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
@@ -550,7 +550,9 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         speakers = [(a.first, a.last) for a in args["actors"]] + [
             ix for m in gm if m.kind == "source" and (ix := _index(words, m.start, m.end)) is not None]
         attrib, attrib_why = find_attribution(words, speakers)
-        built = [(t, _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)) for t in trigs]
+        shared = _SentenceShared.of(args)
+        built = [(t, _build(doc, si, sent, words, t, trigs, args, shared, attrib, attrib_why, model, published_year))
+                 for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]
         if sent_events:
             sentence_key = " ".join(w.norm for w in words)  # a repeated paragraph gives the same key
@@ -617,13 +619,28 @@ def _not_yet(doc: Document, e: Event) -> None:
         e["why"]["factuality"] = [*e["why"]["factuality"], f"its date ({d.get('value')}) is after the publication date: planned"]
 
 
+@dataclass(frozen=True, slots=True)
+class _SentenceShared:
+    """What every trigger of a sentence reads from the sentence's arguments, computed once per sentence."""
+
+    places: list[Arg]  # the places, then the place names the gazetteer does not know
+    place_starts: frozenset[int]  # the words that begin one of them
+    place_keys: frozenset[str]  # :func:`place_key` of each place («_places» of the sentence's events)
+    time_kinds: tuple[str, ...]  # the kind of each time expression (a detection feature)
+
+    @classmethod
+    def of(cls, args: dict[str, list[Arg]]) -> _SentenceShared:
+        places = [*args["places"], *args["place_names"]]
+        return cls(places, frozenset(p.first for p in places), frozenset(place_key(norm(p.text)) for p in args["places"]),
+                   tuple(str(a.data.get("kind")) for a in args["times"]))
+
+
 def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
-           args: dict[str, list[Arg]],
+           args: dict[str, list[Arg]], shared: _SentenceShared,
            attrib: list[tuple[int, int, str]], attrib_why: list[str], model: DetectModel,
            published_year: int | None) -> Event | None:
     fact, fwhy = classify(words, t, published_year=published_year)
-    src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs,
-                                       place_starts=frozenset(p.first for p in [*args["places"], *args["place_names"]]))
+    src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)
     if src or rec:
         speakers = [a for a in [*src, *rec] if _speaker_before_colon(words, a, t)]
         if speakers:
@@ -657,7 +674,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if parties:
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)
     src, rec = _demonym_ids(words, src), _demonym_ids(words, rec)
-    place, pwhy, strong = pick_place(words, t, [*args["places"], *args["place_names"]])
+    place, pwhy, strong = pick_place(words, t, shared.places)
     if place is not None and place.origin != "geocoder" and not strong:
         place, pwhy, strong = pick_place(words, t, args["places"])  # a name the gazetteer lacks only when it governs
     elif place is not None and place.origin != "geocoder":
@@ -681,7 +698,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
                        fatalities=fat, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
-                       time_kinds=tuple(str(a.data.get("kind")) for a in args["times"]))
+                       time_kinds=shared.time_kinds)
     attribution = [
         {"text": doc.text[words[a].start : words[b].end], "kind": k, "start": words[a].start, "end": words[b].end}
         for a, b, k in attrib if not (a <= t.last and t.first <= b)
@@ -715,7 +732,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_response": any(w.norm in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
         "_src_how": how,
         "_place_strong": strong,
-        "_places": {place_key(norm(p.text)) for p in args["places"]},
+        "_places": shared.place_keys,
     }
     if ev["location"] is not None and "_norm" not in ev["location"]:
         ev["location"]["_norm"] = norm(ev["location"].get("text") or "")

@@ -799,7 +799,7 @@ def assign_roles(
         verb = trig.lemma.split("…")[0].split("/")[0].strip()
         trig = replace(trig, last=trig.first, head=trig.first, pos="v", lemma=verb)
     owned = {a.first for a in actors for o in others
-             if (o.pos != "v" or _masdar_form(words, o)) and 0 < a.first - o.last <= 1}
+             if 0 < a.first - o.last <= 1 and (o.pos != "v" or _masdar_form(words, o))}
     cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned
              and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من"
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
