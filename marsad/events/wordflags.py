@@ -102,7 +102,8 @@ class WordFlags:
         self._flags: dict[frozenset[str], list[bool]] = {}
         self._flags_exact: dict[frozenset[str], list[bool]] = {}
         self._match: dict[re.Pattern[str], list[int]] = {}
-        self._joined: tuple[str, list[int]] | None = None  # the joined words and where each word starts
+        #: the joined words, where each word starts, and the set of the words (``None`` if one is empty or has a space)
+        self._joined: tuple[str, list[int], set[str] | None] | None = None
         self._phrases: dict[frozenset[str], list[tuple[int, int]]] = {}
 
     def _index(self) -> None:
@@ -212,7 +213,11 @@ class WordFlags:
 
     def _phrase_spans(self, vocab: frozenset[str]) -> list[tuple[int, int]]:
         """Where the multi-word cues of ``vocab``, a space on each side, occur in the sentence's joined words
-        ``" " + " ".join(norms) + " "``: their (start, end) offsets, overlapping ones included."""
+        ``" " + " ".join(norms) + " "``: their (start, end) offsets, overlapping ones included.
+
+        When every word is one of letters without spaces, each space of the joined words is a word boundary, so
+        a cue can only occur where its first word (up to its first space) is one of the sentence's words: the
+        other cues are not searched."""
         padded = padded_multi_word(vocab)
         if not padded:
             return []
@@ -223,10 +228,14 @@ class WordFlags:
                 starts.append(pos)
                 pos += len(w) + 1
             starts.append(pos)  # the end of the joined text
-            self._joined = (" " + " ".join(self.norms) + " ", starts)
-        joined = self._joined[0]
+            joined = " " + " ".join(self.norms) + " "
+            plain = all(w and " " not in w for w in self.norms)
+            self._joined = (joined, starts, set(self.norms) if plain else None)
+        joined, _, present = self._joined
         out = []
-        for p in padded:
+        for p, first in padded:
+            if present is not None and first not in present:
+                continue
             at = joined.find(p)
             while at >= 0:
                 out.append((at, at + len(p)))
@@ -234,14 +243,15 @@ class WordFlags:
         return out
 
 
-_MULTI: dict[frozenset[str], tuple[str, ...]] = {}
+_MULTI: dict[frozenset[str], tuple[tuple[str, str], ...]] = {}
 
 
-def padded_multi_word(vocab: frozenset[str]) -> tuple[str, ...]:
-    """The cues of ``vocab`` that contain a space, each as ``f" {cue} "`` (for :meth:`WordFlags.phrase_in`)."""
+def padded_multi_word(vocab: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """The cues of ``vocab`` that contain a space, each as ``f" {cue} "`` (for :meth:`WordFlags.phrase_in`)
+    with its first word (what comes before its first space)."""
     found = _MULTI.get(vocab)
     if found is None:
-        found = _MULTI[vocab] = tuple(f" {cue} " for cue in vocab if " " in cue)
+        found = _MULTI[vocab] = tuple((f" {cue} ", cue.split(" ", 1)[0]) for cue in vocab if " " in cue)
     return found
 
 
