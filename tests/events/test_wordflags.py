@@ -235,13 +235,12 @@ def test_the_index_equals_the_plain_scans_for_every_vocabulary() -> None:
 
 
 def test_phrase_in_equals_a_search_of_the_joined_slice() -> None:
-    ws = _words("تدور أحاديث عن تفجير في حال فشلت المفاوضات") + [Word(90, 90, "", "punct"), Word(91, 92, "في", "word"),
-                                                               Word(93, 95, "حال", "word")]
+    plain = _words("تدور أحاديث عن تفجير في حال فشلت المفاوضات")  # no empty word: cues searched where their first word is
+    ws = [*plain, Word(90, 90, "", "punct"), Word(91, 92, "في", "word"), Word(93, 95, "حال", "word")]
     vocabs = [frozenset({"في حال", "تدور احاديث", "عن"}), frozenset({" حال", "zz zz"}), frozenset({"حال في"}),
               frozenset({"قصف"}), frozenset({" في", "المفاوضات  في"}), frozenset({"في حال ", "المفاوضات "})]
-    plain = ws[:-3]  # no empty word: cues are searched only where their first word is
-    for ws in (ws, plain, [*plain, Word(96, 99, "x y", "word"), Word(100, 102, "حال", "word")]):
-        _check_phrase_in(ws, vocabs)
+    for sentence in (ws, plain, [*plain, Word(96, 99, "x y", "word"), Word(100, 102, "حال", "word")]):
+        _check_phrase_in(sentence, vocabs)
 
 
 def _check_phrase_in(ws: list[Word], vocabs: list[frozenset[str]]) -> None:
