@@ -15,7 +15,7 @@ import itertools
 import logging
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
@@ -37,7 +37,7 @@ from marsad.events.frames import (
     pick_time,
     quote_speaker,
 )
-from marsad.events.lexicon import cues, matches_form, may_trigger
+from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger
 from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties
 from marsad.events.triggers import Trigger, Word, find_triggers
@@ -483,6 +483,50 @@ def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:
     return int(q.data["value"]), f"lowest killed count in the sentence «{q.text}»"
 
 
+def _trigger_candidates(toks: list[Any], norms: list[str]) -> list[int]:
+    """The indices of the word tokens that are a trigger form or begin a trigger phrase
+    (``[i for i, t in enumerate(toks) if t.kind == "word" and may_trigger(norms[i])]``): find_triggers looks
+    at no other word.  Reads :func:`may_trigger`'s memo table first."""
+    table = _MAY_TRIGGER
+    out = []
+    for i, t in enumerate(toks):
+        if t.kind == "word":
+            n = norms[i]
+            hit = table.get(n)
+            if hit is None:
+                hit = may_trigger(n)
+            if hit:
+                out.append(i)
+    return out
+
+
+def _words(text: str, toks: list[Any], norms: list[str]) -> list[Word]:
+    """The sentence's :class:`Word` list (``norms``: the tokens' matching forms), each with its
+    :func:`_noun_ending` (read from the memo table of the written forms first):
+    ``[Word(t.start, t.end, n, t.kind, _noun_ending(text, t.start, t.end)) for t, n in zip(toks, norms)]``.
+
+    Every token of a sentence with a possible trigger becomes a word, so the words are made without calling
+    the dataclass ``__init__`` (a third of the cost): a new ``Word`` gets each of its fields set directly."""
+    table = _NOUN_ENDING
+    new = object.__new__
+    out = []
+    for t, n in zip(toks, norms, strict=True):
+        w = new(Word)
+        w.start = start = t.start
+        w.end = end = t.end
+        w.norm = n
+        w.kind = t.kind
+        written = text[start:end]
+        noun = table.get(written)
+        w.noun_ending = noun if noun is not None else _noun_written.miss(written)
+        out.append(w)
+    return out
+
+
+#: the fields :func:`_words` sets (a field added to ``Word`` must be set there too)
+_WORD_FIELDS = ("start", "end", "norm", "kind", "noun_ending")
+
+
 def extract_events(doc: Document, *, model: DetectModel | None = None, min_confidence: float = 0.0) -> list[Event]:
     """All events of a document (merged, in text order), in the spec format.
 
@@ -500,8 +544,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     for si, sent in enumerate(doc.sentences):
         toks = doc.sentence_tokens(sent)
         norms = [t.norm or norm(text[t.start : t.end]) for t in toks]
-        # the words that are a trigger form or begin a trigger phrase (find_triggers looks at no other)
-        cand = [i for i, t in enumerate(toks) if t.kind == "word" and may_trigger(norms[i])]
+        cand = _trigger_candidates(toks, norms)
         if not cand:
             continue  # no word can be (or begin) a trigger: find_triggers would find none
         words = _words(text, toks, norms)
@@ -521,7 +564,9 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         speakers = [(a.first, a.last) for a in args["actors"]] + [
             ix for m in gm if m.kind == "source" and (ix := _index(words, m.start, m.end)) is not None]
         attrib, attrib_why = find_attribution(words, speakers)
-        built = [(t, _build(doc, si, sent, words, t, trigs, args, attrib, attrib_why, model, published_year)) for t in trigs]
+        shared = _SentenceShared.of(args)
+        built = [(t, _build(doc, si, sent, words, t, trigs, args, shared, attrib, attrib_why, model, published_year))
+                 for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]
         if sent_events:
             sentence_key = " ".join(w.norm for w in words)  # a repeated paragraph gives the same key
@@ -588,13 +633,28 @@ def _not_yet(doc: Document, e: Event) -> None:
         e["why"]["factuality"] = [*e["why"]["factuality"], f"its date ({d.get('value')}) is after the publication date: planned"]
 
 
+@dataclass(frozen=True, slots=True)
+class _SentenceShared:
+    """What every trigger of a sentence reads from the sentence's arguments, computed once per sentence."""
+
+    places: list[Arg]  # the places, then the place names the gazetteer does not know
+    place_starts: frozenset[int]  # the words that begin one of them
+    place_keys: frozenset[str]  # :func:`place_key` of each place («_places» of the sentence's events)
+    time_kinds: tuple[str, ...]  # the kind of each time expression (a detection feature)
+
+    @classmethod
+    def of(cls, args: dict[str, list[Arg]]) -> _SentenceShared:
+        places = [*args["places"], *args["place_names"]]
+        return cls(places, frozenset(p.first for p in places), frozenset(place_key(norm(p.text)) for p in args["places"]),
+                   tuple(str(a.data.get("kind")) for a in args["times"]))
+
+
 def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
-           args: dict[str, list[Arg]],
+           args: dict[str, list[Arg]], shared: _SentenceShared,
            attrib: list[tuple[int, int, str]], attrib_why: list[str], model: DetectModel,
            published_year: int | None) -> Event | None:
     fact, fwhy = classify(words, t, published_year=published_year)
-    src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs,
-                                       place_starts=frozenset(p.first for p in [*args["places"], *args["place_names"]]))
+    src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)
     if src or rec:
         speakers = [a for a in [*src, *rec] if _speaker_before_colon(words, a, t)]
         if speakers:
@@ -628,7 +688,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if parties:
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)
     src, rec = _demonym_ids(words, src), _demonym_ids(words, rec)
-    place, pwhy, strong = pick_place(words, t, [*args["places"], *args["place_names"]])
+    place, pwhy, strong = pick_place(words, t, shared.places)
     if place is not None and place.origin != "geocoder" and not strong:
         place, pwhy, strong = pick_place(words, t, args["places"])  # a name the gazetteer lacks only when it governs
     elif place is not None and place.origin != "geocoder":
@@ -652,7 +712,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
                        fatalities=fat, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
-                       time_kinds=tuple(str(a.data.get("kind")) for a in args["times"]))
+                       time_kinds=shared.time_kinds)
     attribution = [
         {"text": doc.text[words[a].start : words[b].end], "kind": k, "start": words[a].start, "end": words[b].end}
         for a, b, k in attrib if not (a <= t.last and t.first <= b)
@@ -686,7 +746,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_response": any(w.norm in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
         "_src_how": how,
         "_place_strong": strong,
-        "_places": {place_key(norm(p.text)) for p in args["places"]},
+        "_places": shared.place_keys,
     }
     if ev["location"] is not None and "_norm" not in ev["location"]:
         ev["location"]["_norm"] = norm(ev["location"].get("text") or "")

@@ -73,24 +73,11 @@ def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 
     lo = max(lo, 0)
     if hi < 0:  # as in a slice: counted from the end
         hi = max(len(words) + hi, 0)
-    if flags_of(words).first(vocab, lo, hi) is not None:
+    flags = flags_of(words)
+    if flags.first(vocab, lo, hi) is not None:
         return True  # any(matches_form(w.norm, vocab) for w in words[lo:hi])
-    multi = _multi_word(vocab)
-    if not multi:
-        return False
-    joined = " " + " ".join(w.norm for w in words[lo:hi]) + " "
-    return any(f" {cue} " in joined for cue in multi)
-
-
-_MULTI: dict[frozenset[str], tuple[str, ...]] = {}
-
-
-def _multi_word(vocab: frozenset[str]) -> tuple[str, ...]:
-    """The cues of ``vocab`` that contain a space."""
-    found = _MULTI.get(vocab)
-    if found is None:
-        found = _MULTI[vocab] = tuple(cue for cue in vocab if " " in cue)
-    return found
+    # a multi-word cue in " " + " ".join(w.norm for w in words[lo:hi]) + " "
+    return flags.phrase_in(vocab, lo, hi)
 
 
 _COMMEMORATION = frozenset({"ذكري", "الذكري", "احياء", "ذكرى"})

@@ -923,7 +923,7 @@ def assign_roles(
         verb = trig.lemma.split("…")[0].split("/")[0].strip()
         trig = replace(trig, last=trig.first, head=trig.first, pos="v", lemma=verb)
     owned = {a.first for a in actors for o in others
-             if (o.pos != "v" or _masdar_form(words, o)) and 0 < a.first - o.last <= 1}
+             if 0 < a.first - o.last <= 1 and (o.pos != "v" or _masdar_form(words, o))}
     cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned
              and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من"
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
@@ -1413,6 +1413,9 @@ def _speaker(words: list[Word], lo: int, hi: int, speakers: list[tuple[int, int]
     return _named_kind(words, lo, min(hi, lo + 2)) is not None
 
 
+_BY_SOURCE = frozenset({"بحسب", "وبحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "حسبما"})
+
+
 def find_attribution(words: list[Word], speakers: list[tuple[int, int]] | None = None
                      ) -> tuple[list[tuple[int, int, str]], list[str]]:
     """Reported-speech frames of a sentence: ``(first_word, last_word, kind)`` of each source.  ``speakers``:
@@ -1423,11 +1426,13 @@ def find_attribution(words: list[Word], speakers: list[tuple[int, int]] | None =
     out: list[tuple[int, int, str]] = []
     why: list[str] = []
     n = len(words)
+    flags = flags_of(words)
+    speech_at, prep_at = flags.forms(speech), flags.forms(preps)  # matches_form of each word
     for i, w in enumerate(words):
         if w.kind != "word":
             continue
-        is_speech = matches_form(w.norm, speech)
-        is_prep = matches_form(w.norm, preps) or w.norm in ("بحسب", "وبحسب", "حسب", "وفق", "وفقا", "نقلا", "طبقا", "حسبما")
+        is_speech = speech_at[i]
+        is_prep = prep_at[i] or w.norm in _BY_SOURCE
         if not (is_speech or is_prep):
             continue
         if speakers is not None and any(a <= i <= b for a, b in speakers):
@@ -1441,7 +1446,7 @@ def find_attribution(words: list[Word], speakers: list[tuple[int, int]] | None =
             ends = [b for a, b in speakers if a == j]
             if ends:
                 j = max(ends) + 1
-        if is_prep and j < n and matches_form(words[j].norm, speech):
+        if is_prep and j < n and speech_at[j]:
             j += 1  # بحسب ما أفاد X
         k = j
         while k < n and k - j < 6 and words[k].norm not in stop and words[k].norm not in (":", ",", "«", "."):

@@ -66,20 +66,12 @@ def _has(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | No
     return flags_of(words).first(vocab, lo, hi)
 
 
-_MULTI: dict[frozenset[str], tuple[str, ...]] = {}
-
-
 def _phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
     """Any cue (single word or multi-word) in the sentence."""
-    if flags_of(words).first(vocab, 0, len(words)) is not None:
+    flags = flags_of(words)
+    if flags.first(vocab, 0, len(words)) is not None:
         return True  # a single-word cue among the stems of a word
-    multi = _MULTI.get(vocab)
-    if multi is None:
-        multi = _MULTI[vocab] = tuple(cue for cue in vocab if " " in cue)
-    if not multi:
-        return False
-    joined = " " + " ".join(w.norm for w in words) + " "
-    return any(f" {cue} " in joined for cue in multi)
+    return flags.phrase_in(vocab, 0, len(words))
 
 
 def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trigger]:

@@ -203,13 +203,52 @@ def test_chunk_actors_equal_the_plain_scan() -> None:
     assert n >= 6
 
 
-def test_a_new_vocabulary_widens_the_candidates() -> None:
+def test_a_new_vocabulary_is_indexed_after_the_sentence() -> None:
     ws = _words("هاجم مسلحون القرية وقتلوا عشرة أشخاص")
     f = flags_of(ws)
     a, b = frozenset({"هاجم"}), frozenset({norm("القرية"), "zz-new-word"})
     assert f.first(a, 0, len(ws)) == 0 and f.forms(a) == [True, False, False, False, False, False]
-    assert f.first(b, 0, len(ws), or_word=True) == 2  # b joins the union: the candidates are listed again
-    assert 2 in f.candidates(b) and b <= wordflags._union(b)[0]
+    assert f.first(b, 0, len(ws), or_word=True) == 2  # b registers: the sentence is indexed again
+    assert b in wordflags._REGISTRY[0].empty and b <= wordflags._REGISTRY[0].union
     assert f.forms_or_word(b) == [False, False, True, False, False, False]
-    for vocab in (a, b):
-        assert all(i in f.candidates(vocab) for i, x in enumerate(f.forms_or_word(vocab)) if x)
+    assert f.forms(a) == [True, False, False, False, False, False]
+    c = frozenset({"zz-another-new-word", norm("عشرة")})
+    assert flags_of(ws).first(c, 3, 6) == 4 and flags_of(ws).first(c, 0, 4) is None
+
+
+def test_the_index_equals_the_plain_scans_for_every_vocabulary() -> None:
+    """Every window of every word of some sentences, for every cue class (one-letter cues included)."""
+    vocabs = [*_vocabs(), frozenset({"و", "ب", norm("قصف")})]
+    for text in [*_TEXTS, "و قصف ، ب الجيش : و"]:
+        ws = _words(text)
+        f = flags_of(ws)
+        n = len(ws)
+        for vocab in vocabs:
+            assert f.forms(vocab) == [matches_form(w.norm, vocab) for w in ws]
+            assert f.forms_or_word(vocab) == [matches_form(w.norm, vocab) or w.norm in vocab for w in ws]
+            for lo in range(-1, n + 1):
+                for hi in range(lo, n + 2):
+                    for or_word in (False, True):
+                        want = next((i for i in range(max(lo, 0), min(hi, n))
+                                     if matches_form(ws[i].norm, vocab) or (or_word and ws[i].norm in vocab)), None)
+                        assert f.first(vocab, lo, hi, or_word=or_word) == want
+
+
+def test_phrase_in_equals_a_search_of_the_joined_slice() -> None:
+    plain = _words("تدور أحاديث عن تفجير في حال فشلت المفاوضات")  # no empty word: cues searched where their first word is
+    ws = [*plain, Word(90, 90, "", "punct"), Word(91, 92, "في", "word"), Word(93, 95, "حال", "word")]
+    vocabs = [frozenset({"في حال", "تدور احاديث", "عن"}), frozenset({" حال", "zz zz"}), frozenset({"حال في"}),
+              frozenset({"قصف"}), frozenset({" في", "المفاوضات  في"}), frozenset({"في حال ", "المفاوضات "})]
+    for sentence in (ws, plain, [*plain, Word(96, 99, "x y", "word"), Word(100, 102, "حال", "word")]):
+        _check_phrase_in(sentence, vocabs)
+
+
+def _check_phrase_in(ws: list[Word], vocabs: list[frozenset[str]]) -> None:
+    f = flags_of(ws)
+    n = len(ws)
+    for lo in range(-2, n + 2):
+        for hi in range(-2, n + 2):
+            joined = " " + " ".join(w.norm for w in ws[max(lo, 0) : max(hi, 0)]) + " "  # words lo … hi - 1
+            for vocab in vocabs:
+                want = any(" " in cue and f" {cue} " in joined for cue in vocab)
+                assert f.phrase_in(vocab, lo, hi) == want, (lo, hi, vocab)
