@@ -502,8 +502,8 @@ def _trigger_candidates(toks: list[Any], norms: list[str]) -> list[int]:
 
 def _words(text: str, toks: list[Any], norms: list[str]) -> list[Word]:
     """The sentence's :class:`Word` list (``norms``: the tokens' matching forms), each with its
-    :func:`_noun_ending` (read from the memo table of the written forms first):
-    ``[Word(t.start, t.end, n, t.kind, _noun_ending(text, t.start, t.end)) for t, n in zip(toks, norms)]``.
+    :func:`_noun_ending` (read from the memo table of the written forms first) and its written form:
+    ``[Word(t.start, t.end, n, t.kind, _noun_ending(text, t.start, t.end), text[t.start:t.end]) for t, n in …]``.
 
     Every token of a sentence with a possible trigger becomes a word, so the words are made without calling
     the dataclass ``__init__`` (a third of the cost): a new ``Word`` gets each of its fields set directly."""
@@ -519,12 +519,13 @@ def _words(text: str, toks: list[Any], norms: list[str]) -> list[Word]:
         written = text[start:end]
         noun = table.get(written)
         w.noun_ending = noun if noun is not None else _noun_written.miss(written)
+        w.text = written
         out.append(w)
     return out
 
 
 #: the fields :func:`_words` sets (a field added to ``Word`` must be set there too)
-_WORD_FIELDS = ("start", "end", "norm", "kind", "noun_ending")
+_WORD_FIELDS = ("start", "end", "norm", "kind", "noun_ending", "text")
 
 
 def extract_events(doc: Document, *, model: DetectModel | None = None, min_confidence: float = 0.0) -> list[Event]:
@@ -792,17 +793,6 @@ _MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatwe
 
 
 _TANWEEN = frozenset("\u064b\u064c\u064d")
-
-
-def _words(text: str, toks: list[Any], norms: list[str]) -> list[Word]:
-    """The sentence's tokens as :class:`Word` s (offsets, matching form, kind, noun ending, written form)."""
-    out = []
-    known = _NOUN_ENDING.get
-    for t, n in zip(toks, norms, strict=True):
-        w = text[t.start : t.end]
-        ending = known(w)
-        out.append(Word(t.start, t.end, n, t.kind, ending if ending is not None else _noun_written.miss(w), w))
-    return out
 
 
 def _noun_ending(text: str, start: int, end: int) -> bool:

@@ -29,7 +29,8 @@ def test_words_equal_the_plain_construction() -> None:
     for text in _TEXTS:
         toks = _tokens(text)
         norms = [t.norm for t in toks]
-        want = [Word(t.start, t.end, n, t.kind, _noun_ending(text, t.start, t.end)) for t, n in zip(toks, norms, strict=True)]
+        want = [Word(t.start, t.end, n, t.kind, _noun_ending(text, t.start, t.end), text[t.start : t.end])
+                for t, n in zip(toks, norms, strict=True)]
         got = _words(text, toks, norms)
         assert got == want
         assert all(type(w) is Word for w in got)
