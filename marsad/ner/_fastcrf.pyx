@@ -75,6 +75,8 @@ def marginals(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, con
     cdef double[:, ::1] es = b3[0]
     cdef double[:, ::1] fwd = b3[1]
     cdef double[:, ::1] bwd = b3[2]
+    eb_arr = np.empty(n_l)
+    cdef double[::1] eb = eb_arr
     cdef Py_ssize_t s, t, i, j, n
     cdef double top, total, acc, uniform = 1.0 / n_l
     for s in range(n_s):
@@ -106,11 +108,14 @@ def marginals(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, con
         for j in range(n_l):
             bwd[n - 1, j] = 1.0
         for t in range(n - 2, -1, -1):
+            # es[t + 1, j] * bwd[t + 1, j] once per j (the product the sum below starts each term with)
+            for j in range(n_l):
+                eb[j] = es[t + 1, j] * bwd[t + 1, j]
             total = 0.0
             for i in range(n_l):
                 acc = 0.0
                 for j in range(n_l):
-                    acc += es[t + 1, j] * bwd[t + 1, j] * et[i, j]
+                    acc += eb[j] * et[i, j]
                 bwd[t, i] = acc
                 total += acc
             for i in range(n_l):

@@ -141,6 +141,8 @@ class StateScorer:
         ]
         self.as_left[start:end] = [left_t.get(t[0], -1) for t in info]
         self.as_right[start:end] = [right_t.get(t[0], -1) for t in info]
+        left, right = self.left_pairs, self.right_pairs
+        self.heads[start:end] = [(t[0] in left) | (t[0] in right) << 1 for t in info]
         self.norms += [t[0] for t in info]
         for k, word in enumerate(new, start):
             self.words[word] = k
@@ -169,15 +171,16 @@ class StateScorer:
         """
         own = np.zeros((capacity, self.n_labels))
         near = np.zeros((len(self.offsets), capacity, self.n_labels))
-        ints = [np.full(capacity, -1, dtype=np.intp) for _ in range(4)]
+        ints = [np.full(capacity, -1, dtype=np.intp) for _ in range(5)]
         if keep:
             own[:keep] = self.own[:keep]
             near[:, :keep] = self.near[:, :keep]
-            for new, old in zip(ints, (self.bow, self.ctx_key, self.as_left, self.as_right), strict=True):
+            for new, old in zip(ints, (self.bow, self.ctx_key, self.as_left, self.as_right, self.heads), strict=True):
                 new[:keep] = old[:keep]
         near[:, -1] = self.rows[self.pads]
         self.own, self.near = own, near
-        self.bow, self.ctx_key, self.as_left, self.as_right = ints
+        self.bow, self.ctx_key, self.as_left, self.as_right, self.heads = ints
+        self.heads[-1] = 0  # the gap starts no pair
 
     def _part_sums(self, parts: Sequence[Sequence[str]]) -> FloatArray:
         """Per part, the sum of the rows of its features the model knows (:func:`segment_sums` of them in the part's order):
@@ -210,14 +213,14 @@ class StateScorer:
             self._reset(len(self.own))
         words = self.words
         flat_words = list(itertools.chain.from_iterable(sentences))
-        new = [w for w in dict.fromkeys(flat_words) if w not in words]
-        if new:
-            self._add_words(new)
+        wids = list(map(words.get, flat_words))
+        if None in wids:
+            self._add_words([w for w in dict.fromkeys(flat_words) if w not in words])
+            wids = list(map(words.__getitem__, flat_words))
         lengths = np.array(list(map(len, sentences)), dtype=np.intp)
         n = len(flat_words)
         if n == 0:
             return np.zeros((0, self.n_labels)), lengths
-        wids = list(map(words.__getitem__, flat_words))
         wid = np.array(wids, dtype=np.intp)
         sent = np.repeat(np.arange(len(sentences)), lengths)
         pos = np.arange(n) - (np.cumsum(lengths) - lengths)[sent]
@@ -233,16 +236,12 @@ class StateScorer:
         norms = self.norms
         match = self.fz.lexicon.match
         marks: list[AbstractSet[str]] = []
-        extra_tok: list[int] = []
-        extra_row: list[int] = []
         base = 0
         all_ns = list(map(norms.__getitem__, wids))
         for length in lengths.tolist():
-            ns = all_ns[base : base + length]
-            m = match(ns)
-            self._sentence_extras(ns, m, base, extra_tok, extra_row)
-            marks += m
+            marks += match(all_ns[base : base + length])
             base += length
+        extra_tok, extra_row = self._extras(all_ns, marks, wid, pos, size, lengths)
         tok_parts = [np.array(extra_tok, dtype=np.intp)]
         row_parts = [np.array(extra_row, dtype=np.intp)]
         if context > 0:
@@ -286,6 +285,59 @@ class StateScorer:
             scores += rows[fresh]  # row -1 is zeros
         return scores
 
+    def _extras(
+        self,
+        ns: Sequence[str],
+        marks: Sequence[AbstractSet[str]],
+        wid: IntArray,
+        pos: IntArray,
+        size: IntArray,
+        lengths: IntArray,
+    ) -> tuple[list[int], list[int]]:
+        """:meth:`_sentence_extras` of every sentence of a document (tokens numbered through the document): the
+        same rows for each token, in the same order (so the sums are the same floats), only the tokens in a
+        different order: first the word pairs, then the lexicon rows, then the cue windows.  The word pairs are
+        looked up only from the tokens whose matching form begins some pair attribute (``heads``, per word)."""
+        out_tok: list[int] = []
+        out_row: list[int] = []
+        heads = self.heads[wid]
+        heads[pos == size - 1] = 0  # a sentence's last token has no right neighbour
+        left, right = self.left_pairs, self.right_pairs
+        for i in np.flatnonzero(heads & 1).tolist():
+            if (r := left[ns[i]].get(ns[i + 1])) is not None:
+                out_tok.append(i + 1)
+                out_row.append(r)
+        for i in np.flatnonzero(heads & 2).tolist():
+            if (r := right[ns[i]].get(ns[i + 1])) is not None:
+                out_tok.append(i)
+                out_row.append(r)
+        marked = [j for j, m in enumerate(marks) if m]
+        if marked:
+            lex_rows = self.lex_rows
+            pos_l, size_l = pos.tolist(), size.tolist()
+            for j in marked:
+                p, n = pos_l[j], size_l[j]
+                for o in (-2, -1, 0, 1):
+                    if 0 <= p - o < n:
+                        rows_o = lex_rows[o]
+                        for m in marks[j]:
+                            r = rows_o.get(m)
+                            if r is not None:
+                                out_tok.append(j - o)
+                                out_row.append(r)
+        if self.fz.cuewin:
+            idx = self.index
+            base = 0
+            for length in lengths.tolist():
+                for i, feats in enumerate(cue_window(ns[base : base + length], marks[base : base + length])):
+                    for x in feats:
+                        r = idx.get(x)
+                        if r is not None:
+                            out_tok.append(base + i)
+                            out_row.append(r)
+                base += length
+        return out_tok, out_row
+
     def _sentence_extras(
         self,
         ns: Sequence[str],
@@ -294,7 +346,8 @@ class StateScorer:
         out_tok: list[int],
         out_row: list[int],
     ) -> None:
-        """The word-pair and lexicon features of one sentence's tokens (token ``base + i``) as model rows."""
+        """The word-pair and lexicon features of one sentence's tokens (token ``base + i``) as model rows (the
+        definition of :meth:`_extras`, which :meth:`document` uses)."""
         n = len(ns)
         left, right = self.left_pairs, self.right_pairs
         for i in range(n - 1):
