@@ -76,6 +76,10 @@ class StateScorer:
         #: mark → row of ``d_self=mark``, ``d_l=mark``, ``d_r=mark``
         self.mark_rows = tuple(tables[p] for p in ("d_self=", "d_l=", "d_r="))
         self._dense: dict[Sequence[str], FloatArray] = {}
+        #: per word vector, its products with the dense attributes' rows (:meth:`_vec_products`)
+        self._products: dict[tuple[float, ...], FloatArray] = {}
+        #: the places in ``offsets`` of the neighbours whose word vectors are features (DENSE_OFFSETS)
+        self._dense_at = [k for k, o in enumerate(self.offsets) if o in DENSE_OFFSETS]
         #: per offset o of the lexicon features: mark → row of ``lex[o]=mark``
         self.lex_rows = {o: tables[f"lex[{o}]="] for o in (-2, -1, 0, 1)}
         #: per word: the sum of its own features' rows, of the features it gives a neighbour at
@@ -121,17 +125,15 @@ class StateScorer:
         self.near[:, start:end] = sums[1:]
         with_vec = [k for k, t in enumerate(info) if t[5] is not None]
         if with_vec:
-            # real-valued features: the word's vector times the weights of its dimensions' attributes
-            # (the vector is the table's times DENSE_SCALE, a power of two: the same floats as _make_tok's)
-            vecs = np.array([info[k][5] for k in with_vec]) * DENSE_SCALE
+            # real-valued features: the word's vector times the weights of its dimensions' attributes, once per
+            # vector (words of one stem share it): the rows for the word itself and for each neighbour offset
+            vecs = [info[k][5] for k in with_vec]
+            products = self._vec_products(vecs)
+            got = np.array([products[v] for v in vecs])
             at = np.array(with_vec, dtype=np.intp) + start
-            dim = vecs.shape[1]
-            # einsum sums each word's row on its own, in a fixed order: a BLAS product's last bit could depend on
-            # which other new words share the batch (and batch runs would then differ from run to run)
-            self.own[at] += np.einsum("wd,dl->wl", vecs, self._dense_rows(dense_names(dim, 0)))
-            for k, o in enumerate(self.offsets):
-                if o in DENSE_OFFSETS:
-                    self.near[k, at] += np.einsum("wd,dl->wl", vecs, self._dense_rows(dense_names(dim, o)))
+            self.own[at] += got[:, 0]
+            for j, k in enumerate(self._dense_at, 1):
+                self.near[k, at] += got[:, j]
         tables = self.word_rows.tables
         bow_t, left_t, right_t = tables["bow="], tables["d_lw="], tables["d_rw="]
         self.bow[start:end] = [bow_t.get(t[1], -1) if t[2] == "ar" else -1 for t in info]
@@ -154,6 +156,29 @@ class StateScorer:
         if _fast is not None and type(self.word_rows) is WordRows:  # the same rows, compiled
             return _fast.word_rows(self.word_rows, list(words))
         return list(map(self.word_rows.rows, words))
+
+    def _vec_products(self, vecs: Sequence[tuple[float, ...]]) -> dict[tuple[float, ...], FloatArray]:
+        """The remembered products of word vectors (raw, as the table gives them) with the weights of their
+        dimensions' attributes, ``(1 + len(DENSE_OFFSETS), L)`` per vector: the word's own, then per neighbour offset
+        (in the order of ``self.offsets``); those of ``vecs`` not seen yet are computed first."""
+        products = self._products
+        fresh = [v for v in dict.fromkeys(vecs) if v not in products]
+        if fresh:
+            if len(products) > self.MAX_WORDS:
+                products.clear()
+            # the vector is the table's times DENSE_SCALE, a power of two: the same floats as _make_tok's
+            x = np.array(fresh) * DENSE_SCALE
+            dim = x.shape[1]
+            # einsum sums each vector's row on its own, in a fixed order: a BLAS product's last bit could depend on
+            # which other vectors share the batch (and batch runs would then differ from run to run)
+            parts = [
+                np.einsum("wd,dl->wl", x, self._dense_rows(dense_names(dim, o)))
+                for o in (0, *(self.offsets[k] for k in self._dense_at))
+            ]
+            stacked = np.stack(parts, axis=1)
+            for m, v in enumerate(fresh):
+                products[v] = stacked[m]
+        return products
 
     def _dense_rows(self, names: Sequence[str]) -> FloatArray:
         """The model rows of real-valued attributes (zeros for those without a weight), ``(dim, L)``."""
