@@ -764,11 +764,14 @@ class CrfTagger:
         if not found:
             return out
         sel = [i for i, _, _ in found]
-        margs = model.marginals(padded[sel], lengths[sel])
-        for m, (i, path, spans) in zip(margs, found, strict=True):
-            probs_at = m[np.arange(lengths[i]), path[: lengths[i]]].tolist()
+        # only the positions from the first span's start to the last span's end are needed
+        lo = [spans[0][0] for _, _, spans in found]
+        hi = [spans[-1][1] for _, _, spans in found]
+        margs = model.marginals(padded[sel], lengths[sel], window=(np.array(lo), np.array(hi)))
+        for m, (i, path, spans), a0, b0 in zip(margs, found, lo, hi, strict=True):
+            probs_at = m[np.arange(a0, b0), path[a0:b0]].tolist()
             for a, b, label in spans:
-                probs = probs_at[a:b]
+                probs = probs_at[a - a0 : b - a0]
                 out[live[i]].append((a, b, label, sum(probs) / len(probs)))
         return out
 
