@@ -80,6 +80,25 @@ def test_compiled_marginals_equal_the_numpy_marginals() -> None:
         np.testing.assert_allclose(got.sum(axis=2), 1.0, rtol=0, atol=1e-12)
 
 
+def test_compiled_marginals_in_a_window_are_those_of_the_whole_sentence() -> None:
+    """Only the positions ``lo … hi - 1`` asked for: the very floats of the whole passes there."""
+    fast = _fastcrf()
+    rng = np.random.default_rng(4)
+    for model, scores, lengths in _batches(5):
+        whole = fast.marginals(scores, lengths, model.trans)
+        lo = np.array([rng.integers(0, n) for n in lengths.tolist()], dtype=np.intp)
+        hi = np.array([rng.integers(a + 1, n + 1) for a, n in zip(lo.tolist(), lengths.tolist(), strict=True)], dtype=np.intp)
+        got = fast.marginals(scores, lengths, model.trans, lo, hi)
+        for s, (a, b) in enumerate(zip(lo.tolist(), hi.tolist(), strict=True)):
+            assert np.array_equal(got[s, a:b], whole[s, a:b])
+        # and through the model (the numpy definition computes every position)
+        via = model.marginals(scores, lengths, window=(lo, hi))
+        for s, (a, b) in enumerate(zip(lo.tolist(), hi.tolist(), strict=True)):
+            assert np.array_equal(via[s, a:b], whole[s, a:b])
+    with pytest.raises(ValueError):
+        fast.marginals(scores, lengths, model.trans, lengths, lengths)
+
+
 def test_the_model_methods_use_the_compiled_kernels_when_built(monkeypatch: pytest.MonkeyPatch) -> None:
     fast = _fastcrf()
     assert decode._fast is fast

@@ -63,8 +63,14 @@ def viterbi(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, const
     return out
 
 
-def marginals(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, const double[:, ::1] trans):
-    """Marginal probability of each label at each position ``(S, T, L)`` (``lengths`` ≥ 1)."""
+def marginals(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, const double[:, ::1] trans,
+              lo_arr=None, hi_arr=None):
+    """Marginal probability of each label at each position ``(S, T, L)`` (``lengths`` ≥ 1).
+
+    With ``lo_arr``/``hi_arr`` (intp, one per sentence, ``0 <= lo < hi <= length``) only the positions
+    ``lo … hi - 1`` of a sentence are wanted: the forward pass stops at ``hi`` and the backward pass at ``lo``
+    (the values there are the very floats of the whole passes: each pass depends only on the positions
+    before, resp. after, it), and the other positions get ``1 / L`` as padding does."""
     cdef Py_ssize_t n_s = scores.shape[0], n_t = scores.shape[1], n_l = scores.shape[2]
     out = np.empty((n_s, n_t, n_l))
     cdef double[:, :, ::1] m = out
@@ -75,10 +81,27 @@ def marginals(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, con
     cdef double[:, ::1] es = b3[0]
     cdef double[:, ::1] fwd = b3[1]
     cdef double[:, ::1] bwd = b3[2]
-    cdef Py_ssize_t s, t, i, j, n
+    eb_arr = np.empty(n_l)
+    cdef double[::1] eb = eb_arr
+    cdef Py_ssize_t s, t, i, j, n, lo, hi
     cdef double top, total, acc, uniform = 1.0 / n_l
+    cdef const Py_ssize_t[::1] los = None
+    cdef const Py_ssize_t[::1] his = None
+    if lo_arr is not None:
+        los = lo_arr
+        his = hi_arr
+        if los.shape[0] != n_s or his.shape[0] != n_s:
+            raise ValueError("one window per sentence")
+        for s in range(n_s):
+            if not 0 <= los[s] < his[s] <= lengths[s]:
+                raise ValueError(f"window {los[s]}..{his[s]} of a sentence of {lengths[s]}")
     for s in range(n_s):
         n = lengths[s]
+        lo = 0
+        hi = n
+        if los is not None:
+            lo = los[s]
+            hi = his[s]
         # exp of the scores, each position shifted by its maximum
         for t in range(n):
             top = scores[s, t, 0]
@@ -92,7 +115,7 @@ def marginals(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, con
             total += es[0, j]
         for j in range(n_l):
             fwd[0, j] = es[0, j] / total
-        for t in range(1, n):
+        for t in range(1, hi):
             total = 0.0
             for j in range(n_l):
                 acc = 0.0
@@ -105,17 +128,26 @@ def marginals(const double[:, :, ::1] scores, const Py_ssize_t[::1] lengths, con
                 fwd[t, j] /= total
         for j in range(n_l):
             bwd[n - 1, j] = 1.0
-        for t in range(n - 2, -1, -1):
+        for t in range(n - 2, lo - 1, -1):
+            # es[t + 1, j] * bwd[t + 1, j] once per j (the product the sum below starts each term with)
+            for j in range(n_l):
+                eb[j] = es[t + 1, j] * bwd[t + 1, j]
             total = 0.0
             for i in range(n_l):
                 acc = 0.0
                 for j in range(n_l):
-                    acc += es[t + 1, j] * bwd[t + 1, j] * et[i, j]
+                    acc += eb[j] * et[i, j]
                 bwd[t, i] = acc
                 total += acc
             for i in range(n_l):
                 bwd[t, i] /= total
-        for t in range(n):
+        for t in range(lo):
+            for j in range(n_l):
+                m[s, t, j] = uniform
+        for t in range(hi, n):
+            for j in range(n_l):
+                m[s, t, j] = uniform
+        for t in range(lo, hi):
             total = 0.0
             for j in range(n_l):
                 acc = fwd[t, j] * bwd[t, j]

@@ -251,7 +251,13 @@ def propagate_spans(
     sentences marks that occurrence too, with the majority label and ``decay`` times
     the best source score.  Longest matches first; existing spans are never changed.
     """
-    stems = [token_stems(words) for words in sentences]
+    # the stems of the whole text in one pass, then cut into sentences
+    flat = token_stems(itertools.chain.from_iterable(sentences))
+    stems: list[list[str]] = []
+    at = 0
+    for words in sentences:
+        stems.append(flat[at : at + len(words)])
+        at += len(words)
     out = [list(s) for s in spans]
     # the spans that may be copied, by their first stem: (sentence, stem key, label, score) in document order
     by_first: dict[str, list[tuple[int, tuple[str, ...], str, float]]] = {}
@@ -277,13 +283,16 @@ def propagate_spans(
             continue  # no span to copy within reach
         here = stems[si]
         # the copyable spans within reach that start with a stem of this sentence (only those can match), each
-        # key's labels in document order, as a scan of all the sentences within reach would add them
+        # key's labels in document order, as a scan of all the sentences within reach would add them (the
+        # order in which the keys come in does not matter: they are only looked up)
         memory: dict[tuple[str, ...], dict[str, float]] = {}
-        for first in dict.fromkeys(here):
-            for sj, key, label, score in by_first.get(first, ()):
-                if lo <= sj < hi:
-                    best = memory.setdefault(key, {})
-                    best[label] = max(best.get(label, 0.0), score)
+        here_set = set(here)
+        for first, sources in by_first.items():
+            if first in here_set:
+                for sj, key, label, score in sources:
+                    if lo <= sj < hi:
+                        best = memory.setdefault(key, {})
+                        best[label] = max(best.get(label, 0.0), score)
         if memory:
             firsts = {k[0] for k in memory}
             taken = [False] * len(words)
@@ -291,21 +300,18 @@ def propagate_spans(
                 for k in range(i, j):
                     taken[k] = True
             max_len = max(len(k) for k in memory)
-            i = 0
-            while i < len(words):
-                hit = None
-                if here[i] in firsts:
-                    for length in range(min(max_len, len(words) - i), 0, -1):
-                        labels = memory.get(tuple(here[i : i + length]))
-                        if labels and not any(taken[i : i + length]):
-                            hit = length, max(labels.items(), key=lambda kv: kv[1])
-                            break
-                if hit is None:
-                    i += 1
+            # a match starts only at a stem that starts a key, after the end of the match before
+            free = 0
+            for i in [i for i, x in enumerate(here) if x in firsts]:
+                if i < free:
                     continue
-                length, (label, score) = hit
-                out[si].append((i, i + length, label, score * decay))
-                i += length
+                for length in range(min(max_len, len(words) - i), 0, -1):
+                    labels = memory.get(tuple(here[i : i + length]))
+                    if labels and not any(taken[i : i + length]):
+                        label, score = max(labels.items(), key=lambda kv: kv[1])
+                        out[si].append((i, i + length, label, score * decay))
+                        free = i + length
+                        break
         out[si].sort()
     return out
 
@@ -758,11 +764,14 @@ class CrfTagger:
         if not found:
             return out
         sel = [i for i, _, _ in found]
-        margs = model.marginals(padded[sel], lengths[sel])
-        for m, (i, path, spans) in zip(margs, found, strict=True):
-            probs_at = m[np.arange(lengths[i]), path[: lengths[i]]].tolist()
+        # only the positions from the first span's start to the last span's end are needed
+        lo = [spans[0][0] for _, _, spans in found]
+        hi = [spans[-1][1] for _, _, spans in found]
+        margs = model.marginals(padded[sel], lengths[sel], window=(np.array(lo), np.array(hi)))
+        for m, (i, path, spans), a0, b0 in zip(margs, found, lo, hi, strict=True):
+            probs_at = m[np.arange(a0, b0), path[a0:b0]].tolist()
             for a, b, label in spans:
-                probs = probs_at[a:b]
+                probs = probs_at[a - a0 : b - a0]
                 out[live[i]].append((a, b, label, sum(probs) / len(probs)))
         return out
 

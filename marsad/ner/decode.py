@@ -159,12 +159,19 @@ class CrfModel:
             return _fast.viterbi(*self._c_args(scores, lengths))
         return self._viterbi(scores, lengths)
 
-    def marginals(self, scores: FloatArray, lengths: IntArray) -> FloatArray:
+    def marginals(
+        self, scores: FloatArray, lengths: IntArray, window: tuple[IntArray, IntArray] | None = None
+    ) -> FloatArray:
         """Marginal probability of each label at each position ``(S, T, L)`` (``lengths`` ≥ 1).
 
         The compiled loop when it is built (equal to :meth:`_marginals` within ~1e-15), else :meth:`_marginals`.
+        ``window``: per sentence, the first and the end of the positions wanted (``0 <= lo < hi <= length``); the
+        compiled loop computes only those (the same floats as without a window), the others hold anything.
         """
         if _fast is not None and scores.size:
+            if window is not None:
+                lo, hi = (np.ascontiguousarray(w, dtype=np.intp) for w in window)
+                return _fast.marginals(*self._c_args(scores, lengths), lo, hi)
             return _fast.marginals(*self._c_args(scores, lengths))
         return self._marginals(scores, lengths)
 

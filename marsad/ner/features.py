@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 from marsad.errors import MarsadError
 from marsad.resources import load_json, resource_path
@@ -161,6 +162,8 @@ class Lexicon:
             lengths.setdefault(key[0], set()).add(len(key))
         object.__setattr__(self, "_lengths", {k: frozenset(v) for k, v in lengths.items()})
         object.__setattr__(self, "_starts", {})
+        object.__setattr__(self, "_plans", {})
+        object.__setattr__(self, "_tails", None)
 
     _MAX_STARTS = 200_000
 
@@ -181,35 +184,62 @@ class Lexicon:
         starts[n] = out
         return out
 
+    def _plan(self, n: str) -> tuple[tuple[int, dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]], ...] | None:
+        """What :meth:`match` tries at a token ``n`` (remembered per token): per length of the phrases that may start
+        there (longest first), ``{tail: (B marks, I marks)}`` over the words after the first, each tail with the
+        classes of the first form of ``n`` (:func:`variants`) whose phrase has that tail, the marks in the order of
+        the classes; ``None`` when no phrase may start at ``n`` (:meth:`_start`)."""
+        plans: dict[str, Any] = self._plans  # type: ignore[attr-defined]
+        hit = self._start(n)
+        if hit is None:
+            out = None
+        else:
+            tails: dict[str, dict[int, list[tuple[tuple[str, ...], frozenset[str]]]]] = self._tails  # type: ignore[attr-defined]
+            if tails is None:
+                tails = {}
+                for key, classes in self.phrases.items():
+                    tails.setdefault(key[0], {}).setdefault(len(key), []).append((key[1:], classes))
+                object.__setattr__(self, "_tails", tails)
+            firsts, lengths = hit
+            plan = []
+            for length in lengths:
+                table: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+                for first in firsts:
+                    for tail, classes in tails.get(first, {}).get(length, ()):
+                        if classes and tail not in table:
+                            table[tail] = (tuple(f"{c}:B" for c in classes), tuple(f"{c}:I" for c in classes))
+                plan.append((length, table))
+            out = tuple(plan)
+        if len(plans) >= self._MAX_STARTS:
+            plans.clear()
+        plans[n] = out
+        return out
+
     def match(self, norms: Sequence[str]) -> list[AbstractSet[str]]:
         """Per token, the membership marks ``CLASS:B`` / ``CLASS:I`` of every phrase covering it.
 
         Every phrase length that starts at a token is tried, longest first; for each length
-        the first form of the first token (:func:`variants`) that matches wins.
+        the first form of the first token (:func:`variants`) that matches wins (read from :meth:`_plan`).
         """
         marks: list[AbstractSet[str]] = [_NO_MARKS] * len(norms)
         n = len(norms)
-        hits = list(map(self._starts.get, norms, itertools.repeat(_UNSEEN)))  # type: ignore[attr-defined]
+        hits = list(map(self._plans.get, norms, itertools.repeat(_UNSEEN)))  # type: ignore[attr-defined]
         if _UNSEEN in hits:
-            hits = [self._start(x) if h is _UNSEEN else h for x, h in zip(norms, hits, strict=True)]
+            hits = [self._plan(x) if h is _UNSEEN else h for x, h in zip(norms, hits, strict=True)]
         for i in [i for i, h in enumerate(hits) if h is not None]:
-            firsts, lengths = hits[i]
-            for length in lengths:
+            for length, table in hits[i]:
                 if length > n - i:
                     continue
-                tail = tuple(norms[i + 1 : i + length])
-                for first in firsts:
-                    classes = self.phrases.get((first, *tail))
-                    if not classes:
-                        continue
-                    for j in range(i, i + length):
-                        if marks[j] is _NO_MARKS:
-                            marks[j] = set()
-                    for c in classes:
-                        marks[i].add(f"{c}:B")  # type: ignore[attr-defined]
-                        for j in range(i + 1, i + length):
-                            marks[j].add(f"{c}:I")  # type: ignore[attr-defined]
-                    break
+                got = table.get(tuple(norms[i + 1 : i + length]))
+                if got is None:
+                    continue
+                for j in range(i, i + length):
+                    if marks[j] is _NO_MARKS:
+                        marks[j] = set()
+                b_marks, i_marks = got
+                marks[i].update(b_marks)  # type: ignore[attr-defined]
+                for j in range(i + 1, i + length):
+                    marks[j].update(i_marks)  # type: ignore[attr-defined]
         return marks
 
 

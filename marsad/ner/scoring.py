@@ -76,6 +76,10 @@ class StateScorer:
         #: mark → row of ``d_self=mark``, ``d_l=mark``, ``d_r=mark``
         self.mark_rows = tuple(tables[p] for p in ("d_self=", "d_l=", "d_r="))
         self._dense: dict[Sequence[str], FloatArray] = {}
+        #: per word vector, its products with the dense attributes' rows (:meth:`_vec_products`)
+        self._products: dict[tuple[float, ...], FloatArray] = {}
+        #: the places in ``offsets`` of the neighbours whose word vectors are features (DENSE_OFFSETS)
+        self._dense_at = [k for k, o in enumerate(self.offsets) if o in DENSE_OFFSETS]
         #: per offset o of the lexicon features: mark → row of ``lex[o]=mark``
         self.lex_rows = {o: tables[f"lex[{o}]="] for o in (-2, -1, 0, 1)}
         #: per word: the sum of its own features' rows, of the features it gives a neighbour at
@@ -121,17 +125,15 @@ class StateScorer:
         self.near[:, start:end] = sums[1:]
         with_vec = [k for k, t in enumerate(info) if t[5] is not None]
         if with_vec:
-            # real-valued features: the word's vector times the weights of its dimensions' attributes
-            # (the vector is the table's times DENSE_SCALE, a power of two: the same floats as _make_tok's)
-            vecs = np.array([info[k][5] for k in with_vec]) * DENSE_SCALE
+            # real-valued features: the word's vector times the weights of its dimensions' attributes, once per
+            # vector (words of one stem share it): the rows for the word itself and for each neighbour offset
+            vecs = [info[k][5] for k in with_vec]
+            products = self._vec_products(vecs)
+            got = np.array([products[v] for v in vecs])
             at = np.array(with_vec, dtype=np.intp) + start
-            dim = vecs.shape[1]
-            # einsum sums each word's row on its own, in a fixed order: a BLAS product's last bit could depend on
-            # which other new words share the batch (and batch runs would then differ from run to run)
-            self.own[at] += np.einsum("wd,dl->wl", vecs, self._dense_rows(dense_names(dim, 0)))
-            for k, o in enumerate(self.offsets):
-                if o in DENSE_OFFSETS:
-                    self.near[k, at] += np.einsum("wd,dl->wl", vecs, self._dense_rows(dense_names(dim, o)))
+            self.own[at] += got[:, 0]
+            for j, k in enumerate(self._dense_at, 1):
+                self.near[k, at] += got[:, j]
         tables = self.word_rows.tables
         bow_t, left_t, right_t = tables["bow="], tables["d_lw="], tables["d_rw="]
         self.bow[start:end] = [bow_t.get(t[1], -1) if t[2] == "ar" else -1 for t in info]
@@ -141,6 +143,8 @@ class StateScorer:
         ]
         self.as_left[start:end] = [left_t.get(t[0], -1) for t in info]
         self.as_right[start:end] = [right_t.get(t[0], -1) for t in info]
+        left, right = self.left_pairs, self.right_pairs
+        self.heads[start:end] = [(t[0] in left) | (t[0] in right) << 1 for t in info]
         self.norms += [t[0] for t in info]
         for k, word in enumerate(new, start):
             self.words[word] = k
@@ -152,6 +156,29 @@ class StateScorer:
         if _fast is not None and type(self.word_rows) is WordRows:  # the same rows, compiled
             return _fast.word_rows(self.word_rows, list(words))
         return list(map(self.word_rows.rows, words))
+
+    def _vec_products(self, vecs: Sequence[tuple[float, ...]]) -> dict[tuple[float, ...], FloatArray]:
+        """The remembered products of word vectors (raw, as the table gives them) with the weights of their
+        dimensions' attributes, ``(1 + len(DENSE_OFFSETS), L)`` per vector: the word's own, then per neighbour offset
+        (in the order of ``self.offsets``); those of ``vecs`` not seen yet are computed first."""
+        products = self._products
+        fresh = [v for v in dict.fromkeys(vecs) if v not in products]
+        if fresh:
+            if len(products) > self.MAX_WORDS:
+                products.clear()
+            # the vector is the table's times DENSE_SCALE, a power of two: the same floats as _make_tok's
+            x = np.array(fresh) * DENSE_SCALE
+            dim = x.shape[1]
+            # einsum sums each vector's row on its own, in a fixed order: a BLAS product's last bit could depend on
+            # which other vectors share the batch (and batch runs would then differ from run to run)
+            parts = [
+                np.einsum("wd,dl->wl", x, self._dense_rows(dense_names(dim, o)))
+                for o in (0, *(self.offsets[k] for k in self._dense_at))
+            ]
+            stacked = np.stack(parts, axis=1)
+            for m, v in enumerate(fresh):
+                products[v] = stacked[m]
+        return products
 
     def _dense_rows(self, names: Sequence[str]) -> FloatArray:
         """The model rows of real-valued attributes (zeros for those without a weight), ``(dim, L)``."""
@@ -169,15 +196,16 @@ class StateScorer:
         """
         own = np.zeros((capacity, self.n_labels))
         near = np.zeros((len(self.offsets), capacity, self.n_labels))
-        ints = [np.full(capacity, -1, dtype=np.intp) for _ in range(4)]
+        ints = [np.full(capacity, -1, dtype=np.intp) for _ in range(5)]
         if keep:
             own[:keep] = self.own[:keep]
             near[:, :keep] = self.near[:, :keep]
-            for new, old in zip(ints, (self.bow, self.ctx_key, self.as_left, self.as_right), strict=True):
+            for new, old in zip(ints, (self.bow, self.ctx_key, self.as_left, self.as_right, self.heads), strict=True):
                 new[:keep] = old[:keep]
         near[:, -1] = self.rows[self.pads]
         self.own, self.near = own, near
-        self.bow, self.ctx_key, self.as_left, self.as_right = ints
+        self.bow, self.ctx_key, self.as_left, self.as_right, self.heads = ints
+        self.heads[-1] = 0  # the gap starts no pair
 
     def _part_sums(self, parts: Sequence[Sequence[str]]) -> FloatArray:
         """Per part, the sum of the rows of its features the model knows (:func:`segment_sums` of them in the part's order):
@@ -210,14 +238,14 @@ class StateScorer:
             self._reset(len(self.own))
         words = self.words
         flat_words = list(itertools.chain.from_iterable(sentences))
-        new = [w for w in dict.fromkeys(flat_words) if w not in words]
-        if new:
-            self._add_words(new)
+        wids = list(map(words.get, flat_words))
+        if None in wids:
+            self._add_words([w for w in dict.fromkeys(flat_words) if w not in words])
+            wids = list(map(words.__getitem__, flat_words))
         lengths = np.array(list(map(len, sentences)), dtype=np.intp)
         n = len(flat_words)
         if n == 0:
             return np.zeros((0, self.n_labels)), lengths
-        wids = list(map(words.__getitem__, flat_words))
         wid = np.array(wids, dtype=np.intp)
         sent = np.repeat(np.arange(len(sentences)), lengths)
         pos = np.arange(n) - (np.cumsum(lengths) - lengths)[sent]
@@ -233,16 +261,12 @@ class StateScorer:
         norms = self.norms
         match = self.fz.lexicon.match
         marks: list[AbstractSet[str]] = []
-        extra_tok: list[int] = []
-        extra_row: list[int] = []
         base = 0
         all_ns = list(map(norms.__getitem__, wids))
         for length in lengths.tolist():
-            ns = all_ns[base : base + length]
-            m = match(ns)
-            self._sentence_extras(ns, m, base, extra_tok, extra_row)
-            marks += m
+            marks += match(all_ns[base : base + length])
             base += length
+        extra_tok, extra_row = self._extras(all_ns, marks, wid, pos, size, lengths)
         tok_parts = [np.array(extra_tok, dtype=np.intp)]
         row_parts = [np.array(extra_row, dtype=np.intp)]
         if context > 0:
@@ -286,6 +310,59 @@ class StateScorer:
             scores += rows[fresh]  # row -1 is zeros
         return scores
 
+    def _extras(
+        self,
+        ns: Sequence[str],
+        marks: Sequence[AbstractSet[str]],
+        wid: IntArray,
+        pos: IntArray,
+        size: IntArray,
+        lengths: IntArray,
+    ) -> tuple[list[int], list[int]]:
+        """:meth:`_sentence_extras` of every sentence of a document (tokens numbered through the document): the
+        same rows for each token, in the same order (so the sums are the same floats), only the tokens in a
+        different order: first the word pairs, then the lexicon rows, then the cue windows.  The word pairs are
+        looked up only from the tokens whose matching form begins some pair attribute (``heads``, per word)."""
+        out_tok: list[int] = []
+        out_row: list[int] = []
+        heads = self.heads[wid]
+        heads[pos == size - 1] = 0  # a sentence's last token has no right neighbour
+        left, right = self.left_pairs, self.right_pairs
+        for i in np.flatnonzero(heads & 1).tolist():
+            if (r := left[ns[i]].get(ns[i + 1])) is not None:
+                out_tok.append(i + 1)
+                out_row.append(r)
+        for i in np.flatnonzero(heads & 2).tolist():
+            if (r := right[ns[i]].get(ns[i + 1])) is not None:
+                out_tok.append(i)
+                out_row.append(r)
+        marked = [j for j, m in enumerate(marks) if m]
+        if marked:
+            lex_rows = self.lex_rows
+            pos_l, size_l = pos.tolist(), size.tolist()
+            for j in marked:
+                p, n = pos_l[j], size_l[j]
+                for o in (-2, -1, 0, 1):
+                    if 0 <= p - o < n:
+                        rows_o = lex_rows[o]
+                        for m in marks[j]:
+                            r = rows_o.get(m)
+                            if r is not None:
+                                out_tok.append(j - o)
+                                out_row.append(r)
+        if self.fz.cuewin:
+            idx = self.index
+            base = 0
+            for length in lengths.tolist():
+                for i, feats in enumerate(cue_window(ns[base : base + length], marks[base : base + length])):
+                    for x in feats:
+                        r = idx.get(x)
+                        if r is not None:
+                            out_tok.append(base + i)
+                            out_row.append(r)
+                base += length
+        return out_tok, out_row
+
     def _sentence_extras(
         self,
         ns: Sequence[str],
@@ -294,7 +371,8 @@ class StateScorer:
         out_tok: list[int],
         out_row: list[int],
     ) -> None:
-        """The word-pair and lexicon features of one sentence's tokens (token ``base + i``) as model rows."""
+        """The word-pair and lexicon features of one sentence's tokens (token ``base + i``) as model rows (the
+        definition of :meth:`_extras`, which :meth:`document` uses)."""
         n = len(ns)
         left, right = self.left_pairs, self.right_pairs
         for i in range(n - 1):

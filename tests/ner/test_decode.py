@@ -430,3 +430,25 @@ def test_a_words_vectors_do_not_depend_on_the_other_new_words() -> None:
         alone._add_words([words[i]])
         assert np.array_equal(alone.own[0], together.own[i])
         assert np.array_equal(alone.near[:, 0], together.near[:, i])
+
+
+def test_remembered_vector_products_give_the_same_rows() -> None:
+    """A new word whose vector an earlier word had (``StateScorer._vec_products`` remembers the product) gets the
+    rows it gets when the vector is new: words of one stem, added together, one by one, or after their stem."""
+    from marsad.ner.clusters import load_clusters
+
+    tagger = CrfTagger.load()
+    assert tagger._model is not None
+    stems = [s for s in sorted(load_clusters())[:400] if len(s) >= 3 and not s.startswith("ال")][:80]
+    words = [f(s) for s in stems for f in (lambda s: s, lambda s: "و" + s, lambda s: "ب" + s)]
+    fresh = StateScorer(tagger.featurizer(), tagger._model)
+    fresh._add_words(words)
+    assert fresh._products  # the bundled model has word-vector features
+    for order in (words[::-1], words[1::3] + words[::3] + words[2::3]):
+        again = StateScorer(tagger.featurizer(), tagger._model)
+        for w in order:
+            again._add_words([w])
+        for w in words:
+            a, b = fresh.words[w], again.words[w]
+            assert np.array_equal(fresh.own[a], again.own[b])
+            assert np.array_equal(fresh.near[:, a], again.near[:, b])

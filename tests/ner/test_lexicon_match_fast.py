@@ -1,5 +1,5 @@
-"""``Lexicon.match`` (remembered phrase starts read with one ``map``) gives the marks of its former
-definition (kept here), on sentences of lexicon words, clitic forms, repeats and words never seen."""
+"""``Lexicon.match`` (remembered per-token plans of the phrase tails, read with one ``map``) gives the marks of its
+former definition (kept here, in the same order), on sentences of lexicon words, clitic forms, repeats and words never seen."""
 
 from __future__ import annotations
 
@@ -71,6 +71,8 @@ def test_match_equals_its_definition() -> None:
             got = lex.match(ns)
             assert got == want
             assert [m is _NO_MARKS for m in got] == [m is _NO_MARKS for m in want]
+            # the marks come in the same order (the scorer adds their rows in it: the same floats)
+            assert [list(m) for m in got] == [list(m) for m in want]
             marked += sum(bool(m) for m in got)
         if len(lex):
             assert marked > 100

@@ -141,3 +141,52 @@ def test_mark_rows_are_the_context_attributes_rows(tagger: CrfTagger) -> None:
         assert table == {a[len(prefix) :]: r for a, r in scorer.index.items() if a.startswith(prefix)}
     for o, table in scorer.lex_rows.items():
         assert table and all(scorer.index[f"lex[{o}]={m}"] == r for m, r in table.items())
+
+
+def test_document_extras_equal_the_sentences(tagger: CrfTagger) -> None:
+    """``_extras`` of a document gives each token the rows ``_sentence_extras`` gives it, in the same order."""
+    import numpy as np
+
+    scorer = StateScorer(tagger.featurizer(), tagger._model)  # type: ignore[arg-type]
+    idx = scorer.index
+    pair_words = sorted(
+        {w for a in idx if a.startswith((_LEFT_PAIR, _RIGHT_PAIR)) for w in a.split(":", 1)[1].split("|")}
+    )
+    rng = random.Random(5)
+    vocab = [*pair_words[:400], "a|b", "|", "x", "في", "الرئيس", "دمشق", "قال", "وزير", "الخارجية", "،"]
+    lex = scorer.fz.lexicon
+    found = 0
+    was = scorer.fz.cuewin
+    for cuewin in (False, True):
+        scorer.fz.cuewin = cuewin
+        try:
+            for _ in range(100):
+                sentences = [[rng.choice(vocab) for _ in range(rng.randint(0, 25))] for _ in range(rng.randint(0, 8))]
+                scorer.document(sentences, context=0)  # the words get their ids (and heads)
+                flat = [w for s in sentences for w in s]
+                wid = np.array([scorer.words[w] for w in flat], dtype=np.intp)
+                ns = [scorer.norms[k] for k in wid.tolist()]
+                lengths = np.array([len(s) for s in sentences], dtype=np.intp)
+                sent = np.repeat(np.arange(len(sentences)), lengths)
+                pos = np.arange(len(flat)) - (np.cumsum(lengths) - lengths)[sent]
+                size = lengths[sent]
+                marks: list[AbstractSet[str]] = []
+                want: tuple[list[int], list[int]] = ([], [])
+                base = 0
+                for n in lengths.tolist():
+                    m = lex.match(ns[base : base + n])
+                    scorer._sentence_extras(ns[base : base + n], m, base, *want)
+                    marks += m
+                    base += n
+                got = scorer._extras(ns, marks, wid, pos, size, lengths)
+                per_token: dict[int, list[int]] = {}
+                for t, r in zip(*want, strict=True):
+                    per_token.setdefault(t, []).append(r)
+                per_token_got: dict[int, list[int]] = {}
+                for t, r in zip(*got, strict=True):
+                    per_token_got.setdefault(t, []).append(r)
+                assert per_token_got == per_token
+                found += len(got[0])
+        finally:
+            scorer.fz.cuewin = was
+    assert found > 1000
