@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from typing import cast
 
 import numpy as np
 
@@ -92,6 +93,8 @@ class StateScorer:
         self.ctx_key: IntArray = np.zeros(0, dtype=np.intp)
         self.as_left: IntArray = np.zeros(0, dtype=np.intp)
         self.as_right: IntArray = np.zeros(0, dtype=np.intp)
+        #: per word, whether it heads a word pair as a left (bit 1) or right (bit 2) word
+        self.heads: IntArray = np.zeros(0, dtype=np.intp)
         self.d_n = np.array([idx.get(f"d_n:{k}", -1) for k in range(5)], dtype=np.intp)
         #: per offset, its place in ``_make_tok``'s ``near`` (which has an empty entry for offset 0)
         self.near_at = [o + w for o in self.offsets]
@@ -127,7 +130,7 @@ class StateScorer:
         if with_vec:
             # real-valued features: the word's vector times the weights of its dimensions' attributes, once per
             # vector (words of one stem share it): the rows for the word itself and for each neighbour offset
-            vecs = [info[k][5] for k in with_vec]
+            vecs = [v for k in with_vec if (v := info[k][5]) is not None]
             products = self._vec_products(vecs)
             got = np.array([products[v] for v in vecs])
             at = np.array(with_vec, dtype=np.intp) + start
@@ -238,10 +241,10 @@ class StateScorer:
             self._reset(len(self.own))
         words = self.words
         flat_words = list(itertools.chain.from_iterable(sentences))
-        wids = list(map(words.get, flat_words))
-        if None in wids:
+        found = list(map(words.get, flat_words))
+        if None in found:
             self._add_words([w for w in dict.fromkeys(flat_words) if w not in words])
-            wids = list(map(words.__getitem__, flat_words))
+        wids: list[int] = list(map(words.__getitem__, flat_words)) if None in found else cast("list[int]", found)
         lengths = np.array(list(map(len, sentences)), dtype=np.intp)
         n = len(flat_words)
         if n == 0:
