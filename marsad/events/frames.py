@@ -583,8 +583,15 @@ _QUANTIFIERS = frozenset(norm(w) for w in ("عدة", "بعض", "عدد", "عشر
 
 
 def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
-    """A nationality adjective on the attack or its weapon names the attacker: «ضربة جوية أميركية»."""
-    for j in range(max(1, trig.first - 2), min(len(words), trig.last + 3)):
+    """A nationality adjective on the attack or its weapon names the attacker: «ضربة جوية أميركية»; after a verb
+    of aiming, on the weapon that is its subject: «استهدفت طائرة مسيّرة تركية …»."""
+    hi = trig.last + 3
+    k = trig.last + 1
+    subject_weapon = trig.pos == "v" and k < len(words) and words[k].kind == "word" and (
+        not words[k].norm.startswith("ال")) and matches_form(words[k].norm, _WEAPONS)
+    if subject_weapon:
+        hi = trig.last + 4  # the weapon and one word of its name («طائرة مسيرة»، «طائرات حربية») before the adjective
+    for j in range(max(1, trig.first - 2), min(len(words), hi)):
         if trig.first <= j <= trig.last:
             continue
         w = words[j]
@@ -593,7 +600,8 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
         prev = words[j - 1]
         if j - 1 == trig.last and _HUMAN_PATIENT.intersection(stem for stem, _ in stems(prev.norm)):
             continue  # «مقتل أميركي»: after a killing noun the nationality word is the victim
-        if j - 1 == trig.last or matches_form(prev.norm, _WEAPONS):
+        if j - 1 == trig.last or matches_form(prev.norm, _WEAPONS) or (
+                subject_weapon and k < j - 1 and words[j - 1].kind == "word" and not words[j - 1].norm.startswith("ال")):
             return Arg(start=w.start, end=w.end, text="", first=j, last=j, origin="adjective")
     return None
 
@@ -701,10 +709,11 @@ _OWNED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[Arg]) -> Arg | None:
     """The named actor owning the target right after an attack: «قصفت … مواقع لـ"قسد"»، «هجوماً على مقرات
     تابعة للفصائل»، «استهدفت دورية "قسد"»، «أهدافاً عسكرية لـ"الهيئة"»، «مقر القيادة العامة التابع لـ"قسد"»،
-    «مناطق سيطرة "قسد"».  The target noun (``target_heads``, or an area noun before «سيطرة/نفوذ») comes within
+    «مناطق سيطرة "قسد"»، «نقطة عسكرية تتمركز فيها عناصر من قوات النظام».  The target noun (``target_heads``, or an area noun before «سيطرة/نفوذ») comes within
     three words of the trigger and its subject (after «على/ضد» or in the accusative); then, after at most two
-    words of its phrase (adjectives, a genitive), the actor: after «لـ», after «التابعة لـ», after «سيطرة», or
-    as its genitive; a named actor (a KB entry) only."""
+    words of its phrase (adjectives, a genitive), the actor: after «لـ», after «التابعة لـ», after «سيطرة», as
+    its genitive, or as who is in it after a verb of being stationed (``housing_verbs``: «تتمركز فيها عناصر من»،
+    «يعتقد أنها تضم خلايا لـ»); a named actor (a KB entry) only."""
     heads = cues()["target_heads"]
     links = frame_cues()["control_links"]
     stop = min(len(words), trig.last + 4)
@@ -727,7 +736,9 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
                 continue  # the weapon before the object («تستهدف بالمسيرات مناطق …»)
             return None
         between = 0
-        for j in range(k + 1, min(len(words), k + 7)):
+        housed = False
+        fc = frame_cues()
+        for j in range(k + 1, min(len(words), k + 11)):
             x = words[j]
             if x.kind != "word":
                 if x.norm in _QUOTES:
@@ -738,6 +749,16 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
                 return a if a.actor is not None and a not in src else None
             if x.norm == "ل" or affiliation_link(x) or x.norm in links:
                 continue  # «لـ»، «التابعة»، «سيطرة»: the link to the owner
+            if x.norm in fc["housing_verbs"] and not housed:
+                housed = True  # who is in the target: «نقطة تتمركز فيها عناصر من قوات النظام»، «مواقع تضم خلايا للتنظيم»
+                continue
+            if housed and x.norm in fc["housing_links"]:
+                continue
+            if not housed and x.norm in fc["housing_hedges"] and j + 2 < len(words) and any(
+                    words[h].norm in fc["housing_verbs"] for h in (j + 1, j + 2)):
+                continue  # «مواقع يُعتقد أنها تضم …»
+            if j >= k + 7:
+                return None
             between += 1
             if between > 2 or not (x.norm.startswith("ال") or x.norm.endswith(("يه", "يا", "ي"))) or (
                     x.norm in cues()["stop_words"]):

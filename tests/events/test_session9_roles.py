@@ -1,0 +1,52 @@
+"""Roles found on the team's own articles (session 9); sentences written for these tests.
+
+* who is stationed in the attacked target is the recipient: «هجوم على نقطة تتمركز فيها عناصر من قوات النظام»,
+  «غارات على مواقع يُعتقد أنها تضم خلايا للتنظيم»;
+* a nationality adjective on the weapon that is the subject of a verb of aiming names the attacker:
+  «استهدفت طائرة مسيّرة تركية سيارة …».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _assault(events_of, text):
+    return next(e for e in events_of(text) if e["type"] == "ASSAULT")
+
+
+def _names(actors):
+    return " ".join(f"{a.get('text', '')} {a.get('name_en', '')} {a.get('name', '')}" for a in actors)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وشن مسلحون مجهولون هجوماً على نقطة عسكرية تتمركز فيها عناصر من قوات النظام في ريف حمص الشرقي أمس.",
+     "قوات النظام"),
+    ("ونفذت طائرات حربية غارات على مواقع يُعتقد أنها تضم خلايا لتنظيم داعش في البادية أمس.", "داعش"),
+    ("وقصفت القوات التركية مقرات تتحصن فيها عناصر من قسد قرب منبج فجر اليوم.", "قسد"),
+])
+def test_who_is_stationed_in_the_target_is_the_recipient(events_of, text, who):
+    e = _assault(events_of, text)
+    assert who in _names(e["recipient"])
+
+
+def test_a_target_without_a_stationing_verb_keeps_no_recipient_from_far_words(events_of):
+    text = "وشن مسلحون هجوماً على نقطة عسكرية في ريف حمص أمس، وقالت مصادر إن قوات النظام أرسلت تعزيزات."
+    e = _assault(events_of, text)
+    assert "قوات النظام" not in _names(e["recipient"])
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("واستهدفت طائرة مسيرة تركية سيارة مدنية قرب القامشلي مساء أمس.", "Turkey"),
+    ("وقصفت طائرة حربية روسية بلدة في ريف إدلب الجنوبي صباح اليوم.", "Russia"),
+])
+def test_a_nationality_on_the_subject_weapon_names_the_attacker(events_of, text, country):
+    e = _assault(events_of, text)
+    assert e["source"], e["why"]["actors"]
+    assert country.lower() in json_text(e["source"]).lower()
+
+
+def json_text(x):
+    import json
+
+    return json.dumps(x, ensure_ascii=False)
