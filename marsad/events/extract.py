@@ -694,7 +694,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         place, pwhy, strong = pick_place(words, t, args["places"])  # a name the gazetteer lacks only when it governs
     elif place is not None and place.origin != "geocoder":
         pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
-    time, twhy = pick_time(t, args["times"], others=trigs)
+    time, twhy = pick_time(t, args["times"], others=trigs, words=words)
     if time is not None and _time_linked(words, t, time) and not twhy.startswith((OPENING_TIME, SENTENCE_TIME)):
         # «يجري لقاء الأسبوع المقبل بعد طلب الفصائل»: the date is the other event's; this one inherits one
         time, twhy = None, ""

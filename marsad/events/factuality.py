@@ -81,6 +81,7 @@ def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 
 
 
 _COMMEMORATION = frozenset({"ذكري", "الذكري", "احياء", "ذكرى"})
+_DEADLINES = frozenset(norm(w) for w in ("مهلة", "مهله", "إنذار", "انذار"))
 _NEXT = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
 _SINCE = frozenset({"منذ"})
 _RECALLED = frozenset({"السيناريو", "الحادث", "ما"})
@@ -189,7 +190,8 @@ def classify(
     nounish = trig.pos != "v" or w0.startswith(("ال", "بال", "لل", "وال")) or (w0[:1] in ("ب", "ل") and w0[1:2] not in "يتن")
     if nounish and _any(words, i - 3, i, c["refused"]) is not None:
         return "negated", ["the noun is what was refused («رفض الانسحاب»)"]
-    if _any(words, trig.last + 1, trig.last + 6, _NEXT) is not None:
+    if _any(words, trig.last + 1, trig.last + 6, _NEXT) is not None and norm(trig.lemma) not in _DEADLINES:
+        # (not for a deadline: «مهلة تنتهي السبت المقبل» is given now, it runs out next week)
         return "planned", ["'next …' after the trigger"]
     if trig.pos != "v" and _phrase_before(words, i, c["purpose"], lo=i - 2):
         return "planned", ["purpose cue right before the noun («بهدف اعتقال»): what was intended"]

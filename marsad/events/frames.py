@@ -1362,8 +1362,28 @@ OPENING_TIME = "time expression opening the sentence"
 SENTENCE_TIME = "the sentence's only time expression"
 
 
-def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None = None) -> tuple[Arg | None, str]:
-    """The time expression governing the trigger: within 8 words and no other trigger in between."""
+_CONDITION = frozenset(norm(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو", "مهلة", "مهله", "مهلةً"))
+_CASE = frozenset(norm(w) for w in ("حال", "حالة"))  # a condition after «في» only («في حال»; «حالة الترقب» is none)
+
+
+def _conditional_time(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
+    """Does a condition or a deadline stand between the trigger and a time expression after it («هدد بشن عملية
+    في حال عدم تنفيذ المطالب خلال مهلة تنتهي يوم السبت المقبل»), or is the trigger the deadline itself?  The time
+    is the condition's or the deadline's end, not the act's."""
+    if words is None or t.first <= trig.last:
+        return False
+    if norm(trig.lemma) in _CONDITION:
+        return True  # the trigger is the deadline itself («مهلة تنتهي يوم السبت»): the time is when it runs out
+    return any(words[k].norm in _CONDITION or (words[k].norm in _CASE and words[k - 1].norm in ("في", "وفي"))
+               for k in range(trig.last + 1, min(t.first, len(words))))
+
+
+def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None = None,
+              words: list[Word] | None = None) -> tuple[Arg | None, str]:
+    """The time expression governing the trigger: within 8 words and no other trigger in between; never one
+    after a condition or a deadline that follows the trigger (``words`` given)."""
+    n_times = len(times)
+    times = [t for t in times if not _conditional_time(words, trig, t)]
     ok = []
     for t in times:
         lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
@@ -1378,7 +1398,7 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             t.last < o.head < trig.first for o in (others or []) if o is not trig and o.type != trig.type)]
         if lead:
             return lead[0], f"{OPENING_TIME} «{lead[0].text}»"
-        if len(times) == 1:
+        if n_times == 1 and times:
             # the sentence's only time expression («… استهدف مواقع في محيط دمشق، في الـ14 من تموز»)
             t = times[0]
             lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)

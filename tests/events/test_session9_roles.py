@@ -50,3 +50,36 @@ def json_text(x):
     import json
 
     return json.dumps(x, ensure_ascii=False)
+
+
+# -- the time of a condition or a deadline is not the act's ------------------------------------------------------
+
+def _of_type(events_of, text, typ):
+    return next(e for e in events_of(text) if e["type"] == typ)
+
+
+@pytest.mark.parametrize("text", [
+    "وهدد قائد الميليشيا خلال الاجتماع باقتحام البلدة في حال عدم تسليم المطلوبين خلال مهلة تنتهي يوم الأحد المقبل.",
+    "وهدد المحافظ بفصل الموظفين المضربين إذا لم يعودوا إلى العمل يوم الاثنين المقبل.",
+])
+def test_a_threat_is_not_dated_by_its_condition(events_of, text):
+    e = _of_type(events_of, text, "THREATEN")
+    assert e["factuality"] == "asserted", e["why"]["factuality"]
+    assert not (e["date"] or {}).get("text"), e["why"]["date"]
+
+
+def test_a_deadline_given_now_is_not_planned(events_of):
+    e = _of_type(events_of, "ومنح الجيش المسلحين مهلة تنتهي يوم السبت المقبل لتسليم أسلحتهم.", "THREATEN")
+    assert e["factuality"] == "asserted", e["why"]["factuality"]
+
+
+def test_a_plan_dated_next_week_stays_planned(events_of):
+    e = _of_type(events_of, "وقال المسؤول إن الوفد سيزور دمشق يوم السبت المقبل.", "CONSULT")
+    assert e["factuality"] == "planned"
+    assert e["date"]["text"] == "يوم السبت المقبل"
+
+
+def test_a_state_noun_is_no_condition(events_of):
+    text = "وتابع السوريون زيارة الرئيس إلى موسكو باهتمام، نظراً إلى حالة الترقب التي تعيشها المنطقة خلال الأيام الأخيرة."
+    e = _of_type(events_of, text, "CONSULT")
+    assert (e["date"] or {}).get("text") == "الأيام الأخيرة", e["why"]["date"]
