@@ -83,3 +83,20 @@ def test_a_state_noun_is_no_condition(events_of):
     text = "وتابع السوريون زيارة الرئيس إلى موسكو باهتمام، نظراً إلى حالة الترقب التي تعيشها المنطقة خلال الأيام الأخيرة."
     e = _of_type(events_of, text, "CONSULT")
     assert (e["date"] or {}).get("text") == "الأيام الأخيرة", e["why"]["date"]
+
+
+# -- the actor right after a bare subject noun is its owner, not the object ---------------------------------------
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وطالب وفد النظام خلال الاجتماع بتسليم الأسلحة المتوسطة.", "REQUEST"),
+    ("وقصفت عناصر النظام بلدة اللطامنة فجر اليوم.", "ASSAULT"),
+])
+def test_the_genitive_of_a_bare_subject_is_its_owner(events_of, text, typ):
+    e = _of_type(events_of, text, typ)
+    assert any("النظام" in a["text"] and a.get("actor") for a in e["source"]), e["why"]["actors"]
+    assert not any(a["text"] == "النظام" for a in e["recipient"])
+
+
+def test_a_definite_subject_keeps_its_object(events_of):
+    e = _of_type(events_of, "والتقى الوفد الروسي الرئيس السوري في دمشق أمس.", "CONSULT")
+    assert e["recipient"], e["why"]["actors"]
