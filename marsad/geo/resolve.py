@@ -82,6 +82,26 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _relation_score(kind: str, local: bool, from_context: bool, feature: str | None, near15: bool,
+                    support: str) -> tuple[float, str] | None:
+    """The context score of an anchor related to a candidate by ``kind`` (``same``: named again, "العاصمة السورية
+    دمشق"; ``in``; ``near``; ``admin1``), local or elsewhere in the text, and the support it gives (``None``: no
+    score; ``support`` is "" for none)."""
+    if kind == "same":
+        return (0.35 if local else 0.15), support
+    if kind == "in":
+        if local or from_context:
+            support = "strong" if feature != "country" else (support or "country")
+        return (0.5 if local else 0.2), support
+    if kind == "near":
+        if (local or from_context) and feature != "city" and near15:
+            support = "strong"
+        return (0.35 if local else 0.15), support
+    if kind == "admin1":
+        return (0.25 if local else 0.1), support
+    return None
+
+
 class Geocoder:
     """Resolve place mentions against a ``PlaceIndex`` (the bundled gazetteer by default)."""
 
@@ -374,22 +394,10 @@ class Geocoder:
             if kind is None:
                 continue
             local = not from_context and abs(pos - start) <= LOCAL_WINDOW
-            if kind == "same":  # named again: "العاصمة السورية دمشق"
-                s = 0.35 if local else 0.15
-            elif kind == "in":
-                s = 0.5 if local else 0.2
-                if local or from_context:
-                    support = support or ("country" if a.feature == "country" else "strong")
-                    if a.feature != "country":
-                        support = "strong"
-            elif kind == "near":
-                s = 0.35 if local else 0.15
-                if (local or from_context) and a.feature != "city" and near15:
-                    support = "strong"
-            elif kind == "admin1":
-                s = 0.25 if local else 0.1
-            else:
+            got = _relation_score(kind, local, from_context, a.feature, near15, support)
+            if got is None:
                 continue
+            s, support = got
             if s > best:
                 best, label = s, f"ctx:{kind}:{a.id}:{'local' if local else 'text'}"
         if label:
@@ -434,22 +442,10 @@ class Geocoder:
                         at = i
                 if at < 0:
                     continue  # only the match itself
-            if kind == "same":
-                s = 0.35 if local else 0.15
-            elif kind == "in":
-                s = 0.5 if local else 0.2
-                if local or from_context:
-                    support = support or ("country" if a.feature == "country" else "strong")
-                    if a.feature != "country":
-                        support = "strong"
-            elif kind == "near":
-                s = 0.35 if local else 0.15
-                if (local or from_context) and a.feature != "city" and near15:
-                    support = "strong"
-            elif kind == "admin1":
-                s = 0.25 if local else 0.1
-            else:
+            got = _relation_score(kind, local, from_context, a.feature, near15, support)
+            if got is None:
                 continue
+            s, support = got
             if s > best or (s == best and at < best_at):
                 best, best_at, label = s, at, f"ctx:{kind}:{a.id}:{'local' if local else 'text'}"
         if label:
