@@ -170,6 +170,18 @@ def pattern_bounds(src: str, flags: int = re.UNICODE) -> tuple[int, int] | None:
     included; look-behinds read only what lies before the current position).  None when a repeat is
     unbounded or a construct is not followed (conditional groups, inline flags, …).
     """
+    parsed = _parsed(src, flags)
+    if parsed is None:
+        return None
+    try:
+        return _span(parsed, {})
+    except (_Unknown, AttributeError, TypeError, ValueError):
+        return None
+
+
+def _parsed(src: str, flags: int) -> Any:
+    """The standard library's parse tree of a pattern (``re._parser``), or None when flags other than the default
+    are given or set inline («(?i)»), or the parser is missing, differs or rejects the pattern."""
     if flags & ~re.UNICODE:
         return None
     try:
@@ -178,10 +190,8 @@ def pattern_bounds(src: str, flags: int = re.UNICODE) -> tuple[int, int] | None:
         except ImportError:  # pragma: no cover - Python < 3.11
             sre_parse = importlib.import_module("sre_parse")
         parsed = sre_parse.parse(src, flags)
-        if parsed.state.flags & ~re.UNICODE:
-            return None
-        return _span(parsed, {})
-    except (_Unknown, AttributeError, TypeError, ValueError, re.error):
+        return None if parsed.state.flags & ~re.UNICODE else parsed
+    except (AttributeError, TypeError, ValueError, re.error):
         return None
 
 
@@ -245,21 +255,15 @@ def first_chars(src: str, flags: int = re.UNICODE) -> list[str] | None:
     Reads the pattern with the standard library's parser (``re._parser``); where that is missing or
     differs, returns None.
     """
-    if flags & ~re.UNICODE:
+    parsed = _parsed(src, flags)
+    if parsed is None:
         return None
     try:
-        try:
-            sre_parse: Any = importlib.import_module("re._parser")  # Python ≥ 3.11
-        except ImportError:  # pragma: no cover - Python < 3.11
-            sre_parse = importlib.import_module("sre_parse")
-        parsed = sre_parse.parse(src, flags)
-        if parsed.state.flags & ~re.UNICODE:
-            return None  # inline flags such as (?i)
         classes: list[str] = []
         if _first(list(parsed), classes):
             return None  # may match the empty string
         return classes
-    except (_Unknown, AttributeError, TypeError, ValueError, re.error):
+    except (_Unknown, AttributeError, TypeError, ValueError):
         return None
 
 
