@@ -715,7 +715,8 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
     its genitive, or as who is in it after a verb of being stationed (``housing_verbs``: «تتمركز فيها عناصر من»،
     «يعتقد أنها تضم خلايا لـ»); a named actor (a KB entry) only."""
     heads = cues()["target_heads"]
-    links = frame_cues()["control_links"]
+    fc = frame_cues()
+    links = fc["control_links"]
     stop = min(len(words), trig.last + 4)
     for k in range(trig.last + 1, len(words)):
         if any(a.first <= k <= a.last for a in src):
@@ -726,7 +727,7 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
         w = words[k]
         if w.kind != "word":
             return None
-        area = w.norm in frame_cues()["area_nouns"] and k + 1 < len(words) and words[k + 1].norm in links
+        area = w.norm in fc["area_nouns"] and k + 1 < len(words) and words[k + 1].norm in links
         if not (area or matches_form(w.norm, heads)):
             if w.norm in ("علي", "ضد") or (k == trig.last + 1 and target_verb_at(words, k)):
                 stop = min(len(words), stop + 1)
@@ -737,7 +738,6 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
             return None
         between = 0
         housed = False
-        fc = frame_cues()
         for j in range(k + 1, min(len(words), k + 11)):
             x = words[j]
             if x.kind != "word":
