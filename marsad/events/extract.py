@@ -22,7 +22,7 @@ from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
 from marsad.events.clauses import frame_cues, in_class, target_verb_at
 from marsad.events.detect import DetectModel, load_model
-from marsad.events.factuality import classify
+from marsad.events.factuality import classify, demanded
 from marsad.events.frames import (
     OPENING_TIME,
     SENTENCE_TIME,
@@ -39,7 +39,7 @@ from marsad.events.frames import (
 )
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger
 from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
-from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties
+from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm, skip_letters
@@ -299,6 +299,11 @@ def _demonym_ids(words: list[Word], args: list[Arg]) -> list[Arg]:
     """A role taken by a bare nisba adjective («واستهدف القصف التركي …» → «التركي») is that state (KB id)."""
     out = []
     for a in args:
+        if a.actor is None and a.first < a.last:
+            # «طائرات حربية روسية» is Russia's armed forces, as the KB alias «الطائرات الروسية» is
+            forces = forces_phrase(words, a.first, a.last)
+            out.append(replace(a, actor=forces[0], name_en=forces[1]) if forces is not None else a)
+            continue
         hit = demonym_of(words[a.first].norm) if a.actor is None and a.first == a.last else None
         out.append(replace(a, actor=hit[0], name_en=hit[1]) if hit is not None else a)
     return out
@@ -565,7 +570,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         speakers = [(a.first, a.last) for a in args["actors"]] + [
             ix for m in gm if m.kind == "source" and (ix := _index(words, m.start, m.end)) is not None]
         attrib, attrib_why = find_attribution(words, speakers)
-        shared = _SentenceShared.of(args)
+        shared = _SentenceShared.of(args, trigs)
         built = [(t, _build(doc, si, sent, words, t, trigs, args, shared, attrib, attrib_why, model, published_year))
                  for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]
@@ -642,12 +647,13 @@ class _SentenceShared:
     place_starts: frozenset[int]  # the words that begin one of them
     place_keys: frozenset[str]  # :func:`place_key` of each place («_places» of the sentence's events)
     time_kinds: tuple[str, ...]  # the kind of each time expression (a detection feature)
+    verb_firsts: frozenset[int]  # the first words of the sentence's verb triggers
 
     @classmethod
-    def of(cls, args: dict[str, list[Arg]]) -> _SentenceShared:
+    def of(cls, args: dict[str, list[Arg]], trigs: list[Trigger]) -> _SentenceShared:
         places = [*args["places"], *args["place_names"]]
         return cls(places, frozenset(p.first for p in places), frozenset(place_key(norm(p.text)) for p in args["places"]),
-                   tuple(str(a.data.get("kind")) for a in args["times"]))
+                   tuple(str(a.data.get("kind")) for a in args["times"]), frozenset(t.first for t in trigs if t.pos == "v"))
 
 
 def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
@@ -655,6 +661,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
            attrib: list[tuple[int, int, str]], attrib_why: list[str], model: DetectModel,
            published_year: int | None) -> Event | None:
     fact, fwhy = classify(words, t, published_year=published_year)
+    if demanded(words, t, shared.verb_firsts) is not None:
+        return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)
     if src or rec:
         speakers = [a for a in [*src, *rec] if _speaker_before_colon(words, a, t)]
@@ -1012,14 +1020,52 @@ def _publication_date(doc: Document, e: Event) -> None:
     e["why"]["date"] = "no time expression: publication date, lower precision"
 
 
+#: what may stand between a sentence's start and the place that opens it as its topic («وفي مدينة جاسم، …»)
+_TOPIC_OPENERS = frozenset({"في", "وفي", "ففي", "اما", "واما", "وعلي", "علي", "صعيد", "جبهه", "محور", "وعند"})
+
+
+def _topic_places(doc: Document) -> list[Any]:
+    """Per sentence, the place that the nearest sentence opening with «وفي X،» (at or before it) made the topic, or
+    ``None``: local reports move from town to town this way, and a sentence without a place of its own continues
+    the last one named so («وفي السويداء، واصل المعلمون إضرابهم …» then «وهدد المعلمون …»)."""
+    text = doc.text
+    out: list[Any] = []
+    topic = None
+    places = sorted(doc.places, key=lambda p: p.start)
+    k = 0
+    for sent in doc.sentences:
+        while k < len(places) and places[k].start < sent.start:
+            k += 1
+        if k < len(places) and places[k].start < sent.end:
+            lead_words = norm(text[sent.start : places[k].start]).split()
+            if lead_words and len(lead_words) <= 4 and lead_words[0] in _TOPIC_OPENERS and all(
+                    w in _TOPIC_OPENERS or w in _TOPIC_NOUNS for w in lead_words[1:]):
+                topic = places[k]
+        out.append(topic)
+    return out
+
+
+_TOPIC_NOUNS = frozenset(norm(w) for w in ("مدينة", "بلدة", "قرية", "حي", "مخيم", "ريف", "محافظة", "منطقة", "بادية",
+                                           "مدينه", "بلده", "قريه", "محافظه", "منطقه", "ناحية", "الريف"))
+
+
 def _inherit_places(doc: Document, events: list[Event]) -> None:
-    """Location of asserted events without a place: the article's dateline/lead place, one precision step wider."""
+    """Location of asserted events without a place: the topic place of the sentence (:func:`_topic_places`), else the
+    article's dateline/lead place one precision step wider."""
     lead = None
     if doc.places:
         p = min(doc.places, key=lambda p: p.start)
         lead = _place_dict(doc, p)
+    topics: list[Any] | None = None
     for e in events:
         if e["location"] is None and lead is not None and e["factuality"] in ("asserted", "reported"):
+            if topics is None:
+                topics = _topic_places(doc)
+            topic = topics[e["_sent"]] if e["_sent"] < len(topics) else None
+            if topic is not None:
+                e["location"] = {**_place_dict(doc, topic), "_inherited": True}
+                e["why"]["location"] = "no place in the sentence: the place an earlier «وفي X،» made the topic"
+                continue
             e["location"] = {**lead, "geo_precision": min(3, (lead.get("geo_precision") or 1) + 1), "_inherited": True}
             e["why"]["location"] = "no place in the sentence: the article's lead place, wider precision"
 

@@ -251,7 +251,10 @@ def classify(
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
     ):
         return "generic", ["aggregate: a count 'since …' without a specific date"]
-    if _any(words, i - 2, i, _GENERIC_GOVERNORS) is not None:
+    gov = _any(words, i - 2, i, _GENERIC_GOVERNORS)
+    if gov is not None and words[gov].norm.endswith("وقفه"):
+        gov = _any(words, gov + 1, i, _GENERIC_GOVERNORS)  # «الوقفة» (a vigil) is not «وقف» (stopping)
+    if gov is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
     if i > 0 and words[i - 1].norm in ("ساحه", "ساحات") and words[i].norm[:1] == "ل":
         return "generic", ["«ساحة لـ …» (an arena for): a kind of act, not one event"]
@@ -274,3 +277,43 @@ def classify(
     if _phrase_before(words, i, c["reported"], lo=i - 8):
         return "reported", ["unattributed hearsay (أنباء، تقارير) before the trigger"]
     return "asserted", ["stated by the article"]
+
+
+#: words that end a demand's complement: a new clause («فيما قصفت …»، «كما اعتقلوا …») is not what was asked for
+_CLAUSE_BREAKS = frozenset({"فيما", "بينما", "حين", "كما", "ثم", "لكن", "ولكن", "لكنها", "لكنه", "وقد", "قبل", "بعد", "الرغم", "رغم",
+                            "حيث", "اذ", "الذي", "التي", "الذين"})
+#: demand nouns whose genitive or على-complement is what is asked for («رفضت مطلب التهجير»، «تتركز مطالبها على …»)
+_DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطالب", "مطالبها", "مطالبهم", "مطالبه", "بمطلب", "بمطالب"})
+
+
+def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
+    """The index of the demand that a noun trigger is the content of, or ``None``: «طالب الوفد بتسليم عشرين
+    شخصاً أو ترحيلهم …، إضافة إلى تسليم الأسلحة»، «تطالب بالإفراج عن المعتقلين»، «رفضت مطلب التهجير»،
+    «تتركز مطالبها على الإفراج …». What is asked for has not happened: it is the demand's content, not an event.
+    The complement runs from the demand word (a demand verb with a بـ/إلى/على complement, or a demand noun) to the
+    trigger, with no verb trigger (``verb_firsts``), clause break or sentence punctuation between."""
+    if t.pos == "v" or t.type == "REQUEST":
+        return None
+    c = cues()
+    requested = c["requested"]
+    if t.first > 0 and matches_form(words[t.first - 1].norm, c["ending_masdars"]):
+        return None  # «طالبوا بوقف القصف»: what is to be stopped is going on
+    for d in range(t.first - 1, max(-1, t.first - 16), -1):
+        w = words[d]
+        if w.kind != "word":
+            if w.norm in (".", ";", ":", "!", "?") or (w.text == "،" and d < t.first - 12):
+                return None
+            continue
+        if w.norm in _CLAUSE_BREAKS:
+            return None
+        if w.norm in _DEMAND_NOUNS or w.norm in ("مطلب", "مطالب") or (
+                d == t.first - 1 and matches_form(w.norm, frozenset({"مطلب"}))):
+            return d
+        if matches_form(w.norm, requested) or w.norm in requested:
+            between = words[d + 1 : t.first + 1]
+            if any((x.norm[:1] == "ب" and len(x.norm) > 3) or x.norm in ("الي", "علي") for x in between):
+                return d
+            return None
+        if d in verb_firsts:
+            return None
+    return None

@@ -667,6 +667,11 @@ def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | N
         end = j
         while end + 1 < len(words) and end - j < 2 and _np_continues(words[end + 1], w.norm.startswith("ال")):
             end += 1
+        if end == j and w.norm in _POSITIONS:
+            # «مصدره مواقع قوات النظام»: the positions' owner (their genitive) is who fired
+            while end + 1 < len(words) and end - j < 3 and words[end + 1].kind == "word" and (
+                    words[end + 1].norm not in _PREPS and words[end + 1].norm not in stop):
+                end += 1
         return Arg(start=w.start, end=words[end].end, text="", first=j, last=end, origin="agent")
     return None
 
@@ -1376,7 +1381,20 @@ _ORIGIN_PHRASES = (("من", "اتجاه"), ("من", "جهه"), ("انطلاقا"
 
 def _origin(words: list[Word], k: int) -> bool:
     """Is the place at word ``k`` the origin of a strike or a movement («من اتجاه الجولان»، «انطلاقاً من …»)?"""
-    return k >= 2 and (words[k - 2].norm, words[k - 1].norm) in _ORIGIN_PHRASES
+    if k >= 2 and (words[k - 2].norm, words[k - 1].norm) in _ORIGIN_PHRASES:
+        return True
+    # «لقصف مدفعي مصدره مواقع قوات النظام في محيط مدينة صوران»: where the fire came from
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if words[j].kind != "word":
+            return False
+        if words[j].norm in _FROM_WHERE:
+            return True
+    return False
+
+
+_FROM_WHERE = frozenset({"مصدره", "مصدرها", "مصدرهما"})
+#: positions named as where fire came from; their genitive owner is the agent («مواقع قوات النظام»)
+_POSITIONS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "ثكنه", "ثكنات", "مقرات", "مقر", "حواجز", "حاجز"})
 
 
 OPENING_TIME = "time expression opening the sentence"
@@ -1499,6 +1517,8 @@ def find_attribution(words: list[Word], speakers: list[tuple[int, int]] | None =
             continue
         if speakers is not None and any(a <= i <= b for a, b in speakers):
             continue  # «مصادر» of «مصادر محلية» is the source itself, not a verb of speech
+        if w.norm in _FROM_WHERE:
+            continue  # «قصف مصدره مواقع النظام»: where the fire came from, not who tells it
         j = i + 1
         if j < n and words[j].norm in ("ما", "عن", "ل"):
             j += 1

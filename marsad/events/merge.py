@@ -111,6 +111,8 @@ def actors_overlap(a: Event, b: Event) -> bool:
 
 _LOCATIVE = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ناحيه", "مخيم", "قضاء"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
+#: COERCE modes that are part of a raid or an arrest, not an act of their own (the seizure during a raid)
+_SUB_ACTS = frozenset({"confiscate", "seize"})
 
 
 def place_key(text: str) -> str:
@@ -176,12 +178,27 @@ def _near(a: Event, b: Event) -> bool:
 def _same_sentence_ok(a: Event, b: Event) -> bool:
     if bool(a.get("_response")) != bool(b.get("_response")):
         return False  # «تبنى الحزب قتل شرطيين رداً على الهجوم الانتحاري»: the act and what it answers
-    if a["type"] in _PHYSICAL or b.get("_distinct"):
-        return not b.get("_distinct")
+    if b.get("_distinct"):
+        return False
+    if a["type"] == "COERCE" and a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not (
+            {a["mode"], b["mode"]} & _SUB_ACTS):
+        return False  # «فرّقوا الوقفة … كما اعتقلوا اثنين»: the dispersal and the arrests are two acts
+    if a["type"] in _PHYSICAL:
+        return True
     sa, sb = a.get("source") or [], b.get("source") or []
     if sa and sb and not _overlap(sa, sb) and b.get("_src_how") in ("genitive", "VSO", "agent", "self"):
         return False
     return True
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    """Can ``b`` be the same act as ``a`` by its mode?  A strike is not a demonstration, a dispersal not an
+    arrest («عمّ الإضراب العام» after «خرج المتظاهرون في مظاهرة»): for protests and coercion, two set modes must
+    agree."""
+    if a["type"] not in ("PROTEST", "COERCE"):
+        return True
+    ma, mb = a.get("mode"), b.get("mode")
+    return not (ma and mb and ma != mb)
 
 
 def _finer_place(la: dict, lb: dict) -> bool:
@@ -315,6 +332,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (
             b.get("_anaphoric")
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            and _same_kind(a, b)
             and (_dates_and_sources_ok(a, b) or _names_generic_source(a, b))
             and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b))
         ):

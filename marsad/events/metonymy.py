@@ -76,6 +76,40 @@ def demonym_of(word: str) -> tuple[str, str] | None:
     return table.get(word[2:] if word.startswith("ال") else word)
 
 
+#: heads of a military unit or weapon platform: «طائرات حربية روسية»، «مروحيات تركية»، «دورية أمريكية» are that
+#: state's armed forces
+_FORCE_HEADS = frozenset(norm(w) for w in (
+    "طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "طيران", "بارجة", "بوارج", "مدفعية", "دبابة",
+    "دبابات", "جنود", "دورية", "دوريات", "مسيرة", "مسيرات", "قاذفات", "قاذفة", "زوارق", "سفن", "رتل", "أرتال", "ارتال"))
+
+
+def armed_forces_of(state: str) -> tuple[str, str] | None:
+    """The armed forces (``armed-forces`` actor affiliated to the state) of a state id, as (id, English name)."""
+    from marsad.kb.store import default_kb
+
+    for a in default_kb().actors.values():
+        if a.type == "armed-forces" and a.affiliation == state:
+            return a.id, a.name_en
+    return None
+
+
+def forces_phrase(words: list[Word], first: int, last: int) -> tuple[str, str] | None:
+    """The armed forces a military phrase with a state's nisba names («طائرات حربية روسية» → RUS-MIL,
+    «الطائرات المسيرة التركية» → TUR-MIL), or ``None``: the head is a unit or a weapon platform and a later word
+    of the phrase a state's nisba."""
+    if last <= first:
+        return None
+    head = words[first].norm
+    head = head[2:] if head.startswith("ال") else head[3:] if head.startswith("وال") else head
+    if head not in _FORCE_HEADS:
+        return None
+    for k in range(first + 1, last + 1):
+        hit = demonym_of(words[k].norm)
+        if hit is not None:
+            return armed_forces_of(hit[0]) or hit
+    return None
+
+
 def demonym_parties(words: list[Word], t: Trigger) -> list[Arg]:
     """The states named by nisba adjectives right after a noun trigger («القصف الروسي»، «الغارات الجوية
     الإسرائيلية»، «الاتفاق الأميركي التركي»), as actors in text order; only manner adjectives

@@ -25,6 +25,7 @@ from marsad.events.wordflags import flags_of
 _WINDOW = 4
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
 _GAP = 20
+_RELEASE = frozenset({"سراح", "حمله", "مبادره", "نداء", "دعوه"})
 
 
 @dataclass(slots=True)
@@ -100,6 +101,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if i > 0 and matches_form(words[i - 1].norm, _NEGATORS):
                 continue
             contiguous = idx == list(range(idx[0], idx[-1] + 1))
+            if entry.mode == "firearms" and not contiguous and (idx[-1] - idx[0] > 5 or any(
+                    words[k].kind != "word" or matches_form(words[k].norm, _RELEASE) for k in range(idx[0] + 1, idx[-1]))):
+                continue  # «أطلق مسلحون النار»: the subject between, not «أطلق سراح …، بعد … النار» a clause away
             head = idx[0] if contiguous else idx[-1]
             s = words[idx[0]].start if contiguous else words[head].start
             t = Trigger(
@@ -112,9 +116,14 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (
                     words[t.last + 1].norm in ("علي", "امام")):
                 continue  # «لقطع الطريق على خطط …»، «قطع الطريق أمام أي تسوية»: to thwart, no road blocked
-            if t.mode == "firearms" and any(matches_form(w.norm, cues()["cease"]) for w in words[max(0, t.first - 3) : t.first]):
+            if t.mode == "firearms" and any(matches_form(w.norm, cues()["cease"]) and not w.norm.endswith("ه")
+                                            for w in words[max(0, t.first - 3) : t.first]):
+                # (not «الوقفة» / «وقفة»: a vigil, which normalises to the stem of «وقف»)
                 t.type, t.mode = "CONCEDE", "ceasefire"  # «وقف فوري لإطلاق النار»: a ceasefire, not a shooting
                 t.reasons.append("«وقف … إطلاق النار» with words between: a ceasefire")
+            elif t.mode == "firearms" and any(w.norm in ("الهواء", "بالهواء") for w in words[t.last + 1 : t.last + 3]):
+                t.type, t.mode = "COERCE", "restrict"  # «أطلقوا الرصاص في الهواء لتفريق المحتجين»: warning shots
+                t.reasons.append("shots «في الهواء» (into the air): force to disperse or warn, not an attack")
             taken.update(idx)
             found.append(t)
     for i in cand:

@@ -1,0 +1,99 @@
+"""Classes of language found on the team's own articles (session 10); every sentence written for these tests.
+
+* «الوقفة» (a vigil) is not «وقف» (stopping): no ceasefire, no generic reading from it;
+* dispersing a protest (فرّق، تفريق، فضّ) is COERCE, shots «في الهواء» are part of it, and the arrests that follow
+  are another event;
+* a definite strike («الإضراب العام») in a new town does not refer back to a demonstration;
+* a sentence without a place continues the place an earlier «وفي X،» made the topic;
+* what a demand asks for is its content, not an event («طالبوا بالإفراج»، «رفضت مطلب التهجير»);
+* «قصف مصدره مواقع X»: X fired, and the place after «مصدره» is where from, not where; «مصدره» is no attribution;
+* a military phrase with a state's nisba («طائرات حربية روسية») is that state's armed forces;
+* «وقفة احتجاجية» is a protest, «حث … على» a request.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of(evs, typ):
+    return [e for e in evs if e["type"] == typ]
+
+
+def test_a_vigil_is_not_a_ceasefire_and_shots_in_the_air_disperse(events_of):
+    evs = events_of("وفرّق عناصر الأمن الوقفة بالقوة وأطلقوا الرصاص في الهواء لتفريق المحتجين في مدينة درعا اليوم.")
+    assert not _of(evs, "CONCEDE")
+    assert not _of(evs, "ASSAULT")
+    coerce = _of(evs, "COERCE")
+    assert coerce and coerce[0]["factuality"] == "asserted" and coerce[0]["mode"] == "restrict"
+
+
+def test_shots_at_people_stay_an_attack(events_of):
+    assert _of(events_of("وأطلق مسلحون الرصاص على سيارة مدنية في مدينة درعا اليوم."), "ASSAULT")
+
+
+def test_the_dispersal_and_the_arrests_after_it_are_two_events(events_of):
+    evs = _of(events_of("وفضّت الشرطة الاعتصام بالقوة في مدينة السويداء اليوم، كما اعتقلت ثلاثة من المشاركين."),
+              "COERCE")
+    assert sorted(e["mode"] for e in evs) == ["arrest", "restrict"]
+
+
+def test_a_raid_and_its_arrests_stay_one_event(events_of):
+    evs = _of(events_of("وداهمت دورية للأمن منازل في مدينة الميادين اليوم واعتقلت ثلاثة شبان."), "COERCE")
+    assert len(evs) == 1
+
+
+def test_a_strike_in_another_town_is_not_the_demonstration(events_of):
+    evs = _of(events_of("خرج مئات المتظاهرين اليوم في مظاهرة حاشدة في مدينة درعا. "
+                        "وفي مدينة جاسم، عمّ الإضراب العام أسواق المدينة."), "PROTEST")
+    assert len(evs) == 2
+
+
+def test_a_sentence_without_a_place_continues_the_topic_place(events_of):
+    evs = events_of("تظاهر العشرات في مدينة درعا اليوم. "
+                    "وفي مدينة السويداء، واصل المعلمون اعتصامهم أمام مبنى المديرية لليوم الثالث. "
+                    "وهدد المعلمون بتوسيع الإضراب ليشمل جميع المدارس.")
+    threat = _of(evs, "THREATEN")[0]
+    assert threat["location"] and "السويداء" in threat["location"]["text"]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("وطالب الأهالي في مدينة درعا اليوم بالإفراج عن المعتقلين.", "RETREAT"),
+    ("وخرج المتظاهرون في مدينة درعا رافعين لافتات تطالب بالإفراج عن المعتقلين.", "RETREAT"),
+    ("وطالب الوفد اللجنة في مدينة طفس بتسليم المطلوبين أو ترحيلهم إلى الشمال.", "COERCE"),
+])
+def test_what_a_demand_asks_for_is_no_event(events_of, text, absent):
+    evs = events_of(text)
+    assert _of(evs, "REQUEST") and not _of(evs, absent)
+
+
+def test_a_refused_demand_noun_is_no_event(events_of):
+    evs = events_of("ورفضت اللجنة المركزية في مدينة طفس مطلب التهجير اليوم.")
+    assert _of(evs, "REJECT") and not _of(evs, "RETREAT") and not _of(evs, "COERCE")
+
+
+def test_an_act_after_the_demand_clause_is_an_event(events_of):
+    evs = events_of("وطالب الأهالي بالإفراج عن المعتقلين، فيما اعتقلت قوات الأمن شابين في مدينة درعا اليوم.")
+    assert _of(evs, "COERCE")
+
+
+def test_where_the_fire_came_from(events_of):
+    e = _of(events_of("وتعرضت بلدة كفرزيتا صباح اليوم لقصف مدفعي مصدره مواقع قوات النظام في محيط مدينة صوران."),
+            "ASSAULT")[0]
+    assert any("قوات النظام" in a["text"] for a in e["source"])
+    assert "صوران" not in (e["location"] or {}).get("text", "")
+    assert not e["attribution"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("شنت طائرات حربية روسية غارات على بلدة كفرنبل اليوم.", "RUS-MIL"),
+    ("وقصفت مروحيات تركية مواقع في ريف منبج اليوم.", "TUR-MIL"),
+])
+def test_a_military_phrase_with_a_nisba_is_that_states_forces(roles_of, text, actor):
+    src, _rec = roles_of(text, "ASSAULT")
+    assert actor in src
+
+
+def test_a_protest_vigil_and_urging(events_of):
+    assert _of(events_of("ونظم العشرات من ذوي المعتقلين وقفة احتجاجية أمام مبنى المحافظة في درعا اليوم."), "PROTEST")
+    assert _of(events_of("وحث الوزير الأطراف في دمشق اليوم على الحوار."), "REQUEST")
