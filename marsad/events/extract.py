@@ -574,6 +574,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         built = [(t, _build(doc, si, sent, words, t, trigs, args, shared, attrib, attrib_why, model, published_year))
                  for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]
+        _shared_subjects(words, sent_events)
         if sent_events:
             sentence_key = " ".join(w.norm for w in words)  # a repeated paragraph gives the same key
             for t, ev in sent_events:
@@ -597,6 +598,23 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     for n, e in enumerate(out):
         e["id"] = f"{doc.id}#{n}"
     return [_public(e) for e in out]
+
+
+def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]) -> None:
+    """A plural verb joined to an earlier verb of its sentence by و/ف or «كما»/«ثم», with no subject of its own,
+    shares the subject of that verb («عناصر الأمن فرّقوا الوقفة …، ما تسبب بإصابة شاب، كما اعتقلوا اثنين»)."""
+    prev: tuple[Trigger, Event] | None = None
+    for t, ev in sent_events:
+        if t.pos == "v" and not ev["source"] and prev is not None:
+            w = words[t.first].norm
+            joined = (w[:1] in ("و", "ف") and not w.startswith(norm(t.lemma))) or (
+                t.first > 0 and words[t.first - 1].norm in ("كما", "ثم", "وكذلك"))
+            if joined and w.endswith(("وا", "ون")):
+                ev["source"] = [dict(a) for a in prev[1]["source"]]
+                ev["why"]["actors"] = [*ev["why"]["actors"],
+                                       f"a plural verb joined to «{words[prev[0].first].norm}» shares its subject"]
+        if t.pos == "v" and ev["source"] and ev.get("_src_how") in ("SVO", "VSO"):
+            prev = (t, ev)
 
 
 def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:

@@ -711,6 +711,22 @@ def target_or_victims(
 _OWNED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
+#: masdars of what befalls people: their genitive is a victim («ما تسبب بإصابة شاب»), never the next verb's subject
+_BEFALLING = frozenset({"اصابه", "مقتل", "جرح", "اصابات", "استشهاد", "وفاه", "اعتقال", "خطف", "اختطاف", "اعدام",
+                        "اغتيال", "تعذيب"})
+
+
+def _victim_genitive(words: list[Word], a: Arg) -> bool:
+    """Is the actor the genitive of a masdar of harm («بإصابة شاب»، «ومقتل عنصرين»، «اعتقال ناشط»)?"""
+    if a.first == 0:
+        return False
+    w = words[a.first - 1].norm
+    for p in ("وب", "ب", "و", "ل", "ف"):
+        if w.startswith(p) and w[len(p):] in _BEFALLING:
+            return True
+    return w in _BEFALLING
+
+
 def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[Arg]) -> Arg | None:
     """The named actor owning the target right after an attack: «قصفت … مواقع لـ"قسد"»، «هجوماً على مقرات
     تابعة للفصائل»، «استهدفت دورية "قسد"»، «أهدافاً عسكرية لـ"الهيئة"»، «مقر القيادة العامة التابع لـ"قسد"»،
@@ -740,6 +756,14 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
             if w.norm.startswith("بال"):
                 stop = min(len(words), stop + 1)
                 continue  # the weapon before the object («تستهدف بالمسيرات مناطق …»)
+            if w.norm[:1] == "ب" and matches_form(w.norm[1:], _WEAPONS):
+                stop = min(len(words), stop + 2)
+                continue  # «استهدفوا بصاروخ موجه حاجزاً …»: the weapon and its adjective
+            if time_word(w):
+                stop = min(len(words), stop + 1)
+                continue  # «استهدفوا فجر اليوم حاجزاً …»
+            if k > trig.last + 1 and matches_form(words[k - 1].norm[1:], _WEAPONS) and words[k - 1].norm[:1] == "ب":
+                continue  # the weapon's adjective («بصاروخ موجه»)
             return None
         between = 0
         housed = False
@@ -1123,7 +1147,7 @@ def assign_roles(
                            and not clause_break(words, a.last, trig.first) and not _genitive(words, a)
                            and not _in_relative_clause(words, a)],
                           key=lambda a: -a.last) if coordinated else before_free
-            pre = next((a for a in pool if _bare(words, a)), None)
+            pre = next((a for a in pool if _bare(words, a) and not _victim_genitive(words, a)), None)
             vw = words[trig.head].norm
             rel_gap = trig.first >= 1 and words[trig.first - 1].norm in ("الذي", "التي", "الذين")
             plural = vw.endswith(("وا", "ون"))
@@ -1287,9 +1311,11 @@ def assign_roles(
         if found is not None:
             rec = [found[0]]
             why.append(found[1])
-    if trig.type in _OWNED_TARGET_TYPES and (not rec or rec[0].origin == "chunk"):
+    if trig.type in _OWNED_TARGET_TYPES and (not rec or rec[0].origin in ("chunk", "victim")):
         owner = target_owner(words, trig, cands, src)
-        if owner is not None and (not rec or rec[0].last < owner.first <= rec[0].last + 3):
+        if owner is not None and (not rec or (rec[0].origin == "chunk" and rec[0].last < owner.first <= rec[0].last + 3)
+                                  or (rec[0].origin == "victim" and owner.last < rec[0].first)):
+            # (also before the victims of its result: «استهدفوا حاجزاً لقوات النظام، ما أدى إلى مقتل عنصرين»)
             rec = [owner]
             why.append("the owner of the target («مواقع لـ X»، «مقرات تابعة لـ X»، «مواقع \"X\"») is the recipient")
     if trig.type == "ASSAULT":  # a noun (after a preposition no verb stands: «في قصف» is the masdar)

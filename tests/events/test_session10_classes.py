@@ -97,3 +97,16 @@ def test_a_military_phrase_with_a_nisba_is_that_states_forces(roles_of, text, ac
 def test_a_protest_vigil_and_urging(events_of):
     assert _of(events_of("ونظم العشرات من ذوي المعتقلين وقفة احتجاجية أمام مبنى المحافظة في درعا اليوم."), "PROTEST")
     assert _of(events_of("وحث الوزير الأطراف في دمشق اليوم على الحوار."), "REQUEST")
+
+
+def test_the_owner_of_the_target_beats_the_victims_of_the_result(roles_of):
+    _src, rec = roles_of("وقال الفصيل إن مقاتليه استهدفوا فجر اليوم بصاروخ موجه حاجزاً لقوات النظام قرب قرية الحماميات، "
+                         "ما أدى إلى مقتل عنصرين.", "ASSAULT")
+    assert rec == ["SYR-MIL"]
+
+
+def test_a_victim_of_harm_is_not_the_next_verbs_subject_which_shares_the_first(events_of):
+    evs = events_of("وأفاد ناشطون بأن عناصر من فرع الأمن العسكري فرّقوا الوقفة بالقوة في مدينة درعا اليوم، "
+                    "ما تسبب بإصابة شاب بجروح، كما اعتقلوا اثنين من المشاركين.")
+    arrest = next(e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest")
+    assert [a["actor"] for a in arrest["source"]] == ["SYR-SEC-MI"]
