@@ -1170,7 +1170,9 @@ def assign_roles(
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
             )
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject
-            subj = None if svo else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6
+            # a verb in the plural («وهددوا»، «يطالبون») agrees with a subject before it: an actor after it is never
+            # its subject (in VSO order the verb stays singular: «وهدد المعلمون»)
+            subj = None if svo or plural else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)), None)
             if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(
                 words, trig, subj, actors

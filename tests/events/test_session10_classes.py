@@ -110,3 +110,16 @@ def test_a_victim_of_harm_is_not_the_next_verbs_subject_which_shares_the_first(e
                     "ما تسبب بإصابة شاب بجروح، كما اعتقلوا اثنين من المشاركين.")
     arrest = next(e for e in evs if e["type"] == "COERCE" and e["mode"] == "arrest")
     assert [a["actor"] for a in arrest["source"]] == ["SYR-SEC-MI"]
+
+
+def test_an_actor_after_a_plural_verb_is_its_object_not_its_subject(events_of):
+    e = next(e for e in events_of("وقالت القناة إن سكاناً من البلدة هاجموا أعضاء من حزب الليكود في الجولان أمس.")
+             if e["type"] == "ASSAULT")
+    assert [a["text"] for a in e["source"]] == ["سكاناً"]
+    assert "الليكود" in " ".join(a["text"] for a in e["recipient"])
+
+
+def test_kidnappers_demand_a_ransom(events_of):
+    e = next(e for e in events_of("وأضاف المراسل أن الخاطفين تواصلوا مع عائلة التاجر في بلدة ذيبان أمس وطالبوا بفدية "
+                                  "قدرها عشرة آلاف دولار.") if e["type"] == "REQUEST")
+    assert [a["actor"] for a in e["source"]] == ["KIDNAPPERS"]
