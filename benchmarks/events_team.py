@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Document-level events on the team's own annotated articles, scored with ../shared/eval/score.py.
 
-    python benchmarks/events_team.py [--shared ../shared] [-v]
+    python benchmarks/events_team.py [--shared ../shared] [-v]            # set 1 (benchmarks/data/articles)
+    python benchmarks/events_team.py --set articles2 [-v]                 # set 2 (benchmarks/data/articles2)
 
 The five articles of ``benchmarks/data/articles`` were written by the team for this measure (original,
 fictional; see its README) and annotated in the seed's gold format by an annotator who did not read the
@@ -23,7 +24,6 @@ import marsad
 from marsad.doc import Document
 
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = ROOT / "benchmarks" / "data" / "articles"
 
 
 def main() -> int:
@@ -31,19 +31,21 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=Path("/tmp/team.out.jsonl"))
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--set", default="articles", help="the set's directory under benchmarks/data (articles, articles2)")
     a = ap.parse_args()
+    articles = ROOT / "benchmarks" / "data" / a.set
     scorer = a.shared / "eval" / "score.py"
     if not scorer.exists():
         print(f"no scorer at {scorer}; skipping", file=sys.stderr)
         return 0
-    gold = ARTICLES / "team.gold.json"
+    gold = next(articles.glob("*.gold.json"))
     golds = json.loads(gold.read_text(encoding="utf-8"))
     pipe = marsad.load()
     t0 = time.time()
     n = 0
     with a.out.open("w", encoding="utf-8") as out:
         for g in golds:
-            text = (ARTICLES / g["file"]).read_text(encoding="utf-8")
+            text = (articles / g["file"]).read_text(encoding="utf-8")
             doc = pipe(Document(text=text, id=str(g["id"]), published=g.get("published"), outlet=g.get("outlet")))
             n += len(doc.events)
             out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")

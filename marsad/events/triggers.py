@@ -25,6 +25,15 @@ from marsad.events.wordflags import flags_of
 _WINDOW = 4
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
 _GAP = 20
+
+
+def _time_word(w: Word) -> bool:
+    """A time word («مساء»، «أمس»، «الخميس»); see :func:`marsad.events.clauses.time_word` (imported late: it
+    imports this module)."""
+    from marsad.events.clauses import time_word
+
+    return time_word(w)
+
 _RELEASE = frozenset({"سراح", "حمله", "مبادره", "نداء", "دعوه"})
 
 
@@ -144,22 +153,35 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             hits = [h for h in hits if h[0].pos != "n" or any(form.endswith("ي") for form in h[0].forms)]
         if not hits:
             continue
-        entry, _stripped = hits[0]
         forms = stem_forms(w.norm)
-        t = Trigger(
-            start=w.start, end=w.end, head=i, first=i, last=i, type=entry.type, mode=entry.mode,
-            pos=entry.pos, lemma=entry.forms[0], weight=entry.weight,
-            definite=any("ال" + f in forms for f in entry.forms),
-            plural=w.norm.endswith(("ات", "ون", "ين")) and entry.pos == "n",
-            reasons=[f"word «{entry.forms[0]}» (lexicon line {entry.line})"],
-        )
-        if entry.needs:
+        t = None
+        for entry, _stripped in hits:  # the first sense whose context words are there («خرج» in streets / a convoy)
+            t = Trigger(
+                start=w.start, end=w.end, head=i, first=i, last=i, type=entry.type, mode=entry.mode,
+                pos=entry.pos, lemma=entry.forms[0], weight=entry.weight,
+                definite=any("ال" + f in forms for f in entry.forms),
+                plural=w.norm.endswith(("ات", "ون", "ين")) and entry.pos == "n",
+                reasons=[f"word «{entry.forms[0]}» (lexicon line {entry.line})"],
+            )
+            if not entry.needs:
+                break
             lo = i + 1 if entry.pos == "n" else i - _WINDOW
-            j = _has(words, lo, i + _WINDOW + 1, entry.needs)
-            if j is None or j == i:
-                continue
-            t.reasons.append(f"context «{words[j].norm}» supports the sense")
-        if _sense_check(words, t):
+            hi = i + _WINDOW + 1
+            if entry.pos == "v":
+                # a time, a date or a comma between the verb and its object does not count («خرجت مساء أمس الخميس
+                # 22 آذار دفعة»، «أغلقت قوات النظام، صباح أمس الاثنين، حاجز …»): four other words, at most twelve
+                hi, content = i + 1, 0
+                while hi < len(words) and hi <= i + 12 and content < _WINDOW:
+                    x = words[hi]
+                    if not (x.kind != "word" or _time_word(x)):
+                        content += 1
+                    hi += 1
+            j = _has(words, lo, hi, entry.needs)
+            if j is not None and j != i:
+                t.reasons.append(f"context «{words[j].norm}» supports the sense")
+                break
+            t = None
+        if t is not None and _sense_check(words, t):
             taken.add(i)
             found.append(t)
     found.sort(key=lambda t: t.start)

@@ -123,3 +123,25 @@ def test_kidnappers_demand_a_ransom(events_of):
     e = next(e for e in events_of("وأضاف المراسل أن الخاطفين تواصلوا مع عائلة التاجر في بلدة ذيبان أمس وطالبوا بفدية "
                                   "قدرها عشرة آلاف دولار.") if e["type"] == "REQUEST")
     assert [a["actor"] for a in e["source"]] == ["KIDNAPPERS"]
+
+
+@pytest.mark.parametrize(("text", "typ", "mode"), [
+    ("أغلقت قوات النظام، صباح أمس الاثنين، حاجز ببيلا، المنفذ الوحيد إلى العاصمة.", "COERCE", "restrict"),
+    ("وفي مدينة حرستا، خرجت مساء أمس الخميس 22 آذار دفعة جديدة من المقاتلين وعائلاتهم باتجاه الشمال.", "RETREAT",
+     "withdraw"),
+    ("وأصيب شاب برصاص قناص في حي التضامن ظهر أمس.", "ASSAULT", "firearms"),
+    ("ووزعت منظمة إغاثية، صباح اليوم، سلالاً غذائية على مئات العائلات في بلدة يلدا.", "AID", "humanitarian"),
+    ("وأطلقت الهيئة سراح ثلاثة عناصر في بلدة سرمدا أمس.", "RETREAT", "release"),
+])
+def test_verbs_whose_object_comes_after_a_time_or_subject(events_of, text, typ, mode):
+    assert any(e["type"] == typ and e["mode"] == mode for e in events_of(text))
+
+
+def test_street_protest_sense_of_kharaja_stays(events_of):
+    assert _of(events_of("وخرج مئات المتظاهرين إلى الشوارع في مدينة درعا اليوم."), "PROTEST")
+
+
+def test_a_negotiation_round_is_one_event_between_its_parties(events_of):
+    evs = _of(events_of("تعرضت مدينة دوما صباح اليوم لغارات روسية، تزامناً مع جولة مفاوضات جديدة بين «جيش الإسلام» "
+                        "والجانب الروسي حول مصير المدينة."), "CONSULT")
+    assert len(evs) == 1
