@@ -286,6 +286,14 @@ _CLAUSE_BREAKS = frozenset({"فيما", "بينما", "حين", "كما", "ثم"
 _DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطالب", "مطالبها", "مطالبهم", "مطالبه", "بمطلب", "بمطالب"})
 
 
+#: what a meeting discusses follows these; for outcomes that are negotiated (not for attacks, which are reported
+#: as done whatever is said about them)
+_TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه", "للبحث", "للتباحث", "حول", "بشان", "بخصوص", "لدراسه"})
+_NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
+#: what an agreement or a proposal stipulates («أي اتفاق يقضي بتهجير الأهالي»): its content, not an event
+_STIPULATING = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
+
+
 def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
     """The index of the demand that a noun trigger is the content of, or ``None``: «طالب الوفد بتسليم عشرين
     شخصاً أو ترحيلهم …، إضافة إلى تسليم الأسلحة»، «تطالب بالإفراج عن المعتقلين»، «رفضت مطلب التهجير»،
@@ -309,7 +317,10 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
         if w.norm in _DEMAND_NOUNS or w.norm in ("مطلب", "مطالب") or (
                 d == t.first - 1 and matches_form(w.norm, frozenset({"مطلب"}))):
             return d
-        if matches_form(w.norm, requested) or w.norm in requested:
+        if d >= t.first - 3 and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
+                x.kind == "word" and x.norm not in _CLAUSE_BREAKS for x in words[d + 1 : t.first]):
+            return d  # «لبحث إعادة فتح المعبر»، «مفاوضات حول انسحاب القوات»: what is discussed, not done
+        if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:
             between = words[d + 1 : t.first + 1]
             if any((x.norm[:1] == "ب" and len(x.norm) > 3) or x.norm in ("الي", "علي") for x in between):
                 return d
@@ -317,3 +328,22 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
         if d in verb_firsts:
             return None
     return None
+
+
+_NO = frozenset({"لم", "لا", "لن", "ليس", "ليست", "دون", "بدون", "ولم", "ولا", "ولن"})
+
+
+def none_of(words: list[Word], t: Trigger) -> bool:
+    """«لم تشهد الجبهات أي اشتباكات»، «يرفض أي اتفاق يقضي …»: «أي» + an event noun under a negation or a refusal
+    says there was (or will be) no such event at all — nothing to record, unlike «لم يحضر الوفد» (an event that did
+    not take place)."""
+    if t.pos == "v" or t.first == 0 or words[t.first - 1].norm not in ("اي", "واي"):
+        return False
+    refused = cues()["refused"]
+    for k in range(t.first - 2, max(-1, t.first - 11), -1):
+        w = words[k]
+        if w.kind != "word":
+            return False
+        if w.norm in _NO or matches_form(w.norm, refused):
+            return True
+    return False

@@ -191,6 +191,17 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
     return True
 
 
+def _fills_roles(a: Event, b: Event) -> bool:
+    """Does ``b`` only add the roles ``a`` lacks («غارات نفذتها طائرات روسية» then «إن الغارات … أدت إلى مقتل 11
+    مدنياً»: the victims are the recipient the first mention did not name)?"""
+    if b["_sent"] - max(a.get("_sents", {a["_sent"]})) > 1:
+        return False  # only right after the event («… لغارات روسية. وقال الدفاع المدني إن الغارات …»)
+    for k in ("source", "recipient"):
+        if b.get(k) and a.get(k) and not _overlap(a[k], b[k]):
+            return False
+    return True
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     """Can ``b`` be the same act as ``a`` by its mode?  A strike is not a demonstration, a dispersal not an
     arrest («عمّ الإضراب العام» after «خرج المتظاهرون في مظاهرة»): for protests and coercion, two set modes must
@@ -334,7 +345,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and _same_kind(a, b)
             and (_dates_and_sources_ok(a, b) or _names_generic_source(a, b))
-            and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b))
+            and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b) or _fills_roles(a, b))
         ):
             return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"
         if not _compatible(a, b):

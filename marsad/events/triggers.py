@@ -142,7 +142,7 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
         hits = lookup(w.norm)
         if hits and w.noun_ending:
             hits = [h for h in hits if h[0].pos != "v"]
-        if hits and _ba_before_imperfect(w.norm):
+        if hits and (_ba_before_imperfect(w.norm) or _ba_prefixed(w.norm)):
             # «بيتهم» (their house) is not ب + «يتهم»: the preposition بـ never precedes a verb
             hits = [h for h in hits if h[0].pos != "v" or h[0].forms[0].startswith("ب")]
         if hits and _definite_nisba(w.norm):
@@ -154,9 +154,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
         if not hits:
             continue
         forms = stem_forms(w.norm)
-        t = None
+        sense: Trigger | None = None
         for entry, _stripped in hits:  # the first sense whose context words are there («خرج» in streets / a convoy)
-            t = Trigger(
+            sense = Trigger(
                 start=w.start, end=w.end, head=i, first=i, last=i, type=entry.type, mode=entry.mode,
                 pos=entry.pos, lemma=entry.forms[0], weight=entry.weight,
                 definite=any("ال" + f in forms for f in entry.forms),
@@ -178,12 +178,12 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                     hi += 1
             j = _has(words, lo, hi, entry.needs)
             if j is not None and j != i:
-                t.reasons.append(f"context «{words[j].norm}» supports the sense")
+                sense.reasons.append(f"context «{words[j].norm}» supports the sense")
                 break
-            t = None
-        if t is not None and _sense_check(words, t):
+            sense = None
+        if sense is not None and _sense_check(words, sense):
             taken.add(i)
-            found.append(t)
+            found.append(sense)
     found.sort(key=lambda t: t.start)
     return found
 
@@ -221,6 +221,13 @@ def _definite_nisba(w: str) -> bool:
     return (core.startswith("ال") or core.startswith("لل")) and core.endswith("ي") and len(core) > 5
 
 
+
+
+def _ba_prefixed(w: str) -> bool:
+    """A word beginning with ب (after و/ف): a verb form matched inside it must begin with ب too («بحثوا» is «بحث»,
+    never بـ + «حثوا»: the preposition بـ never precedes a verb)."""
+    core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    return core[:1] == "ب" and len(core) > 3
 
 
 def _ba_before_imperfect(w: str) -> bool:

@@ -145,3 +145,33 @@ def test_a_negotiation_round_is_one_event_between_its_parties(events_of):
     evs = _of(events_of("تعرضت مدينة دوما صباح اليوم لغارات روسية، تزامناً مع جولة مفاوضات جديدة بين «جيش الإسلام» "
                         "والجانب الروسي حول مصير المدينة."), "CONSULT")
     assert len(evs) == 1
+
+
+def test_what_a_meeting_discusses_is_no_event(events_of):
+    evs = events_of("ومن المقرر أن يلتقي وفد من اللجنة ضباطاً روساً عند الحاجز يوم الخميس المقبل لبحث إعادة فتح المعبر.")
+    assert _of(evs, "CONSULT") and not _of(evs, "RETREAT")
+
+
+def test_what_an_agreement_stipulates_and_a_refused_any_are_no_events(events_of):
+    evs = events_of("وأكد مصدر في الفصيل أنه يرفض رفضاً قاطعاً أي اتفاق يقضي بتهجير أهالي دوما إلى الشمال.")
+    assert _of(evs, "REJECT") and not _of(evs, "AGREE") and not _of(evs, "RETREAT")
+
+
+def test_no_clashes_at_all_is_no_event(events_of):
+    evs = events_of("ولم تشهد جبهات ريف حمص الشمالي الأخرى أي اشتباكات بين الفصائل وقوات النظام منذ صباح أمس.")
+    assert not _of(evs, "ASSAULT")
+
+
+def test_a_definite_retelling_that_adds_the_victims_is_the_same_attack(events_of):
+    evs = _of(events_of("تعرضت مدينة دوما، صباح اليوم، لغارات جوية نفذتها طائرات حربية روسية. "
+                        "وقال الدفاع المدني إن الغارات استهدفت سوقاً شعبياً، ما أدى إلى مقتل 11 مدنياً."), "ASSAULT")
+    assert len(evs) == 1 and evs[0]["fatalities"] == 11
+
+
+def test_from_time_to_time_is_a_habit(events_of):
+    evs = _of(events_of("ويلجأ النظام إلى إغلاق الحاجز بين حين وآخر للضغط على اللجان المحلية في بلدة يلدا."), "COERCE")
+    assert all(e["factuality"] == "generic" for e in evs)
+
+
+def test_bi_never_precedes_a_verb(events_of):
+    assert not _of(events_of("وقالت الوزارة إن وزراء الدفاع بحثوا تعزيز الأمن في سوريا."), "REQUEST")
