@@ -603,18 +603,24 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
 def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]) -> None:
     """A plural verb joined to an earlier verb of its sentence by و/ف or «كما»/«ثم», with no subject of its own,
     shares the subject of that verb («عناصر الأمن فرّقوا الوقفة …، ما تسبب بإصابة شاب، كما اعتقلوا اثنين»)."""
-    prev: tuple[Trigger, Event] | None = None
+    prev_verb: tuple[Trigger, Event] | None = None  # the last verb with its subject
+    prev_any: tuple[Trigger, Event] | None = None  # the last event with its subject or agent
     for t, ev in sent_events:
-        if t.pos == "v" and not ev["source"] and prev is not None:
+        if t.pos == "v" and not ev["source"] and prev_any is not None:
             w = words[t.first].norm
             joined = (w[:1] in ("و", "ف") and not w.startswith(norm(t.lemma))) or (
                 t.first > 0 and words[t.first - 1].norm in ("كما", "ثم", "وكذلك"))
-            if joined and w.endswith(("وا", "ون")):
+            # «نظم العشرات وقفة احتجاجية …، طالبوا خلالها …»: who did it during the event named before
+            during = t.last + 1 < len(words) and words[t.last + 1].norm in ("خلالها", "خلاله", "فيها", "اثناءها")
+            prev = prev_any if during else prev_verb if joined else None
+            if prev is not None and w.endswith(("وا", "ون")):
                 ev["source"] = [dict(a) for a in prev[1]["source"]]
                 ev["why"]["actors"] = [*ev["why"]["actors"],
                                        f"a plural verb joined to «{words[prev[0].first].norm}» shares its subject"]
-        if t.pos == "v" and ev["source"] and ev.get("_src_how") in ("SVO", "VSO"):
-            prev = (t, ev)
+        if ev["source"] and ev.get("_src_how") in ("SVO", "VSO", "subject"):
+            prev_any = (t, ev)
+            if t.pos == "v" and ev.get("_src_how") in ("SVO", "VSO"):
+                prev_verb = (t, ev)
 
 
 def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:

@@ -716,6 +716,15 @@ _BEFALLING = frozenset({"اصابه", "مقتل", "جرح", "اصابات", "ا�
                         "اغتيال", "تعذيب"})
 
 
+#: buildings named after who uses them: «أمام مبنى المجلس المحلي» is a place, the council no participant
+_BUILDINGS = frozenset({"مبني", "مبنى", "مقر", "مقرات", "مكتب", "مكاتب", "دار", "قصر", "بوابه", "مدخل", "ساحه"})
+
+
+def _building_genitive(words: list[Word], a: Arg) -> bool:
+    """Is the actor the genitive of a building noun («أمام مبنى المجلس المحلي»، «قرب مقر الهيئة»)?"""
+    return a.first > 0 and words[a.first - 1].norm in _BUILDINGS
+
+
 def _victim_genitive(words: list[Word], a: Arg) -> bool:
     """Is the actor the genitive of a masdar of harm («بإصابة شاب»، «ومقتل عنصرين»، «اعتقال ناشط»)?"""
     if a.first == 0:
@@ -1147,7 +1156,8 @@ def assign_roles(
                            and not clause_break(words, a.last, trig.first) and not _genitive(words, a)
                            and not _in_relative_clause(words, a)],
                           key=lambda a: -a.last) if coordinated else before_free
-            pre = next((a for a in pool if _bare(words, a) and not _victim_genitive(words, a)), None)
+            pre = next((a for a in pool if _bare(words, a) and not _victim_genitive(words, a)
+                        and not _building_genitive(words, a)), None)
             vw = words[trig.head].norm
             rel_gap = trig.first >= 1 and words[trig.first - 1].norm in ("الذي", "التي", "الذين")
             plural = vw.endswith(("وا", "ون"))

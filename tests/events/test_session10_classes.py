@@ -175,3 +175,10 @@ def test_from_time_to_time_is_a_habit(events_of):
 
 def test_bi_never_precedes_a_verb(events_of):
     assert not _of(events_of("وقالت الوزارة إن وزراء الدفاع بحثوا تعزيز الأمن في سوريا."), "REQUEST")
+
+
+def test_who_demands_during_the_vigil_and_a_building_is_no_subject(events_of):
+    evs = events_of("ونظم العشرات من أهالي دوما، عصر أمس، وقفة احتجاجية أمام مبنى المجلس المحلي في المدينة، "
+                    "طالبوا خلالها الوفد المفاوض بالتوصل إلى حل.")
+    req = next(e for e in evs if e["type"] == "REQUEST")
+    assert [a["actor"] for a in req["source"]] == ["CIV"]
