@@ -194,6 +194,18 @@ def find_quantities(text: str) -> list[Quantity]:
             value = 1 if "واحد" in nxt else 2
         emit(h.start, p.end, value, h.kind, False)
         used_hits.add(hi)
+    # 7. coordinated counts of the same toll: «مقتل سبعة عناصر من قوات النظام وأربعة من مقاتليه» = 11,
+    # «مقتل عنصرين من قوات النظام ومقاتل من الفصائل» = 3, «مقتل ثلاثة من المقاتلين وامرأة» = 4
+    for fi, (start, end, value, kind, approx, vague) in enumerate(found):
+        if kind != "killed" or value is None or vague:
+            continue
+        more = _coordinated_count(n, nums, used, hits, end)
+        if more is not None:
+            add, new_end, ni = more
+            found[fi] = (start, new_end, value + add, kind, approx, vague)
+            if ni is not None:
+                used.add(ni)
+            used_hits.update(hi for hi, h in enumerate(hits) if end <= h.start < new_end)
     # 5. dual / singular casualty nouns; 6. indefinite plural nouns with no number
     for hi, h in enumerate(hits):
         if hi in used_hits or any(f[0] <= h.start < f[1] for f in found):
@@ -205,6 +217,47 @@ def find_quantities(text: str) -> list[Quantity]:
         elif h.role == "plural" and not h.definite and _is_plural_form(h, n):
             emit(h.start, h.end, None, h.kind, False)
     return _to_source(text, nt.to_source, found)
+
+
+_WOUNDED_AFTER = re.compile(r"^(?:\s\S+){0,2}\s(?:ب)?(?:جروح|جريح|جرحي|مصاب|مصابين|اصابات)")
+
+
+def _coordinated_count(n: str, nums: list, used: set[int], hits: list[_Hit], end: int) -> tuple[int, int, int | None] | None:
+    """A second count joined by «و» to the killed count ending at ``end``, within six words and before any
+    punctuation or other casualty word: (its value, its end, the number's index or ``None``), or ``None``."""
+    limit = end
+    for _ in range(6):
+        m = re.match(r"\s+\S+", n[limit:])
+        if m is None:
+            break
+        limit += m.end()
+    seg = n[end:limit]
+    stop = re.search(r"[.;:!?\n،,]", seg)
+    if stop:
+        limit = end + stop.start()
+    for ni, num in enumerate(nums):
+        if ni in used or num.start < end or num.start >= limit:
+            continue
+        if n[num.start - 1 : num.start] == "و" or n[num.start - 2 : num.start] in (" و",):
+            if any(end <= h.start < num.start and h.role in ("trigger", "ending") for h in hits):
+                return None
+            if num.vague or _WOUNDED_AFTER.match(n[num.end : num.end + 30]):
+                return None
+            person_end = _extend_person(n, hits, num.end)
+            if person_end == num.end and not n.startswith(" من ", num.end):
+                return None  # «4242 شهيداً و376 اغتيالاً»: a count of something else
+            return num.value, person_end, ni
+        return None
+    for h in hits:
+        if h.start < end or h.start >= limit:
+            continue
+        if h.role in ("trigger", "ending", "plural"):
+            return None
+        if h.role in ("person-singular", "person-dual", "person-acc") and n[h.start - 1 : h.start] == "و" and not h.definite:
+            if _WOUNDED_AFTER.match(n[h.end : h.end + 30]):
+                return None
+            return (2 if h.role == "person-dual" else 1), h.end, None
+    return None
 
 
 def _source_dual(text: str, span: tuple[int, int]) -> bool:

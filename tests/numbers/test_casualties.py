@@ -165,3 +165,26 @@ def test_killed_and_wounded_together_and_vague_counts(text: str, kind: str, valu
     assert q.vague is vague
     if kind == "casualties":
         assert fatalities(find_quantities(text)) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("قُتل خلالها ثلاثة من مقاتلي الجيش وستة من عناصر التنظيم.", 9),
+    ("وأسفرت الاشتباكات عن مقتل عنصرين من قوات النظام ومقاتل من الفصائل.", 3),
+    ("وأعلن الفيلق مقتل سبعة عناصر من قوات النظام وأربعة من مقاتليه.", 11),
+    ("ما أسفر عن مقتل ثلاثة من المقاتلين وامرأة كانت في منزل مجاور.", 4),
+    ("واستُشهد طفل وامرأة في القصف.", 2),
+    ("وقتل 5 مدنيين و3 أطفال في الغارة.", 8),
+])
+def test_coordinated_counts_of_one_toll_add_up(text, value):
+    killed = [q for q in find_quantities(text) if q.kind == "killed"]
+    assert [q.value for q in killed] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقتل 3 مدنيين و10 آخرين بجروح.", 3),  # the second count is of the wounded
+    ("وقتل 5 أشخاص وأصيب 10 آخرون.", 5),  # a new casualty verb
+    ("كانت الحصيلة 4242 شهيداً و376 اغتيالاً.", 4242),  # a count of something else
+])
+def test_a_second_count_of_something_else_is_not_added(text, value):
+    killed = [q for q in find_quantities(text) if q.kind == "killed"]
+    assert killed[0].value == value
