@@ -196,16 +196,16 @@ def find_quantities(text: str) -> list[Quantity]:
         used_hits.add(hi)
     # 7. coordinated counts of the same toll: «مقتل سبعة عناصر من قوات النظام وأربعة من مقاتليه» = 11,
     # «مقتل عنصرين من قوات النظام ومقاتل من الفصائل» = 3, «مقتل ثلاثة من المقاتلين وامرأة» = 4
-    for fi, (start, end, value, kind, approx, vague) in enumerate(found):
-        if kind != "killed" or value is None or vague:
+    for fi, (f_start, f_end, f_value, f_kind, f_approx, f_vague) in enumerate(found):
+        if f_kind != "killed" or f_value is None or f_vague:
             continue
-        more = _coordinated_count(n, nums, used, hits, end)
+        more = _coordinated_count(n, nums, used, hits, f_end)
         if more is not None:
-            add, new_end, ni = more
-            found[fi] = (start, new_end, value + add, kind, approx, vague)
-            if ni is not None:
-                used.add(ni)
-            used_hits.update(hi for hi, h in enumerate(hits) if end <= h.start < new_end)
+            add, new_end, num_i = more
+            found[fi] = (f_start, new_end, f_value + add, f_kind, f_approx, f_vague)
+            if num_i is not None:
+                used.add(num_i)
+            used_hits.update(k for k, o in enumerate(hits) if f_end <= o.start < new_end)
     # 5. dual / singular casualty nouns; 6. indefinite plural nouns with no number
     for hi, h in enumerate(hits):
         if hi in used_hits or any(f[0] <= h.start < f[1] for f in found):
@@ -238,7 +238,7 @@ def _coordinated_count(n: str, nums: list, used: set[int], hits: list[_Hit], end
     for ni, num in enumerate(nums):
         if ni in used or num.start < end or num.start >= limit:
             continue
-        if n[num.start - 1 : num.start] == "و" or n[num.start - 2 : num.start] in (" و",):
+        if n[num.start - 1 : num.start] == "و":
             if any(end <= h.start < num.start and h.role in ("trigger", "ending") for h in hits):
                 return None
             if num.vague or _WOUNDED_AFTER.match(n[num.end : num.end + 30]):
