@@ -725,6 +725,35 @@ def _building_genitive(words: list[Word], a: Arg) -> bool:
     return a.first > 0 and words[a.first - 1].norm in _BUILDINGS
 
 
+#: verbs of arriving that open a visit report («وصل وفد … إلى طفس … والتقى …»)
+_ARRIVAL = frozenset({"وصل", "وصلت", "دخل", "دخلت", "توجه", "توجهت", "قدم", "قدمت", "حط", "حطت", "زار", "زارت"})
+
+
+def _arrival_subject(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """The subject of a sentence-opening verb of arriving, for a meeting verb coordinated later in the sentence
+    however far («وصل وفد من اللجنة الأمنية، برفقة ضباط روس، ظهر اليوم، إلى مدينة طفس في ريف درعا الغربي، والتقى
+    أعضاء اللجنة المركزية»): the delegation met them."""
+    k = 0
+    while k < trig.first and k < 3 and (words[k].kind != "word" or time_word(words[k])):
+        k += 1
+    w = words[k].norm if k < trig.first else ""
+    if w not in _ARRIVAL and not (w[:1] in ("و", "ف") and w[1:] in _ARRIVAL):
+        return None  # («وصل» itself begins with و)
+    found = next((a for a in cands if k < a.first <= k + 2 and a.last < trig.first and _bare(words, a)), None)
+    if found is None and k + 1 < trig.first and words[k + 1].norm in _GROUP_HEADS:
+        # «وصل وفد من اللجنة الأمنية التابعة للنظام …»: the group phrase up to the first comma or preposition of
+        # direction/company, at most seven words
+        end = k + 1
+        while (end + 1 < trig.first and end - k < 7 and words[end + 1].kind == "word"
+               and words[end + 1].norm not in _ARRIVAL_STOPS and not time_word(words[end + 1])):
+            end += 1
+        found = Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, origin="chunk")
+    return found
+
+
+_ARRIVAL_STOPS = frozenset({"الي", "برفقه", "يرافقه", "مع", "في", "صباح", "ظهر", "مساء", "اليوم", "امس"})
+
+
 def _victim_genitive(words: list[Word], a: Arg) -> bool:
     """Is the actor the genitive of a masdar of harm («بإصابة شاب»، «ومقتل عنصرين»، «اعتقال ناشط»)?"""
     if a.first == 0:
@@ -1158,6 +1187,8 @@ def assign_roles(
                           key=lambda a: -a.last) if coordinated else before_free
             pre = next((a for a in pool if _bare(words, a) and not _victim_genitive(words, a)
                         and not _building_genitive(words, a)), None)
+            if pre is None and coordinated and trig.type in _MEET_TYPES:
+                pre = _arrival_subject(words, trig, cands)
             vw = words[trig.head].norm
             rel_gap = trig.first >= 1 and words[trig.first - 1].norm in ("الذي", "التي", "الذين")
             plural = vw.endswith(("وا", "ون"))

@@ -182,3 +182,11 @@ def test_who_demands_during_the_vigil_and_a_building_is_no_subject(events_of):
                     "طالبوا خلالها الوفد المفاوض بالتوصل إلى حل.")
     req = next(e for e in evs if e["type"] == "REQUEST")
     assert [a["actor"] for a in req["source"]] == ["CIV"]
+
+
+def test_the_arriving_delegation_is_who_meets_however_far_the_verb(events_of):
+    e = next(e for e in events_of(
+        "وصل وفد من اللجنة الأمنية التابعة للنظام، برفقة ضباط من الشرطة العسكرية الروسية، ظهر اليوم الثلاثاء، "
+        "إلى مدينة طفس في ريف درعا الغربي، والتقى أعضاء اللجنة المركزية ووجهاء المدينة.") if e["type"] == "CONSULT")
+    assert e["source"] and e["source"][0]["text"].startswith("وفد")
+    assert any("اللجنة المركزية" in a["text"] for a in e["recipient"])
