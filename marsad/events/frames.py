@@ -754,6 +754,15 @@ def _arrival_subject(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg 
 _ARRIVAL_STOPS = frozenset({"الي", "برفقه", "يرافقه", "مع", "في", "صباح", "ظهر", "مساء", "اليوم", "امس"})
 
 
+def _lam_agent(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
+    """«هجوم لتنظيم الدولة على نقطة …»، «غارات للتحالف على مواقع …»: an actor right after an attack noun with
+    لـ, followed within three words by «على/ضد» (the target), is the attacker (headline style)."""
+    a = next((a for a in after if a.first == trig.last + 1), None)
+    if a is None or preposition(words, a) != "ل":
+        return None
+    return a if any(w.norm in ("علي", "ضد") for w in words[a.last + 1 : a.last + 4]) else None
+
+
 def _victim_genitive(words: list[Word], a: Arg) -> bool:
     """Is the actor the genitive of a masdar of harm («بإصابة شاب»، «ومقتل عنصرين»، «اعتقال ناشط»)?"""
     if a.first == 0:
@@ -1127,6 +1136,11 @@ def assign_roles(
     lemma_stem = trig.lemma[2:] if trig.lemma.startswith("ال") else trig.lemma
     # «بخطف»، «لطرد»: the masdar of a killing/abduction verb takes its patient as genitive, like «اختطاف»
     patient_noun = lemma_stem in _PATIENT_NOUNS or (masdar and norm(trig.lemma) in _PATIENT_VERBS)
+    if not src and is_noun and trig.type == "ASSAULT" and not patient_noun:
+        lam_agent = _lam_agent(words, trig, after)
+        if lam_agent is not None:
+            src, how = [lam_agent], "genitive"
+            why.append("«هجوم لـ X على …»: the actor after لـ, with the target after على/ضد, is the attacker")
     if not src:
         if is_noun:
             gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)

@@ -190,3 +190,14 @@ def test_the_arriving_delegation_is_who_meets_however_far_the_verb(events_of):
         "إلى مدينة طفس في ريف درعا الغربي، والتقى أعضاء اللجنة المركزية ووجهاء المدينة.") if e["type"] == "CONSULT")
     assert e["source"] and e["source"][0]["text"].startswith("وفد")
     assert any("اللجنة المركزية" in a["text"] for a in e["recipient"])
+
+
+def test_an_attack_of_x_on_y_in_a_headline(roles_of):
+    src, rec = roles_of("هجوم لتنظيم الدولة على نقطة لقوات النظام في بادية الرصافة يوقع قتلى وجرحى", "ASSAULT")
+    assert src == ["ISIS"] and rec == ["SYR-MIL"]
+
+
+def test_targeting_for_the_object_is_no_agent(roles_of):
+    # «استهداف لـ X»: the لـ of a patient noun marks what is hit
+    src, _rec = roles_of("وتواصل القوات استهدافها لمواقع تنظيم داعش على أطراف البادية.", "ASSAULT")
+    assert "ISIS" not in src
