@@ -754,6 +754,12 @@ def _arrival_subject(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg 
 _ARRIVAL_STOPS = frozenset({"الي", "برفقه", "يرافقه", "مع", "في", "صباح", "ظهر", "مساء", "اليوم", "امس"})
 
 
+#: verbs of talking about something («تطرق إلى»، «تحدث عن»): their subject is no agent of the event noun after
+#: the preposition (unlike «أعلن مسؤوليته عن التفجير»، «عمد إلى استقدام تعزيزات»)
+_TALK_ABOUT = frozenset({"تطرق", "يتطرق", "تتطرق", "تحدث", "يتحدث", "تتحدث", "اشار", "يشير", "تشير", "لفت", "نوه",
+                         "علق", "تكتم", "يتكتم", "تتكتم"})
+
+
 def _lam_agent(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
     """«هجوم لتنظيم الدولة على نقطة …»، «غارات للتحالف على مواقع …»: an actor right after an attack noun with
     لـ, followed within three words by «على/ضد» (the target), is the attacker (headline style)."""
@@ -1150,6 +1156,9 @@ def assign_roles(
                                                 and not _after_bi_masdar(words, a)), None)
             if subj is not None and (trig.first - subj.last > 8 or undergoing(trig.lemma)):
                 subj = None  # «أعلن الجيش مقتل …»: a noun of undergoing has no agent subject
+            if subj is not None and trig.first > 0 and words[trig.first - 1].norm in ("الي", "عن", "حول") and any(
+                    matches_form(w.norm, _TALK_ABOUT) for w in words[max(0, subj.first - 3) : trig.first - 1]):
+                subj = None  # «لم تتطرق وسائل إعلام النظام إلى المظاهرة»: what is talked about, not who did it
             if subj is not None and _circumstance_of_verb(words, trig, subj, others):
                 subj = None  # «قتل ثلاثة مدنيين في غارة»: the actor is the verb's, the noun only says how
             if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["ending_masdars"]):

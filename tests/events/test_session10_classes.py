@@ -201,3 +201,12 @@ def test_targeting_for_the_object_is_no_agent(roles_of):
     # «استهداف لـ X»: the لـ of a patient noun marks what is hit
     src, _rec = roles_of("وتواصل القوات استهدافها لمواقع تنظيم داعش على أطراف البادية.", "ASSAULT")
     assert "ISIS" not in src
+
+
+def test_who_talks_about_an_event_did_not_do_it(events_of):
+    evs = [e for e in events_of("ولم تتطرق وسائل إعلام النظام إلى المظاهرة التي خرجت في درعا اليوم.")
+           if e["type"] == "PROTEST"]
+    assert evs and not any("النظام" in a["text"] for e in evs for a in e["source"])
+    e = next(e for e in events_of('أعلن تنظيم "داعش" مسؤوليته عن التفجير الذي وقع في دمشق أمس.')
+             if e["type"] == "ASSAULT")
+    assert [a["actor"] for a in e["source"]] == ["ISIS"]
