@@ -22,7 +22,7 @@ from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
 from marsad.events.clauses import frame_cues, in_class, target_verb_at
 from marsad.events.detect import DetectModel, load_model
-from marsad.events.factuality import classify, demanded, none_of
+from marsad.events.factuality import aggregate_since, classify, demanded, none_of
 from marsad.events.frames import (
     OPENING_TIME,
     SENTENCE_TIME,
@@ -689,6 +689,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if none_of(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»: no event at all
+    if aggregate_since(words, t):
+        return None  # «احتجاجات متكررة منذ سيطرة النظام»، «حصاراً منذ سنوات»: an aggregate or a lasting state
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)
     if src or rec:
         speakers = [a for a in [*src, *rec] if _speaker_before_colon(words, a, t)]

@@ -347,3 +347,42 @@ def none_of(words: list[Word], t: Trigger) -> bool:
         if w.norm in _NO or matches_form(w.norm, refused):
             return True
     return False
+
+
+#: spans after «منذ» that make a plural event noun an aggregate or a state going on for long
+_LONG_SPANS = frozenset({"سنوات", "سنين", "اعوام", "اشهر", "شهور", "مطلع", "بدايه", "اوائل", "عام", "العام", "سنه",
+                         "عقود", "عقد", "انطلاق", "اندلاع", "سيطره", "بدء"})
+#: nouns of a state that lasts («حصار»): an aggregate even in the singular
+_STATE_NOUNS = frozenset({"حصار"})
+#: plural heads that make a singular event noun many events («عمليات الخطف»)
+_MANY_OF = frozenset({"عمليات", "حالات", "حوادث", "موجه", "سلسله", "ظاهره"})
+#: a superlative before the noun compares one event with those of a period («أعنف هجوم منذ سنوات»)
+_SUPERLATIVES = frozenset({"اعنف", "الاعنف", "اكبر", "الاكبر", "اسوا", "الاسوا", "اكثر", "الاكثر", "اول", "الاول",
+                           "الاولي", "اخطر", "الاخطر", "اوسع", "الاوسع", "ادمي", "الادمي"})
+
+
+def aggregate_since(words: list[Word], t: Trigger) -> bool:
+    """«تشهد المحافظتان احتجاجات متكررة منذ سيطرة النظام»، «تفرض القوات حصاراً على المخيم منذ سنوات»، «الحصيلة
+    الأكبر لهجمات التنظيم منذ مطلع العام»: a plural event noun (or a siege) with «منذ» + a long span is an aggregate
+    or a state that has lasted, not one event. A superlative («أعنف هجوم منذ سنوات») compares one event, kept."""
+    counted = t.first > 0 and words[t.first - 1].norm in _MANY_OF  # «عمليات الخطف»، «حالات الاعتقال»
+    verb = t.pos == "v" and not t.definite and not words[t.first].norm.startswith(("ال", "وال", "بال", "لل"))
+    if verb or not (t.plural or counted or norm(t.lemma) in _STATE_NOUNS):
+        return False
+    if t.first > 0 and words[t.first - 1].norm in _SUPERLATIVES and words[t.first].norm[:1] != "ل":
+        return False  # («الأكبر لهجمات التنظيم منذ مطلع العام» is the toll compared, the attacks an aggregate)
+    # «منذ» in the noun's own clause: after it, or before it with no punctuation between
+    # («… منذ العام 2013، شهد الأسبوع الماضي مجموعة هجمات»: the span is the other clause's)
+    for k in range(t.last + 1, min(len(words) - 1, t.last + 10)):
+        w = words[k]
+        if w.kind != "word" and w.norm not in ("«", "»", '"'):
+            break
+        if w.norm in ("منذ", "ومنذ") and words[k + 1].norm in _LONG_SPANS:
+            return True
+    for k in range(t.first - 1, max(-1, t.first - 8), -1):
+        w = words[k]
+        if w.kind != "word" and w.norm not in ("«", "»", '"'):
+            break
+        if w.norm in ("منذ", "ومنذ") and words[k + 1].norm in _LONG_SPANS:
+            return True
+    return False

@@ -210,3 +210,20 @@ def test_who_talks_about_an_event_did_not_do_it(events_of):
     e = next(e for e in events_of('أعلن تنظيم "داعش" مسؤوليته عن التفجير الذي وقع في دمشق أمس.')
              if e["type"] == "ASSAULT")
     assert [a["actor"] for a in e["source"]] == ["ISIS"]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وتشهد محافظتا درعا والسويداء احتجاجات متكررة منذ سيطرة النظام على الجنوب.", "PROTEST"),
+    ("وتفرض قوات النظام حصاراً على المخيم منذ سنوات.", "COERCE"),
+    ("وتشهد المنطقة ارتفاعاً ملحوظاً في عمليات الخطف بهدف الابتزاز منذ مطلع العام الجاري.", "ASSAULT"),
+])
+def test_an_aggregate_or_lasting_state_since_long_is_no_event(events_of, text, typ):
+    assert not _of(events_of(text), typ)
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل خمسة أشخاص أمس في أعنف هجوم منذ سنوات على مدينة حمص.",
+    "وتلتزم الأطراف بالهدنة منذ العام 2013، وشهد الأسبوع الماضي مجموعة هجمات ضد القوات الأمنية في المدينة.",
+])
+def test_one_event_compared_with_a_period_or_a_span_of_another_clause_stays(events_of, text):
+    assert _of(events_of(text), "ASSAULT")
