@@ -350,8 +350,8 @@ def none_of(words: list[Word], t: Trigger) -> bool:
 
 
 #: spans after «منذ» that make a plural event noun an aggregate or a state going on for long
-_LONG_SPANS = frozenset({"سنوات", "سنين", "اعوام", "اشهر", "شهور", "مطلع", "بدايه", "اوائل", "عام", "العام", "سنه",
-                         "عقود", "عقد", "انطلاق", "اندلاع", "سيطره", "بدء"})
+_LONG_SPANS = frozenset(norm(w) for w in ("سنوات", "سنين", "أعوام", "أشهر", "شهور", "مطلع", "بداية", "أوائل", "عام",
+                                           "العام", "سنة", "عقود", "عقد", "انطلاق", "اندلاع", "سيطرة", "بدء"))
 #: nouns of a state that lasts («حصار»): an aggregate even in the singular
 _STATE_NOUNS = frozenset({"حصار"})
 #: plural heads that make a singular event noun many events («عمليات الخطف»)
