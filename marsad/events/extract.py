@@ -254,6 +254,8 @@ def _passive(word: str, lemma: str = "") -> bool:
     A damma on a present-tense prefix (ي، ت، ن) is also the active voice of forms II–IV (تُندد، يُطالب،
     يُطلق): with a lemma of ``damma_present_active`` (frames.json) it is not read as passive."""
     letters = word.lstrip("وف")
+    if len(letters) > 4 and letters[0] == "ا" and letters[3] == _DAMMA:
+        return True  # forms VIII and X: «اعتُقل»، «اختُطف»، «استُهدف» (the damma on the third letter)
     if len(letters) <= 2 or letters[1] != _DAMMA:
         return False
     return not (letters[0] in "يتن" and lemma in frame_cues()["damma_present_active"])

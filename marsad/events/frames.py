@@ -760,6 +760,29 @@ _TALK_ABOUT = frozenset({"تطرق", "يتطرق", "تتطرق", "تحدث", "ي
                          "علق", "تكتم", "يتكتم", "تتكتم"})
 
 
+#: verbs of being hurt or killed (the subject is a victim): «أصيب شاب برصاص …»
+_HURT_VERBS = frozenset(norm(w) for w in (
+    "أصيب", "أصيبت", "أصيبوا", "وأصيب", "وأصيبت", "استشهد", "استشهدت", "استشهدوا", "واستشهد", "جرح", "جرحت",
+    "لقي", "لقيت", "لقوا", "ولقي", "قضى", "سقط", "سقطت"))
+
+
+def _weapon_genitive_owner(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
+    """The actor right after an attack noun phrase, bare or after «تابع/التابع لـ» («برصاص قناص تابع لميليشيا
+    الدفاع الوطني»، «بنيران قوات النظام»), within four words with no punctuation between."""
+    for a in after:
+        if a.first > trig.last + 4:
+            return None
+        if any(w.kind != "word" for w in words[trig.last + 1 : a.first]):
+            return None
+        if any(w.norm in ("الذي", "التي", "الذين", "ما", "له", "لها") for w in words[trig.last + 1 : a.first]):
+            return None  # «الهجوم الذي تعرضت له القوات الأميركية»: a relative clause, the actor is its target
+        p = preposition(words, a)
+        if (p is None and a.first <= trig.last + 2) or (
+                p == "ل" and a.first >= 2 and affiliation_link(words[a.first - 1])):
+            return a
+    return None
+
+
 def _lam_agent(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
     """«هجوم لتنظيم الدولة على نقطة …»، «غارات للتحالف على مواقع …»: an actor right after an attack noun with
     لـ, followed within three words by «على/ضد» (the target), is the attacker (headline style)."""
@@ -1159,6 +1182,17 @@ def assign_roles(
             if subj is not None and trig.first > 0 and words[trig.first - 1].norm in ("الي", "عن", "حول") and any(
                     matches_form(w.norm, _TALK_ABOUT) for w in words[max(0, subj.first - 3) : trig.first - 1]):
                 subj = None  # «لم تتطرق وسائل إعلام النظام إلى المظاهرة»: what is talked about, not who did it
+            if (subj is not None and trig.type == "ASSAULT" and not rec
+                    and any(w.norm in _HURT_VERBS for w in words[max(0, subj.first - 2) : trig.first])):
+                # «أصيب شاب برصاص قناص تابع لميليشيا الدفاع الوطني»: who is hurt is the victim; the owner of the
+                # weapon (its genitive, or after «تابع لـ») the attacker
+                hurt = victims_of_attack_noun(words, trig, cands)
+                rec, subj = [hurt if hurt is not None else subj], None
+                why.append("the subject of «أصيب/قُتل/استشهد» before the attack noun is its victim")
+                owner = _weapon_genitive_owner(words, trig, after)
+                if owner is not None:
+                    src, how = [owner], "genitive"
+                    why.append("the actor the weapon belongs to («برصاص قناص تابع لـ X») is the attacker")
             if subj is not None and _circumstance_of_verb(words, trig, subj, others):
                 subj = None  # «قتل ثلاثة مدنيين في غارة»: the actor is the verb's, the noun only says how
             if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["ending_masdars"]):

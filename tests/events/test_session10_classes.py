@@ -227,3 +227,19 @@ def test_an_aggregate_or_lasting_state_since_long_is_no_event(events_of, text, t
 ])
 def test_one_event_compared_with_a_period_or_a_span_of_another_clause_stays(events_of, text):
     assert _of(events_of(text), "ASSAULT")
+
+
+def test_forms_viii_and_x_passives_take_their_patient(events_of):
+    e = next(e for e in events_of("واعتُقلت امرأتان وشاب من أبناء بلدة يلدا على حاجز ببيلا أمس.")
+             if e["type"] == "COERCE")
+    assert not e["source"] and any("شاب" in a["text"] for a in e["recipient"])
+
+
+def test_who_is_hit_by_whose_fire(events_of):
+    e = next(e for e in events_of("وأصيب شاب برصاص قناص تابع لميليشيا الدفاع الوطني في حي التضامن ظهر أمس.")
+             if e["type"] == "ASSAULT")
+    assert [a["text"] for a in e["recipient"]] == ["شاب"]
+    assert any("الدفاع الوطني" in a["text"] for a in e["source"])
+    e = next(e for e in events_of("وقالت الصحيفة إن ثمانية جنود أصيبوا في الهجوم الذي تعرضت له القوات الأميركية قرب الحدود.")
+             if e["type"] == "ASSAULT")
+    assert not any("الأميركية" in a["text"] for a in e["source"])
