@@ -1054,25 +1054,40 @@ def _publication_date(doc: Document, e: Event) -> None:
 _TOPIC_OPENERS = frozenset({"في", "وفي", "ففي", "اما", "واما", "وعلي", "علي", "صعيد", "جبهه", "محور", "وعند"})
 
 
-def _topic_places(doc: Document) -> list[Any]:
-    """Per sentence, the place that the nearest sentence opening with «وفي X،» (at or before it) made the topic, or
-    ``None``: local reports move from town to town this way, and a sentence without a place of its own continues
-    the last one named so («وفي السويداء، واصل المعلمون إضرابهم …» then «وهدد المعلمون …»)."""
+def _topic_places(doc: Document) -> list[tuple[Any, int]]:
+    """Per sentence, the place that the nearest sentence opening with «وفي X،» (at or before it) made the topic, with
+    that sentence's index, or ``(None, -1)``: local reports move from town to town this way, and a sentence without a
+    place of its own continues the last one named so («وفي السويداء، واصل المعلمون إضرابهم …» then «وهدد المعلمون …»)."""
     text = doc.text
-    out: list[Any] = []
-    topic = None
+    out: list[tuple[Any, int]] = []
+    topic: tuple[Any, int] = (None, -1)
     places = sorted(doc.places, key=lambda p: p.start)
     k = 0
-    for sent in doc.sentences:
+    for si, sent in enumerate(doc.sentences):
         while k < len(places) and places[k].start < sent.start:
             k += 1
         if k < len(places) and places[k].start < sent.end:
             lead_words = norm(text[sent.start : places[k].start]).split()
             if lead_words and len(lead_words) <= 4 and lead_words[0] in _TOPIC_OPENERS and all(
                     w in _TOPIC_OPENERS or w in _TOPIC_NOUNS for w in lead_words[1:]):
-                topic = places[k]
+                topic = (places[k], si)
         out.append(topic)
     return out
+
+
+def _correspondent_place(doc: Document, si: int) -> Any:
+    """The place right after «مراسل(نا/ها) في» in sentence ``si``, or ``None``."""
+    sent = doc.sentences[si]
+    for p in doc.places:
+        if sent.start <= p.start < sent.end:
+            before = norm(doc.text[max(sent.start, p.start - 30) : p.start]).split()
+            if len(before) >= 2 and before[-1] in ("في", "ب") and before[-2].startswith(("مراسل", "ومراسل")):
+                return p
+    return None
+
+
+#: how many sentences back an event's own place still stands for a sentence that names none
+_PLACE_REACH = 3
 
 
 _TOPIC_NOUNS = frozenset(norm(w) for w in ("مدينة", "بلدة", "قرية", "حي", "مخيم", "ريف", "محافظة", "منطقة", "بادية",
@@ -1086,18 +1101,34 @@ def _inherit_places(doc: Document, events: list[Event]) -> None:
     if doc.places:
         p = min(doc.places, key=lambda p: p.start)
         lead = _place_dict(doc, p)
-    topics: list[Any] | None = None
+    topics: list[tuple[Any, int]] | None = None
+    last: tuple[dict[str, Any], int] | None = None  # the latest event's own place and its sentence
     for e in events:
         if e["location"] is None and lead is not None and e["factuality"] in ("asserted", "reported"):
             if topics is None:
                 topics = _topic_places(doc)
-            topic = topics[e["_sent"]] if e["_sent"] < len(topics) else None
+            topic, tsi = topics[e["_sent"]] if e["_sent"] < len(topics) else (None, -1)
+            reporter = _correspondent_place(doc, e["_sent"])
+            if reporter is not None:
+                # «وقال مراسلنا في مخيم اليرموك إن …»: what the correspondent there reports happens there
+                e["location"] = {**_place_dict(doc, reporter), "_inherited": True}
+                e["why"]["location"] = "no other place in the sentence: where the correspondent reports from"
+                continue
+            if last is not None and e["_sent"] - last[1] <= _PLACE_REACH and last[1] >= tsi:
+                # «كما نظم العشرات وقفة … في حي المحطة بمدينة درعا» then «… فرّقوا الوقفة بالقوة»: the place of the
+                # event just told goes on, unless a later «وفي X،» moved the report elsewhere
+                e["location"] = {**last[0], "_inherited": True}
+                e["why"]["location"] = "no place in the sentence: the place of the event told just before"
+                continue
             if topic is not None:
                 e["location"] = {**_place_dict(doc, topic), "_inherited": True}
                 e["why"]["location"] = "no place in the sentence: the place an earlier «وفي X،» made the topic"
                 continue
             e["location"] = {**lead, "geo_precision": min(3, (lead.get("geo_precision") or 1) + 1), "_inherited": True}
             e["why"]["location"] = "no place in the sentence: the article's lead place, wider precision"
+        elif e["location"] is not None and not e["location"].get("_inherited") and e.get("_place_strong") and e[
+                "factuality"] in ("asserted", "reported"):
+            last = (e["location"], e["_sent"])  # (a place that governs its trigger, not any place of its sentence)
 
 
 def _public(e: Event) -> Event:

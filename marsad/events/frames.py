@@ -1496,6 +1496,10 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         places = [p for p in places if prep(p) != "dest"]
         if not places:
             return None, "", False
+    elif trig.type == "RETREAT" and any(prep(p) != "dest" for p in places):
+        # «خروج المقاتلين … باتجاه الشمال السوري، مقابل انسحاب الفرقة من محيط المدينة»: a withdrawal happens where
+        # they leave; the destination only when no other place is named
+        places = [p for p in places if prep(p) != "dest"]
     best = min(places, key=dist)
     d = dist(best)
     strong = d <= 8 and (prep(best) == "loc" or target(best))

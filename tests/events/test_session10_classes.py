@@ -243,3 +243,18 @@ def test_who_is_hit_by_whose_fire(events_of):
     e = next(e for e in events_of("وقالت الصحيفة إن ثمانية جنود أصيبوا في الهجوم الذي تعرضت له القوات الأميركية قرب الحدود.")
              if e["type"] == "ASSAULT")
     assert not any("الأميركية" in a["text"] for a in e["source"])
+
+
+def test_a_sentence_without_a_place_continues_the_event_just_told(events_of):
+    evs = events_of("وفي مدينة جاسم، عمّ الإضراب العام أسواق المدينة اليوم. "
+                    "كما نظم العشرات من ذوي المعتقلين وقفة احتجاجية أمام مبنى المحافظة في حي المحطة بمدينة درعا. "
+                    "وأفاد ناشطون بأن عناصر من فرع الأمن العسكري اعتقلوا اثنين من المشاركين.")
+    arrest = next(e for e in evs if e["type"] == "COERCE")
+    assert "جاسم" not in arrest["location"]["text"]
+
+
+def test_where_the_correspondent_reports_from(events_of):
+    evs = events_of("تظاهر العشرات في مدينة درعا أمس. "
+                    "وقال مراسلنا في مخيم اليرموك إن تنظيم داعش بدأ بعمليات تدشيم جديدة ونشر لمقاتليه.")
+    e = next(e for e in evs if e["type"] == "MOBILIZE")
+    assert "اليرموك" in e["location"]["text"]
