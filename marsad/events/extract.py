@@ -41,6 +41,7 @@ from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger
 from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
 from marsad.events.triggers import Trigger, Word, find_triggers
+from marsad.kb.store import default_kb
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm, skip_letters
 
@@ -452,6 +453,10 @@ def _actor_dict(doc: Document, a: Arg) -> dict[str, Any]:
         d["_category"] = code
     if a.actor and a.data.get("affiliation"):
         d["_affiliation"] = a.data["affiliation"]  # the parent actor («وفد روسي» RUS-MIL → RUS), for merging
+    elif a.actor:
+        known = default_kb().actor(a.actor)  # an id given by a rule («طائرات حربية روسية» → RUS-MIL)
+        if known is not None and known.affiliation:
+            d["_affiliation"] = known.affiliation
     return d
 
 
@@ -474,7 +479,14 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str) -> str | None:
         return "verb recalled in a relative clause"
     if t.pos in ("n", "p") and t.definite:
         return "definite event noun"
+    if t.pos in ("n", "p") and t.first > 1 and (
+            (words[t.first - 1].norm in ("علي", "بسبب", "اثر", "عقب") and words[t.first - 2].norm in _CAUSE_HEADS)
+            or words[t.first - 1].norm in ("بسبب", "اثر", "عقب")):
+        return "the cause or occasion named («احتجاجاً على اعتقال …»، «على خلفية …»، «إثر …»)"
     return None
+
+
+_CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا", "تنديدا", "اعتراضا"})
 
 
 def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:
@@ -602,6 +614,9 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     return [_public(e) for e in out]
 
 
+_BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "والطرفان", "والطرفين"})
+
+
 def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]) -> None:
     """A plural verb joined to an earlier verb of its sentence by و/ف or «كما»/«ثم», with no subject of its own,
     shares the subject of that verb («عناصر الأمن فرّقوا الوقفة …، ما تسبب بإصابة شاب، كما اعتقلوا اثنين»)."""
@@ -691,6 +706,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if none_of(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»: no event at all
+    if (t.type == "PROTEST" and t.pos == "v" and norm(t.lemma) == "احتج" and t.last + 1 < len(words)
+            and words[t.last + 1].norm in ("خلاله", "خلالها", "لدي", "لدى")):
+        return None  # «أجروا اتصالاً … احتجوا خلاله على الغارات»، «احتجت لدى السفير»: words in an exchange, no street
     if aggregate_since(words, t):
         return None  # «احتجاجات متكررة منذ سيطرة النظام»، «حصاراً منذ سنوات»: an aggregate or a lasting state
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)
@@ -746,8 +764,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if fact in ("asserted", "reported") and t.type == "ASSAULT" and fat is not None and fat >= TOLL_MIN:
         # «أسفرت الغارات عن مقتل 4844 مدنياً»: a toll of many acts, as «آلاف القتلى» is
         fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
-    if not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST"):
-        return None
+    if not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST") and not any(
+            w.norm in _BOTH_SIDES for w in words):
+        return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference)
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
                        fatalities=fat, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
@@ -778,6 +797,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "why": {"trigger": t.reasons, "factuality": fwhy, "actors": rwhy, "location": pwhy, "date": twhy,
                 "fatalities": qwhy, "attribution": attrib_why},
         "_sent": si,
+        # the article's first line, when it is a short headline (no more than 30 words)
+        "_headline": _in_headline(doc, sent, words),
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": _anaphoric(words, t, " ".join(fwhy)),
         "_distinct": _distinct(words, t),
@@ -790,6 +811,12 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if ev["location"] is not None and "_norm" not in ev["location"]:
         ev["location"]["_norm"] = norm(ev["location"].get("text") or "")
     return ev
+
+
+def _in_headline(doc: Document, sent: Sentence, words: list[Word]) -> bool:
+    """Is the sentence part of a short first line followed by more text (the article's headline)?"""
+    nl = doc.text.find("\n")
+    return 0 <= nl and sent.end <= nl + 1 and len(words) <= 30 and len(doc.text) > nl + 1 + 80
 
 
 def _not_targets(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:

@@ -321,6 +321,7 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
                 x.kind == "word" and x.norm not in _CLAUSE_BREAKS for x in words[d + 1 : t.first]):
             return d  # «لبحث إعادة فتح المعبر»، «مفاوضات حول انسحاب القوات»: what is discussed, not done
         if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:
+            # (what a threat promises stays an event, labelled planned: «هدد باقتحام البلدة» warns of an act)
             between = words[d + 1 : t.first + 1]
             if any((x.norm[:1] == "ب" and len(x.norm) > 3) or x.norm in ("الي", "علي") for x in between):
                 return d
@@ -330,15 +331,36 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     return None
 
 
-_NO = frozenset({"لم", "لا", "لن", "ليس", "ليست", "دون", "بدون", "ولم", "ولا", "ولن"})
+_NO = frozenset({"لم", "لا", "لن", "ليس", "ليست", "دون", "بدون", "ولم", "ولا", "ولن", "منع", "بمنع", "لمنع", "ومنع"})
 
 
 def none_of(words: list[Word], t: Trigger) -> bool:
-    """«لم تشهد الجبهات أي اشتباكات»، «يرفض أي اتفاق يقضي …»: «أي» + an event noun under a negation or a refusal
-    says there was (or will be) no such event at all — nothing to record, unlike «لم يحضر الوفد» (an event that did
-    not take place)."""
-    if t.pos == "v" or t.first == 0 or words[t.first - 1].norm not in ("اي", "واي"):
+    """«لم تشهد الجبهات أي اشتباكات»، «يرفض أي اتفاق يقضي …»، «ضمانات بمنع أي هجوم تركي»، «رفضهم أي "تسوية" لا تبدأ
+    بالإفراج …»: an event noun in the scope of «أي» under a negation, a refusal or a prevention says there was (or will
+    be) no such event at all — nothing to record, unlike «لم يحضر الوفد» (an event that did not take place). The
+    scope runs from «أي» to the noun over at most six words, quotes but no other punctuation between."""
+    if t.pos == "v" and not t.definite:
         return False
+    refused = cues()["refused"]
+    ay = None
+    for k in range(t.first - 1, max(-1, t.first - 7), -1):
+        w = words[k]
+        if w.kind != "word":
+            if w.norm == '"':
+                continue
+            return False
+        if w.norm in ("اي", "واي"):
+            ay = k
+            break
+    if ay is None:
+        return False
+    for k in range(ay - 1, max(-1, ay - 10), -1):
+        w = words[k]
+        if w.kind != "word":
+            return False
+        if w.norm in _NO or matches_form(w.norm, refused):
+            return True
+    return False
     refused = cues()["refused"]
     for k in range(t.first - 2, max(-1, t.first - 11), -1):
         w = words[k]
@@ -356,6 +378,10 @@ _LONG_SPANS = frozenset(norm(w) for w in ("سنوات", "سنين", "أعوام"
 _STATE_NOUNS = frozenset({"حصار"})
 #: plural heads that make a singular event noun many events («عمليات الخطف»)
 _MANY_OF = frozenset({"عمليات", "حالات", "حوادث", "موجه", "سلسله", "ظاهره"})
+#: words after a comma that continue the same count («…، إضافة إلى 41 عملية اغتيال»)
+_LIST_GOES_ON = frozenset({"اضافه", "فضلا", "بينها", "منها", "بينهم", "منهم"})
+#: singular heads that a number before them makes many («63 حالة خطف»)
+_ONE_OF = frozenset({"حاله", "عمليه", "حادثه", "حادث"})
 #: a superlative before the noun compares one event with those of a period («أعنف هجوم منذ سنوات»)
 _SUPERLATIVES = frozenset({"اعنف", "الاعنف", "اكبر", "الاكبر", "اسوا", "الاسوا", "اكثر", "الاكثر", "اول", "الاول",
                            "الاولي", "اخطر", "الاخطر", "اوسع", "الاوسع", "ادمي", "الادمي"})
@@ -365,8 +391,18 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
     """«تشهد المحافظتان احتجاجات متكررة منذ سيطرة النظام»، «تفرض القوات حصاراً على المخيم منذ سنوات»، «الحصيلة
     الأكبر لهجمات التنظيم منذ مطلع العام»: a plural event noun (or a siege) with «منذ» + a long span is an aggregate
     or a state that has lasted, not one event. A superlative («أعنف هجوم منذ سنوات») compares one event, kept."""
-    counted = t.first > 0 and words[t.first - 1].norm in _MANY_OF  # «عمليات الخطف»، «حالات الاعتقال»
-    verb = t.pos == "v" and not t.definite and not words[t.first].norm.startswith(("ال", "وال", "بال", "لل"))
+    prev = words[t.first - 1].norm if t.first > 0 else ""
+    counted = (prev in _MANY_OF  # «عمليات الخطف»، «حالات الاعتقال»
+               or (prev in _ONE_OF and t.first > 1 and words[t.first - 2].kind == "number")  # «63 حالة خطف»
+               # the second of two nouns after the head («41 عملية اغتيال وتفجير»)
+               or (words[t.first].norm[:1] == "و" and t.first > 2 and (words[t.first - 2].norm in _MANY_OF or (
+                   words[t.first - 2].norm in _ONE_OF and words[t.first - 3].kind == "number")))
+               or (t.type == "ASSAULT" and t.last + 1 < len(words) and words[t.last + 1].kind == "number")  # «مقتل 164»
+               # the cause of such a toll («مقتل 164 مدنياً … جراء القصف الجوي»)
+               or (t.type == "ASSAULT" and prev in ("جراء", "بسبب", "نتيجه")
+                   and any(w.kind == "number" for w in words[max(0, t.first - 8) : t.first])))
+    verb = (t.pos == "v" and not t.definite and not counted
+            and not words[t.first].norm.startswith(("ال", "وال", "بال", "لل")))
     if verb or not (t.plural or counted or norm(t.lemma) in _STATE_NOUNS):
         return False
     if t.first > 0 and words[t.first - 1].norm in _SUPERLATIVES and words[t.first].norm[:1] != "ل":
@@ -379,9 +415,10 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
             break
         if w.norm in ("منذ", "ومنذ") and words[k + 1].norm in _LONG_SPANS:
             return True
-    for k in range(t.first - 1, max(-1, t.first - 8), -1):
+    for k in range(t.first - 1, max(-1, t.first - 22), -1):
         w = words[k]
-        if w.kind != "word" and w.norm not in ("«", "»", '"'):
+        if w.kind not in ("word", "number") and w.norm not in ("«", "»", '"') and not (
+                w.norm in (",", "،") and words[k + 1].norm in _LIST_GOES_ON):
             break
         if w.norm in ("منذ", "ومنذ") and words[k + 1].norm in _LONG_SPANS:
             return True

@@ -109,7 +109,9 @@ def actors_overlap(a: Event, b: Event) -> bool:
     return bool(pa and pb and _overlap(pa, pb, family=_near(a, b)))
 
 
-_LOCATIVE = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ناحيه", "مخيم", "قضاء"})
+_LOCATIVE = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ناحيه", "مخيم", "قضاء",
+                       # parts of a place: «وسط مدينة إدلب» is the same place as «مدينة إدلب» for merging
+                       "وسط", "محيط", "اطراف", "داخل", "قرب", "مركز"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
 #: COERCE modes that are part of a raid or an arrest, not an act of their own (the seizure during a raid)
 _SUB_ACTS = frozenset({"confiscate", "seize"})
@@ -191,6 +193,23 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
     return True
 
 
+def _cause_sources_ok(a: Event, b: Event) -> bool:
+    """For a cause named in a later sentence («احتجاجاً على اعتقال الشيخ» in a report dated today), the sentence's
+    date is the protest's, not the arrest's: only the sources must agree."""
+    if not str(b.get("_anaphoric") or "").startswith("the cause"):
+        return False
+    sa, sb = a.get("source") or [], b.get("source") or []
+    return not (sa and sb and not _overlap(sa, sb))
+
+
+def _family_overlap(a: Event, b: Event) -> bool:
+    """At one place, a state and its forces are one actor («وغارات روسية على ريف جسر الشغور» and «شنت طائرات حربية
+    روسية غارات على ريف جسر الشغور»: RUS and RUS-MIL)."""
+    pa = (a.get("source") or []) + (a.get("recipient") or [])
+    pb = (b.get("source") or []) + (b.get("recipient") or [])
+    return bool(pa and pb and _overlap(pa, pb, family=True))
+
+
 def _fills_roles(a: Event, b: Event) -> bool:
     """Does ``b`` only add the roles ``a`` lacks («غارات نفذتها طائرات روسية» then «إن الغارات … أدت إلى مقتل 11
     مدنياً»: the victims are the recipient the first mention did not name)?"""
@@ -206,10 +225,17 @@ def _same_kind(a: Event, b: Event) -> bool:
     """Can ``b`` be the same act as ``a`` by its mode?  A strike is not a demonstration, a dispersal not an
     arrest («عمّ الإضراب العام» after «خرج المتظاهرون في مظاهرة»): for protests and coercion, two set modes must
     agree."""
+    ma, mb = a.get("mode"), b.get("mode")
+    if a["type"] == "ASSAULT":
+        # a bomb is not an air strike: «مقتل قيادي بعبوة ناسفة.. وغارات روسية» then «التفجير»
+        return not ({ma, mb} & _BOMBS and {ma, mb} & _FROM_AFAR)
     if a["type"] not in ("PROTEST", "COERCE"):
         return True
-    ma, mb = a.get("mode"), b.get("mode")
     return not (ma and mb and ma != mb)
+
+
+_BOMBS = frozenset({"explosives", "suicide-attack"})
+_FROM_AFAR = frozenset({"aerial", "heavy-weapons"})
 
 
 def _finer_place(la: dict, lb: dict) -> bool:
@@ -333,6 +359,19 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and _dates_and_sources_ok(a, b)
         ):
             return a, "the headline's event told in detail"
+        if (
+            latest
+            and a.get("_headline") and not b.get("_headline")
+            and b["_sent"] - a["_sent"] <= 8
+            and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            and b.get("factuality") not in ("planned", "negated", "hypothetical")
+            and (not (a.get("date") or {}).get("value")
+                 or (a.get("date") or {}).get("value") == (b.get("date") or {}).get("value"))
+            and _family_overlap(a, b)
+        ):
+            # «مقتل قيادي … بعبوة ناسفة.. وغارات روسية على ريف جسر الشغور» (a two-part headline), then «شنت طائرات
+            # حربية روسية غارات على قريتي …»: the headline's second event told in detail, its state now its forces
+            return a, "the headline's event told in detail (same actor)"
         # violence told in one sentence is one event, also when that sentence was already merged
         # into an earlier event; statements and meetings compare with the event's first sentence only
         if a["_sent"] == b["_sent"] or (a["type"] in _PHYSICAL and b["_sent"] in a.get("_sents", ())):
@@ -344,7 +383,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             b.get("_anaphoric")
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and _same_kind(a, b)
-            and (_dates_and_sources_ok(a, b) or _names_generic_source(a, b))
+            and (_dates_and_sources_ok(a, b) or _names_generic_source(a, b) or _cause_sources_ok(a, b))
             and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b) or _fills_roles(a, b))
         ):
             return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"
@@ -359,7 +398,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             return a, "noun or non-asserted mention sharing an actor with an earlier event"
         pa, pb = _place_key(a), _place_key(b)
         if pa and (pa == pb or (pb and pb in a.get("_places", ()))) and (
-            actors_overlap(a, b) or (weak and not has_actors)
+            actors_overlap(a, b) or (weak and not has_actors) or _family_overlap(a, b)
         ):
             return a, "same type at the same place"
         if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source"):

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.lexicon import cues, lookup, matches_form, may_trigger, phrase_starts, stem_forms
 from marsad.events.wordflags import flags_of
+from marsad.text.normalize import norm
 
 _WINDOW = 4
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
@@ -110,6 +111,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if i > 0 and matches_form(words[i - 1].norm, _NEGATORS):
                 continue
             contiguous = idx == list(range(idx[0], idx[-1] + 1))
+            if entry.type == "ACCUSE" and contiguous and "…" in entry.forms[0]:
+                continue  # «حمّلت قسد المسؤولية» accuses; «لتحمّل المسؤولية» (nothing between) is taking it on
             if entry.mode == "firearms" and not contiguous and (idx[-1] - idx[0] > 5 or any(
                     words[k].kind != "word" or matches_form(words[k].norm, _RELEASE) for k in range(idx[0] + 1, idx[-1]))):
                 continue  # «أطلق مسلحون النار»: the subject between, not «أطلق سراح …، بعد … النار» a clause away
@@ -170,16 +173,21 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if entry.pos == "v":
                 # a time, a date or a comma between the verb and its object does not count («خرجت مساء أمس الخميس
                 # 22 آذار دفعة»، «أغلقت قوات النظام، صباح أمس الاثنين، حاجز …»): four other words, at most twelve
-                hi, content = i + 1, 0
-                while hi < len(words) and hi <= i + 12 and content < _WINDOW:
+                hi, content, quoted = i + 1, 0, False
+                while hi < len(words) and hi <= i + 14 and content < _WINDOW:
                     x = words[hi]
-                    if not (x.kind != "word" or _time_word(x)):
+                    if x.kind != "word" and x.norm == '"':
+                        quoted = not quoted  # a quoted name counts as one word
+                        content += 0 if quoted else 1
+                    elif not (x.kind != "word" or _time_word(x) or quoted):
                         content += 1
                     hi += 1
             j = _has(words, lo, hi, entry.needs)
             if j is not None and j != i:
                 sense.reasons.append(f"context «{words[j].norm}» supports the sense")
                 break
+            sense = None
+        if sense is not None and _not_the_sense(words, i, sense):
             sense = None
         if sense is not None and _sense_check(words, sense):
             taken.add(i)
@@ -221,6 +229,26 @@ def _definite_nisba(w: str) -> bool:
     return (core.startswith("ال") or core.startswith("لل")) and core.endswith("ي") and len(core) > 5
 
 
+
+
+#: words that head a group named after a crime («عصابات الخطف»، «خلايا الاغتيال»): the noun after them is no event
+_GROUP_OF = frozenset({"عصابات", "عصابه", "لعصابات", "وعصابات", "خلايا", "شبكات", "شبكه", "تجار", "مافيات"})
+#: what is published («حصيلة نشرها المركز»، «بيان نشره»): «نشر» is not deploying troops there
+_PUBLISHED = frozenset(norm(w) for w in ("حصيلة", "بيان", "بيانا", "تقرير", "تقريرا", "صور", "صورة", "مقطع", "فيديو",
+                                          "تسجيل", "خبر", "منشور", "منشورا", "إحصائية", "قائمة"))
+#: «طالبين جامعيين»، «طالبان»: students (and the Taliban), not «طالب» (demand)
+_STUDENTS = frozenset({"طالبين", "طالبان", "طالبه", "طالبتين", "والطالبين", "الطالبين"})
+
+
+def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
+    """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
+    published text, «طالبين» students."""
+    if i > 0 and words[i - 1].norm in _GROUP_OF and (t.pos != "v" or words[i].norm.startswith(("ال", "وال"))):
+        return True
+    if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
+                                for w in words[max(0, i - 3) : i]):
+        return True
+    return t.type == "REQUEST" and words[i].norm in _STUDENTS
 
 
 def _ba_prefixed(w: str) -> bool:
