@@ -128,7 +128,7 @@ def demonym_parties(words: list[Word], t: Trigger) -> list[Arg]:
             w = words[k]
             out.append(Arg(start=w.start, end=w.end, text="", first=k, last=k, kind="actor", actor=hit[0],
                            name_en=hit[1], origin="demonym"))
-        elif out or words[k].norm not in manner:
-            break
+        elif out or (words[k].norm not in manner and "ال" + words[k].norm not in manner):
+            break  # (an indefinite manner adjective too: «رتل عسكري تركي»، «غارات جوية روسية»)
         k += 1
     return out

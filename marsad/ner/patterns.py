@@ -29,6 +29,10 @@ GROUP_TRIGGERS = (
     "فصيل", "لواء", "جيش", "حركه", "فرقه", "كتائب", "تجمع", "الويه", "فيلق", "جبهه", "سرايا",
     "ميليشيا", "مليشيا", "تنظيم", "جماعه", "هيئه", "غرفه عمليات",
 )  # fmt: skip
+#: heads of organisation names met inside quotes («جمعية …»، «مجلس …»): the whole quoted name is an actor
+QUOTED_ORG_HEADS = frozenset(norm(w) for w in (
+    "جمعية", "مجلس", "منظمة", "لجنة", "هيئة", "مركز", "رابطة", "اتحاد", "تنسيقية", "مؤسسة", "مكتب", "غرفة",
+    "حركة", "فرقة", "لواء", "جيش", "جبهة", "تجمع", "كتائب", "فيلق", "قوات", "حزب", "تحالف", "ائتلاف"))
 SOURCE_TRIGGERS = (
     "وكاله انباء",
     "صفحه",
@@ -258,6 +262,24 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
                 s, e, s, e, "person", "PERS", "ابو", m.group("name"), False, 0.6, {"trigger": "nickname"}
             )
         )
+    # a quoted name that begins with an organisation noun: «جمعية أيادي الخير في جبل العرب»، «مجلس منبج المدني»
+    taken = [(p.start, p.end) for p in out]
+    for pos, ch in enumerate(ntext):
+        if ch not in "«\"“" or (pos and ntext[pos - 1] not in " \n(،,:"):
+            continue
+        q = _quoted(ntext, pos)
+        if q is None:
+            continue
+        ns, ne = q[0] + 1, q[1] - 1
+        inner = ntext[ns:ne].strip()
+        parts = inner.split()
+        if len(parts) < 2 or parts[0] not in QUOTED_ORG_HEADS:
+            continue
+        ns += len(ntext[ns:ne]) - len(ntext[ns:ne].lstrip())
+        s, e = normed.to_source(ns, ns + len(inner))
+        if any(a < e and s < b for a, b in taken):
+            continue
+        out.append(PatternMatch(s, e, s, e, "actor", "ORG", parts[0], inner, True, 0.75, {"trigger": "quoted"}))
     quoted_spans = [(p.start, p.end) for p in out if p.quoted]
     out = [
         p

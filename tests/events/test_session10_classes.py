@@ -310,3 +310,8 @@ def test_the_arrest_a_protest_is_against_is_the_earlier_arrest(events_of):
     evs = events_of("داهمت دورية لقسد، فجر أمس، منزل الشيخ في بلدة الكسرة واعتقلته مع نجليه.\n"
                     "وأغلق العشرات من أبناء عشيرته، صباح اليوم، الطريق العام، احتجاجاً على اعتقال الشيخ ونجليه.\n")
     assert len([e for e in _of(evs, "COERCE") if e["mode"] in ("arrest", None)]) == 1
+
+
+def test_an_indefinite_unit_with_a_nisba_names_the_state(roles_of):
+    src, _rec = roles_of("في غضون ذلك، دخل رتل عسكري تركي مؤلف من نحو 35 آلية من معبر كفرلوسين مساء أمس.", "MOBILIZE")
+    assert src and src[0] in ("TUR", "TUR-MIL")
