@@ -390,7 +390,7 @@ _NOT_VICTIMS = frozenset(norm(w) for w in (
     "بالمئة", "بالمائة", "في", "دولار", "دولارا", "ألف", "آلاف", "مليون", "ملايين", "صاروخا", "صواريخ", "قذيفة", "قذائف",
     "غارة", "غارات", "طن", "طنا", "من", "على", "الى", "إلى", "عن"))
 _ABOUT = frozenset(norm(w) for w in ("ما", "مجموعه", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "زهاء", "عن", "أمس",
-                                      "امس", "اليوم", "الليلة", "فجر", "صباح", "مساء"))
+                                      "امس", "اليوم", "الليلة", "فجر", "صباح", "مساء", "خلالها", "خلاله", "فيها"))
 _CLAUSE_OPEN = frozenset({"ان", "انه", "إن", "أن", "و", "ف", "بان", "وان", "فان", "لان", "كما", "حيث"})
 
 
@@ -790,6 +790,30 @@ def _lam_agent(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None
     if a is None or preposition(words, a) != "ل":
         return None
     return a if any(w.norm in ("علي", "ضد") for w in words[a.last + 1 : a.last + 4]) else None
+
+
+_REACHED = frozenset(norm(w) for w in ("طالت", "طال", "شملت", "شمل", "استهدفت", "طاولت"))
+
+
+def _reached(words: list[Word], trig: Trigger, cands: list[Arg], others: list[Trigger] | None = None) -> Arg | None:
+    """Who a campaign noun reached («شنوا حملة دهم واعتقالات طالت أحد عشر شاباً») or a release freed («وأفرج الجهاز،
+    في وقت لاحق، عن أربعة من الشبان»): the counted phrase or actor after «طالت/شملت» or after «عن» of a release,
+    within eight words of the trigger, no full stop between."""
+    release = trig.type == "RETREAT" and trig.mode == "release"
+    if trig.type in ("COERCE", "ASSAULT") and trig.pos == "v":
+        return None
+    for k in range(trig.last + 1, min(len(words) - 1, trig.last + 13)):
+        w = words[k]
+        if w.kind != "word" and w.norm in (".", ";", ":"):
+            return None
+        if any(o.first == k for o in others or ()):
+            return None  # another event's words («التفجير، شن عناصر الجهاز حملة … طالت …»)
+        if (release and w.norm == "عن") or (not release and w.norm in _REACHED):
+            v = counted_victim_at(words, k + 1)
+            if v is not None:
+                return v
+            return next((a for a in cands if a.first == k + 1), None)
+    return None
 
 
 def _victim_genitive(words: list[Word], a: Arg) -> bool:
@@ -1395,6 +1419,11 @@ def assign_roles(
                 if obj is not None:
                     rec = [obj]
                     why.append("a singular accusative noun after the killing verb is its victim")
+    if not rec and trig.type in ("COERCE", "ASSAULT", "RETREAT"):
+        reached = _reached(words, trig, cands, others)
+        if reached is not None:
+            rec = [reached]
+            why.append("who the campaign reached («حملة اعتقالات طالت أحد عشر شاباً») or was released («أفرج عن أربعة»)")
     if not src and rec and trig.type == "ASSAULT" and how != "agent":
         side = _clash_side(words, trig, cands, rec)
         if side is not None:

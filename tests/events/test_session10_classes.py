@@ -315,3 +315,14 @@ def test_the_arrest_a_protest_is_against_is_the_earlier_arrest(events_of):
 def test_an_indefinite_unit_with_a_nisba_names_the_state(roles_of):
     src, _rec = roles_of("في غضون ذلك، دخل رتل عسكري تركي مؤلف من نحو 35 آلية من معبر كفرلوسين مساء أمس.", "MOBILIZE")
     assert src and src[0] in ("TUR", "TUR-MIL")
+
+
+def test_who_a_campaign_reached_and_who_was_released(events_of):
+    evs = events_of("وعقب التفجير، شن عناصر الجهاز حملة دهم واعتقالات طالت أحد عشر شاباً من سكان الحي. "
+                    "وأفرج الجهاز، في وقت لاحق من اليوم، عن أربعة من الشبان الذين اعتقلهم في حي القصور.")
+    arrest = next(e for e in evs if e["type"] == "COERCE")
+    assert any("شاباً" in a["text"] for a in arrest["recipient"])
+    release = next(e for e in evs if e["type"] == "RETREAT")
+    assert any("أربعة" in a["text"] for a in release["recipient"])
+    bomb = [e for e in evs if e["type"] == "ASSAULT"]
+    assert not any("شاباً" in a["text"] for e in bomb for a in e["recipient"])
