@@ -22,7 +22,7 @@ from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
 from marsad.events.clauses import frame_cues, in_class, target_verb_at
 from marsad.events.detect import DetectModel, load_model
-from marsad.events.factuality import aggregate_since, classify, demanded, none_of
+from marsad.events.factuality import aggregate_since, classify, commemorated, demanded, none_of
 from marsad.events.frames import (
     OPENING_TIME,
     SENTENCE_TIME,
@@ -750,7 +750,12 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         place, pwhy, strong = pick_place(words, t, args["places"])  # a name the gazetteer lacks only when it governs
     elif place is not None and place.origin != "geocoder":
         pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
-    time, twhy = pick_time(t, args["times"], others=trigs, words=words)
+    # a commemorated event («الذكرى السادسة لاغتيال …») takes no time of today's sentence and stands between no
+    # time and its trigger
+    if commemorated(words, t):
+        time, twhy = None, ""
+    else:
+        time, twhy = pick_time(t, args["times"], others=[o for o in trigs if not commemorated(words, o)], words=words)
     if time is not None and _time_linked(words, t, time) and not twhy.startswith((OPENING_TIME, SENTENCE_TIME)):
         # «يجري لقاء الأسبوع المقبل بعد طلب الفصائل»: the date is the other event's; this one inherits one
         time, twhy = None, ""

@@ -423,3 +423,9 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
         if w.norm in ("منذ", "ومنذ") and words[k + 1].norm in _LONG_SPANS:
             return True
     return False
+
+
+def commemorated(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger the event a commemoration recalls («الذكرى السادسة لاغتيال الشيخ»)? Its date is long past: the
+    sentence's time is the commemoration's."""
+    return _any(words, t.first - 3, t.first, _COMMEMORATION) is not None

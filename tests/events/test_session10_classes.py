@@ -326,3 +326,12 @@ def test_who_a_campaign_reached_and_who_was_released(events_of):
     assert any("أربعة" in a["text"] for a in release["recipient"])
     bomb = [e for e in evs if e["type"] == "ASSAULT"]
     assert not any("شاباً" in a["text"] for e in bomb for a in e["recipient"])
+
+
+def test_a_commemoration_dates_the_rally_not_the_old_event(events_of):
+    evs = events_of("أحيا المئات من أبناء محافظة السويداء، ظهر اليوم السبت، الذكرى السادسة لاغتيال الشيخ، "
+                    "في تجمع حاشد بساحة السير وسط مدينة السويداء.")
+    rally = next(e for e in evs if e["type"] == "PROTEST")
+    assert rally["date"] and rally["date"]["value"] == "2024-01-02" and rally["factuality"] in ("asserted", "reported")
+    old = [e for e in evs if e["type"] == "ASSAULT"]
+    assert all(e["factuality"] == "historical" and (e["date"] or {}).get("value") != "2024-01-02" for e in old)
