@@ -1113,9 +1113,17 @@ def assign_roles(
         why.append("the trigger noun is its own actor")
 
     # "بين X و Y"
-    for k, a in enumerate(after):
-        if a.first > 0 and words[a.first - 1].norm == "بين" and a.first - trig.last <= 4:
-            other = next((b for b in after[k + 1 :] if b.first - a.last <= 4), None)
+    # («بين» may come after the clash's adjective, a time and commas: «دارت اشتباكات متقطعة، فجر اليوم، بين فصائل من
+    # «الجيش السوري الحر» وقوات النظام»; the first side may follow a group noun: «فصائل من «…»»)
+    bain = next((k for k in range(trig.last + 1, min(len(words), trig.last + 9)) if words[k].norm == "بين"), None)
+    if bain is not None and (any(o.first < bain and o.first > trig.last for o in others) or sum(
+            1 for w in words[trig.last + 1 : bain] if w.kind == "word" and not time_word(w)) > 1):
+        bain = None  # only an adjective, a time and commas between («جولته في جنوب دمشق باتجاه مناطق التماس بين …»)
+    sides = sorted([a for a in cands if bain is not None and a.first > bain and a.first - bain <= 12],
+                   key=lambda a: a.first)
+    for k, a in enumerate(sides):
+        if bain is not None and bain < a.first <= bain + 4:
+            other = next((b for b in sides[k + 1 :] if b.first - a.last <= 4), None)
             if other is not None:
                 if trig.type == "ASSAULT":
                     why.append("'بين X و Y' in a fight: both sides are sources")

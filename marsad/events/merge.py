@@ -159,15 +159,22 @@ def _compatible(a: Event, b: Event) -> bool:
     return _places_compatible(a, b) and _dates_and_sources_ok(a, b)
 
 
-def _dates_and_sources_ok(a: Event, b: Event) -> bool:
+def _dates_and_sources_ok(a: Event, b: Event, *, symmetric: bool = False) -> bool:
     da = (a.get("date") or {}).get("value")
     db = (b.get("date") or {}).get("value")
     if da and db and da != db and not ((a.get("date") or {}).get("_inherited") or (b.get("date") or {}).get("_inherited")):
         return False
     sa, sb = a.get("source") or [], b.get("source") or []
     if sa and sb and not _overlap(sa, sb, family=_near(a, b)):
+        if symmetric and a.get("type") in _SYMMETRIC and _overlap(sa + (a.get("recipient") or []), sb + (b.get("recipient") or []),
+                                                    family=_near(a, b)):
+            return True  # a meeting's sides may be told the other way round («الوفد أبلغ الضباط الروس خلال الاجتماع»)
         return False
     return True
+
+
+#: types whose two sides are interchangeable (who met whom)
+_SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 def _near(a: Event, b: Event) -> bool:
@@ -383,7 +390,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             b.get("_anaphoric")
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and _same_kind(a, b)
-            and (_dates_and_sources_ok(a, b) or _names_generic_source(a, b) or _cause_sources_ok(a, b))
+            and (_dates_and_sources_ok(a, b, symmetric=True) or _names_generic_source(a, b) or _cause_sources_ok(a, b))
             and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b) or _fills_roles(a, b))
         ):
             return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"

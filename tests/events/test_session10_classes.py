@@ -335,3 +335,25 @@ def test_a_commemoration_dates_the_rally_not_the_old_event(events_of):
     assert rally["date"] and rally["date"]["value"] == "2024-01-02" and rally["factuality"] in ("asserted", "reported")
     old = [e for e in evs if e["type"] == "ASSAULT"]
     assert all(e["factuality"] == "historical" and (e["date"] or {}).get("value") != "2024-01-02" for e in old)
+
+
+@pytest.mark.parametrize("text", [
+    "وفي ريف القنيطرة الشمالي، دارت اشتباكات متقطعة، فجر اليوم، بين فصائل من «الجيش السوري الحر» وقوات النظام.",
+    "وفي القلمون الشرقي، دارت اشتباكات عنيفة، أمس، بين «جيش أسود الشرقية» وعناصر تنظيم «داعش» في منطقة المحسا.",
+])
+def test_between_x_and_y_after_an_adjective_a_time_and_commas(events_of, text):
+    e = next(e for e in events_of(text) if e["type"] == "ASSAULT")
+    assert len(e["source"]) == 2
+
+
+def test_between_in_a_place_description_names_no_sides(events_of):
+    e = next(e for e in events_of("وأكمل الوفد الروسي جولته في جنوب دمشق باتجاه مناطق التماس بين فصائل المعارضة "
+                                  "وميليشيات النظام.") if e["type"] == "CONSULT")
+    assert not any("المعارضة" in a["text"] for a in e["source"])
+
+
+def test_a_meeting_told_again_with_its_sides_swapped_is_one_meeting(events_of):
+    evs = [e for e in events_of(
+        "وعقدت لجنة مدنية تمثل أهالي دوما، بمشاركة قياديين في جيش الإسلام، اجتماعاً مع ضباط روس اليوم في دوما.\n"
+        "وأكد مصدر في جيش الإسلام أن وفده أبلغ الضباط الروس بهذا الموقف خلال الاجتماع.\n") if e["type"] == "CONSULT"]
+    assert len(evs) == 1
