@@ -1107,15 +1107,20 @@ def _topic_places(doc: Document) -> list[tuple[Any, int]]:
     return out
 
 
-def _correspondent_place(doc: Document, si: int) -> Any:
-    """The place right after «مراسل(نا/ها) في» in sentence ``si``, or ``None``."""
-    sent = doc.sentences[si]
+def _correspondent_places(doc: Document) -> dict[int, Any]:
+    """Per sentence index, the place right after «مراسل(نا/ها) في» in it (the first one), computed once per document."""
+    out: dict[int, Any] = {}
+    text = doc.text
+    if "مراسل" not in text:
+        return out
+    starts = [s.start for s in doc.sentences]
     for p in doc.places:
-        if sent.start <= p.start < sent.end:
-            before = norm(doc.text[max(sent.start, p.start - 30) : p.start]).split()
-            if len(before) >= 2 and before[-1] in ("في", "ب") and before[-2].startswith(("مراسل", "ومراسل")):
-                return p
-    return None
+        before = norm(text[max(0, p.start - 30) : p.start]).split()
+        if len(before) >= 2 and before[-1] in ("في", "ب") and before[-2].startswith(("مراسل", "ومراسل")):
+            si = bisect_right(starts, p.start) - 1
+            if si >= 0 and p.start >= doc.sentences[si].start and si not in out:
+                out[si] = p
+    return out
 
 
 #: how many sentences back an event's own place still stands for a sentence that names none
@@ -1135,12 +1140,15 @@ def _inherit_places(doc: Document, events: list[Event]) -> None:
         lead = _place_dict(doc, p)
     topics: list[tuple[Any, int]] | None = None
     last: tuple[dict[str, Any], int] | None = None  # the latest event's own place and its sentence
+    reporters: dict[int, Any] | None = None
     for e in events:
         if e["location"] is None and lead is not None and e["factuality"] in ("asserted", "reported"):
             if topics is None:
                 topics = _topic_places(doc)
             topic, tsi = topics[e["_sent"]] if e["_sent"] < len(topics) else (None, -1)
-            reporter = _correspondent_place(doc, e["_sent"])
+            if reporters is None:
+                reporters = _correspondent_places(doc)
+            reporter = reporters.get(e["_sent"])
             if reporter is not None:
                 # «وقال مراسلنا في مخيم اليرموك إن …»: what the correspondent there reports happens there
                 e["location"] = {**_place_dict(doc, reporter), "_inherited": True}

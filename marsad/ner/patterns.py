@@ -95,6 +95,7 @@ _NUMERALS = frozenset(
 _QUOTE_OPEN = "\"“”«'‘’"
 _QUOTE_CLOSE = {"“": "”", "«": "»", '"': '"', "”": "“", "'": "'", "‘": "’", "’": "‘"}
 _WORD_RE = re.compile(r"\w+")
+_OPEN_QUOTE_RE = re.compile("[«\"“]")
 # kunya + nisba: "أبو محمد الجولاني", "ابو بكر البغدادي" (the last word is a nisba in -ي)
 _NICK_RE = re.compile(
     r"(?<!\w)(?:[وف])?(?P<name>ابو (?!ال)(?P<x>\w{2,})(?: (?:(?!ال)\w{2,}|الله|الرحمن|الدين))? ال\w{2,}ي)(?!\w)"
@@ -264,8 +265,9 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
         )
     # a quoted name that begins with an organisation noun: «جمعية أيادي الخير في جبل العرب»، «مجلس منبج المدني»
     taken = [(p.start, p.end) for p in out]
-    for pos, ch in enumerate(ntext):
-        if ch not in "«\"“" or (pos and ntext[pos - 1] not in " \n(،,:"):
+    for qm in _OPEN_QUOTE_RE.finditer(ntext):
+        pos = qm.start()
+        if pos and ntext[pos - 1] not in " \n(،,:":
             continue
         q = _quoted(ntext, pos)
         if q is None:
