@@ -35,7 +35,6 @@ def _time_word(w: Word) -> bool:
 
     return time_word(w)
 
-_RELEASE = frozenset({"سراح", "حمله", "مبادره", "نداء", "دعوه"})
 
 
 @dataclass(slots=True)
@@ -113,9 +112,6 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             contiguous = idx == list(range(idx[0], idx[-1] + 1))
             if entry.type == "ACCUSE" and contiguous and "…" in entry.forms[0]:
                 continue  # «حمّلت قسد المسؤولية» accuses; «لتحمّل المسؤولية» (nothing between) is taking it on
-            if entry.mode == "firearms" and not contiguous and (idx[-1] - idx[0] > 5 or any(
-                    words[k].kind != "word" or matches_form(words[k].norm, _RELEASE) for k in range(idx[0] + 1, idx[-1]))):
-                continue  # «أطلق مسلحون النار»: the subject between, not «أطلق سراح …، بعد … النار» a clause away
             head = idx[0] if contiguous else idx[-1]
             s = words[idx[0]].start if contiguous else words[head].start
             t = Trigger(

@@ -29,7 +29,8 @@ def test_a_vigil_is_not_a_ceasefire_and_shots_in_the_air_disperse(events_of):
 
 
 def test_shots_at_people_stay_an_attack(events_of):
-    assert _of(events_of("وأطلق مسلحون الرصاص على سيارة مدنية في مدينة درعا اليوم."), "ASSAULT")
+    assert _of(events_of("وأطلق مسلحون مجهولون النار على سيارة مدنية في مدينة درعا اليوم، ما أدى إلى مقتل سائقها."),
+               "ASSAULT")
 
 
 def test_the_dispersal_and_the_arrests_after_it_are_two_events(events_of):
