@@ -232,6 +232,7 @@ _GROUP_OF = frozenset({"عصابات", "عصابه", "لعصابات", "وعصا
 #: what is published («حصيلة نشرها المركز»، «بيان نشره»): «نشر» is not deploying troops there
 _PUBLISHED = frozenset(norm(w) for w in ("حصيلة", "بيان", "بيانا", "تقرير", "تقريرا", "صور", "صورة", "مقطع", "فيديو",
                                           "تسجيل", "خبر", "منشور", "منشورا", "إحصائية", "قائمة"))
+_THEIR_DEMANDS = frozenset({"مطالبها", "مطالبهم", "مطالبنا", "مطالبهما", "مطالبكم"})  # (not «مطالبه»: «مطالبة»)
 #: «طالبين جامعيين»، «طالبان»: students (and the Taliban), not «طالب» (demand)
 _STUDENTS = frozenset({"طالبين", "طالبان", "طالبه", "طالبتين", "والطالبين", "الطالبين"})
 
@@ -244,7 +245,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
                                 for w in words[max(0, i - 3) : i]):
         return True
-    return t.type == "REQUEST" and words[i].norm in _STUDENTS
+    # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
+    return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
 
 
 def _ba_prefixed(w: str) -> bool:

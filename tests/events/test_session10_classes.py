@@ -358,3 +358,8 @@ def test_a_meeting_told_again_with_its_sides_swapped_is_one_meeting(events_of):
         "وعقدت لجنة مدنية تمثل أهالي دوما، بمشاركة قياديين في جيش الإسلام، اجتماعاً مع ضباط روس اليوم في دوما.\n"
         "وأكد مصدر في جيش الإسلام أن وفده أبلغ الضباط الروس بهذا الموقف خلال الاجتماع.\n") if e["type"] == "CONSULT"]
     assert len(evs) == 1
+
+
+def test_their_demands_is_no_act_of_demanding(events_of):
+    evs = events_of("وقال المحتجون في مدينة درعا اليوم إن الحكومة لم تستجب لمطالبهم، وتتركز مطالبها على الإفراج عن المعتقلين.")
+    assert not _of(evs, "REQUEST")
