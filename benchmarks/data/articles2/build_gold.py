@@ -7,32 +7,16 @@ para_spans are the [start, end) code-point offsets of each line (newline exclude
 trigger spans are found inside the named paragraph. Run from anywhere:
     python3 benchmarks/data/articles2/build_gold.py && python3 benchmarks/data/articles2/check_gold.py
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
 from actors_places import *  # noqa: E402
+from goldkit import D, E, build  # noqa: E402
 
-NOTE = ("core events must be found; optional (core=false) events are neither required nor counted as "
-        "false positives.")
 FIRST_NUMBER = 6  # file and id numbering continues after the first set (001-005)
-
-
-def D(value, precision="day", rng=None):
-    d = {"value": value, "precision": precision}
-    if rng:
-        d["range"] = list(rng)
-    return d
-
-
-def E(core, types, para, trigger, factuality, mode=None, source=None, recipient=None, location=None,
-      date=None, attribution=None, fatalities=None, acled=None, occ=0, tpara=None):
-    """trigger is searched in paragraph tpara (default: first of para); occ = which occurrence."""
-    return dict(tpara=tpara, core=core, types=types, para=para, trigger=trigger, factuality=factuality, mode=mode,
-                source=source, recipient=recipient, location=location, date=date, attribution=attribution,
-                fatalities=fatalities, acled=acled, occ=occ)
 
 
 ARTICLES = []
@@ -459,75 +443,5 @@ ARTICLES.append(dict(
 ))
 
 
-# ============================================================================ writer
-def para_offsets(text):
-    spans, pos = [], 0
-    for line in text.split("\n")[:-1]:  # the file ends with "\n"
-        spans.append([pos, pos + len(line)])
-        pos += len(line) + 1
-    return spans
-
-
-def find_in_para(text, pspan, trig, occ):
-    start = pspan[0]
-    for _ in range(occ + 1):
-        i = text.find(trig, start, pspan[1])
-        if i < 0:
-            raise SystemExit(f"trigger {trig!r} not found in paragraph {pspan}")
-        start = i + 1
-    return [i, i + len(trig)]
-
-
-def build():
-    docs = []
-    for n, art in enumerate(ARTICLES, FIRST_NUMBER):
-        fname = f"{n:03d}_{art['slug']}.txt"
-        assert art["id"] == f"team2-{n:03d}", art["id"]
-        text = "\n".join(art["paras"]) + "\n"
-        assert all("\n" not in p and p == p.strip() for p in art["paras"])
-        with open(os.path.join(HERE, fname), "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        pspans = para_offsets(text)
-        events = []
-        for k, e in enumerate(art["events"], 1):
-            trig_para = e["para"][0] if e["tpara"] is None else e["tpara"]
-            assert trig_para in e["para"], (art["id"], k, e["trigger"])
-            tspan = find_in_para(text, pspans[trig_para], e["trigger"], e["occ"])
-            g = {"id": f"G{k}", "core": e["core"], "types": e["types"]}
-            if e["mode"]:
-                g["mode"] = e["mode"]
-            g["para"] = e["para"]
-            if e["source"]:
-                g["source"] = {"en": e["source"]["en"], "ar": e["source"]["ar"]}
-            if e["recipient"]:
-                g["recipient"] = {"en": e["recipient"]["en"], "ar": e["recipient"]["ar"]}
-            if e["location"]:
-                g["location"] = {"accept": e["location"]["accept"]}
-            g["date"] = e["date"]
-            if e["attribution"]:
-                g["attribution"] = e["attribution"]
-            g["factuality"] = e["factuality"]
-            if e["fatalities"] is not None:
-                g["fatalities"] = e["fatalities"]
-            if e["acled"]:
-                g["acled"] = e["acled"]
-            g["trigger"] = {"text": e["trigger"], "span": tspan}
-            g["para_spans"] = [pspans[i] for i in e["para"]]
-            events.append(g)
-        docs.append({"id": art["id"], "file": fname, "published": art["published"], "outlet": art["outlet"],
-                     "lang": "ar", "events": events, "note": NOTE})
-    with open(os.path.join(HERE, "team2.gold.json"), "w", encoding="utf-8") as f:
-        json.dump(docs, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    tot_core = tot_opt = 0
-    for d in docs:
-        core = [e for e in d["events"] if e["core"]]
-        tot_core += len(core)
-        tot_opt += len(d["events"]) - len(core)
-        print(d["id"], d["file"], f"paras={len(para_offsets(open(os.path.join(HERE, d['file']), encoding='utf-8').read()))}",
-              f"core={len(core)} optional={len(d['events']) - len(core)}")
-    print(f"total core={tot_core} optional={tot_opt}")
-
-
 if __name__ == "__main__":
-    build()
+    build(HERE, ARTICLES, "team2.gold.json", id_prefix="team2", first_number=FIRST_NUMBER)

@@ -1,0 +1,281 @@
+"""Shared tooling of the team-written article sets (``articles``, ``articles2`` …): the annotation helpers
+and the writer that each set's ``build_gold.py`` calls with its own articles, and the checker that each set's
+``check_gold.py`` calls with its own settings.
+
+A set's ``build_gold.py`` holds the article paragraphs and the annotations (data); :func:`build` writes the
+``NNN_slug.txt`` files and the gold JSON and computes every offset (nothing is typed by hand).
+:func:`check_main` validates the gold against the files (formats, offsets, types, factuality labels, dates,
+ids, the set's no-event paragraphs) and then runs ``../shared/eval/score.py events`` on an empty prediction
+(recall must be 0) and on an oracle prediction built from the gold (recall 1, no false positives, argument
+accuracy 1.0); the scoring is skipped when ``../shared`` is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+NOTE = ("core events must be found; optional (core=false) events are neither required nor counted as "
+        "false positives.")
+SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "PROTEST", "SANCTION", "ACCUSE", "REJECT", "REQUEST",
+         "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "RETREAT", "COOPERATE", "AID"}
+FACT = {"asserted", "reported", "rumored", "planned", "negated", "hypothetical", "historical", "generic"}
+PREC = {"day", "week", "month", "year"}
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+# ---------------------------------------------------------------------------------------------- annotation
+def D(value, precision="day", rng=None):
+    """A gold date: value, precision and, for a vague expression, the range the scorer accepts."""
+    d = {"value": value, "precision": precision}
+    if rng:
+        d["range"] = list(rng)
+    return d
+
+
+def E(core, types, para, trigger, factuality, mode=None, source=None, recipient=None, location=None,
+      date=None, attribution=None, fatalities=None, acled=None, occ=0, tpara=None):
+    """One gold event; the trigger is searched in paragraph ``tpara`` (default: the first of ``para``), ``occ`` is
+    which occurrence."""
+    return dict(tpara=tpara, core=core, types=types, para=para, trigger=trigger, factuality=factuality, mode=mode,
+                source=source, recipient=recipient, location=location, date=date, attribution=attribution,
+                fatalities=fatalities, acled=acled, occ=occ)
+
+
+# ---------------------------------------------------------------------------------------------- writer
+def para_offsets(text):
+    """The [start, end) code-point span of each line (newline excluded) of a text ending with a newline."""
+    spans, pos = [], 0
+    for line in text.split("\n")[:-1]:
+        spans.append([pos, pos + len(line)])
+        pos += len(line) + 1
+    return spans
+
+
+def find_in_para(text, pspan, trig, occ):
+    start = pspan[0]
+    for _ in range(occ + 1):
+        i = text.find(trig, start, pspan[1])
+        if i < 0:
+            raise SystemExit(f"trigger {trig!r} not found in paragraph {pspan}")
+        start = i + 1
+    return [i, i + len(trig)]
+
+
+def gold_event(k, e, text, pspans, where=""):
+    """The gold JSON of annotation ``e`` (the ``k``-th of its article)."""
+    trig_para = e["para"][0] if e["tpara"] is None else e["tpara"]
+    assert trig_para in e["para"], (where, k, e["trigger"])
+    tspan = find_in_para(text, pspans[trig_para], e["trigger"], e["occ"])
+    g = {"id": f"G{k}", "core": e["core"], "types": e["types"]}
+    if e["mode"]:
+        g["mode"] = e["mode"]
+    g["para"] = e["para"]
+    if e["source"]:
+        g["source"] = {"en": e["source"]["en"], "ar": e["source"]["ar"]}
+    if e["recipient"]:
+        g["recipient"] = {"en": e["recipient"]["en"], "ar": e["recipient"]["ar"]}
+    if e["location"]:
+        g["location"] = {"accept": e["location"]["accept"]}
+    g["date"] = e["date"]
+    if e["attribution"]:
+        g["attribution"] = e["attribution"]
+    g["factuality"] = e["factuality"]
+    if e["fatalities"] is not None:
+        g["fatalities"] = e["fatalities"]
+    if e["acled"]:
+        g["acled"] = e["acled"]
+    g["trigger"] = {"text": e["trigger"], "span": tspan}
+    g["para_spans"] = [pspans[i] for i in e["para"]]
+    return g
+
+
+def build(here, articles, gold_name, *, id_prefix=None, first_number=1):
+    """Write each article (``NNN_slug.txt``, numbered from ``first_number``) and the gold list ``gold_name``;
+    with ``id_prefix``, check that the ids are ``{id_prefix}-NNN``. Prints the counts per article."""
+    docs = []
+    for n, art in enumerate(articles, first_number):
+        fname = f"{n:03d}_{art['slug']}.txt"
+        if id_prefix:
+            assert art["id"] == f"{id_prefix}-{n:03d}", art["id"]
+        text = "\n".join(art["paras"]) + "\n"
+        assert all("\n" not in p and p == p.strip() for p in art["paras"])
+        with open(os.path.join(here, fname), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+        pspans = para_offsets(text)
+        events = [gold_event(k, e, text, pspans, art["id"]) for k, e in enumerate(art["events"], 1)]
+        docs.append({"id": art["id"], "file": fname, "published": art["published"], "outlet": art["outlet"],
+                     "lang": "ar", "events": events, "note": NOTE})
+    with open(os.path.join(here, gold_name), "w", encoding="utf-8") as f:
+        json.dump(docs, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    tot_core = tot_opt = 0
+    for d in docs:
+        core = [e for e in d["events"] if e["core"]]
+        tot_core += len(core)
+        tot_opt += len(d["events"]) - len(core)
+        with open(os.path.join(here, d["file"]), encoding="utf-8") as f:
+            n_paras = len(para_offsets(f.read()))
+        print(d["id"], d["file"], f"paras={n_paras}", f"core={len(core)} optional={len(d['events']) - len(core)}")
+    print(f"total core={tot_core} optional={tot_opt}")
+
+
+# ---------------------------------------------------------------------------------------------- checker
+def check(here, gold_name, *, id_prefix, no_event_paras=None, para_range=None, core_needs_argument=True):
+    """Validate the gold file against the article files; returns (docs, errors)."""
+    errors = []
+    err = errors.append
+    id_re = re.compile(rf"^{re.escape(id_prefix)}-(\d{{3}})$")
+    no_event_paras = no_event_paras or {}
+    docs = json.load(open(os.path.join(here, gold_name), encoding="utf-8"))
+    assert isinstance(docs, list), f"{gold_name} must be a JSON list of gold documents"
+    seen_docs = set()
+    n_core = n_opt = 0
+    for d in docs:
+        did = d.get("id")
+        for k in ("id", "file", "published", "outlet", "lang", "events"):
+            if k not in d:
+                err(f"{did}: missing key {k}")
+        if did in seen_docs:
+            err(f"{did}: duplicate doc id")
+        seen_docs.add(did)
+        m = id_re.match(str(did))
+        if not m or not d.get("file", "").startswith(m.group(1) + "_"):
+            err(f"{did}: id must be {id_prefix}-NNN and the file must start with NNN_")
+        if not DATE_RE.match(d.get("published", "")):
+            err(f"{did}: bad published date")
+        path = os.path.join(here, d["file"])
+        if not os.path.exists(path):
+            err(f"{did}: missing file {d['file']}")
+            continue
+        raw = open(path, "rb").read()
+        if raw.startswith(b"\xef\xbb\xbf"):
+            err(f"{did}: file has a BOM")
+        text = raw.decode("utf-8")
+        if not text.endswith("\n") or text.endswith("\n\n"):
+            err(f"{did}: file must end with exactly one newline")
+        if "\r" in text:
+            err(f"{did}: CR characters in file")
+        lines = text.split("\n")[:-1]
+        if any(not line.strip() or line != line.strip() for line in lines):
+            err(f"{did}: empty paragraph or surrounding whitespace")
+        if para_range and not para_range[0] <= len(lines) <= para_range[1]:
+            err(f"{did}: {len(lines)} paragraphs (want {para_range[0]}-{para_range[1]})")
+        spans = para_offsets(text)
+        seen_ev = set()
+        for g in d["events"]:
+            gid = f'{did} {g.get("id")}'
+            if g.get("id") in seen_ev:
+                err(f"{gid}: duplicate event id")
+            seen_ev.add(g.get("id"))
+            for k in ("id", "core", "types", "para", "factuality", "trigger", "para_spans", "date"):
+                if k not in g:
+                    err(f"{gid}: missing key {k}")
+            if not isinstance(g.get("core"), bool):
+                err(f"{gid}: core must be true/false")
+            n_core += bool(g.get("core"))
+            n_opt += not g.get("core")
+            if not g.get("types") or not set(g["types"]) <= TYPES:
+                err(f"{gid}: bad types {g.get('types')}")
+            if not g.get("factuality") or not set(g["factuality"]) <= FACT:
+                err(f"{gid}: bad factuality {g.get('factuality')}")
+            para = g.get("para", [])
+            if any(not (0 <= i < len(spans)) for i in para):
+                err(f"{gid}: para index out of range {para}")
+                continue
+            bad = set(para) & set(no_event_paras.get(did, []))
+            if bad:
+                err(f"{gid}: gold event on a no-event paragraph {sorted(bad)}")
+            if core_needs_argument and g.get("core") and not (
+                    g.get("source") or g.get("recipient") or g.get("location") or "fatalities" in g):
+                err(f"{gid}: core event needs an actor, a location or fatalities (spec section 5)")
+            if sorted(set(para)) != para:
+                err(f"{gid}: para must be sorted and unique {para}")
+            want = [spans[i] for i in para]
+            if g.get("para_spans") != want:
+                err(f"{gid}: para_spans {g.get('para_spans')} != line spans of para {para}: {want}")
+            t = g.get("trigger", {})
+            a, b = t.get("span", [0, 0])
+            if text[a:b] != t.get("text"):
+                err(f"{gid}: trigger {t.get('text')!r} != text[{a}:{b}] = {text[a:b]!r}")
+            if not any(ps <= a and b <= pe for ps, pe in want):
+                err(f"{gid}: trigger span {a, b} not inside the event's paragraphs")
+            for role in ("source", "recipient"):
+                r = g.get(role)
+                if r is not None and (not isinstance(r, dict) or not (r.get("en") or r.get("ar"))):
+                    err(f"{gid}: {role} must be {{en: [...], ar: [...]}}")
+            loc = g.get("location")
+            if loc is not None and not loc.get("accept"):
+                err(f"{gid}: location needs a non-empty accept list")
+            dt = g.get("date")
+            if dt is not None:
+                if not DATE_RE.match(str(dt.get("value"))) or dt.get("precision") not in PREC:
+                    err(f"{gid}: bad date {dt}")
+                rng = dt.get("range")
+                if rng is not None and not (len(rng) == 2 and all(DATE_RE.match(x) for x in rng)
+                                            and rng[0] <= dt["value"] <= rng[1]):
+                    err(f"{gid}: bad date range {dt}")
+                if dt["value"] > d["published"] and not set(g["factuality"]) & {"planned", "hypothetical"}:
+                    err(f"{gid}: date after publication for a non-planned event")
+            if "fatalities" in g and not (isinstance(g["fatalities"], int) and g["fatalities"] >= 0):
+                err(f"{gid}: fatalities must be a non-negative int")
+    print(f"{len(docs)} documents, {n_core} core + {n_opt} optional events checked")
+    return docs, errors
+
+
+def _score(gold, docs, pred_name, events_of):
+    pred = f"/tmp/{pred_name}.jsonl"
+    with open(pred, "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps({"id": d["id"], "events": events_of(d)}, ensure_ascii=False) + "\n")
+    out = subprocess.run([sys.executable, str(SCORER), "events", "--gold", gold, "--pred", pred, "-v"],
+                         capture_output=True, text=True)
+    print(out.stdout, end="")
+    if out.returncode != 0:
+        print(out.stderr, end="")
+    return out
+
+
+def _oracle_events(d):
+    evs = []
+    for g in d["events"]:
+        a, b = g["trigger"]["span"]
+        e = {"type": g["types"][0], "factuality": g["factuality"][0],
+             "evidence": {"start": a, "end": b, "trigger": {"text": g["trigger"]["text"], "start": a, "end": b}}}
+        for role in ("source", "recipient"):
+            if g.get(role):
+                e[role] = [{"text": (g[role].get("ar") or g[role]["en"])[0]}]
+        if g.get("location"):
+            e["location"] = {"text": g["location"]["accept"][0]}
+        if g.get("date"):
+            e["date"] = {"value": g["date"]["value"]}
+        if "fatalities" in g:
+            e["fatalities"] = g["fatalities"]
+        evs.append(e)
+    return evs
+
+
+def check_main(here, gold_name, *, id_prefix, **kw):
+    """The command line of a set's ``check_gold.py``: check, then score an empty and an oracle prediction."""
+    docs, errors = check(here, gold_name, id_prefix=id_prefix, **kw)
+    for e in errors:
+        print("ERROR:", e)
+    ok = not errors
+    if "--no-score" not in sys.argv and SCORER.exists():
+        gold = os.path.join(here, gold_name)
+        n_core = sum(bool(g.get("core", True)) for d in docs for g in d["events"])
+        out = _score(gold, docs, f"empty_pred_{id_prefix}", lambda d: [])
+        empty_ok = out.returncode == 0 and f"tp=0 fp=0 fn={n_core} " in out.stdout and "recall=0.000" in out.stdout
+        print("empty-prediction check:", "OK" if empty_ok else "UNEXPECTED")
+        out = _score(gold, docs, f"oracle_pred_{id_prefix}", _oracle_events)
+        oracle_ok = (out.returncode == 0 and f"tp={n_core} fp=0 fn=0 " in out.stdout
+                     and "argument accuracy (matched events) = 1.000" in out.stdout)
+        print("oracle-prediction check:", "OK" if oracle_ok else "UNEXPECTED")
+        ok = ok and empty_ok and oracle_ok
+    print("gold OK" if ok else "gold has problems")
+    sys.exit(0 if ok else 1)

@@ -1,0 +1,22 @@
+"""The team-written article sets in benchmarks/data: every gold offset, label and date matches its article file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+sys.path.insert(0, str(DATA))
+
+from goldkit import check  # noqa: E402
+
+SETS = [("articles", "team.gold.json", "team", {}), ("articles2", "team2.gold.json", "team2", {"para_range": (8, 13)}),
+        ("articles3", "team3.gold.json", "team3", {"para_range": (9, 14)})]
+
+
+@pytest.mark.parametrize(("folder", "gold", "prefix", "kw"), SETS)
+def test_the_gold_matches_its_articles(folder, gold, prefix, kw):
+    docs, errors = check(str(DATA / folder), gold, id_prefix=prefix, **kw)
+    assert docs and errors == []
