@@ -709,6 +709,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if (t.type == "PROTEST" and t.pos == "v" and norm(t.lemma) == "احتج" and t.last + 1 < len(words)
             and words[t.last + 1].norm in ("خلاله", "خلالها", "لدي", "لدى")):
         return None  # «أجروا اتصالاً … احتجوا خلاله على الغارات»، «احتجت لدى السفير»: words in an exchange, no street
+    if t.type == "CONSULT" and t.mode == "phone" and t.first > 0 and words[t.first - 1].norm in ("في", "خلال", "عبر"):
+        return None  # «طالب الخاطفون ذويه، في اتصال هاتفي، بفدية»: the medium of another act, not a consultation
     if aggregate_since(words, t):
         return None  # «احتجاجات متكررة منذ سيطرة النظام»، «حصاراً منذ سنوات»: an aggregate or a lasting state
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)

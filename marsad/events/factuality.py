@@ -291,6 +291,8 @@ _DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطا
 _TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه", "للبحث", "للتباحث", "حول", "بشان", "بخصوص", "لدراسه"})
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 #: what an agreement or a proposal stipulates («أي اتفاق يقضي بتهجير الأهالي»): its content, not an event
+#: asking verbs whose direct object (no preposition) is what is asked for
+_ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})
 _STIPULATING = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 
 
@@ -320,6 +322,8 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
         if d >= t.first - 3 and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
                 x.kind == "word" and x.norm not in _CLAUSE_BREAKS for x in words[d + 1 : t.first]):
             return d  # «لبحث إعادة فتح المعبر»، «مفاوضات حول انسحاب القوات»: what is discussed, not done
+        if d == t.first - 1 and w.norm.lstrip("وف") in _ASK_DIRECT:
+            return d  # «طلبت مهلة ثلاثة أيام»: the time asked for, not a deadline set
         if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:
             # (what a threat promises stays an event, labelled planned: «هدد باقتحام البلدة» warns of an act)
             between = words[d + 1 : t.first + 1]
@@ -377,9 +381,13 @@ _LONG_SPANS = frozenset(norm(w) for w in ("سنوات", "سنين", "أعوام"
 #: nouns of a state that lasts («حصار»): an aggregate even in the singular
 _STATE_NOUNS = frozenset({"حصار"})
 #: plural heads that make a singular event noun many events («عمليات الخطف»)
-_MANY_OF = frozenset({"عمليات", "حالات", "حوادث", "موجه", "سلسله", "ظاهره"})
+_MANY_OF = frozenset({"عمليات", "حالات", "حوادث", "موجه", "سلسله", "ظاهره", "حملات"})
 #: words after a comma that continue the same count («…، إضافة إلى 41 عملية اغتيال»)
 _LIST_GOES_ON = frozenset({"اضافه", "فضلا", "بينها", "منها", "بينهم", "منهم"})
+#: words of a trend before «عمليات/حالات X»: many acts over time, not one
+_TRENDS = frozenset(norm(w) for w in ("تكرار", "تزايد", "ازدياد", "تصاعد", "انتشار", "ارتفاع", "استمرار", "كثرة",
+                                      "تنامي", "موجة"))
+_BACKGROUND = frozenset({"خلفيه"})
 #: singular heads that a number before them makes many («63 حالة خطف»)
 _ONE_OF = frozenset({"حاله", "عمليه", "حادثه", "حادث"})
 #: a superlative before the noun compares one event with those of a period («أعنف هجوم منذ سنوات»)
@@ -392,7 +400,7 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
     الأكبر لهجمات التنظيم منذ مطلع العام»: a plural event noun (or a siege) with «منذ» + a long span is an aggregate
     or a state that has lasted, not one event. A superlative («أعنف هجوم منذ سنوات») compares one event, kept."""
     prev = words[t.first - 1].norm if t.first > 0 else ""
-    counted = (prev in _MANY_OF  # «عمليات الخطف»، «حالات الاعتقال»
+    counted = (prev in _MANY_OF or words[t.first].norm in _MANY_OF  # «عمليات الخطف»، the phrase «حملات الدهم»
                or (prev in _ONE_OF and t.first > 1 and words[t.first - 2].kind == "number")  # «63 حالة خطف»
                # the second of two nouns after the head («41 عملية اغتيال وتفجير»)
                or (words[t.first].norm[:1] == "و" and t.first > 2 and (words[t.first - 2].norm in _MANY_OF or (
@@ -405,6 +413,12 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
             and not words[t.first].norm.startswith(("ال", "وال", "بال", "لل")))
     if verb or not (t.plural or counted or norm(t.lemma) in _STATE_NOUNS):
         return False
+    # the plural head of the noun: «عمليات الخطف»، the phrase itself «حملات الدهم», or two back «حملات الدهم والاعتقال»
+    head = (t.first - 1 if prev in _MANY_OF else t.first if words[t.first].norm in _MANY_OF
+            else t.first - 2 if words[t.first].norm[:1] == "و" and t.first > 1 and words[t.first - 2].norm in _MANY_OF
+            else None)
+    if head is not None and head > 0 and words[head - 1].norm.removeprefix("ب").removeprefix("ل") in _TRENDS | _BACKGROUND:
+        return True  # «منددين بتكرار عمليات الخطف»، «على خلفية حملات الدهم والاعتقال»: a trend, many acts
     if t.first > 0 and words[t.first - 1].norm in _SUPERLATIVES and words[t.first].norm[:1] != "ل":
         return False  # («الأكبر لهجمات التنظيم منذ مطلع العام» is the toll compared, the attacks an aggregate)
     # «منذ» in the noun's own clause: after it, or before it with no punctuation between
