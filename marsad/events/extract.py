@@ -1130,7 +1130,7 @@ _PLACE_REACH = 3
 
 
 _TOPIC_NOUNS = frozenset(norm(w) for w in ("مدينة", "بلدة", "قرية", "حي", "مخيم", "ريف", "محافظة", "منطقة", "بادية",
-                                           "مدينه", "بلده", "قريه", "محافظه", "منطقه", "ناحية", "الريف"))
+                                           "ناحية", "الريف"))
 
 
 def _inherit_places(doc: Document, events: list[Event]) -> None:

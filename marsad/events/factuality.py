@@ -207,7 +207,7 @@ def classify(
         return "planned", ["the noun is what a threat promises («هدد باقتحام …»، «توعد بالرد»): not done yet"]
     # 5. background and history
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
-    if _any(words, i - 3, i, _COMMEMORATION) is not None:
+    if commemorated(words, trig):
         return "historical", ["commemoration (ذكرى) of the event"]
     era_lo, era_hi = max(0, i - 10), min(len(words), trig.last + 10)
     if not has_recent and (_any(words, era_lo, era_hi, c["past_eras"]) is not None
