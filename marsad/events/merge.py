@@ -209,6 +209,11 @@ def _cause_sources_ok(a: Event, b: Event) -> bool:
     return not (sa and sb and not _overlap(sa, sb))
 
 
+def _role_overlap(a: Event, b: Event) -> bool:
+    """Do the two events share an actor in the same role («اغتيال قيادي …» and «اغتال مسلحون مجهولون القيادي …»)?"""
+    return any(a.get(k) and b.get(k) and _overlap(a[k], b[k], family=True) for k in ("source", "recipient"))
+
+
 def _family_overlap(a: Event, b: Event) -> bool:
     """At one place, a state and its forces are one actor («وغارات روسية على ريف جسر الشغور» and «شنت طائرات حربية
     روسية غارات على ريف جسر الشغور»: RUS and RUS-MIL)."""
@@ -372,9 +377,9 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and b["_sent"] - a["_sent"] <= 8
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and b.get("factuality") not in ("planned", "negated", "hypothetical")
-            and (not (a.get("date") or {}).get("value")
+            and (not (a.get("date") or {}).get("value") or (a.get("date") or {}).get("_inherited")
                  or (a.get("date") or {}).get("value") == (b.get("date") or {}).get("value"))
-            and _family_overlap(a, b)
+            and (_family_overlap(a, b) or _role_overlap(a, b))
         ):
             # «مقتل قيادي … بعبوة ناسفة.. وغارات روسية على ريف جسر الشغور» (a two-part headline), then «شنت طائرات
             # حربية روسية غارات على قريتي …»: the headline's second event told in detail, its state now its forces

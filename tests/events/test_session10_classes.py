@@ -385,3 +385,10 @@ def test_session10_lexicon_of_the_fourth_set(events_of, text, typ):
 ])
 def test_session10_no_event_in_the_fourth_set(events_of, text, typ):
     assert not _of(events_of(text), typ)
+
+
+def test_a_headline_without_a_date_merges_with_its_dated_story(events_of):
+    evs = _of(events_of("اغتيال قيادي سابق في المعارضة بمدينة طفس.. واعتقالات على حواجز «الأمن العسكري» في درعا\n"
+                        "اغتال مسلحون مجهولون، مساء أمس، القيادي السابق في فصائل المعارضة ياسر الحمدان، بإطلاق النار "
+                        "عليه في مدينة طفس.\n"), "ASSAULT")
+    assert len(evs) == 1
