@@ -724,7 +724,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         src = [speaker] if speaker is not None else []
         rec = [a for a in rec if speaker is None or not (a.first <= speaker.last and speaker.first <= a.last)]
         rwhy = [*rwhy, "first-person verb («قصفنا»، «رفضنا»): the speaker of the quote is the actor"]
-    if t.pos == "v" and src and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
+    if t.pos == "v" and src and how != "agent" and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
+        # (an agent phrase «من قبل X»، «على يد X» stays the source of a passive: «اختُطف الشاب من قبل مجموعة مسلحة»)
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
     if src and how in ("VSO", "SVO", "subject") and (_dying(words[t.head].norm) or _dying(words[t.first].norm)):

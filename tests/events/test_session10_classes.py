@@ -392,3 +392,11 @@ def test_a_headline_without_a_date_merges_with_its_dated_story(events_of):
                         "اغتال مسلحون مجهولون، مساء أمس، القيادي السابق في فصائل المعارضة ياسر الحمدان، بإطلاق النار "
                         "عليه في مدينة طفس.\n"), "ASSAULT")
     assert len(evs) == 1
+
+
+def test_an_agent_phrase_stays_the_source_of_a_passive(events_of):
+    # regression: the forms VIII/X passive rule («اختُطف») moved the «من قبل» agent into the recipients
+    e = next(e for e in events_of("وفي مدينة السلمية، اختُطف الشاب علاء الجندي، مساء أمس، من قبل مجموعة مسلحة تتبع "
+                                  "لـ«الدفاع الوطني»، أثناء عودته من عمله.") if e["type"] == "ASSAULT")
+    assert [a["actor"] for a in e["source"]] == ["GUNMEN"]
+    assert not any(a["actor"] == "GUNMEN" for a in e["recipient"])
