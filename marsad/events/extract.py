@@ -584,7 +584,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
         speakers = [(a.first, a.last) for a in args["actors"]] + [
             ix for m in gm if m.kind == "source" and (ix := _index(words, m.start, m.end)) is not None]
         attrib, attrib_why = find_attribution(words, speakers)
-        shared = _SentenceShared.of(args, trigs)
+        shared = _SentenceShared.of(args, trigs, words)
         built = [(t, _build(doc, si, sent, words, t, trigs, args, shared, attrib, attrib_why, model, published_year))
                  for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]
@@ -689,12 +689,14 @@ class _SentenceShared:
     place_keys: frozenset[str]  # :func:`place_key` of each place («_places» of the sentence's events)
     time_kinds: tuple[str, ...]  # the kind of each time expression (a detection feature)
     verb_firsts: frozenset[int]  # the first words of the sentence's verb triggers
+    dated: list[Trigger]  # the triggers a time may belong to: all but commemorated events («الذكرى السادسة لاغتيال …»)
 
     @classmethod
-    def of(cls, args: dict[str, list[Arg]], trigs: list[Trigger]) -> _SentenceShared:
+    def of(cls, args: dict[str, list[Arg]], trigs: list[Trigger], words: list[Word]) -> _SentenceShared:
         places = [*args["places"], *args["place_names"]]
         return cls(places, frozenset(p.first for p in places), frozenset(place_key(norm(p.text)) for p in args["places"]),
-                   tuple(str(a.data.get("kind")) for a in args["times"]), frozenset(t.first for t in trigs if t.pos == "v"))
+                   tuple(str(a.data.get("kind")) for a in args["times"]), frozenset(t.first for t in trigs if t.pos == "v"),
+                   [t for t in trigs if not commemorated(words, t)])
 
 
 def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
@@ -755,10 +757,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
     # a commemorated event («الذكرى السادسة لاغتيال …») takes no time of today's sentence and stands between no
     # time and its trigger
-    if commemorated(words, t):
+    if t not in shared.dated:
         time, twhy = None, ""
     else:
-        time, twhy = pick_time(t, args["times"], others=[o for o in trigs if not commemorated(words, o)], words=words)
+        time, twhy = pick_time(t, args["times"], others=shared.dated, words=words)
     if time is not None and _time_linked(words, t, time) and not twhy.startswith((OPENING_TIME, SENTENCE_TIME)):
         # «يجري لقاء الأسبوع المقبل بعد طلب الفصائل»: the date is the other event's; this one inherits one
         time, twhy = None, ""
@@ -1135,8 +1137,10 @@ _TOPIC_NOUNS = frozenset(norm(w) for w in ("مدينة", "بلدة", "قرية",
 
 
 def _inherit_places(doc: Document, events: list[Event]) -> None:
-    """Location of asserted events without a place: the topic place of the sentence (:func:`_topic_places`), else the
-    article's dateline/lead place one precision step wider."""
+    """Location of asserted events without a place of their own, in this order: where the sentence's correspondent
+    reports from (:func:`_correspondent_places`); the governing place of the event told up to :data:`_PLACE_REACH`
+    sentences before, unless a later «وفي X،» moved on; the topic place (:func:`_topic_places`); the article's
+    dateline/lead place one precision step wider."""
     lead = None
     if doc.places:
         p = min(doc.places, key=lambda p: p.start)

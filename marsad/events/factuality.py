@@ -290,9 +290,9 @@ _DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطا
 #: as done whatever is said about them)
 _TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه", "للبحث", "للتباحث", "حول", "بشان", "بخصوص", "لدراسه"})
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
-#: what an agreement or a proposal stipulates («أي اتفاق يقضي بتهجير الأهالي»): its content, not an event
 #: asking verbs whose direct object (no preposition) is what is asked for
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})
+#: what an agreement or a proposal stipulates («أي اتفاق يقضي بتهجير الأهالي»): its content, not an event
 _STIPULATING = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 
 
@@ -316,7 +316,7 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
             continue
         if w.norm in _CLAUSE_BREAKS:
             return None
-        if w.norm in _DEMAND_NOUNS or w.norm in ("مطلب", "مطالب") or (
+        if w.norm in _DEMAND_NOUNS or (
                 d == t.first - 1 and matches_form(w.norm, frozenset({"مطلب"}))):
             return d
         if d >= t.first - 3 and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
@@ -365,14 +365,6 @@ def none_of(words: list[Word], t: Trigger) -> bool:
         if w.norm in _NO or matches_form(w.norm, refused):
             return True
     return False
-    refused = cues()["refused"]
-    for k in range(t.first - 2, max(-1, t.first - 11), -1):
-        w = words[k]
-        if w.kind != "word":
-            return False
-        if w.norm in _NO or matches_form(w.norm, refused):
-            return True
-    return False
 
 
 #: spans after «منذ» that make a plural event noun an aggregate or a state going on for long
@@ -387,7 +379,8 @@ _LIST_GOES_ON = frozenset({"اضافه", "فضلا", "بينها", "منها", "
 #: words of a trend before «عمليات/حالات X»: many acts over time, not one
 _TRENDS = frozenset(norm(w) for w in ("تكرار", "تزايد", "ازدياد", "تصاعد", "انتشار", "ارتفاع", "استمرار", "كثرة",
                                       "تنامي", "موجة"))
-_BACKGROUND = frozenset({"خلفيه"})
+#: a trend word, or «على خلفية» (the background of many acts)
+_TREND_HEADS = _TRENDS | {"خلفيه"}
 #: singular heads that a number before them makes many («63 حالة خطف»)
 _ONE_OF = frozenset({"حاله", "عمليه", "حادثه", "حادث"})
 #: a superlative before the noun compares one event with those of a period («أعنف هجوم منذ سنوات»)
@@ -417,7 +410,7 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
     head = (t.first - 1 if prev in _MANY_OF else t.first if words[t.first].norm in _MANY_OF
             else t.first - 2 if words[t.first].norm[:1] == "و" and t.first > 1 and words[t.first - 2].norm in _MANY_OF
             else None)
-    if head is not None and head > 0 and words[head - 1].norm.removeprefix("ب").removeprefix("ل") in _TRENDS | _BACKGROUND:
+    if head is not None and head > 0 and words[head - 1].norm.removeprefix("ب").removeprefix("ل") in _TREND_HEADS:
         return True  # «منددين بتكرار عمليات الخطف»، «على خلفية حملات الدهم والاعتقال»: a trend, many acts
     if t.first > 0 and words[t.first - 1].norm in _SUPERLATIVES and words[t.first].norm[:1] != "ل":
         return False  # («الأكبر لهجمات التنظيم منذ مطلع العام» is the toll compared, the attacks an aggregate)

@@ -717,7 +717,7 @@ _BEFALLING = frozenset({"اصابه", "مقتل", "جرح", "اصابات", "ا�
 
 
 #: buildings named after who uses them: «أمام مبنى المجلس المحلي» is a place, the council no participant
-_BUILDINGS = frozenset({"مبني", "مبنى", "مقر", "مقرات", "مكتب", "مكاتب", "دار", "قصر", "بوابه", "مدخل", "ساحه"})
+_BUILDINGS = frozenset({"مبني", "مقر", "مقرات", "مكتب", "مكاتب", "دار", "قصر", "بوابه", "مدخل", "ساحه"})
 
 
 def _building_genitive(words: list[Word], a: Arg) -> bool:

@@ -101,12 +101,13 @@ def _overlap(a: list[dict[str, Any]], b: list[dict[str, Any]], *, family: bool =
     return False
 
 
-def actors_overlap(a: Event, b: Event) -> bool:
-    """True when the two events share an actor (either role); near (:func:`_near`) an actor and a unit of it count
-    too («توجه وفد روسي …» then «وتأتي زيارة الروس …»)."""
+def actors_overlap(a: Event, b: Event, *, family: bool | None = None) -> bool:
+    """True when the two events share an actor (either role); near (:func:`_near`), or with ``family``, an actor and a
+    unit of it count too («توجه وفد روسي …» then «وتأتي زيارة الروس …»; at one place «غارات روسية» and «طائرات حربية
+    روسية»: RUS and RUS-MIL)."""
     pa = (a.get("source") or []) + (a.get("recipient") or [])
     pb = (b.get("source") or []) + (b.get("recipient") or [])
-    return bool(pa and pb and _overlap(pa, pb, family=_near(a, b)))
+    return bool(pa and pb and _overlap(pa, pb, family=_near(a, b) if family is None else family))
 
 
 _LOCATIVE = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ناحيه", "مخيم", "قضاء",
@@ -165,7 +166,7 @@ def _dates_and_sources_ok(a: Event, b: Event, *, symmetric: bool = False) -> boo
     if da and db and da != db and not ((a.get("date") or {}).get("_inherited") or (b.get("date") or {}).get("_inherited")):
         return False
     sa, sb = a.get("source") or [], b.get("source") or []
-    if sa and sb and not _overlap(sa, sb, family=_near(a, b)):
+    if not _sources_agree(a, b, family=_near(a, b)):
         if symmetric and a.get("type") in _SYMMETRIC and _overlap(sa + (a.get("recipient") or []), sb + (b.get("recipient") or []),
                                                     family=_near(a, b)):
             return True  # a meeting's sides may be told the other way round («الوفد أبلغ الضباط الروس خلال الاجتماع»)
@@ -203,23 +204,18 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
 def _cause_sources_ok(a: Event, b: Event) -> bool:
     """For a cause named in a later sentence («احتجاجاً على اعتقال الشيخ» in a report dated today), the sentence's
     date is the protest's, not the arrest's: only the sources must agree."""
-    if not str(b.get("_anaphoric") or "").startswith("the cause"):
-        return False
+    return str(b.get("_anaphoric") or "").startswith("the cause") and _sources_agree(a, b, family=False)
+
+
+def _sources_agree(a: Event, b: Event, *, family: bool) -> bool:
+    """Not two named sources that share no actor."""
     sa, sb = a.get("source") or [], b.get("source") or []
-    return not (sa and sb and not _overlap(sa, sb))
+    return not (sa and sb and not _overlap(sa, sb, family=family))
 
 
 def _role_overlap(a: Event, b: Event) -> bool:
     """Do the two events share an actor in the same role («اغتيال قيادي …» and «اغتال مسلحون مجهولون القيادي …»)?"""
     return any(a.get(k) and b.get(k) and _overlap(a[k], b[k], family=True) for k in ("source", "recipient"))
-
-
-def _family_overlap(a: Event, b: Event) -> bool:
-    """At one place, a state and its forces are one actor («وغارات روسية على ريف جسر الشغور» and «شنت طائرات حربية
-    روسية غارات على ريف جسر الشغور»: RUS and RUS-MIL)."""
-    pa = (a.get("source") or []) + (a.get("recipient") or [])
-    pb = (b.get("source") or []) + (b.get("recipient") or [])
-    return bool(pa and pb and _overlap(pa, pb, family=True))
 
 
 def _fills_roles(a: Event, b: Event) -> bool:
@@ -236,7 +232,7 @@ def _fills_roles(a: Event, b: Event) -> bool:
 def _same_kind(a: Event, b: Event) -> bool:
     """Can ``b`` be the same act as ``a`` by its mode?  A strike is not a demonstration, a dispersal not an
     arrest («عمّ الإضراب العام» after «خرج المتظاهرون في مظاهرة»): for protests and coercion, two set modes must
-    agree."""
+    agree; for attacks, a bomb is never an air strike or shelling."""
     ma, mb = a.get("mode"), b.get("mode")
     if a["type"] == "ASSAULT":
         # a bomb is not an air strike: «مقتل قيادي بعبوة ناسفة.. وغارات روسية» then «التفجير»
@@ -379,7 +375,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and b.get("factuality") not in ("planned", "negated", "hypothetical")
             and (not (a.get("date") or {}).get("value") or (a.get("date") or {}).get("_inherited")
                  or (a.get("date") or {}).get("value") == (b.get("date") or {}).get("value"))
-            and (_family_overlap(a, b) or _role_overlap(a, b))
+            and (actors_overlap(a, b, family=True) or _role_overlap(a, b))
         ):
             # «مقتل قيادي … بعبوة ناسفة.. وغارات روسية على ريف جسر الشغور» (a two-part headline), then «شنت طائرات
             # حربية روسية غارات على قريتي …»: the headline's second event told in detail, its state now its forces
@@ -410,7 +406,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             return a, "noun or non-asserted mention sharing an actor with an earlier event"
         pa, pb = _place_key(a), _place_key(b)
         if pa and (pa == pb or (pb and pb in a.get("_places", ()))) and (
-            actors_overlap(a, b) or (weak and not has_actors) or _family_overlap(a, b)
+            actors_overlap(a, b, family=True) or (weak and not has_actors)
         ):
             return a, "same type at the same place"
         if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source"):

@@ -10,7 +10,8 @@ it stays a place.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
 from marsad.events.frames import Arg
 from marsad.events.triggers import Trigger, Word
@@ -87,10 +88,17 @@ def armed_forces_of(state: str) -> tuple[str, str] | None:
     """The armed forces (``armed-forces`` actor affiliated to the state) of a state id, as (id, English name)."""
     from marsad.kb.store import default_kb
 
-    for a in default_kb().actors.values():
-        if a.type == "armed-forces" and a.affiliation == state:
-            return a.id, a.name_en
-    return None
+    return _forces_table(default_kb()).get(state)
+
+
+@lru_cache(maxsize=4)
+def _forces_table(kb: Any) -> dict[str, tuple[str, str]]:
+    """State id → its first ``armed-forces`` actor, per knowledge base (built once, not per phrase)."""
+    out: dict[str, tuple[str, str]] = {}
+    for a in kb.actors.values():
+        if a.type == "armed-forces" and a.affiliation and a.affiliation not in out:
+            out[a.affiliation] = (a.id, a.name_en)
+    return out
 
 
 def forces_phrase(words: list[Word], first: int, last: int) -> tuple[str, str] | None:

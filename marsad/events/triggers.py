@@ -17,6 +17,7 @@ it knows nothing of ``Document``.  A trigger is a lexicon word or phrase
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.events.lexicon import cues, lookup, matches_form, may_trigger, phrase_starts, stem_forms
@@ -29,12 +30,17 @@ _GAP = 20
 
 
 def _time_word(w: Word) -> bool:
-    """A time word («مساء»، «أمس»، «الخميس»); see :func:`marsad.events.clauses.time_word` (imported late: it
-    imports this module)."""
-    from marsad.events.clauses import time_word
+    """A time word («مساء»، «أمس»، «الخميس»); see :func:`marsad.events.clauses.time_word` (imported on first use:
+    it imports this module)."""
+    global _TIME_WORD
+    if _TIME_WORD is None:
+        from marsad.events.clauses import time_word
 
-    return time_word(w)
+        _TIME_WORD = time_word
+    return _TIME_WORD(w)
 
+
+_TIME_WORD: Callable[[Word], bool] | None = None
 
 
 @dataclass(slots=True)
@@ -141,8 +147,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
         hits = lookup(w.norm)
         if hits and w.noun_ending:
             hits = [h for h in hits if h[0].pos != "v"]
-        if hits and (_ba_before_imperfect(w.norm) or _ba_prefixed(w.norm)):
-            # «بيتهم» (their house) is not ب + «يتهم»: the preposition بـ never precedes a verb
+        if hits and _ba_prefixed(w.norm):
+            # «بيتهم» (their house) is not ب + «يتهم», «بحثوا» not ب + «حثوا»: the preposition بـ never precedes a verb
             hits = [h for h in hits if h[0].pos != "v" or h[0].forms[0].startswith("ب")]
         if hits and _definite_nisba(w.norm):
             hits = [h for h in hits if any(form.endswith("ي") for form in h[0].forms)]
@@ -254,12 +260,6 @@ def _ba_prefixed(w: str) -> bool:
     never بـ + «حثوا»: the preposition بـ never precedes a verb)."""
     core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
     return core[:1] == "ب" and len(core) > 3
-
-
-def _ba_before_imperfect(w: str) -> bool:
-    """A word that reads as بـ + an imperfect verb (بيتهم، بتقصف، ونبحث is not one: و is a conjunction)."""
-    core = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
-    return core[:1] == "ب" and core[1:2] in ("ي", "ت", "ن") and len(core) > 3
 
 
 def _adjective_ending(w: str) -> bool:
