@@ -40,6 +40,8 @@ _GENERIC_GOVERNORS = frozenset(norm(w) for w in
      "ادين", "ادينوا", "وراء", "التدرب", "تدريب", "التخطيط", "تخطيط", "مخطط", "بجرائم", "جريمه"}
 )
 
+_CAMPAIGN = frozenset({norm("حملة")})
+
 
 def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
     """The first ``i`` in ``[lo, hi)`` whose word is (a form of) a cue of ``vocab``, else ``None``:
@@ -254,6 +256,8 @@ def classify(
     gov = _any(words, i - 2, i, _GENERIC_GOVERNORS)
     if gov is not None and words[gov].norm.endswith("وقفه"):
         gov = _any(words, gov + 1, i, _GENERIC_GOVERNORS)  # «الوقفة» (a vigil) is not «وقف» (stopping)
+    if gov is not None and has_recent and matches_form(words[gov].norm, _CAMPAIGN):
+        gov = None  # «شنت فجر اليوم حملة مداهمات»: a dated campaign is one event, not a kind of act
     if gov is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
     if i > 0 and words[i - 1].norm in ("ساحه", "ساحات") and words[i].norm[:1] == "ل":

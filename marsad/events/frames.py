@@ -368,6 +368,37 @@ def _coordinated(words: list[Word], trig: Trigger) -> bool:
     return trig.pos == "v" and w[:1] in ("و", "ف") and not w.startswith(norm(trig.lemma)) and trig.first > 0
 
 
+def _words_between(words: list[Word], a: int, b: int) -> int:
+    """How many words stand between word ``a`` and word ``b``, not counting commas and the words of a time
+    adverbial («خرج مئات من أهالي بلدة الحراك، ظهر اليوم الأحد، في مظاهرة»: three)."""
+    return sum(1 for k in range(a + 1, b) if words[k].norm not in (",", "،") and not time_word(words[k])
+               and not _for_its_part(words, k))
+
+
+#: «من جهته/جانبه/ناحيته»، «بدوره»: "for its part" between a subject and its verb
+_FOR_ITS_PART = frozenset(norm(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته",
+                                             "ناحيتها", "بدوره", "بدورها", "بدورهم"))
+
+
+def _for_its_part(words: list[Word], k: int) -> bool:
+    """Is word ``k`` part of a "for its part" phrase («من جهتها»، «بدوره»)?"""
+    x = words[k].norm
+    if x == "من":
+        return k + 1 < len(words) and words[k + 1].norm in _FOR_ITS_PART and not words[k + 1].norm.startswith("بدور")
+    return x in _FOR_ITS_PART and (x.startswith("بدور") or (k > 0 and words[k - 1].norm == "من"))
+
+
+def _too_far(words: list[Word], a: int, b: int) -> bool:
+    """Is the subject at word ``a`` too far from a noun at ``b`` to be the subject of its light verb?  Eight
+    words at most; further only when commas and a time adverbial make up the rest, leaving at most five words (a
+    place genitive and a preposition), no subordinate clause starts in between («على أن يجري لقاء») and no
+    accusative masdar governs the noun («أغلقوا، صباح اليوم، الطريق، احتجاجاً على اعتقال …»)."""
+    if b - a <= 8:
+        return False
+    return _words_between(words, a, b) > 5 or any(
+        w.norm in _CLAUSE_OPEN or w.text.endswith(("اً", "ًا")) for w in words[a + 1 : b])
+
+
 def _bare(words: list[Word], a: Arg) -> bool:
     return preposition(words, a) is None
 
@@ -1094,7 +1125,8 @@ def assign_roles(
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
              and not attributed(words, a.first)]  # «بحسب مسؤولين»: the source of the report, not an actor
     after = sorted([a for a in cands if a.first > trig.last and a.first - trig.last <= 10], key=lambda a: a.first)
-    before = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 10], key=lambda a: -a.last)
+    before = sorted([a for a in cands if a.last < trig.first and (trig.first - a.last <= 10 or (
+        trig.first - a.last <= 16 and _words_between(words, a.last, trig.first) <= 6))], key=lambda a: -a.last)
     between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}
     # an actor before a complementizer opening a clause with its own subject («قالت الوزارة إن الاعتداءات …»)
     # is not the subject of a trigger inside that clause; a speaker about a visit, a deal or aid
@@ -1209,7 +1241,7 @@ def assign_roles(
             # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
                                                 and not _after_bi_masdar(words, a)), None)
-            if subj is not None and (trig.first - subj.last > 8 or undergoing(trig.lemma)):
+            if subj is not None and (_too_far(words, subj.last, trig.first) or undergoing(trig.lemma)):
                 subj = None  # «أعلن الجيش مقتل …»: a noun of undergoing has no agent subject
             if subj is not None and trig.first > 0 and words[trig.first - 1].norm in ("الي", "عن", "حول") and any(
                     matches_form(w.norm, _TALK_ABOUT) for w in words[max(0, subj.first - 3) : trig.first - 1]):

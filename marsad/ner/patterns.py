@@ -28,7 +28,12 @@ PLACE_TRIGGERS = (
 GROUP_TRIGGERS = (
     "فصيل", "لواء", "جيش", "حركه", "فرقه", "كتائب", "تجمع", "الويه", "فيلق", "جبهه", "سرايا",
     "ميليشيا", "مليشيا", "تنظيم", "جماعه", "هيئه", "غرفه عمليات",
+    # civil bodies: only with a quoted name («جمعية «غيث الخير» الإغاثية»، «منظمة «أطباء بلا حدود»»)
+    "جمعيه", "منظمه", "موسسه", "رابطه", "تنسيقيه", "مجلس", "لجنه", "اتحاد", "فريق", "شركه", "نقابه", "مركز",
 )  # fmt: skip
+#: group triggers that take only a quoted name (without quotes they head common phrases: «مجلس الأمن»، «لجنة تحقيق»)
+_GROUP_QUOTED_ONLY = frozenset(norm(w) for w in (
+    "جمعية", "منظمة", "مؤسسة", "رابطة", "تنسيقية", "مجلس", "لجنة", "اتحاد", "فريق", "شركة", "نقابة", "مركز"))
 #: heads of organisation names met inside quotes («جمعية …»، «مجلس …»): the whole quoted name is an actor
 QUOTED_ORG_HEADS = frozenset(norm(w) for w in (
     "جمعية", "مجلس", "منظمة", "لجنة", "هيئة", "مركز", "رابطة", "اتحاد", "تنسيقية", "مؤسسة", "مكتب", "غرفة",
@@ -238,7 +243,7 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
             else:
                 if kind == "source" and trig not in _SOURCE_UNQUOTED:
                     continue
-                if kind == "place" and trig in _PLACE_QUOTED_ONLY:
+                if (kind == "place" and trig in _PLACE_QUOTED_ONLY) or (kind == "actor" and trig in _GROUP_QUOTED_ONLY):
                     continue
                 words = _name_words(_words_from(ntext, pos), place=kind == "place")
                 if not words:

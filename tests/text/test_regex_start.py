@@ -166,6 +166,8 @@ def test_name_patterns_find_what_finditer_finds() -> None:
     ]
     texts = [" ".join(rng.choice(pool) for _ in range(rng.randint(1, 10))) for _ in range(1500)]
     texts += [t.replace(" ", "") for t in texts[:300]] + [t.replace(" و ", " و") for t in texts[:300]]
+    # one sure hit of each pattern, whatever the random draws give
+    texts += ["وفي بلدة محمد اليوم", "وقال فصيل «بكر» إن", "ونشرت صفحة «محمد» أن", "وقال ابو بكر البغدادي"]
     regexes = (npat._PLACE_RE, npat._GROUP_RE, npat._SOURCE_RE, npat._NICK_RE)
     for rx, (finder, _, _) in zip(regexes, npat._finders(), strict=True):
         n = 0

@@ -1,0 +1,74 @@
+"""Classes of language found on the team's own articles (session 11); every sentence written for these tests.
+
+* a civil body named in quotes after its head noun («جمعية «X» الإغاثية»، «منظمة "X"») is an actor; without
+  quotes such heads begin common phrases («مجلس الأمن»، «لجنة تحقيق») and are left to the lists;
+* the subject of a light verb reaches its event noun across a time adverbial and commas («خرج مئات من أهالي بلدة
+  X، ظهر اليوم الأحد، في مظاهرة»), but not into a subordinate clause («على أن يجري لقاء»);
+* «من جهتها»، «بدوره» (for its part) between a subject and its verb do not part them;
+* a campaign with a date of today («شنت فجر اليوم حملة مداهمات») is one event, not a kind of act.
+"""
+
+from __future__ import annotations
+
+from marsad.ner.patterns import find_patterns
+
+
+def _of(evs, typ):
+    return [e for e in evs if e["type"] == typ]
+
+
+def _source(e):
+    return " ".join(a["text"] for a in e["source"])
+
+
+def test_a_quoted_civil_body_after_its_head_is_an_actor():
+    found = [(p.kind, p.name) for p in find_patterns("ووزعت جمعية «غيث الخير» الإغاثية سلالاً غذائية.")]
+    assert ("actor", "غيث الخير") in found
+    found = [(p.kind, p.name) for p in find_patterns('وأعلنت منظمة "أطباء بلا حدود" أن')]
+    assert ("actor", "اطباء بلا حدود") in found
+
+
+def test_an_unquoted_civil_head_is_no_pattern_name():
+    assert not [p for p in find_patterns("وقال مجلس الأمن إن لجنة تحقيق ستزور المنطقة.") if p.kind == "actor"]
+
+
+def test_the_aid_giver_in_quotes_is_the_source(events_of):
+    aid = _of(events_of("ووزعت جمعية «غيث الخير» الإغاثية، أمس، سلالاً غذائية على مئتي عائلة في مخيم الركبان."), "AID")
+    assert aid and "غيث الخير" in _source(aid[0])
+
+
+def test_the_subject_reaches_the_event_noun_across_a_time_adverbial(events_of):
+    evs = events_of("خرج مئات من أهالي بلدة الحراك، ظهر اليوم الأحد، في مظاهرة جابت شوارع البلدة.")
+    protest = _of(evs, "PROTEST")
+    assert protest and "أهالي" in _source(protest[0])
+
+
+def test_the_subject_of_a_meeting_noun_across_a_time_adverbial(events_of):
+    evs = events_of("وعقد وجهاء من عشائر ريف دير الزور، مساء أمس، اجتماعاً مع مسؤولين في مجلس دير الزور المدني.")
+    meet = _of(evs, "CONSULT")
+    assert meet and "وجهاء" in _source(meet[0])
+
+
+def test_no_subject_from_before_a_subordinate_clause(events_of):
+    evs = events_of("واقترح الروس نقل الراغبين من المقاتلين والمدنيين إلى شمال سوريا وجنوبها، على أن يجري لقاء آخر "
+                    "الأسبوع المقبل.")
+    for meet in _of(evs, "CONSULT"):
+        assert "المقاتلين" not in _source(meet) and "المدنيين" not in _source(meet)
+
+
+def test_for_its_part_does_not_part_subject_and_verb(events_of):
+    evs = events_of("الشرطة العسكرية في عفرين، من جهتها، شنت فجر اليوم حملة مداهمات في حي المحمودية، "
+                    "اعتقلت خلالها ستة أشخاص.")
+    arrest = _of(evs, "COERCE")
+    assert arrest and "الشرطة" in _source(arrest[0])
+
+
+def test_a_dated_campaign_is_one_event(events_of):
+    evs = events_of("وشنت الشرطة العسكرية فجر اليوم حملة مداهمات في حي المحمودية، اعتقلت خلالها ستة أشخاص.")
+    arrest = _of(evs, "COERCE")
+    assert arrest and arrest[0]["factuality"] == "asserted"
+
+
+def test_an_undated_campaign_stays_generic(events_of):
+    evs = events_of("وتتواصل حملة الاعتقالات التي تطال الشبان في ريف درعا بحجة التخلف عن الخدمة.")
+    assert all(e["factuality"] != "asserted" for e in _of(evs, "COERCE"))
