@@ -295,6 +295,8 @@ def _masdar_form(words: list[Word], trig: Trigger) -> bool:
     lemma = norm(trig.lemma)
     if w == lemma and trig.head > 0 and words[trig.head - 1].norm in frame_cues()["noun_governing_preps"]:
         return True  # «في قصف»، «جراء قصف»: a preposition never governs a verb
+    if w == lemma and trig.head + 1 < len(words) and _indefinite_nisba(words[trig.head + 1]):
+        return True  # «قصف تركي يقتل …»، «قصف روسي على …»: the masdar with its nationality adjective
     if w.startswith(lemma) or (w[:1] in ("و", "ف") and w[1:].startswith(lemma)):
         return False
     bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
@@ -307,6 +309,12 @@ def _masdar_form(words: list[Word], trig: Trigger) -> bool:
         # «بخطف»: بـ never precedes a verb; the rest is a form of a trigger of the same type
         return rest.startswith(lemma) or any(e.type == trig.type for e, _ in load_lexicon().words.get(rest, ()))
     return False
+
+
+def _indefinite_nisba(w: Word) -> bool:
+    """An indefinite relational adjective of a country or a city («تركي»، «روسية»، «إسرائيلي»)."""
+    x = w.norm
+    return w.kind == "word" and not x.startswith("ال") and x.endswith(("ي", "يه")) and is_demonym(x)
 
 
 def _noun_in_subject_slot(words: list[Word], trig: Trigger, subj: Arg, actors: list[Arg]) -> bool:
@@ -414,6 +422,8 @@ def _accusative(words: list[Word], a: Arg) -> bool:
 
 # verbs whose object (or, in a plural/dual passive reading, counted subject) is the victim
 _PATIENT_VERBS = frozenset(norm(w) for w in ("قتل", "اغتال", "أعدم", "اختطف", "خطف", "عذب", "اعتقل", "احتجز", "أسر"))
+#: verbs whose subject may be the attack itself («قصف تركي يقتل امرأة»، «غارة تصيب ثلاثة»)
+_HARM_VERBS = frozenset(norm(w) for w in ("قتل", "أصاب", "جرح", "أوقع", "حصد"))
 # counted nouns that are not people: units of time, distance, money, weapons, repetitions
 _NOT_VICTIMS = frozenset(norm(w) for w in (
     "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "أسبوع", "أسابيع", "شهر", "شهرا", "أشهر", "سنة", "سنوات",
@@ -653,7 +663,7 @@ def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> b
     if k < 0:
         return False
     return matches_form(words[k].norm, _WEAPONS) or any(
-        o.type == "ASSAULT" and o.pos != "v" and o.first <= k <= o.last + 1 for o in others
+        o.type == "ASSAULT" and (o.pos != "v" or _masdar_form(words, o)) and o.first <= k <= o.last + 1 for o in others
     )
 
 
@@ -1342,7 +1352,9 @@ def assign_roles(
                 # a person's name after a definite noun is its apposition: the title of the subject
                 # («طالب السيناتور الأميركي راند بول»), unless the verb shares the subject of the clause before
                 subj = None  # «قصفت المدفعية مواقع المسلحين»: the subject slot holds a noun; the actor is the object's owner
-            aimed = not svo and target_verb_at(words, trig.head) and _attack_before(words, trig, others)
+            # «قصف تركي يقتل امرأة»، «غارة روسية تقتل ثلاثة» (a headline): the attack kills, the actor after is hit
+            aimed = not svo and (target_verb_at(words, trig.head) or norm(trig.lemma) in _HARM_VERBS) and _attack_before(
+                words, trig, others)
             if svo and pre is not None:
                 src = [pre]
                 how = "SVO"
@@ -1519,6 +1531,7 @@ def assign_roles(
 _LOC_PREPS = frozenset({"في", "ب", "قرب", "من", "داخل", "عند", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي",
                         "شرقي", "غربي", "بمنطقه", "بمدينه", "ببلده"})
 _DEST_PREPS = frozenset({"الي", "نحو", "باتجاه", "لي", "صوب"})
+_DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 
 
 _NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",
@@ -1552,9 +1565,18 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         gap = p.first - trig.last
         return trig.type in _TARGET_TYPES and prep(p) == "" and (gap == 1 or (trig.pos == "v" and 1 <= gap <= 4))
 
+    ends = {p.last for p in places}
+
+    def locator(p: Arg) -> bool:
+        # «وفي مدينة التل شمال دمشق»: a place after a direction right after another place only locates that place
+        if words[p.first].norm in _DIRECTIONS:  # the place's span holds the direction («شمال دمشق»)
+            return p.first - 1 in ends
+        return p.first >= 2 and words[p.first - 1].norm in _DIRECTIONS and p.first - 2 in ends
+
     def dist(p: Arg) -> float:
         d = p.first - trig.last if p.first > trig.last else (trig.first - p.last) * 1.5
-        return d + (30 if prep(p) == "dest" else 0) + (8 if prep(p) == "" and not target(p) else 0)
+        return (d + (30 if prep(p) == "dest" else 0) + (8 if prep(p) == "" and not target(p) else 0)
+                + (12 if locator(p) else 0))
 
     # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit
     places = [p for p in places if not _origin(words, p.first)]

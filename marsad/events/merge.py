@@ -380,6 +380,18 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # «مقتل قيادي … بعبوة ناسفة.. وغارات روسية على ريف جسر الشغور» (a two-part headline), then «شنت طائرات
             # حربية روسية غارات على قريتي …»: the headline's second event told in detail, its state now its forces
             return a, "the headline's event told in detail (same actor)"
+        if (
+            latest
+            and a.get("_headline") and not b.get("_headline")
+            and not (a.get("source") or a.get("recipient"))
+            and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            and b.get("factuality") not in ("planned", "negated", "hypothetical")
+            and _place_key(a) is not None and _place_key(a) == _place_key(b)
+            and _dates_and_sources_ok(a, b)
+        ):
+            # «… ومظاهرة في التل احتجاجاً على أزمة الخبز» (a headline's part naming only the act and the town),
+            # then «خرج العشرات من أهالي مدينة التل …» paragraphs later: the event told in detail
+            return a, "the headline's event told in detail (same place)"
         # violence told in one sentence is one event, also when that sentence was already merged
         # into an earlier event; statements and meetings compare with the event's first sentence only
         if a["_sent"] == b["_sent"] or (a["type"] in _PHYSICAL and b["_sent"] in a.get("_sents", ())):

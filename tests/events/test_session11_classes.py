@@ -5,7 +5,11 @@
 * the subject of a light verb reaches its event noun across a time adverbial and commas («خرج مئات من أهالي بلدة
   X، ظهر اليوم الأحد، في مظاهرة»), but not into a subordinate clause («على أن يجري لقاء»);
 * «من جهتها»، «بدوره» (for its part) between a subject and its verb do not part them;
-* a campaign with a date of today («شنت فجر اليوم حملة مداهمات») is one event, not a kind of act.
+* a campaign with a date of today («شنت فجر اليوم حملة مداهمات») is one event, not a kind of act;
+* a headline's part naming only the act and the town («… ومظاهرة في التل») is the event told paragraphs later there;
+* a place after a direction right after another place only locates it («في مدينة التل شمال دمشق»);
+* «قصف تركي يقتل امرأة» (a headline): «قصف» with a nationality adjective is the masdar, the attack is the subject of
+  the killing verb, the person after it is hit.
 """
 
 from __future__ import annotations
@@ -72,3 +76,27 @@ def test_a_dated_campaign_is_one_event(events_of):
 def test_an_undated_campaign_stays_generic(events_of):
     evs = events_of("وتتواصل حملة الاعتقالات التي تطال الشبان في ريف درعا بحجة التخلف عن الخدمة.")
     assert all(e["factuality"] != "asserted" for e in _of(evs, "COERCE"))
+
+
+def test_a_headline_part_is_the_event_told_later_in_its_town(events_of):
+    text = ("حملة اعتقالات في حرستا.. ومظاهرة في قطنا احتجاجاً على انقطاع المياه\n"
+            "داهمت دوريات تابعة للأمن العسكري، فجر اليوم، منازل في مدينة حرستا واعتقلت أربعة شبان.\n"
+            "وأضاف المصدر أن الدوريات أقامت حواجز مؤقتة على مداخل المدينة طوال ساعات الصباح.\n"
+            "وفي مدينة قطنا جنوب دمشق، تظاهر العشرات من الأهالي، ظهر اليوم، أمام مبنى البلدية احتجاجاً على انقطاع "
+            "المياه عن أحياء المدينة منذ أسبوعين.\n")
+    protests = _of(events_of(text), "PROTEST")
+    assert len(protests) == 1
+    assert "قطنا" in protests[0]["location"]["text"]
+
+
+def test_a_direction_after_a_place_only_locates_it(events_of):
+    evs = events_of("وفي مدينة قطنا جنوب دمشق، تظاهر العشرات من الأهالي، ظهر اليوم، أمام مبنى البلدية.")
+    protest = _of(evs, "PROTEST")
+    assert protest and "قطنا" in protest[0]["location"]["text"]
+
+
+def test_an_attack_with_a_nationality_kills_in_a_headline(events_of):
+    evs = _of(events_of("قصف روسي يقتل ثلاثة مدنيين في بلدة كفرنبل"), "ASSAULT")
+    assert len(evs) == 1
+    assert "روسي" in _source(evs[0])
+    assert "مدنيين" not in _source(evs[0])
