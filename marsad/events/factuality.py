@@ -41,6 +41,7 @@ _GENERIC_GOVERNORS = frozenset(norm(w) for w in
 )
 
 _CAMPAIGN = frozenset({norm("حملة")})
+_DECISION = frozenset(norm(w) for w in ("قرار", "قراراً", "قرارا", "القرار", "قرارات", "مرسوم", "مرسوماً", "مرسوما"))
 
 
 def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
@@ -180,7 +181,9 @@ def classify(
     bare = w[1:] if w[:1] in ("و", "ف") else w
     if trig.pos == "v" and len(bare) > 3 and bare[0] == "س" and bare[1] in "يتن":
         return "planned", ["future prefix سـ on the verb"]
-    if _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
+    decided = (trig.type == "SANCTION" and bare.startswith("ب") and i > 0
+               and words[i - 1].norm in _DECISION)  # «أصدر قراراً بإعفاء …»: the decision is the dismissal itself
+    if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
         return "planned", ["future/plan cue before the trigger"]
     if trig.pos != "v":
         # the future verb right before the noun, or with one word between (a preposition, an adverb, the subject:

@@ -76,7 +76,8 @@ class Arg:
 
 _PATIENT_NOUNS = frozenset(
     {"اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز", "استهداف", "قصف", "اعدام", "حصار", "مداهمه", "تعذيب", "طرد",
-     "اقاله", "افراج", "اخراج", "تهجير", "ترحيل", "ابعاد", "مصادره", "قتل", "مقتل", "تسليم", "استشهاد"}
+     "اقاله", "افراج", "اخراج", "تهجير", "ترحيل", "ابعاد", "مصادره", "قتل", "مقتل", "تسليم", "استشهاد", "اعفاء",
+     "عزل", "فصل", "ايقاف", "توقيف", "احاله"}
 )
 _RECIP_PREPS = {"علي": "على", "ضد": "ضد", "مع": "مع", "الي": "إلى", "ل": "لـ", "ب": "بـ", "بحق": "بحق"}
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"),
@@ -309,6 +310,25 @@ def _masdar_form(words: list[Word], trig: Trigger) -> bool:
         # «بخطف»: بـ never precedes a verb; the rest is a form of a trigger of the same type
         return rest.startswith(lemma) or any(e.type == trig.type for e, _ in load_lexicon().words.get(rest, ()))
     return False
+
+
+#: «تابع لـ» (belonging to) and its forms
+_BELONGING = frozenset(norm(w) for w in ("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون",
+                                          "التابعون", "تتبع", "يتبع", "تتبعان", "يتبعون"))
+
+
+def _affiliated(words: list[Word], unit: Arg, owner: Arg) -> bool:
+    """Is ``owner`` what the phrase ``unit`` belongs to: «دورية تابعة لفرع «الأمن السياسي»»، «عناصر تابعين للفرقة
+    الرابعة»، «مجموعة تتبع لـ …» (a belonging word right after the unit, then the owner, with لـ on it or on a
+    branch noun before it)?"""
+    k = unit.last + 1
+    if k >= len(words) or words[k].norm not in _BELONGING:
+        return False
+    gap = [w for w in words[k + 1 : owner.first] if w.norm not in _QUOTES]
+    if not gap:
+        x = words[owner.first].norm
+        return x.startswith("ل") or (k + 1 < owner.first and words[k + 1].norm in ("ل", "لـ"))
+    return len(gap) == 1 and gap[0].norm.startswith("ل") and len(gap[0].norm) > 2
 
 
 def _indefinite_nisba(w: Word) -> bool:
@@ -1397,6 +1417,12 @@ def assign_roles(
             if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
             p = preposition(words, a)
+            if src and src[0].last < a.first and _affiliated(words, src[0], a):
+                # «اعتقلت دورية تابعة لفرع «الأمن السياسي» …»: the unit's owner is part of the subject, not its object
+                src = [Arg(start=src[0].start, end=a.end, text="", first=src[0].first, last=a.last, kind=a.kind,
+                           actor=a.actor, name_en=a.name_en, origin=src[0].origin, data=dict(a.data))]
+                why.append("the actor a unit belongs to («تابعة لـ X») is the subject's owner")
+                continue
             if p is None and not is_noun and src and src[0].first > trig.last and _genitive_of(words, src[0], a):
                 # «طالب وفد النظام بـ…»: the actor right after a bare noun in the construct state is its owner
                 src = [Arg(start=src[0].start, end=a.end, text="", first=src[0].first, last=a.last, kind=a.kind,

@@ -100,3 +100,23 @@ def test_an_attack_with_a_nationality_kills_in_a_headline(events_of):
     assert len(evs) == 1
     assert "روسي" in _source(evs[0])
     assert "مدنيين" not in _source(evs[0])
+
+
+def test_the_owner_of_a_patrol_is_part_of_the_subject(events_of):
+    evs = _of(events_of("واعتقلت دورية تابعة لفرع «الأمن السياسي»، مساء أمس الاثنين، ثلاثة شبان في مدينة بانياس."),
+              "COERCE")
+    assert evs and "الأمن السياسي" in _source(evs[0])
+    assert not any("الأمن السياسي" in r["text"] for r in evs[0]["recipient"])
+
+
+def test_a_decision_to_dismiss_is_the_dismissal(events_of):
+    evs = _of(events_of("وأصدر محافظ حمص، اليوم، قراراً بإعفاء مدير المخبز الآلي في مدينة الرستن من منصبه."),
+              "SANCTION")
+    assert evs and evs[0]["factuality"] == "asserted"
+    assert "محافظ" in _source(evs[0])
+    assert any("مدير" in r["text"] for r in evs[0]["recipient"])
+
+
+def test_a_decision_to_do_something_else_stays_planned(events_of):
+    evs = events_of("وأعلنت الحكومة قرارها بإرسال وفد إلى جنيف الأسبوع المقبل للتفاوض.")
+    assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "CONSULT")
