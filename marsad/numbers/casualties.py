@@ -219,6 +219,11 @@ def find_quantities(text: str) -> list[Quantity]:
     return _to_source(text, nt.to_source, found)
 
 
+#: «وطفلها»، «وزوجته»، «ونجليه»: and + a relative noun + a possessive pronoun (normalised text)
+_KIN = re.compile(
+    r"\sو(?:(?P<one>طفل|ابن|ابنت|نجل|زوج|زوجت|شقيق|شقيقت|اخ|اخت|والد|والدت|حفيد|حفيدت|طفلت)"
+    r"|(?P<dual>طفلي|ابني|ابنتي|نجلي|شقيقي|شقيقتي|حفيدي))(?:ه|ها|هم|هما)(?![^\W\d_])"
+)
 _WOUNDED_AFTER = re.compile(r"^(?:\s\S+){0,2}\s(?:ب)?(?:جروح|جريح|جرحي|مصاب|مصابين|اصابات)")
 
 
@@ -235,6 +240,10 @@ def _coordinated_count(n: str, nums: list, used: set[int], hits: list[_Hit], end
     stop = re.search(r"[.;:!?\n،,]", seg)
     if stop:
         limit = end + stop.start()
+    kin = _KIN.match(n, end)
+    if kin is not None and not _WOUNDED_AFTER.match(n[kin.end() : kin.end() + 30]):
+        # «مقتل امرأة وطفلها»، «مقتل رجل ونجليه»: a relative joined with a pronoun is one more (two for a dual)
+        return (2 if kin.group("dual") else 1), kin.end(), None
     for ni, num in enumerate(nums):
         if ni in used or num.start < end or num.start >= limit:
             continue

@@ -174,6 +174,8 @@ def test_killed_and_wounded_together_and_vague_counts(text: str, kind: str, valu
     ("ما أسفر عن مقتل ثلاثة من المقاتلين وامرأة كانت في منزل مجاور.", 4),
     ("واستُشهد طفل وامرأة في القصف.", 2),
     ("وقتل 5 مدنيين و3 أطفال في الغارة.", 8),
+    ("ما أدى إلى مقتل رجل وزوجته في منزلهما.", 2),  # a relative with a pronoun is one more
+    ("وقتل رجل ونجليه بقذيفة سقطت على منزلهم.", 3),  # a dual relative: two more
 ])
 def test_coordinated_counts_of_one_toll_add_up(text, value):
     killed = [q for q in find_quantities(text) if q.kind == "killed"]
@@ -184,6 +186,7 @@ def test_coordinated_counts_of_one_toll_add_up(text, value):
     ("وقتل 3 مدنيين و10 آخرين بجروح.", 3),  # the second count is of the wounded
     ("وقتل 5 أشخاص وأصيب 10 آخرون.", 5),  # a new casualty verb
     ("كانت الحصيلة 4242 شهيداً و376 اغتيالاً.", 4242),  # a count of something else
+    ("وقتل شاب وطفله بجروح خطيرة.", 1),  # the relative is wounded
 ])
 def test_a_second_count_of_something_else_is_not_added(text, value):
     killed = [q for q in find_quantities(text) if q.kind == "killed"]
