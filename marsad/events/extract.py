@@ -477,6 +477,8 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str) -> str | None:
         return "elaboration frame تأتي/جاء"
     if t.pos == "v" and "relative clause" in fact_reason:
         return "verb recalled in a relative clause"
+    if t.pos in ("n", "p") and t.definite and t.first > 0 and words[t.first - 1].norm in _DURING:
+        return "circumstance: during the event named before («خلال الاجتماع»)"
     if t.pos in ("n", "p") and t.definite:
         return "definite event noun"
     if t.pos in ("n", "p") and t.first > 1 and (
@@ -487,6 +489,8 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str) -> str | None:
 
 
 _CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا", "تنديدا", "اعتراضا"})
+#: «خلال/أثناء الاجتماع»: what an actor did during an event named before; the actor took part in it
+_DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واثناء", "هامش"})
 
 
 def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:

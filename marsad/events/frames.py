@@ -331,6 +331,16 @@ def _affiliated(words: list[Word], unit: Arg, owner: Arg) -> bool:
     return len(gap) == 1 and gap[0].norm.startswith("ل") and len(gap[0].norm) > 2
 
 
+#: masdars of talking about something («لبحث»، «لمناقشة»): with لـ they give a meeting's purpose
+_TALKS_ABOUT = frozenset(norm(w) for w in ("بحث", "مناقشة", "تباحث", "دراسة", "التباحث"))
+
+
+def _purpose_of_talks(words: list[Word], trig: Trigger) -> bool:
+    """Is the trigger «لبحث/لمناقشة X» (the purpose of a meeting): its genitive is the topic?"""
+    w = words[trig.head].norm
+    return w.startswith("ل") and w[1:] in _TALKS_ABOUT
+
+
 def _indefinite_nisba(w: Word) -> bool:
     """An indefinite relational adjective of a country or a city («تركي»، «روسية»، «إسرائيلي»)."""
     x = w.norm
@@ -1298,6 +1308,8 @@ def assign_roles(
                 if first is not None:
                     subj = first
                     gen = None
+            if gen is not None and trig.type == "CONSULT" and _purpose_of_talks(words, trig):
+                gen = None  # «اجتماعاً … لبحث ملف المعتقلين»: what the talks are about, not who talks
             lam = _lam_object(words, gen, after, place_starts) if gen is not None else None
             if gen is not None and lam is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
                 # «اغتيال إسرائيل للقائد»، «قصف الاحتلال لمواقع …»: the genitive is the agent, لـ marks the patient

@@ -207,6 +207,16 @@ def _cause_sources_ok(a: Event, b: Event) -> bool:
     return str(b.get("_anaphoric") or "").startswith("the cause") and _sources_agree(a, b, family=False)
 
 
+def _during(a: Event, b: Event) -> bool:
+    """Is ``b`` the event named as the time of another act («اشترط ضباط الفرقة، خلال الاجتماع، …») and told on
+    no other day than ``a``?  The actor of that act took part in it, on either side: no role has to agree."""
+    if not str(b.get("_anaphoric") or "").startswith("circumstance"):
+        return False
+    da, db = a.get("date") or {}, b.get("date") or {}
+    return not (da.get("value") and db.get("value") and da["value"] != db["value"]
+                and not (da.get("_inherited") or db.get("_inherited")))
+
+
 def _sources_agree(a: Event, b: Event, *, family: bool) -> bool:
     """Not two named sources that share no actor."""
     sa, sb = a.get("source") or [], b.get("source") or []
@@ -403,8 +413,10 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             b.get("_anaphoric")
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and _same_kind(a, b)
-            and (_dates_and_sources_ok(a, b, symmetric=True) or _names_generic_source(a, b) or _cause_sources_ok(a, b))
-            and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b) or _fills_roles(a, b))
+            and (_dates_and_sources_ok(a, b, symmetric=True) or _names_generic_source(a, b) or _cause_sources_ok(a, b)
+                 or _during(a, b))
+            and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b) or _fills_roles(a, b)
+                 or _during(a, b))
         ):
             return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"
         if not _compatible(a, b):

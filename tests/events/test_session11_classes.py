@@ -120,3 +120,15 @@ def test_a_decision_to_dismiss_is_the_dismissal(events_of):
 def test_a_decision_to_do_something_else_stays_planned(events_of):
     evs = events_of("وأعلنت الحكومة قرارها بإرسال وفد إلى جنيف الأسبوع المقبل للتفاوض.")
     assert all(e["factuality"] != "asserted" for e in evs if e["type"] == "CONSULT")
+
+
+def test_during_the_meeting_refers_back_to_the_meeting(events_of):
+    text = ("وعقد ضباط روس، مساء أمس، اجتماعاً مع وجهاء من مدينة بصرى الشام في مقر البلدية لبحث ملف المعتقلين.\n"
+            "وقالت مصادر محلية إن ممثلي الفصائل طالبوا، خلال الاجتماع، بالإفراج عن عشرين معتقلاً.\n")
+    assert len(_of(events_of(text), "CONSULT")) == 1
+
+
+def test_a_new_meeting_in_another_sentence_stays_apart(events_of):
+    text = ("وعقد ضباط روس، مساء أمس، اجتماعاً مع وجهاء من مدينة بصرى الشام في مقر البلدية.\n"
+            "وعقد محافظ درعا، اليوم، اجتماعاً مع تجار المدينة لبحث أسعار المحروقات.\n")
+    assert len(_of(events_of(text), "CONSULT")) == 2
