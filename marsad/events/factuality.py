@@ -198,7 +198,9 @@ def classify(
     if _any(words, trig.last + 1, trig.last + 6, _NEXT) is not None and norm(trig.lemma) not in _DEADLINES:
         # (not for a deadline: «مهلة تنتهي السبت المقبل» is given now, it runs out next week)
         return "planned", ["'next …' after the trigger"]
-    if trig.pos != "v" and _phrase_before(words, i, c["purpose"], lo=i - 2):
+    # (a verb-entry word right after the cue is its masdar: «بهدف طلب الفدية»)
+    if (trig.pos != "v" or (i > 0 and words[i - 1].norm in c["purpose"])) and _phrase_before(
+            words, i, c["purpose"], lo=i - 2):
         return "planned", ["purpose cue right before the noun («بهدف اعتقال»): what was intended"]
     # what is asked for: the trigger itself with بـ/لـ/إلى («بإدانة»، «إلى وقف إطلاق النار»), or the genitive of a
     # masdar after على/بـ/لـ («حث … على تنفيذ هدنة») — unless that masdar ends it («برفع الحصار»: the siege is real)
@@ -315,6 +317,9 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     requested = c["requested"]
     if t.first > 0 and matches_form(words[t.first - 1].norm, c["ending_masdars"]):
         return None  # «طالبوا بوقف القصف»: what is to be stopped is going on
+    terms = _terms_of(words, t, verb_firsts)
+    if terms is not None:
+        return terms
     for d in range(t.first - 1, max(-1, t.first - 16), -1):
         w = words[d]
         if w.kind != "word":
@@ -339,6 +344,30 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
             return None
         if d in verb_firsts:
             return None
+    return None
+
+
+#: a list of terms: «خريطة طريق تتضمن تسليم السلاح …، وإجراء تسوية …، وترحيل الرافضين …، مقابل فك الحصار»
+_LISTING = frozenset({"يتضمن", "تتضمن", "تضمنت", "تضمن", "يتضمنان", "ينص", "تنص", "نصت", "نص"})
+
+
+def _terms_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
+    """The index of a verb listing the terms of a plan or a deal («تتضمن»، «تنص على») whose list the noun trigger is
+    in, over commas and «مقابل» (up to 30 words back, within the sentence, no clause break or verb trigger between),
+    else ``None``: a term of a proposal is its content, not an event.  (The deal itself, «ونص الاتفاق … على …», is
+    the subject of the verb, not a term.)"""
+    if t.type == "AGREE" and t.definite:
+        return None
+    for d in range(t.first - 1, max(-1, t.first - 30), -1):
+        w = words[d]
+        if w.kind != "word":
+            if w.norm in (".", ";", ":", "!", "?"):
+                return None
+            continue
+        if w.norm in _CLAUSE_BREAKS or d in verb_firsts:
+            return None
+        if w.norm.lstrip("و") in _LISTING:
+            return d
     return None
 
 

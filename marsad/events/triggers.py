@@ -251,8 +251,29 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
                                 for w in words[max(0, i - 3) : i]):
         return True
+    if t.type == "AGREE" and _settled_status(words, i):
+        return True
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
+
+
+#: papers that certify a person's status: «بطاقة تسوية» (a settlement card) names no new agreement
+_PAPERS = frozenset(norm(w) for w in ("بطاقة", "بطاقات", "بطاقه", "ورقة", "أوراق", "وثيقة", "وثائق", "شهادة", "بطاقتي",
+                                      "بطاقته"))
+#: «تسوية أوضاع/وضع»: one person's papers put in order, not a settlement between parties
+_STATUS = frozenset(norm(w) for w in ("أوضاع", "أوضاعهم", "أوضاعه", "أوضاعها", "وضع", "وضعه", "وضعهم", "الأوضاع"))
+
+
+def _settled_status(words: list[Word], i: int) -> bool:
+    """«بطاقات "تسوية"»، «تسوية أوضاعهم»، «تسوية لأوضاعهم»: a settlement status («تسوية»), not an agreement reached."""
+    if not words[i].norm.lstrip("وفبل").removeprefix("ال").startswith("تسوي"):
+        return False
+    k = i - 1
+    while k >= 0 and words[k].norm in ('"', "«", "»"):
+        k -= 1
+    if k >= 0 and words[k].norm in _PAPERS:
+        return True
+    return i + 1 < len(words) and (words[i + 1].norm in _STATUS or words[i + 1].norm.removeprefix("ل") in _STATUS)
 
 
 def _ba_prefixed(w: str) -> bool:

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.ner.patterns import find_patterns
 
 
@@ -132,3 +134,31 @@ def test_a_new_meeting_in_another_sentence_stays_apart(events_of):
     text = ("وعقد ضباط روس، مساء أمس، اجتماعاً مع وجهاء من مدينة بصرى الشام في مقر البلدية.\n"
             "وعقد محافظ درعا، اليوم، اجتماعاً مع تجار المدينة لبحث أسعار المحروقات.\n")
     assert len(_of(events_of(text), "CONSULT")) == 2
+
+
+def test_the_terms_a_plan_lists_are_no_events(events_of):
+    evs = events_of("وطرح الوفد الروسي على اللجنة «خريطة طريق» جديدة تتضمن تسليم السلاح الثقيل، وإجراء تسوية "
+                    "للمطلوبين، وترحيل الرافضين لها إلى إدلب.")
+    assert [e["type"] for e in evs] == ["AGREE"]
+
+
+def test_a_listing_verb_of_a_done_act_ends_at_a_new_verb(events_of):
+    evs = events_of("وتضمنت الحملة مداهمة عشرات المنازل، واعتقلت الدوريات خمسة شبان في مدينة دوما اليوم.")
+    assert any(e["type"] == "COERCE" and e["factuality"] == "asserted" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت الدورية أربعة شبان يحملون بطاقات «تسوية» في مدينة دوما اليوم.",
+    "وأجرى مئات الشبان تسوية لأوضاعهم في مركز المدينة اليوم.",
+])
+def test_a_settlement_status_is_no_agreement(events_of, text):
+    assert not _of(events_of(text), "AGREE")
+
+
+def test_a_settlement_between_parties_is_an_agreement(events_of):
+    assert _of(events_of("وتوصل الطرفان إلى تسوية تقضي بوقف القتال في مدينة درعا اليوم."), "AGREE")
+
+
+def test_a_purpose_masdar_is_what_was_intended(events_of):
+    evs = _of(events_of("وتشهد مناطق ريف حماة ارتفاعاً في عمليات الخطف بهدف طلب الفدية منذ مطلع العام."), "REQUEST")
+    assert all(e["factuality"] != "asserted" for e in evs)
