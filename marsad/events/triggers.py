@@ -191,6 +191,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             sense = None
         if sense is not None and _not_the_sense(words, i, sense):
             sense = None
+        if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _storms_an_area(words, i):
+            sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
+            sense.reasons.append("storming a town, a quarter or positions: an assault")
         if sense is not None and _sense_check(words, sense):
             taken.add(i)
             found.append(sense)
@@ -255,6 +258,20 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
+
+
+_STORM = frozenset(norm(w) for w in ("اقتحم", "اقتحام"))
+#: what is stormed in a ground assault (a house, a shop or an office is raided: COERCE)
+_AREAS = frozenset(norm(w) for w in ("الحي", "حي", "البلدة", "بلدة", "المدينة", "مدينة", "القرية", "قرية", "المخيم",
+                                     "مخيم", "المنطقة", "منطقة", "مواقع", "نقاط", "محاور", "الجبهة", "جبهة", "الأحياء",
+                                     "أحياء", "البلدات", "بلدات", "القرى", "قرى", "المدن", "مدن", "مدينتي", "بلدتي",
+                                     "قريتي", "حيي", "تحصينات", "خطوط", "معاقل"))
+
+
+def _storms_an_area(words: list[Word], i: int) -> bool:
+    """Is the object of «اقتحم/اقتحام» at word ``i`` an area or military positions (the next word, or the one after
+    a «من» of a front: «اقتحام الحي من محور المنشية»)?"""
+    return i + 1 < len(words) and words[i + 1].norm.lstrip("و") in _AREAS
 
 
 #: papers that certify a person's status: «بطاقة تسوية» (a settlement card) names no new agreement

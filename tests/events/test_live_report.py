@@ -197,11 +197,11 @@ def test_where_the_correspondent_works_is_not_the_events_place(events_of, text):
 
 
 @pytest.mark.parametrize(("text", "typ", "fact"), [
-    ("وهدد الفصيل باقتحام البلدة خلال أيام.", "COERCE", "planned"),              # what a threat promises
+    ("وهدد الفصيل باقتحام البلدة خلال أيام.", "ASSAULT", "planned"),             # what a threat promises (storming a town: an assault)
     ("وفي حال هاجمت القوات البلدة فإن الفصائل سترد بقوة.", "ASSAULT", "hypothetical"),  # «وفي حال»: with its و
     ("وتداولت صفحات محلية أنباء عن اغتيال قائد الفصيل في المدينة.", "ASSAULT", "rumored"),
     ("ورجحت مصادر أن يكون الانفجار ناتجاً عن قصف مدفعي.", "ASSAULT", "rumored"),    # a guess, not a report
-    ("ولم تتمكن القوات من اقتحام البلدة رغم الحصار.", "COERCE", "negated"),          # could not
+    ("ولم تتمكن القوات من اقتحام البلدة رغم الحصار.", "ASSAULT", "negated"),         # could not
     ("ويتعرض المدنيون في المنطقة للقصف بشكل يومي.", "ASSAULT", "generic"),           # a two-word habit
     ("ويحذر المسؤول من تحويل البلدة إلى ساحة للاغتيالات.", "ASSAULT", "hypothetical"),  # what a warning is about
 ])

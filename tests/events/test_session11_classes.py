@@ -162,3 +162,13 @@ def test_a_settlement_between_parties_is_an_agreement(events_of):
 def test_a_purpose_masdar_is_what_was_intended(events_of):
     evs = _of(events_of("وتشهد مناطق ريف حماة ارتفاعاً في عمليات الخطف بهدف طلب الفدية منذ مطلع العام."), "REQUEST")
     assert all(e["factuality"] != "asserted" for e in evs)
+
+
+def test_storming_a_quarter_is_an_assault(events_of):
+    evs = events_of("وحاولت قوات النظام، فجر اليوم، اقتحام البلدة من محورها الشرقي تحت غطاء من القصف المدفعي.")
+    assert _of(evs, "ASSAULT") and not _of(evs, "COERCE")
+
+
+def test_storming_a_house_stays_a_raid(events_of):
+    evs = events_of("واقتحمت دورية للأمن منزل الشاب في مدينة داريا اليوم واعتقلته.")
+    assert _of(evs, "COERCE") and not _of(evs, "ASSAULT")
