@@ -320,10 +320,10 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     terms = _terms_of(words, t, verb_firsts)
     if terms is not None:
         return terms
-    for d in range(t.first - 1, max(-1, t.first - 16), -1):
+    for d in range(t.first - 1, max(-1, t.first - 20), -1):
         w = words[d]
         if w.kind != "word":
-            if w.norm in (".", ";", ":", "!", "?") or (w.text == "،" and d < t.first - 12):
+            if w.norm in (".", ";", ":", "!", "?") or (w.text == "،" and d < t.first - 12 and not _parenthetical(words, d)):
                 return None
             continue
         if w.norm in _CLAUSE_BREAKS:
@@ -349,6 +349,19 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
 
 #: a list of terms: «خريطة طريق تتضمن تسليم السلاح …، وإجراء تسوية …، وترحيل الرافضين …، مقابل فك الحصار»
 _LISTING = frozenset({"يتضمن", "تتضمن", "تضمنت", "تضمن", "يتضمنان", "ينص", "تنص", "نصت", "نص"})
+
+
+def _parenthetical(words: list[Word], d: int) -> bool:
+    """Does the comma at ``d`` close a parenthetical between a verb and its complement that opened with a comma and
+    a preposition at most twelve words before («طالب ذوو أحد العناصر، في تسجيل مصور انتشر على صفحات موالية، وزارة
+    الدفاع بإرسال …»)?"""
+    for k in range(d - 1, max(-1, d - 13), -1):
+        w = words[k]
+        if w.text == "،":
+            return k + 1 < d and words[k + 1].norm in ("في", "خلال", "عبر", "ضمن")
+        if w.kind != "word" and w.norm in (".", ";", ":", "!", "?"):
+            return False
+    return False
 
 
 def _terms_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:

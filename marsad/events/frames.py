@@ -312,6 +312,8 @@ def _masdar_form(words: list[Word], trig: Trigger) -> bool:
     return False
 
 
+#: quantifiers linking a subject noun to the actor of its genitive («ذوو أحد العناصر»، «أهالي بعض المعتقلين»)
+_GENITIVE_LINKS = frozenset(norm(w) for w in ("أحد", "إحدى", "بعض", "عدد", "كل", "جميع", "معظم", "أغلب"))
 #: «تابع لـ» (belonging to) and its forms
 _BELONGING = frozenset(norm(w) for w in ("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون",
                                           "التابعون", "تتبع", "يتبع", "تتبعان", "يتبعون"))
@@ -411,6 +413,12 @@ def _words_between(words: list[Word], a: int, b: int) -> int:
     adverbial («خرج مئات من أهالي بلدة الحراك، ظهر اليوم الأحد، في مظاهرة»: three)."""
     return sum(1 for k in range(a + 1, b) if words[k].norm not in (",", "،") and not time_word(words[k])
                and not _for_its_part(words, k))
+
+
+def _content_words(words: list[Word], a: int, b: int) -> int:
+    """Words between word ``a`` and word ``b`` that are not punctuation (quotes, commas) or a time adverbial:
+    «واتهمت «الحكومة المؤقتة»، في بيان صدر اليوم، «قسد» …» has the object six words after the subject's end."""
+    return sum(1 for w in words[a + 1 : b] if w.kind == "word" and not time_word(w))
 
 
 #: «من جهته/جانبه/ناحيته»، «بدوره»: "for its part" between a subject and its verb
@@ -1164,7 +1172,8 @@ def assign_roles(
              and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من"
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
              and not attributed(words, a.first)]  # «بحسب مسؤولين»: the source of the report, not an actor
-    after = sorted([a for a in cands if a.first > trig.last and a.first - trig.last <= 10], key=lambda a: a.first)
+    after = sorted([a for a in cands if a.first > trig.last and (a.first - trig.last <= 10 or (
+        a.first - trig.last <= 16 and _content_words(words, trig.last, a.first) <= 7))], key=lambda a: a.first)
     before = sorted([a for a in cands if a.last < trig.first and (trig.first - a.last <= 10 or (
         trig.first - a.last <= 16 and _words_between(words, a.last, trig.first) <= 6))], key=lambda a: -a.last)
     between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}
@@ -1429,6 +1438,12 @@ def assign_roles(
             if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
             p = preposition(words, a)
+            if src and src[0].last + 1 < a.first <= src[0].last + 3 and not words[src[0].last].norm.startswith(
+                    ("ال", "وال")) and all(
+                    words[k].norm in _GENITIVE_LINKS for k in range(src[0].last + 1, a.first)):
+                # «وطالب ذوو أحد العناصر …» (a subject in the construct state, no article): the actor is inside the
+                # subject's genitive chain — but «التقى الوفد الروسي عدد ممثلين …» names the object
+                continue
             if src and src[0].last < a.first and _affiliated(words, src[0], a):
                 # «اعتقلت دورية تابعة لفرع «الأمن السياسي» …»: the unit's owner is part of the subject, not its object
                 src = [Arg(start=src[0].start, end=a.end, text="", first=src[0].first, last=a.last, kind=a.kind,

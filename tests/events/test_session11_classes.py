@@ -172,3 +172,19 @@ def test_storming_a_quarter_is_an_assault(events_of):
 def test_storming_a_house_stays_a_raid(events_of):
     evs = events_of("واقتحمت دورية للأمن منزل الشاب في مدينة داريا اليوم واعتقلته.")
     assert _of(evs, "COERCE") and not _of(evs, "ASSAULT")
+
+
+def test_the_object_after_a_parenthetical_is_the_accused(events_of):
+    evs = _of(events_of("واتهمت «الحكومة السورية المؤقتة»، في بيان صدر اليوم، «قسد» بالوقوف وراء التفجير."), "ACCUSE")
+    assert evs and any("قسد" in r["text"] for r in evs[0]["recipient"])
+
+
+def test_an_actor_in_the_subjects_genitive_chain_is_no_object(events_of):
+    evs = _of(events_of("وطالب ذوو أحد المعتقلين، في تسجيل مصور انتشر اليوم، إدارة السجن بالإفراج عنه."), "REQUEST")
+    assert evs and not any("المعتقلين" in r["text"] for r in evs[0]["recipient"])
+
+
+def test_what_is_demanded_after_a_parenthetical_is_no_event(events_of):
+    evs = events_of("وطالب ذوو أحد العناصر، في تسجيل مصور انتشر على صفحات موالية، وزارة الدفاع بإرسال تعزيزات إلى "
+                    "الجبهة.")
+    assert not _of(evs, "MOBILIZE")
