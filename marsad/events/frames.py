@@ -312,6 +312,28 @@ def _masdar_form(words: list[Word], trig: Trigger) -> bool:
     return False
 
 
+_GIVEN_BY = frozenset(norm(w) for w in ("مقدمة", "المقدمة", "مقدم", "المقدم", "مرسلة", "المرسلة", "ممولة",
+                                         "الممولة", "مقدمه", "المقدمه"))
+_JOINT = frozenset(norm(w) for w in ("مشتركة", "المشتركة", "مشترك", "المشترك"))
+
+
+def _aid_givers(words: list[Word], trig: Trigger, cands: list[Arg]) -> list[Arg]:
+    """The givers named after an aid noun within five words: «قافلة مساعدات مقدمة من X»، «مساعدات مرسلة من X»،
+    «قافلة مشتركة بين X و Y» (both)."""
+    for k in range(trig.last + 1, min(len(words) - 1, trig.last + 6)):
+        w = words[k].norm
+        nxt = words[k + 1].norm
+        if w in _GIVEN_BY and nxt == "من":
+            a = next((c for c in cands if k + 1 < c.first <= k + 3), None)
+            return [a] if a is not None else []
+        if w in _JOINT and nxt == "بين":
+            sides = sorted([c for c in cands if k + 1 < c.first <= k + 10], key=lambda c: c.first)[:2]
+            return sides if len(sides) == 2 else []
+        if words[k].kind != "word" and w not in _QUOTES and w not in (",", "،"):
+            return []
+    return []
+
+
 #: quantifiers linking a subject noun to the actor of its genitive («ذوو أحد العناصر»، «أهالي بعض المعتقلين»)
 _GENITIVE_LINKS = frozenset(norm(w) for w in ("أحد", "إحدى", "بعض", "عدد", "كل", "جميع", "معظم", "أغلب"))
 #: «تابع لـ» (belonging to) and its forms
@@ -1192,6 +1214,13 @@ def assign_roles(
         src = [own]
         how = "self"
         why.append("the trigger noun is its own actor")
+
+    # aid «مقدمة من X»، «مشتركة بين X و Y»: who gives it
+    if trig.type == "AID" and trig.pos != "v":
+        givers = _aid_givers(words, trig, cands)
+        if givers:
+            why.append("«مقدمة من X» / «مشتركة بين X و Y» after the aid: its givers")
+            return givers, [], why, "agent"
 
     # "بين X و Y"
     # («بين» may come after the clash's adjective, a time and commas: «دارت اشتباكات متقطعة، فجر اليوم، بين فصائل من

@@ -188,3 +188,15 @@ def test_what_is_demanded_after_a_parenthetical_is_no_event(events_of):
     evs = events_of("وطالب ذوو أحد العناصر، في تسجيل مصور انتشر على صفحات موالية، وزارة الدفاع بإرسال تعزيزات إلى "
                     "الجبهة.")
     assert not _of(evs, "MOBILIZE")
+
+
+def test_a_joint_aid_convoy_has_both_givers(events_of):
+    evs = _of(events_of("ودخلت قافلة مساعدات إنسانية مشتركة بين «الأمم المتحدة» و«الهلال الأحمر العربي السوري»، ظهر "
+                        "اليوم، إلى بلدة مضايا."), "AID")
+    assert evs and len(evs[0]["source"]) == 2
+
+
+def test_aid_given_by_a_body_has_it_as_source(events_of):
+    evs = _of(events_of("ووصلت صباح اليوم قافلة مساعدات إغاثية مقدمة من «جمعية نبع الخير» إلى مخيمات النازحين قرب "
+                        "بلدة عرسال."), "AID")
+    assert evs and "نبع الخير" in _source(evs[0])
