@@ -194,11 +194,21 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
             {a["mode"], b["mode"]} & _SUB_ACTS):
         return False  # «فرّقوا الوقفة … كما اعتقلوا اثنين»: the dispersal and the arrests are two acts
     if a["type"] in _PHYSICAL:
-        return True
+        # «وعقب الهجوم [على حاجز للنظام]، قصفت قوات النظام القرى»: the side that was hit strikes back, another event
+        return not _reversed(a, b)
     sa, sb = a.get("source") or [], b.get("source") or []
     if sa and sb and not _overlap(sa, sb) and b.get("_src_how") in ("genitive", "VSO", "agent", "self"):
         return False
     return True
+
+
+def _reversed(a: Event, b: Event) -> bool:
+    """Is ``b``'s source — the subject after its verb — ``a``'s victim and not one of ``a``'s sources (the roles turned
+    round)?  (A masdar's source is a guess: «اغتالا القيادي، بإطلاق النار عليه» must stay one event.)"""
+    if b.get("_src_how") != "VSO":  # (an SVO subject may be the object before «واعتقلته»)
+        return False
+    sb, ra = b.get("source") or [], a.get("recipient") or []
+    return bool(sb and ra and _overlap(sb, ra) and not _overlap(sb, a.get("source") or []))
 
 
 def _cause_sources_ok(a: Event, b: Event) -> bool:

@@ -200,3 +200,15 @@ def test_aid_given_by_a_body_has_it_as_source(events_of):
     evs = _of(events_of("ووصلت صباح اليوم قافلة مساعدات إغاثية مقدمة من «جمعية نبع الخير» إلى مخيمات النازحين قرب "
                         "بلدة عرسال."), "AID")
     assert evs and "نبع الخير" in _source(evs[0])
+
+
+def test_the_side_that_was_hit_striking_back_is_another_event(events_of):
+    evs = _of(events_of("هاجم مسلحون مجهولون حاجزاً لقوات النظام قرب بلدة الناجية أمس.\n"
+                        "وعقب الهجوم، قصفت قوات النظام بالمدفعية الثقيلة قرى الناجية وبداما.\n"), "ASSAULT")
+    assert len(evs) == 2
+
+
+def test_the_way_a_killing_was_done_stays_the_killing(events_of):
+    evs = _of(events_of("واغتال مسلحان مجهولان، مساء أمس، القيادي في الفصيل أحمد الخالد، بإطلاق النار عليه على طريق "
+                        "المدينة."), "ASSAULT")
+    assert len(evs) == 1
