@@ -1637,8 +1637,8 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         own = words[p.first].norm
         if x in _DEST_PREPS or own.startswith(("الي", "لل")):
             return "dest"
-        if x in _LOC_PREPS or own.startswith(("في", "ب", "وفي")):
-            return "loc"
+        if x in _LOC_PREPS or own.startswith(("في", "ب", "وفي")) or own in _DIRECTIONS or own == "وسط":
+            return "loc"  # (a place whose span opens with a direction: «سوقاً وسط مدينة مارع»)
         return ""
 
     def target(p: Arg) -> bool:
@@ -1655,10 +1655,16 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
             return p.first - 1 in ends
         return p.first >= 2 and words[p.first - 1].norm in _DIRECTIONS and p.first - 2 in ends
 
+    sent_to = trig.type == "MOBILIZE" and any(prep(p) == "dest" for p in places)
+
+    def moved_from(p: Arg) -> bool:
+        # «استقدمت تعزيزات من مدينة الميادين إلى محيط بلدة السخنة»: reinforcements are where they are sent
+        return sent_to and p.first > 0 and words[p.first - 1].norm == "من"
+
     def dist(p: Arg) -> float:
         d = p.first - trig.last if p.first > trig.last else (trig.first - p.last) * 1.5
-        return (d + (30 if prep(p) == "dest" else 0) + (8 if prep(p) == "" and not target(p) else 0)
-                + (12 if locator(p) else 0))
+        return (d + (30 if prep(p) == "dest" and not sent_to else 0) + (8 if prep(p) == "" and not target(p) else 0)
+                + (12 if locator(p) else 0) + (30 if moved_from(p) else 0))
 
     # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit
     places = [p for p in places if not _origin(words, p.first)]

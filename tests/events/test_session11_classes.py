@@ -212,3 +212,15 @@ def test_the_way_a_killing_was_done_stays_the_killing(events_of):
     evs = _of(events_of("واغتال مسلحان مجهولان، مساء أمس، القيادي في الفصيل أحمد الخالد، بإطلاق النار عليه على طريق "
                         "المدينة."), "ASSAULT")
     assert len(evs) == 1
+
+
+def test_reinforcements_are_where_they_are_sent(events_of):
+    evs = _of(events_of("واستقدمت الميليشيات الإيرانية، خلال اليومين الماضيين، تعزيزات عسكرية من مدينة الميادين إلى "
+                        "محيط بلدة السخنة."), "MOBILIZE")
+    assert evs and "السخنة" in evs[0]["location"]["text"]
+
+
+def test_a_place_opening_with_a_direction_governs(events_of):
+    evs = _of(events_of("وكانت «قوات تحرير عفرين» قد قصفت بالصواريخ، مساء الأحد الماضي، سوقاً شعبياً وسط مدينة مارع."),
+              "ASSAULT")
+    assert evs and "مارع" in evs[0]["location"]["text"]
