@@ -334,8 +334,10 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
         if d >= t.first - 3 and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
                 x.kind == "word" and x.norm not in _CLAUSE_BREAKS for x in words[d + 1 : t.first]):
             return d  # «لبحث إعادة فتح المعبر»، «مفاوضات حول انسحاب القوات»: what is discussed, not done
-        if d == t.first - 1 and w.norm.lstrip("وف") in _ASK_DIRECT:
-            return d  # «طلبت مهلة ثلاثة أيام»: the time asked for, not a deadline set
+        if w.norm.lstrip("وف") in _ASK_DIRECT and (d >= t.first - 6 or any(
+                words[x].norm == "من" for x in range(d + 1, t.first))):
+            # «طلبت اللجنة مهلة ثلاثة أيام»، «طلب قادة الفصيل من الوفد مهلة»: the time asked for, not a deadline set
+            return d
         if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:
             # (what a threat promises stays an event, labelled planned: «هدد باقتحام البلدة» warns of an act)
             between = words[d + 1 : t.first + 1]

@@ -1147,11 +1147,26 @@ def quote_speaker(words: list[Word], trig: Trigger, actors: list[Arg]) -> Arg | 
     return None
 
 
-def _identified(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
+def _asked_from(words: list[Word], trig: Trigger, a: Arg) -> tuple[Arg, Arg] | None:
+    """«طلب قادة الفصيل من الوفد الروسي …»: a subject phrase after a verb of asking that runs over «من» into a
+    named actor is the asker and the one asked, split at «من»."""
+    if not norm(trig.lemma).startswith("طلب") or a.first <= trig.last or a.actor is None:
+        return None
+    k = next((k for k in range(a.first + 1, a.last) if words[k].norm == "من"), None)
+    if k is None:
+        return None
+    left = Arg(start=a.start, end=words[k - 1].end, text="", first=a.first, last=k - 1, kind=a.kind, origin=a.origin)
+    right = Arg(start=words[k + 1].start, end=a.end, text="", first=k + 1, last=a.last, kind=a.kind, actor=a.actor,
+                name_en=a.name_en, origin=a.origin, data=dict(a.data))
+    return left, right
+
+
+def _identified(words: list[Word], a: Arg, actors: list[Arg], *, asked: bool = False) -> Arg:
     """The actor an argument stands for: the speaker of «قواته», the person after a title, the group of a
-    unit «التابع لـ» it or of an unnamed member «من» it («انتحاري من حركة طالبان»)."""
+    unit «التابع لـ» it or of an unnamed member «من» it («انتحاري من حركة طالبان») — but after a verb of asking
+    «من» names the one asked («طلب قادة الفصيل من الوفد الروسي مهلة»: ``asked``)."""
     a = _with_group(words, _apposition(_speaker_of(words, a, actors), actors), actors, ())
-    return _with_group(words, a, actors, ("من",)) if a.actor is None else a
+    return _with_group(words, a, actors, ("من",)) if a.actor is None and not asked else a
 
 
 def _apposition(a: Arg, actors: list[Arg]) -> Arg:
@@ -1599,8 +1614,12 @@ def assign_roles(
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
-    src = [_identified(words, a, actors) for a in src]
-    rec = [_identified(words, a, actors) for a in rec]
+    asked = trig.type == "REQUEST"
+    src = [_identified(words, a, actors, asked=asked) for a in src]
+    rec = [_identified(words, a, actors, asked=asked) for a in rec]
+    if asked and len(src) == 1 and not rec and (halves := _asked_from(words, trig, src[0])) is not None:
+        src, rec = [halves[0]], [halves[1]]
+        why.append("«طلب X من Y»: X asks, Y is asked")
     if src and rec and src[0].start < rec[0].end and rec[0].start < src[0].end:
         rec = []
     if rec and any(a.actor and any(b.actor == a.actor for b in src) for a in rec):

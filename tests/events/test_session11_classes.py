@@ -224,3 +224,15 @@ def test_a_place_opening_with_a_direction_governs(events_of):
     evs = _of(events_of("وكانت «قوات تحرير عفرين» قد قصفت بالصواريخ، مساء الأحد الماضي، سوقاً شعبياً وسط مدينة مارع."),
               "ASSAULT")
     assert evs and "مارع" in evs[0]["location"]["text"]
+
+
+def test_asking_from_someone_splits_asker_and_asked(events_of):
+    evs = _of(events_of("وطلب قادة الفصيل من الوفد الروسي مهلة للتشاور."), "REQUEST")
+    assert evs and "قادة الفصيل" in _source(evs[0]) and "الوفد" not in _source(evs[0])
+    assert any("الوفد الروسي" in r["text"] for r in evs[0]["recipient"])
+
+
+@pytest.mark.parametrize("text", ["وطلب قادة الفصيل من الوفد الروسي مهلة للتشاور.",
+                                  "وطلبت اللجنة المركزية مهلة ثلاثة أيام للرد."])
+def test_time_asked_for_is_no_deadline(events_of, text):
+    assert not _of(events_of(text), "THREATEN")
