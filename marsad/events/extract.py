@@ -22,7 +22,14 @@ from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
 from marsad.events.clauses import frame_cues, in_class, target_verb_at
 from marsad.events.detect import DetectModel, load_model
-from marsad.events.factuality import aggregate_since, classify, commemorated, demanded, none_of
+from marsad.events.factuality import (
+    REFUSED_CONTENT,
+    aggregate_since,
+    classify,
+    commemorated,
+    demanded,
+    none_of,
+)
 from marsad.events.frames import (
     OPENING_TIME,
     SENTENCE_TIME,
@@ -712,6 +719,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if none_of(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»: no event at all
+    if fact == "negated" and fwhy and fwhy[0].startswith(REFUSED_CONTENT):
+        return None  # «ترفض رفضاً قاطعاً الانسحاب من مواقعها»: what is refused is the rejection's content
     if (t.type == "PROTEST" and t.pos == "v" and norm(t.lemma) == "احتج" and t.last + 1 < len(words)
             and words[t.last + 1].norm in ("خلاله", "خلالها", "لدي", "لدى")):
         return None  # «أجروا اتصالاً … احتجوا خلاله على الغارات»، «احتجت لدى السفير»: words in an exchange, no street

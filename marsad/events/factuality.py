@@ -41,6 +41,12 @@ _GENERIC_GOVERNORS = frozenset(norm(w) for w in
 )
 
 _CAMPAIGN = frozenset({norm("حملة")})
+#: words that refer to an agreement already made: its guarantor, its terms, a breach of it
+_REFERRING = frozenset(norm(w) for w in (
+    "ضامن", "الضامن", "ضامنة", "الضامنة", "ضامناً", "ضامنا", "الضامنين", "الضامنون", "ضامني", "راعي", "الراعي",
+    "بموجب", "بنود", "بند", "خرق", "خروقات", "انتهاك", "انتهاكات", "خرقاً", "خرقا", "لبنود", "ببنود"))
+#: the reason :func:`classify` gives for the content of a refusal (the extractor records no event for it)
+REFUSED_CONTENT = "the noun is what was refused"
 _DECISION = frozenset(norm(w) for w in ("قرار", "قراراً", "قرارا", "القرار", "قرارات", "مرسوم", "مرسوماً", "مرسوما"))
 
 
@@ -194,7 +200,7 @@ def classify(
     w0 = words[i].norm
     nounish = trig.pos != "v" or w0.startswith(("ال", "بال", "لل", "وال")) or (w0[:1] in ("ب", "ل") and w0[1:2] not in "يتن")
     if nounish and _any(words, i - 3, i, c["refused"]) is not None:
-        return "negated", ["the noun is what was refused («رفض الانسحاب»)"]
+        return "negated", [f"{REFUSED_CONTENT} («رفض الانسحاب»)"]
     if _any(words, trig.last + 1, trig.last + 6, _NEXT) is not None and norm(trig.lemma) not in _DEADLINES:
         # (not for a deadline: «مهلة تنتهي السبت المقبل» is given now, it runs out next week)
         return "planned", ["'next …' after the trigger"]
@@ -242,6 +248,10 @@ def classify(
         # «ناقش الوزيران الاتفاق النووي»، «التزامهما باتفاق سوتشي»: a named agreement referred to, not the act of
         # agreeing («وقعت إيران الاتفاق النووي» is)
         return "historical", ["a named agreement referred to («الاتفاق النووي»), not the act of agreeing"]
+    if (trig.type in ("AGREE", "CONCEDE") and trig.pos != "v"
+            and _any(words, max(0, i - 2), i, _REFERRING) is not None):
+        # «روسيا، الضامن لاتفاق وقف إطلاق النار»، «خرق الهدنة»، «بموجب اتفاق التسوية»: a deal already made
+        return "historical", ["an agreement referred to (its guarantor, its terms, a breach of it)"]
     prev_k = _any(words, trig.last + 1, trig.last + 3, _PREVIOUS) if trig.pos == "n" else None
     if prev_k is not None and not (words[prev_k].norm == "الاولي" and prev_k + 1 < len(words)
                                    and words[prev_k + 1].norm in ("منذ", "من")):

@@ -236,3 +236,14 @@ def test_asking_from_someone_splits_asker_and_asked(events_of):
                                   "وطلبت اللجنة المركزية مهلة ثلاثة أيام للرد."])
 def test_time_asked_for_is_no_deadline(events_of, text):
     assert not _of(events_of(text), "THREATEN")
+
+
+def test_what_is_refused_is_no_event(events_of):
+    evs = events_of("وأكد مصدر في الفصيل أن قيادته ترفض رفضاً قاطعاً الانسحاب من مواقعها في محيط المدينة.")
+    assert not _of(evs, "RETREAT")
+
+
+@pytest.mark.parametrize("text", ["وحمّلت الإدارة، في بيان، الجانب الروسي، «الضامن لاتفاق وقف إطلاق النار»، مسؤولية التصعيد.",
+                                  "واتهمت المعارضة قوات النظام بخرق الهدنة في ريف حماة اليوم."])
+def test_an_agreement_referred_to_is_no_new_agreement(events_of, text):
+    assert all(e["factuality"] == "historical" for e in events_of(text) if e["type"] in ("AGREE", "CONCEDE"))
