@@ -351,7 +351,8 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
         if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:
             # (what a threat promises stays an event, labelled planned: «هدد باقتحام البلدة» warns of an act)
             between = words[d + 1 : t.first + 1]
-            if any((x.norm[:1] == "ب" and len(x.norm) > 3) or x.norm in ("الي", "علي") for x in between):
+            # (بـ may be written apart before a quote: «طالبوا الوزارة بـ«تحصين النقاط»»)
+            if any((x.norm[:1] == "ب" and len(x.norm) > 3) or x.norm in ("الي", "علي", "ب") for x in between):
                 return d
             return None
         if d in verb_firsts:

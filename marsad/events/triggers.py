@@ -256,6 +256,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True
     if t.type == "AGREE" and _settled_status(words, i):
         return True
+    if t.type == "CONSULT" and words[i].norm in ("لقمه", "لقمتهم") and i + 1 < len(words) and words[i + 1].norm in (
+            "سايغه", "العيش", "عيش"):
+        return True  # «لقمة سائغة» (easy prey)، «لقمة العيش» (a living): a morsel, not «لـ» + a summit
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
 

@@ -247,3 +247,12 @@ def test_what_is_refused_is_no_event(events_of):
                                   "واتهمت المعارضة قوات النظام بخرق الهدنة في ريف حماة اليوم."])
 def test_an_agreement_referred_to_is_no_new_agreement(events_of, text):
     assert all(e["factuality"] == "historical" for e in events_of(text) if e["type"] in ("AGREE", "CONCEDE"))
+
+
+def test_a_demand_with_bi_written_apart_before_a_quote(events_of):
+    evs = events_of("وطالب ذوو أحد العناصر وزارة الدفاع بـ«تحصين النقاط وإرسال تعزيزات إلى الجبهة».")
+    assert _of(evs, "REQUEST") and not _of(evs, "MOBILIZE")
+
+
+def test_easy_prey_is_no_summit(events_of):
+    assert not _of(events_of("واتهموا قادة القطاع بترك العناصر لقمة سائغة في المعركة."), "CONSULT")
