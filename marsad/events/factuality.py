@@ -257,7 +257,7 @@ def classify(
                                    and words[prev_k + 1].norm in ("منذ", "من")):
         # «الزيارة السابقة» — but «زيارة هي الأولى منذ سنوات/من نوعها» is today's
         return "historical", ["'previous/last …' qualifies the trigger"]
-    if published_year is not None:
+    if published_year is not None and not has_recent:  # («اعتقلت فجر اليوم شباناً أجروا تسوية عام 2016»: today's)
         for k in flags_of(words).matching(_YEAR):  # the words that are years, in order
             x = words[k]
             if int(x.norm) < published_year - 1:

@@ -1633,6 +1633,8 @@ _LOC_PREPS = frozenset({"في", "ب", "قرب", "من", "داخل", "عند", "�
                         "شرقي", "غربي", "بمنطقه", "بمدينه", "ببلده"})
 _DEST_PREPS = frozenset({"الي", "نحو", "باتجاه", "لي", "صوب"})
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
+#: the countryside or province a town lies in («بريف اللاذقية»، «في محافظة حمص»)
+_REGION_OF = frozenset({"ريف", "بريف", "محافظه", "بمحافظه"})
 
 
 _NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",
@@ -1670,8 +1672,9 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
     def locator(p: Arg) -> bool:
         # «وفي مدينة التل شمال دمشق»: a place after a direction right after another place only locates that place
-        if words[p.first].norm in _DIRECTIONS:  # the place's span holds the direction («شمال دمشق»)
-            return p.first - 1 in ends
+        if words[p.first].norm in _DIRECTIONS or words[p.first].norm in _REGION_OF:
+            # the place's span holds the direction or the region word («شمال دمشق»، «وفي مدينة جبلة بريف اللاذقية»)
+            return p.first - 1 in ends or (p.first >= 2 and words[p.first - 1].norm == "في" and p.first - 2 in ends)
         return p.first >= 2 and words[p.first - 1].norm in _DIRECTIONS and p.first - 2 in ends
 
     sent_to = trig.type == "MOBILIZE" and any(prep(p) == "dest" for p in places)

@@ -396,6 +396,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and (not (a.get("date") or {}).get("value") or (a.get("date") or {}).get("_inherited")
                  or (a.get("date") or {}).get("value") == (b.get("date") or {}).get("value"))
             and (actors_overlap(a, b, family=True) or _role_overlap(a, b))
+            and _places_compatible(a, b)
         ):
             # «مقتل قيادي … بعبوة ناسفة.. وغارات روسية على ريف جسر الشغور» (a two-part headline), then «شنت طائرات
             # حربية روسية غارات على قريتي …»: the headline's second event told in detail, its state now its forces

@@ -256,3 +256,20 @@ def test_a_demand_with_bi_written_apart_before_a_quote(events_of):
 
 def test_easy_prey_is_no_summit(events_of):
     assert not _of(events_of("واتهموا قادة القطاع بترك العناصر لقمة سائغة في المعركة."), "CONSULT")
+
+
+def test_a_region_after_a_town_only_locates_it(events_of):
+    evs = _of(events_of("وفي مدينة جبلة بريف اللاذقية، اعتقلت دورية للأمن، مساء أمس، ثلاثة شبان."), "COERCE")
+    assert evs and "جبلة" in evs[0]["location"]["text"]
+
+
+def test_a_headline_with_an_actor_does_not_take_an_event_in_another_town(events_of):
+    text = ("اشتباكات في ريف إدلب.. واعتقالات في جبلة\n"
+            "وفي مدينة جبلة بريف اللاذقية، اعتقلت دورية تابعة لفرع «الأمن السياسي»، مساء أمس، ثلاثة شبان.\n"
+            "وفي مدينة جسر الشغور، داهم عناصر من «جهاز الأمن العام»، فجر أمس، منازل في المدينة، واعتقلوا خمسة أشخاص.\n")
+    assert len(_of(events_of(text), "COERCE")) == 2
+
+
+def test_a_year_in_a_clause_about_the_victims_does_not_date_todays_arrest(events_of):
+    evs = _of(events_of("واعتقلت دوريات للأمن، فجر اليوم، ستة شبان ممن أجروا «تسوية» لأوضاعهم عام 2016."), "COERCE")
+    assert evs and evs[0]["factuality"] == "asserted"
