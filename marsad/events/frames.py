@@ -334,6 +334,34 @@ def _aid_givers(words: list[Word], trig: Trigger, cands: list[Arg]) -> list[Arg]
     return []
 
 
+#: who receives aid, named after «على»: «وزعت سلالاً على نحو 600 عائلة نازحة»، «على العائلات المهجرة»
+_RECEIVERS = frozenset(norm(w) for w in (
+    "عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر", "نازح", "نازحين", "النازحين", "نازحا", "مهجرين",
+    "المهجرين", "الأهالي", "أهالي", "السكان", "المدنيين", "مدنيين", "أطفال", "الأطفال", "طفل", "شخص", "أشخاص",
+    "مستفيد", "مستفيدين", "المستفيدين", "لاجئ", "لاجئين", "اللاجئين", "عائلة"))
+_ABOUT_COUNT = frozenset(norm(w) for w in ("نحو", "قرابة", "حوالي", "زهاء", "أكثر", "اكثر", "من", "ما", "يزيد", "عن",
+                                           "يقارب"))
+
+
+def _aid_receivers(words: list[Word], trig: Trigger) -> Arg | None:
+    """Who receives aid, named after «على» within twenty words: a count or a definite noun of people
+    («على نحو 600 عائلة نازحة»، «على العائلات المهجرة»)."""
+    for k in range(trig.last + 1, min(len(words), trig.last + 20)):
+        w = words[k]
+        if w.kind != "word" and w.norm in (".", ";", ":", "!", "?"):
+            return None
+        if w.norm not in ("علي", "على"):
+            continue
+        j = k + 1
+        while j < len(words) and (words[j].norm in _ABOUT_COUNT or _counted(words, j)):
+            j += 1
+        if j < len(words) and words[j].kind == "word" and words[j].norm in _RECEIVERS:
+            end = j + 1 if j + 1 < len(words) and _np_continues(words[j + 1], False) else j
+            return Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, kind="actor",
+                       origin="chunk")
+    return None
+
+
 #: quantifiers linking a subject noun to the actor of its genitive («ذوو أحد العناصر»، «أهالي بعض المعتقلين»)
 _GENITIVE_LINKS = frozenset(norm(w) for w in ("أحد", "إحدى", "بعض", "عدد", "كل", "جميع", "معظم", "أغلب"))
 #: «تابع لـ» (belonging to) and its forms
@@ -1235,7 +1263,10 @@ def assign_roles(
         givers = _aid_givers(words, trig, cands)
         if givers:
             why.append("«مقدمة من X» / «مشتركة بين X و Y» after the aid: its givers")
-            return givers, [], why, "agent"
+            takers = _aid_receivers(words, trig)
+            if takers is not None:
+                why.append(f"«على {takers.text}» after the aid: who received it")
+            return givers, [takers] if takers is not None else [], why, "agent"
 
     # "بين X و Y"
     # («بين» may come after the clash's adjective, a time and commas: «دارت اشتباكات متقطعة، فجر اليوم، بين فصائل من
@@ -1614,6 +1645,9 @@ def assign_roles(
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
+    if trig.type == "AID" and not rec and (takers := _aid_receivers(words, trig)) is not None:
+        rec = [takers]
+        why.append(f"«على {takers.text}» after the aid: who received it")
     asked = trig.type == "REQUEST"
     src = [_identified(words, a, actors, asked=asked) for a in src]
     rec = [_identified(words, a, actors, asked=asked) for a in rec]

@@ -273,3 +273,12 @@ def test_a_headline_with_an_actor_does_not_take_an_event_in_another_town(events_
 def test_a_year_in_a_clause_about_the_victims_does_not_date_todays_arrest(events_of):
     evs = _of(events_of("واعتقلت دوريات للأمن، فجر اليوم، ستة شبان ممن أجروا «تسوية» لأوضاعهم عام 2016."), "COERCE")
     assert evs and evs[0]["factuality"] == "asserted"
+
+
+@pytest.mark.parametrize(("text", "taker"), [
+    ("ووزعت جمعية «غيث الخير» الإغاثية، أمس، سلالاً غذائية على نحو 600 عائلة نازحة في مخيم الركبان.", "عائلة"),
+    ("ووزعت منظمة «بنيان» اليوم سلالاً غذائية على العائلات المهجرة في بلدة قنوات.", "العائلات"),
+])
+def test_who_received_aid_is_its_recipient(events_of, text, taker):
+    evs = _of(events_of(text), "AID")
+    assert evs and any(taker in r["text"] for r in evs[0]["recipient"])
