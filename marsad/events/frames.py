@@ -1222,7 +1222,8 @@ def assign_roles(
     why: list[str] = []
     how: str | None = None
     others = [o for o in others or [] if o is not trig]
-    if trig.last - trig.first > 3 and trig.head == trig.last and words[trig.head].norm.endswith(("ه", "ها", "هم", "هما")):
+    if trig.last - trig.first > 3 and trig.head == trig.last and words[trig.head].text.endswith(("ه", "ها", "هم", "هما")):
+        # (the written form: «مسؤولية» ends in ة, which normalises to ه but is no pronoun)
         # a phrase with a gap whose last word refers back to its subject («أبدت الفصائل … استعدادها»):
         # the words in the gap are not the trigger's, and the subject is among them
         trig = replace(trig, first=trig.head, last=trig.head)

@@ -282,3 +282,9 @@ def test_a_year_in_a_clause_about_the_victims_does_not_date_todays_arrest(events
 def test_who_received_aid_is_its_recipient(events_of, text, taker):
     evs = _of(events_of(text), "AID")
     assert evs and any(taker in r["text"] for r in evs[0]["recipient"])
+
+
+def test_holding_someone_responsible_names_accuser_and_accused(events_of):
+    evs = _of(events_of("وحمّلت وزارة الدفاع في الحكومة المؤقتة، في بيان، «قسد» مسؤولية القصف على مارع."), "ACCUSE")
+    assert evs and "وزارة الدفاع" in _source(evs[0])
+    assert any("قسد" in r["text"] for r in evs[0]["recipient"])
