@@ -605,6 +605,7 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
             for t, ev in sent_events:
                 ev["_repeat_key"] = (sentence_key, t.first)
         _decide(sent_events, words, model, published=doc.published)
+        _both_sides_refer_back(words, sent_events, mentions)
         mentions.extend(ev for _t, ev in sent_events)
     _assign_dates(doc, mentions)
     _inherit_places(doc, mentions)
@@ -626,6 +627,19 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
 
 
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "والطرفان", "والطرفين"})
+
+
+def _both_sides_refer_back(words: list[Word], sent_events: list[tuple[Trigger, Event]], earlier: list[Event]) -> None:
+    """«وتوصل الطرفان إلى اتفاق»: «the two sides» with no actor of its own are the two sides of the last event told
+    with two sources (a clash «بين X و Y», talks between two delegations)."""
+    for t, ev in sent_events:
+        if ev["source"] or not any(w.norm in _BOTH_SIDES for w in words[max(0, t.first - 8) : t.last + 4]):
+            continue
+        sides = next((e["source"] for e in reversed(earlier) if len(e.get("source") or []) >= 2), None)
+        if sides is None:
+            continue
+        ev["source"] = [dict(a) for a in sides]
+        ev["why"]["actors"] = [*ev["why"]["actors"], "«الطرفان» (the two sides): the sides of the last two-sided event"]
 
 
 def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]) -> None:

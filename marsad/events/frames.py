@@ -40,6 +40,7 @@ from marsad.events.clauses import (
     experiencer_verb,
     frame_cues,
     governing_noun,
+    in_class,
     killing_verb_at,
     patient_masdar,
     resumptive_agent_at,
@@ -1274,7 +1275,8 @@ def assign_roles(
     # «الجيش السوري الحر» وقوات النظام»; the first side may follow a group noun: «فصائل من «…»»)
     bain = next((k for k in range(trig.last + 1, min(len(words), trig.last + 9)) if words[k].norm == "بين"), None)
     if bain is not None and (any(o.first < bain and o.first > trig.last for o in others) or sum(
-            1 for w in words[trig.last + 1 : bain] if w.kind == "word" and not time_word(w)) > 1):
+            1 for w in words[trig.last + 1 : bain] if w.kind == "word" and not time_word(w)
+            and not in_class(w.norm, "occurrence_verbs")) > 1):
         bain = None  # only an adjective, a time and commas between («جولته في جنوب دمشق باتجاه مناطق التماس بين …»)
     sides = sorted([a for a in cands if bain is not None and a.first > bain and a.first - bain <= 12],
                    key=lambda a: a.first)

@@ -288,3 +288,16 @@ def test_holding_someone_responsible_names_accuser_and_accused(events_of):
     evs = _of(events_of("وحمّلت وزارة الدفاع في الحكومة المؤقتة، في بيان، «قسد» مسؤولية القصف على مارع."), "ACCUSE")
     assert evs and "وزارة الدفاع" in _source(evs[0])
     assert any("قسد" in r["text"] for r in evs[0]["recipient"])
+
+
+def test_a_clash_that_broke_out_between_two_sides(events_of):
+    evs = _of(events_of("وقالت مصادر إن اشتباكات عنيفة اندلعت بين فرقة الحمزة وفيلق الشام في مدينة عفرين أمس."),
+              "ASSAULT")
+    assert evs and len(evs[0]["source"]) == 2
+
+
+def test_the_two_sides_are_those_of_the_last_two_sided_event(events_of):
+    evs = events_of("وقالت مصادر إن اشتباكات عنيفة اندلعت بين فرقة الحمزة وفيلق الشام في مدينة عفرين أمس.\n"
+                    "وتوصل الطرفان، ظهر اليوم، إلى اتفاق يقضي بوقف فوري لإطلاق النار.\n")
+    deal = _of(evs, "AGREE")
+    assert deal and len(deal[0]["source"]) == 2
