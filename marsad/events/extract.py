@@ -661,8 +661,8 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
                                        f"a plural verb joined to «{words[prev[0].first].norm}» shares its subject"]
         if ev["source"] and ev.get("_src_how") in ("SVO", "VSO", "subject"):
             prev_any = (t, ev)
-            if t.pos == "v" and ev.get("_src_how") in ("SVO", "VSO"):
-                prev_verb = (t, ev)
+            if (t.pos == "v" or (t.pos == "p" and "…" in t.lemma)) and ev.get("_src_how") in ("SVO", "VSO"):
+                prev_verb = (t, ev)  # (a verb phrase with a gap, «قطع العشرات … الطريق», heads its clause too)
 
 
 def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:

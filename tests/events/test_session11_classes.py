@@ -301,3 +301,10 @@ def test_the_two_sides_are_those_of_the_last_two_sided_event(events_of):
                     "وتوصل الطرفان، ظهر اليوم، إلى اتفاق يقضي بوقف فوري لإطلاق النار.\n")
     deal = _of(evs, "AGREE")
     assert deal and len(deal[0]["source"]) == 2
+
+
+def test_residents_who_block_a_road_and_demand(events_of):
+    evs = events_of("وقطع العشرات من قاطني مخيم «سجو»، ظهر اليوم، الطريق الواصل إلى المعبر، احتجاجاً على تقليص "
+                    "مخصصات الخبز، وطالبوا المجلس المحلي بإعادة توزيعه.")
+    assert "قاطني" in _source(_of(evs, "PROTEST")[0])
+    assert "قاطني" in _source(_of(evs, "REQUEST")[0])
