@@ -97,6 +97,8 @@ def preposition(words: list[Word], a: Arg) -> str | None:
         prev = words[k].norm
         if prev in ("ل", "ب"):
             return prev  # «لـ"هيئة تحرير الشام"»: the proclitic written apart, before the quote
+        if prev == "من" and k >= 2 and words[k - 2].norm in _PARTITIVE and _indefinite_adjective(words[k - 1]):
+            k -= 1  # «دفعة جديدة من مقاتلي …»: an adjective between the group noun and «من»
         if prev == "من" and k >= 1 and (words[k - 1].norm in _PARTITIVE or _counted(words, k - 1)):
             # partitive «عدد من جنود …»، «خمسة من عناصر …»: the phrase is governed by what governs its head
             # («يتعارك مع مجموعة من الشبان»: with them), else by no preposition
@@ -126,8 +128,13 @@ def preposition(words: list[Word], a: Arg) -> str | None:
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 _PARTITIVE = frozenset(norm(w) for w in ("عدد", "عددا", "عدة", "مجموعة", "بعض", "عشرات", "مئات", "آلاف", "أحد", "إحدى", "العشرات",
-                                          "المئات", "كثير", "العديد"))
+                                          "المئات", "كثير", "العديد", "دفعة", "دفعات", "الدفعة"))
 _NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده", "فتح", "الاسد", "النظام", "المعارضه", "الحكومه"})
+
+
+def _indefinite_adjective(w: Word) -> bool:
+    """An indefinite adjective after a group noun («جديدة»، «كبيرة»، «ثانية»): ends in ة/ي, no article."""
+    return w.kind == "word" and not w.norm.startswith("ال") and w.norm.endswith(("ه", "يه")) and w.noun_ending
 
 
 def _word_before(words: list[Word], first: int) -> int:
@@ -1463,7 +1470,8 @@ def assign_roles(
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject
             # a verb in the plural («وهددوا»، «يطالبون») agrees with a subject before it: an actor after it is never
             # its subject (in VSO order the verb stays singular: «وهدد المعلمون»)
-            subj = None if svo or plural else next((a for a in after if _bare(words, a) and a.first - trig.last <= 6
+            subj = None if svo or plural else next((a for a in after if _bare(words, a)
+                                                    and _content_words(words, trig.last, a.first) <= 5
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)), None)
             if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(
                 words, trig, subj, actors

@@ -308,3 +308,9 @@ def test_residents_who_block_a_road_and_demand(events_of):
                     "مخصصات الخبز، وطالبوا المجلس المحلي بإعادة توزيعه.")
     assert "قاطني" in _source(_of(evs, "PROTEST")[0])
     assert "قاطني" in _source(_of(evs, "REQUEST")[0])
+
+
+def test_a_batch_of_fighters_after_a_date_is_the_subject(events_of):
+    evs = _of(events_of("وفي مدينة حرستا، خرجت مساء أمس الخميس 22 آذار دفعة جديدة من مقاتلي «حركة أحرار الشام» "
+                        "وعائلاتهم باتجاه الشمال السوري."), "RETREAT")
+    assert evs and "أحرار الشام" in _source(evs[0]) and not evs[0]["recipient"]
