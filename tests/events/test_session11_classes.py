@@ -314,3 +314,9 @@ def test_a_batch_of_fighters_after_a_date_is_the_subject(events_of):
     evs = _of(events_of("وفي مدينة حرستا، خرجت مساء أمس الخميس 22 آذار دفعة جديدة من مقاتلي «حركة أحرار الشام» "
                         "وعائلاتهم باتجاه الشمال السوري."), "RETREAT")
     assert evs and "أحرار الشام" in _source(evs[0]) and not evs[0]["recipient"]
+
+
+def test_setting_conditions_is_a_demand(events_of):
+    evs = _of(events_of("وأوضحت مصادر أن ضباط الفرقة اشترطوا، خلال الاجتماع، حصول الفرقة على نسبة من حمولة كل صهريج."),
+              "REQUEST")
+    assert evs and "ضباط الفرقة" in _source(evs[0])
