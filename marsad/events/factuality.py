@@ -364,14 +364,18 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
 _LISTING = frozenset({"يتضمن", "تتضمن", "تضمنت", "تضمن", "يتضمنان", "ينص", "تنص", "نصت", "نص"})
 
 
+_PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن"})
+
+
 def _parenthetical(words: list[Word], d: int) -> bool:
-    """Does the comma at ``d`` close a parenthetical between a verb and its complement that opened with a comma and
-    a preposition at most twelve words before («طالب ذوو أحد العناصر، في تسجيل مصور انتشر على صفحات موالية، وزارة
-    الدفاع بإرسال …»)?"""
+    """Does the comma at ``d`` open or close a parenthetical between a verb and its complement, one that opens with a
+    comma and a preposition («طالب ذوو أحد العناصر، في تسجيل مصور انتشر على صفحات موالية، وزارة الدفاع بإرسال …»)?"""
+    if d + 1 < len(words) and words[d + 1].norm in _PARENTHESIS_OPENERS:
+        return True
     for k in range(d - 1, max(-1, d - 13), -1):
         w = words[k]
         if w.text == "،":
-            return k + 1 < d and words[k + 1].norm in ("في", "خلال", "عبر", "ضمن")
+            return k + 1 < d and words[k + 1].norm in _PARENTHESIS_OPENERS
         if w.kind != "word" and w.norm in (".", ";", ":", "!", "?"):
             return False
     return False

@@ -320,3 +320,8 @@ def test_setting_conditions_is_a_demand(events_of):
     evs = _of(events_of("وأوضحت مصادر أن ضباط الفرقة اشترطوا، خلال الاجتماع، حصول الفرقة على نسبة من حمولة كل صهريج."),
               "REQUEST")
     assert evs and "ضباط الفرقة" in _source(evs[0])
+
+
+def test_a_quoted_demand_after_a_parenthetical_is_no_event(events_of):
+    evs = events_of("وطالب ذوو أحد العناصر، في تسجيل مصور انتشر على صفحات موالية، وزارة الدفاع بـ«تحصين النقاط».")
+    assert _of(evs, "REQUEST") and not _of(evs, "MOBILIZE")
