@@ -1759,6 +1759,8 @@ def _origin(words: list[Word], k: int) -> bool:
     """Is the place at word ``k`` the origin of a strike or a movement («من اتجاه الجولان»، «انطلاقاً من …»)?"""
     if k >= 2 and (words[k - 2].norm, words[k - 1].norm) in _ORIGIN_PHRASES:
         return True
+    if k >= 2 and words[k - 1].norm == "من" and words[k - 2].norm in _DISPLACED:
+        return True  # «الضحيتين من عائلة مهجّرة من عفرين»: where the victims come from, not where they were hit
     # «لقصف مدفعي مصدره مواقع قوات النظام في محيط مدينة صوران»: where the fire came from
     for j in range(k - 1, max(-1, k - 7), -1):
         if words[j].kind != "word":
@@ -1769,6 +1771,10 @@ def _origin(words: list[Word], k: int) -> bool:
 
 
 _FROM_WHERE = frozenset({"مصدره", "مصدرها", "مصدرهما"})
+#: displaced people: the place after «من» is where they came from
+_DISPLACED = frozenset(norm(w) for w in ("مهجر", "مهجرة", "مهجرين", "المهجرين", "مهجرون", "المهجرون", "نازح", "نازحة",
+                                         "نازحين", "النازحين", "نازحون", "النازحون", "النازحة", "المهجرة", "الوافدين",
+                                         "وافدين", "القادمين", "قادمين"))
 #: positions named as where fire came from; their genitive owner is the agent («مواقع قوات النظام»)
 _POSITIONS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "ثكنه", "ثكنات", "مقرات", "مقر", "حواجز", "حاجز"})
 

@@ -325,3 +325,16 @@ def test_setting_conditions_is_a_demand(events_of):
 def test_a_quoted_demand_after_a_parenthetical_is_no_event(events_of):
     evs = events_of("وطالب ذوو أحد العناصر، في تسجيل مصور انتشر على صفحات موالية، وزارة الدفاع بـ«تحصين النقاط».")
     assert _of(evs, "REQUEST") and not _of(evs, "MOBILIZE")
+
+
+def test_shells_counted_after_a_shelling_are_the_shelling(events_of):
+    text = ("قصفت القوات التركية، فجر اليوم، أحياء سكنية في مدينة تل رفعت، ما أدى إلى مقتل امرأة وطفلها.\n"
+            "وقالت هيئة الصحة إن أكثر من أربعين قذيفة سقطت على المدينة خلال ساعتين، وإن الضحيتين من عائلة مهجّرة "
+            "من عفرين.\n")
+    evs = _of(events_of(text), "ASSAULT")
+    assert len(evs) == 1 and "تل رفعت" in evs[0]["location"]["text"]
+
+
+def test_where_displaced_people_came_from_is_no_event_place(events_of):
+    evs = _of(events_of("وأصيب ثلاثة من عائلة مهجّرة من عفرين بقصف مدفعي على بلدة نبل اليوم."), "ASSAULT")
+    assert evs and "عفرين" not in evs[0]["location"]["text"]
