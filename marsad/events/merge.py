@@ -451,7 +451,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if not own_place and not own_date and actors_overlap(a, b) and out and out[-1] is a:
             return a, "continues the previous event (same actors, no new place or date)"
         if (latest and (weak or b.get("_pos") != "v") and not has_actors and not own_place and not own_date
-                and a["type"] in _PHYSICAL
+                and a["type"] in _PHYSICAL and a.get("factuality") in ("asserted", "reported")
                 and 0 < b["_sent"] - max(a.get("_sents", {a["_sent"]})) <= 2):
             # «… قصفت القوات التركية أحياء مدينة تل رفعت …» then «وقالت هيئة الصحة إن أكثر من أربعين قذيفة سقطت على
             # المدينة»: a noun (or a mention the detection model doubts) with no actor, place or date of its own
