@@ -484,6 +484,8 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str) -> str | None:
         return "elaboration frame تأتي/جاء"
     if t.pos == "v" and "relative clause" in fact_reason:
         return "verb recalled in a relative clause"
+    if t.pos in ("n", "p") and t.definite and t.first > 0 and words[t.first - 1].norm in _BEHIND:
+        return "accused: the event named as what someone stood behind («بالوقوف وراء التفجير»)"
     if t.pos in ("n", "p") and t.definite and t.first > 0 and words[t.first - 1].norm in _DURING:
         return "circumstance: during the event named before («خلال الاجتماع»)"
     if t.pos in ("n", "p") and t.definite:
@@ -498,6 +500,8 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str) -> str | None:
 _CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا", "تنديدا", "اعتراضا"})
 #: «خلال/أثناء الاجتماع»: what an actor did during an event named before; the actor took part in it
 _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واثناء", "هامش"})
+#: «بالوقوف وراء X»، «المسؤولية عن X» (in an accusation or a denial): X is an event told before
+_BEHIND = frozenset({"وراء"})
 
 
 def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:
@@ -847,6 +851,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     }
     if ev["location"] is not None and "_norm" not in ev["location"]:
         ev["location"]["_norm"] = norm(ev["location"].get("text") or "")
+    if str(ev["_anaphoric"]).startswith("accused"):
+        # «اتهمت الحكومة «قسد» بالوقوف وراء التفجير»: the accused is not known to have done it
+        ev["source"], ev["recipient"] = [], []
+        ev["why"]["actors"] = [*ev["why"]["actors"], "the event an accusation is about: its roles are the accusation's"]
     return ev
 
 

@@ -338,3 +338,11 @@ def test_shells_counted_after_a_shelling_are_the_shelling(events_of):
 def test_where_displaced_people_came_from_is_no_event_place(events_of):
     evs = _of(events_of("وأصيب ثلاثة من عائلة مهجّرة من عفرين بقصف مدفعي على بلدة نبل اليوم."), "ASSAULT")
     assert evs and "عفرين" not in evs[0]["location"]["text"]
+
+
+def test_the_attack_an_accusation_is_about_is_the_one_told_before(events_of):
+    evs = events_of("انفجرت عبوة ناسفة بسيارة مدنية في مدينة الباب اليوم، ما أدى إلى مقتل شخصين.\n"
+                    "واتهمت «الحكومة السورية المؤقتة»، في بيان، «قسد» بالوقوف وراء التفجير.\n")
+    attacks = _of(evs, "ASSAULT")
+    assert len(attacks) == 1 and not attacks[0]["source"]
+    assert _of(evs, "ACCUSE")
