@@ -15,7 +15,8 @@ from goldkit import check  # noqa: E402
 SETS = [("articles", "team.gold.json", "team", {}), ("articles2", "team2.gold.json", "team2", {"para_range": (8, 13)}),
         ("articles3", "team3.gold.json", "team3", {"para_range": (9, 14)}),
         ("articles4", "team4.gold.json", "team4", {"para_range": (9, 13)}),
-        ("articles5", "team5.gold.json", "team5", {"para_range": (9, 13)})]
+        ("articles5", "team5.gold.json", "team5", {"para_range": (9, 13)}),
+        ("articles6", "team6.gold.json", "team6", {"para_range": (9, 13)})]
 
 
 @pytest.mark.parametrize(("folder", "gold", "prefix", "kw"), SETS)
