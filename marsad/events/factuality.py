@@ -344,8 +344,10 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
         if d >= t.first - 3 and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
                 x.kind == "word" and x.norm not in _CLAUSE_BREAKS for x in words[d + 1 : t.first]):
             return d  # «لبحث إعادة فتح المعبر»، «مفاوضات حول انسحاب القوات»: what is discussed, not done
-        if w.norm.lstrip("وف") in _ASK_DIRECT and (d >= t.first - 6 or any(
-                words[x].norm == "من" for x in range(d + 1, t.first))):
+        if w.norm.lstrip("وف") in _ASK_DIRECT and (d >= t.first - 6 or (d >= t.first - 9 and any(
+                words[x].norm == "من" for x in range(d + 1, t.first)))) and not any(
+                words[x].norm in ("ان", "أن") for x in range(d + 1, t.first)):
+            # (not across «على أن …»: «طلبوا من الوفد مهلة …، على أن يُعقد لقاء ثانٍ» plans a meeting)
             # «طلبت اللجنة مهلة ثلاثة أيام»، «طلب قادة الفصيل من الوفد مهلة»: the time asked for, not a deadline set
             return d
         if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:

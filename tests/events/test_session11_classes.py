@@ -346,3 +346,12 @@ def test_the_attack_an_accusation_is_about_is_the_one_told_before(events_of):
     attacks = _of(evs, "ASSAULT")
     assert len(attacks) == 1 and not attacks[0]["source"]
     assert _of(evs, "ACCUSE")
+
+
+def test_a_meeting_planned_after_asking_for_time_stays(events_of):
+    # regression of the «طلب X من Y مهلة» rule: the planned meeting after «على أن» is not what was asked for
+    evs = events_of("وطلب الوجهاء من الوفد الروسي مهلة أسبوع للتشاور مع أبناء القرى، على أن يُعقد لقاء ثانٍ بين "
+                    "الجانبين في بلدة المشنف يوم الثلاثاء المقبل.")
+    meet = _of(evs, "CONSULT")
+    assert meet and meet[0]["factuality"] == "planned"
+    assert not _of(evs, "THREATEN")
