@@ -25,15 +25,15 @@ PLACE_TRIGGERS = (
     "بلده", "مدينه", "قريه", "حي", "مخيم", "حاجز", "معبر", "مطار", "سجن", "مشفى", "مستشفى",
     "ناحيه", "بلدات", "قرى", "مزرعه", "ساحه", "دوار", "جسر", "قاعده", "كتيبه", "جامع", "مسجد",
 )  # fmt: skip
+#: heads of civil bodies, group triggers that take only a quoted name («جمعية «غيث الخير» الإغاثية»، «منظمة «أطباء بلا
+#: حدود»»); without quotes they head common phrases («مجلس الأمن»، «لجنة تحقيق»)
+_CIVIL_HEADS = tuple(norm(w) for w in (
+    "جمعية", "منظمة", "مؤسسة", "رابطة", "تنسيقية", "مجلس", "لجنة", "اتحاد", "فريق", "شركة", "نقابة", "مركز"))
 GROUP_TRIGGERS = (
     "فصيل", "لواء", "جيش", "حركه", "فرقه", "كتائب", "تجمع", "الويه", "فيلق", "جبهه", "سرايا",
-    "ميليشيا", "مليشيا", "تنظيم", "جماعه", "هيئه", "غرفه عمليات",
-    # civil bodies: only with a quoted name («جمعية «غيث الخير» الإغاثية»، «منظمة «أطباء بلا حدود»»)
-    "جمعيه", "منظمه", "موسسه", "رابطه", "تنسيقيه", "مجلس", "لجنه", "اتحاد", "فريق", "شركه", "نقابه", "مركز",
+    "ميليشيا", "مليشيا", "تنظيم", "جماعه", "هيئه", "غرفه عمليات", *_CIVIL_HEADS,
 )  # fmt: skip
-#: group triggers that take only a quoted name (without quotes they head common phrases: «مجلس الأمن»، «لجنة تحقيق»)
-_GROUP_QUOTED_ONLY = frozenset(norm(w) for w in (
-    "جمعية", "منظمة", "مؤسسة", "رابطة", "تنسيقية", "مجلس", "لجنة", "اتحاد", "فريق", "شركة", "نقابة", "مركز"))
+_GROUP_QUOTED_ONLY = frozenset(_CIVIL_HEADS)
 #: heads of organisation names met inside quotes («جمعية …»، «مجلس …»): the whole quoted name is an actor
 QUOTED_ORG_HEADS = frozenset(norm(w) for w in (
     "جمعية", "مجلس", "منظمة", "لجنة", "هيئة", "مركز", "رابطة", "اتحاد", "تنسيقية", "مؤسسة", "مكتب", "غرفة",
