@@ -133,8 +133,8 @@ _NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده",
 
 
 def _indefinite_adjective(w: Word) -> bool:
-    """An indefinite adjective after a group noun («جديدة»، «كبيرة»، «ثانية»): ends in ة/ي, no article."""
-    return w.kind == "word" and not w.norm.startswith("ال") and w.norm.endswith(("ه", "يه")) and w.noun_ending
+    """An indefinite feminine adjective after a group noun («جديدة»، «كبيرة»، «ثانية»): written with ة, no article."""
+    return w.kind == "word" and not w.norm.startswith("ال") and w.norm.endswith("ه") and w.noun_ending
 
 
 def _word_before(words: list[Word], first: int) -> int:
@@ -346,7 +346,7 @@ def _aid_givers(words: list[Word], trig: Trigger, cands: list[Arg]) -> list[Arg]
 _RECEIVERS = frozenset(norm(w) for w in (
     "عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر", "نازح", "نازحين", "النازحين", "نازحا", "مهجرين",
     "المهجرين", "الأهالي", "أهالي", "السكان", "المدنيين", "مدنيين", "أطفال", "الأطفال", "طفل", "شخص", "أشخاص",
-    "مستفيد", "مستفيدين", "المستفيدين", "لاجئ", "لاجئين", "اللاجئين", "عائلة"))
+    "مستفيد", "مستفيدين", "المستفيدين", "لاجئ", "لاجئين", "اللاجئين"))
 _ABOUT_COUNT = frozenset(norm(w) for w in ("نحو", "قرابة", "حوالي", "زهاء", "أكثر", "اكثر", "من", "ما", "يزيد", "عن",
                                            "يقارب"))
 
@@ -466,17 +466,13 @@ def _coordinated(words: list[Word], trig: Trigger) -> bool:
     return trig.pos == "v" and w[:1] in ("و", "ف") and not w.startswith(norm(trig.lemma)) and trig.first > 0
 
 
-def _words_between(words: list[Word], a: int, b: int) -> int:
-    """How many words stand between word ``a`` and word ``b``, not counting commas and the words of a time
-    adverbial («خرج مئات من أهالي بلدة الحراك، ظهر اليوم الأحد، في مظاهرة»: three)."""
-    return sum(1 for k in range(a + 1, b) if words[k].norm not in (",", "،") and not time_word(words[k])
-               and not _for_its_part(words, k))
-
-
-def _content_words(words: list[Word], a: int, b: int) -> int:
-    """Words between word ``a`` and word ``b`` that are not punctuation (quotes, commas) or a time adverbial:
-    «واتهمت «الحكومة المؤقتة»، في بيان صدر اليوم، «قسد» …» has the object six words after the subject's end."""
-    return sum(1 for w in words[a + 1 : b] if w.kind == "word" and not time_word(w))
+def _words_between(words: list[Word], a: int, b: int, *, marks: bool = True) -> int:
+    """How many tokens stand between word ``a`` and word ``b``, not counting commas, the words of a time adverbial
+    and «من جهتها/بدوره» («خرج مئات من أهالي بلدة الحراك، ظهر اليوم الأحد، في مظاهرة»: three).  ``marks=False``
+    counts words only, no quotes either («واتهمت «الحكومة المؤقتة»، في بيان صدر اليوم، «قسد» …»: five)."""
+    return sum(1 for k in range(a + 1, b)
+               if (words[k].norm not in (",", "،") if marks else words[k].kind == "word")
+               and not time_word(words[k]) and not _for_its_part(words, k))
 
 
 #: «من جهته/جانبه/ناحيته»، «بدوره»: "for its part" between a subject and its verb
@@ -1247,7 +1243,7 @@ def assign_roles(
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
              and not attributed(words, a.first)]  # «بحسب مسؤولين»: the source of the report, not an actor
     after = sorted([a for a in cands if a.first > trig.last and (a.first - trig.last <= 10 or (
-        a.first - trig.last <= 16 and _content_words(words, trig.last, a.first) <= 7))], key=lambda a: a.first)
+        a.first - trig.last <= 16 and _words_between(words, trig.last, a.first, marks=False) <= 7))], key=lambda a: a.first)
     before = sorted([a for a in cands if a.last < trig.first and (trig.first - a.last <= 10 or (
         trig.first - a.last <= 16 and _words_between(words, a.last, trig.first) <= 6))], key=lambda a: -a.last)
     between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}
@@ -1471,7 +1467,7 @@ def assign_roles(
             # a verb in the plural («وهددوا»، «يطالبون») agrees with a subject before it: an actor after it is never
             # its subject (in VSO order the verb stays singular: «وهدد المعلمون»)
             subj = None if svo or plural else next((a for a in after if _bare(words, a)
-                                                    and _content_words(words, trig.last, a.first) <= 5
+                                                    and _words_between(words, trig.last, a.first, marks=False) <= 5
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)), None)
             if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(
                 words, trig, subj, actors
