@@ -351,13 +351,13 @@ _ABOUT_COUNT = frozenset(norm(w) for w in ("نحو", "قرابة", "حوالي",
                                            "يقارب"))
 
 
-def _aid_receivers(words: list[Word], trig: Trigger) -> Arg | None:
+def _aid_receivers(words: list[Word], trig: Trigger, why: list[str]) -> list[Arg]:
     """Who receives aid, named after «على» within twenty words: a count or a definite noun of people
-    («على نحو 600 عائلة نازحة»، «على العائلات المهجرة»)."""
+    («على نحو 600 عائلة نازحة»، «على العائلات المهجرة»); the reason is added to ``why``."""
     for k in range(trig.last + 1, min(len(words), trig.last + 20)):
         w = words[k]
         if w.kind != "word" and w.norm in (".", ";", ":", "!", "?"):
-            return None
+            return []
         if w.norm not in ("علي", "على"):
             continue
         j = k + 1
@@ -365,9 +365,10 @@ def _aid_receivers(words: list[Word], trig: Trigger) -> Arg | None:
             j += 1
         if j < len(words) and words[j].kind == "word" and words[j].norm in _RECEIVERS:
             end = j + 1 if j + 1 < len(words) and _np_continues(words[j + 1], False) else j
-            return Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, kind="actor",
-                       origin="chunk")
-    return None
+            why.append("«على X» after the aid: who received it")
+            return [Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, kind="actor",
+                        origin="chunk")]
+    return []
 
 
 #: quantifiers linking a subject noun to the actor of its genitive («ذوو أحد العناصر»، «أهالي بعض المعتقلين»)
@@ -1268,10 +1269,7 @@ def assign_roles(
         givers = _aid_givers(words, trig, cands)
         if givers:
             why.append("«مقدمة من X» / «مشتركة بين X و Y» after the aid: its givers")
-            takers = _aid_receivers(words, trig)
-            if takers is not None:
-                why.append(f"«على {takers.text}» after the aid: who received it")
-            return givers, [takers] if takers is not None else [], why, "agent"
+            return givers, _aid_receivers(words, trig, why), why, "agent"
 
     # "بين X و Y"
     # («بين» may come after the clash's adjective, a time and commas: «دارت اشتباكات متقطعة، فجر اليوم، بين فصائل من
@@ -1652,9 +1650,8 @@ def assign_roles(
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
-    if trig.type == "AID" and not rec and (takers := _aid_receivers(words, trig)) is not None:
-        rec = [takers]
-        why.append(f"«على {takers.text}» after the aid: who received it")
+    if trig.type == "AID" and not rec:
+        rec = _aid_receivers(words, trig, why)
     asked = trig.type == "REQUEST"
     src = [_identified(words, a, actors, asked=asked) for a in src]
     rec = [_identified(words, a, actors, asked=asked) for a in rec]

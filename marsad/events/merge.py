@@ -160,10 +160,15 @@ def _compatible(a: Event, b: Event) -> bool:
     return _places_compatible(a, b) and _dates_and_sources_ok(a, b)
 
 
+def _dates_agree(a: Event, b: Event) -> bool:
+    """Not two different days both read from the events' own sentences (an inherited date agrees with any)."""
+    da, db = a.get("date") or {}, b.get("date") or {}
+    return not (da.get("value") and db.get("value") and da["value"] != db["value"]
+                and not (da.get("_inherited") or db.get("_inherited")))
+
+
 def _dates_and_sources_ok(a: Event, b: Event, *, symmetric: bool = False) -> bool:
-    da = (a.get("date") or {}).get("value")
-    db = (b.get("date") or {}).get("value")
-    if da and db and da != db and not ((a.get("date") or {}).get("_inherited") or (b.get("date") or {}).get("_inherited")):
+    if not _dates_agree(a, b):
         return False
     sa, sb = a.get("source") or [], b.get("source") or []
     if not _sources_agree(a, b, family=_near(a, b)):
@@ -220,11 +225,7 @@ def _cause_sources_ok(a: Event, b: Event) -> bool:
 def _during(a: Event, b: Event) -> bool:
     """Is ``b`` the event named as the time of another act («اشترط ضباط الفرقة، خلال الاجتماع، …») and told on
     no other day than ``a``?  The actor of that act took part in it, on either side: no role has to agree."""
-    if not str(b.get("_anaphoric") or "").startswith("circumstance"):
-        return False
-    da, db = a.get("date") or {}, b.get("date") or {}
-    return not (da.get("value") and db.get("value") and da["value"] != db["value"]
-                and not (da.get("_inherited") or db.get("_inherited")))
+    return str(b.get("_anaphoric") or "").startswith("circumstance") and _dates_agree(a, b)
 
 
 def _sources_agree(a: Event, b: Event, *, family: bool) -> bool:
