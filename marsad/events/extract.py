@@ -562,13 +562,19 @@ def _words(text: str, toks: list[Any], norms: list[str]) -> list[Word]:
 _WORD_FIELDS = ("start", "end", "norm", "kind", "noun_ending", "text")
 
 
-def extract_events(doc: Document, *, model: DetectModel | None = None, min_confidence: float = 0.0) -> list[Event]:
+def extract_events(
+    doc: Document, *, model: DetectModel | None = None, min_confidence: float = 0.0, keep_generic: bool = False
+) -> list[Event]:
     """All events of a document (merged, in text order), in the spec format.
 
     Args:
         doc: a tokenised document (mentions, times, places, quantities used when present).
         model: the detection model scoring triggers (the shipped one when ``None``).
         min_confidence: events scoring below this are dropped.
+        keep_generic: also return the events the rules call ``generic`` (habits, aggregates, general statements,
+            acts named as the content of a charge: the spec's "not one event"). Off by default: they are not
+            events of their own, and no annotator of the seed or the team's sets records one. Events the detection
+            model relabelled ``generic`` (a low sentence score, often just a sentence read alone) are kept.
     """
     model = model or load_model()
     published_year = int(doc.published[:4]) if doc.published and doc.published[:4].isdigit() else None
@@ -621,13 +627,18 @@ def extract_events(doc: Document, *, model: DetectModel | None = None, min_confi
     out: list[Event] = []
     for e in events:
         drop_self_sources(e)
-        if e["confidence"] < min_confidence:
+        if e["confidence"] < min_confidence or (not keep_generic and _rule_generic(e)):
             continue
         e["acled"] = acled_view(e)
         out.append(e)
     for n, e in enumerate(out):
         e["id"] = f"{doc.id}#{n}"
     return [_public(e) for e in out]
+
+
+def _rule_generic(e: Event) -> bool:
+    """Is the event generic by the rules' judgement of every mention (not by the detection model's)?"""
+    return e["factuality"] == "generic" and all(f == "generic" and rule is None for f, rule, _ in mention_facts(e))
 
 
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "والطرفان", "والطرفين"})

@@ -39,6 +39,10 @@ _GENERIC_GOVERNORS = frozenset(norm(w) for w in
      "ضحايا", "لوقف", "وقف", "انواع", "اساليب", "حمله", "الضلوع", "ضلوع", "تورط", "تورطه", "بتهمه", "تهمه", "تهم",
      "ادين", "ادينوا", "وراء", "التدرب", "تدريب", "التخطيط", "تخطيط", "مخطط", "بجرائم", "جريمه"}
 )
+#: governors that name who is to blame for an act («مسؤولية»، «الضلوع في»، «وراء»): the act they govern is one
+#: event when it is singular and definite or has a pronoun («مسؤوليته عن التفجير الذي وقع أمس»، «وراء مقتله»)
+_BLAME_GOVERNORS = frozenset(norm(w) for w in
+    {"مسؤوليه", "مسؤوليته", "مسؤوليتهم", "مسؤوليتها", "الضلوع", "ضلوع", "تورط", "تورطه", "وراء"})
 
 _CAMPAIGN = frozenset({norm("حملة")})
 #: words that refer to an agreement already made: its guarantor, its terms, a breach of it
@@ -128,6 +132,15 @@ def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:
     prev = words[trig.first - 1].norm
     head = words[trig.first].norm
     return prev in _SETTING or (head[:1] in ("ب", "ف", "ل") and head[1:3] == "ال")
+
+
+def _one_act(words: list[Word], trig: Trigger) -> bool:
+    """Is the trigger noun one act: singular and definite, or with a pronoun suffix («التفجير»، «مقتله»)?"""
+    if trig.pos != "n" or trig.plural:
+        return False
+    w = words[trig.first].norm
+    return trig.definite or (w.endswith(("ه", "ها", "هم")) and not words[trig.first].noun_ending
+                             and not w.endswith(norm(trig.lemma)))
 
 
 def classify(
@@ -273,6 +286,8 @@ def classify(
         gov = _any(words, gov + 1, i, _GENERIC_GOVERNORS)  # «الوقفة» (a vigil) is not «وقف» (stopping)
     if gov is not None and has_recent and matches_form(words[gov].norm, _CAMPAIGN):
         gov = None  # «شنت فجر اليوم حملة مداهمات»: a dated campaign is one event, not a kind of act
+    if gov is not None and words[gov].norm in _BLAME_GOVERNORS and _one_act(words, trig):
+        gov = None  # «تبنى مسؤوليته عن التفجير»، «الجهة التي تقف وراء مقتله»: the blame is for one act
     if gov is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
     if i > 0 and words[i - 1].norm in ("ساحه", "ساحات") and words[i].norm[:1] == "ل":

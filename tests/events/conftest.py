@@ -16,6 +16,14 @@ def events_of():
 
 
 @pytest.fixture(scope="module")
+def all_events_of():
+    """The same, with the events the rules call generic (dropped from the default output) kept and labelled."""
+    nlp = marsad.load()
+    nlp.get("event_extractor").keep_generic = True  # type: ignore[attr-defined]
+    return lambda text: nlp(Document(text=text, id="e1", published="2024-01-02")).events
+
+
+@pytest.fixture(scope="module")
 def roles_of(events_of):
     """KB ids of the sources and recipients of the first event of a type in a short text."""
     def roles(text: str, typ: str) -> tuple[list, list]:

@@ -212,11 +212,11 @@ def test_a_date_reached_through_baada_belongs_to_the_other_event(events_of):
     assert req["date"]["value"] <= "2024-01-02"  # published 2 January 2024
 
 
-def test_a_toll_of_the_whole_war_is_generic(events_of):
-    e = _of(events_of("وقتل أكثر من 40 ألف شخص في الصراع."), "ASSAULT")[0]
+def test_a_toll_of_the_whole_war_is_generic(all_events_of):
+    e = _of(all_events_of("وقتل أكثر من 40 ألف شخص في الصراع."), "ASSAULT")[0]
     assert e["factuality"] == "generic"
     # a strike in the frame of the war is still an event
-    e2 = _of(events_of("قتل ثلاثة مدنيين في قصف على البلدة في إطار الحرب على الإرهاب أمس."), "ASSAULT")[0]
+    e2 = _of(all_events_of("قتل ثلاثة مدنيين في قصف على البلدة في إطار الحرب على الإرهاب أمس."), "ASSAULT")[0]
     assert e2["factuality"] == "asserted"
 
 
@@ -297,8 +297,8 @@ def test_a_named_attacker_told_later_replaces_a_generic_one(events_of):
     assert len(evs) == 1 and [a["text"] for a in evs[0]["source"]] == ["تنظيم الدولة"]
 
 
-def test_thousands_of_victims_are_a_toll(events_of):
-    e = _of(events_of("وقالت الوزارة إن الاحتلال لم يرتوِ على الرغم من قتلها الآلاف من أبناء فلسطين."), "ASSAULT")[0]
+def test_thousands_of_victims_are_a_toll(all_events_of):
+    e = _of(all_events_of("وقالت الوزارة إن الاحتلال لم يرتوِ على الرغم من قتلها الآلاف من أبناء فلسطين."), "ASSAULT")[0]
     assert e["factuality"] == "generic" and e["fatalities"] is None
 
 
@@ -354,10 +354,10 @@ def test_its_sources_are_no_confiscation(events_of):
     assert _of(events_of("وأعلنت السلطات مصادرتها أسلحة المهربين في المدينة أمس."), "COERCE")
 
 
-def test_what_is_urged_is_no_event_but_what_is_to_be_stopped_is(events_of):
-    evs = events_of("وحث الرئيس الأميركي رئيس الوزراء على تنفيذ هدنة من ثلاثة أيام.")
+def test_what_is_urged_is_no_event_but_what_is_to_be_stopped_is(all_events_of):
+    evs = all_events_of("وحث الرئيس الأميركي رئيس الوزراء على تنفيذ هدنة من ثلاثة أيام.")
     assert not _of(evs, "AGREE") and _of(evs, "REQUEST")
-    e2 = _of(events_of("وطالب المحتجون بوقف القصف على المدينة."), "ASSAULT")[0]
+    e2 = _of(all_events_of("وطالب المحتجون بوقف القصف على المدينة."), "ASSAULT")[0]
     assert e2["factuality"] != "planned" and not e2["source"]
 
 

@@ -130,8 +130,8 @@ def test_a_raid_and_what_it_answers_keep_their_own_days(events_of):
     ("فكلما تم توقيف الشاحنات من قبل الشرطة تدخلت المخابرات.", "COERCE", "generic"),  # whenever
     ("ضغوط على الحكومة تدفعها للسعي إلى اتفاق مع المعارضة.", "AGREE", "planned"),  # striving for
 ])
-def test_tolls_habits_and_aims(events_of, text, typ, label):
-    e = next(e for e in events_of(text) if e["type"] == typ)
+def test_tolls_habits_and_aims(all_events_of, text, typ, label):
+    e = next(e for e in all_events_of(text) if e["type"] == typ)
     assert e["factuality"] == label
 
 
@@ -205,8 +205,8 @@ def test_where_the_correspondent_works_is_not_the_events_place(events_of, text):
     ("ويتعرض المدنيون في المنطقة للقصف بشكل يومي.", "ASSAULT", "generic"),           # a two-word habit
     ("ويحذر المسؤول من تحويل البلدة إلى ساحة للاغتيالات.", "ASSAULT", "hypothetical"),  # what a warning is about
 ])
-def test_factuality_classes_of_session_7(events_of, text, typ, fact):
-    evs = [e for e in events_of(text) if e["type"] == typ]
+def test_factuality_classes_of_session_7(all_events_of, text, typ, fact):
+    evs = [e for e in all_events_of(text) if e["type"] == typ]
     assert evs and all(e["factuality"] == fact for e in evs)
 
 

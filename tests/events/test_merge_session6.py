@@ -25,16 +25,16 @@ def test_new_or_another_after_adjectives_marks_a_distinct_act():
         assert _distinct(words, t) is expected, text
 
 
-def test_a_habit_is_generic_and_not_merged_into_the_specific_act(events_of):
+def test_a_habit_is_generic_and_not_merged_into_the_specific_act(all_events_of):
     text = ("وأعلنت الفصائل استهداف قاعدة للجيش في ريف المدينة بالطائرات المسيرة أمس.\n"
             "وأكدت الفصائل مراراً أنها مستمرة في استهداف قواعد الجيش في المنطقة.")
-    evs = _assaults(events_of(text))
+    evs = _assaults(all_events_of(text))
     assert len(evs) == 2
     assert evs[0]["factuality"] == "asserted" and evs[1]["factuality"] == "generic"
 
 
-def test_continuing_in_makes_the_act_generic(events_of):
-    e = _assaults(events_of("وقال القائد إن قواته مستمرة في قصف مواقع المسلحين."))[0]
+def test_continuing_in_makes_the_act_generic(all_events_of):
+    e = _assaults(all_events_of("وقال القائد إن قواته مستمرة في قصف مواقع المسلحين."))[0]
     assert e["factuality"] == "generic"
     assert any("continuing" in w for w in e["why"]["factuality"])
 

@@ -169,8 +169,8 @@ def test_a_definite_retelling_that_adds_the_victims_is_the_same_attack(events_of
     assert len(evs) == 1 and evs[0]["fatalities"] == 11
 
 
-def test_from_time_to_time_is_a_habit(events_of):
-    evs = _of(events_of("ويلجأ النظام إلى إغلاق الحاجز بين حين وآخر للضغط على اللجان المحلية في بلدة يلدا."), "COERCE")
+def test_from_time_to_time_is_a_habit(all_events_of):
+    evs = _of(all_events_of("ويلجأ النظام إلى إغلاق الحاجز بين حين وآخر للضغط على اللجان المحلية في بلدة يلدا."), "COERCE")
     assert evs and all(e["factuality"] == "generic" for e in evs)
 
 

@@ -1,0 +1,49 @@
+"""Session 12: which events are not one event (and leave the default output), and blame for one act."""
+
+from __future__ import annotations
+
+from marsad.doc import Document
+from marsad.events.extract import extract_events
+
+HABIT = "ويتعرض المدنيون في البلدة للقصف بشكل يومي منذ أشهر."
+
+
+def _of(events, typ):
+    return [e for e in events if e["type"] == typ]
+
+
+def test_an_event_the_rules_call_generic_leaves_the_default_output(events_of, all_events_of):
+    assert _of(events_of(HABIT), "ASSAULT") == []
+    kept = _of(all_events_of(HABIT), "ASSAULT")
+    assert kept and all(e["factuality"] == "generic" for e in kept)
+
+
+def test_keep_generic_is_an_argument_of_extract_events(events_of):
+    import marsad
+
+    doc = marsad.load()(Document(text=HABIT, id="h", published="2024-01-02"))
+    assert _of(extract_events(doc), "ASSAULT") == []
+    assert _of(extract_events(doc, keep_generic=True), "ASSAULT")
+
+
+def test_an_event_only_the_detection_model_doubts_stays_in_the_output(events_of, all_events_of):
+    # a plain act told in one sentence with no date: the model may call it generic, the rules do not
+    text = "واستهدف مجهولون مقراً للشرطة بقذيفة صاروخية في ريف المدينة."
+    assert [e["factuality"] for e in _of(events_of(text), "ASSAULT")] == [
+        e["factuality"] for e in _of(all_events_of(text), "ASSAULT")]
+    assert _of(events_of(text), "ASSAULT")
+
+
+def test_claiming_one_attack_is_no_generic_statement(events_of):
+    evs = _of(events_of("وأعلن تنظيم \"داعش\" مسؤوليته عن التفجير الذي وقع في حمص أمس."), "ASSAULT")
+    assert evs and evs[0]["factuality"] != "generic"
+
+
+def test_who_is_behind_one_killing_is_about_one_act(all_events_of):
+    evs = _of(all_events_of("ولم تُعرف الجهة التي تقف وراء مقتله حتى الآن."), "ASSAULT")
+    assert evs and all(e["factuality"] != "generic" for e in evs)
+
+
+def test_blame_for_a_kind_of_act_stays_generic(all_events_of):
+    evs = _of(all_events_of("وحمّلت الوزارة الفصائل مسؤولية الاغتيالات في المنطقة."), "ASSAULT")
+    assert evs and all(e["factuality"] == "generic" for e in evs)
