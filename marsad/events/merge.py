@@ -239,6 +239,27 @@ def _role_overlap(a: Event, b: Event) -> bool:
     return any(a.get(k) and b.get(k) and _overlap(a[k], b[k], family=True) for k in ("source", "recipient"))
 
 
+def _same_or_inner_place(a: Event, b: Event) -> bool:
+    """Do both events name the same place, or ``b`` a part of ``a``'s («ريف منبج» → «ريف منبج الشمالي الغربي»)?"""
+    pa, pb = _place_key(a), _place_key(b)
+    return bool(pa and pb and (pa == pb or pb.startswith(pa + " "))) and _places_compatible(a, b)
+
+
+def _roles_agree(a: Event, b: Event) -> bool:
+    """Does no role of ``b`` name another actor than the same role of ``a``?  An empty role agrees; two lists agree
+    when they share an actor (or a unit of it) or, unless both name KB actors, a word («سبعة عناصر» and «عناصر من
+    الميليشيات»)."""
+    for k in ("source", "recipient"):
+        xa, xb = a.get(k) or [], b.get(k) or []
+        if xa and xb and not _overlap(xa, xb, family=True):
+            sa, ga = actor_keys(xa)
+            sb, gb = actor_keys(xb)
+            ka, kb = {x for x in sa if x.startswith("kb:")}, {x for x in sb if x.startswith("kb:")}
+            if (ka and kb) or not ((ga & gb) or ((sa - ka) & (sb - kb))):
+                return False  # two different KB actors, or two phrases with no word in common
+    return True
+
+
 def _fills_roles(a: Event, b: Event) -> bool:
     """Does ``b`` only add the roles ``a`` lacks («غارات نفذتها طائرات روسية» then «إن الغارات … أدت إلى مقتل 11
     مدنياً»: the victims are the recipient the first mention did not name)?"""
@@ -414,6 +435,20 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # «… ومظاهرة في التل احتجاجاً على أزمة الخبز» (a headline's part naming only the act and the town),
             # then «خرج العشرات من أهالي مدينة التل …» paragraphs later: the event told in detail
             return a, "the headline's event told in detail (same place)"
+        if (
+            latest
+            and a.get("_headline") and not b.get("_headline")
+            and b["_sent"] - a["_sent"] <= 12
+            and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            and b.get("factuality") not in ("planned", "negated", "hypothetical")
+            and _dates_and_sources_ok(a, b)
+            and _same_or_inner_place(a, b)
+            and _roles_agree(a, b)
+            and _same_kind(a, b)
+        ):
+            # «غارات مجهولة تقتل سبعة عناصر من الميليشيات في الميادين» (a headline with its victims), then «استهدفت
+            # طائرات حربية … عناصر من الميليشيات في مدينة الميادين»: the same place, no role naming someone else
+            return a, "the headline's event told in detail (same place, no other actor)"
         # violence told in one sentence is one event, also when that sentence was already merged
         # into an earlier event; statements and meetings compare with the event's first sentence only
         if a["_sent"] == b["_sent"] or (a["type"] in _PHYSICAL and b["_sent"] in a.get("_sents", ())):

@@ -47,3 +47,27 @@ def test_who_is_behind_one_killing_is_about_one_act(all_events_of):
 def test_blame_for_a_kind_of_act_stays_generic(all_events_of):
     evs = _of(all_events_of("وحمّلت الوزارة الفصائل مسؤولية الاغتيالات في المنطقة."), "ASSAULT")
     assert evs and all(e["factuality"] == "generic" for e in evs)
+
+
+HEADLINE_VICTIMS = ("غارات مجهولة تقتل خمسة عناصر من الميليشيات في البوكمال\n"
+                    "واستهدفت طائرات حربية مجهولة، فجر اليوم، عناصر من الميليشيات في مدينة البوكمال، "
+                    "ما أدى إلى مقتل خمسة منهم.")
+
+
+def test_a_headline_naming_its_victims_is_the_attack_told_below(events_of):
+    evs = _of(events_of(HEADLINE_VICTIMS), "ASSAULT")
+    assert len(evs) == 1 and evs[0]["fatalities"] == 5
+
+
+def test_a_headline_in_a_district_is_the_clash_told_in_a_part_of_it(events_of):
+    text = ("اشتباكات بين \"قسد\" و\"الجيش الوطني\" في ريف منبج\n"
+            "اندلعت اشتباكات عنيفة بالأسلحة الثقيلة، فجر اليوم، على محور قرية عون الدادات في ريف منبج الشمالي، "
+            "أسفرت عن مقتل ثلاثة مقاتلين.")
+    evs = _of(events_of(text), "ASSAULT")
+    assert len(evs) == 1 and len(evs[0]["source"]) == 2
+
+
+def test_a_headline_whose_attacker_differs_stays_another_event(events_of):
+    text = ("غارات روسية تقتل خمسة مدنيين في البارة\n"
+            "واستهدفت طائرات حربية تابعة للنظام، فجر اليوم، عناصر من الفصائل في بلدة البارة، ما أدى إلى مقتل خمسة منهم.")
+    assert len(_of(events_of(text), "ASSAULT")) == 2
