@@ -71,3 +71,20 @@ def test_a_headline_whose_attacker_differs_stays_another_event(events_of):
     text = ("غارات روسية تقتل خمسة مدنيين في البارة\n"
             "واستهدفت طائرات حربية تابعة للنظام، فجر اليوم، عناصر من الفصائل في بلدة البارة، ما أدى إلى مقتل خمسة منهم.")
     assert len(_of(events_of(text), "ASSAULT")) == 2
+
+
+def test_a_thing_spreading_is_no_deployment(all_events_of):
+    for text in ("وتشهد المدينة فوضى أمنية في ظل انتشار السلاح بين عناصر الميليشيات الموالية وضعف الأجهزة الأمنية.",
+                 "وانتشرت الفوضى بين عناصر الفصائل في عفرين أمس."):
+        assert _of(all_events_of(text), "MOBILIZE") == []
+
+
+def test_men_spreading_in_a_place_is_a_deployment(events_of):
+    evs = _of(events_of("وانتشر عناصر من الأمن العسكري في أحياء المدينة، صباح اليوم."), "MOBILIZE")
+    assert evs and evs[0]["source"]
+
+
+def test_usually_makes_an_accusation_a_habit(events_of, all_events_of):
+    text = "وتتهم الميليشيات عادةً إسرائيل بتنفيذ مثل هذه الغارات على مواقعها في الميادين."
+    assert _of(events_of(text), "ACCUSE") == []
+    assert [e["factuality"] for e in _of(all_events_of(text), "ACCUSE")] == ["generic"]
