@@ -637,8 +637,11 @@ def extract_events(
 
 
 def _rule_generic(e: Event) -> bool:
-    """Is the event generic by the rules' judgement of every mention (not by the detection model's)?"""
-    return e["factuality"] == "generic" and all(f == "generic" and rule is None for f, rule, _ in mention_facts(e))
+    """Is the event generic, with a mention the rules call generic (not only the detection model) and no mention
+    told as asserted or reported?"""
+    facts = mention_facts(e)
+    return (e["factuality"] == "generic" and any(f == "generic" and rule is None for f, rule, _ in facts)
+            and not any(f in ("asserted", "reported") for f, _, _ in facts))
 
 
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "والطرفان", "والطرفين"})

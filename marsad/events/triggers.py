@@ -434,8 +434,11 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         (prev and prev[-1].norm in c["student_before"]) or (nxt and _indefinite_nisba(nxt[0].norm))
     ):
         return False  # «وهو طالب جزائري»: a student, not «طالب» (demanded)
-    if t.lemma in ("انتشار", "انتشر") and _has(words, i + 1, i + 3, c["spread_things"]) is not None:
-        return False  # «في ظل انتشار السلاح بين العناصر»، «انتشار واسع للمخدرات»: a thing spreading, no deployment
+    if t.lemma in ("انتشار", "انتشر") and (_has(words, i + 1, i + 3, c["spread_things"]) is not None or _has(
+            words, max(0, i - 2), i + 4, c["spread_media"]) is not None):
+        # «في ظل انتشار السلاح بين العناصر»، «انتشار واسع للمخدرات»، «في تسجيل مصور انتشر على صفحات موالية»:
+        # a thing or a recording spreading, no deployment
+        return False
     if t.type in ("COERCE", "THREATEN") and t.pos == "n" and nxt and matches_form(nxt[0].norm, c["abstract_qualifiers"]):
         return False  # «الحصار الاقتصادي»، «التهديدات الإعلامية»: a policy or a discourse, not an act
     if t.type == "ASSAULT":

@@ -88,3 +88,29 @@ def test_usually_makes_an_accusation_a_habit(events_of, all_events_of):
     text = "وتتهم الميليشيات عادةً إسرائيل بتنفيذ مثل هذه الغارات على مواقعها في الميادين."
     assert _of(events_of(text), "ACCUSE") == []
     assert [e["factuality"] for e in _of(all_events_of(text), "ACCUSE")] == ["generic"]
+
+
+def test_repeated_acts_are_a_kind_of_act(events_of, all_events_of):
+    text = "وتشهد مدينة الباب منذ سنوات تفجيرات متكررة بعبوات ناسفة ودراجات نارية مفخخة."
+    assert _of(events_of(text), "ASSAULT") == []
+    assert _of(all_events_of(text), "ASSAULT")
+
+
+def test_a_repeated_word_far_from_the_act_does_not_make_it_generic(events_of):
+    text = "وقصفت قوات النظام بلدة البارة صباح اليوم، في خرق جديد للهدنة بعد محاولات متكررة للتقدم."
+    assert [e["factuality"] for e in _of(events_of(text), "ASSAULT")] == ["asserted"]
+
+
+def test_mutual_accusations_in_the_present_go_on(events_of, all_events_of):
+    text = "في حين تتبادل \"قسد\" وفصائل \"الجيش الوطني\" الاتهامات بالمسؤولية عن التفجيرات في المدينة."
+    assert _of(events_of(text), "ACCUSE") == []
+    assert [e["factuality"] for e in _of(all_events_of(text), "ACCUSE")] == ["generic"]
+    past = _of(events_of("وتبادل الطرفان الاتهامات بخرق الهدنة في ريف حلب مساء أمس."), "ACCUSE")
+    assert past and past[0]["factuality"] == "asserted"
+
+
+def test_a_recording_that_spread_is_no_deployment_and_keeps_the_demand_whole(events_of):
+    text = ("وطالب ذوو أحد العناصر، في تسجيل مصور انتشر على صفحات موالية، وزارة الدفاع بـ«تحصين النقاط "
+            "وإرسال تعزيزات حقيقية إلى الجبهة».")
+    evs = events_of(text)
+    assert _of(evs, "MOBILIZE") == [] and _of(evs, "REQUEST")
