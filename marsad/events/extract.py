@@ -619,6 +619,7 @@ def extract_events(
         mentions.extend(ev for _t, ev in sent_events)
     _assign_dates(doc, mentions)
     _inherit_places(doc, mentions)
+    _mark_new_topics(doc, mentions)
     events = merge_events(mentions)
     for e in events:
         _corroborated(doc, e, model)
@@ -1183,6 +1184,17 @@ _PLACE_REACH = 3
 
 _TOPIC_NOUNS = frozenset(norm(w) for w in ("مدينة", "بلدة", "قرية", "حي", "مخيم", "ريف", "محافظة", "منطقة", "بادية",
                                            "ناحية", "الريف"))
+
+
+def _mark_new_topics(doc: Document, mentions: list[Event]) -> None:
+    """Mark the noun mentions told in a sentence that opens with «وفي X،» (``_new_topic``): the report moved on to
+    another place, so a mention there with no source of its own is not the last event told again."""
+    topics: list[tuple[Any, int]] | None = None
+    for ev in mentions:
+        if ev["_pos"] != "v" and not ev["source"]:
+            topics = topics if topics is not None else _topic_places(doc)
+            si = ev["_sent"]
+            ev["_new_topic"] = si < len(topics) and topics[si][1] == si
 
 
 def _inherit_places(doc: Document, events: list[Event]) -> None:

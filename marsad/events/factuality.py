@@ -136,6 +136,17 @@ def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:
     return prev in _SETTING or (head[:1] in ("ب", "ف", "ل") and head[1:3] == "ال")
 
 
+_ATTEMPTS = frozenset(norm(w) for w in ("محاولة", "محاولات", "لمحاولة", "لمحاولات"))
+_SURVIVED = frozenset(norm(w) for w in ("نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاة", "ونجا", "ونجت", "تعرض", "تعرضت",
+                                        "يتعرض", "تتعرض", "تعرضوا", "وتعرض", "وتعرضت"))
+
+
+def _survived_attempt(words: list[Word], i: int) -> bool:
+    """Is the word before the act «محاولة», and someone survived or suffered it («نجا … من محاولة اغتيال»، «تعرض
+    لمحاولة اغتيال»)?  Then the attempt is an act that happened, not a condition."""
+    return i > 0 and words[i - 1].norm in _ATTEMPTS and any(w.norm in _SURVIVED for w in words[max(0, i - 7) : i - 1])
+
+
 def _one_act(words: list[Word], trig: Trigger) -> bool:
     """Is the trigger noun one act: singular and definite, or with a pronoun suffix («التفجير»، «مقتله»)?"""
     if trig.pos != "n" or trig.plural:
@@ -179,7 +190,8 @@ def classify(
     if _phrase_before(words, i, c["rumor"]):
         return "rumored", ["rumour cue before the trigger"]
     # 3. conditions, fears, attempts
-    h = _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
+    survived = _survived_attempt(words, i)  # «نجا رئيس المجلس من محاولة اغتيال»: the attempt was made
+    h = None if survived else _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
     if h is not None:
         return "hypothetical", [f"condition/fear cue «{words[h].norm}»"]
     hope = _any(words, i - 10, i, c["hope"])
@@ -187,7 +199,7 @@ def classify(
         hope = _any(words, i - 1, i, c["want"])  # «الشعب يريد إعدام …» (not «لا يريد الكشف عن اسمه» further back)
     if hope is not None:
         return "hypothetical", [f"a hope or wish «{words[hope].norm}» governs the trigger"]
-    if _phrase_before(words, i, _hypothetical(c["hypothetical"]), lo=i - 6):
+    if not survived and _phrase_before(words, i, _hypothetical(c["hypothetical"]), lo=i - 6):
         return "hypothetical", ["two-word condition cue («في حال هدد …»)"]  # single words were checked above
     warn = _any(words, i - 14, i - 6, c["warnings"])
     if warn is not None and all(x.kind == "word" for x in words[warn:i]) and any(

@@ -39,6 +39,8 @@ class TriggerEntry:
     weight: float
     needs: frozenset[str]
     line: int
+    #: how many content words after a verb its needed word may come (``needs@N`` in the file; default 4)
+    reach: int = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ def _load_tsv() -> list[TriggerEntry]:
         if len(cols) != 6:
             raise ResourceError(f"[E301] triggers.tsv line {i}: expected 6 columns, got {len(cols)}")
         forms, typ, mode, pos, weight, needs = cols
+        needs, _, reach = needs.partition("@")
         out.append(
             TriggerEntry(
                 forms=tuple(norm(f) for f in forms.split("|") if f.strip()),
@@ -75,6 +78,7 @@ def _load_tsv() -> list[TriggerEntry]:
                 weight=float(weight),
                 needs=frozenset() if needs.strip() in ("", "-") else frozenset(norm(x) for x in needs.split("|")),
                 line=i,
+                reach=int(reach) if reach.strip() else 4,
             )
         )
     return out

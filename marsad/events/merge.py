@@ -245,6 +245,13 @@ def _same_or_inner_place(a: Event, b: Event) -> bool:
     return bool(pa and pb and (pa == pb or pb.startswith(pa + " "))) and _places_compatible(a, b)
 
 
+def _elsewhere(a: Event, b: Event) -> bool:
+    """Does ``b`` name a place of its own that is not ``a``'s nor a part of it («وفي مدينة انخل، … محاولة اغتيال» after
+    a killing in Nawa)?"""
+    pa, pb = _place_key(a), _place_key(b)
+    return bool(pa and pb and pa != pb and not pb.startswith(pa + " ") and pb not in a.get("_places", ()))
+
+
 def _roles_agree(a: Event, b: Event) -> bool:
     """Does no role of ``b`` name another actor than the same role of ``a``?  An empty role agrees; two lists agree
     when they share an actor (or a unit of it) or, unless both name KB actors, a word («سبعة عناصر» and «عناصر من
@@ -480,7 +487,8 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             actors_overlap(a, b, family=True) or (weak and not has_actors)
         ):
             return a, "same type at the same place"
-        if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source"):
+        if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source") and not (
+                b.get("_new_topic") and _elsewhere(a, b)):
             return a, "non-asserted noun mention without a source"
         own_place = b.get("location") and not (b.get("location") or {}).get("_inherited")
         own_date = b.get("date") and not (b.get("date") or {}).get("_inherited")

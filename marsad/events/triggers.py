@@ -176,7 +176,7 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 # a time, a date or a comma between the verb and its object does not count («خرجت مساء أمس الخميس
                 # 22 آذار دفعة»، «أغلقت قوات النظام، صباح أمس الاثنين، حاجز …»): four other words, at most twelve
                 hi, content, quoted = i + 1, 0, False
-                while hi < len(words) and hi <= i + 14 and content < _WINDOW:
+                while hi < len(words) and hi <= i + 10 + entry.reach and content < entry.reach:
                     x = words[hi]
                     if x.kind != "word" and x.norm == '"':
                         quoted = not quoted  # a quoted name counts as one word

@@ -114,3 +114,28 @@ def test_a_recording_that_spread_is_no_deployment_and_keeps_the_demand_whole(eve
             "وإرسال تعزيزات حقيقية إلى الجبهة».")
     evs = events_of(text)
     assert _of(evs, "MOBILIZE") == [] and _of(evs, "REQUEST")
+
+
+def test_a_survived_attempt_happened(events_of):
+    for text in ("وفي مدينة الصنمين، نجا رئيس مجلس البلدة من محاولة اغتيال صباح اليوم إثر انفجار عبوة ناسفة.",
+                 "وتعرض قيادي في الفصائل لمحاولة اغتيال في مدينة طفس أمس."):
+        evs = _of(events_of(text), "ASSAULT")
+        assert evs and evs[0]["factuality"] == "asserted"
+    evs = _of(events_of("وقال القيادي إن الفصائل ستتصدى لأي محاولة اقتحام للبلدة."), "ASSAULT")
+    assert all(e["factuality"] != "asserted" for e in evs)
+
+
+def test_an_attempt_told_after_moving_to_another_town_is_another_event(events_of):
+    text = ("قُتل قيادي سابق في المعارضة برصاص مسلحين مجهولين في مدينة طفس مساء أمس.\n"
+            "وفي مدينة الصنمين، سُجلت محاولة اغتيال فاشلة بعبوة ناسفة.")
+    evs = _of(events_of(text), "ASSAULT")
+    assert len(evs) == 2  # the attempt (no source, no date: a weak mention) is not the killing in Tafas told again
+
+
+def test_who_met_death_after_a_long_subject_is_the_victim(events_of):
+    text = ("لقي القيادي السابق في فصائل المعارضة سامي العلان مصرعه، مساء أمس الإثنين، إثر استهدافه بالرصاص "
+            "من قبل مسلحين مجهولين في مدينة طفس.")
+    evs = _of(events_of(text), "ASSAULT")
+    assert len(evs) == 1 and evs[0]["evidence"]["trigger"]["text"] == "لقي"
+    assert any("القيادي" in a["text"] for a in evs[0]["recipient"])
+    assert evs[0]["date"]["value"] == "2024-01-01"
