@@ -252,19 +252,23 @@ def _elsewhere(a: Event, b: Event) -> bool:
     return bool(pa and pb and pa != pb and not pb.startswith(pa + " ") and pb not in a.get("_places", ()))
 
 
-def _roles_agree(a: Event, b: Event) -> bool:
-    """Does no role of ``b`` name another actor than the same role of ``a``?  An empty role agrees; two lists agree
+def _roles_agree(a: Event, b: Event) -> str:
+    """Does no role of ``b`` name another actor than the same role of ``a``?  "" when one does, "named" when a role
+    of both names the same actor, "empty" when every role agrees only by being empty on one side.  Two lists agree
     when they share an actor (or a unit of it) or, unless both name KB actors, a word («سبعة عناصر» and «عناصر من
-    الميليشيات»)."""
+    الميليشيات»، «قيادي سابق» and «القيادي السابق فلان»)."""
+    named = False
     for k in ("source", "recipient"):
         xa, xb = a.get(k) or [], b.get(k) or []
-        if xa and xb and not _overlap(xa, xb, family=True):
-            sa, ga = actor_keys(xa)
-            sb, gb = actor_keys(xb)
-            ka, kb = {x for x in sa if x.startswith("kb:")}, {x for x in sb if x.startswith("kb:")}
-            if (ka and kb) or not ((ga & gb) or ((sa - ka) & (sb - kb))):
-                return False  # two different KB actors, or two phrases with no word in common
-    return True
+        if xa and xb:
+            if not _overlap(xa, xb, family=True):
+                sa, ga = actor_keys(xa)
+                sb, gb = actor_keys(xb)
+                ka, kb = {x for x in sa if x.startswith("kb:")}, {x for x in sb if x.startswith("kb:")}
+                if (ka and kb) or not ((ga & gb) or ((sa - ka) & (sb - kb))):
+                    return ""  # two different KB actors, or two phrases with no word in common
+            named = True
+    return "named" if named else "empty"
 
 
 def _fills_roles(a: Event, b: Event) -> bool:
@@ -398,13 +402,16 @@ def merge_events(events: list[Event]) -> list[Event]:
 def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     if b.get("_distinct"):
         return None, ""
-    seen_type = False
+    seen_type = seen_strong = False
     for a in reversed(out):
         if a["type"] != b["type"]:
             continue
         if b.get("_repeat_key") is not None and b["_repeat_key"] in a.get("_repeat_keys", {a.get("_repeat_key")}):
             return a, "the same sentence repeated in the article"
         latest, seen_type = not seen_type, True
+        # a headline's event may be the latest one told that is not a weak aside («بـ«محاولة الاستيلاء …»»)
+        head_latest = not seen_strong
+        seen_strong = seen_strong or a.get("factuality") in ("asserted", "reported")
         if (
             latest
             and a["_sent"] == 0
@@ -417,7 +424,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         ):
             return a, "the headline's event told in detail"
         if (
-            latest
+            head_latest
             and a.get("_headline") and not b.get("_headline")
             and b["_sent"] - a["_sent"] <= 8
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
@@ -431,7 +438,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # حربية روسية غارات على قريتي …»: the headline's second event told in detail, its state now its forces
             return a, "the headline's event told in detail (same actor)"
         if (
-            latest
+            head_latest
             and a.get("_headline") and not b.get("_headline")
             and not (a.get("source") or a.get("recipient"))
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
@@ -443,15 +450,15 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # then «خرج العشرات من أهالي مدينة التل …» paragraphs later: the event told in detail
             return a, "the headline's event told in detail (same place)"
         if (
-            latest
+            head_latest
             and a.get("_headline") and not b.get("_headline")
             and b["_sent"] - a["_sent"] <= 12
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and b.get("factuality") not in ("planned", "negated", "hypothetical")
             and _dates_and_sources_ok(a, b)
-            and _same_or_inner_place(a, b)
-            and _roles_agree(a, b)
             and _same_kind(a, b)
+            and (agree := _roles_agree(a, b))
+            and (_same_or_inner_place(a, b) or (_place_key(a) is None and agree == "named" and _places_compatible(a, b)))
         ):
             # «غارات مجهولة تقتل سبعة عناصر من الميليشيات في الميادين» (a headline with its victims), then «استهدفت
             # طائرات حربية … عناصر من الميليشيات في مدينة الميادين»: the same place, no role naming someone else

@@ -139,3 +139,53 @@ def test_who_met_death_after_a_long_subject_is_the_victim(events_of):
     assert len(evs) == 1 and evs[0]["evidence"]["trigger"]["text"] == "لقي"
     assert any("القيادي" in a["text"] for a in evs[0]["recipient"])
     assert evs[0]["date"]["value"] == "2024-01-01"
+
+
+
+def _mention(typ, sent, *, src=(), rec=(), fact="asserted", loc=None, headline=False, pos="v"):
+    args = lambda names: [{"text": x, "actor": None, "_norm": x} for x in names]  # noqa: E731
+    return {
+        "type": typ, "mode": None, "factuality": fact, "fatalities": None, "confidence": 0.5,
+        "source": args(src), "recipient": args(rec), "attribution": [], "date": None,
+        "location": {"text": loc, "_norm": loc} if loc else None,
+        "evidence": {"sentence": sent, "start": sent * 100, "end": sent * 100 + 50,
+                     "trigger": {"text": "x", "start": sent * 100 + 1, "end": sent * 100 + 3}},
+        "why": {}, "_sent": sent, "_pos": pos, "_anaphoric": None, "_distinct": False, "_src_how": None,
+        "_place_strong": False, "_places": set(), "_headline": headline,
+    }
+
+
+def test_a_headline_with_no_place_merges_with_the_detail_naming_its_victim_again():
+    from marsad.events.merge import merge_events
+
+    head = _mention("ASSAULT", 0, rec=["قيادي"], headline=True)
+    other = _mention("MOBILIZE", 1, src=["قوات النظام"], headline=True)
+    detail = _mention("ASSAULT", 5, src=["مسلحين مجهولين"], rec=["القيادي السابق سامي العلان"], loc="مدينة نوى")
+    assert len(merge_events([head, other, detail])) == 2
+    stranger = _mention("ASSAULT", 5, src=["مسلحين مجهولين"], rec=["رئيس المجلس"], loc="مدينة نوى")
+    assert len(merge_events([_mention("ASSAULT", 0, rec=["قيادي سابق"], headline=True), stranger])) == 2
+
+
+def test_a_weak_aside_between_a_headline_and_its_detail_does_not_split_them():
+    from marsad.events.merge import merge_events
+
+    head = _mention("COERCE", 1, src=["الشرطة العسكرية"], rec=["تسعة أشخاص"], loc="جرابلس", headline=True)
+    aside = _mention("COERCE", 3, src=["أحرار الشرقية"], fact="hypothetical", loc="اعزاز", pos="n")
+    detail = _mention("COERCE", 7, src=["الشرطة العسكرية"], rec=["تسعة أشخاص"])
+    assert len(merge_events([head, aside, detail])) == 2
+
+
+def test_a_headline_victim_named_again_below_is_one_killing(events_of):
+    text = ("مقتل قيادي سابق في المعارضة باستهداف مباشر في نوى.. وقوات النظام تحشد على أطراف جاسم\n"
+            "لقي القيادي السابق في فصائل المعارضة سامي العلان مصرعه، مساء أمس الإثنين، إثر استهدافه بالرصاص "
+            "من قبل مسلحين مجهولين في مدينة نوى بريف درعا الغربي.")
+    evs = _of(events_of(text), "ASSAULT")
+    assert len(evs) == 1 and evs[0]["source"]
+
+
+def test_a_weak_aside_between_headline_and_detail_does_not_split_them(events_of):
+    text = ("اقتتال بين فصيلين في الباب.. و\"الشرطة العسكرية\" تعتقل تسعة أشخاص في جرابلس\n"
+            "واتهم مصدر في أحد الفصيلين الآخر بالتخطيط لاعتقال قادته في مدينة اعزاز.\n"
+            "وفي مدينة جرابلس، شنّت \"الشرطة العسكرية\" حملة دهم في أحياء عدة من المدينة، اعتقلت خلالها تسعة أشخاص.")
+    evs = [e for e in _of(events_of(text), "COERCE") if e["factuality"] in ("asserted", "reported")]
+    assert len(evs) == 1
