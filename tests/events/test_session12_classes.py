@@ -189,3 +189,25 @@ def test_a_weak_aside_between_headline_and_detail_does_not_split_them(events_of)
             "وفي مدينة جرابلس، شنّت \"الشرطة العسكرية\" حملة دهم في أحياء عدة من المدينة، اعتقلت خلالها تسعة أشخاص.")
     evs = [e for e in _of(events_of(text), "COERCE") if e["factuality"] in ("asserted", "reported")]
     assert len(evs) == 1
+
+
+def test_aid_handed_out_by_a_long_named_giver(events_of):
+    evs = _of(events_of("ووزّع برنامج الأغذية العالمي بالتعاون مع الهلال الأحمر، أمس الثلاثاء، سلالاً غذائية "
+                        "على 800 عائلة في مدينة الميادين."), "AID")
+    assert evs and evs[0]["evidence"]["trigger"]["text"] == "ووزّع" and evs[0]["source"]
+
+
+def test_neutralising_fighters_is_an_attack_but_keeping_civilians_out_is_not(all_events_of):
+    assert _of(all_events_of("وأعلنت وزارة الدفاع التركية «تحييد» 11 «إرهابياً» في منطقة تل رفعت."), "ASSAULT")
+    assert _of(all_events_of("ودعا الوزير إلى تحييد المدنيين عن الصراع."), "ASSAULT") == []
+
+
+def test_a_patrol_run_by_two_armies_is_a_deployment(events_of):
+    evs = _of(events_of("وسيّرت القوات الروسية والتركية، صباح اليوم، دورية عسكرية مشتركة في ريف عين العرب."),
+              "MOBILIZE")
+    assert evs and evs[0]["source"]
+
+
+def test_stones_thrown_at_a_patrol_with_the_target_between(events_of):
+    evs = _of(events_of("ورشق عشرات الأهالي في إحدى القرى عربات الدورية بالحجارة صباح اليوم."), "ASSAULT")
+    assert evs and evs[0]["source"]
