@@ -752,6 +752,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if none_of(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»: no event at all
+    if t.type == "CONCEDE" and t.mode == "ceasefire" and _agreement_term(words, t):
+        return None  # «التوصل إلى اتفاق لوقف إطلاق النار»: the ceasefire is what the agreement says, told by the AGREE
     if fact == "negated" and fwhy and fwhy[0].startswith(REFUSED_CONTENT):
         return None  # «ترفض رفضاً قاطعاً الانسحاب من مواقعها»: what is refused is the rejection's content
     if (t.type == "PROTEST" and t.pos == "v" and norm(t.lemma) == "احتج" and t.last + 1 < len(words)
@@ -1184,6 +1186,18 @@ _PLACE_REACH = 3
 
 _TOPIC_NOUNS = frozenset(norm(w) for w in ("مدينة", "بلدة", "قرية", "حي", "مخيم", "ريف", "محافظة", "منطقة", "بادية",
                                            "ناحية", "الريف"))
+
+
+_AGREEMENT_HEADS = frozenset(norm(w) for w in ("اتفاق", "اتفاقاً", "الاتفاق", "اتفاقية", "الاتفاقية", "اتفاقا"))
+
+
+def _agreement_term(words: list[Word], t: Trigger) -> bool:
+    """Is the ceasefire the term of an agreement named right before it («اتفاق لوقف إطلاق النار»، «اتفاق على وقف
+    لإطلاق النار»، «اتفاقاً يقضي بوقف إطلاق النار»)?"""
+    k = t.first - 1
+    if k >= 0 and words[k].norm in ("علي", "يقضي", "ينص", "تقضي", "تنص"):
+        k -= 1
+    return k >= 0 and words[k].norm in _AGREEMENT_HEADS
 
 
 def _mark_new_topics(doc: Document, mentions: list[Event]) -> None:

@@ -211,3 +211,9 @@ def test_a_patrol_run_by_two_armies_is_a_deployment(events_of):
 def test_stones_thrown_at_a_patrol_with_the_target_between(events_of):
     evs = _of(events_of("ورشق عشرات الأهالي في إحدى القرى عربات الدورية بالحجارة صباح اليوم."), "ASSAULT")
     assert evs and evs[0]["source"]
+
+
+def test_a_ceasefire_agreed_is_told_by_the_agreement(events_of):
+    evs = events_of("وأعلنت الوزارة، ظهر اليوم، التوصل إلى اتفاق لوقف إطلاق النار بين الفصيلين في مدينة الباب.")
+    assert _of(evs, "AGREE") and _of(evs, "CONCEDE") == []
+    assert _of(events_of("وأعلن الجيش وقف إطلاق النار في مدينة الباب اعتباراً من منتصف الليل."), "CONCEDE")
