@@ -740,6 +740,29 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
     return None
 
 
+#: masculine singular heads of actor phrases («مجلس الأمن»، «الجيش»): a feminine verb cannot have them as subject
+_MASCULINE_HEADS = frozenset(norm(w) for w in (
+    "مجلس", "جيش", "تنظيم", "حزب", "فيلق", "لواء", "وفد", "رئيس", "وزير", "مرصد", "نظام", "تحالف", "ائتلاف", "اتحاد",
+    "مكتب", "برنامج", "صندوق", "مركز", "فرع", "جهاز", "أمين", "مبعوث", "مجلسا", "محافظ", "قائد", "مدير", "مسؤول",
+    "وزيرا", "رئيسا"))
+
+
+def _gender_clash(words: list[Word], trig: Trigger, subj: Arg) -> bool:
+    """Is the verb feminine («طالبت»، «تطالب») and the actor after it headed by a masculine singular noun («مجلس الأمن»،
+    «الجيش الإسرائيلي»)?  A verb before its subject agrees with it in gender, so the actor is the object."""
+    w = words[trig.head].norm.lstrip("وف")
+    lemma = norm(trig.lemma)
+    fem = w == lemma + "ت" or (w[:1] == "ت" and w[1:] == (lemma[1:] if lemma.startswith("ا") else lemma))
+    if not fem or subj.first != trig.last + 1:
+        return False  # (not «تعهدت قيادة المجلس»: the head of the subject is the noun before the actor)
+    head = words[subj.first].norm
+    for p in ("وال", "ال"):
+        if head.startswith(p) and len(head) - len(p) >= 3:
+            head = head[len(p):]
+            break
+    return head in _MASCULINE_HEADS
+
+
 def _weapon_subject(words: list[Word], trig: Trigger, subj: Arg) -> bool:
     """Is an indefinite weapon the subject right after a verb of aiming, before the actor ``subj``
     («استهدفت طائرة مسيرة موقعاً للجيش»، «طالت قذيفة مبنى البلدية»)?"""
@@ -1501,6 +1524,15 @@ def assign_roles(
                 if not rec:
                     rec = [subj]
                     why.append("a weapon is the subject of «استهدف»: the actor after it is the target")
+            elif subj is not None and _gender_clash(words, trig, subj):
+                # «وأدانت الوزارة … العدوان، وطالبت مجلس الأمن بـ…»: a feminine verb and a masculine noun after it —
+                # the noun is the object; the subject is the one before (or unnamed)
+                if not rec:
+                    rec = [subj]
+                if pre is not None and trig.first - pre.last <= (15 if coordinated else 8):
+                    src = [pre]
+                    how = "SVO"
+                why.append("a feminine verb before a masculine noun: the noun is its object, not its subject")
             elif subj is not None:
                 src = [subj]
                 how = "VSO"

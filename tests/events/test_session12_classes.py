@@ -217,3 +217,14 @@ def test_a_ceasefire_agreed_is_told_by_the_agreement(events_of):
     evs = events_of("وأعلنت الوزارة، ظهر اليوم، التوصل إلى اتفاق لوقف إطلاق النار بين الفصيلين في مدينة الباب.")
     assert _of(evs, "AGREE") and _of(evs, "CONCEDE") == []
     assert _of(events_of("وأعلن الجيش وقف إطلاق النار في مدينة الباب اعتباراً من منتصف الليل."), "CONCEDE")
+
+
+def test_a_feminine_verb_before_a_masculine_body_takes_it_as_object(events_of):
+    text = ("وأدانت وزارة الخارجية «العدوان الإسرائيلي» على منطقة القصير، "
+            "وطالبت مجلس الأمن بـ«اتخاذ إجراءات حازمة».")
+    e = _of(events_of(text), "REQUEST")[0]
+    assert [a["text"] for a in e["source"]] == ["وزارة الخارجية"]
+    assert any("مجلس الأمن" in a["text"] for a in e["recipient"])
+    # the head of the subject is the noun before the actor: «قيادة المجلس» is feminine
+    e = _of(events_of("وطالبت قيادة المجلس الحكومة بالإفراج عن الموقوفين."), "REQUEST")[0]
+    assert not any("feminine verb" in w for w in e["why"]["actors"])
