@@ -763,6 +763,28 @@ def _gender_clash(words: list[Word], trig: Trigger, subj: Arg) -> bool:
     return head in _MASCULINE_HEADS
 
 
+def _without_weapons(words: list[Word], lo: int, hi: int) -> list[Word]:
+    """The words of ``[lo, hi)`` without a weapons phrase («بالأسلحة الرشاشة والقذائف الصاروخية»: a weapon noun with
+    ب/و/بال and the definite adjectives after it), which may stand between a clash and its «بين X و Y»."""
+    out: list[Word] = []
+    weapon = False
+    for w in words[lo:hi]:
+        n = w.norm
+        if w.kind == "word" and n[:1] in ("ب", "و") and matches_form(n, _WEAPON_FORMS):
+            weapon = True
+            continue
+        if weapon and w.kind == "word" and n.startswith("ال"):
+            continue  # an adjective of the weapon
+        weapon = False
+        out.append(w)
+    return out
+
+
+_DUAL_HEADS = frozenset(norm(w) for w in ("فصيلي", "طرفي", "جناحي", "عشيرتي", "مجموعتي", "قوتي", "حزبي", "تنظيمي"))
+_WEAPON_FORMS = frozenset(norm(w) for w in ("سلاح", "أسلحة", "رصاص", "قذيفة", "قذائف", "صاروخ", "صواريخ", "مدفعية",
+                                            "هاون", "رشاشات", "رشاش", "دبابات", "مسيرات", "طائرات"))
+
+
 def _weapon_subject(words: list[Word], trig: Trigger, subj: Arg) -> bool:
     """Is an indefinite weapon the subject right after a verb of aiming, before the actor ``subj``
     («استهدفت طائرة مسيرة موقعاً للجيش»، «طالت قذيفة مبنى البلدية»)?"""
@@ -1297,13 +1319,14 @@ def assign_roles(
     # "بين X و Y"
     # («بين» may come after the clash's adjective, a time and commas: «دارت اشتباكات متقطعة، فجر اليوم، بين فصائل من
     # «الجيش السوري الحر» وقوات النظام»; the first side may follow a group noun: «فصائل من «…»»)
-    bain = next((k for k in range(trig.last + 1, min(len(words), trig.last + 9)) if words[k].norm == "بين"), None)
+    bain = next((k for k in range(trig.last + 1, min(len(words), trig.last + 17)) if words[k].norm == "بين"), None)
     if bain is not None and (any(o.first < bain and o.first > trig.last for o in others) or sum(
-            1 for w in words[trig.last + 1 : bain] if w.kind == "word" and not time_word(w)
+            1 for w in _without_weapons(words, trig.last + 1, bain) if w.kind == "word" and not time_word(w)
             and not in_class(w.norm, "occurrence_verbs")) > 1):
         bain = None  # only an adjective, a time and commas between («جولته في جنوب دمشق باتجاه مناطق التماس بين …»)
-    sides = sorted([a for a in cands if bain is not None and a.first > bain and a.first - bain <= 12],
-                   key=lambda a: a.first)
+    sides = sorted([a for a in cands if bain is not None and a.first > bain and a.first - bain <= 12
+                    and not (a.first == a.last and words[a.first].norm in _DUAL_HEADS)],
+                   key=lambda a: a.first)  # (not «فصيلي» of «بين فصيلي «X» و«Y»»: the two sides follow it)
     for k, a in enumerate(sides):
         if bain is not None and bain < a.first <= bain + 4:
             other = next((b for b in sides[k + 1 :] if b.first - a.last <= 4), None)

@@ -228,3 +228,10 @@ def test_a_feminine_verb_before_a_masculine_body_takes_it_as_object(events_of):
     # the head of the subject is the noun before the actor: «قيادة المجلس» is feminine
     e = _of(events_of("وطالبت قيادة المجلس الحكومة بالإفراج عن الموقوفين."), "REQUEST")[0]
     assert not any("feminine verb" in w for w in e["why"]["actors"])
+
+
+def test_the_sides_of_a_clash_after_its_weapons_and_time(events_of):
+    text = ("رصد المرصد اشتباكات عنيفة بالأسلحة الرشاشة، اندلعت مساء أمس الثلاثاء، بين فصيلي «أحرار الشرقية» "
+            "و«الجبهة الشامية» في مدينة الباب.")
+    e = _of(events_of(text), "ASSAULT")[0]
+    assert sorted(a["text"] for a in e["source"]) == ["أحرار الشرقية", "الجبهة الشامية"]
