@@ -147,6 +147,20 @@ def _survived_attempt(words: list[Word], i: int) -> bool:
     return i > 0 and words[i - 1].norm in _ATTEMPTS and any(w.norm in _SURVIVED for w in words[max(0, i - 7) : i - 1])
 
 
+_OPINION_VERBS = frozenset(norm(w) for w in ("يرى", "ويرى", "يعتقد", "ويعتقد", "يعتبر", "ويعتبر", "يتوقع", "ويتوقع",
+                                              "رأى", "ورأى", "اعتبر", "واعتبر", "توقع", "وتوقع"))
+_ANALYSTS = frozenset(norm(w) for w in ("مراقبون", "محللون", "خبراء", "متابعون", "مراقبين", "محللين", "باحثون",
+                                        "محللو", "مراقبو", "متابعو"))
+
+
+def _analysts_view(words: list[Word], i: int) -> bool:
+    """Is the trigger in what analysts or observers think («ويرى مراقبون أن النظام يسعى … إلى فرض سيطرة …»)?"""
+    for k in range(max(0, i - 25), i - 2):
+        if words[k].norm in _OPINION_VERBS and words[k + 1].norm in _ANALYSTS:
+            return any(w.norm in ("ان", "أن") for w in words[k + 2 : i])
+    return False
+
+
 def _one_act(words: list[Word], trig: Trigger) -> bool:
     """Is the trigger noun one act: singular and definite, or with a pronoun suffix («التفجير»، «مقتله»)?"""
     if trig.pos != "n" or trig.plural:
@@ -163,7 +177,12 @@ def classify(
     c = cues()
     i = trig.first
     w = words[trig.head].norm
-    # 0. «ما لم» (unless): a condition, though its لم looks like a negation
+    # 0. what analysts think, and the background «في ظل …» (amid): no event of their own
+    if _analysts_view(words, i):
+        return "generic", ["what analysts think («يرى مراقبون أن …»): a view, not an event"]
+    if trig.pos == "n" and i >= 2 and words[i - 1].norm == "ظل" and words[i - 2].norm in ("في", "وفي"):
+        return "generic", ["«في ظل …» (amid): the background of the report, not an event"]
+    # «ما لم» (unless): a condition, though its لم looks like a negation
     if _unless(words, i):
         return "hypothetical", ["«ما لم …» (unless): a condition"]
     # 1. negation

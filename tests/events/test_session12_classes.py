@@ -235,3 +235,17 @@ def test_the_sides_of_a_clash_after_its_weapons_and_time(events_of):
             "و«الجبهة الشامية» في مدينة الباب.")
     e = _of(events_of(text), "ASSAULT")[0]
     assert sorted(a["text"] for a in e["source"]) == ["أحرار الشرقية", "الجبهة الشامية"]
+
+
+def test_what_analysts_think_is_no_event(events_of, all_events_of):
+    text = ("ويرى مراقبون أن النظام يسعى، عبر التسويات المتتالية والتلويح بالخيار العسكري، "
+            "إلى فرض سيطرة أمنية كاملة على ريف درعا الغربي.")
+    assert events_of(text) == []
+    assert all(e["factuality"] == "generic" for e in all_events_of(text))
+
+
+def test_amid_threats_is_the_background(events_of):
+    evs = events_of("وتأتي الزيارة في ظل التهديدات التركية بشن عملية عسكرية على مواقع «قسد».")
+    assert _of(evs, "THREATEN") == []
+    evs = events_of("وهددت تركيا بشن عملية عسكرية على مواقع «قسد» في ريف عين عيسى.")
+    assert _of(evs, "THREATEN")
