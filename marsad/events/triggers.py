@@ -125,6 +125,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 type=entry.type, mode=entry.mode, pos="p", lemma=entry.forms[0], weight=entry.weight,
                 reasons=[f"phrase «{entry.forms[0]}» (lexicon line {entry.line})"],
             )
+            if t.type == "COERCE" and words[t.first].norm.endswith(("قبضته", "قبضتها", "قبضتهم", "قبضتهما")):
+                continue  # «ظل خارج قبضته فعلياً»: a grip (قبضة), not «قبض على» («فعلياً» read as ف + على + ا)
             if t.lemma.startswith("حكم علي") and _has(words, t.last + 1, t.last + 9, cues()["penalties"]) is None:
                 continue  # «من السابق لأوانه الحكم على نتائج المفاوضات»: judging, not a court sentence
             if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (

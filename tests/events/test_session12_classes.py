@@ -249,3 +249,8 @@ def test_amid_threats_is_the_background(events_of):
     assert _of(evs, "THREATEN") == []
     evs = events_of("وهددت تركيا بشن عملية عسكرية على مواقع «قسد» في ريف عين عيسى.")
     assert _of(evs, "THREATEN")
+
+
+def test_a_grip_is_no_arrest(all_events_of, events_of):
+    assert _of(all_events_of("وظل ريف درعا الغربي خارج قبضته فعلياً منذ عام 2018."), "COERCE") == []
+    assert _of(events_of("وألقت الشرطة القبض على ثلاثة مطلوبين في المدينة."), "COERCE")
