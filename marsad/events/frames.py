@@ -1751,7 +1751,8 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         own = words[p.first].norm
         if x in _DEST_PREPS or own.startswith(("الي", "لل")):
             return "dest"
-        if x in _LOC_PREPS or own.startswith(("في", "ب", "وفي")) or own in _DIRECTIONS or own == "وسط":
+        if x in _LOC_PREPS or (x[:1] == "و" and x[1:] in _LOC_PREPS) or own.startswith(("في", "ب", "وفي")) or (
+                own in _DIRECTIONS or own == "وسط"):
             return "loc"  # (a place whose span opens with a direction: «سوقاً وسط مدينة مارع»)
         return ""
 

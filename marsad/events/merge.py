@@ -450,8 +450,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # then «خرج العشرات من أهالي مدينة التل …» paragraphs later: the event told in detail
             return a, "the headline's event told in detail (same place)"
         if (
-            head_latest
-            and a.get("_headline") and not b.get("_headline")
+            a.get("_headline") and not b.get("_headline")
             and b["_sent"] - a["_sent"] <= 12
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and b.get("factuality") not in ("planned", "negated", "hypothetical")
@@ -459,6 +458,9 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and _same_kind(a, b)
             and (agree := _roles_agree(a, b))
             and (_same_or_inner_place(a, b) or (_place_key(a) is None and agree == "named" and _places_compatible(a, b)))
+            # (another event of the type told in between only when the place and a named role agree: «… و«الأسايش»
+            # تعتقل 14 شخصاً في مخيم الهول» told after two other arrests elsewhere)
+            and (head_latest or (agree == "named" and _place_key(a) is not None and _place_key(a) == _place_key(b)))
         ):
             # «غارات مجهولة تقتل سبعة عناصر من الميليشيات في الميادين» (a headline with its victims), then «استهدفت
             # طائرات حربية … عناصر من الميليشيات في مدينة الميادين»: the same place, no role naming someone else

@@ -143,11 +143,13 @@ def test_who_met_death_after_a_long_subject_is_the_victim(events_of):
 
 
 def _mention(typ, sent, *, src=(), rec=(), fact="asserted", loc=None, headline=False, pos="v"):
-    args = lambda names: [{"text": x, "actor": None, "_norm": x} for x in names]  # noqa: E731
+    from marsad.text.normalize import norm
+
+    args = lambda names: [{"text": x, "actor": None, "_norm": norm(x)} for x in names]  # noqa: E731
     return {
         "type": typ, "mode": None, "factuality": fact, "fatalities": None, "confidence": 0.5,
         "source": args(src), "recipient": args(rec), "attribution": [], "date": None,
-        "location": {"text": loc, "_norm": loc} if loc else None,
+        "location": {"text": loc, "_norm": norm(loc)} if loc else None,
         "evidence": {"sentence": sent, "start": sent * 100, "end": sent * 100 + 50,
                      "trigger": {"text": "x", "start": sent * 100 + 1, "end": sent * 100 + 3}},
         "why": {}, "_sent": sent, "_pos": pos, "_anaphoric": None, "_distinct": False, "_src_how": None,
@@ -254,3 +256,23 @@ def test_amid_threats_is_the_background(events_of):
 def test_a_grip_is_no_arrest(all_events_of, events_of):
     assert _of(all_events_of("وظل ريف درعا الغربي خارج قبضته فعلياً منذ عام 2018."), "COERCE") == []
     assert _of(events_of("وألقت الشرطة القبض على ثلاثة مطلوبين في المدينة."), "COERCE")
+
+
+def test_a_place_opened_by_wa_fi_is_where_it_happens(events_of):
+    text = ("وفي مخيم الهول بريف الحسكة الشرقي، نفذت قوات الأمن صباح اليوم حملة في قطاعات المخيم، "
+            "داهمت خلالها عشرات الخيام، واعتقلت 14 شخصاً.")
+    e = _of(events_of(text), "COERCE")[0]
+    assert e["location"]["text"] == "مخيم الهول"
+
+
+def test_a_headline_arrest_told_after_other_arrests_elsewhere():
+    from marsad.events.merge import merge_events
+
+    head = _mention("COERCE", 1, rec=["14 شخصاً"], loc="مخيم الهول", headline=True)
+    other1 = _mention("COERCE", 5, src=["عناصر من الفصيل"], loc="رأس العين")
+    other2 = _mention("COERCE", 6, src=["الشرطة العسكرية"], rec=["عنصرين"], loc="رأس العين")
+    detail = _mention("COERCE", 9, rec=["شخصاً"], loc="مخيم الهول")
+    assert len(merge_events([head, other1, other2, detail])) == 3
+    elsewhere = _mention("COERCE", 9, rec=["شخصاً"], loc="مدينة الحسكة")
+    assert len(merge_events([_mention("COERCE", 1, rec=["14 شخصاً"], loc="مخيم الهول", headline=True),
+                             other1, other2, elsewhere])) == 4
