@@ -610,6 +610,7 @@ def extract_events(
                  for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]
         _shared_subjects(words, sent_events)
+        sent_events = [(t, ev) for t, ev in sent_events if not (ev["_needs_subject"] and not ev["source"])]
         if sent_events:
             sentence_key = " ".join(w.norm for w in words)  # a repeated paragraph gives the same key
             for t, ev in sent_events:
@@ -661,6 +662,10 @@ def _both_sides_refer_back(words: list[Word], sent_events: list[tuple[Trigger, E
         ev["why"]["actors"] = [*ev["why"]["actors"], "«الطرفان» (the two sides): the sides of the last two-sided event"]
 
 
+_BUT_THEY = frozenset({"لكنهم", "ولكنهم", "لكنهما", "ولكنهما", "انهم", "أنهم"})
+_BUT_HE_SHE = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها"})
+
+
 def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]) -> None:
     """A plural verb joined to an earlier verb of its sentence by و/ف or «كما»/«ثم», with no subject of its own,
     shares the subject of that verb («عناصر الأمن فرّقوا الوقفة …، ما تسبب بإصابة شاب، كما اعتقلوا اثنين»)."""
@@ -669,12 +674,14 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
     for t, ev in sent_events:
         if t.pos == "v" and not ev["source"] and prev_any is not None:
             w = words[t.first].norm
-            joined = (w[:1] in ("و", "ف") and not w.startswith(norm(t.lemma))) or (
-                t.first > 0 and words[t.first - 1].norm in ("كما", "ثم", "وكذلك"))
+            before = words[t.first - 1].norm if t.first > 0 else ""
+            joined = (w[:1] in ("و", "ف") and not w.startswith(norm(t.lemma))) or before in ("كما", "ثم", "وكذلك")
+            # «تعهّد ممثلو الإدارة بإطلاق سراح الطلاب، لكنهم رفضوا وقف الحملة»: «but they» is the subject before
+            but = before in _BUT_THEY or (before in _BUT_HE_SHE and not w.endswith(("وا", "ون")))
             # «نظم العشرات وقفة احتجاجية …، طالبوا خلالها …»: who did it during the event named before
             during = t.last + 1 < len(words) and words[t.last + 1].norm in ("خلالها", "خلاله", "فيها", "اثناءها")
-            prev = prev_any if during else prev_verb if joined else None
-            if prev is not None and w.endswith(("وا", "ون")):
+            prev = prev_any if during else prev_verb if joined or but else None
+            if prev is not None and (w.endswith(("وا", "ون")) or but):
                 ev["source"] = [dict(a) for a in prev[1]["source"]]
                 ev["why"]["actors"] = [*ev["why"]["actors"],
                                        f"a plural verb joined to «{words[prev[0].first].norm}» shares its subject"]
@@ -822,9 +829,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if fact in ("asserted", "reported") and t.type == "ASSAULT" and fat is not None and fat >= TOLL_MIN:
         # «أسفرت الغارات عن مقتل 4844 مدنياً»: a toll of many acts, as «آلاف القتلى» is
         fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
-    if not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST") and not any(
-            w.norm in _BOTH_SIDES for w in words):
-        return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference)
+    unanchored = not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST")
+    but_they = t.first > 0 and words[t.first - 1].norm in _BUT_THEY | _BUT_HE_SHE
+    if unanchored and not but_they and not any(w.norm in _BOTH_SIDES for w in words):
+        return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
                        fatalities=fat, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
@@ -855,6 +863,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "why": {"trigger": t.reasons, "factuality": fwhy, "actors": rwhy, "location": pwhy, "date": twhy,
                 "fatalities": qwhy, "attribution": attrib_why},
         "_sent": si,
+        "_needs_subject": unanchored and but_they,  # dropped unless «لكنهم …» finds the subject before it
         # the article's first line, when it is a short headline (no more than 30 words)
         "_headline": _in_headline(doc, sent, words),
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",

@@ -276,3 +276,13 @@ def test_a_headline_arrest_told_after_other_arrests_elsewhere():
     elsewhere = _mention("COERCE", 9, rec=["شخصاً"], loc="مدينة الحسكة")
     assert len(merge_events([_mention("COERCE", 1, rec=["14 شخصاً"], loc="مخيم الهول", headline=True),
                              other1, other2, elsewhere])) == 4
+
+
+def test_but_they_is_the_subject_before_and_a_promise_is_planned(events_of):
+    text = ("وتعهّد ممثلو «الإدارة الذاتية» بإطلاق سراح الطلاب «خلال أيام»، لكنهم رفضوا وقف حملة التجنيد "
+            "في بلدة تل تمر.")
+    evs = events_of(text)
+    rej = _of(evs, "REJECT")
+    assert rej and any("الإدارة الذاتية" in a["text"] for a in rej[0]["source"])
+    assert [e["factuality"] for e in _of(evs, "RETREAT")] == ["planned"]
+    assert _of(events_of("لكنهم رفضوا وقف الحملة."), "REJECT") == []  # nobody named before: no event
