@@ -780,6 +780,7 @@ def _without_weapons(words: list[Word], lo: int, hi: int) -> list[Word]:
     return out
 
 
+_KILLED = frozenset({norm("مقتولا")})  # the lexicon lemma of «مقتولاً، مقتولة، مقتولين»
 _DUAL_HEADS = frozenset(norm(w) for w in ("فصيلي", "طرفي", "جناحي", "عشيرتي", "مجموعتي", "قوتي", "حزبي", "تنظيمي"))
 _WEAPON_FORMS = frozenset(norm(w) for w in ("سلاح", "أسلحة", "رصاص", "قذيفة", "قذائف", "صاروخ", "صواريخ", "مدفعية",
                                             "هاون", "رشاشات", "رشاش", "دبابات", "مسيرات", "طائرات"))
@@ -1415,6 +1416,9 @@ def assign_roles(
             # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
                                                 and not _after_bi_masdar(words, a)), None)
+            if subj is not None and norm(trig.lemma) in _KILLED and not rec and not _too_far(words, subj.last, trig.first):
+                rec, subj = [subj], None  # «عُثر على جثة شاب مقتولاً»: who is named before «مقتولاً» was killed
+                why.append("the one named before a passive participle («مقتولاً») is its victim")
             if subj is not None and (_too_far(words, subj.last, trig.first) or undergoing(trig.lemma)):
                 subj = None  # «أعلن الجيش مقتل …»: a noun of undergoing has no agent subject
             if subj is not None and trig.first > 0 and words[trig.first - 1].norm in ("الي", "عن", "حول") and any(

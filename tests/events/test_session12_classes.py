@@ -286,3 +286,9 @@ def test_but_they_is_the_subject_before_and_a_promise_is_planned(events_of):
     assert rej and any("الإدارة الذاتية" in a["text"] for a in rej[0]["source"])
     assert [e["factuality"] for e in _of(evs, "RETREAT")] == ["planned"]
     assert _of(events_of("لكنهم رفضوا وقف الحملة."), "REJECT") == []  # nobody named before: no event
+
+
+def test_a_body_found_killed_is_an_attack_on_the_one_named(events_of):
+    text = "وعُثر، صباح اليوم، على جثة شاب من أبناء المدينة مقتولاً بطلقات نارية داخل البساتين قرب دوما."
+    e = _of(events_of(text), "ASSAULT")[0]
+    assert e["source"] == [] and [a["text"] for a in e["recipient"]] == ["شاب"]
