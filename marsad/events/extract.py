@@ -662,13 +662,23 @@ def _both_sides_refer_back(words: list[Word], sent_events: list[tuple[Trigger, E
         ev["why"]["actors"] = [*ev["why"]["actors"], "«الطرفان» (the two sides): the sides of the last two-sided event"]
 
 
-_BUT_THEY = frozenset({"لكنهم", "ولكنهم", "لكنهما", "ولكنهما", "انهم", "أنهم"})
+_BUT_THEY = frozenset({"لكنهم", "ولكنهم", "لكنهما", "ولكنهما"})
 _BUT_HE_SHE = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها"})
+
+
+def _but_they(words: list[Word], t: Trigger) -> bool:
+    """Does «لكنهم/لكنه/لكنها» or «إلا/غير أنهم» stand right before the verb (its subject is the one before)?"""
+    if t.first < 1:
+        return False
+    before = words[t.first - 1].norm
+    return before in _BUT_THEY or before in _BUT_HE_SHE or (
+        before in ("انهم", "انه", "انها") and t.first >= 2 and words[t.first - 2].norm in ("الا", "غير"))
 
 
 def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]) -> None:
     """A plural verb joined to an earlier verb of its sentence by و/ف or «كما»/«ثم», with no subject of its own,
-    shares the subject of that verb («عناصر الأمن فرّقوا الوقفة …، ما تسبب بإصابة شاب، كما اعتقلوا اثنين»)."""
+    shares the subject of that verb («عناصر الأمن فرّقوا الوقفة …، ما تسبب بإصابة شاب، كما اعتقلوا اثنين»); so does
+    a verb after «لكنهم/لكنه/إلا أنهم» (:func:`_but_they`: «تعهّد ممثلو الإدارة …، لكنهم رفضوا وقف الحملة»)."""
     prev_verb: tuple[Trigger, Event] | None = None  # the last verb with its subject
     prev_any: tuple[Trigger, Event] | None = None  # the last event with its subject or agent
     for t, ev in sent_events:
@@ -677,14 +687,15 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
             before = words[t.first - 1].norm if t.first > 0 else ""
             joined = (w[:1] in ("و", "ف") and not w.startswith(norm(t.lemma))) or before in ("كما", "ثم", "وكذلك")
             # «تعهّد ممثلو الإدارة بإطلاق سراح الطلاب، لكنهم رفضوا وقف الحملة»: «but they» is the subject before
-            but = before in _BUT_THEY or (before in _BUT_HE_SHE and not w.endswith(("وا", "ون")))
+            but = _but_they(words, t) and (before not in _BUT_HE_SHE or not w.endswith(("وا", "ون")))
             # «نظم العشرات وقفة احتجاجية …، طالبوا خلالها …»: who did it during the event named before
             during = t.last + 1 < len(words) and words[t.last + 1].norm in ("خلالها", "خلاله", "فيها", "اثناءها")
             prev = prev_any if during else prev_verb if joined or but else None
             if prev is not None and (w.endswith(("وا", "ون")) or but):
                 ev["source"] = [dict(a) for a in prev[1]["source"]]
+                how = "after «لكنهم/إلا أنهم»" if but else "joined"
                 ev["why"]["actors"] = [*ev["why"]["actors"],
-                                       f"a plural verb joined to «{words[prev[0].first].norm}» shares its subject"]
+                                       f"a verb {how} shares the subject of «{words[prev[0].first].norm}»"]
         if ev["source"] and ev.get("_src_how") in ("SVO", "VSO", "subject"):
             prev_any = (t, ev)
             if (t.pos == "v" or (t.pos == "p" and "…" in t.lemma)) and ev.get("_src_how") in ("SVO", "VSO"):
@@ -830,7 +841,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «أسفرت الغارات عن مقتل 4844 مدنياً»: a toll of many acts, as «آلاف القتلى» is
         fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
     unanchored = not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST")
-    but_they = t.first > 0 and words[t.first - 1].norm in _BUT_THEY | _BUT_HE_SHE
+    but_they = _but_they(words, t)
     if unanchored and not but_they and not any(w.norm in _BOTH_SIDES for w in words):
         return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,

@@ -292,3 +292,9 @@ def test_a_body_found_killed_is_an_attack_on_the_one_named(events_of):
     text = "وعُثر، صباح اليوم، على جثة شاب من أبناء المدينة مقتولاً بطلقات نارية داخل البساتين قرب دوما."
     e = _of(events_of(text), "ASSAULT")[0]
     assert e["source"] == [] and [a["text"] for a in e["recipient"]] == ["شاب"]
+
+
+def test_that_they_after_a_speech_verb_is_no_but_they(events_of):
+    # «أكد المجلس أنهم …»: «أنهم» without «إلا/غير» is a reported clause, not «but they»
+    text = "وتعهّد ممثلو الإدارة بإطلاق سراح الطلاب، وقال الوجهاء أنهم رفضوا وقف الحملة."
+    assert not any("لكنهم" in w for e in events_of(text) for w in e["why"]["actors"])
