@@ -147,6 +147,11 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             continue
         w = words[i]
         hits = lookup(w.norm)
+        if len(hits) > 1:
+            # the longest lemma the word holds wins over one inside it: «وتوعدت» is «توعد» (threatened), not
+            # a derived «ت + وعد» (promised)
+            hits = [h for h in hits if not any(h[0].forms[0] != o[0].forms[0] and h[0].forms[0] in o[0].forms[0]
+                                               and o[0].forms[0] in w.norm for o in hits)]
         if hits and w.noun_ending:
             hits = [h for h in hits if h[0].pos != "v"]
         if hits and _ba_prefixed(w.norm):
@@ -436,6 +441,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         (prev and prev[-1].norm in c["student_before"]) or (nxt and _indefinite_nisba(nxt[0].norm))
     ):
         return False  # «وهو طالب جزائري»: a student, not «طالب» (demanded)
+    if t.lemma == "وعد" and words[i].norm.lstrip("وف")[:1] in ("ي", "ت", "ن"):
+        return False  # «تعد الفصائل الأكبر» (is counted), not a promise (the lexicon has its past forms only)
     if t.lemma in ("انتشار", "انتشر") and (_has(words, i + 1, i + 3, c["spread_things"]) is not None or _has(
             words, max(0, i - 2), i + 4, c["spread_media"]) is not None):
         # «في ظل انتشار السلاح بين العناصر»، «انتشار واسع للمخدرات»، «في تسجيل مصور انتشر على صفحات موالية»:

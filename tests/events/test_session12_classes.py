@@ -298,3 +298,18 @@ def test_that_they_after_a_speech_verb_is_no_but_they(events_of):
     # «أكد المجلس أنهم …»: «أنهم» without «إلا/غير» is a reported clause, not «but they»
     text = "وتعهّد ممثلو الإدارة بإطلاق سراح الطلاب، وقال الوجهاء أنهم رفضوا وقف الحملة."
     assert not any("لكنهم" in w for e in events_of(text) for w in e["why"]["actors"])
+
+
+def test_an_incursion_an_arrest_by_awqafa_and_a_promise(events_of):
+    evs = events_of("وتوغلت قوة من جيش الاحتلال، صباح اليوم، مسافة 600 متر قرب بلدة كودنا في ريف القنيطرة.")
+    assert _of(evs, "MOBILIZE") and _of(evs, "MOBILIZE")[0]["source"]
+    evs = events_of("وأوقفت الأجهزة الأمنية، خلال الأيام الماضية، خمسة أشخاص في بلدة جباتا الخشب.")
+    assert _of(evs, "COERCE") and _of(evs, "COERCE")[0]["mode"] == "arrest"
+    assert _of(events_of("طالبوا بحل يضمن سلامة المدنيين ويوقف القصف على الأحياء السكنية في البلدة."), "COERCE") == []
+    e = _of(events_of("والتقى المحافظ وفداً من المعتصمين، ووعد بـ«متابعة ملف الموقوفين»."), "AGREE")[0]
+    assert [a["text"] for a in e["source"]] == ["المحافظ"]
+
+
+def test_threatened_is_not_a_promise(events_of):
+    evs = events_of("وتوعدت الحركة بالرد على الهجوم في ريف السويداء.")
+    assert _of(evs, "THREATEN") and _of(evs, "AGREE") == []
