@@ -494,7 +494,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         pa, pb = _place_key(a), _place_key(b)
         if pa and (pa == pb or (pb and pb in a.get("_places", ()))) and (
             actors_overlap(a, b, family=True) or (weak and not has_actors)
-        ):
+        ) and _same_kind(a, b):  # (a strike is not the sit-in told before it in the same town)
             return a, "same type at the same place"
         if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source") and not (
                 b.get("_new_topic") and _elsewhere(a, b)):

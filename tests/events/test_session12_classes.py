@@ -313,3 +313,13 @@ def test_an_incursion_an_arrest_by_awqafa_and_a_promise(events_of):
 def test_threatened_is_not_a_promise(events_of):
     evs = events_of("وتوعدت الحركة بالرد على الهجوم في ريف السويداء.")
     assert _of(evs, "THREATEN") and _of(evs, "AGREE") == []
+
+
+def test_a_strike_is_not_the_sit_in_told_before_it_in_the_same_town():
+    from marsad.events.merge import merge_events
+
+    sit_in = _mention("PROTEST", 2, src=["العشرات من أبناء العشائر"], loc="الرقة", pos="n")
+    sit_in["mode"] = "demo"
+    strike = _mention("PROTEST", 9, loc="الرقة", fact="historical", pos="n")  # «يواصل العاملون … إضرابهم»
+    strike["mode"] = "strike"
+    assert len(merge_events([sit_in, strike])) == 2
