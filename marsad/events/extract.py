@@ -770,8 +770,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if none_of(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»: no event at all
-    if t.type == "CONCEDE" and t.mode == "ceasefire" and _agreement_term(words, t):
-        return None  # «التوصل إلى اتفاق لوقف إطلاق النار»: the ceasefire is what the agreement says, told by the AGREE
+    if t.type == "CONCEDE" and t.mode == "ceasefire" and (_agreement_term(words, t) or (
+            t.first > 0 and words[t.first - 1].norm in ("خط", "خطوط", "وخط", "بخط", "لخط"))):
+        # «التوصل إلى اتفاق لوقف إطلاق النار»: the ceasefire is what the agreement says, told by the AGREE;
+        # «قرب خط وقف إطلاق النار»: the ceasefire line is a place, not an act
+        return None
     if fact == "negated" and fwhy and fwhy[0].startswith(REFUSED_CONTENT):
         return None  # «ترفض رفضاً قاطعاً الانسحاب من مواقعها»: what is refused is the rejection's content
     if (t.type == "PROTEST" and t.pos == "v" and norm(t.lemma) == "احتج" and t.last + 1 < len(words)

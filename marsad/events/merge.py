@@ -240,9 +240,11 @@ def _role_overlap(a: Event, b: Event) -> bool:
 
 
 def _same_or_inner_place(a: Event, b: Event) -> bool:
-    """Do both events name the same place, or ``b`` a part of ``a``'s («ريف منبج» → «ريف منبج الشمالي الغربي»)?"""
+    """Do both events name the same place, or ``b`` a part of ``a``'s («ريف منبج» → «ريف منبج الشمالي الغربي»، «خان
+    أرنبة» → «المدخل الغربي لمدينة خان أرنبة»)?"""
     pa, pb = _place_key(a), _place_key(b)
-    return bool(pa and pb and (pa == pb or pb.startswith(pa + " "))) and _places_compatible(a, b)
+    return bool(pa and pb and (pa == pb or pb.startswith(pa + " ") or pb.endswith(" " + pa))) and _places_compatible(
+        a, b)
 
 
 def _elsewhere(a: Event, b: Event) -> bool:

@@ -323,3 +323,16 @@ def test_a_strike_is_not_the_sit_in_told_before_it_in_the_same_town():
     strike = _mention("PROTEST", 9, loc="الرقة", fact="historical", pos="n")  # «يواصل العاملون … إضرابهم»
     strike["mode"] = "strike"
     assert len(merge_events([sit_in, strike])) == 2
+
+
+def test_the_ceasefire_line_is_a_place_not_an_act(events_of):
+    evs = events_of("واعتقلت قوة إسرائيلية راعيين كانا يرعيان أغنامهما قرب خط وقف إطلاق النار في ريف القنيطرة.")
+    assert _of(evs, "CONCEDE") == [] and _of(evs, "COERCE")
+
+
+def test_a_headline_place_inside_the_detail_place():
+    from marsad.events.merge import merge_events
+
+    head = _mention("ASSAULT", 0, src=["مسيرة إسرائيلية"], loc="خان أرنبة", headline=True)
+    detail = _mention("ASSAULT", 2, rec=["مواطنان سوريان"], loc="المدخل الغربي لمدينة خان أرنبة")
+    assert len(merge_events([head, detail])) == 1
