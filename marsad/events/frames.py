@@ -747,6 +747,25 @@ _MASCULINE_HEADS = frozenset(norm(w) for w in (
     "وزيرا", "رئيسا"))
 
 
+_STATEMENTS = frozenset(norm(w) for w in ("بيان", "بياناً", "بيانا", "رسالة", "تصريح", "تصريحاً", "تصريحا", "كلمة",
+                                          "تسجيل", "تسجيلاً", "تسجيلا", "منشور", "منشوراً", "منشورا", "مؤتمراً", "مؤتمرا"))
+
+
+def _statement_clause(words: list[Word], trig: Trigger) -> bool:
+    """Is the verb the head of a clause about a statement right before it, with «فيه/فيها» after it («بياناً حمّلت
+    فيه …»، «كلمة طالب فيها …»)?"""
+    return (trig.first > 0 and words[trig.first - 1].norm in _STATEMENTS and trig.first + 1 < len(words)
+            and words[trig.first + 1].norm in ("فيه", "فيها"))
+
+
+def _issuer(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """The subject of the verb that issued the statement: the nearest bare actor before the statement noun, at most
+    twelve words back, in the same clause («أصدرت «الرئاسة الروحية» في السويداء، اليوم، بياناً …»)."""
+    noun = trig.first - 1
+    return next((a for a in sorted(cands, key=lambda a: -a.last) if a.last < noun and noun - a.last <= 12
+                 and not clause_break(words, a.last, noun) and _bare(words, a)), None)
+
+
 def _gender_clash(words: list[Word], trig: Trigger, subj: Arg) -> bool:
     """Is the verb feminine («طالبت»، «تطالب») and the actor after it headed by a masculine singular noun («مجلس الأمن»،
     «الجيش الإسرائيلي»)?  A verb before its subject agrees with it in gender, so the actor is the object."""
@@ -1551,6 +1570,13 @@ def assign_roles(
                 if not rec:
                     rec = [subj]
                     why.append("a weapon is the subject of «استهدف»: the actor after it is the target")
+            elif subj is not None and _statement_clause(words, trig):
+                # «أصدرت الرئاسة الروحية بياناً حمّلت فيه الأجهزة الأمنية مسؤولية …»: the verb is said in the
+                # statement; its subject is who issued it (when named as an actor), the actor after it is the object
+                issuer = _issuer(words, trig, cands)
+                src, rec = ([issuer] if issuer is not None else []), (rec or [subj])
+                how = "SVO" if issuer is not None else how
+                why.append("a verb said «in» a statement («بياناً حمّلت فيه …»): its subject issued the statement")
             elif subj is not None and _gender_clash(words, trig, subj):
                 # «وأدانت الوزارة … العدوان، وطالبت مجلس الأمن بـ…»: a feminine verb and a masculine noun after it —
                 # the noun is the object; the subject is the one before (or unnamed)

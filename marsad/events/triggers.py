@@ -152,6 +152,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             # a derived «ت + وعد» (promised)
             hits = [h for h in hits if not any(h[0].forms[0] != o[0].forms[0] and h[0].forms[0] in o[0].forms[0]
                                                and o[0].forms[0] in w.norm for o in hits)]
+        if hits and i > 0 and words[i - 1].norm in _BEFORE_MASDAR and any(h[0].pos == "n" for h in hits):
+            # «أقدم مسلحون على خطف الشاب»: after a preposition the word is the masdar, not the verb «خطف»
+            hits = [h for h in hits if h[0].pos != "v"]
         if hits and w.noun_ending:
             hits = [h for h in hits if h[0].pos != "v"]
         if hits and _ba_prefixed(w.norm):
@@ -251,6 +254,10 @@ _PUBLISHED = frozenset(norm(w) for w in ("حصيلة", "بيان", "بيانا",
 _THEIR_DEMANDS = frozenset({"مطالبها", "مطالبهم", "مطالبنا", "مطالبهما", "مطالبكم"})  # (not «مطالبه»: «مطالبة»)
 #: «طالبين جامعيين»، «طالبان»: students (and the Taliban), not «طالب» (demand)
 _STUDENTS = frozenset({"طالبين", "طالبان", "طالبه", "طالبتين", "والطالبين", "الطالبين"})
+
+
+#: prepositions a finite verb never follows: the word after them is a masdar («على خطف»، «عن قتل»)
+_BEFORE_MASDAR = frozenset({"علي", "عن", "الي", "في", "بعد", "قبل", "اثر", "جراء", "خلال", "لدي"})
 
 
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:

@@ -336,3 +336,16 @@ def test_a_headline_place_inside_the_detail_place():
     head = _mention("ASSAULT", 0, src=["مسيرة إسرائيلية"], loc="خان أرنبة", headline=True)
     detail = _mention("ASSAULT", 2, rec=["مواطنان سوريان"], loc="المدخل الغربي لمدينة خان أرنبة")
     assert len(merge_events([head, detail])) == 1
+
+
+def test_after_a_preposition_khatf_is_the_masdar(events_of):
+    text = "وأقدم مسلحون مجهولون، مساء الأربعاء الماضي، على خطف الشاب سامي العلي قرب بلدة الصورة الكبيرة."
+    e = _of(events_of(text), "ASSAULT")[0]
+    assert any("مسلحون" in a["text"] for a in e["source"])
+    assert all("الشاب" not in a["text"] for a in e["source"])
+
+
+def test_a_verb_said_in_a_statement_has_the_issuer_as_subject(events_of):
+    e = _of(events_of("وأصدرت وزارة الخارجية بياناً حمّلت فيه إسرائيل مسؤولية التصعيد في الجنوب."), "ACCUSE")[0]
+    assert [a["text"] for a in e["source"]] == ["وزارة الخارجية"]
+    assert [a["text"] for a in e["recipient"]] == ["إسرائيل"]
