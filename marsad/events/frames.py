@@ -408,6 +408,11 @@ def _indefinite_nisba(w: Word) -> bool:
     return w.kind == "word" and not x.startswith("ال") and x.endswith(("ي", "يه")) and is_demonym(x)
 
 
+def _definite(w: Word) -> bool:
+    """Does the word carry the article?  «آلاف» normalises to «الاف» but is no «ال» + noun."""
+    return w.norm.startswith("ال") and not w.text.startswith("آ")
+
+
 def _noun_in_subject_slot(words: list[Word], trig: Trigger, subj: Arg, actors: list[Arg]) -> bool:
     """Is the word right after the verb (time words and adverbs skipped) a definite noun that is no actor,
     before the candidate subject?  Then that noun is the subject: «فقتلت المدرس هاني …»، «قصفت المدفعية مواقع …»."""
@@ -418,7 +423,7 @@ def _noun_in_subject_slot(words: list[Word], trig: Trigger, subj: Arg, actors: l
         return False
     x = words[k].norm
     stop = cues()["stop_words"]
-    if not (words[k].kind == "word" and x.startswith("ال") and len(x) > 3 and x not in stop
+    if not (words[k].kind == "word" and _definite(words[k]) and len(x) > 3 and x not in stop
             and not any(a.first <= k <= a.last for a in actors)):
         return False
     # the actor must hang on that noun (its genitive or apposition, «مواقع المسلحين»), not stand after a preposition
@@ -435,7 +440,7 @@ def _genitive(words: list[Word], a: Arg) -> bool:
     w = words[k]
     if w.kind == "word" and w.norm in _ENVOYS:
         return True  # «موفد بوتين»، «مبعوث الرئيس»: a title noun in construct with the actor
-    return w.kind == "word" and (w.noun_ending or (w.norm.startswith("ال") and w.norm not in cues()["stop_words"]))
+    return w.kind == "word" and (w.noun_ending or (_definite(w) and w.norm not in cues()["stop_words"]))
 
 
 #: title nouns that take the actor they serve as their genitive («موفد بوتين»، «وزير خارجية …»)

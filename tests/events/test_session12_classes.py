@@ -349,3 +349,8 @@ def test_a_verb_said_in_a_statement_has_the_issuer_as_subject(events_of):
     e = _of(events_of("وأصدرت وزارة الخارجية بياناً حمّلت فيه إسرائيل مسؤولية التصعيد في الجنوب."), "ACCUSE")[0]
     assert [a["text"] for a in e["source"]] == ["وزارة الخارجية"]
     assert [a["text"] for a in e["recipient"]] == ["إسرائيل"]
+
+
+def test_thousands_is_no_definite_noun_before_the_protesters(events_of):
+    e = _of(events_of("احتشد آلاف المحتجين، ظهر اليوم، في ساحة الكرامة وسط مدينة السويداء."), "PROTEST")[0]
+    assert [a["text"] for a in e["source"]] == ["المحتجين"] and e["recipient"] == []
