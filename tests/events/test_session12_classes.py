@@ -354,3 +354,9 @@ def test_a_verb_said_in_a_statement_has_the_issuer_as_subject(events_of):
 def test_thousands_is_no_definite_noun_before_the_protesters(events_of):
     e = _of(events_of("احتشد آلاف المحتجين، ظهر اليوم، في ساحة الكرامة وسط مدينة السويداء."), "PROTEST")[0]
     assert [a["text"] for a in e["source"]] == ["المحتجين"] and e["recipient"] == []
+
+
+def test_workers_and_drivers_are_civilians_who_protest(events_of):
+    e = _of(events_of("وفي جرمانا، نفّذ العشرات من سائقي الحافلات الصغيرة، ظهر اليوم، وقفة احتجاجية أمام مبنى "
+                      "البلدية."), "PROTEST")[0]
+    assert [a.get("actor") for a in e["source"]] == ["CIV"]
