@@ -696,10 +696,22 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
                 how = "after «لكنهم/إلا أنهم»" if but else "joined"
                 ev["why"]["actors"] = [*ev["why"]["actors"],
                                        f"a verb {how} shares the subject of «{words[prev[0].first].norm}»"]
+        elif (t.pos == "v" and ev["source"] and ev.get("_src_how") == "SVO" and prev_verb is not None
+              and words[t.first].norm[:1] in ("و", "ف") and _same_args(ev["source"], prev_verb[1]["recipient"])):
+            # «حمّلت الرئاسة الأجهزة الأمنية المسؤولية، وطالبت بـ…»: the actor before the joined verb is the object of
+            # the verb before it; the joined verb shares that verb's subject
+            ev["source"] = [dict(a) for a in prev_verb[1]["source"]]
+            ev["why"]["actors"] = [*ev["why"]["actors"], f"the actor before it is the object of «{words[prev_verb[0].first].norm}»:"
+                                   " the joined verb shares that verb's subject"]
         if ev["source"] and ev.get("_src_how") in ("SVO", "VSO", "subject"):
             prev_any = (t, ev)
             if (t.pos == "v" or (t.pos == "p" and "…" in t.lemma)) and ev.get("_src_how") in ("SVO", "VSO"):
                 prev_verb = (t, ev)  # (a verb phrase with a gap, «قطع العشرات … الطريق», heads its clause too)
+
+
+def _same_args(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Do two actor lists hold an argument with the same offsets?"""
+    return bool(a and b and {(x.get("start"), x.get("end")) for x in a} & {(x.get("start"), x.get("end")) for x in b})
 
 
 def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:

@@ -360,3 +360,9 @@ def test_workers_and_drivers_are_civilians_who_protest(events_of):
     e = _of(events_of("وفي جرمانا، نفّذ العشرات من سائقي الحافلات الصغيرة، ظهر اليوم، وقفة احتجاجية أمام مبنى "
                       "البلدية."), "PROTEST")[0]
     assert [a.get("actor") for a in e["source"]] == ["CIV"]
+
+
+def test_a_joined_verb_shares_the_subject_not_the_object_of_the_verb_before(events_of):
+    text = "وأصدرت وزارة الخارجية بياناً حمّلت فيه إسرائيل مسؤولية التصعيد، وطالبت بـ«وقف الاعتداءات» على الجنوب."
+    e = _of(events_of(text), "REQUEST")[0]
+    assert [a["text"] for a in e["source"]] == ["وزارة الخارجية"]
