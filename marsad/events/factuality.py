@@ -161,6 +161,13 @@ def _analysts_view(words: list[Word], i: int) -> bool:
     return False
 
 
+def _present(w: str, trig: Trigger) -> bool:
+    """Is the verb word a present-tense form («تستهدف»، «يقتل») of the trigger's (past-form) lemma?"""
+    w = w.lstrip("وف")
+    lemma = norm(trig.lemma)
+    return w[:1] in ("ي", "ت", "ن") and not w.startswith(lemma)
+
+
 def _one_act(words: list[Word], trig: Trigger) -> bool:
     """Is the trigger noun one act: singular and definite, or with a pronoun suffix («التفجير»، «مقتله»)?"""
     if trig.pos != "n" or trig.plural:
@@ -282,6 +289,10 @@ def classify(
     if rel is not None and trig.pos == "n" and _any(words, rel - 1, rel, _RECALLED) is not None:
         return "historical", ["event recalled in a relative clause"]
     if trig.pos == "v" and rel is not None and rel >= i - 1:
+        if not has_recent and _present(words[trig.head].norm, trig) and words[rel].norm.endswith("التي") and any(
+                w.norm.startswith(("ال", "بال")) and w.norm.endswith("ات") for w in words[max(0, rel - 3) : rel]):
+            # «تصاعداً في التفجيرات بالعبوات اللاصقة التي تستهدف ضباطاً»: what such acts do, not one event
+            return "generic", ["a present verb in a relative clause on a plural noun: what such acts do"]
         if not has_recent:
             return "historical", ["verb in a relative clause recalling an earlier event"]
     if trig.pos == "n" and _any(words, trig.last + 1, trig.last + 4, c["relative"]) is not None and trig.definite:

@@ -366,3 +366,12 @@ def test_a_joined_verb_shares_the_subject_not_the_object_of_the_verb_before(even
     text = "وأصدرت وزارة الخارجية بياناً حمّلت فيه إسرائيل مسؤولية التصعيد، وطالبت بـ«وقف الاعتداءات» على الجنوب."
     e = _of(events_of(text), "REQUEST")[0]
     assert [a["text"] for a in e["source"]] == ["وزارة الخارجية"]
+
+
+def test_a_present_verb_on_plural_acts_says_what_such_acts_do(events_of, all_events_of):
+    text = ("وتشهد مدن الحزام الجنوبي لدمشق منذ مطلع العام تصاعداً في التفجيرات بالعبوات اللاصقة التي تستهدف "
+            "ضباطاً وعناصر في قوات النظام.")
+    assert _of(events_of(text), "ASSAULT") == []
+    assert [e["factuality"] for e in _of(all_events_of(text), "ASSAULT")] == ["generic"]
+    evs = _of(events_of("وقتل ثلاثة عناصر في الانفجارات التي استهدفت مقرات النظام أمس."), "ASSAULT")
+    assert evs and evs[0]["factuality"] == "asserted"
