@@ -161,6 +161,9 @@ def _analysts_view(words: list[Word], i: int) -> bool:
     return False
 
 
+_RELY = frozenset(norm(w) for w in ("يعتمد", "تعتمد", "يعتمدون", "ويعتمد", "وتعتمد", "يعيش", "تعيش", "يعيشون"))
+
+
 def _present(w: str, trig: Trigger) -> bool:
     """Is the verb word a present-tense form («تستهدف»، «يقتل») of the trigger's (past-form) lemma?"""
     w = w.lstrip("وف")
@@ -345,6 +348,9 @@ def classify(
     if trig.pos != "v" and any(w.norm in _REPEATED for w in words[max(0, i - 2) : trig.last + 2]):
         # «تفجيرات متكررة بعبوات ناسفة»، «عمليات اغتيال متكررة»
         return "generic", ["«… متكررة» (repeated) next to the noun: a kind of act, not one event"]
+    if trig.type == "AID" and trig.pos == "n" and any(w.norm in _RELY for w in words[max(0, i - 6) : i]):
+        # «في حين يعتمد معظم النازحين على المساعدات»: living on aid, not one delivery
+        return "generic", ["«يعتمد … على» (relies on) aid: a condition, not one delivery"]
     if trig.type == "ACCUSE" and trig.pos == "n" and _any(words, i - 10, i, c["mutual_present"]) is not None:
         # «فيما تتبادل الفصائل والأجهزة الأمنية الاتهامات بالمسؤولية»: an exchange going on, not one accusation
         return "generic", ["mutual accusations in the present («تتبادل … الاتهامات»): going on, not one event"]

@@ -375,3 +375,8 @@ def test_a_present_verb_on_plural_acts_says_what_such_acts_do(events_of, all_eve
     assert [e["factuality"] for e in _of(all_events_of(text), "ASSAULT")] == ["generic"]
     evs = _of(events_of("وقتل ثلاثة عناصر في الانفجارات التي استهدفت مقرات النظام أمس."), "ASSAULT")
     assert evs and evs[0]["factuality"] == "asserted"
+
+
+def test_living_on_aid_is_no_delivery(events_of):
+    assert _of(events_of("في حين يعتمد معظم النازحين في المخيمات على المساعدات الإنسانية."), "AID") == []
+    assert _of(events_of("ووزعت المنظمة المساعدات على النازحين في المخيمات أمس."), "AID")
