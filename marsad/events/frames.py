@@ -408,6 +408,24 @@ def _indefinite_nisba(w: Word) -> bool:
     return w.kind == "word" and not x.startswith("ال") and x.endswith(("ي", "يه")) and is_demonym(x)
 
 
+_PAREN_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن"})
+
+
+def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:
+    """Content words strictly between ``lo`` and ``hi`` outside one parenthetical opened by a comma and في/خلال/عبر/ضمن
+    and closed by a comma («واتهمت الحركة، في بيان نشرته على صفحتها في «فيسبوك»، فرع «الأمن العسكري» …»);
+    a large number when there is no such parenthetical."""
+    opens = next((k for k in range(lo + 1, hi - 1) if words[k].norm in (",", "،") and words[k + 1].norm in _PAREN_OPENERS),
+                 None)
+    if opens is None:
+        return 99
+    closes = next((k for k in range(opens + 1, hi) if words[k].norm in (",", "،")), None)
+    if closes is None:
+        return 99
+    inside = set(range(opens, closes + 1))
+    return sum(1 for k in range(lo + 1, hi) if k not in inside and words[k].kind == "word")
+
+
 def _definite(w: Word) -> bool:
     """Does the word carry the article?  «آلاف» normalises to «الاف» but is no «ال» + noun."""
     return w.norm.startswith("ال") and not w.text.startswith("آ")
@@ -1314,7 +1332,9 @@ def assign_roles(
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
              and not attributed(words, a.first)]  # «بحسب مسؤولين»: the source of the report, not an actor
     after = sorted([a for a in cands if a.first > trig.last and (a.first - trig.last <= 10 or (
-        a.first - trig.last <= 16 and _words_between(words, trig.last, a.first, marks=False) <= 7))], key=lambda a: a.first)
+        a.first - trig.last <= 16 and _words_between(words, trig.last, a.first, marks=False) <= 7) or (
+        a.first - trig.last <= 24 and _words_outside_parenthetical(words, trig.last, a.first) <= 4))],
+        key=lambda a: a.first)
     before = sorted([a for a in cands if a.last < trig.first and (trig.first - a.last <= 10 or (
         trig.first - a.last <= 16 and _words_between(words, a.last, trig.first) <= 6))], key=lambda a: -a.last)
     between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}

@@ -380,3 +380,10 @@ def test_a_present_verb_on_plural_acts_says_what_such_acts_do(events_of, all_eve
 def test_living_on_aid_is_no_delivery(events_of):
     assert _of(events_of("في حين يعتمد معظم النازحين في المخيمات على المساعدات الإنسانية."), "AID") == []
     assert _of(events_of("ووزعت المنظمة المساعدات على النازحين في المخيمات أمس."), "AID")
+
+
+def test_the_accused_after_a_parenthetical_statement(events_of):
+    text = "واتهمت الحركة، في بيان نشرته على صفحتها في «فيسبوك»، فرع «الأمن العسكري» بتوفير الغطاء لعصابات الخطف."
+    e = _of(events_of(text), "ACCUSE")[0]
+    assert [a["text"] for a in e["source"]] == ["الحركة"]
+    assert any("الأمن العسكري" in a["text"] for a in e["recipient"])
