@@ -517,6 +517,28 @@ def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:
     return int(q.data["value"]), f"lowest killed count in the sentence «{q.text}»"
 
 
+_KILLINGS = frozenset(norm(w) for w in ("قتل", "مقتل", "مقتولا", "اغتال", "اغتيال"))
+
+
+def _one_killed(words: list[Word], t: Trigger, rec: list[Arg]) -> bool:
+    """Is the trigger a killing (an assassination, «قتل/مقتل/مقتولاً») of one victim named by a singular noun phrase
+    with no number («اغتال مسلحون القيادي فلان»، «قُتل الشيخ حمد»)?"""
+    if t.type != "ASSAULT" or not (t.mode == "assassinate" or norm(t.lemma) in _KILLINGS) or len(rec) != 1:
+        return False
+    head = words[rec[0].first]
+    return (head.kind == "word" and not any(x.kind == "number" for x in words[rec[0].first : rec[0].last + 1])
+            and not head.norm.endswith(("ين", "ون", "ات", "ان", "يين")) and not _is_count_word(head.norm))
+
+
+def _is_count_word(w: str) -> bool:
+    """A number word or a vague count («ثلاثة»، «عشرات»، «عدد»)?"""
+    return w.lstrip("و") in _COUNT_WORDS
+
+
+_COUNT_WORDS = frozenset(norm(x) for x in ("اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
+                                           "عشرة", "عشرات", "مئات", "آلاف", "عدد", "عدة", "بعض", "جميع", "كل"))
+
+
 def _trigger_candidates(toks: list[Any], norms: list[str]) -> list[int]:
     """The indices of the word tokens that are a trigger form or begin a trigger phrase
     (``[i for i, t in enumerate(toks) if t.kind == "word" and may_trigger(norms[i])]``): find_triggers looks
@@ -852,6 +874,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     # the detection model was chosen with times that govern the trigger; a sentence-opening date only dates it
     governing = None if time is None or twhy.startswith((OPENING_TIME, SENTENCE_TIME)) else time
     fat, qwhy = _fatalities(t, args["quantities"])
+    counted = fat  # what the detection model reads: a count in the sentence (it was trained so)
+    if fat is None and fact in ("asserted", "reported") and _one_killed(words, t, rec):
+        # «اغتال مسلحون مجهولون المختار …»، «قُتل الشيخ …»: one victim named, no count; a figure told elsewhere
+        # wins (the count is marked vague, as ACLED's word figures are)
+        fat, qwhy = 1, "vague: one victim named by a killing («اغتال … المختار»), no count given"
     if fact in ("asserted", "reported") and t.type == "ASSAULT" and fat is not None and fat >= TOLL_MIN:
         # «أسفرت الغارات عن مقتل 4844 مدنياً»: a toll of many acts, as «آلاف القتلى» is
         fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
@@ -860,7 +887,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if unanchored and not but_they and not any(w.norm in _BOTH_SIDES for w in words):
         return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
-                       fatalities=fat, n_quant=len(args["quantities"]), has_time=governing is not None,
+                       fatalities=counted, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
                        time_kinds=shared.time_kinds)
     attribution = [

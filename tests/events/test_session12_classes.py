@@ -387,3 +387,14 @@ def test_the_accused_after_a_parenthetical_statement(events_of):
     e = _of(events_of(text), "ACCUSE")[0]
     assert [a["text"] for a in e["source"]] == ["الحركة"]
     assert any("الأمن العسكري" in a["text"] for a in e["recipient"])
+
+
+def test_one_named_victim_of_a_killing_counts_one(events_of):
+    e = _of(events_of("اغتال مسلحون مجهولون، مساء أمس، مختار حي الوعر عبد الرزاق الفاخوري في حمص."), "ASSAULT")[0]
+    assert e["fatalities"] == 1
+    e = _of(events_of("قتل ثلاثة عناصر من الشرطة بهجوم في درعا أمس."), "ASSAULT")[0]
+    assert e["fatalities"] == 3
+    # the default is vague: a figure told by another mention of the event beats it when they merge
+    from marsad.events.merge import merged_fatalities
+
+    assert merged_fatalities((1, True), (2, False)) == (2, False)
