@@ -1,0 +1,19 @@
+#!/usr/bin/env python3
+"""Check team9.gold.json (the ninth team set, team9-041 ... team9-045) against the article files, then score an empty and an oracle prediction with
+../shared/eval/score.py (see ``benchmarks/data/goldkit.py``).
+
+    python3 benchmarks/data/articles9/check_gold.py [--no-score]
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from goldkit import check_main  # noqa: E402
+
+# paragraphs that deliberately hold NO gold event (generic statements: habits, recurring violence, aggregates,
+# analysis): any event a system reports there must count as a false positive
+NO_EVENT_PARAS = {"team9-041": [11], "team9-042": [11], "team9-043": [11], "team9-044": [11], "team9-045": [11]}
+
+if __name__ == "__main__":
+    check_main(HERE, "team9.gold.json", id_prefix="team9", no_event_paras=NO_EVENT_PARAS, para_range=(9, 13))
