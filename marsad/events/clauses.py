@@ -66,6 +66,16 @@ def clause_break(words: list[Word], lo: int, hi: int) -> bool:
     return False
 
 
+#: prepositions that open a parenthetical after a comma («طالب ذوو أحد العناصر، في تسجيل مصور …، وزارة الدفاع …»)
+PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن"})
+
+
+def present_tense(word: str, lemma: str) -> bool:
+    """Is the (normalised) verb word a present-tense form («تستهدف»، «يقتل») of a past-form lemma?"""
+    w = word.lstrip("وف")
+    return w[:1] in ("ي", "ت", "ن") and not w.startswith(norm(lemma))
+
+
 def undergoing(lemma: str) -> bool:
     """Is the trigger noun one of undergoing (مقتل، انفجار), with no agent subject?"""
     base = lemma[2:] if lemma.startswith("ال") else lemma

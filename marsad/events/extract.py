@@ -527,12 +527,7 @@ def _one_killed(words: list[Word], t: Trigger, rec: list[Arg]) -> bool:
         return False
     head = words[rec[0].first]
     return (head.kind == "word" and not any(x.kind == "number" for x in words[rec[0].first : rec[0].last + 1])
-            and not head.norm.endswith(("ين", "ون", "ات", "ان", "يين")) and not _is_count_word(head.norm))
-
-
-def _is_count_word(w: str) -> bool:
-    """A number word or a vague count («ثلاثة»، «عشرات»، «عدد»)?"""
-    return w.lstrip("و") in _COUNT_WORDS
+            and not head.norm.endswith(("ين", "ون", "ات", "ان")) and head.norm.lstrip("و") not in _COUNT_WORDS)
 
 
 _COUNT_WORDS = frozenset(norm(x) for x in ("اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
@@ -641,8 +636,8 @@ def extract_events(
         _both_sides_refer_back(words, sent_events, mentions)
         mentions.extend(ev for _t, ev in sent_events)
     _assign_dates(doc, mentions)
-    _inherit_places(doc, mentions)
-    _mark_new_topics(doc, mentions)
+    topics = _mark_new_topics(doc, mentions)
+    _inherit_places(doc, mentions, topics)
     events = merge_events(mentions)
     for e in events:
         _corroborated(doc, e, model)
@@ -1262,27 +1257,28 @@ def _agreement_term(words: list[Word], t: Trigger) -> bool:
     return k >= 0 and words[k].norm in _AGREEMENT_HEADS
 
 
-def _mark_new_topics(doc: Document, mentions: list[Event]) -> None:
+def _mark_new_topics(doc: Document, mentions: list[Event]) -> list[tuple[Any, int]] | None:
     """Mark the noun mentions told in a sentence that opens with «وفي X،» (``_new_topic``): the report moved on to
-    another place, so a mention there with no source of its own is not the last event told again."""
+    another place, so a mention there with no source of its own is not the last event told again.  Returns the
+    topic places when it needed them (:func:`_inherit_places` reuses them), else ``None``."""
     topics: list[tuple[Any, int]] | None = None
     for ev in mentions:
         if ev["_pos"] != "v" and not ev["source"]:
             topics = topics if topics is not None else _topic_places(doc)
             si = ev["_sent"]
             ev["_new_topic"] = si < len(topics) and topics[si][1] == si
+    return topics
 
 
-def _inherit_places(doc: Document, events: list[Event]) -> None:
+def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, int]] | None = None) -> None:
     """Location of asserted events without a place of their own, in this order: where the sentence's correspondent
     reports from (:func:`_correspondent_places`); the governing place of the event told up to :data:`_PLACE_REACH`
     sentences before, unless a later «وفي X،» moved on; the topic place (:func:`_topic_places`); the article's
-    dateline/lead place one precision step wider."""
+    dateline/lead place one precision step wider.  ``topics``: :func:`_topic_places` when already computed."""
     lead = None
     if doc.places:
         p = min(doc.places, key=lambda p: p.start)
         lead = _place_dict(doc, p)
-    topics: list[tuple[Any, int]] | None = None
     last: tuple[dict[str, Any], int] | None = None  # the latest event's own place and its sentence
     reporters: dict[int, Any] | None = None
     for e in events:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.events.clauses import PARENTHESIS_OPENERS, present_tense
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
@@ -164,13 +165,6 @@ def _analysts_view(words: list[Word], i: int) -> bool:
 _RELY = frozenset(norm(w) for w in ("يعتمد", "تعتمد", "يعتمدون", "ويعتمد", "وتعتمد", "يعيش", "تعيش", "يعيشون"))
 
 
-def _present(w: str, trig: Trigger) -> bool:
-    """Is the verb word a present-tense form («تستهدف»، «يقتل») of the trigger's (past-form) lemma?"""
-    w = w.lstrip("وف")
-    lemma = norm(trig.lemma)
-    return w[:1] in ("ي", "ت", "ن") and not w.startswith(lemma)
-
-
 def _one_act(words: list[Word], trig: Trigger) -> bool:
     """Is the trigger noun one act: singular and definite, or with a pronoun suffix («التفجير»، «مقتله»)?"""
     if trig.pos != "n" or trig.plural:
@@ -292,7 +286,7 @@ def classify(
     if rel is not None and trig.pos == "n" and _any(words, rel - 1, rel, _RECALLED) is not None:
         return "historical", ["event recalled in a relative clause"]
     if trig.pos == "v" and rel is not None and rel >= i - 1:
-        if not has_recent and _present(words[trig.head].norm, trig) and words[rel].norm.endswith("التي") and any(
+        if not has_recent and present_tense(words[trig.head].norm, trig.lemma) and words[rel].norm.endswith("التي") and any(
                 w.norm.startswith(("ال", "بال")) and w.norm.endswith("ات") for w in words[max(0, rel - 3) : rel]):
             # «تصاعداً في التفجيرات بالعبوات اللاصقة التي تستهدف ضباطاً»: what such acts do, not one event
             return "generic", ["a present verb in a relative clause on a plural noun: what such acts do"]
@@ -437,18 +431,17 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
 _LISTING = frozenset({"يتضمن", "تتضمن", "تضمنت", "تضمن", "يتضمنان", "ينص", "تنص", "نصت", "نص"})
 
 
-_PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن"})
 
 
 def _parenthetical(words: list[Word], d: int) -> bool:
     """Does the comma at ``d`` open or close a parenthetical between a verb and its complement, one that opens with a
     comma and a preposition («طالب ذوو أحد العناصر، في تسجيل مصور انتشر على صفحات موالية، وزارة الدفاع بإرسال …»)?"""
-    if d + 1 < len(words) and words[d + 1].norm in _PARENTHESIS_OPENERS:
+    if d + 1 < len(words) and words[d + 1].norm in PARENTHESIS_OPENERS:
         return True
     for k in range(d - 1, max(-1, d - 13), -1):
         w = words[k]
         if w.text == "،":
-            return k + 1 < d and words[k + 1].norm in _PARENTHESIS_OPENERS
+            return k + 1 < d and words[k + 1].norm in PARENTHESIS_OPENERS
         if w.kind != "word" and w.norm in (".", ";", ":", "!", "?"):
             return False
     return False

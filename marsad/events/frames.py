@@ -28,8 +28,10 @@ group stand for the speaker, the person and the group.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from marsad.events.clauses import (
+    PARENTHESIS_OPENERS,
     adverb,
     affiliation_link,
     attributed,
@@ -43,6 +45,7 @@ from marsad.events.clauses import (
     in_class,
     killing_verb_at,
     patient_masdar,
+    present_tense,
     resumptive_agent_at,
     survive_verb_at,
     target_verb_at,
@@ -408,14 +411,11 @@ def _indefinite_nisba(w: Word) -> bool:
     return w.kind == "word" and not x.startswith("ال") and x.endswith(("ي", "يه")) and is_demonym(x)
 
 
-_PAREN_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن"})
-
-
 def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:
     """Content words strictly between ``lo`` and ``hi`` outside one parenthetical opened by a comma and في/خلال/عبر/ضمن
     and closed by a comma («واتهمت الحركة، في بيان نشرته على صفحتها في «فيسبوك»، فرع «الأمن العسكري» …»);
     a large number when there is no such parenthetical."""
-    opens = next((k for k in range(lo + 1, hi - 1) if words[k].norm in (",", "،") and words[k + 1].norm in _PAREN_OPENERS),
+    opens = next((k for k in range(lo + 1, hi - 1) if words[k].norm in (",", "،") and words[k + 1].norm in PARENTHESIS_OPENERS),
                  None)
     if opens is None:
         return 99
@@ -812,7 +812,7 @@ def _without_weapons(words: list[Word], lo: int, hi: int) -> list[Word]:
     weapon = False
     for w in words[lo:hi]:
         n = w.norm
-        if w.kind == "word" and n[:1] in ("ب", "و") and matches_form(n, _WEAPON_FORMS):
+        if w.kind == "word" and n[:1] in ("ب", "و") and matches_form(n, _weapon_forms()):
             weapon = True
             continue
         if weapon and w.kind == "word" and n.startswith("ال"):
@@ -824,8 +824,11 @@ def _without_weapons(words: list[Word], lo: int, hi: int) -> list[Word]:
 
 _KILLED = frozenset({norm("مقتولا")})  # the lexicon lemma of «مقتولاً، مقتولة، مقتولين»
 _DUAL_HEADS = frozenset(norm(w) for w in ("فصيلي", "طرفي", "جناحي", "عشيرتي", "مجموعتي", "قوتي", "حزبي", "تنظيمي"))
-_WEAPON_FORMS = frozenset(norm(w) for w in ("سلاح", "أسلحة", "رصاص", "قذيفة", "قذائف", "صاروخ", "صواريخ", "مدفعية",
-                                            "هاون", "رشاشات", "رشاش", "دبابات", "مسيرات", "طائرات"))
+@cache
+def _weapon_forms() -> frozenset[str]:
+    """The weapon nouns of a weapons phrase: the cue list ``weapons_in_sentence`` and the fire and vehicles a clash
+    report names (رشاشات، دبابات، مسيرات)."""
+    return frozenset(cues()["weapons_in_sentence"]) | frozenset(norm(w) for w in ("رشاشات", "رشاش", "دبابات", "مسيرات"))
 
 
 def _weapon_subject(words: list[Word], trig: Trigger, subj: Arg) -> bool:
@@ -1539,7 +1542,7 @@ def assign_roles(
             plural = vw.endswith(("وا", "ون"))
             # a present-tense verb right after an actor has it as subject («المبعوث الأممي … بيدرسن يلتقي ممثلي …»،
             # the headline order); a past verb only at the clause start or after أن/إن
-            present = vw[:1] in ("ي", "ت") and not vw.startswith(norm(trig.lemma)) and not words[trig.head].noun_ending
+            present = vw[:1] in ("ي", "ت") and present_tense(vw, trig.lemma) and not words[trig.head].noun_ending
             # «المجلس العسكري في النيجر يتهم …»: a headline subject at the sentence start, a short prepositional phrase
             # between it and its present-tense verb
             headline = (present and pre is not None and pre.first == 0 and 2 <= trig.first - pre.last <= 4

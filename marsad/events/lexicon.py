@@ -28,6 +28,10 @@ _VERB_END = ("تما", "تم", "تن", "وا", "تا", "ون", "ين", "ت", "ا
 _NOUN_END = ("ات", "ين", "ون", "ان", "ي")
 
 
+#: how many words from a trigger its needed context word may stand (a verb's line may say more: ``needs@N``)
+NEEDS_REACH = 4
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerEntry:
     """One lexicon line: the forms of a trigger and what it means."""
@@ -39,8 +43,8 @@ class TriggerEntry:
     weight: float
     needs: frozenset[str]
     line: int
-    #: how many content words after a verb its needed word may come (``needs@N`` in the file; default 4)
-    reach: int = 4
+    #: how many content words after a verb its needed word may come (``needs@N`` in the file)
+    reach: int = NEEDS_REACH
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +82,7 @@ def _load_tsv() -> list[TriggerEntry]:
                 weight=float(weight),
                 needs=frozenset() if needs.strip() in ("", "-") else frozenset(norm(x) for x in needs.split("|")),
                 line=i,
-                reach=int(reach) if reach.strip() else 4,
+                reach=int(reach) if reach.strip() else NEEDS_REACH,
             )
         )
     return out
@@ -290,6 +294,11 @@ def _lookup(word: str) -> tuple[tuple[TriggerEntry, int], ...]:
                 continue
             seen.add(entry.line)
             found.append((entry, len(word) - len(stem)))
+    if len(found) > 1:
+        # the longest lemma the word holds wins over one inside it: «وتوعدت» is «توعد» (threatened), not a derived
+        # «ت + وعد» (promised)
+        found = [h for h in found if not any(h[0].forms[0] != o[0].forms[0] and h[0].forms[0] in o[0].forms[0]
+                                             and o[0].forms[0] in word for o in found)]
     return tuple(found)
 
 

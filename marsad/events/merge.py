@@ -243,15 +243,20 @@ def _same_or_inner_place(a: Event, b: Event) -> bool:
     """Do both events name the same place, or ``b`` a part of ``a``'s («ريف منبج» → «ريف منبج الشمالي الغربي»، «خان
     أرنبة» → «المدخل الغربي لمدينة خان أرنبة»)?"""
     pa, pb = _place_key(a), _place_key(b)
-    return bool(pa and pb and (pa == pb or pb.startswith(pa + " ") or pb.endswith(" " + pa))) and _places_compatible(
-        a, b)
+    return bool(pa and pb and (pa == pb or _part_of(pb, pa))) and _places_compatible(a, b)
+
+
+def _part_of(pb: str, pa: str) -> bool:
+    """Is place key ``pb`` a part of ``pa`` by its words («ريف منبج الشمالي» of «ريف منبج», «مدخل غرب لمدين خان ارنب»
+    of «خان ارنب»)?"""
+    return pb.startswith(pa + " ") or pb.endswith(" " + pa)
 
 
 def _elsewhere(a: Event, b: Event) -> bool:
     """Does ``b`` name a place of its own that is not ``a``'s nor a part of it («وفي مدينة انخل، … محاولة اغتيال» after
     a killing in Nawa)?"""
     pa, pb = _place_key(a), _place_key(b)
-    return bool(pa and pb and pa != pb and not pb.startswith(pa + " ") and pb not in a.get("_places", ()))
+    return bool(pa and pb and pa != pb and not _part_of(pb, pa) and pb not in a.get("_places", ()))
 
 
 def _roles_agree(a: Event, b: Event) -> str:

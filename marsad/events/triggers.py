@@ -20,11 +20,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from marsad.events.lexicon import cues, lookup, matches_form, may_trigger, phrase_starts, stem_forms
+from marsad.events.lexicon import (
+    NEEDS_REACH,
+    cues,
+    lookup,
+    matches_form,
+    may_trigger,
+    phrase_starts,
+    stem_forms,
+)
 from marsad.events.wordflags import flags_of
 from marsad.text.normalize import norm
 
-_WINDOW = 4
+_WINDOW = NEEDS_REACH
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
 _GAP = 20
 
@@ -147,11 +155,6 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             continue
         w = words[i]
         hits = lookup(w.norm)
-        if len(hits) > 1:
-            # the longest lemma the word holds wins over one inside it: «وتوعدت» is «توعد» (threatened), not
-            # a derived «ت + وعد» (promised)
-            hits = [h for h in hits if not any(h[0].forms[0] != o[0].forms[0] and h[0].forms[0] in o[0].forms[0]
-                                               and o[0].forms[0] in w.norm for o in hits)]
         if hits and i > 0 and words[i - 1].norm in _BEFORE_MASDAR and any(h[0].pos == "n" for h in hits):
             # «أقدم مسلحون على خطف الشاب»: after a preposition the word is the masdar, not the verb «خطف»
             hits = [h for h in hits if h[0].pos != "v"]
