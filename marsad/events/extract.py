@@ -36,6 +36,7 @@ from marsad.events.frames import (
     Arg,
     assign_roles,
     chunk_actors,
+    count_word,
     find_attribution,
     first_person,
     first_person_light_verb,
@@ -527,11 +528,7 @@ def _one_killed(words: list[Word], t: Trigger, rec: list[Arg]) -> bool:
         return False
     head = words[rec[0].first]
     return (head.kind == "word" and not any(x.kind == "number" for x in words[rec[0].first : rec[0].last + 1])
-            and not head.norm.endswith(("ين", "ون", "ات", "ان")) and head.norm.lstrip("و") not in _COUNT_WORDS)
-
-
-_COUNT_WORDS = frozenset(norm(x) for x in ("اثنين", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة",
-                                           "عشرة", "عشرات", "مئات", "آلاف", "عدد", "عدة", "بعض", "جميع", "كل"))
+            and not head.norm.endswith(("ين", "ون", "ات", "ان")) and not count_word(head.norm.lstrip("و")))
 
 
 def _trigger_candidates(toks: list[Any], norms: list[str]) -> list[int]:

@@ -555,6 +555,15 @@ _is_number = StrMemo(lambda w: parse_words(w) is not None, 50_000)
 """Is a (normalised) word a number word («خمسة»، «ثلاثين»)?  Remembered per word."""
 
 
+def count_word(w: str) -> bool:
+    """Is the (normalised) word a count of more than one: a number word above one or a word of many («خمسة»،
+    «عشرات»، «عدد من»، «بعض»)?  «أحد/إحدى» (one of) is one."""
+    return (w in _PARTITIVE and w not in _ONE_OF) or (_is_number(w) and parse_words(w) != 1)
+
+
+_ONE_OF = frozenset(norm(w) for w in ("أحد", "إحدى"))
+
+
 def _counted(words: list[Word], k: int) -> bool:
     w = words[k]
     return w.kind == "number" or (w.kind == "word" and _is_number(w.norm))

@@ -398,3 +398,12 @@ def test_one_named_victim_of_a_killing_counts_one(events_of):
     from marsad.events.merge import merged_fatalities
 
     assert merged_fatalities((1, True), (2, False)) == (2, False)
+
+
+def test_a_count_or_a_group_is_not_one_victim(events_of):
+    # «ثلاث» (feminine three) and «مجموعة من» are counts of many: no one-victim default
+    for text in ("غارة تركية تقتل ثلاث مقاتلات من «قسد» في ريف القامشلي.",
+                 "وقتلت القوات مجموعة من مقاتلي التنظيم في البادية أمس."):
+        assert all(e["fatalities"] != 1 for e in _of(events_of(text), "ASSAULT"))
+    e = _of(events_of("واغتال مسلحون أحد القادة المحليين في مدينة طفس مساء أمس."), "ASSAULT")[0]
+    assert e["fatalities"] == 1  # «أحد» (one of) is one
