@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
 from marsad.doc import Document
+from marsad.events.extract import extract_events
 
 
 @pytest.fixture(scope="module")
-def events_of():
-    """The events the full pipeline finds in a short text (published 2 January 2024)."""
-    nlp = marsad.load()
-    return lambda text: nlp(Document(text=text, id="e1", published="2024-01-02")).events
+def events_of(nlp):
+    """The events the full pipeline (the session's, tests/conftest.py) finds in a short text (published 2 January 2024)."""
+    return lambda text: doc_of(nlp, text).events
 
 
 @pytest.fixture(scope="module")
-def all_events_of():
+def all_events_of(nlp):
     """The same, with the events the rules call generic (dropped from the default output) kept and labelled."""
-    nlp = marsad.load()
-    nlp.get("event_extractor").keep_generic = True  # type: ignore[attr-defined]
-    return lambda text: nlp(Document(text=text, id="e1", published="2024-01-02")).events
+    return lambda text: extract_events(doc_of(nlp, text), keep_generic=True)
+
+
+def doc_of(nlp, text: str) -> Document:
+    """A short text run through the pipeline (published 2 January 2024)."""
+    return nlp(Document(text=text, id="e1", published="2024-01-02"))
 
 
 @pytest.fixture(scope="module")

@@ -18,11 +18,9 @@ def test_an_event_the_rules_call_generic_leaves_the_default_output(events_of, al
     assert kept and all(e["factuality"] == "generic" for e in kept)
 
 
-def test_keep_generic_is_an_argument_of_extract_events(events_of):
-    import marsad
-
-    doc = marsad.load()(Document(text=HABIT, id="h", published="2024-01-02"))
-    assert _of(extract_events(doc), "ASSAULT") == []
+def test_keep_generic_is_an_argument_of_extract_events(nlp):
+    doc = nlp(Document(text=HABIT, id="h", published="2024-01-02"))
+    assert _of(doc.events, "ASSAULT") == [] and _of(extract_events(doc), "ASSAULT") == []
     assert _of(extract_events(doc, keep_generic=True), "ASSAULT")
 
 
