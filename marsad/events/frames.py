@@ -477,6 +477,24 @@ def _after_bi_masdar(words: list[Word], a: Arg) -> bool:
             and n not in frame_cues()["bi_words_not_masdars"] and n not in cues()["stop_words"])
 
 
+#: types whose verb takes its content after بـ («وعد بـ…»، «طالب بـ…»، «رفض …»)
+_CONTENT_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "SUPPORT"})
+
+
+def _inside_content(words: list[Word], trig: Trigger, src: list[Arg], a: Arg) -> bool:
+    """Is the actor inside the content of a promise, demand or refusal that opens with بـ right after the verb (or
+    its subject): «ووعد بـ«رفع مطالبهم إلى وزارة النفط»»، «طالبوا بالإفراج عن المعتقلين لدى الأمن»?  An actor
+    that comes after the opener and a word of the content belongs to it, not to the verb."""
+    o = src[0].last + 1 if src and src[0].first > trig.last else trig.last + 1
+    if o >= a.first - 1 or o >= len(words) or words[o].kind != "word":
+        return False
+    w = words[o].norm
+    n = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
+    if n in ("ب", "بـ"):
+        return True
+    return n[:1] == "ب" and len(n) >= 5 and n not in frame_cues()["bi_words_not_masdars"] and n not in cues()["stop_words"]
+
+
 def _in_relative_clause(words: list[Word], a: Arg) -> bool:
     """Is the actor the subject of a relative clause just before it («الجرائم التي ترتكبها داعش»)? Then it
     is not the subject of a verb coordinated with the main clause («… واتفقوا»)."""
@@ -607,7 +625,44 @@ def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None
     k = trig.last + 1
     if src and src[0].first > trig.last:
         k = src[0].last + 1
+        found = counted_victim_at(words, k)
+        if found is not None:
+            return found
+        return counted_victim_at(words, _past_subject_tail(words, k))
     return counted_victim_at(words, k)
+
+
+_TAIL_PUNCT = _QUOTES | {"،", ",", "(", ")"}
+_TAIL_LINKS = frozenset({"في", "ل", "لـ", "تابعه", "تابع", "تابعين", "تابعون", "التابعه", "التابع", "التابعين"})
+
+
+def _past_subject_tail(words: list[Word], k: int) -> int:
+    """The first word after the rest of a subject phrase and a time parenthetical that may stand between a verb's
+    subject and its object: definite words, quoted names, «في/لـ» before a definite or quoted name, commas around
+    «أمس السبت» (the object then follows: «اعتقلت دوريات تابعة لـ«الشرطة العسكرية» في «الإدارة الذاتية»، أمس السبت،
+    11 شاباً»).  Any other word ends the walk (returned as is)."""
+    j, lim = k, min(len(words), k + 18)
+    quoted = False
+    while j < lim:
+        w = words[j]
+        x = w.norm
+        if x in _QUOTES:
+            quoted = not quoted if x == '"' else x in ("«", "“")
+        if x in _TAIL_PUNCT or (time_word(w) and w.kind == "word") or (quoted and w.kind == "word"):
+            j += 1
+            continue
+        if w.kind != "word":
+            break
+        nxt = words[j + 1] if j + 1 < len(words) else None
+        if (x.startswith("ال") or (x.startswith(("لل", "بال", "وال")) and len(x) > 4)) and x not in cues()["relative"]:
+            j += 1
+            continue
+        if x in _TAIL_LINKS and nxt is not None and (
+                nxt.norm in _QUOTES or nxt.norm.startswith(("ال", "ل"))):
+            j += 1
+            continue
+        break
+    return j
 
 
 def victims_of_attack_noun(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
@@ -1675,6 +1730,8 @@ def assign_roles(
                 why.append(f"an accusation addressed '{_RECIP_PREPS.get(p, p)} X' names the accused")
                 break
             if p in ("مع", "ب", "ل", "الي") and trig.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "REJECT", "SUPPORT", "REQUEST"):
+                if trig.type in _CONTENT_TYPES and p != "ب" and _inside_content(words, trig, src, a):
+                    continue  # «وعد بـ«رفع مطالبهم إلى وزارة النفط»»: the ministry is in what was promised
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the counterpart")
                 break

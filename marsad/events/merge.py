@@ -535,6 +535,23 @@ def drop_self_sources(e: Event) -> None:
         e.setdefault("why", {})["source_dropped"] = "the same actor as the recipient"
 
 
+def _side(a: list[dict[str, Any]], side: list[dict[str, Any]]) -> bool:
+    """Is the actor list one side of a meeting: a shared actor, the same phrase (a shared subject: «استقبل محافظ …
+    ووعد»), or a member of it («أعضاء الوفد» after «وفداً من السائقين»)?"""
+    spans = {(x["start"], x["end"]) for x in side if x.get("start") is not None}
+    if _overlap(a, side) or any((x.get("start"), x.get("end")) in spans for x in a):
+        return True
+    sa, ga = actor_keys(a)
+    _, gb = actor_keys(side)
+    core = {k for k in ga if not matches_form(k, cues()["member_heads"])}
+    definite = any(w.startswith(("ال", "وال")) for x in a for w in (x.get("_norm") or "").split()[:2])
+    return bool(core) and not sa and core <= gb and definite
+
+
+#: what one side of a meeting says to the other: a request, a promise, a refusal
+_ADDRESSED = frozenset({"REQUEST", "AGREE", "REJECT"})
+
+
 def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
     """Light discourse: the other side of a negotiation fills a missing recipient (in place).
 
@@ -548,13 +565,13 @@ def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
         if meeting is not None and e["_sent"] - max(meeting.get("_sents", {meeting["_sent"]})) > window:
             meeting = None
         src, rec = e.get("source") or [], e.get("recipient") or []
-        if meeting is not None and not rec and (e["type"] == "REQUEST" or (e["type"] == "CONSULT" and e.get("_distinct"))):
+        if meeting is not None and not rec and (e["type"] in _ADDRESSED or (e["type"] == "CONSULT" and e.get("_distinct"))):
             ms, mr = meeting["source"], meeting["recipient"]
             why = e.setdefault("why", {}).setdefault("actors", [])
-            if src and _overlap(src, ms) and not _overlap(src, mr):
+            if src and _side(src, ms) and not _side(src, mr):
                 e["recipient"] = list(mr)
                 why.append("the other side of the meeting in the sentences before")
-            elif src and _overlap(src, mr) and not _overlap(src, ms):
+            elif src and _side(src, mr) and not _side(src, ms):
                 e["recipient"] = list(ms)
                 why.append("the other side of the meeting in the sentences before")
             elif not src and e["type"] == "CONSULT":

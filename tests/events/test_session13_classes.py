@@ -1,0 +1,39 @@
+"""Session 13: recipients — the object after a long subject, the other side of a meeting, the content of a promise."""
+
+from __future__ import annotations
+
+
+def _of(events, typ):
+    return [e for e in events if e["type"] == typ]
+
+
+def _texts(args):
+    return [a["text"] for a in args]
+
+
+def test_counted_object_after_a_long_subject_and_a_time_parenthetical(events_of):
+    text = "احتجزت دوريات تابعة لـ«الأمن العام» في «حكومة الإنقاذ»، مساء الخميس، تسعة شبان من أبناء القرية."
+    ev = _of(events_of(text), "COERCE")
+    assert ev and any("شبان" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_walk_past_the_subject_stops_at_a_clause(events_of):
+    # the count belongs to another clause («الذين …»): no recipient is read from it
+    text = "اعتقلت قوات الأمن الشبان الذين وصلوا قبل خمسة أيام."
+    ev = _of(events_of(text), "COERCE")
+    assert ev and not any("أيام" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_a_promise_after_a_reception_is_made_to_the_visitors(events_of):
+    text = ("واستقبل رئيس البلدية وفداً من المزارعين في مكتبه، ووعد بـ«نقل شكواهم إلى مديرية الزراعة قريباً»، "
+            "غير أن أعضاء الوفد رفضوا فتح الطريق قبل صدور قرار مكتوب.")
+    evs = events_of(text)
+    agree, reject = _of(evs, "AGREE"), _of(evs, "REJECT")
+    assert agree and any("المزارعين" in r for r in _texts(agree[0]["recipient"]))
+    assert not any("مديرية" in r for r in _texts(agree[0]["recipient"]))  # inside what was promised
+    assert reject and any("رئيس" in r for r in _texts(reject[0]["recipient"]))
+
+
+def test_a_counterpart_right_after_the_verb_is_still_read(events_of):
+    ev = _of(events_of("وتعهد المحافظ للأهالي بإصلاح شبكة المياه خلال أسبوع."), "AGREE")
+    assert ev and any("أهالي" in r for r in _texts(ev[0]["recipient"]))
