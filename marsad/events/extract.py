@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
-from marsad.events.clauses import frame_cues, in_class, target_verb_at
+from marsad.events.clauses import frame_cues, in_class, present_tense, target_verb_at
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import (
     REFUSED_CONTENT,
@@ -705,7 +705,7 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
             # «نظم العشرات وقفة احتجاجية …، طالبوا خلالها …»: who did it during the event named before
             during = t.last + 1 < len(words) and words[t.last + 1].norm in ("خلالها", "خلاله", "فيها", "اثناءها")
             prev = prev_any if during else prev_verb if joined or but else None
-            if prev is not None and (w.endswith(("وا", "ون")) or but):
+            if prev is not None and (w.endswith(("وا", "ون")) or but or (joined and not present_tense(w, t.lemma))):
                 ev["source"] = [dict(a) for a in prev[1]["source"]]
                 how = "after «لكنهم/إلا أنهم»" if but else "joined"
                 ev["why"]["actors"] = [*ev["why"]["actors"],

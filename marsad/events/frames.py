@@ -834,6 +834,13 @@ _MASCULINE_HEADS = frozenset(norm(w) for w in (
     "وزيرا", "رئيسا"))
 
 
+# feminine singular heads of bodies (a masculine verb before one is not its verb: «وطالب الحكومة التركية بـ…»)
+_FEMININE_HEADS = frozenset(norm(w) for w in (
+    "حكومة", "وزارة", "قيادة", "هيئة", "لجنة", "منظمة", "إدارة", "رئاسة", "حركة", "جبهة", "مفوضية", "بعثة", "جامعة",
+    "سفارة", "محكمة", "نيابة", "مديرية", "شعبة", "كتيبة", "فرقة", "جمعية", "رابطة", "منسقية", "سلطة", "دولة", "بلدية",
+    "محافظة", "الولايات"))
+
+
 _STATEMENTS = frozenset(norm(w) for w in ("بيان", "بياناً", "بيانا", "رسالة", "تصريح", "تصريحاً", "تصريحا", "كلمة",
                                           "تسجيل", "تسجيلاً", "تسجيلا", "منشور", "منشوراً", "منشورا", "مؤتمراً", "مؤتمرا"))
 
@@ -854,19 +861,23 @@ def _issuer(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
 
 
 def _gender_clash(words: list[Word], trig: Trigger, subj: Arg) -> bool:
-    """Is the verb feminine («طالبت»، «تطالب») and the actor after it headed by a masculine singular noun («مجلس الأمن»،
-    «الجيش الإسرائيلي»)?  A verb before its subject agrees with it in gender, so the actor is the object."""
+    """Does the verb's gender clash with the actor right after it: a feminine verb («طالبت»، «تطالب») before a
+    masculine singular head («مجلس الأمن»، «الجيش الإسرائيلي»), or a masculine verb («وطالب»، «يطالب») before a
+    feminine singular head («الحكومة التركية»، «وزارة الداخلية»)?  A verb before its subject agrees with it in
+    gender, so the actor is the object."""
     w = words[trig.head].norm.lstrip("وف")
     lemma = norm(trig.lemma)
-    fem = w == lemma + "ت" or (w[:1] == "ت" and w[1:] == (lemma[1:] if lemma.startswith("ا") else lemma))
-    if not fem or subj.first != trig.last + 1:
+    bare = lemma[1:] if lemma.startswith("ا") else lemma
+    fem = w == lemma + "ت" or (w[:1] == "ت" and w[1:] == bare)
+    masc = w == lemma or (w[:1] == "ي" and w[1:] == bare)
+    if not (fem or masc) or subj.first != trig.last + 1:
         return False  # (not «تعهدت قيادة المجلس»: the head of the subject is the noun before the actor)
     head = words[subj.first].norm
     for p in ("وال", "ال"):
         if head.startswith(p) and len(head) - len(p) >= 3:
             head = head[len(p):]
             break
-    return head in _MASCULINE_HEADS
+    return head in (_MASCULINE_HEADS if fem else _FEMININE_HEADS)
 
 
 def _without_weapons(words: list[Word], lo: int, hi: int) -> list[Word]:

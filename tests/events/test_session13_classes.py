@@ -37,3 +37,23 @@ def test_a_promise_after_a_reception_is_made_to_the_visitors(events_of):
 def test_a_counterpart_right_after_the_verb_is_still_read(events_of):
     ev = _of(events_of("وتعهد المحافظ للأهالي بإصلاح شبكة المياه خلال أسبوع."), "AGREE")
     assert ev and any("أهالي" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_a_masculine_verb_before_a_feminine_body_takes_it_as_object(events_of):
+    text = "وأدان المجلس المحلي، في بيان نشره مساء أمس، قصف السوق الشعبي، وطالب الحكومة السورية بفتح تحقيق."
+    req = _of(events_of(text), "REQUEST")
+    assert req and any("الحكومة" in r for r in _texts(req[0]["recipient"]))
+    assert not any("الحكومة" in s for s in _texts(req[0]["source"]))
+    assert any("المجلس" in s for s in _texts(req[0]["source"]))  # the joined past verb shares the subject before
+
+
+def test_a_feminine_verb_before_a_feminine_body_keeps_it_as_subject(events_of):
+    req = _of(events_of("وطالبت الحكومة السورية المجتمع الدولي بفتح تحقيق في القصف."), "REQUEST")
+    assert req and any("الحكومة" in s for s in _texts(req[0]["source"]))
+
+
+def test_a_joined_present_verb_describing_banners_takes_no_subject(events_of):
+    # «ولافتات تندد … وتطالب …»: the present verbs describe the banners; they do not share the marchers' subject
+    text = ("خرج مئات المتظاهرين، مساء الأحد، في مظاهرة أمام مبنى البلدية في مدينة جاسم، رافعين صور المفقودين "
+            "ولافتات تندد بالفصائل وتطالب بالإفراج عن المخطوفين.")
+    assert not any("المتظاهرين" in s for e in _of(events_of(text), "REQUEST") for s in _texts(e["source"]))
