@@ -1270,7 +1270,13 @@ def _with_group(words: list[Word], v: Arg, cands: list[Arg], links: tuple[str, .
     g = next((a for a in cands if a.first >= j and _word_before(words, a.first) == j - 1), None)
     if g is None:
         return v
-    return Arg(start=v.start, end=g.end, text="", first=v.first, last=g.last, kind=g.kind, actor=g.actor,
+    last = g.last
+    if g.first == last and not _definite(words[last]):
+        # a group in the construct state takes its genitive: «شاب من أبناء المدينة»، «عنصر من أبناء العشائر»
+        while last + 1 < len(words) and last - g.last < 2 and words[last + 1].norm.startswith("ال") and (
+                last == g.last or definite_adjective(words[last + 1])):
+            last += 1
+    return Arg(start=v.start, end=words[last].end, text="", first=v.first, last=last, kind=g.kind, actor=g.actor,
                name_en=g.name_en, origin=v.origin, data=dict(g.data))
 
 

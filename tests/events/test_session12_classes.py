@@ -289,7 +289,7 @@ def test_but_they_is_the_subject_before_and_a_promise_is_planned(events_of):
 def test_a_body_found_killed_is_an_attack_on_the_one_named(events_of):
     text = "وعُثر، صباح اليوم، على جثة شاب من أبناء المدينة مقتولاً بطلقات نارية داخل البساتين قرب دوما."
     e = _of(events_of(text), "ASSAULT")[0]
-    assert e["source"] == [] and [a["text"] for a in e["recipient"]] == ["شاب"]
+    assert e["source"] == [] and [a["text"] for a in e["recipient"]] == ["شاب من أبناء المدينة"]
 
 
 def test_that_they_after_a_speech_verb_is_no_but_they(events_of):

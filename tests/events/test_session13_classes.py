@@ -57,3 +57,9 @@ def test_a_joined_present_verb_describing_banners_takes_no_subject(events_of):
     text = ("خرج مئات المتظاهرين، مساء الأحد، في مظاهرة أمام مبنى البلدية في مدينة جاسم، رافعين صور المفقودين "
             "ولافتات تندد بالفصائل وتطالب بالإفراج عن المخطوفين.")
     assert not any("المتظاهرين" in s for e in _of(events_of(text), "REQUEST") for s in _texts(e["source"]))
+
+
+def test_people_of_a_place_are_the_protesters(events_of):
+    text = "ونفّذ العشرات من أبناء القرى الغربية، صباح اليوم، وقفة احتجاجية أمام مبنى المحافظة."
+    ev = _of(events_of(text), "PROTEST")
+    assert ev and any("أبناء" in s for s in _texts(ev[0]["source"]))
