@@ -1260,10 +1260,13 @@ def _mark_new_topics(doc: Document, mentions: list[Event]) -> list[tuple[Any, in
     topic places when it needed them (:func:`_inherit_places` reuses them), else ``None``."""
     topics: list[tuple[Any, int]] | None = None
     for ev in mentions:
-        if ev["_pos"] != "v" and not ev["source"]:
+        if ev["_pos"] != "v":
             topics = topics if topics is not None else _topic_places(doc)
             si = ev["_sent"]
             ev["_new_topic"] = si < len(topics) and topics[si][1] == si
+            if ev["_new_topic"]:
+                p = topics[si][0]
+                ev["_topic_key"] = place_key(norm(doc.text[p.start : p.end]))
     return topics
 
 

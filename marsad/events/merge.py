@@ -259,6 +259,17 @@ def _elsewhere(a: Event, b: Event) -> bool:
     return bool(pa and pb and pa != pb and not _part_of(pb, pa) and pb not in a.get("_places", ()))
 
 
+def _moved_on(a: Event, b: Event) -> bool:
+    """Is ``b`` told in a sentence opening with «وفي X،» (``_topic_key``: X) where X is none of ``a``'s places nor a
+    part or a whole of its place: the report moved on to another town («وفي قضاء مرجعيون، تعرضت … لقصف مدفعي» after
+    an air strike in another district)?"""
+    t = b.get("_topic_key")
+    if not (b.get("_new_topic") and t) or t in a.get("_places", ()):
+        return False
+    pa = _place_key(a)
+    return not (pa and (t == pa or _part_of(t, pa) or _part_of(pa, t)))
+
+
 def _roles_agree(a: Event, b: Event) -> str:
     """Does no role of ``b`` name another actor than the same role of ``a``?  "" when one does, "named" when a role
     of both names the same actor, "empty" when every role agrees only by being empty on one side.  Two lists agree
@@ -440,6 +451,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
                  or (a.get("date") or {}).get("value") == (b.get("date") or {}).get("value"))
             and (actors_overlap(a, b, family=True) or _role_overlap(a, b))
             and _places_compatible(a, b)
+            and not _moved_on(a, b)  # «وفي قضاء مرجعيون، تعرضت … لقصف»: another district's shelling
         ):
             # «مقتل قيادي … بعبوة ناسفة.. وغارات روسية على ريف جسر الشغور» (a two-part headline), then «شنت طائرات
             # حربية روسية غارات على قريتي …»: the headline's second event told in detail, its state now its forces
@@ -496,7 +508,9 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if b.get("factuality") == "generic" and b.get("_model_fact") is None and a.get("factuality") != "generic":
             continue  # a habitual or general statement by the rules («تستهدف مراراً») is not the specific event
         weak = b.get("factuality") in _WEAK or b.get("factuality") == "historical"
-        if (b.get("_pos") != "v" or weak) and actors_overlap(a, b):
+        if (b.get("_pos") != "v" or weak) and actors_overlap(a, b) and not _moved_on(a, b):
+            # (not when it names a place of its own that is not the event's: «وفي قضاء مرجعيون، تعرضت أطراف بلدة
+            # الخيام لقصف مدفعي إسرائيلي» after an Israeli air strike on another district is another attack)
             return a, "noun or non-asserted mention sharing an actor with an earlier event"
         pa, pb = _place_key(a), _place_key(b)
         if pa and (pa == pb or (pb and pb in a.get("_places", ()))) and (

@@ -63,3 +63,22 @@ def test_people_of_a_place_are_the_protesters(events_of):
     text = "ونفّذ العشرات من أبناء القرى الغربية، صباح اليوم، وقفة احتجاجية أمام مبنى المحافظة."
     ev = _of(events_of(text), "PROTEST")
     assert ev and any("أبناء" in s for s in _texts(ev[0]["source"]))
+
+
+def test_a_district_word_supports_a_small_place_abroad(nlp):
+    from marsad.doc import Document
+
+    text = "وفي قضاء مرجعيون، تعرضت أطراف إحدى البلدات لقصف مدفعي."
+    doc = nlp(Document(text=text, id="d", published="2024-02-26"))
+    assert [(text[p.start : p.end], p.country) for p in doc.places] == [("قضاء مرجعيون", "LB")]
+
+
+def test_shelling_of_another_district_is_another_attack(events_of):
+    text = ("غارة إسرائيلية على بلدة في قضاء بنت جبيل تقتل مواطنين\n"
+            "شنت طائرة حربية إسرائيلية، فجر اليوم، غارة على منزل في قضاء بنت جبيل، ما أدى إلى مقتل مواطنين.\n"
+            "وفي قضاء مرجعيون، تعرضت أطراف إحدى البلدات، منذ ساعات الصباح، لقصف مدفعي إسرائيلي متقطع.")
+    evs = _of(events_of(text), "ASSAULT")
+    places = sorted((e["location"] or {}).get("text") or "" for e in evs)
+    assert len(evs) == 2 and any("مرجعيون" in p for p in places) and any("بنت جبيل" in p for p in places)
+    shelling = next(e for e in evs if "مرجعيون" in ((e["location"] or {}).get("text") or ""))
+    assert shelling["factuality"] == "asserted" and shelling["date"]["value"] == "2024-01-02"
