@@ -174,6 +174,25 @@ def _one_act(words: list[Word], trig: Trigger) -> bool:
                              and not w.endswith(norm(trig.lemma)))
 
 
+_PLURAL_ENDINGS = ("ات", "اته", "اتها", "اتهم", "اتهما")
+#: one operation going on today or counted in days («منذ فجر اليوم»، «لليوم الثالث على التوالي»)
+_TODAYS = frozenset(norm(w) for w in ("التوالي", "لليوم", "اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء"))
+
+
+def _recurring(words: list[Word], trig: Trigger, verbs: frozenset[str]) -> bool:
+    """Is the trigger a plural act noun («اعتداءات»، «اقتحاماته») whose clause is headed, at most six words before it
+    and with no punctuation between, by a present verb of going on, recurring or growing («يواصل»، «تتكرر»،
+    «تتصاعد»)?  Not an operation of today or counted in days («منذ فجر اليوم»، «لليوم الثالث على التوالي»)."""
+    if not (trig.plural or words[trig.first].norm.endswith(_PLURAL_ENDINGS)):
+        return False
+    for k in range(trig.first - 1, max(-1, trig.first - 7), -1):
+        if words[k].kind not in ("word", "number"):
+            return False
+        if words[k].norm in verbs:
+            return not any(w.norm in _TODAYS for w in words[trig.last + 1 : trig.last + 10])
+    return False
+
+
 def classify(
     words: list[Word], trig: Trigger, *, published_year: int | None = None
 ) -> tuple[str, list[str]]:
@@ -268,6 +287,11 @@ def classify(
         return "planned", ["the noun is what a demand asks for («طالبت … بإدانة»، «دعا إلى …»): not done yet"]
     if nounish and (w0[:1] == "ب" or prev[:1] == "ب") and _any(words, i - 6, i, c["threat_verbs"]) is not None:
         return "planned", ["the noun is what a threat promises («هدد باقتحام …»، «توعد بالرد»): not done yet"]
+    if trig.pos != "v" and _recurring(words, trig, c["recurring_present"]):
+        # «ويواصل الاحتلال منذ سنوات اعتداءاته»، «إذ تتكرر اقتحامات قوات الاحتلال للمخيمات»، «فيما تتصاعد اعتداءات
+        # المستعمرين»: acts that go on, recur or grow — a trend, not one event (before the dates of the sentence:
+        # «… في انتهاك لاتفاقية عام 1974» dates the agreement, not the acts)
+        return "generic", ["a plural act that goes on, recurs or grows («يواصل/تتكرر/تتصاعد …»): a trend, not one event"]
     # 5. background and history
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
     if commemorated(words, trig):

@@ -76,8 +76,8 @@ def test_a_dated_campaign_is_one_event(events_of):
     assert arrest and arrest[0]["factuality"] == "asserted"
 
 
-def test_an_undated_campaign_stays_generic(events_of):
-    evs = events_of("وتتواصل حملة الاعتقالات التي تطال الشبان في ريف درعا بحجة التخلف عن الخدمة.")
+def test_an_undated_campaign_stays_generic(all_events_of):
+    evs = all_events_of("وتتواصل حملة الاعتقالات التي تطال الشبان في ريف درعا بحجة التخلف عن الخدمة.")
     coerce = _of(evs, "COERCE")
     assert coerce and all(e["factuality"] != "asserted" for e in coerce)
 

@@ -82,3 +82,17 @@ def test_shelling_of_another_district_is_another_attack(events_of):
     assert len(evs) == 2 and any("مرجعيون" in p for p in places) and any("بنت جبيل" in p for p in places)
     shelling = next(e for e in evs if "مرجعيون" in ((e["location"] or {}).get("text") or ""))
     assert shelling["factuality"] == "asserted" and shelling["date"]["value"] == "2024-01-02"
+
+
+def test_acts_that_go_on_recur_or_grow_are_a_trend(all_events_of):
+    text = ("وتشهد القرى الحدودية منذ مطلع العام توتراً متزايداً، إذ تتكرر اعتداءات المسلحين على المزارعين، "
+            "فيما تتصاعد عمليات الخطف في الريف.")
+    evs = [e for e in all_events_of(text) if e["type"] == "ASSAULT"]
+    assert evs and all(e["factuality"] == "generic" for e in evs)
+    years = "ويواصل الجيش منذ سنوات هجماته على مواقع المسلحين، في خرق لاتفاق الهدنة لعام 2016."
+    assert all(e["factuality"] == "generic" for e in all_events_of(years) if e["type"] == "ASSAULT")
+
+
+def test_an_operation_going_on_today_is_one_event(events_of):
+    evs = _of(events_of("وتتواصل الاقتحامات في مخيم طولكرم منذ فجر اليوم، وسط اشتباكات متقطعة."), "COERCE")
+    assert evs and evs[0]["factuality"] != "generic"
