@@ -397,6 +397,12 @@ def _adjective_like(w: str) -> bool:
     return w.endswith(("يه", "ي", "ه", "ا")) and len(w) > 3
 
 
+#: adjectives of a student («طالب جامعي»، «طلاب المدارس» is no verb either way)
+_STUDENT_ADJECTIVES = frozenset(norm(w) for w in ("جامعي", "جامعية", "ثانوي", "ثانوية", "جامعيين", "جامعيون",
+                                                  "جامعيان", "مدرسي", "طب", "الطب", "الحقوق", "الهندسة", "دكتوراه",
+                                                  "ماجستير", "علم", "شريعة"))
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -422,6 +428,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «يحكم بالإعدام»، «أصدرت حكماً بالإعدام»: a death sentence (SANCTION), not an execution
     if t.lemma == "صادر" and nxt and nxt[0].norm.startswith(("عن", "من")):  # «صادر عن الوزارة»، «صادر عنه»
         return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
+    if t.lemma == "طالب" and nxt and nxt[0].norm in _STUDENT_ADJECTIVES:
+        return False  # «بينهم أسيران محرران وطالب جامعي»: a (university) student, not «طالب» (demanded)
     if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال"):
         return False  # «يُقال إن …»: it is said
     if t.lemma == "لقاء" and words[i].norm == "لقاء" and (

@@ -96,3 +96,9 @@ def test_acts_that_go_on_recur_or_grow_are_a_trend(all_events_of):
 def test_an_operation_going_on_today_is_one_event(events_of):
     evs = _of(events_of("وتتواصل الاقتحامات في مخيم طولكرم منذ فجر اليوم، وسط اشتباكات متقطعة."), "COERCE")
     assert evs and evs[0]["factuality"] != "generic"
+
+
+def test_a_university_student_is_no_demand(events_of):
+    evs = events_of("واعتقلت القوات عشرة شبان، بينهم صحفي وطالب جامعي، خلال مداهمة البلدة.")
+    assert not _of(evs, "REQUEST") and _of(evs, "COERCE")
+    assert _of(events_of("وطالب طلاب الجامعة بالإفراج عن زملائهم المعتقلين."), "REQUEST")
