@@ -403,6 +403,20 @@ _STUDENT_ADJECTIVES = frozenset(norm(w) for w in ("جامعي", "جامعية", 
                                                   "ماجستير", "علم", "شريعة"))
 
 
+#: armed groups as the object of «طرد» (driven out of a place in fighting)
+_ARMED_OBJECTS = frozenset(norm(w) for w in (
+    "ميليشيات", "الميليشيات", "ميليشيا", "مليشيات", "المليشيات", "مليشيا", "قوات", "عناصر", "مسلحي", "مقاتلي", "تنظيم",
+    "المسلحين", "فصائل", "الفصائل", "داعش", "الحوثيين", "الجيش", "مرتزقة"))
+
+
+def _driven_out_armed(words: list[Word], i: int) -> bool:
+    """Is the object of «طرد» (in the next three words) an armed group, with «من» + the place after it?"""
+    for k in range(i + 1, min(len(words), i + 4)):
+        if words[k].norm.lstrip("«\"") in _ARMED_OBJECTS or words[k].norm in _ARMED_OBJECTS:
+            return any(w.norm == "من" for w in words[k + 1 : k + 6])
+    return False
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -428,6 +442,9 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «يحكم بالإعدام»، «أصدرت حكماً بالإعدام»: a death sentence (SANCTION), not an execution
     if t.lemma == "صادر" and nxt and nxt[0].norm.startswith(("عن", "من")):  # «صادر عن الوزارة»، «صادر عنه»
         return False  # «بيان صادر عن الوزارة»: issued by, not confiscated
+    if t.lemma == "طرد" and t.type == "SANCTION" and _driven_out_armed(words, i):
+        t.type, t.mode = "ASSAULT", "firearms"  # «المقاومة تطرد الميليشيات من أحياء خور مكسر»: taken in fighting
+        t.reasons.append("armed men driven out of a place: fighting, not an expulsion order")
     if t.lemma == "طالب" and nxt and nxt[0].norm in _STUDENT_ADJECTIVES:
         return False  # «بينهم أسيران محرران وطالب جامعي»: a (university) student, not «طالب» (demanded)
     if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال"):

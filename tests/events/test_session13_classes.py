@@ -102,3 +102,9 @@ def test_a_university_student_is_no_demand(events_of):
     evs = events_of("واعتقلت القوات عشرة شبان، بينهم صحفي وطالب جامعي، خلال مداهمة البلدة.")
     assert not _of(evs, "REQUEST") and _of(evs, "COERCE")
     assert _of(events_of("وطالب طلاب الجامعة بالإفراج عن زملائهم المعتقلين."), "REQUEST")
+
+
+def test_armed_men_driven_out_of_a_place_is_fighting_not_an_expulsion(events_of):
+    evs = events_of("وطردت فصائل المعارضة عناصر التنظيم من ثلاث قرى في ريف حلب الشمالي بعد معارك عنيفة.")
+    assert _of(evs, "ASSAULT") and not _of(evs, "SANCTION")
+    assert _of(events_of("وطردت الحكومة السفير الإيراني من البلاد."), "SANCTION")
