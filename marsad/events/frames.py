@@ -981,18 +981,19 @@ def target_or_victims(
 ) -> tuple[Arg, str] | None:
     """The target named after an attack: «… استهدفت دورية للجيش»، «… مستهدفةً مقاتلي الحركة», or its
     victims: «… أسفر عن مقتل خمسة جنود»، «… أدت إلى مقتل ثمانية من مقاتلي البيشمركة»."""
-    for k in range(trig.last + 1, min(len(words), trig.last + 13)):
+    for k in range(trig.last + 1, min(len(words), trig.last + 22)):
         w = words[k]
         if w.kind == "punct" and w.norm in (".", ":", ";", "؛", "?", "؟"):
             return None
         if any(o.first == k and o.pos == "v" and o.type != "ASSAULT" for o in others):
             return None  # another event's verb: a new clause
-        if target_verb_at(words, k):
+        near = k < trig.last + 13  # (a result frame may come later: «استهدفت، مساء السبت، سيارة … قرب بلدة شمع، ما أدى إلى …»)
+        if target_verb_at(words, k) and near:
             a = next((a for a in cands if k < a.first <= k + 5 and a not in src and _aimed_at(words, k, a)), None)
             if a is not None:
                 return a, "the object of «استهدف» after the attack is its target"
             continue
-        if k > trig.last and killing_verb_at(words, k) and not words[k].norm.endswith(("ه", "ها", "هم")):
+        if near and killing_verb_at(words, k) and not words[k].norm.endswith(("ه", "ها", "هم")):
             v = counted_victim_at(words, k + 1)
             if v is not None:
                 return v, "the counted object of «قتل» after the attack is its victim («… ليقتل خمسة من …»)"
@@ -1000,6 +1001,10 @@ def target_or_victims(
         if j is not None and j < len(words):
             a = next((a for a in cands if j <= a.first <= j + 3 and a not in src and preposition(words, a) is None), None)
             v = counted_victim_at(words, j)
+            if v is None and a is None and j < len(words) and _dual_noun(words[j].norm):
+                end = _victim_np(words, j, len(words))  # «ما أدى إلى استشهاد شخصين»: a dual counts itself
+                if end is not None:
+                    v = Arg(start=words[j].start, end=words[end].end, text="", first=j, last=end, origin="victim")
             if v is not None and (a is None or v.first < a.first):
                 return v, "the victims of the attack's result («أسفر عن مقتل X»)"
             if a is not None:

@@ -108,3 +108,10 @@ def test_armed_men_driven_out_of_a_place_is_fighting_not_an_expulsion(events_of)
     evs = events_of("وطردت فصائل المعارضة عناصر التنظيم من ثلاث قرى في ريف حلب الشمالي بعد معارك عنيفة.")
     assert _of(evs, "ASSAULT") and not _of(evs, "SANCTION")
     assert _of(events_of("وطردت الحكومة السفير الإيراني من البلاد."), "SANCTION")
+
+
+def test_a_dual_victim_of_the_attacks_result_far_after_the_verb(events_of):
+    text = ("واستهدفت طائرة مسيّرة، مساء السبت، سيارة على الطريق العام بين البلدتين قرب مفرق القرية، "
+            "ما أدى إلى مقتل شخصين.")
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and _texts(ev[0]["recipient"]) == ["شخصين"]
