@@ -208,6 +208,9 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
     disguise = frame_cues()["disguise"]
     # «مسلحون يرتدون زي الشرطة»: the uniform they wear, not an actor of the event
     actors = [a for a in actors if not (a.first > 0 and words[a.first - 1].norm in disguise)]
+    # «في تصريح صحفي»، «مؤتمر صحافي»: the press adjective of a statement, not a journalist
+    actors = [a for a in actors if not (a.first == a.last and a.first > 0 and words[a.first].norm in _PRESS
+                                        and words[a.first - 1].norm in _STATEMENT_NOUNS)]
     # «زعزعة الأمن»، «حفظ الأمن والاستقرار»: security as a state of affairs, not the security forces
     abstract, partners = frame_cues()["abstract_governors"], frame_cues()["abstract_partners"]
     actors = [a for a in actors if not (a.origin == "chunk" and a.first == a.last and (
@@ -239,6 +242,11 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
                               kind=q.kind, data={"value": q.value, "vague": q.vague}))
     return {"actors": actors, "places": places, "times": times, "quantities": quants, "place_names": names}
 
+
+_PRESS = frozenset(norm(w) for w in ("صحفي", "صحافي", "صحفية", "صحافية", "الصحفي", "الصحافي", "الصحفية", "الصحافية"))
+_STATEMENT_NOUNS = frozenset(norm(w) for w in (
+    "تصريح", "تصريحات", "مؤتمر", "المؤتمر", "بيان", "البيان", "إيجاز", "الإيجاز", "لقاء", "حديث", "بيانا", "تصريحا",
+    "مؤتمرا", "إيجازا"))
 
 _DAMMA = "\u064f"
 

@@ -930,9 +930,12 @@ def _condemned_agent(words: list[Word], trig: Trigger, actors: list[Arg], others
                      src: list[Arg]) -> Arg | None:
     """«دانت الخارجية العدوان الإسرائيلي»، «تدين الاعتداء الذي شنته قوات …»: the attacker of the attack noun
     that a condemnation takes as its object."""
-    o = next((o for o in others if o.type in ("ASSAULT", "COERCE") and o.pos != "v" and 0 < o.first - trig.last <= 6
+    o = next((o for o in others if o.type in ("ASSAULT", "COERCE") and o.pos != "v" and 0 < o.first - trig.last <= 14
               and not any(x.pos == "v" and trig.last < x.first < o.first for x in others)), None)
-    if o is None or any(words[k].kind == "punct" for k in range(trig.last + 1, o.first)):
+    # (the subject and a «، في بيان،» parenthetical may stand between: «وأدانت الوزارة، في بيان، «الاعتداءات
+    # الإسرائيلية …»»; any other punctuation ends the clause)
+    if o is None or any(words[k].kind == "punct" and words[k].norm not in _TAIL_PUNCT
+                        for k in range(trig.last + 1, o.first)):
         return None
     inner = [x for x in others if x is not o]
     agent, _rec, _why, how = assign_roles(words, o, actors, others=[*inner, trig])

@@ -115,3 +115,21 @@ def test_a_dual_victim_of_the_attacks_result_far_after_the_verb(events_of):
             "ما أدى إلى مقتل شخصين.")
     ev = _of(events_of(text), "ASSAULT")
     assert ev and _texts(ev[0]["recipient"]) == ["شخصين"]
+
+
+def test_the_attacker_of_a_condemned_attack_after_a_parenthetical(events_of):
+    text = "وأدانت وزارة الخارجية الأردنية، في بيان، «الاعتداءات الإسرائيلية المتواصلة على المدنيين في الضفة»."
+    ev = _of(events_of(text), "ACCUSE")
+    assert ev and any("الإسرائيلي" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_press_adjective_of_a_statement_is_no_journalist(events_of):
+    text = "وأدان المتحدث باسم الوزارة، في تصريح صحفي، القصف على ريف المدينة."
+    assert not any("صحفي" in a for e in events_of(text) for a in _texts(e["source"]) + _texts(e["recipient"]))
+    ev = _of(events_of("واعتقلت القوات صحفياً في المدينة أمس."), "COERCE")
+    assert ev and _texts(ev[0]["recipient"])
+
+
+def test_settlers_in_the_palestinian_agencies_words(events_of):
+    ev = _of(events_of("وهاجم مستعمرون، فجر اليوم، منازل المواطنين في قرية المغير شمال شرق رام الله."), "ASSAULT")
+    assert ev and ev[0]["source"] and ev[0]["source"][0].get("actor") == "ISR-SETTLERS"
