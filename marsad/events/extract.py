@@ -487,7 +487,7 @@ def _acled_code(data: dict[str, Any]) -> int | None:
     return None
 
 
-def _anaphoric(words: list[Word], t: Trigger, fact_reason: str) -> str | None:
+def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: frozenset[int] = frozenset()) -> str | None:
     c = cues()
     if t.first > 0 and matches_form(words[t.first - 1].norm, c["elaboration_frames"]):
         return "elaboration frame تأتي/جاء"
@@ -499,6 +499,8 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str) -> str | None:
         return "circumstance: during the event named before («خلال الاجتماع»)"
     if t.pos in ("n", "p") and t.definite:
         return "definite event noun"
+    if t.pos == "n" and t.last + 1 in place_starts and not words[t.first].norm.startswith(("ب", "ل")):
+        return "event noun made definite by a place («غارات صعدة»، «مجزرة الحولة»)"
     if t.pos in ("n", "p") and t.first > 1 and (
             (words[t.first - 1].norm in ("علي", "بسبب", "اثر", "عقب") and words[t.first - 2].norm in _CAUSE_HEADS)
             or words[t.first - 1].norm in ("بسبب", "اثر", "عقب")):
@@ -920,7 +922,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # the article's first line, when it is a short headline (no more than 30 words)
         "_headline": _in_headline(doc, sent, words),
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
-        "_anaphoric": _anaphoric(words, t, " ".join(fwhy)),
+        "_anaphoric": _anaphoric(words, t, " ".join(fwhy), shared.place_starts),
         "_distinct": _distinct(words, t),
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
         "_response": any(w.norm in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),

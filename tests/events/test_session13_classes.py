@@ -133,3 +133,14 @@ def test_the_press_adjective_of_a_statement_is_no_journalist(events_of):
 def test_settlers_in_the_palestinian_agencies_words(events_of):
     ev = _of(events_of("وهاجم مستعمرون، فجر اليوم، منازل المواطنين في قرية المغير شمال شرق رام الله."), "ASSAULT")
     assert ev and ev[0]["source"] and ev[0]["source"][0].get("actor") == "ISR-SETTLERS"
+
+
+def test_strikes_named_by_their_town_retell_the_strikes_told_before(events_of):
+    text = ("اشتباكات في عدن.. وإنزال جوي للمساعدات في تعز\n"
+            "اندلعت اشتباكات عنيفة في أحياء عدن الشمالية بين المقاومة والمسلحين، فجر اليوم.\n"
+            "وفي صعدة، شنّت مقاتلات التحالف، فجر أمس، غارات على مخازن أسلحة في منطقة جبلية بمديرية حيدان، ما أدى إلى "
+            "تدمير عدد منها.\n"
+            "وأكد المتحدث باسم قوات التحالف، في إيجازه اليومي مساء أمس، أن غارات صعدة استهدفت «مواقع عسكرية بحتة "
+            "تستخدمها الميليشيات»، نافياً سقوط ضحايا مدنيين.")
+    evs = [e for e in _of(events_of(text), "ASSAULT") if "صعدة" in ((e["location"] or {}).get("text") or "")]
+    assert len(evs) == 1
