@@ -144,3 +144,11 @@ def test_strikes_named_by_their_town_retell_the_strikes_told_before(events_of):
             "تستخدمها الميليشيات»، نافياً سقوط ضحايا مدنيين.")
     evs = [e for e in _of(events_of(text), "ASSAULT") if "صعدة" in ((e["location"] or {}).get("text") or "")]
     assert len(evs) == 1
+
+
+def test_reinforcing_positions_and_pushing_vehicles_in_are_mobilisation(events_of):
+    evs = events_of("وعززت وحدات من الجيش، عقب الهجوم بساعات، انتشارها على الطرق المؤدية إلى البلدة.")
+    assert _of(evs, "MOBILIZE")
+    evs = events_of("وقالت مصادر محلية إن القوات دفعت، خلال الأيام الماضية، بعشرات الآليات إلى محيط المدينة.")
+    assert _of(evs, "MOBILIZE")
+    assert not _of(events_of("وعزز الفريق موقعه في صدارة الدوري، ودفعت العائلة بمئات الدولارات للمهربين."), "MOBILIZE")
