@@ -457,7 +457,7 @@ def _place_dict(doc: Document, p: Any) -> dict[str, Any]:
     return {
         "text": doc.text[p.start : p.end], "start": p.start, "end": p.end, "geonameid": p.geonameid,
         "name_en": p.name_en, "admin1": p.admin1, "admin2": p.admin2, "country": p.country,
-        "lat": p.lat, "lon": p.lon, "geo_precision": p.geo_precision,
+        "lat": p.lat, "lon": p.lon, "geo_precision": p.geo_precision, "_feature": p.feature,
     }
 
 
@@ -888,7 +888,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     but_they = _but_they(words, t)
     if unanchored and not but_they and not any(w.norm in _BOTH_SIDES for w in words):
         return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
-    conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec), has_place=place is not None,
+    conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec),
+                       has_place=place is not None and place.data.get("_feature") != "country",
                        fatalities=counted, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
                        time_kinds=shared.time_kinds)
