@@ -34,4 +34,7 @@ def test_a_bare_tripoli_stays_the_lebanese_city_without_libyan_context() -> None
 def test_town_names_that_are_common_words_need_support() -> None:
     g = default_geocoder()
     assert g.find_places("سرت شائعات عن انسحاب القوات من المنطقة.") == []
+    # Syria's east in Syrian reporting, Saudi Arabia's Eastern Province only with support
+    east = g.find_places("وتحلق طائرات الاستطلاع فوق المنطقة الشرقية قرب الحدود مع العراق.")
+    assert all(p.country != "SA" for p in east)
     assert g.find_places("وتوزعت الحصص على السكان في الجنينة الخلفية للمدرسة.") == []
