@@ -174,6 +174,12 @@ def _coordinated_pair(words: list[Word], second: Arg, cands: list[Arg]) -> Arg |
     return first
 
 
+def _dual_or_plural_verb(word: str, lemma: str) -> bool:
+    """Is the verb form dual or plural («يعتقلان»، «قصفتا»، «اعتقلا»، «هاجموا»، «يطالبون»)?"""
+    w, lem = word.lstrip("وف"), norm(lemma)
+    return w.endswith(("ان", "تا", "وا", "ون")) or (w.endswith("ا") and w != lem and not lem.endswith("ا"))
+
+
 def _bi_complement(w: str) -> bool:
     """A word opening a بـ-complement («بإسقاط»، «برحيل»): the actor after it is that masdar's genitive."""
     return w.startswith("ب") and len(w) > 4 and not w.startswith("بين")
@@ -1845,6 +1851,10 @@ def assign_roles(
             why.append("those killed or wounded «in» the attack («أصيب ثمانية جنود في الهجوم») are its victims")
     if rec and rec[0].origin in ("victim", "accusative"):
         rec = [_with_group(words, rec[0], cands)]
+    if how == "SVO" and len(src) == 1 and trig.pos == "v" and src[0].last < trig.first and _dual_or_plural_verb(
+            words[trig.head].norm, trig.lemma) and (pair := _coordinated_pair(words, src[0], cands)) is not None:
+        src = [pair, src[0]]  # ««قسد» والتحالف يعتقلان …»، «الفصائل والقوات التركية قصفتا …»
+        why.append("a dual or plural verb after «X و Y»: both are its subject")
     weak = how == "subject" or (how == "SVO" and bool(why) and why[-1].startswith("SVO: nearest bare actor"))
     if (not src or weak) and trig.type == "ASSAULT":
         owner = weapon_owner(words, trig)

@@ -152,3 +152,10 @@ def test_reinforcing_positions_and_pushing_vehicles_in_are_mobilisation(events_o
     evs = events_of("وقالت مصادر محلية إن القوات دفعت، خلال الأيام الماضية، بعشرات الآليات إلى محيط المدينة.")
     assert _of(evs, "MOBILIZE")
     assert not _of(events_of("وعزز الفريق موقعه في صدارة الدوري، ودفعت العائلة بمئات الدولارات للمهربين."), "MOBILIZE")
+
+
+def test_a_dual_verb_after_two_coordinated_actors_has_both_as_subject(events_of):
+    ev = _of(events_of("الجيش والأمن العام يعتقلان ستة أشخاص في المدينة."), "COERCE")
+    assert ev and _texts(ev[0]["source"]) == ["الجيش", "الأمن العام"]
+    one = _of(events_of("وقال الوزير إن الجيش اعتقل ستة أشخاص في المدينة."), "COERCE")
+    assert one and _texts(one[0]["source"]) == ["الجيش"]
