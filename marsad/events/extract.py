@@ -32,6 +32,7 @@ from marsad.events.factuality import (
 )
 from marsad.events.frames import (
     OPENING_TIME,
+    PRESS_STATEMENTS,
     SENTENCE_TIME,
     Arg,
     assign_roles,
@@ -210,7 +211,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
     actors = [a for a in actors if not (a.first > 0 and words[a.first - 1].norm in disguise)]
     # «في تصريح صحفي»، «مؤتمر صحافي»: the press adjective of a statement, not a journalist
     actors = [a for a in actors if not (a.first == a.last and a.first > 0 and words[a.first].norm in _PRESS
-                                        and words[a.first - 1].norm in _STATEMENT_NOUNS)]
+                                        and words[a.first - 1].norm in PRESS_STATEMENTS)]
     # «زعزعة الأمن»، «حفظ الأمن والاستقرار»: security as a state of affairs, not the security forces
     abstract, partners = frame_cues()["abstract_governors"], frame_cues()["abstract_partners"]
     actors = [a for a in actors if not (a.origin == "chunk" and a.first == a.last and (
@@ -244,9 +245,6 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
 
 
 _PRESS = frozenset(norm(w) for w in ("صحفي", "صحافي", "صحفية", "صحافية", "الصحفي", "الصحافي", "الصحفية", "الصحافية"))
-_STATEMENT_NOUNS = frozenset(norm(w) for w in (
-    "تصريح", "تصريحات", "مؤتمر", "المؤتمر", "بيان", "البيان", "إيجاز", "الإيجاز", "لقاء", "حديث", "بيانا", "تصريحا",
-    "مؤتمرا", "إيجازا"))
 
 _DAMMA = "\u064f"
 

@@ -849,6 +849,9 @@ _FEMININE_HEADS = frozenset(norm(w) for w in (
 
 _STATEMENTS = frozenset(norm(w) for w in ("بيان", "بياناً", "بيانا", "رسالة", "تصريح", "تصريحاً", "تصريحا", "كلمة",
                                           "تسجيل", "تسجيلاً", "تسجيلا", "منشور", "منشوراً", "منشورا", "مؤتمراً", "مؤتمرا"))
+#: the nouns a press adjective may follow («في تصريح صحفي»، «مؤتمر صحافي»، «الإيجاز الصحفي»)
+PRESS_STATEMENTS = _STATEMENTS | frozenset(norm(w) for w in (
+    "تصريحات", "مؤتمر", "المؤتمر", "البيان", "إيجاز", "الإيجاز", "إيجازا", "لقاء", "حديث"))
 
 
 def _statement_clause(words: list[Word], trig: Trigger) -> bool:

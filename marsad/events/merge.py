@@ -509,7 +509,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             continue  # a habitual or general statement by the rules («تستهدف مراراً») is not the specific event
         weak = b.get("factuality") in _WEAK or b.get("factuality") == "historical"
         if (b.get("_pos") != "v" or weak) and actors_overlap(a, b) and not _moved_on(a, b):
-            # (not when it names a place of its own that is not the event's: «وفي قضاء مرجعيون، تعرضت أطراف بلدة
+            # (not when told after «وفي X،» with X none of the event's places: «وفي قضاء مرجعيون، تعرضت أطراف بلدة
             # الخيام لقصف مدفعي إسرائيلي» after an Israeli air strike on another district is another attack)
             return a, "noun or non-asserted mention sharing an actor with an earlier event"
         pa, pb = _place_key(a), _place_key(b)
