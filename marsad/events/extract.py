@@ -23,6 +23,7 @@ from marsad.events.acled import acled_view
 from marsad.events.clauses import frame_cues, in_class, present_tense, target_verb_at
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import (
+    CONDITION_CONTENT,
     REFUSED_CONTENT,
     aggregate_since,
     classify,
@@ -811,6 +812,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None
     if fact == "negated" and fwhy and fwhy[0].startswith(REFUSED_CONTENT):
         return None  # «ترفض رفضاً قاطعاً الانسحاب من مواقعها»: what is refused is the rejection's content
+    if fact == "planned" and fwhy and fwhy[0].startswith(CONDITION_CONTENT):
+        return None  # «رفضت «أي حوار قبل انسحابها من المدن»»: a condition not met, no event of its own
     if (t.type == "PROTEST" and t.pos == "v" and norm(t.lemma) == "احتج" and t.last + 1 < len(words)
             and words[t.last + 1].norm in ("خلاله", "خلالها", "لدي", "لدى")):
         return None  # «أجروا اتصالاً … احتجوا خلاله على الغارات»، «احتجت لدى السفير»: words in an exchange, no street

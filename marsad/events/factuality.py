@@ -54,6 +54,8 @@ _REFERRING = frozenset(norm(w) for w in (
     "بموجب", "بنود", "بند", "خرق", "خروقات", "انتهاك", "انتهاكات", "خرقاً", "خرقا", "لبنود", "ببنود"))
 #: the reason :func:`classify` gives for the content of a refusal (the extractor records no event for it)
 REFUSED_CONTENT = "the noun is what was refused"
+#: the reason for a condition set in a refusal or a demand (the extractor records no event for it either)
+CONDITION_CONTENT = "a condition set in a refusal or a demand"
 _DECISION = frozenset(norm(w) for w in ("قرار", "قراراً", "قرارا", "القرار", "قرارات", "مرسوم", "مرسوماً", "مرسوما"))
 
 
@@ -270,6 +272,11 @@ def classify(
     nounish = trig.pos != "v" or w0.startswith(("ال", "بال", "لل", "وال")) or (w0[:1] in ("ب", "ل") and w0[1:2] not in "يتن")
     if nounish and _any(words, i - 3, i, c["refused"]) is not None:
         return "negated", [f"{REFUSED_CONTENT} («رفض الانسحاب»)"]
+    if trig.pos != "v" and i > 0 and words[i - 1].norm in ("قبل", "قبيل") and (
+            _any(words, i - 26, i - 1, c["refused"]) is not None or _any(words, i - 26, i - 1, c["requested"]) is not None):
+        # «رفضت الحكومة «أي حوار مع الميليشيات قبل انسحابها من المدن»»، «طالبوا بالإفراج عنهم قبل أي تفاوض»: the
+        # condition of a refusal or a demand has not been met
+        return "planned", [f"{CONDITION_CONTENT} («قبل انسحابها»): not done yet"]
     if _any(words, trig.last + 1, trig.last + 6, _NEXT) is not None and norm(trig.lemma) not in _DEADLINES:
         # (not for a deadline: «مهلة تنتهي السبت المقبل» is given now, it runs out next week)
         return "planned", ["'next …' after the trigger"]

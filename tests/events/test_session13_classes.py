@@ -159,3 +159,11 @@ def test_a_dual_verb_after_two_coordinated_actors_has_both_as_subject(events_of)
     assert ev and _texts(ev[0]["source"]) == ["الجيش", "الأمن العام"]
     one = _of(events_of("وقال الوزير إن الجيش اعتقل ستة أشخاص في المدينة."), "COERCE")
     assert one and _texts(one[0]["source"]) == ["الجيش"]
+
+
+def test_a_condition_set_in_a_refusal_is_no_event(events_of):
+    text = ("ورفضت الحكومة، في بيان وزعته سفارتها في العاصمة، «أي حوار مع المسلحين قبل انسحابهم من المدن وتسليم "
+            "أسلحتهم».")
+    evs = events_of(text)
+    assert _of(evs, "REJECT") and not _of(evs, "RETREAT")
+    assert _of(events_of("وانسحبت القوات من البلدة قبل وصول التعزيزات بساعات."), "RETREAT")
