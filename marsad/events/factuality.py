@@ -103,7 +103,7 @@ _DEADLINES = frozenset(norm(w) for w in ("مهلة", "مهله", "إنذار", "
 _NEXT = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
 _SINCE = frozenset({"منذ"})
 _RECALLED = frozenset({"السيناريو", "الحادث", "ما"})
-_PREVIOUS = frozenset({"الماضيه", "السابقه", "الماضي", "السابق", "الاولي"})
+_PREVIOUS = frozenset({"الماضيه", "السابقه", "الماضي", "السابق", "الاولي", "سابق", "سابقه", "سابقا"})
 _NOT_MAYBE = frozenset({"قد"})
 _HYPOTHETICAL: dict[frozenset[str], frozenset[str]] = {}
 
@@ -195,6 +195,16 @@ def _recurring(words: list[Word], trig: Trigger, verbs: frozenset[str]) -> bool:
     return False
 
 
+_QUESTION_WORDS = frozenset({"هل", "وهل", "فهل"})
+
+
+def _asked(words: list[Word], i: int) -> bool:
+    """Is the trigger inside a yes-no question: «هل» before it, with no full stop between, and «؟» after it in the
+    sentence («هل ستكون … إنهاء أسباب المشكلة … وانسحاب القوات التركية من الأراضي السورية؟»)?"""
+    k = _any(words, max(0, i - 20), i, _QUESTION_WORDS)
+    return k is not None and any(w.norm in ("؟", "?") for w in words[i:])
+
+
 def classify(
     words: list[Word], trig: Trigger, *, published_year: int | None = None
 ) -> tuple[str, list[str]]:
@@ -233,7 +243,9 @@ def classify(
     # 2. rumours
     if _phrase_before(words, i, c["rumor"]):
         return "rumored", ["rumour cue before the trigger"]
-    # 3. conditions, fears, attempts
+    # 3. questions, conditions, fears, attempts
+    if _asked(words, i):
+        return "hypothetical", ["asked in a question («هل …؟»): not told as happened"]
     survived = _survived_attempt(words, i)  # «نجا رئيس المجلس من محاولة اغتيال»: the attempt was made
     h = None if survived else _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
     if h is not None:

@@ -167,3 +167,15 @@ def test_a_condition_set_in_a_refusal_is_no_event(events_of):
     evs = events_of(text)
     assert _of(evs, "REJECT") and not _of(evs, "RETREAT")
     assert _of(events_of("وانسحبت القوات من البلدة قبل وصول التعزيزات بساعات."), "RETREAT")
+
+
+def test_an_act_asked_about_in_a_question_is_hypothetical(all_events_of):
+    evs = _of(all_events_of("فهل تشمل التفاهمات الجديدة انسحاب القوات الأجنبية من المنطقة؟"), "RETREAT")
+    assert evs and all(e["factuality"] == "hypothetical" for e in evs)
+    told = _of(all_events_of("انسحبت القوات من القرية، فهل تعود إليها؟"), "RETREAT")
+    assert told and told[0]["factuality"] == "asserted"
+
+
+def test_an_earlier_meeting_is_historical(all_events_of):
+    evs = _of(all_events_of("يذكر أنه جرى لقاء سابق لوزراء دفاع روسيا وسوريا وتركيا في موسكو."), "CONSULT")
+    assert evs and evs[0]["factuality"] == "historical"
