@@ -170,7 +170,7 @@ class Geocoder:
                 continue
             nxt = matches[i + 1] if i + 1 < len(matches) else None
             # only «بريف Y» binds X to Y's governorate («تكريت شمال بغداد» lies in another one)
-            if (nxt is not None and nxt.modifier == "rif" and _located_by_next(m, nxt) and (nxt_first := first[i + 1])
+            if (nxt is not None and nxt.modifier == "rif" and _located_by_next(m, nxt, text) and (nxt_first := first[i + 1])
                     and not any(_consistent(nxt_first[0].entry, c.entry) for c in cands)):
                 if homonyms is not None:
                     homonyms.append((m.start, m.end))
@@ -181,7 +181,7 @@ class Geocoder:
                 or (weak == "foreign" and "support:country" in cands[0].why)
                 or (
                     i + 1 < len(matches)
-                    and _located_by_next(m, matches[i + 1])
+                    and _located_by_next(m, matches[i + 1], text)
                     and bool(nxt_best := first[i + 1])
                     and _consistent(nxt_best[0].entry, cands[0].entry)
                 )
@@ -540,13 +540,16 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
 LOCATED_GAP = 30  # characters between "X" and a following "شمال Y" / "في Y" / "بريف Y"
 
 
-def _located_by_next(m: NameMatch, nxt: NameMatch | None) -> bool:
+def _located_by_next(m: NameMatch, nxt: NameMatch | None, text: str = "") -> bool:
     """Whether ``m`` is located by the next expression: "الطبقة غرب الرقة", "جاسم بريف درعا".
 
     Only a direction or "ريف" expression right after the name counts: "X في Y" and "X قرب Y"
-    are too common with ordinary nouns ("الفصائل في محيط …").
+    are too common with ordinary nouns ("الفصائل في محيط …"); and not one joined by و ("حلب وريف إدلب":
+    two places, not Aleppo in Idlib's countryside).
     """
     if nxt is None or nxt.attrs.get("ambiguous") or nxt.start - m.end > LOCATED_GAP:
+        return False
+    if text and nxt.start > 0 and text[nxt.start - 1] == "و":
         return False
     return nxt.modifier in {"direction", "rif"}
 

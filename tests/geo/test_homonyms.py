@@ -34,3 +34,10 @@ def test_an_outlet_named_like_a_town_is_no_place_of_the_article():
     texts = [p.text for p in doc.places]
     assert "لميادين" not in texts  # the channel, after a source noun
     assert "مدينة الميادين" in texts  # the town itself
+
+
+def test_a_place_joined_to_another_countryside_by_wa_is_not_located_there():
+    # «حلب وريف إدلب»: two places, not a homonym of Aleppo in Idlib's countryside (session 13)
+    g = default_geocoder()
+    text = "قصفت الطائرات مدينة حلب وريف إدلب."
+    assert [p.text for p in g.find_places(text)] == ["مدينة حلب", "ريف إدلب"]
