@@ -72,6 +72,22 @@ def without_common_nouns(text: str, mentions: Sequence[Mention]) -> list[Mention
             for j, m in enumerate(mentions) if j not in drop]
 
 
+def without_places_in_names(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions but the gazetteer places that end a person's name the CRF found, two words or more before them
+    («وزير الزراعة محمد حسن قطنا»: a family name, not the town of Qatana).  ``ref`` indices are re-pointed."""
+    names = [m for m in mentions if m.origin == CRF_ORIGIN and m.kind == "person"]
+    if not names:
+        return list(mentions)
+    drop = {j for j, m in enumerate(mentions)
+            if m.origin == "gazetteer" and m.kind == "place"
+            and any(p.start < m.start and m.end == p.end and len(p.text[: m.start - p.start].split()) >= 2 for p in names)}
+    if not drop:
+        return list(mentions)
+    new_index = {old: k for k, old in enumerate(j for j in range(len(mentions)) if j not in drop)}
+    return [replace(m, ref=new_index.get(m.ref)) if m.ref is not None else m
+            for j, m in enumerate(mentions) if j not in drop]
+
+
 def kind_for_label(label: str) -> str:
     """``person`` / ``place`` / ``actor`` / ``other`` for PERS / LOC / ORG / MISC."""
     return KIND_BY_LABEL.get(label, "other")

@@ -48,8 +48,12 @@ class GeocoderStage:
                     p = to_place(r, r.best)
                     places.append(replace(p, start=m.start + p.start, end=m.start + p.end))
         # an outlet named like a town («مراسل الميادين»، «مصادر للميادين»: a source mention covers it) is no place
-        sources = [(m.start, m.end) for m in doc.mentions if m.kind == "source"]
-        places = [p for p in places if not any(s <= p.start and p.end <= e for s, e in sources)]
+        sources = {(m.start, m.end) for m in doc.mentions if m.kind == "source"}
+        # — nor is a family name that is also a town, inside a person's name («وزير الزراعة محمد حسن قطنا»)
+        names = [(m.start, m.end) for m in doc.mentions if m.kind == "person"]
+        places = [p for p in places
+                  if not any(s <= p.start and p.end <= e for s, e in sources)
+                  and not any(s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in names)]
         places.sort(key=lambda p: (p.start, p.end))
         doc.places = places
         return doc

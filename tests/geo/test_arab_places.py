@@ -38,3 +38,14 @@ def test_town_names_that_are_common_words_need_support() -> None:
     east = g.find_places("وتحلق طائرات الاستطلاع فوق المنطقة الشرقية قرب الحدود مع العراق.")
     assert all(p.country != "SA" for p in east)
     assert g.find_places("وتوزعت الحصص على السكان في الجنينة الخلفية للمدرسة.") == []
+
+
+def test_a_family_name_that_is_also_a_town_is_no_place(nlp):
+    from marsad.doc import Document
+
+    text = "وأبلغ وزير الزراعة محمد حسن قطنا نظيره اللبناني موافقة الحكومة على تخفيض الرسوم."
+    doc = nlp(Document(text=text, id="n", published="2024-01-02"))
+    assert doc.places == []
+    assert any(text[m.start : m.end] == "محمد حسن قطنا" and m.kind == "person" for m in doc.mentions)
+    town = "ووصل الوزير محمد حسن إلى قطنا صباح اليوم."
+    assert [text_of.text for text_of in nlp(Document(text=town, id="t", published="2024-01-02")).places] == ["قطنا"]
