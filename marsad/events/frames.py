@@ -1861,6 +1861,8 @@ def assign_roles(
     weak = how == "subject" or (how == "SVO" and bool(why) and why[-1].startswith("SVO: nearest bare actor"))
     if (not src or weak) and trig.type == "ASSAULT":
         owner = weapon_owner(words, trig)
+        if owner is not None and undergoer and owner.first < trig.first:
+            owner = None  # «تعرضت قاعدة للقوات الروسية لهجوم»: the adjective before is the target's, not the attacker's
         if owner is not None and not any(a.first <= owner.first <= a.last for a in rec) and (
             not src or abs(owner.first - trig.head) <= 2
         ):

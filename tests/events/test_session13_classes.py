@@ -179,3 +179,8 @@ def test_an_act_asked_about_in_a_question_is_hypothetical(all_events_of):
 def test_an_earlier_meeting_is_historical(all_events_of):
     evs = _of(all_events_of("يذكر أنه جرى لقاء سابق لوزراء دفاع روسيا وسوريا وتركيا في موسكو."), "CONSULT")
     assert evs and evs[0]["factuality"] == "historical"
+
+
+def test_the_owner_of_a_target_that_underwent_an_attack_is_not_the_attacker(all_events_of):
+    evs = _of(all_events_of("وتعرضت قاعدة للقوات الروسية في ريف المدينة لهجوم بطائرات مسيرة فجر اليوم."), "ASSAULT")
+    assert evs and not any("الروسية" in s for e in evs for s in _texts(e["source"]))
