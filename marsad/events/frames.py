@@ -180,6 +180,24 @@ def _dual_or_plural_verb(word: str, lemma: str) -> bool:
     return w.endswith(("ان", "تا", "وا", "ون")) or (w.endswith("ا") and w != lem and not lem.endswith("ا"))
 
 
+def _quoted_opener(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """A quoted name (one to five words) that opens the sentence (or follows its و) and ends right before a verb
+    trigger: its subject, known to the knowledge base or not (««المقاومة الشعبية» تطرد الميليشيات من …» in a
+    headline); the actor found inside the quotes when there is one."""
+    end = trig.first - 1
+    if trig.pos != "v" or end < 2 or words[end].norm not in _QUOTES:
+        return None
+    k = next((j for j in range(end - 1, max(-1, end - 7), -1) if words[j].norm in _QUOTES), None)
+    if k is None or not (k == 0 or (k == 1 and words[0].norm == "و")) or end - k < 2:
+        return None
+    if any(w.kind != "word" for w in words[k + 1 : end]):
+        return None
+    inside = [a for a in cands if a.first <= end - 1 and a.last >= k + 1]
+    if inside:
+        return inside[0] if len(inside) == 1 and inside[0].first >= k + 1 and inside[0].last <= end - 1 else None
+    return Arg(start=words[k + 1].start, end=words[end - 1].end, text="", first=k + 1, last=end - 1, origin="quoted")
+
+
 def _bi_complement(w: str) -> bool:
     """A word opening a بـ-complement («بإسقاط»، «برحيل»): the actor after it is that masdar's genitive."""
     return w.startswith("ب") and len(w) > 4 and not w.startswith("بين")
@@ -1506,6 +1524,9 @@ def assign_roles(
             src = [agent]
             how = "agent"
             why.append("the subject of «نفذه/شنه» after the attack is its agent")
+    if not src and (opener := _quoted_opener(words, trig, cands)) is not None:
+        src, how = [opener], "SVO"
+        why.append("a quoted name opening the sentence right before the verb is its subject («\"المقاومة الشعبية\" تطرد …»)")
 
     # survivor: «نجا X من TRIGGER»، «نجا X من محاولة اغتيال»
     undergoer = False  # the trigger is the complement of «نجا من / تعرض لـ»: their subject is the target

@@ -184,3 +184,9 @@ def test_an_earlier_meeting_is_historical(all_events_of):
 def test_the_owner_of_a_target_that_underwent_an_attack_is_not_the_attacker(all_events_of):
     evs = _of(all_events_of("وتعرضت قاعدة للقوات الروسية في ريف المدينة لهجوم بطائرات مسيرة فجر اليوم."), "ASSAULT")
     assert evs and not any("الروسية" in s for e in evs for s in _texts(e["source"]))
+
+
+def test_a_quoted_body_opening_a_headline_is_its_subject(events_of):
+    ev = _of(events_of("«لجان الحماية الشعبية» تطرد المسلحين من أحياء في شرق المدينة"), "ASSAULT")
+    assert ev and _texts(ev[0]["source"]) == ["لجان الحماية الشعبية"]
+    assert not any("المسلحين" in s for s in _texts(ev[0]["source"]))
