@@ -1892,6 +1892,9 @@ def assign_roles(
             why.append("a nationality adjective on the attack or its weapon names the attacker")
     if trig.type == "AID" and not rec:
         rec = _aid_receivers(words, trig, why)
+    if trig.type == "MOBILIZE" and rec and preposition(words, rec[0]) not in ("ضد", "علي"):
+        rec = []  # «دفعت إيران بقواتها …»، «استقدم النظام تعزيزات»: what is moved is no recipient; only «ضد/على X» is
+        why.append("a mobilisation's object is the forces moved, not a recipient")
     asked = trig.type == "REQUEST"
     src = [_identified(words, a, actors, asked=asked) for a in src]
     rec = [_identified(words, a, actors, asked=asked) for a in rec]

@@ -190,3 +190,8 @@ def test_a_quoted_body_opening_a_headline_is_its_subject(events_of):
     ev = _of(events_of("«لجان الحماية الشعبية» تطرد المسلحين من أحياء في شرق المدينة"), "ASSAULT")
     assert ev and _texts(ev[0]["source"]) == ["لجان الحماية الشعبية"]
     assert not any("المسلحين" in s for s in _texts(ev[0]["source"]))
+
+
+def test_the_forces_a_mobilisation_moves_are_no_recipient(events_of):
+    ev = _of(events_of("ودفعت القوات الحكومية بتعزيزات كبيرة من الجنود والآليات إلى محيط المدينة."), "MOBILIZE")
+    assert ev and ev[0]["recipient"] == []
