@@ -193,5 +193,6 @@ def test_a_quoted_body_opening_a_headline_is_its_subject(events_of):
 
 
 def test_the_forces_a_mobilisation_moves_are_no_recipient(events_of):
-    ev = _of(events_of("ودفعت القوات الحكومية بتعزيزات كبيرة من الجنود والآليات إلى محيط المدينة."), "MOBILIZE")
+    ev = _of(events_of("وفي هذا السياق، دفعت أنقرة بقواتها الخاصة المتمثلة بوحدات الكوماندوس إلى المناطق الحدودية."),
+             "MOBILIZE")
     assert ev and ev[0]["recipient"] == []
