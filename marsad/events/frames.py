@@ -1849,11 +1849,12 @@ def assign_roles(
             src = [side]
             how = "clash"
             why.append("the victims died in clashes «مع X»: X is the other side")
-    if not rec and trig.type == "ACCUSE":
+    if not rec and trig.type in ("ACCUSE", "THREATEN"):
         condemned = _condemned_agent(words, trig, actors, others, src)
         if condemned is not None:
             rec = [condemned]
-            why.append("the agent of the condemned attack is the target of the condemnation")
+            why.append("the agent of the attack condemned or threatened over («توعدت بأن «العدوان الأمريكي لن يمر»») "
+                       "is the recipient")
     if not rec and trig.type == "ASSAULT":
         found = target_or_victims(words, trig, cands, src, others)
         if found is not None:

@@ -196,3 +196,8 @@ def test_the_forces_a_mobilisation_moves_are_no_recipient(events_of):
     ev = _of(events_of("وفي هذا السياق، دفعت أنقرة بقواتها الخاصة المتمثلة بوحدات الكوماندوس إلى المناطق الحدودية."),
              "MOBILIZE")
     assert ev and ev[0]["recipient"] == []
+
+
+def test_a_threat_over_an_attack_is_addressed_to_its_attacker(events_of):
+    ev = _of(events_of("وتوعّدت الفصائل، في بيان مقتضب، بأن «العدوان التركي لن يمر دون رد»."), "THREATEN")
+    assert ev and any("التركي" in r for r in _texts(ev[0]["recipient"]))
