@@ -1319,10 +1319,14 @@ def _genitive_of(words: list[Word], subj: Arg, a: Arg) -> bool:
     """Is the named actor ``a`` the genitive of the bare subject noun right before it («وفد النظام»، «عناصر الهيئة»):
     adjacent, the subject without a KB identity, its last word in the construct state (no «ال», no tanween, not a
     number or a name of its own)?"""
-    if subj.actor is not None or a.actor is None or a.first != subj.last + 1 or a.first >= len(words):
+    if a.first != subj.last + 1 or a.first >= len(words):
         return False
     w = words[subj.last]
     x = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm
+    if _kin_head(w):
+        return True  # «وناشدت عائلات المعتقلين …»، «طالب ذوو المخطوفين …»: the relatives of someone, one subject
+    if subj.actor is not None or a.actor is None:
+        return False
     return w.kind == "word" and not x.startswith("ال") and not x.isdigit() and x in _GROUP_HEADS
 
 
@@ -1330,6 +1334,15 @@ _GROUP_HEADS = frozenset(norm(w) for w in (
     "وفد", "عناصر", "مقاتلو", "مقاتلي", "قوات", "مسلحو", "مسلحي", "قادة", "ممثلو", "ممثلي", "مسؤولو", "مسؤولي",
     "ضباط", "جنود", "دورية", "رتل", "أرتال", "ارتال", "وحدات", "فصائل", "ميليشيات", "خلايا", "لجنة", "قيادة",
 ))
+#: relatives in the construct state: their genitive belongs to them («ذوو المعتقلين»، «عائلات الضحايا»)
+_KIN_HEADS = frozenset(norm(w) for w in ("ذوو", "ذوي", "عائلات", "عائلة", "أهالي", "أهل", "أسر", "أسرة", "عوائل",
+                                          "أقارب", "آباء", "أمهات", "زوجات"))
+def _kin_head(w: Word) -> bool:
+    """Is the word a relatives' noun in the construct state («ذوو»، «عائلات»، «أهالي»، with و/ف)?"""
+    x = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm
+    return w.kind == "word" and x in _KIN_HEADS
+
+
 _POSSESSIVE = ("هما", "هم", "ها", "ه")
 # types whose actors rarely speak about their own act in a complement clause («قالت الوزارة إن الاعتداءات …»)
 _REPORTED_NOT_TAKEN_PART = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "ACCUSE"})
@@ -1763,9 +1776,11 @@ def assign_roles(
                 why.append("the actor a unit belongs to («تابعة لـ X») is the subject's owner")
                 continue
             if p is None and not is_noun and src and src[0].first > trig.last and _genitive_of(words, src[0], a):
-                # «طالب وفد النظام بـ…»: the actor right after a bare noun in the construct state is its owner
-                src = [Arg(start=src[0].start, end=a.end, text="", first=src[0].first, last=a.last, kind=a.kind,
-                           actor=a.actor, name_en=a.name_en, origin=src[0].origin, data=dict(a.data))]
+                # «طالب وفد النظام بـ…»: the actor right after a bare noun in the construct state is its owner —
+                # but the relatives of someone are who they are («ذوو عناصر الشرطة» are civilians, not the police)
+                who = src[0] if _kin_head(words[src[0].last]) else a
+                src = [Arg(start=src[0].start, end=a.end, text="", first=src[0].first, last=a.last, kind=who.kind,
+                           actor=who.actor, name_en=who.name_en, origin=src[0].origin, data=dict(who.data))]
                 why.append("the actor right after the subject noun is its genitive («وفد النظام»): the subject's owner")
                 continue
             if p is None and not is_noun and (not src or src[0].first > trig.last):

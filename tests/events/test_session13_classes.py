@@ -201,3 +201,11 @@ def test_the_forces_a_mobilisation_moves_are_no_recipient(events_of):
 def test_a_threat_over_an_attack_is_addressed_to_its_attacker(events_of):
     ev = _of(events_of("وتوعّدت الفصائل، في بيان مقتضب، بأن «العدوان التركي لن يمر دون رد»."), "THREATEN")
     assert ev and any("التركي" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_relatives_of_someone_are_one_subject_and_civilians(events_of):
+    ev = _of(events_of("وناشدت عائلات المخطوفين، في بيان، «اللجنة الدولية للصليب الأحمر» التدخل."), "REQUEST")
+    assert ev and _texts(ev[0]["source"]) == ["عائلات المخطوفين"]
+    assert any("صليب" in r for r in _texts(ev[0]["recipient"]))
+    ev = _of(events_of("وطالب ذوو عناصر الشرطة الحكومة بالإفراج عنهم."), "REQUEST")
+    assert ev and ev[0]["source"][0].get("actor") == "CIV"
