@@ -225,8 +225,9 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         ix = _index(words, p.start, p.end, ends)
         if ix is not None and any(ix[0] - 2 == k and words[k + 1].norm == "في" for k in posted):
             continue
-        if ix is not None and not any(s <= p.start and p.end <= e for s, e in named):
-            # a place inside an actor's name («المقاومة الإسلامية في العراق») is not where the event is
+        if ix is not None and not any(s <= p.start and p.end <= e for s, e in named) and not _in_quoted_name(words, ix):
+            # a place inside an actor's name («المقاومة الإسلامية في العراق»، a quoted «المجلس الوطني الكردي في
+            # سوريا» the KB does not know) is not where the event is
             places.append(Arg(start=p.start, end=p.end, text=doc.text[p.start : p.end], first=ix[0], last=ix[1],
                               kind="place", name_en=p.name_en, origin="geocoder", data=_place_dict(doc, p)))
     times: list[Arg] = []
@@ -243,6 +244,26 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             quants.append(Arg(start=q.start, end=q.end, text=doc.text[q.start : q.end], first=ix[0], last=ix[1],
                               kind=q.kind, data={"value": q.value, "vague": q.vague}))
     return {"actors": actors, "places": places, "times": times, "quantities": quants, "place_names": names}
+
+
+def _in_quoted_name(words: list[Word], ix: tuple[int, int]) -> bool:
+    """Is the place (word indices ``ix``) inside quotation marks that open on a body's head noun, after it: a quoted
+    name («المجلس الوطني الكردي في سوريا»، «مجلس سوريا الديمقراطية»)?"""
+    k = ix[0] - 1
+    while k >= 0 and ix[0] - k <= 6 and words[k].norm not in _QUOTE_MARKS:
+        k -= 1
+    if k < 0 or ix[0] - k > 6 or k + 1 >= ix[0]:
+        return False
+    close = next((j for j in range(ix[1] + 1, min(len(words), ix[1] + 4)) if words[j].norm in _QUOTE_MARKS), None)
+    head = words[k + 1].norm
+    head = head[2:] if head.startswith("ال") else head
+    return close is not None and (head in _BODY_HEADS or matches_form(words[k + 1].norm, cues()["actor_heads"]))
+
+
+#: head nouns of bodies whose quoted names may hold a place («مجلس سوريا الديمقراطية»، «المقاومة الإسلامية في لبنان»)
+_BODY_HEADS = frozenset(norm(w) for w in (
+    "مجلس", "هيئة", "جبهة", "حركة", "تجمع", "اتحاد", "منظمة", "رابطة", "لجنة", "تنسيقية", "قوات", "جيش", "لواء", "فرقة",
+    "كتائب", "كتيبة", "حزب", "تيار", "ائتلاف", "مركز", "مرصد", "شبكة", "جمعية", "مؤسسة", "مقاومة", "تحالف", "إدارة"))
 
 
 _PRESS = frozenset(norm(w) for w in ("صحفي", "صحافي", "صحفية", "صحافية", "الصحفي", "الصحافي", "الصحفية", "الصحافية"))

@@ -209,3 +209,9 @@ def test_the_relatives_of_someone_are_one_subject_and_civilians(events_of):
     assert any("صليب" in r for r in _texts(ev[0]["recipient"]))
     ev = _of(events_of("وطالب ذوو عناصر الشرطة الحكومة بالإفراج عنهم."), "REQUEST")
     assert ev and ev[0]["source"][0].get("actor") == "CIV"
+
+
+def test_a_place_inside_a_quoted_body_name_is_not_the_events_place(events_of):
+    text = "وأدان «المجلس الوطني الكردي في سوريا»، في بيان أصدره مساء اليوم، مقتل المزارع في ريف عفرين."
+    ev = _of(events_of(text), "ACCUSE")
+    assert ev and (ev[0]["location"] or {}).get("text") != "سوريا"
