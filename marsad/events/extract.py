@@ -1288,9 +1288,11 @@ def _agreement_term(words: list[Word], t: Trigger) -> bool:
 
 
 def _mark_new_topics(doc: Document, mentions: list[Event]) -> list[tuple[Any, int]] | None:
-    """Mark the noun mentions told in a sentence that opens with «وفي X،» (``_new_topic``): the report moved on to
-    another place, so a mention there with no source of its own is not the last event told again.  Returns the
-    topic places when it needed them (:func:`_inherit_places` reuses them), else ``None``."""
+    """Mark the noun mentions told in a sentence that opens with «وفي X،» (``_new_topic``, and X's place key as
+    ``_topic_key``): the report moved on to another place, so a mention there with no source of its own is not the
+    last event told again, and one with a source is not an earlier event of that actor elsewhere (merge's
+    ``_moved_on``).  Returns the topic places when it needed them (:func:`_inherit_places` reuses them), else
+    ``None``."""
     topics: list[tuple[Any, int]] | None = None
     for ev in mentions:
         if ev["_pos"] != "v":

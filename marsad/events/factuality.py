@@ -202,7 +202,7 @@ def _asked(words: list[Word], i: int) -> bool:
     """Is the trigger inside a yes-no question: «هل» before it, with no full stop between, and «؟» after it in the
     sentence («هل ستكون … إنهاء أسباب المشكلة … وانسحاب القوات التركية من الأراضي السورية؟»)?"""
     k = _any(words, max(0, i - 20), i, _QUESTION_WORDS)
-    return k is not None and any(w.norm in ("؟", "?") for w in words[i:])
+    return k is not None and any(w.norm == "?" for w in words[i:])  # («؟» normalises to «?»)
 
 
 def classify(

@@ -677,12 +677,11 @@ def _past_subject_tail(words: list[Word], k: int) -> int:
             continue
         if w.kind != "word":
             break
-        nxt = words[j + 1] if j + 1 < len(words) else None
         if (x.startswith("ال") or (x.startswith(("لل", "بال", "وال")) and len(x) > 4)) and x not in cues()["relative"]:
             j += 1
             continue
-        if x in _TAIL_LINKS and nxt is not None and (
-                nxt.norm in _QUOTES or nxt.norm.startswith(("ال", "ل"))):
+        if x in _TAIL_LINKS and j + 1 < len(words) and (
+                words[j + 1].norm in _QUOTES or words[j + 1].norm.startswith(("ال", "ل"))):
             j += 1
             continue
         break
