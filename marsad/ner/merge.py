@@ -64,12 +64,7 @@ def without_common_nouns(text: str, mentions: Sequence[Mention]) -> list[Mention
         return list(mentions)
     nt = normalized(text)
     readings = common_noun_readings(nt.text, [(key, bisect_left(nt.offsets, mentions[i].end)) for i, key in cands])
-    drop = {i for (i, _), noun in zip(cands, readings, strict=True) if noun}
-    if not drop:
-        return list(mentions)
-    new_index = {old: k for k, old in enumerate(j for j in range(len(mentions)) if j not in drop)}
-    return [replace(m, ref=new_index.get(m.ref)) if m.ref is not None else m
-            for j, m in enumerate(mentions) if j not in drop]
+    return _without(mentions, {i for (i, _), noun in zip(cands, readings, strict=True) if noun})
 
 
 def without_places_in_names(mentions: Sequence[Mention]) -> list[Mention]:
@@ -81,6 +76,11 @@ def without_places_in_names(mentions: Sequence[Mention]) -> list[Mention]:
     drop = {j for j, m in enumerate(mentions)
             if m.origin == "gazetteer" and m.kind == "place"
             and any(p.start < m.start and m.end == p.end and len(p.text[: m.start - p.start].split()) >= 2 for p in names)}
+    return _without(mentions, drop)
+
+
+def _without(mentions: Sequence[Mention], drop: set[int]) -> list[Mention]:
+    """The mentions but those at the indices ``drop``, with ``ref`` indices re-pointed to the remaining ones."""
     if not drop:
         return list(mentions)
     new_index = {old: k for k, old in enumerate(j for j in range(len(mentions)) if j not in drop)}
