@@ -348,6 +348,20 @@ def _demonym_ids(words: list[Word], args: list[Arg]) -> list[Arg]:
     return out
 
 
+def _victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:
+    """A counted victim phrase whose last word heads a member phrase joined to a group («قُتل خمسة عناصر من
+    ميليشيا «لواء فاطميون»»، «اعتقلت القوات ثلاثة مقاتلين من «الهيئة»») runs on to the group's name and takes its
+    identity, as the member phrase does (:func:`_join_members`)."""
+    out = []
+    for a in roles:
+        if a.origin == "victim" and a.actor is None:
+            g = next((g for g in actors if g.actor is not None and a.first < g.first <= a.last < g.last), None)
+            if g is not None:
+                a = replace(a, end=g.end, last=g.last, actor=g.actor, name_en=g.name_en, data=dict(g.data))
+        out.append(a)
+    return out
+
+
 def _join_titles(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
     """Join a title phrase to the person named right after it: «مندوب سوريا بشار الجعفري»، «وزير الخارجية
     السوري وليد المعلم» are one actor, not a subject and its object.  The joined actor keeps the KB identity
@@ -876,7 +890,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     parties = demonym_parties(words, t)
     if parties:
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)
-    src, rec = _demonym_ids(words, src), _demonym_ids(words, rec)
+    src, rec = _demonym_ids(words, src), _demonym_ids(words, _victims_of_groups(rec, args["actors"]))
     place, pwhy, strong = pick_place(words, t, shared.places)
     if place is not None and place.origin != "geocoder" and not strong:
         place, pwhy, strong = pick_place(words, t, args["places"])  # a name the gazetteer lacks only when it governs

@@ -644,6 +644,30 @@ def _passive_agentive(words: list[Word], a: Arg) -> bool:
     return j < len(words) and words[j].kind == "word" and matches_form(words[j].norm, cues()["actor_heads"])
 
 
+_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+
+
+def _pluperfect_with_subject(words: list[Word], trig: Trigger) -> bool:
+    """«وكانت طائرة مسيرة قد استهدفت … سيارة تقل عناصر …»: a verb after «كان X قد» has its subject X before it,
+    so an actor after the verb is no subject.  (Only with words between «كان» and «قد»: «كان قد استهدف» has none.)"""
+    k = trig.first - 1
+    if k < 2 or words[k].norm != "قد":
+        return False
+    return any(words[j].norm in _KANA for j in range(max(0, k - 12), k - 1))
+
+
+def _after_time_parenthetical(words: list[Word], k: int) -> int:
+    """The index after a time set off by commas that starts at word ``k`` («، مساء الخميس 25 شباط الماضي،»), else
+    ``k``.  The words between the commas are a time adverbial when the first is a time word; at most eight."""
+    if k + 1 < len(words) and words[k].norm in (",", "،") and time_word(words[k + 1]):
+        for j in range(k + 2, min(len(words), k + 10)):
+            if words[j].norm in (",", "،"):
+                return j + 1
+            if words[j].kind not in ("word", "number"):
+                return k
+    return k
+
+
 def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None:
     """A counted object after a killing/abduction verb: «خطفوا أربعة أوروبيين»، «قتلت 47 ارهابياً»."""
     k = trig.last + 1
@@ -1692,7 +1716,7 @@ def assign_roles(
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject
             # a verb in the plural («وهددوا»، «يطالبون») agrees with a subject before it: an actor after it is never
             # its subject (in VSO order the verb stays singular: «وهدد المعلمون»)
-            subj = None if svo or plural else next((a for a in after if _bare(words, a)
+            subj = None if svo or plural or _pluperfect_with_subject(words, trig) else next((a for a in after if _bare(words, a)
                                                     and _words_between(words, trig.last, a.first, marks=False) <= 5
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)), None)
             if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(
@@ -1786,9 +1810,10 @@ def assign_roles(
                 rec = [a]
                 why.append("VSO: object after the subject")
                 break
-            if p is None and not is_noun and src[0].last < trig.first and a.first - trig.last <= 3:
+            if p is None and not is_noun and src[0].last < trig.first and (
+                    a.first - trig.last <= 3 or a.first - _after_time_parenthetical(words, trig.last + 1) <= 2):
                 rec = [a]
-                why.append("SVO: the bare actor right after the verb is its object")
+                why.append("SVO: the bare actor right after the verb (and a time between commas) is its object")
                 break
             if p in ("علي", "ضد", "ب", "بحق") and trig.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST"):
                 rec = [a]

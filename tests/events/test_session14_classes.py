@@ -1,0 +1,38 @@
+"""Session 14: recipients and sources — counted members of a named group, and other classes of the session."""
+
+from __future__ import annotations
+
+
+def _of(events, typ):
+    return [e for e in events if e["type"] == typ]
+
+
+def _texts(args):
+    return [a["text"] for a in args]
+
+
+def test_counted_members_of_a_named_group_take_the_group(events_of):
+    ev = _of(events_of("اعتقلت دورية للشرطة ستة عناصر من تنظيم داعش قرب البلدة."), "COERCE")
+    assert ev and ev[0]["recipient"], ev
+    rec = ev[0]["recipient"][0]
+    assert "ستة عناصر من تنظيم داعش" in rec["text"] and rec["actor"] is not None
+
+
+def test_counted_victims_of_no_group_stay_as_they_are(events_of):
+    ev = _of(events_of("اعتقلت دورية للشرطة ستة شبان قرب البلدة."), "COERCE")
+    assert ev and _texts(ev[0]["recipient"]) == ["ستة شبان"] and ev[0]["recipient"][0]["actor"] is None
+
+
+def test_the_object_after_a_time_between_commas(events_of):
+    # «وكان X قد V، <time>، OBJECT»: the object follows the time parenthetical
+    ev = _of(events_of("وكان مسلحون مجهولون قد خطفوا، مساء الأحد الماضي، سائق سيارة أجرة قرب الجسر."), "ASSAULT")
+    assert ev and any("سائق" in r for r in _texts(ev[0]["recipient"]))
+    assert any("مسلحون" in s for s in _texts(ev[0]["source"]))
+
+
+def test_a_pluperfect_verb_has_its_subject_before_it(events_of):
+    # «وكانت طائرة مسيرة قد استهدفت … عناصر من X»: the members after the verb are its target, not its subject
+    text = "وكانت طائرة مسيرة قد استهدفت، فجر الجمعة الماضي، سيارة تقل عناصر من «حزب الله» قرب القصير."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and not any("حزب الله" in s for s in _texts(ev[0]["source"]))
+    assert any("حزب الله" in r for r in _texts(ev[0]["recipient"]))
