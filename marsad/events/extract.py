@@ -32,6 +32,7 @@ from marsad.events.factuality import (
     none_of,
 )
 from marsad.events.frames import (
+    KANA,
     OPENING_TIME,
     PRESS_STATEMENTS,
     SENTENCE_TIME,
@@ -39,12 +40,14 @@ from marsad.events.frames import (
     assign_roles,
     chunk_actors,
     count_word,
+    counted_victim_at,
     find_attribution,
     first_person,
     first_person_light_verb,
     object_suffix,
     pick_place,
     pick_time,
+    pluperfect_with_subject,
     quote_speaker,
 )
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger
@@ -346,6 +349,27 @@ def _demonym_ids(words: list[Word], args: list[Arg]) -> list[Arg]:
         hit = demonym_of(words[a.first].norm) if a.actor is None and a.first == a.last else None
         out.append(replace(a, actor=hit[0], name_en=hit[1]) if hit is not None else a)
     return out
+
+
+def _pluperfect_victim(doc: Document, words: list[Word], t: Trigger) -> Arg | None:
+    """The subject of «وكان X قد قُتل/قُتلوا/لقي حتفه» (the verb vowelled as a passive, a verb of dying, or an
+    unvowelled plural or dual killing verb after a counted subject): the words between «كان» and «قد», when they
+    are one noun phrase (no comma, no verb of their own)."""
+    if not pluperfect_with_subject(words, t):
+        return None
+    k = next(j for j in range(t.first - 2, max(-1, t.first - 14), -1) if words[j].norm in KANA)
+    lo, hi = k + 1, t.first - 2  # the subject's words
+    if hi < lo or any(w.kind != "word" and w.norm not in _QUOTE_MARKS for w in words[lo : hi + 1]):
+        return None
+    verb = words[t.head]
+    counted = counted_victim_at(words, lo)
+    passive = _passive(doc.text[verb.start : verb.end], t.lemma) or _dying(verb.norm)
+    plural_kill = verb.norm.endswith(("وا", "ا")) and counted is not None
+    if not (passive or plural_kill):
+        return None
+    if counted is not None and counted.first == lo and counted.last <= hi:
+        return counted
+    return Arg(start=words[lo].start, end=words[hi].end, text="", first=lo, last=hi, origin="victim")
 
 
 def _victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:
@@ -882,6 +906,12 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             src, rec = [after], [*before, *[a for a in rec if a is not after and a.last < t.first]]
             rwhy = [*rwhy, "a verb with an object pronoun («تحتجزهم جماعات»): the actor after it is the subject, "
                            "the one before it the object"]
+    if not rec and t.type == "ASSAULT" and t.pos == "v":
+        victim = _pluperfect_victim(doc, words, t)
+        if victim is not None:
+            src = [a for a in src if a.last < victim.first or a.first > victim.last]
+            rec = _victims_of_groups([victim], args["actors"])
+            rwhy = [*rwhy, "«وكان X قد قُتل/لقي حتفه، …»: the subject of a passive or dying verb after «كان … قد» is the victim"]
     if not rec and t.type in ("MOBILIZE", "ASSAULT"):
         facing = _facing(words, args["actors"], src)
         if facing is not None:

@@ -644,16 +644,16 @@ def _passive_agentive(words: list[Word], a: Arg) -> bool:
     return j < len(words) and words[j].kind == "word" and matches_form(words[j].norm, cues()["actor_heads"])
 
 
-_KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
+KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 
 
-def _pluperfect_with_subject(words: list[Word], trig: Trigger) -> bool:
+def pluperfect_with_subject(words: list[Word], trig: Trigger) -> bool:
     """«وكانت طائرة مسيرة قد استهدفت … سيارة تقل عناصر …»: a verb after «كان X قد» has its subject X before it,
     so an actor after the verb is no subject.  (Only with words between «كان» and «قد»: «كان قد استهدف» has none.)"""
     k = trig.first - 1
     if k < 2 or words[k].norm != "قد":
         return False
-    return any(words[j].norm in _KANA for j in range(max(0, k - 12), k - 1))
+    return any(words[j].norm in KANA for j in range(max(0, k - 12), k - 1))
 
 
 def _after_time_parenthetical(words: list[Word], k: int) -> int:
@@ -1716,7 +1716,7 @@ def assign_roles(
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject
             # a verb in the plural («وهددوا»، «يطالبون») agrees with a subject before it: an actor after it is never
             # its subject (in VSO order the verb stays singular: «وهدد المعلمون»)
-            subj = None if svo or plural or _pluperfect_with_subject(words, trig) else next((a for a in after if _bare(words, a)
+            subj = None if svo or plural or pluperfect_with_subject(words, trig) else next((a for a in after if _bare(words, a)
                                                     and _words_between(words, trig.last, a.first, marks=False) <= 5
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)), None)
             if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(

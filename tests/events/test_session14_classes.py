@@ -36,3 +36,21 @@ def test_a_pluperfect_verb_has_its_subject_before_it(events_of):
     ev = _of(events_of(text), "ASSAULT")
     assert ev and not any("حزب الله" in s for s in _texts(ev[0]["source"]))
     assert any("حزب الله" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_subject_of_a_pluperfect_passive_is_the_victim(events_of):
+    text = "وكان ثلاثة حراس من «الدفاع الوطني» قد قُتلوا، مساء الاثنين الماضي، برصاص مسلحين مجهولين قرب الطريق."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and any("ثلاثة حراس" in r for r in _texts(ev[0]["recipient"]))
+    assert not any("حراس" in s for s in _texts(ev[0]["source"]))
+
+
+def test_the_subject_of_a_pluperfect_dying_verb_is_the_victim(events_of):
+    ev = _of(events_of("وكان سائق من أبناء القرية قد لقي حتفه، فجر الأحد الماضي، برصاص قناص."), "ASSAULT")
+    assert ev and any("سائق" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_a_pluperfect_active_verb_keeps_its_subject(events_of):
+    ev = _of(events_of("وكان مسلحون مجهولون قد خطفوا، مساء الأحد الماضي، طبيباً قرب العيادة."), "ASSAULT")
+    assert ev and any("مسلحون" in s for s in _texts(ev[0]["source"]))
+    assert not any("مسلحون" in r for r in _texts(ev[0]["recipient"]))
