@@ -1353,6 +1353,20 @@ def _genitive_of(words: list[Word], subj: Arg, a: Arg) -> bool:
     return w.kind == "word" and not x.startswith("ال") and not x.isdigit() and x in _GROUP_HEADS
 
 
+def _construct_head(w: Word) -> bool:
+    """A subject noun in the construct state that governs the noun after it («وجهاء عشائر …»، «متحدث باسم …»،
+    «عناصر الهيئة»): one of the group, kin or representative heads, with no article and no tanween."""
+    heads = _GROUP_HEADS | _KIN_HEADS | _NOTABLE_HEADS
+    x = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 and w.norm not in heads else w.norm
+    return w.kind == "word" and not x.startswith("ال") and _TANWEEN_FATH not in w.text and x in heads
+
+
+_TANWEEN_FATH = "\u064b"
+_NOTABLE_HEADS = frozenset(norm(w) for w in (
+    "وجهاء", "شيوخ", "مشايخ", "أعيان", "أبناء", "ممثل", "أعضاء", "عضو", "رئيس", "قائد", "مدير", "متحدث", "ناطق",
+    "نشطاء", "ناشطو", "ناشطي", "سكان", "قاطني", "عمال", "موظفو", "موظفي", "طلاب", "معلمو", "معلمي",
+))
+
 _GROUP_HEADS = frozenset(norm(w) for w in (
     "وفد", "عناصر", "مقاتلو", "مقاتلي", "قوات", "مسلحو", "مسلحي", "قادة", "ممثلو", "ممثلي", "مسؤولو", "مسؤولي",
     "ضباط", "جنود", "دورية", "رتل", "أرتال", "ارتال", "وحدات", "فصائل", "ميليشيات", "خلايا", "لجنة", "قيادة",
@@ -1782,10 +1796,16 @@ def assign_roles(
                     how = "SVO"
                     why.append("SVO: nearest bare actor before the verb")
     if not rec:
-        for a in after:
+        # in VSO order the object follows the subject phrase, which may be long and followed by a parenthetical
+        # («واتهم متحدث باسم جهاز حرس الحدود، في تصريح لقناة محلية، السلطات التونسية بـ…»): reach from its end
+        beyond = [a for a in cands if src and src[0].first > trig.last and a.first > src[0].last and a not in after
+                  and not is_noun and _words_outside_parenthetical(words, src[0].last, a.first) <= 1]
+        for a in sorted([*after, *beyond], key=lambda a: a.first):
             if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
             p = preposition(words, a)
+            if a in beyond and p is not None:
+                continue
             if src and src[0].last + 1 < a.first <= src[0].last + 3 and not words[src[0].last].norm.startswith(
                     ("ال", "وال")) and all(
                     words[k].norm in _GENITIVE_LINKS for k in range(src[0].last + 1, a.first)):
@@ -1806,6 +1826,9 @@ def assign_roles(
                            actor=who.actor, name_en=who.name_en, origin=src[0].origin, data=dict(who.data))]
                 why.append("the actor right after the subject noun is its genitive («وفد النظام»): the subject's owner")
                 continue
+            if (p is None and not is_noun and src and src[0].first > trig.last and a.first == src[0].last + 1
+                    and _construct_head(words[src[0].last])):
+                continue  # «وطالب وجهاء عشائر المنطقة … الجهات المعنية»: the genitive of the subject, not the object
             if p is None and not is_noun and (not src or src[0].first > trig.last):
                 rec = [a]
                 why.append("VSO: object after the subject")

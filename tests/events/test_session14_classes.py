@@ -54,3 +54,14 @@ def test_a_pluperfect_active_verb_keeps_its_subject(events_of):
     ev = _of(events_of("وكان مسلحون مجهولون قد خطفوا، مساء الأحد الماضي، طبيباً قرب العيادة."), "ASSAULT")
     assert ev and any("مسلحون" in s for s in _texts(ev[0]["source"]))
     assert not any("مسلحون" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_object_after_a_long_subject_and_a_parenthetical(events_of):
+    text = "واتهم متحدث باسم جهاز حرس الحدود، في تصريح لقناة محلية، السلطات التونسية بدفع المهاجرين نحو الحدود."
+    ev = _of(events_of(text), "ACCUSE")
+    assert ev and any("السلطات" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_genitive_of_a_construct_subject_is_not_the_object(events_of):
+    ev = _of(events_of("وطالب وجهاء عشائر المنطقة الحكومة بتأمين الطرق."), "REQUEST")
+    assert ev and _texts(ev[0]["recipient"]) == ["الحكومة"]
