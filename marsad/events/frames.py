@@ -373,15 +373,34 @@ def _aid_givers(words: list[Word], trig: Trigger, cands: list[Arg]) -> list[Arg]
 _RECEIVERS = frozenset(norm(w) for w in (
     "عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر", "نازح", "نازحين", "النازحين", "نازحا", "مهجرين",
     "المهجرين", "الأهالي", "أهالي", "السكان", "المدنيين", "مدنيين", "أطفال", "الأطفال", "طفل", "شخص", "أشخاص",
-    "مستفيد", "مستفيدين", "المستفيدين", "لاجئ", "لاجئين", "اللاجئين"))
+    "مستفيد", "مستفيدين", "المستفيدين", "لاجئ", "لاجئين", "اللاجئين", "مهاجر", "مهاجرين", "المهاجرين"))
 _ABOUT_COUNT = frozenset(norm(w) for w in ("نحو", "قرابة", "حوالي", "زهاء", "أكثر", "اكثر", "من", "ما", "يزيد", "عن",
                                            "يقارب"))
 
 
+_PARTNERSHIP = frozenset(norm(w) for w in ("بالتعاون", "بالتنسيق", "بالشراكة", "بمشاركة", "وبالتعاون", "وبالتنسيق"))
+
+
+def _partner(words: list[Word], a: Arg) -> bool:
+    """Is ``a`` named after «بالتعاون/بالتنسيق/بالشراكة مع» (one who acts with the subject)?"""
+    k = a.first - 1
+    while k > 0 and words[k].norm in _QUOTES:
+        k -= 1
+    return k > 0 and words[k].norm == "مع" and words[k - 1].norm in _PARTNERSHIP
+
+
+def _receiver_adjective(w: Word) -> bool:
+    """An indefinite adjective after a receivers' noun («عائلة نازحة»، «مهاجر عالقين»): a feminine or plural form
+    that is not a present-tense verb or a preposition."""
+    x = w.norm
+    return (w.kind == "word" and len(x) >= 4 and not x.startswith(("ال", "ي", "ت")) and x.endswith(("ه", "ين", "ون"))
+            and x not in _PREPS and not matches_form(x, cues()["actor_heads"]))
+
+
 def _aid_receivers(words: list[Word], trig: Trigger, why: list[str]) -> list[Arg]:
-    """Who receives aid, named after «على» within twenty words: a count or a definite noun of people
+    """Who receives aid, named after «على» within twenty-five words: a count or a definite noun of people
     («على نحو 600 عائلة نازحة»، «على العائلات المهجرة»); the reason is added to ``why``."""
-    for k in range(trig.last + 1, min(len(words), trig.last + 20)):
+    for k in range(trig.last + 1, min(len(words), trig.last + 26)):
         w = words[k]
         if w.kind != "word" and w.norm in (".", ";", ":", "!", "?"):
             return []
@@ -391,7 +410,8 @@ def _aid_receivers(words: list[Word], trig: Trigger, why: list[str]) -> list[Arg
         while j < len(words) and (words[j].norm in _ABOUT_COUNT or _counted(words, j)):
             j += 1
         if j < len(words) and words[j].kind == "word" and words[j].norm in _RECEIVERS:
-            end = j + 1 if j + 1 < len(words) and _np_continues(words[j + 1], False) else j
+            end = j + 1 if j + 1 < len(words) and (_np_continues(words[j + 1], False) or (
+                not words[j].norm.startswith("ال") and _receiver_adjective(words[j + 1]))) else j
             why.append("«على X» after the aid: who received it")
             return [Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, kind="actor",
                         origin="chunk")]
@@ -1846,6 +1866,8 @@ def assign_roles(
                 rec = [a]
                 why.append(f"an accusation addressed '{_RECIP_PREPS.get(p, p)} X' names the accused")
                 break
+            if p == "مع" and _partner(words, a):
+                continue  # «وزّع البرنامج بالتعاون مع «الهلال الأحمر» …»: a partner in the act, not its counterpart
             if p in ("مع", "ب", "ل", "الي") and trig.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "REJECT", "SUPPORT", "REQUEST"):
                 if trig.type in _CONTENT_TYPES and p != "ب" and _inside_content(words, trig, src, a):
                     continue  # «وعد بـ«رفع مطالبهم إلى وزارة النفط»»: the ministry is in what was promised

@@ -65,3 +65,18 @@ def test_the_object_after_a_long_subject_and_a_parenthetical(events_of):
 def test_the_genitive_of_a_construct_subject_is_not_the_object(events_of):
     ev = _of(events_of("وطالب وجهاء عشائر المنطقة الحكومة بتأمين الطرق."), "REQUEST")
     assert ev and _texts(ev[0]["recipient"]) == ["الحكومة"]
+
+
+def test_a_partner_named_with_bittaawun_is_not_the_counterpart(events_of):
+    text = "ووزع «برنامج الأغذية العالمي» بالتعاون مع «الهلال الأحمر القطري»، أمس الأحد، سلالاً غذائية على نحو 900 عائلة نازحة."
+    ev = _of(events_of(text), "AID")
+    assert ev and not any("الهلال" in r for r in _texts(ev[0]["recipient"]))
+    assert any("900 عائلة نازحة" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_national_red_crescent_societies_and_iom_are_actors(nlp):
+    from marsad.doc import Document
+
+    doc = nlp(Document(text="وزع الهلال الأحمر التونسي والمنظمة الدولية للهجرة مساعدات على المهاجرين.", id="x"))
+    ids = {m.kb_id for m in doc.mentions if m.kind == "actor"}
+    assert {"TRC-TN", "IOM"} <= ids
