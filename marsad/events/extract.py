@@ -209,7 +209,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
-    actors = _join_titles(doc, words, _join_members(doc, words, actors))
+    actors = _spokesmen(doc, words, _join_titles(doc, words, _join_members(doc, words, actors)))
     disguise = frame_cues()["disguise"]
     # «مسلحون يرتدون زي الشرطة»: the uniform they wear, not an actor of the event
     actors = [a for a in actors if not (a.first > 0 and words[a.first - 1].norm in disguise)]
@@ -370,6 +370,29 @@ def _pluperfect_victim(doc: Document, words: list[Word], t: Trigger) -> Arg | No
     if counted is not None and counted.first == lo and counted.last <= hi:
         return counted
     return Arg(start=words[lo].start, end=words[hi].end, text="", first=lo, last=hi, origin="victim")
+
+
+_SPOKESMEN = frozenset(norm(w) for w in ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق", "متحدثة",
+                                          "ناطقة", "والمتحدث", "والناطق", "ومتحدث", "وناطق"))
+
+
+def _spokesmen(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
+    """«المتحدث باسم وزارة الدفاع التركية»، «ناطق باسم «الهيئة»»: the spokesman speaks for the body, one actor from the
+    spokesman noun to the body's name, identified as the body.  A spokesman's phrase that is already an actor is
+    left alone."""
+    out = []
+    for a in actors:
+        k = a.first - 1
+        while k > 0 and words[k].norm in _QUOTE_MARKS:
+            k -= 1
+        if (k >= 1 and words[k].norm == "باسم" and words[k - 1].norm in _SPOKESMEN
+                and not any(b.first <= k - 1 <= b.last for b in actors)):
+            a = replace(a, start=words[k - 1].start, first=k - 1,
+                        text=doc.text[words[k - 1].start : a.end], origin=a.origin)
+            a.start = _after_proclitic(doc.text, a.start, words[a.first])
+            a.text = doc.text[a.start : a.end]
+        out.append(a)
+    return out
 
 
 def _victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:

@@ -80,3 +80,10 @@ def test_national_red_crescent_societies_and_iom_are_actors(nlp):
     doc = nlp(Document(text="وزع الهلال الأحمر التونسي والمنظمة الدولية للهجرة مساعدات على المهاجرين.", id="x"))
     ids = {m.kb_id for m in doc.mentions if m.kind == "actor"}
     assert {"TRC-TN", "IOM"} <= ids
+
+
+def test_a_spokesman_speaks_for_the_body_he_is_named_for(events_of):
+    ev = _of(events_of("وتوعد المتحدث باسم وزارة الدفاع التركية المسلحين بملاحقتهم."), "THREATEN")
+    assert ev and _texts(ev[0]["source"]) == ["المتحدث باسم وزارة الدفاع التركية"]
+    assert ev[0]["source"][0]["actor"] is not None
+    assert _texts(ev[0]["recipient"]) == ["المسلحين"]
