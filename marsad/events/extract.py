@@ -55,6 +55,7 @@ from marsad.events.merge import drop_self_sources, fill_counterparts, mention_fa
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.kb.store import default_kb
+from marsad.numbers.parse import parse_words
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm, skip_letters
 
@@ -393,6 +394,27 @@ def _spokesmen(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]
             a.text = doc.text[a.start : a.end]
         out.append(a)
     return out
+
+
+def _counted_after_noun(words: list[Word], t: Trigger) -> Arg | None:
+    """A counted phrase right after an arrest or attack noun, or after its «على» («أُلقي القبض على ثلاثة أشخاص»)."""
+    k = t.last + 1
+    if k < len(words) and words[k].norm == "علي" and words[t.last].norm != "علي":
+        k += 1
+    v = counted_victim_at(words, k)
+    if v is None or v.first - t.last > 3 or (words[v.first].kind != "number" and parse_words(words[v.first].norm) is None):
+        return None  # (not a vague «عدد من أبنائهم»: often the arrests told before, named as a protest's cause)
+    return v
+
+
+def _impersonal(doc: Document, words: list[Word], t: Trigger) -> bool:
+    """Is the act told with no agent: a vowelled passive verb in or right before the trigger («أُلقي القبض»)، or
+    «تم/جرى» before its noun («تم اعتقال»)?"""
+    for k in range(max(0, t.first - 1), t.last + 1):
+        w = words[k]
+        if w.kind == "word" and _passive(doc.text[w.start : w.end]):
+            return True
+    return t.first > 0 and words[t.first - 1].norm in ("تم", "جري", "وتم", "وجري")
 
 
 def _victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:
@@ -935,6 +957,20 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             src = [a for a in src if a.last < victim.first or a.first > victim.last]
             rec = _victims_of_groups([victim], args["actors"])
             rwhy = [*rwhy, "«وكان X قد قُتل/لقي حتفه، …»: the subject of a passive or dying verb after «كان … قد» is the victim"]
+    if not rec and t.type in ("COERCE", "ASSAULT") and t.pos != "v":
+        patient = _counted_after_noun(words, t)
+        if patient is not None:
+            src = [a for a in src if a.last < patient.first or a.first > patient.last]
+            rec = _victims_of_groups([patient], args["actors"])
+            rwhy = [*rwhy, "a counted phrase right after the arrest or attack noun («القبض على خمسة مطلوبين»، «اعتقال "
+                           "ثلاثة مشتبه بهم») is its patient"]
+    if not src and t.type == "COERCE" and _impersonal(doc, words, t):
+        official = next((Arg(start=words[a].start, end=words[b].end, text=doc.text[words[a].start : words[b].end],
+                             first=a, last=b, origin="attribution")
+                         for a, b, k in attrib if k == "official" and b < t.first), None)
+        if official is not None:
+            src = [official]
+            rwhy = [*rwhy, "«أعلنت الشرطة أنه أُلقي القبض على …»: the official body announcing an arrest with no agent made it"]
     if not rec and t.type in ("MOBILIZE", "ASSAULT"):
         facing = _facing(words, args["actors"], src)
         if facing is not None:

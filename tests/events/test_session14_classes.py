@@ -87,3 +87,21 @@ def test_a_spokesman_speaks_for_the_body_he_is_named_for(events_of):
     assert ev and _texts(ev[0]["source"]) == ["المتحدث باسم وزارة الدفاع التركية"]
     assert ev[0]["source"][0]["actor"] is not None
     assert _texts(ev[0]["recipient"]) == ["المسلحين"]
+
+
+def test_an_arrest_announced_with_no_agent(events_of):
+    text = "أعلنت قيادة شرطة محافظة حمص، في منشور على صفحتها، أنه أُلقي القبض على أربعة أشخاص في حي الوعر."
+    ev = _of(events_of(text), "COERCE")
+    assert ev and _texts(ev[0]["source"]) == ["قيادة شرطة محافظة حمص"]
+    assert _texts(ev[0]["recipient"]) == ["أربعة أشخاص"]
+
+
+def test_a_counted_patient_after_an_arrest_noun(events_of):
+    ev = _of(events_of("وقالت الشرطة إنه تم اعتقال سبعة مشتبه بهم قرب الميناء."), "COERCE")
+    assert ev and any("سبعة" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_a_vague_count_after_an_arrest_noun_is_not_read(events_of):
+    # «اعتقال عدد من أبنائهم» named as a protest's cause: not a new arrest with its own patients
+    text = "وتجمع العشرات من الأهالي أمام المبنى احتجاجاً على اعتقال عدد من أبنائهم."
+    assert not any(e["recipient"] for e in _of(events_of(text), "COERCE"))
