@@ -951,7 +951,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             src, rec = [after], [*before, *[a for a in rec if a is not after and a.last < t.first]]
             rwhy = [*rwhy, "a verb with an object pronoun («تحتجزهم جماعات»): the actor after it is the subject, "
                            "the one before it the object"]
-    if not rec and t.type == "ASSAULT" and t.pos == "v":
+    if t.type == "ASSAULT" and t.pos == "v" and all(a.first > t.last for a in rec):
+        # (an actor read after the verb as its object gives way: «قد قُتلوا … برصاص مسلحين من «داعش»» names the
+        # killers' group there, not the victims)
         victim = _pluperfect_victim(doc, words, t)
         if victim is not None:
             src = [a for a in src if a.last < victim.first or a.first > victim.last]

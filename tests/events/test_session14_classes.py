@@ -105,3 +105,9 @@ def test_a_vague_count_after_an_arrest_noun_is_not_read(events_of):
     # «اعتقال عدد من أبنائهم» named as a protest's cause: not a new arrest with its own patients
     text = "وتجمع العشرات من الأهالي أمام المبنى احتجاجاً على اعتقال عدد من أبنائهم."
     assert not any(e["recipient"] for e in _of(events_of(text), "COERCE"))
+
+
+def test_the_pluperfect_victim_wins_over_the_killers_group_after_the_verb(events_of):
+    text = "وكان خمسة رعاة قد قُتلوا، مساء الأحد الماضي، برصاص مسلحين من فلول «داعش» في البادية."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and _texts(ev[0]["recipient"]) == ["خمسة رعاة"]
