@@ -396,6 +396,16 @@ def _spokesmen(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]
     return out
 
 
+def _phrase_object(doc: Document, words: list[Word], t: Trigger) -> Arg:
+    """The last word of a gap phrase as an argument, with a count right before it («14 شخصاً»)."""
+    for k in (t.last - 1, t.last - 2):
+        v = counted_victim_at(words, k) if k > t.first else None
+        if v is not None and v.first <= t.last <= v.last:
+            return v
+    w = words[t.last]
+    return Arg(start=w.start, end=w.end, text=doc.text[w.start : w.end], first=t.last, last=t.last, origin="victim")
+
+
 def _counted_after_noun(words: list[Word], t: Trigger) -> Arg | None:
     """A counted phrase right after an arrest or attack noun, or after its «على» («أُلقي القبض على ثلاثة أشخاص»)."""
     k = t.last + 1
@@ -959,7 +969,15 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             src = [a for a in src if a.last < victim.first or a.first > victim.last]
             rec = _victims_of_groups([victim], args["actors"])
             rwhy = [*rwhy, "«وكان X قد قُتل/لقي حتفه، …»: the subject of a passive or dying verb after «كان … قد» is the victim"]
-    if not rec and t.type in ("COERCE", "ASSAULT") and t.pos != "v":
+    if t.type == "COERCE" and t.pos == "p" and "…" in t.lemma and (
+            not rec or rec[0].last < t.last or (rec[0].first == t.last and rec[0].actor is None)):
+        # «أوقفت دورية من مديرية المخابرات شخصين»، «تمّ إيقاف 14 شخصاً»: the person noun that ends the arrest phrase
+        # (with its count) is who was arrested, not an actor named in the gap
+        obj = _phrase_object(doc, words, t)
+        src = [a for a in src if a.last < obj.first or a.first > obj.last]
+        rec = [obj]
+        rwhy = [*rwhy, "the person noun ending an arrest phrase («أوقفت … شخصين») is who was arrested"]
+    if not rec and t.type in ("COERCE", "ASSAULT", "RETREAT") and t.pos != "v":
         patient = _counted_after_noun(words, t)
         if patient is not None:
             src = [a for a in src if a.last < patient.first or a.first > patient.last]

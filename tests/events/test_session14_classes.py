@@ -111,3 +111,24 @@ def test_the_pluperfect_victim_wins_over_the_killers_group_after_the_verb(events
     text = "وكان خمسة رعاة قد قُتلوا، مساء الأحد الماضي، برصاص مسلحين من فلول «داعش» في البادية."
     ev = _of(events_of(text), "ASSAULT")
     assert ev and _texts(ev[0]["recipient"]) == ["خمسة رعاة"]
+
+
+def test_iqaf_of_people_is_an_arrest_with_its_count(events_of):
+    ev = _of(events_of("وتدخلت وحدات الأمن لتفريق المتواجهين، وتمّ إيقاف 12 شخصاً في الحي."), "COERCE")
+    assert ev and _texts(ev[0]["recipient"]) == ["12 شخصاً"]
+
+
+def test_the_person_noun_of_an_arrest_phrase_is_the_arrested_not_the_unit_in_the_gap(events_of):
+    ev = _of(events_of("وعند مدخل البلدة أوقفت دورية من مديرية المخابرات شخصين قادمين من المخيم."), "COERCE")
+    assert ev and _texts(ev[0]["recipient"]) == ["شخصين"]
+
+
+def test_a_release_by_ikhla_sabil_with_a_count(events_of):
+    ev = _of(events_of("فيما أُخلي سبيل سبعة موقوفين بعد التحقيق معهم."), "RETREAT")
+    assert ev and _texts(ev[0]["recipient"]) == ["سبعة موقوفين"]
+
+
+def test_a_counted_plural_of_organisations_is_a_subject(events_of):
+    ev = _of(events_of("وطالبت ست منظمات، في بيان مشترك، الحكومة بوقف الترحيل."), "REQUEST")
+    assert ev and any("منظمات" in s for s in _texts(ev[0]["source"]))
+    assert _texts(ev[0]["recipient"]) == ["الحكومة"]
