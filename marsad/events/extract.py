@@ -406,6 +406,36 @@ def _phrase_object(doc: Document, words: list[Word], t: Trigger) -> Arg:
     return Arg(start=w.start, end=w.end, text=doc.text[w.start : w.end], first=t.last, last=t.last, origin="victim")
 
 
+_BEFORE_BODY = frozenset(norm(w) for w in ("أمام", "وأمام", "قبالة"))
+_PROTEST_AGAINST = frozenset(norm(w) for w in ("ضد", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "تنديدا", "تنديداً"))
+
+
+def _protest_target(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
+    """Whom a protest addresses: a body named in the knowledge base (not a civilian group) within a few words after
+    «أمام» (a building of it: «أمام مكتب منطقة صيدا التابع لـ«الأونروا»») or after «ضد/احتجاجاً على/رفضاً لـ/تنديداً
+    بـ» in the protest's own clause (the agent of the protested act: «احتجاجاً على حملات الاعتقال التي تنفذها «قسد»»)."""
+    kb = default_kb()
+    own = {id(a) for a in src}
+    for k in range(t.last + 1, min(len(words), t.last + 16)):
+        x = words[k].norm
+        if x in (".", ";", ":", "!", "?") or (k > t.last + 1 and x in _CLAUSE_OPENERS):
+            return None
+        reach = 8 if x in _BEFORE_BODY else 12 if x in _PROTEST_AGAINST else 0
+        if not reach:
+            continue
+        for a in actors:
+            if id(a) in own or not (k < a.first <= k + reach) or a.actor is None:
+                continue
+            if kb.category_of(a.actor) == "civilian" or any(words[j].norm in (".", ";") for j in range(k, a.first)):
+                continue
+            return a
+    return None
+
+
+_CLAUSE_OPENERS = frozenset(norm(w) for w in ("وطالب", "وطالبوا", "وطالبت", "ورفعوا", "ورددوا", "وقال", "وأكد",
+                                              "فيما", "بينما", "في حين"))
+
+
 def _counted_after_noun(words: list[Word], t: Trigger) -> Arg | None:
     """A counted phrase right after an arrest or attack noun, or after its «على» («أُلقي القبض على ثلاثة أشخاص»)."""
     k = t.last + 1
@@ -991,6 +1021,12 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if official is not None:
             src = [official]
             rwhy = [*rwhy, "«أعلنت الشرطة أنه أُلقي القبض على …»: the official body announcing an arrest with no agent made it"]
+    if not rec and t.type == "PROTEST":
+        target = _protest_target(words, t, args["actors"], src)
+        if target is not None:
+            rec = [target]
+            rwhy = [*rwhy, "the body a protest is held before («أمام مكتب … التابع لـ X») or against («ضد X»، «احتجاجاً "
+                           "على حملات تنفذها X») is its recipient"]
     if not rec and t.type in ("MOBILIZE", "ASSAULT"):
         facing = _facing(words, args["actors"], src)
         if facing is not None:

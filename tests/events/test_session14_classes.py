@@ -132,3 +132,20 @@ def test_a_counted_plural_of_organisations_is_a_subject(events_of):
     ev = _of(events_of("وطالبت ست منظمات، في بيان مشترك، الحكومة بوقف الترحيل."), "REQUEST")
     assert ev and any("منظمات" in s for s in _texts(ev[0]["source"]))
     assert _texts(ev[0]["recipient"]) == ["الحكومة"]
+
+
+def test_a_protest_before_a_bodys_office_is_addressed_to_it(events_of):
+    text = "ونفذ العشرات من النازحين، ظهر اليوم، اعتصاماً أمام مكتب منطقة صور التابع لـ«الأونروا»."
+    ev = _of(events_of(text), "PROTEST")
+    assert ev and _texts(ev[0]["recipient"]) == ["الأونروا"]
+
+
+def test_a_protest_against_a_campaign_of_a_body(events_of):
+    text = "وخرج العشرات في مظاهرة بالبلدة، احتجاجاً على حملات الاعتقال التي تنفذها «قسد» في الريف."
+    ev = _of(events_of(text), "PROTEST")
+    assert ev and _texts(ev[0]["recipient"]) == ["قسد"]
+
+
+def test_the_victims_of_a_protested_arrest_are_not_the_protests_recipient(events_of):
+    ev = _of(events_of("خرج المئات في مظاهرة احتجاجاً على اعتقال ناشطين من البلدة."), "PROTEST")
+    assert ev and not ev[0]["recipient"]
