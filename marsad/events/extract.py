@@ -406,6 +406,24 @@ def _phrase_object(doc: Document, words: list[Word], t: Trigger) -> Arg:
     return Arg(start=w.start, end=w.end, text=doc.text[w.start : w.end], first=t.last, last=t.last, origin="victim")
 
 
+_CONTACT_VERBS = frozenset(norm(w) for w in ("اتصل", "اتصلوا", "اتصلت", "تواصل", "تواصلوا", "تواصلت", "اتصلا"))
+
+
+def _called_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
+    """The one contacted («اتصلوا بـ/تواصلوا مع X») in the clause right before a demand or threat."""
+    for k in range(t.first - 1, max(-1, t.first - 12), -1):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return None
+        if words[k].norm.lstrip("وف") not in _CONTACT_VERBS and words[k].norm not in _CONTACT_VERBS:
+            continue
+        for a in actors:
+            if a.first in (k + 1, k + 2) and a.last < t.first and not any(a is b for b in src) and (
+                    words[a.first].norm.startswith("ب") or words[a.first - 1].norm == "مع"):
+                return a
+        return None
+    return None
+
+
 _BEFORE_BODY = frozenset(norm(w) for w in ("أمام", "وأمام", "قبالة"))
 _PROTEST_AGAINST = frozenset(norm(w) for w in ("ضد", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "تنديدا", "تنديداً"))
 
@@ -1021,6 +1039,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if official is not None:
             src = [official]
             rwhy = [*rwhy, "«أعلنت الشرطة أنه أُلقي القبض على …»: the official body announcing an arrest with no agent made it"]
+    if not rec and t.type in ("REQUEST", "THREATEN"):
+        called = _called_party(words, t, args["actors"], src)
+        if called is not None:
+            rec = [called]
+            rwhy = [*rwhy, "a demand or threat made after contacting X («اتصلوا بالعائلة … وطالبوا بفدية») is made to X"]
     if not rec and t.type == "PROTEST":
         target = _protest_target(words, t, args["actors"], src)
         if target is not None:

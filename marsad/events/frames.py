@@ -58,6 +58,7 @@ from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
 from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words
+from marsad.text.clitics import segment
 from marsad.text.memo import StrMemo
 from marsad.text.normalize import norm
 
@@ -1373,6 +1374,15 @@ def _genitive_of(words: list[Word], subj: Arg, a: Arg) -> bool:
     return w.kind == "word" and not x.startswith("ال") and not x.isdigit() and x in _GROUP_HEADS
 
 
+def _conjoined(w: Word) -> bool:
+    """Does the word begin with the conjunction «و» («والوجهاء»، «وجمعيات»), not a root و («وزير»، «واشنطن», an
+    accusative «وفداً»)?"""
+    if not w.norm.startswith("و") or w.kind != "word" or _TANWEEN_FATH in w.text:
+        return False
+    segs = segment(w.text)  # the clitic segmenter (remembered per word) splits a conjunction off: «و|الوجهاء»
+    return len(segs) > 1 and segs[0] == (0, 1)
+
+
 def _construct_head(w: Word) -> bool:
     """A subject noun in the construct state that governs the noun after it («وجهاء عشائر …»، «متحدث باسم …»،
     «عناصر الهيئة»): one of the group, kin or representative heads, with no article and no tanween."""
@@ -1849,6 +1859,9 @@ def assign_roles(
             if (p is None and not is_noun and src and src[0].first > trig.last and a.first == src[0].last + 1
                     and _construct_head(words[src[0].last])):
                 continue  # «وطالب وجهاء عشائر المنطقة … الجهات المعنية»: the genitive of the subject, not the object
+            if (p is None and not is_noun and src and src[0].first > trig.last and _conjoined(words[a.first])
+                    and all(words[x].norm in _QUOTES for x in range(src[0].last + 1, a.first))):
+                continue  # «وطالبت ثماني منظمات وجمعيات … السلطات»: a noun joined to the subject by «و» is more subject
             if p is None and not is_noun and (not src or src[0].first > trig.last):
                 rec = [a]
                 why.append("VSO: object after the subject")

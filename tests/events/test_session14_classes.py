@@ -149,3 +149,23 @@ def test_a_protest_against_a_campaign_of_a_body(events_of):
 def test_the_victims_of_a_protested_arrest_are_not_the_protests_recipient(events_of):
     ev = _of(events_of("خرج المئات في مظاهرة احتجاجاً على اعتقال ناشطين من البلدة."), "PROTEST")
     assert ev and not ev[0]["recipient"]
+
+
+def test_a_noun_joined_to_the_subject_by_waw_is_not_the_object(events_of):
+    ev = _of(events_of("وطالب الأهالي والوجهاء الحكومة بالتدخل."), "REQUEST")
+    assert ev and _texts(ev[0]["recipient"]) == ["الحكومة"]
+
+
+def test_relatives_with_a_pronoun_are_an_actor(events_of):
+    ev = _of(events_of("وطالب الخاطفون ذويه، في اتصال هاتفي، بفدية كبيرة."), "REQUEST")
+    assert ev and _texts(ev[0]["recipient"]) == ["ذويه"]
+
+
+def test_a_demand_after_contacting_someone_is_made_to_them(events_of):
+    ev = _of(events_of("وأضاف المصدر أن الخاطفين اتصلوا بالعائلة صباح اليوم، وطالبوا بفدية كبيرة."), "REQUEST")
+    assert ev and _texts(ev[0]["recipient"]) == ["العائلة"]
+
+
+def test_a_name_beginning_with_a_root_waw_is_still_the_object(events_of):
+    ev = _of(events_of("اتهمت دمشق واشنطن بدعم الجماعات المسلحة."), "ACCUSE")
+    assert ev and _texts(ev[0]["recipient"]) == ["واشنطن"]
