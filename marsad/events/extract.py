@@ -358,7 +358,7 @@ def _pluperfect_victim(doc: Document, words: list[Word], t: Trigger) -> Arg | No
     are one noun phrase (no comma, no verb of their own)."""
     if not pluperfect_with_subject(words, t):
         return None
-    k = next(j for j in range(t.first - 2, max(-1, t.first - 14), -1) if words[j].norm in KANA)
+    k = next(j for j in range(t.first - 2, max(-1, t.first - 18), -1) if words[j].norm in KANA)
     lo, hi = k + 1, t.first - 2  # the subject's words
     if hi < lo or any(w.kind != "word" and w.norm not in _QUOTE_MARKS for w in words[lo : hi + 1]):
         return None
@@ -404,6 +404,79 @@ def _phrase_object(doc: Document, words: list[Word], t: Trigger) -> Arg:
             return v
     w = words[t.last]
     return Arg(start=w.start, end=w.end, text=doc.text[w.start : w.end], first=t.last, last=t.last, origin="victim")
+
+
+_BY_ATTACK = frozenset(norm(w) for w in ("برصاص", "بنيران", "بقصف", "بغارة", "بغارات", "بهجوم", "بقذيفة", "بقذائف",
+                                          "بصاروخ", "بصواريخ", "بتفجير", "بعبوة", "بضربة", "بضربات"))
+_CHECKPOINTS = frozenset(norm(w) for w in ("حاجز", "حواجز", "الحاجز", "لحاجز", "بحاجز"))
+
+
+def _owner_after(words: list[Word], k: int, actors: list[Arg], reach: int) -> Arg | None:
+    """A KB actor within ``reach`` words after word ``k``, with no punctuation but quote marks between, in the
+    genitive (right after) or after لـ / «تابع لـ» («بقصف مدفعي لقوات النظام»، «حاجز «الأمن العسكري»»)."""
+    for a in sorted(actors, key=lambda a: a.first):
+        if a.first <= k or a.first > k + reach or a.actor is None:
+            continue
+        gap = words[k + 1 : a.first]
+        if any(w.kind != "word" and w.norm not in _QUOTE_MARKS for w in gap):
+            return None
+        x = words[a.first].norm
+        lam = x.startswith("ل") or (gap and gap[-1].norm in ("ل", "لـ")) or (
+            len(gap) >= 2 and gap[-1].norm in _QUOTE_MARKS and gap[-2].norm in ("ل", "لـ"))
+        if lam or all(w.norm in _QUOTE_MARKS for w in gap):
+            return a
+        return None
+    return None
+
+
+def _attack_owner(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
+    """The owner of «بقصف/بغارة/برصاص … لـ X» after a killing verb (within 14 words, 4 after the attack noun)."""
+    for k in range(t.last + 1, min(len(words), t.last + 14)):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return None
+        if words[k].norm in _BY_ATTACK:
+            a = _owner_after(words, k, actors, 4)
+            return a if a is not None and not any(a.first <= r.last and r.first <= a.last for r in rec) else None
+    return None
+
+
+def _pluperfect_agent(doc: Document, words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
+    """The KB actor named in the subject of «وكان/وكانت X قد فعل» (an active verb): «طائرة مسيرة تابعة لـ«التحالف»»."""
+    if not pluperfect_with_subject(words, t) or _pluperfect_victim(doc, words, t) is not None:
+        return None
+    k = next(j for j in range(t.first - 2, max(-1, t.first - 18), -1) if words[j].norm in KANA)
+    inside = [a for a in actors if k < a.first and a.last < t.first - 1 and a.actor is not None
+              and not any(a.first <= r.last and r.first <= a.last for r in rec)]
+    return inside[-1] if inside else None
+
+
+def _checkpoint_owner(doc: Document, words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
+    """The force of the checkpoint an arrest was made at: «اعتُقل … على حاجز «الأمن العسكري»» (within 10 words)."""
+    for k in range(t.last + 1, min(len(words), t.last + 10)):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return None
+        if words[k].norm in _CHECKPOINTS or (words[k].norm.startswith("و") and words[k].norm[1:] in _CHECKPOINTS):
+            a = _owner_after(words, k, actors, 4)
+            if a is None:
+                a = _named_force(doc, words, k + 1)  # «حاجز «الأمن العسكري»» is a place name: its force by the KB
+            return a if a is not None and not any(a.first <= r.last and r.first <= a.last for r in rec) else None
+    return None
+
+
+def _named_force(doc: Document, words: list[Word], j: int) -> Arg | None:
+    """The KB actor whose alias is written at word ``j`` (after quote marks, «لـ»), three words at most."""
+    while j < len(words) and (words[j].norm in _QUOTE_MARKS or words[j].norm in ("ل", "لـ")):
+        j += 1
+    kb = default_kb()
+    for n in (3, 2, 1):
+        if j + n > len(words) or any(w.kind != "word" for w in words[j : j + n]):
+            continue
+        start, end = words[j].start, words[j + n - 1].end
+        hits = kb.actors_by_alias(doc.text[start:end])
+        if hits:
+            return Arg(start=start, end=end, text=doc.text[start:end], first=j, last=j + n - 1,
+                       actor=hits[0].id, name_en=hits[0].name_en, origin="gazetteer")
+    return None
 
 
 _CONTACT_VERBS = frozenset(norm(w) for w in ("اتصل", "اتصلوا", "اتصلت", "تواصل", "تواصلوا", "تواصلت", "اتصلا"))
@@ -1039,6 +1112,20 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if official is not None:
             src = [official]
             rwhy = [*rwhy, "«أعلنت الشرطة أنه أُلقي القبض على …»: the official body announcing an arrest with no agent made it"]
+    if not src and t.type == "ASSAULT" and t.pos == "v":
+        owner = _attack_owner(words, t, args["actors"], rec)
+        if owner is not None:
+            src = [owner]
+            rwhy = [*rwhy, "the owner of the attack that killed («قُتلت امرأة بقصف مدفعي لقوات النظام»، «بنيران X») is the attacker"]
+    if not src and t.pos in ("v", "p") and t.type in ("ASSAULT", "COERCE", "MOBILIZE") and (
+            slot := _pluperfect_agent(doc, words, t, args["actors"], rec)) is not None:
+        src = [slot]
+        rwhy = [*rwhy, "«وكانت طائرة تابعة لـ X قد استهدفت»: the actor named in the subject before «قد» did it"]
+    if not src and t.type == "COERCE":
+        keeper = _checkpoint_owner(doc, words, t, args["actors"], rec)
+        if keeper is not None:
+            src = [keeper]
+            rwhy = [*rwhy, "an arrest «على حاجز X» with no agent was made by the checkpoint's force"]
     if not rec and t.type in ("REQUEST", "THREATEN"):
         called = _called_party(words, t, args["actors"], src)
         if called is not None:

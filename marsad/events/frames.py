@@ -674,7 +674,7 @@ def pluperfect_with_subject(words: list[Word], trig: Trigger) -> bool:
     k = trig.first - 1
     if k < 2 or words[k].norm != "قد":
         return False
-    return any(words[j].norm in KANA for j in range(max(0, k - 12), k - 1))
+    return any(words[j].norm in KANA for j in range(max(0, k - 16), k - 1))
 
 
 def _after_time_parenthetical(words: list[Word], k: int) -> int:

@@ -169,3 +169,26 @@ def test_a_demand_after_contacting_someone_is_made_to_them(events_of):
 def test_a_name_beginning_with_a_root_waw_is_still_the_object(events_of):
     ev = _of(events_of("اتهمت دمشق واشنطن بدعم الجماعات المسلحة."), "ACCUSE")
     assert ev and _texts(ev[0]["recipient"]) == ["واشنطن"]
+
+
+def test_the_owner_of_the_attack_that_killed_is_the_attacker(events_of):
+    text = "وفي ريف إدلب، قُتل رجلان، ظهر اليوم، بقصف مدفعي لقوات النظام استهدف منزلهما في البلدة."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and _texts(ev[0]["source"]) == ["قوات النظام"]
+
+
+def test_the_actor_in_a_pluperfect_subject_did_it(events_of):
+    text = "وكانت طائرة مسيرة تابعة لـ«التحالف الدولي» قد استهدفت، مساء الأحد الماضي، سيارة على الطريق."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and _texts(ev[0]["source"]) == ["التحالف الدولي"]
+
+
+def test_a_long_pluperfect_subject(events_of):
+    text = "وكان عناصر حاجز تابع لـ«الفرقة الرابعة» عند مدخل مدينة دوما قد أطلقوا النار، الخميس الماضي، على سيارة."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and _texts(ev[0]["source"]) == ["الفرقة الرابعة"]
+
+
+def test_an_arrest_at_a_checkpoint_was_made_by_its_force(events_of):
+    ev = _of(events_of("واعتُقل شابان من أبناء البلدة على حاجز «الأمن العسكري» عند مدخل المدينة."), "COERCE")
+    assert ev and ev[0]["source"] and ev[0]["source"][0]["actor"] == "SYR-SEC-MI"
