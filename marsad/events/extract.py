@@ -411,6 +411,36 @@ _BY_ATTACK = frozenset(norm(w) for w in ("برصاص", "بنيران", "بقصف
 _CHECKPOINTS = frozenset(norm(w) for w in ("حاجز", "حواجز", "الحاجز", "لحاجز", "بحاجز"))
 
 
+_LIGHT_VERBS = frozenset(norm(w) for w in ("نفذ", "نفذت", "ونفذ", "ونفذت", "شن", "شنت", "وشن", "وشنت", "أجرى",
+                                            "أجرت", "وأجرى", "وأجرت", "نظم", "نظمت", "ونظم", "ونظمت"))
+
+
+def _light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
+    """The actor right after a light verb whose object the noun trigger is («نفّذت «وحدات مكافحة الإرهاب» التابعة
+    لـ«قسد»، فجر اليوم، عملية إنزال ومداهمة»): the light verb within 25 words before the noun, in the same sentence
+    part (no full stop or «أن/إن» between), its subject within two words after it; a unit «التابعة لـ X» is X's."""
+    for k in range(t.first - 1, max(-1, t.first - 26), -1):
+        x = words[k].norm
+        if x in (".", ";", ":", "!", "?", "ان", "إن"):
+            return None
+        if x not in _LIGHT_VERBS:
+            continue
+        subj = next((a for a in sorted(actors, key=lambda a: a.first) if k < a.first <= k + 2 and a.last < t.first
+                     and all(w.norm in _QUOTE_MARKS for w in words[k + 1 : a.first])), None)
+        if subj is None or any(subj.first <= r.last and r.first <= subj.last for r in rec):
+            return None
+        owner = next((b for b in actors if b.actor is not None and subj.last < b.first <= subj.last + 7 and b.last < t.first
+                      and any(w.norm in _BELONGING_WORDS for w in words[subj.last + 1 : b.first])), None)
+        if owner is not None:
+            return replace(subj, end=owner.end, last=owner.last, actor=owner.actor, name_en=owner.name_en,
+                           data=dict(owner.data))
+        return subj
+    return None
+
+
+_BELONGING_WORDS = frozenset(norm(w) for w in ("التابع", "التابعة", "تابع", "تابعة", "التابعين", "تابعين"))
+
+
 def _owner_after(words: list[Word], k: int, actors: list[Arg], reach: int) -> Arg | None:
     """A KB actor within ``reach`` words after word ``k``, with no punctuation but quote marks between, in the
     genitive (right after) or after لـ / «تابع لـ» («بقصف مدفعي لقوات النظام»، «حاجز «الأمن العسكري»»)."""
@@ -1121,6 +1151,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             slot := _pluperfect_agent(doc, words, t, args["actors"], rec)) is not None:
         src = [slot]
         rwhy = [*rwhy, "«وكانت طائرة تابعة لـ X قد استهدفت»: the actor named in the subject before «قد» did it"]
+    if not src and t.pos != "v":
+        doer = _light_verb_subject(words, t, args["actors"], rec)
+        if doer is not None:
+            src = [doer]
+            rwhy = [*rwhy, "the subject right after the light verb («نفّذت X، …، عملية دهم») does the act its object names"]
     if not src and t.type == "COERCE":
         keeper = _checkpoint_owner(doc, words, t, args["actors"], rec)
         if keeper is not None:

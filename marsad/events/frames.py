@@ -587,7 +587,21 @@ def _too_far(words: list[Word], a: int, b: int) -> bool:
 
 
 def _bare(words: list[Word], a: Arg) -> bool:
-    return preposition(words, a) is None
+    return preposition(words, a) is None and not _assisting(words, a)
+
+
+_SUPPORT_WORDS = frozenset(norm(w) for w in ("بمساندة", "وبمساندة", "بمشاركة", "وبمشاركة", "بدعم", "وبدعم", "بإسناد",
+                                             "وبإسناد", "بغطاء", "وبغطاء", "بمؤازرة", "وبمؤازرة"))
+
+
+def _assisting(words: list[Word], a: Arg) -> bool:
+    """Is the actor named after «بمساندة/بمشاركة/بدعم/بغطاء» (one word between at most: «بمساندة مروحيات
+    «التحالف»»)?  It helps the subject; it is no subject or object of its own."""
+    k = a.first - 1
+    while k >= 0 and words[k].norm in _QUOTES:
+        k -= 1
+    return (k >= 0 and words[k].norm in _SUPPORT_WORDS) or (
+        k >= 1 and words[k - 1].norm in _SUPPORT_WORDS and words[k].kind == "word")
 
 
 def _accusative(words: list[Word], a: Arg) -> bool:

@@ -192,3 +192,17 @@ def test_a_long_pluperfect_subject(events_of):
 def test_an_arrest_at_a_checkpoint_was_made_by_its_force(events_of):
     ev = _of(events_of("واعتُقل شابان من أبناء البلدة على حاجز «الأمن العسكري» عند مدخل المدينة."), "COERCE")
     assert ev and ev[0]["source"] and ev[0]["source"][0]["actor"] == "SYR-SEC-MI"
+
+
+def test_an_assisting_force_is_not_the_subject(events_of):
+    text = ("نفذت «قوات سوريا الديمقراطية» (قسد)، بمساندة مروحيات «التحالف الدولي»، فجر اليوم، حملة دهم في بلدة "
+            "الشحيل، اعتقلت خلالها خمسة أشخاص.")
+    ev = _of(events_of(text), "COERCE")
+    assert ev and ev[0]["source"] and ev[0]["source"][0]["actor"] == "SDF"
+
+
+def test_the_subject_of_a_light_verb_with_its_unit_owner(events_of):
+    text = ("ونفذت «وحدات مكافحة الإرهاب» التابعة لـ«قسد» بمشاركة قوات «التحالف الدولي»، فجر اليوم، عملية إنزال "
+            "جوي ومداهمة في حي الثكنة، اعتُقل خلالها أربعة أشخاص.")
+    ev = _of(events_of(text), "COERCE")
+    assert ev and ev[0]["source"] and ev[0]["source"][0]["actor"] == "SDF"
