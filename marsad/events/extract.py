@@ -751,6 +751,19 @@ def _acled_code(data: dict[str, Any]) -> int | None:
     return None
 
 
+def _condemned(words: list[Word], t: Trigger) -> bool:
+    """Is the event noun what a condemnation verb before it in the sentence condemns («وأدانت الوزارة، في بيان اليوم،
+    «العدوان الإسرائيلي»»، «استنكر … الهجوم»)?  A verb of condemnation within 26 words (its parenthetical may be
+    long), no full stop, «أن/إن» or «فيما/بينما/لكن» between."""
+    c = cues()["condemn"]
+    for k in range(t.first - 1, max(-1, t.first - 27), -1):
+        if words[k].norm in (".", ";", "!", "?", "ان", "إن", "لكن", "فيما", "بينما"):
+            return False
+        if words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, c):
+            return True
+    return False
+
+
 def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: frozenset[int] = frozenset()) -> str | None:
     c = cues()
     if t.first > 0 and matches_form(words[t.first - 1].norm, c["elaboration_frames"]):
@@ -1188,7 +1201,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
     # a commemorated event («الذكرى السادسة لاغتيال …») takes no time of today's sentence and stands between no
     # time and its trigger
-    if t not in shared.dated:
+    if t not in shared.dated or (t.pos != "v" and _condemned(words, t)):
+        # (the time of «وأدانت الوزارة، في رسالة وجّهتها اليوم، «العدوان»» is the condemnation's: the attack condemned
+        # happened before and inherits its date from the event told)
         time, twhy = None, ""
     else:
         time, twhy = pick_time(t, args["times"], others=shared.dated, words=words)

@@ -206,3 +206,11 @@ def test_the_subject_of_a_light_verb_with_its_unit_owner(events_of):
             "جوي ومداهمة في حي الثكنة، اعتُقل خلالها أربعة أشخاص.")
     ev = _of(events_of(text), "COERCE")
     assert ev and ev[0]["source"] and ev[0]["source"][0]["actor"] == "SDF"
+
+
+def test_a_condemned_attack_is_the_attack_told_before(all_events_of):
+    text = ("شنّ الطيران الإسرائيلي، ليل أمس، غارات على مواقع في محيط مدينة القصير.\n"
+            "وأدانت وزارة الخارجية، في رسالة وجّهتها اليوم إلى الأمين العام للأمم المتحدة، «العدوان الإسرائيلي» "
+            "على منطقة القصير.")
+    assaults = [e for e in all_events_of(text) if e["type"] == "ASSAULT"]
+    assert len(assaults) == 1, [(e["evidence"]["trigger"]["text"], e["date"]) for e in assaults]
