@@ -330,7 +330,9 @@ def _blocked(toks: list[Tok], m: NameMatch, stripped: int, lex: Lexicon) -> bool
     if stripped:
         return False
     p = _prev_word(toks, m.tok_start)
-    if p is not None and _bare(toks[p].norm, lex, lex.not_before):
+    if p is not None and _bare(toks[p].norm, lex, lex.not_before) and toks[m.tok_start].norm not in lex.type_words:
+        # (a name that begins with its own type word is a place after any word: «تجمع مخيمات أطمة» is a cluster of
+        # camps, while «تجمع أحرار حوران» is a faction)
         return True
     n = _next_word(toks, m.tok_end - 1)
     return n is not None and toks[n].norm in lex.not_after

@@ -1,4 +1,5 @@
-"""Session 14: the main places of Tunisia (team-curated rows) and its names that are also common words."""
+"""Session 14: the main places of Tunisia (team-curated rows), its names that are also common words, and a name that
+begins with its own type word after a faction word."""
 
 from __future__ import annotations
 
@@ -26,3 +27,10 @@ def test_el_kef_needs_support_as_a_place() -> None:
     g = default_geocoder()
     assert not [p for p in g.find_places("كتب الكاف في أول الكلمة.") if p.country == "TN"]
     assert [p.country for p in g.find_places("وصل الوفد إلى مدينة الكاف أمس.") if "الكاف" in p.text] == ["TN"]
+
+
+def test_a_name_beginning_with_its_type_word_is_a_place_after_a_faction_word() -> None:
+    # «تجمع» before a name is a faction («تجمع أحرار حوران»); before «مخيمات X» it is a cluster of camps
+    g = default_geocoder()
+    assert [p.name_en for p in g.find_places("وفي تجمع مخيمات أطمة، تظاهر النازحون.")] == ["Atmeh Camps"]
+    assert [p.name_en for p in g.find_places("ونازحون في أطمة يتظاهرون.")] == ["Atmeh"]
