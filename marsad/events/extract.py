@@ -189,7 +189,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(a)
         elif m.kind == "place" and not doc.places:
             places.append(a)
-        elif m.kind == "place" and m.origin == "crf" and _TANWEEN.isdisjoint(a.text):
+        elif m.kind == "place" and m.origin == "crf" and _TANWEEN.isdisjoint(a.text) and not _origin_of_people(words, ix[0]):
             # a name the tagger found and the geocoder did not place («تورونتو»); a word written with tanween
             # («وفداً برلمانياً») is an indefinite adjective or noun, never a place name
             names.append(a)
@@ -229,6 +229,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         ix = _index(words, p.start, p.end, ends)
         if ix is not None and any(ix[0] - 2 == k and words[k + 1].norm == "في" for k in posted):
             continue
+        if ix is not None and p.feature == "country" and _origin_of_people(words, ix[0]):
+            continue  # «مهاجر من ساحل العاج»، «عمال من مصر»: where people come from, not where the event is
         if ix is not None and not any(s <= p.start and p.end <= e for s, e in named) and not _in_quoted_name(words, ix):
             # a place inside an actor's name («المقاومة الإسلامية في العراق»، a quoted «المجلس الوطني الكردي في
             # سوريا» the KB does not know) is not where the event is
@@ -576,6 +578,20 @@ def _impersonal(doc: Document, words: list[Word], t: Trigger) -> bool:
         if w.kind == "word" and _passive(doc.text[w.start : w.end]):
             return True
     return t.first > 0 and words[t.first - 1].norm in ("تم", "جري", "وتم", "وجري")
+
+
+_PEOPLE_NOUNS = frozenset(norm(w) for w in (
+    "مهاجر", "مهاجرين", "مهاجرون", "مهاجرا", "لاجئ", "لاجئين", "لاجئون", "مواطن", "مواطنين", "مواطنون", "عامل", "عمال",
+    "عاملة", "عاملات", "طالب", "طلاب", "رعايا", "جالية", "شاب", "شبان", "رجل", "امرأة", "مقاتل", "مقاتلين", "مقاتلون",
+    "مرتزقة", "سائح", "سياح", "زائر", "زوار", "مغترب", "مغتربين", "وافد", "وافدين", "صياد", "صيادين", "بحار", "بحارة"))
+
+
+def _origin_of_people(words: list[Word], k: int) -> bool:
+    """Is the place at word ``k`` where people come from: «من» right before it and a people noun (with a count or an
+    adjective at most between) before that («مهاجر من ساحل العاج»، «ثلاثة عمال زراعيين من مصر»)?"""
+    if k < 2 or words[k - 1].norm != "من":
+        return False
+    return any(words[j].norm in _PEOPLE_NOUNS for j in range(max(0, k - 4), k - 1))
 
 
 def _victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:

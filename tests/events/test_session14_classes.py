@@ -214,3 +214,12 @@ def test_a_condemned_attack_is_the_attack_told_before(all_events_of):
             "على منطقة القصير.")
     assaults = [e for e in all_events_of(text) if e["type"] == "ASSAULT"]
     assert len(assaults) == 1, [(e["evidence"]["trigger"]["text"], e["date"]) for e in assaults]
+
+
+def test_where_people_come_from_is_not_the_events_place(events_of):
+    text = "وكان مهاجر من ساحل العاج قد لقي حتفه، مساء الأحد الماضي، طعناً بسكين في حي الحبيب بمدينة صفاقس."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and ev[0]["location"] and "العاج" not in ev[0]["location"]["text"]
+    text = "وقُتل ثلاثة عمال من مصر في قصف على بلدة قرب الحدود."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and not (ev[0]["location"] and "مصر" in ev[0]["location"]["text"])
