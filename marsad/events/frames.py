@@ -679,6 +679,28 @@ def _passive_agentive(words: list[Word], a: Arg) -> bool:
     return j < len(words) and words[j].kind == "word" and matches_form(words[j].norm, cues()["actor_heads"])
 
 
+def _subject_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:
+    """The last word of a subject with the owner it is «تابع لـ» («عناصر من فصيل تابع لـ«الجيش الوطني»»)."""
+    for b in cands:
+        gap = words[subj.last + 1 : b.first]
+        if b.first > subj.last and len(gap) <= 4 and gap and any(w.norm in _BELONGING for w in gap) and all(
+                w.norm in _BELONGING or w.norm in _QUOTES or w.norm in ("ل", "لـ") for w in gap):
+            return b.last
+    return subj.last
+
+
+def _after_subject(words: list[Word], last: int, first: int) -> bool:
+    """Does the phrase at ``first`` follow the subject ending at ``last`` with only quote marks between, or after a time
+    set off by commas and at most three words («…»، مساء أمس، بالضرب على ثلاثة نازحين»)?"""
+    j = last + 1
+    while j < first and words[j].norm in _QUOTES:
+        j += 1
+    if j == first:
+        return True
+    k = _after_time_parenthetical(words, j)
+    return k > j and 0 <= first - k <= 3
+
+
 KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
 
 
@@ -1843,13 +1865,18 @@ def assign_roles(
         # in VSO order the object follows the subject phrase, which may be long and followed by a parenthetical
         # («واتهم متحدث باسم جهاز حرس الحدود، في تصريح لقناة محلية، السلطات التونسية بـ…»): reach from its end
         beyond = [a for a in cands if src and src[0].first > trig.last and a.first > src[0].last and a not in after
-                  and not is_noun and _words_outside_parenthetical(words, src[0].last, a.first) <= 1]
+                  and not is_noun]
         for a in sorted([*after, *beyond], key=lambda a: a.first):
             if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
+            end = _subject_end(words, src[0], cands) if a in beyond else -1
+            if a in beyond and not (_words_outside_parenthetical(words, end, a.first) <= 1
+                                    or _after_subject(words, end, a.first)):
+                continue  # (measured from the subject as it stands: it may have grown to its owner in this loop)
             p = preposition(words, a)
-            if a in beyond and p is not None:
-                continue
+            if a in beyond and p is not None and not (
+                    p in ("علي", "ضد", "بحق") and trig.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION")):
+                continue  # (past a long subject and a parenthetical only a bare object or the target after «على/ضد»)
             if src and src[0].last + 1 < a.first <= src[0].last + 3 and not words[src[0].last].norm.startswith(
                     ("ال", "وال")) and all(
                     words[k].norm in _GENITIVE_LINKS for k in range(src[0].last + 1, a.first)):

@@ -223,3 +223,16 @@ def test_where_people_come_from_is_not_the_events_place(events_of):
     text = "وقُتل ثلاثة عمال من مصر في قصف على بلدة قرب الحدود."
     ev = _of(events_of(text), "ASSAULT")
     assert ev and not (ev[0]["location"] and "مصر" in ev[0]["location"]["text"])
+
+
+def test_the_target_after_a_long_owned_subject_and_a_time(events_of):
+    text = ("وفي ريف حلب الشمالي، اعتدى عناصر من فصيل تابع لـ«الجيش الوطني السوري»، مساء أمس، بالضرب على أربعة "
+            "نازحين في مخيم قرب مدينة اعزاز.")
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and any("نازحين" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_object_right_after_a_quoted_owner_of_the_subject(events_of):
+    text = "قبل أن يعتقل عناصر من «جهاز الأمن العام» التابع لـ«هيئة تحرير الشام» الناشط الإعلامي سامر العلي."
+    ev = _of(events_of(text), "COERCE")
+    assert ev and any("الناشط" in r for r in _texts(ev[0]["recipient"]))
