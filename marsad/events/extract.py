@@ -361,7 +361,10 @@ def _pluperfect_victim(doc: Document, words: list[Word], t: Trigger) -> Arg | No
     if not pluperfect_with_subject(words, t):
         return None
     k = next(j for j in range(t.first - 2, max(-1, t.first - 18), -1) if words[j].norm in KANA)
-    lo, hi = k + 1, t.first - 2  # the subject's words
+    lo, hi = k + 1, t.first - 2  # the subject's words; an apposition set off by commas is left out
+    comma = next((j for j in range(lo, hi + 1) if words[j].norm in (",", "،")), None)
+    if comma is not None and words[hi].norm in (",", "،"):
+        hi = comma - 1  # «وكان الشيخ حمد العبد الله، أحد وجهاء العشائر، قد قُتل»
     if hi < lo or any(w.kind != "word" and w.norm not in _QUOTE_MARKS for w in words[lo : hi + 1]):
         return None
     verb = words[t.head]
@@ -592,6 +595,24 @@ def _origin_of_people(words: list[Word], k: int) -> bool:
     if k < 2 or words[k - 1].norm != "من":
         return False
     return any(words[j].norm in _PEOPLE_NOUNS for j in range(max(0, k - 4), k - 1))
+
+
+def _victim_count(words: list[Word], v: Arg) -> int | None:
+    """How many a victim phrase counts: its number («أربعة رعاة» 4, «عنصران» 2), one for a singular noun or a name
+    («مهاجر»، «الشيخ حمد»), ``None`` for a plural without a number."""
+    first = words[v.first]
+    if first.kind == "number" or parse_words(first.norm) is not None:
+        return parse_words(first.norm) if first.kind != "number" else _int_or_none(first.norm)
+    head = first.norm
+    if head.endswith(("ان", "ين")) and len(head) > 4 and not head.startswith("ال") and not head.endswith("يين"):
+        return 2  # a dual («عنصران»، «شابين»)
+    if head.endswith(("ون", "ين", "ات")) or count_word(head):
+        return None
+    return 1
+
+
+def _int_or_none(s: str) -> int | None:
+    return int(s) if s.isdigit() else None
 
 
 def _victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:
@@ -1141,6 +1162,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             src, rec = [after], [*before, *[a for a in rec if a is not after and a.last < t.first]]
             rwhy = [*rwhy, "a verb with an object pronoun («تحتجزهم جماعات»): the actor after it is the subject, "
                            "the one before it the object"]
+    pluperfect_victim = None
     if t.type == "ASSAULT" and t.pos == "v" and all(a.first > t.last for a in rec):
         # (an actor read after the verb as its object gives way: «قد قُتلوا … برصاص مسلحين من «داعش»» names the
         # killers' group there, not the victims)
@@ -1148,6 +1170,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if victim is not None:
             src = [a for a in src if a.last < victim.first or a.first > victim.last]
             rec = _victims_of_groups([victim], args["actors"])
+            pluperfect_victim = rec[0]
             rwhy = [*rwhy, "«وكان X قد قُتل/لقي حتفه، …»: the subject of a passive or dying verb after «كان … قد» is the victim"]
     if t.type == "COERCE" and t.pos == "p" and "…" in t.lemma and (
             not rec or rec[0].last < t.last or (rec[0].first == t.last and rec[0].actor is None)):
@@ -1234,6 +1257,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     governing = None if time is None or twhy.startswith((OPENING_TIME, SENTENCE_TIME)) else time
     fat, qwhy = _fatalities(t, args["quantities"])
     counted = fat  # what the detection model reads: a count in the sentence (it was trained so)
+    if fat is None and fact in ("asserted", "reported") and pluperfect_victim is not None and (
+            norm(t.lemma) in _KILLINGS or _dying(words[t.head].norm)) and rec and rec[0] is pluperfect_victim:
+        n = _victim_count(words, pluperfect_victim)
+        if n is not None:
+            fat, qwhy = n, "the victims counted in the subject of «وكان … قد قُتلوا/لقي حتفه»"
     if fat is None and fact in ("asserted", "reported") and _one_killed(words, t, rec):
         # «اغتال مسلحون مجهولون المختار …»، «قُتل الشيخ …»: one victim named, no count; a figure told elsewhere
         # wins (the count is marked vague, as ACLED's word figures are)

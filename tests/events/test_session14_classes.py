@@ -236,3 +236,16 @@ def test_the_object_right_after_a_quoted_owner_of_the_subject(events_of):
     text = "قبل أن يعتقل عناصر من «جهاز الأمن العام» التابع لـ«هيئة تحرير الشام» الناشط الإعلامي سامر العلي."
     ev = _of(events_of(text), "COERCE")
     assert ev and any("الناشط" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_pluperfect_victims_give_the_toll(events_of):
+    ev = _of(events_of("وكان أربعة رعاة قد قُتلوا، مساء الأحد الماضي، برصاص مسلحين في البادية."), "ASSAULT")
+    assert ev and ev[0]["fatalities"] == 4
+    ev = _of(events_of("وكان عنصران من «الدفاع الوطني» قد قُتلا، مساء الجمعة الماضي، برصاص مسلحين."), "ASSAULT")
+    assert ev and ev[0]["fatalities"] == 2
+
+
+def test_a_pluperfect_victim_with_an_apposition(events_of):
+    text = "وكان الشيخ حمد العبد الله، أحد وجهاء العشائر، قد قُتل برصاص مسلحين مجهولين، مساء الخميس الماضي."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and _texts(ev[0]["recipient"]) == ["الشيخ حمد العبد الله"] and ev[0]["fatalities"] == 1
