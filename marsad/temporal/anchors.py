@@ -11,13 +11,18 @@ character, then ``/``, ``.`` or ``-``).  :class:`AnchorScan` finds the literals 
 with an Aho–Corasick automaton and tries each part's regex only where one of its literals occurs
 (``need.match(text, p)``).  As every place where a part matches is such a place, the places found are
 exactly those of ``anchor_starts(need, text)``.
+
+:class:`WordScan` does the same for the rule patterns whose matches are a short clitic and then one of a list
+of words (the name patterns of ``marsad.ner.patterns``): it gives their ``finditer`` matches.  (These helpers
+belong beside :class:`marsad.text.regex.StartFinder`; they live here because the text package is the
+foundation's.)
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import ahocorasick
@@ -157,3 +162,50 @@ class AnchorScan:
                 at = [p for p in sorted(set(at)) if p >= 0 and match(text, p) is not None]
             out[need] = at
         return out
+
+
+class WordScan:
+    r"""``rx.finditer(text)`` of patterns each of whose matches is at most ``back`` characters and then one of a
+    few literal words (the name patterns' triggers after a clitic of up to two letters; the casualty words after
+    a clitic of up to four), for all the patterns from one pass of an Aho–Corasick automaton over the words.
+
+    ``finditer`` searches from the end of the last match for the first place where the pattern matches; a match
+    can only start ``0 … back`` characters before an occurrence of one of its words, so trying the pattern
+    (``rx.match(text, p)``, with the same look-behind context) at those places only, in order and from the end
+    of the last match on, gives the same matches (same spans and groups; the :class:`StartFinder`'s group 0
+    started one character early, and no caller reads it)."""
+
+    __slots__ = ("_automaton", "patterns")
+
+    def __init__(self, patterns: Sequence[tuple[re.Pattern[str], Sequence[str], int]]) -> None:
+        self.patterns = [rx for rx, _, _ in patterns]
+        table: dict[str, list[tuple[int, int]]] = {}  # word → (pattern number, back from the word's last letter)
+        for k, (_, words, back) in enumerate(patterns):
+            for w in dict.fromkeys(words):
+                table.setdefault(w, []).extend((k, len(w) - 1 + b) for b in range(back + 1))
+        a: Any = ahocorasick.Automaton()
+        for w, ks in table.items():
+            a.add_word(w, tuple(ks))
+        a.make_automaton()
+        self._automaton = a
+
+    def finditer(self, text: str) -> list[Iterator[re.Match[str]]]:
+        """Per pattern, the matches of ``rx.finditer(text)``."""
+        starts: list[list[int]] = [[] for _ in self.patterns]
+        for end, ks in self._automaton.iter(text):
+            for k, back in ks:
+                starts[k].append(end - back)
+        return [matches_from(rx, text, at) for rx, at in zip(self.patterns, starts, strict=True)]
+
+
+def matches_from(rx: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` when every match starts at one of ``starts`` (and never is empty)."""
+    pos = 0
+    match = rx.match
+    for p in sorted(set(starts)):
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
