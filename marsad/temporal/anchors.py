@@ -29,6 +29,8 @@ import ahocorasick
 
 from marsad.text.regex import anchor_starts
 
+_WHITE = re.compile(r"\s")
+
 #: more literal starts than this: the part is searched with its regex
 MAX_LITERALS = 512
 
@@ -169,7 +171,8 @@ class WordScan:
     few literal words (the name patterns' triggers after a clitic of up to two letters; the casualty words after
     a clitic of up to four), for all the patterns from one pass of an Aho–Corasick automaton over the words.
 
-    ``finditer`` searches from the end of the last match for the first place where the pattern matches; a match
+    A word holding white space stands for its part before it (a pattern made with ``alt`` reads a space as
+    any white space character).  ``finditer`` searches from the end of the last match for the first place where the pattern matches; a match
     can only start ``0 … back`` characters before an occurrence of one of its words, so trying the pattern
     (``rx.match(text, p)``, with the same look-behind context) at those places only, in order and from the end
     of the last match on, gives the same matches (same spans and groups; the :class:`StartFinder`'s group 0
@@ -181,7 +184,10 @@ class WordScan:
         self.patterns = [rx for rx, _, _ in patterns]
         table: dict[str, list[tuple[int, int]]] = {}  # word → (pattern number, back from the word's last letter)
         for k, (_, words, back) in enumerate(patterns):
-            for w in dict.fromkeys(words):
+            # a word's part before its first space: a pattern made with ``alt`` reads a space as any white space
+            for w in dict.fromkeys(_WHITE.split(w, maxsplit=1)[0] for w in words):
+                if not w:
+                    raise ValueError("WordScan: an empty word (or one starting with a space) would match anywhere")
                 table.setdefault(w, []).extend((k, len(w) - 1 + b) for b in range(back + 1))
         a: Any = ahocorasick.Automaton()
         for w, ks in table.items():
