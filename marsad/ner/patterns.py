@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from marsad.temporal.anchors import WordScan
 from marsad.text.normalize import Normalized, norm, normalize
 from marsad.text.regex import NOT_ARABIC_LETTER, StartFinder, start_finder
 
@@ -153,6 +154,17 @@ def _finders() -> tuple[tuple[StartFinder, str, str], ...]:
     )
 
 
+@cache
+def _scan() -> WordScan:
+    """The patterns of :func:`_finders` (in its order), found by their words (:class:`~marsad.temporal.anchors.WordScan`)."""
+    return WordScan([
+        (_PLACE_RE, PLACE_TRIGGERS, 2),
+        (_GROUP_RE, GROUP_TRIGGERS, 2),
+        (_SOURCE_RE, SOURCE_TRIGGERS, 2),
+        (_NICK_RE, ("ابو ",), 1),
+    ])  # fmt: skip
+
+
 def _quoted(ntext: str, pos: int) -> tuple[int, int] | None:
     """Span of a quoted name starting at ``pos`` (quote included), or ``None``."""
     if pos >= len(ntext) or ntext[pos] not in _QUOTE_OPEN:
@@ -227,9 +239,10 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
     normed = text if isinstance(text, Normalized) else normalize(text)
     ntext = normed.text
     out: list[PatternMatch] = []
-    *triggers, (nick, _, _) = _finders()
-    for finder, kind, label in triggers:
-        for m in finder.finditer(ntext):
+    # the matches of the finders of _finders(), in its order
+    *found, nick_found = _scan().finditer(ntext)
+    for matches, (kind, label) in zip(found, (("place", "LOC"), ("actor", "ORG"), ("source", "ORG")), strict=True):
+        for m in matches:
             trig = m.group("trig")
             pos = m.end()
             q = _quoted(ntext, pos)
@@ -261,7 +274,7 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
                     s, e, nsrc, nend, kind, label, trig, ntext[ns:ne], quoted, score, {"trigger": trig}
                 )
             )
-    for m in nick.finditer(ntext):
+    for m in nick_found:
         s, e = normed.to_source(m.start("name"), m.end("name"))
         out.append(
             PatternMatch(

@@ -77,8 +77,10 @@ class StateScorer:
         #: mark → row of ``d_self=mark``, ``d_l=mark``, ``d_r=mark``
         self.mark_rows = tuple(tables[p] for p in ("d_self=", "d_l=", "d_r="))
         self._dense: dict[Sequence[str], FloatArray] = {}
-        #: per word vector, its products with the dense attributes' rows (:meth:`_vec_products`)
-        self._products: dict[tuple[float, ...], FloatArray] = {}
+        #: per word vector, its products with the dense attributes' rows (:meth:`_vec_products`), by the identity of
+        #: the vector (the entry holds the vector, so its id is not reused while it is there; the vectors come from a
+        #: table that makes each once): hashing a tuple of floats three times per new word cost more than the look-ups
+        self._products: dict[int, tuple[tuple[float, ...], FloatArray]] = {}
         #: the places in ``offsets`` of the neighbours whose word vectors are features (DENSE_OFFSETS)
         self._dense_at = [k for k, o in enumerate(self.offsets) if o in DENSE_OFFSETS]
         #: per offset o of the lexicon features: mark → row of ``lex[o]=mark``
@@ -131,8 +133,7 @@ class StateScorer:
             # real-valued features: the word's vector times the weights of its dimensions' attributes, once per
             # vector (words of one stem share it): the rows for the word itself and for each neighbour offset
             vecs = [v for k in with_vec if (v := info[k][5]) is not None]
-            products = self._vec_products(vecs)
-            got = np.array([products[v] for v in vecs])
+            got = np.array(self._vec_products(vecs))
             at = np.array(with_vec, dtype=np.intp) + start
             self.own[at] += got[:, 0]
             for j, k in enumerate(self._dense_at, 1):
@@ -160,17 +161,24 @@ class StateScorer:
             return _fast.word_rows(self.word_rows, list(words))
         return list(map(self.word_rows.rows, words))
 
-    def _vec_products(self, vecs: Sequence[tuple[float, ...]]) -> dict[tuple[float, ...], FloatArray]:
-        """The remembered products of word vectors (raw, as the table gives them) with the weights of their
-        dimensions' attributes, ``(1 + len(DENSE_OFFSETS), L)`` per vector: the word's own, then per neighbour offset
-        (in the order of ``self.offsets``); those of ``vecs`` not seen yet are computed first."""
+    def _vec_products(self, vecs: Sequence[tuple[float, ...]]) -> list[FloatArray]:
+        """The products of word vectors (raw, as the table gives them) with the weights of their dimensions'
+        attributes, ``(1 + len(DENSE_OFFSETS), L)`` per vector: the word's own, then per neighbour offset (in the
+        order of ``self.offsets``), remembered per vector; those of ``vecs`` not seen yet are computed first.  Two
+        equal vectors that are different objects each get their own product: the same floats (each product is
+        summed on its own, see below)."""
         products = self._products
-        fresh = [v for v in dict.fromkeys(vecs) if v not in products]
+        if len(products) > self.MAX_WORDS:
+            products.clear()
+        fresh: dict[int, tuple[float, ...]] = {}
+        for v in vecs:
+            hit = products.get(id(v))
+            if hit is None or hit[0] is not v:
+                fresh[id(v)] = v
         if fresh:
-            if len(products) > self.MAX_WORDS:
-                products.clear()
+            new = list(fresh.values())
             # the vector is the table's times DENSE_SCALE, a power of two: the same floats as _make_tok's
-            x = np.array(fresh) * DENSE_SCALE
+            x = np.array(new) * DENSE_SCALE
             dim = x.shape[1]
             # einsum sums each vector's row on its own, in a fixed order: a BLAS product's last bit could depend on
             # which other vectors share the batch (and batch runs would then differ from run to run)
@@ -179,9 +187,9 @@ class StateScorer:
                 for o in (0, *(self.offsets[k] for k in self._dense_at))
             ]
             stacked = np.stack(parts, axis=1)
-            for m, v in enumerate(fresh):
-                products[v] = stacked[m]
-        return products
+            for m, v in enumerate(new):
+                products[id(v)] = (v, stacked[m])
+        return [products[id(v)][1] for v in vecs]
 
     def _dense_rows(self, names: Sequence[str]) -> FloatArray:
         """The model rows of real-valued attributes (zeros for those without a weight), ``(dim, L)``."""

@@ -29,6 +29,7 @@ from marsad.cache import compile_regexes, normalized
 from marsad.doc import Quantity
 from marsad.numbers.parse import alt, find_numbers
 from marsad.resources import load_json
+from marsad.temporal.anchors import WordScan
 from marsad.text.normalize import norm
 from marsad.text.regex import START, StartFinder, start_finder
 
@@ -92,10 +93,19 @@ def _finder() -> StartFinder:
     return finder
 
 
+@cache
+def _scan() -> WordScan:
+    """The word pattern's matches (those of :func:`_finder`), found by its words after a clitic of up to four
+    letters (``_PREFIX``; :class:`~marsad.temporal.anchors.WordScan`)."""
+    rx, table = _lexicon()
+    return WordScan([(rx, list(table), 4)])
+
+
 def _hits(ntext: str) -> list[_Hit]:
     table = _lexicon()[1]
     out: list[_Hit] = []
-    for m in _finder().finditer(ntext):
+    (matches,) = _scan().finditer(ntext)
+    for m in matches:
         definite = "ال" in m.group("pre") or m.group("pre").endswith("لل")
         for kind, role in table[m.group("w")]:
             out.append(_Hit(m.start("w"), m.end("w"), kind, role, definite))

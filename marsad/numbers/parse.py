@@ -15,6 +15,7 @@ from functools import cache
 
 from marsad.cache import compile_regexes
 from marsad.resources import load_json
+from marsad.temporal.anchors import WordScan
 from marsad.text.normalize import norm
 from marsad.text.regex import StartFinder, alt, start_finder
 
@@ -107,6 +108,13 @@ def _finders() -> tuple[StartFinder, StartFinder]:
     return finders[0], finders[1]
 
 
+@cache
+def _vague_scan() -> WordScan:
+    """The vague-number pattern's matches (those of its :func:`_finders` finder), found by its words after an
+    optional «ال» (:class:`~marsad.temporal.anchors.WordScan`)."""
+    return WordScan([(_regexes()[1], list(_words().vague), 2)])
+
+
 def parse_words(phrase: str) -> int | None:
     """The value of a normalised number phrase ("خمسه وعشرين" → 25, "3 الاف" → 3000); ``None`` if not a number."""
     w = _words()
@@ -159,7 +167,7 @@ def parse_words(phrase: str) -> int | None:
 def find_numbers(ntext: str) -> list[Number]:
     """All numbers in a normalised text, by position (ranges give their lowest figure)."""
     qual = _regexes()[2]
-    simple, vague_rx = _finders()
+    simple = _finders()[0]
     w = _words()
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
@@ -179,7 +187,8 @@ def find_numbers(ntext: str) -> list[Number]:
             start = q.start()
         found.append(Number(start, e, value, approx))
         taken.append((s, e))
-    for m in vague_rx.finditer(ntext):
+    (vague_matches,) = _vague_scan().finditer(ntext)  # vague_rx.finditer(ntext)
+    for m in vague_matches:
         s, e = m.span("n")
         if any(a < e and s < b for a, b in taken):
             continue

@@ -20,13 +20,13 @@ from functools import cache
 
 from marsad.cache import compile_regexes
 from marsad.resources import load_json
+from marsad.temporal.anchors import AnchorScan
 from marsad.text.normalize import norm
 from marsad.text.regex import (
     START,
     StartFinder,
     WindowFinder,
     alt,
-    anchor_starts,
     start_finder,
     window_finder,
 )
@@ -385,16 +385,21 @@ def _compound_ordinal(groups: dict[str, str]) -> bool:
     return f"{groups['dw1']} و{groups['dw2']}" in ords or f"{groups['dw1']} و {groups['dw2']}" in ords
 
 
+@cache
+def _anchor_scan() -> AnchorScan:
+    """The needed parts of all the patterns (``_Pattern.needs``), found together (:class:`AnchorScan`)."""
+    return AnchorScan([p.needs for p in patterns() if p.needs is not None])
+
+
 def find_candidates(ntext: str) -> list[Candidate]:
     """All atomic temporal matches in a normalised text, longest first, non-overlapping, by position."""
     found: list[tuple[int, int, int, Candidate]] = []
-    places: dict[re.Pattern[str], list[int]] = {}  # where each needed part is found in the text
+    # where each needed part is found in the text (``anchor_starts``), all found in one pass
+    places = _anchor_scan().places(ntext)
     for pat in patterns():
         matches: Iterator[re.Match[str]]
         if pat.needs is not None:
-            at = places.get(pat.needs)
-            if at is None:
-                at = places[pat.needs] = anchor_starts(pat.needs, ntext)
+            at = places[pat.needs]
             if not at:
                 continue  # the text lacks a part every match contains
             # every match holds one of those places: only the text around them is searched
