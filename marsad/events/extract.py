@@ -1218,8 +1218,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if called is not None:
             rec = [called]
             rwhy = [*rwhy, "a demand or threat made after contacting X («اتصلوا بالعائلة … وطالبوا بفدية») is made to X"]
+    addressee = None
     if not rec and t.type == "PROTEST":
-        target = _protest_target(words, t, args["actors"], src)
+        target = addressee = _protest_target(words, t, args["actors"], src)
         if target is not None:
             rec = [target]
             rwhy = [*rwhy, "the body a protest is held before («أمام مكتب … التابع لـ X») or against («ضد X»، «احتجاجاً "
@@ -1273,7 +1274,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     but_they = _but_they(words, t)
     if unanchored and not but_they and not any(w.norm in _BOTH_SIDES for w in words):
         return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
-    conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec),
+    # (a protest's addressee is an argument of the output, not one of the roles the detection model counts: with it
+    # counted, PROTEST CV fell 0.654 → 0.645)
+    conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec) - (addressee is not None),
                        has_place=place is not None and place.data.get("_feature") != "country",
                        fatalities=counted, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from marsad.temporal.anchors import WordScan
+from marsad.text.anchors import WordScan
 from marsad.text.normalize import Normalized, norm, normalize
 from marsad.text.regex import NOT_ARABIC_LETTER, StartFinder, start_finder
 
@@ -156,7 +156,7 @@ def _finders() -> tuple[tuple[StartFinder, str, str], ...]:
 
 @cache
 def _scan() -> WordScan:
-    """The patterns of :func:`_finders` (in its order), found by their words (:class:`~marsad.temporal.anchors.WordScan`)."""
+    """The patterns of :func:`_finders` (in its order), found by their words (:class:`~marsad.text.anchors.WordScan`)."""
     return WordScan([
         (_PLACE_RE, PLACE_TRIGGERS, 2),
         (_GROUP_RE, GROUP_TRIGGERS, 2),

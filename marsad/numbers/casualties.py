@@ -29,7 +29,7 @@ from marsad.cache import compile_regexes, normalized
 from marsad.doc import Quantity
 from marsad.numbers.parse import alt, find_numbers
 from marsad.resources import load_json
-from marsad.temporal.anchors import WordScan
+from marsad.text.anchors import WordScan
 from marsad.text.normalize import norm
 from marsad.text.regex import START, StartFinder, start_finder
 
@@ -96,7 +96,7 @@ def _finder() -> StartFinder:
 @cache
 def _scan() -> WordScan:
     """The word pattern's matches (those of :func:`_finder`), found by its words after a clitic of up to four
-    letters (``_PREFIX``; :class:`~marsad.temporal.anchors.WordScan`)."""
+    letters (``_PREFIX``; :class:`~marsad.text.anchors.WordScan`)."""
     rx, table = _lexicon()
     return WordScan([(rx, list(table), 4)])
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from marsad.cache import compile_regexes
 from marsad.resources import load_json
-from marsad.temporal.anchors import WordScan
+from marsad.text.anchors import WordScan
 from marsad.text.normalize import norm
 from marsad.text.regex import StartFinder, alt, start_finder
 
@@ -111,7 +111,7 @@ def _finders() -> tuple[StartFinder, StartFinder]:
 @cache
 def _vague_scan() -> WordScan:
     """The vague-number pattern's matches (those of its :func:`_finders` finder), found by its words after an
-    optional «ال» (:class:`~marsad.temporal.anchors.WordScan`)."""
+    optional «ال» (:class:`~marsad.text.anchors.WordScan`)."""
     return WordScan([(_regexes()[1], list(_words().vague), 2)])
 
 

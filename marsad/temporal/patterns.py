@@ -20,7 +20,7 @@ from functools import cache
 
 from marsad.cache import compile_regexes
 from marsad.resources import load_json
-from marsad.temporal.anchors import AnchorScan
+from marsad.text.anchors import AnchorScan
 from marsad.text.normalize import norm
 from marsad.text.regex import (
     START,

@@ -249,3 +249,22 @@ def test_a_pluperfect_victim_with_an_apposition(events_of):
     text = "وكان الشيخ حمد العبد الله، أحد وجهاء العشائر، قد قُتل برصاص مسلحين مجهولين، مساء الخميس الماضي."
     ev = _of(events_of(text), "ASSAULT")
     assert ev and _texts(ev[0]["recipient"]) == ["الشيخ حمد العبد الله"] and ev[0]["fatalities"] == 1
+
+
+def test_a_protests_addressee_is_not_counted_by_the_detection_model(nlp, monkeypatch):
+    from marsad.doc import Document
+    from marsad.events import extract
+    from marsad.events.detect import DetectModel
+
+    seen = []
+    orig = DetectModel.score
+
+    def spy(self, words, t, **kw):
+        seen.append((t.type, kw["n_actors"]))
+        return orig(self, words, t, **kw)
+
+    monkeypatch.setattr(DetectModel, "score", spy)
+    doc = nlp(Document(text="ونفذ العشرات اعتصاماً أمام مكتب منطقة صور التابع لـ«الأونروا».", id="x", published="2024-01-02"))
+    evs = [e for e in extract.extract_events(doc, keep_generic=True) if e["type"] == "PROTEST"]
+    assert evs and evs[0]["recipient"]  # the addressee is in the output …
+    assert ("PROTEST", len(evs[0]["source"])) in seen  # … and not among the roles the model counts

@@ -7,7 +7,7 @@ import random
 import re
 
 import marsad.ner.patterns as npat
-import marsad.temporal.anchors as anchors
+import marsad.text.anchors as anchors
 from marsad.text.normalize import norm
 
 _TEXTS = [

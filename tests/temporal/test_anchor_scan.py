@@ -9,7 +9,7 @@ import re
 import pytest
 
 import marsad.temporal.patterns as tp
-from marsad.temporal.anchors import AnchorScan, literal_starts
+from marsad.text.anchors import AnchorScan, literal_starts
 from marsad.text.normalize import norm
 from marsad.text.regex import anchor_starts
 

@@ -1,4 +1,4 @@
-"""Where the needed parts of the date patterns match, found with one pass over the text.
+"""Where the fixed words of regex patterns occur, found with one pass over the text (Aho–Corasick).
 
 Each date pattern is searched only around the places where its needed part (a month name, a year, «منذ» …)
 matches (``marsad.text.regex.anchor_starts``, :class:`marsad.text.regex.WindowFinder`).  Done part by part,
@@ -13,9 +13,10 @@ with an Aho–Corasick automaton and tries each part's regex only where one of i
 exactly those of ``anchor_starts(need, text)``.
 
 :class:`WordScan` does the same for the rule patterns whose matches are a short clitic and then one of a list
-of words (the name patterns of ``marsad.ner.patterns``): it gives their ``finditer`` matches.  (These helpers
-belong beside :class:`marsad.text.regex.StartFinder`; they live here because the text package is the
-foundation's.)
+of words (the name patterns of ``marsad.ner.patterns``, the casualty and vague-number patterns of
+``marsad.numbers``): it gives their ``finditer`` matches.  The helpers live beside
+:class:`marsad.text.regex.StartFinder` in the text layer, which every analysis package may import; the tokenizer
+(the foundation's stage) does not use them.
 """
 
 from __future__ import annotations
