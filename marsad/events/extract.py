@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
-from marsad.events.clauses import frame_cues, in_class, present_tense, target_verb_at
+from marsad.events.clauses import frame_cues, present_tense, target_verb_at
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import (
     CONDITION_CONTENT,
@@ -32,7 +32,6 @@ from marsad.events.factuality import (
     none_of,
 )
 from marsad.events.frames import (
-    KANA,
     OPENING_TIME,
     PRESS_STATEMENTS,
     SENTENCE_TIME,
@@ -40,22 +39,37 @@ from marsad.events.frames import (
     assign_roles,
     chunk_actors,
     count_word,
-    counted_victim_at,
     find_attribution,
     first_person,
     first_person_light_verb,
     object_suffix,
     pick_place,
     pick_time,
-    pluperfect_with_subject,
     quote_speaker,
 )
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger
 from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
+from marsad.events.roles import (
+    QUOTE_MARKS,
+    attack_owner,
+    called_party,
+    checkpoint_owner,
+    counted_after_noun,
+    dying_word,
+    impersonal,
+    light_verb_subject,
+    origin_of_people,
+    passive_verb,
+    phrase_object,
+    pluperfect_agent,
+    pluperfect_victim,
+    protest_target,
+    victim_count,
+    victims_of_groups,
+)
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.kb.store import default_kb
-from marsad.numbers.parse import parse_words
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm, skip_letters
 
@@ -189,7 +203,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(a)
         elif m.kind == "place" and not doc.places:
             places.append(a)
-        elif m.kind == "place" and m.origin == "crf" and _TANWEEN.isdisjoint(a.text) and not _origin_of_people(words, ix[0]):
+        elif m.kind == "place" and m.origin == "crf" and _TANWEEN.isdisjoint(a.text) and not origin_of_people(words, ix[0]):
             # a name the tagger found and the geocoder did not place («تورونتو»); a word written with tanween
             # («وفداً برلمانياً») is an indefinite adjective or noun, never a place name
             names.append(a)
@@ -229,7 +243,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         ix = _index(words, p.start, p.end, ends)
         if ix is not None and any(ix[0] - 2 == k and words[k + 1].norm == "في" for k in posted):
             continue
-        if ix is not None and p.feature == "country" and _origin_of_people(words, ix[0]):
+        if ix is not None and p.feature == "country" and origin_of_people(words, ix[0]):
             continue  # «مهاجر من ساحل العاج»، «عمال من مصر»: where people come from, not where the event is
         if ix is not None and not any(s <= p.start and p.end <= e for s, e in named) and not _in_quoted_name(words, ix):
             # a place inside an actor's name («المقاومة الإسلامية في العراق»، a quoted «المجلس الوطني الكردي في
@@ -274,9 +288,6 @@ _BODY_HEADS = frozenset(norm(w) for w in (
 
 _PRESS = frozenset(norm(w) for w in ("صحفي", "صحافي", "صحفية", "صحافية", "الصحفي", "الصحافي", "الصحفية", "الصحافية"))
 
-_DAMMA = "\u064f"
-
-
 def _speaker_before_colon(words: list[Word], a: Arg, t: Trigger) -> bool:
     """A headline's speaker: an actor right before a colon, or before a speech verb and a colon, with the
     trigger after it («عبد اللهيان: اغتيال موسوي سيزيد من عزيمة إيران»، «الوزير يقول: …»)."""
@@ -291,17 +302,6 @@ def _speaker_before_colon(words: list[Word], a: Arg, t: Trigger) -> bool:
     return k < len(words) and words[k].norm == ":" and k < t.first
 
 
-def _passive(word: str, lemma: str = "") -> bool:
-    """A verb written with the passive vowel on its first letter (قُتل، أُصيب، وقُتل، اُغتيل، يُقتل).
-
-    A damma on a present-tense prefix (ي، ت، ن) is also the active voice of forms II–IV (تُندد، يُطالب،
-    يُطلق): with a lemma of ``damma_present_active`` (frames.json) it is not read as passive."""
-    letters = word.lstrip("وف")
-    if len(letters) > 4 and letters[0] == "ا" and letters[3] == _DAMMA:
-        return True  # forms VIII and X: «اعتُقل»، «اختُطف»، «استُهدف» (the damma on the third letter)
-    if len(letters) <= 2 or letters[1] != _DAMMA:
-        return False
-    return not (letters[0] in "يتن" and lemma in frame_cues()["damma_present_active"])
 
 
 def _definite_word(w: str) -> bool:
@@ -318,7 +318,7 @@ def _member_word(w: str, heads: frozenset[str]) -> bool:
 
 
 _MEMBER_LINKS = frozenset({"في", "من", "عن", "لدي", "التابعين", "التابعه", "التابع"})
-_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
+_QUOTE_MARKS = QUOTE_MARKS
 
 
 def _with_parties(doc: Document, t: Trigger, parties: list[Arg], src: list[Arg], rec: list[Arg],
@@ -354,30 +354,6 @@ def _demonym_ids(words: list[Word], args: list[Arg]) -> list[Arg]:
     return out
 
 
-def _pluperfect_victim(doc: Document, words: list[Word], t: Trigger) -> Arg | None:
-    """The subject of «وكان X قد قُتل/قُتلوا/لقي حتفه» (the verb vowelled as a passive, a verb of dying, or an
-    unvowelled plural or dual killing verb after a counted subject): the words between «كان» and «قد», when they
-    are one noun phrase (no comma, no verb of their own)."""
-    if not pluperfect_with_subject(words, t):
-        return None
-    k = next(j for j in range(t.first - 2, max(-1, t.first - 18), -1) if words[j].norm in KANA)
-    lo, hi = k + 1, t.first - 2  # the subject's words; an apposition set off by commas is left out
-    comma = next((j for j in range(lo, hi + 1) if words[j].norm in (",", "،")), None)
-    if comma is not None and words[hi].norm in (",", "،"):
-        hi = comma - 1  # «وكان الشيخ حمد العبد الله، أحد وجهاء العشائر، قد قُتل»
-    if hi < lo or any(w.kind != "word" and w.norm not in _QUOTE_MARKS for w in words[lo : hi + 1]):
-        return None
-    verb = words[t.head]
-    counted = counted_victim_at(words, lo)
-    passive = _passive(doc.text[verb.start : verb.end], t.lemma) or _dying(verb.norm)
-    plural_kill = verb.norm.endswith(("وا", "ا")) and counted is not None
-    if not (passive or plural_kill):
-        return None
-    if counted is not None and counted.first == lo and counted.last <= hi:
-        return counted
-    return Arg(start=words[lo].start, end=words[hi].end, text="", first=lo, last=hi, origin="victim")
-
-
 _SPOKESMEN = frozenset(norm(w) for w in ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق", "متحدثة",
                                           "ناطقة", "والمتحدث", "والناطق", "ومتحدث", "وناطق"))
 
@@ -401,232 +377,6 @@ def _spokesmen(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]
     return out
 
 
-def _phrase_object(doc: Document, words: list[Word], t: Trigger) -> Arg:
-    """The last word of a gap phrase as an argument, with a count right before it («14 شخصاً»)."""
-    for k in (t.last - 1, t.last - 2):
-        v = counted_victim_at(words, k) if k > t.first else None
-        if v is not None and v.first <= t.last <= v.last:
-            return v
-    w = words[t.last]
-    return Arg(start=w.start, end=w.end, text=doc.text[w.start : w.end], first=t.last, last=t.last, origin="victim")
-
-
-_BY_ATTACK = frozenset(norm(w) for w in ("برصاص", "بنيران", "بقصف", "بغارة", "بغارات", "بهجوم", "بقذيفة", "بقذائف",
-                                          "بصاروخ", "بصواريخ", "بتفجير", "بعبوة", "بضربة", "بضربات"))
-_CHECKPOINTS = frozenset(norm(w) for w in ("حاجز", "حواجز", "الحاجز", "لحاجز", "بحاجز"))
-
-
-_LIGHT_VERBS = frozenset(norm(w) for w in ("نفذ", "نفذت", "ونفذ", "ونفذت", "شن", "شنت", "وشن", "وشنت", "أجرى",
-                                            "أجرت", "وأجرى", "وأجرت", "نظم", "نظمت", "ونظم", "ونظمت"))
-
-
-def _light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
-    """The actor right after a light verb whose object the noun trigger is («نفّذت «وحدات مكافحة الإرهاب» التابعة
-    لـ«قسد»، فجر اليوم، عملية إنزال ومداهمة»): the light verb within 25 words before the noun, in the same sentence
-    part (no full stop or «أن/إن» between), its subject within two words after it; a unit «التابعة لـ X» is X's."""
-    for k in range(t.first - 1, max(-1, t.first - 26), -1):
-        x = words[k].norm
-        if x in (".", ";", ":", "!", "?", "ان", "إن"):
-            return None
-        if x not in _LIGHT_VERBS:
-            continue
-        subj = next((a for a in sorted(actors, key=lambda a: a.first) if k < a.first <= k + 2 and a.last < t.first
-                     and all(w.norm in _QUOTE_MARKS for w in words[k + 1 : a.first])), None)
-        if subj is None or any(subj.first <= r.last and r.first <= subj.last for r in rec):
-            return None
-        owner = next((b for b in actors if b.actor is not None and subj.last < b.first <= subj.last + 7 and b.last < t.first
-                      and any(w.norm in _BELONGING_WORDS for w in words[subj.last + 1 : b.first])), None)
-        if owner is not None:
-            return replace(subj, end=owner.end, last=owner.last, actor=owner.actor, name_en=owner.name_en,
-                           data=dict(owner.data))
-        return subj
-    return None
-
-
-_BELONGING_WORDS = frozenset(norm(w) for w in ("التابع", "التابعة", "تابع", "تابعة", "التابعين", "تابعين"))
-
-
-def _owner_after(words: list[Word], k: int, actors: list[Arg], reach: int) -> Arg | None:
-    """A KB actor within ``reach`` words after word ``k``, with no punctuation but quote marks between, in the
-    genitive (right after) or after لـ / «تابع لـ» («بقصف مدفعي لقوات النظام»، «حاجز «الأمن العسكري»»)."""
-    for a in sorted(actors, key=lambda a: a.first):
-        if a.first <= k or a.first > k + reach or a.actor is None:
-            continue
-        gap = words[k + 1 : a.first]
-        if any(w.kind != "word" and w.norm not in _QUOTE_MARKS for w in gap):
-            return None
-        x = words[a.first].norm
-        lam = x.startswith("ل") or (gap and gap[-1].norm in ("ل", "لـ")) or (
-            len(gap) >= 2 and gap[-1].norm in _QUOTE_MARKS and gap[-2].norm in ("ل", "لـ"))
-        if lam or all(w.norm in _QUOTE_MARKS for w in gap):
-            return a
-        return None
-    return None
-
-
-def _attack_owner(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
-    """The owner of «بقصف/بغارة/برصاص … لـ X» after a killing verb (within 14 words, 4 after the attack noun)."""
-    for k in range(t.last + 1, min(len(words), t.last + 14)):
-        if words[k].norm in (".", ";", ":", "!", "?"):
-            return None
-        if words[k].norm in _BY_ATTACK:
-            a = _owner_after(words, k, actors, 4)
-            return a if a is not None and not any(a.first <= r.last and r.first <= a.last for r in rec) else None
-    return None
-
-
-def _pluperfect_agent(doc: Document, words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
-    """The KB actor named in the subject of «وكان/وكانت X قد فعل» (an active verb): «طائرة مسيرة تابعة لـ«التحالف»»."""
-    if not pluperfect_with_subject(words, t) or _pluperfect_victim(doc, words, t) is not None:
-        return None
-    k = next(j for j in range(t.first - 2, max(-1, t.first - 18), -1) if words[j].norm in KANA)
-    inside = [a for a in actors if k < a.first and a.last < t.first - 1 and a.actor is not None
-              and not any(a.first <= r.last and r.first <= a.last for r in rec)]
-    return inside[-1] if inside else None
-
-
-def _checkpoint_owner(doc: Document, words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
-    """The force of the checkpoint an arrest was made at: «اعتُقل … على حاجز «الأمن العسكري»» (within 10 words)."""
-    for k in range(t.last + 1, min(len(words), t.last + 10)):
-        if words[k].norm in (".", ";", ":", "!", "?"):
-            return None
-        if words[k].norm in _CHECKPOINTS or (words[k].norm.startswith("و") and words[k].norm[1:] in _CHECKPOINTS):
-            a = _owner_after(words, k, actors, 4)
-            if a is None:
-                a = _named_force(doc, words, k + 1)  # «حاجز «الأمن العسكري»» is a place name: its force by the KB
-            return a if a is not None and not any(a.first <= r.last and r.first <= a.last for r in rec) else None
-    return None
-
-
-def _named_force(doc: Document, words: list[Word], j: int) -> Arg | None:
-    """The KB actor whose alias is written at word ``j`` (after quote marks, «لـ»), three words at most."""
-    while j < len(words) and (words[j].norm in _QUOTE_MARKS or words[j].norm in ("ل", "لـ")):
-        j += 1
-    kb = default_kb()
-    for n in (3, 2, 1):
-        if j + n > len(words) or any(w.kind != "word" for w in words[j : j + n]):
-            continue
-        start, end = words[j].start, words[j + n - 1].end
-        hits = kb.actors_by_alias(doc.text[start:end])
-        if hits:
-            return Arg(start=start, end=end, text=doc.text[start:end], first=j, last=j + n - 1,
-                       actor=hits[0].id, name_en=hits[0].name_en, origin="gazetteer")
-    return None
-
-
-_CONTACT_VERBS = frozenset(norm(w) for w in ("اتصل", "اتصلوا", "اتصلت", "تواصل", "تواصلوا", "تواصلت", "اتصلا"))
-
-
-def _called_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
-    """The one contacted («اتصلوا بـ/تواصلوا مع X») in the clause right before a demand or threat."""
-    for k in range(t.first - 1, max(-1, t.first - 12), -1):
-        if words[k].norm in (".", ";", ":", "!", "?"):
-            return None
-        if words[k].norm.lstrip("وف") not in _CONTACT_VERBS and words[k].norm not in _CONTACT_VERBS:
-            continue
-        for a in actors:
-            if a.first in (k + 1, k + 2) and a.last < t.first and not any(a is b for b in src) and (
-                    words[a.first].norm.startswith("ب") or words[a.first - 1].norm == "مع"):
-                return a
-        return None
-    return None
-
-
-_BEFORE_BODY = frozenset(norm(w) for w in ("أمام", "وأمام", "قبالة"))
-_PROTEST_AGAINST = frozenset(norm(w) for w in ("ضد", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "تنديدا", "تنديداً"))
-
-
-def _protest_target(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
-    """Whom a protest addresses: a body named in the knowledge base (not a civilian group) within a few words after
-    «أمام» (a building of it: «أمام مكتب منطقة صيدا التابع لـ«الأونروا»») or after «ضد/احتجاجاً على/رفضاً لـ/تنديداً
-    بـ» in the protest's own clause (the agent of the protested act: «احتجاجاً على حملات الاعتقال التي تنفذها «قسد»»)."""
-    kb = default_kb()
-    own = {id(a) for a in src}
-    for k in range(t.last + 1, min(len(words), t.last + 16)):
-        x = words[k].norm
-        if x in (".", ";", ":", "!", "?") or (k > t.last + 1 and x in _CLAUSE_OPENERS):
-            return None
-        reach = 8 if x in _BEFORE_BODY else 12 if x in _PROTEST_AGAINST else 0
-        if not reach:
-            continue
-        for a in actors:
-            if id(a) in own or not (k < a.first <= k + reach) or a.actor is None:
-                continue
-            if kb.category_of(a.actor) == "civilian" or any(words[j].norm in (".", ";") for j in range(k, a.first)):
-                continue
-            return a
-    return None
-
-
-_CLAUSE_OPENERS = frozenset(norm(w) for w in ("وطالب", "وطالبوا", "وطالبت", "ورفعوا", "ورددوا", "وقال", "وأكد",
-                                              "فيما", "بينما", "في حين"))
-
-
-def _counted_after_noun(words: list[Word], t: Trigger) -> Arg | None:
-    """A counted phrase right after an arrest or attack noun, or after its «على» («أُلقي القبض على ثلاثة أشخاص»)."""
-    k = t.last + 1
-    if k < len(words) and words[k].norm == "علي" and words[t.last].norm != "علي":
-        k += 1
-    v = counted_victim_at(words, k)
-    if v is None or v.first - t.last > 3 or (words[v.first].kind != "number" and parse_words(words[v.first].norm) is None):
-        return None  # (not a vague «عدد من أبنائهم»: often the arrests told before, named as a protest's cause)
-    return v
-
-
-def _impersonal(doc: Document, words: list[Word], t: Trigger) -> bool:
-    """Is the act told with no agent: a vowelled passive verb in or right before the trigger («أُلقي القبض»)، or
-    «تم/جرى» before its noun («تم اعتقال»)?"""
-    for k in range(max(0, t.first - 1), t.last + 1):
-        w = words[k]
-        if w.kind == "word" and _passive(doc.text[w.start : w.end]):
-            return True
-    return t.first > 0 and words[t.first - 1].norm in ("تم", "جري", "وتم", "وجري")
-
-
-_PEOPLE_NOUNS = frozenset(norm(w) for w in (
-    "مهاجر", "مهاجرين", "مهاجرون", "مهاجرا", "لاجئ", "لاجئين", "لاجئون", "مواطن", "مواطنين", "مواطنون", "عامل", "عمال",
-    "عاملة", "عاملات", "طالب", "طلاب", "رعايا", "جالية", "شاب", "شبان", "رجل", "امرأة", "مقاتل", "مقاتلين", "مقاتلون",
-    "مرتزقة", "سائح", "سياح", "زائر", "زوار", "مغترب", "مغتربين", "وافد", "وافدين", "صياد", "صيادين", "بحار", "بحارة"))
-
-
-def _origin_of_people(words: list[Word], k: int) -> bool:
-    """Is the place at word ``k`` where people come from: «من» right before it and a people noun (with a count or an
-    adjective at most between) before that («مهاجر من ساحل العاج»، «ثلاثة عمال زراعيين من مصر»)?"""
-    if k < 2 or words[k - 1].norm != "من":
-        return False
-    return any(words[j].norm in _PEOPLE_NOUNS for j in range(max(0, k - 4), k - 1))
-
-
-def _victim_count(words: list[Word], v: Arg) -> int | None:
-    """How many a victim phrase counts: its number («أربعة رعاة» 4, «عنصران» 2), one for a singular noun or a name
-    («مهاجر»، «الشيخ حمد»), ``None`` for a plural without a number."""
-    first = words[v.first]
-    if first.kind == "number" or parse_words(first.norm) is not None:
-        return parse_words(first.norm) if first.kind != "number" else _int_or_none(first.norm)
-    head = first.norm
-    if head.endswith(("ان", "ين")) and len(head) > 4 and not head.startswith("ال") and not head.endswith("يين"):
-        return 2  # a dual («عنصران»، «شابين»)
-    if head.endswith(("ون", "ين", "ات")) or count_word(head):
-        return None
-    return 1
-
-
-def _int_or_none(s: str) -> int | None:
-    return int(s) if s.isdigit() else None
-
-
-def _victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:
-    """A counted victim phrase whose last word heads a member phrase joined to a group («قُتل خمسة عناصر من
-    ميليشيا «لواء فاطميون»»، «اعتقلت القوات ثلاثة مقاتلين من «الهيئة»») runs on to the group's name and takes its
-    identity, as the member phrase does (:func:`_join_members`)."""
-    out = []
-    for a in roles:
-        if a.origin == "victim" and a.actor is None:
-            g = next((g for g in actors if g.actor is not None and a.first < g.first <= a.last < g.last), None)
-            if g is not None:
-                a = replace(a, end=g.end, last=g.last, actor=g.actor, name_en=g.name_en, data=dict(g.data))
-        out.append(a)
-    return out
 
 
 def _join_titles(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
@@ -702,9 +452,6 @@ def _facing(words: list[Word], actors: list[Arg], src: list[Arg]) -> Arg | None:
     return None
 
 
-def _dying(word: str) -> bool:
-    """Is the word a verb of dying or its masdar (لقي، استشهد، استشهاد، توفي), with or without و/ف?"""
-    return in_class(word, "dying_verbs")
 
 
 def _fuse(doc: Document, words: list[Word], a: Arg, b: Arg) -> Arg:
@@ -1147,11 +894,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         src = [speaker] if speaker is not None else []
         rec = [a for a in rec if speaker is None or not (a.first <= speaker.last and speaker.first <= a.last)]
         rwhy = [*rwhy, "first-person verb («قصفنا»، «رفضنا»): the speaker of the quote is the actor"]
-    if t.pos == "v" and src and how != "agent" and _passive(doc.text[words[t.head].start : words[t.head].end], t.lemma):
+    if t.pos == "v" and src and how != "agent" and passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma):
         # (an agent phrase «من قبل X»، «على يد X» stays the source of a passive: «اختُطف الشاب من قبل مجموعة مسلحة»)
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
-    if src and how in ("VSO", "SVO", "subject") and (_dying(words[t.head].norm) or _dying(words[t.first].norm)):
+    if src and how in ("VSO", "SVO", "subject") and (dying_word(words[t.head].norm) or dying_word(words[t.first].norm)):
         # «لقي ثلاثة مدنيين حتفهم»، «استشهد طفلان برصاص قناص»: who dies is the victim, not the attacker
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "the subject of a verb of dying or undergoing (لقي حتفه، استشهد، تعرض للضرب) is the victim"]
@@ -1162,32 +909,32 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             src, rec = [after], [*before, *[a for a in rec if a is not after and a.last < t.first]]
             rwhy = [*rwhy, "a verb with an object pronoun («تحتجزهم جماعات»): the actor after it is the subject, "
                            "the one before it the object"]
-    pluperfect_victim = None
+    subject_victim = None
     if t.type == "ASSAULT" and t.pos == "v" and all(a.first > t.last for a in rec):
         # (an actor read after the verb as its object gives way: «قد قُتلوا … برصاص مسلحين من «داعش»» names the
         # killers' group there, not the victims)
-        victim = _pluperfect_victim(doc, words, t)
+        victim = pluperfect_victim(doc, words, t)
         if victim is not None:
             src = [a for a in src if a.last < victim.first or a.first > victim.last]
-            rec = _victims_of_groups([victim], args["actors"])
-            pluperfect_victim = rec[0]
+            rec = victims_of_groups([victim], args["actors"])
+            subject_victim = rec[0]
             rwhy = [*rwhy, "«وكان X قد قُتل/لقي حتفه، …»: the subject of a passive or dying verb after «كان … قد» is the victim"]
     if t.type == "COERCE" and t.pos == "p" and "…" in t.lemma and (
             not rec or rec[0].last < t.last or (rec[0].first == t.last and rec[0].actor is None)):
         # «أوقفت دورية من مديرية المخابرات شخصين»، «تمّ إيقاف 14 شخصاً»: the person noun that ends the arrest phrase
         # (with its count) is who was arrested, not an actor named in the gap
-        obj = _phrase_object(doc, words, t)
+        obj = phrase_object(doc, words, t)
         src = [a for a in src if a.last < obj.first or a.first > obj.last]
         rec = [obj]
         rwhy = [*rwhy, "the person noun ending an arrest phrase («أوقفت … شخصين») is who was arrested"]
     if not rec and t.type in ("COERCE", "ASSAULT", "RETREAT") and t.pos != "v":
-        patient = _counted_after_noun(words, t)
+        patient = counted_after_noun(words, t)
         if patient is not None:
             src = [a for a in src if a.last < patient.first or a.first > patient.last]
-            rec = _victims_of_groups([patient], args["actors"])
+            rec = victims_of_groups([patient], args["actors"])
             rwhy = [*rwhy, "a counted phrase right after the arrest or attack noun («القبض على خمسة مطلوبين»، «اعتقال "
                            "ثلاثة مشتبه بهم») is its patient"]
-    if not src and t.type == "COERCE" and _impersonal(doc, words, t):
+    if not src and t.type == "COERCE" and impersonal(doc, words, t):
         official = next((Arg(start=words[a].start, end=words[b].end, text=doc.text[words[a].start : words[b].end],
                              first=a, last=b, origin="attribution")
                          for a, b, k in attrib if k == "official" and b < t.first), None)
@@ -1195,32 +942,32 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             src = [official]
             rwhy = [*rwhy, "«أعلنت الشرطة أنه أُلقي القبض على …»: the official body announcing an arrest with no agent made it"]
     if not src and t.type == "ASSAULT" and t.pos == "v":
-        owner = _attack_owner(words, t, args["actors"], rec)
+        owner = attack_owner(words, t, args["actors"], rec)
         if owner is not None:
             src = [owner]
             rwhy = [*rwhy, "the owner of the attack that killed («قُتلت امرأة بقصف مدفعي لقوات النظام»، «بنيران X») is the attacker"]
     if not src and t.pos in ("v", "p") and t.type in ("ASSAULT", "COERCE", "MOBILIZE") and (
-            slot := _pluperfect_agent(doc, words, t, args["actors"], rec)) is not None:
+            slot := pluperfect_agent(doc, words, t, args["actors"], rec)) is not None:
         src = [slot]
         rwhy = [*rwhy, "«وكانت طائرة تابعة لـ X قد استهدفت»: the actor named in the subject before «قد» did it"]
     if not src and t.pos != "v":
-        doer = _light_verb_subject(words, t, args["actors"], rec)
+        doer = light_verb_subject(words, t, args["actors"], rec)
         if doer is not None:
             src = [doer]
             rwhy = [*rwhy, "the subject right after the light verb («نفّذت X، …، عملية دهم») does the act its object names"]
     if not src and t.type == "COERCE":
-        keeper = _checkpoint_owner(doc, words, t, args["actors"], rec)
+        keeper = checkpoint_owner(doc, words, t, args["actors"], rec)
         if keeper is not None:
             src = [keeper]
             rwhy = [*rwhy, "an arrest «على حاجز X» with no agent was made by the checkpoint's force"]
     if not rec and t.type in ("REQUEST", "THREATEN"):
-        called = _called_party(words, t, args["actors"], src)
+        called = called_party(words, t, args["actors"], src)
         if called is not None:
             rec = [called]
             rwhy = [*rwhy, "a demand or threat made after contacting X («اتصلوا بالعائلة … وطالبوا بفدية») is made to X"]
     addressee = None
     if not rec and t.type == "PROTEST":
-        target = addressee = _protest_target(words, t, args["actors"], src)
+        target = addressee = protest_target(words, t, args["actors"], src)
         if target is not None:
             rec = [target]
             rwhy = [*rwhy, "the body a protest is held before («أمام مكتب … التابع لـ X») or against («ضد X»، «احتجاجاً "
@@ -1233,7 +980,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     parties = demonym_parties(words, t)
     if parties:
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)
-    src, rec = _demonym_ids(words, src), _demonym_ids(words, _victims_of_groups(rec, args["actors"]))
+    src, rec = _demonym_ids(words, src), _demonym_ids(words, victims_of_groups(rec, args["actors"]))
     place, pwhy, strong = pick_place(words, t, shared.places)
     if place is not None and place.origin != "geocoder" and not strong:
         place, pwhy, strong = pick_place(words, t, args["places"])  # a name the gazetteer lacks only when it governs
@@ -1258,9 +1005,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     governing = None if time is None or twhy.startswith((OPENING_TIME, SENTENCE_TIME)) else time
     fat, qwhy = _fatalities(t, args["quantities"])
     counted = fat  # what the detection model reads: a count in the sentence (it was trained so)
-    if fat is None and fact in ("asserted", "reported") and pluperfect_victim is not None and (
-            norm(t.lemma) in _KILLINGS or _dying(words[t.head].norm)) and rec and rec[0] is pluperfect_victim:
-        n = _victim_count(words, pluperfect_victim)
+    if fat is None and fact in ("asserted", "reported") and subject_victim is not None and (
+            norm(t.lemma) in _KILLINGS or dying_word(words[t.head].norm)) and rec and rec[0] is subject_victim:
+        n = victim_count(words, subject_victim)
         if n is not None:
             fat, qwhy = n, "the victims counted in the subject of «وكان … قد قُتلوا/لقي حتفه»"
     if fat is None and fact in ("asserted", "reported") and _one_killed(words, t, rec):

@@ -1,0 +1,304 @@
+"""Role rules read after the frame (:func:`marsad.events.frames.assign_roles`) has done its part.
+
+Each function answers one question about a trigger in its sentence and returns an argument (or ``None``); the event
+builder (:func:`marsad.events.extract._build`) calls them where the frame left a role empty or read it wrong:
+
+* the subject of «وكان X قد فعل» (:func:`pluperfect_victim`, :func:`pluperfect_agent`) and the toll it gives
+  (:func:`victim_count`);
+* counted patients of arrest and attack nouns and phrases (:func:`counted_after_noun`, :func:`phrase_object`), a
+  counted victim's group (:func:`victims_of_groups`);
+* who did an act told without an agent: the owner of the attack that killed (:func:`attack_owner`), the force of a
+  checkpoint (:func:`checkpoint_owner`), the subject of a light verb (:func:`light_verb_subject`);
+* whom a demand, a threat or a protest is addressed to (:func:`called_party`, :func:`protest_target`);
+* where people come from is not where the event is (:func:`origin_of_people`).
+
+Written in session 14 from the errors of the team sets (docs/events.md § Session 14); every rule has a test in
+``tests/events/test_session14_classes.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.doc import Document
+from marsad.events.clauses import frame_cues, in_class
+from marsad.events.frames import KANA, Arg, count_word, counted_victim_at, pluperfect_with_subject
+from marsad.events.triggers import Trigger, Word
+from marsad.kb.store import default_kb
+from marsad.numbers.parse import parse_words
+from marsad.text.normalize import norm
+
+#: quote marks as the words of a sentence normalise them
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
+DAMMA = "\u064f"
+
+def passive_verb(word: str, lemma: str = "") -> bool:
+    """A verb written with the passive vowel on its first letter (قُتل، أُصيب، وقُتل، اُغتيل، يُقتل).
+
+    A damma on a present-tense prefix (ي، ت، ن) is also the active voice of forms II–IV (تُندد، يُطالب،
+    يُطلق): with a lemma of ``damma_present_active`` (frames.json) it is not read as passive."""
+    letters = word.lstrip("وف")
+    if len(letters) > 4 and letters[0] == "ا" and letters[3] == DAMMA:
+        return True  # forms VIII and X: «اعتُقل»، «اختُطف»، «استُهدف» (the damma on the third letter)
+    if len(letters) <= 2 or letters[1] != DAMMA:
+        return False
+    return not (letters[0] in "يتن" and lemma in frame_cues()["damma_present_active"])
+
+
+def dying_word(word: str) -> bool:
+    """Is the word a verb of dying or its masdar (لقي، استشهد، استشهاد، توفي), with or without و/ف?"""
+    return in_class(word, "dying_verbs")
+
+
+def pluperfect_victim(doc: Document, words: list[Word], t: Trigger) -> Arg | None:
+    """The subject of «وكان X قد قُتل/قُتلوا/لقي حتفه» (the verb vowelled as a passive, a verb of dying, or an
+    unvowelled plural or dual killing verb after a counted subject): the words between «كان» and «قد», when they
+    are one noun phrase (no comma, no verb of their own)."""
+    if not pluperfect_with_subject(words, t):
+        return None
+    k = next(j for j in range(t.first - 2, max(-1, t.first - 18), -1) if words[j].norm in KANA)
+    lo, hi = k + 1, t.first - 2  # the subject's words; an apposition set off by commas is left out
+    comma = next((j for j in range(lo, hi + 1) if words[j].norm in (",", "،")), None)
+    if comma is not None and words[hi].norm in (",", "،"):
+        hi = comma - 1  # «وكان الشيخ حمد العبد الله، أحد وجهاء العشائر، قد قُتل»
+    if hi < lo or any(w.kind != "word" and w.norm not in QUOTE_MARKS for w in words[lo : hi + 1]):
+        return None
+    verb = words[t.head]
+    counted = counted_victim_at(words, lo)
+    passive = passive_verb(doc.text[verb.start : verb.end], t.lemma) or dying_word(verb.norm)
+    plural_kill = verb.norm.endswith(("وا", "ا")) and counted is not None
+    if not (passive or plural_kill):
+        return None
+    if counted is not None and counted.first == lo and counted.last <= hi:
+        return counted
+    return Arg(start=words[lo].start, end=words[hi].end, text="", first=lo, last=hi, origin="victim")
+
+
+
+
+def phrase_object(doc: Document, words: list[Word], t: Trigger) -> Arg:
+    """The last word of a gap phrase as an argument, with a count right before it («14 شخصاً»)."""
+    for k in (t.last - 1, t.last - 2):
+        v = counted_victim_at(words, k) if k > t.first else None
+        if v is not None and v.first <= t.last <= v.last:
+            return v
+    w = words[t.last]
+    return Arg(start=w.start, end=w.end, text=doc.text[w.start : w.end], first=t.last, last=t.last, origin="victim")
+
+
+_BY_ATTACK = frozenset(norm(w) for w in ("برصاص", "بنيران", "بقصف", "بغارة", "بغارات", "بهجوم", "بقذيفة", "بقذائف",
+                                          "بصاروخ", "بصواريخ", "بتفجير", "بعبوة", "بضربة", "بضربات"))
+_CHECKPOINTS = frozenset(norm(w) for w in ("حاجز", "حواجز", "الحاجز", "لحاجز", "بحاجز"))
+
+
+_LIGHT_VERBS = frozenset(norm(w) for w in ("نفذ", "نفذت", "ونفذ", "ونفذت", "شن", "شنت", "وشن", "وشنت", "أجرى",
+                                            "أجرت", "وأجرى", "وأجرت", "نظم", "نظمت", "ونظم", "ونظمت"))
+
+
+def light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
+    """The actor right after a light verb whose object the noun trigger is («نفّذت «وحدات مكافحة الإرهاب» التابعة
+    لـ«قسد»، فجر اليوم، عملية إنزال ومداهمة»): the light verb within 25 words before the noun, in the same sentence
+    part (no full stop or «أن/إن» between), its subject within two words after it; a unit «التابعة لـ X» is X's."""
+    for k in range(t.first - 1, max(-1, t.first - 26), -1):
+        x = words[k].norm
+        if x in (".", ";", ":", "!", "?", "ان", "إن"):
+            return None
+        if x not in _LIGHT_VERBS:
+            continue
+        subj = next((a for a in sorted(actors, key=lambda a: a.first) if k < a.first <= k + 2 and a.last < t.first
+                     and all(w.norm in QUOTE_MARKS for w in words[k + 1 : a.first])), None)
+        if subj is None or any(subj.first <= r.last and r.first <= subj.last for r in rec):
+            return None
+        owner = next((b for b in actors if b.actor is not None and subj.last < b.first <= subj.last + 7 and b.last < t.first
+                      and any(w.norm in _BELONGING_WORDS for w in words[subj.last + 1 : b.first])), None)
+        if owner is not None:
+            return replace(subj, end=owner.end, last=owner.last, actor=owner.actor, name_en=owner.name_en,
+                           data=dict(owner.data))
+        return subj
+    return None
+
+
+_BELONGING_WORDS = frozenset(norm(w) for w in ("التابع", "التابعة", "تابع", "تابعة", "التابعين", "تابعين"))
+
+
+def _owner_after(words: list[Word], k: int, actors: list[Arg], reach: int) -> Arg | None:
+    """A KB actor within ``reach`` words after word ``k``, with no punctuation but quote marks between, in the
+    genitive (right after) or after لـ / «تابع لـ» («بقصف مدفعي لقوات النظام»، «حاجز «الأمن العسكري»»)."""
+    for a in sorted(actors, key=lambda a: a.first):
+        if a.first <= k or a.first > k + reach or a.actor is None:
+            continue
+        gap = words[k + 1 : a.first]
+        if any(w.kind != "word" and w.norm not in QUOTE_MARKS for w in gap):
+            return None
+        x = words[a.first].norm
+        lam = x.startswith("ل") or (gap and gap[-1].norm in ("ل", "لـ")) or (
+            len(gap) >= 2 and gap[-1].norm in QUOTE_MARKS and gap[-2].norm in ("ل", "لـ"))
+        if lam or all(w.norm in QUOTE_MARKS for w in gap):
+            return a
+        return None
+    return None
+
+
+def attack_owner(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
+    """The owner of «بقصف/بغارة/برصاص … لـ X» after a killing verb (within 14 words, 4 after the attack noun)."""
+    for k in range(t.last + 1, min(len(words), t.last + 14)):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return None
+        if words[k].norm in _BY_ATTACK:
+            a = _owner_after(words, k, actors, 4)
+            return a if a is not None and not any(a.first <= r.last and r.first <= a.last for r in rec) else None
+    return None
+
+
+def pluperfect_agent(doc: Document, words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
+    """The KB actor named in the subject of «وكان/وكانت X قد فعل» (an active verb): «طائرة مسيرة تابعة لـ«التحالف»»."""
+    if not pluperfect_with_subject(words, t) or pluperfect_victim(doc, words, t) is not None:
+        return None
+    k = next(j for j in range(t.first - 2, max(-1, t.first - 18), -1) if words[j].norm in KANA)
+    inside = [a for a in actors if k < a.first and a.last < t.first - 1 and a.actor is not None
+              and not any(a.first <= r.last and r.first <= a.last for r in rec)]
+    return inside[-1] if inside else None
+
+
+def checkpoint_owner(doc: Document, words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
+    """The force of the checkpoint an arrest was made at: «اعتُقل … على حاجز «الأمن العسكري»» (within 10 words)."""
+    for k in range(t.last + 1, min(len(words), t.last + 10)):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return None
+        if words[k].norm in _CHECKPOINTS or (words[k].norm.startswith("و") and words[k].norm[1:] in _CHECKPOINTS):
+            a = _owner_after(words, k, actors, 4)
+            if a is None:
+                a = _named_force(doc, words, k + 1)  # «حاجز «الأمن العسكري»» is a place name: its force by the KB
+            return a if a is not None and not any(a.first <= r.last and r.first <= a.last for r in rec) else None
+    return None
+
+
+def _named_force(doc: Document, words: list[Word], j: int) -> Arg | None:
+    """The KB actor whose alias is written at word ``j`` (after quote marks, «لـ»), three words at most."""
+    while j < len(words) and (words[j].norm in QUOTE_MARKS or words[j].norm in ("ل", "لـ")):
+        j += 1
+    kb = default_kb()
+    for n in (3, 2, 1):
+        if j + n > len(words) or any(w.kind != "word" for w in words[j : j + n]):
+            continue
+        start, end = words[j].start, words[j + n - 1].end
+        hits = kb.actors_by_alias(doc.text[start:end])
+        if hits:
+            return Arg(start=start, end=end, text=doc.text[start:end], first=j, last=j + n - 1,
+                       actor=hits[0].id, name_en=hits[0].name_en, origin="gazetteer")
+    return None
+
+
+_CONTACT_VERBS = frozenset(norm(w) for w in ("اتصل", "اتصلوا", "اتصلت", "تواصل", "تواصلوا", "تواصلت", "اتصلا"))
+
+
+def called_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
+    """The one contacted («اتصلوا بـ/تواصلوا مع X») in the clause right before a demand or threat."""
+    for k in range(t.first - 1, max(-1, t.first - 12), -1):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return None
+        if words[k].norm.lstrip("وف") not in _CONTACT_VERBS and words[k].norm not in _CONTACT_VERBS:
+            continue
+        for a in actors:
+            if a.first in (k + 1, k + 2) and a.last < t.first and not any(a is b for b in src) and (
+                    words[a.first].norm.startswith("ب") or words[a.first - 1].norm == "مع"):
+                return a
+        return None
+    return None
+
+
+_BEFORE_BODY = frozenset(norm(w) for w in ("أمام", "وأمام", "قبالة"))
+_PROTEST_AGAINST = frozenset(norm(w) for w in ("ضد", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "تنديدا", "تنديداً"))
+
+
+def protest_target(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
+    """Whom a protest addresses: a body named in the knowledge base (not a civilian group) within a few words after
+    «أمام» (a building of it: «أمام مكتب منطقة صيدا التابع لـ«الأونروا»») or after «ضد/احتجاجاً على/رفضاً لـ/تنديداً
+    بـ» in the protest's own clause (the agent of the protested act: «احتجاجاً على حملات الاعتقال التي تنفذها «قسد»»)."""
+    kb = default_kb()
+    own = {id(a) for a in src}
+    for k in range(t.last + 1, min(len(words), t.last + 16)):
+        x = words[k].norm
+        if x in (".", ";", ":", "!", "?") or (k > t.last + 1 and x in _CLAUSE_OPENERS):
+            return None
+        reach = 8 if x in _BEFORE_BODY else 12 if x in _PROTEST_AGAINST else 0
+        if not reach:
+            continue
+        for a in actors:
+            if id(a) in own or not (k < a.first <= k + reach) or a.actor is None:
+                continue
+            if kb.category_of(a.actor) == "civilian" or any(words[j].norm in (".", ";") for j in range(k, a.first)):
+                continue
+            return a
+    return None
+
+
+_CLAUSE_OPENERS = frozenset(norm(w) for w in ("وطالب", "وطالبوا", "وطالبت", "ورفعوا", "ورددوا", "وقال", "وأكد",
+                                              "فيما", "بينما", "في حين"))
+
+
+def counted_after_noun(words: list[Word], t: Trigger) -> Arg | None:
+    """A counted phrase right after an arrest or attack noun, or after its «على» («أُلقي القبض على ثلاثة أشخاص»)."""
+    k = t.last + 1
+    if k < len(words) and words[k].norm == "علي" and words[t.last].norm != "علي":
+        k += 1
+    v = counted_victim_at(words, k)
+    if v is None or v.first - t.last > 3 or (words[v.first].kind != "number" and parse_words(words[v.first].norm) is None):
+        return None  # (not a vague «عدد من أبنائهم»: often the arrests told before, named as a protest's cause)
+    return v
+
+
+def impersonal(doc: Document, words: list[Word], t: Trigger) -> bool:
+    """Is the act told with no agent: a vowelled passive verb in or right before the trigger («أُلقي القبض»)، or
+    «تم/جرى» before its noun («تم اعتقال»)?"""
+    for k in range(max(0, t.first - 1), t.last + 1):
+        w = words[k]
+        if w.kind == "word" and passive_verb(doc.text[w.start : w.end]):
+            return True
+    return t.first > 0 and words[t.first - 1].norm in ("تم", "جري", "وتم", "وجري")
+
+
+_PEOPLE_NOUNS = frozenset(norm(w) for w in (
+    "مهاجر", "مهاجرين", "مهاجرون", "مهاجرا", "لاجئ", "لاجئين", "لاجئون", "مواطن", "مواطنين", "مواطنون", "عامل", "عمال",
+    "عاملة", "عاملات", "طالب", "طلاب", "رعايا", "جالية", "شاب", "شبان", "رجل", "امرأة", "مقاتل", "مقاتلين", "مقاتلون",
+    "مرتزقة", "سائح", "سياح", "زائر", "زوار", "مغترب", "مغتربين", "وافد", "وافدين", "صياد", "صيادين", "بحار", "بحارة"))
+
+
+def origin_of_people(words: list[Word], k: int) -> bool:
+    """Is the place at word ``k`` where people come from: «من» right before it and a people noun (with a count or an
+    adjective at most between) before that («مهاجر من ساحل العاج»، «ثلاثة عمال زراعيين من مصر»)?"""
+    if k < 2 or words[k - 1].norm != "من":
+        return False
+    return any(words[j].norm in _PEOPLE_NOUNS for j in range(max(0, k - 4), k - 1))
+
+
+def victim_count(words: list[Word], v: Arg) -> int | None:
+    """How many a victim phrase counts: its number («أربعة رعاة» 4, «عنصران» 2), one for a singular noun or a name
+    («مهاجر»، «الشيخ حمد»), ``None`` for a plural without a number."""
+    first = words[v.first]
+    if first.kind == "number" or parse_words(first.norm) is not None:
+        return parse_words(first.norm) if first.kind != "number" else _int_or_none(first.norm)
+    head = first.norm
+    if head.endswith(("ان", "ين")) and len(head) > 4 and not head.startswith("ال") and not head.endswith("يين"):
+        return 2  # a dual («عنصران»، «شابين»)
+    if head.endswith(("ون", "ين", "ات")) or count_word(head):
+        return None
+    return 1
+
+
+def _int_or_none(s: str) -> int | None:
+    return int(s) if s.isdigit() else None
+
+
+def victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:
+    """A counted victim phrase whose last word heads a member phrase joined to a group («قُتل خمسة عناصر من
+    ميليشيا «لواء فاطميون»»، «اعتقلت القوات ثلاثة مقاتلين من «الهيئة»») runs on to the group's name and takes its
+    identity, as the member phrase does (:func:`_join_members`)."""
+    out = []
+    for a in roles:
+        if a.origin == "victim" and a.actor is None:
+            g = next((g for g in actors if g.actor is not None and a.first < g.first <= a.last < g.last), None)
+            if g is not None:
+                a = replace(a, end=g.end, last=g.last, actor=g.actor, name_en=g.name_en, data=dict(g.data))
+        out.append(a)
+    return out
