@@ -422,7 +422,7 @@ def _aid_receivers(words: list[Word], trig: Trigger, why: list[str]) -> list[Arg
 #: quantifiers linking a subject noun to the actor of its genitive («ذوو أحد العناصر»، «أهالي بعض المعتقلين»)
 _GENITIVE_LINKS = frozenset(norm(w) for w in ("أحد", "إحدى", "بعض", "عدد", "كل", "جميع", "معظم", "أغلب"))
 #: «تابع لـ» (belonging to) and its forms
-_BELONGING = frozenset(norm(w) for w in ("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون",
+BELONGING = frozenset(norm(w) for w in ("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون",
                                           "التابعون", "تتبع", "يتبع", "تتبعان", "يتبعون"))
 
 
@@ -431,7 +431,7 @@ def _affiliated(words: list[Word], unit: Arg, owner: Arg) -> bool:
     الرابعة»، «مجموعة تتبع لـ …» (a belonging word right after the unit, then the owner, with لـ on it or on a
     branch noun before it)?"""
     k = unit.last + 1
-    if k >= len(words) or words[k].norm not in _BELONGING:
+    if k >= len(words) or words[k].norm not in BELONGING:
         return False
     gap = [w for w in words[k + 1 : owner.first] if w.norm not in _QUOTES]
     if not gap:
@@ -683,8 +683,8 @@ def _subject_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:
     """The last word of a subject with the owner it is «تابع لـ» («عناصر من فصيل تابع لـ«الجيش الوطني»»)."""
     for b in cands:
         gap = words[subj.last + 1 : b.first]
-        if b.first > subj.last and len(gap) <= 4 and gap and any(w.norm in _BELONGING for w in gap) and all(
-                w.norm in _BELONGING or w.norm in _QUOTES or w.norm in ("ل", "لـ") for w in gap):
+        if b.first > subj.last and len(gap) <= 4 and gap and any(w.norm in BELONGING for w in gap) and all(
+                w.norm in BELONGING or w.norm in _QUOTES or w.norm in ("ل", "لـ") for w in gap):
             return b.last
     return subj.last
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from marsad.doc import Document
 from marsad.events.clauses import frame_cues, in_class
-from marsad.events.frames import KANA, Arg, count_word, counted_victim_at, pluperfect_with_subject
+from marsad.events.frames import BELONGING, KANA, Arg, count_word, counted_victim_at, pluperfect_with_subject
 from marsad.events.triggers import Trigger, Word
 from marsad.kb.store import default_kb
 from marsad.numbers.parse import parse_words
@@ -110,15 +110,12 @@ def light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: li
         if subj is None or any(subj.first <= r.last and r.first <= subj.last for r in rec):
             return None
         owner = next((b for b in actors if b.actor is not None and subj.last < b.first <= subj.last + 7 and b.last < t.first
-                      and any(w.norm in _BELONGING_WORDS for w in words[subj.last + 1 : b.first])), None)
+                      and any(w.norm in BELONGING for w in words[subj.last + 1 : b.first])), None)
         if owner is not None:
             return replace(subj, end=owner.end, last=owner.last, actor=owner.actor, name_en=owner.name_en,
                            data=dict(owner.data))
         return subj
     return None
-
-
-_BELONGING_WORDS = frozenset(norm(w) for w in ("التابع", "التابعة", "تابع", "تابعة", "التابعين", "تابعين"))
 
 
 def _owner_after(words: list[Word], k: int, actors: list[Arg], reach: int) -> Arg | None:
