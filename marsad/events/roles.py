@@ -92,7 +92,8 @@ _CHECKPOINTS = frozenset(norm(w) for w in ("حاجز", "حواجز", "الحاج
 
 
 _LIGHT_VERBS = frozenset(norm(w) for w in ("نفذ", "نفذت", "ونفذ", "ونفذت", "شن", "شنت", "وشن", "وشنت", "أجرى",
-                                            "أجرت", "وأجرى", "وأجرت", "نظم", "نظمت", "ونظم", "ونظمت"))
+                                            "أجرت", "وأجرى", "وأجرت", "نظم", "نظمت", "ونظم", "ونظمت",
+                                            "ألقى", "ألقت", "وألقى", "وألقت"))  # («ألقت الجهات المختصة القبض على …»)
 
 
 def light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:

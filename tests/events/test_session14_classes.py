@@ -268,3 +268,10 @@ def test_a_protests_addressee_is_not_counted_by_the_detection_model(nlp, monkeyp
     evs = [e for e in extract.extract_events(doc, keep_generic=True) if e["type"] == "PROTEST"]
     assert evs and evs[0]["recipient"]  # the addressee is in the output …
     assert ("PROTEST", len(evs[0]["source"])) in seen  # … and not among the roles the model counts
+
+
+def test_the_authorities_concerned_are_an_actor_and_the_subject_of_alqa_alqabd(events_of):
+    ev = _of(events_of("وطالب وجهاء العشائر، خلال التشييع، الجهات المعنية بتأمين الطرق."), "REQUEST")
+    assert ev and _texts(ev[0]["recipient"]) == ["الجهات المعنية"]
+    ev = _of(events_of("وألقت الجهات المختصة القبض على أربعة أشخاص في البلدة."), "COERCE")
+    assert ev and _texts(ev[0]["source"]) == ["الجهات المختصة"] and _texts(ev[0]["recipient"]) == ["أربعة أشخاص"]
