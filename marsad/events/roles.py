@@ -232,7 +232,7 @@ def protest_target(words: list[Word], t: Trigger, actors: list[Arg], src: list[A
 
 
 _CLAUSE_OPENERS = frozenset(norm(w) for w in ("وطالب", "وطالبوا", "وطالبت", "ورفعوا", "ورددوا", "وقال", "وأكد",
-                                              "فيما", "بينما", "في حين"))
+                                              "فيما", "بينما"))
 
 
 def counted_after_noun(words: list[Word], t: Trigger) -> Arg | None:
@@ -274,18 +274,15 @@ def victim_count(words: list[Word], v: Arg) -> int | None:
     """How many a victim phrase counts: its number («أربعة رعاة» 4, «عنصران» 2), one for a singular noun or a name
     («مهاجر»، «الشيخ حمد»), ``None`` for a plural without a number."""
     first = words[v.first]
-    if first.kind == "number" or parse_words(first.norm) is not None:
-        return parse_words(first.norm) if first.kind != "number" else _int_or_none(first.norm)
+    n = parse_words(first.norm)
+    if first.kind == "number" or n is not None:
+        return n
     head = first.norm
     if head.endswith(("ان", "ين")) and len(head) > 4 and not head.startswith("ال") and not head.endswith("يين"):
         return 2  # a dual («عنصران»، «شابين»)
     if head.endswith(("ون", "ين", "ات")) or count_word(head):
         return None
     return 1
-
-
-def _int_or_none(s: str) -> int | None:
-    return int(s) if s.isdigit() else None
 
 
 def victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:
