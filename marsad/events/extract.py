@@ -67,6 +67,7 @@ from marsad.events.roles import (
     protest_target,
     victim_count,
     victims_of_groups,
+    weapon_subject_owner,
 )
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.kb.store import default_kb
@@ -889,6 +890,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if speakers:
             src, rec = [a for a in src if a not in speakers], [a for a in rec if a not in speakers]
             rwhy = [*rwhy, "«X: …» names who speaks, not who acts"]
+    if (owner := weapon_subject_owner(words, t, args["actors"])) is not None and not any(a is owner for a in src):
+        # «مسيّرة لقوات النظام تقتل امرأة»: the weapon's owner did it; the frame's actors after the verb were hit
+        rec = [a for a in [*src, *rec] if a.first > t.last and a is not owner]
+        src, how = [owner], "SVO"
+        rwhy = [*rwhy, "a weapon «لـ/تابع لـ X» opening the clause before the attack verb: X is the attacker"]
     if (t.pos == "v" and first_person(words[t.head].norm)) or first_person_light_verb(words, t):
         speaker = quote_speaker(words, t, args["actors"])
         src = [speaker] if speaker is not None else []

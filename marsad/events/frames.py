@@ -215,6 +215,9 @@ def _not_actor(w: str) -> bool:
     return False
 
 
+_SUICIDE = frozenset(norm(w) for w in ("انتحاري", "انتحارية", "الانتحاري", "الانتحارية"))
+
+
 def chunk_actors(words: list[Word]) -> list[Arg]:
     """Local fallback when no actor mentions exist: phrases headed by an actor noun (قوات، مسلحون، وفد …).
 
@@ -244,6 +247,10 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
             out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
             i = j + 1
             continue
+        if w.kind == "word" and i > 0 and matches_form(w.norm, _SUICIDE) and matches_form(
+                words[i - 1].norm, c["suicide_carriers"]):
+            i += 1
+            continue  # «بطائرة مسيّرة انتحارية»: the weapon's adjective, not a suicide attacker
         if w.kind == "word" and w.norm not in stop and is_head[i] and not _not_actor(w.norm):
             j = i
             definite = "ال" in w.norm[:4]
@@ -276,7 +283,8 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
 def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: frozenset[int] = frozenset()) -> Arg | None:
     """After a masdar, a named actor (a KB entry) followed at once by a word with لـ: the لـ phrase is the
     masdar's object («اغتيال إسرائيل للسيد …»); so is a phrase after على/ضد («قصف قوات النظام على الحي»),
-    and a place or a target noun right after it («استهداف حزب الله مدينة نهاريا»: the object in the accusative).
+    and a place or a target noun right after it («استهداف حزب الله مدينة نهاريا»: the object in the accusative);
+    a weapon with بـ right after it makes the genitive the agent («استهداف قوات النظام بطائرة مسيّرة خيمةً»).
     Returns the object actor, or ``gen`` itself when the لـ/على
     word is not an actor («قصف الاحتلال لمواقع …»); ``None`` when the pattern is not there («اغتيال قائد
     لحزب الله»: a generic noun and its owner)."""
@@ -285,6 +293,9 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     nxt = words[gen.last + 1].norm
     if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:
         # «استهداف حزب الله مدينة نهاريا»، «قصف الجيش مواقع …»: the masdar's object follows its genitive subject
+        return gen
+    if nxt[:1] == "ب" and matches_form(nxt, WEAPONS):
+        # «استهداف قوات النظام بطائرة مسيّرة خيمةً»، «قصف الجيش بالمدفعية …»: who uses the weapon is the agent
         return gen
     if nxt in ("علي", "ضد") and gen.last + 2 < len(words) and (
         words[gen.last + 2].norm not in frame_cues()["not_a_target_after_ala"]
@@ -895,7 +906,7 @@ def accusative_object(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg |
 
 
 # attack and weapon nouns a nationality adjective can follow («ضربة جوية أميركية»، «صاروخ اسرائيلي»)
-_WEAPONS = frozenset(norm(w) for w in (
+WEAPONS = frozenset(norm(w) for w in (
     "صاروخ", "صواريخ", "الصاروخ", "دبابة", "دبابات", "الدبابة", "طائرة", "طائرات", "الطائرة", "الطائرات", "مروحية",
     "مروحيات", "المروحيات", "مقاتلة", "مقاتلات", "المقاتلات", "غارة", "غارات", "الغارات", "قذيفة", "قذائف", "مدفعية",
     "المدفعية", "بارجة", "زوارق", "زورق", "طيران", "الطيران", "مسيرة", "مسيرات", "ضربة", "ضربات", "جوية", "الجوية",
@@ -913,7 +924,7 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
     hi = trig.last + 3
     k = trig.last + 1
     subject_weapon = trig.pos == "v" and k < len(words) and words[k].kind == "word" and (
-        not words[k].norm.startswith("ال")) and matches_form(words[k].norm, _WEAPONS)
+        not words[k].norm.startswith("ال")) and matches_form(words[k].norm, WEAPONS)
     if subject_weapon:
         hi = trig.last + 4  # the weapon and one word of its name («طائرة مسيرة»، «طائرات حربية») before the adjective
     for j in range(max(1, trig.first - 2), min(len(words), hi)):
@@ -925,7 +936,7 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
         prev = words[j - 1]
         if j - 1 == trig.last and _HUMAN_PATIENT.intersection(stem for stem, _ in stems(prev.norm)):
             continue  # «مقتل أميركي»: after a killing noun the nationality word is the victim
-        if j - 1 == trig.last or matches_form(prev.norm, _WEAPONS) or (
+        if j - 1 == trig.last or matches_form(prev.norm, WEAPONS) or (
                 subject_weapon and k < j - 1 and words[j - 1].kind == "word" and not words[j - 1].norm.startswith("ال")):
             return Arg(start=w.start, end=w.end, text="", first=j, last=j, origin="adjective")
     return None
@@ -1018,7 +1029,7 @@ def _weapon_subject(words: list[Word], trig: Trigger, subj: Arg) -> bool:
     («استهدفت طائرة مسيرة موقعاً للجيش»، «طالت قذيفة مبنى البلدية»)?"""
     k = trig.last + 1
     return (trig.pos == "v" and target_verb_at(words, trig.head) and k < subj.first and k < len(words)
-            and words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, _WEAPONS))
+            and words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, WEAPONS))
 
 
 def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> bool:
@@ -1028,7 +1039,7 @@ def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> b
         k -= 1
     if k < 0:
         return False
-    return matches_form(words[k].norm, _WEAPONS) or any(
+    return matches_form(words[k].norm, WEAPONS) or any(
         o.type == "ASSAULT" and (o.pos != "v" or _masdar_form(words, o)) and o.first <= k <= o.last + 1 for o in others
     )
 
@@ -1072,7 +1083,7 @@ def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | N
             j += 1
         w = words[j]
         if (w.kind != "word" or w.norm in _PREPS or w.norm in stop or _counted(words, j) or time_word(w)
-                or matches_form(w.norm, _WEAPONS) or adverb(w)):
+                or matches_form(w.norm, WEAPONS) or adverb(w)):
             return None  # «هجوم شنته طائرة مسيرة»: a weapon is not the agent
         end = j
         while end + 1 < len(words) and end - j < 2 and _np_continues(words[end + 1], w.norm.startswith("ال")):
@@ -1271,13 +1282,13 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
             if w.norm.startswith("بال"):
                 stop = min(len(words), stop + 1)
                 continue  # the weapon before the object («تستهدف بالمسيرات مناطق …»)
-            if w.norm[:1] == "ب" and matches_form(w.norm[1:], _WEAPONS):
+            if w.norm[:1] == "ب" and matches_form(w.norm[1:], WEAPONS):
                 stop = min(len(words), stop + 2)
                 continue  # «استهدفوا بصاروخ موجه حاجزاً …»: the weapon and its adjective
             if time_word(w):
                 stop = min(len(words), stop + 1)
                 continue  # «استهدفوا فجر اليوم حاجزاً …»
-            if k > trig.last + 1 and matches_form(words[k - 1].norm[1:], _WEAPONS) and words[k - 1].norm[:1] == "ب":
+            if k > trig.last + 1 and matches_form(words[k - 1].norm[1:], WEAPONS) and words[k - 1].norm[:1] == "ب":
                 continue  # the weapon's adjective («بصاروخ موجه»)
             return None
         between = 0
@@ -2104,10 +2115,15 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         # «استقدمت تعزيزات من مدينة الميادين إلى محيط بلدة السخنة»: reinforcements are where they are sent
         return sent_to and p.first > 0 and words[p.first - 1].norm == "من"
 
+    def dateline(p: Arg) -> bool:
+        # «إدلب – «منصة خيمة»: قُتلت …»: where the report is filed from, a place only when the sentence names no other
+        return p.first == 0 and p.last + 1 < len(words) and words[p.last + 1].norm in _DASHES and any(
+            w.norm == ":" for w in words[p.last + 2 : p.last + 9])
+
     def dist(p: Arg) -> float:
         d = p.first - trig.last if p.first > trig.last else (trig.first - p.last) * 1.5
         return (d + (30 if prep(p) == "dest" and not sent_to else 0) + (8 if prep(p) == "" and not target(p) else 0)
-                + (12 if locator(p) else 0) + (30 if moved_from(p) else 0))
+                + (12 if locator(p) else 0) + (30 if moved_from(p) else 0) + (60 if dateline(p) else 0))
 
     # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit
     places = [p for p in places if not _origin(words, p.first)]
@@ -2128,6 +2144,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     return best, f"place governing the trigger «{best.text}»" if strong else f"the sentence's place «{best.text}»", strong
 
 
+_DASHES = frozenset({"-", "–", "—"})
 _ORIGIN_PHRASES = (("من", "اتجاه"), ("من", "جهه"), ("انطلاقا", "من"), ("قادمه", "من"), ("قادما", "من"))
 
 

@@ -22,7 +22,16 @@ from dataclasses import replace
 
 from marsad.doc import Document
 from marsad.events.clauses import frame_cues, in_class
-from marsad.events.frames import BELONGING, KANA, Arg, count_word, counted_victim_at, pluperfect_with_subject
+from marsad.events.frames import (
+    BELONGING,
+    KANA,
+    WEAPONS,
+    Arg,
+    count_word,
+    counted_victim_at,
+    pluperfect_with_subject,
+)
+from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Trigger, Word
 from marsad.kb.store import default_kb
 from marsad.numbers.parse import parse_words
@@ -88,6 +97,7 @@ def phrase_object(doc: Document, words: list[Word], t: Trigger) -> Arg:
 
 _BY_ATTACK = frozenset(norm(w) for w in ("برصاص", "بنيران", "بقصف", "بغارة", "بغارات", "بهجوم", "بقذيفة", "بقذائف",
                                           "بصاروخ", "بصواريخ", "بتفجير", "بعبوة", "بضربة", "بضربات"))
+_CAUSES = frozenset(norm(w) for w in ("جراء", "إثر", "بسبب", "نتيجة"))
 _CHECKPOINTS = frozenset(norm(w) for w in ("حاجز", "حواجز", "الحاجز", "لحاجز", "بحاجز"))
 
 
@@ -138,13 +148,37 @@ def _owner_after(words: list[Word], k: int, actors: list[Arg], reach: int) -> Ar
 
 
 def attack_owner(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
-    """The owner of «بقصف/بغارة/برصاص … لـ X» after a killing verb (within 14 words, 4 after the attack noun)."""
+    """The owner of «بقصف/بغارة/برصاص … لـ X» or «جراء/إثر قصف X» after a killing verb (within 14 words, 4 after the
+    attack noun)."""
     for k in range(t.last + 1, min(len(words), t.last + 14)):
         if words[k].norm in (".", ";", ":", "!", "?"):
             return None
-        if words[k].norm in _BY_ATTACK:
+        if words[k].norm in _BY_ATTACK or (words[k - 1].norm in _CAUSES and matches_form(words[k].norm, cues()["attack_nouns"])):
             a = _owner_after(words, k, actors, 4)
             return a if a is not None and not any(a.first <= r.last and r.first <= a.last for r in rec) else None
+    return None
+
+
+def weapon_subject_owner(words: list[Word], t: Trigger, actors: list[Arg]) -> Arg | None:
+    """The owner of a weapon that is the subject before an attack verb («مسيّرة انتحارية لقوات النظام تقتل امرأة»،
+    «إن طائرة مسيرة تابعة لـ«التحالف» استهدفت سيارة»): a weapon noun opening the clause (the sentence start, after
+    punctuation or «أن/إن»), a KB actor after it with لـ / «تابع لـ» within five words, and the verb right after
+    the actor. The owner did it; what the verb names after it is hit."""
+    if t.pos != "v" or t.type != "ASSAULT":
+        return None
+    owner = next((a for a in actors if a.actor is not None and a.last < t.first
+                  and all(w.norm in QUOTE_MARKS for w in words[a.last + 1 : t.first])), None)
+    if owner is None:
+        return None
+    for k in range(owner.first - 1, max(-1, owner.first - 6), -1):
+        if words[k].kind != "word" and words[k].norm not in QUOTE_MARKS:
+            return None
+        if not matches_form(words[k].norm, WEAPONS):
+            continue
+        while k > 0 and matches_form(words[k - 1].norm, WEAPONS):
+            k -= 1  # «طائرة مسيرة»: the phrase begins at its first weapon word
+        opens = k == 0 or words[k - 1].kind != "word" or words[k - 1].norm in ("ان", "إن")
+        return owner if opens and _owner_after(words, k, actors, 5) is owner else None
     return None
 
 

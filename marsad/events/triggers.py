@@ -430,6 +430,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بحثوا مسألة خروج المقاتلين»، «ملف انسحاب القوات»: the subject of talks, not a withdrawal
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
         return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
+    if t.lemma == "انتحاري" and prev and matches_form(prev[-1].norm, c["suicide_carriers"]):
+        return False  # «طائرة مسيّرة انتحارية»، «سيارة انتحارية»: the weapon's adjective, not a suicide attacker
     if t.lemma == "انذار" and prev and prev[-1].norm in c["sirens"]:
         return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
     if t.type == "REJECT" and _has(words, i + 1, i + 4, c["no_comment"]) is not None:

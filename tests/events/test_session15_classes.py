@@ -1,0 +1,73 @@
+"""Session 15: classes of language from the error analysis of the team sets (docs/events.md § Session 15)."""
+
+from __future__ import annotations
+
+
+def _of(events, typ):
+    return [e for e in events if e["type"] == typ]
+
+
+def _texts(args):
+    return [a["text"] for a in args]
+
+
+def test_a_suicide_drone_is_a_weapon_not_an_attacker(all_events_of):
+    # «مسيّرة انتحارية»: the adjective of a weapon is neither a trigger nor an actor
+    evs = _of(all_events_of("قُتل شاب بطائرة مسيّرة انتحارية قرب بلدة سرمين أمس."), "ASSAULT")
+    assert evs and all("انتحار" not in e["evidence"]["trigger"]["text"] for e in evs)
+    assert all("انتحار" not in r for e in evs for r in _texts(e["recipient"]) + _texts(e["source"]))
+
+
+def test_a_suicide_bomber_is_still_one(all_events_of):
+    evs = _of(all_events_of("فجّر انتحاري نفسه قرب حاجز للشرطة في مدينة الباب أمس."), "ASSAULT")
+    assert evs and any("انتحاري" in s for e in evs for s in _texts(e["source"]))
+
+
+def test_the_owner_of_a_weapon_opening_a_headline_is_the_attacker(events_of):
+    ev = _of(events_of("مسيّرة لقوات النظام تقتل شاباً وشقيقه قرب بلدة سرمين"), "ASSAULT")
+    assert ev and [a.get("actor") for a in ev[0]["source"]] == ["SYR-MIL"]
+    assert any("شاب" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_owner_of_a_weapon_after_inna_is_the_attacker(events_of):
+    text = "وقال ناشطون إن طائرة مسيرة تابعة للتحالف الدولي قصفت سيارة تقل ثلاثة عناصر من تنظيم داعش في ريف الحسكة أمس."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and any("التحالف" in s or "لتحالف" in s for s in _texts(ev[0]["source"]))
+    assert not any("داعش" in s for s in _texts(ev[0]["source"]))
+
+
+def test_a_weapon_opening_no_clause_has_no_owner_subject(events_of):
+    # the weapon is the instrument of an earlier verb: its owner is not the subject of the verb after
+    ev = _of(events_of("قصف الجيش بطائرات تابعة للتحالف الدولي مواقع للمسلحين قرب البلدة أمس."), "ASSAULT")
+    assert ev and not any("التحالف" in s for s in _texts(ev[0]["source"]))
+
+
+def test_the_genitive_of_an_attack_noun_with_a_weapon_is_the_agent(events_of):
+    text = "قُتل ثلاثة مدنيين، صباح اليوم، جراء استهداف قوات النظام بقذائف المدفعية منزلاً في بلدة النيرب."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and [a.get("actor") for a in ev[0]["source"]] == ["SYR-MIL"]
+    assert "SYR-MIL" not in [a.get("actor") for a in ev[0]["recipient"]]
+
+
+def test_the_genitive_of_an_attack_noun_without_a_weapon_stays_its_patient(events_of):
+    ev = _of(events_of("ندد الأهالي باستهداف قوات النظام في البلدة أمس."), "ASSAULT")
+    assert not ev or "SYR-MIL" not in [a.get("actor") for a in ev[0]["source"]]
+
+
+def test_a_killing_by_the_attack_of_a_named_force(events_of):
+    ev = _of(events_of("قُتلت امرأة، ظهر اليوم، في بلدة سرمين جراء قصف قوات النظام."), "ASSAULT")
+    assert ev and [a.get("actor") for a in ev[0]["source"]] == ["SYR-MIL"]
+    assert any("امرأة" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_dateline_place_gives_way_to_the_sentence_place(events_of):
+    text = ("عنوان\nإدلب – «شبكة الشمال»: قُتل رجل، وأصيب ثلاثة آخرون بينهم طفلان، مساء أمس الأحد، جراء إطلاق "
+            "مجهولين النار على سيارتهم على الطريق الواصل بين مدينة بنش وبلدة سرمين شرقي المحافظة.")
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and "إدلب" not in ev[0]["location"]["text"]
+
+
+def test_the_dateline_place_is_kept_when_the_sentence_names_no_other(events_of):
+    text = "عنوان\nإدلب – «شبكة الشمال»: قُتل رجل، مساء أمس، برصاص مجهولين."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and ev[0]["location"] and "إدلب" in ev[0]["location"]["text"]
