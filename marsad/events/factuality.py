@@ -217,6 +217,9 @@ def classify(
         return "generic", ["what analysts think («يرى مراقبون أن …»): a view, not an event"]
     if trig.pos == "n" and i >= 2 and words[i - 1].norm == "ظل" and words[i - 2].norm in ("في", "وفي"):
         return "generic", ["«في ظل …» (amid): the background of the report, not an event"]
+    if _charged_with(words, trig):
+        return "generic", ["the content of a charge («اعتُقلوا بتهمة التواصل مع …»، «متورطين في زرع عبوات»): what is "
+                           "alleged, not an event told"]
     # «ما لم» (unless): a condition, though its لم looks like a negation
     if _unless(words, i):
         return "hypothetical", ["«ما لم …» (unless): a condition"]
@@ -429,9 +432,9 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     «تتركز مطالبها على الإفراج …». What is asked for has not happened: it is the demand's content, not an event.
     The complement runs from the demand word (a demand verb with a بـ/إلى/على complement, or a demand noun) to the
     trigger, with no verb trigger (``verb_firsts``), clause break or sentence punctuation between."""
-    if t.pos == "v" or t.type == "REQUEST":
-        return None
     c = cues()
+    if t.type == "REQUEST" or (t.pos == "v" and not _conjoined_masdar(words, t)):
+        return None
     requested = c["requested"]
     if t.first > 0 and matches_form(words[t.first - 1].norm, c["ending_masdars"]):
         return None  # «طالبوا بوقف القصف»: what is to be stopped is going on
@@ -464,10 +467,52 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
             # (بـ may be written apart before a quote: «طالبوا الوزارة بـ«تحصين النقاط»»)
             if any((x.norm[:1] == "ب" and len(x.norm) > 3) or x.norm in ("الي", "علي", "ب") for x in between):
                 return d
+            if d >= t.first - 12 and t.first > 0 and matches_form(words[t.first - 1].norm, c["asked_masdars"]):
+                return d  # «ناشدت المنظمة الأمم المتحدة زيادة المساعدات»: the act asked for, in the accusative
             return None
         if d in verb_firsts:
             return None
     return None
+
+
+_CHARGES = frozenset(norm(w) for w in ("بتهمة", "بتهم", "بتهمتي", "تهمة", "بجرم", "بجريمة"))
+_INVOLVED = frozenset(norm(w) for w in (
+    "متورط", "متورطة", "متورطون", "متورطين", "المتورطين", "المتورطون", "بالتورط", "بتورط", "تورط", "تورطه", "تورطها",
+    "تورطهم", "ضلوع", "بالضلوع", "ضالعين", "ضالعون"))
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
+
+
+def _charged_with(words: list[Word], trig: Trigger) -> bool:
+    """Is the trigger a noun in the content of a charge: within nine words after «بتهمة/بتهم» or after «متورطين/
+    تورط … في/بـ», with nothing but words and quote marks between («اعتقلت … ثلاثة شبان بتهمة «التحريض على
+    الإضراب»»، «متورطون في عمليات اغتيال وتهديد»)? What someone is charged with is alleged, not told."""
+    if trig.pos == "v" and not _masdar_like(words[trig.head].norm, norm(trig.lemma)):
+        return False
+    for k in range(trig.first - 1, max(-1, trig.first - 10), -1):
+        w = words[k]
+        if w.kind != "word":
+            if w.norm in _QUOTE_MARKS:
+                continue
+            return False
+        if w.norm in _CHARGES:
+            return True
+        if w.norm in _INVOLVED:
+            nxt = words[k + 1].norm
+            return nxt == "في" or (nxt[:1] == "ب" and len(nxt) > 2)
+    return False
+
+
+def _masdar_like(w: str, lemma: str) -> bool:
+    """A verb-entry trigger written as its bare lemma, with «و» or with the article («زرع»، «وطرد»، «الاغتيال»)."""
+    bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+    return bare == lemma or bare.startswith(("ال", "لل"))
+
+
+def _conjoined_masdar(words: list[Word], t: Trigger) -> bool:
+    """A verb-entry trigger written «و» + its bare lemma («وطرد»، «وقصف»): after another masdar of a demand it is a
+    masdar too («بـ«إعادة المنازل إلى أصحابها وطرد العناصر»»)."""
+    w = words[t.head].norm
+    return t.first == t.head == t.last and w[:1] == "و" and w[1:] == norm(t.lemma)
 
 
 #: a list of terms: «خريطة طريق تتضمن تسليم السلاح …، وإجراء تسوية …، وترحيل الرافضين …، مقابل فك الحصار»

@@ -71,3 +71,44 @@ def test_the_dateline_place_is_kept_when_the_sentence_names_no_other(events_of):
     text = "عنوان\nإدلب – «شبكة الشمال»: قُتل رجل، مساء أمس، برصاص مجهولين."
     ev = _of(events_of(text), "ASSAULT")
     assert ev and ev[0]["location"] and "إدلب" in ev[0]["location"]["text"]
+
+
+def test_a_second_masdar_of_a_demand_is_its_content(all_events_of):
+    # «طالبوا بـ«إعادة … وطرد …»»: «وطرد» is the demand's second masdar, not an expulsion done
+    text = "وطالب المحتجون المجلس المحلي بـ«إعادة الأراضي إلى أصحابها وطرد العناصر المسلحين من البلدة»."
+    evs = all_events_of(text)
+    assert _of(evs, "REQUEST")
+    assert not [e for e in evs if "طرد" in e["evidence"]["trigger"]["text"]]
+
+
+def test_a_conjoined_verb_outside_a_demand_stays_an_act(events_of):
+    evs = _of(events_of("طردت الشرطة المحتجين من الساحة وطرد المتظاهرون الموظفين من المبنى أمس."), "SANCTION")
+    assert len(evs) >= 1 and all(e["factuality"] == "asserted" for e in evs)
+
+
+def test_an_act_asked_for_in_the_accusative_is_the_demand_content(events_of):
+    text = "ناشدت جمعية «الأمل» الإغاثية المنظمات الدولية زيادة المساعدات الغذائية المقدمة لمخيمات الشمال."
+    evs = events_of(text)
+    assert _of(evs, "REQUEST") and not _of(evs, "AID")
+
+
+def test_aid_given_is_kept(events_of):
+    evs = events_of("وزّعت جمعية «الأمل» الإغاثية المساعدات الغذائية على مخيمات الشمال أمس.")
+    assert _of(evs, "AID")
+
+
+def test_the_content_of_a_charge_is_no_event(events_of):
+    text = "واعتقلت دورية للأمن ثلاثة معلمين، يوم الأحد الماضي، بتهمة «التحريض على الإضراب» في مدارس المدينة."
+    evs = events_of(text)
+    assert _of(evs, "COERCE") and not _of(evs, "PROTEST")
+
+
+def test_acts_people_are_involved_in_are_alleged(events_of):
+    evs = events_of("اعتقلت الشرطة أربعة أشخاص متورطين في زرع عبوات ناسفة واستهداف دوريات للجيش.")
+    assert _of(evs, "COERCE") and not _of(evs, "ASSAULT")
+
+
+def test_an_attack_after_a_charge_clause_is_told(events_of):
+    # the comma closes the charge: the attack told after it is an event
+    text = "اعتقلت الشرطة شاباً بتهمة السرقة، فيما قُتل ثلاثة مدنيين بقصف مدفعي على بلدة سرمين أمس."
+    assert _of(events_of(text), "ASSAULT")
