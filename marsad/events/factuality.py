@@ -380,6 +380,10 @@ def classify(
     if i > 0 and words[i - 1].norm in ("ساحه", "ساحات") and words[i].norm[:1] == "ل":
         return "generic", ["«ساحة لـ …» (an arena for): a kind of act, not one event"]
     hab = _any(words, max(0, i - 8), min(len(words), trig.last + 8), c["habitual"])
+    if hab is None:
+        # «كلما» (whenever) only as written, with و/ف: as a stem it would match «كلمات» (words)
+        hab = next((k for k in range(max(0, i - 8), min(len(words), trig.last + 8))
+                    if words[k].norm.lstrip("وف") == "كلما"), None)
     if hab is None and _phrase_before(words, min(len(words), trig.last + 8), c["habitual"], lo=i - 8):
         hab = i  # a two-word habit («بشكل يومي»، «بصورة متكررة»)
     if hab is not None or (i >= 2 and words[i - 1].norm == "في" and words[i - 2].norm in c["continuing"]):

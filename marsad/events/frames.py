@@ -207,6 +207,9 @@ def _bi_complement(w: str) -> bool:
 def _not_actor(w: str) -> bool:
     """A place noun that looks like an actor head («المستوطنة» settlement, not «مستوطن» settler)."""
     not_actor = frame_cues()["not_actor_words"]
+    bare = w[1:] if w[:1] in ("و", "ف") else w
+    if bare.startswith("ال") and bare.endswith(("وها", "وهم", "وهما")) and len(bare) >= 6:
+        return True  # «ألقوها»، «أطلقوهم» (a plural verb with an object pronoun), not «القوة»: a noun with ال has no pronoun
     for p in ("", "و", "ف", "ب", "ل"):
         if w.startswith(p):
             rest = w[len(p):]

@@ -112,3 +112,24 @@ def test_an_attack_after_a_charge_clause_is_told(events_of):
     # the comma closes the charge: the attack told after it is an event
     text = "اعتقلت الشرطة شاباً بتهمة السرقة، فيما قُتل ثلاثة مدنيين بقصف مدفعي على بلدة سرمين أمس."
     assert _of(events_of(text), "ASSAULT")
+
+
+def test_a_call_with_a_long_subject_and_a_parenthetical(events_of):
+    # «دعت <a long name>، في بيان، الطرفين إلى …»: «إلى» eleven words after the verb still makes it a call
+    text = "ودعت بعثة الأمم المتحدة للدعم في ليبيا «أونسميل»، في بيان، الطرفين إلى «ضبط النفس والعودة إلى الحوار»."
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and any("بعثة" in s or "الأمم المتحدة" in s for s in _texts(ev[0]["source"]))
+
+
+def test_words_of_speeches_are_no_habit_and_their_verb_no_actor(events_of):
+    # «في كلمات ألقوها»: «كلمات» (words) is not «كلما» (whenever), «ألقوها» (they delivered them) not «القوة»
+    text = "وطالب شيوخ العشائر، في كلمات ألقوها خلال التجمع، المحافظَ بـ«الإفراج عن المعتقلين»."
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and ev[0]["factuality"] == "asserted"
+    assert not any("ألقوها" in r for r in _texts(ev[0]["recipient"]) + _texts(ev[0]["source"]))
+    assert any("شيوخ" in s for s in _texts(ev[0]["source"]))
+
+
+def test_whenever_is_still_a_habit(all_events_of):
+    evs = _of(all_events_of("وكلما قصفت الطائرات البلدة نزح أهلها إلى المخيمات."), "ASSAULT")
+    assert evs and all(e["factuality"] == "generic" for e in evs)
