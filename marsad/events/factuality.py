@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.clauses import PARENTHESIS_OPENERS, present_tense
+from marsad.events.clauses import PARENTHESIS_OPENERS, clause_break, present_tense
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
@@ -366,7 +366,9 @@ def classify(
     since = _any(words, 0, len(words), _SINCE)
     if since is not None and not has_recent and any(w.kind == "number" or w.norm.isdigit() for w in words) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
-    ):
+    ) and not clause_break(words, min(since, i), max(since, trig.last)):
+        # (a tally in another clause — «دعت X الطرفين إلى …، مشيرةً إلى أن دورياتها رصدت منذ مطلع الشهر مئات
+        # الخروقات» — does not make the call an aggregate)
         return "generic", ["aggregate: a count 'since …' without a specific date"]
     gov = _any(words, i - 2, i, _GENERIC_GOVERNORS)
     if gov is not None and words[gov].norm.endswith("وقفه"):

@@ -165,6 +165,19 @@ def _np_continues(w: Word, head_definite: bool) -> bool:
     return False
 
 
+def _name_of_subject(words: list[Word], subj: Arg, a: Arg) -> bool:
+    """Is the quoted name ``a`` the subject's own name in apposition: right after it, or after its adjectives and
+    one place phrase «في X» that end the subject («قوات الأمم المتحدة المؤقتة في لبنان «اليونيفيل»»، «منظمة أطباء بلا حدود
+    «MSF»»), and followed by a comma or the end of the sentence?"""
+    gap = [w for w in words[subj.last + 1 : a.first] if w.norm not in _QUOTES]
+    if len(gap) > 4 or any(w.kind != "word" for w in gap) or (gap and gap[0].norm != "في" and not gap[0].norm.startswith("ال")):
+        return False  # (the subject's adjectives and one «في X» may stand between: «المؤقتة في لبنان»)
+    k = a.last + 1
+    while k < len(words) and words[k].norm in _QUOTES:
+        k += 1
+    return k >= len(words) or words[k].norm in (",", "،", ".")
+
+
 def _coordinated_pair(words: list[Word], second: Arg, cands: list[Arg]) -> Arg | None:
     """The actor coordinated right before ``second`` («أردوغان وبوتين»: the one before «وبوتين»), if any."""
     if not words[second.first].norm.startswith("و"):
@@ -1880,10 +1893,11 @@ def assign_roles(
         # («واتهم متحدث باسم جهاز حرس الحدود، في تصريح لقناة محلية، السلطات التونسية بـ…»): reach from its end
         beyond = [a for a in cands if src and src[0].first > trig.last and a.first > src[0].last and a not in after
                   and not is_noun]
+        named_end = -1
         for a in sorted([*after, *beyond], key=lambda a: a.first):
             if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
-            end = _subject_end(words, src[0], cands) if a in beyond else -1
+            end = max(_subject_end(words, src[0], cands), named_end) if a in beyond else -1
             if a in beyond and not (_words_outside_parenthetical(words, end, a.first) <= 1
                                     or _after_subject(words, end, a.first)):
                 continue  # (measured from the subject as it stands: it may have grown to its owner in this loop)
@@ -1917,6 +1931,10 @@ def assign_roles(
             if (p is None and not is_noun and src and src[0].first > trig.last and _conjoined(words[a.first])
                     and all(words[x].norm in _QUOTES for x in range(src[0].last + 1, a.first))):
                 continue  # «وطالبت ثماني منظمات وجمعيات … السلطات»: a noun joined to the subject by «و» is more subject
+            if (p is None and not is_noun and src and src[0].first > trig.last and a.first > 0
+                    and words[a.first - 1].norm in _QUOTES and _name_of_subject(words, src[0], a)):
+                named_end = a.last  # (what follows is measured from the end of the name)
+                continue  # «دعت قوات الأمم المتحدة المؤقتة في لبنان «اليونيفيل»، …»: the subject's own name
             if p is None and not is_noun and (not src or src[0].first > trig.last):
                 rec = [a]
                 why.append("VSO: object after the subject")

@@ -133,3 +133,27 @@ def test_words_of_speeches_are_no_habit_and_their_verb_no_actor(events_of):
 def test_whenever_is_still_a_habit(all_events_of):
     evs = _of(all_events_of("وكلما قصفت الطائرات البلدة نزح أهلها إلى المخيمات."), "ASSAULT")
     assert evs and all(e["factuality"] == "generic" for e in evs)
+
+
+def test_a_tally_in_a_later_clause_leaves_the_call_told(events_of):
+    text = ("ودعت البعثة الأممية، في بيان، الطرفين إلى «وقف القتال فوراً»، مشيرةً إلى أن فرقها وثّقت منذ مطلع الشهر "
+            "الجاري 40 خرقاً للهدنة في المنطقة.")
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and ev[0]["factuality"] == "asserted"
+
+
+def test_a_tally_in_the_same_clause_is_an_aggregate(all_events_of):
+    evs = _of(all_events_of("وقتل منذ مطلع العام أكثر من 40 مدنياً بقصف القوات الحكومية على قرى الريف الجنوبي."), "ASSAULT")
+    assert evs and all(e["factuality"] == "generic" for e in evs)
+
+
+def test_the_quoted_name_of_the_subject_is_not_its_object(events_of):
+    text = "ودعت قوات الأمم المتحدة المؤقتة في لبنان «اليونيفيل»، في بيان، الحكومة اللبنانية إلى نشر الجيش على الحدود."
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and not any("اليونيفيل" in r for r in _texts(ev[0]["recipient"]))
+    assert any("الحكومة" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_a_quoted_name_after_the_subject_and_no_comma_is_the_object(events_of):
+    ev = _of(events_of("والتقى وفد الحكومة المصرية «حماس» في القاهرة أمس لبحث التهدئة."), "CONSULT")
+    assert ev and any("حماس" in r for r in _texts(ev[0]["recipient"]))
