@@ -859,6 +859,10 @@ class _SentenceShared:
                    [t for t in trigs if not commemorated(words, t)])
 
 
+#: verbs of receiving (their subject is the recipient of the aid)
+_RECEIVING = frozenset(norm(w) for w in ("تسلم", "استلم", "تلقى"))
+
+
 def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
            args: dict[str, list[Arg]], shared: _SentenceShared,
            attrib: list[tuple[int, int, str]], attrib_why: list[str], model: DetectModel,
@@ -890,6 +894,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if speakers:
             src, rec = [a for a in src if a not in speakers], [a for a in rec if a not in speakers]
             rwhy = [*rwhy, "«X: …» names who speaks, not who acts"]
+    if t.type == "AID" and t.pos == "v" and norm(t.lemma) in _RECEIVING and src:
+        # «تسلّمت 300 عائلة حصصاً غذائية»: who receives the aid is its recipient, not its giver
+        src, rec = [], [*src, *[a for a in rec if a not in src]]
+        rwhy = [*rwhy, "the subject of a verb of receiving («تسلّم»، «استلم»، «تلقّى») is the aid's recipient"]
     if (owner := weapon_subject_owner(words, t, args["actors"])) is not None and not any(a is owner for a in src):
         # «مسيّرة لقوات النظام تقتل امرأة»: the weapon's owner did it; the frame's actors after the verb were hit
         rec = [a for a in [*src, *rec] if a.first > t.last and a is not owner]

@@ -275,6 +275,9 @@ def classify(
         return "planned", ["future prefix سـ on the verb"]
     decided = (trig.type == "SANCTION" and bare.startswith("ب") and i > 0
                and words[i - 1].norm in _DECISION)  # «أصدر قراراً بإعفاء …»: the decision is the dismissal itself
+    # «أصدرت اللجنة قراراً يقضي بمنع جمع الكمأة»: a decision imposing a ban or a closure imposes it
+    decided = decided or (trig.type == "COERCE" and trig.mode in ("ban", "curfew", "restrict") and bare.startswith("ب")
+                          and any(words[k].norm in _DECISION for k in range(max(0, i - 3), i)))
     if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
         return "planned", ["future/plan cue before the trigger"]
     if trig.pos != "v":
@@ -467,6 +470,9 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
             # (not across «على أن …»: «طلبوا من الوفد مهلة …، على أن يُعقد لقاء ثانٍ» plans a meeting)
             # «طلبت اللجنة مهلة ثلاثة أيام»، «طلب قادة الفصيل من الوفد مهلة»: the time asked for, not a deadline set
             return d
+        if (w.norm in _STIPULATING and d > 0 and words[d - 1].norm in _DECISION and (
+                t.type == "SANCTION" or (t.type == "COERCE" and t.mode in ("ban", "curfew", "restrict")))):
+            return None  # «أصدرت اللجنة قراراً يقضي بمنع …»: a decision's ban or penalty is imposed, not asked for
         if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:
             # (what a threat promises stays an event, labelled planned: «هدد باقتحام البلدة» warns of an act)
             between = words[d + 1 : t.first + 1]

@@ -231,6 +231,8 @@ def _not_actor(w: str) -> bool:
     return False
 
 
+_TRAFFIC = frozenset(norm(w) for w in ("المرور", "السير", "الدراجات", "السيارات", "المسافرين", "البضائع", "الملاحة",
+                                         "النقل", "الشاحنات", "العبور", "الطيران", "التنقل", "المركبات", "القطارات"))
 _SUICIDE = frozenset(norm(w) for w in ("انتحاري", "انتحارية", "الانتحاري", "الانتحارية"))
 
 
@@ -263,6 +265,10 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
             out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
             i = j + 1
             continue
+        if (w.kind == "word" and w.norm.lstrip("وب") in ("حركه", "لحركه") and i + 1 < len(words)
+                and words[i + 1].norm in _TRAFFIC):
+            i += 1
+            continue  # «منع حركة الدراجات النارية»، «حركة المسافرين»: traffic, not a movement (حركة «حماس»)
         if w.kind == "word" and i > 0 and matches_form(w.norm, _SUICIDE) and matches_form(
                 words[i - 1].norm, c["suicide_carriers"]):
             i += 1

@@ -106,6 +106,9 @@ _LIGHT_VERBS = frozenset(norm(w) for w in ("نفذ", "نفذت", "ونفذ", "و
                                             "ألقى", "ألقت", "وألقى", "وألقت"))  # («ألقت الجهات المختصة القبض على …»)
 
 
+_ISSUING_VERBS = frozenset(norm(w) for w in ("أصدر", "أصدرت", "وأصدر", "وأصدرت", "أقر", "أقرت", "وأقر", "وأقرت"))
+
+
 def light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
     """The actor right after a light verb whose object the noun trigger is («نفّذت «وحدات مكافحة الإرهاب» التابعة
     لـ«قسد»، فجر اليوم، عملية إنزال ومداهمة»): the light verb within 25 words before the noun, in the same sentence
@@ -114,7 +117,9 @@ def light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: li
         x = words[k].norm
         if x in (".", ";", ":", "!", "?", "ان", "إن"):
             return None
-        if x not in _LIGHT_VERBS:
+        if x in _ISSUING_VERBS and t.type in ("COERCE", "SANCTION"):
+            pass  # «أصدرت اللجنة قراراً يقضي بمنع …»، «أقرّت اللجنة منع …»: who issues a ban or a penalty imposes it
+        elif x not in _LIGHT_VERBS:
             continue
         subj = next((a for a in sorted(actors, key=lambda a: a.first) if k < a.first <= k + 2 and a.last < t.first
                      and all(w.norm in QUOTE_MARKS for w in words[k + 1 : a.first])), None)

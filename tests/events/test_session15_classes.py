@@ -157,3 +157,28 @@ def test_the_quoted_name_of_the_subject_is_not_its_object(events_of):
 def test_a_quoted_name_after_the_subject_and_no_comma_is_the_object(events_of):
     ev = _of(events_of("والتقى وفد الحكومة المصرية «حماس» في القاهرة أمس لبحث التهدئة."), "CONSULT")
     assert ev and any("حماس" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_a_decision_imposing_a_ban_imposes_it(events_of):
+    text = "وأصدرت اللجنة الأمنية في محافظة درعا، اليوم، قراراً يقضي بمنع حركة الدراجات النارية في المدينة حتى إشعار آخر."
+    ev = _of(events_of(text), "COERCE")
+    assert ev and ev[0]["factuality"] == "asserted"
+    assert any("اللجنة" in s for s in _texts(ev[0]["source"]))
+    assert not any("حركة" in a for a in _texts(ev[0]["source"]) + _texts(ev[0]["recipient"]))
+
+
+def test_a_deal_stipulating_an_act_is_still_its_content(events_of):
+    evs = events_of("ورفض الأهالي أي اتفاق يقضي بترحيل الشبان إلى الشمال.")
+    assert _of(evs, "REJECT") and not _of(evs, "COERCE")
+
+
+def test_closing_a_crossing_in_maghreb_wording(events_of):
+    ev = _of(events_of("وأعلنت السلطات، صباح اليوم، غلق المعبر الحدودي أمام حركة المسافرين والبضائع."), "COERCE")
+    assert ev and any("السلطات" in s for s in _texts(ev[0]["source"]))
+
+
+def test_families_receiving_aid_are_its_recipients(events_of):
+    text = "وتسلّمت نحو 200 عائلة نازحة في مراكز الإيواء بمدينة صور، اليوم، حصصاً غذائية قدّمها برنامج الأغذية العالمي."
+    ev = _of(events_of(text), "AID")
+    assert ev and any("عائلة" in r for r in _texts(ev[0]["recipient"]))
+    assert not any("عائلة" in s for s in _texts(ev[0]["source"]))
