@@ -859,6 +859,8 @@ class _SentenceShared:
                    [t for t in trigs if not commemorated(words, t)])
 
 
+#: acts of saying: a past verb of these is done when told; a future time after it belongs to what is said
+_SAID_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 #: verbs of receiving (their subject is the recipient of the aid)
 _RECEIVING = frozenset(norm(w) for w in ("تسلم", "استلم", "تلقى"))
 
@@ -1013,6 +1015,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         time, twhy = None, ""
     if fact in ("asserted", "reported") and time is not None and _long_before_publication(doc, time):
         fact, fwhy = "historical", [*fwhy, f"its date ({time.data.get('value')}) is more than a year before publication"]
+    if (fact in ("asserted", "reported") and _after_publication(doc, time) and t.type in _SAID_TYPES and t.pos == "v"
+            and not present_tense(words[t.head].norm, t.lemma) and time is not None and time.first > t.last + 3):
+        # «وطالب المجلس … بـ«التدخل العاجل»، ولوّح بإعلان العصيان اعتباراً من السبت المقبل»: a demand or a threat made
+        # (a past verb) is dated by its statement; a later time in the sentence dates what it asks for or warns of
+        time, twhy = None, ""
     if fact in ("asserted", "reported") and _after_publication(doc, time):
         fact, fwhy = "planned", [*fwhy, "its date is after the publication date («غداً»، «الأسبوع المقبل»): not happened yet"]
     # the detection model was chosen with times that govern the trigger; a sentence-opening date only dates it

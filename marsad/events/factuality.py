@@ -590,12 +590,20 @@ def none_of(words: list[Word], t: Trigger) -> bool:
             break
     if ay is None:
         return False
-    for k in range(ay - 1, max(-1, ay - 10), -1):
+    denial = cues()["denial"]
+    k = ay - 1
+    while k > max(-1, ay - 16):
         w = words[k]
         if w.kind != "word":
-            return False
-        if w.norm in _NO or matches_form(w.norm, refused):
+            # «نفى المتحدث، في تصريح لشبكتنا، وجود أي اتفاق»: a parenthetical between commas is passed over
+            j = next((j for j in range(k - 1, max(-1, k - 7), -1) if words[j].norm in (",", "،")), None)
+            if w.norm not in (",", "،") or j is None or j + 1 >= len(words) or words[j + 1].norm not in PARENTHESIS_OPENERS:
+                return False
+            k = j - 1
+            continue
+        if w.norm in _NO or matches_form(w.norm, refused) or matches_form(w.norm, denial):
             return True
+        k -= 1
     return False
 
 

@@ -165,6 +165,11 @@ def _np_continues(w: Word, head_definite: bool) -> bool:
     return False
 
 
+#: titles whose holder belongs to a body named after them with لـ («الرئيس المشترك لـ«مجلس الرقة المدني»»)
+_BODY_TITLES = frozenset(norm(w) for w in ("رئيس", "نائب", "قائد", "مدير", "أمين", "عضو", "ممثل", "متحدث", "ناطق",
+                                           "مسؤول", "منسق", "رئيسة", "مديرة", "عضوة"))
+
+
 def _name_of_subject(words: list[Word], subj: Arg, a: Arg) -> bool:
     """Is the quoted name ``a`` the subject's own name in apposition: right after it, or after its adjectives and
     one place phrase «في X» that end the subject («قوات الأمم المتحدة المؤقتة في لبنان «اليونيفيل»»، «منظمة أطباء بلا حدود
@@ -1917,6 +1922,11 @@ def assign_roles(
                 # «وطالب ذوو أحد العناصر …» (a subject in the construct state, no article): the actor is inside the
                 # subject's genitive chain — but «التقى الوفد الروسي عدد ممثلين …» names the object
                 continue
+            if (p == "ل" and src and src[0].first > trig.last and src[0].last < a.first
+                    and matches_form(words[src[0].first].norm, _BODY_TITLES) and len(
+                    gap := [w for w in words[src[0].last + 1 : a.first] if w.norm not in _QUOTES and w.norm not in ("ل", "لـ")]) <= 2
+                    and all(w.kind == "word" and w.norm.startswith("ال") and definite_adjective(w) for w in gap)):
+                continue  # «والتقى الرئيس المشترك لـ«مجلس الرقة المدني» وفداً …»: the subject's body, not the one met
             if src and src[0].last < a.first and _affiliated(words, src[0], a):
                 # «اعتقلت دورية تابعة لفرع «الأمن السياسي» …»: the unit's owner is part of the subject, not its object
                 src = [Arg(start=src[0].start, end=a.end, text="", first=src[0].first, last=a.last, kind=a.kind,

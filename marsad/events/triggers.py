@@ -478,6 +478,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         (prev and prev[-1].norm in c["student_before"]) or (nxt and _indefinite_nisba(nxt[0].norm))
     ):
         return False  # «وهو طالب جزائري»: a student, not «طالب» (demanded)
+    if t.lemma == "وعد" and "\u0651" in words[i].text:
+        return False  # «وعدّها محاولة …» (و + عدّ: counted it as), not a promise (وعد has no shadda)
     if t.lemma == "وعد" and words[i].norm.lstrip("وف")[:1] in ("ي", "ت", "ن"):
         return False  # «تعد الفصائل الأكبر» (is counted), not a promise (the lexicon has its past forms only)
     if t.lemma in ("انتشار", "انتشر") and (_has(words, i + 1, i + 3, c["spread_things"]) is not None or _has(

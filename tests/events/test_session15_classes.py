@@ -182,3 +182,46 @@ def test_families_receiving_aid_are_its_recipients(events_of):
     ev = _of(events_of(text), "AID")
     assert ev and any("عائلة" in r for r in _texts(ev[0]["recipient"]))
     assert not any("عائلة" in s for s in _texts(ev[0]["source"]))
+
+
+def test_counted_it_as_is_no_promise(all_events_of):
+    evs = all_events_of("ورفض المجلس المحلي الدعوة، وعدّها «محاولة لتأجيج الخلافات بين أبناء المدينة».")
+    assert _of(evs, "REJECT") and not _of(evs, "AGREE")
+
+
+def test_brandishing_a_step_is_a_threat(events_of):
+    ev = _of(events_of("ولوّح الحزب بالانسحاب من الحكومة إذا لم تُلبَّ مطالبه."), "THREATEN")
+    assert ev and ev[0]["factuality"] == "asserted" and any("الحزب" in s for s in _texts(ev[0]["source"]))
+
+
+def test_a_demand_made_is_not_dated_by_what_it_asks_for(events_of):
+    text = "وطالب المجلس البلدي، في بيان، الحكومةَ بسحب القوة المسلحة، ولوّح بإعلان الإضراب العام اعتباراً من يوم السبت المقبل."
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and ev[0]["factuality"] == "asserted"
+
+
+def test_a_council_heads_an_actor_phrase(events_of):
+    ev = _of(events_of("في المقابل، رفض «المجلس العربي في المدينة» دعوة الحزب إلى نشر قوات جديدة."), "REJECT")
+    assert ev and any("المجلس" in s for s in _texts(ev[0]["source"]))
+
+
+def test_the_kurdistan_democratic_party_is_not_the_pkk(events_of):
+    ev = _of(events_of("ودعا «الديمقراطي الكردستاني» الحكومةَ الاتحادية إلى إعادة قوات البيشمركة إلى المحافظة."), "REQUEST")
+    assert ev and [a.get("actor") for a in ev[0]["source"]] == ["KDP"]
+
+
+def test_a_denial_across_a_parenthetical_says_there_was_no_deal(all_events_of):
+    text = "في المقابل، نفى المتحدث باسم الفصيل، في تصريح لشبكتنا، وجود أي اتفاق من هذا النوع."
+    assert not _of(all_events_of(text), "AGREE")
+
+
+def test_the_body_of_a_title_subject_is_not_the_one_met(events_of):
+    text = "والتقى الرئيس المشترك لـ«مجلس الرقة المدني» وفداً من المعتصمين داخل مبنى المجلس."
+    ev = _of(events_of(text), "CONSULT")
+    assert ev and not any("مجلس الرقة" in r for r in _texts(ev[0]["recipient"]))
+    assert any("وفد" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_an_object_before_the_owner_keeps_the_owner_as_counterpart(events_of):
+    ev = _of(events_of("وعارض فصيل «لواء الحق» القرار المشترك للفصائل الأخرى أمس."), "REJECT")
+    assert ev and any("فصائل" in r for r in _texts(ev[0]["recipient"]))
