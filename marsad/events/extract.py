@@ -65,6 +65,7 @@ from marsad.events.roles import (
     pluperfect_agent,
     pluperfect_victim,
     protest_target,
+    sources_of_groups,
     victim_count,
     victims_of_groups,
     weapon_subject_owner,
@@ -996,6 +997,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     parties = demonym_parties(words, t)
     if parties:
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)
+    src = sources_of_groups(src, args["actors"], words)
     src, rec = _demonym_ids(words, src), _demonym_ids(words, victims_of_groups(rec, args["actors"]))
     place, pwhy, strong = pick_place(words, t, shared.places)
     if place is not None and place.origin != "geocoder" and not strong:

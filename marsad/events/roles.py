@@ -324,6 +324,27 @@ def victim_count(words: list[Word], v: Arg) -> int | None:
     return 1
 
 
+def sources_of_groups(roles: list[Arg], actors: list[Arg], words: list[Word]) -> list[Arg]:
+    """A source phrase with no identity followed by «من» and a named group within five words («شنّته مجموعة من
+    عصابات «داعش» الإرهابية»، «عناصر من «الهيئة»») is the group's members: it runs on to the group's name and
+    takes its identity (quote marks and at most two words — «عصابات»، «تنظيم» — between «من» and the name)."""
+    out = []
+    for a in roles:
+        if a.actor is None:
+            g = next((g for g in sorted(actors, key=lambda g: g.first)
+                      if g.actor is not None and a.last < g.first <= a.last + 6), None)
+            gap = [w for w in words[a.last + 1 : g.first] if w.norm not in QUOTE_MARKS] if g is not None else []
+            # (the phrase may already end in «من» and the group noun: «مجموعة من عصابات «»)
+            inside = [w for w in words[a.first : a.last + 1] if w.norm not in QUOTE_MARKS]
+            linked = bool(gap and gap[0].norm == "من") or (
+                words[a.last].norm in QUOTE_MARKS and any(w.norm == "من" for w in inside[1:]))
+            if (g is not None and linked and len(gap) <= 3 and all(w.kind == "word" for w in gap)
+                    and all(w.kind == "word" or w.norm in QUOTE_MARKS for w in words[a.last + 1 : g.first])):
+                a = replace(a, end=g.end, last=g.last, actor=g.actor, name_en=g.name_en, kind=g.kind, data=dict(g.data))
+        out.append(a)
+    return out
+
+
 def victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:
     """A counted victim phrase whose last word heads a member phrase joined to a group («قُتل خمسة عناصر من
     ميليشيا «لواء فاطميون»»، «اعتقلت القوات ثلاثة مقاتلين من «الهيئة»») runs on to the group's name and takes its

@@ -225,3 +225,15 @@ def test_the_body_of_a_title_subject_is_not_the_one_met(events_of):
 def test_an_object_before_the_owner_keeps_the_owner_as_counterpart(events_of):
     ev = _of(events_of("وعارض فصيل «لواء الحق» القرار المشترك للفصائل الأخرى أمس."), "REJECT")
     assert ev and any("فصائل" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_the_members_of_a_named_group_who_attacked_take_its_identity(events_of):
+    text = "قُتل جنديان، فجر اليوم، إثر هجوم شنّته مجموعة من عصابات «داعش» الإرهابية على نقطة للجيش قرب البلدة."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and [a.get("actor") for a in ev[0]["source"]] == ["ISIS"]
+
+
+def test_a_delegation_is_not_the_party_it_meets(events_of):
+    ev = _of(events_of("ومن المقرر أن يلتقي وفد من اللجنة المحلية ضباطاً روساً عند الحاجز يوم الخميس المقبل."), "CONSULT")
+    assert ev and any("وفد" in s for s in _texts(ev[0]["source"]))
+    assert "RUS-MIL" not in [a.get("actor") for a in ev[0]["source"]]
