@@ -1214,9 +1214,20 @@ _TALK_ABOUT = frozenset({"تطرق", "يتطرق", "تتطرق", "تحدث", "ي
 
 
 #: verbs of being hurt or killed (the subject is a victim): «أصيب شاب برصاص …»
+def _hurt_before_counted(words: list[Word], subj: Arg) -> bool:
+    """«ارتقى أربعة من أبطال القوات المسلحة …»، «أصيب ثلاثة من عناصر الشرطة …»: a verb of being hurt or dying up to six
+    words before the subject, only words between (a count, «من», a group noun)."""
+    for k in range(subj.first - 1, max(-1, subj.first - 7), -1):
+        if words[k].kind != "word":
+            return False
+        if words[k].norm in _HURT_VERBS:
+            return True
+    return False
+
+
 _HURT_VERBS = frozenset(norm(w) for w in (
     "أصيب", "أصيبت", "أصيبوا", "وأصيب", "وأصيبت", "استشهد", "استشهدت", "استشهدوا", "واستشهد", "جرح", "جرحت",
-    "لقي", "لقيت", "لقوا", "ولقي", "قضى", "سقط", "سقطت"))
+    "لقي", "لقيت", "لقوا", "ولقي", "قضى", "سقط", "سقطت", "ارتقى", "ارتقت", "ارتقوا", "وارتقى", "ارتقاء"))
 
 
 def _weapon_genitive_owner(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
@@ -1745,7 +1756,8 @@ def assign_roles(
                     matches_form(w.norm, _TALK_ABOUT) for w in words[max(0, subj.first - 3) : trig.first - 1]):
                 subj = None  # «لم تتطرق وسائل إعلام النظام إلى المظاهرة»: what is talked about, not who did it
             if (subj is not None and trig.type == "ASSAULT" and not rec
-                    and any(w.norm in _HURT_VERBS for w in words[max(0, subj.first - 2) : trig.first])):
+                    and (any(w.norm in _HURT_VERBS for w in words[max(0, subj.first - 2) : trig.first])
+                         or _hurt_before_counted(words, subj))):
                 # «أصيب شاب برصاص قناص تابع لميليشيا الدفاع الوطني»: who is hurt is the victim; the owner of the
                 # weapon (its genitive, or after «تابع لـ») the attacker
                 hurt = victims_of_attack_noun(words, trig, cands)
@@ -1821,6 +1833,11 @@ def assign_roles(
             headline = (present and pre is not None and pre.first == 0 and 2 <= trig.first - pre.last <= 4
                         and words[pre.last + 1].norm in _PREPS
                         and all(w.kind == "word" for w in words[pre.last + 1 : trig.first]))
+            # «وقائد محور أبين يتوعّد …»: an opening subject in the construct state, its genitive before the verb
+            headline = headline or (
+                present and pre is not None and (pre.first == 0 or words[pre.first - 1].kind != "word")
+                and 2 <= trig.first - pre.last <= 4 and _construct_head(words[pre.last])
+                and all(w.kind == "word" and w.norm not in _PREPS for w in words[pre.last + 1 : trig.first]))
             # «وزير الخارجية …، يستقبل نظيره …»: a comma between the opening subject and its present-tense verb
             comma = (present and pre is not None and trig.first - pre.last == 2
                      and words[pre.last + 1].norm in (",", "،"))

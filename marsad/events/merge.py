@@ -27,6 +27,7 @@ from typing import Any
 
 from marsad.events.clauses import frame_cues
 from marsad.events.lexicon import cues, matches_form
+from marsad.kb.store import default_kb
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm
 
@@ -234,6 +235,24 @@ def _sources_agree(a: Event, b: Event, *, family: bool) -> bool:
     return not (sa and sb and not _overlap(sa, sb, family=family))
 
 
+def _unspecified(actor_id: str | None) -> bool:
+    """No KB actor, or one of no country: people named by what they are («جنود»: MILITARY, «مدنيين»: CIV)."""
+    if not actor_id:
+        return True
+    entry = default_kb().actor(actor_id)
+    return entry is not None and not entry.country
+
+
+def _same_unnamed_source(a: Event, b: Event) -> bool:
+    """Do both events have one source with no KB identity and the same words («قائد» in a headline's «وقائد محور أبين
+    يتوعّد …» and the body's «وتوعّد قائد محور أبين …»)?  Only read for a headline's event and its telling."""
+    sa, sb = a.get("source") or [], b.get("source") or []
+    if len(sa) != 1 or len(sb) != 1 or sa[0].get("actor") or sb[0].get("actor"):
+        return False
+    ka, kb = norm(sa[0].get("text") or ""), norm(sb[0].get("text") or "")
+    return len(ka) >= 3 and ka.lstrip("وف") == kb.lstrip("وف")
+
+
 def _role_overlap(a: Event, b: Event) -> bool:
     """Do the two events share an actor in the same role («اغتيال قيادي …» and «اغتال مسلحون مجهولون القيادي …»)?"""
     return any(a.get(k) and b.get(k) and _overlap(a[k], b[k], family=True) for k in ("source", "recipient"))
@@ -435,11 +454,14 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and a["_sent"] == 0
             and b["_sent"] <= 3
             and a["_sent"] != b["_sent"]
-            and not (a.get("source") or a.get("recipient"))
+            and not a.get("source")
+            and all(_unspecified(x.get("actor")) for x in a.get("recipient") or [])
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and b.get("factuality") not in ("planned", "negated", "hypothetical")
             and _dates_and_sources_ok(a, b)
         ):
+            # (a headline naming no attacker and only people of no country — «ارتقاء أربعة جنود بعبوة ناسفة» — is the
+            # lead's event too)
             return a, "the headline's event told in detail"
         if (
             head_latest
@@ -449,7 +471,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and b.get("factuality") not in ("planned", "negated", "hypothetical")
             and (not (a.get("date") or {}).get("value") or (a.get("date") or {}).get("_inherited")
                  or (a.get("date") or {}).get("value") == (b.get("date") or {}).get("value"))
-            and (actors_overlap(a, b, family=True) or _role_overlap(a, b))
+            and (actors_overlap(a, b, family=True) or _role_overlap(a, b) or _same_unnamed_source(a, b))
             and _places_compatible(a, b)
             and not _moved_on(a, b)  # «وفي قضاء مرجعيون، تعرضت … لقصف»: another district's shelling
         ):

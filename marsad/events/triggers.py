@@ -160,6 +160,11 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             hits = [h for h in hits if h[0].pos != "v"]
         if hits and w.noun_ending:
             hits = [h for h in hits if h[0].pos != "v"]
+        conj = 1 if w.norm[:1] in ("و", "ف") else 0
+        if hits and w.norm[conj:].startswith("ال"):
+            # «آليتهم» (their vehicle) is not ال + «يتهم»: a verb takes no article (a verb that begins with ال, «التقى»،
+            # «والتقى», is found with nothing but a conjunction stripped)
+            hits = [h for h in hits if h[0].pos != "v" or h[1] <= conj]
         if hits and _ba_prefixed(w.norm):
             # «بيتهم» (their house) is not ب + «يتهم», «بحثوا» not ب + «حثوا»: the preposition بـ never precedes a verb
             hits = [h for h in hits if h[0].pos != "v" or h[0].forms[0].startswith("ب")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from frame_helpers import setup
+
 
 def _of(events, typ):
     return [e for e in events if e["type"] == typ]
@@ -237,3 +239,35 @@ def test_a_delegation_is_not_the_party_it_meets(events_of):
     ev = _of(events_of("ومن المقرر أن يلتقي وفد من اللجنة المحلية ضباطاً روساً عند الحاجز يوم الخميس المقبل."), "CONSULT")
     assert ev and any("وفد" in s for s in _texts(ev[0]["source"]))
     assert "RUS-MIL" not in [a.get("actor") for a in ev[0]["source"]]
+
+
+def test_their_vehicle_is_no_accusation():
+    # «آليتهم» normalises to ال + «يتهم»; a verb takes no article
+    _, trigs, _ = setup("استهدفت العبوة آليتهم قرب البلدة، والتقى الوزير نظيره.")
+    assert not [t for t in trigs if t.type == "ACCUSE"]
+    assert [t for t in trigs if t.type == "CONSULT"]  # «والتقى»: a verb that begins with ال is still found
+
+
+def test_rising_as_martyrs_makes_the_counted_group_the_victim(events_of):
+    text = "ارتقى أربعة من عناصر القوات المسلحة شهداء بعبوة ناسفة على الطريق الدولي قرب البلدة أمس."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and not ev[0]["source"] and ev[0]["recipient"]
+
+
+def test_a_headline_subject_in_the_construct_state(events_of):
+    ev = _of(events_of("قتلى بعبوة ناسفة في الريف.. وقائد شرطة المحافظة يتوعّد «عناصر التنظيم» بالملاحقة"), "THREATEN")
+    assert ev and any("قائد" in s for s in _texts(ev[0]["source"]))
+    assert any("عناصر التنظيم" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_a_headline_threat_and_its_telling_are_one_event(events_of):
+    text = ("قائد شرطة المحافظة يتوعّد المهربين بالملاحقة\n"
+            "درعا – «شبكة الجنوب»: توعّد قائد شرطة المحافظة، في تصريح لشبكتنا اليوم، المهربين بـ«ملاحقتهم في كل مكان».")
+    assert len(_of(events_of(text), "THREATEN")) == 1
+
+
+def test_a_headline_naming_only_the_victims_is_the_lead_event(events_of):
+    text = ("مقتل ثلاثة جنود بعبوة ناسفة في ريف المحافظة\n"
+            "درعا – «شبكة الجنوب»: قُتل ثلاثة جنود، صباح اليوم، بانفجار عبوة ناسفة زرعها مجهولون على طريق بلدة "
+            "الحراك في ريف درعا الشرقي.")
+    assert len(_of(events_of(text), "ASSAULT")) == 1
