@@ -55,11 +55,13 @@ from marsad.events.roles import (
     attack_owner,
     called_party,
     checkpoint_owner,
+    commemoration_subject,
     counted_after_noun,
     dying_word,
     impersonal,
     light_verb_subject,
     origin_of_people,
+    passive_patient,
     passive_verb,
     phrase_object,
     pluperfect_agent,
@@ -915,6 +917,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # (an agent phrase «من قبل X»، «على يد X» stays the source of a passive: «اختُطف الشاب من قبل مجموعة مسلحة»)
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
+    if (t.pos == "v" and not rec and passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma)
+            and (patient := passive_patient(words, t, args["actors"])) is not None):
+        src, rec = [a for a in src if a.last < patient.first or a.first > patient.last], [patient]
+        rwhy = [*rwhy, "the dual or counted noun right after a passive verb («اعتُقل شقيقان») is its patient"]
     if src and how in ("VSO", "SVO", "subject") and (dying_word(words[t.head].norm) or dying_word(words[t.first].norm)):
         # «لقي ثلاثة مدنيين حتفهم»، «استشهد طفلان برصاص قناص»: who dies is the victim, not the attacker
         src, rec = [], [*src, *rec]
@@ -967,6 +973,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             slot := pluperfect_agent(doc, words, t, args["actors"], rec)) is not None:
         src = [slot]
         rwhy = [*rwhy, "«وكانت طائرة تابعة لـ X قد استهدفت»: the actor named in the subject before «قد» did it"]
+    if (holder := commemoration_subject(words, t, args["actors"])) is not None:
+        src = [holder]
+        rwhy = [*rwhy, "«أحيا X الذكرى … بوقفة»: who held the commemoration held the protest it was held with"]
     if not src and t.pos != "v":
         doer = light_verb_subject(words, t, args["actors"], rec)
         if doer is not None:

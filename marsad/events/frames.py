@@ -183,6 +183,19 @@ def _name_of_subject(words: list[Word], subj: Arg, a: Arg) -> bool:
     return k >= len(words) or words[k].norm in (",", "،", ".")
 
 
+def _unit_of_agent(words: list[Word], lead: int) -> int | None:
+    """The index of a unit noun right after an agent marker, when the actor at ``lead`` is its body: «على يد مفرزة
+    من جهاز الأمن الوطني»، «من قبل دورية تابعة لـ…» (the unit, then «من» or «تابعة لـ», and at most one more noun)."""
+    for unit in (lead - 2, lead - 3, lead - 4):
+        if unit < 2 or tuple(w.norm for w in words[unit - 2 : unit]) not in _AGENT_MARKERS:
+            continue
+        gap = words[unit + 1 : lead]
+        if (gap and all(w.kind == "word" for w in gap) and words[unit].kind == "word"
+                and (gap[0].norm == "من" or affiliation_link(gap[0])) and len(gap) <= 3):
+            return unit
+    return None
+
+
 def _coordinated_pair(words: list[Word], second: Arg, cands: list[Arg]) -> Arg | None:
     """The actor coordinated right before ``second`` («أردوغان وبوتين»: the one before «وبوتين»), if any."""
     if not words[second.first].norm.startswith("و"):
@@ -1666,9 +1679,13 @@ def assign_roles(
                 why.append("'بين X و Y': first side source, second recipient")
                 return [a], [other], why, "between"
 
-    # explicit agent markers
+    # explicit agent markers (an agent phrase may stand further on than a bare object: «اعتُقل شقيقان …، مساء أمس، على
+    # يد مفرزة من جهاز الأمن الوطني»)
     if not src:
-        for a in after:
+        further = [a for a in cands if trig.last < a.first <= trig.last + 24 and a not in after]
+        for a in sorted([*after, *further], key=lambda a: a.first):
+            if a in further and _unit_of_agent(words, a.first - 1 if words[a.first - 1].norm in _QUOTES else a.first) is None:
+                continue  # (further on only through a unit noun after the marker)
             if any(trig.last < o.first and o.last < a.first and o.type != trig.type for o in others):
                 continue  # «دانت الحكومة الاعتداء الذي شنته القوات»: the agent phrase belongs to the attack in between
             lead = a.first - 1 if a.first >= 2 and words[a.first - 1].norm in _QUOTES else a.first  # تبناه «تنظيم …»
@@ -1677,6 +1694,8 @@ def assign_roles(
                 p2 = _AGENT_MARKERS[0]  # «قتل بنيران مسلحين»: the owner of the fire is the agent
             elif a.first >= 3 and words[a.first - 1].norm in _QUANTIFIERS:
                 p2 = tuple(w.norm for w in words[a.first - 3 : a.first - 1])  # من قبل عدة ضباط
+            elif (unit := _unit_of_agent(words, lead)) is not None:
+                p2 = tuple(w.norm for w in words[unit - 2 : unit])  # «على يد مفرزة من جهاز الأمن الوطني»
             if p2 in _AGENT_MARKERS or (lead > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[lead - 1].norm))):
                 src = [a]
                 how = "agent"
@@ -2246,6 +2265,9 @@ def _conditional_time(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
                for k in range(trig.last + 1, min(t.first, len(words))))
 
 
+_COMMEMORATE = frozenset(norm(w) for w in ("أحيا", "أحيت", "أحيوا", "وأحيا", "وأحيت", "وأحيوا", "يحيي", "تحيي", "يحيون"))
+
+
 def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None = None,
               words: list[Word] | None = None) -> tuple[Arg | None, str]:
     """The time expression governing the trigger: within 8 words and no other trigger in between; never one
@@ -2260,6 +2282,15 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
         if any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type):
             continue
         ok.append(t)
+    if words is not None and words[trig.first].norm[:1] == "ب":
+        # «أحيا أهالي البلدة، صباح اليوم، الذكرى الحادية عشرة لـ… بوقفة …»: the act a commemoration was held with has
+        # the commemoration verb's time (not the old event's, told between them)
+        verb = next((k for k in range(trig.first - 1, max(-1, trig.first - 40), -1) if words[k].norm in _COMMEMORATE), None)
+        near = [t for t in times if verb is not None and abs((t.first if t.first > verb else verb) - (verb if t.first > verb else t.last)) <= 8
+                and t.last < trig.first]
+        if near:
+            best = min(near, key=lambda t: abs(t.first - verb) if verb is not None else 0)
+            return best, f"time of the commemoration held with the trigger «{best.text}»"
     if not ok:
         # a time expression opening the sentence («وفي 19 آذار الجاري، تصدت … لصواريخ اعتدت …») dates its clauses
         lead = [t for t in times if t.first <= 3 and t.last < trig.first and not any(

@@ -106,7 +106,23 @@ _LIGHT_VERBS = frozenset(norm(w) for w in ("نفذ", "نفذت", "ونفذ", "و
                                             "ألقى", "ألقت", "وألقى", "وألقت"))  # («ألقت الجهات المختصة القبض على …»)
 
 
+_COMMEMORATING = frozenset(norm(w) for w in ("أحيا", "أحيت", "أحيوا", "وأحيا", "وأحيت", "وأحيوا"))
 _ISSUING_VERBS = frozenset(norm(w) for w in ("أصدر", "أصدرت", "وأصدر", "وأصدرت", "أقر", "أقرت", "وأقر", "وأقرت"))
+
+
+def commemoration_subject(words: list[Word], t: Trigger, actors: list[Arg]) -> Arg | None:
+    """Who held the commemoration a protest noun with بـ says how it was held («أحيا مئات من أبناء القضاء، صباح
+    اليوم، الذكرى … بوقفة …»): the first actor within four words after «أحيا», with only words between (a count and
+    «من»), the verb within 40 words before the noun in the same sentence part."""
+    if t.type != "PROTEST" or t.pos == "v" or words[t.first].norm[:1] != "ب":
+        return None
+    for k in range(t.first - 1, max(-1, t.first - 41), -1):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return None
+        if words[k].norm in _COMMEMORATING:
+            return next((a for a in sorted(actors, key=lambda a: a.first) if k < a.first <= k + 4 and a.last < t.first
+                         and all(w.kind == "word" for w in words[k + 1 : a.first])), None)
+    return None
 
 
 def light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
@@ -322,6 +338,27 @@ def victim_count(words: list[Word], v: Arg) -> int | None:
     if head.endswith(("ون", "ين", "ات")) or count_word(head):
         return None
     return 1
+
+
+def passive_patient(words: list[Word], t: Trigger, actors: list[Arg]) -> Arg | None:
+    """The dual or counted noun right after a passive verb («اعتُقل شقيقان من أهالي ناحية الرياض»، «أُصيب ثلاثة
+    شبان»), with the group it is «من» when one follows; the frame reads no actor there (a dual is no actor noun)."""
+    k = t.last + 1
+    if k >= len(words) or words[k].kind != "word":
+        return None
+    w = words[k].norm
+    counted = counted_victim_at(words, k)
+    if counted is not None and counted.first == k:
+        v = counted
+    elif w.endswith("ان") and len(w) >= 5 and not w.startswith("ال") and w[:1] not in ("ي", "ت"):
+        v = Arg(start=words[k].start, end=words[k].end, text="", first=k, last=k, origin="victim")
+    else:
+        return None
+    if v.last + 2 < len(words) and words[v.last + 1].norm == "من":
+        g = next((g for g in actors if g.first == v.last + 2), None)
+        if g is not None:
+            v = replace(v, end=g.end, last=g.last, actor=g.actor, name_en=g.name_en, kind=g.kind, data=dict(g.data))
+    return v
 
 
 def sources_of_groups(roles: list[Arg], actors: list[Arg], words: list[Word]) -> list[Arg]:

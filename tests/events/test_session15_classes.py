@@ -271,3 +271,23 @@ def test_a_headline_naming_only_the_victims_is_the_lead_event(events_of):
             "درعا – «شبكة الجنوب»: قُتل ثلاثة جنود، صباح اليوم، بانفجار عبوة ناسفة زرعها مجهولون على طريق بلدة "
             "الحراك في ريف درعا الشرقي.")
     assert len(_of(events_of(text), "ASSAULT")) == 1
+
+
+def test_an_agent_unit_of_a_named_body(events_of):
+    text = "اعتُقل شاب من أهالي البلدة، مساء أمس، على يد دورية من فرع الأمن العسكري قرب الحاجز."
+    ev = _of(events_of(text), "COERCE")
+    assert ev and any("الأمن العسكري" in s for s in _texts(ev[0]["source"]))
+
+
+def test_a_dual_after_a_passive_verb_is_its_patient(events_of):
+    text = "وفي ريف المحافظة، اعتُقل شقيقان من أهالي القرية، مساء أمس، على يد دورية من فرع الأمن العسكري."
+    ev = _of(events_of(text), "COERCE")
+    assert ev and any("شقيقان" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_a_vigil_a_commemoration_was_held_with_is_today_s_protest(events_of):
+    text = ("وفي مركز المدينة، أحيا مئات من أبناء البلدة، صباح اليوم، الذكرى العاشرة لمجزرة السوق التي قُتل فيها "
+            "عشرات المدنيين في آذار 2014 على يد قوات النظام، بوقفة في ساحة السوق رفعوا خلالها صور الضحايا.")
+    ev = _of(events_of(text), "PROTEST")
+    assert ev and ev[0]["factuality"] == "asserted" and ev[0]["date"]["value"] == "2024-01-02"
+    assert any("أبناء" in s for s in _texts(ev[0]["source"]))
