@@ -450,6 +450,9 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     terms = _terms_of(words, t, verb_firsts)
     if terms is not None:
         return terms
+    far = _demand_across_parenthetical(words, t, verb_firsts, requested)
+    if far is not None:
+        return far
     for d in range(t.first - 1, max(-1, t.first - 20), -1):
         w = words[d]
         if w.kind != "word":
@@ -523,8 +526,39 @@ def _masdar_like(w: str, lemma: str) -> bool:
 def _conjoined_masdar(words: list[Word], t: Trigger) -> bool:
     """A verb-entry trigger written «و» + its bare lemma («وطرد»، «وقصف»): after another masdar of a demand it is a
     masdar too («بـ«إعادة المنازل إلى أصحابها وطرد العناصر»»)."""
-    w = words[t.head].norm
-    return t.first == t.head == t.last and w[:1] == "و" and w[1:] == norm(t.lemma)
+    w, lemma = words[t.head].norm, norm(t.lemma)
+    # (only a three-letter verb has a masdar written like its past: «طرد»، «قصف»; «وانسحب» is the verb, its masdar
+    # «انسحاب»)
+    return t.first == t.head == t.last and len(lemma) == 3 and w[:1] == "و" and w[1:] == lemma
+
+
+def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: frozenset[int],
+                                 requested: frozenset[str]) -> int | None:
+    """The demand verb of a «بـ» complement the noun opens, across a parenthetical between commas: «وطالبت «هيئة
+    العمل …»، في بيان أصدرته عقب اجتماع طارئ …، المجموعاتِ المسلحة بـ«إخلاء المدارس»» (up to 40 words back; a
+    comma that opens no parenthetical, sentence punctuation or a verb trigger outside the parenthetical stops it)."""
+    k = t.first - 1
+    while k >= 0 and words[k].norm in _QUOTE_MARKS:
+        k -= 1
+    if not (words[t.first].norm[:1] == "ب" and len(words[t.first].norm) > 3) and not (k >= 0 and words[k].norm == "ب"):
+        return None
+    j = k if k < t.first - 1 or words[k].norm == "ب" else t.first - 1
+    while j >= max(0, t.first - 40):
+        w = words[j]
+        if w.norm in (".", ";", ":", "!", "?"):
+            return None
+        if w.norm in (",", "،"):
+            opener = next((i for i in range(j - 1, max(-1, j - 20), -1) if words[i].norm in (",", "،")), None)
+            if opener is None or opener + 1 >= len(words) or words[opener + 1].norm not in PARENTHESIS_OPENERS:
+                return None
+            j = opener - 1
+            continue
+        if w.kind == "word" and (matches_form(w.norm, requested) or w.norm in requested):
+            return j
+        if j in verb_firsts:
+            return None
+        j -= 1
+    return None
 
 
 #: a list of terms: «خريطة طريق تتضمن تسليم السلاح …، وإجراء تسوية …، وترحيل الرافضين …، مقابل فك الحصار»

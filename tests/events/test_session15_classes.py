@@ -291,3 +291,15 @@ def test_a_vigil_a_commemoration_was_held_with_is_today_s_protest(events_of):
     ev = _of(events_of(text), "PROTEST")
     assert ev and ev[0]["factuality"] == "asserted" and ev[0]["date"]["value"] == "2024-01-02"
     assert any("أبناء" in s for s in _texts(ev[0]["source"]))
+
+
+def test_a_demand_across_a_parenthetical_with_verbs(all_events_of):
+    text = ("وطالبت «لجنة الأهالي»، في بيان أصدرته عقب اجتماع طارئ عقدته في مقر البلدية، المسلحين بـ«إخلاء المدارس "
+            "فوراً».")
+    evs = all_events_of(text)
+    assert _of(evs, "REQUEST") and not _of(evs, "RETREAT")
+
+
+def test_a_withdrawal_after_a_comma_that_opens_no_parenthetical_is_told(events_of):
+    text = "وطالبت لجنة الأهالي بفتح الطريق، وانسحب المسلحون من المدارس صباح اليوم."
+    assert _of(events_of(text), "RETREAT")
