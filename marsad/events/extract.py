@@ -558,6 +558,8 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
         return "elaboration frame تأتي/جاء"
     if t.pos == "v" and "relative clause" in fact_reason:
         return "verb recalled in a relative clause"
+    if t.pos in ("n", "p") and words[t.first].norm[:1] == "ب" and _welcomed(words, t):
+        return "welcomed: the event named as what someone welcomed («رحّبت البعثة، في تدوينة، باتفاق وقف إطلاق النار»)"
     if t.pos in ("n", "p") and t.definite and t.first > 0 and words[t.first - 1].norm in _BEHIND:
         return "accused: the event named as what someone stood behind («بالوقوف وراء التفجير»)"
     if t.pos in ("n", "p") and t.definite and t.first > 0 and words[t.first - 1].norm in _DURING:
@@ -571,6 +573,21 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
             or words[t.first - 1].norm in ("بسبب", "اثر", "عقب")):
         return "the cause or occasion named («احتجاجاً على اعتقال …»، «على خلفية …»، «إثر …»)"
     return None
+
+
+#: verbs of welcoming and praising: what they name with بـ was told before
+_WELCOMING = frozenset(norm(w) for w in ("رحب", "رحبت", "يرحب", "ترحب", "رحبوا", "أشاد", "أشادت", "يشيد", "تشيد",
+                                         "ثمن", "ثمنت", "يثمن", "تثمن", "بارك", "باركت", "مرحبا", "مرحبة", "مشيدا",
+                                         "مشيدة"))
+def _welcomed(words: list[Word], t: Trigger) -> bool:
+    """Is a verb of welcoming or praising up to 20 words before the noun, with no sentence punctuation between (its
+    subject and a parenthetical may stand between: «رحّبت البعثة، في تدوينة على حسابها، باتفاق …»)?"""
+    for k in range(t.first - 1, max(-1, t.first - 21), -1):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return False
+        if words[k].kind == "word" and matches_form(words[k].norm, _WELCOMING):
+            return True
+    return False
 
 
 _CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا", "تنديدا", "اعتراضا"})

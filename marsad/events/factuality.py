@@ -655,6 +655,8 @@ _TRENDS = frozenset(norm(w) for w in ("تكرار", "تزايد", "ازدياد"
                                       "تنامي", "موجة"))
 #: a trend word, or «على خلفية» (the background of many acts)
 _TREND_HEADS = _TRENDS | {"خلفيه"}
+#: «حالة/حالات» (cases): a number before them makes a tally whatever the span
+_CASES = frozenset({"حاله", "حالات"})
 #: singular heads that a number before them makes many («63 حالة خطف»)
 _ONE_OF = frozenset({"حاله", "عمليه", "حادثه", "حادث"})
 #: a superlative before the noun compares one event with those of a period («أعنف هجوم منذ سنوات»)
@@ -684,6 +686,8 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
     head = (t.first - 1 if prev in _MANY_OF else t.first if words[t.first].norm in _MANY_OF
             else t.first - 2 if words[t.first].norm[:1] == "و" and t.first > 1 and words[t.first - 2].norm in _MANY_OF
             else None)
+    if prev in _CASES and t.first >= 2 and words[t.first - 2].kind == "number":
+        return True  # «وثّق 29 حالة اعتقال و18 حالة استيلاء»: counted cases are a tally, not one event
     if head is not None and head > 0 and words[head - 1].norm.removeprefix("ب").removeprefix("ل") in _TREND_HEADS:
         return True  # «منددين بتكرار عمليات الخطف»، «على خلفية حملات الدهم والاعتقال»: a trend, many acts
     if t.first > 0 and words[t.first - 1].norm in _SUPERLATIVES and words[t.first].norm[:1] != "ل":

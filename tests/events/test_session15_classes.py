@@ -303,3 +303,22 @@ def test_a_demand_across_a_parenthetical_with_verbs(all_events_of):
 def test_a_withdrawal_after_a_comma_that_opens_no_parenthetical_is_told(events_of):
     text = "وطالبت لجنة الأهالي بفتح الطريق، وانسحب المسلحون من المدارس صباح اليوم."
     assert _of(events_of(text), "RETREAT")
+
+
+def test_counted_cases_are_a_tally():
+    from marsad.events.factuality import aggregate_since
+    _, trigs, _ = setup("بينها 12 حالة اعتقال تعسفي و9 حالة استيلاء على أراض زراعية.")
+    seize = next(t for t in trigs if t.type == "COERCE" and t.lemma.startswith("استيلا"))
+    assert aggregate_since(setup("بينها 12 حالة اعتقال تعسفي و9 حالة استيلاء على أراض زراعية.")[0], seize)
+    _, trigs2, _ = setup("وأفاد مراسلنا بحالة استيلاء على أرض زراعية أمس.")
+    ws2 = setup("وأفاد مراسلنا بحالة استيلاء على أرض زراعية أمس.")[0]
+    assert not aggregate_since(ws2, next(t for t in trigs2 if t.type == "COERCE"))
+
+
+def test_a_welcomed_agreement_refers_back():
+    from marsad.events.extract import _anaphoric
+    ws, trigs, _ = setup("من جهتها، رحّبت البعثة، في تدوينة، باتفاق وقف إطلاق النار في البلدة.")
+    agree = next(t for t in trigs if t.type == "AGREE")
+    assert (_anaphoric(ws, agree, "") or "").startswith("welcomed")
+    ws2, trigs2, _ = setup("ووقّع الطرفان اتفاق وقف إطلاق النار في البلدة.")
+    assert not (_anaphoric(ws2, next(t for t in trigs2 if t.type == "AGREE"), "") or "").startswith("welcomed")
