@@ -277,7 +277,7 @@ def classify(
                and words[i - 1].norm in _DECISION)  # «أصدر قراراً بإعفاء …»: the decision is the dismissal itself
     # «أصدرت اللجنة قراراً يقضي بمنع جمع الكمأة»: a decision imposing a ban or a closure imposes it
     decided = decided or (trig.type == "COERCE" and trig.mode in ("ban", "curfew", "restrict") and bare.startswith("ب")
-                          and any(words[k].norm in _DECISION for k in range(max(0, i - 3), i)))
+                          and any(words[k].norm.lstrip("وف") in _DECISION for k in range(max(0, i - 3), i)))
     if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
         return "planned", ["future/plan cue before the trigger"]
     if trig.pos != "v":

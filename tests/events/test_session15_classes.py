@@ -322,3 +322,10 @@ def test_a_welcomed_agreement_refers_back():
     assert (_anaphoric(ws, agree, "") or "").startswith("welcomed")
     ws2, trigs2, _ = setup("ووقّع الطرفان اتفاق وقف إطلاق النار في البلدة.")
     assert not (_anaphoric(ws2, next(t for t in trigs2 if t.type == "AGREE"), "") or "").startswith("welcomed")
+
+
+def test_a_decision_with_a_conjunction_imposes_its_ban():
+    from marsad.events.factuality import classify
+    ws, trigs, _ = setup("هجوم في البادية.. وقرار بمنع حركة الدراجات النارية في المدينة")
+    ban = next(t for t in trigs if t.type == "COERCE")
+    assert classify(ws, ban)[0] == "asserted"
