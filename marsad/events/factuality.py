@@ -217,6 +217,11 @@ def classify(
         return "generic", ["what analysts think («يرى مراقبون أن …»): a view, not an event"]
     if trig.pos == "n" and i >= 2 and words[i - 1].norm == "ظل" and words[i - 2].norm in ("في", "وفي"):
         return "generic", ["«في ظل …» (amid): the background of the report, not an event"]
+    if (i >= 2 and words[i - 1].norm.lstrip("ل") in _MANY_OF
+            and (matches_form(words[i - 2].norm, c["ending_masdars"])
+                 or (i >= 3 and words[i - 2].norm.startswith("ال") and matches_form(words[i - 3].norm, c["ending_masdars"])))):
+        return "generic", ["a practice asked to end («بوقف حملات التجنيد»، «الوقف الفوري لعمليات الترحيل»): many acts, "
+                           "not one event"]
     if _charged_with(words, trig):
         return "generic", ["the content of a charge («اعتُقلوا بتهمة التواصل مع …»، «متورطين في زرع عبوات»): what is "
                            "alleged, not an event told"]

@@ -329,3 +329,15 @@ def test_a_decision_with_a_conjunction_imposes_its_ban():
     ws, trigs, _ = setup("هجوم في البادية.. وقرار بمنع حركة الدراجات النارية في المدينة")
     ban = next(t for t in trigs if t.type == "COERCE")
     assert classify(ws, ban)[0] == "asserted"
+
+
+def test_a_practice_asked_to_end_is_no_event():
+    from marsad.events.factuality import classify
+    ws, trigs, _ = setup("وطالبت منظمات حقوقية السلطاتِ بـ«الوقف الفوري لعمليات الترحيل القسري» بحق المهاجرين.")
+    deport = next(t for t in trigs if t.type == "COERCE")
+    assert classify(ws, deport)[0] == "generic"
+
+
+def test_stopping_a_named_attack_keeps_the_attack_as_told(all_events_of):
+    evs = _of(all_events_of("وطالب الأهالي بوقف القصف على البلدة الذي بدأ فجر اليوم."), "ASSAULT")
+    assert not evs or all("practice asked to end" not in " ".join(e["why"]["factuality"]) for e in evs)
