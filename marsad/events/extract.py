@@ -1081,6 +1081,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         {"text": doc.text[words[a].start : words[b].end], "kind": k, "start": words[a].start, "end": words[b].end}
         for a, b, k in attrib if not (a <= t.last and t.first <= b)
     ]
+    anaphoric = _anaphoric(words, t, " ".join(fwhy), shared.place_starts)
+    if anaphoric is not None and anaphoric.startswith("welcomed") and how == "subject":
+        src = []  # «رحّبت البعثة … باتفاق وقف إطلاق النار»: who welcomes the deal did not make it
     ev: Event = {
         "id": "",
         "type": t.type,
@@ -1107,7 +1110,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # the article's first line, when it is a short headline (no more than 30 words)
         "_headline": _in_headline(doc, sent, words),
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
-        "_anaphoric": _anaphoric(words, t, " ".join(fwhy), shared.place_starts),
+        "_anaphoric": anaphoric,
         "_distinct": _distinct(words, t),
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
         "_response": any(w.norm in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),

@@ -341,3 +341,16 @@ def test_a_practice_asked_to_end_is_no_event():
 def test_stopping_a_named_attack_keeps_the_attack_as_told(all_events_of):
     evs = _of(all_events_of("وطالب الأهالي بوقف القصف على البلدة الذي بدأ فجر اليوم."), "ASSAULT")
     assert not evs or all("practice asked to end" not in " ".join(e["why"]["factuality"]) for e in evs)
+
+
+def test_un_missions_are_known_actors(events_of):
+    ev = _of(events_of("ودعت بعثة الأمم المتحدة للدعم في ليبيا، في بيان، الأطراف إلى ضبط النفس."), "REQUEST")
+    assert ev and [a.get("actor") for a in ev[0]["source"]] == ["UNSMIL"]
+    ev = _of(events_of("ودعت قوات الأمم المتحدة المؤقتة في لبنان الطرفين إلى ضبط النفس."), "REQUEST")
+    assert ev and [a.get("actor") for a in ev[0]["source"]] == ["UNIFIL"]
+
+
+def test_who_welcomes_a_deal_did_not_make_it(all_events_of):
+    text = "من جهتها، رحّبت بعثة الأمم المتحدة للدعم في ليبيا، في تدوينة، باتفاق وقف إطلاق النار في المدينة."
+    agree = _of(all_events_of(text), "AGREE")
+    assert agree and not agree[0]["source"]
