@@ -101,3 +101,53 @@ def test_strip_suffixes_fast_equals_the_plain_definition() -> None:
     for w in words:
         for cls in ("*", "n", "v"):
             assert _strip_suffixes_fast(w, cls) == _strip_suffixes(w, cls), (w, cls)
+
+
+def _shape_of(x: object) -> object:
+    """Values with their types, all the way down (``==`` alone says 1 == 1.0 == True)."""
+    if isinstance(x, dict):
+        return (type(x), [(k, _shape_of(v)) for k, v in x.items()])
+    if isinstance(x, (list, tuple)):
+        return (type(x), [_shape_of(v) for v in x])
+    return (type(x), x)
+
+
+def test_public_equals_the_plain_definition() -> None:
+    """``_public`` (plain values passed on at once) makes what ``_public_plain`` makes: the same keys in the same
+    order, the same values of the same types, tuples and other objects kept as they are."""
+    from collections import OrderedDict
+
+    from marsad.events.extract import _public, _public_plain
+
+    rng = random.Random(7)
+    keys = ["a", "_a", "", "_", "__x", "type", "_norm", "why", "x_", "ب", "_ب"]
+
+    def value(depth: int) -> object:
+        kind = rng.randrange(12 if depth < 4 else 7)
+        if kind == 0:
+            return rng.choice(["", "نص", "_x"])
+        if kind == 1:
+            return rng.randint(-3, 3)
+        if kind == 2:
+            return rng.choice([0.5, 1.0, -2.25])
+        if kind == 3:
+            return rng.choice([True, False])
+        if kind == 4:
+            return None
+        if kind == 5:
+            return (1, "_a", {"_b": 1})  # a tuple is kept as it is, dicts inside it too
+        if kind == 6:
+            return frozenset({"x"})
+        if kind in (7, 8):
+            return [value(depth + 1) for _ in range(rng.randint(0, 4))]
+        d: dict[str, object] = OrderedDict() if kind == 9 else {}
+        for _ in range(rng.randint(0, 5)):
+            d[rng.choice(keys)] = value(depth + 1)
+        return d
+
+    for _ in range(3000):
+        event = {rng.choice(keys): value(1) for _ in range(rng.randint(0, 8))}
+        got, want = _public(event), _public_plain(event)
+        assert _shape_of(got) == _shape_of(want)
+        assert [id(v) for v in got.values() if isinstance(v, tuple)] == [
+            id(v) for v in want.values() if isinstance(v, tuple)]
