@@ -446,7 +446,25 @@ def may_trigger(word: str) -> bool:
 
 @str_memo(262_144)
 def _may_trigger(word: str) -> bool:
+    """:func:`_may_trigger_plain`, answering at once for a word no stem of which is a lexicon word or phrase start
+    (most words: then :func:`_lookup` and :func:`phrase_starts` both find nothing)."""
+    if not _memo(may_be_key_form, word):
+        return False
+    if _trigger_keys().isdisjoint([s for s, _ in _memo(stems, word)]):
+        return False
     return bool(_memo(_lookup, word)) or bool(_memo(phrase_starts, word))
+
+
+def _may_trigger_plain(word: str) -> bool:
+    """The definition of :func:`may_trigger`: a lexicon entry or a phrase start for the word."""
+    return bool(_lookup.fn(word)) or bool(phrase_starts.fn(word))
+
+
+@cache
+def _trigger_keys() -> frozenset[str]:
+    """The lexicon's words and the first words of its phrases."""
+    lex = load_lexicon()
+    return frozenset(lex.words) | frozenset(lex.phrases)
 
 
 _MAY_TRIGGER = _may_trigger.table

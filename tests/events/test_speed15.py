@@ -151,3 +151,40 @@ def test_public_equals_the_plain_definition() -> None:
         assert _shape_of(got) == _shape_of(want)
         assert [id(v) for v in got.values() if isinstance(v, tuple)] == [
             id(v) for v in want.values() if isinstance(v, tuple)]
+
+
+def test_may_trigger_fast_equals_the_plain_definition() -> None:
+    """``_may_trigger`` (no stem among the lexicon's keys: False at once) answers as ``bool(_lookup) or
+    bool(phrase_starts)``, on generated words and on lexicon keys with clitics and endings."""
+    from marsad.events.lexicon import _may_trigger, _may_trigger_plain, load_lexicon
+
+    rng = random.Random(2)
+    lex = load_lexicon()
+    keys = sorted([*lex.words, *lex.phrases])
+    letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةءئؤى"
+    words = {"", "و", "ال"}
+    for _ in range(6000):
+        words.add("".join(rng.choice(letters) for _ in range(rng.randint(1, 9))))
+        k = rng.choice(keys)
+        words.add(rng.choice(["", "و", "ب", "ال", "وال", "لل", "س", "وس"]) + k + rng.choice(["", "ه", "ها", "ات", "وا", "ت"]))
+        words.add(k[1:] + rng.choice(["", "ت"]))
+    hits = 0
+    for w in words:
+        got = _may_trigger.fn(w)
+        assert got is _may_trigger_plain(w), w
+        hits += got
+    assert 0 < hits < len(words)
+
+
+@pytest.mark.skipif(not NEWS.exists(), reason="needs ../shared")
+def test_may_trigger_fast_on_news_words() -> None:
+    from marsad.events.lexicon import _may_trigger, _may_trigger_plain
+
+    for path in sorted(NEWS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines()[:150]:
+            rec = json.loads(line)
+            text = next((v for k in ("text", "full_text", "content", "body", "article") if isinstance(v := rec.get(k), str)), "")
+            for s, e, kind in tokenize(text):
+                if kind == "word":
+                    w = norm(text[s:e])
+                    assert _may_trigger.fn(w) is _may_trigger_plain(w), w
