@@ -1512,7 +1512,35 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
 
 
 def _public(e: Event) -> Event:
-    """Drop private keys (``_…``) at every level (other values are kept as they are)."""
+    """Drop private keys (``_…``) at every level (other values are kept as they are): :func:`_public_plain`, with
+    the plain values (strings, numbers, ``None``) passed on without asking whether they are dicts or lists."""
+    return _public_dict(e)
+
+
+_ATOMS = frozenset({str, int, float, bool, type(None)})
+
+
+def _public_dict(x: dict[str, Any]) -> dict[str, Any]:
+    atoms = _ATOMS
+    out = {}
+    for k, v in x.items():
+        if k[:1] == "_" if type(k) is str else k.startswith("_"):
+            continue
+        out[k] = v if type(v) in atoms else _public_value(v)
+    return out
+
+
+def _public_value(v: Any) -> Any:
+    if isinstance(v, dict):
+        return _public_dict(v)
+    if isinstance(v, list):
+        atoms = _ATOMS
+        return [x if type(x) in atoms else _public_value(x) for x in v]
+    return v
+
+
+def _public_plain(e: Event) -> Event:
+    """The definition of :func:`_public`."""
     def clean(x: Any) -> Any:
         if isinstance(x, dict):
             return {k: clean(v) if isinstance(v, (dict, list)) else v for k, v in x.items() if not k.startswith("_")}

@@ -11,9 +11,12 @@ by sense disambiguation and factuality.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import Any, TypeVar
+
+import ahocorasick
 
 from marsad.errors import ResourceError
 from marsad.resources import load_json, resource_path
@@ -128,7 +131,13 @@ def stems(word: str) -> tuple[tuple[str, str], ...]:
 
     Returns ``(stem, cls)`` pairs, the unstripped word first; ``cls`` is ``"n"``
     (stripping only valid for nouns), ``"v"`` (only for verbs) or ``"*"``.
+    Computed by :func:`_stems_fast`; :func:`_stems_plain` is the definition.
     """
+    return _stems_fast(word)
+
+
+def _stems_plain(word: str) -> tuple[tuple[str, str], ...]:
+    """The definition of :func:`stems`: every conjunction, then every particle, then the article, tried in turn."""
     found: list[tuple[str, str]] = []  # in order, with repeats and one-letter stems (dropped at the end)
     for conj in _CONJ:
         if not word.startswith(conj):
@@ -155,6 +164,40 @@ def stems(word: str) -> tuple[tuple[str, str], ...]:
             found.append((b, cls))
             found.extend(_strip_suffixes(b, cls))
     return tuple(x for x in dict.fromkeys(found) if len(x[0]) >= 2)
+
+
+def _stems_fast(word: str) -> tuple[tuple[str, str], ...]:
+    """:func:`stems` without the loops over proclitics a word cannot start with (a word starts with at most one of
+    و/ف, and with at most one of ب/ل/ك or ل/س after it) and with :func:`_strip_suffixes_fast`: the same pairs in the
+    same order as :func:`_stems_plain`."""
+    found: list[tuple[str, str]] = []
+    add, extend = found.append, found.extend
+    for w1 in (word, word[1:]) if word[:1] in _CONJ_LETTERS else (word,):
+        if len(w1) < 2:
+            continue
+        bases = [(w1, "*")]
+        if len(w1) > 3:
+            first = w1[0]
+            if first in _PART_N_LETTERS:
+                rest = w1[1:]
+                bases.append((rest, "n"))
+                if first == "ل" and rest[:1] == "ل":
+                    bases.append(("ال" + rest[1:], "n"))
+            if first in _PART_V_LETTERS:
+                bases.append((w1[1:], "v"))
+        for b, cls in bases:
+            add((b, cls))
+            extend(_strip_suffixes_fast(b, cls))
+            if cls != "v" and len(b) > 3 and b[:2] == "ال":
+                b = b[2:]
+                add((b, "n"))
+                extend(_strip_suffixes_fast(b, "n"))
+    return tuple(x for x in dict.fromkeys(found) if len(x[0]) >= 2)
+
+
+_CONJ_LETTERS = frozenset(_CONJ[1:])
+_PART_N_LETTERS = frozenset(_PART_N[1:])
+_PART_V_LETTERS = frozenset(_PART_V[1:])
 
 
 def _by_last(ends: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -203,6 +246,60 @@ def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
             if last == "ا" and len(base) >= 4:  # accusative tanwin alef: هجوما، وفدا
                 out.append((base[:-1], "n"))
     return out
+
+
+def _strip_suffixes_fast(w: str, cls: str) -> list[tuple[str, str]]:
+    """:func:`_strip_suffixes` with its tests on one-letter endings left out (a word of the group of its last letter
+    ends with them) and the endings' lengths read from tables: the same pairs in the same order."""
+    out: list[tuple[str, str]] = []
+    add = out.append
+    n = len(w)
+    last = w[-1:]
+    # the word itself (no pronoun suffix): verb endings, then noun endings
+    if cls != "n":
+        _verb_endings(add, w, n, last)
+    if cls != "v":
+        for end, k in _NOUN_ENDS.get(last, ()):
+            if n - k >= 2 and (k == 1 or w.endswith(end)):
+                add((w[: n - k], "n"))
+                if end == "ات":
+                    add((w[:-2] + "ه", "n"))
+        if last == "ا" and n >= 4:
+            add((w[:-1], "n"))
+    for pron, k in _PRONS.get(last, ()):
+        if n - k < 2 or (k > 1 and not w.endswith(pron)):
+            continue
+        base = w[: n - k]
+        add((base, cls))
+        b_last = base[-1:]
+        if b_last == "ت":
+            add((base[:-1] + "ه", "v" if cls == "v" else "n"))
+        if cls != "n":
+            _verb_endings(add, base, n - k, b_last)
+    return out
+
+
+def _verb_endings(add: Callable[[tuple[str, str]], None], base: str, nb: int, last: str) -> None:
+    """The verb stems of :func:`_strip_suffixes` for one base (``nb`` letters, ending in ``last``)."""
+    for end, k in _VERB_ENDS.get(last, ()):
+        if nb - k >= 2 and (k == 1 or base.endswith(end)):
+            add((base[: nb - k], "v"))
+    if nb >= 4:
+        if last == "ت":
+            add((base[:-1] + "ي", "v"))
+            add((base[:-1] + "ا", "v"))
+        if last == "ا" and base[-2] == "و":
+            add((base[:-2] + "ي", "v"))
+            add((base[:-2] + "ا", "v"))
+
+
+def _with_lengths(groups: dict[str, tuple[str, ...]]) -> dict[str, tuple[tuple[str, int], ...]]:
+    return {last: tuple((e, len(e)) for e in ends) for last, ends in groups.items()}
+
+
+_PRONS = _with_lengths(_PRON_BY_LAST)
+_VERB_ENDS = _with_lengths(_VERB_END_BY_LAST)
+_NOUN_ENDS = _with_lengths(_NOUN_END_BY_LAST)
 
 
 _T = TypeVar("_T")
@@ -262,13 +359,41 @@ def _key_pieces() -> tuple[tuple[frozenset[str], tuple[int, ...]], tuple[frozens
     return out[0], out[1]
 
 
+@cache
+def _piece_finders() -> tuple[Any, Any]:
+    """Aho–Corasick automata of the innermost pieces (:func:`_key_pieces`): the general ones, and the general and
+    لل ones together (``None`` for an empty set of pieces)."""
+    out = []
+    for pieces, _ in _key_pieces():
+        finder = None
+        if pieces:
+            finder = ahocorasick.Automaton()
+            for p in pieces:
+                finder.add_word(p, p)
+            finder.make_automaton()
+        out.append(finder)
+    return out[0], out[1]
+
+
 @str_memo(262_144)
 def may_be_key_form(word: str) -> bool:
     """False when no stem of ``word`` (:func:`stems`) can be a lexicon key: a cheap test on the
     word's pieces that spares computing its stems (True does not mean that one is).
 
     The word must contain a piece of :func:`_key_parts` (a general one, or with لل in the word an
-    ا one); looked for among the innermost pieces (:func:`_key_pieces`), which answer the same."""
+    ا one); looked for among the innermost pieces (:func:`_key_pieces`), which answer the same, with
+    one automaton pass over the word (:func:`_pieces_in` is the plain definition)."""
+    general, doubled = _piece_finders()
+    finder = doubled if "لل" in word else general
+    if finder is None:
+        return False
+    for _ in finder.iter(word):
+        return True
+    return False
+
+
+def _pieces_in(word: str) -> bool:
+    """The plain definition of :func:`may_be_key_form`: some innermost piece is a substring of ``word``."""
     general, doubled = _key_pieces()
     pieces, lens = doubled if "لل" in word else general
     n = len(word)
@@ -321,7 +446,25 @@ def may_trigger(word: str) -> bool:
 
 @str_memo(262_144)
 def _may_trigger(word: str) -> bool:
+    """:func:`_may_trigger_plain`, answering at once for a word no stem of which is a lexicon word or phrase start
+    (most words: then :func:`_lookup` and :func:`phrase_starts` both find nothing)."""
+    if not _memo(may_be_key_form, word):
+        return False
+    if _trigger_keys().isdisjoint([s for s, _ in _memo(stems, word)]):
+        return False
     return bool(_memo(_lookup, word)) or bool(_memo(phrase_starts, word))
+
+
+def _may_trigger_plain(word: str) -> bool:
+    """The definition of :func:`may_trigger`: a lexicon entry or a phrase start for the word."""
+    return bool(_lookup.fn(word)) or bool(phrase_starts.fn(word))
+
+
+@cache
+def _trigger_keys() -> frozenset[str]:
+    """The lexicon's words and the first words of its phrases."""
+    lex = load_lexicon()
+    return frozenset(lex.words) | frozenset(lex.phrases)
 
 
 _MAY_TRIGGER = _may_trigger.table

@@ -159,7 +159,14 @@ def _starts_memo(
     memo = _STARTS.get(key)
     if memo is None:
         readings = _variants_memo(conj, prep)
-        memo = _STARTS[key] = StrMemo(lambda w: tuple(v for v in readings(w) if v[0] in prefixes), 65_536)
+        known, miss = readings.table.get, readings.miss
+
+        def starts(w: str) -> tuple[tuple[str, int], ...]:
+            # (the readings read from their table first: calling the memo raises and catches a KeyError for a new word)
+            found = known(w)
+            return tuple(v for v in (found if found is not None else miss(w)) if v[0] in prefixes)
+
+        memo = _STARTS[key] = StrMemo(starts, 65_536)
     return memo
 
 

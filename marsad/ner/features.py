@@ -20,14 +20,15 @@ vectors of the token and its ±1 neighbours as real-valued attributes (:meth:`Fe
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from marsad.errors import MarsadError
 from marsad.resources import load_json, resource_path
@@ -86,6 +87,8 @@ _NAME_LISTS = {
     "misc_names": "misc_name",
 }
 
+T = TypeVar("T")
+
 _MIN_HOST = 2  # a stripped form must keep at least this many letters
 #: :data:`_PROCLITICS` by their first letter, in their order (only those can start a word)
 _PROCLITICS_BY_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
@@ -113,7 +116,7 @@ def variants(n: str) -> tuple[str, ...]:
 @str_memo(200_000)
 def strip_article(n: str) -> str:
     """``n`` without a leading clitic + ال (``والحكومة`` → ``حكومه``), or ``n`` itself."""
-    for v in variants(n):
+    for v in _remembered(variants, n):
         if v.startswith("ال") and len(v) - 2 >= _MIN_HOST:
             return v[2:]
     return n
@@ -176,7 +179,7 @@ class Lexicon:
         except KeyError:
             pass
         by_first: Mapping[str, frozenset[int]] = self._lengths  # type: ignore[attr-defined]
-        firsts = variants(n)
+        firsts = _remembered(variants, n)
         found = [by_first[v] for v in firsts if v in by_first]
         out = (firsts, tuple(sorted(frozenset().union(*found), reverse=True))) if found else None
         if len(starts) >= self._MAX_STARTS:
@@ -267,10 +270,10 @@ def _is_demonym_default(word: str) -> bool:
 
 def _is_demonym(word: str, lex: Lexicon) -> bool:
     n = norm(word)
-    if any("LOC" in lex.phrases.get((v,), ()) for v in [*variants(n), strip_article(n)]):
+    if any("LOC" in lex.phrases.get((v,), ()) for v in [*_remembered(variants, n), _remembered(strip_article, n)]):
         return False  # the place name itself (روسيا)
-    core = strip_article(n)
-    for v in variants(core):
+    core = _remembered(strip_article, n)
+    for v in _remembered(variants, core):
         for suffix in ("يين", "يون", "يه", "ي"):
             if v.endswith(suffix) and len(v) - len(suffix) >= 2:
                 base = v[: -len(suffix)]
@@ -295,7 +298,7 @@ def _is_cue_word_default(word: str) -> bool:
 
 def _is_cue_word(word: str, lex: Lexicon) -> bool:
     cues = set(_CUE_LISTS.values())
-    for v in variants(norm(word)):
+    for v in _remembered(variants, norm(word)):
         classes = lex.phrases.get((v,))
         if classes and classes <= cues:
             return True
@@ -389,7 +392,7 @@ def token_stems(words: Iterable[str]) -> list[str]:
         return list(map(_stem.table.__getitem__, words))  # all remembered (the usual case)
     except KeyError:
         known = _stem.table.get
-        return [s if (s := known(w)) is not None else _stem(w) for w in words]
+        return [s if (s := known(w)) is not None else _stem.miss(w) for w in words]
 
 
 @str_memo(200_000)
@@ -401,7 +404,23 @@ def _stem(word: str) -> str:
         host = norm(word[a:b])
     else:
         host = norm(word)
-    return strip_article(host) if host.startswith(("ال", "لل")) else host
+    return _remembered(strip_article, host) if host.startswith(("ال", "لل")) else host
+
+
+def _remembered(memo: StrMemo[T], key: str) -> T:
+    """``memo(key)`` without the ``KeyError`` that a call raises and catches inside for a key not remembered yet
+    (first-seen words come here: the exception costs about as much as the look-up and the computing together).
+    The memo's values are never ``None``."""
+    found = memo.table.get(key)
+    return found if found is not None else memo.miss(key)
+
+
+def _after_lookup(memo: StrMemo[T]) -> Callable[[str], T]:
+    """``memo.miss`` for a caller that looked ``memo.table`` up already (as the compiled ``word_rows`` does), with
+    the table as its ``table``: ``memo(key)`` for a key not in the table, without the ``KeyError``."""
+    call: Any = functools.partial(memo.miss)
+    call.table = memo.table
+    return cast("Callable[[str], T]", call)
 
 
 _NUM_MARKS = frozenset(".,/:-٫٬")
@@ -660,7 +679,8 @@ class WordRows:
         #: the cluster path of a word without one (:func:`_cluster_path`)
         self._cl_unknown = ("u",) * _cluster_depth(clusters)
         #: the functions giving a word's forms (for the compiled ``_fastcrf.word_rows``)
-        self.functions = (norm, _stem, shape, strip_article, morph_features)
+        #: (``_stem`` and ``strip_article`` as their ``miss``: the kernel reads their tables first)
+        self.functions = (norm, _after_lookup(_stem), shape, _after_lookup(strip_article), morph_features)
 
     def _cluster_rows(self, cl: tuple[str, ...]) -> tuple[list[int], list[list[int]]]:
         """The rows of :func:`_cluster_features` (remembered per cluster path)."""

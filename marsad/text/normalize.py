@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -144,12 +145,132 @@ def _irregular() -> re.Pattern[str]:
 _SPACE_RUN_RE = re.compile("  +")
 
 
+@cache
+def _one_to_one() -> dict[str, str]:
+    """The characters of the precomputed table whose folded form is one *other* character (``أ`` → ``ا``,
+    ``ة`` → ``ه``, ``٣`` → ``3``, ``A`` → ``a`` …), as ``{char: folded}``.
+
+    No folded form is itself a key (folding them again changes nothing), so replacing each key in turn
+    (``str.replace``, in any order) gives what ``str.translate`` gives for the characters of the table
+    that fold to one character; a table for which that does not hold gives ``{}`` (``normalize`` then
+    translates)."""
+    out = {chr(cp): f for cp, f in _translation().items() if len(f) == 1 and f != chr(cp)}
+    return {} if any(f in out for f in out.values()) else out
+
+
+#: the characters of :func:`_one_to_one` most frequent in news (in most texts: ة أ ، إ ى ئ …), replaced without
+#: looking for them first
+_FREQUENT = "\u0629\u0623\u060c\u0625\u0649\u0626\u00bb\u00ab\u0624\u0622\u00a0\u061f\u201d\u201c\u061b\u2013"
+
+
+@cache
+def _frequent_ones() -> tuple[tuple[str, str], ...]:
+    """``(char, folded)`` of the :data:`_FREQUENT` characters of :func:`_one_to_one`."""
+    ones = _one_to_one()
+    return tuple((ch, ones[ch]) for ch in _FREQUENT if ch in ones)
+
+
+@cache
+def _rare_re() -> re.Pattern[str]:
+    """Any other character that ``normalize`` changes: one of :func:`_one_to_one` but the frequent ones, or one
+    that ``_irregular`` matches (which of them a text holds: one scan in C, few matches)."""
+    frequent = {ch for ch, _ in _frequent_ones()}
+    rare = _char_class(ord(ch) for ch in _one_to_one() if ch not in frequent)
+    return re.compile(f"{rare[:-1]}{_irregular().pattern[1:-1]}]")
+
+
+def _char_class(cps: Iterable[int]) -> str:
+    """A regex character class of the code points ``cps`` (runs written as ranges)."""
+    ranges: list[tuple[int, int]] = []
+    for cp in sorted(cps):
+        if ranges and ranges[-1][1] == cp - 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
+
+
+_RANGE: tuple[int, ...] = ()
+
+
+def _positions(n: int) -> tuple[int, ...]:
+    """``tuple(range(m))`` for some ``m >= n``, kept per process: slices of it share its int objects, so an offset
+    map is made by copying references instead of making a new int per character."""
+    global _RANGE
+    if len(_RANGE) < n:
+        _RANGE = tuple(range(max(n, 2 * len(_RANGE), 16_384)))
+    return _RANGE
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching and keep the offset map.
 
     Each character is folded (``_fold``); a run of spaces in the folded text keeps only its
-    first space.  Runs of one-to-one characters are folded with one ``str.translate`` call.
+    first space.  The characters that fold to one other character are replaced all at once, one
+    ``str.replace`` per such character the text holds (:func:`_one_to_one`); only the others (dropped
+    marks, decomposed forms, characters outside the table: ``_irregular``) are folded one by one.
+    The same text and offsets as :func:`_normalize_translate`, the plain definition.
     """
+    ones = _one_to_one()
+    if not ones:
+        return _normalize_translate(text)
+    folded = text
+    for ch, one in _frequent_ones():
+        folded = folded.replace(ch, one)  # (the same string when ``ch`` is not in it)
+    odd: list[int] = []  # where the characters to fold one by one stand
+    for ch in set(_rare_re().findall(text)):
+        rare = ones.get(ch)
+        if rare is not None:
+            folded = folded.replace(ch, rare)
+        else:  # one that ``_irregular`` matches: the class holds no other kind
+            i = text.find(ch)
+            while i >= 0:
+                odd.append(i)
+                i = text.find(ch, i + 1)
+    n = len(text)
+    positions = _positions(n)
+    offsets: Sequence[int]
+    if not odd:
+        out = folded
+        offsets = positions if len(positions) == n else positions[:n]
+    else:
+        odd.sort()
+        trans = _full_translation()
+        parts: list[str] = []
+        offs: list[int] = []
+        pos = 0
+        for i in odd:
+            if i > pos:
+                parts.append(folded[pos:i])
+                offs += positions[pos:i]
+            one = _fold_fast(text[i], trans)
+            if one:
+                parts.append(one)
+                offs += [i] * len(one)
+            pos = i + 1
+        if pos < n:
+            parts.append(folded[pos:])
+            offs += positions[pos:n]
+        out = "".join(parts)
+        offsets = offs
+    if "  " in out:
+        # keep the first space of every run (and its source offset)
+        keep: list[str] = []
+        kept: list[int] = []
+        last = 0
+        for r in _SPACE_RUN_RE.finditer(out):
+            a = r.start() + 1
+            keep.append(out[last:a])
+            kept += offsets[last:a]
+            last = r.end()
+        keep.append(out[last:])
+        kept += offsets[last:]
+        out, offsets = "".join(keep), kept
+    return Normalized(out, offsets if type(offsets) is tuple else tuple(offsets), n)
+
+
+def _normalize_translate(text: str) -> Normalized:
+    """The plain definition of :func:`normalize`: runs of one-to-one characters folded with ``str.translate``."""
     trans = _full_translation()
     parts: list[str] = []
     offsets: list[int] = []
