@@ -1227,7 +1227,7 @@ _TALK_ABOUT = frozenset({"تطرق", "يتطرق", "تتطرق", "تحدث", "ي
 
 
 #: verbs of being hurt or killed (the subject is a victim): «أصيب شاب برصاص …»
-def _hurt_before_counted(words: list[Word], subj: Arg) -> bool:
+def _hurt_verb_before(words: list[Word], subj: Arg) -> bool:
     """«ارتقى أربعة من أبطال القوات المسلحة …»، «أصيب ثلاثة من عناصر الشرطة …»: a verb of being hurt or dying up to six
     words before the subject, only words between (a count, «من», a group noun)."""
     for k in range(subj.first - 1, max(-1, subj.first - 7), -1):
@@ -1776,7 +1776,7 @@ def assign_roles(
                 subj = None  # «لم تتطرق وسائل إعلام النظام إلى المظاهرة»: what is talked about, not who did it
             if (subj is not None and trig.type == "ASSAULT" and not rec
                     and (any(w.norm in _HURT_VERBS for w in words[max(0, subj.first - 2) : trig.first])
-                         or _hurt_before_counted(words, subj))):
+                         or _hurt_verb_before(words, subj))):
                 # «أصيب شاب برصاص قناص تابع لميليشيا الدفاع الوطني»: who is hurt is the victim; the owner of the
                 # weapon (its genitive, or after «تابع لـ») the attacker
                 hurt = victims_of_attack_noun(words, trig, cands)
@@ -2265,7 +2265,8 @@ def _conditional_time(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
                for k in range(trig.last + 1, min(t.first, len(words))))
 
 
-_COMMEMORATE = frozenset(norm(w) for w in ("أحيا", "أحيت", "أحيوا", "وأحيا", "وأحيت", "وأحيوا", "يحيي", "تحيي", "يحيون"))
+#: verbs of commemorating («أحيا أهالي البلدة الذكرى …»)
+COMMEMORATE = frozenset(norm(w) for w in ("أحيا", "أحيت", "أحيوا", "وأحيا", "وأحيت", "وأحيوا", "يحيي", "تحيي", "يحيون"))
 
 
 def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None = None,
@@ -2285,12 +2286,12 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
     if words is not None and words[trig.first].norm[:1] == "ب":
         # «أحيا أهالي البلدة، صباح اليوم، الذكرى الحادية عشرة لـ… بوقفة …»: the act a commemoration was held with has
         # the commemoration verb's time (not the old event's, told between them)
-        verb = next((k for k in range(trig.first - 1, max(-1, trig.first - 40), -1) if words[k].norm in _COMMEMORATE), None)
-        near = [t for t in times if verb is not None and abs((t.first if t.first > verb else verb) - (verb if t.first > verb else t.last)) <= 8
-                and t.last < trig.first]
-        if near:
-            best = min(near, key=lambda t: abs(t.first - verb) if verb is not None else 0)
-            return best, f"time of the commemoration held with the trigger «{best.text}»"
+        verb = next((k for k in range(trig.first - 1, max(-1, trig.first - 40), -1) if words[k].norm in COMMEMORATE), None)
+        if verb is not None:
+            near = [t for t in times if t.last < trig.first and (t.first - verb if t.first > verb else verb - t.last) <= 8]
+            if near:
+                best = min(near, key=lambda t: abs(t.first - verb))
+                return best, f"time of the commemoration held with the trigger «{best.text}»"
     if not ok:
         # a time expression opening the sentence («وفي 19 آذار الجاري، تصدت … لصواريخ اعتدت …») dates its clauses
         lead = [t for t in times if t.first <= 3 and t.last < trig.first and not any(

@@ -13,7 +13,11 @@ builder (:func:`marsad.events.extract._build`) calls them where the frame left a
 * where people come from is not where the event is (:func:`origin_of_people`).
 
 Written in session 14 from the errors of the team sets (docs/events.md § Session 14); every rule has a test in
-``tests/events/test_session14_classes.py``.
+``tests/events/test_session14_classes.py``.  Session 15 (docs/events.md § Session 15, tests in
+``tests/events/test_session15_classes.py``) added: the owner of a weapon opening the clause (:func:`weapon_subject_owner`),
+the attack named after «جراء/إثر» (in :func:`attack_owner`), the issuer of a ban (in :func:`light_verb_subject`), who
+held a commemoration (:func:`commemoration_subject`), the patient after a passive verb (:func:`passive_patient`) and the
+named group of a source phrase (:func:`sources_of_groups`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from marsad.doc import Document
 from marsad.events.clauses import frame_cues, in_class
 from marsad.events.frames import (
     BELONGING,
+    COMMEMORATE,
     KANA,
     WEAPONS,
     Arg,
@@ -106,7 +111,6 @@ _LIGHT_VERBS = frozenset(norm(w) for w in ("نفذ", "نفذت", "ونفذ", "و
                                             "ألقى", "ألقت", "وألقى", "وألقت"))  # («ألقت الجهات المختصة القبض على …»)
 
 
-_COMMEMORATING = frozenset(norm(w) for w in ("أحيا", "أحيت", "أحيوا", "وأحيا", "وأحيت", "وأحيوا"))
 _ISSUING_VERBS = frozenset(norm(w) for w in ("أصدر", "أصدرت", "وأصدر", "وأصدرت", "أقر", "أقرت", "وأقر", "وأقرت"))
 
 
@@ -119,7 +123,7 @@ def commemoration_subject(words: list[Word], t: Trigger, actors: list[Arg]) -> A
     for k in range(t.first - 1, max(-1, t.first - 41), -1):
         if words[k].norm in (".", ";", ":", "!", "?"):
             return None
-        if words[k].norm in _COMMEMORATING:
+        if words[k].norm in COMMEMORATE:
             return next((a for a in sorted(actors, key=lambda a: a.first) if k < a.first <= k + 4 and a.last < t.first
                          and all(w.kind == "word" for w in words[k + 1 : a.first])), None)
     return None
@@ -362,9 +366,10 @@ def passive_patient(words: list[Word], t: Trigger, actors: list[Arg]) -> Arg | N
 
 
 def sources_of_groups(roles: list[Arg], actors: list[Arg], words: list[Word]) -> list[Arg]:
-    """A source phrase with no identity followed by «من» and a named group within five words («شنّته مجموعة من
-    عصابات «داعش» الإرهابية»، «عناصر من «الهيئة»») is the group's members: it runs on to the group's name and
-    takes its identity (quote marks and at most two words — «عصابات»، «تنظيم» — between «من» and the name)."""
+    """A source phrase with no identity followed by «من» and a named group starting within six words («شنّته مجموعة
+    من عصابات «داعش» الإرهابية»، «عناصر من «الهيئة»») is the group's members: it runs on to the group's name and
+    takes its identity (quote marks and at most three words — «من»، «عصابات»، «تنظيم» — between the phrase and the
+    name, no punctuation)."""
     out = []
     for a in roles:
         if a.actor is None:
