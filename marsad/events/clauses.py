@@ -66,6 +66,9 @@ def clause_break(words: list[Word], lo: int, hi: int) -> bool:
     return False
 
 
+#: quote marks as the words of a sentence normalise them
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
+
 #: prepositions that open a parenthetical after a comma («طالب ذوو أحد العناصر، في تسجيل مصور …، وزارة الدفاع …»)
 PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن"})
 

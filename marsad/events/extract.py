@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
-from marsad.events.clauses import frame_cues, present_tense, target_verb_at
+from marsad.events.clauses import QUOTE_MARKS, frame_cues, present_tense, target_verb_at
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import (
     CONDITION_CONTENT,
@@ -51,7 +51,6 @@ from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger
 from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
 from marsad.events.roles import (
-    QUOTE_MARKS,
     attack_owner,
     called_party,
     checkpoint_owner,

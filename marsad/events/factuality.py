@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.clauses import PARENTHESIS_OPENERS, clause_break, present_tense
+from marsad.events.clauses import PARENTHESIS_OPENERS, QUOTE_MARKS, clause_break, present_tense
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
@@ -499,7 +499,6 @@ _CHARGES = frozenset(norm(w) for w in ("بتهمة", "بتهم", "بتهمتي",
 _INVOLVED = frozenset(norm(w) for w in (
     "متورط", "متورطة", "متورطون", "متورطين", "المتورطين", "المتورطون", "بالتورط", "بتورط", "تورط", "تورطه", "تورطها",
     "تورطهم", "ضلوع", "بالضلوع", "ضالعين", "ضالعون"))
-_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
 def _charged_with(words: list[Word], trig: Trigger) -> bool:
@@ -511,7 +510,7 @@ def _charged_with(words: list[Word], trig: Trigger) -> bool:
     for k in range(trig.first - 1, max(-1, trig.first - 10), -1):
         w = words[k]
         if w.kind != "word":
-            if w.norm in _QUOTE_MARKS:
+            if w.norm in QUOTE_MARKS:
                 continue
             return False
         if w.norm in _CHARGES:
@@ -543,7 +542,7 @@ def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: fro
     العمل …»، في بيان أصدرته عقب اجتماع طارئ …، المجموعاتِ المسلحة بـ«إخلاء المدارس»» (up to 40 words back; a
     comma that opens no parenthetical, sentence punctuation or a verb trigger outside the parenthetical stops it)."""
     k = t.first - 1
-    while k >= 0 and words[k].norm in _QUOTE_MARKS:
+    while k >= 0 and words[k].norm in QUOTE_MARKS:
         k -= 1
     if not (words[t.first].norm[:1] == "ب" and len(words[t.first].norm) > 3) and not (k >= 0 and words[k].norm == "ب"):
         return None
@@ -553,8 +552,8 @@ def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: fro
         if w.norm in (".", ";", ":", "!", "?"):
             return None
         if w.norm in (",", "،"):
-            opener = next((i for i in range(j - 1, max(-1, j - 20), -1) if words[i].norm in (",", "،")), None)
-            if opener is None or opener + 1 >= len(words) or words[opener + 1].norm not in PARENTHESIS_OPENERS:
+            opener = _parenthesis_start(words, j, 19)
+            if opener is None:
                 return None
             j = opener - 1
             continue
@@ -570,6 +569,13 @@ def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: fro
 _LISTING = frozenset({"يتضمن", "تتضمن", "تضمنت", "تضمن", "يتضمنان", "ينص", "تنص", "نصت", "نص"})
 
 
+
+
+def _parenthesis_start(words: list[Word], comma: int, reach: int) -> int | None:
+    """The comma that opens the parenthetical the comma at ``comma`` closes: the nearest comma up to ``reach`` words
+    before it, followed by a preposition that opens a parenthetical («، في بيان أصدرته …،»), else ``None``."""
+    j = next((i for i in range(comma - 1, max(-1, comma - 1 - reach), -1) if words[i].norm in (",", "،")), None)
+    return j if j is not None and j + 1 < len(words) and words[j + 1].norm in PARENTHESIS_OPENERS else None
 
 
 def _parenthetical(words: list[Word], d: int) -> bool:
@@ -635,8 +641,8 @@ def none_of(words: list[Word], t: Trigger) -> bool:
         w = words[k]
         if w.kind != "word":
             # «نفى المتحدث، في تصريح لشبكتنا، وجود أي اتفاق»: a parenthetical between commas is passed over
-            j = next((j for j in range(k - 1, max(-1, k - 7), -1) if words[j].norm in (",", "،")), None)
-            if w.norm not in (",", "،") or j is None or j + 1 >= len(words) or words[j + 1].norm not in PARENTHESIS_OPENERS:
+            j = _parenthesis_start(words, k, 6) if w.norm in (",", "،") else None
+            if j is None:
                 return False
             k = j - 1
             continue

@@ -839,7 +839,7 @@ def victims_of_attack_noun(words: list[Word], trig: Trigger, cands: list[Arg]) -
         after = counted_victim_at(words, k + 1)
         if after is None:
             after = next((a for a in cands if k < a.first and a.last < p), None)
-        if after is None and k + 1 < p and _dual_noun(words[k + 1].norm):
+        if after is None and k + 1 < p and dual_noun(words[k + 1].norm):
             end = _victim_np(words, k + 1, p)  # «أصيب مدنيان بجروح في …»: a dual counts itself
             if end is not None:
                 after = Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, origin="victim")
@@ -854,7 +854,7 @@ def victims_of_attack_noun(words: list[Word], trig: Trigger, cands: list[Arg]) -
     return None
 
 
-def _dual_noun(w: str) -> bool:
+def dual_noun(w: str) -> bool:
     """A dual noun in the nominative or oblique («مدنيان»، «جنديين»), not a word of the article or a verb form."""
     return w.endswith(("ان", "ين")) and len(w) > 4 and not w.startswith(("ال", "ي", "ت"))
 
@@ -1162,7 +1162,7 @@ def target_or_victims(
         if j is not None and j < len(words):
             a = next((a for a in cands if j <= a.first <= j + 3 and a not in src and preposition(words, a) is None), None)
             v = counted_victim_at(words, j)
-            if v is None and a is None and j < len(words) and _dual_noun(words[j].norm):
+            if v is None and a is None and j < len(words) and dual_noun(words[j].norm):
                 end = _victim_np(words, j, len(words))  # «ما أدى إلى استشهاد شخصين»: a dual counts itself
                 if end is not None:
                     v = Arg(start=words[j].start, end=words[end].end, text="", first=j, last=end, origin="victim")
@@ -1684,17 +1684,18 @@ def assign_roles(
     if not src:
         further = [a for a in cands if trig.last < a.first <= trig.last + 24 and a not in after]
         for a in sorted([*after, *further], key=lambda a: a.first):
-            if a in further and _unit_of_agent(words, a.first - 1 if words[a.first - 1].norm in _QUOTES else a.first) is None:
+            lead = a.first - 1 if a.first >= 2 and words[a.first - 1].norm in _QUOTES else a.first  # تبناه «تنظيم …»
+            unit = _unit_of_agent(words, lead)
+            if a in further and unit is None:
                 continue  # (further on only through a unit noun after the marker)
             if any(trig.last < o.first and o.last < a.first and o.type != trig.type for o in others):
                 continue  # «دانت الحكومة الاعتداء الذي شنته القوات»: the agent phrase belongs to the attack in between
-            lead = a.first - 1 if a.first >= 2 and words[a.first - 1].norm in _QUOTES else a.first  # تبناه «تنظيم …»
             p2 = tuple(w.norm for w in words[max(0, lead - 2) : lead])
             if a.first >= 1 and words[a.first - 1].norm in _BY_FIRE:
                 p2 = _AGENT_MARKERS[0]  # «قتل بنيران مسلحين»: the owner of the fire is the agent
             elif a.first >= 3 and words[a.first - 1].norm in _QUANTIFIERS:
                 p2 = tuple(w.norm for w in words[a.first - 3 : a.first - 1])  # من قبل عدة ضباط
-            elif (unit := _unit_of_agent(words, lead)) is not None:
+            elif unit is not None:
                 p2 = tuple(w.norm for w in words[unit - 2 : unit])  # «على يد مفرزة من جهاز الأمن الوطني»
             if p2 in _AGENT_MARKERS or (lead > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[lead - 1].norm))):
                 src = [a]
@@ -2269,6 +2270,19 @@ def _conditional_time(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
 COMMEMORATE = frozenset(norm(w) for w in ("أحيا", "أحيت", "أحيوا", "وأحيا", "وأحيت", "وأحيوا", "يحيي", "تحيي", "يحيون"))
 
 
+def commemoration_verb(words: list[Word], trig: Trigger) -> int | None:
+    """The index of the commemoration verb a noun with بـ says how the commemoration was held with («أحيا أهالي
+    البلدة، صباح اليوم، الذكرى … بوقفة …»): «أحيا» up to 40 words before, in the same sentence part."""
+    if words[trig.first].norm[:1] != "ب":
+        return None
+    for k in range(trig.first - 1, max(-1, trig.first - 41), -1):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return None
+        if words[k].norm in COMMEMORATE:
+            return k
+    return None
+
+
 def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None = None,
               words: list[Word] | None = None) -> tuple[Arg | None, str]:
     """The time expression governing the trigger: within 8 words and no other trigger in between; never one
@@ -2283,10 +2297,10 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
         if any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type):
             continue
         ok.append(t)
-    if words is not None and words[trig.first].norm[:1] == "ب":
+    if words is not None:
         # «أحيا أهالي البلدة، صباح اليوم، الذكرى الحادية عشرة لـ… بوقفة …»: the act a commemoration was held with has
         # the commemoration verb's time (not the old event's, told between them)
-        verb = next((k for k in range(trig.first - 1, max(-1, trig.first - 40), -1) if words[k].norm in COMMEMORATE), None)
+        verb = commemoration_verb(words, trig)
         if verb is not None:
             near = [t for t in times if t.last < trig.first and (t.first - verb if t.first > verb else verb - t.last) <= 8]
             if near:

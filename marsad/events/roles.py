@@ -25,15 +25,16 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.doc import Document
-from marsad.events.clauses import frame_cues, in_class
+from marsad.events.clauses import QUOTE_MARKS, frame_cues, in_class
 from marsad.events.frames import (
     BELONGING,
-    COMMEMORATE,
     KANA,
     WEAPONS,
     Arg,
+    commemoration_verb,
     count_word,
     counted_victim_at,
+    dual_noun,
     pluperfect_with_subject,
 )
 from marsad.events.lexicon import cues, matches_form
@@ -42,8 +43,6 @@ from marsad.kb.store import default_kb
 from marsad.numbers.parse import parse_words
 from marsad.text.normalize import norm
 
-#: quote marks as the words of a sentence normalise them
-QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
 DAMMA = "\u064f"
 
 def passive_verb(word: str, lemma: str = "") -> bool:
@@ -118,15 +117,11 @@ def commemoration_subject(words: list[Word], t: Trigger, actors: list[Arg]) -> A
     """Who held the commemoration a protest noun with بـ says how it was held («أحيا مئات من أبناء القضاء، صباح
     اليوم، الذكرى … بوقفة …»): the first actor within four words after «أحيا», with only words between (a count and
     «من»), the verb within 40 words before the noun in the same sentence part."""
-    if t.type != "PROTEST" or t.pos == "v" or words[t.first].norm[:1] != "ب":
+    k = commemoration_verb(words, t) if t.type == "PROTEST" and t.pos != "v" else None
+    if k is None:
         return None
-    for k in range(t.first - 1, max(-1, t.first - 41), -1):
-        if words[k].norm in (".", ";", ":", "!", "?"):
-            return None
-        if words[k].norm in COMMEMORATE:
-            return next((a for a in sorted(actors, key=lambda a: a.first) if k < a.first <= k + 4 and a.last < t.first
-                         and all(w.kind == "word" for w in words[k + 1 : a.first])), None)
-    return None
+    return next((a for a in sorted(actors, key=lambda a: a.first) if k < a.first <= k + 4 and a.last < t.first
+                 and all(w.kind == "word" for w in words[k + 1 : a.first])), None)
 
 
 def light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
@@ -354,7 +349,7 @@ def passive_patient(words: list[Word], t: Trigger, actors: list[Arg]) -> Arg | N
     counted = counted_victim_at(words, k)
     if counted is not None and counted.first == k:
         v = counted
-    elif w.endswith("ان") and len(w) >= 5 and not w.startswith("ال") and w[:1] not in ("ي", "ت"):
+    elif dual_noun(w) and w.endswith("ان"):  # (a dual in the nominative: the subject slot of the passive)
         v = Arg(start=words[k].start, end=words[k].end, text="", first=k, last=k, origin="victim")
     else:
         return None

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from frame_helpers import setup
 
+from marsad.events.extract import _anaphoric
+from marsad.events.factuality import aggregate_since, classify
+
 
 def _of(events, typ):
     return [e for e in events if e["type"] == typ]
@@ -305,42 +308,37 @@ def test_a_withdrawal_after_a_comma_that_opens_no_parenthetical_is_told(events_o
     assert _of(events_of(text), "RETREAT")
 
 
+def _trigger(text, typ, lemma=""):
+    """The words of a sentence and its first trigger of a type (and lemma prefix), without the pipeline."""
+    ws, trigs, _ = setup(text)
+    return ws, next(t for t in trigs if t.type == typ and t.lemma.startswith(lemma))
+
+
 def test_counted_cases_are_a_tally():
-    from marsad.events.factuality import aggregate_since
-    _, trigs, _ = setup("بينها 12 حالة اعتقال تعسفي و9 حالة استيلاء على أراض زراعية.")
-    seize = next(t for t in trigs if t.type == "COERCE" and t.lemma.startswith("استيلا"))
-    assert aggregate_since(setup("بينها 12 حالة اعتقال تعسفي و9 حالة استيلاء على أراض زراعية.")[0], seize)
-    _, trigs2, _ = setup("وأفاد مراسلنا بحالة استيلاء على أرض زراعية أمس.")
-    ws2 = setup("وأفاد مراسلنا بحالة استيلاء على أرض زراعية أمس.")[0]
-    assert not aggregate_since(ws2, next(t for t in trigs2 if t.type == "COERCE"))
+    assert aggregate_since(*_trigger("بينها 12 حالة اعتقال تعسفي و9 حالة استيلاء على أراض زراعية.", "COERCE", "استيلا"))
+    assert not aggregate_since(*_trigger("وأفاد مراسلنا بحالة استيلاء على أرض زراعية أمس.", "COERCE"))
 
 
 def test_a_welcomed_agreement_refers_back():
-    from marsad.events.extract import _anaphoric
-    ws, trigs, _ = setup("من جهتها، رحّبت البعثة، في تدوينة، باتفاق وقف إطلاق النار في البلدة.")
-    agree = next(t for t in trigs if t.type == "AGREE")
+    ws, agree = _trigger("من جهتها، رحّبت البعثة، في تدوينة، باتفاق وقف إطلاق النار في البلدة.", "AGREE")
     assert (_anaphoric(ws, agree, "") or "").startswith("welcomed")
-    ws2, trigs2, _ = setup("ووقّع الطرفان اتفاق وقف إطلاق النار في البلدة.")
-    assert not (_anaphoric(ws2, next(t for t in trigs2 if t.type == "AGREE"), "") or "").startswith("welcomed")
+    ws, agree = _trigger("ووقّع الطرفان اتفاق وقف إطلاق النار في البلدة.", "AGREE")
+    assert not (_anaphoric(ws, agree, "") or "").startswith("welcomed")
 
 
 def test_a_decision_with_a_conjunction_imposes_its_ban():
-    from marsad.events.factuality import classify
-    ws, trigs, _ = setup("هجوم في البادية.. وقرار بمنع حركة الدراجات النارية في المدينة")
-    ban = next(t for t in trigs if t.type == "COERCE")
+    ws, ban = _trigger("هجوم في البادية.. وقرار بمنع حركة الدراجات النارية في المدينة", "COERCE")
     assert classify(ws, ban)[0] == "asserted"
 
 
 def test_a_practice_asked_to_end_is_no_event():
-    from marsad.events.factuality import classify
-    ws, trigs, _ = setup("وطالبت منظمات حقوقية السلطاتِ بـ«الوقف الفوري لعمليات الترحيل القسري» بحق المهاجرين.")
-    deport = next(t for t in trigs if t.type == "COERCE")
+    ws, deport = _trigger("وطالبت منظمات حقوقية السلطاتِ بـ«الوقف الفوري لعمليات الترحيل القسري» بحق المهاجرين.", "COERCE")
     assert classify(ws, deport)[0] == "generic"
 
 
 def test_stopping_a_named_attack_keeps_the_attack_as_told(all_events_of):
     evs = _of(all_events_of("وطالب الأهالي بوقف القصف على البلدة الذي بدأ فجر اليوم."), "ASSAULT")
-    assert not evs or all("practice asked to end" not in " ".join(e["why"]["factuality"]) for e in evs)
+    assert evs and all("practice asked to end" not in " ".join(e["why"]["factuality"]) for e in evs)
 
 
 def test_un_missions_are_known_actors(events_of):
