@@ -758,13 +758,19 @@ def _both_sides_refer_back(words: list[Word], sent_events: list[tuple[Trigger, E
     """«وتوصل الطرفان إلى اتفاق»: «the two sides» with no actor of its own are the two sides of the last event told
     with two sources (a clash «بين X و Y», talks between two delegations)."""
     for t, ev in sent_events:
-        if ev["source"] or not any(w.norm in _BOTH_SIDES for w in words[max(0, t.first - 8) : t.last + 4]):
+        if (ev["source"] and not _sides_only(ev["source"])) or not any(
+                w.norm in _BOTH_SIDES for w in words[max(0, t.first - 8) : t.last + 4]):
             continue
         sides = next((e["source"] for e in reversed(earlier) if len(e.get("source") or []) >= 2), None)
         if sides is None:
             continue
         ev["source"] = [dict(a) for a in sides]
         ev["why"]["actors"] = [*ev["why"]["actors"], "«الطرفان» (the two sides): the sides of the last two-sided event"]
+
+
+def _sides_only(args: list[dict[str, Any]]) -> bool:
+    """Are the actors only «the two sides» (the knowledge base's description «الطرفان»، «الطرفين»)?"""
+    return all(norm(a.get("text") or "") in _BOTH_SIDES for a in args)
 
 
 _BUT_THEY = frozenset({"لكنهم", "ولكنهم", "لكنهما", "ولكنهما"})

@@ -103,7 +103,8 @@ def preposition(words: list[Word], a: Arg) -> str | None:
             return prev  # «لـ"هيئة تحرير الشام"»: the proclitic written apart, before the quote
         if prev == "من" and k >= 2 and words[k - 2].norm in _PARTITIVE and _indefinite_adjective(words[k - 1]):
             k -= 1  # «دفعة جديدة من مقاتلي …»: an adjective between the group noun and «من»
-        if prev == "من" and k >= 1 and (words[k - 1].norm in _PARTITIVE or _counted(words, k - 1)):
+        if prev == "من" and k >= 1 and (words[k - 1].norm in _PARTITIVE or words[k - 1].norm in _EACH_OF
+                                         or _counted(words, k - 1)):
             # partitive «عدد من جنود …»، «خمسة من عناصر …»: the phrase is governed by what governs its head
             # («يتعارك مع مجموعة من الشبان»: with them), else by no preposition
             head_prev = words[k - 2].norm if k >= 2 else ""
@@ -131,6 +132,8 @@ def preposition(words: list[Word], a: Arg) -> str | None:
 
 
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
+#: «كلّاً من X و Y» (each of): the list is governed by what governs «كل», not by «من»
+_EACH_OF = frozenset({"كل", "كلا"})
 _PARTITIVE = frozenset(norm(w) for w in ("عدد", "عددا", "عدة", "مجموعة", "بعض", "عشرات", "مئات", "آلاف", "أحد", "إحدى", "العشرات",
                                           "المئات", "كثير", "العديد", "دفعة", "دفعات", "الدفعة"))
 _NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده", "فتح", "الاسد", "النظام", "المعارضه", "الحكومه"})

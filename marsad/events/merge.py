@@ -80,6 +80,10 @@ def _head_keys(actor_heads: frozenset[str]) -> frozenset[str]:
     return frozenset(_word_key(h) for h in actor_heads)
 
 
+#: the word key of «الطرفين/الطرفان/طرفي» (the two sides)
+_SIDES = "طرف"
+
+
 def _definite(args: list[dict[str, Any]]) -> bool:
     return any((a.get("_norm") or "").startswith(("ال", "وال")) for a in args)
 
@@ -91,6 +95,8 @@ def _overlap(a: list[dict[str, Any]], b: list[dict[str, Any]], *, family: bool =
     sb, gb = actor_keys(b)
     if {k for k in sa & sb if not k.startswith("up:")}:
         return True
+    if (_SIDES in sa and len(b) >= 2) or (_SIDES in sb and len(a) >= 2):
+        return True  # «الطرفين» refers back to an event of two sides («الاشتباكات بين X و Y»)
     if family and (any(k.startswith("up:") and "kb:" + k[3:] in sb for k in sa)
                    or any(k.startswith("up:") and "kb:" + k[3:] in sa for k in sb)):
         return True

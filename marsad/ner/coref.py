@@ -75,7 +75,16 @@ def resolve(text: str, mentions: list[Mention], *, lookup: EntityLookup | None =
         if m.attrs.get("plural") and m.kind == "place":
             _resolve_group(text, mentions, i)
             continue
+        if m.attrs.get("plural") and head == _SIDE:
+            _resolve_sides(text, mentions, i)
+            continue
         j = _antecedent(mentions, i, head, m.attrs.get("categories") or [], lookup, cache)
+        if m.kind == "source":
+            # «الوكالة» after «الأونروا»: an organisation named «وكالة …» nearer than any agency is meant
+            k = _antecedent(mentions, i, head, [], lookup, cache, kind="actor")
+            if k is not None and (j is None or k > j):
+                j = k
+                m.kind = "actor"
         if j is not None:
             ant = mentions[j]
             m.ref = j
@@ -99,8 +108,10 @@ def _antecedent(
     categories: Sequence[str],
     lookup: EntityLookup | None,
     cache: dict[str, tuple[str, ...]],
+    *,
+    kind: str | None = None,
 ) -> int | None:
-    kind = mentions[i].kind
+    kind = kind or mentions[i].kind
     by_category: int | None = None
     for j in range(i - 1, -1, -1):
         c = mentions[j]
@@ -137,6 +148,29 @@ def _resolve_group(text: str, mentions: list[Mention], i: int) -> None:
         m.attrs["members"] = [[mentions[k].start, mentions[k].end] for k in members]
         m.ref = members[0]
         m.origin = "coref"
+
+
+#: the head of «الطرفين/الطرفان» (the two sides), resolved to the last pair of actors joined by «و»
+_SIDE = "طرف"
+_SIDES_REACH = 1500  # characters back to look for the pair
+_AND_GAP = re.compile(r"[\s«»\"“”]*و(?:\w+\s+)?[\s«»\"“”]*")  # «X و Y»، «الجيش وقوات «الدعم السريع»»
+
+
+def _resolve_sides(text: str, mentions: list[Mention], i: int) -> None:
+    """«الطرفين» after «بين الجيش وقوات الدعم السريع»: the two actors last joined by «و»."""
+    m = mentions[i]
+    for j in range(i - 1, 0, -1):
+        b, a = mentions[j], mentions[j - 1]
+        if m.start - b.end > _SIDES_REACH:
+            break
+        if (a.kind == b.kind == "actor" and not a.attrs.get("description") and not b.attrs.get("description")
+                and a.end <= b.start and _AND_GAP.fullmatch(text, a.end, b.start)):
+            m.attrs["members"] = [[a.start, a.end], [b.start, b.end]]
+            m.ref = j - 1
+            m.origin = "coref"
+            return
+    # no pair written out: the phrase still names who is meant («دعت «اليونيفيل» الطرفين»), unlinked
+    m.attrs["standalone"] = True
 
 
 _COUNTS = {"اثن": 2, "ثلاث": 3, "اربع": 4, "أربع": 4, "خمس": 5, "ست": 6, "سبع": 7}

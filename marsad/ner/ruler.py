@@ -308,7 +308,7 @@ def _drop_unresolved(mentions: list[Mention]) -> list[Mention]:
     """Remove descriptions without a referent, re-pointing the other mentions' indexes."""
     keep = [
         k for k, m in enumerate(mentions)
-        if not m.attrs.get("description") or m.ref is not None or m.kb_id is not None
+        if not m.attrs.get("description") or m.ref is not None or m.kb_id is not None or m.attrs.get("standalone")
     ]  # fmt: skip
     if len(keep) == len(mentions):
         return mentions

@@ -1,0 +1,102 @@
+"""Session 16: classes of language from the error analysis of the team sets (docs/events.md § Session 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.doc import Document
+
+
+def _of(events, typ):
+    return [e for e in events if e["type"] == typ]
+
+
+def _texts(args):
+    return [a["text"] for a in args]
+
+
+def _mentions(nlp, text):
+    return nlp(Document(text=text, id="m1", published="2024-01-02")).mentions
+
+
+# «كلّاً من X و Y»: the list is the object, not a phrase after «من»
+
+
+def test_each_of_after_a_demand_verb_is_the_one_asked(events_of):
+    text = "بيان في القامشلي\nوطالبت الإدارة الذاتية، في بيان منفصل، كلّاً من التحالف الدولي وروسيا بالضغط على أنقرة."
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and any("التحالف" in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_each_of_keeps_the_preposition_that_governs_it(events_of):
+    # «في كلٍّ من X و Y»: places, still governed by «في», never the one asked
+    text = "بيان في دمشق\nطالب وزير الخارجية الأمم المتحدة بفتح مكاتب في كل من حلب وحمص."
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and all("حلب" not in r and "حمص" not in r for r in _texts(ev[0]["recipient"]))
+
+
+# «الوكالة» after an organisation named «وكالة …» refers to it, not to a news agency named further back
+
+
+TEXT_AGENCY = (
+    "اعتصام في صيدا\n"
+    "صيدا – مراسلنا: ذكرت الوكالة الوطنية للإعلام أن العشرات نزحوا من المخيم. "
+    "ونفّذ النازحون اليوم اعتصاماً أمام مكتب «الأونروا» في صيدا، وطالب المعتصمون الوكالة بفتح مراكز إيواء."
+)
+
+
+def test_the_agency_refers_to_the_nearer_organisation(nlp):
+    ms = [m for m in _mentions(nlp, TEXT_AGENCY) if m.text == "الوكالة"]
+    assert ms and ms[-1].kb_id == "UNRWA" and ms[-1].kind == "actor"
+
+
+def test_the_agency_after_a_news_agency_is_still_the_news_agency(nlp):
+    text = "خبر من بيروت\nبيروت – مراسلنا: ذكرت الوكالة الوطنية للإعلام أن غارة استهدفت بلدة الخيام، وأضافت الوكالة أن الغارة دمرت منزلاً."
+    ms = [m for m in _mentions(nlp, text) if m.text == "الوكالة"]
+    assert ms and ms[-1].kind == "source" and ms[-1].kb_id == "NNA"
+
+
+def test_the_agency_is_the_one_asked(events_of):
+    ev = _of(events_of(TEXT_AGENCY), "REQUEST")
+    assert ev and [a.get("actor") for a in ev[0]["recipient"]] == ["UNRWA"]
+
+
+# «الطرفين/الطرفان/طرفي النزاع»: the two sides last named together
+
+
+TEXT_SIDES = (
+    "اشتباكات في أم درمان\n"
+    "الخرطوم – مراسلنا: تجددت الاشتباكات بين الجيش وقوات «الدعم السريع» في أم درمان، "
+    "ودعت الأمم المتحدة في بيان الطرفين إلى وقف القتال فوراً."
+)
+
+
+def test_the_two_sides_are_the_pair_last_named(nlp):
+    ms = _mentions(nlp, TEXT_SIDES)
+    sides = [m for m in ms if m.text == "الطرفين"]
+    assert sides and sides[0].attrs.get("members")
+    named = {TEXT_SIDES[a:b] for a, b in sides[0].attrs["members"]}
+    assert named == {"الجيش", "الدعم السريع"}
+
+
+def test_the_two_sides_are_the_ones_called_on(events_of):
+    ev = _of(events_of(TEXT_SIDES), "REQUEST")
+    assert ev and _texts(ev[0]["recipient"]) == ["الطرفين"]
+
+
+@pytest.mark.parametrize("phrase", ["الطرفين", "طرفي النزاع"])
+def test_the_two_sides_with_no_pair_before_are_kept_unlinked(nlp, events_of, phrase):
+    text = f"بيان في صور\nصور – مراسلنا: دعت «اليونيفيل»، في بيان، {phrase} إلى وقف تبادل إطلاق النار."
+    ms = [m for m in _mentions(nlp, text) if m.text == phrase.split()[0]]
+    assert ms and ms[0].kb_id is None and ms[0].attrs.get("standalone")
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and ev[0]["recipient"] and ev[0]["recipient"][0]["text"].startswith(phrase.split()[0])
+
+
+def test_what_the_two_sides_did_is_the_clash_told_again(events_of):
+    text = (
+        "اشتباكات في عين الحلوة\n"
+        "صيدا – مراسلنا: اندلعت ليل أمس اشتباكات بين حركة «فتح» ومسلحين متشددين في مخيم عين الحلوة، ما أدى إلى مقتل شخصين.\n"
+        "وأفاد مراسلنا في المخيم بأن الطرفين استخدما قذائف صاروخية والرشاشات المتوسطة."
+    )
+    assert len(_of(events_of(text), "ASSAULT")) == 1
