@@ -70,7 +70,6 @@ def clause_break(words: list[Word], lo: int, hi: int) -> bool:
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
 
 #: prepositions that open a parenthetical after a comma («طالب ذوو أحد العناصر، في تسجيل مصور …، وزارة الدفاع …»)
-PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن"})
 
 
 def present_tense(word: str, lemma: str) -> bool:

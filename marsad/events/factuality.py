@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 
-from marsad.events.clauses import PARENTHESIS_OPENERS, QUOTE_MARKS, clause_break, present_tense
+from marsad.events.clauses import QUOTE_MARKS, clause_break, present_tense
 from marsad.events.lexicon import cues, matches_form
-from marsad.events.triggers import Trigger, Word
+from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
 from marsad.events.wordflags import flags_of
 from marsad.text.normalize import norm
 
@@ -538,15 +538,20 @@ def _conjoined_masdar(words: list[Word], t: Trigger) -> bool:
 
 def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: frozenset[int],
                                  requested: frozenset[str]) -> int | None:
-    """The demand verb of a «بـ» complement the noun opens, across a parenthetical between commas: «وطالبت «هيئة
+    """The demand verb of a «بـ» or «إلى» complement the noun opens, across a parenthetical between commas: «وطالبت «هيئة
     العمل …»، في بيان أصدرته عقب اجتماع طارئ …، المجموعاتِ المسلحة بـ«إخلاء المدارس»» (up to 40 words back; a
     comma that opens no parenthetical, sentence punctuation or a verb trigger outside the parenthetical stops it)."""
     k = t.first - 1
     while k >= 0 and words[k].norm in QUOTE_MARKS:
         k -= 1
-    if not (words[t.first].norm[:1] == "ب" and len(words[t.first].norm) > 3) and not (k >= 0 and words[k].norm == "ب"):
-        return None
-    j = k if k < t.first - 1 or words[k].norm == "ب" else t.first - 1
+    if not (words[t.first].norm[:1] == "ب" and len(words[t.first].norm) > 3) and not (
+            k >= 0 and words[k].norm in ("ب", "الي")):
+        # (a «بـ» or an «إلى» complement: «دعا المجلس، في بيان …، الطرفين إلى «هدنة»»; a masdar joined by «و» to one
+        # is in it too: «… إلى «هدنة إنسانية» وفتح ممرات آمنة»)
+        k = _complement_opener(words, t) if words[t.first].norm[:1] == "و" else -1
+        if k < 0:
+            return None
+    j = k if k < t.first - 1 or words[k].norm in ("ب", "الي") else t.first - 1
     while j >= max(0, t.first - 40):
         w = words[j]
         if w.norm in (".", ";", ":", "!", "?"):
@@ -563,6 +568,18 @@ def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: fro
             return None
         j -= 1
     return None
+
+
+def _complement_opener(words: list[Word], t: Trigger) -> int:
+    """The «إلى» or «بـ» that opens the complement a noun joined by «و» continues: up to 12 words back, over words
+    and quote marks only («إلى «هدنة إنسانية فورية» وفتح ممرات»، «بالإفراج عن المعتقلين وفتح الطرق»), else −1."""
+    for k in range(t.first - 1, max(-1, t.first - 13), -1):
+        w = words[k]
+        if w.kind != "word" and w.norm not in QUOTE_MARKS:
+            return -1
+        if w.norm in ("ب", "الي") or w.norm.startswith("بال"):
+            return k
+    return -1
 
 
 #: a list of terms: «خريطة طريق تتضمن تسليم السلاح …، وإجراء تسوية …، وترحيل الرافضين …، مقابل فك الحصار»

@@ -31,7 +31,6 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.events.clauses import (
-    PARENTHESIS_OPENERS,
     adverb,
     affiliation_link,
     attributed,
@@ -54,7 +53,7 @@ from marsad.events.clauses import (
     undergoing_verb,
 )
 from marsad.events.lexicon import cues, load_lexicon, matches_form, stems
-from marsad.events.triggers import Trigger, Word
+from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
 from marsad.events.wordflags import flags_of
 from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words

@@ -196,6 +196,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 hi, content, quoted = i + 1, 0, False
                 while hi < len(words) and hi <= i + 10 + entry.reach and content < entry.reach:
                     x = words[hi]
+                    if (close := _parenthetical_end(words, hi)) is not None:
+                        hi = close + 1  # «دعا المجلس، في بيان أصدره عقب اجتماع عقده أمس، الطرفين إلى …»
+                        continue
                     if x.kind != "word" and x.norm == '"':
                         quoted = not quoted  # a quoted name counts as one word
                         content += 0 if quoted else 1
@@ -217,6 +220,25 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             found.append(sense)
     found.sort(key=lambda t: t.start)
     return found
+
+
+#: prepositions that open a parenthetical between commas («، في بيان أصدره …،»)
+PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن"})
+_PARENTHETICAL_REACH = 15  # words between the two commas, at most
+
+
+def _parenthetical_end(words: list[Word], k: int) -> int | None:
+    """The closing comma of a parenthetical that the comma at ``k`` opens («، في بيان أصدره عقب اجتماع عقده أمس،»),
+    else ``None``: the next comma within :data:`_PARENTHETICAL_REACH` words, with no sentence punctuation between."""
+    if not (words[k].norm in (",", "،") and k + 1 < len(words) and words[k + 1].norm in PARENTHESIS_OPENERS):
+        return None
+    for j in range(k + 2, min(len(words), k + 2 + _PARENTHETICAL_REACH)):
+        x = words[j].norm
+        if x in (",", "،"):
+            return j
+        if x in (".", ";", ":", "!", "?"):
+            return None
+    return None
 
 
 def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) -> list[int] | None:

@@ -100,3 +100,36 @@ def test_what_the_two_sides_did_is_the_clash_told_again(events_of):
         "وأفاد مراسلنا في المخيم بأن الطرفين استخدما قذائف صاروخية والرشاشات المتوسطة."
     )
     assert len(_of(events_of(text), "ASSAULT")) == 1
+
+
+# a demand verb's complement across a parenthetical between commas, and what is joined to it by «و»
+
+TEXT_CALL = (
+    "بيان في أديس أبابا\n"
+    "الخرطوم – مراسلنا: دعا مجلس السلم والأمن التابع للاتحاد الأفريقي، في بيان أصدره عقب اجتماع عقده أمس في أديس "
+    "أبابا، طرفي النزاع إلى «هدنة إنسانية فورية في إقليم كردفان» وفتح ممرات آمنة للمدنيين العالقين في بابنوسة."
+)
+
+
+def test_a_call_reaches_its_complement_across_a_parenthetical(events_of):
+    ev = _of(events_of(TEXT_CALL), "REQUEST")
+    assert ev and [a.get("actor") for a in ev[0]["source"]] == ["AU-PSC"]
+    assert [a["text"] for a in ev[0]["recipient"]] == ["طرفي"]
+
+
+def test_what_is_called_for_across_a_parenthetical_is_no_event(events_of):
+    evs = events_of(TEXT_CALL)
+    assert not _of(evs, "AGREE") and not _of(evs, "RETREAT")
+
+
+def test_a_call_without_a_parenthetical_still_stops_at_its_reach(events_of):
+    # twelve words of a subject and no comma-parenthetical: «إلى» is too far for the call
+    text = ("بيان في الخرطوم\nدعا رئيس لجنة الأطباء المركزية في ولاية الخرطوم الدكتور محمد أحمد الحسن العائد من رحلة "
+            "طويلة في الخارج مساء أمس زملاءه إلى الإضراب.")
+    assert not _of(events_of(text), "REQUEST")
+
+
+def test_a_masdar_joined_to_a_near_demand_is_still_its_content(events_of):
+    text = "بيان في إدلب\nوطالب المحتجون، في بيان، الهيئة بالإفراج عن المعتقلين وفتح ممرات آمنة للمدنيين العالقين."
+    evs = events_of(text)
+    assert _of(evs, "REQUEST") and not _of(evs, "RETREAT")
