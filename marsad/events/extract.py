@@ -722,6 +722,7 @@ def extract_events(
                 ev["_repeat_key"] = (sentence_key, t.first)
         _decide(sent_events, words, model, published=doc.published)
         _both_sides_refer_back(words, sent_events, mentions)
+        _victims_of_the_event_named(words, sent_events)
         mentions.extend(ev for _t, ev in sent_events)
     _assign_dates(doc, mentions)
     topics = _mark_new_topics(doc, mentions)
@@ -771,6 +772,26 @@ def _both_sides_refer_back(words: list[Word], sent_events: list[tuple[Trigger, E
 def _sides_only(args: list[dict[str, Any]]) -> bool:
     """Are the actors only «the two sides» (the knowledge base's description «الطرفان»، «الطرفين»)?"""
     return all(norm(a.get("text") or "") in _BOTH_SIDES for a in args)
+
+
+#: «بمقتل اثنين في الهجوم»، «جراء القصف»: the prepositions that put a killing inside an event named right after it
+_INSIDE = frozenset({"في", "خلال", "اثناء", "جراء", "جرا"})
+_INSIDE_REACH = 8  # words from the killing to the event noun
+
+
+def _victims_of_the_event_named(words: list[Word], sent_events: list[tuple[Trigger, Event]]) -> None:
+    """«وأقرّت «قسد» بمقتل اثنين من مقاتليها في الهجوم»: a killing told inside a definite event noun of its type that
+    refers back (the attack told before) is a detail of that event, not a new one — it takes the noun's reference."""
+    for n, (t, ev) in enumerate(sent_events):
+        if ev["type"] != "ASSAULT" or ev.get("_anaphoric") or norm(t.lemma) not in _KILLINGS:
+            continue
+        for t2, ev2 in sent_events[n + 1 :]:
+            if t2.first - t.last > _INSIDE_REACH:
+                break
+            if (ev2["type"] == "ASSAULT" and t2.pos != "v" and t2.definite and t2.first > 0
+                    and words[t2.first - 1].norm in _INSIDE and str(ev2.get("_anaphoric") or "").startswith("definite")):
+                ev["_anaphoric"] = "circumstance: the victims of the event named right after («بمقتل اثنين في الهجوم»)"
+                break
 
 
 _BUT_THEY = frozenset({"لكنهم", "ولكنهم", "لكنهما", "ولكنهما"})

@@ -133,3 +133,35 @@ def test_a_masdar_joined_to_a_near_demand_is_still_its_content(events_of):
     text = "بيان في إدلب\nوطالب المحتجون، في بيان، الهيئة بالإفراج عن المعتقلين وفتح ممرات آمنة للمدنيين العالقين."
     evs = events_of(text)
     assert _of(evs, "REQUEST") and not _of(evs, "RETREAT")
+
+
+# Sudanese «متحرك عسكري» (a military column) is a mobilisation
+
+
+def test_a_military_column_in_sudanese_usage_is_a_mobilisation(events_of):
+    text = ("تعزيزات إلى الأبيض\nالأبيض – مراسلنا: وصل إلى مدينة الأبيض، مساء أمس، متحرك عسكري يضم عشرات العربات "
+            "القتالية ومئات المقاتلين من القوات المسلحة.")
+    assert _of(events_of(text), "MOBILIZE")
+
+
+def test_moving_is_not_a_column(all_events_of):
+    assert not _of(all_events_of("خبر\nقال شاهد إن الهدف كان متحركاً بسرعة قبل أن يختفي."), "MOBILIZE")
+
+
+# a killing told «in the attack» named right after it is that attack, told again
+
+TEXT_ATTACK = (
+    "هجوم على حاجز في هجين\n"
+    "دير الزور – مراسلنا: هاجم مقاتلون من العشائر، فجر اليوم، حاجزاً لـ«قسد» عند مدخل بلدة هجين، ما أدى إلى مقتل "
+    "عنصرين، بحسب مراسلنا.\n"
+)
+
+
+def test_the_victims_acknowledged_in_the_attack_are_the_attack_told_again(events_of):
+    text = TEXT_ATTACK + "وأقرّت «قسد»، في بيان لاحق، بمقتل اثنين من مقاتليها في الهجوم الذي قالت إن «مجموعات مرتزقة» نفّذته."
+    assert len(_of(events_of(text), "ASSAULT")) == 1
+
+
+def test_a_killing_after_the_attack_is_another_event(events_of):
+    text = TEXT_ATTACK + "وفي مدينة الميادين، قُتل شاب برصاص مجهولين مساء اليوم بعد الهجوم بساعات."
+    assert len(_of(events_of(text), "ASSAULT")) == 2
