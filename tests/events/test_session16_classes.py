@@ -165,3 +165,29 @@ def test_the_victims_acknowledged_in_the_attack_are_the_attack_told_again(events
 def test_a_killing_after_the_attack_is_another_event(events_of):
     text = TEXT_ATTACK + "وفي مدينة الميادين، قُتل شاب برصاص مجهولين مساء اليوم بعد الهجوم بساعات."
     assert len(_of(events_of(text), "ASSAULT")) == 2
+
+
+# a hospital receiving bodies is no visit; a weekly protest is a habit, not one event
+
+
+def test_a_hospital_receiving_two_bodies_is_no_meeting(all_events_of):
+    text = "خبر من أريحا\nوقال مصدر طبي إن المشفى استقبل جثتي طفل في العاشرة من عمره ووالده مساء أمس."
+    assert not _of(all_events_of(text), "CONSULT")
+
+
+def test_a_governor_receiving_a_delegation_is_still_a_meeting(events_of):
+    text = "لقاء في إدلب\nاستقبل محافظ إدلب، صباح اليوم، وفداً من وجهاء مدينة أريحا في مقر المحافظة."
+    assert _of(events_of(text), "CONSULT")
+
+
+@pytest.mark.parametrize("every", ["كل يوم جمعة", "كل أسبوع", "أسبوعياً"])
+def test_protests_every_friday_are_a_habit(all_events_of, every):
+    text = f"خبر من الشمال\nإدلب – مراسلنا: وتتواصل منذ أواخر الشهر الماضي، {every}، مظاهرات مناهضة للهيئة في مدن إدلب."
+    evs = _of(all_events_of(text), "PROTEST")
+    assert evs and all(e["factuality"] == "generic" for e in evs)
+
+
+def test_a_protest_on_friday_is_one_event(events_of):
+    text = "خبر من الشمال\nإدلب – مراسلنا: تظاهر المئات من أهالي مدينة إدلب، يوم الجمعة، في ساحة الساعة احتجاجاً على اعتقال ناشط."
+    evs = _of(events_of(text), "PROTEST")
+    assert evs and evs[0]["factuality"] == "asserted"
