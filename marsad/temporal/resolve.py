@@ -157,6 +157,8 @@ def t_date(t: TimeExpr) -> date | None:
 
 
 def _keep(c: Candidate, ntext: str, source: str, offsets: tuple[int, ...], lx: Lexicon) -> bool:
+    if c.kind == "relday" and _ends_a_quoted_name(source, offsets[c.start], offsets[c.end - 1] + 1):
+        return False  # «سودان الغد»، «أخبار اليوم»: the last word of an outlet's name, no date
     if c.kind == "relperiod":
         unit = c.groups["unit"]
         if not ({"mod", "this", "part"} & c.groups.keys()):
@@ -175,6 +177,37 @@ def _keep(c: Candidate, ntext: str, source: str, offsets: tuple[int, ...], lx: L
         ):
             return False
     return True
+
+
+_NAME_REACH = 25  # characters from the opening « to the time word
+
+
+def _ends_a_quoted_name(source: str, start: int, end: int) -> bool:
+    """Does the word at ``source[start:end]`` close a quoted name that has words before it («سودان الغد»، «قناة
+    اليوم»)?  A time word quoted alone («اليوم») or followed by more words stays a time."""
+    k = end
+    while k < len(source) and (source[k].isspace() or not norm(source[k])) and source[k] not in "»\"”":
+        k += 1  # (tanween and other marks after the word)
+    if k >= len(source) or source[k] not in "»\"”":
+        return False
+    opener = max(source.rfind("«", max(0, start - _NAME_REACH), start), source.rfind("“", max(0, start - _NAME_REACH), start))
+    if opener < 0 or "»" in source[opener:start] or not any(ch.isalpha() for ch in source[opener + 1 : start]):
+        return False
+    inside = source[opener + 1 : start].split()
+    before = source[max(0, opener - 12) : opener].split()
+    # an outlet: after the dateline's dash or before its colon («الأبيض – «سودان الغد»:»), or named as one
+    return (source[max(0, opener - 3) : opener].strip() in ("–", "-", "—") or source[k + 1 : k + 2] == ":"
+            or _outlet(inside[0]) or (bool(before) and _outlet(before[-1])))
+
+
+def _outlet(word: str) -> bool:
+    """«قناة»، «وصحيفة»، «لموقع»: a word naming a kind of outlet (with و/ل before it)."""
+    w = norm(word)
+    return w in _OUTLETS or (w[:1] in ("و", "ل") and (w[1:] in _OUTLETS or (w[1:2] == "ل" and w[2:] in _OUTLETS)))
+
+
+_OUTLETS = frozenset(norm(w) for w in ("قناة", "صحيفة", "جريدة", "موقع", "شبكة", "إذاعة", "وكالة", "مجلة", "تلفزيون",
+                                       "منصة", "صفحة"))
 
 
 def _next_is_weekday(ntext: str, pos: int, lx: Lexicon) -> bool:

@@ -191,3 +191,24 @@ def test_a_protest_on_friday_is_one_event(events_of):
     text = "خبر من الشمال\nإدلب – مراسلنا: تظاهر المئات من أهالي مدينة إدلب، يوم الجمعة، في ساحة الساعة احتجاجاً على اعتقال ناشط."
     evs = _of(events_of(text), "PROTEST")
     assert evs and evs[0]["factuality"] == "asserted"
+
+
+# «ارتقى … شهداء» is a killing; the time word that ends an outlet's quoted name is no date
+
+
+def test_rising_as_martyrs_is_a_killing(events_of):
+    text = ("خبر من الأبيض\nالأبيض – مراسلنا: ارتقى سبعة مواطنين شهداء، ظهر أمس، إثر قصف مدفعي على السوق الشعبي "
+            "بمدينة الأبيض.")
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and ev[0]["factuality"] == "asserted" and ev[0]["date"]["value"] == "2024-01-01"
+
+
+def test_rising_to_a_challenge_is_no_killing(all_events_of):
+    assert not _of(all_events_of("خبر\nوقال المدرب إن الفريق ارتقى إلى مستوى التحدي في المباراة."), "ASSAULT")
+
+
+def test_an_outlet_named_tomorrow_does_not_date_the_event(events_of):
+    text = "خبر من الأبيض\nالأبيض – «سودان الغد»: ارتقى سبعة مواطنين شهداء إثر قصف مدفعي على السوق الشعبي بمدينة الأبيض."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and ev[0]["factuality"] != "planned"
+    assert (ev[0]["date"] or {}).get("value") != "2024-01-03"
