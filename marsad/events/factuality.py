@@ -417,10 +417,17 @@ def classify(
         anyk = _any(words, i - 2, i, c["any"])
         if anyk is not None and not any(x.norm in c["that_is"] for x in words[anyk + 1 : i]):  # «أي أن»
             return "generic", [f"«{words[anyk].norm} …» (any): no specific event"]
+    if trig.pos == "v" and i > 0 and words[i - 1].norm in _WHOEVER:
+        # «لن نفاوض من يقصف المواطنين»، «محاسبة كل من يعتدي على …»: whoever does it, no one act
+        return "generic", ["«من يقصف …» (whoever does it): no specific event"]
     # 7. hearsay
     if _phrase_before(words, i, c["reported"], lo=i - 8):
         return "reported", ["unattributed hearsay (أنباء، تقارير) before the trigger"]
     return "asserted", ["stated by the article"]
+
+
+#: «من» (who, whoever) right before a verb: a relative clause naming no one act («من يقصف المواطنين»)
+_WHOEVER = frozenset({"من", "ومن", "لمن", "فمن", "بمن"})
 
 
 #: words that end a demand's complement: a new clause («فيما قصفت …»، «كما اعتقلوا …») is not what was asked for

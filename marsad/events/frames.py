@@ -336,7 +336,10 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:
         # «استهداف حزب الله مدينة نهاريا»، «قصف الجيش مواقع …»: the masdar's object follows its genitive subject
         return gen
-    if nxt[:1] == "ب" and matches_form(nxt, WEAPONS):
+    k = gen.last + 1
+    while k < min(len(words) - 1, gen.last + 3) and words[k].kind == "word" and definite_adjective(words[k]):
+        k += 1  # («استهداف مليشيا الدعم السريع المتمردة بمسيّرة …»: the genitive's adjective first)
+    if words[k].norm[:1] == "ب" and matches_form(words[k].norm, WEAPONS):
         # «استهداف قوات النظام بطائرة مسيّرة خيمةً»، «قصف الجيش بالمدفعية …»: who uses the weapon is the agent
         return gen
     if nxt in ("علي", "ضد") and gen.last + 2 < len(words) and (

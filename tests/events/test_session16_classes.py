@@ -212,3 +212,25 @@ def test_an_outlet_named_tomorrow_does_not_date_the_event(events_of):
     ev = _of(events_of(text), "ASSAULT")
     assert ev and ev[0]["factuality"] != "planned"
     assert (ev[0]["date"] or {}).get("value") != "2024-01-03"
+
+
+# the genitive of a masdar with an adjective, then a weapon: the genitive is the agent; «من يقصف» is whoever
+
+
+def test_a_masdars_genitive_with_its_adjective_before_the_weapon_is_the_agent(events_of):
+    text = ("خبر من الأبيض\nالأبيض – مراسلنا: ارتقى سبعة مواطنين شهداء، وأصيب أكثر من عشرين آخرين بينهم نساء وأطفال، "
+            "ظهر أمس، إثر استهداف مليشيا الدعم السريع المتمردة بمسيّرة انتحارية السوقَ الشعبي بمدينة الأبيض.")
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and [a.get("actor") for a in ev[0]["source"]] == ["RSF"]
+
+
+def test_whoever_shells_is_no_event(all_events_of):
+    text = "خبر من الخرطوم\nوأكد المسؤول أن «القوات المسلحة لن تفاوض من يقصف المواطنين في الأسواق»."
+    evs = _of(all_events_of(text), "ASSAULT")
+    assert evs and all(e["factuality"] == "generic" for e in evs)
+    assert any("whoever" in r for e in evs for r in e["why"]["factuality"])
+
+
+def test_shelling_from_a_place_is_still_an_event(events_of):
+    text = "قصف على البلدة\nقصفت قوات النظام من مواقعها في معسكر جورين بلدة الزيارة بعشرات القذائف صباح اليوم."
+    assert _of(events_of(text), "ASSAULT")
