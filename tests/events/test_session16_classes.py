@@ -234,3 +234,11 @@ def test_whoever_shells_is_no_event(all_events_of):
 def test_shelling_from_a_place_is_still_an_event(events_of):
     text = "قصف على البلدة\nقصفت قوات النظام من مواقعها في معسكر جورين بلدة الزيارة بعشرات القذائف صباح اليوم."
     assert _of(events_of(text), "ASSAULT")
+
+
+def test_the_main_street_is_no_actor(all_events_of):
+    # «الرئيسي» (main) is the adjective of a street, not the president («الرئيس»)
+    text = ("خبر من دير الزور\nوفي ذيبان، خرج العشرات من أبناء العشيرة، ظهر اليوم، في مظاهرة جابت الشارع الرئيسي للبلدة "
+            "احتجاجاً على حملات الاعتقال التي تنفذها «قسد».")
+    evs = all_events_of(text)
+    assert evs and all("الرئيسي" not in a["text"] for e in evs for a in e["source"] + e["recipient"])
