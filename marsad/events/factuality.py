@@ -439,7 +439,8 @@ _DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطا
 
 #: what a meeting discusses follows these; for outcomes that are negotiated (not for attacks, which are reported
 #: as done whatever is said about them)
-_TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه", "للبحث", "للتباحث", "حول", "بشان", "بخصوص", "لدراسه"})
+_TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه", "للبحث", "للتباحث", "حول", "بشان", "بخصوص", "لدراسه",
+                         "وبحث", "ولبحث", "ومناقشه", "ولمناقشه"})
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 #: asking verbs whose direct object (no preposition) is what is asked for
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})
@@ -477,7 +478,7 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
                 d == t.first - 1 and matches_form(w.norm, frozenset({"مطلب"}))):
             return d
         if d >= t.first - 3 and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
-                x.kind == "word" and x.norm not in _CLAUSE_BREAKS for x in words[d + 1 : t.first]):
+                (x.kind == "word" and x.norm not in _CLAUSE_BREAKS) or x.norm in QUOTE_MARKS for x in words[d + 1 : t.first]):
             return d  # «لبحث إعادة فتح المعبر»، «مفاوضات حول انسحاب القوات»: what is discussed, not done
         if w.norm.lstrip("وف") in _ASK_DIRECT and (d >= t.first - 6 or (d >= t.first - 9 and any(
                 words[x].norm == "من" for x in range(d + 1, t.first)))) and not any(

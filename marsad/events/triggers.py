@@ -290,6 +290,23 @@ _STUDENTS = frozenset({"طالبين", "طالبان", "طالبه", "طالبت
 _BEFORE_MASDAR = frozenset({"علي", "عن", "الي", "في", "بعد", "قبل", "اثر", "جراء", "خلال", "لدي"})
 
 
+_TO_IT = frozenset({"اليه", "اليها", "اليهما", "لها", "له"})
+_PROTEST_NOUNS = frozenset(norm(w) for w in ("مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "وقفة", "اعتصام", "إضراب",
+                                             "مسيرة", "مسيرات", "احتجاج", "احتجاجات", "المظاهرة", "الوقفة", "الاعتصام",
+                                             "الإضراب", "المسيرة", "التظاهرة"))
+_CIVILIANS = frozenset(norm(w) for w in ("الأهالي", "أهالي", "المواطنين", "مواطنين", "المشيعين", "مشيعين", "المصلين",
+                                         "مصلين", "الناس", "المتظاهرين", "متظاهرين", "المحتجين", "الطلاب", "الزوار",
+                                         "المعزين", "السكان", "النازحين", "الجماهير", "المشجعين"))
+
+
+def _crowd_of_people(words: list[Word], i: int) -> bool:
+    """«حشود من الأهالي»، «حشود غفيرة من المشيعين»: crowds of civilians (up to two words before «من»)."""
+    for k in range(i + 1, min(len(words) - 1, i + 4)):
+        if words[k].norm == "من":
+            return words[k + 1].norm in _CIVILIANS
+    return False
+
+
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
@@ -488,6 +505,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «جولة ثانية من الضربات»: a round of strikes, not a tour or talks
     if t.lemma == "جوله" and _has(words, max(0, i - 4), i, c["attack_nouns"]) is not None:
         return False  # «استمر القصف عبر جولات عديدة»: rounds of the shelling named before
+    if t.lemma == "دعا" and nxt and nxt[0].norm in _TO_IT and _has(words, max(0, i - 4), i, _PROTEST_NOUNS) is not None:
+        return False  # «في مظاهرة دعت إليها أحزاب»: who called the protest (its organiser), no request
+    if t.lemma == "حشود" and _crowd_of_people(words, i):
+        return False  # «بمشاركة حشود من الأهالي»: a crowd of mourners, no troops
     if t.lemma == "استقبل" and _has(words, i + 1, i + 4, c["received_things"]) is not None:
         return False  # «المشفى استقبل جثامين 4 شهداء»، «استقبل المطار طائرات المساعدات»: things received, no visit
     if words[i].norm in ("ابعاد", "الابعاد") and (

@@ -242,3 +242,34 @@ def test_the_main_street_is_no_actor(all_events_of):
             "احتجاجاً على حملات الاعتقال التي تنفذها «قسد».")
     evs = all_events_of(text)
     assert evs and all("الرئيسي" not in a["text"] for e in evs for a in e["source"] + e["recipient"])
+
+
+# the organiser of a protest, a crowd of mourners, the topic of planned talks
+
+
+def test_who_called_a_protest_is_no_request(events_of):
+    text = ("خبر من القامشلي\nوخرج مئات الأشخاص، ظهر اليوم، في مظاهرة بمدينة القامشلي دعت إليها أحزاب كردية، احتجاجاً "
+            "على الهجمات التركية.")
+    evs = events_of(text)
+    assert _of(evs, "PROTEST") and not _of(evs, "REQUEST")
+
+
+def test_calling_for_a_protest_is_still_a_call(events_of):
+    assert _of(events_of("خبر\nودعت الأحزاب الكردية إلى مظاهرة في القامشلي يوم غد."), "REQUEST")
+
+
+def test_a_crowd_of_mourners_is_no_mobilisation(all_events_of):
+    text = "خبر\nوشُيّعت جثامين الضحايا، عصر اليوم، في بلدة عقيربات بمشاركة حشود من الأهالي."
+    assert not _of(all_events_of(text), "MOBILIZE")
+
+
+def test_troops_massed_are_still_a_mobilisation(events_of):
+    text = "خبر\nودفعت قوات النظام بحشود عسكرية كبيرة من الفرقة الرابعة إلى محيط مدينة درعا البلد صباح اليوم."
+    assert _of(events_of(text), "MOBILIZE")
+
+
+def test_a_ceasefire_to_be_discussed_is_the_topic_of_talks(all_events_of):
+    text = ("خبر\nومن المقرر أن يصل إلى بيروت، يوم السبت المقبل، وفد من حركة «فتح»، للقاء مسؤولين لبنانيين وبحث "
+            "«تثبيت وقف إطلاق النار».")
+    evs = all_events_of(text)
+    assert _of(evs, "CONSULT") and not _of(evs, "CONCEDE") and not _of(evs, "AGREE")
