@@ -477,7 +477,8 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
         if w.norm in _DEMAND_NOUNS or (
                 d == t.first - 1 and matches_form(w.norm, frozenset({"مطلب"}))):
             return d
-        if d >= t.first - 3 and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
+        marks = sum(x.norm in QUOTE_MARKS for x in words[d + 1 : t.first])
+        if d >= t.first - 3 - marks and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
                 (x.kind == "word" and x.norm not in _CLAUSE_BREAKS) or x.norm in QUOTE_MARKS for x in words[d + 1 : t.first]):
             return d  # «لبحث إعادة فتح المعبر»، «مفاوضات حول انسحاب القوات»: what is discussed, not done
         if w.norm.lstrip("وف") in _ASK_DIRECT and (d >= t.first - 6 or (d >= t.first - 9 and any(

@@ -501,6 +501,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «مكافأة قدرها 7 ملايين دولار لقاء أي معلومات»: in return for, not a meeting
     if t.lemma == "زار" and words[i].norm in c["ministries"]:
         return False  # «وزارتا الخارجية» (the two ministries), «وزارات»: not و+زار
+    if t.lemma == "جوله" and nxt and nxt[0].norm in ("تفقديه", "ميدانيه"):
+        return False  # «خلال جولة تفقدية على قوات …»: an inspection of one's own forces, no visit or talks
     if t.lemma == "جوله" and _has(words, i + 1, i + 4, c["round_of_fighting"]) is not None:
         return False  # «جولة ثانية من الضربات»: a round of strikes, not a tour or talks
     if t.lemma == "جوله" and _has(words, max(0, i - 4), i, c["attack_nouns"]) is not None:

@@ -273,3 +273,16 @@ def test_a_ceasefire_to_be_discussed_is_the_topic_of_talks(all_events_of):
             "«تثبيت وقف إطلاق النار».")
     evs = all_events_of(text)
     assert _of(evs, "CONSULT") and not _of(evs, "CONCEDE") and not _of(evs, "AGREE")
+
+
+def test_a_crossing_to_be_reopened_is_the_topic_of_the_visit(all_events_of):
+    text = ("خبر\nومن المقرر أن يصل إلى طرابلس، يوم غد الخميس، وفد أمني تونسي لبحث «ترتيبات إعادة فتح المعبر» مع الجانب "
+            "الليبي.")
+    evs = all_events_of(text)
+    assert _of(evs, "CONSULT") and not _of(evs, "RETREAT")
+
+
+def test_an_inspection_tour_is_no_visit(all_events_of):
+    text = "خبر\nفي المقابل، توعّد رئيس أركان الجيش الإسرائيلي، خلال جولة تفقدية على قوات منتشرة على الحدود، حزب الله بالرد."
+    evs = all_events_of(text)
+    assert _of(evs, "THREATEN") and not _of(evs, "CONSULT")
