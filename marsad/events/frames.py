@@ -303,6 +303,11 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
                 if words[nxt].norm in _QUOTES and nxt + 1 < len(words):
                     nxt += 1  # جنود «المارينز»
                 x = words[nxt].norm
+                if (j == i and nxt + 1 < len(words) and matches_form(w.norm, _BODY_TITLES) and words[nxt].kind == "word"
+                        and x not in stop and not x.startswith(("ال", "و", "ف")) and words[nxt + 1].norm.startswith("ال")
+                        and not matches_form(x, heads)):
+                    j = nxt  # «رئيس أركان الجيش الإسرائيلي»، «قائد شرطة المحافظة»: a title in a construct chain
+                    continue
                 if x in stop or not _np_continues(words[nxt], definite):
                     break
                 if (phrase_definite and x.startswith("ال") and x not in _NAMES_OK and not definite_adjective(words[nxt])
@@ -527,6 +532,14 @@ def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:
     return sum(1 for k in range(lo + 1, hi) if k not in inside and words[k].kind == "word")
 
 
+def _inside_parenthetical(words: list[Word], lo: int, a: Arg) -> bool:
+    """Does the candidate stand inside a parenthetical opened after ``lo`` by a comma and في/خلال/عبر/ضمن and not yet
+    closed («توعّد رئيس الأركان، خلال جولة تفقدية على قوات منتشرة …، حزب الله»: the forces are not the object)?"""
+    opens = next((k for k in range(lo + 1, a.first - 1) if words[k].norm in (",", "،")
+                  and words[k + 1].norm in PARENTHESIS_OPENERS), None)
+    return opens is not None and not any(words[k].norm in (",", "،") for k in range(opens + 1, a.first))
+
+
 def _definite(w: Word) -> bool:
     """Does the word carry the article?  «آلاف» normalises to «الاف» but is no «ال» + noun."""
     return w.norm.startswith("ال") and not w.text.startswith("آ")
@@ -736,9 +749,12 @@ def _passive_agentive(words: list[Word], a: Arg) -> bool:
 
 
 def _subject_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:
-    """The last word of a subject with the owner it is «تابع لـ» («عناصر من فصيل تابع لـ«الجيش الوطني»»)."""
+    """The last word of a subject with the owner it is «تابع لـ» («عناصر من فصيل تابع لـ«الجيش الوطني»») or the body it
+    is accredited to («مندوب سوريا الدائم لدى الأمم المتحدة»)."""
     for b in cands:
         gap = words[subj.last + 1 : b.first]
+        if b.first > subj.last and len(gap) == 1 and gap[0].norm == "لدي":
+            return b.last
         if b.first > subj.last and len(gap) <= 4 and gap and any(w.norm in BELONGING for w in gap) and all(
                 w.norm in BELONGING or w.norm in _QUOTES or w.norm in ("ل", "لـ") for w in gap):
             return b.last
@@ -1474,7 +1490,9 @@ def _genitive_of(words: list[Word], subj: Arg, a: Arg) -> bool:
         return True  # «وناشدت عائلات المعتقلين …»، «طالب ذوو المخطوفين …»: the relatives of someone, one subject
     if subj.actor is not None or a.actor is None:
         return False
-    return w.kind == "word" and not x.startswith("ال") and not x.isdigit() and x in _GROUP_HEADS
+    return w.kind == "word" and not x.startswith("ال") and not x.isdigit() and (
+        x in _GROUP_HEADS or (subj.last > subj.first and matches_form(words[subj.first].norm, _BODY_TITLES)))
+    # («رئيس أركان الجيش الإسرائيلي»: a title in a construct chain ending in the actor)
 
 
 def _conjoined(w: Word) -> bool:
@@ -1950,6 +1968,8 @@ def assign_roles(
         for a in sorted([*after, *beyond], key=lambda a: a.first):
             if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
+            if trig.pos == "v" and _inside_parenthetical(words, trig.last, a):
+                continue  # (the object follows the parenthetical)
             end = max(_subject_end(words, src[0], cands), named_end) if a in beyond else -1
             if a in beyond and not (_words_outside_parenthetical(words, end, a.first) <= 1
                                     or _after_subject(words, end, a.first)):

@@ -286,3 +286,26 @@ def test_an_inspection_tour_is_no_visit(all_events_of):
     text = "خبر\nفي المقابل، توعّد رئيس أركان الجيش الإسرائيلي، خلال جولة تفقدية على قوات منتشرة على الحدود، حزب الله بالرد."
     evs = all_events_of(text)
     assert _of(evs, "THREATEN") and not _of(evs, "CONSULT")
+
+
+# a title in a construct chain, and the object after a parenthetical
+
+TEXT_CHIEF = "خبر\nفي المقابل، توعّد رئيس أركان الجيش الإسرائيلي، خلال جولة تفقدية على قوات منتشرة على الحدود، حزب الله بالرد."
+
+
+def test_a_chief_of_staff_of_an_army_is_one_subject(events_of):
+    ev = _of(events_of(TEXT_CHIEF), "THREATEN")
+    assert ev and [a.get("actor") for a in ev[0]["source"]] == ["ISR-MIL"]
+    assert "رئيس أركان" in ev[0]["source"][0]["text"]
+
+
+def test_the_object_follows_the_parenthetical(events_of):
+    ev = _of(events_of(TEXT_CHIEF), "THREATEN")
+    assert ev and [a.get("actor") for a in ev[0]["recipient"]] == ["HEZ"]
+
+
+def test_an_envoy_to_a_body_asks_the_body_named_after_the_parenthetical(events_of):
+    text = ("خبر\nوفي نيويورك، طالب مندوب سوريا الدائم لدى الأمم المتحدة، خلال جلسة لمجلس الأمن حول الوضع في الشرق "
+            "الأوسط، المجلس بـ«تحمّل مسؤولياته».")
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and [a.get("actor") for a in ev[0]["recipient"]] == ["UNSC"] and ev[0]["recipient"][0]["text"] == "المجلس"
