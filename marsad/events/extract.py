@@ -814,20 +814,25 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
     prev_verb: tuple[Trigger, Event] | None = None  # the last verb with its subject
     prev_any: tuple[Trigger, Event] | None = None  # the last event with its subject or agent
     for t, ev in sent_events:
-        if t.pos == "v" and not ev["source"] and prev_any is not None:
+        # «نظم العشرات وقفة احتجاجية …، طالبوا خلالها …»: who did it during the event named before
+        during = t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in _DURING_IT
+        if t.pos == "v" and prev_any is not None and (not ev["source"] or (during and ev.get("_src_how") == "SVO")):
             w = words[t.first].norm
             before = words[t.first - 1].norm if t.first > 0 else ""
             joined = (w[:1] in ("و", "ف") and not w.startswith(norm(t.lemma))) or before in ("كما", "ثم", "وكذلك")
             # «تعهّد ممثلو الإدارة بإطلاق سراح الطلاب، لكنهم رفضوا وقف الحملة»: «but they» is the subject before
             but = _but_they(words, t) and (before not in _BUT_HE_SHE or not w.endswith(("وا", "ون")))
-            # «نظم العشرات وقفة احتجاجية …، طالبوا خلالها …»: who did it during the event named before
-            during = t.last + 1 < len(words) and words[t.last + 1].norm in ("خلالها", "خلاله", "فيها", "اثناءها")
             prev = prev_any if during else prev_verb if joined or but else None
             if prev is not None and (w.endswith(("وا", "ون")) or but or (joined and not present_tense(w, t.lemma))):
+                # (a subject found before the verb is in the clause before: «اجتماعاً مع رئيس فرع «الأمن العسكري»،
+                # طالبوا خلاله …»)
                 ev["source"] = [dict(a) for a in prev[1]["source"]]
                 how = "after «لكنهم/إلا أنهم»" if but else "joined"
                 ev["why"]["actors"] = [*ev["why"]["actors"],
                                        f"a verb {how} shares the subject of «{words[prev[0].first].norm}»"]
+                if during and ev["type"] == "REQUEST" and not ev["recipient"] and prev[1]["type"] == "CONSULT":
+                    ev["recipient"] = [dict(a) for a in prev[1]["recipient"]]
+                    ev["why"]["actors"] = [*ev["why"]["actors"], "asked during a meeting: the one met is the one asked"]
         elif (t.pos == "v" and ev["source"] and ev.get("_src_how") == "SVO" and prev_verb is not None
               and words[t.first].norm[:1] in ("و", "ف") and _same_args(ev["source"], prev_verb[1]["recipient"])):
             # «حمّلت الرئاسة الأجهزة الأمنية المسؤولية، وطالبت بـ…»: the actor before the joined verb is the object of
@@ -839,6 +844,9 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
             prev_any = (t, ev)
             if (t.pos == "v" or (t.pos == "p" and "…" in t.lemma)) and ev.get("_src_how") in ("SVO", "VSO"):
                 prev_verb = (t, ev)  # (a verb phrase with a gap, «قطع العشرات … الطريق», heads its clause too)
+
+
+_DURING_IT = frozenset({"خلالها", "خلاله", "فيها", "اثناءها"})
 
 
 def _same_args(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:

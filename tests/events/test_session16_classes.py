@@ -309,3 +309,11 @@ def test_an_envoy_to_a_body_asks_the_body_named_after_the_parenthetical(events_o
             "الأوسط، المجلس بـ«تحمّل مسؤولياته».")
     ev = _of(events_of(text), "REQUEST")
     assert ev and [a.get("actor") for a in ev[0]["recipient"]] == ["UNSC"] and ev[0]["recipient"][0]["text"] == "المجلس"
+
+
+def test_who_asks_during_a_meeting_are_those_who_met(events_of):
+    text = ("خبر من درعا\nوعقد وجهاء من بصرى الحرير، ظهر اليوم، اجتماعاً مع رئيس فرع «الأمن العسكري» في درعا، طالبوا "
+            "خلاله بالإفراج عن المعتقلين.")
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and any("وجهاء" in s for s in _texts(ev[0]["source"]))
+    assert ev[0]["recipient"] and all("الأمن العسكري" != r for r in _texts(ev[0]["source"]))
