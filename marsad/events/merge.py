@@ -479,6 +479,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
                  or (a.get("date") or {}).get("value") == (b.get("date") or {}).get("value"))
             and (actors_overlap(a, b, family=True) or _role_overlap(a, b) or _same_unnamed_source(a, b))
             and _places_compatible(a, b)
+            and _same_kind(a, b)  # (the headline's arrests are not the dispersal told below: «لتفريق المحتجين»)
             and not _moved_on(a, b)  # «وفي قضاء مرجعيون، تعرضت … لقصف»: another district's shelling
         ):
             # «مقتل قيادي … بعبوة ناسفة.. وغارات روسية على ريف جسر الشغور» (a two-part headline), then «شنت طائرات
@@ -536,7 +537,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if b.get("factuality") == "generic" and b.get("_model_fact") is None and a.get("factuality") != "generic":
             continue  # a habitual or general statement by the rules («تستهدف مراراً») is not the specific event
         weak = b.get("factuality") in _WEAK or b.get("factuality") == "historical"
-        if (b.get("_pos") != "v" or weak) and actors_overlap(a, b) and not _moved_on(a, b):
+        if (b.get("_pos") != "v" or weak) and actors_overlap(a, b) and not _moved_on(a, b) and _same_kind(a, b):
             # (not when told after «وفي X،» with X none of the event's places: «وفي قضاء مرجعيون، تعرضت أطراف بلدة
             # الخيام لقصف مدفعي إسرائيلي» after an Israeli air strike on another district is another attack)
             return a, "noun or non-asserted mention sharing an actor with an earlier event"

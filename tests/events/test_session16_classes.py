@@ -317,3 +317,30 @@ def test_who_asks_during_a_meeting_are_those_who_met(events_of):
     ev = _of(events_of(text), "REQUEST")
     assert ev and any("وجهاء" in s for s in _texts(ev[0]["source"]))
     assert ev[0]["recipient"] and all("الأمن العسكري" != r for r in _texts(ev[0]["source"]))
+
+
+# dispersing: its genitive is who is dispersed; a dispersal and an arrest stay two acts
+
+
+def test_the_genitive_of_dispersing_is_who_is_dispersed(events_of):
+    text = "خبر\nواستخدمت قوات الأمن الغاز المسيل للدموع لتفريق المحتجين أمام مبنى المحافظة صباح اليوم."
+    ev = _of(events_of(text), "COERCE")
+    assert ev and any("المحتجين" in r for r in _texts(ev[0]["recipient"]))
+    assert all("المحتجين" not in s for s in _texts(ev[0]["source"]))
+
+
+def test_a_dispersal_does_not_merge_into_the_headlines_arrests(events_of):
+    text = ("«قسد» تعتقل ستة أشخاص في الشحيل\n"
+            "دير الزور – مراسلنا: اعتقلت «قسد»، فجر اليوم، ستة أشخاص من بلدة الشحيل خلال حملة مداهمات.\n"
+            "وخرج العشرات من أهالي البلدة في مظاهرة ظهر اليوم، وأطلق عناصر من «قسد» النار في الهواء لتفريق المحتجين، "
+            "واعتقلوا ثلاثة منهم.")
+    evs = _of(events_of(text), "COERCE")
+    assert any(e["evidence"]["trigger"]["text"] == "لتفريق" for e in evs)
+    assert any(e["evidence"]["trigger"]["text"] == "واعتقلوا" for e in evs)
+
+
+def test_abuses_ranging_from_shooting_to_seizures_are_kinds_of_acts(all_events_of):
+    text = ("خبر\nويشكو الأهالي منذ سنوات من تجاوزات يرتكبها مسلحون، تتراوح بين إطلاق النار العشوائي في المناسبات "
+            "والاستيلاء على الأراضي وفرض الإتاوات على التجار.")
+    evs = [e for e in all_events_of(text) if e["type"] in ("COERCE", "ASSAULT")]
+    assert evs and all(e["factuality"] in ("generic", "historical") for e in evs)
