@@ -380,6 +380,8 @@ def absorb(a: Event, b: Event, reason: str) -> None:
                 a[k] = kept
     for k in ("location", "date"):
         if (not a.get(k) or (a[k] or {}).get("_inherited")) and b.get(k) and not (b[k] or {}).get("_inherited"):
+            if k == "date" and a.get(k) and b[k].get("precision") == "year" and a[k].get("precision") == "day":
+                continue  # a day the event inherited is kept over the year of a mention told with «منذ مطلع العام»
             a[k] = b[k]
     if _finer_place(a.get("location") or {}, b.get("location") or {}):
         a["location"] = b["location"]  # «اعتداء على سوريا» told in detail «استهدف مدن دير الزور»

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.doc import Document
+from marsad.events.merge import absorb
 
 
 def _of(events, typ):
@@ -344,3 +345,25 @@ def test_abuses_ranging_from_shooting_to_seizures_are_kinds_of_acts(all_events_o
             "والاستيلاء على الأراضي وفرض الإتاوات على التجار.")
     evs = [e for e in all_events_of(text) if e["type"] in ("COERCE", "ASSAULT")]
     assert evs and all(e["factuality"] in ("generic", "historical") for e in evs)
+
+
+def _ev(date, **kw):
+    sent = kw.pop("sent", 1)
+    evidence = {"sentence": sent, "start": 10 * sent, "end": 10 * sent + 5,
+                "trigger": {"text": "قتل", "start": 10 * sent, "end": 10 * sent + 3}}
+    return {"type": "ASSAULT", "source": [], "recipient": [], "attribution": [], "date": date, "location": None,
+            "fatalities": None, "confidence": 0.7, "evidence": evidence, "_sent": sent, **kw}
+
+
+def test_a_tally_since_the_start_of_the_year_does_not_redate_the_killing():
+    day = {"value": "2024-09-22", "precision": "day", "_inherited": True}
+    a = _ev(day)
+    absorb(a, _ev({"value": "2024-01-01", "precision": "year"}, sent=5), "test")
+    assert a["date"] is day
+
+
+def test_a_mention_with_its_own_week_still_dates_an_inherited_day():
+    a = _ev({"value": "2017-05-24", "precision": "day", "_inherited": True})
+    week = {"value": "2017-06-05", "precision": "week"}
+    absorb(a, _ev(week, sent=3), "test")
+    assert a["date"] is week
