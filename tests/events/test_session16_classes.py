@@ -367,3 +367,10 @@ def test_a_mention_with_its_own_week_still_dates_an_inherited_day():
     week = {"value": "2017-06-05", "precision": "week"}
     absorb(a, _ev(week, sent=3), "test")
     assert a["date"] is week
+
+
+@pytest.mark.parametrize("curfew", ["حظراً للتجوال", "حظر التجوال", "حظراً للتجول"])
+def test_a_curfew_spelled_with_tajwal_or_lam_is_a_curfew(events_of, curfew):
+    text = f"خبر من دير الزور\nوعقب الهجوم، فرضت «قسد» {curfew} في بلدة هجين «حتى إشعار آخر»."
+    ev = _of(events_of(text), "COERCE")
+    assert ev and ev[0].get("mode") == "curfew"
