@@ -374,3 +374,10 @@ def test_a_curfew_spelled_with_tajwal_or_lam_is_a_curfew(events_of, curfew):
     text = f"خبر من دير الزور\nوعقب الهجوم، فرضت «قسد» {curfew} في بلدة هجين «حتى إشعار آخر»."
     ev = _of(events_of(text), "COERCE")
     assert ev and ev[0].get("mode") == "curfew"
+
+
+def test_closing_a_border_post_is_a_restriction(events_of):
+    text = ("خبر\nأعلنت السلطات الأردنية إغلاق مركز حدود جابر المقابل لمعبر نصيب أمام حركة الشاحنات السورية «حتى إشعار "
+            "آخر».")
+    ev = _of(events_of(text), "COERCE")
+    assert ev and ev[0].get("mode") == "restrict"
