@@ -798,6 +798,13 @@ _BUT_THEY = frozenset({"لكنهم", "ولكنهم", "لكنهما", "ولكنه
 _BUT_HE_SHE = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها"})
 
 
+def _joined_to_a_verb(words: list[Word], t: Trigger, trigs: Sequence[Trigger]) -> bool:
+    """Is the verb joined by «و» to a verb trigger before it in its sentence, after a comma («وأدان المكتب …،
+    ودعا «جميع الأطراف» إلى …»)?  Its subject is that verb's (:func:`_shared_subjects`), not missing."""
+    return (t.pos == "v" and t.first > 1 and words[t.first].norm[:1] == "و" and words[t.first - 1].norm in (",", "،")
+            and any(o.pos == "v" and o.last < t.first for o in trigs))
+
+
 def _but_they(words: list[Word], t: Trigger) -> bool:
     """Does «لكنهم/لكنه/لكنها» or «إلا/غير أنهم» stand right before the verb (its subject is the one before)?"""
     if t.first < 1:
@@ -816,7 +823,12 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
     for t, ev in sent_events:
         # «نظم العشرات وقفة احتجاجية …، طالبوا خلالها …»: who did it during the event named before
         during = t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in _DURING_IT
-        if t.pos == "v" and prev_any is not None and (not ev["source"] or (during and ev.get("_src_how") == "SVO")):
+        # «وأدان المكتب «الهجوم الذي أودى بحياة المدنيين»، ودعا …»: after «، و» the actor before the verb belongs to
+        # the clause before (its object or its quote), not to this verb
+        after_comma = t.pos == "v" and t.first > 1 and words[t.first].norm[:1] == "و" and words[t.first - 1].norm in (
+            ",", "،")
+        if t.pos == "v" and prev_any is not None and (
+                not ev["source"] or ((during or after_comma) and ev.get("_src_how") == "SVO")):
             w = words[t.first].norm
             before = words[t.first - 1].norm if t.first > 0 else ""
             joined = (w[:1] in ("و", "ف") and not w.startswith(norm(t.lemma))) or before in ("كما", "ثم", "وكذلك")
@@ -1101,7 +1113,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «أسفرت الغارات عن مقتل 4844 مدنياً»: a toll of many acts, as «آلاف القتلى» is
         fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
     unanchored = not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST")
-    but_they = _but_they(words, t)
+    but_they = _but_they(words, t) or _joined_to_a_verb(words, t, trigs)
     if unanchored and not but_they and not any(w.norm in _BOTH_SIDES for w in words):
         return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
     # (a protest's addressee is an argument of the output, not one of the roles the detection model counts: with it

@@ -381,3 +381,10 @@ def test_closing_a_border_post_is_a_restriction(events_of):
             "آخر».")
     ev = _of(events_of(text), "COERCE")
     assert ev and ev[0].get("mode") == "restrict"
+
+
+def test_a_call_joined_to_a_condemnation_is_kept_with_its_subject(events_of):
+    text = ("خبر\nوأدان مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية «أوتشا»، في بيان، «الهجوم الوحشي الذي أودى بحياة عشرات "
+            "المدنيين الأبرياء»، ودعا «جميع الأطراف» إلى «ضبط النفس».")
+    ev = _of(events_of(text), "REQUEST")
+    assert ev and ev[0]["source"] and "الأمم المتحدة" in ev[0]["source"][0]["text"]
