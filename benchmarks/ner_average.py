@@ -50,19 +50,29 @@ def _params(spec: str) -> TrainParams:
 
 
 def averaged_spans(taggers: list[CrfTagger], sentences: list[list[str]]) -> list[list[tuple[int, int, str, float]]]:
-    """Spans of one document tagged with the models' summed scores (the models must share their labels)."""
+    """Spans of one document tagged with the models' summed scores (the models must share their label set).
+
+    The columns of each model are put in the first model's label order: crfsuite numbers the labels in the
+    order it first meets them, so models trained on different sentences (e.g. the CV fold models) differ.
+    """
+    first = taggers[0]._model
+    assert first is not None
+    labels = list(first.labels)
     total = trans = lengths = None
     for t in taggers:
         fz = t.featurizer()
         assert t._model is not None
+        if sorted(t._model.labels) != sorted(labels):
+            raise ValueError(f"{t.model_path}: other labels than {taggers[0].model_path}")
+        perm = [t._model.labels.index(label) for label in labels]
         if t._scorer is None or t._scorer.fz is not fz:
             t._scorer = StateScorer(fz, t._model)
         scores, lengths = t._scorer.document(sentences, context=t.context)
+        scores = scores[:, perm]
+        tr = t._model.trans[np.ix_(perm, perm)]
         total = scores if total is None else total + scores
-        trans = t._model.trans if trans is None else trans + t._model.trans
+        trans = tr if trans is None else trans + tr
     assert total is not None and trans is not None and lengths is not None
-    first = taggers[0]._model
-    assert first is not None
     model = CrfModel(first.labels, {}, first.state[:0], trans / len(taggers))
     out: list[list[tuple[int, int, str, float]]] = [[] for _ in sentences]
     live = np.flatnonzero(lengths).tolist()
