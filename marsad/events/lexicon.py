@@ -558,8 +558,33 @@ _STEM_FORMS = stem_forms.table
 
 
 def matches_form(word: str, alternatives: frozenset[str]) -> bool:
-    """True when a normalised word is (a cliticised/inflected form of) one of ``alternatives``."""
+    """True when a normalised word is (a cliticised/inflected form of) one of ``alternatives``
+    (:func:`_matches_form_plain`).  The stems of a word not met yet are computed only when a piece of one of the
+    alternatives starts near its beginning (:func:`has_anchored_piece`): otherwise no stem is one of them."""
     forms = _STEM_FORMS.get(word)
     if forms is None:
+        if not has_anchored_piece(_vocab_finder(alternatives), word):
+            return False
         forms = stem_forms.miss(word)
     return not alternatives.isdisjoint(forms)
+
+
+def _matches_form_plain(word: str, alternatives: frozenset[str]) -> bool:
+    """The definition of :func:`matches_form`: some stem of the word is one of ``alternatives``."""
+    return not alternatives.isdisjoint(stem_forms.fn(word))
+
+
+#: per vocabulary, its :func:`anchor_finder` (vocabularies are few: the cue lists and the phrases' word alternatives)
+_VOCAB_FINDERS: dict[frozenset[str], Any] = {}
+_VOCAB_FINDERS_MAX = 8192
+_NOT_MADE = object()
+
+
+def _vocab_finder(vocab: frozenset[str]) -> Any:
+    """:func:`anchor_finder` of ``vocab``, made once per vocabulary."""
+    found = _VOCAB_FINDERS.get(vocab, _NOT_MADE)
+    if found is _NOT_MADE:
+        if len(_VOCAB_FINDERS) >= _VOCAB_FINDERS_MAX:
+            _VOCAB_FINDERS.clear()
+        found = _VOCAB_FINDERS[vocab] = anchor_finder(vocab)
+    return found

@@ -161,3 +161,27 @@ def test_word_cues_with_the_gate_equal_the_plain_reading() -> None:
         if reg.union.isdisjoint(forms) and w not in reg.union:
             plain = ((), ())
         assert got == plain, w
+
+
+def test_matches_form_with_the_gate_equals_the_plain_definition() -> None:
+    """``matches_form`` (stems of a new word computed only when a piece of the alternatives starts near its beginning)
+    answers as ``_matches_form_plain`` for the cue lists, the phrases' word alternatives and small hand-made sets."""
+    from marsad.events.lexicon import _matches_form_plain, cues, matches_form, stem_forms
+
+    lex = load_lexicon()
+    vocabs = [v for v in cues().values() if v]
+    vocabs += [alts for entries in lex.phrases.values() for _, seq in entries for alts in seq][:200]
+    vocabs += [frozenset(), frozenset({"و"}), frozenset({"مطلب"}), frozenset({"الغاره", "قتل", "دعا"})]
+    rng = random.Random(161)
+    words = sorted(_generated_words())[::6]
+    for v in vocabs:
+        for w in sorted(v)[:3]:
+            words += [w, "و" + w, "بال" + w, w[:-1] + "ت", w + "ها"]
+    found = 0
+    for w in words:
+        for v in rng.sample(vocabs, 6):
+            stem_forms.table.pop(w, None)
+            got = matches_form(w, v)
+            assert got == _matches_form_plain(w, v), (w, sorted(v)[:5])
+            found += got
+    assert found > 100
