@@ -520,10 +520,10 @@ def _may_trigger(word: str) -> bool:
     """:func:`_may_trigger_plain`, answering at once for a word no stem of which is a lexicon word or phrase start
     (most words: then :func:`_lookup` and :func:`phrase_starts` both find nothing).  The stems are computed only
     for a word with a key's piece near its start (:func:`_anchored_key_piece`: about one in five of the words
-    :func:`may_be_key_form` lets through)."""
-    if not _memo(may_be_key_form, word):
-        return False
+    :func:`may_be_key_form` lets through; asked first, it spares that test for the others)."""
     if not _anchored_key_piece(word):
+        return False
+    if not _memo(may_be_key_form, word):
         return False
     if _trigger_keys().isdisjoint([s for s, _ in _memo(stems, word)]):
         return False
