@@ -267,6 +267,7 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     targets = c.get("target_heads", frozenset())
     flags = flags_of(words)
     is_target, is_head = flags.forms(targets), flags.forms(heads)  # matches_form of each word
+    is_suicide = flags.forms(_SUICIDE)  # (from the sentence's index: no stems of a new word that has no cue's piece)
     out: list[Arg] = []
     i = 0
     while i < len(words):
@@ -289,8 +290,7 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
                 and words[i + 1].norm in _TRAFFIC):
             i += 1
             continue  # «منع حركة الدراجات النارية»، «حركة المسافرين»: traffic, not a movement (حركة «حماس»)
-        if w.kind == "word" and i > 0 and matches_form(w.norm, _SUICIDE) and matches_form(
-                words[i - 1].norm, c["suicide_carriers"]):
+        if w.kind == "word" and i > 0 and is_suicide[i] and matches_form(words[i - 1].norm, c["suicide_carriers"]):
             i += 1
             continue  # «بطائرة مسيّرة انتحارية»: the weapon's adjective, not a suicide attacker
         if w.kind == "word" and w.norm not in stop and is_head[i] and not _not_actor(w.norm):

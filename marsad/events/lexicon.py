@@ -11,7 +11,7 @@ by sense disambiguation and factuality.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
@@ -404,6 +404,77 @@ def _pieces_in(word: str) -> bool:
     return False
 
 
+#: the furthest letter a stem can start at: a conjunction, a particle and the article stripped (و + ب + ال)
+_STEM_START_MAX = 4
+
+
+def anchored_pieces(keys: Iterable[str]) -> frozenset[str]:
+    """What a word must hold, starting at one of its letters 0 … ``_STEM_START_MAX``, for one of its :func:`stems` to be
+    one of ``keys`` (a necessary condition: :func:`has_anchored_piece`).
+
+    A stem (two letters or more) is a part of the word that starts after at most one conjunction, one particle and
+    the article (:func:`_stems_fast`: at letter 0 to 4), read up to a suffix — itself, or with its last letter(s)
+    replaced: ت → ه/ي/ا, ات → ه, وا → ي/ا (:func:`_strip_suffixes_fast`) — or «ال» put before such a part of a word
+    that starts with «لل» (after a conjunction: للهجوم → الهجوم). So a key ``k`` needs, from one of those letters on,
+    ``k`` itself or ``k[:-1]`` followed by what its replaced last letter stood for (``ت``/``ات`` for ه, ``ت``/``وا``
+    for ي and ا); a key «ال…» may also be ``"ل" + k[1:]`` (the word's «لل…») with the same endings.  Keys of fewer
+    than two letters are no stem and need nothing."""
+    pieces: set[str] = set()
+    for k in keys:
+        if len(k) < 2:
+            continue
+        for v in (k, "ل" + k[1:]) if k.startswith("ال") else (k,):
+            pieces.add(v)
+            if v.endswith("ه"):
+                pieces.update((v[:-1] + "ت", v[:-1] + "ات"))
+            elif v.endswith(("ي", "ا")):
+                pieces.update((v[:-1] + "ت", v[:-1] + "وا"))
+    return frozenset(pieces)
+
+
+def anchor_finder(keys: Iterable[str]) -> Any:
+    """An Aho–Corasick automaton of :func:`anchored_pieces` of ``keys`` (each piece's value: its length), for
+    :func:`has_anchored_piece`; ``None`` when there is no piece."""
+    pieces = anchored_pieces(keys)
+    if not pieces:
+        return None
+    finder = ahocorasick.Automaton()
+    for p in pieces:
+        finder.add_word(p, len(p))
+    finder.make_automaton()
+    return finder
+
+
+def has_anchored_piece(finder: Any, word: str) -> bool:
+    """False when no stem of ``word`` can be one of the keys ``finder`` was made of (:func:`anchor_finder`): none of
+    their pieces starts at one of the word's letters 0 … ``_STEM_START_MAX`` (one automaton pass;
+    :func:`anchored_plain` is the definition)."""
+    if finder is None:
+        return False
+    last = _STEM_START_MAX
+    for end, size in finder.iter(word):
+        if end - size < last:  # the piece starts at end - size + 1 <= _STEM_START_MAX
+            return True
+    return False
+
+
+def anchored_plain(pieces: frozenset[str], word: str) -> bool:
+    """The definition of :func:`has_anchored_piece`: one of ``pieces`` begins at one of the word's letters 0 … 4."""
+    return any(word.startswith(p, a) for a in range(min(_STEM_START_MAX + 1, len(word))) for p in pieces)
+
+
+@cache
+def _anchored_finder() -> Any:
+    """:func:`anchor_finder` of the lexicon's words and phrase starts (:func:`_trigger_keys`)."""
+    return anchor_finder(_trigger_keys())
+
+
+def _anchored_key_piece(word: str) -> bool:
+    """False when no stem of ``word`` can be a lexicon word or phrase start (:func:`has_anchored_piece`): sharper than
+    :func:`may_be_key_form`, which finds a piece anywhere in the word."""
+    return has_anchored_piece(_anchored_finder(), word)
+
+
 @str_memo(262_144)
 def _lookup(word: str) -> tuple[tuple[TriggerEntry, int], ...]:
     if not _memo(may_be_key_form, word):
@@ -447,7 +518,11 @@ def may_trigger(word: str) -> bool:
 @str_memo(262_144)
 def _may_trigger(word: str) -> bool:
     """:func:`_may_trigger_plain`, answering at once for a word no stem of which is a lexicon word or phrase start
-    (most words: then :func:`_lookup` and :func:`phrase_starts` both find nothing)."""
+    (most words: then :func:`_lookup` and :func:`phrase_starts` both find nothing).  The stems are computed only
+    for a word with a key's piece near its start (:func:`_anchored_key_piece`: about one in five of the words
+    :func:`may_be_key_form` lets through; asked first, it spares that test for the others)."""
+    if not _anchored_key_piece(word):
+        return False
     if not _memo(may_be_key_form, word):
         return False
     if _trigger_keys().isdisjoint([s for s, _ in _memo(stems, word)]):
@@ -483,8 +558,33 @@ _STEM_FORMS = stem_forms.table
 
 
 def matches_form(word: str, alternatives: frozenset[str]) -> bool:
-    """True when a normalised word is (a cliticised/inflected form of) one of ``alternatives``."""
+    """True when a normalised word is (a cliticised/inflected form of) one of ``alternatives``
+    (:func:`_matches_form_plain`).  The stems of a word not met yet are computed only when a piece of one of the
+    alternatives starts near its beginning (:func:`has_anchored_piece`): otherwise no stem is one of them."""
     forms = _STEM_FORMS.get(word)
     if forms is None:
+        if not has_anchored_piece(_vocab_finder(alternatives), word):
+            return False
         forms = stem_forms.miss(word)
     return not alternatives.isdisjoint(forms)
+
+
+def _matches_form_plain(word: str, alternatives: frozenset[str]) -> bool:
+    """The definition of :func:`matches_form`: some stem of the word is one of ``alternatives``."""
+    return not alternatives.isdisjoint(stem_forms.fn(word))
+
+
+#: per vocabulary, its :func:`anchor_finder` (vocabularies are few: the cue lists and the phrases' word alternatives)
+_VOCAB_FINDERS: dict[frozenset[str], Any] = {}
+_VOCAB_FINDERS_MAX = 8192
+_NOT_MADE = object()
+
+
+def _vocab_finder(vocab: frozenset[str]) -> Any:
+    """:func:`anchor_finder` of ``vocab``, made once per vocabulary."""
+    found = _VOCAB_FINDERS.get(vocab, _NOT_MADE)
+    if found is _NOT_MADE:
+        if len(_VOCAB_FINDERS) >= _VOCAB_FINDERS_MAX:
+            _VOCAB_FINDERS.clear()
+        found = _VOCAB_FINDERS[vocab] = anchor_finder(vocab)
+    return found

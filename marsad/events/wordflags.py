@@ -25,7 +25,7 @@ import threading
 from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
-from marsad.events.lexicon import _STEM_FORMS, stem_forms
+from marsad.events.lexicon import _STEM_FORMS, anchor_finder, has_anchored_piece, stem_forms
 
 if TYPE_CHECKING:
     from marsad.events.triggers import Word
@@ -67,10 +67,15 @@ _NO_CUES: tuple[tuple[()], tuple[()]] = ((), ())
 def _word_cues(reg: _Registry, word: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]]:
     """The registered vocabularies ``word`` is a form of (``matches_form``), and those it is in only as a
     word (``word in vocab`` but no stem in it: a one-letter word such as «،» or «و» has no stems); remembered
-    in ``reg.words``.  A word whose stems miss the union of all vocabularies (most words) has none."""
+    in ``reg.words``.  A word whose stems miss the union of all vocabularies (most words) has none; the stems of a
+    new word are not computed when no cue word's piece starts near its beginning (:func:`_union_finder`): then none
+    of them is a cue word."""
     found = _STEM_FORMS.get(word)
-    forms = found if found is not None else stem_forms.miss(word)
     out: tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...]] = _NO_CUES
+    if found is None and word not in reg.union and not has_anchored_piece(_union_finder(reg), word):
+        forms: tuple[str, ...] = ()  # (``reg.union.isdisjoint(stem_forms(word))``)
+    else:
+        forms = found if found is not None else stem_forms.miss(word)
     if not reg.union.isdisjoint(forms) or word in reg.union:
         holders = reg.holders
         vocabs: list[frozenset[str]] = []
@@ -85,6 +90,20 @@ def _word_cues(reg: _Registry, word: str) -> tuple[tuple[frozenset[str], ...], t
         table.clear()
     table[word] = out
     return out
+
+
+_FINDER: list[tuple[_Registry, object]] = []
+
+
+def _union_finder(reg: _Registry) -> object:
+    """:func:`marsad.events.lexicon.anchor_finder` of the registry's union of cue words (made once per registry: a new
+    vocabulary makes a new registry)."""
+    got = _FINDER[0] if _FINDER else None
+    if got is not None and got[0] is reg:
+        return got[1]
+    finder = anchor_finder(reg.union)
+    _FINDER[:] = [(reg, finder)]
+    return finder
 
 
 class WordFlags:

@@ -174,10 +174,11 @@ class Lexicon:
         """The forms of a token (:func:`variants`) and the lengths (longest first) of the phrases
         that may start with one of them; ``None`` when none may (remembered per token)."""
         starts: dict[str, tuple[tuple[str, ...], tuple[int, ...]] | None] = self._starts  # type: ignore[attr-defined]
-        try:
-            return starts[n]
-        except KeyError:
-            pass
+        # (read with a default, not ``starts[n]``: :meth:`_plan` asks only for tokens it has not planned yet, which are
+        # mostly not here either, and a missing key raised and caught a KeyError each time)
+        got = starts.get(n, _UNSEEN)
+        if got is not _UNSEEN:
+            return got  # type: ignore[return-value]
         by_first: Mapping[str, frozenset[int]] = self._lengths  # type: ignore[attr-defined]
         firsts = _remembered(variants, n)
         found = [by_first[v] for v in firsts if v in by_first]
@@ -187,11 +188,13 @@ class Lexicon:
         starts[n] = out
         return out
 
-    def _plan(self, n: str) -> tuple[tuple[int, dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]]], ...] | None:
+    def _plan(self, n: str) -> tuple[tuple[int, dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]],
+                                           frozenset[str] | None], ...] | None:
         """What :meth:`match` tries at a token ``n`` (remembered per token): per length of the phrases that may start
         there (longest first), ``{tail: (B marks, I marks)}`` over the words after the first, each tail with the
         classes of the first form of ``n`` (:func:`variants`) whose phrase has that tail, the marks in the order of
-        the classes; ``None`` when no phrase may start at ``n`` (:meth:`_start`)."""
+        the classes, and the words the tails begin with (``None`` for length 1: the empty tail); ``None`` when no
+        phrase may start at ``n`` (:meth:`_start`)."""
         plans: dict[str, Any] = self._plans  # type: ignore[attr-defined]
         hit = self._start(n)
         if hit is None:
@@ -211,7 +214,7 @@ class Lexicon:
                     for tail, classes in tails.get(first, {}).get(length, ()):
                         if classes and tail not in table:
                             table[tail] = (tuple(f"{c}:B" for c in classes), tuple(f"{c}:I" for c in classes))
-                plan.append((length, table))
+                plan.append((length, table, frozenset(t[0] for t in table) if length > 1 else None))
             out = tuple(plan)
         if len(plans) >= self._MAX_STARTS:
             plans.clear()
@@ -227,12 +230,17 @@ class Lexicon:
         marks: list[AbstractSet[str]] = [_NO_MARKS] * len(norms)
         n = len(norms)
         hits = list(map(self._plans.get, norms, itertools.repeat(_UNSEEN)))  # type: ignore[attr-defined]
-        if _UNSEEN in hits:
-            hits = [self._plan(x) if h is _UNSEEN else h for x, h in zip(norms, hits, strict=True)]
         for i in [i for i, h in enumerate(hits) if h is not None]:
-            for length, table in hits[i]:
+            plan = hits[i]
+            if plan is _UNSEEN:  # a token not planned yet (the plans of a sentence's new tokens, in order)
+                plan = self._plan(norms[i])
+                if plan is None:
+                    continue
+            for length, table, nexts in plan:
                 if length > n - i:
                     continue
+                if nexts is not None and norms[i + 1] not in nexts:
+                    continue  # no tail of this length begins with the next word: the look-up below would miss
                 got = table.get(tuple(norms[i + 1 : i + length]))
                 if got is None:
                     continue
