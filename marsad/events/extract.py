@@ -798,11 +798,15 @@ _BUT_THEY = frozenset({"لكنهم", "ولكنهم", "لكنهما", "ولكنه
 _BUT_HE_SHE = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها"})
 
 
+def _after_comma_and(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger a verb written with «و» right after a comma («…، ودعا …»): a clause joined to the one before?"""
+    return t.pos == "v" and t.first > 1 and words[t.first].norm[:1] == "و" and words[t.first - 1].norm in (",", "،")
+
+
 def _joined_to_a_verb(words: list[Word], t: Trigger, trigs: Sequence[Trigger]) -> bool:
     """Is the verb joined by «و» to a verb trigger before it in its sentence, after a comma («وأدان المكتب …،
     ودعا «جميع الأطراف» إلى …»)?  Its subject is that verb's (:func:`_shared_subjects`), not missing."""
-    return (t.pos == "v" and t.first > 1 and words[t.first].norm[:1] == "و" and words[t.first - 1].norm in (",", "،")
-            and any(o.pos == "v" and o.last < t.first for o in trigs))
+    return _after_comma_and(words, t) and any(o.pos == "v" and o.last < t.first for o in trigs)
 
 
 def _but_they(words: list[Word], t: Trigger) -> bool:
@@ -825,8 +829,7 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
         during = t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in _DURING_IT
         # «وأدان المكتب «الهجوم الذي أودى بحياة المدنيين»، ودعا …»: after «، و» the actor before the verb belongs to
         # the clause before (its object or its quote), not to this verb
-        after_comma = t.pos == "v" and t.first > 1 and words[t.first].norm[:1] == "و" and words[t.first - 1].norm in (
-            ",", "،")
+        after_comma = _after_comma_and(words, t)
         if t.pos == "v" and prev_any is not None and (
                 not ev["source"] or ((during or after_comma) and ev.get("_src_how") == "SVO")):
             w = words[t.first].norm
