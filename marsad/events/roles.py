@@ -279,8 +279,9 @@ def protest_target(words: list[Word], t: Trigger, actors: list[Arg], src: list[A
         for a in actors:
             if id(a) in own or not (k < a.first <= k + reach) or a.actor is None:
                 continue
-            if kb.category_of(a.actor) == "civilian" or any(words[j].norm in (".", ";") for j in range(k, a.first)):
-                continue
+            if kb.category_of(a.actor) == "civilian" or any(words[j].norm in (".", ";") or (
+                    j > k and words[j].norm in _CLAUSE_OPENERS) for j in range(k, a.first)):
+                continue  # (not past «، وطالب المحتجون …»: the next clause's subject)
             return a
     return None
 

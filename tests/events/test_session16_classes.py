@@ -388,3 +388,21 @@ def test_a_call_joined_to_a_condemnation_is_kept_with_its_subject(events_of):
             "المدنيين الأبرياء»، ودعا «جميع الأطراف» إلى «ضبط النفس».")
     ev = _of(events_of(text), "REQUEST")
     assert ev and ev[0]["source"] and "الأمم المتحدة" in ev[0]["source"][0]["text"]
+
+
+# a protest's addressee stays in the protest's clause; «السلطة المحلية» is the local government
+
+
+def test_the_protesters_named_in_the_next_clause_are_not_the_protests_addressee(events_of):
+    text = ("خبر من دير الزور\nوفي غرانيج، خرج العشرات من أهالي البلدة، ظهر اليوم، في مظاهرة جابت الشارع الرئيسي احتجاجاً "
+            "على حملة الاعتقالات، وطالب المحتجون «قسد» بالإفراج الفوري عن أبنائهم.")
+    ev = _of(events_of(text), "PROTEST")
+    assert ev and all("المحتجون" not in r for r in _texts(ev[0]["recipient"]))
+
+
+def test_a_sit_in_before_the_local_authority_addresses_it(events_of):
+    text = ("خبر من أبين\nوفي مدينة زنجبار، نفّذ العشرات من ذوي الجنود الجرحى، ظهر اليوم، وقفة احتجاجية أمام مبنى السلطة "
+            "المحلية بالمحافظة، وطالبوا الحكومة بنقل المصابين للعلاج في الخارج.")
+    ev = _of(events_of(text), "PROTEST")
+    assert ev and [a.get("actor") for a in ev[0]["recipient"]] == ["GOV-GENERIC"]
+    assert "السلطة المحلية" in ev[0]["recipient"][0]["text"]
