@@ -69,8 +69,6 @@ def clause_break(words: list[Word], lo: int, hi: int) -> bool:
 #: quote marks as the words of a sentence normalise them
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
 
-#: prepositions that open a parenthetical after a comma («طالب ذوو أحد العناصر، في تسجيل مصور …، وزارة الدفاع …»)
-
 
 def present_tense(word: str, lemma: str) -> bool:
     """Is the (normalised) verb word a present-tense form («تستهدف»، «يقتل») of a past-form lemma?"""

@@ -222,7 +222,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
     return found
 
 
-#: prepositions that open a parenthetical between commas («، في بيان أصدره …،»)
+#: prepositions that open a parenthetical between commas («، في بيان أصدره …،»، «طالب ذوو أحد العناصر، في تسجيل
+#: مصور …، وزارة الدفاع …»)
 PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن"})
 _PARENTHETICAL_REACH = 15  # words between the two commas, at most
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from frame_helpers import setup
 
 from marsad.doc import Document
 from marsad.events.merge import absorb
@@ -287,6 +288,13 @@ def test_an_inspection_tour_is_no_visit(all_events_of):
     text = "خبر\nفي المقابل، توعّد رئيس أركان الجيش الإسرائيلي، خلال جولة تفقدية على قوات منتشرة على الحدود، حزب الله بالرد."
     evs = all_events_of(text)
     assert _of(evs, "THREATEN") and not _of(evs, "CONSULT")
+    _, trigs, _ = setup(text)  # (the tour is no trigger at all, not only an event the rules drop later)
+    assert [t.type for t in trigs if t.lemma == "جوله"] == []
+
+
+def test_a_tour_of_a_delegation_is_still_a_trigger():
+    _, trigs, _ = setup("خبر\nبدأ وزير الخارجية الروسي جولة في المنطقة تشمل الرياض والدوحة وأبوظبي.")
+    assert [t.type for t in trigs if t.lemma == "جوله"] == ["CONSULT"]
 
 
 # a title in a construct chain, and the object after a parenthetical
