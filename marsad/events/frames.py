@@ -1810,6 +1810,10 @@ def assign_roles(
                 if owner is not None:
                     src, how = [owner], "genitive"
                     why.append("the actor the weapon belongs to («برصاص قناص تابع لـ X») is the attacker")
+            if subj is not None and trig.type in ("ASSAULT", "FIGHT") and any(
+                    matches_form(w.norm, cues()["condemn"]) for w in words[max(0, subj.first - 2) : trig.first]):
+                subj = None  # «وأدان المجلس، في بيان، الاشتباكات»: who condemns an attack did not carry it out
+                why.append("the subject of a condemnation is not the agent of the act it condemns")
             if subj is not None and _circumstance_of_verb(words, trig, subj, others):
                 subj = None  # «قتل ثلاثة مدنيين في غارة»: the actor is the verb's, the noun only says how
             if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["ending_masdars"]):

@@ -408,7 +408,8 @@ def _names_generic_source(a: Event, b: Event) -> bool:
 
     def is_unnamed(x: dict[str, Any]) -> bool:
         words = norm(x.get("text") or "").split()
-        return not x.get("actor") and bool(words) and words[0] in unnamed
+        # (a KB actor of no country is still unnamed: «مسلحون مجهولون» is GUNMEN)
+        return _unspecified(x.get("actor")) and bool(words) and words[0] in unnamed
 
     return bool(sa and sb) and all(is_unnamed(x) for x in sa) and any(x.get("actor") for x in sb)
 

@@ -553,7 +553,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             return False  # «عقوبات … تستهدف 291 فرداً»، «سياسات تستهدف إعادة الحياة»: a measure aims, no attack
         if t.lemma in ("هاجم", "هجوم") and _has(words, 0, len(words), c["speech_context"]) is not None and _has(
             words, 0, len(words), c["weapons_in_sentence"]
-        ) is None and not _phrase_has(words, c["casualty"]) and _has(words, i + 1, i + 4, c["target_heads"]) is None:
+        ) is None and not _phrase_has(words, c["casualty"]) and _has(words, i + 1, i + 4, c["target_heads"]) is None and _has(
+            words, max(0, i - 5), i, c["claim_words"]
+        ) is None:
+            # («وتبنّى التنظيم الهجوم في بيان»: the attack claimed is an attack, whatever the statement around it)
             # «هاجمنا قاعدة الاحتلال»: a military target makes it an armed attack, whatever is said around it
             t.type, t.mode = "ACCUSE", None
             t.reasons.append("verbal attack (speech context, no weapon or casualty) → ACCUSE")
