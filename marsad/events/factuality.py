@@ -119,6 +119,12 @@ def _hypothetical(vocab: frozenset[str]) -> frozenset[str]:
 _ACCUSATION = frozenset({"اتهم", "يتهم", "تتهم", "اتهمت", "اتهموا", "اتهام", "اتهامات", "متهما", "متهمه", "ادعاء",
                          "ادعاءات", "مزاعم", "زعم", "يزعم", "تزعم", "زعمت"})
 _TRUTH = frozenset({"صحه"})
+#: «ما أوردته/تداولته/نشرته …» (what others reported): after a denial verb, the denied event is a report of others
+_WHAT_WAS_REPORTED = frozenset(norm(w) for w in (
+    "أوردته", "أوردتها", "أورده", "نشرته", "نشرتها", "نشره", "تداولته", "تداولتها", "تناقلته", "تناقلتها", "ذكرته",
+    "ذكرتها", "زعمته", "زعمتها", "روجته", "روجت", "روجتها", "بثته", "بثتها", "نقلته", "نقلتها", "أشاعته", "أشاعتها"))
+#: the factuality reason that marks a denied report (read by :mod:`marsad.events.merge`)
+DENIED_REPORT = "the denied event is a report of others (ما أوردته/تداولته …), not the act told before"
 _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عقب"})
 
 
@@ -238,6 +244,9 @@ def classify(
         return "negated", ["«لم يتمكن/لم يستطع …» (could not) governs the trigger"]
     denial = _any(words, 0, i, c["denial"])
     if denial is not None and not _presupposed(words, denial, trig):
+        if _any(words, denial + 1, i, _WHAT_WAS_REPORTED | c["rumor"] | c["reported"]) is not None:
+            # «نفى مصدر ما أوردته وسائل إعلام عن «هجوم واسع» …»: a report of others denied, not the act told before
+            return "negated", ["denial verb (نفى) governs the sentence", DENIED_REPORT]
         return "negated", ["denial verb (نفى) governs the sentence"]
     truth = _any(words, i - 10, i, _TRUTH)
     if truth is not None and truth > 0 and words[truth - 1].norm in ("لا", "ولا", "عدم"):

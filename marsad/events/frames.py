@@ -1007,7 +1007,10 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
 _MASCULINE_HEADS = frozenset(norm(w) for w in (
     "مجلس", "جيش", "تنظيم", "حزب", "فيلق", "لواء", "وفد", "رئيس", "وزير", "مرصد", "نظام", "تحالف", "ائتلاف", "اتحاد",
     "مكتب", "برنامج", "صندوق", "مركز", "فرع", "جهاز", "أمين", "مبعوث", "مجلسا", "محافظ", "قائد", "مدير", "مسؤول",
-    "وزيرا", "رئيسا"))
+    "وزيرا", "رئيسا",
+    # people named by what they are (a feminine verb before one is not its verb: «الرصاصة التي قتلت الطفل»)
+    "طفل", "شاب", "رجل", "مواطن", "مدني", "شيخ", "عنصر", "جندي", "ضابط", "مقاتل", "قيادي", "ناشط", "صحفي", "طبيب",
+    "سائق", "معلم", "مزارع", "عامل", "مختار", "نائب", "عضو", "مهندس", "مسن", "فتى", "راع", "شرطي", "معتقل", "أسير"))
 
 
 # feminine singular heads of bodies (a masculine verb before one is not its verb: «وطالب الحكومة التركية بـ…»)
@@ -1093,11 +1096,16 @@ def _weapon_subject(words: list[Word], trig: Trigger, subj: Arg) -> bool:
             and words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, WEAPONS))
 
 
+_CLOSING_QUOTES = frozenset({"»", '"', "”"})
+
+
 def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> bool:
     """Does an attack noun or weapon stand right before the trigger (or before its relative pronoun)?"""
     k = trig.first - 1
     if k >= 0 and words[k].norm in ("الذي", "التي"):
         k -= 1
+    if k >= 1 and words[k].norm in _CLOSING_QUOTES:
+        k -= 1  # «أن «طائرة مسيّرة» استهدفت …»: the weapon quoted from a statement
     if k < 0:
         return False
     return matches_form(words[k].norm, WEAPONS) or any(

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any
 
 from marsad.events.clauses import frame_cues
+from marsad.events.factuality import DENIED_REPORT
 from marsad.events.lexicon import cues, matches_form
 from marsad.kb.store import default_kb
 from marsad.text.memo import str_memo
@@ -395,6 +396,8 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     a["_repeat_keys"] = {*a.get("_repeat_keys", {a.get("_repeat_key")}), b.get("_repeat_key"),
                          *b.get("_repeat_keys", ())}
     a.setdefault("why", {}).setdefault("merged", []).append(reason)
+    if a.get("_headline") and not b.get("_headline"):
+        a["_told_below"] = True  # the headline's event has been told in the body
     a["_sents"] = {*a.get("_sents", {a["_sent"]}), b["_sent"], *b.get("_sents", ())}
 
 
@@ -449,9 +452,12 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     if b.get("_distinct"):
         return None, ""
     seen_type = seen_strong = False
+    denied_report = DENIED_REPORT in (b.get("why") or {}).get("factuality", ())
     for a in reversed(out):
         if a["type"] != b["type"]:
             continue
+        if denied_report and a.get("factuality") in ("asserted", "reported"):
+            continue  # a report of others denied («نفى مصدر ما أوردته وسائل إعلام عن «هجوم واسع»») is not the act told
         if b.get("_repeat_key") is not None and b["_repeat_key"] in a.get("_repeat_keys", {a.get("_repeat_key")}):
             return a, "the same sentence repeated in the article"
         latest, seen_type = not seen_type, True
@@ -468,6 +474,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and b.get("factuality") not in ("planned", "negated", "hypothetical")
             and _dates_and_sources_ok(a, b)
+            and _same_kind(a, b)  # (a bomb is not the shelling of a headline's second part)
         ):
             # (a headline naming no attacker and only people of no country — «ارتقاء أربعة جنود بعبوة ناسفة» — is the
             # lead's event too)
@@ -488,6 +495,24 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # «مقتل قيادي … بعبوة ناسفة.. وغارات روسية على ريف جسر الشغور» (a two-part headline), then «شنت طائرات
             # حربية روسية غارات على قريتي …»: the headline's second event told in detail, its state now its forces
             return a, "the headline's event told in detail (same actor)"
+        if (
+            latest
+            and a.get("_headline") and not b.get("_headline")
+            and not a.get("_told_below")
+            and b["_sent"] - a["_sent"] <= 3
+            and not _moved_on(a, b)
+            and sum(1 for x in out if x["type"] == a["type"] and x.get("_headline")) == 1
+            and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            and b.get("factuality") in ("asserted", "reported")
+            and _dates_and_sources_ok(a, b)
+            and _same_kind(a, b)
+            and _roles_agree(a, b)
+            and _places_compatible(a, b)
+        ):
+            # «قتيلان بقصف مسيّرة تركية على عجلة قرب خانصور» (a headline), then the lead «قُتل شخصان … جراء قصف نفّذته
+            # طائرة مسيّرة تركية …»: the first telling of the act right below the headline, no role naming another actor
+            # (not when the headline holds two acts of the type: «مقتل قيادي بعبوة ناسفة.. وغارات روسية على …»)
+            return a, "the headline's event told in the lead"
         if (
             head_latest
             and a.get("_headline") and not b.get("_headline")

@@ -41,3 +41,74 @@ def test_an_attack_of_unknown_gunmen_condemned_by_a_named_body_stays_apart(event
     )
     ev = _of(events_of(text), "ASSAULT")
     assert ev and all("مجلس" not in s for e in ev for s in _texts(e["source"]))
+
+
+# the headline's act told in the lead right below it is one event
+
+
+def test_the_headline_act_is_the_act_of_the_lead(events_of):
+    # (the headline names the attacker, the lead's first mention does not, and the two name the place differently)
+    text = (
+        "قتيلان بقصف مسيّرة تركية على سيارة قرب تل عفر في نينوى\n"
+        "الموصل – مراسلنا: قُتل شخصان، أحدهما سائق مدني، عصر أمس الأحد، جراء قصف نفّذته طائرة مسيّرة تركية على سيارة "
+        "مدنية عند مفرق شمالي قضاء تل عفر غربي محافظة نينوى، بحسب ما أفاد به مصدر محلي."
+    )
+    assert len(_of(events_of(text), "ASSAULT")) == 1
+
+
+def test_a_headline_of_two_acts_keeps_the_lead_apart_from_its_second_act(events_of):
+    text = (
+        "مقتل قيادي بعبوة ناسفة في إدلب.. وقصف مدفعي لقوات النظام على بلدة كنصفرة يقتل امرأة\n"
+        "قُتل قيادي في فصيل محلي صباح اليوم إثر انفجار عبوة ناسفة زُرعت أسفل سيارته وسط مدينة إدلب."
+    )
+    ev = _of(events_of(text), "ASSAULT")
+
+    def triggers(e):
+        return {e["evidence"]["trigger"]["text"], *(t["text"] for t in e["evidence"].get("triggers", []))}
+
+    assert ev and not any({"قُتل", "وقصف"} <= triggers(e) for e in ev)
+    assert any("وقصف" in triggers(e) for e in ev)
+
+
+# a report of others that someone denies is its own (negated) event; the accused denying the act is not
+
+
+TEXT_DENIED_REPORT = (
+    "مقتل جنديين بهجوم في مودية\n"
+    "أبين – مراسلنا: قُتل جنديان من القوات الحكومية صباح اليوم بهجوم شنّه عناصر من تنظيم «القاعدة» على نقطة "
+    "عسكرية في مديرية مودية. "
+    "ونفى مصدر عسكري ما أوردته وسائل إعلام محلية عن «هجوم واسع» شنّه عناصر التنظيم على مواقع القوات في المديرية."
+)
+
+
+def test_a_denied_report_of_an_attack_is_not_the_attack_told_before(events_of):
+    ev = _of(events_of(TEXT_DENIED_REPORT), "ASSAULT")
+    assert any(e["factuality"] == "negated" for e in ev)
+    assert any(e["factuality"] in ("asserted", "reported") for e in ev)
+
+
+def test_the_accused_denying_the_act_is_the_act_told_before(events_of):
+    text = (
+        "مقتل مدنيين برصاص مسلحين في قرية قرب رفاعة\n"
+        "قُتل خمسة مدنيين صباح اليوم برصاص قوات الدعم السريع في قرية قرب رفاعة. "
+        "في المقابل، نفى مستشار لقائد قوات الدعم السريع أن تكون قواتهم استهدفت مدنيين."
+    )
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and all(e["factuality"] != "negated" for e in ev)
+
+
+# a feminine verb before a masculine person noun: the noun is its object
+
+
+def test_the_bullet_that_killed_the_child_has_the_child_as_victim(events_of):
+    text = "خبر من تعز\nوأكد المصدر الطبي أن الرصاصة التي قتلت الطفل أصابته في الرأس مباشرة."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and all("الطفل" not in s for e in ev for s in _texts(e["source"]))
+    assert any("الطفل" in r for e in ev for r in _texts(e["recipient"]))
+
+
+def test_a_quoted_weapon_before_an_aiming_verb_makes_the_actor_after_it_the_target(events_of):
+    text = ("خبر من سنجار\nوذكرت خلية الإعلام الأمني، في بيان، أن «طائرة مسيّرة» استهدفت «عجلة نوع بيك آب» على "
+            "الطريق بين خانصور وسنجار.")
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and all("بيك" not in s for e in ev for s in _texts(e["source"]))
