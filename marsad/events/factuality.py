@@ -408,7 +408,11 @@ def classify(
     if hab is not None or (i >= 2 and words[i - 1].norm == "في" and words[i - 2].norm in c["continuing"]):
         # «أكدت مراراً أنها مستمرة في استهداف …»، «تقصف البلدة يومياً»: a habit or a campaign, not one event
         return "generic", ["habitual («مراراً»، «يومياً») or continuing («مستمرة في») act, not one event"]
-    if trig.pos != "v" and any(w.norm in _REPEATED for w in words[max(0, i - 2) : trig.last + 2]):
+    if trig.pos != "v" and _over_a_period(words, trig):
+        return "generic", ["«خلال هذه الفترة» (over a period) after the noun: a tally of many acts, not one event"]
+    # (one word further when a noun joined with و follows: «حملات دهم واعتقالات متكررة»)
+    rep_end = trig.last + (3 if trig.last + 1 < len(words) and words[trig.last + 1].norm[:1] == "و" else 2)
+    if trig.pos != "v" and any(w.norm in _REPEATED for w in words[max(0, i - 2) : rep_end]):
         # «تفجيرات متكررة بعبوات ناسفة»، «عمليات اغتيال متكررة»
         return "generic", ["«… متكررة» (repeated) next to the noun: a kind of act, not one event"]
     if trig.type == "AID" and trig.pos == "n" and any(w.norm in _RELY for w in words[max(0, i - 6) : i]):
@@ -710,6 +714,26 @@ _SUPERLATIVES = frozenset({"اعنف", "الاعنف", "اكبر", "الاكبر
                            "الاولي", "اخطر", "الاخطر", "اوسع", "الاوسع", "ادمي", "الادمي"})
 
 
+#: «خلال هذه الفترة»، «خلال الأشهر الماضية»، «طوال السنوات الماضية»: a period, not a day
+_PERIOD_HEADS = frozenset({"خلال", "طوال", "طيله"})
+_PERIODS = frozenset(norm(w) for w in ("الفترة", "المدة", "الأشهر", "الشهور", "الأسابيع", "السنوات", "الأعوام"))
+
+
+def _over_a_period(words: list[Word], t: Trigger) -> bool:
+    """Is the noun followed, within six words of its clause, by «خلال/طوال (هذه) الفترة/المدة/الأشهر …» («واعتقال المئات
+    خلال هذه الفترة»): acts counted over a period, a tally?"""
+    for k in range(t.last + 1, min(len(words) - 1, t.last + 7)):
+        w = words[k]
+        if w.kind not in ("word", "number"):
+            return False
+        if w.norm in _PERIOD_HEADS:
+            nxt = words[k + 1].norm
+            if nxt in ("هذه", "تلك") and k + 2 < len(words):
+                nxt = words[k + 2].norm
+            return nxt in _PERIODS
+    return False
+
+
 def aggregate_since(words: list[Word], t: Trigger) -> bool:
     """«تشهد المحافظتان احتجاجات متكررة منذ سيطرة النظام»، «تفرض القوات حصاراً على المخيم منذ سنوات»، «الحصيلة
     الأكبر لهجمات التنظيم منذ مطلع العام»: a plural event noun (or a siege) with «منذ» + a long span is an aggregate
@@ -726,7 +750,13 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
                    and any(w.kind == "number" for w in words[max(0, t.first - 8) : t.first])))
     verb = (t.pos == "v" and not t.definite and not counted
             and not words[t.first].norm.startswith(("ال", "وال", "بال", "لل")))
-    if verb or not (t.plural or counted or norm(t.lemma) in _STATE_NOUNS):
+    # a phrase is plural by its first word («لضربات جوية»)
+    plural = t.plural or (t.pos == "p" and words[t.first].norm.lstrip("وبل").endswith("ات"))
+    # a present-tense verb that goes on for long («وتطالب منظمات حقوقية منذ أشهر بالكشف …»، «تقول أنقرة إنها تستهدف
+    # …» after «يتعرض القضاء منذ سنوات لضربات»): a state or a practice, not one act (not a protest: a sit-in going on
+    # for months is still reported as one event)
+    ongoing = verb and t.type != "PROTEST" and present_tense(words[t.head].norm, t.lemma)
+    if (verb and not ongoing) or not (plural or counted or ongoing or norm(t.lemma) in _STATE_NOUNS):
         return False
     # the plural head of the noun: «عمليات الخطف»، the phrase itself «حملات الدهم», or two back «حملات الدهم والاعتقال»
     head = (t.first - 1 if prev in _MANY_OF else t.first if words[t.first].norm in _MANY_OF
@@ -750,7 +780,9 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
         w = words[k]
         if w.kind not in ("word", "number") and w.norm not in ("«", "»", '"') and not (
                 w.norm in (",", "،") and words[k + 1].norm in _LIST_GOES_ON):
-            break
+            # «ومنذ مطلع العام الجاري، تتعرض حواجز … لهجمات متفرقة»: a span fronted at the sentence start, its comma
+            return w.norm in (",", "،") and k <= 7 and k >= 2 and words[0].norm in ("منذ", "ومنذ") and (
+                words[1].norm in _LONG_SPANS)
         if w.norm in ("منذ", "ومنذ") and words[k + 1].norm in _LONG_SPANS:
             return True
     return False

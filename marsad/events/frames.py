@@ -1097,6 +1097,8 @@ def _weapon_subject(words: list[Word], trig: Trigger, subj: Arg) -> bool:
 
 
 _CLOSING_QUOTES = frozenset({"»", '"', "”"})
+#: the perpetrators of an act named by its noun («منفذي الهجوم»، «مرتكبي المجزرة»)
+_PERPETRATORS = frozenset(norm(w) for w in ("منفذي", "منفذو", "مرتكبي", "مرتكبو", "منفذ", "مرتكب"))
 
 
 def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> bool:
@@ -1818,6 +1820,9 @@ def assign_roles(
                 if owner is not None:
                     src, how = [owner], "genitive"
                     why.append("the actor the weapon belongs to («برصاص قناص تابع لـ X») is the attacker")
+            if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, _PERPETRATORS):
+                subj = None  # «توعّد الوزير منفّذي الهجوم»: the perpetrators are the agents, not the one who threatens them
+                why.append("the attack noun follows «منفذي/مرتكبي» (its perpetrators): the subject before is not its agent")
             if subj is not None and trig.type in ("ASSAULT", "FIGHT") and any(
                     matches_form(w.norm, cues()["condemn"]) for w in words[max(0, subj.first - 2) : trig.first]):
                 subj = None  # «وأدان المجلس، في بيان، الاشتباكات»: who condemns an attack did not carry it out

@@ -140,6 +140,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (
                     words[t.last + 1].norm in ("علي", "امام")):
                 continue  # «لقطع الطريق على خطط …»، «قطع الطريق أمام أي تسوية»: to thwart, no road blocked
+            if t.mode == "obstruct" and words[t.first].norm.lstrip("و") in _UNITS:
+                continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
             if t.mode == "firearms" and any(matches_form(w.norm, cues()["cease"]) and not w.norm.endswith("ه")
                                             for w in words[max(0, t.first - 3) : t.first]):
                 # (not «الوقفة» / «وقفة»: a vigil, which normalises to the stem of «وقف»)
@@ -462,6 +464,28 @@ def _driven_out_armed(words: list[Word], i: int) -> bool:
     return False
 
 
+#: army units («قطعات من الجيش»), not «قطع» (cutting a road)
+_UNITS = frozenset({"قطعات", "القطعات", "قطعاته", "قطعاتها"})
+#: a diplomatic note («مذكرة احتجاج»)
+_NOTES = frozenset({"مذكره", "مذكرات"})
+#: road words before a place name («طريق جولة القصر»، «شارع جولة …»)
+_ROADS = frozenset({"طريق", "الطريق", "شارع", "الشارع", "تقاطع", "دوار"})
+#: what a crowd chants or carries («هتافات تندد»، «لافتات منددة»)
+_CHANTS = frozenset({"هتافات", "الهتافات", "شعارات", "الشعارات", "لافتات", "اللافتات", "هتاف"})
+
+
+def _after_aside(words: list[Word], i: int) -> int:
+    """The index after word ``i`` and a short aside between commas right after it («استقبل، قرابة منتصف الليل، جثتي
+    …»: the index of «جثتي»), else ``i + 1``."""
+    if i + 1 < len(words) and words[i + 1].norm in (",", "،"):
+        for j in range(i + 2, min(len(words), i + 10)):
+            if words[j].norm in (",", "،"):
+                return j + 1
+            if words[j].norm in (".", ";", ":", "!", "?"):
+                break
+    return i + 1
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -471,6 +495,14 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     # a noun negated by عدم / دون / بدون names no event
     if t.pos == "n" and prev and matches_form(prev[-1].norm, _NEGATORS):
         return False
+    if t.lemma == "نشر" and prev and prev[-1].norm in ("ما", "وما"):
+        return False  # «بحسب ما نشره المركز الإعلامي للقوات»: what was published, not troops deployed
+    if t.lemma == "احتجاج" and prev and prev[-1].norm.lstrip("وب") in _NOTES:
+        return False  # «تسليمه مذكرة احتجاج»: a diplomatic note handed over, no demonstration
+    if t.lemma == "جوله" and prev and prev[-1].norm.lstrip("وب") in _ROADS:
+        return False  # «فتح طريق جولة القصر»: a roundabout (جولة in Yemen) in a road's name, no tour or talks
+    if t.type == "ACCUSE" and prev and prev[-1].norm.lstrip("وب") in _CHANTS:
+        return False  # «وسط هتافات تندد بالاحتلال»: what a crowd chanted, no accusation by an actor
     if t.type in ("RETREAT", "MOBILIZE") and t.pos == "n" and prev and prev[-1].norm in _TOPIC_NOUNS:
         return False  # «بحثوا مسألة خروج المقاتلين»، «ملف انسحاب القوات»: the subject of talks, not a withdrawal
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
@@ -512,7 +544,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «في مظاهرة دعت إليها أحزاب»: who called the protest (its organiser), no request
     if t.lemma == "حشود" and _crowd_of_people(words, i):
         return False  # «بمشاركة حشود من الأهالي»: a crowd of mourners, no troops
-    if t.lemma == "استقبل" and _has(words, i + 1, i + 4, c["received_things"]) is not None:
+    if t.lemma == "استقبل" and _has(words, _after_aside(words, i), _after_aside(words, i) + 3, c["received_things"]) is not None:
         return False  # «المشفى استقبل جثامين 4 شهداء»، «استقبل المطار طائرات المساعدات»: things received, no visit
     if words[i].norm in ("ابعاد", "الابعاد") and (
         (prev and prev[-1].norm in ("ذات", "ذو", "متعدد", "متعدده"))

@@ -45,7 +45,7 @@ def test_an_active_killing_verb_with_its_object_keeps_its_agent(events_of):
 
 
 def test_a_group_noun_and_its_quoted_name_are_one_actor(events_of):
-    e = next(e for e in events_of('وتحاصر فصائل "جيش الفتح" بلدتي الفوعة وكفريا منذ أشهر.') if e["type"] == "COERCE")
+    e = next(e for e in events_of('وتحاصر فصائل "جيش الفتح" بلدتي الفوعة وكفريا.') if e["type"] == "COERCE")
     assert [a["text"] for a in e["source"]] == ['فصائل "جيش الفتح"']
 
 
