@@ -191,3 +191,19 @@ def test_repeated_after_a_coordinated_noun_makes_both_generic(events_of):
 def test_arrests_counted_over_a_period_are_a_tally(events_of):
     text = "خبر من الخليل\nوتشير معطيات محلية إلى اعتقال المئات من أبناء المحافظة خلال هذه الفترة."
     assert all(e["factuality"] == "generic" for e in _of(events_of(text), "COERCE"))
+
+
+# triggers: demolitions; units deploying
+
+
+def test_bulldozers_demolishing_houses_is_an_attack_on_property(events_of):
+    text = "خبر من يطا\nوفي مدينة يطا، هدمت جرافات الاحتلال، صباح اليوم، منزلين قيد الإنشاء وبئراً لجمع مياه الأمطار."
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and ev[0].get("mode") == "destroy"
+
+
+def test_units_of_an_army_deploying_are_a_mobilisation_by_the_army(events_of):
+    text = ("خبر من سنجار\nوأفاد مصدر في قيادة العمليات بأن قطعات من الجيش العراقي انتشرت، فجر اليوم، في محيط "
+            "خانصور وعلى الطريق الرابط بينها وبين مركز القضاء.")
+    ev = _of(events_of(text), "MOBILIZE")
+    assert ev and any("الجيش العراقي" in s for s in _texts(ev[0]["source"]))
