@@ -589,6 +589,8 @@ def _welcomed(words: list[Word], t: Trigger) -> bool:
     return False
 
 
+#: «عقب/إثر/بعد X»: X is the occasion of what the sentence tells, before its time
+_AFTER_WORDS = frozenset({"عقب", "اثر", "بعد", "إثر"})
 _CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا", "تنديدا", "اعتراضا"})
 #: «خلال/أثناء الاجتماع»: what an actor did during an event named before; the actor took part in it
 _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واثناء", "هامش"})
@@ -1169,6 +1171,13 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     }
     if ev["location"] is not None and "_norm" not in ev["location"]:
         ev["location"]["_norm"] = norm(ev["location"].get("text") or "")
+    if ev["_anaphoric"] and ev.get("date") and not ev["date"].get("_inherited") and (
+            (t.first > 0 and words[t.first - 1].norm.lstrip("و") in _AFTER_WORDS) or twhy.startswith(SENTENCE_TIME)):
+        # «وعقب الهجوم، أطلقت القوات، فجر اليوم، حملة …»: the sentence's time is the sweep's, the attack named as its
+        # occasion happened before it; «حصيلة الهجوم بلغت ثلاثة، بينهم شاب التحق بالجهاز قبل أشهر»: a time elsewhere
+        # in the sentence does not date an event referred back to — the event told before keeps its own
+        ev["date"] = {**ev["date"], "_referred": True}
+        ev["why"]["date"] = f"{twhy} (weak: the event is referred back to, the time may be another act's)"
     if str(ev["_anaphoric"]).startswith("accused"):
         # «اتهمت الحكومة «قسد» بالوقوف وراء التفجير»: the accused is not known to have done it
         ev["source"], ev["recipient"] = [], []

@@ -207,3 +207,29 @@ def test_units_of_an_army_deploying_are_a_mobilisation_by_the_army(events_of):
             "خانصور وعلى الطريق الرابط بينها وبين مركز القضاء.")
     ev = _of(events_of(text), "MOBILIZE")
     assert ev and any("الجيش العراقي" in s for s in _texts(ev[0]["source"]))
+
+
+# other tellings of an attack: one that names the attacker left unnamed, and back-references with another act's time
+
+
+TEXT_CHECKPOINT = (
+    "مقتل عنصرين بهجوم على حاجز قرب جبلة\n"
+    "جبلة – مراسلنا: قُتل عنصران من «الأمن العام» ليل أمس بهجوم شنّه مسلحون مجهولون على حاجز عند مدخل بلدة "
+    "عين الشرقية في ريف جبلة. "
+    "ونقلت وكالة «سانا» عن مسؤول أمني قوله إن «مجموعة من فلول النظام البائد» هاجمت الحاجز. "
+    "غير أن المرصد قال إن حصيلة الهجوم بلغت ثلاثة قتلى، بينهم شاب التحق بالجهاز قبل أشهر. "
+    "وعقب الهجوم، أطلقت قوات الأمن العام، فجر اليوم، حملة تمشيط في البلدة."
+)
+
+
+def test_the_remnants_of_the_former_regime_are_their_own_actor(nlp):
+    from marsad.doc import Document
+
+    doc = nlp(Document(text="وقال المسؤول إن فلول النظام البائد هاجمت الحاجز.", id="r", published="2025-05-20"))
+    assert any(m.kb_id == "SYR-REMNANTS" for m in doc.mentions)
+
+
+def test_tellings_and_back_references_of_one_attack_are_one_event(events_of):
+    ev = _of(events_of(TEXT_CHECKPOINT), "ASSAULT")
+    assert len(ev) == 1
+    assert any("فلول" in s for s in _texts(ev[0]["source"]))
