@@ -233,3 +233,27 @@ def test_tellings_and_back_references_of_one_attack_are_one_event(events_of):
     ev = _of(events_of(TEXT_CHECKPOINT), "ASSAULT")
     assert len(ev) == 1
     assert any("فلول" in s for s in _texts(ev[0]["source"]))
+
+
+def test_the_army_claiming_its_forces_fired_is_the_army(events_of):
+    text = ("خبر من الخليل\nفي المقابل، زعم جيش الاحتلال، في بيان، أن قواته أطلقت النار على مسلح ألقى عبوة ناسفة "
+            "باتجاهها خلال نشاط في المخيم.")
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and any("جيش الاحتلال" in s for e in ev for s in _texts(e["source"]))
+
+
+def test_settlers_counted_in_the_accusative_are_the_settlers(nlp):
+    from marsad.doc import Document
+
+    doc = nlp(Document(text="وقالت الهيئة إن نحو عشرين مستوطناً شاركوا في الهجوم على القرية.", id="s",
+                       published="2025-02-19"))
+    assert any(m.kb_id == "ISR-SETTLERS" for m in doc.mentions)
+
+
+def test_martyred_with_the_victim_described_before_the_weapon(events_of):
+    text = ("خبر من الخليل\nاستُشهد شاب في العشرين من عمره، فجر اليوم الأربعاء، برصاص قوات الاحتلال خلال اقتحامها "
+            "مخيم الفوار.")
+    ev = [e for e in _of(events_of(text), "ASSAULT")
+          if any(t["text"] == "استُشهد" for t in [e["evidence"]["trigger"], *e["evidence"].get("triggers", [])])]
+    assert ev and any("شاب" in r for r in _texts(ev[0]["recipient"]))
+    assert any("قوات الاحتلال" in s for s in _texts(ev[0]["source"]))
