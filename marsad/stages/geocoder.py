@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import ClassVar
 
@@ -30,11 +31,20 @@ class GeocoderStage:
 
     def __call__(self, doc: Document) -> Document:
         # the knowledge base's place index includes user --kb-dir places (a places/ sub-folder)
-        geo = self.geocoder or default_geocoder(doc.meta.get("country", "SY"), index=default_kb().places())
+        country = doc.meta.get("country", "SY")
+        geo = self.geocoder or default_geocoder(country, index=default_kb().places())
         # the tokenizer's tokens (offsets, matching forms, kinds) spare the geocoder tokenising again
         homonyms: list[tuple[int, int]] = []
         places = geo.find_places(doc.text, context=doc.meta.get("dateline"), tokens=doc.tokens or None,
                                  homonyms=homonyms)
+        other = self.geocoder is None and "country" not in doc.meta and _other_country(places, country)
+        if other:
+            # an article about another country («سنجار» after «قضاء سنجار» and «محافظة دهوك»): its places are read
+            # with that country first, so a bare name goes to its town there rather than to a Syrian namesake
+            geo = default_geocoder(other, index=default_kb().places())
+            homonyms = []
+            places = geo.find_places(doc.text, context=doc.meta.get("dateline"), tokens=doc.tokens or None,
+                                     homonyms=homonyms)
         covered = [(p.start, p.end) for p in places] + homonyms  # a homonym the gazetteer lacks stays unplaced
         for m in doc.mentions:
             # gazetteer mentions come from this same gazetteer: the finder above already judged
@@ -57,6 +67,16 @@ class GeocoderStage:
         places.sort(key=lambda p: (p.start, p.end))
         doc.places = places
         return doc
+
+
+def _other_country(places: list, country: str) -> str | None:
+    """The country the article is about when it is not ``country``: at least three of its resolved places (towns,
+    districts, regions: not the country names) lie there and more than twice as many as in ``country``."""
+    counts = Counter(p.country for p in places if p.country and p.feature not in ("country",))
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    return top if top != country and n >= 3 and n > 2 * counts.get(country, 0) else None
 
 
 def make_geocoder() -> GeocoderStage:
