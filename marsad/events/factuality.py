@@ -408,6 +408,8 @@ def classify(
     if hab is not None or (i >= 2 and words[i - 1].norm == "في" and words[i - 2].norm in c["continuing"]):
         # «أكدت مراراً أنها مستمرة في استهداف …»، «تقصف البلدة يومياً»: a habit or a campaign, not one event
         return "generic", ["habitual («مراراً»، «يومياً») or continuing («مستمرة في») act, not one event"]
+    if trig.pos != "v" and i > 0 and words[i - 1].norm.lstrip("وبل") in _TRENDS:
+        return "generic", ["a trend word before the noun («مسؤولية تكرار القصف»، «استمرار الاعتقالات»): many acts"]
     if trig.pos != "v" and _over_a_period(words, trig):
         return "generic", ["«خلال هذه الفترة» (over a period) after the noun: a tally of many acts, not one event"]
     # (one word further when a noun joined with و follows: «حملات دهم واعتقالات متكررة»)

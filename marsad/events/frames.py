@@ -1271,7 +1271,7 @@ def _hurt_verb_before(words: list[Word], subj: Arg) -> bool:
 
 _HURT_VERBS = frozenset(norm(w) for w in (
     "أصيب", "أصيبت", "أصيبوا", "وأصيب", "وأصيبت", "استشهد", "استشهدت", "استشهدوا", "واستشهد", "جرح", "جرحت",
-    "لقي", "لقيت", "لقوا", "ولقي", "قضى", "سقط", "سقطت", "ارتقى", "ارتقت", "ارتقوا", "وارتقى", "ارتقاء"))
+    "لقي", "لقيت", "لقوا", "ولقي", "قضى", "قضوا", "قضت", "سقط", "سقطت", "ارتقى", "ارتقت", "ارتقوا", "وارتقى", "ارتقاء"))
 
 
 def _weapon_genitive_owner(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
@@ -2189,6 +2189,11 @@ _NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", 
 
 
 _TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: words of allegiance before a capital or a country («الموالي لأنقرة»، «المدعومة من طهران»)
+_LOYAL_TO = frozenset(norm(w) for w in (
+    "الموالي", "الموالية", "الموالين", "الموالون", "موال", "موالية", "موالين", "المدعوم", "المدعومة",
+    "المدعومين", "مدعومة", "مدعوم", "المقرب", "المقربة", "المقربين", "مقربة", "مقرب"))
+# (not «تابعة لـ»: «قرية تابعة لمدينة البوكمال» is a village of the town's district)
 
 
 def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg | None, str, bool]:
@@ -2241,8 +2246,11 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         return (d + (30 if prep(p) == "dest" and not sent_to else 0) + (8 if prep(p) == "" and not target(p) else 0)
                 + (12 if locator(p) else 0) + (30 if moved_from(p) else 0) + (60 if dateline(p) else 0))
 
-    # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit
-    places = [p for p in places if not _origin(words, p.first)]
+    # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit;
+    # «مسؤول في «الجيش الوطني» الموالي لأنقرة»: whom a group is loyal to, not a place of the event
+    places = [p for p in places if not _origin(words, p.first)
+              and not (p.first > 0 and words[p.first - 1].norm.lstrip("و") in _LOYAL_TO)
+              and not (p.first > 1 and words[p.first - 1].norm == "من" and words[p.first - 2].norm.lstrip("و") in _LOYAL_TO)]
     if not places:
         return None, "", False
     if trig.type in _NO_DESTINATION:

@@ -296,8 +296,9 @@ def test_whom_the_words_are_told_to_is_no_attribution(events_of):
     assert not any(a.startswith("للميادين") for a in texts)
 
 
-def test_security_as_a_state_of_affairs_is_no_actor(events_of):
-    evs = events_of("وقال إن الغارات المتكررة ستزيد زعزعة الأمن، مشيراً إلى أن تكرار الاتهامات ضد الحكومة مؤامرة.")
+def test_security_as_a_state_of_affairs_is_no_actor(events_of, all_events_of):
+    # (with the generic events: «تكرار الاتهامات» is a trend since session 17)
+    evs = all_events_of("وقال إن الغارات المتكررة ستزيد زعزعة الأمن، مشيراً إلى أن تكرار الاتهامات ضد الحكومة مؤامرة.")
     assert evs
     assert not any(a["text"] == "الأمن" for e in evs for a in [*e["source"], *e["recipient"]])
     e = next(e for e in events_of("واعتقلت قوات الأمن ثلاثة أشخاص في المدينة.") if e["type"] == "COERCE")

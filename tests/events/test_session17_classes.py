@@ -257,3 +257,25 @@ def test_martyred_with_the_victim_described_before_the_weapon(events_of):
           if any(t["text"] == "استُشهد" for t in [e["evidence"]["trigger"], *e["evidence"].get("triggers", [])])]
     assert ev and any("شاب" in r for r in _texts(ev[0]["recipient"]))
     assert any("قوات الاحتلال" in s for s in _texts(ev[0]["source"]))
+
+
+def test_the_repetition_of_shelling_is_no_one_shelling(events_of):
+    text = ("خبر من سنجار\nوحمّل الحزب، في بيان لمكتبه في سنجار، «وجود المسلحين بين المدنيين» مسؤولية تكرار القصف "
+            "على القضاء.")
+    assert all(e["factuality"] == "generic" for e in _of(events_of(text), "ASSAULT"))
+
+
+def test_fighters_who_died_in_an_attack_are_its_victims(events_of):
+    text = ("خبر من سنجار\nونعت «وحدات مقاومة سنجار»، في بيان نشرته مساء أمس، ثلاثة من مقاتليها قالت إنهم قضوا «في "
+            "هجوم غادر لمسيّرات الاحتلال التركي».")
+    evs = events_of(text)
+    assert not _of(evs, "ACCUSE")
+    ev = _of(evs, "ASSAULT")
+    assert ev and all("مقاتليها" not in s for e in ev for s in _texts(e["source"]))
+
+
+def test_whom_a_group_is_loyal_to_is_no_place_of_the_event(events_of):
+    text = ("خبر من منبج\nفي المقابل، نفى مسؤول في «الجيش الوطني السوري» الموالي لأنقرة، في تصريح لوكالة «الأناضول» "
+            "التركية، استهداف المدنيين.")
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and all("أنقرة" not in ((e.get("location") or {}).get("text") or "") for e in ev)
