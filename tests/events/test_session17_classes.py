@@ -279,3 +279,18 @@ def test_whom_a_group_is_loyal_to_is_no_place_of_the_event(events_of):
             "التركية، استهداف المدنيين.")
     ev = _of(events_of(text), "ASSAULT")
     assert ev and all("أنقرة" not in ((e.get("location") or {}).get("text") or "") for e in ev)
+
+
+def test_the_one_blamed_in_a_joined_clause_is_the_recipient(events_of):
+    text = ("خبر من الخليل\nوأدانت الرئاسة الفلسطينية، في بيان، «جريمة الإعدام الميداني» في مخيم الفوار، وحمّلت الحكومة "
+            "الإسرائيلية «المسؤولية الكاملة عن هذا التصعيد الخطير».")
+    ev = _of(events_of(text), "ACCUSE")
+    assert ev and all("الحكومة الإسرائيلية" not in s for e in ev for s in _texts(e["source"]))
+    assert any("الحكومة الإسرائيلية" in r for e in ev for r in _texts(e["recipient"]))
+
+
+def test_the_subject_and_the_one_blamed_both_inside_the_phrase(events_of):
+    # (not joined: the first actor is who blames, the second the one blamed)
+    text = ("خبر من إدلب\nوحمّلت «رابطة نازحي المخيمات»، في بيان، المجتمعَ الدولي «المسؤولية الكاملة» عن الكارثة.")
+    ev = _of(events_of(text), "ACCUSE")
+    assert ev and any("رابطة" in s for s in _texts(ev[0]["source"]))
