@@ -320,6 +320,13 @@ def _member_word(w: str, heads: frozenset[str]) -> bool:
     return w in heads or (w.endswith("ا") and w[:-1] in heads)  # قيادياً في الحركة
 
 
+def _plural_member(w: str, heads: frozenset[str]) -> bool:
+    """A sound plural of a member noun (مقاتلون، مسلحين، عناصر is broken): its construct form («مقاتلو»، «مقاتلي») is
+    a member head."""
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
+    return w.endswith(("ون", "ين")) and (w[:-2] + "و" in heads or w[:-2] + "ي" in heads)
+
+
 _MEMBER_LINKS = frozenset({"في", "من", "عن", "لدي", "التابعين", "التابعه", "التابع"})
 _QUOTE_MARKS = QUOTE_MARKS
 
@@ -495,7 +502,9 @@ def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[A
         between = [words[x].norm for x in range(a.last + 1, b.first) if words[x].norm not in _QUOTE_MARKS]
         return (
             (_member_word(words[a.last].norm, heads)
-             or (a.last > a.first and words[a.last].norm in _MEMBER_LINKS and _member_word(words[a.last - 1].norm, heads)))
+             or (a.last > a.first and words[a.last].norm in _MEMBER_LINKS and _member_word(words[a.last - 1].norm, heads))
+             # «مقاتلون من «قوات العشائر»»: a plural member noun with «من» is a part of the group after it
+             or (between == ["من"] and _plural_member(words[a.last].norm, heads)))
             and (not between or (len(between) == 1 and between[0] in _MEMBER_LINKS))
             # a definite head governs no genitive: «واختطفت الحركة حاكم منطقة» is a subject and an object
             and (bool(between) or b.first > a.last + 1 or not _definite_word(words[a.last].norm))

@@ -97,6 +97,17 @@ def _mention(
     )  # fmt: skip
 
 
+#: words for the armed men of a group before its name («قوات العشائر العربية»، «ميليشيا الدفاع الوطني»)
+_FORCE_HEADS = frozenset({"قوات", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "عناصر", "مقاتلي"})
+
+
+def _force_heads_only(between: str) -> bool:
+    """Is the text before a list name inside a quoted pattern name only force words («قوات» in «قوات العشائر
+    العربية», the list knowing «العشائر العربية»): the quoted name is that list actor's forces?"""
+    ws = norm(between).replace("«", " ").replace("»", " ").replace('"', " ").split()
+    return bool(ws) and all(w in _FORCE_HEADS for w in ws)
+
+
 def _pattern_mention(text: str, p: PatternMatch) -> Mention:
     attrs = dict(p.attrs) | {
         "name": p.name,
@@ -215,7 +226,8 @@ def find_mentions(
             g = gms[k]
             same = [e for e in g.entries if e.kind == p.kind]
             # the name is a KB name of the same kind, or ends with one ("وكالة أنباء الأناضول")
-            if same and g.end == p.name_end and (g.start == p.name_start or p.kind == "source"):
+            if same and g.end == p.name_end and (g.start == p.name_start or p.kind == "source" or (
+                    p.kind == "actor" and _force_heads_only(text[p.name_start : g.start]))):
                 entry, alts = same[0], [e for e in g.entries if e is not same[0]]
                 linked = _mention(text, p.start, p.end, entry, alts, origin="pattern")
                 linked.attrs.update({k2: v for k2, v in mention.attrs.items() if k2 not in linked.attrs})

@@ -294,3 +294,13 @@ def test_the_subject_and_the_one_blamed_both_inside_the_phrase(events_of):
     text = ("خبر من إدلب\nوحمّلت «رابطة نازحي المخيمات»، في بيان، المجتمعَ الدولي «المسؤولية الكاملة» عن الكارثة.")
     ev = _of(events_of(text), "ACCUSE")
     assert ev and any("رابطة" in s for s in _texts(ev[0]["source"]))
+
+
+def test_fighters_from_a_quoted_force_are_that_group(nlp, events_of):
+    from marsad.doc import Document
+
+    text = "خبر من هجين\nوفي بلدة هجين، هاجم مقاتلون من «قوات العشائر العربية» مساء أمس حاجزاً لـ«قسد»."
+    doc = nlp(Document(text=text, id="q", published="2024-07-29"))
+    assert any(m.kb_id == "TRIBES" and "قوات" in m.text for m in doc.mentions)
+    ev = _of(events_of(text), "ASSAULT")
+    assert ev and any(s.startswith("مقاتلون من") for s in _texts(ev[0]["source"]))
