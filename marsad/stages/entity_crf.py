@@ -48,16 +48,16 @@ class EntityCrf:
         ranges = [(s.token_start, s.token_end) for s in sentences] or [(0, len(doc.tokens))]
         ranges = [(a, b) for a, b in ranges if b > a]
         sents = [[text[t.start : t.end] for t in doc.tokens[a:b]] for a, b in ranges]
+        tokens = doc.tokens
         for (a, _), words, spans in zip(ranges, sents, self.tagger.document_spans(sents), strict=True):
-            toks = doc.tokens[a:]
             for i, j, label, score in spans:
                 if score < self.min_score or all(is_cue_word(w) for w in words[i:j]):
                     continue
                 if j - i == 1 and is_demonym(words[i]):
                     continue  # "الروسي" alone is an adjective, not a name
-                first = toks[i]
+                first = tokens[a + i]  # (not a slice of the document's tokens per sentence)
                 start = trim_proclitics(first.start, first.segments, text) if first.segments else first.start
-                end = toks[j - 1].end
+                end = tokens[a + j - 1].end
                 found.append(
                     Mention(
                         start=start,
