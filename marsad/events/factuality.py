@@ -783,7 +783,7 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
         if w.kind not in ("word", "number") and w.norm not in ("«", "»", '"') and not (
                 w.norm in (",", "،") and words[k + 1].norm in _LIST_GOES_ON):
             # «ومنذ مطلع العام الجاري، تتعرض حواجز … لهجمات متفرقة»: a span fronted at the sentence start, its comma
-            return w.norm in (",", "،") and k <= 7 and k >= 2 and words[0].norm in ("منذ", "ومنذ") and (
+            return w.norm in (",", "،") and 2 <= k <= 7 and words[0].norm in ("منذ", "ومنذ") and (
                 words[1].norm in _LONG_SPANS)
         if w.norm in ("منذ", "ومنذ") and words[k + 1].norm in _LONG_SPANS:
             return True

@@ -1096,17 +1096,12 @@ def _weapon_subject(words: list[Word], trig: Trigger, subj: Arg) -> bool:
             and words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, WEAPONS))
 
 
-_CLOSING_QUOTES = frozenset({"»", '"', "”"})
-#: the perpetrators of an act named by its noun («منفذي الهجوم»، «مرتكبي المجزرة»)
-_PERPETRATORS = frozenset(norm(w) for w in ("منفذي", "منفذو", "مرتكبي", "مرتكبو", "منفذ", "مرتكب"))
-
-
 def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> bool:
     """Does an attack noun or weapon stand right before the trigger (or before its relative pronoun)?"""
     k = trig.first - 1
     if k >= 0 and words[k].norm in ("الذي", "التي"):
         k -= 1
-    if k >= 1 and words[k].norm in _CLOSING_QUOTES:
+    if k >= 1 and words[k].norm in ("»", '"', "”"):
         k -= 1  # «أن «طائرة مسيّرة» استهدفت …»: the weapon quoted from a statement
     if k < 0:
         return False
@@ -1820,7 +1815,7 @@ def assign_roles(
                 if owner is not None:
                     src, how = [owner], "genitive"
                     why.append("the actor the weapon belongs to («برصاص قناص تابع لـ X») is the attacker")
-            if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, _PERPETRATORS):
+            if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["perpetrators"]):
                 subj = None  # «توعّد الوزير منفّذي الهجوم»: the perpetrators are the agents, not the one who threatens them
                 why.append("the attack noun follows «منفذي/مرتكبي» (its perpetrators): the subject before is not its agent")
             if subj is not None and trig.type in ("ASSAULT", "FIGHT") and any(
@@ -2196,6 +2191,11 @@ _LOYAL_TO = frozenset(norm(w) for w in (
 # (not «تابعة لـ»: «قرية تابعة لمدينة البوكمال» is a village of the town's district)
 
 
+def _loyal_to(words: list[Word], k: int) -> bool:
+    """Is word ``k`` (the word before a place, or before its «من») a word of allegiance («الموالي لأنقرة»)?"""
+    return k >= 0 and words[k].norm.lstrip("و") in _LOYAL_TO
+
+
 def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg | None, str, bool]:
     """The place governing the trigger, the reason, and whether it is close and governed (strong).
 
@@ -2249,8 +2249,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit;
     # «مسؤول في «الجيش الوطني» الموالي لأنقرة»: whom a group is loyal to, not a place of the event
     places = [p for p in places if not _origin(words, p.first)
-              and not (p.first > 0 and words[p.first - 1].norm.lstrip("و") in _LOYAL_TO)
-              and not (p.first > 1 and words[p.first - 1].norm == "من" and words[p.first - 2].norm.lstrip("و") in _LOYAL_TO)]
+              and not _loyal_to(words, p.first - 2 if p.first > 1 and words[p.first - 1].norm == "من" else p.first - 1)]
     if not places:
         return None, "", False
     if trig.type in _NO_DESTINATION:

@@ -544,7 +544,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «في مظاهرة دعت إليها أحزاب»: who called the protest (its organiser), no request
     if t.lemma == "حشود" and _crowd_of_people(words, i):
         return False  # «بمشاركة حشود من الأهالي»: a crowd of mourners, no troops
-    if t.lemma == "استقبل" and _has(words, _after_aside(words, i), _after_aside(words, i) + 3, c["received_things"]) is not None:
+    if t.lemma == "استقبل" and _has(words, (k := _after_aside(words, i)), k + 3, c["received_things"]) is not None:
         return False  # «المشفى استقبل جثامين 4 شهداء»، «استقبل المطار طائرات المساعدات»: things received, no visit
     if words[i].norm in ("ابعاد", "الابعاد") and (
         (prev and prev[-1].norm in ("ذات", "ذو", "متعدد", "متعدده"))
@@ -586,7 +586,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         if t.lemma in ("هاجم", "هجوم") and _has(words, 0, len(words), c["speech_context"]) is not None and _has(
             words, 0, len(words), c["weapons_in_sentence"]
         ) is None and not _phrase_has(words, c["casualty"]) and _has(words, i + 1, i + 4, c["target_heads"]) is None and _has(
-            words, max(0, i - 5), i, c["claim_words"]
+            words, max(0, i - 5), i, c["claim_words"] | c["perpetrators"]
         ) is None:
             # («وتبنّى التنظيم الهجوم في بيان»: the attack claimed is an attack, whatever the statement around it)
             # «هاجمنا قاعدة الاحتلال»: a military target makes it an armed attack, whatever is said around it

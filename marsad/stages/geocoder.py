@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import ClassVar
 
-from marsad.doc import Document
+from marsad.doc import Document, Place
 from marsad.geo.resolve import Geocoder, default_geocoder, to_place
 from marsad.kb.store import default_kb
 
@@ -33,18 +33,13 @@ class GeocoderStage:
         # the knowledge base's place index includes user --kb-dir places (a places/ sub-folder)
         country = doc.meta.get("country", "SY")
         geo = self.geocoder or default_geocoder(country, index=default_kb().places())
-        # the tokenizer's tokens (offsets, matching forms, kinds) spare the geocoder tokenising again
-        homonyms: list[tuple[int, int]] = []
-        places = geo.find_places(doc.text, context=doc.meta.get("dateline"), tokens=doc.tokens or None,
-                                 homonyms=homonyms)
+        places, homonyms = _find(geo, doc)
         other = self.geocoder is None and "country" not in doc.meta and _other_country(places, country)
         if other:
             # an article about another country («سنجار» after «قضاء سنجار» and «محافظة دهوك»): its places are read
             # with that country first, so a bare name goes to its town there rather than to a Syrian namesake
             geo = default_geocoder(other, index=default_kb().places())
-            homonyms = []
-            places = geo.find_places(doc.text, context=doc.meta.get("dateline"), tokens=doc.tokens or None,
-                                     homonyms=homonyms)
+            places, homonyms = _find(geo, doc)
         covered = [(p.start, p.end) for p in places] + homonyms  # a homonym the gazetteer lacks stays unplaced
         for m in doc.mentions:
             # gazetteer mentions come from this same gazetteer: the finder above already judged
@@ -69,10 +64,19 @@ class GeocoderStage:
         return doc
 
 
-def _other_country(places: list, country: str) -> str | None:
+def _find(geo: Geocoder, doc: Document) -> tuple[list[Place], list[tuple[int, int]]]:
+    """The places the geocoder finds in the document, and the spans of homonyms the gazetteer lacks."""
+    homonyms: list[tuple[int, int]] = []
+    # the tokenizer's tokens (offsets, matching forms, kinds) spare the geocoder tokenising again
+    places = geo.find_places(doc.text, context=doc.meta.get("dateline"), tokens=doc.tokens or None,
+                             homonyms=homonyms)
+    return places, homonyms
+
+
+def _other_country(places: list[Place], country: str) -> str | None:
     """The country the article is about when it is not ``country``: at least three of its resolved places (towns,
     districts, regions: not the country names) lie there and more than twice as many as in ``country``."""
-    counts = Counter(p.country for p in places if p.country and p.feature not in ("country",))
+    counts = Counter(p.country for p in places if p.country and p.feature != "country")
     if not counts:
         return None
     top, n = counts.most_common(1)[0]
