@@ -251,6 +251,24 @@ def _not_actor(w: str) -> bool:
     return False
 
 
+_SIDES = frozenset(norm(w) for w in ("الغربية", "الشرقية", "الشمالية", "الجنوبية"))
+_DISPUTES = frozenset(norm(w) for w in ("النزاع", "الصراع", "الأزمة", "الحرب", "الاتفاق", "القتال", "الخلاف"))
+_PLACE_PREPS = frozenset(norm(w) for w in ("على", "في", "من", "إلى", "عند", "قرب", "باتجاه", "نحو"))
+
+
+def _outskirts(words: list[Word], i: int) -> bool:
+    """«الأطراف» as the outskirts of a place, not the parties to a conflict: «الأطراف الغربية لطفس»، «على أطراف
+    البلدة»، «أطراف القرية»; but «جميع الأطراف»، «أطراف النزاع»، «طرفي الصراع» are parties."""
+    bare = words[i].norm.lstrip("وف")
+    if bare not in ("الاطراف", "اطراف", "طرفي"):
+        return False
+    nxt = words[i + 1].norm if i + 1 < len(words) else ""
+    prev = words[i - 1].norm if i > 0 else ""
+    if bare != "الاطراف" and nxt in _DISPUTES:
+        return False  # a construct with the dispute: «أطراف النزاع»، «طرفي الصراع»
+    return bare == "اطراف" or nxt in _SIDES or nxt.startswith(("ل", "بلد", "مدين", "قري", "حي", "مخيم")) or prev in _PLACE_PREPS
+
+
 _TRAFFIC = frozenset(norm(w) for w in ("المرور", "السير", "الدراجات", "السيارات", "المسافرين", "البضائع", "الملاحة",
                                          "النقل", "الشاحنات", "العبور", "الطيران", "التنقل", "المركبات", "القطارات"))
 _SUICIDE = frozenset(norm(w) for w in ("انتحاري", "انتحارية", "الانتحاري", "الانتحارية"))
@@ -293,7 +311,7 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
         if w.kind == "word" and i > 0 and is_suicide[i] and matches_form(words[i - 1].norm, c["suicide_carriers"]):
             i += 1
             continue  # «بطائرة مسيّرة انتحارية»: the weapon's adjective, not a suicide attacker
-        if w.kind == "word" and w.norm not in stop and is_head[i] and not _not_actor(w.norm):
+        if w.kind == "word" and w.norm not in stop and is_head[i] and not _not_actor(w.norm) and not _outskirts(words, i):
             j = i
             definite = "ال" in w.norm[:4]
             phrase_definite = w.norm.startswith(("ال", "لل")) or (w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:3] == "ال")
@@ -761,6 +779,19 @@ def _subject_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:
     return subj.last
 
 
+def _past_place_phrase(words: list[Word], last: int, place_starts: frozenset[int]) -> int:
+    """The end of a subject with the place after it («اللجنة العسكرية التابعة للجماعة في تعز، في بيان، …»): the word
+    before the comma that closes «في + place» right after ``last`` (at most three words), else ``last``."""
+    if last + 2 >= len(words) or words[last + 1].norm != "في" or last + 2 not in place_starts:
+        return last
+    for k in range(last + 3, min(len(words), last + 6)):
+        if words[k].norm in (",", "،"):
+            return k - 1
+        if words[k].kind != "word":
+            break
+    return last
+
+
 def _after_subject(words: list[Word], last: int, first: int) -> bool:
     """Does the phrase at ``first`` follow the subject ending at ``last`` with only quote marks between, or after a time
     set off by commas and at most three words («…»، مساء أمس، بالضرب على ثلاثة نازحين»)?"""
@@ -1060,6 +1091,51 @@ def _gender_clash(words: list[Word], trig: Trigger, subj: Arg) -> bool:
             head = head[len(p):]
             break
     return head in (_MASCULINE_HEADS if fem else _FEMININE_HEADS)
+
+
+#: verbs of saying whose object is the one addressed, with the complement after «بـ» or «إلى»
+_ADDRESSING = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
+_ALL_OF = frozenset({"جميع", "كافه", "كل"})
+
+
+def _agreement(word: str, lemma: str) -> str | None:
+    """The gender and number a past or present verb shows: "f" («طالبت»، «تطالب»), "m" («طالب»، «يطالب»), "p"
+    (plural or dual), or ``None`` when the form is not read."""
+    w, lem = word.lstrip("وف"), norm(lemma)
+    bare = lem[1:] if lem.startswith("ا") else lem
+    if w == lem or (w[:1] == "ي" and w[1:] == bare):
+        return "m"  # (read first: «أدان» ends like a dual)
+    if w == lem + "ت" or (w[:1] == "ت" and w[1:] == bare):
+        return "f"
+    if _dual_or_plural_verb(w, lemma) or (w.endswith("ن") and not lem.endswith("ن")):
+        return "p"
+    return None
+
+
+def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
+    """Is ``subj`` the one addressed by a verb of saying joined by «، و» to an earlier verb of the sentence with the
+    same agreement («وأدانت الخارجية …، وطالبت الحكومة التركية بـ…»، «…، وتوعّدت أنقرة بأن …»)?  The actor stands
+    right after the verb and right before its complement («بـ…»، «إلى …»); the verb shares the earlier subject."""
+    if trig.pos != "v" or trig.type not in _ADDRESSING or trig.first < 2 or subj.first <= trig.last:
+        return False
+    if not all(w.norm in _QUOTES or w.norm in _ALL_OF for w in words[trig.last + 1 : subj.first]):
+        return False  # (right after the verb, or after «جميع/كافة» and quote marks: «ودعا «جميع الأطراف» إلى …»)
+    if words[trig.first].norm[:1] != "و" or words[trig.first - 1].norm not in (",", "،"):
+        return False
+    prev = max((o for o in others if o.pos == "v" and o.last < trig.first), key=lambda o: o.last, default=None)
+    if prev is None:
+        return False
+    mine = _agreement(words[trig.head].norm, trig.lemma)
+    if mine is None or mine != _agreement(words[prev.head].norm, prev.lemma):
+        return False
+    k = subj.last + 1
+    while k < len(words) and words[k].norm in _QUOTES:
+        k += 1
+    if k >= len(words):
+        return False
+    nxt = words[k].norm
+    # («ودعا «جميع الأطراف» إلى …»; a person before «إلى» is more often a new subject: «، ودعا الحسيني إلى …»)
+    return nxt[:1] == "ب" or (trig.type == "REQUEST" and nxt in ("الي", "لل") and subj.kind != "person")
 
 
 def _without_weapons(words: list[Word], lo: int, hi: int) -> list[Word]:
@@ -1959,6 +2035,16 @@ def assign_roles(
                     src = [pre]
                     how = "SVO"
                 why.append("a feminine verb before a masculine noun: the noun is its object, not its subject")
+            elif subj is not None and _addressee_of_joined_verb(words, trig, subj, others):
+                # «وأدانت الخارجية …، وطالبت الحكومة التركية بـ«الكفّ …»»: a verb of saying joined by «، و» to a verb
+                # of the same agreement: the actor after it, before its «بـ/إلى» complement, is the one addressed;
+                # the subject is the one before (or that verb's)
+                rec = [subj]
+                if pre is not None and trig.first - pre.last <= 15:
+                    src = [pre]
+                    how = "SVO"
+                why.append("a verb joined by «، و» to a verb of the same agreement: the actor before its «بـ/إلى» is"
+                           " the one addressed, the subject is shared")
             elif subj is not None:
                 src = [subj]
                 how = "VSO"
@@ -1983,6 +2069,8 @@ def assign_roles(
             if trig.pos == "v" and _inside_parenthetical(words, trig.last, a):
                 continue  # (the object follows the parenthetical)
             end = max(_subject_end(words, src[0], cands), named_end) if a in beyond else -1
+            if a in beyond:
+                end = _past_place_phrase(words, end, place_starts)
             if a in beyond and not (_words_outside_parenthetical(words, end, a.first) <= 1
                                     or _after_subject(words, end, a.first)):
                 continue  # (measured from the subject as it stands: it may have grown to its owner in this loop)
