@@ -711,7 +711,7 @@ def extract_events(
         if not groups:
             groups = [_by_sentence(doc.sentences, items) for items in kinds]
         gm, gp, gt, gq = (g[si] if g is not None else _within(items, sent) for g, items in zip(groups, kinds, strict=True))
-        trigs = _not_targets(words, _outside_names(gm, trigs))
+        trigs = _not_targets(words, _outside_names(gm, trigs, gp))
         if not trigs:
             continue
         args = _sentence_args(doc, sent, words, (gm, gp, gt, gq))
@@ -1238,12 +1238,15 @@ _LINKS = frozenset(norm(w) for w in ("بعد", "قبل", "مع", "عن", "على
 _NAME_KINDS = frozenset({"person", "place"})
 
 
-def _outside_names(mentions: list[Any], trigs: list[Trigger]) -> list[Trigger]:
-    """Triggers not inside a person's or place's name among the sentence's ``mentions`` («هاكان فيدان» ≠ «يدين»)."""
+def _outside_names(mentions: list[Any], trigs: list[Trigger], places: list[Any] = ()) -> list[Trigger]:  # type: ignore[assignment]
+    """Triggers not inside a person's or place's name among the sentence's ``mentions`` («هاكان فيدان» ≠ «يدين»), nor
+    inside a place the geocoder placed («قرى قسطون والزيارة والعنكاوي»: the village, not a visit)."""
     names = [(m.start, m.end) for m in mentions if m.kind in _NAME_KINDS]
-    if not names:
+    spans = [(p.start, p.end) for p in places]  # (written with its proclitics: «والزيارة»)
+    if not names and not spans:
         return trigs
-    return [t for t in trigs if not any(a <= t.start and t.end <= b for a, b in names)]
+    return [t for t in trigs if not any(a <= t.start and t.end <= b for a, b in names)
+            and not any(a - 3 <= t.start <= a < t.end <= b for a, b in spans)]
 
 
 _MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatweel and vowel marks

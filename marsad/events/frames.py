@@ -1362,6 +1362,24 @@ def _weapon_genitive_owner(words: list[Word], trig: Trigger, after: list[Arg]) -
     return None
 
 
+_DEAD_NOUNS = frozenset(norm(w) for w in ("قتلى", "جرحى", "مصابين", "مصابون", "شهداء", "ضحايا", "قتيلا", "قتيلاً", "جريحا",
+                                         "جريحاً", "قتيلان", "قتيلين", "جريحان", "جريحين"))
+
+
+def _counted_dead_before(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """The actor right after a noun of the dead or wounded that stands right before an attack noun with بـ
+    («أربعة قتلى مدنيين بقصف …»، «جرحى من المدنيين بغارة …»)."""
+    if trig.first < 2:
+        return None
+    a = next((a for a in cands if a.last == trig.first - 1), None)
+    if a is None or a.first < 1:
+        return None
+    k = a.first - 1
+    if words[k].norm == "من" and k > 0:
+        k -= 1
+    return a if words[k].norm in _DEAD_NOUNS and words[trig.first].norm[:1] == "ب" else None
+
+
 def _lam_agent(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
     """«هجوم لتنظيم الدولة على نقطة …»، «غارات للتحالف على مواقع …»: an actor right after an attack noun with
     لـ, followed within three words by «على/ضد» (the target), is the attacker (headline style)."""
@@ -1859,11 +1877,16 @@ def assign_roles(
     lemma_stem = trig.lemma[2:] if trig.lemma.startswith("ال") else trig.lemma
     # «بخطف»، «لطرد»: the masdar of a killing/abduction verb takes its patient as genitive, like «اختطاف»
     patient_noun = lemma_stem in _PATIENT_NOUNS or (masdar and norm(trig.lemma) in _PATIENT_VERBS)
-    if not src and is_noun and trig.type == "ASSAULT" and not patient_noun:
+    if not src and is_noun and trig.type == "ASSAULT" and (not patient_noun or not words[trig.head].norm.lstrip("وفب").startswith("ال")):
+        # (an indefinite patient noun too: «بقصف لقوات النظام على قرى سهل الغاب»)
         lam_agent = _lam_agent(words, trig, after)
         if lam_agent is not None:
             src, how = [lam_agent], "genitive"
             why.append("«هجوم لـ X على …»: the actor after لـ, with the target after على/ضد, is the attacker")
+    if not rec and is_noun and trig.type == "ASSAULT" and (victims := _counted_dead_before(words, trig, cands)) is not None:
+        # «أربعة قتلى مدنيين بقصف …» (a headline): the dead named before the attack noun are its victims
+        rec = [victims]
+        why.append("the dead named before the attack noun («قتلى مدنيين بقصف») are its victims")
     if not src:
         if is_noun:
             gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)

@@ -106,3 +106,21 @@ def test_a_person_before_ila_after_a_joined_verb_is_its_subject(events_of):
     text = "عنوان الخبر\nوأدان المجلس المحلي القصف على السوق، ودعا محمد الأحمد إلى اجتماع عاجل للوجهاء."
     ev = _of(events_of(text), "REQUEST")
     assert not ev or all("الأحمد" not in s for e in ev for s in _texts(e["recipient"]))
+
+
+# a headline's «N قتلى مدنيين بقصف لـ X على …»: X shelled, the dead are the victims
+
+
+def test_the_dead_before_a_shelling_of_x_on_villages(events_of):
+    ev = _one(events_of("ثلاثة قتلى مدنيين بقصف لقوات النظام على قرية قسطون\nنص الخبر."), "ASSAULT")
+    assert _texts(ev["source"]) == ["قوات النظام"]
+    assert _texts(ev["recipient"]) == ["مدنيين"]
+
+
+# a trigger word that is a village the geocoder placed is no event
+
+
+def test_a_village_named_like_a_visit_is_no_visit(events_of):
+    text = ("عنوان الخبر\nقُتل مدنيان، صباح اليوم، بقصف مدفعي شنّته قوات النظام على قرى قسطون والزيارة والعنكاوي "
+            "في سهل الغاب بريف حماة.")
+    assert not _of(events_of(text), "CONSULT")
