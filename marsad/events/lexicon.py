@@ -243,6 +243,8 @@ def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
                     out.append((base[: -len(end)], "n"))
                     if end == "ات":
                         out.append((base[:-2] + "ه", "n"))
+                    elif end in ("ين", "ان") and base[-3:-2] == "ت" and len(base) >= 5:
+                        out.append((base[:-3] + "ه", "n"))  # the dual of a noun in ة: غارتين → غاره
             if last == "ا" and len(base) >= 4:  # accusative tanwin alef: هجوما، وفدا
                 out.append((base[:-1], "n"))
     return out
@@ -264,6 +266,8 @@ def _strip_suffixes_fast(w: str, cls: str) -> list[tuple[str, str]]:
                 add((w[: n - k], "n"))
                 if end == "ات":
                     add((w[:-2] + "ه", "n"))
+                elif k == 2 and w[-3:-2] == "ت" and n >= 5 and end in ("ين", "ان"):
+                    add((w[:-3] + "ه", "n"))
         if last == "ا" and n >= 4:
             add((w[:-1], "n"))
     for pron, k in _PRONS.get(last, ()):

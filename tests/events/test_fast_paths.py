@@ -216,6 +216,8 @@ def plain_strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
                     out.append((base[: -len(end)], "n"))
                     if end == "ات":
                         out.append((base[:-2] + "ه", "n"))
+                    elif end in ("ين", "ان") and base[: -len(end)].endswith("ت") and len(base) >= 5:
+                        out.append((base[:-3] + "ه", "n"))  # the dual of a noun in ة: غارتين → غاره
             if base.endswith("ا") and len(base) >= 4:  # accusative tanwin alef: هجوما، وفدا
                 out.append((base[:-1], "n"))
     return out

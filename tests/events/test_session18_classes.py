@@ -124,3 +124,34 @@ def test_a_village_named_like_a_visit_is_no_visit(events_of):
     text = ("عنوان الخبر\nقُتل مدنيان، صباح اليوم، بقصف مدفعي شنّته قوات النظام على قرى قسطون والزيارة والعنكاوي "
             "في سهل الغاب بريف حماة.")
     assert not _of(events_of(text), "CONSULT")
+
+
+# the dual of a noun in ة is that noun («غارتين» is two «غارة»)
+
+
+@pytest.mark.parametrize("word", ["غارتين", "غارتان"])
+def test_the_dual_of_an_attack_noun_is_a_trigger(events_of, all_events_of, word):
+    text = f"عنوان الخبر\nشنّ الطيران الحربي {word} على محيط بلدة بداما فجر اليوم."
+    assert _of(all_events_of(text), "ASSAULT")
+
+
+def test_dual_stems_of_nouns_in_ta_marbuta():
+    from marsad.events.lexicon import stems
+
+    assert ("غاره", "n") in stems("غارتين")
+    assert ("سنه", "n") in stems("سنتين")
+    assert ("غاره", "n") in stems("وبغارتين")
+
+
+# an article going through the day's acts place by place: «وفي X، …» keeps an act the detection model doubts
+
+
+def test_a_place_fronted_act_of_the_days_report_is_kept(events_of):
+    text = (
+        "قتلى بقصف على سهل الغاب\n"
+        "قُتل أربعة مدنيين، صباح اليوم الأحد، بقصف مدفعي شنّته قوات النظام على قرية قسطون في سهل الغاب.\n"
+        "وفي ريف إدلب الغربي، شنّ الطيران الحربي الروسي غارتين على محيط بلدة بداما، فيما استهدفت قوات النظام "
+        "بالصواريخ أحياء مدينة جسر الشغور، ما أدى إلى أضرار مادية في منازل المدنيين."
+    )
+    evs = _of(events_of(text), "ASSAULT")
+    assert any("الروسي" in s for e in evs for s in _texts(e["source"]))
