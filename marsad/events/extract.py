@@ -73,6 +73,7 @@ from marsad.events.roles import (
 )
 from marsad.events.triggers import Trigger, Word, find_triggers
 from marsad.kb.store import default_kb
+from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm, skip_letters
 
@@ -206,7 +207,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(a)
         elif m.kind == "place" and not doc.places:
             places.append(a)
-        elif m.kind == "place" and m.origin == "crf" and _TANWEEN.isdisjoint(a.text) and not origin_of_people(words, ix[0]):
+        elif (m.kind == "place" and (m.origin == "crf" or (m.origin == "pattern" and _listed_place(m)))
+              and _TANWEEN.isdisjoint(a.text) and not origin_of_people(words, ix[0])):
             # a name the tagger found and the geocoder did not place («تورونتو»); a word written with tanween
             # («وفداً برلمانياً») is an indefinite adjective or noun, never a place name
             names.append(a)
@@ -939,7 +941,7 @@ class _SentenceShared:
     @classmethod
     def of(cls, args: dict[str, list[Arg]], trigs: list[Trigger], words: list[Word]) -> _SentenceShared:
         places = [*args["places"], *args["place_names"]]
-        return cls(places, frozenset(p.first for p in places), frozenset(place_key(norm(p.text)) for p in args["places"]),
+        return cls(places, frozenset(p.first for p in places), frozenset(place_key(norm(p.text)) for p in places),
                    tuple(str(a.data.get("kind")) for a in args["times"]), frozenset(t.first for t in trigs if t.pos == "v"),
                    [t for t in trigs if not commemorated(words, t)])
 
@@ -1236,6 +1238,12 @@ _AIMING = frozenset(norm(w) for w in ("استهدف", "استهداف", "قصف"
 _LINKS = frozenset(norm(w) for w in ("بعد", "قبل", "مع", "عن", "على", "في", "إلى", "من", "حتى", "منذ", "عبر", "ضد",
                                      "خلال", "أثناء", "وسط", "بسبب", "جرى", "تم", "وتشن", "تشن", "وشن", "شن"))
 _NAME_KINDS = frozenset({"person", "place"})
+
+
+def _listed_place(m: Any) -> bool:
+    """Is a pattern's place a name in a list headed by a plural settlement word («بلدات رامية ويارين والضهيرة»):
+    villages the gazetteer does not know, each named?"""
+    return (m.attrs or {}).get("trigger") in PLURAL_PLACE_TRIGGERS
 
 
 def _outside_names(mentions: list[Any], trigs: list[Trigger], places: list[Any] = ()) -> list[Trigger]:  # type: ignore[assignment]

@@ -389,7 +389,13 @@ def _circumstance_of_verb(words: list[Word], trig: Trigger, subj: Arg, others: l
     if k > 0 and words[k].norm in frame_cues()["operation_nouns"]:
         k -= 1
     if not (k >= 0 and words[k].norm in preps):
-        return False
+        # «مقتل ثلاثة من «الحشد الشعبي» بهجوم على …»: بـ written on the noun, after a casualty word (not the
+        # complement of a verb: «هددت موسكو بالانسحاب»)
+        w = words[trig.first].norm
+        if not (w[:1] == "ب" and not norm(trig.lemma).startswith("ب") and trig.first == subj.last + 1 + sum(
+                1 for x in words[subj.last + 1 : trig.first] if x.norm in _QUOTES)):
+            return False
+        return flags_of(words).first(cues()["casualty"], max(0, subj.first - 4), subj.first) is not None
     if any(o.pos == "v" and o.last < subj.first and subj.first - o.last <= 4 for o in others):
         return True
     lo = max(0, subj.first - 4)

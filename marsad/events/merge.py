@@ -515,6 +515,25 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # (not when the headline holds two acts of the type: «مقتل قيادي بعبوة ناسفة.. وغارات روسية على …»)
             return a, "the headline's event told in the lead"
         if (
+            a.get("_headline") and not b.get("_headline")
+            and not a.get("_told_below")
+            and b["_sent"] - a["_sent"] <= 2
+            and a is next(x for x in out if x["type"] == a["type"] and x.get("_headline"))
+            and sum(1 for x in out if x["type"] == a["type"] and x.get("_headline")) >= 2
+            and not any(x["type"] == a["type"] and not x.get("_headline") for x in out)
+            and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            and b.get("factuality") in ("asserted", "reported")
+            and _dates_and_sources_ok(a, b)
+            and _same_kind(a, b)
+            and _roles_agree(a, b)
+            and _places_compatible(a, b)
+            and not _moved_on(a, b)
+        ):
+            # «أربعة قتلى مدنيين بقصف لقوات النظام على قرى سهل الغاب.. و«الهيئة» تستهدف مواقع في جورين» (two acts of
+            # the type in a two-part headline), then the lead «قُتل أربعة مدنيين … بقصف …»: the lead's first act of the
+            # type, before any other act of the type below, tells the headline's first part
+            return a, "the lead tells the headline's first act"
+        if (
             head_latest
             and a.get("_headline") and not b.get("_headline")
             and not (a.get("source") or a.get("recipient"))

@@ -23,8 +23,8 @@ from marsad.text.regex import NOT_ARABIC_LETTER, StartFinder, start_finder
 
 # trigger (normalised form) -> (kind, label, unquoted names allowed)
 PLACE_TRIGGERS = (
-    "بلده", "مدينه", "قريه", "حي", "مخيم", "حاجز", "معبر", "مطار", "سجن", "مشفى", "مستشفى",
-    "ناحيه", "بلدات", "قرى", "مزرعه", "ساحه", "دوار", "جسر", "قاعده", "كتيبه", "جامع", "مسجد",
+    "بلده", "مدينه", "قريه", "حي", "مخيم", "حاجز", "معبر", "مطار", "سجن", "مشفي", "مستشفي",
+    "ناحيه", "بلدات", "قري", "مزرعه", "ساحه", "دوار", "جسر", "قاعده", "كتيبه", "جامع", "مسجد",
 )  # fmt: skip
 #: heads of civil bodies, group triggers that take only a quoted name («جمعية «غيث الخير» الإغاثية»، «منظمة «أطباء بلا
 #: حدود»»); without quotes they head common phrases («مجلس الأمن»، «لجنة تحقيق»)
@@ -235,6 +235,42 @@ def _name_words(words: list[tuple[int, int, str]], *, place: bool) -> list[tuple
     return words[:1]
 
 
+#: plural settlement words that head a list of names: «بلدات رامية ويارين والضهيرة»، «قرى قسطون والزيارة»
+PLURAL_PLACE_TRIGGERS = frozenset({"بلدات", "قري"})
+#: words after «و» that end a list of names instead of adding one («قرى قسطون والمناطق المحيطة»)
+_NOT_LISTED = frozenset(norm(w) for w in (
+    "المناطق", "المنطقة", "القرى", "البلدات", "المدن", "المزارع", "الأراضي", "الأحياء", "محيطها", "ريفها", "غيرها",
+    "سواها", "المخيمات", "الأطراف", "أطرافها", "جوارها", "المحيط", "ضواحيها"))
+
+
+#: definite area words that follow a plural settlement word without naming a place («قرى الريف»، «بلدات المحافظة»)
+_GENERIC_AREAS = frozenset(norm(w) for w in (
+    "الريف", "المحافظة", "البلدة", "المدينة", "القضاء", "الناحية", "المديرية", "الجبل", "السهل", "الوادي", "الحدود",
+    "الشريط", "الجنوب", "الشمال", "الشرق", "الغرب", "الجوار", "البادية"))
+
+
+def _listed_names(ntext: str, pos: int, limit: int = 6) -> list[tuple[int, int]]:
+    """The names joined by «و» after a place name that a plural settlement word heads, each a name of its own
+    («بلدات رامية ويارين والضهيرة»: يارين، الضهيرة): one word, or two in a construct («ودير العصافير»); the list
+    ends at punctuation, at a word that is no name, or after ``limit`` names."""
+    out: list[tuple[int, int]] = []
+    i = pos
+    while len(out) < limit and i < len(ntext) and ntext[i] == " ":
+        words = _words_from(ntext, i + 1, limit=3)
+        if not words or not words[0][2].startswith("و") or len(words[0][2]) < 4:
+            break
+        w0 = words[0]
+        bare = w0[2][1:]
+        if bare in _NOT_LISTED or bare in _GENERIC_AREAS or bare in STOP or bare in NOT_NAMES or bare in PLACE_TRIGGERS:
+            break
+        name = _name_words([(w0[0] + 1, w0[1], bare), *words[1:]], place=True)
+        if not name:
+            break
+        out.append((name[0][0], name[-1][1]))
+        i = name[-1][1]
+    return out
+
+
 def find_patterns(text: str | Normalized) -> list[PatternMatch]:
     """Every pattern candidate in ``text`` (source or normalised), sorted by start."""
     normed = text if isinstance(text, Normalized) else normalize(text)
@@ -259,13 +295,22 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
                     continue
                 if (kind == "place" and trig in _PLACE_QUOTED_ONLY) or (kind == "actor" and trig in _GROUP_QUOTED_ONLY):
                     continue
-                words = _name_words(_words_from(ntext, pos), place=kind == "place")
+                raw = _words_from(ntext, pos)
+                words = _name_words(raw, place=kind == "place")
+                if not words and kind == "place" and trig in PLURAL_PLACE_TRIGGERS and raw and _listed_names(ntext, raw[0][1]):
+                    # «بلدات رامية ويارين والضهيرة»: in a list of names the first one is a name too, though shaped like
+                    # an adjective («رامية»)
+                    first = raw[0][2]
+                    words = [] if first in STOP or first in NOT_NAMES or first.startswith(("ال", "و")) else raw[:1]
                 if not words:
                     continue
                 ns, ne = words[0][0], words[-1][1]
                 full_end, quoted = ne, False
                 if trig in ("بلدات", "قري") and words[0][2] in _NUMERALS:
                     continue
+                if trig in PLURAL_PLACE_TRIGGERS and (words[0][2] in _NOT_LISTED or words[0][2] in _GENERIC_AREAS
+                                                       or words[0][2].startswith("و")):
+                    continue  # «قرى الريف»، «بلدات المنطقة»، «قرى وبلدات …»: no name
             ts = m.start("trig")
             s, e = normed.to_source(ts, full_end)
             nsrc, nend = normed.to_source(ns, ne)
@@ -275,6 +320,11 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
                     s, e, nsrc, nend, kind, label, trig, ntext[ns:ne], quoted, score, {"trigger": trig}
                 )
             )
+            if kind == "place" and not quoted and trig in PLURAL_PLACE_TRIGGERS:
+                for cs, ce in _listed_names(ntext, ne):
+                    csrc, cend = normed.to_source(cs, ce)
+                    out.append(PatternMatch(csrc, cend, csrc, cend, kind, label, trig, ntext[cs:ce], False, 0.65,
+                                            {"trigger": trig, "listed": True}))
     for m in nick_found:
         s, e = normed.to_source(m.start("name"), m.end("name"))
         out.append(

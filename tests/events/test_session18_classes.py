@@ -155,3 +155,37 @@ def test_a_place_fronted_act_of_the_days_report_is_kept(events_of):
     )
     evs = _of(events_of(text), "ASSAULT")
     assert any("الروسي" in s for e in evs for s in _texts(e["source"]))
+
+
+# «مقتل ثلاثة من X بهجوم …»: X were killed, not the attackers
+
+
+def test_the_killed_before_an_attack_noun_with_bi_are_not_its_agent(events_of):
+    ev = _one(events_of("مقتل ثلاثة من «الحشد الشعبي» بهجوم على نقطة في مطيبيجة\nنص الخبر."), "ASSAULT")
+    assert all("الحشد" not in s for s in _texts(ev["source"]))
+
+
+# a two-part headline with two acts of a type: the lead tells the first one
+
+
+def test_the_lead_tells_the_first_act_of_a_two_part_headline(events_of):
+    text = (
+        "أربعة قتلى مدنيين بقصف لقوات النظام على قرى سهل الغاب.. و«الهيئة» تستهدف مواقع في جورين\n"
+        "إدلب – مراسلنا: قُتل أربعة مدنيين، صباح اليوم الأحد، بقصف مدفعي شنّته قوات النظام على قرى قسطون والعنكاوي "
+        "في سهل الغاب بريف حماة."
+    )
+    evs = _of(events_of(text), "ASSAULT")
+    regime = [e for e in evs if any("قوات النظام" in s for s in _texts(e["source"]))]
+    assert len(regime) == 1, [(e["evidence"]["trigger"]["text"], _texts(e["source"])) for e in evs]
+
+
+# villages of a list the gazetteer does not know are the place of their own act
+
+
+def test_a_shelling_of_listed_villages_is_not_the_strike_told_before(events_of):
+    text = (
+        "قتيلان بغارة إسرائيلية على منزل في عيتا الشعب\n"
+        "قُتل رجل وابنه، بعد ظهر اليوم الخميس، جراء غارة شنّتها طائرة حربية إسرائيلية على منزلهم في بلدة عيتا الشعب.\n"
+        "كما تعرّضت أطراف بلدات رامية ويارين والضهيرة لقصف مدفعي إسرائيلي متقطع."
+    )
+    assert len(_of(events_of(text), "ASSAULT")) == 2

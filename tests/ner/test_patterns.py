@@ -41,3 +41,28 @@ def test_patterns_find_names(text, expected):
 )
 def test_patterns_reject_non_names(text):
     assert _hits(text) == []
+
+
+# session 18: the names of a list headed by a plural settlement word; «قرى» and «مشفى» (their normal forms) as heads
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("كما تعرضت أطراف بلدات رامية ويارين والضهيرة لقصف", ["رامية", "يارين", "الضهيرة"]),
+        ("قصفت المدفعية قرى قسطون والزيارة والعنكاوي في سهل الغاب", ["قسطون", "الزيارة", "العنكاوي"]),
+        ("قصفت المدفعية قرى قسطون ودير العصافير أمس", ["قسطون", "دير العصافير"]),
+        ("نقل الجرحى إلى مشفى الرازي في المدينة", ["الرازي"]),
+    ],
+)
+def test_listed_place_names(text, names):
+    assert [n for _s, n, kind in _hits(text) if kind == "place"] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قصفت المدفعية قرى الريف الشرقي", "في بلدات المنطقة وقراها", "على قرى وبلدات المحافظة", "في قرى سورية عدة",
+     "قصفت المدفعية قرى قسطون والمناطق المحيطة بها"],
+)
+def test_no_listed_names_for_areas_and_adjectives(text):
+    assert [n for _s, n, kind in _hits(text) if kind == "place"] in ([], ["قسطون"])
