@@ -961,6 +961,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if none_of(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»: no event at all
+    if _purpose_of_protest(words, t, trigs):
+        return None  # «خرج العشرات في وقفة احتجاجية تنديداً بالقصف»: why they protest, not a statement of its own
     if t.type == "CONCEDE" and t.mode == "ceasefire" and (_agreement_term(words, t) or (
             t.first > 0 and words[t.first - 1].norm in ("خط", "خطوط", "وخط", "بخط", "لخط"))):
         # «التوصل إلى اتفاق لوقف إطلاق النار»: the ceasefire is what the agreement says, told by the AGREE;
@@ -1238,6 +1240,15 @@ _AIMING = frozenset(norm(w) for w in ("استهدف", "استهداف", "قصف"
 _LINKS = frozenset(norm(w) for w in ("بعد", "قبل", "مع", "عن", "على", "في", "إلى", "من", "حتى", "منذ", "عبر", "ضد",
                                      "خلال", "أثناء", "وسط", "بسبب", "جرى", "تم", "وتشن", "تشن", "وشن", "شن"))
 _NAME_KINDS = frozenset({"person", "place"})
+
+
+def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
+    """Is the trigger a condemnation in the accusative («تنديداً»، «استنكاراً»: why) after a protest of its sentence,
+    within twelve words and no sentence punctuation?"""
+    if t.type != "ACCUSE" or t.pos == "v" or not words[t.first].norm.endswith("ا"):
+        return False
+    return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 12 and not any(
+        x.norm in (".", ";", ":", "!", "?") for x in words[o.last + 1 : t.first]) for o in trigs)
 
 
 def _listed_place(m: Any) -> bool:

@@ -24,8 +24,9 @@ from ``resources/events/cues.json``) in this order:
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from marsad.events.clauses import QUOTE_MARKS, clause_break, present_tense
+from marsad.events.clauses import QUOTE_MARKS, clause_break, present_tense, time_word
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
 from marsad.events.wordflags import flags_of
@@ -47,7 +48,13 @@ _BLAME_GOVERNORS = frozenset(norm(w) for w in
 
 _CAMPAIGN = frozenset({norm("حملة")})
 #: «تفجيرات متكررة»، «عمليات اغتيال متكررة»: the adjective next to the noun (not anywhere near: OEDA CV −0.002)
-_REPEATED = frozenset(norm(w) for w in ("متكررة", "المتكررة", "متكرر", "المتكرر"))
+def _commas_around_time(words: list[Word], lo: int, hi: int) -> bool:
+    """Is there, between ``lo`` and ``hi``, a time word set off by two commas («، مساء اليوم،»)?"""
+    commas = [k for k in range(max(0, lo), hi) if words[k].norm in (",", "،")]
+    return any(any(time_word(words[x]) for x in range(a + 1, b)) for a, b in pairwise(commas))
+
+
+_REPEATED = frozenset(norm(w) for w in ("متكررة", "المتكررة", "متكرر", "المتكرر", "يومي", "يومية", "اليومي", "اليومية"))
 #: words that refer to an agreement already made: its guarantor, its terms, a breach of it
 _REFERRING = frozenset(norm(w) for w in (
     "ضامن", "الضامن", "ضامنة", "الضامنة", "ضامناً", "ضامنا", "الضامنين", "الضامنون", "ضامني", "راعي", "الراعي",
@@ -324,7 +331,10 @@ def classify(
         and prev not in c["stop_words"])
     if nounish and asked and _any(words, i - 8, i, c["requested"]) is not None:
         return "planned", ["the noun is what a demand asks for («طالبت … بإدانة»، «دعا إلى …»): not done yet"]
-    if nounish and (w0[:1] == "ب" or prev[:1] == "ب") and _any(words, i - 6, i, c["threat_verbs"]) is not None:
+    if nounish and (w0[:1] == "ب" or prev[:1] == "ب") and (
+            _any(words, i - 6, i, c["threat_verbs"]) is not None
+            or (_any(words, i - 10, i - 5, c["threat_verbs"]) is not None and _commas_around_time(words, i - 10, i))):
+        # (further when a time set off by commas stands between: «وهدّد محتجو البلدة، مساء اليوم، بإغلاق الطريق»)
         return "planned", ["the noun is what a threat promises («هدد باقتحام …»، «توعد بالرد»): not done yet"]
     if trig.pos != "v" and _recurring(words, trig, c["recurring_present"]):
         # «ويواصل الاحتلال منذ سنوات اعتداءاته»، «إذ تتكرر اقتحامات قوات الاحتلال للمخيمات»، «فيما تتصاعد اعتداءات
@@ -415,8 +425,8 @@ def classify(
     # (one word further when a noun joined with و follows: «حملات دهم واعتقالات متكررة»)
     rep_end = trig.last + (3 if trig.last + 1 < len(words) and words[trig.last + 1].norm[:1] == "و" else 2)
     if trig.pos != "v" and any(w.norm in _REPEATED for w in words[max(0, i - 2) : rep_end]):
-        # «تفجيرات متكررة بعبوات ناسفة»، «عمليات اغتيال متكررة»
-        return "generic", ["«… متكررة» (repeated) next to the noun: a kind of act, not one event"]
+        # «تفجيرات متكررة بعبوات ناسفة»، «عمليات اغتيال متكررة»، «لقصف يومي»
+        return "generic", ["«… متكررة/يومي» (repeated, daily) next to the noun: a kind of act, not one event"]
     if trig.type == "AID" and trig.pos == "n" and any(w.norm in _RELY for w in words[max(0, i - 6) : i]):
         # «في حين يعتمد معظم النازحين على المساعدات»: living on aid, not one delivery
         return "generic", ["«يعتمد … على» (relies on) aid: a condition, not one delivery"]

@@ -189,3 +189,31 @@ def test_a_shelling_of_listed_villages_is_not_the_strike_told_before(events_of):
         "كما تعرّضت أطراف بلدات رامية ويارين والضهيرة لقصف مدفعي إسرائيلي متقطع."
     )
     assert len(_of(events_of(text), "ASSAULT")) == 2
+
+
+# no event of its own: what a threat threatens, why a protest protests, a daily shelling
+
+
+def test_a_threat_by_protesters_names_them(events_of):
+    # (what the threat threatens stays a planned event, as sessions 7–12 decided)
+    text = "عنوان الخبر\nوهدّد محتجو البلدة، مساء اليوم، بإغلاق الطريق الدولي مجدداً إذا لم تصل شحنات الوقود."
+    evs = events_of(text)
+    assert [_texts(e["source"]) for e in _of(evs, "THREATEN")] == [["محتجو البلدة"]]
+    assert all(e["factuality"] != "asserted" for e in evs if e["type"] != "THREATEN")
+
+
+def test_the_condemnation_a_protest_is_held_for_is_its_purpose(events_of):
+    text = "عنوان الخبر\nوفي مدينة الدانا، خرج العشرات في وقفة احتجاجية بعد صلاة العصر تنديداً بالقصف على القرى."
+    evs = events_of(text)
+    assert _of(evs, "PROTEST") and not _of(evs, "ACCUSE")
+
+
+def test_a_daily_shelling_is_a_kind_of_act(events_of):
+    text = "عنوان الخبر\nوتتعرض المدن والقرى في ريف إدلب لقصف يومي يطال الأسواق والمدارس."
+    assert not _of(events_of(text), "ASSAULT")
+
+
+def test_the_adjective_international_is_no_states_actor(events_of):
+    # «الدول» heads an actor («الدول الداعمة»), «الدولي» (international) does not
+    evs = events_of("عنوان الخبر\nوقطع المحتجون الطريق الدولي بين حلب ودمشق صباح اليوم.")
+    assert all("الدولي" not in s for e in evs for s in _texts(e["source"]) + _texts(e["recipient"]))
