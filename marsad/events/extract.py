@@ -1188,7 +1188,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_anaphoric": anaphoric,
         "_distinct": _distinct(words, t),
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
-        "_response": any(w.norm in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
+        "_response": any(w.norm.lstrip("وف") in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
         "_src_how": how,
         "_place_strong": strong,
         "_places": shared.place_keys,

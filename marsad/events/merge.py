@@ -202,6 +202,8 @@ def _near(a: Event, b: Event) -> bool:
 def _same_sentence_ok(a: Event, b: Event) -> bool:
     if bool(a.get("_response")) != bool(b.get("_response")):
         return False  # «تبنى الحزب قتل شرطيين رداً على الهجوم الانتحاري»: the act and what it answers
+    if b["_sent"] in a.get("_answered_in", ()) and not b.get("_response"):
+        return False  # (the sentence names ``a`` only as what ``b`` answers)
     if b.get("_distinct"):
         return False
     if a["type"] == "COERCE" and a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not (
@@ -223,6 +225,15 @@ def _reversed(a: Event, b: Event) -> bool:
         return False
     sb, ra = b.get("source") or [], a.get("recipient") or []
     return bool(sb and ra and _overlap(sb, ra) and not _overlap(sb, a.get("source") or []))
+
+
+def _answered(a: Event, b: Event) -> bool:
+    """Is ``b`` a noun naming, in a later sentence, an earlier act as what is answered («ورداً على الهجوم، نفّذت طائرات
+    …»، «وردّاً على هجوم مطيبيجة، قصفت …»)?  The time and the actors the noun took from its sentence are the answer's, not the act's."""
+    trig = norm(str(((b.get("evidence") or {}).get("trigger") or {}).get("text") or "")).lstrip("وفبل")
+    # (not «رداً على هجمات متكررة ضد القوات»: many acts, indefinite)
+    return bool(b.get("_response") and not a.get("_response") and b["_sent"] > a["_sent"]
+                and (trig.startswith("ال") or not trig.endswith("ات")) and b.get("factuality") != "generic")
 
 
 def _cause_sources_ok(a: Event, b: Event) -> bool:
@@ -400,6 +411,9 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     if a.get("_headline") and not b.get("_headline"):
         a["_told_below"] = True  # the headline's event has been told in the body
     a["_sents"] = {*a.get("_sents", {a["_sent"]}), b["_sent"], *b.get("_sents", ())}
+    if b.get("_response") and not a.get("_response"):
+        # «وردّاً على هجوم مطيبيجة، قصفت المدفعية …»: the attack is named in this sentence only as what is answered
+        a["_answered_in"] = {*a.get("_answered_in", ()), b["_sent"]}
 
 
 def _names_generic_source(a: Event, b: Event) -> bool:
@@ -572,10 +586,11 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             b.get("_anaphoric")
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and _same_kind(a, b)
-            and (_dates_and_sources_ok(a, b, symmetric=True) or _names_generic_source(a, b) or _cause_sources_ok(a, b)
+            and (_answered(a, b) or (
+                (_dates_and_sources_ok(a, b, symmetric=True) or _names_generic_source(a, b) or _cause_sources_ok(a, b)
                  or _during(a, b))
-            and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b) or _fills_roles(a, b)
-                 or _during(a, b))
+                and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b) or _fills_roles(a, b)
+                     or _during(a, b))))
         ):
             return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"
         if (

@@ -217,3 +217,22 @@ def test_the_adjective_international_is_no_states_actor(events_of):
     # «الدول» heads an actor («الدول الداعمة»), «الدولي» (international) does not
     evs = events_of("عنوان الخبر\nوقطع المحتجون الطريق الدولي بين حلب ودمشق صباح اليوم.")
     assert all("الدولي" not in s for e in evs for s in _texts(e["source"]) + _texts(e["recipient"]))
+
+
+# «وردّاً على الهجوم، قصفت المدفعية …»: the answer is another act; the attack named as what is answered is the attack
+
+
+TEXT_ANSWER = (
+    "مقتل ثلاثة من الحشد الشعبي بهجوم على نقطة في مطيبيجة\n"
+    "قُتل ثلاثة من منتسبي الحشد الشعبي، ليل أمس الثلاثاء، بهجوم شنّه مسلحون على نقطة مراقبة في منطقة مطيبيجة.\n"
+    "{answer}، قصفت مدفعية الجيش العراقي، صباح اليوم، مواقع يُشتبه بأنها مخابئ للتنظيم في وادي الشاي."
+)
+
+
+@pytest.mark.parametrize("answer", ["وردّاً على هجوم مطيبيجة", "ورداً على الهجوم"])
+def test_an_answer_to_an_attack_is_another_act(events_of, answer):
+    # (a guard: the answer stayed apart before session 18 in this short text; in a longer one the attack named as what
+    # is answered had merged into the telling before it and taken the answer with it)
+    evs = _of(events_of(TEXT_ANSWER.format(answer=answer)), "ASSAULT")
+    assert len(evs) == 2, [(e["evidence"]["trigger"]["text"], _texts(e["source"])) for e in evs]
+    assert any("الجيش العراقي" in s or "مدفعية" in s for s in _texts(evs[1]["source"]))
