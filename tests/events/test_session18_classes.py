@@ -236,3 +236,8 @@ def test_an_answer_to_an_attack_is_another_act(events_of, answer):
     evs = _of(events_of(TEXT_ANSWER.format(answer=answer)), "ASSAULT")
     assert len(evs) == 2, [(e["evidence"]["trigger"]["text"], _texts(e["source"])) for e in evs]
     assert any("الجيش العراقي" in s or "مدفعية" in s for s in _texts(evs[1]["source"]))
+
+
+def test_an_indefinite_curfew_phrase(events_of):
+    evs = events_of("عنوان الخبر\nوأعلنت قوات الأمن العام، مساء اليوم، منع تجوّل الآليات داخل الأحياء السكنية.")
+    assert [e.get("mode") for e in _of(evs, "COERCE")] == ["curfew"]
