@@ -274,6 +274,12 @@ def classify(
     h = None if survived else _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
     if h is not None:
         return "hypothetical", [f"condition/fear cue «{words[h].norm}»"]
+    if not survived and trig.pos == "v" and words[i].norm[:1] == "و":
+        far = _any(words, i - 12, i - 6, _hypothetical(c["hypothetical"]))
+        if far is not None and not any(x.norm in (",", "،", ".", ";", ":") for x in words[far + 1 : i]):
+            # «إذا لم تُلقِ «وحدات حماية الشعب» سلاحها وتُخرج «المقاتلين الأجانب»»: a verb joined by «و» inside the
+            # condition's clause
+            return "hypothetical", [f"a verb joined by «و» inside a condition («{words[far].norm}»)"]
     hope = _any(words, i - 10, i, c["hope"])
     if hope is None and trig.pos != "v":
         hope = _any(words, i - 1, i, c["want"])  # «الشعب يريد إعدام …» (not «لا يريد الكشف عن اسمه» further back)

@@ -241,3 +241,10 @@ def test_an_answer_to_an_attack_is_another_act(events_of, answer):
 def test_an_indefinite_curfew_phrase(events_of):
     evs = events_of("عنوان الخبر\nوأعلنت قوات الأمن العام، مساء اليوم، منع تجوّل الآليات داخل الأحياء السكنية.")
     assert [e.get("mode") for e in _of(evs, "COERCE")] == ["curfew"]
+
+
+def test_a_verb_joined_inside_a_condition_is_hypothetical(all_events_of):
+    text = ("عنوان الخبر\nوهدد الوزير بأن بلاده لن تتردد في القيام بما يلزم إذا لم تُلقِ «الوحدات» سلاحها "
+            "وتُخرج «المقاتلين الأجانب» من البلاد.")
+    evs = _of(all_events_of(text), "RETREAT")
+    assert evs and all(e["factuality"] == "hypothetical" for e in evs)
