@@ -1120,9 +1120,10 @@ def _agreement(word: str, lemma: str) -> str | None:
 
 def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
     """Is ``subj`` the one addressed by a verb of saying joined by «، و» to an earlier verb of the sentence with the
-    same agreement («وأدانت الخارجية …، وطالبت الحكومة التركية بـ…»، «…، وتوعّدت أنقرة بأن …»)?  The actor stands
+    same agreement («وأدانت الخارجية …، وطالبت الحكومة التركية بـ…»، «…، وتوعّدت أنقرة بأن …»), or the one met by a
+    meeting verb joined so to a visit («… قد زار القرية، والتقى أعضاء مجلسها»)?  The actor stands
     right after the verb and right before its complement («بـ…»، «إلى …»); the verb shares the earlier subject."""
-    if trig.pos != "v" or trig.type not in _ADDRESSING or trig.first < 2 or subj.first <= trig.last:
+    if trig.pos != "v" or trig.type not in (*_ADDRESSING, "CONSULT") or trig.first < 2 or subj.first <= trig.last:
         return False
     if not all(w.norm in _QUOTES or w.norm in _ALL_OF for w in words[trig.last + 1 : subj.first]):
         return False  # (right after the verb, or after «جميع/كافة» and quote marks: «ودعا «جميع الأطراف» إلى …»)
@@ -1134,6 +1135,9 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
     mine = _agreement(words[trig.head].norm, trig.lemma)
     if mine is None or mine != _agreement(words[prev.head].norm, prev.lemma):
         return False
+    if trig.type == "CONSULT":
+        # «وكان وفد … قد زار قرية التواني، والتقى أعضاء مجلسها القروي»: who visits meets; the actor after is the one met
+        return prev.type == "CONSULT"
     k = subj.last + 1
     while k < len(words) and words[k].norm in _QUOTES:
         k += 1
