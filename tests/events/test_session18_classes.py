@@ -251,8 +251,8 @@ def test_a_verb_joined_inside_a_condition_is_hypothetical(all_events_of):
 
 
 def test_who_visits_meets_the_one_named_after_a_joined_meeting_verb(events_of):
-    text = ("عنوان الخبر\nوكان وفد من سفراء دول أوروبية معتمدين لدى السلطة الفلسطينية قد زار، ظهر أمس، قرية التواني "
-            "في مسافر يطا، والتقى أعضاء مجلسها القروي.")
+    text = ("عنوان الخبر\nوكان وفد من رؤساء بعثات دول الاتحاد الأوروبي لدى السلطة الفلسطينية قد زار، ظهر أمس، قرية التواني "
+            "في مسافر يطا، والتقى أعضاء مجلسها القروي وعائلات تعرضت منازلها لاعتداءات المستوطنين.")
     evs = _of(events_of(text), "CONSULT")
     assert len(evs) == 1
     assert any("أعضاء" in s for s in _texts(evs[0]["recipient"]))
