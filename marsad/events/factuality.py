@@ -41,6 +41,8 @@ _GENERIC_GOVERNORS = frozenset(norm(w) for w in
      "ضحايا", "لوقف", "وقف", "انواع", "اساليب", "حمله", "الضلوع", "ضلوع", "تورط", "تورطه", "بتهمه", "تهمه", "تهم",
      "ادين", "ادينوا", "وراء", "التدرب", "تدريب", "التخطيط", "تخطيط", "مخطط", "بجرائم", "جريمه"}
 )
+#: place nouns before a detention noun («أماكن احتجازهم»، «مراكز الاعتقال»): where people are held, not an act
+_DETENTION_PLACES = frozenset(norm(w) for w in ("أماكن", "مكان", "مراكز", "مركز"))
 #: governors that name who is to blame for an act («مسؤولية»، «الضلوع في»، «وراء»): the act they govern is one
 #: event when it is singular and definite or has a pronoun («مسؤوليته عن التفجير الذي وقع أمس»، «وراء مقتله»)
 _BLAME_GOVERNORS = frozenset(norm(w) for w in
@@ -412,6 +414,8 @@ def classify(
         gov = None  # «تبنى مسؤوليته عن التفجير»، «الجهة التي تقف وراء مقتله»: the blame is for one act
     if gov is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
+    if trig.type == "COERCE" and i > 0 and words[i - 1].norm.lstrip("وب") in _DETENTION_PLACES:
+        return "generic", ["«أماكن احتجازهم» (the places of detention): where people are held, not an act"]
     if i > 0 and words[i - 1].norm in ("ساحه", "ساحات") and words[i].norm[:1] == "ل":
         return "generic", ["«ساحة لـ …» (an arena for): a kind of act, not one event"]
     hab = _any(words, max(0, i - 8), min(len(words), trig.last + 8), c["habitual"])

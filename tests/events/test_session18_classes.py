@@ -256,3 +256,11 @@ def test_who_visits_meets_the_one_named_after_a_joined_meeting_verb(events_of):
     evs = _of(events_of(text), "CONSULT")
     assert len(evs) == 1
     assert any("أعضاء" in s for s in _texts(evs[0]["recipient"]))
+
+
+@pytest.mark.parametrize("sentence", [
+    "ودعت المنظمة السلطات إلى إبلاغ ذويهم بأماكن احتجازهم.",
+    "وستتولى اللجنة تنفيذ التبادل بعد زيارة المحتجزين في أماكن احتجازهم.",
+])
+def test_the_places_of_detention_are_no_arrest(events_of, sentence):
+    assert not _of(events_of("عنوان الخبر\n" + sentence), "COERCE")
