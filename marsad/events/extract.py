@@ -961,6 +961,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if none_of(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»: no event at all
+    if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")
+            and words[t.first].norm[:1] in ("ي", "ت")):
+        return None  # «الكارثة الإنسانية التي تهدد مئات آلاف النازحين»: a standing danger described, not a threat made
     if _purpose_of_protest(words, t, trigs):
         return None  # «خرج العشرات في وقفة احتجاجية تنديداً بالقصف»: why they protest, not a statement of its own
     if t.type == "CONCEDE" and t.mode == "ceasefire" and (_agreement_term(words, t) or (

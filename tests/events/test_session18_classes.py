@@ -264,3 +264,8 @@ def test_who_visits_meets_the_one_named_after_a_joined_meeting_verb(events_of):
 ])
 def test_the_places_of_detention_are_no_arrest(events_of, sentence):
     assert not _of(events_of("عنوان الخبر\n" + sentence), "COERCE")
+
+
+def test_a_danger_that_threatens_is_no_threat(events_of):
+    text = "عنوان الخبر\nوحمّلت الرابطة المجتمع الدولي المسؤولية عن الكارثة الإنسانية التي تهدد آلاف النازحين."
+    assert not _of(events_of(text), "THREATEN")
