@@ -269,3 +269,9 @@ def test_the_places_of_detention_are_no_arrest(events_of, sentence):
 def test_a_danger_that_threatens_is_no_threat(events_of):
     text = "عنوان الخبر\nوحمّلت الرابطة المجتمع الدولي المسؤولية عن الكارثة الإنسانية التي تهدد آلاف النازحين."
     assert not _of(events_of(text), "THREATEN")
+
+
+@pytest.mark.parametrize("phrase", ["مسيرة شعبية", "مسيرة بالسيارات", "مسيرة جماهيرية"])
+def test_a_popular_march_is_a_protest(all_events_of, phrase):
+    text = f"عنوان الخبر\nوتوجّه الأهالي صباح اليوم في {phrase} نحو البلدات الحدودية."
+    assert _of(all_events_of(text), "PROTEST")
