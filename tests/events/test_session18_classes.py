@@ -275,3 +275,8 @@ def test_a_danger_that_threatens_is_no_threat(events_of):
 def test_a_popular_march_is_a_protest(all_events_of, phrase):
     text = f"عنوان الخبر\nوتوجّه الأهالي صباح اليوم في {phrase} نحو البلدات الحدودية."
     assert _of(all_events_of(text), "PROTEST")
+
+
+def test_a_man_wounded_by_gunfire_is_an_assault(events_of):
+    ev = _one(events_of("عنوان الخبر\nوأصيب شاب برصاص قوات الاحتلال في بلدة يعبد صباح اليوم."), "ASSAULT")
+    assert any("شاب" in s for s in _texts(ev["recipient"]))
