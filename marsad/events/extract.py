@@ -1260,7 +1260,7 @@ def _listed_place(m: Any) -> bool:
     return (m.attrs or {}).get("trigger") in PLURAL_PLACE_TRIGGERS
 
 
-def _outside_names(mentions: list[Any], trigs: list[Trigger], places: list[Any] = ()) -> list[Trigger]:  # type: ignore[assignment]
+def _outside_names(mentions: list[Any], trigs: list[Trigger], places: Sequence[Any] = ()) -> list[Trigger]:
     """Triggers not inside a person's or place's name among the sentence's ``mentions`` («هاكان فيدان» ≠ «يدين»), nor
     inside a place the geocoder placed («قرى قسطون والزيارة والعنكاوي»: the village, not a visit)."""
     names = [(m.start, m.end) for m in mentions if m.kind in _NAME_KINDS]
@@ -1376,6 +1376,7 @@ def _place_fronted(words: list[Word], place_starts: frozenset[int]) -> int | Non
     if len(words) < 4 or words[0].norm not in ("وفي", "في") or 1 not in place_starts:
         return None
     return next((k for k in range(2, min(len(words), 8)) if words[k].norm in (",", "،")), None)
+
 
 _NOT_LIVE = frozenset({"لا", "لم", "لن", "ما", "قد", "سوف", "ان", "انه", "الذي", "التي", "الذين", "كما", "بينما", "فيما",
                        "حين", "ثم", "ها", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "هولاء", "كل", "اذا", "لو", "كان",
