@@ -964,6 +964,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")
             and words[t.first].norm[:1] in ("ي", "ت")):
         return None  # «الكارثة الإنسانية التي تهدد مئات آلاف النازحين»: a standing danger described, not a threat made
+    if t.type == "THREATEN" and t.pos == "n" and t.first > 0 and words[t.first - 1].norm.lstrip("وب") in _DEADLINE_ENDS:
+        return None  # «بعد انقضاء المهلة»، «تمديد المهلة»: the deadline set before, running out or extended, no new threat
     if _purpose_of_protest(words, t, trigs):
         return None  # «خرج العشرات في وقفة احتجاجية تنديداً بالقصف»: why they protest, not a statement of its own
     if t.type == "CONCEDE" and t.mode == "ceasefire" and (_agreement_term(words, t) or (
@@ -1243,6 +1245,10 @@ _AIMING = frozenset(norm(w) for w in ("استهدف", "استهداف", "قصف"
 _LINKS = frozenset(norm(w) for w in ("بعد", "قبل", "مع", "عن", "على", "في", "إلى", "من", "حتى", "منذ", "عبر", "ضد",
                                      "خلال", "أثناء", "وسط", "بسبب", "جرى", "تم", "وتشن", "تشن", "وشن", "شن"))
 _NAME_KINDS = frozenset({"person", "place"})
+
+
+#: words before «المهلة» that speak of a deadline already set: its end or its extension
+_DEADLINE_ENDS = frozenset(norm(w) for w in ("انقضاء", "انتهاء", "نهاية", "تمديد", "انقضت", "انتهت", "مددت", "مدد"))
 
 
 def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:

@@ -280,3 +280,9 @@ def test_a_popular_march_is_a_protest(all_events_of, phrase):
 def test_a_man_wounded_by_gunfire_is_an_assault(events_of):
     ev = _one(events_of("عنوان الخبر\nوأصيب شاب برصاص قوات الاحتلال في بلدة يعبد صباح اليوم."), "ASSAULT")
     assert any("شاب" in s for s in _texts(ev["recipient"]))
+
+
+@pytest.mark.parametrize("phrase", ["بعد انقضاء المهلة", "قبل انتهاء المهلة", "تمديد المهلة"])
+def test_a_deadline_running_out_is_no_new_threat(events_of, phrase):
+    text = f"عنوان الخبر\nوأبلغ الرئيس الوفد رفض بلاده بقاء القوات الأجنبية في الجنوب {phrase}."
+    assert not _of(events_of(text), "THREATEN")
