@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad.events.lexicon import cues, matches_form
-from marsad.events.triggers import Word
+from marsad.events.triggers import Trigger, Word
 from marsad.resources import load_json
 from marsad.text.normalize import norm
 
@@ -176,3 +176,20 @@ def patient_masdar(word: str, lemma: str) -> bool:
 def experiencer_verb(word: str) -> bool:
     """«تعرض لـ»، «يواجه»، «تلقى»: the subject undergoes the event named after the verb."""
     return matches_form(word, frame_cues()["experiencer_verbs"])
+
+
+def after_time_parenthetical(words: list[Word], k: int) -> int:
+    """The index after a time set off by commas that starts at word ``k`` («، مساء الخميس 25 شباط الماضي،»), else
+    ``k``.  The words between the commas are a time adverbial when the first is a time word; at most eight."""
+    if k + 1 < len(words) and words[k].norm in (",", "،") and time_word(words[k + 1]):
+        for j in range(k + 2, min(len(words), k + 10)):
+            if words[j].norm in (",", "،"):
+                return j + 1
+            if words[j].kind not in ("word", "number"):
+                return k
+    return k
+
+
+def comma_and(words: list[Word], t: Trigger) -> bool:
+    """Does the trigger start with «و» right after a comma («…، ودعا …»، «…، وحمّلت X المسؤولية»)?"""
+    return t.first > 1 and words[t.first].norm[:1] == "و" and words[t.first - 1].norm in (",", "،")

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
-from marsad.events.clauses import QUOTE_MARKS, frame_cues, present_tense, target_verb_at
+from marsad.events.clauses import QUOTE_MARKS, comma_and, frame_cues, present_tense, target_verb_at
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import (
     CONDITION_CONTENT,
@@ -811,14 +811,9 @@ _BUT_THEY = frozenset({"لكنهم", "ولكنهم", "لكنهما", "ولكنه
 _BUT_HE_SHE = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها"})
 
 
-def _comma_and(words: list[Word], t: Trigger) -> bool:
-    """Does the trigger start with «و» right after a comma («…، ودعا …»، «…، وحمّلت X المسؤولية»)?"""
-    return t.first > 1 and words[t.first].norm[:1] == "و" and words[t.first - 1].norm in (",", "،")
-
-
 def _after_comma_and(words: list[Word], t: Trigger) -> bool:
     """Is the trigger a verb written with «و» right after a comma («…، ودعا …»): a clause joined to the one before?"""
-    return t.pos == "v" and _comma_and(words, t)
+    return t.pos == "v" and comma_and(words, t)
 
 
 def _joined_to_a_verb(words: list[Word], t: Trigger, trigs: Sequence[Trigger]) -> bool:
@@ -985,7 +980,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if aggregate_since(words, t):
         return None  # «احتجاجات متكررة منذ سيطرة النظام»، «حصاراً منذ سنوات»: an aggregate or a lasting state
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)
-    if (t.type == "ACCUSE" and t.pos == "p" and _comma_and(words, t) and any(o.pos == "v" and o.last < t.first for o in trigs)
+    if (t.type == "ACCUSE" and t.pos == "p" and comma_and(words, t) and any(o.pos == "v" and o.last < t.first for o in trigs)
             and len(src) == 1 and not rec and t.first < src[0].first and src[0].last < t.head):
         # «وأدانت الرئاسة …، وحمّلت الحكومة الإسرائيلية «المسؤولية الكاملة»»: in a verb joined to the clause before, the
         # one actor between «حمّل» and «المسؤولية» is the one blamed; who blames is that clause's subject

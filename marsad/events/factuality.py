@@ -24,9 +24,8 @@ from ``resources/events/cues.json``) in this order:
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
-from marsad.events.clauses import QUOTE_MARKS, clause_break, present_tense, time_word
+from marsad.events.clauses import QUOTE_MARKS, after_time_parenthetical, clause_break, present_tense
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
 from marsad.events.wordflags import flags_of
@@ -49,13 +48,8 @@ _BLAME_GOVERNORS = frozenset(norm(w) for w in
     {"مسؤوليه", "مسؤوليته", "مسؤوليتهم", "مسؤوليتها", "الضلوع", "ضلوع", "تورط", "تورطه", "وراء"})
 
 _CAMPAIGN = frozenset({norm("حملة")})
-#: «تفجيرات متكررة»، «عمليات اغتيال متكررة»: the adjective next to the noun (not anywhere near: OEDA CV −0.002)
-def _commas_around_time(words: list[Word], lo: int, hi: int) -> bool:
-    """Is there, between ``lo`` and ``hi``, a time word set off by two commas («، مساء اليوم،»)?"""
-    commas = [k for k in range(max(0, lo), hi) if words[k].norm in (",", "،")]
-    return any(any(time_word(words[x]) for x in range(a + 1, b)) for a, b in pairwise(commas))
-
-
+#: «تفجيرات متكررة»، «عمليات اغتيال متكررة»، «لقصف يومي»: the adjective next to the noun (not anywhere near: OEDA CV
+#: −0.002)
 _REPEATED = frozenset(norm(w) for w in ("متكررة", "المتكررة", "متكرر", "المتكرر", "يومي", "يومية", "اليومي", "اليومية"))
 #: words that refer to an agreement already made: its guarantor, its terms, a breach of it
 _REFERRING = frozenset(norm(w) for w in (
@@ -341,7 +335,7 @@ def classify(
         return "planned", ["the noun is what a demand asks for («طالبت … بإدانة»، «دعا إلى …»): not done yet"]
     if nounish and (w0[:1] == "ب" or prev[:1] == "ب") and (
             _any(words, i - 6, i, c["threat_verbs"]) is not None
-            or (_any(words, i - 10, i - 5, c["threat_verbs"]) is not None and _commas_around_time(words, i - 10, i))):
+            or (_any(words, i - 10, i - 5, c["threat_verbs"]) is not None and any(after_time_parenthetical(words, k) > k for k in range(max(0, i - 10), i)))):
         # (further when a time set off by commas stands between: «وهدّد محتجو البلدة، مساء اليوم، بإغلاق الطريق»)
         return "planned", ["the noun is what a threat promises («هدد باقتحام …»، «توعد بالرد»): not done yet"]
     if trig.pos != "v" and _recurring(words, trig, c["recurring_present"]):

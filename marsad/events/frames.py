@@ -33,10 +33,12 @@ from functools import cache
 from marsad.events.clauses import (
     adverb,
     affiliation_link,
+    after_time_parenthetical,
     attributed,
     casualty_after_result,
     clash_noun,
     clause_break,
+    comma_and,
     definite_adjective,
     experiencer_verb,
     frame_cues,
@@ -806,7 +808,7 @@ def _after_subject(words: list[Word], last: int, first: int) -> bool:
         j += 1
     if j == first:
         return True
-    k = _after_time_parenthetical(words, j)
+    k = after_time_parenthetical(words, j)
     return k > j and 0 <= first - k <= 3
 
 
@@ -820,18 +822,6 @@ def pluperfect_with_subject(words: list[Word], trig: Trigger) -> bool:
     if k < 2 or words[k].norm != "قد":
         return False
     return any(words[j].norm in KANA for j in range(max(0, k - 16), k - 1))
-
-
-def _after_time_parenthetical(words: list[Word], k: int) -> int:
-    """The index after a time set off by commas that starts at word ``k`` («، مساء الخميس 25 شباط الماضي،»), else
-    ``k``.  The words between the commas are a time adverbial when the first is a time word; at most eight."""
-    if k + 1 < len(words) and words[k].norm in (",", "،") and time_word(words[k + 1]):
-        for j in range(k + 2, min(len(words), k + 10)):
-            if words[j].norm in (",", "،"):
-                return j + 1
-            if words[j].kind not in ("word", "number"):
-                return k
-    return k
 
 
 def victim_after(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg | None:
@@ -1084,13 +1074,10 @@ def _gender_clash(words: list[Word], trig: Trigger, subj: Arg) -> bool:
     masculine singular head («مجلس الأمن»، «الجيش الإسرائيلي»), or a masculine verb («وطالب»، «يطالب») before a
     feminine singular head («الحكومة التركية»، «وزارة الداخلية»)?  A verb before its subject agrees with it in
     gender, so the actor is the object."""
-    w = words[trig.head].norm.lstrip("وف")
-    lemma = norm(trig.lemma)
-    bare = lemma[1:] if lemma.startswith("ا") else lemma
-    fem = w == lemma + "ت" or (w[:1] == "ت" and w[1:] == bare)
-    masc = w == lemma or (w[:1] == "ي" and w[1:] == bare)
-    if not (fem or masc) or subj.first != trig.last + 1:
+    agreement = _agreement(words[trig.head].norm, trig.lemma)
+    if agreement not in ("f", "m") or subj.first != trig.last + 1:
         return False  # (not «تعهدت قيادة المجلس»: the head of the subject is the noun before the actor)
+    fem = agreement == "f"
     head = words[subj.first].norm
     for p in ("وال", "ال"):
         if head.startswith(p) and len(head) - len(p) >= 3:
@@ -1127,7 +1114,7 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
         return False
     if not all(w.norm in _QUOTES or w.norm in _ALL_OF for w in words[trig.last + 1 : subj.first]):
         return False  # (right after the verb, or after «جميع/كافة» and quote marks: «ودعا «جميع الأطراف» إلى …»)
-    if words[trig.first].norm[:1] != "و" or words[trig.first - 1].norm not in (",", "،"):
+    if not comma_and(words, trig):
         return False
     prev = max((o for o in others if o.pos == "v" and o.last < trig.first), key=lambda o: o.last, default=None)
     if prev is None:
@@ -2151,7 +2138,7 @@ def assign_roles(
                 why.append("VSO: object after the subject")
                 break
             if p is None and not is_noun and src[0].last < trig.first and (
-                    a.first - trig.last <= 3 or a.first - _after_time_parenthetical(words, trig.last + 1) <= 2):
+                    a.first - trig.last <= 3 or a.first - after_time_parenthetical(words, trig.last + 1) <= 2):
                 rec = [a]
                 why.append("SVO: the bare actor right after the verb (and a time between commas) is its object")
                 break
