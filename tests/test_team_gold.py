@@ -27,7 +27,8 @@ SETS = [("articles", "team.gold.json", "team", {}), ("articles2", "team2.gold.js
         ("articles14", "team14.gold.json", "team14", {"para_range": (9, 13)}),
         ("articles15", "team15.gold.json", "team15", {"para_range": (12, 16)}),
         ("articles16", "team16.gold.json", "team16", {"para_range": (12, 16)}),
-        ("articles17", "team17.gold.json", "team17", {"para_range": (12, 16)})]
+        ("articles17", "team17.gold.json", "team17", {"para_range": (12, 16)}),
+        ("articles18", "team18.gold.json", "team18", {"para_range": (12, 16)})]
 
 
 @pytest.mark.parametrize(("folder", "gold", "prefix", "kw"), SETS)
