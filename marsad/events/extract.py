@@ -748,7 +748,7 @@ def extract_events(
     out: list[Event] = []
     for e in events:
         drop_self_sources(e)
-        if e["confidence"] < min_confidence or (not keep_generic and _rule_generic(e)):
+        if e["confidence"] < min_confidence or (not keep_generic and (_rule_generic(e) or _standing_agreement(e))):
             continue
         e["acled"] = acled_view(e)
         out.append(e)
@@ -763,6 +763,15 @@ def _rule_generic(e: Event) -> bool:
     facts = mention_facts(e)
     return (e["factuality"] == "generic" and any(f == "generic" and rule is None for f, rule, _ in facts)
             and not any(f in ("asserted", "reported") for f, _, _ in facts))
+
+
+def _standing_agreement(e: Event) -> bool:
+    """Is the event an agreement named only as one in force or signed long ago, in background («رغم سريان اتفاق
+    «خفض التصعيد»»، «الدولتين الضامنتين لاتفاق سوتشي»، «اتفاق ستوكهولم الموقّع أواخر عام 2018»): a historical noun
+    mention, never told as asserted or reported? The agreement is a standing thing the report refers to, not an
+    act of agreeing it tells."""
+    return (e["type"] == "AGREE" and e["factuality"] == "historical" and e.get("_pos") != "v"
+            and not any(f in ("asserted", "reported") for f, _, _ in mention_facts(e)))
 
 
 _BOTH_SIDES = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين", "والطرفان", "والطرفين"})

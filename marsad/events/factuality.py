@@ -335,7 +335,8 @@ def classify(
         return "planned", ["the noun is what a demand asks for («طالبت … بإدانة»، «دعا إلى …»): not done yet"]
     if nounish and (w0[:1] == "ب" or prev[:1] == "ب") and (
             _any(words, i - 6, i, c["threat_verbs"]) is not None
-            or (_any(words, i - 10, i - 5, c["threat_verbs"]) is not None and any(after_time_parenthetical(words, k) > k for k in range(max(0, i - 10), i)))):
+            or (_any(words, i - 10, i - 5, c["threat_verbs"]) is not None and any(after_time_parenthetical(words, k) > k for k in range(max(0, i - 10), i)))
+            or _demand_across_parenthetical(words, trig, frozenset(), c["threat_verbs"]) is not None):
         # (further when a time set off by commas stands between: «وهدّد محتجو البلدة، مساء اليوم، بإغلاق الطريق»)
         return "planned", ["the noun is what a threat promises («هدد باقتحام …»، «توعد بالرد»): not done yet"]
     if trig.pos != "v" and _recurring(words, trig, c["recurring_present"]):

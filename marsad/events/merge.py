@@ -632,6 +632,15 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # المدينة»: a noun (or a mention the detection model doubts) with no actor, place or date of its own
             # tells the last violent event of its type again
             return a, "an unattributed, unplaced, undated mention right after the event"
+        if (latest and b.get("_model_fact") is not None and b.get("factuality") in ("historical", "generic")
+                and not b.get("source") and not own_date
+                and a["type"] in _PHYSICAL and any(f in ("asserted", "reported") for f, _, _ in mention_facts(a))
+                and _places_compatible(a, b) and _same_kind(a, b) and not _moved_on(a, b)
+                and 0 < b["_sent"] - max(a.get("_sents", {a["_sent"]})) <= 2):
+            # «قُتل شخصان … جراء قصف نفّذته طائرة مسيّرة تركية على عجلة مدنية …» then «وذكرت خلية الإعلام الأمني أن
+            # «طائرة مسيّرة» استهدفت «عجلة نوع بيك آب» على الطريق …»: a telling the detection model doubts, right
+            # after the act, naming no attacker and no date of its own, is the act told again
+            return a, "a doubted telling right after the event, with no attacker or date of its own"
     return None, ""
 
 
