@@ -193,3 +193,16 @@ def after_time_parenthetical(words: list[Word], k: int) -> int:
 def comma_and(words: list[Word], t: Trigger) -> bool:
     """Does the trigger start with «و» right after a comma («…، ودعا …»، «…، وحمّلت X المسؤولية»)?"""
     return t.first > 1 and words[t.first].norm[:1] == "و" and words[t.first - 1].norm in (",", "،")
+
+
+def condemnation_before(words: list[Word], t: Trigger) -> int | None:
+    """The condemnation verb whose object the event noun is («وأدانت الوزارة، في بيان اليوم، «العدوان الإسرائيلي»»،
+    «استنكر … الهجوم»), or ``None``: a verb of condemnation within 26 words before it (its parenthetical may be
+    long), no full stop, «أن/إن» or «فيما/بينما/لكن» between."""
+    c = cues()["condemn"]
+    for k in range(t.first - 1, max(-1, t.first - 27), -1):
+        if words[k].norm in (".", ";", "!", "?", "ان", "إن", "لكن", "فيما", "بينما"):
+            return None
+        if words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, c):
+            return k
+    return None

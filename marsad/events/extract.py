@@ -20,7 +20,14 @@ from typing import Any, TypeVar
 
 from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
-from marsad.events.clauses import QUOTE_MARKS, comma_and, frame_cues, present_tense, target_verb_at
+from marsad.events.clauses import (
+    QUOTE_MARKS,
+    comma_and,
+    condemnation_before,
+    frame_cues,
+    present_tense,
+    target_verb_at,
+)
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import (
     CONDITION_CONTENT,
@@ -547,19 +554,6 @@ def _acled_code(data: dict[str, Any]) -> int | None:
         if isinstance(v, int) or (isinstance(v, str) and v.isdigit()):
             return int(v)
     return None
-
-
-def _condemned(words: list[Word], t: Trigger) -> bool:
-    """Is the event noun what a condemnation verb before it in the sentence condemns («وأدانت الوزارة، في بيان اليوم،
-    «العدوان الإسرائيلي»»، «استنكر … الهجوم»)?  A verb of condemnation within 26 words (its parenthetical may be
-    long), no full stop, «أن/إن» or «فيما/بينما/لكن» between."""
-    c = cues()["condemn"]
-    for k in range(t.first - 1, max(-1, t.first - 27), -1):
-        if words[k].norm in (".", ";", "!", "?", "ان", "إن", "لكن", "فيما", "بينما"):
-            return False
-        if words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, c):
-            return True
-    return False
 
 
 def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: frozenset[int] = frozenset()) -> str | None:
@@ -1116,7 +1110,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
     # a commemorated event («الذكرى السادسة لاغتيال …») takes no time of today's sentence and stands between no
     # time and its trigger
-    if t not in shared.dated or (t.pos != "v" and _condemned(words, t)):
+    if t not in shared.dated or (t.pos != "v" and condemnation_before(words, t) is not None):
         # (the time of «وأدانت الوزارة، في رسالة وجّهتها اليوم، «العدوان»» is the condemnation's: the attack condemned
         # happened before and inherits its date from the event told)
         time, twhy = None, ""

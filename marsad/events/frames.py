@@ -39,6 +39,7 @@ from marsad.events.clauses import (
     clash_noun,
     clause_break,
     comma_and,
+    condemnation_before,
     definite_adjective,
     experiencer_verb,
     frame_cues,
@@ -1914,9 +1915,12 @@ def assign_roles(
             if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["perpetrators"]):
                 subj = None  # «توعّد الوزير منفّذي الهجوم»: the perpetrators are the agents, not the one who threatens them
                 why.append("the attack noun follows «منفذي/مرتكبي» (its perpetrators): the subject before is not its agent")
-            if subj is not None and trig.type in ("ASSAULT", "FIGHT") and any(
-                    matches_form(w.norm, cues()["condemn"]) for w in words[max(0, subj.first - 2) : trig.first]):
-                subj = None  # «وأدان المجلس، في بيان، الاشتباكات»: who condemns an attack did not carry it out
+            if subj is not None and trig.type in ("ASSAULT", "FIGHT") and (
+                    any(matches_form(w.norm, cues()["condemn"]) for w in words[max(0, subj.first - 2) : trig.first])
+                    or ((ck := condemnation_before(words, trig)) is not None and ck < subj.first)):
+                # «وأدان المجلس، في بيان، الاشتباكات»، «وأدان مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية «أوتشا»، في
+                # بيان، «الهجوم على سوق …»»: who condemns an attack did not carry it out
+                subj = None
                 why.append("the subject of a condemnation is not the agent of the act it condemns")
             if subj is not None and _circumstance_of_verb(words, trig, subj, others):
                 subj = None  # «قتل ثلاثة مدنيين في غارة»: the actor is the verb's, the noun only says how

@@ -586,10 +586,11 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         if t.lemma in ("هاجم", "هجوم") and _has(words, 0, len(words), c["speech_context"]) is not None and _has(
             words, 0, len(words), c["weapons_in_sentence"]
         ) is None and not _phrase_has(words, c["casualty"]) and _has(words, i + 1, i + 4, c["target_heads"]) is None and _has(
-            words, max(0, i - 5), i, c["claim_words"] | c["perpetrators"]
+            words, max(0, i - 5), i, c["claim_words"] | c["perpetrators"] | c["repel_words"]
         ) is None:
             # («وتبنّى التنظيم الهجوم في بيان»: the attack claimed is an attack, whatever the statement around it)
             # «هاجمنا قاعدة الاحتلال»: a military target makes it an armed attack, whatever is said around it
+            # («تصدّوا لهجوم مرتزقة …»، «أحبطت هجوماً»: an attack repelled or foiled is armed)
             t.type, t.mode = "ACCUSE", None
             t.reasons.append("verbal attack (speech context, no weapon or casualty) → ACCUSE")
     if t.type == "PROTEST":

@@ -76,3 +76,38 @@ def test_an_agreement_signed_today_is_an_event(events_of):
     # (a guard: the act of agreeing told as done stays)
     ev = _one(events_of("عنوان الخبر\nووقّع الطرفان، مساء أمس، اتفاقاً لوقف إطلاق النار في المدينة."), "AGREE")
     assert ev["factuality"] == "asserted"
+
+
+# «هجوم» in a statement: an attack repelled or foiled is armed; the condemner is not the attacker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقال المجلس، في بيان، إن عناصره تصدّوا لهجوم مرتزقة الاحتلال التركي.",
+        "وقالت القيادة في بيان إن قواتها أحبطت هجوماً لعناصر التنظيم.",
+    ],
+)
+def test_an_attack_repelled_is_no_verbal_attack(all_events_of, sentence):
+    types = [(e["type"], e["evidence"]["trigger"]["text"]) for e in all_events_of("عنوان الخبر\n" + sentence)]
+    assert any(t == "ASSAULT" and "هجوم" in w for t, w in types), types
+    assert not any(t == "ACCUSE" and "هجوم" in w for t, w in types), types
+
+
+def test_a_verbal_attack_in_a_statement_stays_verbal(events_of):
+    # (a guard: «هاجم» with no weapon, casualty or target in a statement is still a verbal attack)
+    evs = events_of("عنوان الخبر\nوقال الوزير في بيان إن النائب هاجم الحكومة بسبب موقفها من الانتخابات.")
+    assert _of(evs, "ACCUSE") and not _of(evs, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "دانت الحكومة الهجوم على المدرسة.",
+        "وأدان مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية «أوتشا»، في بيان، «الهجوم بالقذائف على سوق مكتظ بالمدنيين "
+        "في المدينة».",
+    ],
+)
+def test_who_condemns_an_attack_did_not_carry_it_out(all_events_of, sentence):
+    ev = _one(all_events_of("عنوان الخبر\n" + sentence), "ASSAULT")
+    assert ev["source"] == []
