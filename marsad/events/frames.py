@@ -1935,7 +1935,8 @@ def assign_roles(
                     gen = None
             if gen is not None and trig.type == "CONSULT" and _purpose_of_talks(words, trig):
                 gen = None  # «اجتماعاً … لبحث ملف المعتقلين»: what the talks are about, not who talks
-            lam = _lam_object(words, gen, after, place_starts) if gen is not None else None
+            # (a noun of undergoing has no agent: «مقتل مدنيين بقصف للنظام على ريف إدلب» names the killed)
+            lam = _lam_object(words, gen, after, place_starts) if gen is not None and not undergoing(trig.lemma) else None
             if gen is not None and lam is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
                 # «اغتيال إسرائيل للقائد»، «قصف الاحتلال لمواقع …»: the genitive is the agent, لـ marks the patient
                 src, how = [gen], "genitive"

@@ -111,3 +111,19 @@ def test_a_verbal_attack_in_a_statement_stays_verbal(events_of):
 def test_who_condemns_an_attack_did_not_carry_it_out(all_events_of, sentence):
     ev = _one(all_events_of("عنوان الخبر\n" + sentence), "ASSAULT")
     assert ev["source"] == []
+
+
+# a noun of undergoing has no agent: its genitive is who was killed, also before «بقصف … على …»
+
+
+@pytest.mark.parametrize(
+    ("headline", "killed"),
+    [
+        ("مقتل مزارعين بقصف مسيّرة قرب بلدة الكرك", "مزارعين"),
+        ("مقتل مدنيين بقصف للنظام على ريف إدلب", "مدنيين"),
+    ],
+)
+def test_the_genitive_of_a_killing_is_the_killed(all_events_of, headline, killed):
+    ev = _one(all_events_of(headline + "\nنص الخبر."), "ASSAULT")
+    assert [a["text"] for a in ev["recipient"]] == [killed]
+    assert killed not in [a["text"] for a in ev["source"]]
