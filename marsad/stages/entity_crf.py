@@ -8,13 +8,26 @@ from typing import ClassVar
 
 from marsad.doc import Document, Mention
 from marsad.ner.crf import CrfTagger
-from marsad.ner.features import is_cue_word, is_demonym
+from marsad.ner.features import is_cue_word, is_demonym, variants
 from marsad.ner.merge import CRF_ORIGIN, kind_for_label, trim_proclitics
+from marsad.resources import load_json
+from marsad.text.normalize import norm
 
 
 @cache
 def _tagger(path: str | None) -> CrfTagger:
     return CrfTagger.load(path)
+
+
+@cache
+def _not_name_starts() -> frozenset[str]:
+    return frozenset(load_json("ner", "not_name_starts.json")["words"])
+
+
+def _weapon_first(word: str) -> bool:
+    """Does the span start with a munition or weapon noun («قذيفتا هاون»: shells, not a person)?"""
+    starts = _not_name_starts()
+    return any(v in starts for v in variants(norm(word)))
 
 
 class EntityCrf:
@@ -55,6 +68,8 @@ class EntityCrf:
                     continue
                 if j - i == 1 and is_demonym(words[i]):
                     continue  # "الروسي" alone is an adjective, not a name
+                if _weapon_first(words[i]):
+                    continue  # «قذيفتان صاروخيتان»: munitions, not a name
                 first = tokens[a + i]  # (not a slice of the document's tokens per sentence)
                 start = trim_proclitics(first.start, first.segments, text) if first.segments else first.start
                 end = tokens[a + j - 1].end

@@ -127,3 +127,22 @@ def test_the_genitive_of_a_killing_is_the_killed(all_events_of, headline, killed
     ev = _one(all_events_of(headline + "\nنص الخبر."), "ASSAULT")
     assert [a["text"] for a in ev["recipient"]] == [killed]
     assert killed not in [a["text"] for a in ev["source"]]
+
+
+# munitions are no names: a CRF span that starts with a munition noun is dropped, so its attack is found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وسقطت قذيفتان صاروخيتان على أطراف قرية الزوية.",
+        "وفي جنوب المحافظة، سقطت قذيفتا هاون، فجر اليوم، على أطراف قرية الزوية.",
+    ],
+)
+def test_shells_that_fell_are_an_attack_not_a_person(nlp, all_events_of, sentence):
+    from marsad.doc import Document
+
+    text = "عنوان الخبر\n" + sentence
+    doc = nlp(Document(text=text, id="e1", published="2024-01-02"))
+    assert not [m.text for m in doc.mentions if m.kind == "person"]
+    assert _of(all_events_of(text), "ASSAULT")
