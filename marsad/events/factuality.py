@@ -107,7 +107,9 @@ _NEXT = frozenset({"المقبل", "المقبله", "القادم", "القاد
 _SINCE = frozenset({"منذ"})
 _RECALLED = frozenset({"السيناريو", "الحادث", "ما"})
 _PREVIOUS = frozenset({"الماضيه", "السابقه", "الماضي", "السابق", "الاولي", "سابق", "سابقه", "سابقا"})
-_NOT_MAYBE = frozenset({"قد"})
+_NOT_MAYBE = frozenset({"قد", "لو"})
+#: «لو» (if) is read as a whole word only: as a stem it is found inside words («سلوك»: س + لو + ك, a town's name)
+_LAW = frozenset({"لو", "ولو", "فلو"})
 _HYPOTHETICAL: dict[frozenset[str], frozenset[str]] = {}
 
 
@@ -268,10 +270,14 @@ def classify(
         return "hypothetical", ["asked in a question («هل …؟»): not told as happened"]
     survived = _survived_attempt(words, i)  # «نجا رئيس المجلس من محاولة اغتيال»: the attempt was made
     h = None if survived else _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
+    if h is None and not survived:
+        h = next((k for k in range(max(0, i - 6), i) if words[k].norm in _LAW), None)
     if h is not None:
         return "hypothetical", [f"condition/fear cue «{words[h].norm}»"]
     if not survived and trig.pos == "v" and words[i].norm[:1] == "و":
         far = _any(words, i - 12, i - 6, _hypothetical(c["hypothetical"]))
+        if far is None:
+            far = next((k for k in range(max(0, i - 12), max(0, i - 6)) if words[k].norm in _LAW), None)
         if far is not None and not any(x.norm in (",", "،", ".", ";", ":") for x in words[far + 1 : i]):
             # «إذا لم تُلقِ «وحدات حماية الشعب» سلاحها وتُخرج «المقاتلين الأجانب»»: a verb joined by «و» inside the
             # condition's clause

@@ -221,10 +221,14 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
 def _reversed(a: Event, b: Event) -> bool:
     """Is ``b``'s source — the subject after its verb — ``a``'s victim and not one of ``a``'s sources (the roles turned
     round)?  (A masdar's source is a guess: «اغتالا القيادي، بإطلاق النار عليه» must stay one event.)"""
+    sb, ra, sa, rb = b.get("source") or [], a.get("recipient") or [], a.get("source") or [], b.get("recipient") or []
+    if sb and rb and sa and _overlap(rb, sa) and not _overlap(sb, sa) and not _overlap(sb, rb):
+        # «قصفت قوات النظام … القرى …، فيما ردت الفصائل باستهداف مواقع لقوات النظام»: ``b``'s target is ``a``'s
+        # attacker and ``b``'s attacker is another actor: the side that was hit strikes back
+        return True
     if b.get("_src_how") != "VSO":  # (an SVO subject may be the object before «واعتقلته»)
         return False
-    sb, ra = b.get("source") or [], a.get("recipient") or []
-    return bool(sb and ra and _overlap(sb, ra) and not _overlap(sb, a.get("source") or []))
+    return bool(sb and ra and _overlap(sb, ra) and not _overlap(sb, sa))
 
 
 def _answered(a: Event, b: Event) -> bool:
@@ -578,6 +582,10 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         # violence told in one sentence is one event, also when that sentence was already merged
         # into an earlier event; statements and meetings compare with the event's first sentence only
         if a["_sent"] == b["_sent"] or (a["type"] in _PHYSICAL and b["_sent"] in a.get("_sents", ())):
+            if b.get("_anaphoric") and _answered(a, b) and _same_kind(a, b):
+                # «… قذيفة سقطت على القرى …، وإن مقاتليها استهدفوا نقاطاً … رداً على القصف» with the shells already told
+                # as the event's part: what the answer names is that event
+                return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"
             if _same_sentence_ok(a, b):
                 return a, "same type in the same sentence"
             continue

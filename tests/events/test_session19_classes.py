@@ -146,3 +146,31 @@ def test_shells_that_fell_are_an_attack_not_a_person(nlp, all_events_of, sentenc
     doc = nlp(Document(text=text, id="e1", published="2024-01-02"))
     assert not [m.text for m in doc.mentions if m.kind == "person"]
     assert _of(all_events_of(text), "ASSAULT")
+
+
+# two sides of one sentence: the side that was hit strikes back; what the answer names is the act told before
+
+
+def test_the_side_hit_striking_back_in_the_same_sentence_is_another_event(events_of):
+    evs = _of(events_of("عنوان الخبر\nوقصفت قوات النظام بالمدفعية، صباح اليوم، قرى سهل الغاب، ما أدى إلى مقتل مدني، فيما "
+                        "ردت فصائل المعارضة باستهداف مواقع لقوات النظام في بلدة جورين."), "ASSAULT")
+    assert len(evs) == 2
+    assert [a["text"] for a in evs[1]["source"]] == ["فصائل المعارضة"]
+    assert [a["text"] for a in evs[1]["recipient"]] == ["قوات النظام"]
+
+
+def test_the_act_an_answer_names_in_its_sentence_is_the_act_told_before(all_events_of):
+    evs = _of(all_events_of("قتيلان بقصف تركي على قرية الهوشان\n"
+                            "قُتل مدنيان، صباح اليوم، بقصف مدفعي تركي استهدف قرية الهوشان في ريف عين عيسى.\n"
+                            "وقالت قسد في بيان إن عشرات القذائف سقطت على قرى الهوشان وصيدا، وإن مقاتليها استهدفوا نقاطاً "
+                            "للقوات التركية في محيط بلدة سلوك رداً على القصف."), "ASSAULT")
+    assert "القصف" in [t["text"] for t in evs[0]["evidence"]["triggers"]]
+    assert not any(e["evidence"]["trigger"]["text"] == "القصف" for e in evs)
+
+
+def test_a_town_named_suluk_is_no_condition(events_of):
+    # «سلوك» (س + لو + ك) holds «لو» (if) only as a stem: «لو» is read as a whole word
+    ev = _one(events_of("عنوان الخبر\nوتعرضت بلدة سلوك لقصف مدفعي تركي مساء أمس."), "ASSAULT")
+    assert ev["factuality"] != "hypothetical"
+    evs = events_of("عنوان الخبر\nولو قصفت القوات التركية البلدة لسقط عشرات الضحايا.")
+    assert [e["factuality"] for e in _of(evs, "ASSAULT")] == ["hypothetical"]
