@@ -486,6 +486,9 @@ def _after_aside(words: list[Word], i: int) -> int:
     return i + 1
 
 
+_RANSOM = frozenset({"فديه"})
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -561,6 +564,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         (prev and prev[-1].norm in c["student_before"]) or (nxt and _indefinite_nisba(nxt[0].norm))
     ):
         return False  # «وهو طالب جزائري»: a student, not «طالب» (demanded)
+    if t.lemma == "طلب" and any(matches_form(w.norm, _RANSOM) for w in nxt[:3]):
+        return False  # «الخطف بهدف طلب الفدية»، «طلب الخاطفون فدية»: the ransom is part of the kidnapping, no request
     if t.lemma == "وعد" and "\u0651" in words[i].text:
         return False  # «وعدّها محاولة …» (و + عدّ: counted it as), not a promise (وعد has no shadda)
     if t.lemma == "وعد" and words[i].norm.lstrip("وف")[:1] in ("ي", "ت", "ن"):

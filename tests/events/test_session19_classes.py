@@ -174,3 +174,25 @@ def test_a_town_named_suluk_is_no_condition(events_of):
     assert ev["factuality"] != "hypothetical"
     evs = events_of("عنوان الخبر\nولو قصفت القوات التركية البلدة لسقط عشرات الضحايا.")
     assert [e["factuality"] for e in _of(evs, "ASSAULT")] == ["hypothetical"]
+
+
+# lexicon: «إسقاط» with its subject before the aircraft; the ransom of a kidnapping is no request
+
+
+def test_shooting_down_with_the_subject_between_is_an_attack(all_events_of):
+    evs = all_events_of("عنوان الخبر\nونفت مصادر في وزارة الدفاع صحة ما تداولته حسابات مقرّبة من التنظيم عن إسقاط «وحدات "
+                        "حماية الشعب» طائرة مسيّرة تركية قرب عين العرب.")
+    assert [e["factuality"] for e in _of(evs, "ASSAULT")] == ["negated"]
+    # (a guard: toppling a government is no aircraft shot down)
+    assert not _of(all_events_of("عنوان الخبر\nوطالب المحتجون بإسقاط الحكومة ومحاسبة المسؤولين."), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتشهد المنطقة ارتفاعاً في عمليات الخطف بهدف الابتزاز وطلب الفدية منذ مطلع العام.",
+        "وطلب الخاطفون فدية مالية قدرها مئة ألف دولار للإفراج عنه.",
+    ],
+)
+def test_a_ransom_is_no_request(all_events_of, sentence):
+    assert not _of(all_events_of("عنوان الخبر\n" + sentence), "REQUEST")
