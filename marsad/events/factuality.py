@@ -233,6 +233,12 @@ def classify(
                  or (i >= 3 and words[i - 2].norm.startswith("ال") and matches_form(words[i - 3].norm, c["ending_masdars"])))):
         return "generic", ["a practice asked to end («بوقف حملات التجنيد»، «الوقف الفوري لعمليات الترحيل»): many acts, "
                            "not one event"]
+    if trig.type == "ACCUSE" and _cause_of_measure(words, trig):
+        return "generic", ["the cause given for an arrest or a dismissal («على خلفية اتهامه بـ…»، «على خلفية منشورات "
+                           "انتقد فيها …»): background, not an event told"]
+    if trig.type == "ACCUSE" and trig.pos == "v" and _content_of_a_post(words, trig):
+        return "generic", ["what a post or a recording says («نشر مقطعاً مصوّراً انتقد فيه …»): its content, not an "
+                           "event told"]
     if _charged_with(words, trig):
         return "generic", ["the content of a charge («اعتُقلوا بتهمة التواصل مع …»، «متورطين في زرع عبوات»): what is "
                            "alleged, not an event told"]
@@ -564,6 +570,33 @@ def _charged_with(words: list[Word], trig: Trigger) -> bool:
             nxt = words[k + 1].norm
             return nxt == "في" or (nxt[:1] == "ب" and len(nxt) > 2)
     return False
+
+
+def _cause_of_measure(words: list[Word], trig: Trigger) -> bool:
+    """Is the trigger within eight words after «على خلفية» (on the grounds of), with nothing but words and quote marks
+    between?"""
+    for k in range(trig.first - 1, max(0, trig.first - 9), -1):
+        w = words[k]
+        if w.kind != "word":
+            if w.norm in QUOTE_MARKS:
+                continue
+            return False
+        if w.norm == "خلفيه" and words[k - 1].norm in ("علي", "وعلي"):
+            return True
+    return False
+
+
+_IN_IT = frozenset({"فيه", "فيها", "فيهما", "فيهم"})
+
+
+def _content_of_a_post(words: list[Word], trig: Trigger) -> bool:
+    """Is the verb followed by «فيه/فيها» and preceded by a noun with no article, no comma between («مقطعاً مصوّراً انتقد
+    فيه»، «منشورات انتقد فيها»): an asyndetic relative clause saying what a post or a recording says?"""
+    if trig.last + 1 >= len(words) or words[trig.last + 1].norm not in _IN_IT or trig.first == 0:
+        return False
+    prev = words[trig.first - 1]
+    return prev.kind == "word" and not prev.norm.startswith(("ال", "وال", "بال", "لل")) and (
+        prev.norm.endswith(("ا", "ات", "ه")))
 
 
 def _masdar_like(w: str, lemma: str) -> bool:

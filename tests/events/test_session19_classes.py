@@ -196,3 +196,24 @@ def test_shooting_down_with_the_subject_between_is_an_attack(all_events_of):
 )
 def test_a_ransom_is_no_request(all_events_of, sentence):
     assert not _of(all_events_of("عنوان الخبر\n" + sentence), "REQUEST")
+
+
+# what an arrest or a dismissal is for: the criticism or the charge given as its cause is no event told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واعتقلت دورية تابعة للأمن السياسي، مساء أمس، مدرّساً من أبناء المدينة على خلفية منشورات على فيسبوك انتقد فيها "
+        "الفساد في مؤسسات الدولة.",
+        "واعتُقل الناشط من منزله بعد ساعات من نشره مقطعاً مصوّراً انتقد فيه تغوّل الجهاز الأمني.",
+    ],
+)
+def test_the_criticism_an_arrest_is_for_is_no_event(events_of, sentence):
+    evs = events_of("عنوان الخبر\n" + sentence)
+    assert _of(evs, "COERCE") and not _of(evs, "ACCUSE")
+
+
+def test_a_criticism_told_is_an_event(events_of):
+    # (a guard: a criticism told as done stays)
+    assert _of(events_of("عنوان الخبر\nوانتقد وزير الخارجية، في مؤتمر صحفي، الموقف الأوروبي من الأزمة."), "ACCUSE")
