@@ -1539,6 +1539,19 @@ def _topic_places(doc: Document) -> list[tuple[Any, int]]:
     return out
 
 
+def _unplaced_name(doc: Document, e: Event) -> Any | None:
+    """The place a pattern found by its settlement word («مدينة رفاعة»، «بلدة أبو حمام») in the event's first sentence,
+    nearest to its trigger, that no gazetteer place overlaps, or ``None``."""
+    if e["_sent"] >= len(doc.sentences):
+        return None
+    sent = doc.sentences[e["_sent"]]
+    trig = (e.get("evidence") or {}).get("trigger") or {}
+    at = trig.get("start", sent.start)
+    found = [m for m in doc.mentions if m.kind == "place" and m.origin == "pattern" and sent.start <= m.start
+             and m.end <= sent.end and not any(p.start < m.end and m.start < p.end for p in doc.places)]
+    return min(found, key=lambda m: abs(m.start - at), default=None)
+
+
 def _correspondent_places(doc: Document) -> dict[int, Any]:
     """Per sentence index, the place right after «مراسل(نا/ها) في» in it (the first one), computed once per document."""
     out: dict[int, Any] = {}
@@ -1612,6 +1625,14 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
             if reporters is None:
                 reporters = _correspondent_places(doc)
             reporter = reporters.get(e["_sent"])
+            if reporter is None and (named := _unplaced_name(doc, e)) is not None:
+                # «وفي ود مدني، قُتل ثلاثة مدنيين … في مدينة رفاعة»: a town the gazetteer does not know, named by its
+                # settlement word in the event's own sentence, is nearer than any place told before (its text only;
+                # inherited, so that it never decides a merge)
+                e["location"] = {"text": named.text, "start": named.start, "end": named.end, "name_en": None,
+                                 "geo_precision": 1, "_norm": norm(named.text), "_inherited": True}
+                e["why"]["location"] = "a place the gazetteer does not know, named in the sentence («مدينة X»، «بلدة X»)"
+                continue
             if reporter is not None:
                 # «وقال مراسلنا في مخيم اليرموك إن …»: what the correspondent there reports happens there
                 e["location"] = {**_place_dict(doc, reporter), "_inherited": True}

@@ -217,3 +217,13 @@ def test_the_criticism_an_arrest_is_for_is_no_event(events_of, sentence):
 def test_a_criticism_told_is_an_event(events_of):
     # (a guard: a criticism told as done stays)
     assert _of(events_of("عنوان الخبر\nوانتقد وزير الخارجية، في مؤتمر صحفي، الموقف الأوروبي من الأزمة."), "ACCUSE")
+
+
+# a town the gazetteer does not know, named by its settlement word in the event's sentence, is the event's place
+
+
+def test_a_town_named_by_its_settlement_word_is_the_place(events_of):
+    evs = _of(events_of("قصف على ريف حلب\nقصفت قوات النظام، صباح اليوم، مدينة الأتارب في ريف حلب الغربي.\n"
+                        "وفي سياق متصل، قُتل مدنيان، مساء أمس، بقصف مدفعي استهدف بلدة كفرعمّة المجاورة."), "ASSAULT")
+    assert len(evs) == 2
+    assert evs[1]["location"]["text"] == "بلدة كفرعمّة"
