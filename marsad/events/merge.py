@@ -50,6 +50,9 @@ def _word_key(w: str) -> str:
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: -len(suf)]
             break
+    else:
+        if w.endswith("و") and len(w) >= 5:
+            w = w[:-1]  # a plural in construct («معلمو المدينة»، «محتجو البلدة») is its plural («المعلمون»)
     return w
 
 

@@ -227,3 +227,28 @@ def test_a_town_named_by_its_settlement_word_is_the_place(events_of):
                         "وفي سياق متصل، قُتل مدنيان، مساء أمس، بقصف مدفعي استهدف بلدة كفرعمّة المجاورة."), "ASSAULT")
     assert len(evs) == 2
     assert evs[1]["location"]["text"] == "بلدة كفرعمّة"
+
+
+# the headline's strike told in the body: «معلمو المدينة» is «المعلمون»; «بدأ X … إضراباً» names who strikes
+
+
+_STRIKE = (
+    "مقتل شاب برصاص مجهولين في المدينة.. ومعلمو المدينة يبدأون إضراباً شاملاً عن العمل\n"
+    "قُتل شاب في العشرين من عمره، مساء أمس، برصاص مسلحين مجهولين في حي الروضة بمدينة تعز.\n"
+    "وقال مصدر طبي إن الشاب فارق الحياة قبل وصوله إلى المستشفى.\n"
+    "وأفاد شهود عيان بأن المسلحين لاذوا بالفرار.\n"
+    "ولم تعلن أي جهة مسؤوليتها عن الحادثة حتى الآن.\n"
+    "وفي سياق آخر، بدأ المعلمون في مدارس مدينة تعز والمديريات المجاورة، صباح اليوم الخميس، إضراباً شاملاً عن العمل احتجاجاً على تأخر صرف الرواتب."
+)
+
+
+def test_a_headline_strike_told_in_the_body_is_one_event(events_of):
+    ev = _one(events_of(_STRIKE), "PROTEST")
+    assert ev["factuality"] == "asserted"
+    assert len(ev["evidence"]["triggers"]) >= 1
+
+
+def test_who_begins_a_strike_strikes(events_of):
+    ev = _one(events_of("عنوان الخبر\nوفي سياق آخر، بدأ المعلمون في مدارس مدينة تعز والمديريات المجاورة، صباح اليوم "
+                        "الخميس، إضراباً شاملاً عن العمل احتجاجاً على تأخر صرف الرواتب."), "PROTEST")
+    assert [a["text"] for a in ev["source"]] == ["المعلمون"]
