@@ -1190,6 +1190,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": anaphoric,
         "_distinct": _distinct(words, t),
+        # «كما استهدفت مدفعية الجيش …» (also): the sentence adds another act, it does not tell the last one again
+        "_also": t.pos == "v" and t.first <= 2 and bool(words) and words[0].norm in ("كما", "وكما"),
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
         "_response": any(w.norm.lstrip("وف") in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
         "_src_how": how,
@@ -1358,6 +1360,13 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
                 ev["why"]["factuality"] = [*ev["why"]["factuality"],
                                            f"detection model: sentence score {score:.2f} below the {typ} threshold, "
                                            "but the article's sentence opens with its place («وفي X،»): kept"]
+                continue
+            if published and ev.get("_also"):
+                # «كما استهدفت مدفعية الجيش … تجمعات للحوثيين»: an article adding another act of the day (a sentence
+                # read alone, as the OEDA ones are, has no such context: they carry no date)
+                ev["why"]["factuality"] = [*ev["why"]["factuality"],
+                                           f"detection model: sentence score {score:.2f} below the {typ} threshold, "
+                                           "but the article's sentence adds another act («كما» + verb): kept"]
                 continue
             if _recent_day(ev.get("date"), published):
                 ev["why"]["factuality"] = [*ev["why"]["factuality"],

@@ -637,6 +637,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if not own_place and not own_date and actors_overlap(a, b) and out and out[-1] is a:
             return a, "continues the previous event (same actors, no new place or date)"
         if (latest and (weak or b.get("_pos") != "v") and not has_actors and not own_place and not own_date
+                and not b.get("_also")
                 and a["type"] in _PHYSICAL and a.get("factuality") in ("asserted", "reported")
                 and 0 < b["_sent"] - max(a.get("_sents", {a["_sent"]})) <= 2):
             # «… قصفت القوات التركية أحياء مدينة تل رفعت …» then «وقالت هيئة الصحة إن أكثر من أربعين قذيفة سقطت على
@@ -644,7 +645,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # tells the last violent event of its type again
             return a, "an unattributed, unplaced, undated mention right after the event"
         if (latest and b.get("_model_fact") is not None and b.get("factuality") in ("historical", "generic")
-                and not b.get("source") and not own_date
+                and not b.get("source") and not own_date and not b.get("_also")
                 and a["type"] in _PHYSICAL and any(f in ("asserted", "reported") for f, _, _ in mention_facts(a))
                 and _places_compatible(a, b) and _same_kind(a, b) and not _moved_on(a, b)
                 and 0 < b["_sent"] - max(a.get("_sents", {a["_sent"]})) <= 2):

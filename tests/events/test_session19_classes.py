@@ -252,3 +252,24 @@ def test_who_begins_a_strike_strikes(events_of):
     ev = _one(events_of("عنوان الخبر\nوفي سياق آخر، بدأ المعلمون في مدارس مدينة تعز والمديريات المجاورة، صباح اليوم "
                         "الخميس، إضراباً شاملاً عن العمل احتجاجاً على تأخر صرف الرواتب."), "PROTEST")
     assert [a["text"] for a in ev["source"]] == ["المعلمون"]
+
+
+def test_rounds_of_infighting_are_no_talks(all_events_of):
+    text = "عنوان الخبر\nوكثيراً ما تتحول الخلافات بين القوى المسلحة في المخيم إلى جولات اقتتال في أزقته الضيقة."
+    assert not _of(all_events_of(text), "CONSULT")
+    # (a guard: a round of talks is a meeting)
+    assert _of(all_events_of("عنوان الخبر\nواختتم المبعوث جولة مباحثات في المنطقة."), "CONSULT")
+
+
+# «كما» + verb: the article adds another act of the day, it does not tell the last one again
+
+
+def test_also_another_act_is_another_event(events_of):
+    evs = _of(events_of("اشتباكات في ريف المدينة\n"
+                        "هاجمت عناصر من الميليشيا، فجر اليوم، مواقع للجيش في جبهة الكسارة غرب مدينة مأرب، ما أدى إلى "
+                        "مقتل جنديين.\n"
+                        "كما استهدفت مدفعية الجيش، خلال ساعات الصباح، تجمعات وتحركات للمسلحين في مناطق المشجح وهيلان "
+                        "غرب المدينة."), "ASSAULT")
+    assert len(evs) == 2
+    assert evs[1]["evidence"]["trigger"]["text"] == "استهدفت"
+    assert evs[1]["factuality"] == "asserted"
