@@ -1500,14 +1500,15 @@ def _date_dict(time: Arg) -> dict[str, Any]:
 
 
 def _assign_dates(doc: Document, events: list[Event]) -> None:
-    """Date of events without their own time expression: inherit the narrative date, else publication."""
+    """Date of events without their own time expression: inherit the narrative date, else publication (not for
+    historical, generic, planned or hypothetical events; a denied or rumoured act is dated like the report's)."""
     narrative: dict[str, Any] | None = None
     for e in events:
         if e["date"] is not None and e["date"].get("value"):
             if e["factuality"] in ("asserted", "reported") and e["date"].get("precision") == "day":
                 narrative = e["date"]
             continue
-        if e["factuality"] in ("historical", "generic", "planned", "hypothetical", "negated"):
+        if e["factuality"] in ("historical", "generic", "planned", "hypothetical"):
             continue
         if narrative is not None:
             e["date"] = {**narrative, "_inherited": True}
@@ -1616,7 +1617,8 @@ def _mark_new_topics(doc: Document, mentions: list[Event]) -> list[tuple[Any, in
 
 
 def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, int]] | None = None) -> None:
-    """Location of asserted events without a place of their own, in this order: where the sentence's correspondent
+    """Location of events without a place of their own (all but generic ones: a denied or rumoured act told in the
+    report happens where the report is), in this order: where the sentence's correspondent
     reports from (:func:`_correspondent_places`); the governing place of the event told up to :data:`_PLACE_REACH`
     sentences before, unless a later «وفي X،» moved on; the topic place (:func:`_topic_places`); the article's
     dateline/lead place one precision step wider.  ``topics``: :func:`_topic_places` when already computed."""
@@ -1627,7 +1629,7 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
     last: tuple[dict[str, Any], int] | None = None  # the latest event's own place and its sentence
     reporters: dict[int, Any] | None = None
     for e in events:
-        if e["location"] is None and lead is not None and e["factuality"] in ("asserted", "reported"):
+        if e["location"] is None and lead is not None and e["factuality"] != "generic":
             if topics is None:
                 topics = _topic_places(doc)
             topic, tsi = topics[e["_sent"]] if e["_sent"] < len(topics) else (None, -1)

@@ -273,3 +273,18 @@ def test_also_another_act_is_another_event(events_of):
     assert len(evs) == 2
     assert evs[1]["evidence"]["trigger"]["text"] == "استهدفت"
     assert evs[1]["factuality"] == "asserted"
+
+
+# a denied or rumoured act told after the day's report is placed and dated like any other act of the report
+
+
+def test_a_denied_or_rumoured_act_takes_the_reports_place_and_date(events_of):
+    evs = events_of("قصف على ريف حماة\n"
+                    "قصفت قوات النظام، صباح اليوم الثلاثاء، بلدة اللطامنة في ريف حماة الشمالي، ما أدى إلى مقتل مدني.\n"
+                    "وفي سياق متصل، نفت وزارة الدفاع أن تكون قواتها قد اعتقلت أي مدني في البلدة خلال الحملة.\n"
+                    "وتداولت صفحات محلية أنباء غير مؤكدة عن انسحاب قوات النظام من محيط البلدة.")
+    denied, rumoured = _one(evs, "COERCE"), _one(evs, "RETREAT")
+    assert denied["factuality"] == "negated" and rumoured["factuality"] == "rumored"
+    for e in (denied, rumoured):
+        assert (e["location"] or {}).get("text") == "بلدة اللطامنة"
+    assert (denied["date"] or {}).get("value") == "2024-01-02"
