@@ -1087,6 +1087,11 @@ def _gender_clash(words: list[Word], trig: Trigger, subj: Arg) -> bool:
     return head in (_MASCULINE_HEADS if fem else _FEMININE_HEADS)
 
 
+#: a particle with a pronoun right before a verb: the pronoun is the verb's subject («لكنها اتهمت …»، «إلا أنه رفض …»)
+_PRONOUN_SUBJECTS = frozenset({"لكنها", "لكنه", "لكنهم", "لكنهما", "ولكنها", "ولكنه", "ولكنهم", "انها", "انه", "انهم",
+                               "انهما", "وانها", "وانه", "وانهم"})
+
+
 #: verbs of saying whose object is the one addressed, with the complement after «بـ» or «إلى»
 _ADDRESSING = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 _ALL_OF = frozenset({"جميع", "كافه", "كل"})
@@ -2060,6 +2065,15 @@ def assign_roles(
                     src = [pre]
                     how = "SVO"
                 why.append("a feminine verb before a masculine noun: the noun is its object, not its subject")
+            elif subj is not None and trig.first > 0 and words[trig.first - 1].norm in _PRONOUN_SUBJECTS:
+                # «ورحّبت الحكومة … بالاتفاق، لكنها اتهمت المليشيا الحوثية بـ…»: the pronoun before the verb is its
+                # subject (the actor named before); the actor after the verb is its object
+                if not rec:
+                    rec = [subj]
+                if pre is not None and trig.first - pre.last <= 30:
+                    src = [pre]
+                    how = "SVO"
+                why.append("a pronoun subject before the verb («لكنها»، «إلا أنه»): the actor after it is its object")
             elif subj is not None and _addressee_of_joined_verb(words, trig, subj, others):
                 # «وأدانت الخارجية …، وطالبت الحكومة التركية بـ«الكفّ …»»: a verb of saying joined by «، و» to a verb
                 # of the same agreement: the actor after it, before its «بـ/إلى» complement, is the one addressed;

@@ -288,3 +288,19 @@ def test_a_denied_or_rumoured_act_takes_the_reports_place_and_date(events_of):
     for e in (denied, rumoured):
         assert (e["location"] or {}).get("text") == "بلدة اللطامنة"
     assert (denied["date"] or {}).get("value") == "2024-01-02"
+
+
+# who is threatened or accused: «المليشيا» spelled without its first ي; the object after a pronoun subject («لكنها»)
+
+
+def test_the_militia_spelled_short_is_an_actor(events_of):
+    ev = _one(events_of("عنوان الخبر\nوتوعّد المتحدث باسم الجيش، في بيان، «المليشيا المتمردة» بأن تدفع ثمن جرائمها."),
+              "THREATEN")
+    assert [a["text"] for a in ev["recipient"]] == ["المليشيا المتمردة"]
+
+
+def test_after_a_pronoun_subject_the_actor_is_the_object(events_of):
+    ev = _one(events_of("عنوان الخبر\nورحّبت الحكومة اليمنية، في بيان صادر عن مجلس الوزراء، بالاتفاق، لكنها اتهمت "
+                        "المليشيا الحوثية بالمماطلة في ملف المختطفين."), "ACCUSE")
+    assert [a["text"] for a in ev["source"]] == ["الحكومة اليمنية"]
+    assert [a["text"] for a in ev["recipient"]] == ["المليشيا الحوثية"]
