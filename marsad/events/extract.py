@@ -74,6 +74,7 @@ from marsad.events.roles import (
     pluperfect_victim,
     protest_target,
     sources_of_groups,
+    threatened_party,
     victim_count,
     victims_of_groups,
     weapon_subject_owner,
@@ -1086,6 +1087,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if called is not None:
             rec = [called]
             rwhy = [*rwhy, "a demand or threat made after contacting X («اتصلوا بالعائلة … وطالبوا بفدية») is made to X"]
+    if not rec and t.type == "THREATEN" and (aimed := threatened_party(words, t, args["actors"], src)) is not None:
+        rec = [aimed]
+        rwhy = [*rwhy, "a threat is aimed at the subject of its condition («في حال رفض X») or the object of the hostile act "
+                       "it promises («وطرد عناصر X»)"]
     addressee = None
     if not rec and t.type == "PROTEST":
         target = addressee = protest_target(words, t, args["actors"], src)

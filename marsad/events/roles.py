@@ -262,6 +262,40 @@ def called_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg
     return None
 
 
+#: hostile acts a threat promises, whose object is the one threatened («بالتصعيد وطرد عناصر «قسد» من القرى»)
+_HOSTILE_MASDARS = frozenset(norm(w) for w in (
+    "طرد", "وطرد", "بطرد", "اعتقال", "واعتقال", "باعتقال", "ملاحقة", "وملاحقة", "بملاحقة", "استهداف", "واستهداف",
+    "باستهداف", "ضرب", "وضرب", "بضرب", "اقتحام", "واقتحام", "باقتحام", "محاسبة", "ومحاسبة", "بمحاسبة", "معاقبة",
+    "ومعاقبة", "بمعاقبة", "قصف", "وقصف", "بقصف", "طردهم"))
+#: a condition opened by «في حال» or «إذا/إن/ما لم»
+_IF_WORDS = frozenset({"حال", "لم"})
+_THREAT_CLAUSE_ENDS = frozenset(norm(w) for w in ("مؤكدا", "مؤكداً", "مشيرا", "مشيراً", "فيما", "بينما", "متهما",
+                                                  "متهماً", "معتبرا", "معتبراً", "حين"))
+
+
+def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
+    """The one a threat is aimed at, read in what it promises (its own clause after the verb): the subject of its
+    condition («في حال رفض الفصائل تسليم السلاح»، «إذا لم تُلقِ «وحدات حماية الشعب» سلاحها») or the object of a hostile
+    act it promises («بالتصعيد الشامل وطرد عناصر «قسد» من القرى»)."""
+    own = {(a.first, a.last) for a in src}
+    for a in sorted(actors, key=lambda a: a.first):
+        if a.first <= t.last or (a.first, a.last) in own:
+            continue
+        if any(w.norm in (".", ";", "!", "?") or w.norm in _THREAT_CLAUSE_ENDS for w in words[t.last + 1 : a.first]):
+            return None
+        j = a.first - 1
+        while j > t.last and words[j].norm in QUOTE_MARKS:
+            j -= 1
+        if j <= t.last:
+            continue
+        if words[j].norm in _HOSTILE_MASDARS:
+            return a
+        if j - 1 > t.last and words[j - 1].norm in _IF_WORDS and words[j].kind == "word" and (
+                words[j - 1].norm == "لم" or words[j - 2].norm == "في"):
+            return a  # «في حال رفض X»، «إذا لم تُلقِ X»: the verb right before the actor, the condition before it
+    return None
+
+
 _BEFORE_BODY = frozenset(norm(w) for w in ("أمام", "وأمام", "قبالة"))
 _PROTEST_AGAINST = frozenset(norm(w) for w in ("ضد", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "تنديدا", "تنديداً"))
 

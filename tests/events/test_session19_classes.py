@@ -304,3 +304,20 @@ def test_after_a_pronoun_subject_the_actor_is_the_object(events_of):
                         "المليشيا الحوثية بالمماطلة في ملف المختطفين."), "ACCUSE")
     assert [a["text"] for a in ev["source"]] == ["الحكومة اليمنية"]
     assert [a["text"] for a in ev["recipient"]] == ["المليشيا الحوثية"]
+
+
+# whom a threat is aimed at, read in what it promises: its condition's subject, the object of the hostile act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aimed"),
+    [
+        ("وهدد رئيس اللجنة الأمنية خلال الاجتماع بشن عملية عسكرية واسعة على البلدة في حال رفض الفصائل تسليم السلاح.",
+         "الفصائل"),
+        ("وهدد وجهاء العشيرة، في تسجيل مصور، بالتصعيد الشامل وطرد عناصر قسد من القرى.", "عناصر قسد"),
+        ("وهدد الوزير بأن بلاده لن تتردد في القيام بما يلزم إذا لم تلق وحدات حماية الشعب سلاحها.", "وحدات حماية الشعب"),
+    ],
+)
+def test_whom_a_threat_is_aimed_at(events_of, sentence, aimed):
+    ev = _one(events_of("عنوان الخبر\n" + sentence), "THREATEN")
+    assert [a["text"] for a in ev["recipient"]] == [aimed]
