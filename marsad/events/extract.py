@@ -66,6 +66,7 @@ from marsad.events.roles import (
     dying_word,
     impersonal,
     light_verb_subject,
+    object_phrase,
     origin_of_people,
     passive_patient,
     passive_verb,
@@ -743,6 +744,9 @@ def extract_events(
     out: list[Event] = []
     for e in events:
         drop_self_sources(e)
+        if not e["recipient"] and e.get("_object") is not None:
+            e["recipient"] = [e["_object"]]
+            e["why"]["actors"] = [*e["why"]["actors"], "what the attack verb hit, no actor («استهدفت … قافلة شاحنات»)"]
         if e["confidence"] < min_confidence or (not keep_generic and (_rule_generic(e) or _standing_agreement(e))):
             continue
         e["acled"] = acled_view(e)
@@ -1195,6 +1199,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": anaphoric,
         "_distinct": _distinct(words, t),
+        # what an attack verb hit when it is no actor («استهدفت … قافلة شاحنات»): the recipient after merging if none
+        "_object": None if rec else (
+            _actor_dict(doc, o) if (o := object_phrase(doc, words, t, src, shared.place_starts)) is not None else None),
         # «كما استهدفت مدفعية الجيش …» (also): the sentence adds another act, it does not tell the last one again
         "_also": t.pos == "v" and t.first <= 2 and bool(words) and words[0].norm in ("كما", "وكما"),
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own

@@ -379,6 +379,8 @@ def mention_facts(e: Event) -> list[tuple[str, str | None, float]]:
 def absorb(a: Event, b: Event, reason: str) -> None:
     """Merge mention ``b`` into event ``a`` (in place)."""
     ev, evb = a["evidence"], b["evidence"]
+    if a.get("_object") is None and b.get("_object") is not None:
+        a["_object"] = b["_object"]  # (what the attack hit, when told by a verb mention only)
     spans = ev.setdefault("spans", [])
     for sp in [[evb["start"], evb["end"]], *evb.get("spans", [])]:
         if list(sp) not in spans and list(sp) != [ev["start"], ev["end"]]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.doc import Document
-from marsad.events.clauses import QUOTE_MARKS, frame_cues, in_class
+from marsad.events.clauses import QUOTE_MARKS, after_time_parenthetical, frame_cues, in_class, time_word
 from marsad.events.frames import (
     BELONGING,
     KANA,
@@ -294,6 +294,45 @@ def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list
                 words[j - 1].norm == "لم" or words[j - 2].norm == "في"):
             return a  # «في حال رفض X»، «إذا لم تُلقِ X»: the verb right before the actor, the condition before it
     return None
+
+
+#: attack verbs whose direct object is what was hit («استهدفت طائرة مسيّرة قافلة شاحنات»، «خطف مسلحون موظفاً»)
+_HIT_VERBS = frozenset(norm(w) for w in ("استهدف", "قصف", "خطف", "اختطف", "فجر", "هدم", "دمر", "احرق", "اغتال"))
+#: words that cannot open the object phrase (prepositions, particles) or continue it
+_NOT_OBJECT = frozenset(norm(w) for w in (
+    "في", "على", "علي", "من", "إلى", "الى", "عن", "قرب", "عند", "بين", "مع", "خلال", "منذ", "بعد", "قبل", "أمام",
+    "امام", "داخل", "حول", "نحو", "و", "أو", "او", "ما", "مما", "لا", "لم", "أن", "ان", "إن", "التي", "الذي", "الذين",
+    "دون", "بحسب", "وفق", "بواسطة", "عبر",
+    "أطراف", "الأطراف"))  # («قصفت المدفعية أطراف القرية»: the outskirts are where, not whom)
+
+
+def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
+                  place_starts: frozenset[int]) -> Arg | None:
+    """What an attack verb hit, when it is no actor («استهدفت … قافلة شاحنات»، «خطف مسلحون …، مساء الخميس، موظفاً في
+    مصلحة الجمارك»، «فجّر جيش الاحتلال عدداً من المنازل»): the words right after the verb — or after its VSO subject
+    and a time set off by commas — up to three, none a preposition, a place or punctuation."""
+    if t.pos != "v" or norm(t.lemma) not in _HIT_VERBS:
+        return None
+    k = t.last + 1
+    if src and src[0].first == k:
+        k = src[0].last + 1
+    if k < len(words) and words[k].norm[:1] == "ب":
+        # «استهدفت قوات الأسد بطائرة مسيّرة انتحارية، مساء أمس، دراجة نارية»: past the instrument to its comma
+        k = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j].norm in (",", "،")), len(words))
+    k = after_time_parenthetical(words, k)
+    if k >= len(words) or words[k].kind != "word" or k in place_starts:
+        return None
+    first = words[k].norm
+    if first in _NOT_OBJECT or first[:1] in ("ب", "ل", "ي") or time_word(words[k]):
+        return None  # (a word in «ي» is a present verb: «مسلحون يرتدون زي الشرطة» describes the subject)
+    last = k
+    while last + 1 < min(len(words), k + 3):
+        w = words[last + 1]
+        if w.kind != "word" or w.norm in _NOT_OBJECT or last + 1 in place_starts or w.norm[:1] in ("ب", "ل", "و"):
+            break
+        last += 1
+    return Arg(start=words[k].start, end=words[last].end, text=doc.text[words[k].start : words[last].end], first=k,
+               last=last, origin="object")
 
 
 _BEFORE_BODY = frozenset(norm(w) for w in ("أمام", "وأمام", "قبالة"))

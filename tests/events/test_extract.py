@@ -271,7 +271,10 @@ def test_a_name_inside_a_date_is_not_an_actor(tok):
 def test_safe_is_not_security(tok):
     # «الآمنة» (safe) and «الأمن» (security) normalise alike; the madda tells them apart
     _, evs = run(tok, "قصف المسلحون المناطق الآمنة في الريف أمس.")
-    assert not [a for e in evs for a in e["source"] + e["recipient"] if "الآمنة" in a["text"]]
+    assert not [a for e in evs for a in e["source"] if "الآمنة" in a["text"]]
+    # (session 19: the areas hit may be the recipient as a phrase — «المناطق الآمنة» in the full pipeline — never as
+    # the security forces)
+    assert not [a for e in evs for a in e["recipient"] if "الآمنة" in a["text"] and a["actor"]]
     _, evs = run(tok, "هاجم المسلحون قوات الأمن في الريف أمس.")
     assert [a for e in evs for a in e["source"] + e["recipient"] if "الأمن" in a["text"]]
 

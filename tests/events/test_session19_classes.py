@@ -321,3 +321,31 @@ def test_after_a_pronoun_subject_the_actor_is_the_object(events_of):
 def test_whom_a_threat_is_aimed_at(events_of, sentence, aimed):
     ev = _one(events_of("عنوان الخبر\n" + sentence), "THREATEN")
     assert [a["text"] for a in ev["recipient"]] == [aimed]
+
+
+# what an attack verb hit, when it is no actor, is the recipient
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hit"),
+    [
+        ("وتحدثت صفحات محلية عن غارة أخرى استهدفت قافلة شاحنات قرب مطار الضمير العسكري.", "قافلة شاحنات"),
+        ("وكان مسلحون مجهولون قد خطفوا، مساء الخميس الماضي، موظفاً في مصلحة الجمارك من أمام منزله.", "موظفاً"),
+        ("واستهدفت قوات الأسد بطائرة مسيّرة انتحارية، مساء أمس، دراجة نارية يستقلها شابان.", "دراجة نارية"),
+    ],
+)
+def test_what_an_attack_hit_is_its_recipient(all_events_of, sentence, hit):
+    ev = _one(all_events_of("عنوان الخبر\n" + sentence), "ASSAULT")
+    assert [a["text"] for a in ev["recipient"]] and ev["recipient"][0]["text"].startswith(hit)
+
+
+def test_an_actor_hit_stays_the_recipient(events_of):
+    # (a guard: an actor after the verb is still the recipient, not a phrase around it)
+    ev = _one(events_of("عنوان الخبر\nواستهدفت طائرة مسيّرة تركية، مساء أمس، عناصر من قوات سوريا الديمقراطية قرب القامشلي."),
+              "ASSAULT")
+    assert any("قوات سوريا الديمقراطية" in a["text"] for a in ev["recipient"])
+
+
+def test_the_safe_areas_hit_are_a_phrase_not_the_security_forces(events_of):
+    ev = _one(events_of("عنوان الخبر\nقصف المسلحون المناطق الآمنة في الريف أمس."), "ASSAULT")
+    assert [(a["text"], a["actor"]) for a in ev["recipient"]] == [("المناطق الآمنة", None)]
