@@ -25,7 +25,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from marsad.doc import Document
-from marsad.events.clauses import QUOTE_MARKS, after_time_parenthetical, frame_cues, in_class, time_word
+from marsad.events.clauses import (
+    QUOTE_MARKS,
+    after_time_parenthetical,
+    frame_cues,
+    in_class,
+    present_tense,
+    time_word,
+)
 from marsad.events.frames import (
     BELONGING,
     KANA,
@@ -303,7 +310,13 @@ _NOT_OBJECT = frozenset(norm(w) for w in (
     "في", "على", "علي", "من", "إلى", "الى", "عن", "قرب", "عند", "بين", "مع", "خلال", "منذ", "بعد", "قبل", "أمام",
     "امام", "داخل", "حول", "نحو", "و", "أو", "او", "ما", "مما", "لا", "لم", "أن", "ان", "إن", "التي", "الذي", "الذين",
     "دون", "بحسب", "وفق", "بواسطة", "عبر",
-    "أطراف", "الأطراف"))  # («قصفت المدفعية أطراف القرية»: the outskirts are where, not whom)
+    "أطراف", "الأطراف",  # («قصفت المدفعية أطراف القرية»: the outskirts are where, not whom)
+    "أيضاً", "أيضا", "كذلك", "مجدداً", "مجددا", "الحرب", "فيها", "فيه", "فيهم", "العدوان", "عدوان", "البراميل",
+    "براميل", "العنيف"))
+
+
+_TANWEEN_MARKS = frozenset("\u064b\u064c\u064d")
+_VOWEL_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
@@ -311,8 +324,10 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     """What an attack verb hit, when it is no actor («استهدفت … قافلة شاحنات»، «خطف مسلحون …، مساء الخميس، موظفاً في
     مصلحة الجمارك»، «فجّر جيش الاحتلال عدداً من المنازل»): the words right after the verb — or after its VSO subject
     and a time set off by commas — up to three, none a preposition, a place or punctuation."""
-    if t.pos != "v" or norm(t.lemma) not in _HIT_VERBS:
-        return None
+    if t.pos != "v" or norm(t.lemma) not in _HIT_VERBS or present_tense(words[t.head].norm, t.lemma):
+        return None  # («حراك يستهدف إحداث تقارب»: a present «يستهدف» aims at, it hits nothing)
+    if words[t.head].norm.lstrip("و") == norm(t.lemma) and not (src and src[0].first == t.last + 1):
+        return None  # («عملية قصف واحدة»: a bare «قصف» with no subject after it is the masdar, not the verb)
     k = t.last + 1
     if src and src[0].first == k:
         k = src[0].last + 1
@@ -325,12 +340,24 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     first = words[k].norm
     if first in _NOT_OBJECT or first[:1] in ("ب", "ل", "ي") or time_word(words[k]):
         return None  # (a word in «ي» is a present verb: «مسلحون يرتدون زي الشرطة» describes the subject)
+    if first.startswith("ال") and first.endswith(("يه", "ي")) and len(first) > 6:
+        return None  # a definite nisba adjective of the subject («… الساحلية التابعة»), no object
+    c = cues()
+    if matches_form(first, c["attack_nouns"]) or matches_form(first, c["weapons_in_sentence"]):
+        return None  # «استهدف العدوان الإسرائيلي …»، «استهدفت الصواريخ …»: the act or the weapon is the subject
     last = k
     while last + 1 < min(len(words), k + 3):
         w = words[last + 1]
-        if w.kind != "word" or w.norm in _NOT_OBJECT or last + 1 in place_starts or w.norm[:1] in ("ب", "ل", "و"):
+        if (w.kind != "word" or w.norm in _NOT_OBJECT or last + 1 in place_starts or w.norm[:1] in ("ب", "ل", "و", "ي")
+                or time_word(w)):
             break
         last += 1
+    raw = words[k].text
+    if not (first.startswith("ال") or not _TANWEEN_MARKS.isdisjoint(raw) or raw.endswith("ا")
+            or (last > k and raw.rstrip(_VOWEL_MARKS).endswith("ة"))):
+        # a bare word is an adjective of the subject or a number («طائرات مجهولة يعتقد أنها …»، «قصف مماثل»): the
+        # object is definite, written with tanween, or a noun in ة with a word after it («قافلة شاحنات»)
+        return None
     return Arg(start=words[k].start, end=words[last].end, text=doc.text[words[k].start : words[last].end], first=k,
                last=last, origin="object")
 

@@ -349,3 +349,18 @@ def test_an_actor_hit_stays_the_recipient(events_of):
 def test_the_safe_areas_hit_are_a_phrase_not_the_security_forces(events_of):
     ev = _one(events_of("عنوان الخبر\nقصف المسلحون المناطق الآمنة في الريف أمس."), "ASSAULT")
     assert [(a["text"], a["actor"]) for a in ev["recipient"]] == [("المناطق الآمنة", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ورصد المركز عملية قصف واحدة من قبل المسلحين في منطقة إدلب.",
+        "واستهدفت طائرات مجهولة يعتقد أنها إسرائيلية مواقع قرب المطار.",
+        "وقال إن العدوان الذي استهدف العدوان الإسرائيلي السابق كان أعنف.",
+    ],
+)
+def test_no_hit_phrase_from_a_masdar_an_adjective_or_the_act(all_events_of, sentence):
+    # (guards of the hit phrase: a bare «قصف» with no subject is the masdar; an adjective of the subject or the act
+    # itself is no object)
+    for e in _of(all_events_of("عنوان الخبر\n" + sentence), "ASSAULT"):
+        assert not any(a["text"] in ("واحدة", "مجهولة", "العدوان الإسرائيلي") for a in e["recipient"]), e["recipient"]
