@@ -1649,9 +1649,9 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
                 reporters = _correspondent_places(doc)
             reporter = reporters.get(e["_sent"])
             if reporter is None and (named := _unplaced_name(doc, e)) is not None:
-                # «وفي ود مدني، قُتل ثلاثة مدنيين … في مدينة رفاعة»: a town the gazetteer does not know, named by its
-                # settlement word in the event's own sentence, is nearer than any place told before (its text only;
-                # inherited, so that it never decides a merge)
+                # «قُتل مدنيان، مساء أمس، بقصف مدفعي استهدف بلدة كفرعمّة المجاورة»: a town the gazetteer does not know,
+                # named by its settlement word in the event's own sentence, is nearer than any place told before (its
+                # text only; inherited, so that it never decides a merge)
                 e["location"] = {"text": named.text, "start": named.start, "end": named.end, "name_en": None,
                                  "geo_precision": 1, "_norm": norm(named.text), "_inherited": True}
                 e["why"]["location"] = "a place the gazetteer does not know, named in the sentence («مدينة X»، «بلدة X»)"

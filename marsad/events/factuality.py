@@ -113,6 +113,11 @@ _LAW = frozenset({"لو", "ولو", "فلو"})
 _HYPOTHETICAL: dict[frozenset[str], frozenset[str]] = {}
 
 
+def _law(words: list[Word], lo: int, hi: int) -> int | None:
+    """The first «لو» (if), a whole word, in ``[lo, hi)``, else ``None``."""
+    return next((k for k in range(max(0, lo), max(0, hi)) if words[k].norm in _LAW), None)
+
+
 def _hypothetical(vocab: frozenset[str]) -> frozenset[str]:
     """``vocab - {"قد"}`` (one set per cue list)."""
     found = _HYPOTHETICAL.get(vocab)
@@ -277,13 +282,13 @@ def classify(
     survived = _survived_attempt(words, i)  # «نجا رئيس المجلس من محاولة اغتيال»: the attempt was made
     h = None if survived else _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
     if h is None and not survived:
-        h = next((k for k in range(max(0, i - 6), i) if words[k].norm in _LAW), None)
+        h = _law(words, i - 6, i)
     if h is not None:
         return "hypothetical", [f"condition/fear cue «{words[h].norm}»"]
     if not survived and trig.pos == "v" and words[i].norm[:1] == "و":
         far = _any(words, i - 12, i - 6, _hypothetical(c["hypothetical"]))
         if far is None:
-            far = next((k for k in range(max(0, i - 12), max(0, i - 6)) if words[k].norm in _LAW), None)
+            far = _law(words, i - 12, i - 6)
         if far is not None and not any(x.norm in (",", "،", ".", ";", ":") for x in words[far + 1 : i]):
             # «إذا لم تُلقِ «وحدات حماية الشعب» سلاحها وتُخرج «المقاتلين الأجانب»»: a verb joined by «و» inside the
             # condition's clause

@@ -222,8 +222,9 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
 
 
 def _reversed(a: Event, b: Event) -> bool:
-    """Is ``b``'s source — the subject after its verb — ``a``'s victim and not one of ``a``'s sources (the roles turned
-    round)?  (A masdar's source is a guess: «اغتالا القيادي، بإطلاق النار عليه» must stay one event.)"""
+    """Are the roles turned round: ``b``'s target one of ``a``'s attackers and ``b``'s attacker another actor (the side
+    that was hit strikes back), or ``b``'s source — the subject after its verb — ``a``'s victim and not one of ``a``'s
+    sources?  (A masdar's source is a guess: «اغتالا القيادي، بإطلاق النار عليه» must stay one event.)"""
     sb, ra, sa, rb = b.get("source") or [], a.get("recipient") or [], a.get("source") or [], b.get("recipient") or []
     if sb and rb and sa and _overlap(rb, sa) and not _overlap(sb, sa) and not _overlap(sb, rb):
         # «قصفت قوات النظام … القرى …، فيما ردت الفصائل باستهداف مواقع لقوات النظام»: ``b``'s target is ``a``'s
