@@ -119,7 +119,7 @@ def test_deliberation_obstruction_and_then(events_of, text, typ, label):
 
 def test_a_raid_and_what_it_answers_keep_their_own_days(events_of):
     # «أغارت على» is an attack; the time inside «رداً على … أطلقت الثلاثاء» is the rockets' day, not the raid's
-    text = "وزعم جيش الاحتلال، فجر الأربعاء، أن مقاتلاته أغارت على بنى تحتية عسكرية في سوريا رداً على صواريخ أطلقت الثلاثاء من هذا البلد."
+    text = "وادّعى الجيش، فجر الأربعاء، أن طائراته أغارت على مخازن أسلحة قرب الحدود رداً على صواريخ أطلقت الثلاثاء من هناك."
     evs = {e["evidence"]["trigger"]["text"]: e for e in events_of(text) if e["type"] == "ASSAULT"}
     assert evs["أغارت"]["date"]["text"] == "فجر الأربعاء"
     assert evs["صواريخ"]["date"]["text"] == "الثلاثاء"
