@@ -215,8 +215,9 @@ def _name_words(words: list[tuple[int, int, str]], *, place: bool) -> list[tuple
     if not words:
         return []
     first = words[0][2]
-    if first in STOP or first in NOT_NAMES or first.isdigit() or len(first) < 2:
-        return []
+    if first in STOP or first in NOT_NAMES or first.isdigit() or len(first) < 2 or (
+            first[:1] == "و" and first[1:] in STOP):
+        return []  # («ناحية ومن …»: «و» + a function word)
     second = words[1][2] if len(words) > 1 else ""
     if first.startswith("ال"):
         if second in NAME_ADJECTIVES:
@@ -271,9 +272,13 @@ def _listed_names(ntext: str, pos: int, limit: int = 6) -> list[tuple[int, int]]
     return out
 
 
-def find_patterns(text: str | Normalized) -> list[PatternMatch]:
-    """Every pattern candidate in ``text`` (source or normalised), sorted by start."""
+def find_patterns(text: str | Normalized, source: str | None = None) -> list[PatternMatch]:
+    """Every pattern candidate in ``text`` (source or normalised), sorted by start.  With the ``source`` text (or when
+    ``text`` is the source), a place word written with a final «ه» instead of «ة» is a noun with «his» («بلده الأصلي»:
+    his home town), no settlement word before a name."""
     normed = text if isinstance(text, Normalized) else normalize(text)
+    if source is None and not isinstance(text, Normalized):
+        source = text
     ntext = normed.text
     out: list[PatternMatch] = []
     # the matches of the finders of _finders(), in its order
@@ -282,6 +287,10 @@ def find_patterns(text: str | Normalized) -> list[PatternMatch]:
         for m in matches:
             trig = m.group("trig")
             pos = m.end()
+            if kind == "place" and source is not None and trig.endswith("ه"):
+                _, tend = normed.to_source(m.start("trig"), m.end("trig"))
+                if source[tend - 1 : tend] == "ه":
+                    continue  # «بلده الأصلي» (his town), «مدينته»: a possessive, not «بلدة X»
             q = _quoted(ntext, pos)
             if q is not None:
                 ns, ne = q[0] + 1, q[1] - 1

@@ -199,7 +199,7 @@ def find_mentions(
     """
     normed = normalized(text)
     gms: list[Match] = gazetteer.find(normed, source=text)
-    pms = find_patterns(normed) if patterns else []
+    pms = find_patterns(normed, source=text) if patterns else []
     for p in pms:
         p.end = extend_marks(text, p.end)
         p.name_end = extend_marks(text, p.name_end)

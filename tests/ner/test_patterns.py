@@ -71,3 +71,14 @@ def test_listed_place_names(text, names):
 )
 def test_no_listed_names_for_areas_and_adjectives(text, names):
     assert [n for _s, n, kind in _hits(text) if kind == "place"] == names
+
+
+def test_a_place_word_with_his_is_no_settlement_word():
+    # «بلده الأصلي» (his home town): a final «ه», not «ة», is the possessive; «ناحية ومن …»: «و» + a function word
+    from marsad.ner.patterns import find_patterns
+
+    assert not [p for p in find_patterns("وعاد الشاب إلى بلده الأصلي بعد سنوات.") if p.kind == "place"]
+    assert not [p for p in find_patterns("وشملت الحملة الناحية ومن فيها.") + find_patterns("وشملت الحملة ناحية ومن فيها.")
+                if p.kind == "place"]
+    # (a guard: the settlement word with «ة» still heads a name)
+    assert [p.kind for p in find_patterns("وقصفت الطائرات بلدة كفرعمّة.")] == ["place"]
