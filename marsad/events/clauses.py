@@ -178,6 +178,12 @@ def experiencer_verb(word: str) -> bool:
     return matches_form(word, frame_cues()["experiencer_verbs"])
 
 
+#: tatweel and vowel marks, as written (stripped before reading a word's last letter)
+VOWEL_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+#: the three tanween marks: a word written with one is a noun or an adjective, never a verb
+TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
 def after_time_parenthetical(words: list[Word], k: int) -> int:
     """The index after a time set off by commas that starts at word ``k`` («، مساء الخميس 25 شباط الماضي،»), else
     ``k``.  The words between the commas are a time adverbial when the first is a time word; at most eight."""

@@ -22,6 +22,8 @@ from marsad.doc import Document, Sentence
 from marsad.events.acled import acled_view
 from marsad.events.clauses import (
     QUOTE_MARKS,
+    TANWEEN,
+    VOWEL_MARKS,
     comma_and,
     condemnation_before,
     frame_cues,
@@ -1289,10 +1291,8 @@ def _outside_names(mentions: list[Any], trigs: list[Trigger], places: Sequence[A
             and not any(a - 3 <= t.start <= a < t.end <= b for a, b in spans)]
 
 
-_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"  # tatweel and vowel marks
-
-
-_TANWEEN = frozenset("\u064b\u064c\u064d")
+_MARKS = VOWEL_MARKS
+_TANWEEN = TANWEEN
 
 
 def _noun_ending(text: str, start: int, end: int) -> bool:
@@ -1561,16 +1561,21 @@ def _topic_places(doc: Document) -> list[tuple[Any, int]]:
     return out
 
 
-def _unplaced_name(doc: Document, e: Event) -> Any | None:
-    """The place a pattern found by its settlement word («مدينة رفاعة»، «بلدة أبو حمام») in the event's first sentence,
-    nearest to its trigger, that no gazetteer place overlaps, or ``None``."""
+def _unplaced_names(doc: Document) -> list[Any]:
+    """The places a pattern found by their settlement word («مدينة رفاعة»، «بلدة أبو حمام») that no gazetteer place
+    overlaps (computed once per document)."""
+    return [m for m in doc.mentions if m.kind == "place" and m.origin == "pattern"
+            and not any(p.start < m.end and m.start < p.end for p in doc.places)]
+
+
+def _unplaced_name(doc: Document, e: Event, unplaced: list[Any]) -> Any | None:
+    """The place of ``unplaced`` (:func:`_unplaced_names`) in the event's first sentence nearest to its trigger, or
+    ``None``."""
     if e["_sent"] >= len(doc.sentences):
         return None
     sent = doc.sentences[e["_sent"]]
-    trig = (e.get("evidence") or {}).get("trigger") or {}
-    at = trig.get("start", sent.start)
-    found = [m for m in doc.mentions if m.kind == "place" and m.origin == "pattern" and sent.start <= m.start
-             and m.end <= sent.end and not any(p.start < m.end and m.start < p.end for p in doc.places)]
+    at = ((e.get("evidence") or {}).get("trigger") or {}).get("start", sent.start)
+    found = [m for m in unplaced if sent.start <= m.start and m.end <= sent.end]
     return min(found, key=lambda m: abs(m.start - at), default=None)
 
 
@@ -1640,6 +1645,7 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
         lead = _place_dict(doc, p)
     last: tuple[dict[str, Any], int] | None = None  # the latest event's own place and its sentence
     reporters: dict[int, Any] | None = None
+    unplaced: list[Any] | None = None
     for e in events:
         if e["location"] is None and lead is not None and e["factuality"] != "generic":
             if topics is None:
@@ -1648,7 +1654,9 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
             if reporters is None:
                 reporters = _correspondent_places(doc)
             reporter = reporters.get(e["_sent"])
-            if reporter is None and (named := _unplaced_name(doc, e)) is not None:
+            if unplaced is None:
+                unplaced = _unplaced_names(doc)
+            if reporter is None and (named := _unplaced_name(doc, e, unplaced)) is not None:
                 # «قُتل مدنيان، مساء أمس، بقصف مدفعي استهدف بلدة كفرعمّة المجاورة»: a town the gazetteer does not know,
                 # named by its settlement word in the event's own sentence, is nearer than any place told before (its
                 # text only; inherited, so that it never decides a merge)

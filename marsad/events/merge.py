@@ -335,10 +335,15 @@ def _roles_agree(a: Event, b: Event) -> str:
     return "named" if named else "empty"
 
 
+def _after_last(a: Event, b: Event) -> int:
+    """How many sentences ``b`` comes after the last sentence of event ``a``."""
+    return b["_sent"] - max(a.get("_sents", {a["_sent"]}))
+
+
 def _fills_roles(a: Event, b: Event) -> bool:
     """Does ``b`` only add the roles ``a`` lacks («غارات نفذتها طائرات روسية» then «إن الغارات … أدت إلى مقتل 11
     مدنياً»: the victims are the recipient the first mention did not name)?"""
-    if b["_sent"] - max(a.get("_sents", {a["_sent"]})) > 1:
+    if _after_last(a, b) > 1:
         return False  # only right after the event («… لغارات روسية. وقال الدفاع المدني إن الغارات …»)
     for k in ("source", "recipient"):
         if b.get(k) and a.get(k) and not _overlap(a[k], b[k]):
@@ -611,7 +616,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             b.get("factuality") in ("generic", "historical") and b.get("_model_fact") is not None
             and _names_generic_source(a, b) and _dates_agree(a, b) and _places_compatible(a, b)
             and _same_kind(a, b) and not _moved_on(a, b)
-            and 0 < b["_sent"] - max(a.get("_sents", {a["_sent"]})) <= 3
+            and 0 < _after_last(a, b) <= 3
         ):
             # «نقلت «سانا» عن مسؤول قوله إن «مجموعة من فلول النظام البائد» هاجمت الحاجز» right after «هاجم مسلحون
             # مجهولون حاجزاً …»: a telling the detection model doubts that names the attacker the event left unnamed
@@ -642,7 +647,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (latest and (weak or b.get("_pos") != "v") and not has_actors and not own_place and not own_date
                 and not b.get("_also")
                 and a["type"] in _PHYSICAL and a.get("factuality") in ("asserted", "reported")
-                and 0 < b["_sent"] - max(a.get("_sents", {a["_sent"]})) <= 2):
+                and 0 < _after_last(a, b) <= 2):
             # «… قصفت القوات التركية أحياء مدينة تل رفعت …» then «وقالت هيئة الصحة إن أكثر من أربعين قذيفة سقطت على
             # المدينة»: a noun (or a mention the detection model doubts) with no actor, place or date of its own
             # tells the last violent event of its type again
@@ -651,7 +656,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
                 and not b.get("source") and not own_date and not b.get("_also")
                 and a["type"] in _PHYSICAL and any(f in ("asserted", "reported") for f, _, _ in mention_facts(a))
                 and _places_compatible(a, b) and _same_kind(a, b) and not _moved_on(a, b)
-                and 0 < b["_sent"] - max(a.get("_sents", {a["_sent"]})) <= 2):
+                and 0 < _after_last(a, b) <= 2):
             # «قُتل شخصان … جراء قصف نفّذته طائرة مسيّرة تركية على عجلة مدنية …» then «وذكرت خلية الإعلام الأمني أن
             # «طائرة مسيّرة» استهدفت «عجلة نوع بيك آب» على الطريق …»: a telling the detection model doubts, right
             # after the act, naming no attacker and no date of its own, is the act told again

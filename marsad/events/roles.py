@@ -27,6 +27,8 @@ from dataclasses import replace
 from marsad.doc import Document
 from marsad.events.clauses import (
     QUOTE_MARKS,
+    TANWEEN,
+    VOWEL_MARKS,
     after_time_parenthetical,
     frame_cues,
     in_class,
@@ -276,8 +278,7 @@ _HOSTILE_MASDARS = frozenset(norm(w) for w in (
     "ومعاقبة", "بمعاقبة", "قصف", "وقصف", "بقصف", "طردهم"))
 #: a condition opened by «في حال» or «إذا/إن/ما لم»
 _IF_WORDS = frozenset({"حال", "لم"})
-_THREAT_CLAUSE_ENDS = frozenset(norm(w) for w in ("مؤكدا", "مؤكداً", "مشيرا", "مشيراً", "فيما", "بينما", "متهما",
-                                                  "متهماً", "معتبرا", "معتبراً", "حين"))
+_THREAT_CLAUSE_ENDS = frozenset(norm(w) for w in ("مؤكداً", "مشيراً", "فيما", "بينما", "متهماً", "معتبراً", "حين"))
 
 
 def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
@@ -311,12 +312,8 @@ _NOT_OBJECT = frozenset(norm(w) for w in (
     "امام", "داخل", "حول", "نحو", "و", "أو", "او", "ما", "مما", "لا", "لم", "أن", "ان", "إن", "التي", "الذي", "الذين",
     "دون", "بحسب", "وفق", "بواسطة", "عبر",
     "أطراف", "الأطراف",  # («قصفت المدفعية أطراف القرية»: the outskirts are where, not whom)
-    "أيضاً", "أيضا", "كذلك", "مجدداً", "مجددا", "الحرب", "فيها", "فيه", "فيهم", "العدوان", "عدوان", "البراميل",
+    "أيضاً", "كذلك", "مجدداً", "الحرب", "فيها", "فيه", "فيهم", "العدوان", "عدوان", "البراميل",
     "براميل", "العنيف"))
-
-
-_TANWEEN_MARKS = frozenset("\u064b\u064c\u064d")
-_VOWEL_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
 def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
@@ -353,8 +350,8 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
             break
         last += 1
     raw = words[k].text
-    if not (first.startswith("ال") or not _TANWEEN_MARKS.isdisjoint(raw) or raw.endswith("ا")
-            or (last > k and raw.rstrip(_VOWEL_MARKS).endswith("ة"))):
+    if not (first.startswith("ال") or not TANWEEN.isdisjoint(raw) or raw.endswith("ا")
+            or (last > k and raw.rstrip(VOWEL_MARKS).endswith("ة"))):
         # a bare word is an adjective of the subject or a number («طائرات مجهولة يعتقد أنها …»، «قصف مماثل»): the
         # object is definite, written with tanween, or a noun in ة with a word after it («قافلة شاحنات»)
         return None

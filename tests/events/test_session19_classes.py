@@ -172,6 +172,7 @@ def test_a_town_named_suluk_is_no_condition(events_of):
     # «سلوك» (س + لو + ك) holds «لو» (if) only as a stem: «لو» is read as a whole word
     ev = _one(events_of("عنوان الخبر\nوتعرضت بلدة سلوك لقصف مدفعي تركي مساء أمس."), "ASSAULT")
     assert ev["factuality"] != "hypothetical"
+    # (a guard: «لو» as a word still makes a condition)
     evs = events_of("عنوان الخبر\nولو قصفت القوات التركية البلدة لسقط عشرات الضحايا.")
     assert [e["factuality"] for e in _of(evs, "ASSAULT")] == ["hypothetical"]
 
@@ -195,6 +196,7 @@ def test_shooting_down_with_the_subject_between_is_an_attack(all_events_of):
     ],
 )
 def test_a_ransom_is_no_request(all_events_of, sentence):
+    # (the first case is a guard: the purpose cue «بهدف» already kept it from being an asserted request)
     assert not _of(all_events_of("عنوان الخبر\n" + sentence), "REQUEST")
 
 
