@@ -30,6 +30,32 @@ DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 # ---------------------------------------------------------------------------------------------- annotation
+
+#: ACLED event types and sub-event types, as the sets' annotations write them
+AIR = ["Explosions/Remote violence/Air/drone strike"]
+SHELL = ["Explosions/Remote violence/Shelling/artillery/missile attack"]
+MINE = ["Explosions/Remote violence/Remote explosive/landmine/IED"]
+CLASH = ["Battles/Armed clash"]
+ATTACK = ["Violence against civilians/Attack"]
+ABDUCTION = ["Violence against civilians/Abduction/forced disappearance"]
+ARREST = ["Strategic developments/Arrests"]
+PEACEFUL = ["Protests/Peaceful protest"]
+EXCESSIVE = ["Protests/Excessive force against protesters"]
+RIOT = ["Riots/Violent demonstration"]
+OTHER = ["Strategic developments/Other"]
+AGREEMENT = ["Strategic developments/Agreement"]
+DESTRUCTION = ["Strategic developments/Destruction of property"]
+TRANSFER = ["Strategic developments/Non-violent transfer of territory"]
+HQ = ["Strategic developments/Headquarters or base established"]
+
+
+def paras_of(here, fname):
+    """The paragraphs (lines) of the article file ``fname`` of the set folder ``here``."""
+    with open(os.path.join(here, fname), encoding="utf-8") as f:
+        text = f.read()
+    assert text.endswith("\n") and not text.endswith("\n\n"), fname
+    return text.split("\n")[:-1]
+
 def D(value, precision="day", rng=None):
     """A gold date: value, precision and, for a vague expression, the range the scorer accepts."""
     d = {"value": value, "precision": precision}
