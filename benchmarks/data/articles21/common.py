@@ -1,0 +1,33 @@
+"""Shared bits of the twenty-first set's per-article gold modules (gold_101.py … gold_105.py): the article text is
+read from its .txt file (one paragraph a line), the ACLED labels, and the goldkit helpers (all in ``../goldkit.py``)."""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
+import goldkit  # noqa: E402
+from goldkit import (  # noqa: E402,F401
+    ABDUCTION,
+    AGREEMENT,
+    AIR,
+    ARREST,
+    ATTACK,
+    CLASH,
+    DESTRUCTION,
+    EXCESSIVE,
+    HQ,
+    MINE,
+    OTHER,
+    PEACEFUL,
+    RIOT,
+    SHELL,
+    TRANSFER,
+    D,
+    E,
+)
+
+
+def paras_of(fname):
+    """The paragraphs (lines) of an article file of this folder."""
+    return goldkit.paras_of(HERE, fname)
