@@ -212,3 +212,21 @@ def condemnation_before(words: list[Word], t: Trigger) -> int | None:
         if words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, c):
             return k
     return None
+
+
+#: participles that open a further statement of the speaker («، مشيرةً إلى أنه …»)
+_SAYING_PARTICIPLES = frozenset(norm(w) for w in (
+    "مشيرا", "مشيرة", "مشيرين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا", "موضحة", "منوها", "منوهة"))
+
+
+def later_statement(words: list[Word], last: int, k: int) -> bool:
+    """Is the word at ``k`` (a year, a time) past a comma after the trigger's last word ``last``, in a state «منذ» it
+    (since) or in a further statement opened by a participle of saying («أطلقوا الرصاص على الحمدان …، مشيرةً إلى أنه
+    كان يحمل بطاقة التسوية منذ صيف عام 2018»)? It dates something else, not the act."""
+    if k <= last:
+        return False
+    commas = [j for j in range(last + 1, k) if words[j].norm in (",", "،")]
+    if not commas:
+        return False
+    return any(words[j].norm == "منذ" for j in range(max(commas[0], k - 3), k)) or any(
+        words[j].norm in _SAYING_PARTICIPLES for j in range(commas[0], k))

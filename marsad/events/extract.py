@@ -57,7 +57,14 @@ from marsad.events.frames import (
     quote_speaker,
 )
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger
-from marsad.events.merge import drop_self_sources, fill_counterparts, mention_facts, merge_events, place_key
+from marsad.events.merge import (
+    drop_self_sources,
+    fill_counterparts,
+    mention_facts,
+    merge_events,
+    owned_members,
+    place_key,
+)
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
 from marsad.events.roles import (
     attack_owner,
@@ -546,6 +553,40 @@ def _actor_dict(doc: Document, a: Arg) -> dict[str, Any]:
         known = default_kb().actor(a.actor)  # an id given by a rule («طائرات حربية روسية» → RUS-MIL)
         if known is not None and known.affiliation:
             d["_affiliation"] = known.affiliation
+    return d
+
+
+#: plurals of things that agree with «ها» without its endings (ة, ات): «الفصائل ومقاتليها»
+_FEMININE_PLURALS = frozenset(norm(w) for w in ("فصائل", "الفصائل", "ميليشيا", "الميليشيا", "مليشيا", "المليشيا", "قسد"))
+
+
+def _owner(words: list[Word], actors: list[Arg], a: Arg) -> Arg | None:
+    """The actor whose men an actor head with a possessive pronoun names («داهمت الدورية …، وأطلق عناصرها النار»:
+    the patrol, not «تنظيم الدولة» or «الشاب» between): the nearest actor before it in the sentence that agrees with
+    the pronoun — for «ها» a feminine noun in ة or ات or a plural of things, for «هم» no feminine singular."""
+    w = words[a.first].norm
+    if a.first != a.last or not owned_members(w):
+        return None
+    for c in sorted((c for c in actors if c.last < a.first), key=lambda c: -c.last):
+        head = words[c.first].norm
+        head = head[1:] if head[:1] in ("و", "ف") and len(head) > 3 else head
+        if owned_members(head):
+            continue
+        if w.endswith("ها"):
+            if not (head.endswith(("ه", "ات")) or head in _FEMININE_PLURALS):
+                continue
+        elif head.endswith("ه") and not head.endswith("يه"):
+            continue  # «هم» is not a feminine singular's («الدورية»)
+        return c
+    return None
+
+
+def _members_dict(doc: Document, words: list[Word], actors: list[Arg], a: Arg) -> dict[str, Any]:
+    """:func:`_actor_dict`, with the actor whose men «عناصرها/مقاتليهم» are (``_owner``, used in merging)."""
+    d = _actor_dict(doc, a)
+    owner = _owner(words, actors, a)
+    if owner is not None:
+        d["_owner"] = _actor_dict(doc, owner)
     return d
 
 
@@ -1044,7 +1085,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             rec = victims_of_groups([victim], args["actors"])
             subject_victim = rec[0]
             rwhy = [*rwhy, "«وكان X قد قُتل/لقي حتفه، …»: the subject of a passive or dying verb after «كان … قد» is the victim"]
-    if t.type == "COERCE" and t.pos == "p" and "…" in t.lemma and (
+    if t.type == "COERCE" and t.mode == "arrest" and t.pos == "p" and "…" in t.lemma and (
             not rec or rec[0].last < t.last or (rec[0].first == t.last and rec[0].actor is None)):
         # «أوقفت دورية من مديرية المخابرات شخصين»، «تمّ إيقاف 14 شخصاً»: the person noun that ends the arrest phrase
         # (with its count) is who was arrested, not an actor named in the gap
@@ -1178,8 +1219,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "type": t.type,
         "mode": t.mode,
         "acled": None,
-        "source": [_actor_dict(doc, a) for a in src],
-        "recipient": [_actor_dict(doc, a) for a in rec],
+        "source": [_members_dict(doc, words, args["actors"], a) for a in src],
+        "recipient": [_members_dict(doc, words, args["actors"], a) for a in rec],
         "location": dict(place.data) if place is not None and place.data.get("name_en") is not None else (
             {"text": place.text, "start": place.start, "end": place.end, "name_en": place.name_en, "geo_precision": 1,
              "_norm": norm(place.text)} if place is not None else None),

@@ -24,8 +24,15 @@ from ``resources/events/cues.json``) in this order:
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from marsad.events.clauses import QUOTE_MARKS, after_time_parenthetical, clause_break, present_tense
+from marsad.events.clauses import (
+    QUOTE_MARKS,
+    after_time_parenthetical,
+    clause_break,
+    later_statement,
+    present_tense,
+)
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
 from marsad.events.wordflags import flags_of
@@ -221,6 +228,14 @@ def _asked(words: list[Word], i: int) -> bool:
     return k is not None and any(w.norm == "?" for w in words[i:])  # («؟» normalises to «?»)
 
 
+def _since_elsewhere(words: list[Word], trig: Trigger, since: int) -> bool:
+    """Is «منذ» after the trigger, past a comma, inside a phrase of its own that is not the time set off by commas
+    («طالبت اللجنة الجانب الروسي، بصفته ضامناً لاتفاق الهدنة المعمول به منذ عام 2014، بالتدخل»: the truce's age, but
+    «اعتقلت القوات، منذ مطلع الشهر، 300 شخص» is a tally)?"""
+    last_comma = next((j for j in range(since - 1, trig.last, -1) if words[j].norm in (",", "،")), None)
+    return since > trig.last and last_comma is not None and last_comma < since - 1
+
+
 def classify(
     words: list[Word], trig: Trigger, *, published_year: int | None = None
 ) -> tuple[str, list[str]]:
@@ -407,13 +422,13 @@ def classify(
     if published_year is not None and not has_recent:  # («اعتقلت فجر اليوم شباناً أجروا تسوية عام 2016»: today's)
         for k in flags_of(words).matching(_YEAR):  # the words that are years, in order
             x = words[k]
-            if int(x.norm) < published_year - 1:
+            if int(x.norm) < published_year - 1 and not later_statement(words, trig.last, k):
                 return "historical", [f"year {x.norm} well before publication"]
     # 6. generic statements and aggregates
     since = _any(words, 0, len(words), _SINCE)
     if since is not None and not has_recent and any(w.kind == "number" or w.norm.isdigit() for w in words) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
-    ) and not clause_break(words, min(since, i), max(since, trig.last)):
+    ) and not clause_break(words, min(since, i), max(since, trig.last)) and not _since_elsewhere(words, trig, since):
         # (a tally in another clause — «دعت X الطرفين إلى …، مشيرةً إلى أن دورياتها رصدت منذ مطلع الشهر مئات
         # الخروقات» — does not make the call an aggregate)
         return "generic", ["aggregate: a count 'since …' without a specific date"]
@@ -504,6 +519,19 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     c = cues()
     if t.type == "REQUEST" or (t.pos == "v" and not _conjoined_masdar(words, t)):
         return None
+    d = _demanded_at(words, t, verb_firsts, c)
+    if d is not None and t.type == "PROTEST" and words[d].norm.lstrip("وف") in _CALLS:
+        return None  # «دعت القوى الوطنية إلى إضراب شامل»: a protest called for is a planned event, not a demand's content
+    return d
+
+
+#: the verb (and noun) of a call: a strike or a march called for is planned, told as an event of its own
+_CALLS = frozenset(norm(w) for w in ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "داعية", "داعين", "دعوة",
+                                      "الدعوة", "دعوات"))
+
+
+def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: dict[str, Any]) -> int | None:
+    """:func:`demanded` for a noun (or a verb-form masdar) trigger."""
     requested = c["requested"]
     if t.first > 0 and matches_form(words[t.first - 1].norm, c["ending_masdars"]):
         return None  # «طالبوا بوقف القصف»: what is to be stopped is going on

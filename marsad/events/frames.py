@@ -46,6 +46,7 @@ from marsad.events.clauses import (
     governing_noun,
     in_class,
     killing_verb_at,
+    later_statement,
     patient_masdar,
     present_tense,
     resumptive_agent_at,
@@ -318,6 +319,8 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
             j = i
             definite = "ال" in w.norm[:4]
             phrase_definite = w.norm.startswith(("ال", "لل")) or (w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:3] == "ال")
+            # a head with a possessive pronoun is definite too: «أطلق عناصرها النار» (its members, then the object)
+            phrase_definite = phrase_definite or (w.norm.endswith(("ها", "هم", "هما")) and len(w.norm) > 5)
             nominative = not definite and w.norm.endswith(("ون", "ان"))
             while j + 1 < len(words) and j - i < 3:
                 nxt = j + 1
@@ -706,6 +709,8 @@ def _accusative(words: list[Word], a: Arg) -> bool:
     x = w.norm
     if not x.endswith("ا") or x.endswith("وا") or len(x) < 4:
         return False
+    if x.endswith("ها") and _TANWEEN_FATH not in w.text:
+        return False  # «أطلق عناصرها النار»: the pronoun «ها» (its members), no accusative alif
     return w.noun_ending or matches_form(x[:-1], cues()["actor_heads"])
 
 
@@ -2375,7 +2380,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
     # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit;
     # «مسؤول في «الجيش الوطني» الموالي لأنقرة»: whom a group is loyal to, not a place of the event
-    places = [p for p in places if not _origin(words, p.first)
+    places = [p for p in places if not _origin(words, p.first) and not _fled_to(words, p.first)
               and not _loyal_to(words, p.first - 2 if p.first > 1 and words[p.first - 1].norm == "من" else p.first - 1)]
     if not places:
         return None, "", False
@@ -2396,6 +2401,28 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
 _DASHES = frozenset({"-", "–", "—"})
 _ORIGIN_PHRASES = (("من", "اتجاه"), ("من", "جهه"), ("انطلاقا", "من"), ("قادمه", "من"), ("قادما", "من"))
+
+
+#: verbs of fleeing: where the attackers fled is not where they struck
+_FLED = frozenset(norm(w) for w in ("فر", "فروا", "فرت", "فرا", "لاذ", "لاذوا", "لاذت", "هرب", "هربوا", "هربت", "فرار",
+                                    "بالفرار", "الفرار"))
+
+
+def _fled_to(words: list[Word], k: int) -> bool:
+    """Is the place at word ``k`` where attackers fled to («ثم فرّوا باتجاه الطريق الواصل بين نوى وبلدة الشيخ سعد»،
+    «لاذوا بالفرار نحو البادية»): a verb of fleeing within eight words before it, «باتجاه/نحو/إلى» between, no
+    punctuation?"""
+    dest = False
+    for j in range(k - 1, max(-1, k - 9), -1):
+        w = words[j]
+        if w.kind != "word":
+            return False
+        x = w.norm[1:] if w.norm[:1] in ("و", "ث") and w.norm[1:] in _FLED else w.norm
+        if x in _DEST_PREPS:
+            dest = True
+        elif x in _FLED or (x[:1] == "ف" and x[1:] in _FLED):
+            return dest
+    return False
 
 
 def _origin(words: list[Word], k: int) -> bool:
@@ -2492,7 +2519,8 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             # the sentence's only time expression («… استهدف مواقع في محيط دمشق، في الـ14 من تموز»)
             t = times[0]
             lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
-            if not any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type):
+            if not any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type) and not (
+                    words is not None and later_statement(words, trig.last, t.first)):
                 return t, f"{SENTENCE_TIME} «{t.text}»"
         return None, ""
     best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))

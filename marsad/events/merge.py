@@ -37,6 +37,10 @@ Event = dict[str, Any]
 _WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
 
 
+#: possessive pronouns written on a noun («عناصرها»، «مقاتليهم»): the phrase refers back, like one with the article
+_PRONOUNS = ("هما", "هم", "ها")
+
+
 @str_memo(65_536)
 def _word_key(w: str) -> str:
     w = w.strip("\"'“”«»()")
@@ -45,6 +49,10 @@ def _word_key(w: str) -> str:
     for p in ("بال", "وال", "لل", "ال"):
         if w.startswith(p) and len(w) - len(p) >= 3:
             w = w[len(p) :]
+            break
+    for suf in _PRONOUNS:
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]  # «عناصرها»، «مقاتليهم»: the noun with a possessive pronoun is the noun
             break
     for suf in ("يين", "يون", "يه", "ين", "ون", "ي", "ا", "ه"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
@@ -63,6 +71,7 @@ def actor_keys(args: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     spec: set[str] = set()
     gen: set[str] = set()
     for a in args:
+        a = a.get("_owner") or a  # «عناصرها»: the actor whose men they are
         if a.get("actor"):
             spec.add("kb:" + str(a["actor"]))
             if a.get("_affiliation"):
@@ -89,7 +98,14 @@ _SIDES = "طرف"
 
 
 def _definite(args: list[dict[str, Any]]) -> bool:
-    return any((a.get("_norm") or "").startswith(("ال", "وال")) for a in args)
+    return any((n := a.get("_norm") or "").startswith(("ال", "وال")) or (n.endswith(_PRONOUNS) and " " not in n)
+               for a in args)
+
+
+def owned_members(w: str) -> bool:
+    """Is the (normalised) word an actor head written with a possessive pronoun («عناصرها»، «مقاتليهم»): the men of an
+    actor named before?"""
+    return w.endswith(_PRONOUNS) and _word_key(w) in _head_keys(cues()["actor_heads"])
 
 
 def _overlap(a: list[dict[str, Any]], b: list[dict[str, Any]], *, family: bool = False) -> bool:
@@ -212,6 +228,8 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
     if a["type"] == "COERCE" and a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not (
             {a["mode"], b["mode"]} & _SUB_ACTS):
         return False  # «فرّقوا الوقفة … كما اعتقلوا اثنين»: the dispersal and the arrests are two acts
+    if a["type"] == "PROTEST" and {a.get("factuality"), b.get("factuality")} in ({"planned", "asserted"}, {"planned", "reported"}):
+        return False  # «تجمّعوا في وقفة احتجاجية …، فيما دعا ناشطون إلى إضراب عام الثلاثاء المقبل»: held and called for
     if a["type"] in _PHYSICAL:
         # «وعقب الهجوم [على حاجز للنظام]، قصفت قوات النظام القرى»: the side that was hit strikes back, another event
         return not _reversed(a, b)

@@ -34,6 +34,7 @@ from marsad.text.normalize import norm
 
 _WINDOW = NEEDS_REACH
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
+_FELL = frozenset({"سقط", "سقطت"})
 _GAP = 20
 
 
@@ -140,6 +141,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (
                     words[t.last + 1].norm in ("علي", "امام")):
                 continue  # «لقطع الطريق على خطط …»، «قطع الطريق أمام أي تسوية»: to thwart, no road blocked
+            if t.mode == "firearms" and not contiguous and any("اطلاق" in w.norm for w in words[t.first + 1 : t.last]):
+                continue  # «أطلقت المنظمة نداءً لوقف إطلاق النار»: the fire is another phrase's («إطلاق النار»)
             if t.mode == "obstruct" and words[t.first].norm.lstrip("و") in _UNITS:
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
             if t.mode == "firearms" and any(matches_form(w.norm, cues()["cease"]) and not w.norm.endswith("ه")
@@ -190,7 +193,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             )
             if not entry.needs:
                 break
-            lo = i + 1 if entry.pos == "n" else i - _WINDOW
+            # a noun's context words follow it — a shell's also a verb of falling right before it («سقط صاروخ»)
+            lo = i - 1 if entry.pos == "n" and i > 0 and words[i - 1].norm.lstrip("و") in _FELL else (
+                i + 1 if entry.pos == "n" else i - _WINDOW)
             hi = i + _WINDOW + 1
             if entry.pos == "v":
                 # a time, a date or a comma between the verb and its object does not count («خرجت مساء أمس الخميس

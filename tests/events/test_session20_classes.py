@@ -1,0 +1,147 @@
+"""Session 20: classes of language from the error analysis of team set 18 (docs/events.md § Session 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of(events, typ):
+    return [e for e in events if e["type"] == typ]
+
+
+def _one(events, typ):
+    evs = _of(events, typ)
+    assert len(evs) == 1, [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
+    return evs[0]
+
+
+def _texts(args):
+    return [a["text"] for a in args]
+
+
+# «أطلق X النار»: the shooters named between the verb and the fire
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shooters"),
+    [
+        ("وأطلق عناصر الحاجز الرصاص الحي على شبان حاولوا عبور الطريق قرب بلدة ذيبان، ما أدى إلى إصابة اثنين منهم.",
+         "عناصر الحاجز"),
+        ("وأطلق مسلحون مجهولون، مساء أمس، النار على سيارة المختار عند مدخل بلدة طفس.", "مسلحون مجهولون"),
+    ],
+)
+def test_fire_with_the_shooters_between_verb_and_fire(events_of, sentence, shooters):
+    ev = _one(events_of("عنوان الخبر\n" + sentence), "ASSAULT")
+    assert shooters in " ".join(_texts(ev["source"]))
+
+
+def test_a_call_for_a_ceasefire_is_no_shooting(all_events_of):
+    # (a guard: the fire belongs to «إطلاق النار» of the ceasefire, not to «أطلقت»)
+    evs = all_events_of("عنوان الخبر\nوأطلقت المنظمة الدولية نداءً عاجلاً من أجل وقف إطلاق النار في المدينة.")
+    assert not _of(evs, "ASSAULT")
+
+
+def test_warning_shots_hit_nobody(events_of):
+    ev = _one(events_of("عنوان الخبر\nوأطلق عناصر الحاجز الرصاص في الهواء لتفريق المتظاهرين قرب بلدة ذيبان."), "COERCE")
+    assert "الرصاص" not in " ".join(_texts(ev["recipient"]))
+    assert "عناصر الحاجز" in " ".join(_texts(ev["source"]))
+
+
+# «عناصرها»: an actor head with a possessive pronoun
+
+
+def test_members_with_a_pronoun_are_the_subject_after_the_verb(events_of):
+    text = ("عنوان الخبر\nوداهمت الدورية منزل الشاب بحثاً عن مطلوبين بتهمة الانتماء لخلايا تنظيم الدولة، وأطلق عناصرها "
+            "النار عليه حين حاول الفرار من المنزل قرب بلدة الكرامة.")
+    ev = _one(events_of(text), "ASSAULT")
+    assert _texts(ev["source"]) != ["الشاب"]
+    assert not any("النار" in a for a in _texts(ev["recipient"]))
+
+
+def test_the_men_of_a_patrol_tell_the_patrols_killing(events_of):
+    # (the shooting «وأطلق عناصرها النار» is a trigger since this session; without the pronoun's owner — the patrol,
+    # not «تنظيم الدولة» or «الشاب» between — it stood apart from the killing it tells)
+    text = ("مقتل شاب برصاص دورية للشرطة في بلدة الكرامة\n"
+            "قُتل شاب، فجر اليوم، برصاص دورية للشرطة في بلدة الكرامة بريف المدينة، بحسب مصادر محلية.\n"
+            "وقالت المصادر إن الدورية داهمت منزل الشاب بحثاً عن مطلوبين بتهمة الانتماء لخلايا تنظيم الدولة، وأطلق "
+            "عناصرها النار عليه حين حاول الفرار من المنزل، ما أدى إلى مقتله على الفور.")
+    assert len(_of(events_of(text), "ASSAULT")) == 1
+
+
+# what else a sentence dates: a year or a time past a comma, in a state «منذ» it or a further statement
+
+
+def test_a_year_in_a_further_statement_dates_nothing_of_the_act(events_of):
+    text = ("عنوان الخبر\nوقالت مصادر محلية إن المسلحين أطلقوا النار على الشاب أثناء خروجه من محله في بلدة طفس، "
+            "مشيرةً إلى أنه كان يحمل بطاقة التسوية منذ صيف عام 2018.")
+    ev = _one(events_of(text), "ASSAULT")
+    assert ev["factuality"] in ("asserted", "reported")
+    assert not (ev.get("date") or {}).get("value", "").startswith("2018")
+
+
+def test_a_years_since_in_an_apposition_makes_no_tally(events_of):
+    text = ("عنوان الخبر\nوطالبت اللجنة الأهلية في البلدات الثلاث الجانب الروسي، بصفته ضامناً لاتفاق الهدنة المعمول به "
+            "في المنطقة منذ عام 2014، بالتدخل الفوري لإعادة فتح الحاجز أمام أكثر من مئة ألف مدني.")
+    ev = _one(events_of(text), "REQUEST")
+    assert ev["factuality"] in ("asserted", "reported")
+
+
+def test_later_statement():
+    from marsad.events.clauses import later_statement
+
+    class W:
+        def __init__(self, norm: str, kind: str = "word") -> None:
+            self.norm, self.kind = norm, kind
+
+    words = [W(x) for x in "اطلقوا النار عليه ، مشيره الي انه كان يحمل البطاقه منذ صيف عام 2018".split()]
+    assert later_statement(words, 1, words.index(words[-3]))  # «صيف», after «منذ» past the comma
+    assert not later_statement(words, 1, 2)  # no comma between
+
+
+# where the attackers fled is not where they struck
+
+
+def test_where_the_attackers_fled_is_not_the_place(events_of):
+    text = ("عنوان الخبر\nتظاهر العشرات من أهالي بلدة اليادودة، صباح اليوم، احتجاجاً على الاعتقالات.\nوقالت مصادر محلية "
+            "إن مسلحين أطلقوا النار على شاب أمام منزله ثم فرّوا باتجاه الطريق الواصل بين طفس وبلدة المزيريب.")
+    ev = _one(events_of(text), "ASSAULT")
+    assert "اليادودة" in ((ev.get("location") or {}).get("text") or "")  # the article's place, not the road fled to
+
+
+# a protest called for is planned, an event of its own
+
+
+def test_a_strike_called_for_is_a_planned_protest(events_of):
+    ev = _one(events_of("عنوان الخبر\nودعت النقابات في مدينة السويداء إلى إضراب عام يشمل المدارس والأسواق يوم الأحد "
+                        "المقبل احتجاجاً على الاعتقالات."), "PROTEST")
+    assert ev["factuality"] == "planned"
+
+
+def test_a_strike_called_for_beside_a_vigil_held_is_another_event(events_of):
+    text = ("عنوان الخبر\nوتجمّع العشرات من أهالي بلدة جسر الشغور، عصر اليوم، في وقفة احتجاجية تنديداً بالقصف، فيما دعا "
+            "ناشطون إلى إضراب عام في مناطق الريف الغربي يوم الثلاثاء المقبل.")
+    facts = sorted(e["factuality"] for e in _of(events_of(text), "PROTEST"))
+    assert len(facts) == 2 and "planned" in facts
+
+
+def test_a_protest_demanded_is_still_a_demands_content(events_of):
+    # (a guard: only a call «دعا إلى» makes the protest an event; what «طالب» asks for stays its content)
+    assert not _of(events_of("عنوان الخبر\nوطالبت اللجنة الأهالي بالمشاركة في الإضراب العام يوم الأحد المقبل."), "PROTEST")
+
+
+# words the lexicon lacked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "typ"),
+    [
+        ("وسقط صاروخ مساء أمس قرب مدرسة في بلدة طمون من دون أن يسفر عن إصابات.", "ASSAULT"),
+        ("وقالت الجمعية إن قوات الجيش منعت سيارات الإسعاف من الوصول إلى الجرحى في بلدة طمون لساعتين.", "COERCE"),
+        ("وأدخلت المنظمة الدولية، بعد ظهر اليوم، ثلاث شاحنات محمّلة بالمواد الغذائية إلى مخيم الفارعة.", "AID"),
+        ("وتعتزم المنظمة إرسال عيادتين متنقلتين إلى بلدة طمون خلال الأسبوع المقبل.", "AID"),
+        ("وأعلن المكتب أن قافلة تضم عشرين شاحنة محمّلة بالطحين ستصل إلى مدينة الفاشر يوم الأحد المقبل.", "AID"),
+        ("واعتصم المعلمون أمام مبنى المحافظة في مدينة الحسكة، ملوّحين بإغلاق المدارس إذا لم تُصرف رواتبهم.", "THREATEN"),
+    ],
+)
+def test_new_words_of_the_lexicon(events_of, sentence, typ):
+    assert _of(events_of("عنوان الخبر\n" + sentence), typ)
