@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.events.clauses import (
+    VOWEL_MARKS,
     adverb,
     affiliation_link,
     after_time_parenthetical,
@@ -320,7 +321,9 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
             definite = "ال" in w.norm[:4]
             phrase_definite = w.norm.startswith(("ال", "لل")) or (w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:3] == "ال")
             # a head with a possessive pronoun is definite too: «أطلق عناصرها النار» (its members, then the object)
-            phrase_definite = phrase_definite or (w.norm.endswith(("ها", "هم", "هما")) and len(w.norm) > 5)
+            # (the written «ه», not «ة»: «وأطلق جنوده النار»)
+            phrase_definite = phrase_definite or (len(w.norm) > 4 and w.text.rstrip(VOWEL_MARKS).endswith(
+                ("ه", "ها", "هم", "هما")))
             nominative = not definite and w.norm.endswith(("ون", "ان"))
             while j + 1 < len(words) and j - i < 3:
                 nxt = j + 1

@@ -35,6 +35,10 @@ from marsad.text.normalize import norm
 _WINDOW = NEEDS_REACH
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
 _FELL = frozenset({"سقط", "سقطت"})
+_CELEBRATING = frozenset(norm(w) for w in ("ابتهاجا", "ابتهاجاً", "احتفالا", "احتفالاً", "ابتهاجًا", "احتفالًا"))
+#: what trucks carry when they are no aid
+_MILITARY_LOADS = frozenset(norm(w) for w in ("أسلحة", "الأسلحة", "ذخائر", "الذخائر", "ذخيرة", "الذخيرة", "عسكرية",
+                                              "العسكرية", "تعزيزات", "التعزيزات", "عتاد", "العتاد"))
 _GAP = 20
 
 
@@ -141,8 +145,13 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (
                     words[t.last + 1].norm in ("علي", "امام")):
                 continue  # «لقطع الطريق على خطط …»، «قطع الطريق أمام أي تسوية»: to thwart, no road blocked
+            if t.mode == "firearms" and any(w.norm in _CELEBRATING for w in words[t.last + 1 : t.last + 4]):
+                continue  # «وأطلق جنوده النار ابتهاجاً»: celebratory fire, no attack
             if t.mode == "firearms" and not contiguous and any("اطلاق" in w.norm for w in words[t.first + 1 : t.last]):
                 continue  # «أطلقت المنظمة نداءً لوقف إطلاق النار»: the fire is another phrase's («إطلاق النار»)
+            if t.type == "AID" and not contiguous and any(
+                    w.norm.lstrip("وب") in _MILITARY_LOADS for w in words[max(0, t.first - 6) : t.last + 8]):
+                continue  # «التعزيزات شملت إدخال أكثر من 50 شاحنة تحمل معدات وأسلحة»: a military convoy, no aid
             if t.mode == "obstruct" and words[t.first].norm.lstrip("و") in _UNITS:
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
             if t.mode == "firearms" and any(matches_form(w.norm, cues()["cease"]) and not w.norm.endswith("ه")

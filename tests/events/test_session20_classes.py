@@ -145,3 +145,20 @@ def test_a_protest_demanded_is_still_a_demands_content(events_of):
 )
 def test_new_words_of_the_lexicon(events_of, sentence, typ):
     assert _of(events_of("عنوان الخبر\n" + sentence), typ)
+
+
+def test_trucks_of_weapons_are_no_aid(events_of):
+    text = ("عنوان الخبر\nوأكدت المصادر أن التعزيزات شملت أيضاً إدخال أكثر من خمسين شاحنة تحمل معدات وأسلحة وذخائر "
+            "متنوعة إلى قاعدة في ريف الحسكة.")
+    assert not _of(events_of(text), "AID")
+
+
+def test_celebratory_fire_is_no_attack(all_events_of):
+    text = "عنوان الخبر\nوأطلق عناصر الحواجز النار ابتهاجاً بعد إعلان النتائج في أحياء المدينة مساء أمس."
+    assert not _of(all_events_of(text), "ASSAULT")
+
+
+def test_his_soldiers_are_the_shooters(events_of):
+    ev = _one(events_of("عنوان الخبر\nوداهم الجيش القرية وأطلق جنوده النار على المزارعين قرب بلدة الكرك."), "ASSAULT")
+    assert _texts(ev["source"]) == ["جنوده"]
+    assert _texts(ev["recipient"]) == ["المزارعين"]
