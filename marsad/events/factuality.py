@@ -644,7 +644,12 @@ def _conjoined_masdar(words: list[Word], t: Trigger) -> bool:
     w, lemma = words[t.head].norm, norm(t.lemma)
     # (only a three-letter verb has a masdar written like its past: «طرد»، «قصف»; «وانسحب» is the verb, its masdar
     # «انسحاب»)
-    return t.first == t.head == t.last and len(lemma) == 3 and w[:1] == "و" and w[1:] == lemma
+    if not (t.first == t.head == t.last and len(lemma) == 3 and w[:1] == "و" and w[1:] == lemma):
+        return False
+    # «…، ورفض المحافظ دعوة البعثة»: after a comma, with a definite actor noun after it, the verb and its subject
+    nxt = words[t.last + 1].norm if t.last + 1 < len(words) else ""
+    return not (t.first > 0 and words[t.first - 1].norm in (",", "،") and nxt.startswith("ال")
+                and matches_form(nxt, cues()["actor_heads"]))
 
 
 def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: frozenset[int],

@@ -369,6 +369,13 @@ def _fills_roles(a: Event, b: Event) -> bool:
     return True
 
 
+def _rumour_of_another_act(a: Event, b: Event) -> bool:
+    """Is ``b`` a rumour of a kind of act ``a`` was not told as («تداولت صفحات أنباء عن اختطاف راعيين على يد مسلحين»
+    after «قُتل عنصران بهجوم لمسلحين»): an abduction rumoured after a killing is another act, not its retelling."""
+    return (b.get("factuality") == "rumored" and bool(b.get("mode")) and b.get("mode") != a.get("mode")
+            and all(f != "rumored" for f, _, _ in mention_facts(a)))
+
+
 def _same_kind(a: Event, b: Event) -> bool:
     """Can ``b`` be the same act as ``a`` by its mode?  A strike is not a demonstration, a dispersal not an
     arrest («عمّ الإضراب العام» after «خرج المتظاهرون في مظاهرة»): for protests and coercion, two set modes must
@@ -639,7 +646,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # «نقلت «سانا» عن مسؤول قوله إن «مجموعة من فلول النظام البائد» هاجمت الحاجز» right after «هاجم مسلحون
             # مجهولون حاجزاً …»: a telling the detection model doubts that names the attacker the event left unnamed
             return a, "another telling naming the attacker the event left unnamed"
-        if not _compatible(a, b):
+        if not _compatible(a, b) or _rumour_of_another_act(a, b):
             continue
         if a.get("factuality") in ("negated", "planned", "hypothetical") and b.get("factuality") in ("asserted", "reported"):
             continue

@@ -35,6 +35,9 @@ from marsad.text.normalize import norm
 _WINDOW = NEEDS_REACH
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
 _FELL = frozenset({"سقط", "سقطت"})
+#: nouns whose genitive «العدوان» names the enemy («مرتزقة العدوان»، «طيران العدوان»)
+_OF_THE_AGGRESSION = frozenset(norm(w) for w in ("مرتزقة", "طيران", "تحالف", "دول", "بوارج", "طائرات", "قوات", "أدوات",
+                                                 "عملاء", "جيش"))
 _CELEBRATING = frozenset(norm(w) for w in ("ابتهاجا", "ابتهاجاً", "احتفالا", "احتفالاً", "ابتهاجًا", "احتفالًا"))
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = frozenset(norm(w) for w in ("أسلحة", "الأسلحة", "ذخائر", "الذخائر", "ذخيرة", "الذخيرة", "عسكرية",
@@ -329,6 +332,11 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     published text, «طالبين» students."""
     if i > 0 and words[i - 1].norm in _GROUP_OF and (t.pos != "v" or words[i].norm.startswith(("ال", "وال"))):
         return True
+    if (t.lemma == "عدوان" and i > 0 and words[i].norm.lstrip("وبل").startswith("ال")
+            and _OF_THE_AGGRESSION & {(p := words[i - 1].norm), p[1:] if p[:1] in ("و", "ب", "ل") else p,
+                                      p[2:] if p[:1] == "و" and p[1:2] in ("ب", "ل") else p}):
+        # (the first noun in construct, no article: «شن الطيران عدواناً» attacks)
+        return True  # «مرتزقة العدوان»، «طيران العدوان»: the enemy named by its war, an actor, no act
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
                                 for w in words[max(0, i - 3) : i]):
         return True

@@ -162,3 +162,28 @@ def test_his_soldiers_are_the_shooters(events_of):
     ev = _one(events_of("عنوان الخبر\nوداهم الجيش القرية وأطلق جنوده النار على المزارعين قرب بلدة الكرك."), "ASSAULT")
     assert _texts(ev["source"]) == ["جنوده"]
     assert _texts(ev["recipient"]) == ["المزارعين"]
+
+
+# a rumour of another kind of act, an enemy named by its war, a verb after a comma
+
+
+def test_a_rumoured_abduction_after_a_killing_is_another_act(events_of):
+    text = ("عنوان الخبر\nقُتل عنصران من الأمن العام، فجر اليوم، بهجوم شنّه مسلحون لبنانيون على نقطة حدودية قرب بلدة "
+            "القصر.\nوتداولت صفحات محلية أنباء عن اختطاف راعيين سوريين على يد مسلحين لبنانيين قرب بلدة ربلة، وهي أنباء لم "
+            "تؤكدها أي جهة رسمية.")
+    facts = sorted(e["factuality"] for e in _of(events_of(text), "ASSAULT"))
+    assert len(facts) == 2 and "rumored" in facts
+
+
+def test_the_mercenaries_of_the_aggression_are_an_actor(all_events_of):
+    text = ("عنوان الخبر\nونقلت القناة عن مصدر عسكري قوله إن «مرتزقة العدوان» قصفوا بالمدفعية، ظهر اليوم، منازل المواطنين في "
+            "قرية الشجيرة.")
+    ev = _one(all_events_of(text), "ASSAULT")
+    assert "العدوان" not in [t["text"] for t in [ev["evidence"]["trigger"], *ev["evidence"]["triggers"]]]
+
+
+def test_a_verb_after_a_comma_with_its_subject_is_no_masdar(events_of):
+    text = ("عنوان الخبر\nالتقى محافظ المدينة اليوم رئيس البعثة الأممية، وسلّمه مذكرة تتضمن قائمة بالخروقات، ورفض المحافظ "
+            "دعوة البعثة إلى ضبط النفس من الطرفين.")
+    ev = _one(events_of(text), "REJECT")
+    assert _texts(ev["source"]) == ["المحافظ"]
