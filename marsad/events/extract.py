@@ -1306,13 +1306,32 @@ _NAME_KINDS = frozenset({"person", "place"})
 _DEADLINE_ENDS = frozenset(norm(w) for w in ("انقضاء", "انتهاء", "نهاية", "تمديد", "انقضت", "انتهت", "مددت", "مدد"))
 
 
+_FOR_DEMANDING = frozenset(norm(w) for w in ("للمطالبة", "وللمطالبة", "مطالبة", "مطالبةً"))
+_PLAN_WORDS = frozenset(norm(w) for w in ("المقرر", "تعتزم", "يعتزم", "تنوي", "ينوي", "يعتزمون", "ينوون"))
+
+
 def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
-    """Is the trigger a condemnation in the accusative («تنديداً»، «استنكاراً»: why) after a protest of its sentence,
-    within twelve words and no sentence punctuation?"""
-    if t.type != "ACCUSE" or t.pos == "v" or not words[t.first].norm.endswith("ا"):
+    """Is the trigger a condemnation in the accusative («تنديداً»، «استنكاراً»: why) after a protest of its sentence, or
+    «للمطالبة» (to demand) after a protest to come, within twelve words and no sentence punctuation?"""
+    w = words[t.first].norm
+    planned_only = t.type == "REQUEST"
+    if planned_only and t.pos != "v" and w in _FOR_DEMANDING:
+        pass  # «ستنظّم وقفة احتجاجية … للمطالبة بحماية الأحياء»: what a protest to come is for
+    elif t.type != "ACCUSE" or t.pos == "v" or not w.endswith("ا"):
         return False
     return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 12 and not any(
-        x.norm in (".", ";", ":", "!", "?") for x in words[o.last + 1 : t.first]) for o in trigs)
+        x.norm in (".", ";", ":", "!", "?") for x in words[o.last + 1 : t.first])
+        and (not planned_only or _announced(words, o)) for o in trigs)
+
+
+def _announced(words: list[Word], t: Trigger) -> bool:
+    """Is a future verb or a plan word within eight words before the trigger («ستنظّم وقفة»، «من المقرر أن …»)? (Who
+    protested «للمطالبة بـ…» demanded it; a protest to come demands nothing yet.)"""
+    for x in words[max(0, t.first - 8) : t.first]:
+        v = x.norm[1:] if x.norm[:1] in ("و", "ف") else x.norm
+        if (len(v) > 4 and v[0] == "س" and v[1] in ("ي", "ت", "ن")) or v in _PLAN_WORDS:
+            return True
+    return False
 
 
 def _listed_place(m: Any) -> bool:

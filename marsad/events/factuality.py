@@ -228,6 +228,9 @@ def _asked(words: list[Word], i: int) -> bool:
     return k is not None and any(w.norm == "?" for w in words[i:])  # («؟» normalises to «?»)
 
 
+_LONG_SPANS = frozenset(norm(w) for w in ("سنوات", "أشهر", "أعوام", "عقود", "شهور", "سنين", "عقد", "عامين", "سنتين"))
+
+
 def _since_elsewhere(words: list[Word], trig: Trigger, since: int) -> bool:
     """Is «منذ» after the trigger, past a comma, inside a phrase of its own that is not the time set off by commas
     («طالبت اللجنة الجانب الروسي، بصفته ضامناً لاتفاق الهدنة المعمول به منذ عام 2014، بالتدخل»: the truce's age, but
@@ -475,6 +478,10 @@ def classify(
     for k in range(trig.last + 2, min(len(words), trig.last + 8)):
         if words[k].norm in c["whole_war"] and words[k - 1].norm in c["during"]:
             return "generic", [f"a toll of the whole war («… في {words[k].norm}»), not one event"]
+    if trig.pos != "v" and i >= 2 and words[i - 1].norm == "وقع" and words[i - 2].norm == "علي" and any(
+            words[k].norm == "منذ" and words[k + 1].norm in _LONG_SPANS for k in range(max(0, i - 12), i - 2)):
+        # «وتعيش مدينة حيس منذ سنوات على وقع القذائف والقنص»: life amid the acts for years, no one event
+        return "generic", ["«منذ سنوات … على وقع …» (amid it for years): a state, not one event"]
     if trig.pos != "v":
         anyk = _any(words, i - 2, i, c["any"])
         if anyk is not None and not any(x.norm in c["that_is"] for x in words[anyk + 1 : i]):  # «أي أن»

@@ -35,6 +35,8 @@ from marsad.text.normalize import norm
 _WINDOW = NEEDS_REACH
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
 _FELL = frozenset({"سقط", "سقطت"})
+_BEFORE_A_CROWD = frozenset(norm(w) for w in ("أمام", "وسط", "بين"))
+_COMMANDS = frozenset(norm(w) for w in ("قيادة", "غرفة", "مركز"))
 #: nouns whose genitive «العدوان» names the enemy («مرتزقة العدوان»، «طيران العدوان»)
 _OF_THE_AGGRESSION = frozenset(norm(w) for w in ("مرتزقة", "طيران", "تحالف", "دول", "بوارج", "طائرات", "قوات", "أدوات",
                                                  "عملاء", "جيش"))
@@ -155,6 +157,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.type == "AID" and not contiguous and any(
                     w.norm.lstrip("وب") in _MILITARY_LOADS for w in words[max(0, t.first - 6) : t.last + 8]):
                 continue  # «التعزيزات شملت إدخال أكثر من 50 شاحنة تحمل معدات وأسلحة»: a military convoy, no aid
+            if t.type == "COOPERATE" and t.first > 0 and words[t.first - 1].norm.lstrip("و") in _COMMANDS:
+                continue  # «قيادة العمليات المشتركة»: a command's name, no joint operation
             if t.mode == "obstruct" and words[t.first].norm.lstrip("و") in _UNITS:
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
             if t.mode == "firearms" and any(matches_form(w.norm, cues()["cease"]) and not w.norm.endswith("ه")
@@ -337,6 +341,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
                                       p[2:] if p[:1] == "و" and p[1:2] in ("ب", "ل") else p}):
         # (the first noun in construct, no article: «شن الطيران عدواناً» attacks)
         return True  # «مرتزقة العدوان»، «طيران العدوان»: the enemy named by its war, an actor, no act
+    if t.type == "MOBILIZE" and i > 0 and words[i - 1].norm in _BEFORE_A_CROWD:
+        return True  # «تلاه أحدهم أمام حشد من أبناء العشائر»: a crowd, no mobilisation
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
                                 for w in words[max(0, i - 3) : i]):
         return True
@@ -508,7 +514,7 @@ def _after_aside(words: list[Word], i: int) -> int:
     return i + 1
 
 
-_RANSOM = frozenset({"فديه"})
+_RANSOM = frozenset({"فديه", "فدي", "فديات"})  # (plural «فدى»)
 
 
 def _sense_check(words: list[Word], t: Trigger) -> bool:

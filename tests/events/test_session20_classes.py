@@ -187,3 +187,35 @@ def test_a_verb_after_a_comma_with_its_subject_is_no_masdar(events_of):
             "دعوة البعثة إلى ضبط النفس من الطرفين.")
     ev = _one(events_of(text), "REJECT")
     assert _texts(ev["source"]) == ["المحافظ"]
+
+
+# words that name no act here
+
+
+def test_a_crowd_is_no_mobilisation(all_events_of):
+    text = ("عنوان الخبر\nوقال أحد الوجهاء، في كلمة ألقاها أمام حشد من أبناء العشائر في بلدة القصر، إن الأهالي لن يغادروا "
+            "قراهم.")
+    assert not _of(all_events_of(text), "MOBILIZE")
+
+
+def test_the_joint_operations_command_is_a_name(all_events_of):
+    text = "عنوان الخبر\nوأكدت قيادة العمليات المشتركة أن قواتها تلاحق فلول التنظيم في صحراء الأنبار."
+    assert not _of(all_events_of(text), "COOPERATE")
+
+
+def test_a_protest_to_demand_is_one_event(events_of):
+    text = ("عنوان الخبر\nوأعلنت لجنة الأهالي أنها ستنظّم يوم الثلاثاء المقبل وقفة احتجاجية أمام مقر السلطة المحلية في مدينة "
+            "حيس للمطالبة بحماية الأحياء السكنية.")
+    evs = events_of(text)
+    assert _of(evs, "PROTEST") and not _of(evs, "REQUEST")
+
+
+def test_ransoms_in_the_plural_are_part_of_the_kidnapping(all_events_of):
+    text = ("عنوان الخبر\nويلجأ المسلحون في المنطقة إلى خطف المزارعين والرعاة لمقايضتهم بعناصرهم المعتقلين أو لطلب فدى "
+            "مالية من ذويهم.")
+    assert not _of(all_events_of(text), "REQUEST")
+
+
+def test_life_amid_shelling_for_years_is_no_event(events_of):
+    text = "عنوان الخبر\nوتعيش مدينة حيس منذ سنوات على وقع القذائف والقنص، إذ لا يكاد يمرّ أسبوع من دون سقوط ضحايا."
+    assert not _of(events_of(text), "ASSAULT")
