@@ -515,6 +515,19 @@ _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CON
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})
 #: what an agreement or a proposal stipulates («أي اتفاق يقضي بتهجير الأهالي»): its content, not an event
 _STIPULATING = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
+#: the verbs and nouns of agreeing: what they are «على» (about) is agreed, not done yet
+_AGREEING = frozenset(norm(w) for w in ("اتفق", "اتفقا", "اتفقتا", "اتفقوا", "اتفقت", "اتفاق", "الاتفاق", "اتفاقا",
+                                        "باتفاق", "توافق", "توافقا", "توافقوا", "التوافق", "تفاهم", "تفاهما"))
+#: acts an agreement is about (a ceasefire, an exchange, a withdrawal), not the agreeing itself
+_AGREED_ACTS = frozenset({"CONCEDE", "COOPERATE", "RETREAT"})
+
+
+def _agreed_complement(words: list[Word], d: int, t: Trigger) -> bool:
+    """Does the agreement word at ``d`` take the trigger in its «على/لـ» complement: «على» (or a word in لـ) right after
+    it — or after its subject and a parenthetical — and no sentence punctuation before the trigger?"""
+    if any(x.norm in (".", ";", ":", "!", "?") for x in words[d + 1 : t.first]):
+        return False
+    return any(x.norm in ("علي", "وعلي") or (x.norm[:1] == "ل" and x.norm[1:3] != "ه") for x in words[d + 1 : t.first + 1])
 
 
 def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
@@ -572,6 +585,9 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
         if (w.norm in _STIPULATING and d > 0 and words[d - 1].norm in _DECISION and (
                 t.type == "SANCTION" or (t.type == "COERCE" and t.mode in ("ban", "curfew", "restrict")))):
             return None  # «أصدرت اللجنة قراراً يقضي بمنع …»: a decision's ban or penalty is imposed, not asked for
+        if (w.norm.lstrip("و") in _AGREEING and t.type in _AGREED_ACTS and t.first - d <= 8
+                and words[d + 1 : t.first] and _agreed_complement(words, d, t)):
+            return d  # «واتفق الجانبان على «تثبيت وقف إطلاق النار»»، «اتفاق على صفقة لتبادل الأسرى»: what is agreed
         if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:
             # (what a threat promises stays an event, labelled planned: «هدد باقتحام البلدة» warns of an act)
             between = words[d + 1 : t.first + 1]

@@ -219,3 +219,20 @@ def test_ransoms_in_the_plural_are_part_of_the_kidnapping(all_events_of):
 def test_life_amid_shelling_for_years_is_no_event(events_of):
     text = "عنوان الخبر\nوتعيش مدينة حيس منذ سنوات على وقع القذائف والقنص، إذ لا يكاد يمرّ أسبوع من دون سقوط ضحايا."
     assert not _of(events_of(text), "ASSAULT")
+
+
+# what an agreement is about is no act of its own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "typ"),
+    [
+        ("وأجرى وزير الدفاع اتصالاً هاتفياً بنظيره اللبناني، واتفق الجانبان خلاله على «تثبيت وقف إطلاق النار» وتشكيل لجنة "
+         "مشتركة.", "CONCEDE"),
+        ("وأعلن المبعوث الأممي أن الطرفين اتفقا في ختام المفاوضات على صفقة لتبادل الأسرى.", "COOPERATE"),
+        ("وتوصل الطرفان إلى اتفاق لوقف إطلاق النار في المدينة بعد يومين من الاشتباكات.", "CONCEDE"),
+    ],
+)
+def test_what_an_agreement_is_about_is_agreed(events_of, sentence, typ):
+    evs = events_of("عنوان الخبر\n" + sentence)
+    assert _of(evs, "AGREE") and not _of(evs, typ)
