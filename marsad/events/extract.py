@@ -560,31 +560,58 @@ def _actor_dict(doc: Document, a: Arg) -> dict[str, Any]:
 _FEMININE_PLURALS = frozenset(norm(w) for w in ("فصائل", "الفصائل", "ميليشيا", "الميليشيا", "مليشيا", "المليشيا", "قسد"))
 
 
+#: kin nouns: with a pronoun they name someone's family, not an actor's men
+_KIN = frozenset(norm(w) for w in ("ذوي", "أهالي", "أهل", "عائلة", "عائلات", "أقارب", "أبناء", "أسر", "أسرة", "آباء",
+                                   "أمهات", "زوجات", "أطفال", "جيران"))
+
+
+def _pronoun_of(words: list[Word], a: Arg) -> str | None:
+    """The possessive pronoun written on a one-word actor head («عناصرها»، «مقاتليهم»، «جيشه»: the written «ه», not
+    «ة»), or ``None``."""
+    if a.first != a.last:
+        return None
+    raw, w = words[a.first].text.rstrip(VOWEL_MARKS), words[a.first].norm
+    for suf in ("هما", "هم", "ها", "ه"):
+        if w[: -len(suf)].lstrip("و") in _KIN:
+            return None  # «منازل ذويهم»: their families, no men of an actor
+        if raw.endswith(suf) and len(w) - len(suf) >= 3 and (
+                owned_members(w) or matches_form(w[: -len(suf)], cues()["actor_heads"])):
+            return suf
+    return None
+
+
 def _owner(words: list[Word], actors: list[Arg], a: Arg) -> Arg | None:
     """The actor whose men an actor head with a possessive pronoun names («داهمت الدورية …، وأطلق عناصرها النار»:
     the patrol, not «تنظيم الدولة» or «الشاب» between): the nearest actor before it in the sentence that agrees with
-    the pronoun — for «ها» a feminine noun in ة or ات or a plural of things, for «هم» no feminine singular."""
-    w = words[a.first].norm
-    if a.first != a.last or not owned_members(w):
+    the pronoun — for «ها» a feminine noun in ة or ات or a plural of things, for «ه» none of these, for «هم» no
+    feminine singular."""
+    suf = _pronoun_of(words, a)
+    if suf is None:
         return None
     for c in sorted((c for c in actors if c.last < a.first), key=lambda c: -c.last):
+        if _pronoun_of(words, c) is not None:
+            continue
         head = words[c.first].norm
         head = head[1:] if head[:1] in ("و", "ف") and len(head) > 3 else head
-        if owned_members(head):
+        feminine = head.endswith(("ه", "ات")) or head in _FEMININE_PLURALS
+        if suf == "ها" and not feminine:
             continue
-        if w.endswith("ها"):
-            if not (head.endswith(("ه", "ات")) or head in _FEMININE_PLURALS):
-                continue
-        elif head.endswith("ه") and not head.endswith("يه"):
+        if suf == "ه" and (feminine or head.endswith(("ون", "ين"))):
+            continue
+        if suf in ("هم", "هما") and head.endswith("ه") and not head.endswith("يه"):
             continue  # «هم» is not a feminine singular's («الدورية»)
         return c
     return None
 
 
 def _members_dict(doc: Document, words: list[Word], actors: list[Arg], a: Arg) -> dict[str, Any]:
-    """:func:`_actor_dict`, with the actor whose men «عناصرها/مقاتليهم» are (``_owner``, used in merging)."""
+    """:func:`_actor_dict`, or, for the men of a named actor of the sentence («ونعت «قسد» ثلاثة من مقاتليها»، «أعلن
+    حزب الله أن طائراته …»), that actor (light coreference); for the men of an unnamed one its dict is kept and the
+    owner noted (``_owner``, used in merging)."""
     d = _actor_dict(doc, a)
     owner = _owner(words, actors, a)
+    if owner is not None and owner.actor:
+        return _actor_dict(doc, owner)
     if owner is not None:
         d["_owner"] = _actor_dict(doc, owner)
     return d

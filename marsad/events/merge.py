@@ -369,6 +369,11 @@ def _fills_roles(a: Event, b: Event) -> bool:
     return True
 
 
+def _rule_fact(e: Event) -> str | None:
+    """The factuality the rules gave the event (before the detection model relabelled a doubted one)."""
+    return e.get("_model_fact") or e.get("factuality")
+
+
 def _rumour_of_another_act(a: Event, b: Event) -> bool:
     """Is ``b`` a rumour of a kind of act ``a`` was not told as («تداولت صفحات أنباء عن اختطاف راعيين على يد مسلحين»
     after «قُتل عنصران بهجوم لمسلحين»): an abduction rumoured after a killing is another act, not its retelling."""
@@ -629,6 +634,8 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (
             b.get("_anaphoric")
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            # (not an old event the rules dated to the past — «وقانا تستعيد ذكرى مجزرة 1996» — for today's «الغارة»)
+            and not (_rule_fact(a) == "historical" and _rule_fact(b) in ("asserted", "reported"))
             and _same_kind(a, b)
             and (_answered(a, b) or (
                 (_dates_and_sources_ok(a, b, symmetric=True) or _names_generic_source(a, b) or _cause_sources_ok(a, b)
