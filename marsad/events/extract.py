@@ -62,7 +62,6 @@ from marsad.events.merge import (
     fill_counterparts,
     mention_facts,
     merge_events,
-    owned_members,
     place_key,
 )
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
@@ -560,9 +559,11 @@ def _actor_dict(doc: Document, a: Arg) -> dict[str, Any]:
 _FEMININE_PLURALS = frozenset(norm(w) for w in ("فصائل", "الفصائل", "ميليشيا", "الميليشيا", "مليشيا", "المليشيا", "قسد"))
 
 
-#: kin nouns: with a pronoun they name someone's family, not an actor's men
-_KIN = frozenset(norm(w) for w in ("ذوي", "أهالي", "أهل", "عائلة", "عائلات", "أقارب", "أبناء", "أسر", "أسرة", "آباء",
-                                   "أمهات", "زوجات", "أطفال", "جيران"))
+#: the men and the means of an actor: with a pronoun («عناصرها»، «طائراته») they are that actor's (not its leader —
+#: «زعيمها» is a person —, its families — «ذويهم» — or its faction)
+_MEN = frozenset(norm(w) for w in (
+    "عناصر", "مقاتلي", "مقاتلين", "مقاتلو", "جنود", "قوات", "طائرات", "مقاتلات", "مسيرات", "مروحيات", "أفراد", "وحدات",
+    "دوريات", "مسلحي", "مسلحو", "كوادر", "قطعات", "زوارق", "بوارج", "مدفعية", "ميليشيات"))
 
 
 def _pronoun_of(words: list[Word], a: Arg) -> str | None:
@@ -572,10 +573,9 @@ def _pronoun_of(words: list[Word], a: Arg) -> str | None:
         return None
     raw, w = words[a.first].text.rstrip(VOWEL_MARKS), words[a.first].norm
     for suf in ("هما", "هم", "ها", "ه"):
-        if w[: -len(suf)].lstrip("و") in _KIN:
-            return None  # «منازل ذويهم»: their families, no men of an actor
-        if raw.endswith(suf) and len(w) - len(suf) >= 3 and (
-                owned_members(w) or matches_form(w[: -len(suf)], cues()["actor_heads"])):
+        stem = w[: -len(suf)]
+        stem = stem[1:] if stem[:1] in ("و", "ف") and stem[1:] in _MEN else stem
+        if raw.endswith(suf) and stem in _MEN:
             return suf
     return None
 

@@ -102,12 +102,6 @@ def _definite(args: list[dict[str, Any]]) -> bool:
                for a in args)
 
 
-def owned_members(w: str) -> bool:
-    """Is the (normalised) word an actor head written with a possessive pronoun («عناصرها»، «مقاتليهم»): the men of an
-    actor named before?"""
-    return w.endswith(_PRONOUNS) and _word_key(w) in _head_keys(cues()["actor_heads"])
-
-
 def _overlap(a: list[dict[str, Any]], b: list[dict[str, Any]], *, family: bool = False) -> bool:
     """Do two actor lists share an actor?  With ``family``, an actor and a unit of it count as one: «الروس» (RUS)
     and «وفد روسي» (RUS-MIL, whose parent is RUS) — but never two units of one parent."""
