@@ -212,6 +212,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             # a noun's context words follow it — a shell's also a verb of falling right before it («سقط صاروخ»)
             lo = i - 1 if entry.pos == "n" and i > 0 and words[i - 1].norm.lstrip("و") in _FELL else (
                 i + 1 if entry.pos == "n" else i - _WINDOW)
+            if entry.type == "PROTEST" and entry.pos == "n" and _organised(words, i):
+                sense.reasons.append("a verb of organising before it («نظّمت … وقفة») supports the sense")
+                break
             hi = i + _WINDOW + 1
             if entry.pos == "v":
                 # a time, a date or a comma between the verb and its object does not count («خرجت مساء أمس الخميس
@@ -328,6 +331,23 @@ def _crowd_of_people(words: list[Word], i: int) -> bool:
     for k in range(i + 1, min(len(words) - 1, i + 4)):
         if words[k].norm == "من":
             return words[k + 1].norm in _CIVILIANS
+    return False
+
+
+#: verbs of organising a protest («نظّمت عشرات النساء، ظهر اليوم، وقفة …»)
+_ORGANISE = frozenset(norm(w) for w in ("نظم", "نظمت", "نظموا", "نظمن", "ينظم", "تنظم", "ينظمون", "ستنظم", "سينظم",
+                                        "نفذ", "نفذت", "نفذوا", "نفذن", "أقام", "أقامت", "أقاموا"))
+
+
+def _organised(words: list[Word], i: int) -> bool:
+    """Is a verb of organising within seven tokens before the protest noun at ``i``, no punctuation but commas
+    between?"""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = words[k]
+        if w.kind != "word" and w.norm not in (",", "،"):
+            return False
+        if w.norm.lstrip("و") in _ORGANISE:
+            return True
     return False
 
 

@@ -269,3 +269,16 @@ def test_todays_strike_told_again_is_not_an_old_massacre(events_of):
     for e in _of(events_of(text), "ASSAULT"):
         if e["factuality"] == "historical":
             assert all(t["text"] != "الغارة" for t in e["evidence"].get("triggers", []))
+
+
+def test_a_vigil_organised_some_words_before(events_of):
+    text = ("عنوان الخبر\nوفي مخيم كلمة نفسه، نظّمت عشرات النساء، ظهر اليوم، وقفة أمام مكتب المنسقية داخل المخيم رفعن "
+            "خلالها لافتات.")
+    assert _of(events_of(text), "PROTEST")
+
+
+def test_a_session_of_consultations_is_a_meeting(events_of):
+    text = ("عنوان الخبر\nومن المقرر أن يعقد مجلس الأمن الدولي، يوم الخميس المقبل، جلسة مشاورات مغلقة بشأن الأوضاع في "
+            "إقليم دارفور.")
+    ev = _one(events_of(text), "CONSULT")
+    assert ev["factuality"] == "planned"
