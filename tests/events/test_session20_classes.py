@@ -282,3 +282,8 @@ def test_a_session_of_consultations_is_a_meeting(events_of):
             "إقليم دارفور.")
     ev = _one(events_of(text), "CONSULT")
     assert ev["factuality"] == "planned"
+
+
+def test_arson_is_an_attack(events_of):
+    ev = _one(events_of("عنوان الخبر\nوأحرق مستوطنون، فجر اليوم، ثلاث سيارات ومنزلاً في قرية المغير شرق رام الله."), "ASSAULT")
+    assert _texts(ev["source"]) == ["مستوطنون"]
