@@ -1333,7 +1333,7 @@ _NAME_KINDS = frozenset({"person", "place"})
 _DEADLINE_ENDS = frozenset(norm(w) for w in ("انقضاء", "انتهاء", "نهاية", "تمديد", "انقضت", "انتهت", "مددت", "مدد"))
 
 
-_FOR_DEMANDING = frozenset(norm(w) for w in ("للمطالبة", "وللمطالبة", "مطالبة", "مطالبةً"))
+_FOR_DEMANDING = frozenset(norm(w) for w in ("للمطالبة", "وللمطالبة", "مطالبة"))
 _PLAN_WORDS = frozenset(norm(w) for w in ("المقرر", "تعتزم", "يعتزم", "تنوي", "ينوي", "يعتزمون", "ينوون"))
 
 

@@ -34,13 +34,17 @@ from marsad.text.normalize import norm
 
 _WINDOW = NEEDS_REACH
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
+#: verbs of falling: before a shell's noun they support its sense («سقط صاروخ»)
 _FELL = frozenset({"سقط", "سقطت"})
+#: prepositions of place: «حشد» after them is a crowd («أمام حشد من أبناء العشائر»)
 _BEFORE_A_CROWD = frozenset(norm(w) for w in ("أمام", "وسط", "بين"))
+#: nouns whose genitive «العمليات المشتركة» names a command («قيادة العمليات المشتركة»)
 _COMMANDS = frozenset(norm(w) for w in ("قيادة", "غرفة", "مركز"))
 #: nouns whose genitive «العدوان» names the enemy («مرتزقة العدوان»، «طيران العدوان»)
 _OF_THE_AGGRESSION = frozenset(norm(w) for w in ("مرتزقة", "طيران", "تحالف", "دول", "بوارج", "طائرات", "قوات", "أدوات",
                                                  "عملاء", "جيش"))
-_CELEBRATING = frozenset(norm(w) for w in ("ابتهاجا", "ابتهاجاً", "احتفالا", "احتفالاً", "ابتهاجًا", "احتفالًا"))
+#: why shots are fired when no one is shot at («أطلقوا النار ابتهاجاً»; tanween forms normalise alike)
+_CELEBRATING = frozenset(norm(w) for w in ("ابتهاجا", "احتفالا"))
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = frozenset(norm(w) for w in ("أسلحة", "الأسلحة", "ذخائر", "الذخائر", "ذخيرة", "الذخيرة", "عسكرية",
                                               "العسكرية", "تعزيزات", "التعزيزات", "عتاد", "العتاد"))
@@ -351,15 +355,20 @@ def _organised(words: list[Word], i: int) -> bool:
     return False
 
 
+def _without_proclitics(w: str) -> str:
+    """The word without a conjunction «و» and a preposition «بـ/لـ» before it («ولطيران» → «طيران»)."""
+    w = w[1:] if w[:1] == "و" and len(w) > 3 else w
+    return w[1:] if w[:1] in ("ب", "ل") and len(w) > 3 and not w.startswith("لل") else w
+
+
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
     if i > 0 and words[i - 1].norm in _GROUP_OF and (t.pos != "v" or words[i].norm.startswith(("ال", "وال"))):
         return True
-    if (t.lemma == "عدوان" and i > 0 and words[i].norm.lstrip("وبل").startswith("ال")
-            and _OF_THE_AGGRESSION & {(p := words[i - 1].norm), p[1:] if p[:1] in ("و", "ب", "ل") else p,
-                                      p[2:] if p[:1] == "و" and p[1:2] in ("ب", "ل") else p}):
-        # (the first noun in construct, no article: «شن الطيران عدواناً» attacks)
+    if (t.lemma == "عدوان" and i > 0 and _without_proclitics(words[i].norm).startswith("ال")
+            and not _OF_THE_AGGRESSION.isdisjoint((words[i - 1].norm, _without_proclitics(words[i - 1].norm)))):
+        # (the first noun in construct, with no article: «شن الطيران عدواناً» attacks)
         return True  # «مرتزقة العدوان»، «طيران العدوان»: the enemy named by its war, an actor, no act
     if t.type == "MOBILIZE" and i > 0 and words[i - 1].norm in _BEFORE_A_CROWD:
         return True  # «تلاه أحدهم أمام حشد من أبناء العشائر»: a crowd, no mobilisation
