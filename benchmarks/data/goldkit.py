@@ -254,6 +254,44 @@ def check(here, gold_name, *, id_prefix, no_event_paras=None, para_range=None, c
     return docs, errors
 
 
+def role_place_date_checks(here, gold_name, *, dateline_places=False):
+    """The checks of sets 19–21 beyond :func:`check`; a list of error strings: each quoted attribution is non-empty,
+    every source and recipient has Arabic names, accepted Arabic actor names occur in each core event's paragraphs, an
+    accepted place name occurs in each event's paragraphs (with ``dateline_places``, also in the lead ¶1: a place the
+    reader knows only from the dateline), no date range of an asserted event runs past publication, planned events are
+    not dated before publication, and historical core events are dated before it."""
+    errs = []
+    docs = json.load(open(os.path.join(here, gold_name), encoding="utf-8"))
+    for d in docs:
+        text = open(os.path.join(here, d["file"]), encoding="utf-8").read()
+        lines = text.split("\n")[:-1]
+        for g in d["events"]:
+            gid = f'{d["id"]} {g["id"]}'
+            ptext = " ".join(lines[i] for i in g["para"])
+            for a in g.get("attribution") or []:
+                if not a.strip():
+                    errs.append(f"{gid}: empty attribution")
+            for role in ("source", "recipient"):
+                r = g.get(role)
+                if r and not r.get("ar"):
+                    errs.append(f"{gid}: {role} has no Arabic name")
+                if r and g.get("core") and not any(x in ptext for x in r["ar"]):
+                    errs.append(f"{gid}: no accepted {role} name occurs in the event's paragraphs")
+            loc = g.get("location")
+            if loc and not any(x in ptext or (dateline_places and x in lines[1]) for x in loc["accept"]):
+                errs.append(f"{gid}: no accepted place name occurs in the event's paragraphs"
+                            + (" or the dateline" if dateline_places else ""))
+            fact = set(g["factuality"])
+            dt = g.get("date")
+            if dt and "range" in dt and dt["range"][1] > d["published"] and not fact & {"planned", "hypothetical"}:
+                errs.append(f"{gid}: date range runs past publication")
+            if dt and g["factuality"][0] == "planned" and dt["value"] < d["published"]:
+                errs.append(f"{gid}: a planned event dated before publication")
+            if g.get("core") and g["factuality"][0] == "historical" and dt and dt["value"] >= d["published"]:
+                errs.append(f"{gid}: a historical event dated on or after publication")
+    return errs
+
+
 def _score(gold, docs, pred_name, events_of):
     pred = f"/tmp/{pred_name}.jsonl"
     with open(pred, "w", encoding="utf-8") as f:

@@ -9,14 +9,13 @@ runs past publication, and that planned events are not dated before publication.
 
     python3 benchmarks/data/articles19/check_gold.py [--no-score]
 """
-import json
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import common  # noqa: E402,F401  (puts benchmarks/data, home of goldkit.py, on the path)
-from goldkit import check_main  # noqa: E402
+from goldkit import check_main, role_place_date_checks  # noqa: E402
 
 # paragraphs that deliberately hold NO gold event (generic statements: habits, recurring violence, aggregates,
 # standing complaints): any event a system reports there must count as a false positive
@@ -25,36 +24,8 @@ NO_EVENT_PARAS = {"team19-091": [11], "team19-092": [11], "team19-093": [11], "t
 
 
 def extra_checks():
-    """Set-specific checks; returns a list of error strings."""
-    errs = []
-    docs = json.load(open(os.path.join(HERE, "team19.gold.json"), encoding="utf-8"))
-    for d in docs:
-        text = open(os.path.join(HERE, d["file"]), encoding="utf-8").read()
-        lines = text.split("\n")[:-1]
-        for g in d["events"]:
-            gid = f'{d["id"]} {g["id"]}'
-            ptext = " ".join(lines[i] for i in g["para"])
-            for a in g.get("attribution") or []:
-                if not a.strip():
-                    errs.append(f"{gid}: empty attribution")
-            for role in ("source", "recipient"):
-                r = g.get(role)
-                if r and not r.get("ar"):
-                    errs.append(f"{gid}: {role} has no Arabic name")
-                if r and g.get("core") and not any(x in ptext for x in r["ar"]):
-                    errs.append(f"{gid}: no accepted {role} name occurs in the event's paragraphs")
-            loc = g.get("location")
-            if loc and not any(x in ptext for x in loc["accept"]):
-                errs.append(f"{gid}: no accepted place name occurs in the event's paragraphs")
-            fact = set(g["factuality"])
-            dt = g.get("date")
-            if dt and "range" in dt and dt["range"][1] > d["published"] and not fact & {"planned", "hypothetical"}:
-                errs.append(f"{gid}: date range runs past publication")
-            if dt and g["factuality"][0] == "planned" and dt["value"] < d["published"]:
-                errs.append(f"{gid}: a planned event dated before publication")
-            if g.get("core") and g["factuality"][0] == "historical" and dt and dt["value"] >= d["published"]:
-                errs.append(f"{gid}: a historical event dated on or after publication")
-    return errs
+    """Set-specific checks (``goldkit.role_place_date_checks``); returns a list of error strings."""
+    return role_place_date_checks(HERE, "team19.gold.json")
 
 
 if __name__ == "__main__":
