@@ -52,6 +52,7 @@ from marsad.events.frames import (
     first_person,
     first_person_light_verb,
     object_suffix,
+    office_place,
     pick_place,
     pick_time,
     quote_speaker,
@@ -1282,6 +1283,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     }
     if ev["location"] is not None and "_norm" not in ev["location"]:
         ev["location"]["_norm"] = norm(ev["location"].get("text") or "")
+    if ev["location"] is not None and place is not None and office_place(words, place.first):
+        ev["location"]["_office"] = True  # «محافظ الحديدة»: whose office (see _inherit_places)
     if ev["_anaphoric"] and ev.get("date") and not ev["date"].get("_inherited") and (
             (t.first > 0 and words[t.first - 1].norm.lstrip("و") in _AFTER_WORDS) or twhy.startswith(SENTENCE_TIME)):
         # «وعقب الهجوم، أطلقت القوات، فجر اليوم، حملة …»: the sentence's time is the sweep's, the attack named as its
@@ -1666,6 +1669,12 @@ def _unplaced_name(doc: Document, e: Event, unplaced: list[Any]) -> Any | None:
     return min(found, key=lambda m: abs(m.start - at), default=None)
 
 
+def _located_at(text: str, start: int) -> bool:
+    """Is the place mention at ``start`` governed by a locative «بـ» or «في» («بمدينة الخوخة»، «في بلدة حيس»)?"""
+    before = text[max(0, start - 4) : start]
+    return before.endswith(("ب", "في ", "وفي ", "وب"))
+
+
 def _correspondent_places(doc: Document) -> dict[int, Any]:
     """Per sentence index, the place right after «مراسل(نا/ها) في» in it (the first one), computed once per document."""
     out: dict[int, Any] = {}
@@ -1734,6 +1743,17 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
     reporters: dict[int, Any] | None = None
     unplaced: list[Any] | None = None
     for e in events:
+        if (e["location"] or {}).get("_office"):
+            if unplaced is None:
+                unplaced = _unplaced_names(doc)
+            named = _unplaced_name(doc, e, unplaced)
+            if named is not None and _located_at(doc.text, named.start):
+                # «والتقى محافظ الحديدة، في مقرّه المؤقت بمدينة الخوخة، …»: the office's place names whose governor;
+                # the town the sentence puts the event in, though the gazetteer does not know it, is where it happens
+                e["location"] = {"text": named.text, "start": named.start, "end": named.end, "name_en": None,
+                                 "geo_precision": 1, "_norm": norm(named.text), "_inherited": True}
+                e["why"]["location"] = ("the town named in the sentence («بمدينة X»), not the place of an office "
+                                        "(«محافظ X»)")
         if e["location"] is None and lead is not None and e["factuality"] != "generic":
             if topics is None:
                 topics = _topic_places(doc)

@@ -2406,6 +2406,17 @@ _DASHES = frozenset({"-", "–", "—"})
 _ORIGIN_PHRASES = (("من", "اتجاه"), ("من", "جهه"), ("انطلاقا", "من"), ("قادمه", "من"), ("قادما", "من"))
 
 
+#: offices named after a place («محافظ الحديدة»، «قائد شرطة الأنبار»، «مدير منطقة حيس»): the place is the office's
+_OFFICES = frozenset(norm(w) for w in ("محافظ", "والي", "قائد", "مدير", "رئيس", "أمير", "شرطة", "قيادة", "مسؤول",
+                                       "نائب", "مفتي", "مطران", "قائمقام", "عمدة"))
+
+
+def office_place(words: list[Word], k: int) -> bool:
+    """Is the place at word ``k`` the genitive of an office («والتقى محافظ الحديدة، في مقرّه بمدينة الخوخة، …»: the
+    governor of Hodeidah, met in al-Khawkha)? It names whose office, not where the event is."""
+    return k > 0 and words[k - 1].norm.lstrip("و") in _OFFICES
+
+
 #: verbs of fleeing: where the attackers fled is not where they struck
 _FLED = frozenset(norm(w) for w in ("فر", "فروا", "فرت", "فرا", "لاذ", "لاذوا", "لاذت", "هرب", "هربوا", "هربت", "فرار",
                                     "بالفرار", "الفرار"))

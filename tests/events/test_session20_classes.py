@@ -287,3 +287,17 @@ def test_a_session_of_consultations_is_a_meeting(events_of):
 def test_arson_is_an_attack(events_of):
     ev = _one(events_of("عنوان الخبر\nوأحرق مستوطنون، فجر اليوم، ثلاث سيارات ومنزلاً في قرية المغير شرق رام الله."), "ASSAULT")
     assert _texts(ev["source"]) == ["مستوطنون"]
+
+
+def test_the_town_of_the_meeting_not_the_governors_province(events_of):
+    text = ("عنوان الخبر\nوالتقى محافظ الحديدة، في مقرّه المؤقت بمدينة الخوخة اليوم، نائب رئيس البعثة الأممية، وسلّمه مذكرة "
+            "تتضمن قائمة بالخروقات.")
+    ev = _one(events_of(text), "CONSULT")
+    assert (ev.get("location") or {}).get("text") == "مدينة الخوخة"
+    assert "_office" not in ev["location"]
+
+
+def test_a_governors_province_stays_when_no_town_is_named(events_of):
+    # (a guard: with no other town in the sentence the office's place is kept)
+    ev = _one(events_of("عنوان الخبر\nوالتقى محافظ حلب، اليوم، وفداً من وجهاء مدينة حلب في مكتبه."), "CONSULT")
+    assert "حلب" in ((ev.get("location") or {}).get("text") or "")
