@@ -539,6 +539,8 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     c = cues()
     if t.type == "REQUEST" or (t.pos == "v" and not _conjoined_masdar(words, t)):
         return None
+    if t.type == "THREATEN" and t.first > 0 and words[t.first - 1].norm in (",", "،"):
+        return None  # «… للمطالبة بحماية الأحياء، ملوّحةً بقطع الطريق»: a participle after a comma opens its own clause
     d = _demanded_at(words, t, verb_firsts, c)
     if d is not None and t.type == "PROTEST" and words[d].norm.lstrip("وف") in _CALLS:
         return None  # «دعت القوى الوطنية إلى إضراب شامل»: a protest called for is a planned event, not a demand's content
@@ -585,7 +587,7 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
         if (w.norm in _STIPULATING and d > 0 and words[d - 1].norm in _DECISION and (
                 t.type == "SANCTION" or (t.type == "COERCE" and t.mode in ("ban", "curfew", "restrict")))):
             return None  # «أصدرت اللجنة قراراً يقضي بمنع …»: a decision's ban or penalty is imposed, not asked for
-        if (w.norm.lstrip("و") in _AGREEING and t.type in _AGREED_ACTS and t.first - d <= 8
+        if (w.norm.lstrip("و") in _AGREEING and t.type in _AGREED_ACTS and t.first - d <= 14
                 and words[d + 1 : t.first] and _agreed_complement(words, d, t)):
             return d  # «واتفق الجانبان على «تثبيت وقف إطلاق النار»»، «اتفاق على صفقة لتبادل الأسرى»: what is agreed
         if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:
@@ -908,4 +910,8 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
 def commemorated(words: list[Word], t: Trigger) -> bool:
     """Is the trigger the event a commemoration recalls («الذكرى السادسة لاغتيال الشيخ»)? Its date is long past: the
     sentence's time is the commemoration's."""
-    return _any(words, t.first - 3, t.first, _COMMEMORATION) is not None
+    k = _any(words, t.first - 3, t.first, _COMMEMORATION)
+    if k is not None and "ذكر" not in words[k].norm and not (
+            k + 1 < len(words) and "ذكر" in words[k + 1].norm and not words[k].norm.startswith("ال")):
+        return False  # «بحماية الأحياء السكنية، ملوّحةً …»: neighbourhoods (أحياء), no «إحياء الذكرى»
+    return k is not None

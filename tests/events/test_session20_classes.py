@@ -301,3 +301,17 @@ def test_a_governors_province_stays_when_no_town_is_named(events_of):
     # (a guard: with no other town in the sentence the office's place is kept)
     ev = _one(events_of("عنوان الخبر\nوالتقى محافظ حلب، اليوم، وفداً من وجهاء مدينة حلب في مكتبه."), "CONSULT")
     assert "حلب" in ((ev.get("location") or {}).get("text") or "")
+
+
+def test_a_threat_after_a_demanded_protest_is_a_threat(events_of):
+    text = ("عنوان الخبر\nوأعلنت لجنة الأهالي أنها ستنظّم، يوم الثلاثاء المقبل، وقفة احتجاجية أمام مقر السلطة المحلية "
+            "في مدينة حيس للمطالبة بحماية الأحياء السكنية، ملوّحةً بقطع الطريق الساحلي في حال لم تتحرك البعثة الأممية.")
+    ev = _one(events_of(text), "THREATEN")
+    assert ev["factuality"] != "historical"  # «الأحياء» (neighbourhoods) is no «إحياء» (commemoration)
+
+
+def test_what_an_agreement_is_about_across_a_parenthetical(events_of):
+    text = ("عنوان الخبر\nوأجرى وزير الدفاع اتصالاً هاتفياً بنظيره اللبناني، واتفق الجانبان خلاله، بحسب ما نقلته الوكالة "
+            "الرسمية، على «تثبيت وقف إطلاق النار» وتشكيل لجنة مشتركة.")
+    evs = events_of(text)
+    assert _of(evs, "AGREE") and not _of(evs, "CONCEDE")
