@@ -510,7 +510,8 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     for a in reversed(out):
         if a["type"] != b["type"]:
             continue
-        if denied_report and a.get("factuality") in ("asserted", "reported"):
+        if denied_report and any(f in ("asserted", "reported") or mf in ("asserted", "reported")
+                                 for f, mf, _ in mention_facts(a)):
             continue  # a report of others denied («نفى مصدر ما أوردته وسائل إعلام عن «هجوم واسع»») is not the act told
         if b.get("_repeat_key") is not None and b["_repeat_key"] in a.get("_repeat_keys", {a.get("_repeat_key")}):
             return a, "the same sentence repeated in the article"

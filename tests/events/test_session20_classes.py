@@ -315,3 +315,11 @@ def test_what_an_agreement_is_about_across_a_parenthetical(events_of):
             "الرسمية، على «تثبيت وقف إطلاق النار» وتشكيل لجنة مشتركة.")
     evs = events_of(text)
     assert _of(evs, "AGREE") and not _of(evs, "CONCEDE")
+
+
+def test_a_denied_report_stays_apart_from_a_doubted_headline(events_of):
+    text = ("اشتباكات بين مجموعتين مسلحتين في سرت\nاندلعت اشتباكات عنيفة، مساء أمس، بين مجموعتين مسلحتين في حي السواني "
+            "بمدينة سرت، ما أدى إلى مقتل شخص.\nونفت مديرية الأمن، في بيان، ما تداولته صفحات محلية عن اشتباكات بين وحدات "
+            "عسكرية في المدينة مساء أمس، مؤكدةً أن أصوات الرصاص تعود إلى إطلاق نار احتفالي.")
+    facts = sorted(e["factuality"] for e in _of(events_of(text), "ASSAULT"))
+    assert facts == ["asserted", "negated"]
