@@ -1672,7 +1672,7 @@ def _unplaced_name(doc: Document, e: Event, unplaced: list[Any]) -> Any | None:
 def _located_at(text: str, start: int) -> bool:
     """Is the place mention at ``start`` governed by a locative «بـ» or «في» («بمدينة الخوخة»، «في بلدة حيس»)?"""
     before = text[max(0, start - 4) : start]
-    return before.endswith(("ب", "في ", "وفي ", "وب"))
+    return before.endswith(("ب", "في "))  # (also «وب»، «وفي»)
 
 
 def _correspondent_places(doc: Document) -> dict[int, Any]:
