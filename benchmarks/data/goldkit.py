@@ -19,6 +19,33 @@ import subprocess
 import sys
 from pathlib import Path
 
+#: what a set's ``common.py`` takes with ``from goldkit import *``: the ACLED labels, the annotation helpers, the writer
+#: and the checkers
+__all__ = [
+    "ABDUCTION",
+    "AGREEMENT",
+    "AIR",
+    "ARREST",
+    "ATTACK",
+    "CLASH",
+    "DESTRUCTION",
+    "EXCESSIVE",
+    "HQ",
+    "MINE",
+    "OTHER",
+    "PEACEFUL",
+    "RIOT",
+    "SHELL",
+    "TRANSFER",
+    "D",
+    "E",
+    "build",
+    "check",
+    "check_main",
+    "paras_of",
+    "role_place_date_checks",
+]
+
 NOTE = ("core events must be found; optional (core=false) events are neither required nor counted as "
         "false positives.")
 SCORER = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"

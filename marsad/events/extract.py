@@ -556,7 +556,7 @@ def _actor_dict(doc: Document, a: Arg) -> dict[str, Any]:
     return d
 
 
-#: plurals of things that agree with «ها» without its endings (ة, ات): «الفصائل ومقاتليها»
+#: heads that agree with «ها» without its endings (ة, ات): plurals of things («الفصائل ومقاتليها») and «قسد» (قوات)
 _FEMININE_PLURALS = frozenset(norm(w) for w in ("فصائل", "الفصائل", "ميليشيا", "الميليشيا", "مليشيا", "المليشيا", "قسد"))
 
 

@@ -7,25 +7,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 import goldkit  # noqa: E402
-from goldkit import (  # noqa: E402,F401
-    ABDUCTION,
-    AGREEMENT,
-    AIR,
-    ARREST,
-    ATTACK,
-    CLASH,
-    DESTRUCTION,
-    EXCESSIVE,
-    HQ,
-    MINE,
-    OTHER,
-    PEACEFUL,
-    RIOT,
-    SHELL,
-    TRANSFER,
-    D,
-    E,
-)
+from goldkit import *  # noqa: E402, F403  (the ACLED labels, D, E …: goldkit.__all__)
 
 
 def paras_of(fname):
