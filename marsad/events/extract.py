@@ -35,6 +35,7 @@ from marsad.events.factuality import (
     CONDITION_CONTENT,
     REFUSED_CONTENT,
     aggregate_since,
+    any_reference,
     classify,
     commemorated,
     demanded,
@@ -1033,8 +1034,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     fact, fwhy = classify(words, t, published_year=published_year)
     if demanded(words, t, shared.verb_firsts) is not None:
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
-    if none_of(words, t):
-        return None  # «لم تشهد الجبهات أي اشتباكات»: no event at all
+    if none_of(words, t) or any_reference(words, t):
+        return None  # «لم تشهد الجبهات أي اشتباكات»، «على أي اعتداء»: no event at all
     if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")
             and words[t.first].norm[:1] in ("ي", "ت")):
         return None  # «الكارثة الإنسانية التي تهدد مئات آلاف النازحين»: a standing danger described, not a threat made

@@ -75,6 +75,33 @@ def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | No
     return flags_of(words).first(vocab, lo, hi, or_word=True)
 
 
+#: «ثبتت/تثبت إدانته»، «ثبوت إدانتهم»: guilt proven in court
+_PROVEN = frozenset(norm(w) for w in ("ثبت", "ثبتت", "تثبت", "يثبت", "ثبوت", "بثبوت", "لثبوت"))
+
+
+#: «أي» (any) with the prepositions and conjunctions glued to it
+ANY_WORDS = frozenset(norm(w) for w in ("أي", "أيّ", "لأي", "بأي", "وأي", "فأي", "وبأي", "ولأي", "كأي", "أية", "لأية", "بأية",
+                                    "وأية"))
+
+
+#: the short particles of negation: they take «و» or «ف» before them and nothing after
+_SHORT_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
+
+
+def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
+    """The first word in ``[lo, hi)`` that is a negation of ``vocab``.  A short particle («لم»، «لن»، «لا»، «ما») counts
+    only alone or after «و»/«ف»: «كلمة» (ك+لم+ة, «مخيم كلمة»), «لما» (when) and «سلماً» hold its letters but negate
+    nothing; the longer ones take pronouns («دونه»، «عدمه»، «ليسوا»)."""
+    k = _any(words, max(lo, 0), hi, vocab)
+    while k is not None:
+        w = words[k].norm
+        if (w in vocab or (w[:1] in ("و", "ف") and w[1:] in vocab) or not matches_form(w, _SHORT_NEGATIONS)
+                or matches_form(w, vocab - _SHORT_NEGATIONS)):
+            return k
+        k = _any(words, k + 1, hi, vocab)
+    return None
+
+
 #: «لا يزال/ما زالت/ما انفكت …» (still, not yet stopped) and «لا سيما»: no negation of what follows
 _STILL = frozenset({"يزال", "تزال", "يزالون", "يزالان", "تزالان", "زال", "زالت", "زالوا", "سيما", "انفك", "انفكت",
                     "تنفك", "ينفك", "برح", "برحت", "يبرح", "تبرح"})
@@ -262,6 +289,8 @@ def classify(
     if trig.type == "ACCUSE" and trig.pos == "v" and _content_of_a_post(words, trig):
         return "generic", ["what a post or a recording says («نشر مقطعاً مصوّراً انتقد فيه …»): its content, not an "
                            "event told"]
+    if trig.type == "ACCUSE" and trig.pos != "v" and any(words[k].norm in _PROVEN for k in range(max(0, i - 2), i)):
+        return "generic", ["«لا تثبت إدانته» (whose guilt is not proven): a court's finding, not a condemnation"]
     if _charged_with(words, trig):
         return "generic", ["the content of a charge («اعتُقلوا بتهمة التواصل مع …»، «متورطين في زرع عبوات»): what is "
                            "alleged, not an event told"]
@@ -269,7 +298,7 @@ def classify(
     if _unless(words, i):
         return "hypothetical", ["«ما لم …» (unless): a condition"]
     # 1. negation
-    neg = _any(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
+    neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
     if neg is not None and (words[neg].norm != "ما" or i - neg == 1) and not (
         neg + 1 < len(words) and words[neg + 1].norm in _STILL
     ):
@@ -771,6 +800,13 @@ def _terms_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int
 
 
 _NO = frozenset({"لم", "لا", "لن", "ليس", "ليست", "دون", "بدون", "ولم", "ولا", "ولن", "منع", "بمنع", "لمنع", "ومنع"})
+
+
+def any_reference(words: list[Word], t: Trigger) -> bool:
+    """«تحسباً لأي ضربة جوية»، «بالرد الحازم على أي اعتداء»، «ولم تتعرض البلدة لأي هجوم»: an event noun right after «أي»
+    (any), with a preposition or a conjunction glued to it or not, names no specific act — nothing to record, as
+    :func:`none_of` says of «أي» under a negation."""
+    return t.pos != "v" and t.first > 0 and words[t.first - 1].norm in ANY_WORDS
 
 
 def none_of(words: list[Word], t: Trigger) -> bool:

@@ -86,7 +86,7 @@ class Arg:
 _PATIENT_NOUNS = frozenset(
     {"اغتيال", "اختطاف", "خطف", "اعتقال", "احتجاز", "استهداف", "قصف", "اعدام", "حصار", "مداهمه", "تعذيب", "طرد",
      "اقاله", "افراج", "اخراج", "تهجير", "ترحيل", "ابعاد", "مصادره", "قتل", "مقتل", "تسليم", "استشهاد", "اعفاء",
-     "عزل", "فصل", "ايقاف", "توقيف", "احاله", "تفريق", "قمع"}
+     "عزل", "فصل", "ايقاف", "توقيف", "احاله", "تفريق", "قمع", "اطلق سراح"}
 )
 _RECIP_PREPS = {"علي": "على", "ضد": "ضد", "مع": "مع", "الي": "إلى", "ل": "لـ", "ب": "بـ", "بحق": "بحق"}
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"),
@@ -1761,9 +1761,14 @@ def assign_roles(
              and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من"
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
              and not attributed(words, a.first)]  # «بحسب مسؤولين»: the source of the report, not an actor
+    # a verb's subject right after it («استقبل رئيس الإدارة المدنية لولاية جنوب دارفور، في مكتبه …، وفداً»): the
+    # words outside a parenthetical are counted from its end
+    subj_after = next((a for a in cands if a.first == trig.last + 1), None) if trig.pos == "v" else None
     after = sorted([a for a in cands if a.first > trig.last and (a.first - trig.last <= 10 or (
         a.first - trig.last <= 16 and _words_between(words, trig.last, a.first, marks=False) <= 7) or (
-        a.first - trig.last <= 24 and _words_outside_parenthetical(words, trig.last, a.first) <= 4))],
+        a.first - trig.last <= 24 and _words_outside_parenthetical(words, trig.last, a.first) <= 4) or (
+        subj_after is not None and a.first > subj_after.last and a.first - trig.last <= 24
+        and _words_outside_parenthetical(words, subj_after.last, a.first) <= 4))],
         key=lambda a: a.first)
     before = sorted([a for a in cands if a.last < trig.first and (trig.first - a.last <= 10 or (
         trig.first - a.last <= 16 and _words_between(words, a.last, trig.first) <= 6))], key=lambda a: -a.last)

@@ -1,0 +1,108 @@
+"""Session 21: classes of language from the error analysis of the dev team sets (docs/events.md § Session 21)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _of(events, typ):
+    return [e for e in events if e["type"] == typ]
+
+
+def _one(events, typ):
+    evs = _of(events, typ)
+    assert len(evs) == 1, [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
+    return evs[0]
+
+
+def _texts(args):
+    return [a["text"] for a in args]
+
+
+# a short negation particle inside a longer word negates nothing
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واستقبل المحافظ وفداً من وجهاء مخيم كلمة، وتعهّد لهم بمتابعة ملف الموقوفين.",  # «كلمة»: ك+لم+ة
+        "وقال شهود إن عناصر الحاجز لما اقتحموا البلدة فجر اليوم اعتقلوا ثلاثة شبان من أبنائها.",  # «لما»: when
+    ],
+)
+def test_no_negation_inside_a_longer_word(all_events_of, sentence):
+    evs = all_events_of("عنوان الخبر\n" + sentence)
+    assert evs
+    assert not [e for e in evs if e["factuality"] == "negated"], [
+        (e["type"], e["evidence"]["trigger"]["text"], e["why"]["factuality"]) for e in evs]
+
+
+def test_a_negation_with_a_conjunction_still_negates(all_events_of):
+    # (a guard: «ولم»، «فلا» are the particle after «و»/«ف»)
+    evs = all_events_of("عنوان الخبر\nوأكد المتحدث أن الطائرات لم تقصف البلدة، ولم تستهدف أي منشأة مدنية.")
+    assert evs and all(e["factuality"] == "negated" for e in _of(evs, "ASSAULT"))
+
+
+# «لا تثبت إدانته»: a court's finding, not a condemnation
+
+
+def test_guilt_proven_in_court_is_no_condemnation(all_events_of):
+    evs = all_events_of("عنوان الخبر\nوتعهّد محافظ درعا بالإفراج عن كل من لا تثبت إدانته خلال أيام.")
+    assert not [e for e in evs if e["type"] == "ACCUSE" and e["factuality"] not in ("generic",)]
+
+
+def test_a_condemnation_with_a_pronoun_stays(events_of):
+    # (a guard: «أعرب عن إدانته للهجوم» is a condemnation)
+    ev = _one(events_of("عنوان الخبر\nوأعرب وزير الخارجية عن إدانته الشديدة للهجوم على بلدة طفس."), "ACCUSE")
+    assert "وزير الخارجية" in " ".join(_texts(ev["source"]))
+
+
+# a verb's object past its long subject and a parenthetical
+
+
+def test_object_after_the_subject_and_a_parenthetical(events_of):
+    text = ("عنوان الخبر\nاستقبل رئيس المجلس المحلي لمحافظة القنيطرة، في مكتبه بمدينة البعث بعد ظهر اليوم، وفداً من وجهاء "
+            "بلدة جباتا الخشب.")
+    ev = _one(events_of(text), "CONSULT")
+    assert any("وفد" in a for a in _texts(ev["recipient"]))
+    assert "رئيس المجلس المحلي" in " ".join(_texts(ev["source"]))
+
+
+# «إطلاق سراح X»: X is released, not the releaser
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتعهّد محافظ درعا بإطلاق سراح المعتقلين من أبناء بلدة طفس خلال أيام.",
+        "وأعلنت قوات الأمن الداخلي إطلاق سراح عشرة موقوفين من أبناء بلدة طفس.",  # (a guard: indefinite)
+    ],
+)
+def test_the_released_are_the_recipients(all_events_of, sentence):
+    ev = _one(all_events_of("عنوان الخبر\n" + sentence), "RETREAT")
+    assert any(w in " ".join(_texts(ev["recipient"])) for w in ("المعتقلين", "موقوفين"))
+    assert not any(w in " ".join(_texts(ev["source"])) for w in ("المعتقلين", "موقوفين"))
+
+
+# «على أي اعتداء»، «لأي ضربة» (any attack): no specific act
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وتوعّدت وزارة الدفاع بالرد الحازم على أي اعتداء يطال الأراضي السورية.",
+        "وأجرت الميليشيا تدريبات ميدانية قرب مدينة حمص تحسّباً لأي ضربة جوية.",
+        "ولم تتعرض البلدة لأي هجوم منذ توقيع الاتفاق.",
+    ],
+)
+def test_any_attack_is_no_event(all_events_of, sentence):
+    evs = all_events_of("عنوان الخبر\n" + sentence)
+    assert not [e for e in evs if e["type"] == "ASSAULT" and e["factuality"] != "generic"], [
+        (e["type"], e["evidence"]["trigger"]["text"], e["factuality"]) for e in evs]
+
+
+def test_an_attack_told_after_a_threat_of_any_attack_stays(events_of):
+    # (a guard: the threat's «أي اعتداء» takes no real attack told later with it)
+    text = ("عنوان الخبر\nوقصفت المدفعية قرية المشرفة في ريف حمص صباح اليوم.\n"
+            "وتوعّدت الفصائل بالرد على أي اعتداء يطال مناطقها.")
+    ev = _one(events_of(text), "ASSAULT")
+    assert ev["evidence"]["trigger"]["text"] != "اعتداء"
