@@ -559,6 +559,24 @@ def _agreed_complement(words: list[Word], d: int, t: Trigger) -> bool:
     return any(x.norm in ("علي", "وعلي") or (x.norm[:1] == "ل" and x.norm[1:3] != "ه") for x in words[d + 1 : t.first + 1])
 
 
+#: verbs and nouns of promising: their «بـ» complement is what is promised
+_PROMISING = frozenset(norm(w) for w in ("وعد", "وعدت", "وعدوا", "يعد", "تعد", "يعدون", "واعدا", "واعدة", "تعهد", "تعهدت",
+                                         "تعهدوا", "يتعهد", "تتعهد", "يتعهدون", "متعهدا", "متعهدة", "متعهدين", "تعهده",
+                                         "تعهدها", "وعده", "وعدها"))
+
+
+def _promised_complement(words: list[Word], d: int, t: Trigger) -> bool:
+    """Does the promise word at ``d`` take the trigger in its «بـ» complement: the trigger (or a quote mark or a word
+    right before it) glued to «بـ», and no sentence punctuation or other verb of saying between?"""
+    if any(x.norm in (".", ";", ":", "!", "?") for x in words[d + 1 : t.first]):
+        return False
+    k = t.first
+    while k > d + 1 and words[k - 1].norm in QUOTE_MARKS:
+        k -= 1
+    return words[t.first].norm[:1] == "ب" or (k < t.first and words[k - 1].norm in ("ب", "بـ")) or (
+        words[k - 1].norm in ("ب", "بـ"))
+
+
 def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
     """The index of the demand that a noun trigger is the content of, or ``None``: «طالب الوفد بتسليم عشرين
     شخصاً أو ترحيلهم …، إضافة إلى تسليم الأسلحة»، «تطالب بالإفراج عن المعتقلين»، «رفضت مطلب التهجير»،
@@ -619,6 +637,9 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
         if (w.norm.lstrip("و") in _AGREEING and t.type in _AGREED_ACTS and t.first - d <= 14
                 and words[d + 1 : t.first] and _agreed_complement(words, d, t)):
             return d  # «واتفق الجانبان على «تثبيت وقف إطلاق النار»»، «اتفاق على صفقة لتبادل الأسرى»: what is agreed
+        if ((w.norm in _PROMISING or (w.norm[:1] == "و" and w.norm[1:] in _PROMISING)) and t.type in _AGREED_ACTS
+                and t.first - d <= 14 and _promised_complement(words, d, t)):
+            return d  # «ووعد رئيس الفرع بـ«إخلاء سبيل من تثبت براءته»»: what is promised has not happened
         if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:
             # (what a threat promises stays an event, labelled planned: «هدد باقتحام البلدة» warns of an act)
             between = words[d + 1 : t.first + 1]

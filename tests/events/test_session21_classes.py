@@ -73,7 +73,7 @@ def test_object_after_the_subject_and_a_parenthetical(events_of):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "وتعهّد محافظ درعا بإطلاق سراح المعتقلين من أبناء بلدة طفس خلال أيام.",
+        "وأعلنت قيادة الشرطة في بيان إطلاق سراح المعتقلين من أبناء بلدة طفس بعد انتهاء التحقيق معهم.",
         "وأعلنت قوات الأمن الداخلي إطلاق سراح عشرة موقوفين من أبناء بلدة طفس.",  # (a guard: indefinite)
     ],
 )
@@ -106,3 +106,24 @@ def test_an_attack_told_after_a_threat_of_any_attack_stays(events_of):
             "وتوعّدت الفصائل بالرد على أي اعتداء يطال مناطقها.")
     ev = _one(events_of(text), "ASSAULT")
     assert ev["evidence"]["trigger"]["text"] != "اعتداء"
+
+
+# «وعد/تعهّد بـ X»: what is promised has not happened
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "والتقى الوجهاء رئيس فرع الأمن العسكري في المدينة، ووعد رئيس الفرع بـ«إخلاء سبيل من تثبت براءته بعد انتهاء التحقيق».",
+        "وتعهّد قائد الشرطة، بحسب بيان صادر عن مكتبه، بإطلاق سراح الموقوفين من أبناء بلدة طفس خلال أيام.",
+    ],
+)
+def test_a_promised_release_is_no_release(events_of, sentence):
+    evs = events_of("عنوان الخبر\n" + sentence)
+    assert not _of(evs, "RETREAT"), [(e["type"], e["evidence"]["trigger"]["text"], e["factuality"]) for e in evs]
+
+
+def test_a_release_after_a_promise_stays(events_of):
+    # (a guard: the release told as done is an event)
+    evs = events_of("عنوان الخبر\nوأفرجت قوات الأمن الداخلي عن عشرة موقوفين من أبناء بلدة طفس بعد وساطة من الوجهاء.")
+    assert _one(evs, "RETREAT")["factuality"] == "asserted"
