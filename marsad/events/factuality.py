@@ -465,6 +465,8 @@ def classify(
         # الخروقات» — does not make the call an aggregate)
         return "generic", ["aggregate: a count 'since …' without a specific date"]
     gov = _any(words, i - 2, i, _GENERIC_GOVERNORS)
+    if gov is not None and any(w.norm in (",", "،", ".", ":", ";") for w in words[gov + 1 : i]):
+        gov = None  # «جثامين ثلاثة من الضحايا، وحمّل …»: a noun of the clause before governs nothing past the comma
     if gov is not None and words[gov].norm.endswith("وقفه"):
         gov = _any(words, gov + 1, i, _GENERIC_GOVERNORS)  # «الوقفة» (a vigil) is not «وقف» (stopping)
     if gov is not None and has_recent and matches_form(words[gov].norm, _CAMPAIGN):

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.events.clauses import (
+    QUOTE_MARKS,
     VOWEL_MARKS,
     adverb,
     affiliation_link,
@@ -2389,7 +2390,8 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit;
     # «مسؤول في «الجيش الوطني» الموالي لأنقرة»: whom a group is loyal to, not a place of the event
     places = [p for p in places if not _origin(words, p.first) and not _fled_to(words, p.first)
-              and not _loyal_to(words, p.first - 2 if p.first > 1 and words[p.first - 1].norm == "من" else p.first - 1)]
+              and not _loyal_to(words, p.first - 2 if p.first > 1 and words[p.first - 1].norm == "من" else p.first - 1)
+              and not _names_an_accord(words, trig, p.first)]
     if not places:
         return None, "", False
     if trig.type in _NO_DESTINATION:
@@ -2408,6 +2410,22 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
 
 _DASHES = frozenset({"-", "–", "—"})
+#: accords and processes named after a place («اتفاق «سوتشي»»، «تفاهمات أستانا»، «مسار جنيف»)
+_ACCORDS = frozenset(norm(w) for w in ("اتفاق", "اتفاقية", "تفاهم", "تفاهمات", "مسار", "صيغة", "بروتوكول", "منصة"))
+
+
+def _names_an_accord(words: list[Word], trig: Trigger, k: int) -> bool:
+    """Is the place at word ``k`` the name of an accord or a process («الدولتين الضامنتين لاتفاق «سوتشي»»), not where
+    the event is? Not when the accord noun is the trigger itself."""
+    j = k - 1
+    while j >= 0 and words[j].norm in QUOTE_MARKS:
+        j -= 1
+    if j < 0 or j == trig.head or (trig.first <= j <= trig.last and "…" not in trig.lemma):
+        return False  # (the words in the gap of a phrase «حمّل … المسؤولية» are not the trigger's)
+    w = words[j].norm
+    w = w[2:] if w.startswith(("وال", "بال", "لل")) else w
+    w = w[2:] if w.startswith("ال") else w
+    return w in _ACCORDS or (w[:1] in ("ل", "ب", "و") and w[1:] in _ACCORDS)
 _ORIGIN_PHRASES = (("من", "اتجاه"), ("من", "جهه"), ("انطلاقا", "من"), ("قادمه", "من"), ("قادما", "من"))
 
 

@@ -282,9 +282,12 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
             gap = _GAP
             continue
         k = j
-        while k < len(words) and k < j + gap:
+        seen = 0  # the gap counts words: quote marks and commas of a parenthetical are free
+        while k < len(words) and seen < gap:
             if matches_form(words[k].norm, alts):
                 break
+            if words[k].kind in ("word", "number"):
+                seen += 1
             k += 1
         else:
             return None

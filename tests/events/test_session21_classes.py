@@ -127,3 +127,30 @@ def test_a_release_after_a_promise_stays(events_of):
     # (a guard: the release told as done is an event)
     evs = events_of("عنوان الخبر\nوأفرجت قوات الأمن الداخلي عن عشرة موقوفين من أبناء بلدة طفس بعد وساطة من الوجهاء.")
     assert _one(evs, "RETREAT")["factuality"] == "asserted"
+
+
+# «حمّل X، في بيان، Y وZ، «…»، مسؤولية …»: the gap of a phrase counts words, not quote marks and commas
+
+
+def test_blame_across_a_punctuated_gap(events_of):
+    text = ("عنوان الخبر\nوحمّلت «الإدارة الذاتية»، في بيان، كلاً من «الدولة التركية» و«الجانب الروسي»، «الضامن لاتفاق "
+            "وقف إطلاق النار»، مسؤولية «التصعيد المستمر» على مناطق ريف الحسكة.")
+    ev = _one(events_of(text), "ACCUSE")
+    assert "الإدارة الذاتية" in " ".join(_texts(ev["source"]))
+
+
+def test_a_far_fire_is_still_no_phrase(all_events_of):
+    # (a guard: twenty words between the verb and «النار» are still too many)
+    text = ("عنوان الخبر\nوأطلق المجلس المحلي في المدينة بالتعاون مع عدد من المنظمات الإنسانية العاملة في المنطقة حملة واسعة "
+            "لجمع التبرعات لصالح العائلات النازحة من القرى الواقعة على خطوط التماس بعد أن طالتها النار.")
+    assert not _of(all_events_of(text), "ASSAULT")
+
+
+# a place that names an accord («لاتفاق «سوتشي»») is not where the event is
+
+
+def test_a_place_naming_an_accord_is_no_location(events_of):
+    text = ("عنوان الخبر\nوشيّع المئات من أهالي بلدة كفرنبل، عصر اليوم، جثامين ثلاثة من الضحايا، وحمّل أحد وجهاء البلدة، في "
+            "كلمة ألقاها خلال التشييع، روسيا وتركيا، بصفتهما الدولتين الضامنتين لاتفاق «سوتشي»، المسؤولية عن استمرار القصف.")
+    ev = _one(events_of(text), "ACCUSE")
+    assert (ev.get("location") or {}).get("text") != "سوتشي"
