@@ -1297,7 +1297,7 @@ _BEFALLING = frozenset({"اصابه", "مقتل", "جرح", "اصابات", "ا�
 
 
 #: buildings named after who uses them: «أمام مبنى المجلس المحلي» is a place, the council no participant
-_BUILDINGS = frozenset({"مبني", "مقر", "مقرات", "مكتب", "مكاتب", "دار", "قصر", "بوابه", "مدخل", "ساحه"})
+_BUILDINGS = frozenset({"مبني", "مقر", "مقرات", "مكتب", "مكاتب", "دار", "قصر", "بوابه", "مدخل", "ساحه", "ديوان"})
 
 
 def _building_genitive(words: list[Word], a: Arg) -> bool:
@@ -1782,6 +1782,27 @@ def assign_roles(
                    and not (split and clause_break(words, a.last, trig.first))]
     src: list[Arg] = []
     rec: list[Arg] = []
+
+    # «تظاهر المئات …، مطالبين الحكومة المحلية بـ…»: a demanding participle belongs to the clause before it — its
+    # subject is that clause's (the nearest bare actor before), its object the bare actor right after it
+    if trig.type == "REQUEST" and words[trig.head].norm in _DEMAND_PARTICIPLES:
+        obj = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
+        # (not an actor inside a clause of its own — «إذا تقدّمت القوات السورية …» — nor a building's owner — «أمام
+        # مبنى ديوان محافظة الأنبار»)
+        def subject_like(a: Arg) -> bool:
+            return (_bare(words, a) and not clause_break(words, a.last, trig.first)
+                    and not any(w.norm in _CONDITIONALS for w in words[max(0, a.first - 3) : a.first])
+                    and not _building_genitive(words, a))
+        # (the nearest, else the first of the sentence: the main clause's subject, far before a long clause)
+        subj = next((a for a in before if subject_like(a)), None) or next(
+            (a for a in sorted(cands, key=lambda a: a.first) if a.last < trig.first and subject_like(a)), None)
+        if obj is not None:
+            rec = [obj]
+            why.append("the bare actor right after a demanding participle is whom it asks")
+        if subj is not None:
+            src = [subj]
+            why.append("a demanding participle's subject is its clause's: the nearest bare actor before it")
+        return src, rec, why, "subject" if src else None
 
     # the trigger names its actor (وفد روسي …)
     own = next((a for a in actors if a.first == trig.first), None)
@@ -2410,6 +2431,10 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
 
 _DASHES = frozenset({"-", "–", "—"})
+#: the participles of «طالب» (lexicon: REQUEST)
+_DEMAND_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون"})
+#: words opening a condition: an actor after one is the subject of the condition's verb
+_CONDITIONALS = frozenset({"اذا", "واذا", "لو", "ولو", "حال"})
 #: accords and processes named after a place («اتفاق «سوتشي»»، «تفاهمات أستانا»، «مسار جنيف»)
 _ACCORDS = frozenset(norm(w) for w in ("اتفاق", "اتفاقية", "تفاهم", "تفاهمات", "مسار", "صيغة", "بروتوكول", "منصة"))
 

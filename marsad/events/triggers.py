@@ -434,6 +434,13 @@ def _adjective_ending(w: str) -> bool:
     return len(core) >= 4 and core.endswith(("ي", "يه"))
 
 
+#: plurals in the construct state and nouns that end in ي like a relational adjective but name who demands («في حين
+#: طالب أهالي حي الجورة …»، «طالب ممثلو/ممثلي الفصائل»، «طالب قيادي في الحزب»)
+_CONSTRUCT_PLURALS = frozenset(norm(w) for w in (
+    "أهالي", "ممثلي", "ذوي", "مقاتلي", "موظفي", "معلمي", "مسؤولي", "ناشطي", "متظاهري", "معتصمي", "نازحي", "مهجري",
+    "قيادي", "محامي", "مزارعي", "سائقي", "تجار", "وجهاء", "منتسبي", "عاملي", "مندوبي", "نواب"))
+
+
 def _indefinite_nisba(w: str) -> bool:
     """An indefinite masculine relational adjective (جزائري، جامعي، سوري): no article, ending in ي."""
     return w.endswith("ي") and not w.startswith(("ال", "وال", "بال", "لل")) and _adjective_ending(w)
@@ -621,7 +628,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     if words[i].norm == "ابعد" and nxt and nxt[0].norm in ("من", "عن"):
         return False  # «أبعد من السلام»: further than (a comparative), not deported
     if t.lemma == "طالب" and words[i].norm in ("طالب", "الطالب") and (
-        (prev and prev[-1].norm in c["student_before"]) or (nxt and _indefinite_nisba(nxt[0].norm))
+        (prev and prev[-1].norm in c["student_before"])
+        or (nxt and _indefinite_nisba(nxt[0].norm) and nxt[0].norm not in _CONSTRUCT_PLURALS)
     ):
         return False  # «وهو طالب جزائري»: a student, not «طالب» (demanded)
     if t.lemma == "طلب" and any(matches_form(w.norm, _RANSOM) for w in nxt[:3]):

@@ -154,3 +154,39 @@ def test_a_place_naming_an_accord_is_no_location(events_of):
             "كلمة ألقاها خلال التشييع، روسيا وتركيا، بصفتهما الدولتين الضامنتين لاتفاق «سوتشي»، المسؤولية عن استمرار القصف.")
     ev = _one(events_of(text), "ACCUSE")
     assert (ev.get("location") or {}).get("text") != "سوتشي"
+
+
+# «في حين طالب أهالي …»: a construct plural in ي after «طالب» is who demands, no student's nationality
+
+
+def test_demanded_by_the_people_of(events_of):
+    text = ("عنوان الخبر\nوانسحب عناصر الحاجز من مدخل البلدة صباح اليوم، في حين طالب أهالي حي الكرامة، في تسجيلات صوتية "
+            "تداولتها مجموعات محلية، بإزالة جميع الحواجز من داخل الأحياء.")
+    ev = _one(events_of(text), "REQUEST")
+    assert "أهالي" in " ".join(_texts(ev["source"]))
+
+
+def test_a_student_is_still_no_demand(all_events_of):
+    # (a guard: «طالب جامعي» is a student)
+    evs = all_events_of("عنوان الخبر\nوقُتل طالب جامعي برصاص مجهولين قرب دوار البلدة في ريف درعا الغربي.")
+    assert not _of(evs, "REQUEST")
+
+
+# «مطالبين الحكومة بـ…»: a demanding participle, its subject the clause's, its object whom it asks
+
+
+def test_a_demanding_participle_after_a_protest(events_of):
+    text = ("عنوان الخبر\nوخرج العشرات من أهالي بلدة طفس في مظاهرة أمام مبنى البلدية، مطالبين المجلس المحلي بالإفراج عن "
+            "المعتقلين.")
+    evs = events_of(text)
+    ev = _one(evs, "REQUEST")
+    assert "المجلس المحلي" in " ".join(_texts(ev["recipient"]))
+    assert "أهالي" in " ".join(_texts(ev["source"]))
+    assert _of(evs, "PROTEST")
+
+
+def test_the_subject_of_a_condition_does_not_demand(events_of):
+    text = ("عنوان الخبر\nوحذّر وجهاء من عشائر المنطقة، في بيان تلاه أحدهم أمام حشد في بلدة القصر، من أن شبانهم سيدافعون عن "
+            "قراهم إذا تقدّمت القوات الحكومية داخل أراضيهم، مطالبين الدولة بحماية الأهالي.")
+    ev = _one(events_of(text), "REQUEST")
+    assert "القوات الحكومية" not in " ".join(_texts(ev["source"]))
