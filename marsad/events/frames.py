@@ -2140,6 +2140,8 @@ def assign_roles(
         for a in sorted([*after, *beyond], key=lambda a: a.first):
             if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
+            if words[a.first].norm.lstrip("وب") in _MUNITIONS:
+                continue  # «قصفت قوات النظام بقذائف الهاون، صباح اليوم، بلدة طفس»: what was fired, not its target
             if trig.pos == "v" and _inside_parenthetical(words, trig.last, a):
                 continue  # (the object follows the parenthetical)
             end = max(_subject_end(words, src[0], cands), named_end) if a in beyond else -1
@@ -2431,6 +2433,10 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
 
 _DASHES = frozenset({"-", "–", "—"})
+#: munitions: fired or planted, never the object of an attack
+_MUNITIONS = frozenset(norm(w) for w in ("قذيفة", "قذائف", "القذائف", "القذيفة", "صاروخ", "صواريخ", "الصواريخ", "رصاص",
+                                         "الرصاص", "عبوة", "عبوات", "العبوة", "العبوات", "قنبلة", "قنابل", "هاون",
+                                         "الهاون", "أسلحة", "الأسلحة"))
 #: the participles of «طالب» (lexicon: REQUEST)
 _DEMAND_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون"})
 #: words opening a condition: an actor after one is the subject of the condition's verb

@@ -190,3 +190,13 @@ def test_the_subject_of_a_condition_does_not_demand(events_of):
             "قراهم إذا تقدّمت القوات الحكومية داخل أراضيهم، مطالبين الدولة بحماية الأهالي.")
     ev = _one(events_of(text), "REQUEST")
     assert "القوات الحكومية" not in " ".join(_texts(ev["source"]))
+
+
+# «قصفت قوات النظام بقذائف الهاون، صباح اليوم، بلدة …»: the munition is what was fired, not the target
+
+
+def test_a_munition_is_no_recipient(all_events_of):
+    text = "عنوان الخبر\nوفي ريف درعا الغربي، قصفت قوات النظام بقذائف الهاون، صباح اليوم، بلدة طفس."
+    ev = _one(all_events_of(text), "ASSAULT")
+    assert not any(w in " ".join(_texts(ev["recipient"])) for w in ("قذائف", "الهاون"))
+    assert "قوات النظام" in " ".join(_texts(ev["source"]))
