@@ -504,7 +504,11 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     if b.get("_distinct"):
-        return None, ""
+        # «جولة جديدة من المحادثات»: another round than those told before — but the one the headline announced
+        # («يستأنفان محادثات جدة»), which the body has not told yet
+        out = [a for a in out if a.get("_headline") and not a.get("_told_below") and not b.get("_headline")]
+        if not out:
+            return None, ""
     seen_type = seen_strong = False
     denied_report = DENIED_REPORT in (b.get("why") or {}).get("factuality", ())
     for a in reversed(out):

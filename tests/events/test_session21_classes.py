@@ -200,3 +200,20 @@ def test_a_munition_is_no_recipient(all_events_of):
     ev = _one(all_events_of(text), "ASSAULT")
     assert not any(w in " ".join(_texts(ev["recipient"])) for w in ("قذائف", "الهاون"))
     assert "قوات النظام" in " ".join(_texts(ev["source"]))
+
+
+# «جولة جديدة من المحادثات» in the body is the round the headline announced
+
+
+def test_a_new_round_is_the_headlines_round(events_of):
+    text = ("قتيلان بقصف على بلدة طفس.. ووفدا الحكومة والمعارضة يستأنفان محادثات عمّان\n"
+            "درعا – «صدى حوران»: قُتل مدنيان بقصف مدفعي على بلدة طفس صباح اليوم.\n"
+            "وفي عمّان، استأنف وفدا الحكومة والمعارضة، اليوم، جولة جديدة من المحادثات غير المباشرة برعاية أردنية.")
+    assert len(_of(events_of(text), "CONSULT")) == 1
+
+
+def test_another_meeting_told_in_the_body_stays_apart(events_of):
+    # (a guard: without a headline, «لقاء آخر» is another meeting)
+    text = ("عنوان الخبر\nوالتقى وفد من وجهاء بلدة طفس، صباح اليوم، ضباطاً روساً في مدينة درعا.\n"
+            "وعقد الوفد، مساء اليوم، لقاءً آخر مع رئيس فرع الأمن العسكري في المدينة نفسها.")
+    assert len(_of(events_of(text), "CONSULT")) == 2
