@@ -455,6 +455,13 @@ def absorb(a: Event, b: Event, reason: str) -> None:
         a["_answered_in"] = {*a.get("_answered_in", ()), b["_sent"]}
 
 
+def _named_headline(a: Event, b: Event) -> bool:
+    """Is ``a`` a headline event with a source, not told in the body yet, whose actor ``b`` shares? Then ``b`` may
+    tell it past other events of the type and further down («والاتحاد الأفريقي يدعو إلى هدنة» in the headline, «ودعا
+    «أوتشا» …» then, ten sentences below, «دعا مجلس السلم والأمن التابع للاتحاد الأفريقي …»)."""
+    return bool(a.get("_headline") and not a.get("_told_below") and a.get("source") and actors_overlap(a, b))
+
+
 def _names_generic_source(a: Event, b: Event) -> bool:
     """Does ``b`` name (with a KB actor) the attacker that ``a`` only describes («انتحاري»، «مسلحون»)? Then an
     anaphoric ``b`` («وقال إن التفجير نفذه تنظيم الدولة») tells who did ``a``, not a second event."""
@@ -539,12 +546,13 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # lead's event too)
             return a, "the headline's event told in detail"
         if (
-            head_latest
-            and a.get("_headline") and not b.get("_headline")
-            and b["_sent"] - a["_sent"] <= 8
+            a.get("_headline") and not b.get("_headline")
+            and (head_latest or _named_headline(a, b))
+            and (b["_sent"] - a["_sent"] <= 8 or _named_headline(a, b))
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and b.get("factuality") not in ("planned", "negated", "hypothetical")
             and (not (a.get("date") or {}).get("value") or (a.get("date") or {}).get("_inherited")
+                 or not (a.get("date") or {}).get("text")  # (the publication date: the headline names no time)
                  or (a.get("date") or {}).get("value") == (b.get("date") or {}).get("value"))
             and (actors_overlap(a, b, family=True) or _role_overlap(a, b) or _same_unnamed_source(a, b))
             and _places_compatible(a, b)

@@ -217,3 +217,17 @@ def test_another_meeting_told_in_the_body_stays_apart(events_of):
     text = ("عنوان الخبر\nوالتقى وفد من وجهاء بلدة طفس، صباح اليوم، ضباطاً روساً في مدينة درعا.\n"
             "وعقد الوفد، مساء اليوم، لقاءً آخر مع رئيس فرع الأمن العسكري في المدينة نفسها.")
     assert len(_of(events_of(text), "CONSULT")) == 2
+
+
+# a headline's event named by its actor is told far down, past another call of the type
+
+
+def test_a_headline_call_told_far_below(events_of):
+    paras = ["قتيلان بقصف على بلدة طفس.. والاتحاد الأوروبي يدعو إلى وقف التصعيد",
+             "درعا – «صدى حوران»: قُتل مدنيان وأصيب ثلاثة آخرون بقصف مدفعي على بلدة طفس صباح اليوم."]
+    paras += [f"وأفاد ناشطون بأن القصف طال الحي رقم {n} من البلدة وألحق أضراراً بالمنازل." for n in range(1, 9)]
+    paras += ["ودعت منظمة العفو الدولية، في بيان، جميع الأطراف إلى حماية المدنيين في درعا.",
+              "دبلوماسياً، دعا الاتحاد الأوروبي، في بيان أصدره من بروكسل مساء اليوم، الأطراف كافة إلى وقف التصعيد في "
+              "الجنوب السوري."]
+    reqs = _of(events_of("\n".join(paras)), "REQUEST")
+    assert len([e for e in reqs if any("الاتحاد الأوروبي" in a["text"] for a in e["source"])]) == 1
