@@ -591,9 +591,34 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     if t.type == "THREATEN" and t.first > 0 and words[t.first - 1].norm in (",", "،"):
         return None  # «… للمطالبة بحماية الأحياء، ملوّحةً بقطع الطريق»: a participle after a comma opens its own clause
     d = _demanded_at(words, t, verb_firsts, c)
+    if d is None:
+        d = _ultimatum_content(words, t)
     if d is not None and t.type == "PROTEST" and words[d].norm.lstrip("وف") in _CALLS:
         return None  # «دعت القوى الوطنية إلى إضراب شامل»: a protest called for is a planned event, not a demand's content
     return d
+
+
+#: giving a deadline: «أمهلت اللجنة الوجهاء 72 ساعة لتسليم …»
+_ULTIMATUMS = frozenset(norm(w) for w in ("أمهل", "أمهلت", "أمهلوا", "يمهل", "تمهل", "ممهلا", "ممهلة", "مهلة", "مهلة"))
+
+
+def _ultimatum_content(words: list[Word], t: Trigger) -> int | None:
+    """The deadline verb whose «لـ»-purpose holds the trigger («وأمهلت اللجنة الأمنية، يوم أمس، وجهاء جاسم 72 ساعة
+    لتسليم 25 مطلوباً أو ترحيلهم»): what must be done by then (or done to them) has not happened. The purpose
+    masdar (glued to لـ) stands between the verb and the trigger, with only words between it and the trigger."""
+    purpose = None
+    for k in range(t.first - 1, max(-1, t.first - 30), -1):
+        w = words[k]
+        if w.norm in (".", ";", ":", "!", "?"):
+            return None
+        if purpose is None and w.kind != "word" and w.kind != "number":
+            return None  # (no comma between the purpose and the trigger)
+        if purpose is None and w.kind == "word" and w.norm[:1] == "ل" and len(w.norm) > 3:
+            purpose = k
+            continue
+        if purpose is not None and w.kind == "word" and w.norm.lstrip("و") in _ULTIMATUMS:
+            return k
+    return None
 
 
 #: the verb (and noun) of a call: a strike or a march called for is planned, told as an event of its own

@@ -231,3 +231,20 @@ def test_a_headline_call_told_far_below(events_of):
               "الجنوب السوري."]
     reqs = _of(events_of("\n".join(paras)), "REQUEST")
     assert len([e for e in reqs if any("الاتحاد الأوروبي" in a["text"] for a in e["source"])]) == 1
+
+
+# «أمهلت X مدة لتسليم … أو ترحيلهم»: what must be done by the deadline has not happened
+
+
+def test_a_deadlines_content_is_no_event(events_of):
+    text = ("عنوان الخبر\nوأمهلت اللجنة الأمنية، يوم أمس، وجهاء بلدة جاسم 72 ساعة لتسليم 25 مطلوباً أو ترحيلهم إلى الشمال "
+            "السوري.")
+    evs = events_of(text)
+    assert _of(evs, "THREATEN")
+    assert not _of(evs, "COERCE"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+
+
+def test_an_act_after_a_deadline_stays(events_of):
+    # (a guard: a comma and another verb end the deadline's purpose)
+    text = "عنوان الخبر\nوأمهلت اللجنة الأمنية وجهاء بلدة جاسم 72 ساعة، واعتقلت قوات الأمن خمسة شبان من أبنائها."
+    assert _of(events_of(text), "COERCE")
