@@ -84,6 +84,11 @@ ANY_WORDS = frozenset(norm(w) for w in ("أي", "أيّ", "لأي", "بأي", "�
                                     "وأية"))
 
 
+#: the plural demonstratives, bare or after a preposition
+_THESE = frozenset(norm(w) for w in ("هذه", "لهذه", "بهذه", "وهذه", "تلك", "لتلك", "بتلك", "وتلك", "هؤلاء", "ولهذه",
+                                     "كهذه"))
+
+
 #: the short particles of negation: they take «و» or «ف» before them and nothing after
 _SHORT_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
 
@@ -276,6 +281,8 @@ def classify(
     # 0. what analysts think, and the background «في ظل …» (amid): no event of their own
     if _analysts_view(words, i):
         return "generic", ["what analysts think («يرى مراقبون أن …»): a view, not an event"]
+    if trig.pos == "n" and (trig.plural or words[i].norm.endswith("ات")) and i >= 1 and words[i - 1].norm in _THESE:
+        return "generic", ["«هذه الاعتداءات» (these acts): many acts referred back to, not one event"]
     if trig.pos == "n" and i >= 2 and words[i - 1].norm == "ظل" and words[i - 2].norm in ("في", "وفي"):
         return "generic", ["«في ظل …» (amid): the background of the report, not an event"]
     if (i >= 2 and words[i - 1].norm.lstrip("ل") in _MANY_OF
@@ -754,6 +761,18 @@ def _conjoined_masdar(words: list[Word], t: Trigger) -> bool:
                 and matches_form(nxt, cues()["actor_heads"]))
 
 
+def _quoted_complement(words: list[Word], t: Trigger) -> int:
+    """The «إلى»/«بـ» before the quote the trigger stands in, when the quote opens right after it («… «جماهير شعبنا» إلى
+    «النفير العام والتصدي لاقتحامات الاحتلال»»: the raids are named inside what is called for), else -1."""
+    for j in range(t.first - 1, max(-1, t.first - 16), -1):
+        w = words[j]
+        if w.norm in (".", ";", ":", "!", "?", ",", "،") or w.text in ("»", "”"):
+            return -1
+        if w.text in ("«", "“"):
+            return j - 1 if j > 0 and words[j - 1].norm in ("ب", "الي") else -1
+    return -1
+
+
 def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: frozenset[int],
                                  requested: frozenset[str]) -> int | None:
     """The demand verb of a «بـ» or «إلى» complement the noun opens, across a parenthetical between commas: «وطالبت «هيئة
@@ -767,6 +786,8 @@ def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: fro
         # (a «بـ» or an «إلى» complement: «دعا المجلس، في بيان …، الطرفين إلى «هدنة»»; a masdar joined by «و» to one
         # is in it too: «… إلى «هدنة إنسانية» وفتح ممرات آمنة»)
         k = _complement_opener(words, t) if words[t.first].norm[:1] == "و" else -1
+        if k < 0:
+            k = _quoted_complement(words, t)
         if k < 0:
             return None
     j = k if k < t.first - 1 or words[k].norm in ("ب", "الي") else t.first - 1

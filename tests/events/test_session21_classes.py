@@ -248,3 +248,24 @@ def test_an_act_after_a_deadline_stays(events_of):
     # (a guard: a comma and another verb end the deadline's purpose)
     text = "عنوان الخبر\nوأمهلت اللجنة الأمنية وجهاء بلدة جاسم 72 ساعة، واعتقلت قوات الأمن خمسة شبان من أبنائها."
     assert _of(events_of(text), "COERCE")
+
+
+# «دعت X إلى «النفير العام والتصدي لاقتحامات الاحتلال»»: acts named inside what is called for
+
+
+def test_acts_named_inside_a_quoted_call(events_of):
+    text = ("عنوان الخبر\nمن جهتها، دعت حركة «حماس»، في تصريح لأحد المتحدثين باسمها، «أبناء شعبنا في الخليل» إلى «النفير "
+            "العام والتصدي لاقتحامات الاحتلال واعتداءات المستوطنين».")
+    evs = events_of(text)
+    assert _of(evs, "REQUEST")
+    assert not _of(evs, "COERCE") and not _of(evs, "ASSAULT"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+
+
+# «لهذه الاعتداءات» (these attacks): many acts referred back to
+
+
+def test_these_attacks_are_no_new_event(all_events_of):
+    text = ("عنوان الخبر\nوحمّل المندوب الولايات المتحدة «مسؤولية توفير الغطاء السياسي لهذه الاعتداءات وإفلات مرتكبيها من "
+            "العقاب».")
+    evs = all_events_of(text)
+    assert not [e for e in _of(evs, "ASSAULT") if e["factuality"] != "generic"]
