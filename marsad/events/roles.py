@@ -276,6 +276,10 @@ _HOSTILE_MASDARS = frozenset(norm(w) for w in (
     "طرد", "وطرد", "بطرد", "اعتقال", "واعتقال", "باعتقال", "ملاحقة", "وملاحقة", "بملاحقة", "استهداف", "واستهداف",
     "باستهداف", "ضرب", "وضرب", "بضرب", "اقتحام", "واقتحام", "باقتحام", "محاسبة", "ومحاسبة", "بمحاسبة", "معاقبة",
     "ومعاقبة", "بمعاقبة", "قصف", "وقصف", "بقصف", "طردهم"))
+#: «ضد» in what a threat promises («بتكثيف الضربات ضد حزب الله»)
+_AGAINST = frozenset({"ضد", "وضد"})
+#: the users of the places a threat names as targets («أي مبنى يستخدمه حزب الله»)
+_USED_BY = frozenset(norm(w) for w in ("يستخدمه", "يستخدمها", "تستخدمه", "تستخدمها", "يستخدمهما", "تستخدمهما"))
 #: a condition opened by «في حال» or «إذا/إن/ما لم»
 _IF_WORDS = frozenset({"حال", "لم"})
 _THREAT_CLAUSE_ENDS = frozenset(norm(w) for w in ("مؤكداً", "مشيراً", "فيما", "بينما", "متهماً", "معتبراً", "حين"))
@@ -296,8 +300,8 @@ def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list
             j -= 1
         if j <= t.last:
             continue
-        if words[j].norm in _HOSTILE_MASDARS:
-            return a
+        if words[j].norm in _HOSTILE_MASDARS or words[j].norm in _AGAINST or words[j].norm in _USED_BY:
+            return a  # («بتكثيف الضربات ضد حزب الله»، «لتطال أي مبنى يستخدمه حزب الله»: whom the promised strikes hit)
         if j - 1 > t.last and words[j - 1].norm in _IF_WORDS and words[j].kind == "word" and (
                 words[j - 1].norm == "لم" or words[j - 2].norm == "في"):
             return a  # «في حال رفض X»، «إذا لم تُلقِ X»: the verb right before the actor, the condition before it

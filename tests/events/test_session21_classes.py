@@ -269,3 +269,18 @@ def test_these_attacks_are_no_new_event(all_events_of):
             "العقاب».")
     evs = all_events_of(text)
     assert not [e for e in _of(evs, "ASSAULT") if e["factuality"] != "generic"]
+
+
+# whom a threat is aimed at, read in what it promises: «ضد X»، «أي مبنى يستخدمه X»
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "في المقابل، توعّد رئيس الأركان، خلال جولة على القوات المنتشرة قرب الحدود، بـ«تكثيف الضربات ضد حزب الله في كل مكان».",
+        "بدوره، هدّد المتحدث باسم الجيش الإسرائيلي بـ«توسيع دائرة الاستهداف لتطال أي مبنى يستخدمه حزب الله في الجنوب».",
+    ],
+)
+def test_the_threatened_party_in_the_promise(events_of, sentence):
+    ev = _one(events_of("عنوان الخبر\n" + sentence), "THREATEN")
+    assert "حزب الله" in " ".join(_texts(ev["recipient"]))
