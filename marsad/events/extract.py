@@ -1273,7 +1273,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_distinct": _distinct(words, t),
         # what an attack verb hit when it is no actor («استهدفت … قافلة شاحنات»): the recipient after merging if none
         "_object": None if rec else (
-            _actor_dict(doc, o) if (o := object_phrase(doc, words, t, src, shared.place_starts)) is not None else None),
+            _actor_dict(doc, o) if (o := object_phrase(doc, words, t, src, shared.place_starts, shared.places)) is not None
+            else None),
         # «كما استهدفت مدفعية الجيش …» (also): the sentence adds another act, it does not tell the last one again
         "_also": t.pos == "v" and t.first <= 2 and bool(words) and words[0].norm in ("كما", "وكما"),
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own

@@ -84,9 +84,10 @@ ANY_WORDS = frozenset(norm(w) for w in ("أي", "أيّ", "لأي", "بأي", "�
                                     "وأية"))
 
 
-#: the plural demonstratives, bare or after a preposition
-_THESE = frozenset(norm(w) for w in ("هذه", "لهذه", "بهذه", "وهذه", "تلك", "لتلك", "بتلك", "وتلك", "هؤلاء", "ولهذه",
-                                     "كهذه"))
+#: the plural demonstratives after a preposition
+#: (after a preposition only: «لهذه الاعتداءات» names them as what something is for or about; a bare «هذه الهجمات» may
+#: be the subject telling the act again with its toll, «وأسفرت هذه الهجمات عن مقتل …»)
+_THESE = frozenset(norm(w) for w in ("لهذه", "بهذه", "ولهذه", "وبهذه", "كهذه", "لتلك", "بتلك", "كتلك"))
 
 
 #: the short particles of negation: they take «و» or «ف» before them and nothing after
@@ -282,7 +283,7 @@ def classify(
     if _analysts_view(words, i):
         return "generic", ["what analysts think («يرى مراقبون أن …»): a view, not an event"]
     if trig.pos == "n" and (trig.plural or words[i].norm.endswith("ات")) and i >= 1 and words[i - 1].norm in _THESE:
-        return "generic", ["«هذه الاعتداءات» (these acts): many acts referred back to, not one event"]
+        return "generic", ["«لهذه الاعتداءات» (for these acts): many acts referred back to, not one event"]
     if trig.pos == "n" and i >= 2 and words[i - 1].norm == "ظل" and words[i - 2].norm in ("في", "وفي"):
         return "generic", ["«في ظل …» (amid): the background of the report, not an event"]
     if (i >= 2 and words[i - 1].norm.lstrip("ل") in _MANY_OF

@@ -22,6 +22,7 @@ named group of a source phrase (:func:`sources_of_groups`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from marsad.doc import Document
@@ -321,7 +322,7 @@ _NOT_OBJECT = frozenset(norm(w) for w in (
 
 
 def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
-                  place_starts: frozenset[int]) -> Arg | None:
+                  place_starts: frozenset[int], places: Sequence[Arg] = ()) -> Arg | None:
     """What an attack verb hit, when it is no actor («استهدفت … قافلة شاحنات»، «خطف مسلحون …، مساء الخميس، موظفاً في
     مصلحة الجمارك»، «فجّر جيش الاحتلال عدداً من المنازل»): the words right after the verb — or after its VSO subject
     and a time set off by commas — up to three, none a preposition, a place or punctuation."""
@@ -336,7 +337,12 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
         # «استهدفت قوات الأسد بطائرة مسيّرة انتحارية، مساء أمس، دراجة نارية»: past the instrument to its comma
         k = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j].norm in (",", "،")), len(words))
     k = after_time_parenthetical(words, k)
-    if k >= len(words) or words[k].kind != "word" or k in place_starts:
+    if k < len(words) and k in place_starts:
+        # «قصفت الميليشيا بقذائف الهاون، صباح اليوم، قرى الفازة والجبلية والمتينة»: the places hit
+        p = next((p for p in places if p.first == k), None)
+        return None if p is None else Arg(start=p.start, end=p.end, text=p.text, first=p.first, last=p.last,
+                                         origin="object")
+    if k >= len(words) or words[k].kind != "word":
         return None
     first = words[k].norm
     if first in _NOT_OBJECT or first[:1] in ("ب", "ل", "ي") or time_word(words[k]):

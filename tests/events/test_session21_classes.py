@@ -284,3 +284,18 @@ def test_these_attacks_are_no_new_event(all_events_of):
 def test_the_threatened_party_in_the_promise(events_of, sentence):
     ev = _one(events_of("عنوان الخبر\n" + sentence), "THREATEN")
     assert "حزب الله" in " ".join(_texts(ev["recipient"]))
+
+
+# «قصفت X بقذائف الهاون، صباح اليوم، قرى …»: the places hit are what the attack verb hit
+
+
+def test_the_places_hit_are_the_object(events_of):
+    text = "عنوان الخبر\nوفي ريف درعا الغربي، قصفت قوات النظام بقذائف الهاون، صباح اليوم، بلدة طفس."
+    ev = _one(events_of(text), "ASSAULT")
+    assert "طفس" in " ".join(_texts(ev["recipient"]))
+
+
+def test_these_attacks_as_subject_tell_the_act(events_of):
+    # (a guard: a bare «هذه الهجمات» as the subject with its toll is the act told again, not a reference to many)
+    text = "عنوان الخبر\nوأسفرت هذه الهجمات عن مقتل ثلاثة مدنيين في بلدة طفس بريف درعا الغربي صباح اليوم."
+    assert _of(events_of(text), "ASSAULT")
