@@ -2049,7 +2049,8 @@ def assign_roles(
             # its subject (in VSO order the verb stays singular: «وهدد المعلمون»)
             subj = None if svo or plural or pluperfect_with_subject(words, trig) else next((a for a in after if _bare(words, a)
                                                     and _words_between(words, trig.last, a.first, marks=False) <= 5
-                                          and not _accusative(words, a) and not _after_bi_masdar(words, a)), None)
+                                          and not _accusative(words, a) and not _after_bi_masdar(words, a)
+                                          and not _building_genitive(words, a)), None)
             if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(
                 words, trig, subj, actors
             ):

@@ -299,3 +299,18 @@ def test_these_attacks_as_subject_tell_the_act(events_of):
     # (a guard: a bare «هذه الهجمات» as the subject with its toll is the act told again, not a reference to many)
     text = "عنوان الخبر\nوأسفرت هذه الهجمات عن مقتل ثلاثة مدنيين في بلدة طفس بريف درعا الغربي صباح اليوم."
     assert _of(events_of(text), "ASSAULT")
+
+
+# crowds named by what they are («خريجي الجامعات»، «المشاركون»); a building's owner is never the subject
+
+
+def test_graduates_and_participants_are_actors(events_of):
+    ev = _one(events_of("عنوان الخبر\nوتظاهر المئات من خريجي الجامعات أمام مبنى المحافظة في مدينة درعا."), "PROTEST")
+    assert "خريجي" in " ".join(_texts(ev["source"]))
+    ev = _one(events_of("عنوان الخبر\nوطالب المشاركون في الوقفة بالإفراج عن المعتقلين من أبناء مدينة درعا."), "REQUEST")
+    assert "المشاركون" in " ".join(_texts(ev["source"]))
+
+
+def test_a_buildings_owner_is_no_subject(events_of):
+    ev = _one(events_of("عنوان الخبر\nواعتصم العشرات أمام مقر الأمم المتحدة في دمشق للمطالبة بكشف مصير المفقودين."), "PROTEST")
+    assert not any("الأمم المتحدة" in a for a in _texts(ev["source"]))
