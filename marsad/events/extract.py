@@ -91,6 +91,7 @@ from marsad.events.roles import (
     weapon_subject_owner,
 )
 from marsad.events.triggers import Trigger, Word, find_triggers
+from marsad.kb.places import NAME_SIZES
 from marsad.kb.store import default_kb
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
 from marsad.text.memo import str_memo
@@ -226,7 +227,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(a)
         elif m.kind == "place" and not doc.places:
             places.append(a)
-        elif (m.kind == "place" and (m.origin == "crf" or (m.origin == "pattern" and _listed_place(m)))
+        elif (m.kind == "place" and (m.origin == "crf" or (m.origin == "pattern" and (
+                _listed_place(m) or _sized_name(doc.text[m.start : m.end]))))
               and _TANWEEN.isdisjoint(a.text) and not origin_of_people(words, ix[0])):
             # a name the tagger found and the geocoder did not place («تورونتو»); a word written with tanween
             # («وفداً برلمانياً») is an indefinite adjective or noun, never a place name
@@ -617,6 +619,13 @@ def _members_dict(doc: Document, words: list[Word], actors: list[Arg], a: Arg) -
     if owner is not None:
         d["_owner"] = _actor_dict(doc, owner)
     return d
+
+
+def _sized_name(text: str) -> bool:
+    """Does a pattern's place name end in a size word («بلدة الصورة الكبيرة»)? The geocoder leaves such a name unplaced
+    when the gazetteer holds only the shorter one (a town elsewhere): it is a place the gazetteer lacks."""
+    words = text.split()
+    return len(words) >= 2 and norm(words[-1]) in NAME_SIZES
 
 
 def _acled_code(data: dict[str, Any]) -> int | None:

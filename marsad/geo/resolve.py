@@ -27,7 +27,7 @@ from typing import Any
 
 from marsad.doc import Place
 from marsad.geo.match import NameMatch, find_names, lexicon, name_prefixes
-from marsad.kb.places import PlaceEntry, PlaceIndex, load_places
+from marsad.kb.places import NAME_SIZES, PlaceEntry, PlaceIndex, load_places
 from marsad.text.normalize import norm
 
 _FEATURE_PRIOR = {
@@ -175,6 +175,10 @@ class Geocoder:
                 if homonyms is not None:
                     homonyms.append((m.start, m.end))
                 continue  # «قرية الحميدية في ريف القنيطرة»: a homonym the gazetteer lacks, not Tartous' village
+            if _longer_name_after(m, cands[0].entry, text):
+                if homonyms is not None:
+                    homonyms.append((m.start, m.end))
+                continue  # «بلدة الصورة الكبيرة»: a longer name the gazetteer lacks, not «الصورة» of the West Bank
             weak = self._weak(m, cands[0], country) if require_support else ""
             if weak and not (
                 "support:strong" in cands[0].why
@@ -538,6 +542,16 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
 
 
 LOCATED_GAP = 30  # characters between "X" and a following "شمال Y" / "في Y" / "بريف Y"
+
+
+def _longer_name_after(m: NameMatch, entry: PlaceEntry, text: str) -> bool:
+    """Does a size word follow the name («بلدة الصورة الكبيرة») that none of the entry's names holds? Then the text
+    names another, longer place than the entry."""
+    rest = text[m.end : m.end + 30].split(maxsplit=1)
+    if not rest:
+        return False
+    word = norm(rest[0].strip("«»\"'.,،؛:()"))
+    return word in NAME_SIZES and not any(word in norm(n) for n in entry.names_ar)
 
 
 def _located_by_next(m: NameMatch, nxt: NameMatch | None, text: str = "") -> bool:

@@ -29,6 +29,11 @@ from marsad.errors import GazetteerError
 from marsad.resources import load_json, resource_path
 from marsad.text.normalize import norm
 
+#: size and position words that make a place name of their own («الصورة الكبيرة»، «المسيفرة الصغرى»، «أم باطنة الفوقا»):
+#: after a name the gazetteer holds without them, the text names another place
+NAME_SIZES = frozenset(norm(w) for w in ("الكبيرة", "الصغيرة", "الكبرى", "الصغرى", "الكبير", "الصغير", "الفوقا",
+                                         "التحتا", "الفوقاني", "التحتاني", "الفوقانية", "التحتانية"))
+
 log = logging.getLogger(__name__)
 
 COLUMNS = [

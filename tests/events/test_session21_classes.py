@@ -314,3 +314,15 @@ def test_graduates_and_participants_are_actors(events_of):
 def test_a_buildings_owner_is_no_subject(events_of):
     ev = _one(events_of("عنوان الخبر\nواعتصم العشرات أمام مقر الأمم المتحدة في دمشق للمطالبة بكشف مصير المفقودين."), "PROTEST")
     assert not any("الأمم المتحدة" in a for a in _texts(ev["source"]))
+
+
+# «بلدة الصورة الكبيرة»: a longer name than the gazetteer's «الصورة» (a town of the West Bank) is another place
+
+
+def test_a_sized_name_is_not_the_shorter_namesake(events_of):
+    text = ("عنوان الخبر\nوأُطلق سراح المخطوف، فجر اليوم، قرب بلدة الصورة الكبيرة على طريق دمشق – السويداء، بعد أن دفعت "
+            "عائلته الفدية.")
+    ev = _one(events_of(text), "RETREAT")
+    loc = ev.get("location") or {}
+    assert loc.get("country") != "PS"
+    assert "الصورة الكبيرة" in loc.get("text", "")
