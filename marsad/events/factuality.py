@@ -548,7 +548,7 @@ _DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطا
 #: what a meeting discusses follows these; for outcomes that are negotiated (not for attacks, which are reported
 #: as done whatever is said about them)
 _TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه", "للبحث", "للتباحث", "حول", "بشان", "بخصوص", "لدراسه",
-                         "وبحث", "ولبحث", "ومناقشه", "ولمناقشه"})
+                         "وبحث", "ولبحث", "ومناقشه", "ولمناقشه", "لتنسيق", "تنسيق", "وتنسيق", "ولتنسيق"})
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 #: asking verbs whose direct object (no preposition) is what is asked for
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})

@@ -326,3 +326,14 @@ def test_a_sized_name_is_not_the_shorter_namesake(events_of):
     loc = ev.get("location") or {}
     assert loc.get("country") != "PS"
     assert "الصورة الكبيرة" in loc.get("text", "")
+
+
+# «اجتماع … لتنسيق إغاثة …»: what a meeting is to coordinate is its topic
+
+
+def test_what_a_meeting_coordinates_is_its_topic(events_of):
+    text = ("عنوان الخبر\nوعقد ممثلون عن الحكومة، أمس، اجتماعاً مع منظمات الأمم المتحدة في عمّان لتنسيق إغاثة النازحين في "
+            "مخيمات الركبان.")
+    evs = events_of(text)
+    assert _of(evs, "CONSULT")
+    assert not _of(evs, "AID"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
