@@ -284,12 +284,27 @@ def _unspecified(actor_id: str | None) -> bool:
 
 def _same_unnamed_source(a: Event, b: Event) -> bool:
     """Do both events have one source with no KB identity and the same words («قائد» in a headline's «وقائد محور أبين
-    يتوعّد …» and the body's «وتوعّد قائد محور أبين …»)?  Only read for a headline's event and its telling."""
+    يتوعّد …» and the body's «وتوعّد قائد محور أبين …»), or the headline's unnamed source the same head and next word as
+    the body's (named or not)?  Only read for a headline's event and its telling."""
     sa, sb = a.get("source") or [], b.get("source") or []
-    if len(sa) != 1 or len(sb) != 1 or sa[0].get("actor") or sb[0].get("actor"):
+    if len(sa) != 1 or len(sb) != 1 or sa[0].get("actor"):
         return False
     ka, kb = norm(sa[0].get("text") or ""), norm(sb[0].get("text") or "")
-    return len(ka) >= 3 and ka.lstrip("وف") == kb.lstrip("وف")
+    if not sb[0].get("actor") and len(ka) >= 3 and ka.lstrip("وف") == kb.lstrip("وف"):
+        return True
+    # the same head and the same next word, «من» and quote marks aside: the headline's «عناصر فصيل موالٍ لتركيا» and the
+    # body's «عناصر من فصيل «فرقة السلطان سليمان شاه»»
+    wa, wb = (_content_words(k) for k in (ka, kb))
+    return len(wa) >= 2 and len(wb) >= 2 and wa[:2] == wb[:2]
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of an actor's text without «من» and quote marks, a leading «و/ف» dropped."""
+    words = [w.strip('"«»') for w in text.split()]
+    words = [w for w in words if w and w != "من"]
+    if words and words[0][:1] in ("و", "ف") and len(words[0]) > 3:
+        words[0] = words[0][1:]
+    return words
 
 
 def _role_overlap(a: Event, b: Event) -> bool:

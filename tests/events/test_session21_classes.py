@@ -337,3 +337,13 @@ def test_what_a_meeting_coordinates_is_its_topic(events_of):
     evs = events_of(text)
     assert _of(evs, "CONSULT")
     assert not _of(evs, "AID"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+
+
+# a headline's unnamed attackers («عناصر فصيل موالٍ») and the body's named ones («عناصر من فصيل «فرقة السلطان مراد»»)
+
+
+def test_a_headline_killing_told_with_the_named_faction(events_of):
+    text = ("مقتل مزارع برصاص عناصر فصيل موالٍ لتركيا في جنديرس.. وحريق في ناحية راجو\n"
+            "وثّقت منظمة حقوقية مقتل المزارع أحمد حسن (60 عاماً)، مساء أمس، برصاص عناصر من فصيل «فرقة السلطان مراد» "
+            "على أطراف بلدة جنديرس في ريف عفرين.")
+    assert len(_of(events_of(text), "ASSAULT")) == 1
