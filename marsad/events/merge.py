@@ -132,6 +132,8 @@ def actors_overlap(a: Event, b: Event, *, family: bool | None = None) -> bool:
 
 
 _LOCATIVE = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ناحيه", "مخيم", "قضاء",
+                       # the Yemeni district, the Sudanese and Libyan state, a region («مديرية خور مكسر»)
+                       "مديريه", "ولايه", "اقليم",
                        # parts of a place: «وسط مدينة إدلب» is the same place as «مدينة إدلب» for merging
                        "وسط", "محيط", "اطراف", "داخل", "قرب", "مركز"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})

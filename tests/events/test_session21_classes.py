@@ -347,3 +347,13 @@ def test_a_headline_killing_told_with_the_named_faction(events_of):
             "وثّقت منظمة حقوقية مقتل المزارع أحمد حسن (60 عاماً)، مساء أمس، برصاص عناصر من فصيل «فرقة السلطان مراد» "
             "على أطراف بلدة جنديرس في ريف عفرين.")
     assert len(_of(events_of(text), "ASSAULT")) == 1
+
+
+def test_the_yemeni_district_word_is_the_same_place():
+    # «مديرية خور مكسر» and «خور مكسر» are one place for merging (as «مدينة X» and «X» are)
+    from marsad.events.merge import place_key
+    from marsad.text.normalize import norm
+
+    assert place_key(norm("مديرية خور مكسر")) == place_key(norm("خور مكسر"))
+    assert place_key(norm("ولاية الجزيرة")) == place_key(norm("الجزيرة"))
+    assert place_key(norm("ريف حماة")) != place_key(norm("حماة"))  # (a guard: the countryside is another place)
