@@ -570,21 +570,21 @@ def _agreed_complement(words: list[Word], d: int, t: Trigger) -> bool:
 
 
 #: verbs and nouns of promising: their «بـ» complement is what is promised
-_PROMISING = frozenset(norm(w) for w in ("وعد", "وعدت", "وعدوا", "يعد", "تعد", "يعدون", "واعدا", "واعدة", "تعهد", "تعهدت",
-                                         "تعهدوا", "يتعهد", "تتعهد", "يتعهدون", "متعهدا", "متعهدة", "متعهدين", "تعهده",
-                                         "تعهدها", "وعده", "وعدها"))
+#: (not the present «يعد/تعد»: «يُعدّ» is also «is considered»)
+_PROMISING = frozenset(norm(w) for w in ("وعد", "وعدت", "وعدوا", "واعدا", "واعدة", "تعهد", "تعهدت", "تعهدوا", "يتعهد",
+                                         "تتعهد", "يتعهدون", "متعهدا", "متعهدة", "متعهدين", "تعهده", "تعهدها", "وعده",
+                                         "وعدها"))
 
 
 def _promised_complement(words: list[Word], d: int, t: Trigger) -> bool:
-    """Does the promise word at ``d`` take the trigger in its «بـ» complement: the trigger (or a quote mark or a word
-    right before it) glued to «بـ», and no sentence punctuation or other verb of saying between?"""
+    """Does the promise word at ``d`` take the trigger in its «بـ» complement: the trigger glued to «بـ», or a «بـ»
+    written apart before it (quote marks between: «بـ«إخلاء سبيل …»»), and no sentence punctuation between?"""
     if any(x.norm in (".", ";", ":", "!", "?") for x in words[d + 1 : t.first]):
         return False
     k = t.first
     while k > d + 1 and words[k - 1].norm in QUOTE_MARKS:
         k -= 1
-    return words[t.first].norm[:1] == "ب" or (k < t.first and words[k - 1].norm in ("ب", "بـ")) or (
-        words[k - 1].norm in ("ب", "بـ"))
+    return words[t.first].norm[:1] == "ب" or words[k - 1].norm in ("ب", "بـ")
 
 
 def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
@@ -607,7 +607,7 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
 
 
 #: giving a deadline: «أمهلت اللجنة الوجهاء 72 ساعة لتسليم …»
-_ULTIMATUMS = frozenset(norm(w) for w in ("أمهل", "أمهلت", "أمهلوا", "يمهل", "تمهل", "ممهلا", "ممهلة", "مهلة", "مهلة"))
+_ULTIMATUMS = frozenset(norm(w) for w in ("أمهل", "أمهلت", "أمهلوا", "يمهل", "تمهل", "ممهلا", "ممهلة", "مهلة"))
 
 
 def _ultimatum_content(words: list[Word], t: Trigger) -> int | None:
