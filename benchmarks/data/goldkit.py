@@ -76,6 +76,27 @@ TRANSFER = ["Strategic developments/Non-violent transfer of territory"]
 HQ = ["Strategic developments/Headquarters or base established"]
 
 
+def merge(*groups):
+    """Union of several {en, ar} actor groups, order kept, duplicates dropped (the sets' ``actors_places.py``)."""
+    out = {"en": [], "ar": []}
+    for g in groups:
+        for k in ("en", "ar"):
+            for x in g[k]:
+                if x not in out[k]:
+                    out[k].append(x)
+    return out
+
+
+def place(*groups):
+    """Union of several place accept lists, order kept, duplicates dropped (the sets' ``actors_places.py``)."""
+    out = []
+    for g in groups:
+        for x in g["accept"]:
+            if x not in out:
+                out.append(x)
+    return {"accept": out}
+
+
 def paras_of(here, fname):
     """The paragraphs (lines) of the article file ``fname`` of the set folder ``here``."""
     with open(os.path.join(here, fname), encoding="utf-8") as f:

