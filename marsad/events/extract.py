@@ -655,9 +655,10 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
         return "definite event noun"
     if t.pos == "n" and t.last + 1 in place_starts and not words[t.first].norm.startswith(("ب", "ل")):
         return "event noun made definite by a place («غارات صعدة»، «مجزرة الحولة»)"
+    # (an indefinite noun after a bare «إثر/بسبب/عقب» is told there for the first time: «وفي قضاء سنجار، أُصيب اثنان …
+    # إثر غارة لمسيّرة تركية استهدفت مقراً …» is a strike of its own, not the one told before elsewhere)
     if t.pos in ("n", "p") and t.first > 1 and (
-            (words[t.first - 1].norm in ("علي", "بسبب", "اثر", "عقب") and words[t.first - 2].norm in _CAUSE_HEADS)
-            or words[t.first - 1].norm in ("بسبب", "اثر", "عقب")):
+            words[t.first - 1].norm in ("علي", "بسبب", "اثر", "عقب") and words[t.first - 2].norm in _CAUSE_HEADS):
         return "the cause or occasion named («احتجاجاً على اعتقال …»، «على خلفية …»، «إثر …»)"
     return None
 
