@@ -77,6 +77,30 @@ def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | No
 
 #: «ثبتت/تثبت إدانته»، «ثبوت إدانتهم»: guilt proven in court
 _PROVEN = frozenset(norm(w) for w in ("ثبت", "ثبتت", "تثبت", "يثبت", "ثبوت", "بثبوت", "لثبوت"))
+#: «تتراوح» after a duration («لمدد تتراوح بين …»): a range of terms, not a habit
+_RANGES = frozenset(norm(w) for w in ("تتراوح", "يتراوح", "تراوحت", "تراوح"))
+_DURATIONS = frozenset(norm(w) for w in ("مدد", "مدة", "فترات", "فترة", "أحكام", "عقوبات"))
+#: a court: «إدانتهم بـ…» in its sentence is a conviction
+_COURTS = frozenset(norm(w) for w in ("محكمة", "المحكمة", "محاكم", "المحاكم", "قاضي", "القاضي", "القضاء"))
+
+
+def _ranged_terms(words: list[Word], lo: int, hi: int) -> set[int]:
+    """The places of «تتراوح» right after a duration («لمدد/لفترات تتراوح بين …») between ``lo`` and ``hi``."""
+    return {k for k in range(max(1, lo), hi) if words[k].norm in _RANGES and words[k - 1].norm.lstrip("ول") in _DURATIONS}
+
+
+def _convicted(words: list[Word], trig: Trigger) -> bool:
+    """Is the noun «إدانة» with a pronoun («إدانته/إدانتهم») followed by «بـ» (of the charge) in a sentence that names a
+    court («أصدرت المحكمة … أحكاماً … بعد إدانتهم بـ«الانتماء إلى خلية …»»)? A condemnation takes «لـ» or nothing
+    («أعرب عن إدانته للهجوم»، «إدانتها بأشد العبارات» names no court)."""
+    i = trig.first
+    if trig.pos == "v" or not words[i].norm.lstrip("وب").startswith("ادانت"):
+        return False
+    k = i + 1
+    while k < len(words) and words[k].norm in QUOTE_MARKS:
+        k += 1
+    return (k < len(words) and words[k].norm[:1] == "ب" and not words[k].norm.startswith("باشد")
+            and any(w.norm.lstrip("وبل") in _COURTS for w in words))
 
 
 #: «أي» (any) with the prepositions and conjunctions glued to it
@@ -299,6 +323,9 @@ def classify(
                            "event told"]
     if trig.type == "ACCUSE" and trig.pos != "v" and any(words[k].norm in _PROVEN for k in range(max(0, i - 2), i)):
         return "generic", ["«لا تثبت إدانته» (whose guilt is not proven): a court's finding, not a condemnation"]
+    if trig.type == "ACCUSE" and _convicted(words, trig):
+        return "generic", ["«بعد إدانتهم بـ…» in a court's sentence: the conviction the sentence rests on, not a "
+                           "condemnation"]
     if _charged_with(words, trig):
         return "generic", ["the content of a charge («اعتُقلوا بتهمة التواصل مع …»، «متورطين في زرع عبوات»): what is "
                            "alleged, not an event told"]
@@ -494,6 +521,10 @@ def classify(
                     if words[k].norm.lstrip("وف") == "كلما"), None)
     if hab is None and _phrase_before(words, min(len(words), trig.last + 8), c["habitual"], lo=i - 8):
         hab = i  # a two-word habit («بشكل يومي»، «بصورة متكررة»)
+    if hab is not None and (ranged := _ranged_terms(words, max(0, i - 8), min(len(words), trig.last + 8))):
+        # «أحكاماً بالسجن لمدد تتراوح بين خمس سنوات و18 سنة»: terms of a range, not a habit (another cue still counts)
+        hab = next((k for k in range(max(0, i - 8), min(len(words), trig.last + 8))
+                    if k not in ranged and matches_form(words[k].norm, c["habitual"])), None)
     if hab is not None or (i >= 2 and words[i - 1].norm == "في" and words[i - 2].norm in c["continuing"]):
         # «أكدت مراراً أنها مستمرة في استهداف …»، «تقصف البلدة يومياً»: a habit or a campaign, not one event
         return "generic", ["habitual («مراراً»، «يومياً») or continuing («مستمرة في») act, not one event"]
