@@ -1384,13 +1384,17 @@ def _listed_place(m: Any) -> bool:
 
 def _outside_names(mentions: list[Any], trigs: list[Trigger], places: Sequence[Any] = ()) -> list[Trigger]:
     """Triggers not inside a person's or place's name among the sentence's ``mentions`` («هاكان فيدان» ≠ «يدين»), nor
-    inside a place the geocoder placed («قرى قسطون والزيارة والعنكاوي»: the village, not a visit)."""
+    inside a place the geocoder placed («قرى قسطون والزيارة والعنكاوي»: the village, not a visit), nor after the
+    first word of a known organisation's name («منظمة حظر الأسلحة الكيميائية»: no ban)."""
     names = [(m.start, m.end) for m in mentions if m.kind in _NAME_KINDS]
     spans = [(p.start, p.end) for p in places]  # (written with its proclitics: «والزيارة»)
-    if not names and not spans:
+    # a word inside a known organisation's name, after its first word («وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين»)
+    bodies = [(m.start, m.end) for m in mentions if m.kind == "actor" and m.kb_id and " " in m.text]
+    if not names and not spans and not bodies:
         return trigs
     return [t for t in trigs if not any(a <= t.start and t.end <= b for a, b in names)
-            and not any(a - 3 <= t.start <= a < t.end <= b for a, b in spans)]
+            and not any(a - 3 <= t.start <= a < t.end <= b for a, b in spans)
+            and not any(a < t.start and t.end <= b for a, b in bodies)]
 
 
 _MARKS = VOWEL_MARKS

@@ -80,6 +80,7 @@ _PROVEN = frozenset(norm(w) for w in ("ثبت", "ثبتت", "تثبت", "يثب�
 #: «تتراوح» after a duration («لمدد تتراوح بين …»): a range of terms, not a habit
 _RANGES = frozenset(norm(w) for w in ("تتراوح", "يتراوح", "تراوحت", "تراوح"))
 _DURATIONS = frozenset(norm(w) for w in ("مدد", "مدة", "فترات", "فترة", "أحكام", "عقوبات"))
+_ORGANISERS = frozenset(norm(w) for w in ("منظمي", "منظمو", "لمنظمي", "بمنظمي", "ومنظمي", "منظمة", "منظم"))
 #: a court: «إدانتهم بـ…» in its sentence is a conviction
 _COURTS = frozenset(norm(w) for w in ("محكمة", "المحكمة", "محاكم", "المحاكم", "قاضي", "القاضي", "القضاء"))
 
@@ -323,6 +324,8 @@ def classify(
                            "event told"]
     if trig.type == "ACCUSE" and trig.pos != "v" and any(words[k].norm in _PROVEN for k in range(max(0, i - 2), i)):
         return "generic", ["«لا تثبت إدانته» (whose guilt is not proven): a court's finding, not a condemnation"]
+    if trig.type == "PROTEST" and trig.pos != "v" and i > 0 and words[i - 1].norm.lstrip("و") in _ORGANISERS:
+        return "generic", ["«منظمي المظاهرات» (the organisers of protests): people named by what they do, not an event"]
     if trig.type == "ACCUSE" and _convicted(words, trig):
         return "generic", ["«بعد إدانتهم بـ…» in a court's sentence: the conviction the sentence rests on, not a "
                            "condemnation"]
@@ -579,7 +582,9 @@ _DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطا
 #: what a meeting discusses follows these; for outcomes that are negotiated (not for attacks, which are reported
 #: as done whatever is said about them)
 _TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه", "للبحث", "للتباحث", "حول", "بشان", "بخصوص", "لدراسه",
-                         "وبحث", "ولبحث", "ومناقشه", "ولمناقشه", "لتنسيق", "تنسيق", "وتنسيق", "ولتنسيق"})
+                         "وبحث", "ولبحث", "ومناقشه", "ولمناقشه", "لتنسيق", "تنسيق", "وتنسيق", "ولتنسيق",
+                         # the aim of talks («لاستئناف المباحثات …، بهدف التوصل إلى هدنة»): sought, not reached
+                         "بهدف", "وبهدف", "بغيه", "سعيا"})
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 #: asking verbs whose direct object (no preposition) is what is asked for
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})

@@ -112,3 +112,56 @@ def test_condemning_a_court_ruling_is_a_condemnation(events_of):
     ev = _one(events_of(
         "عنوان الخبر\nوأعربت منظمة العفو الدولية عن إدانتها لحكم المحكمة بسجن الصحفي أحمد العلي خمس سنوات."), "ACCUSE")
     assert "منظمة العفو الدولية" in " ".join(_texts(ev["source"]))
+
+
+# the aim of talks («بهدف التوصل إلى هدنة») is sought, not reached
+
+
+def test_the_aim_of_talks_is_no_agreement(events_of):
+    evs = events_of(
+        "عنوان الخبر\nووصل وفد أمني إلى القاهرة، مساء أمس، لاستئناف المباحثات مع حركة حماس بوساطة قطرية، بهدف التوصل "
+        "إلى هدنة إنسانية.")
+    assert _of(evs, "CONSULT")
+    assert not _of(evs, "AGREE")
+
+
+# an organisation named after what it does («وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين») gives no aid by its name
+
+
+def test_unrwa_by_its_full_name_is_no_aid(events_of):
+    evs = events_of(
+        "عنوان الخبر\nوقالت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين إن مخازنها في رفح باتت فارغة.")
+    assert not _of(evs, "AID")
+
+
+# «منظمي المظاهرات»: people named by what they do
+
+
+def test_the_organisers_of_protests_are_no_protest(events_of):
+    evs = events_of(
+        "عنوان الخبر\nوداهمت دورية للأمن العام منازل ثلاثة ناشطين من منظمي المظاهرات في مدينة سرمدا، واعتقلتهم.")
+    assert _of(evs, "COERCE")
+    assert not _of(evs, "PROTEST")
+
+
+# shells by another name («سقوط مقذوفات»), aid trucks that come in («دخلت 40 شاحنة محمّلة بالمواد الغذائية»)
+
+
+def test_projectiles_that_fell_are_an_attack(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأُصيب ثلاثة مواطنين، عصر أمس، جراء سقوط مقذوفات عسكرية أطلقتها الميليشيات على قرية الخوبة."),
+        "ASSAULT")
+    assert "مواطنين" in " ".join(_texts(ev["recipient"]))
+
+
+def test_aid_trucks_that_came_in(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nودخلت أمس 40 شاحنة محمّلة بالمواد الغذائية والطبية إلى القطاع عبر معبر رفح."), "AID")
+    assert ev["factuality"] in ("asserted", "reported")
+
+
+def test_trucks_kept_out_are_no_aid(events_of):
+    # (a guard: «منعت … دخول الشاحنات» is a ban, the trucks did not come in)
+    evs = events_of(
+        "عنوان الخبر\nومنعت حواجز الفرقة الرابعة، لليوم الثالث، دخول شاحنات محمّلة بالطحين إلى حي الشيخ مقصود.")
+    assert not _of(evs, "AID")
