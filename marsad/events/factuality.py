@@ -85,6 +85,18 @@ _ORGANISERS = frozenset(norm(w) for w in ("منظمي", "منظمو", "لمنظ�
 _COURTS = frozenset(norm(w) for w in ("محكمة", "المحكمة", "محاكم", "المحاكم", "قاضي", "القاضي", "القضاء"))
 
 
+#: verbs of preventing: what they prevent is their «من» complement, not a verb coordinated after a comma
+_PREVENTING = frozenset(norm(w) for w in ("منع", "منعت", "منعوا", "يمنع", "تمنع", "يمنعون", "نمنع", "منعه", "منعهم",
+                                          "عرقلة", "إعاقة"))
+
+
+def _next_act(words: list[Word], h: int, trig: Trigger) -> bool:
+    """Is the trigger a verb coordinated after a comma with the verb of preventing at ``h`` («منعت المتظاهرين من قطع
+    الشارع، واعتقلت ثلاثة منهم»): the subject's next act, told as done, not what was prevented?"""
+    return (words[h].norm.lstrip("و") in _PREVENTING and trig.pos == "v" and words[trig.first].norm[:1] == "و"
+            and any(w.norm in (",", "،") for w in words[h + 1 : trig.first]))
+
+
 def _ranged_terms(words: list[Word], lo: int, hi: int) -> set[int]:
     """The places of «تتراوح» right after a duration («لمدد/لفترات تتراوح بين …») between ``lo`` and ``hi``."""
     return {k for k in range(max(1, lo), hi) if words[k].norm in _RANGES and words[k - 1].norm.lstrip("ول") in _DURATIONS}
@@ -366,6 +378,8 @@ def classify(
         return "hypothetical", ["asked in a question («هل …؟»): not told as happened"]
     survived = _survived_attempt(words, i)  # «نجا رئيس المجلس من محاولة اغتيال»: the attempt was made
     h = None if survived else _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
+    if h is not None and _next_act(words, h, trig):
+        h = None
     if h is None and not survived:
         h = _law(words, i - 6, i)
     if h is not None:
@@ -383,7 +397,8 @@ def classify(
         hope = _any(words, i - 1, i, c["want"])  # «الشعب يريد إعدام …» (not «لا يريد الكشف عن اسمه» further back)
     if hope is not None:
         return "hypothetical", [f"a hope or wish «{words[hope].norm}» governs the trigger"]
-    if not survived and _phrase_before(words, i, _hypothetical(c["hypothetical"]), lo=i - 6):
+    if not survived and _phrase_before(words, i, _hypothetical(c["hypothetical"]), lo=i - 6) and not any(
+            _next_act(words, k, trig) for k in range(max(0, i - 6), i)):
         return "hypothetical", ["two-word condition cue («في حال هدد …»)"]  # single words were checked above
     warn = _any(words, i - 14, i - 6, c["warnings"])
     if warn is not None and all(x.kind == "word" for x in words[warn:i]) and any(

@@ -1869,6 +1869,14 @@ def assign_roles(
             src = [agent]
             how = "agent"
             why.append("the subject of «نفذه/شنه» after the attack is its agent")
+            hurt_subj = next((a for a in before_free if _bare(words, a) and trig.type == "ASSAULT" and not rec and (
+                any(w.norm in _HURT_VERBS for w in words[max(0, a.first - 2) : trig.first]) or _hurt_verb_before(words, a))),
+                None)
+            if hurt_subj is not None:
+                # «أُصيب ثلاثة مواطنين جراء سقوط قذائف أطلقتها الميليشيات»: who is hurt is the victim
+                hurt = victims_of_attack_noun(words, trig, cands)
+                rec = [hurt if hurt is not None else hurt_subj]
+                why.append("the subject of «أصيب/قُتل/استشهد» before the attack noun is its victim")
     if not src and (opener := _quoted_opener(words, trig, cands)) is not None:
         src, how = [opener], "SVO"
         why.append("a quoted name opening the sentence right before the verb is its subject («\"المقاومة الشعبية\" تطرد …»)")

@@ -165,3 +165,29 @@ def test_trucks_kept_out_are_no_aid(events_of):
     evs = events_of(
         "عنوان الخبر\nومنعت حواجز الفرقة الرابعة، لليوم الثالث، دخول شاحنات محمّلة بالطحين إلى حي الشيخ مقصود.")
     assert not _of(evs, "AID")
+
+
+# «قذائف أطلقتها الميليشيات»: who fired the shells is the source
+
+
+def test_the_force_that_fired_the_shells_is_the_source(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأُصيب ثلاثة مواطنين، عصر أمس، جراء سقوط مقذوفات عسكرية أطلقتها الميليشيات الحوثية على قرية "
+        "الخوبة."), "ASSAULT")
+    assert "الميليشيات الحوثية" in " ".join(_texts(ev["source"]))
+
+
+# a verb of preventing governs what it prevents, not the next act after a comma
+
+
+def test_an_arrest_after_a_prevention_is_told_as_done(events_of):
+    evs = events_of("عنوان الخبر\nوقالت مصادر إن قوات الأمن منعت المحتجين من دخول الساحة، واعتقلت خمسة منهم.")
+    arrests = [e for e in _of(evs, "COERCE") if e["evidence"]["trigger"]["text"] == "واعتقلت"]
+    assert arrests and arrests[0]["factuality"] in ("asserted", "reported")
+
+
+def test_what_is_prevented_is_not_done(all_events_of):
+    # (a guard: «لمنع اقتحام البلدة» — the storming did not happen)
+    evs = all_events_of("عنوان الخبر\nونشرت الفصائل حواجز على مداخل البلدة لمنع اقتحامها من قبل قوات النظام.")
+    assert not [e for e in evs if e["evidence"]["trigger"]["text"].startswith("اقتحام")
+                and e["factuality"] in ("asserted", "reported")]
