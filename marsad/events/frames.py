@@ -89,6 +89,8 @@ _PATIENT_NOUNS = frozenset(
      "اقاله", "افراج", "اخراج", "تهجير", "ترحيل", "ابعاد", "مصادره", "قتل", "مقتل", "تسليم", "استشهاد", "اعفاء",
      "عزل", "فصل", "ايقاف", "توقيف", "احاله", "تفريق", "قمع", "اطلق سراح"}
 )
+#: masdars of deploying whose genitive is what is deployed («واستبقت الهيئة المظاهرة بنشر عشرات العناصر»)
+_DEPLOYED_GENITIVE = frozenset({"نشر", "استقدام"})
 _RECIP_PREPS = {"علي": "على", "ضد": "ضد", "مع": "مع", "الي": "إلى", "ل": "لـ", "ب": "بـ", "بحق": "بحق"}
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"),
                   ("المنسوب", "الي"), ("المنسوبه", "الي"), ("منسوب", "الي"), ("منسوبه", "الي"))  # «الهجوم المنسوب إلى X»
@@ -2003,6 +2005,11 @@ def assign_roles(
                 src, rec = [subj], [gen]
                 how = "subject"
                 why.append("subject before the meeting noun; its genitive is the counterpart")
+            elif gen is not None and subj is not None and trig.type == "MOBILIZE" and lemma_stem in _DEPLOYED_GENITIVE:
+                src = [subj]
+                how = "subject"
+                why.append("«بنشر عشرات العناصر»، «استقدام تعزيزات»: the genitive is what is deployed; the subject before "
+                           "deploys it")
             elif gen is not None:
                 src = [gen]
                 how = "genitive"

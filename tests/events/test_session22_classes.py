@@ -191,3 +191,18 @@ def test_what_is_prevented_is_not_done(all_events_of):
     evs = all_events_of("عنوان الخبر\nونشرت الفصائل حواجز على مداخل البلدة لمنع اقتحامها من قبل قوات النظام.")
     assert not [e for e in evs if e["evidence"]["trigger"]["text"].startswith("اقتحام")
                 and e["factuality"] in ("asserted", "reported")]
+
+
+# «بنشر عشرات العناصر»: a deployment, by the subject before the masdar
+
+
+def test_a_deployment_named_by_its_masdar(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوقامت قوات الأمن العام بنشر عشرات العناصر الملثمين عند مداخل مدينة بنش."), "MOBILIZE")
+    assert "قوات الأمن العام" in " ".join(_texts(ev["source"]))
+    assert "العناصر" not in " ".join(_texts(ev["source"]))
+
+
+def test_publishing_is_no_deployment(events_of):
+    # (a guard: «نشر صور» publishes)
+    assert not _of(events_of("عنوان الخبر\nوأعلنت الوزارة نشر صور المطلوبين على معرّفاتها الرسمية."), "MOBILIZE")
