@@ -77,6 +77,9 @@ def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | No
 
 #: «ثبتت/تثبت إدانته»، «ثبوت إدانتهم»: guilt proven in court
 _PROVEN = frozenset(norm(w) for w in ("ثبت", "ثبتت", "تثبت", "يثبت", "ثبوت", "بثبوت", "لثبوت"))
+#: adjectives of frequency right after an event noun («مظاهرات أسبوعية»، «غارات شبه يومية»)
+_FREQUENCIES = frozenset(norm(w) for w in ("يومية", "اليومية", "أسبوعية", "الأسبوعية", "شهرية", "الشهرية", "دورية",
+                                           "الدورية", "متكررة", "المتكررة"))
 #: «تتراوح» after a duration («لمدد تتراوح بين …»): a range of terms, not a habit
 _RANGES = frozenset(norm(w) for w in ("تتراوح", "يتراوح", "تراوحت", "تراوح"))
 _DURATIONS = frozenset(norm(w) for w in ("مدد", "مدة", "فترات", "فترة", "أحكام", "عقوبات"))
@@ -537,6 +540,8 @@ def classify(
         # «كلما» (whenever) only as written, with و/ف: as a stem it would match «كلمات» (words)
         hab = next((k for k in range(max(0, i - 8), min(len(words), trig.last + 8))
                     if words[k].norm.lstrip("وف") == "كلما"), None)
+    if hab is None and trig.pos != "v" and trig.last + 1 < len(words) and words[trig.last + 1].norm in _FREQUENCIES:
+        hab = trig.last + 1  # «تشهد المدن مظاهرات أسبوعية»: a weekly protest is a habit
     if hab is None and _phrase_before(words, min(len(words), trig.last + 8), c["habitual"], lo=i - 8):
         hab = i  # a two-word habit («بشكل يومي»، «بصورة متكررة»)
     if hab is not None and (ranged := _ranged_terms(words, max(0, i - 8), min(len(words), trig.last + 8))):

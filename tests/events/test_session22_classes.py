@@ -206,3 +206,18 @@ def test_a_deployment_named_by_its_masdar(events_of):
 def test_publishing_is_no_deployment(events_of):
     # (a guard: «نشر صور» publishes)
     assert not _of(events_of("عنوان الخبر\nوأعلنت الوزارة نشر صور المطلوبين على معرّفاتها الرسمية."), "MOBILIZE")
+
+
+# «مظاهرات أسبوعية»: a frequency adjective right after the event noun makes a habit
+
+
+def test_weekly_protests_are_a_habit(events_of):
+    evs = events_of("عنوان الخبر\nومنذ أواخر شباط الماضي، تشهد مدن إدلب وبلداتها مظاهرات أسبوعية مناهضة للهيئة.")
+    assert not _of(evs, "PROTEST")  # (a habit the rules name is left out of the output)
+
+
+def test_a_protest_within_a_weekly_movement_is_one_event(events_of):
+    # (a guard: the protest of today is told, the weekly movement only frames it)
+    ev = _one(events_of(
+        "عنوان الخبر\nونظّم أهالي بلدة جاسم مظاهرة حاشدة، اليوم الجمعة، في إطار الاحتجاجات الأسبوعية."), "PROTEST")
+    assert ev["factuality"] in ("asserted", "reported")
