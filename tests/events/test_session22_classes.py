@@ -221,3 +221,10 @@ def test_a_protest_within_a_weekly_movement_is_one_event(events_of):
     ev = _one(events_of(
         "عنوان الخبر\nونظّم أهالي بلدة جاسم مظاهرة حاشدة، اليوم الجمعة، في إطار الاحتجاجات الأسبوعية."), "PROTEST")
     assert ev["factuality"] in ("asserted", "reported")
+
+
+def test_controlling_a_border_is_no_seizure(events_of):
+    # (a guard: «ضبط الحدود» controls a border; a drug word further on does not make it a seizure)
+    evs = events_of(
+        "عنوان الخبر\nوتدخل التفاهمات في تفاصيل إعادة العلاقات، وضبط الحدود، ومواجهة تهريب المخدرات في مدينة درعا.")
+    assert not _of(evs, "COERCE")
