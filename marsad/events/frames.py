@@ -91,6 +91,9 @@ _PATIENT_NOUNS = frozenset(
 )
 #: masdars of deploying whose genitive is what is deployed («واستبقت الهيئة المظاهرة بنشر عشرات العناصر»)
 _DEPLOYED_GENITIVE = frozenset({"نشر", "استقدام"})
+#: what is deployed (not «استقدام «قسد» تعزيزات»: an actor's name as the genitive is the agent)
+_DEPLOYED = frozenset(norm(w) for w in ("عناصر", "عشرات", "مئات", "قوات", "جنود", "مقاتلين", "مسلحين", "تعزيزات", "دبابات",
+                                        "آليات", "وحدات", "قناصة", "دوريات", "حواجز"))
 _RECIP_PREPS = {"علي": "على", "ضد": "ضد", "مع": "مع", "الي": "إلى", "ل": "لـ", "ب": "بـ", "بحق": "بحق"}
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"),
                   ("المنسوب", "الي"), ("المنسوبه", "الي"), ("منسوب", "الي"), ("منسوبه", "الي"))  # «الهجوم المنسوب إلى X»
@@ -2005,7 +2008,8 @@ def assign_roles(
                 src, rec = [subj], [gen]
                 how = "subject"
                 why.append("subject before the meeting noun; its genitive is the counterpart")
-            elif gen is not None and subj is not None and trig.type == "MOBILIZE" and lemma_stem in _DEPLOYED_GENITIVE:
+            elif (gen is not None and subj is not None and trig.type == "MOBILIZE" and lemma_stem in _DEPLOYED_GENITIVE
+                  and matches_form(words[gen.first].norm, _DEPLOYED)):
                 src = [subj]
                 how = "subject"
                 why.append("«بنشر عشرات العناصر»، «استقدام تعزيزات»: the genitive is what is deployed; the subject before "

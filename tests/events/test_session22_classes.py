@@ -228,3 +228,12 @@ def test_controlling_a_border_is_no_seizure(events_of):
     evs = events_of(
         "عنوان الخبر\nوتدخل التفاهمات في تفاصيل إعادة العلاقات، وضبط الحدود، ومواجهة تهريب المخدرات في مدينة درعا.")
     assert not _of(evs, "COERCE")
+
+
+def test_an_actor_after_the_masdar_of_bringing_in_is_its_agent(events_of):
+    # (a guard: «واستقدام قسد تعزيزات»: the genitive named is who brings them in)
+    evs = events_of(
+        "عنوان الخبر\nوأفاد مراسلنا بوقوع أسرى من عناصر الأسايش في أيدي مقاتلي المجلس، واستقدام قسد تعزيزات عسكرية "
+        "جديدة إلى بلدة الصور.")
+    assert any("قسد" in " ".join(_texts(e["source"])) for e in _of(evs, "MOBILIZE"))
+    assert not any("المجلس" in " ".join(_texts(e["source"])) for e in _of(evs, "MOBILIZE"))
