@@ -605,6 +605,7 @@ _TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه",
                          "وبحث", "ولبحث", "ومناقشه", "ولمناقشه", "لتنسيق", "تنسيق", "وتنسيق", "ولتنسيق",
                          # the aim of talks («لاستئناف المباحثات …، بهدف التوصل إلى هدنة»): sought, not reached
                          "بهدف", "وبهدف", "بغيه", "سعيا"})
+_AIMS = frozenset({"بهدف", "وبهدف", "بغيه", "سعيا"})
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 #: asking verbs whose direct object (no preposition) is what is asked for
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})
@@ -713,7 +714,8 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
                 d == t.first - 1 and matches_form(w.norm, frozenset({"مطلب"}))):
             return d
         marks = sum(x.norm in QUOTE_MARKS for x in words[d + 1 : t.first])
-        if d >= t.first - 3 - marks and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
+        reach = 8 if w.norm in _AIMS else 3  # (an aim covers its alternatives: «بهدف التوصل إلى "مصالحة" أو "تسوية"»)
+        if d >= t.first - reach - marks and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
                 (x.kind == "word" and x.norm not in _CLAUSE_BREAKS) or x.norm in QUOTE_MARKS for x in words[d + 1 : t.first]):
             return d  # «لبحث إعادة فتح المعبر»، «مفاوضات حول انسحاب القوات»: what is discussed, not done
         if w.norm.lstrip("وف") in _ASK_DIRECT and (d >= t.first - 6 or (d >= t.first - 9 and any(

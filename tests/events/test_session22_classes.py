@@ -237,3 +237,9 @@ def test_an_actor_after_the_masdar_of_bringing_in_is_its_agent(events_of):
         "جديدة إلى بلدة الصور.")
     assert any("قسد" in " ".join(_texts(e["source"])) for e in _of(evs, "MOBILIZE"))
     assert not any("المجلس" in " ".join(_texts(e["source"])) for e in _of(evs, "MOBILIZE"))
+
+
+def test_the_aim_covers_its_alternatives(events_of):
+    evs = events_of(
+        "عنوان الخبر\nوانطلقت المساعي الروسية في موسكو، أمس، بهدف التوصل إلى \"مصالحة\" أو \"تسوية\" بين البلدين الجارين.")
+    assert not _of(evs, "AGREE")
