@@ -931,6 +931,17 @@ def _counted_phrase_before(words: list[Word], k: int) -> Arg | None:
     return None
 
 
+def _sentenced(words: list[Word], trig: Trigger) -> Arg | None:
+    """The counted people after «بحق» up to twelve words after a sentence or a penalty, with no sentence break between
+    («أصدرت المحكمة أحكاماً بالسجن لمدد تتراوح بين خمس سنوات و18 سنة بحق سبعة متهمين»)."""
+    for k in range(trig.last + 1, min(len(words) - 1, trig.last + 13)):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return None
+        if words[k].norm == "بحق":
+            return counted_victim_at(words, k + 1)
+    return None
+
+
 def counted_victim_at(words: list[Word], k: int) -> Arg | None:
     """The counted noun phrase starting at word ``k`` (after «نحو»، «ما مجموعه»، «أمس» …), if any."""
     lim = min(len(words), k + 4)
@@ -2299,6 +2310,9 @@ def assign_roles(
             rec = [condemned]
             why.append("the agent of the attack condemned or threatened over («توعدت بأن «العدوان الأمريكي لن يمر»») "
                        "is the recipient")
+    if not rec and trig.type == "SANCTION" and (sentenced := _sentenced(words, trig)) is not None:
+        rec = [sentenced]
+        why.append("«بحق X» after a sentence or a penalty names who it is passed on")
     if not rec and trig.type == "ASSAULT":
         found = target_or_victims(words, trig, cands, src, others)
         if found is not None:

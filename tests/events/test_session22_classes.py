@@ -243,3 +243,13 @@ def test_the_aim_covers_its_alternatives(events_of):
     evs = events_of(
         "عنوان الخبر\nوانطلقت المساعي الروسية في موسكو، أمس، بهدف التوصل إلى \"مصالحة\" أو \"تسوية\" بين البلدين الجارين.")
     assert not _of(evs, "AGREE")
+
+
+# «بحق X»: who a sentence is passed on
+
+
+def test_who_the_sentence_is_passed_on(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأصدرت محكمة الجنايات في حلب، أمس، أحكاماً بالسجن لمدد تتراوح بين ثلاث وعشر سنوات بحق خمسة "
+        "متهمين."), "SANCTION")
+    assert "خمسة متهمين" in " ".join(_texts(ev["recipient"]))
