@@ -110,7 +110,7 @@ def _convicted(words: list[Word], trig: Trigger) -> bool:
     court («أصدرت المحكمة … أحكاماً … بعد إدانتهم بـ«الانتماء إلى خلية …»»)? A condemnation takes «لـ» or nothing
     («أعرب عن إدانته للهجوم»، «إدانتها بأشد العبارات» names no court)."""
     i = trig.first
-    if trig.pos == "v" or not words[i].norm.lstrip("وب").startswith("ادانت"):
+    if trig.pos == "v" or not words[i].norm.lstrip("وبل").startswith("ادانت"):
         return False
     k = i + 1
     while k < len(words) and words[k].norm in QUOTE_MARKS:

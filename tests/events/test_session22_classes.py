@@ -253,3 +253,11 @@ def test_who_the_sentence_is_passed_on(events_of):
         "عنوان الخبر\nوأصدرت محكمة الجنايات في حلب، أمس، أحكاماً بالسجن لمدد تتراوح بين ثلاث وعشر سنوات بحق خمسة "
         "متهمين."), "SANCTION")
     assert "خمسة متهمين" in " ".join(_texts(ev["recipient"]))
+
+
+def test_convicted_of_with_the_preposition_lam(events_of):
+    # «لإدانته بـ…» (for being convicted of): the court's reason, no condemnation
+    evs = events_of(
+        "عنوان الخبر\nوقضت محكمة في فيينا بالسجن خمس سنوات على مواطن من الشيشان لإدانته بالانضمام إلى تنظيم داعش.")
+    assert _of(evs, "SANCTION")
+    assert not _of(evs, "ACCUSE")
