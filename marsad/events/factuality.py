@@ -83,6 +83,7 @@ _FREQUENCIES = frozenset(norm(w) for w in ("يومية", "اليومية", "أس
 #: «تتراوح» after a duration («لمدد تتراوح بين …»): a range of terms, not a habit
 _RANGES = frozenset(norm(w) for w in ("تتراوح", "يتراوح", "تراوحت", "تراوح"))
 _DURATIONS = frozenset(norm(w) for w in ("مدد", "مدة", "فترات", "فترة", "أحكام", "عقوبات"))
+#: «منظمي المظاهرات»: people named by the protests they organise
 _ORGANISERS = frozenset(norm(w) for w in ("منظمي", "منظمو", "لمنظمي", "بمنظمي", "ومنظمي", "منظمة", "منظم"))
 #: a court: «إدانتهم بـ…» in its sentence is a conviction
 _COURTS = frozenset(norm(w) for w in ("محكمة", "المحكمة", "محاكم", "المحاكم", "قاضي", "القاضي", "القضاء"))
@@ -601,11 +602,10 @@ _DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطا
 
 #: what a meeting discusses follows these; for outcomes that are negotiated (not for attacks, which are reported
 #: as done whatever is said about them)
-_TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه", "للبحث", "للتباحث", "حول", "بشان", "بخصوص", "لدراسه",
-                         "وبحث", "ولبحث", "ومناقشه", "ولمناقشه", "لتنسيق", "تنسيق", "وتنسيق", "ولتنسيق",
-                         # the aim of talks («لاستئناف المباحثات …، بهدف التوصل إلى هدنة»): sought, not reached
-                         "بهدف", "وبهدف", "بغيه", "سعيا"})
+#: the aim of talks («لاستئناف المباحثات …، بهدف التوصل إلى هدنة»): sought, not reached
 _AIMS = frozenset({"بهدف", "وبهدف", "بغيه", "سعيا"})
+_TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه", "للبحث", "للتباحث", "حول", "بشان", "بخصوص", "لدراسه",
+                         "وبحث", "ولبحث", "ومناقشه", "ولمناقشه", "لتنسيق", "تنسيق", "وتنسيق", "ولتنسيق"}) | _AIMS
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 #: asking verbs whose direct object (no preposition) is what is asked for
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})

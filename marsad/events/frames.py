@@ -1885,7 +1885,7 @@ def assign_roles(
             src = [agent]
             how = "agent"
             why.append("the subject of «نفذه/شنه» after the attack is its agent")
-            hurt_subj = next((a for a in before_free if _bare(words, a) and trig.type == "ASSAULT" and not rec and (
+            hurt_subj = None if trig.type != "ASSAULT" or rec else next((a for a in before_free if _bare(words, a) and (
                 any(w.norm in _HURT_VERBS for w in words[max(0, a.first - 2) : trig.first]) or _hurt_verb_before(words, a))),
                 None)
             if hurt_subj is not None:
