@@ -2533,6 +2533,9 @@ def _origin(words: list[Word], k: int) -> bool:
         return True
     if k >= 2 and words[k - 1].norm == "من" and words[k - 2].norm in _DISPLACED:
         return True  # «الضحيتين من عائلة مهجّرة من عفرين»: where the victims come from, not where they were hit
+    if k >= 2 and words[k - 1].norm in ("داخل", "خارج") and words[k - 2].norm == "من" and any(
+            matches_form(words[j].norm, _LAUNCHING) for j in range(max(0, k - 9), k - 2)):
+        return True  # «مقذوفات أطلقتها الميليشيات من داخل الأراضي اليمنية»: where the fire came from
     # «لقصف مدفعي مصدره مواقع قوات النظام في محيط مدينة صوران»: where the fire came from
     for j in range(k - 1, max(-1, k - 7), -1):
         if words[j].kind != "word":
@@ -2543,6 +2546,8 @@ def _origin(words: list[Word], k: int) -> bool:
 
 
 _FROM_WHERE = frozenset({"مصدره", "مصدرها", "مصدرهما"})
+#: verbs of firing: «من داخل X» after one is where the fire came from
+_LAUNCHING = frozenset(norm(w) for w in ("أطلق", "يطلق", "تطلق"))
 #: displaced people: the place after «من» is where they came from
 _DISPLACED = frozenset(norm(w) for w in ("مهجر", "مهجرة", "مهجرين", "المهجرين", "مهجرون", "المهجرون", "نازح", "نازحة",
                                          "نازحين", "النازحين", "نازحون", "النازحون", "النازحة", "المهجرة", "الوافدين",

@@ -261,3 +261,16 @@ def test_convicted_of_with_the_preposition_lam(events_of):
         "عنوان الخبر\nوقضت محكمة في فيينا بالسجن خمس سنوات على مواطن من الشيشان لإدانته بالانضمام إلى تنظيم داعش.")
     assert _of(evs, "SANCTION")
     assert not _of(evs, "ACCUSE")
+
+
+def test_where_the_shells_were_fired_from_is_not_where_they_fell(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوفي بلدة الخوبة، أُصيب ثلاثة مواطنين بجروح، عصر أمس، جراء سقوط مقذوفات أطلقتها الميليشيات من "
+        "داخل الأراضي اليمنية."), "ASSAULT")
+    assert ev["location"]["text"] == "بلدة الخوبة"
+
+
+def test_an_arrest_inside_a_building_is_there(events_of):
+    # (a guard: «من داخل» after no verb of firing is where the act happened)
+    ev = _one(events_of("عنوان الخبر\nواعتقلت قوات الأمن، فجر اليوم، شاباً من داخل مستشفى درعا الوطني."), "COERCE")
+    assert "درعا" in ev["location"]["text"]
