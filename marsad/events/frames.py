@@ -1463,8 +1463,9 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
     heads = cues()["target_heads"]
     fc = frame_cues()
     links = fc["control_links"]
-    stop = min(len(words), trig.last + 4)
-    for k in range(trig.last + 1, len(words)):
+    first = after_time_parenthetical(words, trig.last + 1)  # («استهدفت، فجر أمس، منصات … تابعة للميليشيات»)
+    stop = min(len(words), first + 3)
+    for k in range(first, len(words)):
         if any(a.first <= k <= a.last for a in src):
             stop = min(len(words), stop + 1)
             continue  # the subject between the verb and its object («قصفت القوات التركية مواقع …»)
@@ -1475,7 +1476,7 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
             return None
         area = w.norm in fc["area_nouns"] and k + 1 < len(words) and words[k + 1].norm in links
         if not (area or matches_form(w.norm, heads)):
-            if w.norm in ("علي", "ضد") or (k == trig.last + 1 and target_verb_at(words, k)):
+            if w.norm in ("علي", "ضد") or (k == first and target_verb_at(words, k)):
                 stop = min(len(words), stop + 1)
                 continue  # «هجوماً على …»، «غارات استهدفت …»
             if w.norm.startswith("بال"):

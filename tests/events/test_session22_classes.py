@@ -274,3 +274,13 @@ def test_an_arrest_inside_a_building_is_there(events_of):
     # (a guard: «من داخل» after no verb of firing is where the act happened)
     ev = _one(events_of("عنوان الخبر\nواعتقلت قوات الأمن، فجر اليوم، شاباً من داخل مستشفى درعا الوطني."), "COERCE")
     assert "درعا" in ev["location"]["text"]
+
+
+# the owner of a target after a time between commas («استهدفت، فجر أمس، مقرات تابعة لـ X»)
+
+
+def test_the_owner_of_a_target_past_a_time_parenthetical(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوقال المتحدث إن طائرات مسيّرة تركية استهدفت، فجر أمس، مقرات تابعة لقوات سوريا الديمقراطية في "
+        "ريف الرقة."), "ASSAULT")
+    assert "قوات سوريا الديمقراطية" in " ".join(_texts(ev["recipient"]))
