@@ -284,3 +284,12 @@ def test_the_owner_of_a_target_past_a_time_parenthetical(events_of):
         "عنوان الخبر\nوقال المتحدث إن طائرات مسيّرة تركية استهدفت، فجر أمس، مقرات تابعة لقوات سوريا الديمقراطية في "
         "ريف الرقة."), "ASSAULT")
     assert "قوات سوريا الديمقراطية" in " ".join(_texts(ev["recipient"]))
+
+
+# patrols deployed («انتشار مكثف لدوريات …»، «بنشر دوريات …»)
+
+
+def test_a_deployment_of_patrols(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأشار مراسلنا إلى انتشار مكثف لدوريات جهاز الأمن العام في شوارع مدينة بنش."), "MOBILIZE")
+    assert "بنش" in ev["location"]["text"]
