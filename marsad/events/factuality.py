@@ -933,8 +933,19 @@ _NO = frozenset({"لم", "لا", "لن", "ليس", "ليست", "دون", "بدو
 def any_reference(words: list[Word], t: Trigger) -> bool:
     """«تحسباً لأي ضربة جوية»، «بالرد الحازم على أي اعتداء»، «ولم تتعرض البلدة لأي هجوم»: an event noun right after «أي»
     (any), with a preposition or a conjunction glued to it or not, names no specific act — nothing to record, as
-    :func:`none_of` says of «أي» under a negation."""
-    return t.pos != "v" and t.first > 0 and words[t.first - 1].norm in ANY_WORDS
+    :func:`none_of` says of «أي» under a negation; nor does a present verb describing an «أي» phrase up to six words
+    before it («ضد أي محاولة للتسلل تستهدف أمن الوطن»)."""
+    if t.pos != "v":
+        return t.first > 0 and words[t.first - 1].norm in ANY_WORDS
+    # a present verb describing an «أي» phrase before it («ضد أي محاولة للتسلل أو التهريب تستهدف أمن الوطن»)
+    if words[t.first].norm[:1] not in ("ي", "ت"):
+        return False
+    for k in range(t.first - 1, max(-1, t.first - 7), -1):
+        if words[k].kind != "word" and words[k].norm != '"':
+            return False
+        if words[k].norm in ANY_WORDS:
+            return k < t.first - 1
+    return False
 
 
 def none_of(words: list[Word], t: Trigger) -> bool:

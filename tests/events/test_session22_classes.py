@@ -293,3 +293,19 @@ def test_a_deployment_of_patrols(events_of):
     ev = _one(events_of(
         "عنوان الخبر\nوأشار مراسلنا إلى انتشار مكثف لدوريات جهاز الأمن العام في شوارع مدينة بنش."), "MOBILIZE")
     assert "بنش" in ev["location"]["text"]
+
+
+# «ضد أي محاولة … تستهدف …»: a present verb describing an «أي» phrase names no act
+
+
+def test_a_verb_describing_any_attempt_is_no_attack(all_events_of):
+    evs = all_events_of(
+        "عنوان الخبر\nوحذّر المصدر من أن القوات المسلحة «لن تتردد في استخدام القوة بكل حزم ضد أي محاولة للتسلل أو "
+        "التهريب تستهدف أمن الوطن».")
+    assert not [e for e in _of(evs, "ASSAULT") if e["evidence"]["trigger"]["text"] == "تستهدف"]
+
+
+def test_a_present_attack_verb_is_still_an_attack(events_of):
+    # (a guard: no «أي» before it)
+    assert _of(events_of("عنوان الخبر\nوقالت مصادر إن طائرات مسيّرة تستهدف منذ الصباح مواقع الفصائل في ريف إدلب."),
+               "ASSAULT")
