@@ -372,6 +372,41 @@ def _oracle_events(d):
     return evs
 
 
+#: the ACLED labels a gold event may carry (``dateline_label_checks``)
+SET_ACLED_LABELS = {tuple(x) for x in (AIR, SHELL, MINE, CLASH, ATTACK, ABDUCTION, ARREST, PEACEFUL, EXCESSIVE, RIOT,
+                                       OTHER, AGREEMENT, DESTRUCTION, TRANSFER, HQ)}
+DATELINE_RE = re.compile(r"^[^\s–]+(?: [^\s–]+)* – «[^»]+»: ")
+
+
+def dateline_label_checks(here, gold_name):
+    """Checks of sets 22 and 23 (error strings): ¶1 opens with a dateline «CITY – «OUTLET»:», no two events of an article
+    share a trigger span, every ACLED label is one of goldkit's and none is on a statement, no factuality label is
+    repeated, fatalities only on ASSAULT events."""
+    errs = []
+    docs = json.load(open(os.path.join(here, gold_name), encoding="utf-8"))
+    for d in docs:
+        lines = open(os.path.join(here, d["file"]), encoding="utf-8").read().split("\n")[:-1]
+        if not DATELINE_RE.match(lines[1]):
+            errs.append(f'{d["id"]}: ¶1 does not open with a dateline «CITY – «OUTLET»:»')
+        spans = {}
+        for g in d["events"]:
+            gid = f'{d["id"]} {g["id"]}'
+            key = tuple(g["trigger"]["span"])
+            if key in spans:
+                errs.append(f"{gid}: same trigger span as {spans[key]}")
+            spans[key] = g["id"]
+            if g.get("acled") and tuple(g["acled"]) not in SET_ACLED_LABELS:
+                errs.append(f"{gid}: unknown ACLED label {g['acled']}")
+            if g.get("acled") and g["types"][0] in ("CONSULT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT"):
+                errs.append(f"{gid}: a {g['types'][0]} event carries an ACLED label")
+            fact = g["factuality"]
+            if len(set(fact)) != len(fact):
+                errs.append(f"{gid}: repeated factuality label")
+            if "fatalities" in g and g["types"][0] != "ASSAULT":
+                errs.append(f"{gid}: fatalities on a non-ASSAULT event")
+    return errs
+
+
 def check_main(here, gold_name, *, id_prefix, **kw):
     """The command line of a set's ``check_gold.py``: check, then score an empty and an oracle prediction."""
     docs, errors = check(here, gold_name, id_prefix=id_prefix, **kw)

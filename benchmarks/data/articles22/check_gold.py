@@ -13,57 +13,23 @@ list where the set means them (the first label is the one the oracle prediction 
 
     python3 benchmarks/data/articles22/check_gold.py [--no-score]
 """
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import common  # noqa: E402,F401  (puts benchmarks/data, home of goldkit.py, on the path)
-import goldkit  # noqa: E402
-from goldkit import check_main, role_place_date_checks  # noqa: E402
+from goldkit import check_main, dateline_label_checks, role_place_date_checks  # noqa: E402
 
 GOLD = "team22.gold.json"
 # paragraphs that deliberately hold NO gold event (generic statements: habits, recurring violence, aggregates,
 # standing complaints, displacement and closures): any event a system reports there must count as a false positive
 NO_EVENT_PARAS = {"team22-106": [6, 11], "team22-107": [11], "team22-108": [10], "team22-109": [9],
                   "team22-110": [10]}
-ACLED_LABELS = {tuple(getattr(goldkit, n)) for n in ("AIR", "SHELL", "MINE", "CLASH", "ATTACK", "ABDUCTION", "ARREST",
-                                                   "PEACEFUL", "EXCESSIVE", "RIOT", "OTHER", "AGREEMENT",
-                                                   "DESTRUCTION", "TRANSFER", "HQ")}
-DATELINE = re.compile(r"^[^\s–]+(?: [^\s–]+)* – «[^»]+»: ")
-
-
-def set_checks():
-    """This set's own checks; returns a list of error strings."""
-    errs = []
-    docs = json.load(open(os.path.join(HERE, GOLD), encoding="utf-8"))
-    for d in docs:
-        lines = open(os.path.join(HERE, d["file"]), encoding="utf-8").read().split("\n")[:-1]
-        if not DATELINE.match(lines[1]):
-            errs.append(f'{d["id"]}: ¶1 does not open with a dateline «CITY – «OUTLET»:»')
-        spans = {}
-        for g in d["events"]:
-            gid = f'{d["id"]} {g["id"]}'
-            key = tuple(g["trigger"]["span"])
-            if key in spans:
-                errs.append(f"{gid}: same trigger span as {spans[key]}")
-            spans[key] = g["id"]
-            if g.get("acled") and tuple(g["acled"]) not in ACLED_LABELS:
-                errs.append(f"{gid}: unknown ACLED label {g['acled']}")
-            if g.get("acled") and g["types"][0] in ("CONSULT", "REQUEST", "ACCUSE", "THREATEN", "SUPPORT"):
-                errs.append(f"{gid}: a {g['types'][0]} event carries an ACLED label")
-            fact = g["factuality"]
-            if len(set(fact)) != len(fact):
-                errs.append(f"{gid}: repeated factuality label")
-            if "fatalities" in g and g["types"][0] != "ASSAULT":
-                errs.append(f"{gid}: fatalities on a non-ASSAULT event")
-    return errs
 
 
 if __name__ == "__main__":
-    errs = role_place_date_checks(HERE, GOLD, dateline_places=True) + set_checks()
+    errs = role_place_date_checks(HERE, GOLD, dateline_places=True) + dateline_label_checks(HERE, GOLD)
     for e in errs:
         print("ERROR:", e)
     if errs:
