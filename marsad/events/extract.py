@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import logging
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -83,6 +84,7 @@ from marsad.events.roles import (
     phrase_object,
     pluperfect_agent,
     pluperfect_victim,
+    proposer,
     protest_target,
     sources_of_groups,
     threatened_party,
@@ -298,12 +300,44 @@ def _in_quoted_name(words: list[Word], ix: tuple[int, int]) -> bool:
     k = ix[0] - 1
     while k >= 0 and ix[0] - k <= 6 and words[k].norm not in _QUOTE_MARKS:
         k -= 1
-    if k < 0 or ix[0] - k > 6 or k + 1 >= ix[0]:
+    if k < 0 or ix[0] - k > 6:
         return False
     close = next((j for j in range(ix[1] + 1, min(len(words), ix[1] + 4)) if words[j].norm in _QUOTE_MARKS), None)
+    if close is not None and k > 0 and words[k - 1].norm.lstrip("وبل") in _OUTLET_HEADS:
+        return True  # a quoted outlet name after its kind: «مراسل «الفرات»»، «شبكة «درعا 24»»
+    if k + 1 >= ix[0]:
+        return False
     head = words[k + 1].norm
     head = head[2:] if head.startswith("ال") else head
-    return close is not None and (head in _BODY_HEADS or matches_form(words[k + 1].norm, cues()["actor_heads"]))
+    return close is not None and (head in _BODY_HEADS or head in _OUTLET_HEADS
+                                  or matches_form(words[k + 1].norm, cues()["actor_heads"]))
+
+
+#: a spokesman («المتحدث», «الناطق»): the subject of a statement or a threat, the actor he speaks for named before
+_SPOKESMAN = frozenset(norm(w) for w in ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق"))
+
+
+def _spokesman_after(words: list[Word], t: Trigger) -> bool:
+    """Is the word right after the verb a spokesman («كما توعّد المتحدث بـ…»)?"""
+    return t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in _SPOKESMAN
+
+
+def _outlet_place(text: str, start: int) -> bool:
+    """Does the place starting at ``start`` stand inside a quoted outlet name («بوابة الفرات»، «مراسل «الفرات»»)?"""
+    return _OUTLET_QUOTE.search(text, max(0, start - 40), start) is not None
+
+
+#: kinds of outlets and newsrooms, whose quoted names often hold a place («بوابة الفرات»، «صوت العاصمة»، «حلب اليوم»):
+#: the place names the outlet, not where the event is
+_OUTLET_HEADS = frozenset(norm(w) for w in (
+    "بوابة", "موقع", "صفحة", "قناة", "إذاعة", "وكالة", "صحيفة", "جريدة", "منصة", "تلفزيون", "راديو", "شبكة", "مراسل",
+    "مراسلة", "مراسلو", "مراسلي"))
+#: an outlet's kind, then an open quote and at most three words, right before a place: the place is in the outlet's name
+_OUTLET_QUOTE = re.compile(
+    r"(?:" + "|".join(sorted({"بوابة", "موقع", "صفحة", "قناة", "إذاعة", "وكالة", "صحيفة", "جريدة", "منصة", "تلفزيون",
+                              "راديو", "شبكة", "مراسل", "مراسلة", "مراسلو", "مراسلي"}, key=len, reverse=True))
+    + r")\s*[«\"“](?:[^»\"”\n\s]+\s+){0,3}$|[«\"“](?:بوابة|موقع|صفحة|قناة|إذاعة|وكالة|صحيفة|جريدة|منصة|شبكة)\s+"
+      r"(?:[^»\"”\n\s]+\s+){0,2}$")
 
 
 #: head nouns of bodies whose quoted names may hold a place («مجلس سوريا الديمقراطية»، «المقاومة الإسلامية في لبنان»)
@@ -1177,6 +1211,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rec = [aimed]
         rwhy = [*rwhy, "a threat is aimed at the subject of its condition («في حال رفض X») or the object of the hostile act "
                        "it promises («وطرد عناصر X»)"]
+    if not rec and t.type in ("REJECT", "SUPPORT") and t.pos == "v" and (
+            by := proposer(words, t, args["actors"], src)) is not None:
+        rec = [by]
+        rwhy = [*rwhy, "what is rejected or welcomed is something X proposed or did («مقترحاً طرحته X»، «الخطوات التي "
+                       "اتخذها X»): X is its recipient"]
     addressee = None
     if not rec and t.type == "PROTEST":
         target = addressee = protest_target(words, t, args["actors"], src)
@@ -1235,7 +1274,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if fact in ("asserted", "reported") and t.type == "ASSAULT" and fat is not None and fat >= TOLL_MIN:
         # «أسفرت الغارات عن مقتل 4844 مدنياً»: a toll of many acts, as «آلاف القتلى» is
         fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
-    unanchored = not (src or rec or place or args["places"] or fat is not None) and t.type not in ("ASSAULT", "PROTEST")
+    # (a spokesman right after the verb is its subject, though no actor: «كما توعّد المتحدث بـ…»)
+    unanchored = not (src or rec or place or args["places"] or fat is not None or _spokesman_after(words, t)) and (
+        t.type not in ("ASSAULT", "PROTEST"))
     but_they = _but_they(words, t) or _joined_to_a_verb(words, t, trigs)
     if unanchored and not but_they and not any(w.norm in _BOTH_SIDES for w in words):
         return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
@@ -1752,8 +1793,9 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
     sentences before, unless a later «وفي X،» moved on; the topic place (:func:`_topic_places`); the article's
     dateline/lead place one precision step wider.  ``topics``: :func:`_topic_places` when already computed."""
     lead = None
-    if doc.places:
-        p = min(doc.places, key=lambda p: p.start)
+    named_places = [p for p in doc.places if not _outlet_place(doc.text, p.start)]
+    if named_places:
+        p = min(named_places, key=lambda p: p.start)
         lead = _place_dict(doc, p)
     last: tuple[dict[str, Any], int] | None = None  # the latest event's own place and its sentence
     reporters: dict[int, Any] | None = None

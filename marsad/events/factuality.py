@@ -226,6 +226,33 @@ def _future_verb(w: str, lookalikes: frozenset[str]) -> bool:
     return len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in lookalikes and not b.startswith("سيطر")
 
 
+_FAILING = frozenset(norm(w) for w in ("فشل", "فشلت", "فشلوا", "أخفق", "أخفقت", "أخفقوا", "يفشل", "تفشل", "عجز", "عجزت"))
+
+
+def _persuaded_to(words: list[Word], trig: Trigger) -> int | None:
+    """The «إقناع» whose «بـ» complement the trigger is («لإقناع طهران بوقف …»، «إقناعه بالانسحاب»), at most five
+    words before it in the same clause, else ``None``."""
+    if words[trig.first].norm[:1] != "ب":
+        return None
+    for k in range(trig.first - 1, max(-1, trig.first - 6), -1):
+        w = words[k].norm
+        if w in (",", "،", ".", ";", ":"):
+            return None
+        if w.lstrip("وبل").startswith("اقناع"):
+            return k
+    return None
+
+
+#: words that open a new coordinated clause after a comma («، كما …»، «، فيما …»): what was said before governs
+#: nothing after them
+_NEW_CLAUSE = frozenset({"كما", "فيما", "بينما", "ثم", "لكن", "ولكن", "كذلك", "وكذلك", "حين"})
+
+
+def _new_clause(words: list[Word], lo: int, hi: int) -> bool:
+    """Does a new coordinated clause open between words ``lo`` and ``hi`` (a comma, then «كما/فيما/بينما …»)?"""
+    return any(words[k].norm in _NEW_CLAUSE and words[k - 1].norm in (",", "،", "في") for k in range(lo + 2, hi))
+
+
 def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:
     """A definite event noun set after the denied thing («نفت استشهاد عناصر في الغارة التي شنها …») is
     presupposed by the denial, not denied: what is denied is the casualty, not the attack."""
@@ -360,6 +387,8 @@ def classify(
     if _phrase_before(words, i, c["could_not"], lo=i - 6):
         return "negated", ["«لم يتمكن/لم يستطع …» (could not) governs the trigger"]
     denial = _any(words, 0, i, c["denial"])
+    if denial is not None and _new_clause(words, denial, i):
+        denial = None  # «… وهو ما نفته «سنتكوم»، كما توعّد المتحدث بـ…»: the denial's clause ended at «، كما»
     if denial is not None and not _presupposed(words, denial, trig):
         if _any(words, denial + 1, i, _WHAT_WAS_REPORTED | c["rumor"] | c["reported"]) is not None:
             # «نفى مصدر ما أوردته وسائل إعلام عن «هجوم واسع» …»: a report of others denied, not the act told before
@@ -374,6 +403,18 @@ def classify(
         before = words[trig.first - 1].norm if trig.first > 0 else ""
         if acc is not None and (w0[:1] in ("ب", "ل") or before in ("عن", "ب", "في")):
             return "reported", ["the content of an accusation or a claim («اتهم X باعتقال …»)"]
+    if _conjoined_masdar(words, trig) and (acc := _any(words, i - 10, i, _ACCUSATION)) is not None and any(
+            words[k].norm[:1] == "ب" and len(words[k].norm) > 4 for k in range(acc + 1, i)) and not any(
+            words[k].norm in (",", "،", ".", ":", ";") for k in range(acc + 1, i)):
+        # «متّهماً الجماعات الإرهابية باستغلال كارثة الزلزال ومنع وصول المساعدات»: a masdar joined to the accusation's
+        # «بـ» content is part of that content
+        return "reported", ["a masdar joined by «و» to the content of an accusation («باستغلال … ومنع …»)"]
+    persuade = _persuaded_to(words, trig)
+    if persuade is not None:
+        reach = 10 if persuade > 0 and words[persuade - 1].norm == "في" else 3  # «فشل المبعوث الذي … في إقناع»
+        if any(words[k].norm.lstrip("و") in _FAILING for k in range(max(0, persuade - reach), persuade)):
+            return "negated", ["what someone failed to persuade another to do («فشل في إقناع X بالموافقة»)"]
+        return "hypothetical", ["what someone is to be persuaded to do («لإقناع X بالانسحاب»): not done"]
     # 2. rumours
     if _phrase_before(words, i, c["rumor"]):
         return "rumored", ["rumour cue before the trigger"]
@@ -580,6 +621,10 @@ def classify(
         anyk = _any(words, i - 2, i, c["any"])
         if anyk is not None and not any(x.norm in c["that_is"] for x in words[anyk + 1 : i]):  # «أي أن»
             return "generic", [f"«{words[anyk].norm} …» (any): no specific event"]
+    if trig.pos != "v" and i > 0 and words[i - 1].norm.lstrip("وبل") in _PRETEXTS:
+        # «للحفاظ على ذريعة اتهام الحكومة»، «اتخاذها ذريعة للعدوان»، «يمكن تبرير زيارة …»: a pretext or a
+        # justification names a kind of act, not one told
+        return "generic", [f"«{words[i - 1].norm} …» (a pretext, a justification): no event told"]
     if trig.pos == "v" and i > 0 and words[i - 1].norm in _WHOEVER:
         # «لن نفاوض من يقصف المواطنين»، «محاسبة كل من يعتدي على …»: whoever does it, no one act
         return "generic", ["«من يقصف …» (whoever does it): no specific event"]
@@ -587,6 +632,10 @@ def classify(
     if _phrase_before(words, i, c["reported"], lo=i - 8):
         return "reported", ["unattributed hearsay (أنباء، تقارير) before the trigger"]
     return "asserted", ["stated by the article"]
+
+
+#: pretexts and justifications: the noun after them is a kind of act («بذريعة مكافحة الإرهاب»)
+_PRETEXTS = frozenset(norm(w) for w in ("ذريعة", "ذرائع", "حجة", "مبرر", "مبررات", "تبرير", "مسوغ", "مسوغات"))
 
 
 #: «من» (who, whoever) right before a verb: a relative clause naming no one act («من يقصف المواطنين»)

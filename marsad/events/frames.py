@@ -695,7 +695,21 @@ def _too_far(words: list[Word], a: int, b: int) -> bool:
 
 
 def _bare(words: list[Word], a: Arg) -> bool:
-    return preposition(words, a) is None and not _assisting(words, a)
+    return preposition(words, a) is None and not _assisting(words, a) and not _comprised(words, a)
+
+
+#: present verbs of comprising: the actors after them are members of the noun before («وفد … يضم مسؤولين»); not the
+#: past «ضم» after a meeting, whose members are its participants («عقدوا اجتماعاً ضم قياديين من الطرفين»)
+_COMPRISING = frozenset(norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يضمان", "تضمان", "يضمون"))
+
+
+def _comprised(words: list[Word], a: Arg) -> bool:
+    """Is the actor named right after «يضم/تضم» («وفد من المفوضية يضم مسؤولين عن …»)?  It lists who a group
+    comprises: no subject or object of the clause's act."""
+    k = a.first - 1
+    while k >= 0 and words[k].norm in _QUOTES:
+        k -= 1
+    return k >= 0 and words[k].norm in _COMPRISING
 
 
 _SUPPORT_WORDS = frozenset(norm(w) for w in ("بمساندة", "وبمساندة", "بمشاركة", "وبمشاركة", "بدعم", "وبدعم", "بإسناد",
@@ -2026,6 +2040,16 @@ def assign_roles(
                 how = "subject"
                 why.append("«بنشر عشرات العناصر»، «استقدام تعزيزات»: the genitive is what is deployed; the subject before "
                            "deploys it")
+            elif (gen is not None and trig.type == "CONSULT" and words[trig.first].norm in _TO_MEET
+                  and any(w.norm.lstrip("وف") in _COMING for w in words[max(0, trig.first - 24) : trig.first])):
+                # «يصل …، يوم السبت، وفد من المفوضية …، للقاء رئيس الحكومة»، «أبدى استعداده للقاء …»: whom one comes
+                # (or is ready) to meet; the one who comes is the nearest bare actor before, however far
+                rec = [gen]
+                comer = next((a for a in sorted(cands, key=lambda a: -a.last) if a.last < trig.first and a is not gen
+                              and _bare(words, a) and not _genitive(words, a)), None)
+                if comer is not None:
+                    src, how = [comer], "subject"
+                why.append("«للقاء X» (to meet X), the purpose of coming: X is whom the subject meets")
             elif gen is not None:
                 src = [gen]
                 how = "genitive"
@@ -2555,6 +2579,15 @@ _DISPLACED = frozenset(norm(w) for w in ("مهجر", "مهجرة", "مهجرين
                                          "وافدين", "القادمين", "قادمين"))
 #: positions named as where fire came from; their genitive owner is the agent («مواقع قوات النظام»)
 _POSITIONS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "ثكنه", "ثكنات", "مقرات", "مقر", "حواجز", "حاجز"})
+
+
+#: «للقاء X» (to meet X): the purpose of coming, X the one met
+_TO_MEET = frozenset({"للقاء", "لمقابله", "وللقاء", "ولمقابله"})
+#: coming, going and readiness, whose purpose «للقاء X» names whom one meets
+_COMING = frozenset(norm(w) for w in (
+    "وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "انتقل", "ينتقل", "تنتقل", "قدم",
+    "قدمت", "يقدم", "جاء", "جاءت", "يزور", "تزور", "زار", "زارت", "سافر", "يسافر", "عاد", "يعود", "حضر", "يحضر", "استعداد",
+    "استعداده", "استعدادها", "استعدادهم", "مستعد", "مستعدة", "مستعدا", "دعا", "دعت", "دعاه", "دعاها"))
 
 
 OPENING_TIME = "time expression opening the sentence"

@@ -309,6 +309,27 @@ def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list
     return None
 
 
+#: the verbs of a relative clause naming who made a proposal, a plan or a step («مقترحاً طرحته البعثة»، «الخطوات
+#: التي اتخذها مكتب النائب العام»), with an object pronoun
+_PROPOSED = frozenset(norm(w) for w in (
+    "طرحته", "طرحها", "قدمته", "قدمها", "اتخذه", "اتخذها", "أعلنته", "أعلنها", "أصدره", "أصدرها", "اقترحه", "اقترحها",
+    "تبناه", "تبنتها", "تبنته", "تبناها", "أطلقه", "أطلقها", "وضعه", "وضعها", "عرضه", "عرضها"))
+
+
+def proposer(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
+    """Whom a rejection, a welcome or an acceptance is addressed to when its object is something X proposed or did:
+    the subject of the relative verb right after the object («رفضت الحكومة مقترحاً طرحته البعثة الأممية»،
+    «رحّبت البعثة بـ«الخطوات التي اتخذها مكتب النائب العام»»), up to 24 words after the trigger, in its clause."""
+    own = {(a.first, a.last) for a in src}
+    for k in range(t.last + 1, min(len(words) - 1, t.last + 25)):
+        w = words[k].norm
+        if w in (".", ";", ":", "!", "?") or w in _THREAT_CLAUSE_ENDS:
+            return None
+        if w.lstrip("و") in _PROPOSED or (w.startswith(("طرح", "قدم", "اتخذ", "اقترح")) and words[k - 1].norm in ("التي", "الذي")):
+            return next((a for a in actors if a.first in (k + 1, k + 2) and (a.first, a.last) not in own), None)
+    return None
+
+
 #: attack verbs whose direct object is what was hit («استهدفت طائرة مسيّرة قافلة شاحنات»، «خطف مسلحون موظفاً»)
 _HIT_VERBS = frozenset(norm(w) for w in ("استهدف", "قصف", "خطف", "اختطف", "فجر", "هدم", "دمر", "احرق", "اغتال"))
 #: words that cannot open the object phrase (prepositions, particles) or continue it

@@ -502,6 +502,12 @@ def _policy_subject(words: list[Word], i: int) -> bool:
 _THAT = frozenset({"ان", "انه", "بان"})
 #: nouns naming a matter under discussion («مسألة خروج …»، «ملف انسحاب …»)
 _TOPIC_NOUNS = frozenset({"مساله", "المساله", "قضيه", "ملف", "موضوع", "بند"})
+#: a file: «ملف المساعدات» (the aid portfolio), «ملفات الاعتقال» (dossiers), for a noun of any type
+_FILES = frozenset({"ملف", "الملف", "ملفات", "الملفات"})
+#: states of affairs a development endangers («يهدد السلم»، «تهدد الاستقرار»، «يهدد حياة …»)
+_ENDANGERED = frozenset(norm(w) for w in (
+    "السلم", "السلام", "الاستقرار", "استقرار", "حياة", "حياته", "حياتها", "حياتهم", "مستقبل", "وحدة", "سلامة", "بقاء",
+    "مصير", "بانهيار", "بانفجار", "باندلاع", "بكارثة", "بتفاقم"))
 _QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 
 
@@ -575,10 +581,16 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «وسط هتافات تندد بالاحتلال»: what a crowd chanted, no accusation by an actor
     if t.type in ("RETREAT", "MOBILIZE") and t.pos == "n" and prev and prev[-1].norm in _TOPIC_NOUNS:
         return False  # «بحثوا مسألة خروج المقاتلين»، «ملف انسحاب القوات»: the subject of talks, not a withdrawal
+    if t.pos == "n" and prev and prev[-1].norm.lstrip("وبل") in _FILES:
+        return False  # «مسؤولين عن ملف المساعدات الإنسانية»: a portfolio or a dossier, no act
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
         return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
     if t.lemma == "انتحاري" and prev and matches_form(prev[-1].norm, c["suicide_carriers"]):
         return False  # «طائرة مسيّرة انتحارية»، «سيارة انتحارية»: the weapon's adjective, not a suicide attacker
+    if t.type == "THREATEN" and t.pos == "v" and nxt and nxt[0].norm in _ENDANGERED:
+        return False  # «تصعيد شامل يهدد السلم والأمن الإقليمي»: endangers a state of affairs, no one is threatened
+    if norm(t.lemma) == "انذر" and words[i].norm.lstrip("وف")[:1] in ("ي", "ت") and nxt and nxt[0].norm[:1] == "ب":
+        return False  # «سياسات تنذر بإشعال المنطقة»، «ينذر بكارثة»: portends (a sign of what may come), no warning given
     if t.lemma == "انذار" and prev and prev[-1].norm in c["sirens"]:
         return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
     if t.type == "REJECT" and _has(words, i + 1, i + 4, c["no_comment"]) is not None:

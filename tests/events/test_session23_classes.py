@@ -1,0 +1,181 @@
+"""Session 23: classes of language from set 12, read as a dev set for the first time, and from an audit of events on
+the news files (docs/events.md § Session 23).  The texts are the team's own."""
+
+from __future__ import annotations
+
+
+def _of(events, typ):
+    return [e for e in events if e["type"] == typ]
+
+
+def _one(events, typ):
+    evs = _of(events, typ)
+    assert len(evs) == 1, [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
+    return evs[0]
+
+
+def _texts(args):
+    return [a["text"] for a in args]
+
+
+# «للقاء X»: whom one comes to meet; the one who comes is the clause's subject
+
+
+def test_coming_to_meet_names_whom_one_meets(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nومن المقرر أن يصل إلى مدينة حماة، يوم الأحد المقبل، وفد من منظمة الصحة العالمية يضم أطباء "
+        "وخبراء، للقاء محافظ حماة وزيارة المستشفى الوطني."), "CONSULT")
+    assert _texts(ev["recipient"]) and _texts(ev["recipient"])[0].startswith("محافظ")
+    assert "وفد" in " ".join(_texts(ev["source"]))
+    assert ev["factuality"] == "planned"
+
+
+def test_the_members_a_group_comprises_are_not_its_subject(events_of):
+    # «وفد … يضم مسؤولين»: the members are no subject of the meeting, the delegation is
+    ev = _one(events_of(
+        "عنوان الخبر\nووصل وفد من الاتحاد الأوروبي يضم مسؤولين أمنيين إلى دمشق، أمس، لإجراء محادثات مع وزير الخارجية "
+        "السوري."), "CONSULT")
+    assert not any(t.startswith("مسؤولين") for t in _texts(ev["source"])), _texts(ev["source"])
+
+
+def test_a_meeting_that_brought_together_names_its_participants(events_of):
+    # (a guard: the past «ضم» after a meeting lists who took part)
+    ev = _one(events_of(
+        "عنوان الخبر\nوعقد ضباط من الشرطة العسكرية الروسية، أمس، اجتماعاً ضم ممثلين عن «المجلس المحلي» في مدينة "
+        "تل رفعت."), "CONSULT")
+    assert ev["recipient"], ev["why"]
+
+
+# a file or a portfolio names no act
+
+
+def test_an_aid_portfolio_is_no_delivery(events_of):
+    evs = events_of("عنوان الخبر\nوالتقى المحافظ مسؤولين عن ملف المساعدات الإنسانية في مدينة إدلب، أمس.")
+    assert not _of(evs, "AID")
+    assert _of(evs, "CONSULT")
+
+
+# floods and storms destroy; no one attacks
+
+
+def test_floods_destroying_houses_are_no_attack(events_of):
+    evs = events_of("عنوان الخبر\nودمّرت السيول، فجر اليوم، عشرات المنازل في مدينة سلقين بريف إدلب الغربي.")
+    assert not _of(evs, "ASSAULT")
+
+
+def test_bulldozing_a_rain_cistern_is_still_a_demolition(events_of):
+    # (a guard: «مياه الأمطار» names what the cistern holds, not a storm)
+    evs = events_of("عنوان الخبر\nوهدمت جرافات الاحتلال، صباح اليوم، منزلين وبئراً لجمع مياه الأمطار في بلدة يطا.")
+    assert _of(evs, "ASSAULT") or _of(evs, "COERCE")
+
+
+# a denial's clause ends where a new clause opens after a comma («، كما …»)
+
+
+def test_a_threat_after_a_denial_in_another_clause_is_not_denied(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوقال المتحدث باسم الجماعة إن قواتها استهدفت سفينة حربية في البحر الأحمر، وهو ما نفته القيادة "
+        "الأمريكية، كما توعّد المتحدث باسم الجماعة بتوسيع دائرة الاستهداف لتشمل كل السفن."), "THREATEN")
+    assert ev["factuality"] == "asserted", ev["why"]["factuality"]
+
+
+def test_what_a_denial_governs_stays_denied(events_of):
+    # (a guard: no new clause between the denial and the act)
+    evs = events_of("عنوان الخبر\nونفت وزارة الدفاع ما تداولته صفحات محلية عن قصف مواقع في ريف حماة.")
+    assert all(e["factuality"] != "asserted" for e in _of(evs, "ASSAULT"))
+
+
+# a spokesman right after a threat verb is its subject, though no actor; «المتحدث باسم X» stands for X
+
+
+def test_a_bare_spokesman_can_threaten(events_of):
+    evs = events_of("عنوان الخبر\nوتوعّد المتحدث، في كلمة متلفزة، بتوسيع الهجمات على السفن.")
+    assert _one(evs, "THREATEN")["factuality"] == "asserted"
+
+
+def test_a_spokesman_for_an_actor_stands_for_it(events_of):
+    # (a guard: the spokesman «باسم X» is linked to X, not left a bare spokesman chunk)
+    ev = _one(events_of("عنوان الخبر\nوهدّد المتحدث باسم الجيش الإسرائيلي بتوسيع دائرة الاستهداف في جنوب لبنان."),
+              "THREATEN")
+    assert [a["actor"] for a in ev["source"]] == ["ISR-MIL"], ev["source"]
+
+
+# outlets whose names hold a place
+
+
+def test_a_place_in_an_outlets_name_is_not_where_the_event_is(events_of):
+    evs = events_of(
+        "الرقة/ «بوابة الفرات»: تظاهر العشرات أمس في مدينة الطبقة احتجاجاً على انقطاع المياه.\n"
+        "وقال ناشطون لـ«بوابة الفرات» إن قوات الأمن اعتقلت ثلاثة من المحتجين.")
+    ev = _one(evs, "COERCE")
+    assert ev["location"] and ev["location"]["text"] != "الفرات", ev["location"]
+
+
+def test_a_place_after_a_correspondents_quote_mark_is_a_name(events_of):
+    evs = events_of("عنوان الخبر\nواعتقلت قوات الأمن شابين، أمس، بحسب ما أفاد به مراسل «الفرات».")
+    ev = _one(evs, "COERCE")
+    assert not ev["location"] or ev["location"]["text"] != "الفرات", ev["location"]
+
+
+# the recipient of a rejection or a welcome is who proposed or did what is rejected or welcomed
+
+
+def test_rejecting_a_proposal_is_addressed_to_who_proposed_it(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nورفضت الحكومة المكلفة من مجلس النواب، في بيان صدر اليوم، مقترحاً طرحته الأمم المتحدة لإنشاء آلية "
+        "مشتركة للإعمار."), "REJECT")
+    assert _texts(ev["recipient"]) == ["الأمم المتحدة"]
+
+
+def test_welcoming_steps_is_addressed_to_who_took_them(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nورحّبت منظمة العفو الدولية، في تدوينة على حسابها الرسمي، بـ«الخطوات التي اتخذها مكتب النائب "
+        "العام» في القضية."), "SUPPORT")
+    assert "النائب العام" in " ".join(_texts(ev["recipient"]))
+
+
+def test_a_mission_is_an_actor(events_of):
+    ev = _one(events_of("عنوان الخبر\nورفضت الحكومة، أمس، مقترحاً طرحته البعثة الأممية لإنشاء صندوق مشترك."), "REJECT")
+    assert _texts(ev["recipient"]) == ["البعثة الأممية"]
+
+
+# what an accusation says, what someone is to be persuaded to do, what portends, what a pretext names
+
+
+def test_a_masdar_joined_to_an_accusations_content_is_that_content(events_of):
+    evs = events_of(
+        "عنوان الخبر\nوقال الوزير إن بلاده ترفض التدخل الأجنبي، متّهماً الجماعات المسلحة باستغلال الأزمة ومنع "
+        "وصول المساعدات إلى المتضررين في حلب.")
+    assert all(e["factuality"] != "asserted" for e in _of(evs, "COERCE")), [e["why"] for e in _of(evs, "COERCE")]
+
+
+def test_failing_to_persuade_negates_the_act(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوفشل المبعوث الذي زار أنقرة الأسبوع الماضي في إقناع الحكومة التركية بالموافقة على الخطة."),
+        "AGREE")
+    assert ev["factuality"] == "negated"
+
+
+def test_persuading_to_withdraw_is_no_withdrawal(events_of):
+    evs = events_of("عنوان الخبر\nوتعمل موسكو على إقناع الفصائل بالانسحاب من المدينة.")
+    assert all(e["factuality"] not in ("asserted", "reported") for e in _of(evs, "RETREAT"))
+
+
+def test_what_portends_is_no_threat(events_of):
+    evs = events_of("عنوان الخبر\nوأكدت الوزارة أن السياسات التي ينتهجها الاحتلال تنذر بإشعال المنطقة.")
+    assert not _of(evs, "THREATEN")
+
+
+def test_a_pretext_names_no_event(events_of):
+    evs = events_of("عنوان الخبر\nواتخذت الحكومة الحادثة ذريعة للعدوان على البلدة.")
+    assert not _of(evs, "ASSAULT")
+
+
+def test_endangering_peace_is_no_threat(events_of):
+    evs = events_of("عنوان الخبر\nوحذّرت الخارجية من أن التصعيد في المنطقة يهدد السلم والأمن الدوليين.")
+    assert not _of(evs, "THREATEN")
+
+
+def test_ready_to_meet_names_whom_one_would_meet(events_of):
+    ev = _one(events_of("عنوان الخبر\nوأبدى الرئيس التركي استعداده للقاء الرئيس السوري في أي وقت."), "CONSULT")
+    assert _texts(ev["recipient"]) and "السوري" in _texts(ev["recipient"])[0], ev["recipient"]
