@@ -562,7 +562,9 @@ def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[A
              or (a.last > a.first and words[a.last].norm in _MEMBER_LINKS and _member_word(words[a.last - 1].norm, heads))
              # «مقاتلون من «قوات العشائر»»: a plural member noun with «من» is a part of the group after it
              or (between == ["من"] and _plural_member(words[a.last].norm, heads)))
-            and (not between or (len(between) == 1 and between[0] in _MEMBER_LINKS))
+            # (or a unit noun: «رئيس فرع «الأمن العسكري»», the quote mark having ended the chunk at «فرع»)
+            and (not between or (len(between) == 1 and (between[0] in _MEMBER_LINKS or (
+                _member_word(between[0], heads) and b.first > a.last + 2))))
             # a definite head governs no genitive: «واختطفت الحركة حاكم منطقة» is a subject and an object
             and (bool(between) or b.first > a.last + 1 or not _definite_word(words[a.last].norm))
         )

@@ -656,8 +656,10 @@ def _in_relative_clause(words: list[Word], a: Arg) -> bool:
 
 
 def _coordinated(words: list[Word], trig: Trigger) -> bool:
-    """Is a verb trigger joined to the clause before by و/ف (وخطفوا، فقتلت، واحتجزت)?"""
+    """Is a verb trigger joined to the clause before by و/ف (وخطفوا، فقتلت، واحتجزت) or «ثم»?"""
     w = words[trig.first].norm
+    if trig.pos == "v" and trig.first > 0 and words[trig.first - 1].norm in ("ثم", "وثم"):
+        return True  # «جال الوزير على المستشفى …، ثم التقى محافظ بعلبك»: «ثم» joins it as «و» does
     return trig.pos == "v" and w[:1] in ("و", "ف") and not w.startswith(norm(trig.lemma)) and trig.first > 0
 
 

@@ -179,3 +179,54 @@ def test_endangering_peace_is_no_threat(events_of):
 def test_ready_to_meet_names_whom_one_would_meet(events_of):
     ev = _one(events_of("عنوان الخبر\nوأبدى الرئيس التركي استعداده للقاء الرئيس السوري في أي وقت."), "CONSULT")
     assert _texts(ev["recipient"]) and "السوري" in _texts(ev["recipient"])[0], ev["recipient"]
+
+
+# lexicon: evacuations, detention orders, deployments named by a light verb, sentences «بحبس»
+
+
+def test_evacuating_a_crew_is_aid(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأجلت سفينة تابعة للبحرية الهندية، فجر اليوم، أفراد طاقم الناقلة إلى ميناء جيبوتي."), "AID")
+    assert ev["factuality"] == "asserted"
+
+
+def test_postponing_a_meeting_is_no_evacuation(events_of):
+    # (a guard: «أجّلت» normalises like «أجلت», but nothing evacuated follows)
+    evs = events_of("عنوان الخبر\nوأجّلت الحكومة اجتماعها مع النقابات إلى الأسبوع المقبل.")
+    assert not _of(evs, "AID")
+
+
+def test_ordering_detention_is_an_arrest(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nقضائياً، أمر النائب العام، اليوم، بحبس أربعة من موظفي البلدية على ذمة التحقيق."), "COERCE")
+    assert "النائب العام" in _texts(ev["source"])
+
+
+def test_carrying_out_a_deployment(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوعلى الأثر، نفّذت وحدات من الجيش انتشاراً في محيط المبنى المستهدف وضربت طوقاً حول المكان."),
+        "MOBILIZE")
+    assert ev["source"]
+
+
+def test_a_court_sentencing_with_bi_habs(events_of):
+    ev = _one(events_of("عنوان الخبر\nوقضت محكمة الجنايات في حمص، أمس، بحبس المتهم ثلاث سنوات."), "SANCTION")
+    assert ev["factuality"] == "asserted"
+
+
+# «ثم» joins a verb to the clause before; a title and a unit noun head a quoted name
+
+
+def test_then_met_shares_the_subject(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوجال الوزير على المستشفى الوطني حيث تفقّد الجرحى، ثم التقى محافظ حمص في مكتبه."), "CONSULT")
+    assert _texts(ev["source"]) == ["الوزير"]
+    assert ev["recipient"] and _texts(ev["recipient"])[0].startswith("محافظ")
+
+
+def test_the_head_of_a_quoted_branch(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوهدّد رئيس فرع «الأمن العسكري» في درعا، خلال اجتماع مع وجهاء المدينة، بحملة عسكرية."),
+        "THREATEN")
+    assert len(ev["source"]) == 1 and "الأمن العسكري" in ev["source"][0]["text"], ev["source"]
+    assert not any("الأمن العسكري" in t for t in _texts(ev["recipient"]))
