@@ -1164,14 +1164,18 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
     if not comma_and(words, trig):
         return False
     prev = max((o for o in others if o.pos == "v" and o.last < trig.first), key=lambda o: o.last, default=None)
-    if prev is None:
-        return False
     mine = _agreement(words[trig.head].norm, trig.lemma)
-    if mine is None or mine != _agreement(words[prev.head].norm, prev.lemma):
+    if prev is None and trig.type == "THREATEN" and mine is not None:
+        # «نعت الوحدات ثلاثة من مقاتليها …، وتوعّدت أنقرة بأن …»: the threatened is named right after a threat verb
+        # joined to the clause before (whose verb names no event), before what it is threatened with
+        pass
+    elif prev is None:
+        return False
+    elif mine is None or mine != _agreement(words[prev.head].norm, prev.lemma):
         return False
     if trig.type == "CONSULT":
         # «وكان وفد … قد زار قرية التواني، والتقى أعضاء مجلسها القروي»: who visits meets; the actor after is the one met
-        return prev.type == "CONSULT"
+        return prev is not None and prev.type == "CONSULT"
     k = subj.last + 1
     while k < len(words) and words[k].norm in _QUOTES:
         k += 1

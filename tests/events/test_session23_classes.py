@@ -230,3 +230,10 @@ def test_the_head_of_a_quoted_branch(events_of):
         "THREATEN")
     assert len(ev["source"]) == 1 and "الأمن العسكري" in ev["source"][0]["text"], ev["source"]
     assert not any("الأمن العسكري" in t for t in _texts(ev["recipient"]))
+
+
+def test_the_threatened_named_after_a_joined_threat_verb(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nونعت الحركة، في بيان نشرته مساء أمس، ثلاثة من مقاتليها قضوا في القصف، وتوعّدت إسرائيل بأن "
+        "«دماء الشهداء لن تمرّ دون حساب»."), "THREATEN")
+    assert _texts(ev["recipient"]) == ["إسرائيل"], ev["why"]["actors"]
