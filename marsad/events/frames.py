@@ -1048,6 +1048,15 @@ _BY_FIRE = frozenset(norm(w) for w in ("بنيران", "برصاص", "بنار",
 _QUANTIFIERS = frozenset(norm(w) for w in ("عدة", "بعض", "عدد", "عشرات", "مئات"))
 
 
+def _state_nisba(word: str) -> bool:
+    """Is the word a nisba of the demonym table (``metonymy.demonyms``: «الصهيوني» too)?  Not «سورية/السورية»,
+    which is also the country's name (and, as the country list has it, no attacker's mark: «الدفاعات الجوية
+    السورية لعدوان …» are the defenders)."""
+    from marsad.events.metonymy import demonym_of  # (metonymy imports this module)
+
+    return demonym_of(word) is not None and word.lstrip("وب") not in ("سوريه", "السوريه")
+
+
 def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
     """A nationality adjective on the attack or its weapon names the attacker: «ضربة جوية أميركية»; after a verb
     of aiming, on the weapon that is its subject: «استهدفت طائرة مسيّرة تركية …»."""
@@ -1061,8 +1070,8 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
         if trig.first <= j <= trig.last:
             continue
         w = words[j]
-        if w.kind != "word" or not is_demonym(w.norm):
-            continue
+        if w.kind != "word" or not (is_demonym(w.norm) or _state_nisba(w.norm)):
+            continue  # (a state's nisba the country list lacks: «العدوان الصهيوني»)
         prev = words[j - 1]
         if j - 1 == trig.last and _HUMAN_PATIENT.intersection(stem for stem, _ in stems(prev.norm)):
             continue  # «مقتل أميركي»: after a killing noun the nationality word is the victim
@@ -1238,19 +1247,62 @@ def _condemned_agent(words: list[Word], trig: Trigger, actors: list[Arg], others
                      src: list[Arg]) -> Arg | None:
     """«دانت الخارجية العدوان الإسرائيلي»، «تدين الاعتداء الذي شنته قوات …»: the attacker of the attack noun
     that a condemnation takes as its object."""
-    o = next((o for o in others if o.type in ("ASSAULT", "COERCE") and o.pos != "v" and 0 < o.first - trig.last <= 14
+    condemning = trig.type == "ACCUSE"
+    o = next((o for o in others if o.type in ("ASSAULT", "COERCE") and o.pos != "v" and 0 < o.first - trig.last
+              and (o.first - trig.last <= 14
+                   or (condemning and _words_outside_parenthetical(words, trig.last, o.first) <= 8))
               and not any(x.pos == "v" and trig.last < x.first < o.first for x in others)), None)
     # (the subject and a «، في بيان،» parenthetical may stand between: «وأدانت الوزارة، في بيان، «الاعتداءات
-    # الإسرائيلية …»»; any other punctuation ends the clause)
+    # الإسرائيلية …»»: a condemnation's object may be further, past a long parenthetical; any other punctuation
+    # ends the clause)
+    # (for a condemnation, failing that, an act that is no trigger: «الضربة الأمريكية»)
+    fallback = _owner_of_condemned(words, trig, actors, src) if condemning else None
     if o is None or any(words[k].kind == "punct" and words[k].norm not in _TAIL_PUNCT
                         for k in range(trig.last + 1, o.first)):
-        return None
+        return fallback
     inner = [x for x in others if x is not o]
     agent, _rec, _why, how = assign_roles(words, o, actors, others=[*inner, trig])
     if not agent or how not in ("genitive", "agent", "adjective"):
-        return None  # only an agent named on the attack itself, not a subject borrowed from the sentence
+        return fallback  # only an agent named on the attack itself, not a subject borrowed from the sentence
     a = agent[0]
     return None if any(a.start < b.end and b.start < a.end for b in src) else a
+
+
+#: hostile acts a condemnation names that are no event trigger of their own («الضربة الأمريكية»، «التصعيد الإجرامي
+#: لنظام الأسد»)
+_CONDEMNED_ACTS = frozenset(norm(w) for w in (
+    "ضربة", "ضربات", "تصعيد", "جريمة", "جرائم", "مجزرة", "مجازر", "انتهاك", "انتهاكات", "ممارسات", "خروقات", "خرق"))
+
+
+def _owner_of_condemned(words: list[Word], trig: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
+    """The one whose act a condemnation names when the act is no trigger: a state's nisba on it («أدان …، في بيان،
+    الضربة الأمريكية») or the actor after «لـ» («التصعيد الإجرامي لنظام الأسد»), the act right after the verb, its
+    subject and a parenthetical."""
+    own = {(a.first, a.last) for a in src}
+    for k in range(trig.last + 1, min(len(words), trig.last + 30)):
+        w = words[k]
+        if w.kind == "punct" and w.norm not in _TAIL_PUNCT:
+            return None
+        if w.kind != "word":
+            continue
+        bare = w.norm[2:] if w.norm.startswith("ال") else w.norm
+        if bare not in _CONDEMNED_ACTS:
+            continue
+        if _words_outside_parenthetical(words, trig.last, k) > 8:
+            return None
+        for j in range(k + 1, min(len(words), k + 4)):
+            x = words[j]
+            if x.norm in _QUOTES:
+                continue
+            if x.kind != "word":
+                break
+            if _state_nisba(x.norm):
+                return Arg(start=x.start, end=x.end, text="", first=j, last=j, origin="adjective")
+            owner = next((a for a in actors if a.first == j and (a.first, a.last) not in own), None)
+            if owner is not None and x.norm[:1] == "ل":
+                return owner
+        return None
+    return None
 
 
 def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | None = None) -> Arg | None:

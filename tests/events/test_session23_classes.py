@@ -237,3 +237,39 @@ def test_the_threatened_named_after_a_joined_threat_verb(events_of):
         "عنوان الخبر\nونعت الحركة، في بيان نشرته مساء أمس، ثلاثة من مقاتليها قضوا في القصف، وتوعّدت إسرائيل بأن "
         "«دماء الشهداء لن تمرّ دون حساب»."), "THREATEN")
     assert _texts(ev["recipient"]) == ["إسرائيل"], ev["why"]["actors"]
+
+
+# the recipient of a condemnation is whose act it condemns, past a long parenthetical and without a trigger of its own
+
+
+def test_condemning_an_aggression_past_a_long_parenthetical(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأدانت وزارة الخارجية، في رسالتين متطابقتين وجّهتهما اليوم إلى الأمين العام للأمم المتحدة ورئيس "
+        "مجلس الأمن، «العدوان الإسرائيلي الغاشم» على منطقة السيدة زينب."), "ACCUSE")
+    assert [a.get("actor") for a in ev["recipient"]] == ["ISR"], ev["recipient"]
+
+
+def test_the_zionist_aggression_is_israels(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأدان المتحدث باسم وزارة الخارجية، في تصريح صحفي، «العدوان الصهيوني» على ريف دمشق."), "ACCUSE")
+    assert [a.get("actor") for a in ev["recipient"]] == ["ISR"], ev["recipient"]
+
+
+def test_condemning_a_strike_named_by_its_state(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأدان الناطق باسم الحكومة، في بيان صدر ظهر اليوم، الضربة الأمريكية، واصفاً إياها بالاعتداء."),
+        "ACCUSE")
+    assert [a.get("actor") for a in ev["recipient"]] == ["USA"], ev["recipient"]
+
+
+def test_condemning_an_escalation_of_an_actor(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأدان «الائتلاف الوطني السوري»، في بيان أصدره مساء اليوم، «التصعيد الإجرامي» لنظام الأسد على "
+        "ريف إدلب."), "ACCUSE")
+    assert "نظام الأسد" in _texts(ev["recipient"])
+
+
+def test_syrian_defences_are_not_the_attacker(events_of):
+    # (a guard: «السورية» is no attacker's mark)
+    evs = events_of("عنوان الخبر\nوتصدّت الدفاعات الجوية السورية، فجر اليوم، لعدوان جوي استهدف محيط دمشق.")
+    assert all(a.get("actor") != "SYR" for e in _of(evs, "ASSAULT") for a in e["source"])
