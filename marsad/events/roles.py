@@ -327,7 +327,20 @@ def proposer(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -
             return None
         if w.lstrip("و") in _PROPOSED or (w.startswith(("طرح", "قدم", "اتخذ", "اقترح")) and words[k - 1].norm in ("التي", "الذي")):
             return next((a for a in actors if a.first in (k + 1, k + 2) and (a.first, a.last) not in own), None)
+        if w in _PROPOSALS:
+            # «رفض المجلس دعوة «الديمقراطي الكردستاني»»: the owner of the proposal, its genitive (quote marks between)
+            j = k + 1
+            while j < len(words) and words[j].norm in QUOTE_MARKS:
+                j += 1
+            return next((a for a in actors if a.first == j and (a.first, a.last) not in own), None)
     return None
+
+
+#: what is proposed, called for or offered: its genitive is who proposed it («دعوة «الديمقراطي الكردستاني»»، «مقترح
+#: الوسطاء»)
+_PROPOSALS = frozenset(norm(w) for w in (
+    "دعوة", "مقترح", "مقترحات", "اقتراح", "طلب", "مطلب", "مطالب", "مبادرة", "عرض", "خطة", "شروط", "وساطة", "الدعوة",
+    "المقترح", "الاقتراح", "الطلب", "المطلب", "المبادرة", "العرض", "الخطة", "الوساطة"))
 
 
 #: attack verbs whose direct object is what was hit («استهدفت طائرة مسيّرة قافلة شاحنات»، «خطف مسلحون موظفاً»)
@@ -342,6 +355,12 @@ _NOT_OBJECT = frozenset(norm(w) for w in (
     "براميل", "العنيف"))
 
 
+#: machines and units that act for the actor named after them («جرافات الاحتلال»، «مدفعية الجيش»)
+_AGENT_HEADS = frozenset(norm(w) for w in (
+    "جرافات", "جرافة", "آليات", "طائرات", "طائرة", "مسيرة", "مسيرات", "مدفعية", "قوات", "عناصر", "دبابات", "زوارق",
+    "بوارج", "مقاتلات", "مروحيات", "وحدات", "دوريات", "دورية", "مسلحو", "مقاتلو"))
+
+
 def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
                   place_starts: frozenset[int], places: Sequence[Arg] = ()) -> Arg | None:
     """What an attack verb hit, when it is no actor («استهدفت … قافلة شاحنات»، «خطف مسلحون …، مساء الخميس، موظفاً في
@@ -352,12 +371,17 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     if words[t.head].norm.lstrip("و") == norm(t.lemma) and not (src and src[0].first == t.last + 1):
         return None  # («عملية قصف واحدة»: a bare «قصف» with no subject after it is the masdar, not the verb)
     k = t.last + 1
-    if src and src[0].first == k:
+    if src and (src[0].first == k or (src[0].first == k + 1 and words[k].norm.lstrip("و") in _AGENT_HEADS)):
+        # (or its head, a machine or a unit, before the named owner: «هدمت جرافات الاحتلال …»)
         k = src[0].last + 1
     if k < len(words) and words[k].norm[:1] == "ب":
         # «استهدفت قوات الأسد بطائرة مسيّرة انتحارية، مساء أمس، دراجة نارية»: past the instrument to its comma
         k = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j].norm in (",", "،")), len(words))
+    before_time = k
     k = after_time_parenthetical(words, k)
+    # a word set off from the subject by a time between commas is no adjective of it («خطف مسلحون مجهولون، مساء
+    # الاثنين، تاجر مواشٍ …»، «هدمت جرافات الاحتلال، صباح اليوم، منزلين …»)
+    set_off = k > before_time
     if k < len(words) and k in place_starts:
         # «قصفت الميليشيا بقذائف الهاون، صباح اليوم، قرى الفازة والجبلية والمتينة»: the places hit
         p = next((p for p in places if p.first == k), None)
@@ -381,7 +405,13 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
             break
         last += 1
     raw = words[k].text
-    if not (first.startswith("ال") or not TANWEEN.isdisjoint(raw) or raw.endswith("ا")
+    if matches_form(first, c["target_heads"]) and last == k and k + 1 < len(words) and words[k + 1].norm in QUOTE_MARKS:
+        # «استهدفوا، عصر اليوم، موقع «جل العلام»»: a target noun and its quoted name
+        close = next((j for j in range(k + 2, min(len(words), k + 7)) if words[j].norm in QUOTE_MARKS), None)
+        if close is not None:
+            last = close if close - 1 > k + 1 else last  # (with the closing mark: the name stays whole)
+            set_off = True
+    if not (set_off or first.startswith("ال") or not TANWEEN.isdisjoint(raw) or raw.endswith("ا")
             or (last > k and raw.rstrip(VOWEL_MARKS).endswith("ة"))):
         # a bare word is an adjective of the subject or a number («طائرات مجهولة يعتقد أنها …»، «قصف مماثل»): the
         # object is definite, written with tanween, or a noun in ة with a word after it («قافلة شاحنات»)

@@ -273,3 +273,34 @@ def test_syrian_defences_are_not_the_attacker(events_of):
     # (a guard: «السورية» is no attacker's mark)
     evs = events_of("عنوان الخبر\nوتصدّت الدفاعات الجوية السورية، فجر اليوم، لعدوان جوي استهدف محيط دمشق.")
     assert all(a.get("actor") != "SYR" for e in _of(evs, "ASSAULT") for a in e["source"])
+
+
+# whose proposal is rejected; what an attack verb hit past a time between commas
+
+
+def test_rejecting_a_call_is_addressed_to_who_made_it(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nفي المقابل، رفض «المجلس العربي في كركوك» دعوة «الحزب الديمقراطي الكردستاني»، وعدّها محاولة "
+        "للتصعيد."), "REJECT")
+    assert _texts(ev["recipient"]) and "الديمقراطي الكردستاني" in _texts(ev["recipient"])[0]
+
+
+def test_what_bulldozers_demolished_past_a_time(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوفي مدينة يطا، هدمت جرافات الاحتلال، صباح اليوم، منزلين قيد الإنشاء في الجهة الجنوبية من المدينة."),
+        "ASSAULT")
+    assert _texts(ev["recipient"]) == ["منزلين قيد الإنشاء"]
+
+
+def test_a_target_and_its_quoted_name(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأعلن الحزب، في بيان، أن مقاتليه استهدفوا، عصر اليوم، موقع «جل العلام» الإسرائيلي بصاروخين."),
+        "ASSAULT")
+    assert _texts(ev["recipient"]) == ["موقع «جل العلام»"]
+
+
+def test_a_base_named_with_its_owner_is_what_was_hit(events_of):
+    # (a guard: «قاعدة الاحتلال» is the target, not a machine acting for the occupation)
+    ev = _one(events_of("عنوان الخبر\nواستهدفت طائرة مسيّرة قاعدة الاحتلال الأميركي قرب مطار أربيل فجر اليوم."),
+              "ASSAULT")
+    assert not any(t.startswith("قرب") for t in _texts(ev["recipient"])), ev["recipient"]
