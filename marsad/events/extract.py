@@ -29,6 +29,7 @@ from marsad.events.clauses import (
     condemnation_before,
     frame_cues,
     present_tense,
+    resumptive_agent_at,
     target_verb_at,
 )
 from marsad.events.detect import DetectModel, load_model
@@ -320,6 +321,14 @@ _SPOKESMAN = frozenset(norm(w) for w in ("المتحدث", "الناطق", "ال
 def _spokesman_after(words: list[Word], t: Trigger) -> bool:
     """Is the word right after the verb a spokesman («كما توعّد المتحدث بـ…»)?"""
     return t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in _SPOKESMAN
+
+
+def _after_resumptive(words: list[Word], a: Arg) -> bool:
+    """Is the actor the subject right after a resumptive verb of an attack or its weapon («أطلقتها»، «زرعته»، «نفذه»)?"""
+    k = a.first - 1
+    while k > 0 and words[k].norm in _QUOTE_MARKS:
+        k -= 1
+    return k > 0 and resumptive_agent_at(words, k)
 
 
 def _outlet_place(text: str, start: int) -> bool:
@@ -1132,8 +1141,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rec = [a for a in rec if speaker is None or not (a.first <= speaker.last and speaker.first <= a.last)]
         rwhy = [*rwhy, "first-person verb («قصفنا»، «رفضنا»): the speaker of the quote is the actor"]
     if t.pos == "v" and src and how != "agent" and passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma):
-        # (an agent phrase «من قبل X»، «على يد X» stays the source of a passive: «اختُطف الشاب من قبل مجموعة مسلحة»)
-        src, rec = [], [*src, *rec]
+        # (an agent phrase «من قبل X»، «على يد X» stays the source of a passive: «اختُطف الشاب من قبل مجموعة مسلحة»;
+        # so does the subject of a resumptive verb on the weapon: «قُتلت طفلة بقذيفة أطلقتها قوات النظام»)
+        kept = [a for a in [*src, *rec] if a.first > t.last and _after_resumptive(words, a)]
+        src, rec = kept, [a for a in [*src, *rec] if a not in kept]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
     if (t.pos == "v" and not rec and passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma)
             and (patient := passive_patient(words, t, args["actors"])) is not None):

@@ -304,3 +304,20 @@ def test_a_base_named_with_its_owner_is_what_was_hit(events_of):
     ev = _one(events_of("عنوان الخبر\nواستهدفت طائرة مسيّرة قاعدة الاحتلال الأميركي قرب مطار أربيل فجر اليوم."),
               "ASSAULT")
     assert not any(t.startswith("قرب") for t in _texts(ev["recipient"])), ev["recipient"]
+
+
+# a passive killing by a weapon that someone fired or planted
+
+
+def test_killed_by_a_shell_the_army_fired(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوكانت طفلة قد قُتلت، الخميس الماضي، بقذيفة أطلقتها قوات النظام على بلدة الناجية."), "ASSAULT")
+    assert _texts(ev["source"]) == ["قوات النظام"]
+    assert "قوات النظام" not in _texts(ev["recipient"])
+
+
+def test_killed_by_a_mine_a_militia_planted(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوكان مدنيان قد قُتلا، الأحد الماضي، بانفجار لغم أرضي زرعته ميليشيا الحوثي في طريق ترابية."),
+        "ASSAULT")
+    assert _texts(ev["source"]) == ["ميليشيا الحوثي"]
