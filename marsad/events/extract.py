@@ -86,6 +86,7 @@ from marsad.events.roles import (
     pluperfect_agent,
     pluperfect_victim,
     proposer,
+    protest_crowd,
     protest_target,
     sources_of_groups,
     threatened_party,
@@ -1229,6 +1230,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rec = [by]
         rwhy = [*rwhy, "what is rejected or welcomed is something X proposed or did («مقترحاً طرحته X»، «الخطوات التي "
                        "اتخذها X»): X is its recipient"]
+    crowd = None
+    if not src and t.type == "PROTEST" and (crowd := protest_crowd(words, t)) is not None:
+        crowd.text = doc.text[crowd.start : crowd.end]
+        src = [crowd]
+        rwhy = [*rwhy, "no actor named: the crowd that protested («خرج المئات من أهالي …»، «شارك فيها العشرات …»)"]
     addressee = None
     if not rec and t.type == "PROTEST":
         target = addressee = protest_target(words, t, args["actors"], src)
@@ -1295,7 +1301,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
     # (a protest's addressee is an argument of the output, not one of the roles the detection model counts: with it
     # counted, PROTEST CV fell 0.654 → 0.645)
-    conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec) - (addressee is not None),
+    # (nor is a crowd found for a protest with no actor: the model was trained without it)
+    conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec) - (addressee is not None) - (crowd is not None),
                        has_place=place is not None and place.data.get("_feature") != "country",
                        fatalities=counted, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,

@@ -420,6 +420,40 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
                last=last, origin="object")
 
 
+#: the crowd words of a protest's participants («خرج المئات من أهالي …»، «شارك فيها العشرات من أبناء المدينة»)
+_CROWDS = frozenset(norm(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "الألوف"))
+#: the nouns that may follow a crowd word and «من» as who the crowd is («من أهالي»، «من أبناء»، «من سائقي»)
+_CROWD_STOP = frozenset(norm(w) for w in ("في", "على", "إلى", "الى", "أمام", "امام", "عند", "قرب", "وسط", "بعد", "قبل",
+                                          "خلال", "منذ", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "أمس", "اليوم"))
+
+
+def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
+    """Who protested when no actor is named: a crowd word in the protest's clause, with who it is after «من» («خرج
+    المئات من أهالي منطقة الحولة … في مظاهرة»، «وقفة احتجاجية شارك فيها العشرات من أبناء البلدة»), up to twelve words
+    before the protest noun or eight after it, no sentence break between."""
+    lo, hi = max(0, t.first - 16), min(len(words), t.last + 9)
+    for k in [*range(t.first - 1, lo - 1, -1), *range(t.last + 1, hi)]:
+        between = words[min(k, t.first) : max(k, t.last)]
+        if any(w.norm in (".", ";", "!", "?", ":") for w in between):
+            continue
+        if words[k].norm.lstrip("و") not in _CROWDS:
+            continue
+        nxt = words[k + 1].norm if k + 1 < len(words) and words[k + 1].kind == "word" else ""
+        people = (nxt.startswith("ال") and nxt.endswith(("ين", "ون"))) or matches_form(nxt, cues()["actor_heads"])
+        if nxt and nxt != "من" and nxt not in _CROWD_STOP and not people:
+            continue  # «في ساحات عشرات المدن»: a count of other things, not of people («عشرات الموظفين المفصولين»)
+        last = k
+        if k + 2 < len(words) and (words[k + 1].norm == "من" or people):
+            j = k + 2 if words[k + 1].norm == "من" else k + 1
+            while j < len(words) and j - k <= 5 and words[j].kind == "word" and words[j].norm not in _CROWD_STOP:
+                j += 1
+            last = j - 1 if j - 1 > k + 1 else k
+        if last >= t.first and k < t.first:
+            last = t.first - 1
+        return Arg(start=words[k].start, end=words[last].end, text="", first=k, last=last, origin="crowd")
+    return None
+
+
 _BEFORE_BODY = frozenset(norm(w) for w in ("أمام", "وأمام", "قبالة"))
 _PROTEST_AGAINST = frozenset(norm(w) for w in ("ضد", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "تنديدا", "تنديداً"))
 

@@ -321,3 +321,25 @@ def test_killed_by_a_mine_a_militia_planted(events_of):
         "عنوان الخبر\nوكان مدنيان قد قُتلا، الأحد الماضي، بانفجار لغم أرضي زرعته ميليشيا الحوثي في طريق ترابية."),
         "ASSAULT")
     assert _texts(ev["source"]) == ["ميليشيا الحوثي"]
+
+
+# a protest with no actor named: the crowd that protested
+
+
+def test_hundreds_of_residents_came_out(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nخرج المئات من أهالي منطقة الحولة في ريف حمص الشمالي، مساء أمس، في مظاهرة جابت شوارع بلدة "
+        "كفرلاها."), "PROTEST")
+    assert _texts(ev["source"]) == ["المئات من أهالي منطقة الحولة"]
+
+
+def test_dozens_took_part_in_a_vigil(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوشهدت ساحة البلدة، مساء أمس، وقفة احتجاجية شارك فيها العشرات من أبناء البلدة."), "PROTEST")
+    assert _texts(ev["source"]) == ["العشرات من أبناء البلدة"]
+
+
+def test_dozens_of_towns_are_no_crowd(events_of):
+    # (a guard: «عشرات المدن» counts places)
+    evs = events_of("عنوان الخبر\nوتخرج التظاهرات يومياً في ساحات عشرات المدن والقرى في المحافظة.")
+    assert all(not e["source"] for e in _of(evs, "PROTEST"))
