@@ -1206,7 +1206,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if (holder := commemoration_subject(words, t, args["actors"])) is not None:
         src = [holder]
         rwhy = [*rwhy, "«أحيا X الذكرى … بوقفة»: who held the commemoration held the protest it was held with"]
-    if not src and t.pos != "v":
+    # (and a verb of what was done «خلاله/خلالها», the operation the light verb names: «نفّذت قوة من الجهاز، فجر
+    # اليوم، إنزالاً جوياً …، اعتقلت خلاله خمسة مطلوبين»)
+    during = t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in ("خلاله", "خلالها", "خلالهما")
+    if not src and (t.pos != "v" or during):
         doer = light_verb_subject(words, t, args["actors"], rec)
         if doer is not None:
             src = [doer]

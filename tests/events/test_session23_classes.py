@@ -343,3 +343,10 @@ def test_dozens_of_towns_are_no_crowd(events_of):
     # (a guard: «عشرات المدن» counts places)
     evs = events_of("عنوان الخبر\nوتخرج التظاهرات يومياً في ساحات عشرات المدن والقرى في المحافظة.")
     assert all(not e["source"] for e in _of(evs, "PROTEST"))
+
+
+def test_arrests_made_during_an_operation(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوفي عملية منفصلة، نفّذت قوة من جهاز مكافحة الإرهاب، فجر اليوم، إنزالاً جوياً على أحد البساتين "
+        "جنوب سامراء، اعتقلت خلاله خمسة مطلوبين."), "COERCE")
+    assert _texts(ev["source"]) == ["قوة من جهاز مكافحة الإرهاب"]
