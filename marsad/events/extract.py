@@ -315,6 +315,10 @@ def _in_quoted_name(words: list[Word], ix: tuple[int, int]) -> bool:
                                   or matches_form(words[k + 1].norm, cues()["actor_heads"]))
 
 
+#: what is raised or handed and asks something («لافتات تطالب …»، «مذكرة تطالب …»)
+_DOCUMENTS = frozenset(norm(w) for w in ("لافتات", "لافتة", "مذكرة", "رسالة", "عريضة", "شعارات", "يافطات", "لافتاتهم"))
+
+
 #: a spokesman («المتحدث», «الناطق»): the subject of a statement or a threat, the actor he speaks for named before
 _SPOKESMAN = frozenset(norm(w) for w in ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق"))
 
@@ -1228,6 +1232,15 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rec = [aimed]
         rwhy = [*rwhy, "a threat is aimed at the subject of its condition («في حال رفض X») or the object of the hostile act "
                        "it promises («وطرد عناصر X»)"]
+    if (t.type == "REQUEST" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm.lstrip("و") in _DOCUMENTS
+            and present_tense(words[t.head].norm, t.lemma)):
+        # «رفع المتظاهرون لافتات تطالب روسيا بـ…»، «مذكرة … تطالب الحكومتين بـ…»: what a banner or a memorandum asks
+        # is asked of the actor after the verb, by whoever raised or handed it (the nearest actor before)
+        asked = [a for a in [*src, *rec] if a.first > t.last]
+        holders = [a for a in args["actors"] if a.last < t.first - 1 and not any(a is b for b in asked)]
+        rec = asked[:1] or rec
+        src = [max(holders, key=lambda a: a.last)] if holders else []
+        rwhy = [*rwhy, "a banner or a memorandum that asks («لافتات تطالب X بـ…»): X is asked, by whoever raised it"]
     if not rec and t.type in ("REJECT", "SUPPORT") and t.pos == "v" and (
             by := proposer(words, t, args["actors"], src)) is not None:
         rec = [by]

@@ -1156,6 +1156,8 @@ def _agreement(word: str, lemma: str) -> str | None:
         return "m"  # (read first: «أدان» ends like a dual)
     if w == lem + "ت" or (w[:1] == "ت" and w[1:] == bare):
         return "f"
+    if lem[-1:] in ("ا", "ي") and len(lem) > 2 and w == lem[:-1] + "ت":
+        return "f"  # a verb ending in a long vowel drops it: «دعا» → «دعت»، «نعى» → «نعت»
     if _dual_or_plural_verb(w, lemma) or (w.endswith("ن") and not lem.endswith("ن")):
         return "p"
     return None
@@ -1188,6 +1190,10 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
     k = subj.last + 1
     while k < len(words) and words[k].norm in _QUOTES:
         k += 1
+    if k < len(words) and words[k].norm in ("التي", "الذي", "الذين"):
+        # «وطالبت الدول التي فرضت عقوبات على مستوطنين بـ…»: past a short relative clause on the one addressed
+        k = next((j for j in range(k + 1, min(len(words), k + 10)) if words[j].norm[:1] == "ب"
+                  and not any(x.kind == "punct" and x.norm not in _QUOTES for x in words[k:j])), len(words))
     if k >= len(words):
         return False
     nxt = words[k].norm

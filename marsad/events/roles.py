@@ -422,6 +422,11 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
 
 #: the crowd words of a protest's participants («خرج المئات من أهالي …»، «شارك فيها العشرات من أبناء المدينة»)
 _CROWDS = frozenset(norm(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "الألوف"))
+#: things counted by tens and hundreds that are no crowd («عشرات المدن»، «مئات المنازل»; plurals in «ات» too)
+_COUNTED_THINGS = frozenset(norm(w) for w in (
+    "المدن", "مدن", "القرى", "قرى", "المنازل", "منازل", "المواقع", "مواقع", "الصواريخ", "صواريخ", "القذائف", "قذائف",
+    "الأطنان", "أطنان", "الدولارات", "الكيلومترات", "الأمتار", "الهكتارات", "الدونمات", "الشاحنات", "السنين", "الملايين",
+    "آلاف", "الآلاف", "ملايين", "المرات", "مرات", "الأسر", "العائلات"))
 #: the nouns that may follow a crowd word and «من» as who the crowd is («من أهالي»، «من أبناء»، «من سائقي»)
 _CROWD_STOP = frozenset(norm(w) for w in ("في", "على", "إلى", "الى", "أمام", "امام", "عند", "قرب", "وسط", "بعد", "قبل",
                                           "خلال", "منذ", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "أمس", "اليوم"))
@@ -439,15 +444,16 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
         if words[k].norm.lstrip("و") not in _CROWDS:
             continue
         nxt = words[k + 1].norm if k + 1 < len(words) and words[k + 1].kind == "word" else ""
-        people = (nxt.startswith("ال") and nxt.endswith(("ين", "ون"))) or matches_form(nxt, cues()["actor_heads"])
+        people = bool(nxt) and nxt != "من" and nxt not in _CROWD_STOP and not (
+            nxt.endswith("ات") or nxt.lstrip("و") in _COUNTED_THINGS)
         if nxt and nxt != "من" and nxt not in _CROWD_STOP and not people:
-            continue  # «في ساحات عشرات المدن»: a count of other things, not of people («عشرات الموظفين المفصولين»)
+            continue  # «في ساحات عشرات المدن»: a count of other things, not of people («عشرات الأكراد»)
         last = k
         if k + 2 < len(words) and (words[k + 1].norm == "من" or people):
-            j = k + 2 if words[k + 1].norm == "من" else k + 1
+            start = j = k + 2 if words[k + 1].norm == "من" else k + 1
             while j < len(words) and j - k <= 5 and words[j].kind == "word" and words[j].norm not in _CROWD_STOP:
                 j += 1
-            last = j - 1 if j - 1 > k + 1 else k
+            last = j - 1 if j - 1 >= start else k
         if last >= t.first and k < t.first:
             last = t.first - 1
         return Arg(start=words[k].start, end=words[last].end, text="", first=k, last=last, origin="crowd")

@@ -350,3 +350,31 @@ def test_arrests_made_during_an_operation(events_of):
         "عنوان الخبر\nوفي عملية منفصلة، نفّذت قوة من جهاز مكافحة الإرهاب، فجر اليوم، إنزالاً جوياً على أحد البساتين "
         "جنوب سامراء، اعتقلت خلاله خمسة مطلوبين."), "COERCE")
     assert _texts(ev["source"]) == ["قوة من جهاز مكافحة الإرهاب"]
+
+
+# requests: a verb joined to a clause of the same agreement, a relative clause on the one asked, banners that ask
+
+
+def test_called_on_all_parties_after_welcoming(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nورحّبت البعثة الأممية، في بيان نشرته على موقعها ظهر اليوم، باتفاق التهدئة في مصراتة، ودعت «جميع "
+        "الأطراف» إلى الامتناع عن أي أعمال عسكرية."), "REQUEST")
+    assert "الأطراف" in " ".join(_texts(ev["recipient"])), ev["why"]["actors"]
+
+
+def test_asked_the_states_that_imposed_sanctions(events_of):
+    evs = events_of(
+        "عنوان الخبر\nوأدانت وزارة الخارجية الفلسطينية، في بيان أصدرته ليل أمس، «إرهاب المستوطنين» في مسافر يطا، وطالبت "
+        "الدول التي فرضت عقوبات على مستوطنين عنيفين بـ«توسيعها».")
+    ev = _one(evs, "REQUEST")
+    assert _texts(ev["recipient"]) == ["الدول"]
+
+
+def test_banners_that_ask(events_of):
+    ev = _one(events_of("عنوان الخبر\nورفع المتظاهرون لافتات تطالب روسيا بإغلاق الأجواء أمام المسيّرات."), "REQUEST")
+    assert _texts(ev["source"]) == ["المتظاهرون"] and _texts(ev["recipient"]) == ["روسيا"]
+
+
+def test_dozens_of_kurds_protested(events_of):
+    ev = _one(events_of("عنوان الخبر\nوتظاهر عشرات الأكراد في محافظة السليمانية أمس احتجاجاً على القصف."), "PROTEST")
+    assert _texts(ev["source"]) == ["عشرات الأكراد"]
