@@ -449,7 +449,8 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
         if nxt and nxt != "من" and nxt not in _CROWD_STOP and not people:
             continue  # «في ساحات عشرات المدن»: a count of other things, not of people («عشرات الأكراد»)
         last = k
-        if k + 2 < len(words) and (words[k + 1].norm == "من" or people):
+        if k + 2 < len(words) and (words[k + 1].norm == "من" or (people and nxt.startswith("ال"))):
+            # (a definite genitive only: «عشرات الأكراد»; «العشرات يهتفون» is the crowd alone)
             start = j = k + 2 if words[k + 1].norm == "من" else k + 1
             while j < len(words) and j - k <= 5 and words[j].kind == "word" and words[j].norm not in _CROWD_STOP:
                 j += 1

@@ -378,3 +378,8 @@ def test_banners_that_ask(events_of):
 def test_dozens_of_kurds_protested(events_of):
     ev = _one(events_of("عنوان الخبر\nوتظاهر عشرات الأكراد في محافظة السليمانية أمس احتجاجاً على القصف."), "PROTEST")
     assert _texts(ev["source"]) == ["عشرات الأكراد"]
+
+
+def test_a_crowd_before_a_verb_is_the_crowd_alone(events_of):
+    ev = _one(events_of("عنوان الخبر\nوخرج العشرات يهتفون ضد الحكومة في مظاهرة وسط المدينة أمس."), "PROTEST")
+    assert _texts(ev["source"]) == ["العشرات"]
