@@ -341,17 +341,17 @@ def _outlet_place(text: str, start: int) -> bool:
     return _OUTLET_QUOTE.search(text, max(0, start - 40), start) is not None
 
 
-#: kinds of outlets and newsrooms, whose quoted names often hold a place («بوابة الفرات»، «صوت العاصمة»، «حلب اليوم»):
-#: the place names the outlet, not where the event is
-_OUTLET_HEADS = frozenset(norm(w) for w in (
-    "بوابة", "موقع", "صفحة", "قناة", "إذاعة", "وكالة", "صحيفة", "جريدة", "منصة", "تلفزيون", "راديو", "شبكة", "مراسل",
-    "مراسلة", "مراسلو", "مراسلي"))
-#: an outlet's kind, then an open quote and at most three words, right before a place: the place is in the outlet's name
+#: kinds of outlets whose quoted names often hold a place («بوابة الفرات»، «صوت العاصمة»، «حلب اليوم»): the place names
+#: the outlet, not where the event is
+_OUTLET_NAME_HEADS = ("بوابة", "موقع", "صفحة", "قناة", "إذاعة", "وكالة", "صحيفة", "جريدة", "منصة", "شبكة")
+#: those, broadcasters and correspondents, whose outlet's name may follow in quotes («مراسل «الفرات»»)
+_OUTLET_KINDS = (*_OUTLET_NAME_HEADS, "تلفزيون", "راديو", "مراسل", "مراسلة", "مراسلو", "مراسلي")
+_OUTLET_HEADS = frozenset(norm(w) for w in _OUTLET_KINDS)
+#: an outlet's kind, then an open quote and at most three words, right before a place (or the kind inside the quotes
+#: and at most two words): the place is in the outlet's name
 _OUTLET_QUOTE = re.compile(
-    r"(?:" + "|".join(sorted({"بوابة", "موقع", "صفحة", "قناة", "إذاعة", "وكالة", "صحيفة", "جريدة", "منصة", "تلفزيون",
-                              "راديو", "شبكة", "مراسل", "مراسلة", "مراسلو", "مراسلي"}, key=len, reverse=True))
-    + r")\s*[«\"“](?:[^»\"”\n\s]+\s+){0,3}$|[«\"“](?:بوابة|موقع|صفحة|قناة|إذاعة|وكالة|صحيفة|جريدة|منصة|شبكة)\s+"
-      r"(?:[^»\"”\n\s]+\s+){0,2}$")
+    r"(?:" + "|".join(sorted(_OUTLET_KINDS, key=len, reverse=True)) + r")\s*[«\"“](?:[^»\"”\n\s]+\s+){0,3}$"
+    r"|[«\"“](?:" + "|".join(_OUTLET_NAME_HEADS) + r")\s+(?:[^»\"”\n\s]+\s+){0,2}$")
 
 
 #: head nouns of bodies whose quoted names may hold a place («مجلس سوريا الديمقراطية»، «المقاومة الإسلامية في لبنان»)

@@ -1262,14 +1262,16 @@ def _condemned_agent(words: list[Word], trig: Trigger, actors: list[Arg], others
     # الإسرائيلية …»»: a condemnation's object may be further, past a long parenthetical; any other punctuation
     # ends the clause)
     # (for a condemnation, failing that, an act that is no trigger: «الضربة الأمريكية»)
-    fallback = _owner_of_condemned(words, trig, actors, src) if condemning else None
+    def fallback() -> Arg | None:
+        return _owner_of_condemned(words, trig, actors, src) if condemning else None
+
     if o is None or any(words[k].kind == "punct" and words[k].norm not in _TAIL_PUNCT
                         for k in range(trig.last + 1, o.first)):
-        return fallback
+        return fallback()
     inner = [x for x in others if x is not o]
     agent, _rec, _why, how = assign_roles(words, o, actors, others=[*inner, trig])
     if not agent or how not in ("genitive", "agent", "adjective"):
-        return fallback  # only an agent named on the attack itself, not a subject borrowed from the sentence
+        return fallback()  # only an agent named on the attack itself, not a subject borrowed from the sentence
     a = agent[0]
     return None if any(a.start < b.end and b.start < a.end for b in src) else a
 

@@ -444,14 +444,13 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
         if words[k].norm.lstrip("و") not in _CROWDS:
             continue
         nxt = words[k + 1].norm if k + 1 < len(words) and words[k + 1].kind == "word" else ""
-        people = bool(nxt) and nxt != "من" and nxt not in _CROWD_STOP and not (
-            nxt.endswith("ات") or nxt.lstrip("و") in _COUNTED_THINGS)
-        if nxt and nxt != "من" and nxt not in _CROWD_STOP and not people:
+        genitive = nxt not in ("", "من") and nxt not in _CROWD_STOP  # the crowd word's genitive, if any
+        if genitive and (nxt.endswith("ات") or nxt.lstrip("و") in _COUNTED_THINGS):
             continue  # «في ساحات عشرات المدن»: a count of other things, not of people («عشرات الأكراد»)
         last = k
-        if k + 2 < len(words) and (words[k + 1].norm == "من" or (people and nxt.startswith("ال"))):
+        if k + 2 < len(words) and (nxt == "من" or (genitive and nxt.startswith("ال"))):
             # (a definite genitive only: «عشرات الأكراد»; «العشرات يهتفون» is the crowd alone)
-            start = j = k + 2 if words[k + 1].norm == "من" else k + 1
+            start = j = k + 2 if nxt == "من" else k + 1
             while j < len(words) and j - k <= 5 and words[j].kind == "word" and words[j].norm not in _CROWD_STOP:
                 j += 1
             last = j - 1 if j - 1 >= start else k
