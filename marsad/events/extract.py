@@ -232,7 +232,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         elif m.kind == "place" and not doc.places:
             places.append(a)
         elif (m.kind == "place" and (m.origin == "crf" or (m.origin == "pattern" and (
-                _listed_place(m) or _sized_name(doc.text[m.start : m.end]))))
+                _listed_place(m) or _sized_name(doc.text[m.start : m.end]) or _settlement_name(m, in_places))))
               and _TANWEEN.isdisjoint(a.text) and not origin_of_people(words, ix[0])):
             # a name the tagger found and the geocoder did not place («تورونتو»); a word written with tanween
             # («وفداً برلمانياً») is an indefinite adjective or noun, never a place name
@@ -1367,7 +1367,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
         "_response": any(w.norm.lstrip("وف") in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
         "_src_how": how,
-        "_place_strong": strong,
+        # a town only a settlement word names («في مدينة جعار»: text only) is where the event is, but it decides no
+        # merge and is not carried to later sentences: the gazetteer cannot tell whether it lies in another place named
+        "_place_strong": strong and not (place is not None and place.origin == "pattern" and _settlement_only(place)),
         "_places": shared.place_keys,
     }
     if ev["location"] is not None and "_norm" not in ev["location"]:
@@ -1451,6 +1453,24 @@ def _announced(words: list[Word], t: Trigger) -> bool:
         if (len(v) > 4 and v[0] == "س" and v[1] in ("ي", "ت", "ن")) or v in _PLAN_WORDS:
             return True
     return False
+
+
+#: settlement words whose pattern name («مدينة جعار»، «بلدة عقابا») is a place of its own when the gazetteer has none
+_SETTLEMENT_TRIGGERS = frozenset({"مدينه", "بلده", "قريه", "ناحيه", "مخيم"})
+
+
+def _settlement_name(m: Any, in_places: list[Any]) -> bool:
+    """Is a pattern's place a town named by its settlement word that no gazetteer place overlaps («في مدينة جعار»)?
+    It is a place the gazetteer lacks (text only), the event's place when it governs the trigger."""
+    return (m.attrs or {}).get("trigger") in _SETTLEMENT_TRIGGERS and not any(
+        p.start < m.end and m.start < p.end for p in in_places)
+
+
+def _settlement_only(a: Arg) -> bool:
+    """Is the place argument ``a`` a pattern's town admitted only by :func:`_settlement_name` (not listed, no size
+    word)?"""
+    return a.data.get("trigger") in _SETTLEMENT_TRIGGERS and a.data.get("trigger") not in PLURAL_PLACE_TRIGGERS and (
+        not _sized_name(a.text))
 
 
 def _listed_place(m: Any) -> bool:

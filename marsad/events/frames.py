@@ -2508,6 +2508,8 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         # the object of an attack verb («تستهدف قاعدة التنف في سوريا»، «قصفت القوات بلدة كفرنبل») or the
         # genitive of its masdar («استهداف قاعدة التنف»): the place attacked, finer than a country after في
         gap = p.first - trig.last
+        if trig.type == "ASSAULT" and 2 <= gap <= 4 and words[p.first - 1].norm == "علي":
+            return True  # «هجوم بري على قرية الملاجة»، «غارات جوية على بلدة X»: the place attacked
         return trig.type in _TARGET_TYPES and prep(p) == "" and (gap == 1 or (trig.pos == "v" and 1 <= gap <= 4))
 
     ends = {p.last for p in places}

@@ -163,8 +163,11 @@ def _places_compatible(a: Event, b: Event) -> bool:
         return True
     if a["type"] in _PHYSICAL and not b.get("_anaphoric") and _far_apart(a.get("location") or {}, b.get("location") or {}):
         return False  # a strike in Homs and one in Banias (Tartus) are two, however the second is told
-    # B names a new governing place that A's sentence never mentions, and A's place is absent from B's sentence
-    return not (b.get("_place_strong") and pb not in a.get("_places", ()) and pa not in b.get("_places", ()))
+    # B names a new governing place that A's sentence never mentions, and A's place is absent from B's sentence (nor
+    # is a part of it there: «غارات على ريف جسر الشغور» told as «وفي ريف جسر الشغور الغربي، شنت … غارات على قريتي …»)
+    bp = b.get("_places", ())
+    return not (b.get("_place_strong") and pb not in a.get("_places", ()) and pa not in bp
+                and not any(_part_of(q, pa) for q in bp))
 
 
 def _far_apart(la: dict[str, Any], lb: dict[str, Any]) -> bool:

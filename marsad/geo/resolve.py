@@ -43,6 +43,10 @@ SETTLEMENT_WORDS = frozenset(
     | {"بلدتي", "بلدتا", "مدينتي", "مدينتا", "قريتي", "قريتا", "حيي"}
 )
 
+#: ambiguous names that are themselves the definite settlement nouns: after a settlement word («أحياء المدينة»، «أحد
+#: أحياء المدن») they refer back to a place named before, so the settlement word lends them no support
+_GENERIC_SETTLEMENTS = frozenset({"المدينه", "المدن", "الحي"})
+
 #: a candidate's score before other places count: (entry denoted, precision, reasons, score)
 _Prior = tuple[PlaceEntry, int, tuple[str, ...], float]
 
@@ -241,8 +245,8 @@ class Geocoder:
         ("مدينة", "بلدة", "حي"…), or a small place read after a preposition clitic ("لتبني");
         "foreign": a small place outside the article's country without a type word.
         """
-        if m.attrs.get("ambiguous") and m.type_word not in SETTLEMENT_WORDS:
-            return "ambiguous"
+        if m.attrs.get("ambiguous") and (m.type_word not in SETTLEMENT_WORDS or m.key in _GENERIC_SETTLEMENTS):
+            return "ambiguous"  # («أحياء المدينة»: the city just named, not the town called «المدينة»)
         clitic = str(m.attrs.get("clitic", ""))
         if (
             m.type_word is None

@@ -1,0 +1,90 @@
+"""Session 24: classes of language from the dev sets' place errors (docs/events.md § Session 24).  The texts are the
+team's own."""
+
+from __future__ import annotations
+
+
+def _of(events, typ):
+    return [e for e in events if e["type"] == typ]
+
+
+def _one(events, typ):
+    evs = _of(events, typ)
+    assert len(evs) == 1, [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
+    return evs[0]
+
+
+# a town the gazetteer lacks, named by its settlement word, is where the event is when it governs the trigger
+
+
+def test_a_town_named_by_its_settlement_word_governs_the_event(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوداهمت قوات الأمن فجر اليوم منزلاً في مدينة جعار يملكه تاجر من أبناء محافظة عدن يشتبه "
+        "بانتمائه إلى تنظيم القاعدة."), "COERCE")
+    assert ev["location"]["text"] == "مدينة جعار", ev["why"]["location"]
+    assert ev["location"]["name_en"] is None  # text only: the gazetteer does not know it
+
+
+def test_a_town_only_named_in_passing_does_not_govern(events_of):
+    # (a guard: the delegation's home camp is no place of the promise; the office's city is)
+    ev = _one(events_of(
+        "عنوان الخبر\nواستقبل المحافظ في مكتبه بمدينة حمص، بعد ظهر اليوم، وفداً من وجهاء ومشايخ قرية الجفينة، وتعهّد "
+        "لهم بإطلاق سراح الموقوفين خلال أيام."), "AGREE")
+    assert ev["location"] is None or ev["location"]["text"] != "قرية الجفينة", ev["location"]
+
+
+def test_a_town_only_a_settlement_word_names_is_not_carried_on(events_of):
+    # the next sentence tells another act with no place of its own: the unknown town is not carried to it as a
+    # governing place would be (the gazetteer cannot tell whether it lies in the town named later)
+    evs = events_of(
+        "دير الزور – «الوادي»: اغتال مسلحون مجهولون، مساء أمس، مختار بلدة أبو النيران في ريف دير الزور الشرقي.\n"
+        "وفي بلدة الجبيلة، اعتقلت دورية تابعة لـ«قسد» ثلاثة شبان.\nوطالب وجهاء الريف بالإفراج عنهم.")
+    coerce = _one(evs, "COERCE")
+    assert coerce["location"]["text"] == "بلدة الجبيلة", coerce["why"]["location"]
+    req = _one(evs, "REQUEST")
+    assert (req["location"] or {}).get("text") != "بلدة الجبيلة", req["why"]["location"]
+
+
+# «المدينة» after a settlement word is the city just named, not the town called «المدينة»
+
+
+def test_the_city_referred_back_to_is_not_a_town_called_the_city(events_of):
+    evs = events_of("عنوان الخبر\nداهمت قوات الأمن منزلاً في أحد أحياء المدينة، فجر اليوم، واعتقلت شابين.")
+    ev = _one(evs, "COERCE")
+    assert (ev["location"] or {}).get("name_en") != "Al Madīnah", ev["location"]
+
+
+# «هجوم على قرية X»: the place attacked is where the attack is
+
+
+def test_the_village_attacked_is_the_place_of_the_attack(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوشنّت مجموعة مسلحة، فجر اليوم، هجوماً برياً على قرية الشحرورة في ريف اللاذقية الشمالي، ما أدى إلى "
+        "مقتل جنديين."), "ASSAULT")
+    assert ev["location"]["text"] == "قرية الشحرورة", ev["why"]["location"]
+
+
+def test_a_headline_attack_on_a_countryside_is_told_in_a_part_of_it(events_of):
+    # the body attacks villages (its own governing place) in a part of the headline's place («ريف جسر الشغور الغربي»
+    # of «ريف جسر الشغور»): one event, not two
+    evs = events_of(
+        "مقتل قيادي في «جيش العزة» بعبوة ناسفة وسط مدينة إدلب.. وغارات روسية على ريف جسر الشغور\n"
+        "قُتل القيادي في «جيش العزة» محمود العلي، صباح اليوم، إثر انفجار عبوة ناسفة زُرعت أسفل سيارته في حي الضبيط "
+        "بمدينة إدلب.\nوفي ريف جسر الشغور الغربي، شنت طائرات حربية روسية، فجر اليوم، سلسلة غارات جوية على قريتي "
+        "الكندة والعالية ومحيطهما، ما أدى إلى إصابة ثلاثة مدنيين.")
+    assert len(_of(evs, "ASSAULT")) == 2, [(e["evidence"]["trigger"]["text"], e["location"]) for e in evs]
+
+
+def test_places_are_compatible_when_the_later_sentence_names_a_part_of_the_place():
+    from marsad.events.merge import _places_compatible, place_key
+    from marsad.text.normalize import norm
+
+    def keys(*names):
+        return frozenset(place_key(norm(n)) for n in names)
+
+    a = {"type": "ASSAULT", "location": {"_norm": norm("ريف جسر الشغور")}, "_places": keys("ريف جسر الشغور")}
+    b = {"type": "ASSAULT", "location": {"_norm": norm("قريتي الكندة")}, "_place_strong": True,
+         "_places": keys("ريف جسر الشغور الغربي", "قريتي الكندة")}
+    assert _places_compatible(a, b)
+    c = {**b, "_places": keys("ريف حماة الغربي", "قريتي الكندة")}
+    assert not _places_compatible(a, c)
