@@ -51,6 +51,7 @@ from marsad.events.frames import (
     assign_roles,
     chunk_actors,
     count_word,
+    counted_victim_at,
     find_attribution,
     first_person,
     first_person_light_verb,
@@ -1159,6 +1160,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «لقي ثلاثة مدنيين حتفهم»، «استشهد طفلان برصاص قناص»: who dies is the victim, not the attacker
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "the subject of a verb of dying or undergoing (لقي حتفه، استشهد، تعرض للضرب) is the victim"]
+    elif (not src and not rec and t.pos == "v" and dying_word(words[t.head].norm)
+          and (dead := counted_victim_at(words, t.last + 1)) is not None):
+        rec = [dead]  # «استشهد ثلاثة عسكريين»: a counted subject that is no actor's name still names who died
+        rwhy = [*rwhy, "the counted subject of a verb of dying (استشهد، لقي حتفه) is the victim"]
     if t.pos == "v" and object_suffix(words[t.head].norm, t.lemma):
         after = next((a for a in args["actors"] if a.first == t.last + 1), None)
         if after is not None and not any(a is after for a in src):

@@ -902,34 +902,58 @@ def _past_subject_tail(words: list[Word], k: int) -> int:
 def victims_of_attack_noun(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
     """The victims of an attack noun named by a casualty verb before it: «أصيب ثمانية جنود في الهجوم»،
     «8 جنود أصيبوا في الهجوم»، «عنصرين من الشرطة قتلا في هجوم»، «استشهد مدنيان جراء القصف».  The noun comes
-    right after a circumstance preposition; the casualty verb is at most sixteen words before it
-    (no punctuation between: «أصيب مدير مكتب الوزير … بجروح خطرة في القدمين إثر إطلاق نار»), and the victims are the phrase between them or the subject right before the verb."""
+    right after a circumstance preposition; the casualty verb is at most sixteen words before it (no punctuation
+    between but up to two commas around a time: «أصيب ثلاثة مواطنين بجروح، ظهر اليوم، إثر انفجار لغم»), and the
+    victims are the phrase between them or the subject right before the verb.  When that verb is joined by «و» to
+    a casualty verb before it («استشهد خمسة مدنيين، بينهم امرأة، وأصيب عشرون آخرون … جراء قصف»), the first verb's
+    victims (the killed) are named."""
     p = trig.first - 1
-    if p < 1 or words[p].norm not in frame_cues()["circumstance_preps"]:
+    if words[trig.first].norm[:1] == "ب" and norm(trig.lemma)[:1] != "ب":
+        p = trig.first  # the preposition written on the noun: «أصيب ثلاثة أطفال بقصف صاروخي»، «برصاص قناص»
+    elif p < 1 or words[p].norm not in frame_cues()["circumstance_preps"]:
         return None
     hurt = frame_cues()["casualty_verbs"]
-    for k in range(p - 1, max(-1, p - 17), -1):
-        w = words[k]
-        if w.kind != "word":
-            return None
-        x = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm
-        if x not in hurt:
-            continue
-        after = counted_victim_at(words, k + 1)
-        if after is None:
-            after = next((a for a in cands if k < a.first and a.last < p), None)
-        if after is None and k + 1 < p and dual_noun(words[k + 1].norm):
-            end = _victim_np(words, k + 1, p)  # «أصيب مدنيان بجروح في …»: a dual counts itself
-            if end is not None:
-                after = Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, origin="victim")
-        if after is not None and after.last < p:
-            return after  # VSO: «أصيب ثمانية جنود في …»
-        if k > 0 and words[k - 1].norm not in cues()["relative"]:  # «الجنود الذين أصيبوا»: not a phrase to cut
-            before = next((a for a in cands if a.last == k - 1), None)
-            if before is None:
-                before = _counted_phrase_before(words, k)
-            return before  # SVO: «8 جنود أصيبوا في …»
+
+    def verb_before(end: int, span: int, commas: int) -> int | None:
+        for k in range(end - 1, max(-1, end - span - 1), -1):
+            w = words[k]
+            if w.kind != "word":
+                if w.norm in ("،", ",") and commas > 0:
+                    commas -= 1
+                    continue
+                return None
+            x = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm
+            if x in hurt:
+                return k
         return None
+
+    k = verb_before(p, 16, 2)
+    if k is None:
+        return None
+    if words[k].norm[:1] == "و" and (first := verb_before(k, 10, 2)) is not None and (
+            (v := _victims_of_verb(words, first, k, cands)) is not None):
+        return v
+    return _victims_of_verb(words, k, p, cands)
+
+
+def _victims_of_verb(words: list[Word], k: int, p: int, cands: list[Arg]) -> Arg | None:
+    """The victims of the casualty verb at ``k``: the phrase after it, before word ``p``, or its subject before it."""
+    after = counted_victim_at(words, k + 1)
+    if after is None:
+        after = next((a for a in cands if k < a.first and a.last < p), None)
+    if after is None and k + 1 < p and (dual_noun(words[k + 1].norm)
+                                        or words[k + 1].norm in frame_cues()["victim_singulars"]):
+        # «أصيب مدنيان بجروح في …»: a dual counts itself; «أصيب فتى في الرابعة عشرة من عمره برصاص قناص»: one person
+        end = _victim_np(words, k + 1, p)
+        if end is not None:
+            after = Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, origin="victim")
+    if after is not None and after.last < p:
+        return after  # VSO: «أصيب ثمانية جنود في …»
+    if k > 0 and words[k - 1].norm not in cues()["relative"]:  # «الجنود الذين أصيبوا»: not a phrase to cut
+        before = next((a for a in cands if a.last == k - 1), None)
+        if before is None:
+            before = _counted_phrase_before(words, k)
+        return before  # SVO: «8 جنود أصيبوا في …»
     return None
 
 

@@ -88,3 +88,33 @@ def test_places_are_compatible_when_the_later_sentence_names_a_part_of_the_place
     assert _places_compatible(a, b)
     c = {**b, "_places": keys("ريف حماة الغربي", "قريتي الكندة")}
     assert not _places_compatible(a, c)
+
+
+# who died or was hurt
+
+
+def test_the_counted_subject_of_a_dying_verb_is_the_victim(events_of):
+    # «عسكريين» is no actor's name, but counted it still names who died
+    ev = _one(events_of("عنوان الخبر\nواستشهد ثلاثة عسكريين، صباح اليوم، جراء انفجار عبوة ناسفة بسيارتهم."), "ASSAULT")
+    assert [a["text"] for a in ev["recipient"]] == ["ثلاثة عسكريين"], ev["why"]["actors"]
+
+
+def test_the_wounded_named_before_a_time_are_the_victims_of_the_blast(events_of):
+    ev = _one(events_of("عنوان الخبر\nوأُصيب ثلاثة مواطنين بجروح، ظهر اليوم، إثر انفجار لغم بسيارتهم أثناء جمعهم الكمأة."),
+              "ASSAULT")
+    assert [a["text"] for a in ev["recipient"]] == ["ثلاثة مواطنين"], ev["why"]["actors"]
+
+
+def test_the_killed_come_before_the_wounded_joined_to_them(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nاستُشهد خمسة مدنيين، بينهم امرأة، وأصيب أكثر من عشرين آخرين، عصر أمس، جراء قصف مدفعي على "
+        "البلدة."), "ASSAULT")
+    assert [a["text"] for a in ev["recipient"]] == ["خمسة مدنيين"], ev["why"]["actors"]
+
+
+def test_one_person_hurt_by_an_attack_noun_with_its_preposition_written_on_it(events_of):
+    ev = _one(events_of("عنوان الخبر\nوأصيب فتى في الرابعة عشرة من عمره برصاص قناص عند دوار الحلوانية ظهر اليوم."),
+              "ASSAULT")
+    assert [a["text"] for a in ev["recipient"]][:1] == ["فتى"], ev["why"]["actors"]
+    ev = _one(events_of("عنوان الخبر\nوأصيب ثلاثة أطفال بقصف صاروخي شنّته طائرات روسية على قرية الكندة."), "ASSAULT")
+    assert [a["text"] for a in ev["recipient"]] == ["ثلاثة أطفال"], ev["why"]["actors"]
