@@ -1608,6 +1608,11 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
                 return a if a.actor is not None and a not in src else None
             if x.norm == "ل" or affiliation_link(x) or x.norm in links:
                 continue  # «لـ»، «التابعة»، «سيطرة»: the link to the owner
+            if not housed and (is_demonym(x.norm) or _state_nisba(x.norm)) and not (
+                    trig.pos == "v" and k == trig.last + 1 and matches_form(w.norm, WEAPONS)):
+                # «قاعدة عسكرية تركية»، «نقطة المراقبة التركية»: a state's nisba on the target names its owner (not on
+                # a weapon right after the verb, its subject: «قصفت طائرة حربية روسية بلدة …»)
+                return Arg(start=x.start, end=x.end, text="", first=j, last=j, origin="adjective")
             if x.norm in fc["housing_verbs"] and not housed:
                 housed = True  # who is in the target: «نقطة تتمركز فيها عناصر من قوات النظام»، «مواقع تضم خلايا للتنظيم»
                 continue
@@ -2056,8 +2061,10 @@ def assign_roles(
         why.append("the dead named before the attack noun («قتلى مدنيين بقصف») are its victims")
     if not src:
         if is_noun:
+            # (not the genitive of a target noun between: «باستهداف مواقع الميليشيات» names whose positions were hit)
             gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)
-                        and not any(_bi_complement(words[x].norm) for x in range(trig.last + 1, a.first))), None)
+                        and not any(_bi_complement(words[x].norm) or matches_form(words[x].norm, cues()["target_heads"])
+                                    for x in range(trig.last + 1, a.first))), None)
             # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
                                                 and not _after_bi_masdar(words, a)), None)

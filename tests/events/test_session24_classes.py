@@ -118,3 +118,21 @@ def test_one_person_hurt_by_an_attack_noun_with_its_preposition_written_on_it(ev
     assert [a["text"] for a in ev["recipient"]][:1] == ["فتى"], ev["why"]["actors"]
     ev = _one(events_of("عنوان الخبر\nوأصيب ثلاثة أطفال بقصف صاروخي شنّته طائرات روسية على قرية الكندة."), "ASSAULT")
     assert [a["text"] for a in ev["recipient"]] == ["ثلاثة أطفال"], ev["why"]["actors"]
+
+
+# what an attack hit: a state's nisba on the target, and the genitive of a target noun
+
+
+def test_a_states_nisba_on_the_target_names_whose_it_is(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوردّت «قوات تحرير عفرين» باستهداف قاعدة عسكرية تركية قرب قرية كلجبرين بصواريخ موجهة."), "ASSAULT")
+    assert [a.get("actor") for a in ev["recipient"]] == ["TUR"] or [a.get("name_en") for a in ev["recipient"]] == [
+        "Turkey"], ev["recipient"]
+    assert [a["text"] for a in ev["source"]] == ["قوات تحرير عفرين"]
+
+
+def test_the_genitive_of_a_target_noun_is_not_the_attacker(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوردّت «قسد» باستهداف مواقع الميليشيات الإيرانية في محيط مدينة الميادين بقذائف الهاون."), "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["قسد"], ev["why"]["actors"]
+    assert [a["text"] for a in ev["recipient"]] == ["الميليشيات الإيرانية"], ev["why"]["actors"]
