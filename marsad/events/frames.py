@@ -957,6 +957,33 @@ def _victims_of_verb(words: list[Word], k: int, p: int, cands: list[Arg]) -> Arg
     return None
 
 
+#: heads of a person's office or calling that may open a patient's phrase beside ``victim_singulars``
+_PERSON_TITLES = frozenset(norm(w) for w in ("خطيب", "إمام", "مدير", "رئيس", "عضو", "قائد", "أمين", "نائب", "مسؤول"))
+
+
+def _person_genitive(words: list[Word], trig: Trigger) -> Arg | None:
+    """The person or people right after a noun of abduction or arrest, when no actor is named there: a counted phrase
+    («اعتقال ثلاثة من منظمي المظاهرات»), a dual («اختطاف راعيين سوريين») or one person by their calling («اختطاف طبيب
+    كردي»، «اعتقال خطيب الجامع الكبير»، «توقيف قيادي عسكري من زوارة»)."""
+    k = trig.last + 1
+    if k >= len(words) or words[k].kind != "word":
+        return None
+    if words[k].norm in frame_cues()["vague_counts"]:
+        return None  # («احتجاجاً على اعتقال عدد من أبنائهم»: a vague count is not read, session 14)
+    counted = counted_victim_at(words, k)
+    if counted is not None:
+        return counted
+    w = words[k].norm
+    people = frame_cues()["victim_singulars"]
+    # (a dual of a person noun only: «راعيين»، «شابين»; not «بمسيرتين»، «متزامنين»)
+    if not ((dual_noun(w) and w[:-2] in people) or w in people or w in _PERSON_TITLES):
+        return None
+    end = _victim_np(words, k, len(words))
+    if end is None:
+        return None
+    return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
+
+
 def dual_noun(w: str) -> bool:
     """A dual noun in the nominative or oblique («مدنيان»، «جنديين»), not a word of the article or a verb form."""
     return w.endswith(("ان", "ين")) and len(w) > 4 and not w.startswith(("ال", "ي", "ت"))
@@ -2415,6 +2442,11 @@ def assign_roles(
                 if obj is not None:
                     rec = [obj]
                     why.append("a singular accusative noun after the killing verb is its victim")
+    if not rec and is_noun and patient_noun and trig.type in ("COERCE", "ASSAULT") and (
+            (person := _person_genitive(words, trig)) is not None):
+        rec = [person]
+        why.append("the person or people named as the genitive of an abduction or arrest («اختطاف طبيب كردي»، «اعتقال "
+                   "خطيب الجامع») are its patient")
     if not rec and trig.type in ("COERCE", "ASSAULT", "RETREAT"):
         reached = _reached(words, trig, cands, others)
         if reached is not None:

@@ -658,6 +658,9 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
                 return a, "same type in the same sentence"
             continue
         has_actors = bool((b.get("source") or []) + (b.get("recipient") or []))
+        if has_actors and str(b.get("_anaphoric") or "").startswith("the cause") and not b.get("source") and not any(
+                r.get("actor") for r in b.get("recipient") or []):
+            has_actors = False  # «احتجاجاً على اعتقال ثلاثة من أبنائهم»: unnamed people a cause names name no one else
         if (
             b.get("_anaphoric")
             and a.get("factuality") not in ("planned", "negated", "hypothetical")

@@ -136,3 +136,22 @@ def test_the_genitive_of_a_target_noun_is_not_the_attacker(events_of):
         "عنوان الخبر\nوردّت «قسد» باستهداف مواقع الميليشيات الإيرانية في محيط مدينة الميادين بقذائف الهاون."), "ASSAULT")
     assert [a["text"] for a in ev["source"]] == ["قسد"], ev["why"]["actors"]
     assert [a["text"] for a in ev["recipient"]] == ["الميليشيات الإيرانية"], ev["why"]["actors"]
+
+
+# the person named after a noun of abduction or arrest
+
+
+def test_the_person_after_an_abduction_noun_is_its_patient(events_of):
+    ev = _one(events_of("عنوان الخبر\nوتحدثت صفحات محلية عن اختطاف طبيب كردي من عيادته في حي الأشرفية مساء الخميس."),
+              "ASSAULT")
+    assert [a["text"] for a in ev["recipient"]] == ["طبيب كردي"], ev["why"]["actors"]
+    ev = _one(events_of("عنوان الخبر\nوأفادت مصادر محلية باعتقال خطيب الجامع الكبير في بلدة بنش، مساء أمس."), "COERCE")
+    assert [a["text"] for a in ev["recipient"]] == ["خطيب الجامع الكبير"], ev["why"]["actors"]
+
+
+def test_an_arrest_named_as_the_cause_of_a_protest_is_the_arrest_told_before(events_of):
+    evs = events_of(
+        "عنوان الخبر\nوأطلقت قوات الأمن عملية تفتيش واسعة في قرى الريف، أسفرت عن اعتقال 11 مشتبهاً بهم، صباح اليوم.\n"
+        "وتجمّع العشرات من أهالي القرى، ظهر اليوم، أمام مبنى البلدية، احتجاجاً على اعتقال ثلاثة من أبنائهم خلال عملية "
+        "التفتيش.")
+    assert len(_of(evs, "COERCE")) == 1, [(e["evidence"]["trigger"]["text"], e["recipient"]) for e in _of(evs, "COERCE")]
