@@ -374,6 +374,16 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:
         # «استهداف حزب الله مدينة نهاريا»، «قصف الجيش مواقع …»: the masdar's object follows its genitive subject
         return gen
+    if _counted(words, gen.last + 1) or (dual_noun(nxt) and nxt[:-2] in frame_cues()["victim_singulars"]):
+        # «اختطاف مسلحين مجهولين شابين من القرية»، «اعتقال «الجهاز» ثلاثة من المنظمين»: the people in the accusative
+        # after the genitive are the masdar's object, the genitive its agent
+        counted = counted_victim_at(words, gen.last + 1)
+        if counted is not None:
+            return counted
+        end = _victim_np(words, gen.last + 1, len(words))
+        if end is not None:
+            return Arg(start=words[gen.last + 1].start, end=words[end].end, text="", first=gen.last + 1, last=end,
+                       origin="victim")
     k = gen.last + 1
     while k < min(len(words) - 1, gen.last + 3) and words[k].kind == "word" and definite_adjective(words[k]):
         k += 1  # («استهداف مليشيا الدعم السريع المتمردة بمسيّرة …»: the genitive's adjective first)
@@ -982,6 +992,23 @@ def _person_genitive(words: list[Word], trig: Trigger) -> Arg | None:
     if end is None:
         return None
     return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
+
+
+_LEFTOVERS = frozenset(norm(w) for w in ("مخلفات", "مخلّفات", "بقايا"))
+
+
+def _leftover_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """The actor whose leftovers the explosive was, named within ten words after the trigger: «قُتل مزارع بانفجار لغم
+    أرضي من مخلّفات الميليشيا»، «إثر انفجار لغم من مخلفات تنظيم داعش» (not «مخلفات الحرب»: no actor)."""
+    for k in range(trig.last + 1, min(len(words), trig.last + 11)):
+        w = words[k]
+        if w.kind != "word":
+            if w.norm in _QUOTES or w.norm in ("،", ","):
+                continue
+            return None
+        if w.norm.lstrip("وب") in _LEFTOVERS or w.norm in _LEFTOVERS:
+            return next((a for a in cands if k < a.first <= k + 2 and a.actor is not None), None)
+    return None
 
 
 def dual_noun(w: str) -> bool:
@@ -2503,6 +2530,10 @@ def assign_roles(
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
+    if not src and trig.type == "ASSAULT" and (left := _leftover_owner(words, trig, cands)) is not None:
+        src = [left]
+        how = "leftover"
+        why.append("whose leftovers the mine or shell was («لغم أرضي من مخلفات الميليشيا») laid or fired it")
     if trig.type == "AID" and not rec:
         rec = _aid_receivers(words, trig, why)
     if trig.type == "MOBILIZE" and rec and preposition(words, rec[0]) not in ("ضد", "علي"):

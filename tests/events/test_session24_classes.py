@@ -155,3 +155,22 @@ def test_an_arrest_named_as_the_cause_of_a_protest_is_the_arrest_told_before(eve
         "وتجمّع العشرات من أهالي القرى، ظهر اليوم، أمام مبنى البلدية، احتجاجاً على اعتقال ثلاثة من أبنائهم خلال عملية "
         "التفتيش.")
     assert len(_of(evs, "COERCE")) == 1, [(e["evidence"]["trigger"]["text"], e["recipient"]) for e in _of(evs, "COERCE")]
+
+
+# agents: the genitive of a masdar before its accusative object; whose leftovers a mine was
+
+
+def test_the_genitive_before_an_accusative_count_is_the_agent(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوتداولت صفحات محلية أنباء عن اختطاف مسلحين مجهولين شابين من قرية البهلولية في ريف اللاذقية."),
+        "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["مسلحين مجهولين"], ev["why"]["actors"]
+    assert [a["text"] for a in ev["recipient"]] == ["شابين"], ev["why"]["actors"]
+
+
+def test_whose_leftover_mine_killed_is_the_source(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأُصيب ثلاثة مواطنين بجروح، ظهر اليوم، إثر انفجار لغم من مخلفات تنظيم داعش بسيارتهم."), "ASSAULT")
+    assert [a["text"] for a in ev["source"]] == ["تنظيم داعش"], ev["why"]["actors"]
+    ev = _one(events_of("عنوان الخبر\nوقُتل طفلان بانفجار قذيفة من مخلفات الحرب في بلدة كفرنبل."), "ASSAULT")
+    assert not ev["source"], ev["source"]
