@@ -42,6 +42,7 @@ from marsad.events.factuality import (
     commemorated,
     demanded,
     none_of,
+    threatened,
 )
 from marsad.events.frames import (
     OPENING_TIME,
@@ -1095,6 +1096,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     fact, fwhy = classify(words, t, published_year=published_year)
     if demanded(words, t, shared.verb_firsts) is not None:
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
+    if threatened(words, t, shared.verb_firsts) is not None:
+        return None  # what a threat threatens («هدد … باقتحام مقرات المجموعة») is its content, not an event
     if none_of(words, t) or any_reference(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»، «على أي اعتداء»: no event at all
     if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")

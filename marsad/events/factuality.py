@@ -712,6 +712,30 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     return d
 
 
+#: verbs and participles of threatening whose «بـ» complement is what is threatened
+_THREATS = frozenset(norm(w) for w in (
+    "هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "مهددا", "مهددة", "مهددين", "توعد", "توعدت", "توعدوا", "يتوعد",
+    "تتوعد", "يتوعدون", "متوعدا", "متوعدة", "متوعدين", "لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "يلوحون", "ملوحا",
+    "ملوحة", "ملوحين"))
+
+
+def threatened(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
+    """The index of the threat whose «بـ» complement a noun trigger is, or ``None``: «وهدد قائد اللواء، في تسجيل
+    صوتي، باقتحام مقرات المجموعة»، «هدّد محتجو أبوقرين بإغلاق الطريق». What is threatened has not happened and
+    may never happen: it is the threat's content (the THREATEN event keeps it), not an event of its own.  The noun
+    carries «بـ»; between it and the threat only the threat's subject and a parenthetical set off by commas, no
+    verb trigger or sentence punctuation."""
+    if t.type == "THREATEN" or t.pos == "v" or words[t.first].norm[:1] != "ب":
+        return None
+    for k in range(t.first - 1, max(-1, t.first - 25), -1):
+        w = words[k]
+        if w.kind == "word" and w.norm.lstrip("وف") in _THREATS:
+            return k
+        if w.norm in (".", ";", ":", "!", "?", "«", "»") or k in verb_firsts:
+            return None
+    return None
+
+
 #: giving a deadline: «أمهلت اللجنة الوجهاء 72 ساعة لتسليم …»
 _ULTIMATUMS = frozenset(norm(w) for w in ("أمهل", "أمهلت", "أمهلوا", "يمهل", "تمهل", "ممهلا", "ممهلة", "مهلة"))
 

@@ -197,7 +197,8 @@ def test_where_the_correspondent_works_is_not_the_events_place(events_of, text):
 
 
 @pytest.mark.parametrize(("text", "typ", "fact"), [
-    ("وهدد الفصيل باقتحام البلدة خلال أيام.", "ASSAULT", "planned"),             # what a threat promises (storming a town: an assault)
+    ("وتعتزم القوات اقتحام البلدة خلال أيام.", "ASSAULT", "planned"),            # an intention (storming a town: an assault;
+    # «وهدد الفصيل باقتحام البلدة» is since session 24 the threat's content and no event of its own)
     ("وفي حال هاجمت القوات البلدة فإن الفصائل سترد بقوة.", "ASSAULT", "hypothetical"),  # «وفي حال»: with its و
     ("وتداولت صفحات محلية أنباء عن اغتيال قائد الفصيل في المدينة.", "ASSAULT", "rumored"),
     ("ورجحت مصادر أن يكون الانفجار ناتجاً عن قصف مدفعي.", "ASSAULT", "rumored"),    # a guess, not a report

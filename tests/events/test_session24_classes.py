@@ -174,3 +174,27 @@ def test_whose_leftover_mine_killed_is_the_source(events_of):
     assert [a["text"] for a in ev["source"]] == ["تنظيم داعش"], ev["why"]["actors"]
     ev = _one(events_of("عنوان الخبر\nوقُتل طفلان بانفجار قذيفة من مخلفات الحرب في بلدة كفرنبل."), "ASSAULT")
     assert not ev["source"], ev["source"]
+
+
+# what a threat threatens is its content, not an event of its own
+
+
+def test_what_a_threat_threatens_is_no_event(events_of):
+    evs = events_of("عنوان الخبر\nوهدد قائد اللواء، في تسجيل صوتي تداوله ناشطون اليوم، باقتحام مقرات المجموعة في "
+                    "البلدة «في حال لم تسلّم المطلوبين».")
+    assert _of(evs, "THREATEN")
+    assert not _of(evs, "COERCE"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+    evs = events_of("عنوان الخبر\nفي حين هدّد المحتجون بإغلاق الطريق الدولي مجدداً «إذا لم تصل شحنات الوقود».")
+    assert _of(evs, "THREATEN") and not _of(evs, "COERCE")
+
+
+def test_an_act_told_after_a_threat_in_its_own_clause_stays(events_of):
+    # (a guard: a verb trigger between the threat and the noun makes the noun the verb's, not the threat's)
+    evs = events_of("عنوان الخبر\nوهدد القائد بالرد، ثم شنت قواته هجوماً على مواقع الفصائل بالصواريخ في ريف حلب.")
+    assert _of(evs, "ASSAULT"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+
+
+def test_a_plan_word_after_its_conjunction_still_plans(events_of):
+    # «ومن المقرر أن …» with its «و»: the multi-word cue is matched as a run of words
+    ev = _one(events_of("عنوان الخبر\nومن المقرر أن تقتحم القوات البلدة خلال أيام."), "COERCE")
+    assert ev["factuality"] == "planned", ev["why"]["factuality"]
