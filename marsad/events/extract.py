@@ -1097,7 +1097,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if demanded(words, t, shared.verb_firsts) is not None:
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if threatened(words, t, shared.verb_firsts) is not None:
-        return None  # what a threat threatens («هدد … باقتحام مقرات المجموعة») is its content, not an event
+        return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
     if none_of(words, t) or any_reference(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»، «على أي اعتداء»: no event at all
     if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")

@@ -712,24 +712,37 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     return d
 
 
-#: verbs and participles of threatening whose «بـ» complement is what is threatened
-_THREATS = frozenset(norm(w) for w in (
+#: verbs and participles of threatening, promising, planning and preparing whose «بـ»/«لـ» complement is what is
+#: threatened, promised or planned («هدد باقتحام»، «تعهّد بالإفراج»، «خططت لاستهداف»، «استعداداً لاقتحام»)
+_COMMITTING = frozenset(norm(w) for w in (
     "هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "مهددا", "مهددة", "مهددين", "توعد", "توعدت", "توعدوا", "يتوعد",
     "تتوعد", "يتوعدون", "متوعدا", "متوعدة", "متوعدين", "لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "يلوحون", "ملوحا",
-    "ملوحة", "ملوحين"))
+    "ملوحة", "ملوحين",
+    "تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "يتعهدون", "متعهدا", "متعهدة", "وعد", "وعدت", "وعدوا",
+    "خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "يخططان", "تخططان",
+    "استعدادا", "تحضيرا", "تمهيدا"))
+#: light masdars between a commitment and the act («يخططون لتنفيذ هجمات»، «هدد بشن هجوم»)
+_LIGHT_MASDARS = frozenset(norm(w) for w in ("تنفيذ", "شن", "إجراء", "القيام"))
 
 
 def threatened(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
-    """The index of the threat whose «بـ» complement a noun trigger is, or ``None``: «وهدد قائد اللواء، في تسجيل
-    صوتي، باقتحام مقرات المجموعة»، «هدّد محتجو أبوقرين بإغلاق الطريق». What is threatened has not happened and
-    may never happen: it is the threat's content (the THREATEN event keeps it), not an event of its own.  The noun
-    carries «بـ»; between it and the threat only the threat's subject and a parenthetical set off by commas, no
-    verb trigger or sentence punctuation."""
-    if t.type == "THREATEN" or t.pos == "v" or words[t.first].norm[:1] != "ب":
+    """The index of the threat, promise or plan whose «بـ»/«لـ» complement a noun trigger is, or ``None``: «وهدد قائد
+    اللواء، في تسجيل صوتي، باقتحام مقرات المجموعة»، «هدّد محتجو أبوقرين بإغلاق الطريق»، «تعهّد الوفد بتوزيع ثلاثة
+    آلاف سلة»، «خلية خططت لاستهداف مساجد»، «يخططان لتنفيذ هجمات». What is threatened, promised or planned has not
+    happened and may never happen: it is the content of that act (the THREATEN or AGREE event keeps it), not an
+    event of its own, as annotators read it (an optional event at most).  The noun carries «بـ»/«لـ» (or a light
+    masdar with it stands before it); between it and the verb only the verb's subject and a parenthetical set off
+    by commas, no verb trigger or sentence punctuation."""
+    if t.type in ("THREATEN", "AGREE") or t.pos == "v":
         return None
-    for k in range(t.first - 1, max(-1, t.first - 25), -1):
+    first = t.first
+    if first > 0 and words[first - 1].norm[:1] in ("ب", "ل") and words[first - 1].norm[1:] in _LIGHT_MASDARS:
+        first -= 1
+    if words[first].norm[:1] not in ("ب", "ل"):
+        return None
+    for k in range(first - 1, max(-1, first - 25), -1):
         w = words[k]
-        if w.kind == "word" and w.norm.lstrip("وف") in _THREATS:
+        if w.kind == "word" and w.norm.lstrip("وف") in _COMMITTING:
             return k
         if w.norm in (".", ";", ":", "!", "?", "«", "»") or k in verb_firsts:
             return None

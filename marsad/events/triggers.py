@@ -447,11 +447,11 @@ def _indefinite_nisba(w: str) -> bool:
 
 
 def _defused(words: list[Word], i: int) -> bool:
-    """A defusing word (أبطل مفعول، تفكيك، فكك; ``defusing`` in cues.json) within four words before the bomb
-    noun at ``i``, in the same clause: the bomb phrase may come between («تفكيك عدة عبوات ناسفة»، the trigger
-    is «ناسفة»)."""
+    """A defusing or demining word (أبطل مفعول، تفكيك، فكك، نزع، إزالة، انتزع; ``defusing`` in cues.json) within
+    ten words before the bomb noun at ``i``, in the same clause: the bomb phrase, a time and a count may come
+    between («تفكيك عدة عبوات ناسفة»، the trigger is «ناسفة»; «انتزعت خلال الشهر الماضي أكثر من ثمانمئة لغم»)."""
     defusing = cues()["defusing"]
-    for w in reversed(words[max(0, i - 4) : i]):
+    for w in reversed(words[max(0, i - 10) : i]):
         if w.kind == "punct":
             return False
         if w.norm in defusing:

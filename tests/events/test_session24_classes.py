@@ -198,3 +198,18 @@ def test_a_plan_word_after_its_conjunction_still_plans(events_of):
     # «ومن المقرر أن …» with its «و»: the multi-word cue is matched as a run of words
     ev = _one(events_of("عنوان الخبر\nومن المقرر أن تقتحم القوات البلدة خلال أيام."), "COERCE")
     assert ev["factuality"] == "planned", ev["why"]["factuality"]
+
+
+def test_what_is_promised_or_planned_is_no_event(events_of):
+    evs = events_of("عنوان الخبر\nوتعهّد الوفد بتوزيع ثلاثة آلاف سلة غذائية على المخيمات الأكثر حاجة خلال أيام.")
+    assert _of(evs, "AGREE") and not _of(evs, "AID"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+    evs = events_of("عنوان الخبر\nوأعلنت الوزارة القبض على خلية من خمسة أشخاص خططت لاستهداف مساجد في المنطقة الشرقية.")
+    assert not _of(evs, "ASSAULT"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+    evs = events_of("عنوان الخبر\nوقال الجيش إن المسلحين كانا يخططان لتنفيذ هجمات ضد قواته في المنطقة.")
+    assert not _of(evs, "ASSAULT"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+
+
+def test_mines_cleared_are_no_attack(events_of):
+    evs = events_of("عنوان الخبر\nوأعلن مشروع «مسام» لنزع الألغام أن فرقه انتزعت خلال الشهر الماضي أكثر من ثمانمئة لغم "
+                    "وعبوة ناسفة من مديريات الساحل.")
+    assert not _of(evs, "ASSAULT"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
