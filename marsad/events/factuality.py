@@ -418,7 +418,10 @@ def classify(
     # 2. rumours
     if _phrase_before(words, i, c["rumor"]):
         return "rumored", ["rumour cue before the trigger"]
-    # 3. questions, conditions, fears, attempts
+    # 3. questions, conditions, fears, attempts (a tally of operations and attempts first: no one attempt)
+    if trig.pos != "v" and _counted_operations(words, i):
+        return "generic", ["a count of operations («41 عملية ومحاولة اغتيال»، «أكثر من ثلاثين عملية اغتيال»): a tally, "
+                           "not one event"]
     if _asked(words, i):
         return "hypothetical", ["asked in a question («هل …؟»): not told as happened"]
     survived = _survived_attempt(words, i)  # «نجا رئيس المجلس من محاولة اغتيال»: the attempt was made
@@ -1069,6 +1072,29 @@ def none_of(words: list[Word], t: Trigger) -> bool:
             return True
         k -= 1
     return False
+
+
+#: heads counted before an event noun in a tally («41 عملية ومحاولة اغتيال»، «عشرات حالات الاعتقال»)
+_OPERATION_HEADS = frozenset(norm(w) for w in ("عملية", "عمليات", "محاولة", "محاولات", "حالة", "حالات"))
+_VAGUE_MANY = frozenset(norm(w) for w in ("عشرات", "مئات", "آلاف", "العشرات", "المئات", "الآلاف"))
+
+
+def _counted_operations(words: list[Word], i: int) -> bool:
+    """Do operation heads counted by five or more (or «عشرات») stand right before the noun at ``i``: a tally of acts
+    («وثّق … 41 عملية ومحاولة اغتيال»، «أكثر من ثلاثين عملية اغتيال»)?  (Not «ثلاث غارات»: strikes counted are the
+    day's one raid.)"""
+    from marsad.numbers.parse import parse_words
+
+    k, heads = i - 1, 0
+    while k >= 0 and heads < 3 and words[k].norm.lstrip("و") in _OPERATION_HEADS:
+        k, heads = k - 1, heads + 1
+    if not heads or k < 0:
+        return False
+    w = words[k].norm
+    if w in _VAGUE_MANY:
+        return True
+    n = parse_words(w) if words[k].kind in ("word", "number") else None
+    return n is not None and n >= 5
 
 
 #: spans after «منذ» that make a plural event noun an aggregate or a state going on for long

@@ -213,3 +213,18 @@ def test_mines_cleared_are_no_attack(events_of):
     evs = events_of("عنوان الخبر\nوأعلن مشروع «مسام» لنزع الألغام أن فرقه انتزعت خلال الشهر الماضي أكثر من ثمانمئة لغم "
                     "وعبوة ناسفة من مديريات الساحل.")
     assert not _of(evs, "ASSAULT"), [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+
+
+def test_a_tally_of_operations_is_no_event(events_of):
+    evs = events_of("عنوان الخبر\nووثّق المرصد خلال أيلول الماضي وحده 41 عملية ومحاولة اغتيال في المحافظة، قُتل فيها 29 "
+                    "شخصاً.")
+    assert not _of(evs, "ASSAULT"), [(e["type"], e["factuality"]) for e in evs]
+    evs = events_of("عنوان الخبر\nفيما وثّق ناشطون أكثر من ثلاثين عملية اغتيال طالت مدنيين وعناصر من «قسد».")
+    assert not _of(evs, "ASSAULT"), [(e["type"], e["factuality"]) for e in evs]
+
+
+def test_a_few_strikes_counted_are_still_one_raid(events_of):
+    # (a guard: only operations counted by five or more, or by «عشرات», are a tally)
+    ev = _one(events_of("عنوان الخبر\nوشنت طائرات حربية روسية، فجر اليوم، ثلاث غارات على بلدة كفرنبل في ريف إدلب."),
+              "ASSAULT")
+    assert ev["factuality"] == "asserted"
