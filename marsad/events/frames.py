@@ -1687,6 +1687,11 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
 
 
 _MEET_TYPES = frozenset({"CONSULT"})
+#: verbs acting on an event named by a definite noun, whose subject did not hold it («اعترضوا المظاهرة»)
+_ACTING_ON = frozenset(norm(w) for w in (
+    "اعترض", "اعترضت", "اعترضوا", "يعترض", "تعترض", "استبق", "استبقت", "استبقوا", "يستبق", "تستبق", "غطى", "غطت",
+    "يغطي", "تغطي", "يغطون", "غطوا", "فرق", "فرقت", "فرقوا", "يفرق", "تفرق", "قمع", "قمعت", "قمعوا", "يقمع", "تقمع",
+    "طوق", "طوقت", "طوقوا", "منع", "منعت", "منعوا", "يمنع", "تمنع", "راقب", "راقبت", "يراقب", "تراقب"))
 
 
 def object_suffix(word: str, lemma: str) -> bool:
@@ -2156,6 +2161,12 @@ def assign_roles(
                 subj = None  # «قتل ثلاثة مدنيين في غارة»: the actor is the verb's, the noun only says how
             if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["ending_masdars"]):
                 subj = None  # «طالب المحتجون بوقف القصف»: the noun is the genitive of «بوقف», not the protesters' act
+            if trig.definite and any(words[k].norm.lstrip("وف") in _ACTING_ON
+                                     for k in range(max(0, (subj.first if subj is not None else trig.first) - 1), trig.first)):
+                # «اعترض عناصر الهيئة المظاهرة»، «واستبقت الهيئة المظاهرة بنشر عشرات العناصر»، «صحفي كان يغطي
+                # الاعتصام»: who intercepts, forestalls or covers the event named did not hold it, nor did what
+                # follows it
+                subj = gen = None
             w = words[trig.head].norm
             if w.endswith(("ته", "تها", "تهم", "هم", "ها")) and not trig.lemma.endswith(("هم", "ها")):
                 # "جولته": its possessor is the clause's subject, the first bare actor of the sentence

@@ -432,6 +432,10 @@ _CROWD_STOP = frozenset(norm(w) for w in ("في", "على", "إلى", "الى", 
                                           "خلال", "منذ", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "أمس", "اليوم"))
 
 
+#: masdars of deploying: the crowd after them is sent, not protesting
+_DEPLOYING = frozenset(norm(w) for w in ("نشر", "استقدام", "إرسال", "دفع", "حشد"))
+
+
 def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
     """Who protested when no actor is named: a crowd word in the protest's clause, with who it is after «من» («خرج
     المئات من أهالي منطقة الحولة … في مظاهرة»، «وقفة احتجاجية شارك فيها العشرات من أبناء البلدة»), up to twelve words
@@ -443,6 +447,8 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
             continue
         if words[k].norm.lstrip("و") not in _CROWDS:
             continue
+        if k > 0 and words[k - 1].norm.lstrip("وبل") in _DEPLOYING:
+            continue  # «استبقت الهيئة المظاهرة بنشر عشرات العناصر»: those deployed against it, not the crowd
         nxt = words[k + 1].norm if k + 1 < len(words) and words[k + 1].kind == "word" else ""
         genitive = nxt not in ("", "من") and nxt not in _CROWD_STOP  # the crowd word's genitive, if any
         if genitive and (nxt.endswith("ات") or nxt.lstrip("و") in _COUNTED_THINGS):

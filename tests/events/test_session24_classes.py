@@ -228,3 +228,17 @@ def test_a_few_strikes_counted_are_still_one_raid(events_of):
     ev = _one(events_of("عنوان الخبر\nوشنت طائرات حربية روسية، فجر اليوم، ثلاث غارات على بلدة كفرنبل في ريف إدلب."),
               "ASSAULT")
     assert ev["factuality"] == "asserted"
+
+
+# an event named as what someone intercepted, forestalled or covered is the event told before
+
+
+def test_who_intercepts_a_protest_did_not_hold_it(events_of):
+    evs = events_of(
+        "عنوان الخبر\nوخرج مئات المحتجين، عقب صلاة الجمعة اليوم، في مظاهرة وسط مدينة إدلب للمطالبة بالإفراج عن "
+        "المعتقلين.\nوأفاد شهود عيان بأن عناصر يتبعون للهيئة اعترضوا المظاهرة قرب مبنى الحكومة.")
+    assert len(_of(evs, "PROTEST")) == 1, [(e["evidence"]["trigger"]["text"], e["source"]) for e in evs]
+    evs = events_of(
+        "عنوان الخبر\nواحتشد آلاف المحتجين، عقب صلاة الجمعة اليوم، في دوار السبع بحرات وسط مدينة إدلب.\nواستبقت "
+        "الهيئة المظاهرة بنشر عشرات العناصر الملثمين عند مداخل الساحة.")
+    assert len(_of(evs, "PROTEST")) == 1, [(e["evidence"]["trigger"]["text"], e["source"]) for e in evs]
