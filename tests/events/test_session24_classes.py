@@ -242,3 +242,8 @@ def test_who_intercepts_a_protest_did_not_hold_it(events_of):
         "عنوان الخبر\nواحتشد آلاف المحتجين، عقب صلاة الجمعة اليوم، في دوار السبع بحرات وسط مدينة إدلب.\nواستبقت "
         "الهيئة المظاهرة بنشر عشرات العناصر الملثمين عند مداخل الساحة.")
     assert len(_of(evs, "PROTEST")) == 1, [(e["evidence"]["trigger"]["text"], e["source"]) for e in evs]
+
+
+def test_a_union_is_an_actor(events_of):
+    ev = _one(events_of("عنوان الخبر\nوهددت النقابة بالإضراب الشامل إذا لم تُصرف الرواتب المتأخرة."), "THREATEN")
+    assert [a["text"] for a in ev["source"]] == ["النقابة"], ev["why"]["actors"]
