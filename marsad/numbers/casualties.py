@@ -216,6 +216,27 @@ def find_quantities(text: str) -> list[Quantity]:
             if num_i is not None:
                 used.add(num_i)
             used_hits.update(k for k, o in enumerate(hits) if f_end <= o.start < new_end)
+    # 8. a counted or named subject before a killing verb, the count first: «وكان 4 من مقاتلي «الحشد» قد قُتلوا»،
+    # «وكان مواطن قد استُشهد»، «وكان طفلان شقيقان قد قُتلا»، «سبعة مواطنين استشهدوا» (a verb of dying, or «قد» before
+    # a verb of killing: «ثلاثة مسلحين قتلوا مدنياً» names the killers)
+    persons_at = {h.start: h for h in hits if h.role in ("person-singular", "person-dual", "person-plural")}
+    for hi, h in enumerate(hits):
+        if h.role != "trigger" or h.kind != "killed" or hi in used_hits or any(f[0] <= h.start < f[1] for f in found):
+            continue
+        verb = n[h.start : h.end]
+        if verb not in _DYING_VERBS and verb not in _KILLED_VERBS:
+            continue
+        before = n[max(0, h.start - 80) : h.start]
+        qad = re.search(r"(?:^|\s)قد\s?$", before) is not None
+        if verb in _KILLED_VERBS and not qad:
+            continue
+        subject = _subject_count(n, nums, used, persons_at, h.start)
+        if subject is not None:
+            s_start, s_value, s_ni = subject
+            emit(s_start, h.end, s_value, "killed", False)
+            used_hits.add(hi)
+            if s_ni is not None:
+                used.add(s_ni)
     # 5. dual / singular casualty nouns; 6. indefinite plural nouns with no number
     for hi, h in enumerate(hits):
         if hi in used_hits or any(f[0] <= h.start < f[1] for f in found):
@@ -229,10 +250,48 @@ def find_quantities(text: str) -> list[Quantity]:
     return _to_source(text, nt.to_source, found)
 
 
+#: verbs of dying (their subject died) and of being killed (with «قد» before: «وكان … قد قُتلوا»), normalised
+_DYING_VERBS = frozenset(norm(w) for w in ("استشهد", "استشهدت", "استشهدوا", "استشهدا", "ارتقى", "ارتقت", "ارتقوا", "قضى",
+                                           "قضوا"))
+_KILLED_VERBS = frozenset(norm(w) for w in ("قتل", "قتلت", "قتلوا", "قتلا"))
+_SUBJECT_GAP = re.compile(r"[.;:!?\n،,]")
+
+
+def _subject_count(n: str, nums: list, used: set[int], persons_at: dict[int, _Hit], verb_start: int
+                   ) -> tuple[int, int, int | None] | None:
+    """The count of a subject before a killing verb at ``verb_start`` (normalised text): a number followed by a
+    person noun or «من» (its start, value and index in ``nums``), else an indefinite singular or dual person noun
+    (1 or 2); up to six words before the verb, no punctuation but quotes between."""
+    for ni in range(len(nums) - 1, -1, -1):
+        num = nums[ni]
+        if num.end > verb_start:
+            continue
+        if ni in used or _SUBJECT_GAP.search(n, num.end, verb_start) or _words_between(n, num.end, verb_start) > 6:
+            break
+        nxt = n[num.end : num.end + 5]
+        p = persons_at.get(num.end + 1)
+        if num.value is not None and (nxt.startswith(" من ") or p is not None):
+            return num.start, int(num.value), ni
+        break
+    for start in sorted(persons_at, reverse=True):
+        if start >= verb_start:
+            continue
+        p = persons_at[start]
+        if _SUBJECT_GAP.search(n, p.end, verb_start) or _words_between(n, p.end, verb_start) > 2 or p.definite:
+            return None
+        if p.role == "person-singular":
+            return p.start, 1, None
+        if p.role == "person-dual":
+            return p.start, 2, None
+        return None
+    return None
+
+
 #: «وطفلها»، «وزوجته»، «ونجليه»: and + a relative noun + a possessive pronoun (normalised text)
 _KIN = re.compile(
     r"\sو(?:(?P<one>طفل|ابن|ابنت|نجل|زوج|زوجت|شقيق|شقيقت|اخ|اخت|والد|والدت|حفيد|حفيدت|طفلت)"
-    r"|(?P<dual>طفلي|ابني|ابنتي|نجلي|شقيقي|شقيقتي|حفيدي))(?:ه|ها|هم|هما)(?![^\W\d_])"
+    r"|(?P<dual>طفلي|ابني|ابنتي|نجلي|شقيقي|شقيقتي|حفيدي|طفلا|ابنا|ابنتا|نجلا|شقيقا|شقيقتا|حفيدا))(?:ه|ها|هم|هما)"
+    r"(?![^\W\d_])"
 )
 _WOUNDED_AFTER = re.compile(r"^(?:\s\S+){0,2}\s(?:ب)?(?:جروح|جريح|جرحي|مصاب|مصابين|اصابات)")
 

@@ -191,3 +191,24 @@ def test_coordinated_counts_of_one_toll_add_up(text, value):
 def test_a_second_count_of_something_else_is_not_added(text, value):
     killed = [q for q in find_quantities(text) if q.kind == "killed"]
     assert killed[0].value == value
+
+
+# session 24: a subject counted before a verb of dying, or before «قد» and a verb of killing; kin in the dual
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وكان 4 من مقاتلي «الحشد الشعبي» قد قُتلوا، مساء الجمعة الماضي، بانفجار عبوة ناسفة.", 4),
+    ("وكان مواطن قد استُشهد، السبت الماضي، بغارة من مسيّرة إسرائيلية.", 1),
+    ("وكان طفلان شقيقان قد قُتلا، الثلاثاء الماضي، بانفجار قذيفة مدفعية.", 2),
+    ("ارتقى سبعة مواطنين شهداء، وأصيب أكثر من عشرين آخرين بقصف مدفعي.", 7),
+    ("وفي جبل الزاوية، قُتلت امرأة وطفلاها، ظهر اليوم، بقصف مدفعي.", 3),
+])
+def test_subjects_counted_before_the_verb(text, value):
+    killed = [q for q in find_quantities(text) if q.kind == "killed" and q.value is not None]
+    assert [q.value for q in killed] == [value], [(q.value, text[q.start : q.end]) for q in killed]
+
+
+def test_the_killers_counted_before_an_active_verb_are_not_the_dead():
+    # (a guard: without «قد» a killing verb's counted subject is its agent; its object is the dead)
+    killed = [q for q in find_quantities("وكان ثلاثة مسلحين قتلوا مدنياً في البلدة.") if q.kind == "killed"]
+    assert [q.value for q in killed] == [1]
