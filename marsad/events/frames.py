@@ -27,6 +27,7 @@ group stand for the speaker, the person and the group.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -2806,7 +2807,7 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
     """The time expression governing the trigger: within 8 words and no other trigger in between; never one
     after a condition or a deadline that follows the trigger (``words`` given)."""
     n_times = len(times)
-    times = [t for t in times if not _conditional_time(words, trig, t)]
+    times = [t for t in times if not _conditional_time(words, trig, t) and not _since_elsewhere(words, trig, t)]
     ok = []
     for t in times:
         lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
@@ -2840,6 +2841,18 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
         return None, ""
     best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))
     return best, f"time expression governing the trigger «{best.text}»"
+
+
+_TODAY_SPAN = re.compile("ساع|صباح|فجر|ليل|ظهر|مساء|اليوم|امس")
+
+
+def _since_elsewhere(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
+    """Is the time a span «منذ …» in another clause than the trigger, a comma between («حي درعا البلد المحاصر منذ نحو
+    شهرين، والتقى …»، «في صرف رواتبهم منذ شهرين، وهدّد …»)?  It dates when a state began, not the act."""
+    if words is None or not t.text.lstrip("و").startswith("منذ") or _TODAY_SPAN.search(norm(t.text)):
+        return False  # («منذ ساعات الصباح»: today's act, going on since the morning)
+    lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
+    return any(w.norm in (",", "،") for w in words[lo + 1 : hi])  # (in another clause: a comma between)
 
 
 _SOCIAL = frozenset({"صفحه", "حساب", "تويتر", "فيسبوك", "فيس", "تلغرام", "تليغرام", "يوتيوب", "قناه"})

@@ -247,3 +247,18 @@ def test_who_intercepts_a_protest_did_not_hold_it(events_of):
 def test_a_union_is_an_actor(events_of):
     ev = _one(events_of("عنوان الخبر\nوهددت النقابة بالإضراب الشامل إذا لم تُصرف الرواتب المتأخرة."), "THREATEN")
     assert [a["text"] for a in ev["source"]] == ["النقابة"], ev["why"]["actors"]
+
+
+def test_a_span_since_told_in_another_clause_dates_no_act(events_of):
+    # «منذ شهرين» is when the salaries stopped, in the clause before the threat: the threat is not two months old
+    ev = _one(events_of(
+        "عنوان الخبر\nويحتج العاملون على تأخر صرف رواتبهم منذ شهرين، وهدّد ممثلون عنهم بتوسيع الإضراب ليشمل قسم "
+        "الإسعاف."), "THREATEN")
+    assert not (ev["date"] or {}).get("text", "").startswith("منذ"), ev["date"]
+
+
+def test_a_span_since_the_morning_still_dates_todays_act(events_of):
+    # (a guard: «منذ ساعات الصباح» between commas is today's shelling going on since the morning)
+    ev = _one(events_of("عنوان الخبر\nوتعرضت أطراف بلدة الخيام، منذ ساعات الصباح، لقصف مدفعي إسرائيلي متقطع."),
+              "ASSAULT")
+    assert (ev["date"] or {}).get("text", "").startswith("منذ"), ev["date"]
