@@ -2815,6 +2815,8 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             continue
         if any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type):
             continue
+        if words is not None and any(_contrast_at(words, k) for k in range(lo + 1, hi)):
+            continue  # another clause («على أن يُعقد لقاء … يوم الثلاثاء المقبل، في حين رفض …»)
         ok.append(t)
     if words is not None:
         # «أحيا أهالي البلدة، صباح اليوم، الذكرى الحادية عشرة لـ… بوقفة …»: the act a commemoration was held with has
@@ -2836,11 +2838,23 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             t = times[0]
             lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
             if not any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type) and not (
-                    words is not None and later_statement(words, trig.last, t.first)):
+                    words is not None and later_statement(words, trig.last, t.first)) and not (
+                    words is not None and any(_contrast_at(words, k) for k in range(lo + 1, hi))):
+                # (not across «في حين/فيما/بينما»: «لقاء … يوم الثلاثاء المقبل، في حين رفض ممثلو «رجال الكرامة»
+                # العرض» — the planned meeting's day is not the refusal's)
                 return t, f"{SENTENCE_TIME} «{t.text}»"
         return None, ""
     best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))
     return best, f"time expression governing the trigger «{best.text}»"
+
+
+_CONTRASTS = frozenset({"فيما", "بينما", "وبينما"})
+
+
+def _contrast_at(words: list[Word], k: int) -> bool:
+    """Does a contrastive clause opener stand at word ``k`` («في حين»، «فيما»، «بينما»)?"""
+    w = words[k].norm
+    return w in _CONTRASTS or (w in ("في", "وفي") and k + 1 < len(words) and words[k + 1].norm == "حين")
 
 
 _TODAY_SPAN = re.compile("ساع|صباح|فجر|ليل|ظهر|مساء|اليوم|امس")
@@ -2851,6 +2865,8 @@ def _since_elsewhere(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
     شهرين، والتقى …»، «في صرف رواتبهم منذ شهرين، وهدّد …»)?  It dates when a state began, not the act."""
     if words is None or not t.text.lstrip("و").startswith("منذ") or _TODAY_SPAN.search(norm(t.text)):
         return False  # («منذ ساعات الصباح»: today's act, going on since the morning)
+    if t.first <= 2 and t.last < trig.first:
+        return False  # «ومنذ أيام، نفّذ سلاحا الجو … غارات»: opening the sentence, «منذ» is «… ago»
     lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
     return any(w.norm in (",", "،") for w in words[lo + 1 : hi])  # (in another clause: a comma between)
 

@@ -262,3 +262,18 @@ def test_a_span_since_the_morning_still_dates_todays_act(events_of):
     ev = _one(events_of("عنوان الخبر\nوتعرضت أطراف بلدة الخيام، منذ ساعات الصباح، لقصف مدفعي إسرائيلي متقطع."),
               "ASSAULT")
     assert (ev["date"] or {}).get("text", "").startswith("منذ"), ev["date"]
+
+
+def test_a_time_across_in_hin_belongs_to_the_other_clause(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوطلب الوجهاء مهلة أسبوع للتشاور، على أن يُعقد لقاء ثانٍ بين الجانبين في بلدة المشنف يوم الثلاثاء "
+        "المقبل، في حين رفض ممثلو «رجال الكرامة» العرض الروسي."), "REJECT")
+    assert ev["factuality"] in ("asserted", "reported"), ev["why"]["factuality"]
+    assert (ev["date"] or {}).get("text") != "يوم الثلاثاء المقبل", ev["date"]
+
+
+def test_days_ago_opening_the_sentence_dates_it(events_of):
+    # (a guard: «ومنذ أيام،» opening the sentence is «days ago»)
+    ev = _one(events_of("عنوان الخبر\nومنذ أيام، نفّذ الطيران الحربي سلسلة غارات استهدفت مواقع الفصائل في ريف إدلب."),
+              "ASSAULT")
+    assert (ev["date"] or {}).get("text", "").startswith("منذ"), ev["date"]
