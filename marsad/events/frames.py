@@ -1249,8 +1249,12 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
     right after the verb and right before its complement («بـ…»، «إلى …»); the verb shares the earlier subject."""
     if trig.pos != "v" or trig.type not in (*_ADDRESSING, "CONSULT") or trig.first < 2 or subj.first <= trig.last:
         return False
-    if not all(w.norm in _QUOTES or w.norm in _ALL_OF for w in words[trig.last + 1 : subj.first]):
-        return False  # (right after the verb, or after «جميع/كافة» and quote marks: «ودعا «جميع الأطراف» إلى …»)
+    between = words[trig.last + 1 : subj.first]
+    if not all(w.norm in _QUOTES or w.norm in _ALL_OF for w in between) and not (
+            len(between) <= 4 and all(w.kind == "word" for w in between) and _conjoined(words[subj.first])):
+        # (right after the verb, or after «جميع/كافة» and quote marks: «ودعا «جميع الأطراف» إلى …»; or the second of two
+        # joined: «وطالب رئاسة الأركان العامة ووزارة الداخلية بـ…»)
+        return False
     if not comma_and(words, trig):
         return False
     prev = max((o for o in others if o.pos == "v" and o.last < trig.first), key=lambda o: o.last, default=None)
@@ -1273,6 +1277,16 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
         # «وطالبت الدول التي فرضت عقوبات على مستوطنين بـ…»: past a short relative clause on the one addressed
         k = next((j for j in range(k + 1, min(len(words), k + 10)) if words[j].norm[:1] == "ب"
                   and not any(x.kind == "punct" and x.norm not in _QUOTES for x in words[k:j])), len(words))
+    else:
+        # past a genitive with «لـ», a number or one joined by «و» on the one addressed («وطالبت الدول الراعية للقرار
+        # 1701 بـ…»، «وطالب المجتمع الدولي والأمم المتحدة بـ…»)
+        j = k
+        while j < min(len(words), k + 5) and (words[j].norm in _QUOTES or words[j].kind == "number" or (
+                words[j].kind == "word" and words[j].norm[:1] in ("ل", "و") and words[j].norm[:2] != "لم")
+                or (j > k and words[j].kind == "word" and words[j].norm.startswith("ال"))):
+            j += 1
+        if j > k and j < len(words) and words[j].norm[:1] == "ب" and words[j].kind == "word":
+            k = j
     if k >= len(words):
         return False
     nxt = words[k].norm

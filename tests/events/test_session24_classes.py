@@ -277,3 +277,18 @@ def test_days_ago_opening_the_sentence_dates_it(events_of):
     ev = _one(events_of("عنوان الخبر\nومنذ أيام، نفّذ الطيران الحربي سلسلة غارات استهدفت مواقع الفصائل في ريف إدلب."),
               "ASSAULT")
     assert (ev["date"] or {}).get("text", "").startswith("منذ"), ev["date"]
+
+
+# the one addressed by a joined verb of demand, past a «لـ» genitive, a number or a second addressee
+
+
+def test_the_addressees_of_a_joined_demand(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأدانت الوزارة الغارة وتقدّمت بشكوى إلى مجلس الأمن، وطالبت الدول الراعية للقرار 1701 بـ«الضغط "
+        "على إسرائيل»."), "REQUEST")
+    assert [a["text"] for a in ev["source"]] == ["الوزارة"], ev["why"]["actors"]
+    assert "الدول الراعية" in " ".join(a["text"] for a in ev["recipient"]), ev["why"]["actors"]
+    ev = _one(events_of(
+        "عنوان الخبر\nوأدان المجلس الرئاسي الاشتباكات، وطالب رئاسة الأركان العامة ووزارة الداخلية بـ«اتخاذ الإجراءات "
+        "الكفيلة»."), "REQUEST")
+    assert [a["text"] for a in ev["source"]] == ["المجلس الرئاسي"], ev["why"]["actors"]
