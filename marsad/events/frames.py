@@ -1242,6 +1242,17 @@ def _agreement(word: str, lemma: str) -> str | None:
     return None
 
 
+def _object_of_verb_before(words: list[Word], a: Arg) -> bool:
+    """Does a past verb in the feminine or the plural («ومنعت»، «واعتقلوا») stand right before the actor, so that the
+    actor is its object?  (A masculine singular verb looks like a noun and is not read.)"""
+    k = a.first - 1
+    if k < 0 or words[k].kind != "word" or words[k].noun_ending:
+        return False
+    w = words[k].norm.lstrip("وف")
+    return len(w) >= 3 and not w.startswith("ال") and (
+        (w.endswith("ت") and not w.endswith(("ات", "يت", "وت"))) or w.endswith("وا"))
+
+
 def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
     """Is ``subj`` the one addressed by a verb of saying joined by «، و» to an earlier verb of the sentence with the
     same agreement («وأدانت الخارجية …، وطالبت الحكومة التركية بـ…»، «…، وتوعّدت أنقرة بأن …»), or the one met by a
@@ -2359,8 +2370,16 @@ def assign_roles(
                 why.append("VSO: first bare actor after the verb")
             elif not src:
                 subj = pre
+                if coordinated and subj is not None and _object_of_verb_before(words, subj):
+                    # «وفرضت الأجهزة الأمنية طوقاً … ومنعت الصحفيين من الاقتراب منه، واعتقلت شاباً»: the actor right
+                    # after the verb before is its object; the subject both verbs share stands before that verb
+                    # (with no actor before that verb, the one after it is its subject: «أطلقت القوات صاروخاً … فقتلت»)
+                    obj = subj
+                    subj = next((a for a in sorted(cands, key=lambda a: -a.last)
+                                 if a.last < obj.first - 1 and obj.first - a.last <= 15 and _bare(words, a)
+                                 and not _genitive(words, a) and not clause_break(words, a.last, trig.first)), obj)
                 # a verb coordinated with و/ف («… فقتلت»، «… واحتجزت») shares the subject of the clause before it
-                reach = 15 if coordinated else 8
+                reach = 30 if coordinated and subj is not None and subj is not pre else 15 if coordinated else 8
                 if subj is not None and trig.first - subj.last <= reach:
                     src = [subj]
                     how = "SVO"

@@ -292,3 +292,20 @@ def test_the_addressees_of_a_joined_demand(events_of):
         "عنوان الخبر\nوأدان المجلس الرئاسي الاشتباكات، وطالب رئاسة الأركان العامة ووزارة الداخلية بـ«اتخاذ الإجراءات "
         "الكفيلة»."), "REQUEST")
     assert [a["text"] for a in ev["source"]] == ["المجلس الرئاسي"], ev["why"]["actors"]
+
+
+# a verb joined after another verb's object shares that verb's subject; «الاقتراب من» is approaching, not imminence
+
+
+def test_a_joined_verb_after_an_object_shares_the_first_subject(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوفرضت الأجهزة الأمنية طوقاً حول المبنى المستهدف ومنعت الصحفيين من الاقتراب منه، واعتقلت شاباً "
+        "كان يصوّر آثار الدمار."), "COERCE")
+    assert [a["text"] for a in ev["source"]] == ["الأجهزة الأمنية"], ev["why"]["actors"]
+    assert ev["factuality"] == "asserted", ev["why"]["factuality"]
+
+
+def test_imminence_still_plans(events_of):
+    # (a guard: «مع اقتراب موعد …» is still a plan cue)
+    ev = _one(events_of("عنوان الخبر\nومع اقتراب موعد الانتخابات، تعتزم الأحزاب تنظيم مظاهرة حاشدة."), "PROTEST")
+    assert ev["factuality"] == "planned"
