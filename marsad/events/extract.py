@@ -36,6 +36,7 @@ from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import (
     CONDITION_CONTENT,
     REFUSED_CONTENT,
+    STANDING_AGREEMENT,
     aggregate_since,
     any_reference,
     classify,
@@ -903,7 +904,8 @@ def _standing_agreement(e: Event) -> bool:
     «خفض التصعيد»»، «الدولتين الضامنتين لاتفاق سوتشي»، «اتفاق ستوكهولم الموقّع أواخر عام 2018»): a historical noun
     mention, never told as asserted or reported? The agreement is a standing thing the report refers to, not an
     act of agreeing it tells."""
-    return (e["type"] == "AGREE" and e["factuality"] == "historical" and e.get("_pos") != "v"
+    return (e["type"] in ("AGREE", "CONCEDE") and e["factuality"] == "historical" and (
+        e.get("_pos") != "v" or any(str(r).startswith(STANDING_AGREEMENT) for r in e["why"].get("factuality") or []))
             and not any(f in ("asserted", "reported") for f, _, _ in mention_facts(e)))
 
 

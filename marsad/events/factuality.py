@@ -513,6 +513,9 @@ def classify(
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
     if commemorated(words, trig):
         return "historical", ["commemoration (ذكرى) of the event"]
+    if trig.type in ("AGREE", "CONCEDE") and trig.pos != "v" and _standing(words, i):
+        return "historical", [f"{STANDING_AGREEMENT} («رغم سريان اتفاق …»، «الضامن لاتفاق …»، «لجنة الإشراف على تنفيذ "
+                              "اتفاق …»): a standing thing referred to, not an act told"]
     era_lo, era_hi = max(0, i - 10), min(len(words), trig.last + 10)
     if not has_recent and (_any(words, era_lo, era_hi, c["past_eras"]) is not None
                            or _phrase_before(words, era_hi, c["past_eras"], lo=era_lo)):
@@ -713,6 +716,30 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     if d is not None and t.type == "PROTEST" and words[d].norm.lstrip("وف") in _CALLS:
         return None  # «دعت القوى الوطنية إلى إضراب شامل»: a protest called for is a planned event, not a demand's content
     return d
+
+
+#: the reason given to an agreement named as one in force (the extractor drops such a mention)
+STANDING_AGREEMENT = "an agreement named as one in force"
+#: nouns and verbs that name an agreement as one in force, right before it (or before «لـ/على تنفيذ» and it)
+_STANDING = frozenset(norm(w) for w in (
+    "سريان", "الضامن", "الضامنة", "الضامنين", "الضامنتين", "الضامنان", "ضامن", "ضامنة", "ضامني", "خضعت", "خضع", "خضعوا",
+    "خضوع", "لخضوعها", "الإشراف", "بنود", "خرق", "خروقات", "انتهاك", "انتهاكات", "مراقبة", "رغم"))
+
+
+def _standing(words: list[Word], i: int) -> bool:
+    """Is the agreement noun at ``i`` named as one in force: one of :data:`_STANDING` up to three words before it,
+    only «لـ/على/تنفيذ» between («الضامن لاتفاق»، «لجنة الإشراف على تنفيذ اتفاق»، «رغم سريان اتفاق»، «التي خضعت
+    لاتفاقات التسوية»)?"""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k].norm.lstrip("و")
+        if w in _STANDING or w.lstrip("بل") in _STANDING:
+            # (not «مع بدء سريان الهدنة الجديدة»: a truce taking effect is told)
+            return not (k > 0 and words[k - 1].norm in ("بدء", "ببدء", "وبدء", "بدا", "وبدا", "بدات", "وبدات"))
+        if words[k].kind != "word" or w not in ("علي", "تنفيذ", "لتنفيذ", "ل", "اتفاق", "لاتفاق", "الاتفاق",
+                                                 "اتفاقيه", "لاتفاقيه"):
+            break  # («الضامن لاتفاق وقف إطلاق النار»: the ceasefire is the agreement's term)
+    w = words[i].norm
+    return i > 0 and w[:1] == "ل" and words[i - 1].norm.lstrip("و") in _STANDING  # «خضعت لاتفاقات»
 
 
 #: verbs and participles of threatening, promising, planning and preparing whose «بـ»/«لـ» complement is what is

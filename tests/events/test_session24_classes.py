@@ -1,7 +1,9 @@
-"""Session 24: classes of language from the dev sets' place errors (docs/events.md § Session 24).  The texts are the
-team's own."""
+"""Session 24: classes of language from the dev sets' argument, date and extra-event errors (docs/events.md § Session 24).  The
+texts are the team's own."""
 
 from __future__ import annotations
+
+import pytest
 
 
 def _of(events, typ):
@@ -309,3 +311,16 @@ def test_imminence_still_plans(events_of):
     # (a guard: «مع اقتراب موعد …» is still a plan cue)
     ev = _one(events_of("عنوان الخبر\nومع اقتراب موعد الانتخابات، تعتزم الأحزاب تنظيم مظاهرة حاشدة."), "PROTEST")
     assert ev["factuality"] == "planned"
+
+
+# an agreement named as one in force is no act of agreeing
+
+
+@pytest.mark.parametrize("text", [
+    "وتتعرض المدينة لقصف شبه يومي من قوات النظام، رغم سريان اتفاق وقف إطلاق النار الموقّع في آذار 2020.",
+    "واتهم الحزب، في بيان أصدره مساء اليوم، لجنة الإشراف على تنفيذ اتفاق وقف إطلاق النار بـ«التغاضي عن الخروقات».",
+    "وحمّلت الإدارة، في بيان، الجانب الروسي، «الضامن لاتفاق وقف إطلاق النار»، مسؤولية «التصعيد المستمر».",
+])
+def test_an_agreement_in_force_is_no_event(events_of, text):
+    evs = events_of("عنوان الخبر\n" + text)
+    assert not [e for e in evs if e["type"] in ("AGREE", "CONCEDE")], [(e["type"], e["factuality"]) for e in evs]
