@@ -41,9 +41,9 @@ from marsad.events.factuality import (
     any_reference,
     classify,
     commemorated,
+    committed_to,
     demanded,
     none_of,
-    threatened,
 )
 from marsad.events.frames import (
     OPENING_TIME,
@@ -1098,7 +1098,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     fact, fwhy = classify(words, t, published_year=published_year)
     if demanded(words, t, shared.verb_firsts) is not None:
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
-    if threatened(words, t, shared.verb_firsts) is not None:
+    if committed_to(words, t, shared.verb_firsts) is not None:
         return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
     if none_of(words, t) or any_reference(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»، «على أي اعتداء»: no event at all
@@ -1479,8 +1479,7 @@ def _settlement_name(m: Any, in_places: list[Any]) -> bool:
 def _settlement_only(a: Arg) -> bool:
     """Is the place argument ``a`` a pattern's town admitted only by :func:`_settlement_name` (not listed, no size
     word)?"""
-    return a.data.get("trigger") in _SETTLEMENT_TRIGGERS and a.data.get("trigger") not in PLURAL_PLACE_TRIGGERS and (
-        not _sized_name(a.text))
+    return a.data.get("trigger") in _SETTLEMENT_TRIGGERS and not _sized_name(a.text)
 
 
 def _listed_place(m: Any) -> bool:

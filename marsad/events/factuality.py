@@ -755,7 +755,7 @@ _COMMITTING = frozenset(norm(w) for w in (
 _LIGHT_MASDARS = frozenset(norm(w) for w in ("تنفيذ", "شن", "إجراء", "القيام"))
 
 
-def threatened(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
+def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
     """The index of the threat, promise or plan whose «بـ»/«لـ» complement a noun trigger is, or ``None``: «وهدد قائد
     اللواء، في تسجيل صوتي، باقتحام مقرات المجموعة»، «هدّد محتجو أبوقرين بإغلاق الطريق»، «تعهّد الوفد بتوزيع ثلاثة
     آلاف سلة»، «خلية خططت لاستهداف مساجد»، «يخططان لتنفيذ هجمات». What is threatened, promised or planned has not

@@ -995,7 +995,7 @@ def _person_genitive(words: list[Word], trig: Trigger) -> Arg | None:
     return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
 
 
-_LEFTOVERS = frozenset(norm(w) for w in ("مخلفات", "مخلّفات", "بقايا"))
+_LEFTOVERS = frozenset(norm(w) for w in ("مخلفات", "بقايا"))
 
 
 def _leftover_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:

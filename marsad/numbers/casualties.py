@@ -10,7 +10,10 @@ spans back.  Attachment rules, in order (each number is used once):
 3. casualty noun + link + number: "ارتفع عدد القتلى إلى 25", "حصيلة الجرحى 40";
 4. trigger + singular/dual person noun: "مقتل شاب" = 1, "إصابة عنصرين" = 2;
 5. dual/singular casualty nouns: "قتيلين" = 2, "سقوط قتيل" = 1;
-6. an indefinite plural casualty noun with no number ("قتلى وجرحى") → value None.
+6. an indefinite plural casualty noun with no number ("قتلى وجرحى") → value None;
+7. coordinated counts of one toll are added ("مقتل سبعة عناصر … وأربعة من مقاتليه" = 11);
+8. a subject counted before a verb of dying, or before «قد» and a verb of killing: "وكان 4 من مقاتلي الحشد قد
+   قُتلوا" = 4, "وكان مواطن قد استُشهد" = 1, "ارتقى سبعة مواطنين" (rule 2) = 7.
 
 A count of killed *and* wounded together ("عشرات القتلى والجرحى", "30 قتيلا وجريحا") has kind
 ``casualties``: it is no killed count. A vague word ("عشرات") sets ``vague``.
