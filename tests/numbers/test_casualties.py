@@ -212,3 +212,17 @@ def test_the_killers_counted_before_an_active_verb_are_not_the_dead():
     # (a guard: without «قد» a killing verb's counted subject is its agent; its object is the dead)
     killed = [q for q in find_quantities("وكان ثلاثة مسلحين قتلوا مدنياً في البلدة.") if q.kind == "killed"]
     assert [q.value for q in killed] == [1]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("قصف مدفعي على البلدة راح ضحيته ثلاثة مدنيين.", 3),
+    ("انفجرت عبوة ناسفة بسيارة مدنية، راحت ضحيتها خمسة أشخاص بينهم طفلان.", 5),
+])
+def test_those_an_attack_claimed(text, value):
+    killed = [q for q in find_quantities(text) if q.kind == "killed" and q.value is not None]
+    assert [q.value for q in killed] == [value], [(q.value, text[q.start : q.end]) for q in killed]
+
+
+def test_a_companion_joined_to_the_killed():
+    text = "وأدت الغارة إلى مقتل القيادي ومرافقه قرب المدينة."
+    assert [q.value for q in find_quantities(text) if q.kind == "killed"] == [2]
