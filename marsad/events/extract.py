@@ -1466,7 +1466,7 @@ def _announced(words: list[Word], t: Trigger) -> bool:
 
 
 #: settlement words whose pattern name («مدينة جعار»، «بلدة عقابا») is a place of its own when the gazetteer has none
-_SETTLEMENT_TRIGGERS = frozenset({"مدينه", "بلده", "قريه", "ناحيه", "مخيم"})
+_SETTLEMENT_TRIGGERS = frozenset({"مدينه", "بلده", "قريه", "ناحيه", "مخيم", "مديريه", "قضاء"})
 
 
 def _settlement_name(m: Any, in_places: list[Any]) -> bool:

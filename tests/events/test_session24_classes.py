@@ -324,3 +324,21 @@ def test_imminence_still_plans(events_of):
 def test_an_agreement_in_force_is_no_event(events_of, text):
     evs = events_of("عنوان الخبر\n" + text)
     assert not [e for e in evs if e["type"] in ("AGREE", "CONCEDE")], [(e["type"], e["factuality"]) for e in evs]
+
+
+# districts named by «مديرية» (Yemen) and «قضاء» (Iraq), not the departments a «مديرية» heads
+
+
+def test_a_district_named_by_its_admin_word_is_the_place(events_of):
+    ev = _one(events_of("عنوان الخبر\nقُتل جنديان، فجر اليوم، بهجوم مسلح على نقطة أمنية في مديرية دوعن غربي المحافظة."),
+              "ASSAULT")
+    assert ev["location"]["text"] == "مديرية دوعن", ev["why"]["location"]
+    ev = _one(events_of("عنوان الخبر\nقُتل ثلاثة أشخاص في نزاع عشائري بقضاء المجر الكبير جنوبي المحافظة."), "ASSAULT")
+    assert ev["location"]["text"] == "قضاء المجر الكبير", ev["why"]["location"]
+
+
+def test_a_department_of_a_directorate_is_no_place():
+    from marsad.ner.patterns import find_patterns
+
+    for text in ("وأعلنت مديرية الصحة في المحافظة", "وقالت مديرية أمن سرت في بيان", "وأعلنت مديرية الأرصاد الجوية"):
+        assert not [p for p in find_patterns(text) if p.kind == "place"], text
