@@ -80,8 +80,8 @@ def test_ala_after_the_genitive_of_an_attack_marks_the_target(roles_of, events_o
 
 
 def test_a_figure_beats_a_vague_word_for_fatalities(events_of):
-    text = ("سقط نحو 30 قتيلا وعشرات الجرحى الاثنين في انفجار استهدف مركزا ثقافيا في بلدة حدودية. وقال رئيس "
-            "الوزراء إن التفجير الذي أوقع عشرات القتلى نفذه تنظيم الدولة. وأدى التفجير إلى مقتل 28 شخصا على الأقل.")
+    text = ("قضى قرابة 30 شخصاً وجُرح العشرات يوم الأحد بانفجار ضرب سوقاً شعبية في مدينة ساحلية. وأعلن وزير "
+            "الداخلية أن التفجير الذي خلّف عشرات القتلى يقف وراءه تنظيم الدولة. وأدى التفجير إلى مقتل 28 شخصا على الأقل.")
     e = _of(events_of(text), "ASSAULT")[0]
     assert e["fatalities"] == 28  # the lowest figure; «عشرات» (12) stands in only when no figure is given
     assert _of(events_of("قتل عشرات المدنيين في غارات على بلدة كفرنبل أمس."), "ASSAULT")[0]["fatalities"] == 12
@@ -294,8 +294,8 @@ def test_judging_is_no_court_sentence(events_of):
 
 
 def test_a_named_attacker_told_later_replaces_a_generic_one(events_of):
-    evs = _of(events_of("سقط نحو 30 قتيلا الاثنين في تفجير نفذه انتحاري استهدف مركزا ثقافيا في بلدة حدودية. "
-                        "وقال رئيس الوزراء إن التفجير الانتحاري نفذه تنظيم الدولة."), "ASSAULT")
+    evs = _of(events_of("قضى قرابة 30 شخصاً يوم الأحد في تفجير نفذه انتحاري وسط سوق شعبية في مدينة ساحلية. "
+                        "وأعلن وزير الداخلية أن التفجير الانتحاري نفذه تنظيم الدولة."), "ASSAULT")
     assert len(evs) == 1 and [a["text"] for a in evs[0]["source"]] == ["تنظيم الدولة"]
 
 

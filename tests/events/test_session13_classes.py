@@ -179,7 +179,7 @@ def test_an_act_asked_about_in_a_question_is_hypothetical(all_events_of):
 
 
 def test_an_earlier_meeting_is_historical(all_events_of):
-    evs = _of(all_events_of("يذكر أنه جرى لقاء سابق لوزراء دفاع روسيا وسوريا وتركيا في موسكو."), "CONSULT")
+    evs = _of(all_events_of("ويُشار إلى أن لقاءً سابقاً جمع وزراء خارجية الدول الثلاث في طهران."), "CONSULT")
     assert evs and evs[0]["factuality"] == "historical"
 
 
