@@ -191,6 +191,11 @@ def find_quantities(text: str) -> list[Quantity]:
             subj = re.match(r"\sال\S+\s", n[h.end :])
             q = by_start.get(h.end + subj.end()) if subj else None
             p = q if q is not None and q.role == "person-acc" else None
+        if p is None and n[h.start : h.end] in _DYING_VERBS | _KILLED_VERBS:
+            # a passive or dying verb, where the attack is told before its subject: «وقُتل في الهجوم عنصران من الشرطة»
+            pp = _CIRCUMSTANCE_PP.match(n, h.end)
+            q = by_start.get(pp.end()) if pp else None
+            p = q if q is not None and q.role in ("person-singular", "person-dual") and not q.definite else None
         if p is None or (p.definite and p.role != "person-singular"):
             continue  # "مقتل القيادي" is one person; "مقتل العناصر" gives no count
         if any(f[0] <= h.start < f[1] for f in found):
@@ -258,6 +263,8 @@ _DYING_VERBS = frozenset(norm(w) for w in ("استشهد", "استشهدت", "ا
                                            "قضوا"))
 _KILLED_VERBS = frozenset(norm(w) for w in ("قتل", "قتلت", "قتلوا", "قتلا"))
 _SUBJECT_GAP = re.compile(r"[.;:!?\n،,]")
+#: a preposition and its (definite) noun between a killing verb and its subject («قُتل في الهجوم عنصران»)
+_CIRCUMSTANCE_PP = re.compile(r"\s(?:في|جراء|خلال|اثر|عقب|بنيران|برصاص)\s(?:ال)?[^\W\d_]+\s(?:[وف]?(?:ال)?)")
 
 
 def _subject_count(n: str, nums: list, used: set[int], persons_at: dict[int, _Hit], verb_start: int

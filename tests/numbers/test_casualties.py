@@ -226,3 +226,12 @@ def test_those_an_attack_claimed(text, value):
 def test_a_companion_joined_to_the_killed():
     text = "وأدت الغارة إلى مقتل القيادي ومرافقه قرب المدينة."
     assert [q.value for q in find_quantities(text) if q.kind == "killed"] == [2]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وقُتل في الهجوم عنصران من الشرطة وأصيب ثالث.", 2),
+    ("واستشهد جراء القصف طفل في البلدة.", 1),
+])
+def test_the_killed_named_after_the_attack_that_killed_them(text, value):
+    killed = [q for q in find_quantities(text) if q.kind == "killed" and q.value is not None]
+    assert [q.value for q in killed] == [value], [(q.value, text[q.start : q.end]) for q in killed]
