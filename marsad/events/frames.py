@@ -1184,6 +1184,19 @@ PRESS_STATEMENTS = _STATEMENTS | frozenset(norm(w) for w in (
     "تصريحات", "مؤتمر", "المؤتمر", "البيان", "إيجاز", "الإيجاز", "إيجازا", "لقاء", "حديث"))
 
 
+def _after_statement_parenthetical(words: list[Word], k: int) -> int:
+    """The index after a statement set off by commas that starts at word ``k`` («، في بيان أصدرته مساء الإثنين،»), else
+    ``k``: «في» and a statement noun, at most ten words to the closing comma."""
+    if k + 2 < len(words) and words[k].norm in (",", "،") and words[k + 1].norm == "في" and (
+            words[k + 2].norm in PRESS_STATEMENTS):
+        for j in range(k + 3, min(len(words), k + 12)):
+            if words[j].norm in (",", "،"):
+                return j + 1
+            if words[j].kind not in ("word", "number"):
+                return k
+    return k
+
+
 def _statement_clause(words: list[Word], trig: Trigger) -> bool:
     """Is the verb the head of a clause about a statement right before it, with «فيه/فيها» after it («بياناً حمّلت
     فيه …»، «كلمة طالب فيها …»)?"""
@@ -2447,7 +2460,8 @@ def assign_roles(
                 why.append("VSO: object after the subject")
                 break
             if p is None and not is_noun and src[0].last < trig.first and (
-                    a.first - trig.last <= 3 or a.first - after_time_parenthetical(words, trig.last + 1) <= 2):
+                    a.first - trig.last <= 3 or a.first - after_time_parenthetical(words, trig.last + 1) <= 2
+                    or a.first - _after_statement_parenthetical(words, trig.last + 1) <= 2):
                 rec = [a]
                 why.append("SVO: the bare actor right after the verb (and a time between commas) is its object")
                 break

@@ -342,3 +342,11 @@ def test_a_department_of_a_directorate_is_no_place():
 
     for text in ("وأعلنت مديرية الصحة في المحافظة", "وقالت مديرية أمن سرت في بيان", "وأعلنت مديرية الأرصاد الجوية"):
         assert not [p for p in find_patterns(text) if p.kind == "place"], text
+
+
+def test_the_one_asked_after_a_statement_parenthetical(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوكانت النقابة قد طالبت، في بيان أصدرته مساء الإثنين، الحكومة ووزارة المالية بـ«صرف الرواتب "
+        "المتأخرة»."), "REQUEST")
+    assert [a["text"] for a in ev["source"]] == ["النقابة"], ev["why"]["actors"]
+    assert ev["recipient"] and ev["recipient"][0]["text"] == "الحكومة", ev["why"]["actors"]
