@@ -24,6 +24,7 @@ from ``resources/events/cues.json``) in this order:
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from marsad.events.clauses import (
@@ -744,13 +745,21 @@ def _standing(words: list[Word], i: int) -> bool:
 
 #: verbs and participles of threatening, promising, planning and preparing whose «بـ»/«لـ» complement is what is
 #: threatened, promised or planned («هدد باقتحام»، «تعهّد بالإفراج»، «خططت لاستهداف»، «استعداداً لاقتحام»)
-_COMMITTING = frozenset(norm(w) for w in (
-    "هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون", "مهددا", "مهددة", "مهددين", "توعد", "توعدت", "توعدوا", "يتوعد",
-    "تتوعد", "يتوعدون", "متوعدا", "متوعدة", "متوعدين", "لوح", "لوحت", "لوحوا", "يلوح", "تلوح", "يلوحون", "ملوحا",
-    "ملوحة", "ملوحين",
-    "تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "يتعهدون", "متعهدا", "متعهدة", "وعد", "وعدت", "وعدوا",
-    "خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "يخططان", "تخططان",
-    "استعدادا", "تحضيرا", "تمهيدا"))
+#: further forms of threatening (beside cues.json «threat_verbs») and of planning and preparing whose «بـ»/«لـ»
+#: complement is what is threatened or planned (promising: :data:`_PROMISING`)
+_THREAT_FORMS = frozenset(norm(w) for w in ("مهددة", "مهددين", "متوعدا", "متوعدة", "متوعدين", "لوحوا", "يلوحون",
+                                            "ملوحة", "ملوحين"))
+_PLANNING = frozenset(norm(w) for w in ("خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "يخططان", "تخططان",
+                                        "استعدادا", "تحضيرا", "تمهيدا"))
+
+
+@cache
+def _committing() -> frozenset[str]:
+    """The words of threatening, promising, planning and preparing («هدد باقتحام»، «تعهّد بالإفراج»، «خططت لاستهداف»،
+    «استعداداً لاقتحام»)."""
+    return cues()["threat_verbs"] | _THREAT_FORMS | _PROMISING | _PLANNING
+
+
 #: light masdars between a commitment and the act («يخططون لتنفيذ هجمات»، «هدد بشن هجوم»)
 _LIGHT_MASDARS = frozenset(norm(w) for w in ("تنفيذ", "شن", "إجراء", "القيام"))
 
@@ -772,7 +781,7 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
         return None
     for k in range(first - 1, max(-1, first - 25), -1):
         w = words[k]
-        if w.kind == "word" and w.norm.lstrip("وف") in _COMMITTING:
+        if w.kind == "word" and w.norm.lstrip("وف") in _committing():
             return k
         if w.norm in (".", ";", ":", "!", "?", "«", "»") or k in verb_firsts:
             return None
@@ -850,7 +859,7 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
                 and t.first - d <= 14 and _promised_complement(words, d, t)):
             return d  # «ووعد رئيس الفرع بـ«إخلاء سبيل من تثبت براءته»»: what is promised has not happened
         if matches_form(w.norm, requested) or w.norm in requested or w.norm in _STIPULATING:
-            # (what a threat promises stays an event, labelled planned: «هدد باقتحام البلدة» warns of an act)
+            # (what a threat promises is no demand's content: :func:`committed_to` drops it as a threat's)
             between = words[d + 1 : t.first + 1]
             # (بـ may be written apart before a quote: «طالبوا الوزارة بـ«تحصين النقاط»»)
             if any((x.norm[:1] == "ب" and len(x.norm) > 3) or x.norm in ("الي", "علي", "ب") for x in between):

@@ -5,10 +5,7 @@ after an attack masdar, and fatality figures over vague words."""
 from __future__ import annotations
 
 import pytest
-
-
-def _of(events, typ):
-    return [e for e in events if e["type"] == typ]
+from event_helpers import of_type as _of
 
 
 @pytest.mark.parametrize("text", [

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
+from event_helpers import of_type as _of
+
 from marsad.doc import Document
 from marsad.events.extract import extract_events
 
 HABIT = "ويتعرض المدنيون في البلدة للقصف بشكل يومي منذ أشهر."
-
-
-def _of(events, typ):
-    return [e for e in events if e["type"] == typ]
 
 
 def test_an_event_the_rules_call_generic_leaves_the_default_output(events_of, all_events_of):

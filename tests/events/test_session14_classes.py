@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-
-def _of(events, typ):
-    return [e for e in events if e["type"] == typ]
-
-
-def _texts(args):
-    return [a["text"] for a in args]
+from event_helpers import of_type as _of
+from event_helpers import texts as _texts
 
 
 def test_counted_members_of_a_named_group_take_the_group(events_of):

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
+from event_helpers import of_type as _of
+from event_helpers import texts as _texts
 from frame_helpers import setup
 
 from marsad.events.extract import _anaphoric
 from marsad.events.factuality import aggregate_since, classify
-
-
-def _of(events, typ):
-    return [e for e in events if e["type"] == typ]
-
-
-def _texts(args):
-    return [a["text"] for a in args]
 
 
 def test_a_suicide_drone_is_a_weapon_not_an_attacker(all_events_of):

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import of_type as _of
+from event_helpers import texts as _texts
 from frame_helpers import setup
 
 from marsad.doc import Document
 from marsad.events.merge import absorb
-
-
-def _of(events, typ):
-    return [e for e in events if e["type"] == typ]
-
-
-def _texts(args):
-    return [a["text"] for a in args]
 
 
 def _mentions(nlp, text):

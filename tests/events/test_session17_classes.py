@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _of(events, typ):
-    return [e for e in events if e["type"] == typ]
-
-
-def _texts(args):
-    return [a["text"] for a in args]
-
+from event_helpers import of_type as _of
+from event_helpers import texts as _texts
 
 # «تبنّى X الهجوم»: the attack claimed is the attack told before (not a verbal attack), and X is its attacker
 

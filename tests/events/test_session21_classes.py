@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _of(events, typ):
-    return [e for e in events if e["type"] == typ]
-
-
-def _one(events, typ):
-    evs = _of(events, typ)
-    assert len(evs) == 1, [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
-    return evs[0]
-
-
-def _texts(args):
-    return [a["text"] for a in args]
-
+from event_helpers import of_type as _of
+from event_helpers import one_of_type as _one
+from event_helpers import texts as _texts
 
 # a short negation particle inside a longer word negates nothing
 

@@ -3,20 +3,9 @@ the news files (docs/events.md § Session 23).  The texts are the team's own."""
 
 from __future__ import annotations
 
-
-def _of(events, typ):
-    return [e for e in events if e["type"] == typ]
-
-
-def _one(events, typ):
-    evs = _of(events, typ)
-    assert len(evs) == 1, [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
-    return evs[0]
-
-
-def _texts(args):
-    return [a["text"] for a in args]
-
+from event_helpers import of_type as _of
+from event_helpers import one_of_type as _one
+from event_helpers import texts as _texts
 
 # «للقاء X»: whom one comes to meet; the one who comes is the clause's subject
 

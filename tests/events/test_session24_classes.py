@@ -4,17 +4,8 @@ texts are the team's own."""
 from __future__ import annotations
 
 import pytest
-
-
-def _of(events, typ):
-    return [e for e in events if e["type"] == typ]
-
-
-def _one(events, typ):
-    evs = _of(events, typ)
-    assert len(evs) == 1, [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
-    return evs[0]
-
+from event_helpers import of_type as _of
+from event_helpers import one_of_type as _one
 
 # a town the gazetteer lacks, named by its settlement word, is where the event is when it governs the trigger
 

@@ -1,0 +1,22 @@
+"""Helpers of the event tests: the events of one type, the one event of a type, the texts of arguments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def of_type(events: list[dict[str, Any]], typ: str) -> list[dict[str, Any]]:
+    """The events of type ``typ``."""
+    return [e for e in events if e["type"] == typ]
+
+
+def one_of_type(events: list[dict[str, Any]], typ: str) -> dict[str, Any]:
+    """The one event of type ``typ`` (the assertion lists every event when there is not exactly one)."""
+    evs = of_type(events, typ)
+    assert len(evs) == 1, [(e["type"], e["evidence"]["trigger"]["text"]) for e in events]
+    return evs[0]
+
+
+def texts(args: list[dict[str, Any]]) -> list[str]:
+    """The texts of a role's arguments."""
+    return [a["text"] for a in args]
