@@ -188,11 +188,18 @@ def after_time_parenthetical(words: list[Word], k: int) -> int:
     """The index after a time set off by commas that starts at word ``k`` («، مساء الخميس 25 شباط الماضي،»), else
     ``k``.  The words between the commas are a time adverbial when the first is a time word; at most eight."""
     if k + 1 < len(words) and words[k].norm in (",", "،") and time_word(words[k + 1]):
-        for j in range(k + 2, min(len(words), k + 10)):
-            if words[j].norm in (",", "،"):
-                return j + 1
-            if words[j].kind not in ("word", "number"):
-                return k
+        return after_closing_comma(words, k, k + 2, k + 10)
+    return k
+
+
+def after_closing_comma(words: list[Word], k: int, start: int, stop: int) -> int:
+    """The index after the comma that closes a parenthetical opened by the comma at ``k``: the first comma in
+    ``[start, stop)`` with only words and numbers before it, else ``k``."""
+    for j in range(start, min(len(words), stop)):
+        if words[j].norm in (",", "،"):
+            return j + 1
+        if words[j].kind not in ("word", "number"):
+            return k
     return k
 
 

@@ -36,6 +36,7 @@ from marsad.events.clauses import (
     VOWEL_MARKS,
     adverb,
     affiliation_link,
+    after_closing_comma,
     after_time_parenthetical,
     attributed,
     casualty_after_result,
@@ -1189,11 +1190,7 @@ def _after_statement_parenthetical(words: list[Word], k: int) -> int:
     ``k``: «في» and a statement noun, at most ten words to the closing comma."""
     if k + 2 < len(words) and words[k].norm in (",", "،") and words[k + 1].norm == "في" and (
             words[k + 2].norm in PRESS_STATEMENTS):
-        for j in range(k + 3, min(len(words), k + 12)):
-            if words[j].norm in (",", "،"):
-                return j + 1
-            if words[j].kind not in ("word", "number"):
-                return k
+        return after_closing_comma(words, k, k + 3, k + 12)
     return k
 
 
