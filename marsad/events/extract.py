@@ -881,7 +881,7 @@ def extract_events(
         drop_self_sources(e)
         if not e["recipient"] and e.get("_object") is not None:
             e["recipient"] = [e["_object"]]
-            e["why"]["actors"] = [*e["why"]["actors"], "what the attack verb hit, no actor («استهدفت … قافلة شاحنات»)"]
+            e["why"]["actors"] = [*e["why"]["actors"], "what the attack hit, no actor («استهدفت … قافلة شاحنات»، «تعرّض مخفر لقذائف»، «غارات على مخابئ»)"]
         if e["confidence"] < min_confidence or (not keep_generic and (_rule_generic(e) or _standing_agreement(e))):
             continue
         e["acled"] = acled_view(e)

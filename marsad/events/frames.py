@@ -612,7 +612,19 @@ def _noun_in_subject_slot(words: list[Word], trig: Trigger, subj: Arg, actors: l
     # the actor must hang on that noun (its genitive or apposition, «مواقع المسلحين»), not stand after a preposition
     # or an exceptive («لم يحضر الاجتماع مع الجانب الروسي سوى ممثلين»: there the noun is the object)
     gap = words[k + 1 : subj.first]
-    return len(gap) <= 2 and all(w.kind == "word" and w.norm not in stop and w.norm not in _PREPS for w in gap)
+    if len(gap) <= 2 and all(w.kind == "word" and w.norm not in stop and w.norm not in _PREPS for w in gap):
+        return True
+    # «قصفت المدفعية التركية، صباح اليوم، مواقع …»: the noun and its adjectives, then a time (bare or set off by
+    # commas) or a statement set off by commas — the actor after it is the object
+    j = k + 1
+    while j < subj.first and words[j].kind == "word" and _definite(words[j]) and definite_adjective(words[j]):
+        j += 1
+    if j >= subj.first:
+        return False
+    t = j
+    while t < subj.first and words[j].norm != "من" and (time_word(words[t]) or adverb(words[t])):
+        t += 1
+    return subj.first in {t, after_time_parenthetical(words, j), _after_statement_parenthetical(words, j)} - {j}
 
 
 def _genitive(words: list[Word], a: Arg) -> bool:

@@ -31,6 +31,7 @@ from marsad.events.clauses import (
     TANWEEN,
     VOWEL_MARKS,
     after_time_parenthetical,
+    experiencer_verb,
     frame_cues,
     in_class,
     present_tense,
@@ -50,6 +51,7 @@ from marsad.events.frames import (
 from marsad.events.lexicon import cues, matches_form
 from marsad.events.triggers import Trigger, Word
 from marsad.kb.store import default_kb
+from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words
 from marsad.text.normalize import norm
 
@@ -366,6 +368,8 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     """What an attack verb hit, when it is no actor («استهدفت … قافلة شاحنات»، «خطف مسلحون …، مساء الخميس، موظفاً في
     مصلحة الجمارك»، «فجّر جيش الاحتلال عدداً من المنازل»): the words right after the verb — or after its VSO subject
     and a time set off by commas — up to three, none a preposition, a place or punctuation."""
+    if t.pos != "v" and t.type == "ASSAULT":
+        return _noun_object(doc, words, t, place_starts)
     if t.pos != "v" or norm(t.lemma) not in _HIT_VERBS or present_tense(words[t.head].norm, t.lemma):
         return None  # («حراك يستهدف إحداث تقارب»: a present «يستهدف» aims at, it hits nothing)
     if words[t.head].norm.lstrip("و") == norm(t.lemma) and not (src and src[0].first == t.last + 1):
@@ -387,6 +391,56 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
         p = next((p for p in places if p.first == k), None)
         return None if p is None else Arg(start=p.start, end=p.end, text=p.text, first=p.first, last=p.last,
                                          origin="object")
+    return _phrase_at(doc, words, k, place_starts, set_off)
+
+
+def _noun_object(doc: Document, words: list[Word], t: Trigger, place_starts: frozenset[int]) -> Arg | None:
+    """What an attack noun hit, when it is no actor: the subject of «تعرّض» before «لـ» + the noun («تعرّض مركز
+    حدودي … لقذائف هاون»), or the phrase after «على» right after the noun and its adjectives («غارات إسرائيلية على
+    منازل مأهولة»); never a place."""
+    if words[t.first].norm[:1] == "ل":
+        k = next((j for j in range(t.first - 1, max(-1, t.first - 11), -1)
+                  if words[j].kind == "word" and experiencer_verb(words[j].norm)), None)
+        if k is not None:
+            start = after_time_parenthetical(words, k + 1)
+            if start < t.first and start not in place_starts:
+                return _phrase_at(doc, words, start, place_starts, True, stop=t.first)
+    manner = frame_cues()["manner_adjectives"]
+    j = t.last + 1
+    while j < min(len(words), t.last + 4) and words[j].kind == "word" and (
+            is_demonym(words[j].norm) or words[j].norm in manner or "ال" + words[j].norm in manner):
+        j += 1
+    j = after_time_parenthetical(words, j)
+    if (j + 1 < len(words) and words[j].norm == "علي" and j + 1 not in place_starts
+            and words[j + 1].norm not in frame_cues()["not_a_target_after_ala"]):
+        obj = _phrase_at(doc, words, j + 1, place_starts, True)
+        if obj is not None:
+            # (a noun and its adjective or genitive: a word after them that is neither starts another clause —
+            # «الهجوم على التشكيلات الكردية أمر شبه حتمي»، «غارات على ذخيرة تركت وراءها»)
+            head = obj.first + (words[obj.first].norm in _QUANTIFIER_HEADS)  # («عدّة مواقع»، «أحد مراكزها»)
+            last = next((x for x in range(head + 1, obj.last + 1) if not _noun_or_adjective(words[x])), obj.last + 1) - 1
+            if last < obj.last:
+                obj = Arg(start=obj.start, end=words[last].end, text=doc.text[obj.start : words[last].end],
+                          first=obj.first, last=last, origin="object")
+        return obj
+    return None
+
+
+#: words that count or point at the noun after them, which is the head of the phrase
+_QUANTIFIER_HEADS = frozenset(norm(w) for w in ("عدة", "عدد", "بعض", "أحد", "إحدى", "مختلف", "كل", "تلك", "هذه", "هذا"))
+
+
+def _noun_or_adjective(w: Word) -> bool:
+    """Can the word go on a noun phrase as its adjective or genitive: definite, or in a nominal ending
+    («مأهولة»، «استراتيجيين»، «الأميركية»)?"""
+    x = w.norm
+    return x.startswith("ال") or x.endswith(("ي", "يه", "ين", "ون", "ات", "ه"))
+
+
+def _phrase_at(doc: Document, words: list[Word], k: int, place_starts: frozenset[int], set_off: bool,
+               stop: int | None = None) -> Arg | None:
+    """The object phrase that starts at word ``k``: up to three words, none a preposition, a place or punctuation
+    (nor at or after ``stop``); None when the first word is no object."""
     if k >= len(words) or words[k].kind != "word":
         return None
     first = words[k].norm
@@ -398,7 +452,7 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     if matches_form(first, c["attack_nouns"]) or matches_form(first, c["weapons_in_sentence"]):
         return None  # «استهدف العدوان الإسرائيلي …»، «استهدفت الصواريخ …»: the act or the weapon is the subject
     last = k
-    while last + 1 < min(len(words), k + 3):
+    while last + 1 < min(len(words), k + 3, len(words) if stop is None else stop):
         w = words[last + 1]
         if (w.kind != "word" or w.norm in _NOT_OBJECT or last + 1 in place_starts or w.norm[:1] in ("ب", "ل", "و", "ي")
                 or time_word(w)):

@@ -1,0 +1,62 @@
+"""Session 25: classes of language from the dev sets' argument errors (docs/events.md § Session 25).  The texts are the
+team's own."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import one_of_type as _one
+from event_helpers import texts as _texts
+
+# the weapon or arm in the subject slot, then a time: the actor after the time is the object, not the subject
+
+
+@pytest.mark.parametrize("gap", ["، صباح اليوم،", " صباح اليوم", "، في بيان أصدرته وزارة الدفاع،"])
+def test_a_weapon_subject_then_a_time_leaves_the_object_as_object(events_of, gap):
+    ev = _one(events_of(
+        f"عنوان الخبر\nقصفت المدفعية التركية{gap} مواقع لقوات سوريا الديمقراطية قرب بلدة تل تمر."), "ASSAULT")
+    assert "مواقع" not in " ".join(_texts(ev["source"])), ev["why"]["actors"]
+    assert any("مواقع" in t or "سوريا الديمقراطية" in t for t in _texts(ev["recipient"])), ev["why"]["actors"]
+
+
+def test_a_bare_arm_subject_then_a_time_between_commas(events_of):
+    ev = _one(events_of("عنوان الخبر\nقصفت المدفعية، مساء أمس، مواقع لقوات سوريا الديمقراطية قرب بلدة تل تمر."),
+              "ASSAULT")
+    assert not any("مواقع" in t for t in _texts(ev["source"])), ev["why"]["actors"]
+
+
+def test_a_crowd_after_the_verb_is_still_its_subject(events_of):
+    # (a guard: «من» is no time word here; the crowd is who protested)
+    ev = _one(events_of("عنوان الخبر\nتظاهر العشرات من أبناء البلدة، ظهر اليوم، أمام مبنى البلدية في مدينة السلمية."),
+              "PROTEST")
+    assert any("أبناء" in t for t in _texts(ev["source"])), ev["why"]["actors"]
+
+
+# what an attack noun hit when it is no actor: the subject of «تعرّض» before «لـ» + the noun, or the phrase after «على»
+
+
+def test_the_subject_of_taarrada_is_what_the_attack_noun_hit(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nتعرّض مخفر حدودي في منطقة نجران مساء أمس لقذائف هاون أطلقتها جماعة الحوثي من داخل الأراضي "
+        "اليمنية."), "ASSAULT")
+    assert _texts(ev["recipient"]) == ["مخفر حدودي"], ev["why"]["actors"]
+
+
+def test_the_phrase_after_ala_is_what_the_raids_hit(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوشنّ الطيران الحربي، فجر اليوم، سلسلة غارات جوية على مخابئ المسلحين في عمق البادية."), "ASSAULT")
+    assert any("مخابئ" in t for t in _texts(ev["recipient"])), ev["why"]["actors"]
+
+
+def test_ala_of_nearness_names_no_target(events_of):
+    # (a guard: «على مقربة من» is near, not on)
+    ev = _one(events_of("عنوان الخبر\nوسقطت قذائف هاون، مساء أمس، على مقربة من مدرسة في بلدة الزيارة."), "ASSAULT")
+    assert not any("مقربة" in t for t in _texts(ev["recipient"])), ev["recipient"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وشنّ الطيران الحربي، فجر اليوم، سلسلة غارات على عدة مواقع في جبل الزاوية.", "عدة مواقع"),
+    ("بدا أن بدء الهجوم على التشكيلات المسلحة أمر قريب بعد معارك الأمس في ريف منبج.", "التشكيلات المسلحة"),
+])
+def test_the_phrase_after_ala_ends_with_its_noun_phrase(events_of, text, expected):
+    ev = _one(events_of("عنوان الخبر\n" + text), "ASSAULT")
+    assert _texts(ev["recipient"]) == [expected], ev["why"]["actors"]
