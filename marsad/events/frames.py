@@ -362,6 +362,15 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     return out
 
 
+def _own_men(words: list[Word], a: Arg) -> bool:
+    """Is the argument one word naming an actor's men by its pronoun («مجاهديها»، «عناصره»): a member head with «ه/ها/هم»
+    written on it?"""
+    if a.first != a.last:
+        return False
+    w = words[a.first].norm
+    return any(w.endswith(suf) and w[: -len(suf)] in cues()["member_heads"] for suf in ("ها", "هم", "ه"))
+
+
 def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: frozenset[int] = frozenset()) -> Arg | None:
     """After a masdar, a named actor (a KB entry) followed at once by a word with لـ: the لـ phrase is the
     masdar's object («اغتيال إسرائيل للسيد …»); so is a phrase after على/ضد («قصف قوات النظام على الحي»),
@@ -370,7 +379,7 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     Returns the object actor, or ``gen`` itself when the لـ/على
     word is not an actor («قصف الاحتلال لمواقع …»); ``None`` when the pattern is not there («اغتيال قائد
     لحزب الله»: a generic noun and its owner)."""
-    if gen.actor is None or gen.last + 1 >= len(words):
+    if (gen.actor is None and not _own_men(words, gen)) or gen.last + 1 >= len(words):
         return None
     nxt = words[gen.last + 1].norm
     if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:

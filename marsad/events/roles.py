@@ -391,7 +391,10 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
         p = next((p for p in places if p.first == k), None)
         return None if p is None else Arg(start=p.start, end=p.end, text=p.text, first=p.first, last=p.last,
                                          origin="object")
-    return _phrase_at(doc, words, k, place_starts, set_off)
+    # (after a subject told before the verb, the word after the verb is no adjective of it: «أن مجاهديها قصفوا مقر
+    # قيادة الفرقة»)
+    svo = bool(src and src[0].last < t.first) and not words[t.head].norm.endswith(("ه", "ها", "هم"))
+    return _phrase_at(doc, words, k, place_starts, set_off or svo)
 
 
 def _noun_object(doc: Document, words: list[Word], t: Trigger, place_starts: frozenset[int]) -> Arg | None:
@@ -444,7 +447,7 @@ def _phrase_at(doc: Document, words: list[Word], k: int, place_starts: frozenset
     if k >= len(words) or words[k].kind != "word":
         return None
     first = words[k].norm
-    if first in _NOT_OBJECT or first[:1] in ("ب", "ل", "ي") or time_word(words[k]):
+    if first in _NOT_OBJECT or first[:1] in ("ب", "ل", "ي") or time_word(words[k]) or len(first) < 3:
         return None  # (a word in «ي» is a present verb: «مسلحون يرتدون زي الشرطة» describes the subject)
     if first.startswith("ال") and first.endswith(("يه", "ي")) and len(first) > 6:
         return None  # a definite nisba adjective of the subject («… الساحلية التابعة»), no object

@@ -60,3 +60,28 @@ def test_ala_of_nearness_names_no_target(events_of):
 def test_the_phrase_after_ala_ends_with_its_noun_phrase(events_of, text, expected):
     ev = _one(events_of("عنوان الخبر\n" + text), "ASSAULT")
     assert _texts(ev["recipient"]) == [expected], ev["why"]["actors"]
+
+
+# «مجاهديها»: a group's fighters named with its pronoun are the group's; the object right after their verb is the target
+
+
+def test_the_fighters_of_a_group_with_its_pronoun_are_the_group(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوأعلنت «المقاومة الإسلامية»، في بيان مساء أمس، أن مجاهديها قصفوا مقر قيادة اللواء الشمالي "
+        "في مستوطنة المطلة."), "ASSAULT")
+    assert any("المقاومة الإسلامية" in t for t in _texts(ev["source"])), ev["why"]["actors"]
+    assert any("مقر" in t or "اللواء" in t for t in _texts(ev["recipient"])), ev["why"]["actors"]
+
+
+def test_the_fighters_after_a_masdar_before_its_object_are_its_agents(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوكانت «المقاومة الإسلامية» قد أعلنت، الأربعاء، استهداف مجاهديها قاعدة الاحتلال في تل الحمرا."),
+        "ASSAULT")
+    assert any("المقاومة الإسلامية" in t for t in _texts(ev["source"])), ev["why"]["actors"]
+    assert not any("المقاومة" in t for t in _texts(ev["recipient"])), ev["why"]["actors"]
+
+
+def test_a_verb_with_its_object_pronoun_takes_no_object_after_it(events_of):
+    # (a guard: «خطفه» has its object; «وجز» starts the next verb)
+    evs = events_of("عنوان الخبر\nوقال المسؤول إن المسلحين أرادوا خطفه وجز عنقه في بلدة الصنمين أمس.")
+    assert not any("وجز" in t for e in evs for t in _texts(e["recipient"])), evs
