@@ -35,7 +35,8 @@ SETS = [("articles", "team.gold.json", "team", {}), ("articles2", "team2.gold.js
         ("articles22", "team22.gold.json", "team22", {"para_range": (12, 16)}),
         ("articles23", "team23.gold.json", "team23", {"para_range": (12, 16)}),
         ("articles24", "team24.gold.json", "team24", {"para_range": (12, 16)}),
-        ("articles25", "team25.gold.json", "team25", {"para_range": (12, 16)})]
+        ("articles25", "team25.gold.json", "team25", {"para_range": (12, 16)}),
+        ("articles26", "team26.gold.json", "team26", {"para_range": (12, 16)})]
 
 
 @pytest.mark.parametrize(("folder", "gold", "prefix", "kw"), SETS)
