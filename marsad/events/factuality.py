@@ -31,6 +31,7 @@ from marsad.events.clauses import (
     QUOTE_MARKS,
     after_time_parenthetical,
     clause_break,
+    frame_cues,
     later_statement,
     present_tense,
 )
@@ -721,26 +722,23 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
 
 #: the reason given to an agreement named as one in force (the extractor drops such a mention)
 STANDING_AGREEMENT = "an agreement named as one in force"
-#: nouns and verbs that name an agreement as one in force, right before it (or before «لـ/على تنفيذ» and it)
-_STANDING = frozenset(norm(w) for w in (
-    "سريان", "الضامن", "الضامنة", "الضامنين", "الضامنتين", "الضامنان", "ضامن", "ضامنة", "ضامني", "خضعت", "خضع", "خضعوا",
-    "خضوع", "لخضوعها", "الإشراف", "بنود", "خرق", "خروقات", "انتهاك", "انتهاكات", "مراقبة", "رغم"))
 
 
 def _standing(words: list[Word], i: int) -> bool:
-    """Is the agreement noun at ``i`` named as one in force: one of :data:`_STANDING` up to three words before it,
-    only «لـ/على/تنفيذ» between («الضامن لاتفاق»، «لجنة الإشراف على تنفيذ اتفاق»، «رغم سريان اتفاق»، «التي خضعت
-    لاتفاقات التسوية»)?"""
+    """Is the agreement noun at ``i`` named as one in force: one of frames.json «standing_agreement_words» up to three
+    words before it, only «لـ/على/تنفيذ» between («الضامن لاتفاق»، «لجنة الإشراف على تنفيذ اتفاق»، «رغم سريان اتفاق»،
+    «التي خضعت لاتفاقات التسوية»)?"""
+    standing = frame_cues()["standing_agreement_words"]
     for k in range(i - 1, max(-1, i - 4), -1):
         w = words[k].norm.lstrip("و")
-        if w in _STANDING or w.lstrip("بل") in _STANDING:
+        if w in standing or w.lstrip("بل") in standing:
             # (not «مع بدء سريان الهدنة الجديدة»: a truce taking effect is told)
             return not (k > 0 and words[k - 1].norm in ("بدء", "ببدء", "وبدء", "بدا", "وبدا", "بدات", "وبدات"))
         if words[k].kind != "word" or w not in ("علي", "تنفيذ", "لتنفيذ", "ل", "اتفاق", "لاتفاق", "الاتفاق",
                                                  "اتفاقيه", "لاتفاقيه"):
             break  # («الضامن لاتفاق وقف إطلاق النار»: the ceasefire is the agreement's term)
     w = words[i].norm
-    return i > 0 and w[:1] == "ل" and words[i - 1].norm.lstrip("و") in _STANDING  # «خضعت لاتفاقات»
+    return i > 0 and w[:1] == "ل" and words[i - 1].norm.lstrip("و") in standing  # «خضعت لاتفاقات»
 
 
 #: verbs and participles of threatening, promising, planning and preparing whose «بـ»/«لـ» complement is what is
@@ -1009,8 +1007,6 @@ def _complement_opener(words: list[Word], t: Trigger) -> int:
 _LISTING = frozenset({"يتضمن", "تتضمن", "تضمنت", "تضمن", "يتضمنان", "ينص", "تنص", "نصت", "نص"})
 
 
-
-
 def _parenthesis_start(words: list[Word], comma: int, reach: int) -> int | None:
     """The comma that opens the parenthetical the comma at ``comma`` closes: the nearest comma up to ``reach`` words
     before it, followed by a preposition that opens a parenthetical («، في بيان أصدرته …،»), else ``None``."""
@@ -1110,11 +1106,6 @@ def none_of(words: list[Word], t: Trigger) -> bool:
     return False
 
 
-#: heads counted before an event noun in a tally («41 عملية ومحاولة اغتيال»، «عشرات حالات الاعتقال»)
-_OPERATION_HEADS = frozenset(norm(w) for w in ("عملية", "عمليات", "محاولة", "محاولات", "حالة", "حالات"))
-_VAGUE_MANY = frozenset(norm(w) for w in ("عشرات", "مئات", "آلاف", "العشرات", "المئات", "الآلاف"))
-
-
 def _counted_operations(words: list[Word], i: int) -> bool:
     """Do operation heads counted by five or more (or «عشرات») stand right before the noun at ``i``: a tally of acts
     («وثّق … 41 عملية ومحاولة اغتيال»، «أكثر من ثلاثين عملية اغتيال»)?  (Not «ثلاث غارات»: strikes counted are the
@@ -1122,12 +1113,12 @@ def _counted_operations(words: list[Word], i: int) -> bool:
     from marsad.numbers.parse import parse_words
 
     k, heads = i - 1, 0
-    while k >= 0 and heads < 3 and words[k].norm.lstrip("و") in _OPERATION_HEADS:
+    while k >= 0 and heads < 3 and words[k].norm.lstrip("و") in frame_cues()["operation_heads"]:
         k, heads = k - 1, heads + 1
     if not heads or k < 0:
         return False
     w = words[k].norm
-    if w in _VAGUE_MANY:
+    if w in frame_cues()["vague_many"]:
         return True
     n = parse_words(w) if words[k].kind in ("word", "number") else None
     return n is not None and n >= 5

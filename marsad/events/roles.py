@@ -99,8 +99,6 @@ def pluperfect_victim(doc: Document, words: list[Word], t: Trigger) -> Arg | Non
     return Arg(start=words[lo].start, end=words[hi].end, text="", first=lo, last=hi, origin="victim")
 
 
-
-
 def phrase_object(doc: Document, words: list[Word], t: Trigger) -> Arg:
     """The last word of a gap phrase as an argument, with a count right before it («14 شخصاً»)."""
     for k in (t.last - 1, t.last - 2):
@@ -420,17 +418,13 @@ def _noun_object(doc: Document, words: list[Word], t: Trigger, place_starts: fro
         if obj is not None:
             # (a noun and its adjective or genitive: a word after them that is neither starts another clause —
             # «الهجوم على التشكيلات الكردية أمر شبه حتمي»، «غارات على ذخيرة تركت وراءها»)
-            head = obj.first + (words[obj.first].norm in _QUANTIFIER_HEADS)  # («عدّة مواقع»، «أحد مراكزها»)
+            head = obj.first + (words[obj.first].norm in frame_cues()["quantifier_heads"])  # («عدّة مواقع»، «أحد مراكزها»)
             last = next((x for x in range(head + 1, obj.last + 1) if not _noun_or_adjective(words[x])), obj.last + 1) - 1
             if last < obj.last:
                 obj = Arg(start=obj.start, end=words[last].end, text=doc.text[obj.start : words[last].end],
                           first=obj.first, last=last, origin="object")
         return obj
     return None
-
-
-#: words that count or point at the noun after them, which is the head of the phrase
-_QUANTIFIER_HEADS = frozenset(norm(w) for w in ("عدة", "عدد", "بعض", "أحد", "إحدى", "مختلف", "كل", "تلك", "هذه", "هذا"))
 
 
 def _noun_or_adjective(w: Word) -> bool:
@@ -489,10 +483,6 @@ _CROWD_STOP = frozenset(norm(w) for w in ("في", "على", "إلى", "الى", 
                                           "خلال", "منذ", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "أمس", "اليوم"))
 
 
-#: masdars of deploying: the crowd after them is sent, not protesting
-_DEPLOYING = frozenset(norm(w) for w in ("نشر", "استقدام", "إرسال", "دفع", "حشد"))
-
-
 def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
     """Who protested when no actor is named: a crowd word in the protest's clause, with who it is after «من» («خرج
     المئات من أهالي منطقة الحولة … في مظاهرة»، «وقفة احتجاجية شارك فيها العشرات من أبناء البلدة»), up to twelve words
@@ -504,7 +494,7 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
             continue
         if words[k].norm.lstrip("و") not in _CROWDS:
             continue
-        if k > 0 and words[k - 1].norm.lstrip("وبل") in _DEPLOYING:
+        if k > 0 and words[k - 1].norm.lstrip("وبل") in frame_cues()["deploying_masdars"]:
             continue  # «استبقت الهيئة المظاهرة بنشر عشرات العناصر»: those deployed against it, not the crowd
         nxt = words[k + 1].norm if k + 1 < len(words) and words[k + 1].kind == "word" else ""
         genitive = nxt not in ("", "من") and nxt not in _CROWD_STOP  # the crowd word's genitive, if any
