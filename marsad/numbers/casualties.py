@@ -255,7 +255,28 @@ def find_quantities(text: str) -> list[Quantity]:
             emit(h.start, h.end, 1, h.kind, False)
         elif h.role == "plural" and not h.definite and _is_plural_form(h, n):
             emit(h.start, h.end, None, h.kind, False)
-    return _to_source(text, nt.to_source, found)
+    return _to_source(text, nt.to_source, _joined_tolls(n, found))
+
+
+#: between two joined tolls: the first count's «من» + its group, then «و» glued to the second killing word
+_JOINED_TOLL = re.compile(r"(?:\sمن\s\S+)?\sو")
+
+
+def _joined_tolls(n: str, found: list[tuple[int, int, int | None, str, bool, bool]]
+                  ) -> list[tuple[int, int, int | None, str, bool, bool]]:
+    """9. two killed counts joined by «و» on a second killing word are one toll: «مقتل ثلاثة من المتسللين واستشهاد
+    جندي» = 4 (the second count starts at «و» right after the first and the «من» group it may have; neither vague nor unknown)."""
+    found = sorted(found)
+    out: list[tuple[int, int, int | None, str, bool, bool]] = []
+    for f in found:
+        if out:
+            p = out[-1]
+            if (p[3] == f[3] == "killed" and p[2] is not None and f[2] is not None and not p[5] and not f[5]
+                    and (_JOINED_TOLL.fullmatch(n, p[1], f[0]) or _JOINED_TOLL.fullmatch(n, p[1], f[0] + 1))):
+                out[-1] = (p[0], f[1], p[2] + f[2], "killed", p[4] or f[4], False)
+                continue
+        out.append(f)
+    return out
 
 
 #: verbs of dying (their subject died) and of being killed (with «قد» before: «وكان … قد قُتلوا»), normalised

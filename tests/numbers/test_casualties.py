@@ -222,3 +222,21 @@ def test_the_killers_counted_before_an_active_verb_are_not_the_dead():
 def test_a_companion_joined_to_the_killed():
     text = "وأدت الغارة إلى مقتل القيادي ومرافقه قرب المدينة."
     assert [q.value for q in find_quantities(text) if q.kind == "killed"] == [2]
+
+
+# session 25: two killed counts joined by «و» on a second killing word are one toll
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ما أدى إلى مقتل أربعة من المهاجمين واستشهاد جندي من حراس المبنى.", 5),
+    ("وأسفر القصف عن مقتل 3 مدنيين ومقتل 2 من عناصر الدفاع المدني.", 5),
+])
+def test_two_joined_tolls_are_one(text, value):
+    killed = [q for q in find_quantities(text) if q.kind == "killed" and q.value is not None]
+    assert [q.value for q in killed] == [value], [(q.value, text[q.start : q.end]) for q in killed]
+
+
+def test_a_killed_count_then_a_wounded_count_stay_apart():
+    # (a guard: «وإصابة» is no second killing word)
+    qs = find_quantities("وأسفر القصف عن مقتل مدنيين اثنين وإصابة خمسة آخرين.")
+    assert [(q.kind, q.value) for q in qs] == [("killed", 2), ("wounded", 5)]
