@@ -31,6 +31,15 @@ def frame_cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(norm(x) for x in v) for k, v in data.items() if not k.startswith("_")}
 
 
+@cache
+def victim_singulars() -> frozenset[str]:
+    """Singular nouns of one person who can be a victim («فتى»، «مزارع»، «شرطي»): the casualty counter's singular
+    persons (``resources/temporal/casualties.json``) and the few that frames.json adds (``victim_singulars``: nouns
+    that are also verbs there, «طالب»), normalised."""
+    people = load_json("temporal", "casualties.json")["persons"]["singular"]
+    return frozenset(norm(w) for w in people) | frame_cues()["victim_singulars"]
+
+
 def attributed(words: list[Word], first: int) -> bool:
     """Does an attribution marker introduce the phrase starting at word ``first``?
 

@@ -59,6 +59,7 @@ from marsad.events.clauses import (
     time_word,
     undergoing,
     undergoing_verb,
+    victim_singulars,
 )
 from marsad.events.lexicon import cues, load_lexicon, matches_form, stems
 from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
@@ -385,7 +386,7 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:
         # «استهداف حزب الله مدينة نهاريا»، «قصف الجيش مواقع …»: the masdar's object follows its genitive subject
         return gen
-    if _counted(words, gen.last + 1) or (dual_noun(nxt) and nxt[:-2] in frame_cues()["victim_singulars"]):
+    if _counted(words, gen.last + 1) or (dual_noun(nxt) and nxt[:-2] in victim_singulars()):
         # «اختطاف مسلحين مجهولين شابين من القرية»، «اعتقال «الجهاز» ثلاثة من المنظمين»: the people in the accusative
         # after the genitive are the masdar's object, the genitive its agent
         counted = counted_victim_at(words, gen.last + 1)
@@ -975,7 +976,7 @@ def _victims_of_verb(words: list[Word], k: int, p: int, cands: list[Arg]) -> Arg
     if after is None:
         after = next((a for a in cands if k < a.first and a.last < p), None)
     if after is None and k + 1 < p and (dual_noun(words[k + 1].norm)
-                                        or words[k + 1].norm in frame_cues()["victim_singulars"]):
+                                        or words[k + 1].norm in victim_singulars()):
         # «أصيب مدنيان بجروح في …»: a dual counts itself; «أصيب فتى في الرابعة عشرة من عمره برصاص قناص»: one person
         end = _victim_np(words, k + 1, p)
         if end is not None:
@@ -1003,7 +1004,7 @@ def _person_genitive(words: list[Word], trig: Trigger) -> Arg | None:
     if counted is not None:
         return counted
     w = words[k].norm
-    people = frame_cues()["victim_singulars"]
+    people = victim_singulars()
     # (a dual of a person noun only: «راعيين»، «شابين»; not «بمسيرتين»، «متزامنين»)
     if not ((dual_noun(w) and w[:-2] in people) or w in people or w in frame_cues()["person_titles"]):
         return None

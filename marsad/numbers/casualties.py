@@ -363,6 +363,8 @@ def _coordinated_count(n: str, nums: list, used: set[int], hits: list[_Hit], end
             continue
         if h.role in ("trigger", "ending", "plural"):
             return None
+        if h.role == "person-acc" and n[end - 1 : end] == "ا":
+            return None  # «قُتل 13 جندياً وشرطياً»: two nouns of one count, not one more
         if h.role in ("person-singular", "person-dual", "person-acc") and n[h.start - 1 : h.start] == "و" and not h.definite:
             if _WOUNDED_AFTER.match(n[h.end : h.end + 30]):
                 return None

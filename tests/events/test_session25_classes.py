@@ -85,3 +85,15 @@ def test_a_verb_with_its_object_pronoun_takes_no_object_after_it(events_of):
     # (a guard: «خطفه» has its object; «وجز» starts the next verb)
     evs = events_of("عنوان الخبر\nوقال المسؤول إن المسلحين أرادوا خطفه وجز عنقه في بلدة الصنمين أمس.")
     assert not any("وجز" in t for e in evs for t in _texts(e["recipient"])), evs
+
+
+def test_one_list_of_victim_nouns_for_tolls_and_events():
+    # the events read the casualty counter's singular persons and add only the nouns that are verbs too
+    from marsad.events.clauses import victim_singulars
+    from marsad.resources import load_json
+    from marsad.text.normalize import norm
+
+    tolls = {norm(w) for w in load_json("temporal", "casualties.json")["persons"]["singular"]}
+    extra = load_json("events", "frames.json")["victim_singulars"]
+    assert tolls <= victim_singulars()
+    assert not {norm(w) for w in extra} & tolls
