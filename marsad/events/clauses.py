@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from marsad.events.lexicon import cues, matches_form
+from marsad.events.lexicon import cues, matches_form, word_set
 from marsad.events.triggers import Trigger, Word
 from marsad.resources import load_json
 from marsad.text.normalize import norm
@@ -231,8 +231,7 @@ def condemnation_before(words: list[Word], t: Trigger) -> int | None:
 
 
 #: participles that open a further statement of the speaker («، مشيرةً إلى أنه …»)
-_SAYING_PARTICIPLES = frozenset(norm(w) for w in (
-    "مشيرا", "مشيرة", "مشيرين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "موضحا", "موضحة", "منوها", "منوهة"))
+_SAYING_PARTICIPLES = word_set("clauses", "_SAYING_PARTICIPLES")
 
 
 def later_statement(words: list[Word], last: int, k: int) -> bool:

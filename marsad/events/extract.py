@@ -63,7 +63,7 @@ from marsad.events.frames import (
     pick_time,
     quote_speaker,
 )
-from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger
+from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, word_set
 from marsad.events.merge import (
     drop_self_sources,
     fill_counterparts,
@@ -319,11 +319,11 @@ def _in_quoted_name(words: list[Word], ix: tuple[int, int]) -> bool:
 
 
 #: what is raised or handed and asks something («لافتات تطالب …»، «مذكرة تطالب …»)
-_DOCUMENTS = frozenset(norm(w) for w in ("لافتات", "لافتة", "مذكرة", "رسالة", "عريضة", "شعارات", "يافطات", "لافتاتهم"))
+_DOCUMENTS = word_set("extract", "_DOCUMENTS")
 
 
 #: a spokesman («المتحدث», «الناطق»): the subject of a statement or a threat, the actor he speaks for named before
-_SPOKESMAN = frozenset(norm(w) for w in ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق"))
+_SPOKESMAN = word_set("extract", "_SPOKESMAN")
 
 
 def _spokesman_after(words: list[Word], t: Trigger) -> bool:
@@ -358,12 +358,10 @@ _OUTLET_QUOTE = re.compile(
 
 
 #: head nouns of bodies whose quoted names may hold a place («مجلس سوريا الديمقراطية»، «المقاومة الإسلامية في لبنان»)
-_BODY_HEADS = frozenset(norm(w) for w in (
-    "مجلس", "هيئة", "جبهة", "حركة", "تجمع", "اتحاد", "منظمة", "رابطة", "لجنة", "تنسيقية", "قوات", "جيش", "لواء", "فرقة",
-    "كتائب", "كتيبة", "حزب", "تيار", "ائتلاف", "مركز", "مرصد", "شبكة", "جمعية", "مؤسسة", "مقاومة", "تحالف", "إدارة"))
+_BODY_HEADS = word_set("extract", "_BODY_HEADS")
 
 
-_PRESS = frozenset(norm(w) for w in ("صحفي", "صحافي", "صحفية", "صحافية", "الصحفي", "الصحافي", "الصحفية", "الصحافية"))
+_PRESS = word_set("extract", "_PRESS")
 
 def _speaker_before_colon(words: list[Word], a: Arg, t: Trigger) -> bool:
     """A headline's speaker: an actor right before a colon, or before a speech verb and a colon, with the
@@ -438,8 +436,7 @@ def _demonym_ids(words: list[Word], args: list[Arg]) -> list[Arg]:
     return out
 
 
-_SPOKESMEN = frozenset(norm(w) for w in ("المتحدث", "الناطق", "المتحدثة", "الناطقة", "متحدث", "ناطق", "متحدثة",
-                                          "ناطقة", "والمتحدث", "والناطق", "ومتحدث", "وناطق"))
+_SPOKESMEN = word_set("extract", "_SPOKESMEN")
 
 
 def _spokesmen(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
@@ -613,14 +610,12 @@ def _actor_dict(doc: Document, a: Arg) -> dict[str, Any]:
 
 
 #: heads that agree with «ها» without its endings (ة, ات): plurals of things («الفصائل ومقاتليها») and «قسد» (قوات)
-_FEMININE_PLURALS = frozenset(norm(w) for w in ("فصائل", "الفصائل", "ميليشيا", "الميليشيا", "مليشيا", "المليشيا", "قسد"))
+_FEMININE_PLURALS = word_set("extract", "_FEMININE_PLURALS")
 
 
 #: the men and the means of an actor: with a pronoun («عناصرها»، «طائراته») they are that actor's (not its leader —
 #: «زعيمها» is a person —, its families — «ذويهم» — or its faction)
-_MEN = frozenset(norm(w) for w in (
-    "عناصر", "مقاتلي", "مقاتلين", "مقاتلو", "مجاهدي", "مجاهدو", "جنود", "قوات", "طائرات", "مقاتلات", "مسيرات", "مروحيات", "أفراد", "وحدات",
-    "دوريات", "مسلحي", "مسلحو", "كوادر", "قطعات", "زوارق", "بوارج", "مدفعية", "ميليشيات"))
+_MEN = word_set("extract", "_MEN")
 
 
 def _pronoun_of(words: list[Word], a: Arg) -> str | None:
@@ -717,9 +712,7 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
 
 
 #: verbs of welcoming and praising: what they name with بـ was told before
-_WELCOMING = frozenset(norm(w) for w in ("رحب", "رحبت", "يرحب", "ترحب", "رحبوا", "أشاد", "أشادت", "يشيد", "تشيد",
-                                         "ثمن", "ثمنت", "يثمن", "تثمن", "بارك", "باركت", "مرحبا", "مرحبة", "مشيدا",
-                                         "مشيدة"))
+_WELCOMING = word_set("extract", "_WELCOMING")
 def _welcomed(words: list[Word], t: Trigger) -> bool:
     """Is a verb of welcoming or praising up to 20 words before the noun, with no sentence punctuation between (its
     subject and a parenthetical may stand between: «رحّبت البعثة، في تدوينة على حسابها، باتفاق …»)?"""
@@ -753,7 +746,7 @@ def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:
     return int(q.data["value"]), f"lowest killed count in the sentence «{q.text}»"
 
 
-_KILLINGS = frozenset(norm(w) for w in ("قتل", "مقتل", "مقتولا", "اغتال", "اغتيال"))
+_KILLINGS = word_set("extract", "_KILLINGS")
 
 
 def _one_killed(words: list[Word], t: Trigger, rec: list[Arg]) -> bool:
@@ -1088,7 +1081,7 @@ class _SentenceShared:
 #: acts of saying: a past verb of these is done when told; a future time after it belongs to what is said
 _SAID_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 #: verbs of receiving (their subject is the recipient of the aid)
-_RECEIVING = frozenset(norm(w) for w in ("تسلم", "استلم", "تلقى"))
+_RECEIVING = word_set("extract", "_RECEIVING")
 
 
 def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
@@ -1426,19 +1419,18 @@ def _not_targets(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:
 
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 #: attacks that take what they hit as their object: «استهداف تجمعات المسلحين وتحصيناتهم»
-_AIMING = frozenset(norm(w) for w in ("استهدف", "استهداف", "قصف", "دمر", "تدمير", "ضرب", "هاجم", "مهاجمة"))
+_AIMING = word_set("extract", "_AIMING")
 #: words that end an object phrase: prepositions, time links, verbs of support («وتشن حملة اعتقالات»)
-_LINKS = frozenset(norm(w) for w in ("بعد", "قبل", "مع", "عن", "على", "في", "إلى", "من", "حتى", "منذ", "عبر", "ضد",
-                                     "خلال", "أثناء", "وسط", "بسبب", "جرى", "تم", "وتشن", "تشن", "وشن", "شن"))
+_LINKS = word_set("extract", "_LINKS")
 _NAME_KINDS = frozenset({"person", "place"})
 
 
 #: words before «المهلة» that speak of a deadline already set: its end or its extension
-_DEADLINE_ENDS = frozenset(norm(w) for w in ("انقضاء", "انتهاء", "نهاية", "تمديد", "انقضت", "انتهت", "مددت", "مدد"))
+_DEADLINE_ENDS = word_set("extract", "_DEADLINE_ENDS")
 
 
-_FOR_DEMANDING = frozenset(norm(w) for w in ("للمطالبة", "وللمطالبة", "مطالبة"))
-_PLAN_WORDS = frozenset(norm(w) for w in ("المقرر", "تعتزم", "يعتزم", "تنوي", "ينوي", "يعتزمون", "ينوون"))
+_FOR_DEMANDING = word_set("extract", "_FOR_DEMANDING")
+_PLAN_WORDS = word_set("extract", "_PLAN_WORDS")
 
 
 def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
@@ -1817,11 +1809,10 @@ def _correspondent_places(doc: Document) -> dict[int, Any]:
 _PLACE_REACH = 3
 
 
-_TOPIC_NOUNS = frozenset(norm(w) for w in ("مدينة", "بلدة", "قرية", "حي", "مخيم", "ريف", "محافظة", "منطقة", "بادية",
-                                           "ناحية", "الريف"))
+_TOPIC_NOUNS = word_set("extract", "_TOPIC_NOUNS")
 
 
-_AGREEMENT_HEADS = frozenset(norm(w) for w in ("اتفاق", "اتفاقاً", "الاتفاق", "اتفاقية", "الاتفاقية", "اتفاقا"))
+_AGREEMENT_HEADS = word_set("extract", "_AGREEMENT_HEADS")
 
 
 def _agreement_term(words: list[Word], t: Trigger) -> bool:

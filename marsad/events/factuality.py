@@ -35,7 +35,7 @@ from marsad.events.clauses import (
     later_statement,
     present_tense,
 )
-from marsad.events.lexicon import cues, matches_form
+from marsad.events.lexicon import cues, matches_form, word_set
 from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
 from marsad.events.wordflags import flags_of
 from marsad.text.normalize import norm
@@ -50,7 +50,7 @@ _GENERIC_GOVERNORS = frozenset(norm(w) for w in
      "ادين", "ادينوا", "وراء", "التدرب", "تدريب", "التخطيط", "تخطيط", "مخطط", "بجرائم", "جريمه"}
 )
 #: place nouns before a detention noun («أماكن احتجازهم»، «مراكز الاعتقال»): where people are held, not an act
-_DETENTION_PLACES = frozenset(norm(w) for w in ("أماكن", "مكان", "مراكز", "مركز"))
+_DETENTION_PLACES = word_set("factuality", "_DETENTION_PLACES")
 #: governors that name who is to blame for an act («مسؤولية»، «الضلوع في»، «وراء»): the act they govern is one
 #: event when it is singular and definite or has a pronoun («مسؤوليته عن التفجير الذي وقع أمس»، «وراء مقتله»)
 _BLAME_GOVERNORS = frozenset(norm(w) for w in
@@ -59,16 +59,14 @@ _BLAME_GOVERNORS = frozenset(norm(w) for w in
 _CAMPAIGN = frozenset({norm("حملة")})
 #: «تفجيرات متكررة»، «عمليات اغتيال متكررة»، «لقصف يومي»: the adjective next to the noun (not anywhere near: OEDA CV
 #: −0.002)
-_REPEATED = frozenset(norm(w) for w in ("متكررة", "المتكررة", "متكرر", "المتكرر", "يومي", "يومية", "اليومي", "اليومية"))
+_REPEATED = word_set("factuality", "_REPEATED")
 #: words that refer to an agreement already made: its guarantor, its terms, a breach of it
-_REFERRING = frozenset(norm(w) for w in (
-    "ضامن", "الضامن", "ضامنة", "الضامنة", "ضامناً", "ضامنا", "الضامنين", "الضامنون", "ضامني", "راعي", "الراعي",
-    "بموجب", "بنود", "بند", "خرق", "خروقات", "انتهاك", "انتهاكات", "خرقاً", "خرقا", "لبنود", "ببنود"))
+_REFERRING = word_set("factuality", "_REFERRING")
 #: the reason :func:`classify` gives for the content of a refusal (the extractor records no event for it)
 REFUSED_CONTENT = "the noun is what was refused"
 #: the reason for a condition set in a refusal or a demand (the extractor records no event for it either)
 CONDITION_CONTENT = "a condition set in a refusal or a demand"
-_DECISION = frozenset(norm(w) for w in ("قرار", "قراراً", "قرارا", "القرار", "قرارات", "مرسوم", "مرسوماً", "مرسوما"))
+_DECISION = word_set("factuality", "_DECISION")
 
 
 def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
@@ -78,22 +76,20 @@ def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | No
 
 
 #: «ثبتت/تثبت إدانته»، «ثبوت إدانتهم»: guilt proven in court
-_PROVEN = frozenset(norm(w) for w in ("ثبت", "ثبتت", "تثبت", "يثبت", "ثبوت", "بثبوت", "لثبوت"))
+_PROVEN = word_set("factuality", "_PROVEN")
 #: adjectives of frequency right after an event noun («مظاهرات أسبوعية»، «غارات شبه يومية»)
-_FREQUENCIES = frozenset(norm(w) for w in ("يومية", "اليومية", "أسبوعية", "الأسبوعية", "شهرية", "الشهرية", "دورية",
-                                           "الدورية", "متكررة", "المتكررة"))
+_FREQUENCIES = word_set("factuality", "_FREQUENCIES")
 #: «تتراوح» after a duration («لمدد تتراوح بين …»): a range of terms, not a habit
-_RANGES = frozenset(norm(w) for w in ("تتراوح", "يتراوح", "تراوحت", "تراوح"))
-_DURATIONS = frozenset(norm(w) for w in ("مدد", "مدة", "فترات", "فترة", "أحكام", "عقوبات"))
+_RANGES = word_set("factuality", "_RANGES")
+_DURATIONS = word_set("factuality", "_DURATIONS")
 #: «منظمي المظاهرات»: people named by the protests they organise
-_ORGANISERS = frozenset(norm(w) for w in ("منظمي", "منظمو", "لمنظمي", "بمنظمي", "ومنظمي", "منظمة", "منظم"))
+_ORGANISERS = word_set("factuality", "_ORGANISERS")
 #: a court: «إدانتهم بـ…» in its sentence is a conviction
-_COURTS = frozenset(norm(w) for w in ("محكمة", "المحكمة", "محاكم", "المحاكم", "قاضي", "القاضي", "القضاء"))
+_COURTS = word_set("factuality", "_COURTS")
 
 
 #: verbs of preventing: what they prevent is their «من» complement, not a verb coordinated after a comma
-_PREVENTING = frozenset(norm(w) for w in ("منع", "منعت", "منعوا", "يمنع", "تمنع", "يمنعون", "نمنع", "منعه", "منعهم",
-                                          "عرقلة", "إعاقة"))
+_PREVENTING = word_set("factuality", "_PREVENTING")
 
 
 def _next_act(words: list[Word], h: int, trig: Trigger) -> bool:
@@ -123,14 +119,13 @@ def _convicted(words: list[Word], trig: Trigger) -> bool:
 
 
 #: «أي» (any) with the prepositions and conjunctions glued to it
-ANY_WORDS = frozenset(norm(w) for w in ("أي", "أيّ", "لأي", "بأي", "وأي", "فأي", "وبأي", "ولأي", "كأي", "أية", "لأية", "بأية",
-                                    "وأية"))
+ANY_WORDS = word_set("factuality", "ANY_WORDS")
 
 
 #: the plural demonstratives after a preposition
 #: (after a preposition only: «لهذه الاعتداءات» names them as what something is for or about; a bare «هذه الهجمات» may
 #: be the subject telling the act again with its toll, «وأسفرت هذه الهجمات عن مقتل …»)
-_THESE = frozenset(norm(w) for w in ("لهذه", "بهذه", "ولهذه", "وبهذه", "كهذه", "لتلك", "بتلك", "كتلك"))
+_THESE = word_set("factuality", "_THESE")
 
 
 #: the short particles of negation: they take «و» or «ف» before them and nothing after
@@ -185,7 +180,7 @@ def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 
 
 
 _COMMEMORATION = frozenset({"ذكري", "الذكري", "احياء", "ذكرى"})
-_DEADLINES = frozenset(norm(w) for w in ("مهلة", "مهله", "إنذار", "انذار"))
+_DEADLINES = word_set("factuality", "_DEADLINES")
 _NEXT = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
 _SINCE = frozenset({"منذ"})
 _RECALLED = frozenset({"السيناريو", "الحادث", "ما"})
@@ -213,9 +208,7 @@ _ACCUSATION = frozenset({"اتهم", "يتهم", "تتهم", "اتهمت", "ات
                          "ادعاءات", "مزاعم", "زعم", "يزعم", "تزعم", "زعمت"})
 _TRUTH = frozenset({"صحه"})
 #: «ما أوردته/تداولته/نشرته …» (what others reported): after a denial verb, the denied event is a report of others
-_WHAT_WAS_REPORTED = frozenset(norm(w) for w in (
-    "أوردته", "أوردتها", "أورده", "نشرته", "نشرتها", "نشره", "تداولته", "تداولتها", "تناقلته", "تناقلتها", "ذكرته",
-    "ذكرتها", "زعمته", "زعمتها", "روجته", "روجت", "روجتها", "بثته", "بثتها", "نقلته", "نقلتها", "أشاعته", "أشاعتها"))
+_WHAT_WAS_REPORTED = word_set("factuality", "_WHAT_WAS_REPORTED")
 #: the factuality reason that marks a denied report (read by :mod:`marsad.events.merge`)
 DENIED_REPORT = "the denied event is a report of others (ما أوردته/تداولته …), not the act told before"
 _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عقب"})
@@ -228,7 +221,7 @@ def _future_verb(w: str, lookalikes: frozenset[str]) -> bool:
     return len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in lookalikes and not b.startswith("سيطر")
 
 
-_FAILING = frozenset(norm(w) for w in ("فشل", "فشلت", "فشلوا", "أخفق", "أخفقت", "أخفقوا", "يفشل", "تفشل", "عجز", "عجزت"))
+_FAILING = word_set("factuality", "_FAILING")
 
 
 def _persuaded_to(words: list[Word], trig: Trigger) -> int | None:
@@ -265,9 +258,8 @@ def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:
     return prev in _SETTING or (head[:1] in ("ب", "ف", "ل") and head[1:3] == "ال")
 
 
-_ATTEMPTS = frozenset(norm(w) for w in ("محاولة", "محاولات", "لمحاولة", "لمحاولات"))
-_SURVIVED = frozenset(norm(w) for w in ("نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجاة", "ونجا", "ونجت", "تعرض", "تعرضت",
-                                        "يتعرض", "تتعرض", "تعرضوا", "وتعرض", "وتعرضت"))
+_ATTEMPTS = word_set("factuality", "_ATTEMPTS")
+_SURVIVED = word_set("factuality", "_SURVIVED")
 
 
 def _survived_attempt(words: list[Word], i: int) -> bool:
@@ -276,10 +268,8 @@ def _survived_attempt(words: list[Word], i: int) -> bool:
     return i > 0 and words[i - 1].norm in _ATTEMPTS and any(w.norm in _SURVIVED for w in words[max(0, i - 7) : i - 1])
 
 
-_OPINION_VERBS = frozenset(norm(w) for w in ("يرى", "ويرى", "يعتقد", "ويعتقد", "يعتبر", "ويعتبر", "يتوقع", "ويتوقع",
-                                              "رأى", "ورأى", "اعتبر", "واعتبر", "توقع", "وتوقع"))
-_ANALYSTS = frozenset(norm(w) for w in ("مراقبون", "محللون", "خبراء", "متابعون", "مراقبين", "محللين", "باحثون",
-                                        "محللو", "مراقبو", "متابعو"))
+_OPINION_VERBS = word_set("factuality", "_OPINION_VERBS")
+_ANALYSTS = word_set("factuality", "_ANALYSTS")
 
 
 def _analysts_view(words: list[Word], i: int) -> bool:
@@ -290,7 +280,7 @@ def _analysts_view(words: list[Word], i: int) -> bool:
     return False
 
 
-_RELY = frozenset(norm(w) for w in ("يعتمد", "تعتمد", "يعتمدون", "ويعتمد", "وتعتمد", "يعيش", "تعيش", "يعيشون"))
+_RELY = word_set("factuality", "_RELY")
 
 
 def _one_act(words: list[Word], trig: Trigger) -> bool:
@@ -304,7 +294,7 @@ def _one_act(words: list[Word], trig: Trigger) -> bool:
 
 _PLURAL_ENDINGS = ("ات", "اته", "اتها", "اتهم", "اتهما")
 #: one operation going on today or counted in days («منذ فجر اليوم»، «لليوم الثالث على التوالي»)
-_TODAYS = frozenset(norm(w) for w in ("التوالي", "لليوم", "اليوم", "أمس", "الليلة", "فجر", "صباح", "مساء"))
+_TODAYS = word_set("factuality", "_TODAYS")
 
 
 def _recurring(words: list[Word], trig: Trigger, verbs: frozenset[str]) -> bool:
@@ -331,7 +321,7 @@ def _asked(words: list[Word], i: int) -> bool:
     return k is not None and any(w.norm == "?" for w in words[i:])  # («؟» normalises to «?»)
 
 
-_LONG_SPANS = frozenset(norm(w) for w in ("سنوات", "أشهر", "أعوام", "عقود", "شهور", "سنين", "عقد", "عامين", "سنتين"))
+_LONG_SPANS = word_set("factuality", "_LONG_SPANS")
 
 
 def _since_elsewhere(words: list[Word], trig: Trigger, since: int) -> bool:
@@ -643,7 +633,7 @@ def classify(
 
 
 #: pretexts and justifications: the noun after them is a kind of act («بذريعة مكافحة الإرهاب»)
-_PRETEXTS = frozenset(norm(w) for w in ("ذريعة", "ذرائع", "حجة", "مبرر", "مبررات", "تبرير", "مسوغ", "مسوغات"))
+_PRETEXTS = word_set("factuality", "_PRETEXTS")
 
 
 #: «من» (who, whoever) right before a verb: a relative clause naming no one act («من يقصف المواطنين»)
@@ -669,8 +659,7 @@ _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطل
 #: what an agreement or a proposal stipulates («أي اتفاق يقضي بتهجير الأهالي»): its content, not an event
 _STIPULATING = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 #: the verbs and nouns of agreeing: what they are «على» (about) is agreed, not done yet
-_AGREEING = frozenset(norm(w) for w in ("اتفق", "اتفقا", "اتفقتا", "اتفقوا", "اتفقت", "اتفاق", "الاتفاق", "اتفاقا",
-                                        "باتفاق", "توافق", "توافقا", "توافقوا", "التوافق", "تفاهم", "تفاهما"))
+_AGREEING = word_set("factuality", "_AGREEING")
 #: acts an agreement is about (a ceasefire, an exchange, a withdrawal), not the agreeing itself
 _AGREED_ACTS = frozenset({"CONCEDE", "COOPERATE", "RETREAT"})
 
@@ -685,9 +674,7 @@ def _agreed_complement(words: list[Word], d: int, t: Trigger) -> bool:
 
 #: verbs and nouns of promising: their «بـ» complement is what is promised
 #: (not the present «يعد/تعد»: «يُعدّ» is also «is considered»)
-_PROMISING = frozenset(norm(w) for w in ("وعد", "وعدت", "وعدوا", "واعدا", "واعدة", "تعهد", "تعهدت", "تعهدوا", "يتعهد",
-                                         "تتعهد", "يتعهدون", "متعهدا", "متعهدة", "متعهدين", "تعهده", "تعهدها", "وعده",
-                                         "وعدها"))
+_PROMISING = word_set("factuality", "_PROMISING")
 
 
 def _promised_complement(words: list[Word], d: int, t: Trigger) -> bool:
@@ -745,10 +732,8 @@ def _standing(words: list[Word], i: int) -> bool:
 #: threatened, promised or planned («هدد باقتحام»، «تعهّد بالإفراج»، «خططت لاستهداف»، «استعداداً لاقتحام»)
 #: further forms of threatening (beside cues.json «threat_verbs») and of planning and preparing whose «بـ»/«لـ»
 #: complement is what is threatened or planned (promising: :data:`_PROMISING`)
-_THREAT_FORMS = frozenset(norm(w) for w in ("مهددة", "مهددين", "متوعدا", "متوعدة", "متوعدين", "لوحوا", "يلوحون",
-                                            "ملوحة", "ملوحين"))
-_PLANNING = frozenset(norm(w) for w in ("خطط", "خططت", "خططوا", "يخطط", "تخطط", "يخططون", "يخططان", "تخططان",
-                                        "استعدادا", "تحضيرا", "تمهيدا"))
+_THREAT_FORMS = word_set("factuality", "_THREAT_FORMS")
+_PLANNING = word_set("factuality", "_PLANNING")
 
 
 @cache
@@ -759,7 +744,7 @@ def _committing() -> frozenset[str]:
 
 
 #: light masdars between a commitment and the act («يخططون لتنفيذ هجمات»، «هدد بشن هجوم»)
-_LIGHT_MASDARS = frozenset(norm(w) for w in ("تنفيذ", "شن", "إجراء", "القيام"))
+_LIGHT_MASDARS = word_set("factuality", "_LIGHT_MASDARS")
 
 
 def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
@@ -787,7 +772,7 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
 
 
 #: giving a deadline: «أمهلت اللجنة الوجهاء 72 ساعة لتسليم …»
-_ULTIMATUMS = frozenset(norm(w) for w in ("أمهل", "أمهلت", "أمهلوا", "يمهل", "تمهل", "ممهلا", "ممهلة", "مهلة"))
+_ULTIMATUMS = word_set("factuality", "_ULTIMATUMS")
 
 
 def _ultimatum_content(words: list[Word], t: Trigger) -> int | None:
@@ -810,8 +795,7 @@ def _ultimatum_content(words: list[Word], t: Trigger) -> int | None:
 
 
 #: the verb (and noun) of a call: a strike or a march called for is planned, told as an event of its own
-_CALLS = frozenset(norm(w) for w in ("دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "داعية", "داعين", "دعوة",
-                                      "الدعوة", "دعوات"))
+_CALLS = word_set("factuality", "_CALLS")
 
 
 def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: dict[str, Any]) -> int | None:
@@ -870,10 +854,8 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
     return None
 
 
-_CHARGES = frozenset(norm(w) for w in ("بتهمة", "بتهم", "بتهمتي", "تهمة", "بجرم", "بجريمة"))
-_INVOLVED = frozenset(norm(w) for w in (
-    "متورط", "متورطة", "متورطون", "متورطين", "المتورطين", "المتورطون", "بالتورط", "بتورط", "تورط", "تورطه", "تورطها",
-    "تورطهم", "ضلوع", "بالضلوع", "ضالعين", "ضالعون"))
+_CHARGES = word_set("factuality", "_CHARGES")
+_INVOLVED = word_set("factuality", "_INVOLVED")
 
 
 def _charged_with(words: list[Word], trig: Trigger) -> bool:
@@ -1125,8 +1107,7 @@ def _counted_operations(words: list[Word], i: int) -> bool:
 
 
 #: spans after «منذ» that make a plural event noun an aggregate or a state going on for long
-_LONG_SPANS = frozenset(norm(w) for w in ("سنوات", "سنين", "أعوام", "أشهر", "شهور", "مطلع", "بداية", "أوائل", "عام",
-                                           "العام", "سنة", "عقود", "عقد", "انطلاق", "اندلاع", "سيطرة", "بدء"))
+_LONG_SPANS = word_set("factuality", "_LONG_SPANS")
 #: nouns of a state that lasts («حصار»): an aggregate even in the singular
 _STATE_NOUNS = frozenset({"حصار"})
 #: plural heads that make a singular event noun many events («عمليات الخطف»)
@@ -1134,8 +1115,7 @@ _MANY_OF = frozenset({"عمليات", "حالات", "حوادث", "موجه", "�
 #: words after a comma that continue the same count («…، إضافة إلى 41 عملية اغتيال»)
 _LIST_GOES_ON = frozenset({"اضافه", "فضلا", "بينها", "منها", "بينهم", "منهم"})
 #: words of a trend before «عمليات/حالات X»: many acts over time, not one
-_TRENDS = frozenset(norm(w) for w in ("تكرار", "تزايد", "ازدياد", "تصاعد", "انتشار", "ارتفاع", "استمرار", "كثرة",
-                                      "تنامي", "موجة"))
+_TRENDS = word_set("factuality", "_TRENDS")
 #: a trend word, or «على خلفية» (the background of many acts)
 _TREND_HEADS = _TRENDS | {"خلفيه"}
 #: «حالة/حالات» (cases): a number before them makes a tally whatever the span
@@ -1149,7 +1129,7 @@ _SUPERLATIVES = frozenset({"اعنف", "الاعنف", "اكبر", "الاكبر
 
 #: «خلال هذه الفترة»، «خلال الأشهر الماضية»، «طوال السنوات الماضية»: a period, not a day
 _PERIOD_HEADS = frozenset({"خلال", "طوال", "طيله"})
-_PERIODS = frozenset(norm(w) for w in ("الفترة", "المدة", "الأشهر", "الشهور", "الأسابيع", "السنوات", "الأعوام"))
+_PERIODS = word_set("factuality", "_PERIODS")
 
 
 def _over_a_period(words: list[Word], t: Trigger) -> bool:

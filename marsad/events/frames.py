@@ -61,7 +61,7 @@ from marsad.events.clauses import (
     undergoing_verb,
     victim_singulars,
 )
-from marsad.events.lexicon import cues, load_lexicon, matches_form, stems
+from marsad.events.lexicon import cues, load_lexicon, matches_form, stems, word_set
 from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
 from marsad.events.wordflags import flags_of
 from marsad.ner.features import is_demonym
@@ -95,8 +95,7 @@ _PATIENT_NOUNS = frozenset(
 #: masdars of deploying whose genitive is what is deployed («واستبقت الهيئة المظاهرة بنشر عشرات العناصر»)
 _DEPLOYED_GENITIVE = frozenset({"نشر", "استقدام"})
 #: what is deployed (not «استقدام «قسد» تعزيزات»: an actor's name as the genitive is the agent)
-_DEPLOYED = frozenset(norm(w) for w in ("عناصر", "عشرات", "مئات", "قوات", "جنود", "مقاتلين", "مسلحين", "تعزيزات", "دبابات",
-                                        "آليات", "وحدات", "قناصة", "دوريات", "حواجز"))
+_DEPLOYED = word_set("frames", "_DEPLOYED")
 _RECIP_PREPS = {"علي": "على", "ضد": "ضد", "مع": "مع", "الي": "إلى", "ل": "لـ", "ب": "بـ", "بحق": "بحق"}
 _AGENT_MARKERS = (("من", "قبل"), ("علي", "يد"), ("علي", "ايدي"),
                   ("المنسوب", "الي"), ("المنسوبه", "الي"), ("منسوب", "الي"), ("منسوبه", "الي"))  # «الهجوم المنسوب إلى X»
@@ -147,8 +146,7 @@ def preposition(words: list[Word], a: Arg) -> str | None:
 _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 #: «كلّاً من X و Y» (each of): the list is governed by what governs «كل», not by «من»
 _EACH_OF = frozenset({"كل", "كلا"})
-_PARTITIVE = frozenset(norm(w) for w in ("عدد", "عددا", "عدة", "مجموعة", "بعض", "عشرات", "مئات", "آلاف", "أحد", "إحدى", "العشرات",
-                                          "المئات", "كثير", "العديد", "دفعة", "دفعات", "الدفعة"))
+_PARTITIVE = word_set("frames", "_PARTITIVE")
 _NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده", "فتح", "الاسد", "النظام", "المعارضه", "الحكومه"})
 
 
@@ -182,8 +180,7 @@ def _np_continues(w: Word, head_definite: bool) -> bool:
 
 
 #: titles whose holder belongs to a body named after them with لـ («الرئيس المشترك لـ«مجلس الرقة المدني»»)
-_BODY_TITLES = frozenset(norm(w) for w in ("رئيس", "نائب", "قائد", "مدير", "أمين", "عضو", "ممثل", "متحدث", "ناطق",
-                                           "مسؤول", "منسق", "رئيسة", "مديرة", "عضوة"))
+_BODY_TITLES = word_set("frames", "_BODY_TITLES")
 
 
 def _name_of_subject(words: list[Word], subj: Arg, a: Arg) -> bool:
@@ -265,9 +262,9 @@ def _not_actor(w: str) -> bool:
     return False
 
 
-_SIDES = frozenset(norm(w) for w in ("الغربية", "الشرقية", "الشمالية", "الجنوبية"))
-_DISPUTES = frozenset(norm(w) for w in ("النزاع", "الصراع", "الأزمة", "الحرب", "الاتفاق", "القتال", "الخلاف"))
-_PLACE_PREPS = frozenset(norm(w) for w in ("على", "في", "من", "إلى", "عند", "قرب", "باتجاه", "نحو"))
+_SIDES = word_set("frames", "_SIDES")
+_DISPUTES = word_set("frames", "_DISPUTES")
+_PLACE_PREPS = word_set("frames", "_PLACE_PREPS")
 
 
 def _outskirts(words: list[Word], i: int) -> bool:
@@ -283,9 +280,8 @@ def _outskirts(words: list[Word], i: int) -> bool:
     return bare == "اطراف" or nxt in _SIDES or nxt.startswith(("ل", "بلد", "مدين", "قري", "حي", "مخيم")) or prev in _PLACE_PREPS
 
 
-_TRAFFIC = frozenset(norm(w) for w in ("المرور", "السير", "الدراجات", "السيارات", "المسافرين", "البضائع", "الملاحة",
-                                         "النقل", "الشاحنات", "العبور", "الطيران", "التنقل", "المركبات", "القطارات"))
-_SUICIDE = frozenset(norm(w) for w in ("انتحاري", "انتحارية", "الانتحاري", "الانتحارية"))
+_TRAFFIC = word_set("frames", "_TRAFFIC")
+_SUICIDE = word_set("frames", "_SUICIDE")
 
 
 def chunk_actors(words: list[Word]) -> list[Arg]:
@@ -470,9 +466,8 @@ def _masdar_form(words: list[Word], trig: Trigger) -> bool:
     return False
 
 
-_GIVEN_BY = frozenset(norm(w) for w in ("مقدمة", "المقدمة", "مقدم", "المقدم", "مرسلة", "المرسلة", "ممولة",
-                                         "الممولة", "مقدمه", "المقدمه"))
-_JOINT = frozenset(norm(w) for w in ("مشتركة", "المشتركة", "مشترك", "المشترك"))
+_GIVEN_BY = word_set("frames", "_GIVEN_BY")
+_JOINT = word_set("frames", "_JOINT")
 
 
 def _aid_givers(words: list[Word], trig: Trigger, cands: list[Arg]) -> list[Arg]:
@@ -493,15 +488,11 @@ def _aid_givers(words: list[Word], trig: Trigger, cands: list[Arg]) -> list[Arg]
 
 
 #: who receives aid, named after «على»: «وزعت سلالاً على نحو 600 عائلة نازحة»، «على العائلات المهجرة»
-_RECEIVERS = frozenset(norm(w) for w in (
-    "عائلة", "عائلات", "العائلات", "أسرة", "أسر", "الأسر", "نازح", "نازحين", "النازحين", "نازحا", "مهجرين",
-    "المهجرين", "الأهالي", "أهالي", "السكان", "المدنيين", "مدنيين", "أطفال", "الأطفال", "طفل", "شخص", "أشخاص",
-    "مستفيد", "مستفيدين", "المستفيدين", "لاجئ", "لاجئين", "اللاجئين", "مهاجر", "مهاجرين", "المهاجرين"))
-_ABOUT_COUNT = frozenset(norm(w) for w in ("نحو", "قرابة", "حوالي", "زهاء", "أكثر", "اكثر", "من", "ما", "يزيد", "عن",
-                                           "يقارب"))
+_RECEIVERS = word_set("frames", "_RECEIVERS")
+_ABOUT_COUNT = word_set("frames", "_ABOUT_COUNT")
 
 
-_PARTNERSHIP = frozenset(norm(w) for w in ("بالتعاون", "بالتنسيق", "بالشراكة", "بمشاركة", "وبالتعاون", "وبالتنسيق"))
+_PARTNERSHIP = word_set("frames", "_PARTNERSHIP")
 
 
 def _partner(words: list[Word], a: Arg) -> bool:
@@ -542,10 +533,9 @@ def _aid_receivers(words: list[Word], trig: Trigger, why: list[str]) -> list[Arg
 
 
 #: quantifiers linking a subject noun to the actor of its genitive («ذوو أحد العناصر»، «أهالي بعض المعتقلين»)
-_GENITIVE_LINKS = frozenset(norm(w) for w in ("أحد", "إحدى", "بعض", "عدد", "كل", "جميع", "معظم", "أغلب"))
+_GENITIVE_LINKS = word_set("frames", "_GENITIVE_LINKS")
 #: «تابع لـ» (belonging to) and its forms
-BELONGING = frozenset(norm(w) for w in ("تابع", "تابعة", "التابع", "التابعة", "تابعين", "التابعين", "تابعون",
-                                          "التابعون", "تتبع", "يتبع", "تتبعان", "يتبعون"))
+BELONGING = word_set("frames", "BELONGING")
 
 
 def _affiliated(words: list[Word], unit: Arg, owner: Arg) -> bool:
@@ -563,7 +553,7 @@ def _affiliated(words: list[Word], unit: Arg, owner: Arg) -> bool:
 
 
 #: masdars of talking about something («لبحث»، «لمناقشة»): with لـ they give a meeting's purpose
-_TALKS_ABOUT = frozenset(norm(w) for w in ("بحث", "مناقشة", "تباحث", "دراسة", "التباحث"))
+_TALKS_ABOUT = word_set("frames", "_TALKS_ABOUT")
 
 
 def _purpose_of_talks(words: list[Word], trig: Trigger) -> bool:
@@ -649,8 +639,7 @@ def _genitive(words: list[Word], a: Arg) -> bool:
 
 
 #: title nouns that take the actor they serve as their genitive («موفد بوتين»، «وزير خارجية …»)
-_ENVOYS = frozenset(norm(w) for w in ("موفد", "مبعوث", "ممثل", "مندوب", "سفير", "مستشار", "وزير", "نائب", "رئيس",
-                                        "قائد", "زعيم", "متحدث", "ناطق"))
+_ENVOYS = word_set("frames", "_ENVOYS")
 
 
 def _after_bi_masdar(words: list[Word], a: Arg) -> bool:
@@ -707,8 +696,7 @@ def _words_between(words: list[Word], a: int, b: int, *, marks: bool = True) -> 
 
 
 #: «من جهته/جانبه/ناحيته»، «بدوره»: "for its part" between a subject and its verb
-_FOR_ITS_PART = frozenset(norm(w) for w in ("جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "ناحيته",
-                                             "ناحيتها", "بدوره", "بدورها", "بدورهم"))
+_FOR_ITS_PART = word_set("frames", "_FOR_ITS_PART")
 
 
 def _for_its_part(words: list[Word], k: int) -> bool:
@@ -736,7 +724,7 @@ def _bare(words: list[Word], a: Arg) -> bool:
 
 #: present verbs of comprising: the actors after them are members of the noun before («وفد … يضم مسؤولين»); not the
 #: past «ضم» after a meeting, whose members are its participants («عقدوا اجتماعاً ضم قياديين من الطرفين»)
-_COMPRISING = frozenset(norm(w) for w in ("يضم", "تضم", "ويضم", "وتضم", "يضمان", "تضمان", "يضمون"))
+_COMPRISING = word_set("frames", "_COMPRISING")
 
 
 def _comprised(words: list[Word], a: Arg) -> bool:
@@ -748,8 +736,7 @@ def _comprised(words: list[Word], a: Arg) -> bool:
     return k >= 0 and words[k].norm in _COMPRISING
 
 
-_SUPPORT_WORDS = frozenset(norm(w) for w in ("بمساندة", "وبمساندة", "بمشاركة", "وبمشاركة", "بدعم", "وبدعم", "بإسناد",
-                                             "وبإسناد", "بغطاء", "وبغطاء", "بمؤازرة", "وبمؤازرة"))
+_SUPPORT_WORDS = word_set("frames", "_SUPPORT_WORDS")
 
 
 def _assisting(words: list[Word], a: Arg) -> bool:
@@ -774,17 +761,12 @@ def _accusative(words: list[Word], a: Arg) -> bool:
 
 
 # verbs whose object (or, in a plural/dual passive reading, counted subject) is the victim
-_PATIENT_VERBS = frozenset(norm(w) for w in ("قتل", "اغتال", "أعدم", "اختطف", "خطف", "عذب", "اعتقل", "احتجز", "أسر"))
+_PATIENT_VERBS = word_set("frames", "_PATIENT_VERBS")
 #: verbs whose subject may be the attack itself («قصف تركي يقتل امرأة»، «غارة تصيب ثلاثة»)
-_HARM_VERBS = frozenset(norm(w) for w in ("قتل", "أصاب", "جرح", "أوقع", "حصد"))
+_HARM_VERBS = word_set("frames", "_HARM_VERBS")
 # counted nouns that are not people: units of time, distance, money, weapons, repetitions
-_NOT_VICTIMS = frozenset(norm(w) for w in (
-    "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "أسبوع", "أسابيع", "شهر", "شهرا", "أشهر", "سنة", "سنوات",
-    "عام", "عاما", "أعوام", "كلم", "كم", "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "أمتار", "مرة", "مرات",
-    "بالمئة", "بالمائة", "في", "دولار", "دولارا", "ألف", "آلاف", "مليون", "ملايين", "صاروخا", "صواريخ", "قذيفة", "قذائف",
-    "غارة", "غارات", "طن", "طنا", "من", "على", "الى", "إلى", "عن"))
-_ABOUT = frozenset(norm(w) for w in ("ما", "مجموعه", "نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "زهاء", "عن", "أمس",
-                                      "امس", "اليوم", "الليلة", "فجر", "صباح", "مساء", "خلالها", "خلاله", "فيها"))
+_NOT_VICTIMS = word_set("frames", "_NOT_VICTIMS")
+_ABOUT = word_set("frames", "_ABOUT")
 _CLAUSE_OPEN = frozenset({"ان", "انه", "إن", "أن", "و", "ف", "بان", "وان", "فان", "لان", "كما", "حيث"})
 
 
@@ -798,7 +780,7 @@ def count_word(w: str) -> bool:
     return (w in _PARTITIVE and w not in _ONE_OF) or (_is_number(w) and parse_words(w) != 1)
 
 
-_ONE_OF = frozenset(norm(w) for w in ("أحد", "إحدى"))
+_ONE_OF = word_set("frames", "_ONE_OF")
 
 
 def _counted(words: list[Word], k: int) -> bool:
@@ -1131,16 +1113,10 @@ def accusative_object(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg |
 
 
 # attack and weapon nouns a nationality adjective can follow («ضربة جوية أميركية»، «صاروخ اسرائيلي»)
-WEAPONS = frozenset(norm(w) for w in (
-    "صاروخ", "صواريخ", "الصاروخ", "دبابة", "دبابات", "الدبابة", "طائرة", "طائرات", "الطائرة", "الطائرات", "مروحية",
-    "مروحيات", "المروحيات", "مقاتلة", "مقاتلات", "المقاتلات", "غارة", "غارات", "الغارات", "قذيفة", "قذائف", "مدفعية",
-    "المدفعية", "بارجة", "زوارق", "زورق", "طيران", "الطيران", "مسيرة", "مسيرات", "ضربة", "ضربات", "جوية", "الجوية",
-    "قصف", "القصف", "هجوم", "الهجوم", "غاره", "قوة", "قوات", "دورية", "وحدة", "عدوان", "العدوان", "اعتداء",
-    "اعتداءات", "هجمات", "الهجمات", "مدفعي", "المدفعي", "صاروخي", "الصاروخي", "جوي", "الجوي"))
-_HUMAN_PATIENT = frozenset(norm(w) for w in ("مقتل", "قتل", "اغتيال", "اعتقال", "اختطاف", "خطف", "إعدام", "تعذيب",
-                                             "احتجاز", "إصابة", "جرح", "أسر"))
-_BY_FIRE = frozenset(norm(w) for w in ("بنيران", "برصاص", "بنار", "بقذائف", "بصواريخ"))
-_QUANTIFIERS = frozenset(norm(w) for w in ("عدة", "بعض", "عدد", "عشرات", "مئات"))
+WEAPONS = word_set("frames", "WEAPONS")
+_HUMAN_PATIENT = word_set("frames", "_HUMAN_PATIENT")
+_BY_FIRE = word_set("frames", "_BY_FIRE")
+_QUANTIFIERS = word_set("frames", "_QUANTIFIERS")
 
 
 def _state_nisba(word: str) -> bool:
@@ -1187,14 +1163,10 @@ _MASCULINE_HEADS = frozenset(norm(w) for w in (
 
 
 # feminine singular heads of bodies (a masculine verb before one is not its verb: «وطالب الحكومة التركية بـ…»)
-_FEMININE_HEADS = frozenset(norm(w) for w in (
-    "حكومة", "وزارة", "قيادة", "هيئة", "لجنة", "منظمة", "إدارة", "رئاسة", "حركة", "جبهة", "مفوضية", "بعثة", "جامعة",
-    "سفارة", "محكمة", "نيابة", "مديرية", "شعبة", "كتيبة", "فرقة", "جمعية", "رابطة", "منسقية", "سلطة", "دولة", "بلدية",
-    "محافظة", "الولايات"))
+_FEMININE_HEADS = word_set("frames", "_FEMININE_HEADS")
 
 
-_STATEMENTS = frozenset(norm(w) for w in ("بيان", "بياناً", "بيانا", "رسالة", "تصريح", "تصريحاً", "تصريحا", "كلمة",
-                                          "تسجيل", "تسجيلاً", "تسجيلا", "منشور", "منشوراً", "منشورا", "مؤتمراً", "مؤتمرا"))
+_STATEMENTS = word_set("frames", "_STATEMENTS")
 #: the nouns a press adjective may follow («في تصريح صحفي»، «مؤتمر صحافي»، «الإيجاز الصحفي»)
 PRESS_STATEMENTS = _STATEMENTS | frozenset(norm(w) for w in (
     "تصريحات", "مؤتمر", "المؤتمر", "البيان", "إيجاز", "الإيجاز", "إيجازا", "لقاء", "حديث"))
@@ -1348,7 +1320,7 @@ def _without_weapons(words: list[Word], lo: int, hi: int) -> list[Word]:
 
 
 _KILLED = frozenset({norm("مقتولا")})  # the lexicon lemma of «مقتولاً، مقتولة، مقتولين»
-_DUAL_HEADS = frozenset(norm(w) for w in ("فصيلي", "طرفي", "جناحي", "عشيرتي", "مجموعتي", "قوتي", "حزبي", "تنظيمي"))
+_DUAL_HEADS = word_set("frames", "_DUAL_HEADS")
 @cache
 def _weapon_forms() -> frozenset[str]:
     """The weapon nouns of a weapons phrase: the cue list ``weapons_in_sentence`` and the fire and vehicles a clash
@@ -1407,8 +1379,7 @@ def _condemned_agent(words: list[Word], trig: Trigger, actors: list[Arg], others
 
 #: hostile acts a condemnation names that are no event trigger of their own («الضربة الأمريكية»، «التصعيد الإجرامي
 #: لنظام الأسد»)
-_CONDEMNED_ACTS = frozenset(norm(w) for w in (
-    "ضربة", "ضربات", "تصعيد", "جريمة", "جرائم", "مجزرة", "مجازر", "انتهاك", "انتهاكات", "ممارسات", "خروقات", "خرق"))
+_CONDEMNED_ACTS = word_set("frames", "_CONDEMNED_ACTS")
 
 
 def _owner_of_condemned(words: list[Word], trig: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
@@ -1577,9 +1548,7 @@ def _hurt_verb_before(words: list[Word], subj: Arg) -> bool:
     return False
 
 
-_HURT_VERBS = frozenset(norm(w) for w in (
-    "أصيب", "أصيبت", "أصيبوا", "وأصيب", "وأصيبت", "استشهد", "استشهدت", "استشهدوا", "واستشهد", "جرح", "جرحت",
-    "لقي", "لقيت", "لقوا", "ولقي", "قضى", "قضوا", "قضت", "سقط", "سقطت", "ارتقى", "ارتقت", "ارتقوا", "وارتقى", "ارتقاء"))
+_HURT_VERBS = word_set("frames", "_HURT_VERBS")
 
 
 def _weapon_genitive_owner(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
@@ -1599,8 +1568,7 @@ def _weapon_genitive_owner(words: list[Word], trig: Trigger, after: list[Arg]) -
     return None
 
 
-_DEAD_NOUNS = frozenset(norm(w) for w in ("قتلى", "جرحى", "مصابين", "مصابون", "شهداء", "ضحايا", "قتيلا", "قتيلاً", "جريحا",
-                                         "جريحاً", "قتيلان", "قتيلين", "جريحان", "جريحين"))
+_DEAD_NOUNS = word_set("frames", "_DEAD_NOUNS")
 
 
 def _counted_dead_before(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
@@ -1626,7 +1594,7 @@ def _lam_agent(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None
     return a if any(w.norm in ("علي", "ضد") for w in words[a.last + 1 : a.last + 4]) else None
 
 
-_REACHED = frozenset(norm(w) for w in ("طالت", "طال", "شملت", "شمل", "استهدفت", "طاولت"))
+_REACHED = word_set("frames", "_REACHED")
 
 
 def _reached(words: list[Word], trig: Trigger, cands: list[Arg], others: list[Trigger] | None = None) -> Arg | None:
@@ -1855,19 +1823,11 @@ def _construct_head(w: Word) -> bool:
 
 
 _TANWEEN_FATH = "\u064b"
-_NOTABLE_HEADS = frozenset(norm(w) for w in (
-    "وجهاء", "شيوخ", "مشايخ", "أعيان", "أبناء", "ممثل", "أعضاء", "عضو", "رئيس", "قائد", "مدير", "متحدث", "ناطق",
-    "نشطاء", "ناشطو", "ناشطي", "سكان", "قاطني", "عمال", "موظفو", "موظفي", "طلاب", "معلمو", "معلمي",
-))
+_NOTABLE_HEADS = word_set("frames", "_NOTABLE_HEADS")
 
-_GROUP_HEADS = frozenset(norm(w) for w in (
-    "وفد", "عناصر", "مقاتلو", "مقاتلي", "قوات", "مسلحو", "مسلحي", "قادة", "ممثلو", "ممثلي", "مسؤولو", "مسؤولي",
-    "ضباط", "جنود", "دورية", "رتل", "أرتال", "ارتال", "وحدات", "فصائل", "ميليشيات", "خلايا", "لجنة", "قيادة",
-    "نقابة", "رابطة", "اتحاد", "جمعية", "تنسيقية",
-))
+_GROUP_HEADS = word_set("frames", "_GROUP_HEADS")
 #: relatives in the construct state: their genitive belongs to them («ذوو المعتقلين»، «عائلات الضحايا»)
-_KIN_HEADS = frozenset(norm(w) for w in ("ذوو", "ذوي", "عائلات", "عائلة", "أهالي", "أهل", "أسر", "أسرة", "عوائل",
-                                          "أقارب", "آباء", "أمهات", "زوجات"))
+_KIN_HEADS = word_set("frames", "_KIN_HEADS")
 def _kin_head(w: Word) -> bool:
     """Is the word a relatives' noun in the construct state («ذوو»، «عائلات»، «أهالي»، with و/ف)?"""
     x = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm
@@ -2635,9 +2595,7 @@ _NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", 
 
 _TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: words of allegiance before a capital or a country («الموالي لأنقرة»، «المدعومة من طهران»)
-_LOYAL_TO = frozenset(norm(w) for w in (
-    "الموالي", "الموالية", "الموالين", "الموالون", "موال", "موالية", "موالين", "المدعوم", "المدعومة",
-    "المدعومين", "مدعومة", "مدعوم", "المقرب", "المقربة", "المقربين", "مقربة", "مقرب"))
+_LOYAL_TO = word_set("frames", "_LOYAL_TO")
 # (not «تابعة لـ»: «قرية تابعة لمدينة البوكمال» is a village of the town's district)
 
 
@@ -2722,15 +2680,13 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
 _DASHES = frozenset({"-", "–", "—"})
 #: munitions: fired or planted, never the object of an attack
-_MUNITIONS = frozenset(norm(w) for w in ("قذيفة", "قذائف", "القذائف", "القذيفة", "صاروخ", "صواريخ", "الصواريخ", "رصاص",
-                                         "الرصاص", "عبوة", "عبوات", "العبوة", "العبوات", "قنبلة", "قنابل", "هاون",
-                                         "الهاون", "أسلحة", "الأسلحة"))
+_MUNITIONS = word_set("frames", "_MUNITIONS")
 #: the participles of «طالب» (lexicon: REQUEST)
 _DEMAND_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون"})
 #: words opening a condition: an actor after one is the subject of the condition's verb
 _CONDITIONALS = frozenset({"اذا", "واذا", "لو", "ولو", "حال"})
 #: accords and processes named after a place («اتفاق «سوتشي»»، «تفاهمات أستانا»، «مسار جنيف»)
-_ACCORDS = frozenset(norm(w) for w in ("اتفاق", "اتفاقية", "تفاهم", "تفاهمات", "مسار", "صيغة", "بروتوكول", "منصة"))
+_ACCORDS = word_set("frames", "_ACCORDS")
 
 
 def _names_an_accord(words: list[Word], trig: Trigger, k: int) -> bool:
@@ -2749,8 +2705,7 @@ _ORIGIN_PHRASES = (("من", "اتجاه"), ("من", "جهه"), ("انطلاقا"
 
 
 #: offices named after a place («محافظ الحديدة»، «قائد شرطة الأنبار»، «مدير منطقة حيس»): the place is the office's
-_OFFICES = frozenset(norm(w) for w in ("محافظ", "والي", "قائد", "مدير", "رئيس", "أمير", "شرطة", "قيادة", "مسؤول",
-                                       "نائب", "مفتي", "مطران", "قائمقام", "عمدة"))
+_OFFICES = word_set("frames", "_OFFICES")
 
 
 def office_place(words: list[Word], k: int) -> bool:
@@ -2760,8 +2715,7 @@ def office_place(words: list[Word], k: int) -> bool:
 
 
 #: verbs of fleeing: where the attackers fled is not where they struck
-_FLED = frozenset(norm(w) for w in ("فر", "فروا", "فرت", "فرا", "لاذ", "لاذوا", "لاذت", "هرب", "هربوا", "هربت", "فرار",
-                                    "بالفرار", "الفرار"))
+_FLED = word_set("frames", "_FLED")
 
 
 def _fled_to(words: list[Word], k: int) -> bool:
@@ -2801,11 +2755,9 @@ def _origin(words: list[Word], k: int) -> bool:
 
 _FROM_WHERE = frozenset({"مصدره", "مصدرها", "مصدرهما"})
 #: verbs of firing: «من داخل X» after one is where the fire came from
-_LAUNCHING = frozenset(norm(w) for w in ("أطلق", "يطلق", "تطلق"))
+_LAUNCHING = word_set("frames", "_LAUNCHING")
 #: displaced people: the place after «من» is where they came from
-_DISPLACED = frozenset(norm(w) for w in ("مهجر", "مهجرة", "مهجرين", "المهجرين", "مهجرون", "المهجرون", "نازح", "نازحة",
-                                         "نازحين", "النازحين", "نازحون", "النازحون", "النازحة", "المهجرة", "الوافدين",
-                                         "وافدين", "القادمين", "قادمين"))
+_DISPLACED = word_set("frames", "_DISPLACED")
 #: positions named as where fire came from; their genitive owner is the agent («مواقع قوات النظام»)
 _POSITIONS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "ثكنه", "ثكنات", "مقرات", "مقر", "حواجز", "حاجز"})
 
@@ -2813,17 +2765,14 @@ _POSITIONS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "ثك�
 #: «للقاء X» (to meet X): the purpose of coming, X the one met
 _TO_MEET = frozenset({"للقاء", "لمقابله", "وللقاء", "ولمقابله"})
 #: coming, going and readiness, whose purpose «للقاء X» names whom one meets
-_COMING = frozenset(norm(w) for w in (
-    "وصل", "وصلت", "وصلوا", "يصل", "تصل", "يصلون", "توجه", "توجهت", "يتوجه", "تتوجه", "انتقل", "ينتقل", "تنتقل", "قدم",
-    "قدمت", "يقدم", "جاء", "جاءت", "يزور", "تزور", "زار", "زارت", "سافر", "يسافر", "عاد", "يعود", "حضر", "يحضر", "استعداد",
-    "استعداده", "استعدادها", "استعدادهم", "مستعد", "مستعدة", "مستعدا", "دعا", "دعت", "دعاه", "دعاها"))
+_COMING = word_set("frames", "_COMING")
 
 
 OPENING_TIME = "time expression opening the sentence"
 SENTENCE_TIME = "the sentence's only time expression"
 
 
-_CONDITION = frozenset(norm(w) for w in ("إذا", "اذا", "وإذا", "لو", "ولو", "مهلة", "مهله", "مهلةً"))
+_CONDITION = word_set("frames", "_CONDITION")
 _CASE = frozenset(norm(w) for w in ("حال", "حالة"))  # a condition after «في» only («في حال»; «حالة الترقب» is none)
 
 
@@ -2840,7 +2789,7 @@ def _conditional_time(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
 
 
 #: verbs of commemorating («أحيا أهالي البلدة الذكرى …»)
-COMMEMORATE = frozenset(norm(w) for w in ("أحيا", "أحيت", "أحيوا", "وأحيا", "وأحيت", "وأحيوا", "يحيي", "تحيي", "يحيون"))
+COMMEMORATE = word_set("frames", "COMMEMORATE")
 
 
 def commemoration_verb(words: list[Word], trig: Trigger) -> int | None:

@@ -119,6 +119,17 @@ def load_lexicon() -> Lexicon:
 
 
 @cache
+def _word_sets() -> dict[str, dict[str, list[str]]]:
+    data: dict[str, dict[str, list[str]]] = load_json("events", "words.json")
+    return data
+
+
+def word_set(module: str, name: str) -> frozenset[str]:
+    """The word set a rule module names (``resources/events/words.json``: module → constant name → forms), normalised."""
+    return frozenset(norm(x) for x in _word_sets()[module][name])
+
+
+@cache
 def cues() -> dict[str, frozenset[str]]:
     """Cue word classes from ``resources/events/cues.json``, normalised."""
     data = load_json("events", "cues.json")

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from marsad.events.frames import Arg
+from marsad.events.lexicon import word_set
 from marsad.events.triggers import Trigger, Word
 from marsad.kb.actors import read_table
 from marsad.resources import resource_path
@@ -79,9 +80,7 @@ def demonym_of(word: str) -> tuple[str, str] | None:
 
 #: heads of a military unit or weapon platform: «طائرات حربية روسية»، «مروحيات تركية»، «دورية أمريكية» are that
 #: state's armed forces
-_FORCE_HEADS = frozenset(norm(w) for w in (
-    "طائرة", "طائرات", "مقاتلة", "مقاتلات", "مروحية", "مروحيات", "طيران", "بارجة", "بوارج", "مدفعية", "دبابة",
-    "دبابات", "جنود", "دورية", "دوريات", "مسيرة", "مسيرات", "قاذفات", "قاذفة", "زوارق", "سفن", "رتل", "أرتال", "ارتال"))
+_FORCE_HEADS = word_set("metonymy", "_FORCE_HEADS")
 
 
 def armed_forces_of(state: str) -> tuple[str, str] | None:

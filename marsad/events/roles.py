@@ -48,7 +48,7 @@ from marsad.events.frames import (
     dual_noun,
     pluperfect_with_subject,
 )
-from marsad.events.lexicon import cues, matches_form
+from marsad.events.lexicon import cues, matches_form, word_set
 from marsad.events.triggers import Trigger, Word
 from marsad.kb.store import default_kb
 from marsad.ner.features import is_demonym
@@ -109,10 +109,9 @@ def phrase_object(doc: Document, words: list[Word], t: Trigger) -> Arg:
     return Arg(start=w.start, end=w.end, text=doc.text[w.start : w.end], first=t.last, last=t.last, origin="victim")
 
 
-_BY_ATTACK = frozenset(norm(w) for w in ("برصاص", "بنيران", "بقصف", "بغارة", "بغارات", "بهجوم", "بقذيفة", "بقذائف",
-                                          "بصاروخ", "بصواريخ", "بتفجير", "بعبوة", "بضربة", "بضربات"))
-_CAUSES = frozenset(norm(w) for w in ("جراء", "إثر", "بسبب", "نتيجة"))
-_CHECKPOINTS = frozenset(norm(w) for w in ("حاجز", "حواجز", "الحاجز", "لحاجز", "بحاجز"))
+_BY_ATTACK = word_set("roles", "_BY_ATTACK")
+_CAUSES = word_set("roles", "_CAUSES")
+_CHECKPOINTS = word_set("roles", "_CHECKPOINTS")
 
 
 _LIGHT_VERBS = frozenset(norm(w) for w in ("نفذ", "نفذت", "ونفذ", "ونفذت", "شن", "شنت", "وشن", "وشنت", "أجرى",
@@ -123,7 +122,7 @@ _LIGHT_VERBS = frozenset(norm(w) for w in ("نفذ", "نفذت", "ونفذ", "و
                                             "وخاضت"))
 
 
-_ISSUING_VERBS = frozenset(norm(w) for w in ("أصدر", "أصدرت", "وأصدر", "وأصدرت", "أقر", "أقرت", "وأقر", "وأقرت"))
+_ISSUING_VERBS = word_set("roles", "_ISSUING_VERBS")
 
 
 def commemoration_subject(words: list[Word], t: Trigger, actors: list[Arg]) -> Arg | None:
@@ -254,7 +253,7 @@ def _named_force(doc: Document, words: list[Word], j: int) -> Arg | None:
     return None
 
 
-_CONTACT_VERBS = frozenset(norm(w) for w in ("اتصل", "اتصلوا", "اتصلت", "تواصل", "تواصلوا", "تواصلت", "اتصلا"))
+_CONTACT_VERBS = word_set("roles", "_CONTACT_VERBS")
 
 
 def called_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
@@ -273,17 +272,14 @@ def called_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg
 
 
 #: hostile acts a threat promises, whose object is the one threatened («بالتصعيد وطرد عناصر «قسد» من القرى»)
-_HOSTILE_MASDARS = frozenset(norm(w) for w in (
-    "طرد", "وطرد", "بطرد", "اعتقال", "واعتقال", "باعتقال", "ملاحقة", "وملاحقة", "بملاحقة", "استهداف", "واستهداف",
-    "باستهداف", "ضرب", "وضرب", "بضرب", "اقتحام", "واقتحام", "باقتحام", "محاسبة", "ومحاسبة", "بمحاسبة", "معاقبة",
-    "ومعاقبة", "بمعاقبة", "قصف", "وقصف", "بقصف", "طردهم"))
+_HOSTILE_MASDARS = word_set("roles", "_HOSTILE_MASDARS")
 #: «ضد» in what a threat promises («بتكثيف الضربات ضد حزب الله»)
 _AGAINST = frozenset({"ضد", "وضد"})
 #: the users of the places a threat names as targets («أي مبنى يستخدمه حزب الله»)
-_USED_BY = frozenset(norm(w) for w in ("يستخدمه", "يستخدمها", "تستخدمه", "تستخدمها", "يستخدمهما", "تستخدمهما"))
+_USED_BY = word_set("roles", "_USED_BY")
 #: a condition opened by «في حال» or «إذا/إن/ما لم»
 _IF_WORDS = frozenset({"حال", "لم"})
-_THREAT_CLAUSE_ENDS = frozenset(norm(w) for w in ("مؤكداً", "مشيراً", "فيما", "بينما", "متهماً", "معتبراً", "حين"))
+_THREAT_CLAUSE_ENDS = word_set("roles", "_THREAT_CLAUSE_ENDS")
 
 
 def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
@@ -311,9 +307,7 @@ def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list
 
 #: the verbs of a relative clause naming who made a proposal, a plan or a step («مقترحاً طرحته البعثة»، «الخطوات
 #: التي اتخذها مكتب النائب العام»), with an object pronoun
-_PROPOSED = frozenset(norm(w) for w in (
-    "طرحته", "طرحها", "قدمته", "قدمها", "اتخذه", "اتخذها", "أعلنته", "أعلنها", "أصدره", "أصدرها", "اقترحه", "اقترحها",
-    "تبناه", "تبنتها", "تبنته", "تبناها", "أطلقه", "أطلقها", "وضعه", "وضعها", "عرضه", "عرضها"))
+_PROPOSED = word_set("roles", "_PROPOSED")
 
 
 def proposer(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
@@ -338,13 +332,11 @@ def proposer(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -
 
 #: what is proposed, called for or offered: its genitive is who proposed it («دعوة «الديمقراطي الكردستاني»»، «مقترح
 #: الوسطاء»)
-_PROPOSALS = frozenset(norm(w) for w in (
-    "دعوة", "مقترح", "مقترحات", "اقتراح", "طلب", "مطلب", "مطالب", "مبادرة", "عرض", "خطة", "شروط", "وساطة", "الدعوة",
-    "المقترح", "الاقتراح", "الطلب", "المطلب", "المبادرة", "العرض", "الخطة", "الوساطة"))
+_PROPOSALS = word_set("roles", "_PROPOSALS")
 
 
 #: attack verbs whose direct object is what was hit («استهدفت طائرة مسيّرة قافلة شاحنات»، «خطف مسلحون موظفاً»)
-_HIT_VERBS = frozenset(norm(w) for w in ("استهدف", "قصف", "خطف", "اختطف", "فجر", "هدم", "دمر", "احرق", "اغتال"))
+_HIT_VERBS = word_set("roles", "_HIT_VERBS")
 #: words that cannot open the object phrase (prepositions, particles) or continue it
 _NOT_OBJECT = frozenset(norm(w) for w in (
     "في", "على", "علي", "من", "إلى", "الى", "عن", "قرب", "عند", "بين", "مع", "خلال", "منذ", "بعد", "قبل", "أمام",
@@ -356,9 +348,7 @@ _NOT_OBJECT = frozenset(norm(w) for w in (
 
 
 #: machines and units that act for the actor named after them («جرافات الاحتلال»، «مدفعية الجيش»)
-_AGENT_HEADS = frozenset(norm(w) for w in (
-    "جرافات", "جرافة", "آليات", "طائرات", "طائرة", "مسيرة", "مسيرات", "مدفعية", "قوات", "عناصر", "دبابات", "زوارق",
-    "بوارج", "مقاتلات", "مروحيات", "وحدات", "دوريات", "دورية", "مسلحو", "مقاتلو"))
+_AGENT_HEADS = word_set("roles", "_AGENT_HEADS")
 
 
 def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
@@ -472,15 +462,11 @@ def _phrase_at(doc: Document, words: list[Word], k: int, place_starts: frozenset
 
 
 #: the crowd words of a protest's participants («خرج المئات من أهالي …»، «شارك فيها العشرات من أبناء المدينة»)
-_CROWDS = frozenset(norm(w) for w in ("عشرات", "العشرات", "مئات", "المئات", "آلاف", "الآلاف", "ألوف", "الألوف"))
+_CROWDS = word_set("roles", "_CROWDS")
 #: things counted by tens and hundreds that are no crowd («عشرات المدن»، «مئات المنازل»; plurals in «ات» too)
-_COUNTED_THINGS = frozenset(norm(w) for w in (
-    "المدن", "مدن", "القرى", "قرى", "المنازل", "منازل", "المواقع", "مواقع", "الصواريخ", "صواريخ", "القذائف", "قذائف",
-    "الأطنان", "أطنان", "الدولارات", "الكيلومترات", "الأمتار", "الهكتارات", "الدونمات", "الشاحنات", "السنين", "الملايين",
-    "آلاف", "الآلاف", "ملايين", "المرات", "مرات", "الأسر", "العائلات"))
+_COUNTED_THINGS = word_set("roles", "_COUNTED_THINGS")
 #: the nouns that may follow a crowd word and «من» as who the crowd is («من أهالي»، «من أبناء»، «من سائقي»)
-_CROWD_STOP = frozenset(norm(w) for w in ("في", "على", "إلى", "الى", "أمام", "امام", "عند", "قرب", "وسط", "بعد", "قبل",
-                                          "خلال", "منذ", "مساء", "صباح", "ظهر", "عصر", "فجر", "ليل", "أمس", "اليوم"))
+_CROWD_STOP = word_set("roles", "_CROWD_STOP")
 
 
 def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
@@ -513,8 +499,8 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
     return None
 
 
-_BEFORE_BODY = frozenset(norm(w) for w in ("أمام", "وأمام", "قبالة"))
-_PROTEST_AGAINST = frozenset(norm(w) for w in ("ضد", "احتجاجا", "احتجاجاً", "رفضا", "رفضاً", "تنديدا", "تنديداً"))
+_BEFORE_BODY = word_set("roles", "_BEFORE_BODY")
+_PROTEST_AGAINST = word_set("roles", "_PROTEST_AGAINST")
 
 
 def protest_target(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
@@ -540,8 +526,7 @@ def protest_target(words: list[Word], t: Trigger, actors: list[Arg], src: list[A
     return None
 
 
-_CLAUSE_OPENERS = frozenset(norm(w) for w in ("وطالب", "وطالبوا", "وطالبت", "ورفعوا", "ورددوا", "وقال", "وأكد",
-                                              "فيما", "بينما"))
+_CLAUSE_OPENERS = word_set("roles", "_CLAUSE_OPENERS")
 
 
 def counted_after_noun(words: list[Word], t: Trigger) -> Arg | None:
@@ -565,10 +550,7 @@ def impersonal(doc: Document, words: list[Word], t: Trigger) -> bool:
     return t.first > 0 and words[t.first - 1].norm in ("تم", "جري", "وتم", "وجري")
 
 
-_PEOPLE_NOUNS = frozenset(norm(w) for w in (
-    "مهاجر", "مهاجرين", "مهاجرون", "مهاجرا", "لاجئ", "لاجئين", "لاجئون", "مواطن", "مواطنين", "مواطنون", "عامل", "عمال",
-    "عاملة", "عاملات", "طالب", "طلاب", "رعايا", "جالية", "شاب", "شبان", "رجل", "امرأة", "مقاتل", "مقاتلين", "مقاتلون",
-    "مرتزقة", "سائح", "سياح", "زائر", "زوار", "مغترب", "مغتربين", "وافد", "وافدين", "صياد", "صيادين", "بحار", "بحارة"))
+_PEOPLE_NOUNS = word_set("roles", "_PEOPLE_NOUNS")
 
 
 def origin_of_people(words: list[Word], k: int) -> bool:

@@ -28,6 +28,7 @@ from marsad.events.lexicon import (
     may_trigger,
     phrase_starts,
     stem_forms,
+    word_set,
 )
 from marsad.events.wordflags import flags_of
 from marsad.text.normalize import norm
@@ -37,17 +38,15 @@ _NEGATORS = frozenset({"عدم", "دون", "بدون"})
 #: verbs of falling: before a shell's noun they support its sense («سقط صاروخ»)
 _FELL = frozenset({"سقط", "سقطت"})
 #: prepositions of place: «حشد» after them is a crowd («أمام حشد من أبناء العشائر»)
-_BEFORE_A_CROWD = frozenset(norm(w) for w in ("أمام", "وسط", "بين"))
+_BEFORE_A_CROWD = word_set("triggers", "_BEFORE_A_CROWD")
 #: nouns whose genitive «العمليات المشتركة» names a command («قيادة العمليات المشتركة»)
-_COMMANDS = frozenset(norm(w) for w in ("قيادة", "غرفة", "مركز"))
+_COMMANDS = word_set("triggers", "_COMMANDS")
 #: nouns whose genitive «العدوان» names the enemy («مرتزقة العدوان»، «طيران العدوان»)
-_OF_THE_AGGRESSION = frozenset(norm(w) for w in ("مرتزقة", "طيران", "تحالف", "دول", "بوارج", "طائرات", "قوات", "أدوات",
-                                                 "عملاء", "جيش"))
+_OF_THE_AGGRESSION = word_set("triggers", "_OF_THE_AGGRESSION")
 #: why shots are fired when no one is shot at («أطلقوا النار ابتهاجاً»; tanween forms normalise alike)
-_CELEBRATING = frozenset(norm(w) for w in ("ابتهاجا", "احتفالا"))
+_CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
-_MILITARY_LOADS = frozenset(norm(w) for w in ("أسلحة", "الأسلحة", "ذخائر", "الذخائر", "ذخيرة", "الذخيرة", "عسكرية",
-                                              "العسكرية", "تعزيزات", "التعزيزات", "عتاد", "العتاد"))
+_MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
 _GAP = 20
 
 
@@ -313,8 +312,7 @@ def _definite_nisba(w: str) -> bool:
 #: words that head a group named after a crime («عصابات الخطف»، «خلايا الاغتيال»): the noun after them is no event
 _GROUP_OF = frozenset({"عصابات", "عصابه", "لعصابات", "وعصابات", "خلايا", "شبكات", "شبكه", "تجار", "مافيات"})
 #: what is published («حصيلة نشرها المركز»، «بيان نشره»): «نشر» is not deploying troops there
-_PUBLISHED = frozenset(norm(w) for w in ("حصيلة", "بيان", "بيانا", "تقرير", "تقريرا", "صور", "صورة", "مقطع", "فيديو",
-                                          "تسجيل", "خبر", "منشور", "منشورا", "إحصائية", "قائمة"))
+_PUBLISHED = word_set("triggers", "_PUBLISHED")
 _THEIR_DEMANDS = frozenset({"مطالبها", "مطالبهم", "مطالبنا", "مطالبهما", "مطالبكم"})  # (not «مطالبه»: «مطالبة»)
 #: «طالبين جامعيين»، «طالبان»: students (and the Taliban), not «طالب» (demand)
 _STUDENTS = frozenset({"طالبين", "طالبان", "طالبه", "طالبتين", "والطالبين", "الطالبين"})
@@ -325,12 +323,8 @@ _BEFORE_MASDAR = frozenset({"علي", "عن", "الي", "في", "بعد", "قب�
 
 
 _TO_IT = frozenset({"اليه", "اليها", "اليهما", "لها", "له"})
-_PROTEST_NOUNS = frozenset(norm(w) for w in ("مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "وقفة", "اعتصام", "إضراب",
-                                             "مسيرة", "مسيرات", "احتجاج", "احتجاجات", "المظاهرة", "الوقفة", "الاعتصام",
-                                             "الإضراب", "المسيرة", "التظاهرة"))
-_CIVILIANS = frozenset(norm(w) for w in ("الأهالي", "أهالي", "المواطنين", "مواطنين", "المشيعين", "مشيعين", "المصلين",
-                                         "مصلين", "الناس", "المتظاهرين", "متظاهرين", "المحتجين", "الطلاب", "الزوار",
-                                         "المعزين", "السكان", "النازحين", "الجماهير", "المشجعين"))
+_PROTEST_NOUNS = word_set("triggers", "_PROTEST_NOUNS")
+_CIVILIANS = word_set("triggers", "_CIVILIANS")
 
 
 def _crowd_of_people(words: list[Word], i: int) -> bool:
@@ -342,8 +336,7 @@ def _crowd_of_people(words: list[Word], i: int) -> bool:
 
 
 #: verbs of organising a protest («نظّمت عشرات النساء، ظهر اليوم، وقفة …»)
-_ORGANISE = frozenset(norm(w) for w in ("نظم", "نظمت", "نظموا", "نظمن", "ينظم", "تنظم", "ينظمون", "ستنظم", "سينظم",
-                                        "نفذ", "نفذت", "نفذوا", "نفذن", "أقام", "أقامت", "أقاموا"))
+_ORGANISE = word_set("triggers", "_ORGANISE")
 
 
 def _organised(words: list[Word], i: int) -> bool:
@@ -387,12 +380,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
 
 
-_STORM = frozenset(norm(w) for w in ("اقتحم", "اقتحام"))
+_STORM = word_set("triggers", "_STORM")
 #: what is stormed in a ground assault (a house, a shop or an office is raided: COERCE)
-_AREAS = frozenset(norm(w) for w in ("الحي", "حي", "البلدة", "بلدة", "المدينة", "مدينة", "القرية", "قرية", "المخيم",
-                                     "مخيم", "المنطقة", "منطقة", "مواقع", "نقاط", "محاور", "الجبهة", "جبهة", "الأحياء",
-                                     "أحياء", "البلدات", "بلدات", "القرى", "قرى", "المدن", "مدن", "مدينتي", "بلدتي",
-                                     "قريتي", "حيي", "تحصينات", "خطوط", "معاقل"))
+_AREAS = word_set("triggers", "_AREAS")
 
 
 def _storms_an_area(words: list[Word], i: int) -> bool:
@@ -402,10 +392,9 @@ def _storms_an_area(words: list[Word], i: int) -> bool:
 
 
 #: papers that certify a person's status: «بطاقة تسوية» (a settlement card) names no new agreement
-_PAPERS = frozenset(norm(w) for w in ("بطاقة", "بطاقات", "بطاقه", "ورقة", "أوراق", "وثيقة", "وثائق", "شهادة", "بطاقتي",
-                                      "بطاقته"))
+_PAPERS = word_set("triggers", "_PAPERS")
 #: «تسوية أوضاع/وضع»: one person's papers put in order, not a settlement between parties
-_STATUS = frozenset(norm(w) for w in ("أوضاع", "أوضاعهم", "أوضاعه", "أوضاعها", "وضع", "وضعه", "وضعهم", "الأوضاع"))
+_STATUS = word_set("triggers", "_STATUS")
 
 
 def _settled_status(words: list[Word], i: int) -> bool:
@@ -436,9 +425,7 @@ def _adjective_ending(w: str) -> bool:
 
 #: plurals in the construct state and nouns that end in ي like a relational adjective but name who demands («في حين
 #: طالب أهالي حي الجورة …»، «طالب ممثلو/ممثلي الفصائل»، «طالب قيادي في الحزب»)
-_CONSTRUCT_PLURALS = frozenset(norm(w) for w in (
-    "أهالي", "ممثلي", "ذوي", "مقاتلي", "موظفي", "معلمي", "مسؤولي", "ناشطي", "متظاهري", "معتصمي", "نازحي", "مهجري",
-    "قيادي", "محامي", "مزارعي", "سائقي", "تجار", "وجهاء", "منتسبي", "عاملي", "مندوبي", "نواب"))
+_CONSTRUCT_PLURALS = word_set("triggers", "_CONSTRUCT_PLURALS")
 
 
 def _indefinite_nisba(w: str) -> bool:
@@ -505,9 +492,7 @@ _TOPIC_NOUNS = frozenset({"مساله", "المساله", "قضيه", "ملف", 
 #: a file: «ملف المساعدات» (the aid portfolio), «ملفات الاعتقال» (dossiers), for a noun of any type
 _FILES = frozenset({"ملف", "الملف", "ملفات", "الملفات"})
 #: states of affairs a development endangers («يهدد السلم»، «تهدد الاستقرار»، «يهدد حياة …»)
-_ENDANGERED = frozenset(norm(w) for w in (
-    "السلم", "السلام", "الاستقرار", "استقرار", "حياة", "حياته", "حياتها", "حياتهم", "مستقبل", "وحدة", "سلامة", "بقاء",
-    "مصير", "بانهيار", "بانفجار", "باندلاع", "بكارثة", "بتفاقم"))
+_ENDANGERED = word_set("triggers", "_ENDANGERED")
 _QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 
 
@@ -518,15 +503,11 @@ def _adjective_like(w: str) -> bool:
 
 
 #: adjectives of a student («طالب جامعي»، «طلاب المدارس» is no verb either way)
-_STUDENT_ADJECTIVES = frozenset(norm(w) for w in ("جامعي", "جامعية", "ثانوي", "ثانوية", "جامعيين", "جامعيون",
-                                                  "جامعيان", "مدرسي", "طب", "الطب", "الحقوق", "الهندسة", "دكتوراه",
-                                                  "ماجستير", "علم", "شريعة"))
+_STUDENT_ADJECTIVES = word_set("triggers", "_STUDENT_ADJECTIVES")
 
 
 #: armed groups as the object of «طرد» (driven out of a place in fighting)
-_ARMED_OBJECTS = frozenset(norm(w) for w in (
-    "ميليشيات", "الميليشيات", "ميليشيا", "مليشيات", "المليشيات", "مليشيا", "قوات", "عناصر", "مسلحي", "مقاتلي", "تنظيم",
-    "المسلحين", "فصائل", "الفصائل", "داعش", "الحوثيين", "الجيش", "مرتزقة"))
+_ARMED_OBJECTS = word_set("triggers", "_ARMED_OBJECTS")
 
 
 def _driven_out_armed(words: list[Word], i: int) -> bool:
