@@ -31,7 +31,6 @@ from marsad.events.clauses import (
     QUOTE_MARKS,
     after_time_parenthetical,
     clause_break,
-    frame_cues,
     later_statement,
     present_tense,
 )
@@ -711,11 +710,15 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
 STANDING_AGREEMENT = "an agreement named as one in force"
 
 
+#: nouns and verbs that name an agreement as one in force, right before it (or before «لـ/على تنفيذ» and it)
+_STANDING = word_set("factuality", "_STANDING")
+
+
 def _standing(words: list[Word], i: int) -> bool:
     """Is the agreement noun at ``i`` named as one in force: one of frames.json «standing_agreement_words» up to three
     words before it, only «لـ/على/تنفيذ» between («الضامن لاتفاق»، «لجنة الإشراف على تنفيذ اتفاق»، «رغم سريان اتفاق»،
     «التي خضعت لاتفاقات التسوية»)?"""
-    standing = frame_cues()["standing_agreement_words"]
+    standing = _STANDING
     for k in range(i - 1, max(-1, i - 4), -1):
         w = words[k].norm.lstrip("و")
         if w in standing or w.lstrip("بل") in standing:
@@ -1088,6 +1091,14 @@ def none_of(words: list[Word], t: Trigger) -> bool:
     return False
 
 
+#: heads counted before an event noun in a tally («41 عملية ومحاولة اغتيال»، «عشرات حالات الاعتقال»)
+_OPERATION_HEADS = word_set("factuality", "_OPERATION_HEADS")
+
+
+#: vague counts of a tally («عشرات»، «مئات»، «آلاف»)
+_VAGUE_MANY = word_set("factuality", "_VAGUE_MANY")
+
+
 def _counted_operations(words: list[Word], i: int) -> bool:
     """Do operation heads counted by five or more (or «عشرات») stand right before the noun at ``i``: a tally of acts
     («وثّق … 41 عملية ومحاولة اغتيال»، «أكثر من ثلاثين عملية اغتيال»)?  (Not «ثلاث غارات»: strikes counted are the
@@ -1095,12 +1106,12 @@ def _counted_operations(words: list[Word], i: int) -> bool:
     from marsad.numbers.parse import parse_words
 
     k, heads = i - 1, 0
-    while k >= 0 and heads < 3 and words[k].norm.lstrip("و") in frame_cues()["operation_heads"]:
+    while k >= 0 and heads < 3 and words[k].norm.lstrip("و") in _OPERATION_HEADS:
         k, heads = k - 1, heads + 1
     if not heads or k < 0:
         return False
     w = words[k].norm
-    if w in frame_cues()["vague_many"]:
+    if w in _VAGUE_MANY:
         return True
     n = parse_words(w) if words[k].kind in ("word", "number") else None
     return n is not None and n >= 5

@@ -973,6 +973,10 @@ def _victims_of_verb(words: list[Word], k: int, p: int, cands: list[Arg]) -> Arg
     return None
 
 
+#: heads of a person's office or calling that may open a patient's phrase beside the victim nouns
+_PERSON_TITLES = word_set("frames", "_PERSON_TITLES")
+
+
 def _person_genitive(words: list[Word], trig: Trigger) -> Arg | None:
     """The person or people right after a noun of abduction or arrest, when no actor is named there: a counted phrase
     («اعتقال ثلاثة من منظمي المظاهرات»), a dual («اختطاف راعيين سوريين») or one person by their calling («اختطاف طبيب
@@ -988,12 +992,16 @@ def _person_genitive(words: list[Word], trig: Trigger) -> Arg | None:
     w = words[k].norm
     people = victim_singulars()
     # (a dual of a person noun only: «راعيين»، «شابين»; not «بمسيرتين»، «متزامنين»)
-    if not ((dual_noun(w) and w[:-2] in people) or w in people or w in frame_cues()["person_titles"]):
+    if not ((dual_noun(w) and w[:-2] in people) or w in people or w in _PERSON_TITLES):
         return None
     end = _victim_np(words, k, len(words))
     if end is None:
         return None
     return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
+
+
+#: «مخلفات/بقايا X»: the actor whose leftovers an explosive was
+_LEFTOVERS = word_set("frames", "_LEFTOVERS")
 
 
 def _leftover_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
@@ -1005,7 +1013,7 @@ def _leftover_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg |
             if w.norm in _QUOTES or w.norm in ("،", ","):
                 continue
             return None
-        if w.norm.lstrip("وب") in frame_cues()["leftover_nouns"] or w.norm in frame_cues()["leftover_nouns"]:
+        if w.norm.lstrip("وب") in _LEFTOVERS or w.norm in _LEFTOVERS:
             return next((a for a in cands if k < a.first <= k + 2 and a.actor is not None), None)
     return None
 
@@ -1924,6 +1932,10 @@ def _apposition(a: Arg, actors: list[Arg]) -> Arg:
                name_en=b.name_en, origin=b.origin, data=dict(b.data))
 
 
+#: verbs acting on an event named by a definite noun, whose subject did not hold it («اعترضوا المظاهرة»)
+_ACTING_ON = word_set("frames", "_ACTING_ON")
+
+
 def assign_roles(
     words: list[Word], trig: Trigger, actors: list[Arg], *, others: list[Trigger] | None = None,
     place_starts: frozenset[int] = frozenset(),
@@ -2168,7 +2180,7 @@ def assign_roles(
                 subj = None  # «قتل ثلاثة مدنيين في غارة»: the actor is the verb's, the noun only says how
             if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["ending_masdars"]):
                 subj = None  # «طالب المحتجون بوقف القصف»: the noun is the genitive of «بوقف», not the protesters' act
-            if trig.definite and any(words[k].norm.lstrip("وف") in frame_cues()["acting_on_verbs"]
+            if trig.definite and any(words[k].norm.lstrip("وف") in _ACTING_ON
                                      for k in range(max(0, (subj.first if subj is not None else trig.first) - 1), trig.first)):
                 # «اعترض عناصر الهيئة المظاهرة»، «واستبقت الهيئة المظاهرة بنشر عشرات العناصر»، «صحفي كان يغطي
                 # الاعتصام»: who intercepts, forestalls or covers the event named did not hold it, nor did what
@@ -2851,10 +2863,14 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
     return best, f"time expression governing the trigger «{best.text}»"
 
 
+#: contrastive clause openers («في حين» is matched in the code): a time after one belongs to the other clause
+_CONTRASTS = word_set("frames", "_CONTRASTS")
+
+
 def _contrast_at(words: list[Word], k: int) -> bool:
     """Does a contrastive clause opener stand at word ``k`` («في حين»، «فيما»، «بينما»)?"""
     w = words[k].norm
-    return w in frame_cues()["contrast_openers"] or (w in ("في", "وفي") and k + 1 < len(words) and words[k + 1].norm == "حين")
+    return w in _CONTRASTS or (w in ("في", "وفي") and k + 1 < len(words) and words[k + 1].norm == "حين")
 
 
 _TODAY_SPAN = re.compile("ساع|صباح|فجر|ليل|ظهر|مساء|اليوم|امس")

@@ -385,6 +385,10 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     return _phrase_at(doc, words, k, place_starts, set_off or svo)
 
 
+#: words that count or point at the noun after them, which is the head of the phrase («عدّة مواقع»)
+_QUANTIFIER_HEADS = word_set("roles", "_QUANTIFIER_HEADS")
+
+
 def _noun_object(doc: Document, words: list[Word], t: Trigger, place_starts: frozenset[int]) -> Arg | None:
     """What an attack noun hit, when it is no actor: the subject of «تعرّض» before «لـ» + the noun («تعرّض مركز
     حدودي … لقذائف هاون»), or the phrase after «على» right after the noun and its adjectives («غارات إسرائيلية على
@@ -408,7 +412,7 @@ def _noun_object(doc: Document, words: list[Word], t: Trigger, place_starts: fro
         if obj is not None:
             # (a noun and its adjective or genitive: a word after them that is neither starts another clause —
             # «الهجوم على التشكيلات الكردية أمر شبه حتمي»، «غارات على ذخيرة تركت وراءها»)
-            head = obj.first + (words[obj.first].norm in frame_cues()["quantifier_heads"])  # («عدّة مواقع»، «أحد مراكزها»)
+            head = obj.first + (words[obj.first].norm in _QUANTIFIER_HEADS)  # («عدّة مواقع»، «أحد مراكزها»)
             last = next((x for x in range(head + 1, obj.last + 1) if not _noun_or_adjective(words[x])), obj.last + 1) - 1
             if last < obj.last:
                 obj = Arg(start=obj.start, end=words[last].end, text=doc.text[obj.start : words[last].end],
@@ -469,6 +473,10 @@ _COUNTED_THINGS = word_set("roles", "_COUNTED_THINGS")
 _CROWD_STOP = word_set("roles", "_CROWD_STOP")
 
 
+#: masdars of deploying: the crowd after them is sent, not protesting
+_DEPLOYING = word_set("roles", "_DEPLOYING")
+
+
 def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
     """Who protested when no actor is named: a crowd word in the protest's clause, with who it is after «من» («خرج
     المئات من أهالي منطقة الحولة … في مظاهرة»، «وقفة احتجاجية شارك فيها العشرات من أبناء البلدة»), up to twelve words
@@ -480,7 +488,7 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
             continue
         if words[k].norm.lstrip("و") not in _CROWDS:
             continue
-        if k > 0 and words[k - 1].norm.lstrip("وبل") in frame_cues()["deploying_masdars"]:
+        if k > 0 and words[k - 1].norm.lstrip("وبل") in _DEPLOYING:
             continue  # «استبقت الهيئة المظاهرة بنشر عشرات العناصر»: those deployed against it, not the crowd
         nxt = words[k + 1].norm if k + 1 < len(words) and words[k + 1].kind == "word" else ""
         genitive = nxt not in ("", "من") and nxt not in _CROWD_STOP  # the crowd word's genitive, if any
