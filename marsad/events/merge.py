@@ -780,7 +780,8 @@ def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
             elif src and _side(src, mr) and not _side(src, ms):
                 e["recipient"] = list(ms)
                 why.append("the other side of the meeting in the sentences before")
-            elif not src and e["type"] == "CONSULT":
+            elif e["type"] == "CONSULT" and not any(a.get("actor") for a in src):
+                # (a subject the knowledge base does not know is no side: «على أن يُعقد لقاء ثانٍ بين الجانبين»)
                 e["source"], e["recipient"] = list(ms), list(mr)
                 why.append("«another meeting» between the same sides as the meeting before")
         if e["type"] == "CONSULT" and e.get("source") and e.get("recipient"):

@@ -97,3 +97,13 @@ def test_one_list_of_victim_nouns_for_tolls_and_events():
     extra = load_json("events", "frames.json")["victim_singulars"]
     assert tolls <= victim_singulars()
     assert not {norm(w) for w in extra} & tolls
+
+
+def test_another_meeting_is_between_the_sides_of_the_meeting_before(events_of):
+    # a subject the knowledge base does not know is no side of «another meeting»
+    evs = events_of(
+        "عنوان الخبر\nوالتقى وفد من الشرطة العسكرية الروسية، ظهر اليوم، أعضاء «اللجنة المركزية» في مدينة جاسم. "
+        "وقال مصدر إن الجانبين لم يتفقا على فتح الطرق أمام الحركة التجارية، على أن يجري لقاء آخر مطلع الأسبوع المقبل.")
+    meetings = [e for e in evs if e["type"] == "CONSULT"]
+    assert len(meetings) == 2, [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+    assert any("الروسية" in t for t in _texts(meetings[1]["source"])), meetings[1]["why"]["actors"]
