@@ -107,3 +107,10 @@ def test_another_meeting_is_between_the_sides_of_the_meeting_before(events_of):
     meetings = [e for e in evs if e["type"] == "CONSULT"]
     assert len(meetings) == 2, [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
     assert any("الروسية" in t for t in _texts(meetings[1]["source"])), meetings[1]["why"]["actors"]
+
+
+def test_those_gathered_are_who_demanded(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوعقد وجهاء العشائر اجتماعاً، مساء أمس، في مدينة الطبقة حضره ممثلون عن «الإدارة الذاتية»، "
+        "وطالب المجتمعون بوقف حملات التجنيد."), "REQUEST")
+    assert _texts(ev["source"]) == ["المجتمعون"], ev["why"]["actors"]
