@@ -1448,9 +1448,19 @@ def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | N
             end += 1
         if end == j and w.norm in _POSITIONS:
             # «مصدره مواقع قوات النظام»: the positions' owner (their genitive) is who fired
-            while end + 1 < len(words) and end - j < 3 and words[end + 1].kind == "word" and (
+            # (and past the quotes of a name: «مصدره مناطق سيطرة «قسد»»)
+            while end + 1 < len(words) and end - j < 4 and (words[end + 1].kind == "word" or (
+                    words[end + 1].norm in _QUOTES and end + 2 < len(words) and words[end + 2].kind == "word")) and (
                     words[end + 1].norm not in _PREPS and words[end + 1].norm not in stop):
                 end += 1
+            opened = sum(words[x].norm in _QUOTES for x in range(j, end + 1)) % 2
+            if words[end].norm in _QUOTES and opened:
+                end -= 1  # (a mark that opens no name here)
+            elif opened:
+                # (a name opened inside goes on to its closing mark: «مناطق سيطرة «قوات سوريا الديمقراطية»»)
+                close = next((x for x in range(end + 1, min(len(words), end + 6)) if words[x].norm in _QUOTES), None)
+                if close is not None:
+                    end = close
         return Arg(start=w.start, end=words[end].end, text="", first=j, last=end, origin="agent")
     return None
 
@@ -2771,7 +2781,7 @@ _LAUNCHING = word_set("frames", "_LAUNCHING")
 #: displaced people: the place after «من» is where they came from
 _DISPLACED = word_set("frames", "_DISPLACED")
 #: positions named as where fire came from; their genitive owner is the agent («مواقع قوات النظام»)
-_POSITIONS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "ثكنه", "ثكنات", "مقرات", "مقر", "حواجز", "حاجز"})
+_POSITIONS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "ثكنه", "ثكنات", "مقرات", "مقر", "حواجز", "حاجز", "مناطق", "منطقه"})
 
 
 #: «للقاء X» (to meet X): the purpose of coming, X the one met

@@ -114,3 +114,10 @@ def test_those_gathered_are_who_demanded(events_of):
         "عنوان الخبر\nوعقد وجهاء العشائر اجتماعاً، مساء أمس، في مدينة الطبقة حضره ممثلون عن «الإدارة الذاتية»، "
         "وطالب المجتمعون بوقف حملات التجنيد."), "REQUEST")
     assert _texts(ev["source"]) == ["المجتمعون"], ev["why"]["actors"]
+
+
+@pytest.mark.parametrize("owner", ["«قسد»", "«قوات سوريا الديمقراطية»"])
+def test_the_areas_fire_came_from_name_who_fired(events_of, owner):
+    ev = _one(events_of(
+        f"عنوان الخبر\nقُتل طفلان، صباح اليوم، جراء قصف صاروخي مصدره مناطق سيطرة {owner} قرب بلدة تل رفعت."), "ASSAULT")
+    assert any(t.endswith(owner) for t in _texts(ev["source"])), ev["source"]
