@@ -121,3 +121,11 @@ def test_the_areas_fire_came_from_name_who_fired(events_of, owner):
     ev = _one(events_of(
         f"عنوان الخبر\nقُتل طفلان، صباح اليوم، جراء قصف صاروخي مصدره مناطق سيطرة {owner} قرب بلدة تل رفعت."), "ASSAULT")
     assert any(t.endswith(owner) for t in _texts(ev["source"])), ev["source"]
+
+
+def test_the_druze_spiritual_leadership_is_an_actor(events_of):
+    evs = events_of(
+        "عنوان الخبر\nوأصدرت «الرئاسة الروحية للمسلمين الموحدين الدروز»، مساء أمس، بياناً حمّلت فيه «الأجهزة الأمنية» "
+        "مسؤولية الفلتان الأمني في المحافظة.")
+    ev = _one(evs, "ACCUSE")
+    assert [a.get("actor") for a in ev["source"]] == ["SYR-DRUZE-SPIRITUAL"], ev["source"]
