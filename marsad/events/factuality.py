@@ -345,6 +345,9 @@ def classify(
         return "generic", ["«لهذه الاعتداءات» (for these acts): many acts referred back to, not one event"]
     if trig.pos == "n" and i >= 2 and words[i - 1].norm == "ظل" and words[i - 2].norm in ("في", "وفي"):
         return "generic", ["«في ظل …» (amid): the background of the report, not an event"]
+    if (trig.pos == "n" and i >= 1 and words[i - 1].norm in ("وسط", "ووسط") and not trig.definite
+            and (trig.plural or words[i].norm.endswith("ات"))):
+        return "generic", ["«وسط اتهامات …» (amid, before an indefinite plural): the background of the report"]
     if (i >= 2 and words[i - 1].norm.lstrip("ل") in _MANY_OF
             and (matches_form(words[i - 2].norm, c["ending_masdars"])
                  or (i >= 3 and words[i - 2].norm.startswith("ال") and matches_form(words[i - 3].norm, c["ending_masdars"])))):

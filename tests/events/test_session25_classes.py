@@ -129,3 +129,15 @@ def test_the_druze_spiritual_leadership_is_an_actor(events_of):
         "مسؤولية الفلتان الأمني في المحافظة.")
     ev = _one(evs, "ACCUSE")
     assert [a.get("actor") for a in ev["source"]] == ["SYR-DRUZE-SPIRITUAL"], ev["source"]
+
+
+def test_amid_an_indefinite_plural_is_background(events_of):
+    evs = events_of("عنوان الخبر\nوتشهد المحافظة توتراً أمنياً متصاعداً وسط اتهامات للأجهزة الأمنية بحماية العصابات.")
+    assert not [e for e in evs if e["type"] == "ACCUSE"], [(e["type"], e["evidence"]["trigger"]["text"]) for e in evs]
+
+
+def test_a_protest_in_the_middle_of_a_town_is_told(events_of):
+    # (a guard: «وسط المدينة» is a place)
+    ev = _one(events_of("عنوان الخبر\nوخرجت، ظهر اليوم، مظاهرة وسط مدينة السويداء للمطالبة بالإفراج عن المعتقلين."),
+              "PROTEST")
+    assert ev["factuality"] == "asserted", ev["why"]
