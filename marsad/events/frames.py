@@ -2454,6 +2454,8 @@ def assign_roles(
                 rec = [a]
                 why.append("SVO: the bare actor right after the verb (and a time between commas) is its object")
                 break
+            if p == "ب" and trig.type == "ASSAULT" and matches_form(words[a.first].norm[1:], WEAPONS):
+                continue  # «استهدفت … مدمرة أمريكية بطائرات مسيّرة»: what it was hit with, not whom
             if p in ("علي", "ضد", "ب", "بحق") and trig.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST"):
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the target")

@@ -141,3 +141,10 @@ def test_a_protest_in_the_middle_of_a_town_is_told(events_of):
     ev = _one(events_of("عنوان الخبر\nوخرجت، ظهر اليوم، مظاهرة وسط مدينة السويداء للمطالبة بالإفراج عن المعتقلين."),
               "PROTEST")
     assert ev["factuality"] == "asserted", ev["why"]
+
+
+def test_what_an_attack_was_made_with_is_not_its_target(events_of):
+    ev = _one(events_of(
+        "عنوان الخبر\nوقال المتحدث إن القوات البحرية التابعة للجماعة استهدفت، مساء أمس، سفينة حربية بريطانية في خليج "
+        "عدن بطائرات مسيّرة."), "ASSAULT")
+    assert not any("طائرات" in t for t in _texts(ev["recipient"])), ev["why"]["actors"]
