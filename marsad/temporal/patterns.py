@@ -324,12 +324,13 @@ def patterns() -> tuple[_Pattern, ...]:
         ("weekday", rf"{pre}(?P<x>(?:يوم\s)?(?P<w>{wd})(?:\s(?P<mod>{mods}))?){_E}", 2),
         (
             "relday",
-            rf"{pre}(?P<x>(?P<r>{alt(lx.relative_days)})){_E}(?!\s(?:{blockers}){_E})(?!\s\d)",
+            rf"{pre}(?P<x>(?P<r>{alt(lx.relative_days)})){_E}(?!\s(?:{blockers}){_E})(?!(?<=اليوم)\s\d)",
             2,
         ),
         ("pod", rf"{pre}(?P<x>(?P<p>{alt(lx.parts_of_day)})){_E}", 1),
     ]
-    # "اليوم 27" is a day count, not "today"; the negative lookahead on digits above handles it.
+    # "اليوم 27" is a day count, not "today"; the negative lookahead on digits after «اليوم» above handles it
+    # («أمس 78 شاحنة» is yesterday and a count).
     # the patterns are large generated alternations: their compiled code is cached on disk
     regexes = compile_regexes("temporal", [rx for _, rx, _ in specs])
     # what every match of each pattern contains (in the same order as ``specs``; None: not tested)
