@@ -718,20 +718,19 @@ _STANDING = word_set("factuality", "_STANDING")
 
 
 def _standing(words: list[Word], i: int) -> bool:
-    """Is the agreement noun at ``i`` named as one in force: one of frames.json «standing_agreement_words» up to three
-    words before it, only «لـ/على/تنفيذ» between («الضامن لاتفاق»، «لجنة الإشراف على تنفيذ اتفاق»، «رغم سريان اتفاق»،
-    «التي خضعت لاتفاقات التسوية»)?"""
-    standing = _STANDING
+    """Is the agreement noun at ``i`` named as one in force: one of :data:`_STANDING` up to three words before it,
+    only «لـ/على/تنفيذ» between («الضامن لاتفاق»، «لجنة الإشراف على تنفيذ اتفاق»، «رغم سريان اتفاق»، «التي خضعت
+    لاتفاقات التسوية»)?"""
     for k in range(i - 1, max(-1, i - 4), -1):
         w = words[k].norm.lstrip("و")
-        if w in standing or w.lstrip("بل") in standing:
+        if w in _STANDING or w.lstrip("بل") in _STANDING:
             # (not «مع بدء سريان الهدنة الجديدة»: a truce taking effect is told)
             return not (k > 0 and words[k - 1].norm in ("بدء", "ببدء", "وبدء", "بدا", "وبدا", "بدات", "وبدات"))
         if words[k].kind != "word" or w not in ("علي", "تنفيذ", "لتنفيذ", "ل", "اتفاق", "لاتفاق", "الاتفاق",
                                                  "اتفاقيه", "لاتفاقيه"):
             break  # («الضامن لاتفاق وقف إطلاق النار»: the ceasefire is the agreement's term)
     w = words[i].norm
-    return i > 0 and w[:1] == "ل" and words[i - 1].norm.lstrip("و") in standing  # «خضعت لاتفاقات»
+    return i > 0 and w[:1] == "ل" and words[i - 1].norm.lstrip("و") in _STANDING  # «خضعت لاتفاقات»
 
 
 #: verbs and participles of threatening, promising, planning and preparing whose «بـ»/«لـ» complement is what is
