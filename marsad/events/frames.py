@@ -251,6 +251,8 @@ def _bi_complement(w: str) -> bool:
 def _not_actor(w: str) -> bool:
     """A place noun that looks like an actor head («المستوطنة» settlement, not «مستوطن» settler)."""
     not_actor = frame_cues()["not_actor_words"]
+    if w in _BY_FORCE:
+        return True  # «فرّقوا الوقفة بالقوة»: by force, not «القوة» (the unit)
     bare = w[1:] if w[:1] in ("و", "ف") else w
     if bare.startswith("ال") and bare.endswith(("وها", "وهم", "وهما")) and len(bare) >= 6:
         return True  # «ألقوها»، «أطلقوهم» (a plural verb with an object pronoun), not «القوة»: a noun with ال has no pronoun
@@ -262,6 +264,8 @@ def _not_actor(w: str) -> bool:
     return False
 
 
+#: «بالقوة» (by force): a manner, never the unit «القوة»
+_BY_FORCE = word_set("frames", "_BY_FORCE")
 _SIDES = word_set("frames", "_SIDES")
 _DISPUTES = word_set("frames", "_DISPUTES")
 _PLACE_PREPS = word_set("frames", "_PLACE_PREPS")

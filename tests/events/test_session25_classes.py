@@ -148,3 +148,9 @@ def test_what_an_attack_was_made_with_is_not_its_target(events_of):
         "عنوان الخبر\nوقال المتحدث إن القوات البحرية التابعة للجماعة استهدفت، مساء أمس، سفينة حربية بريطانية في خليج "
         "عدن بطائرات مسيّرة."), "ASSAULT")
     assert not any("طائرات" in t for t in _texts(ev["recipient"])), ev["why"]["actors"]
+
+
+def test_by_force_is_no_actor(events_of):
+    ev = _one(events_of("عنوان الخبر\nوأفاد ناشطون بأن عناصر من الشرطة فرّقوا الاعتصام بالقوة، ظهر اليوم، في بلدة الكرك."),
+              "COERCE")
+    assert not any("القوة" in t for t in _texts(ev["recipient"])), ev["why"]["actors"]
