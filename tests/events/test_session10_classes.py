@@ -14,10 +14,7 @@
 from __future__ import annotations
 
 import pytest
-
-
-def _of(evs, typ):
-    return [e for e in evs if e["type"] == typ]
+from event_helpers import of_type as _of
 
 
 def test_a_vigil_is_not_a_ceasefire_and_shots_in_the_air_disperse(events_of):

@@ -15,12 +15,9 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import of_type as _of
 
 from marsad.ner.patterns import find_patterns
-
-
-def _of(evs, typ):
-    return [e for e in evs if e["type"] == typ]
 
 
 def _source(e):
