@@ -191,7 +191,7 @@ def find_quantities(text: str) -> list[Quantity]:
             subj = re.match(r"\sال\S+\s", n[h.end :])
             q = by_start.get(h.end + subj.end()) if subj else None
             p = q if q is not None and q.role == "person-acc" else None
-        if p is None and n[h.start : h.end] in _DYING_VERBS | _KILLED_VERBS:
+        if p is None and n[h.start : h.end] in _SUBJECT_VERBS:
             # a passive or dying verb, where the attack is told before its subject: «وقُتل في الهجوم عنصران من الشرطة»
             pp = _CIRCUMSTANCE_PP.match(n, h.end)
             q = by_start.get(pp.end()) if pp else None
@@ -232,7 +232,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if h.role != "trigger" or h.kind != "killed" or hi in used_hits or any(f[0] <= h.start < f[1] for f in found):
             continue
         verb = n[h.start : h.end]
-        if verb not in _DYING_VERBS and verb not in _KILLED_VERBS:
+        if verb not in _SUBJECT_VERBS:
             continue
         before = n[max(0, h.start - 80) : h.start]
         qad = re.search(r"(?:^|\s)قد\s?$", before) is not None
@@ -280,9 +280,9 @@ def _joined_tolls(n: str, found: list[tuple[int, int, int | None, str, bool, boo
 
 
 #: verbs of dying (their subject died) and of being killed (with «قد» before: «وكان … قد قُتلوا»), normalised
-_DYING_VERBS = frozenset(norm(w) for w in ("استشهد", "استشهدت", "استشهدوا", "استشهدا", "ارتقى", "ارتقت", "ارتقوا", "قضى",
-                                           "قضوا"))
-_KILLED_VERBS = frozenset(norm(w) for w in ("قتل", "قتلت", "قتلوا", "قتلا"))
+_DYING_VERBS = frozenset(norm(w) for w in load_json("temporal", "casualties.json")["dying_verbs"])
+_KILLED_VERBS = frozenset(norm(w) for w in load_json("temporal", "casualties.json")["killed_verbs"])
+_SUBJECT_VERBS = _DYING_VERBS | _KILLED_VERBS
 _SUBJECT_GAP = re.compile(r"[.;:!?\n،,]")
 #: a preposition and its (definite) noun between a killing verb and its subject («قُتل في الهجوم عنصران»)
 _CIRCUMSTANCE_PP = re.compile(r"\s(?:في|جراء|خلال|اثر|عقب|بنيران|برصاص)\s(?:ال)?[^\W\d_]+\s(?:[وف]?(?:ال)?)")
