@@ -17,6 +17,7 @@ Pure predicates over the :class:`~marsad.events.triggers.Word` list of a sentenc
 from __future__ import annotations
 
 from functools import cache
+from typing import Protocol
 
 from marsad.events.lexicon import cues, matches_form, word_set
 from marsad.events.triggers import Trigger, Word
@@ -245,3 +246,29 @@ def later_statement(words: list[Word], last: int, k: int) -> bool:
         return False
     return any(words[j].norm == "منذ" for j in range(max(commas[0], k - 3), k)) or any(
         words[j].norm in _SAYING_PARTICIPLES for j in range(commas[0], k))
+
+
+class _Span(Protocol):
+    """A run of words (an event argument)."""
+
+    first: int
+    last: int
+
+
+#: the men and the means of an actor: with a pronoun («عناصرها»، «طائراته») they are that actor's (not its leader —
+#: «زعيمها» is a person —, its families — «ذويهم» — or its faction)
+MEN = word_set("clauses", "MEN")
+
+
+def pronoun_of(words: list[Word], a: _Span) -> str | None:
+    """The possessive pronoun written on a one-word actor head («عناصرها»، «مقاتليهم»، «جيشه»: the written «ه», not
+    «ة»), or ``None``."""
+    if a.first != a.last:
+        return None
+    raw, w = words[a.first].text.rstrip(VOWEL_MARKS), words[a.first].norm
+    for suf in ("هما", "هم", "ها", "ه"):
+        stem = w[: -len(suf)]
+        stem = stem[1:] if stem[:1] in ("و", "ف") and stem[1:] in MEN else stem
+        if raw.endswith(suf) and stem in MEN:
+            return suf
+    return None

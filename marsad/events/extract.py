@@ -29,6 +29,7 @@ from marsad.events.clauses import (
     condemnation_before,
     frame_cues,
     present_tense,
+    pronoun_of,
     resumptive_agent_at,
     target_verb_at,
 )
@@ -613,35 +614,16 @@ def _actor_dict(doc: Document, a: Arg) -> dict[str, Any]:
 _FEMININE_PLURALS = word_set("extract", "_FEMININE_PLURALS")
 
 
-#: the men and the means of an actor: with a pronoun («عناصرها»، «طائراته») they are that actor's (not its leader —
-#: «زعيمها» is a person —, its families — «ذويهم» — or its faction)
-_MEN = word_set("extract", "_MEN")
-
-
-def _pronoun_of(words: list[Word], a: Arg) -> str | None:
-    """The possessive pronoun written on a one-word actor head («عناصرها»، «مقاتليهم»، «جيشه»: the written «ه», not
-    «ة»), or ``None``."""
-    if a.first != a.last:
-        return None
-    raw, w = words[a.first].text.rstrip(VOWEL_MARKS), words[a.first].norm
-    for suf in ("هما", "هم", "ها", "ه"):
-        stem = w[: -len(suf)]
-        stem = stem[1:] if stem[:1] in ("و", "ف") and stem[1:] in _MEN else stem
-        if raw.endswith(suf) and stem in _MEN:
-            return suf
-    return None
-
-
 def _owner(words: list[Word], actors: list[Arg], a: Arg) -> Arg | None:
     """The actor whose men an actor head with a possessive pronoun names («داهمت الدورية …، وأطلق عناصرها النار»:
     the patrol, not «تنظيم الدولة» or «الشاب» between): the nearest actor before it in the sentence that agrees with
     the pronoun — for «ها» a feminine noun in ة or ات or a plural of things, for «ه» none of these, for «هم» no
     feminine singular."""
-    suf = _pronoun_of(words, a)
+    suf = pronoun_of(words, a)
     if suf is None:
         return None
     for c in sorted((c for c in actors if c.last < a.first), key=lambda c: -c.last):
-        if _pronoun_of(words, c) is not None:
+        if pronoun_of(words, c) is not None:
             continue
         head = words[c.first].norm
         head = head[1:] if head[:1] in ("و", "ف") and len(head) > 3 else head

@@ -31,12 +31,14 @@ from marsad.events.clauses import (
     QUOTE_MARKS,
     after_time_parenthetical,
     clause_break,
+    frame_cues,
     later_statement,
     present_tense,
 )
 from marsad.events.lexicon import cues, matches_form, word_set
 from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
 from marsad.events.wordflags import flags_of
+from marsad.numbers.parse import parse_words
 from marsad.text.normalize import norm
 
 FACTUALITY = ("asserted", "reported", "rumored", "planned", "negated", "hypothetical", "historical", "generic")
@@ -733,10 +735,9 @@ def _standing(words: list[Word], i: int) -> bool:
     return i > 0 and w[:1] == "ل" and words[i - 1].norm.lstrip("و") in _STANDING  # «خضعت لاتفاقات»
 
 
-#: verbs and participles of threatening, promising, planning and preparing whose «بـ»/«لـ» complement is what is
-#: threatened, promised or planned («هدد باقتحام»، «تعهّد بالإفراج»، «خططت لاستهداف»، «استعداداً لاقتحام»)
 #: further forms of threatening (beside cues.json «threat_verbs») and of planning and preparing whose «بـ»/«لـ»
-#: complement is what is threatened or planned (promising: :data:`_PROMISING`)
+#: complement is what is threatened or planned («هدد باقتحام»، «خططت لاستهداف»، «استعداداً لاقتحام»; promising:
+#: :data:`_PROMISING`)
 _THREAT_FORMS = word_set("factuality", "_THREAT_FORMS")
 _PLANNING = word_set("factuality", "_PLANNING")
 
@@ -1097,23 +1098,19 @@ def none_of(words: list[Word], t: Trigger) -> bool:
 _OPERATION_HEADS = word_set("factuality", "_OPERATION_HEADS")
 
 
-#: vague counts of a tally («عشرات»، «مئات»، «آلاف»)
-_VAGUE_MANY = word_set("factuality", "_VAGUE_MANY")
 
 
 def _counted_operations(words: list[Word], i: int) -> bool:
     """Do operation heads counted by five or more (or «عشرات») stand right before the noun at ``i``: a tally of acts
     («وثّق … 41 عملية ومحاولة اغتيال»، «أكثر من ثلاثين عملية اغتيال»)?  (Not «ثلاث غارات»: strikes counted are the
     day's one raid.)"""
-    from marsad.numbers.parse import parse_words
-
     k, heads = i - 1, 0
     while k >= 0 and heads < 3 and words[k].norm.lstrip("و") in _OPERATION_HEADS:
         k, heads = k - 1, heads + 1
     if not heads or k < 0:
         return False
     w = words[k].norm
-    if w in _VAGUE_MANY:
+    if w in frame_cues()["crowd_counts"]:
         return True
     n = parse_words(w) if words[k].kind in ("word", "number") else None
     return n is not None and n >= 5

@@ -53,6 +53,7 @@ from marsad.events.clauses import (
     later_statement,
     patient_masdar,
     present_tense,
+    pronoun_of,
     resumptive_agent_at,
     survive_verb_at,
     target_verb_at,
@@ -363,15 +364,6 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     return out
 
 
-def _own_men(words: list[Word], a: Arg) -> bool:
-    """Is the argument one word naming an actor's men by its pronoun («مجاهديها»، «عناصره»): a member head with «ه/ها/هم»
-    written on it?"""
-    if a.first != a.last:
-        return False
-    w = words[a.first].norm
-    return any(w.endswith(suf) and w[: -len(suf)] in cues()["member_heads"] for suf in ("ها", "هم", "ه"))
-
-
 def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: frozenset[int] = frozenset()) -> Arg | None:
     """After a masdar, a named actor (a KB entry) followed at once by a word with لـ: the لـ phrase is the
     masdar's object («اغتيال إسرائيل للسيد …»); so is a phrase after على/ضد («قصف قوات النظام على الحي»),
@@ -380,7 +372,7 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     Returns the object actor, or ``gen`` itself when the لـ/على
     word is not an actor («قصف الاحتلال لمواقع …»); ``None`` when the pattern is not there («اغتيال قائد
     لحزب الله»: a generic noun and its owner)."""
-    if (gen.actor is None and not _own_men(words, gen)) or gen.last + 1 >= len(words):
+    if (gen.actor is None and pronoun_of(words, gen) is None) or gen.last + 1 >= len(words):
         return None
     nxt = words[gen.last + 1].norm
     if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:
@@ -626,8 +618,9 @@ def _noun_in_subject_slot(words: list[Word], trig: Trigger, subj: Arg, actors: l
     if j >= subj.first:
         return False
     t = j
-    while t < subj.first and words[j].norm != "من" and (time_word(words[t]) or adverb(words[t])):
-        t += 1
+    if words[j].norm != "من":  # («العشرات من أبناء …»: «من» opens the noun's group, no time)
+        while t < subj.first and (time_word(words[t]) or adverb(words[t])):
+            t += 1
     return subj.first in {t, after_time_parenthetical(words, j), _after_statement_parenthetical(words, j)} - {j}
 
 
@@ -2399,8 +2392,12 @@ def assign_roles(
         for a in sorted([*after, *beyond], key=lambda a: a.first):
             if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
-            if words[a.first].norm.lstrip("وب") in _MUNITIONS:
-                continue  # «قصفت قوات النظام بقذائف الهاون، صباح اليوم، بلدة طفس»: what was fired, not its target
+            if words[a.first].norm.lstrip("وب") in _MUNITIONS or (
+                    trig.type == "ASSAULT" and words[a.first].norm[:1] == "ب"
+                    and matches_form(words[a.first].norm[1:], WEAPONS)):
+                # «قصفت قوات النظام بقذائف الهاون، صباح اليوم، بلدة طفس»، «استهدفت … مدمرة أمريكية بطائرات مسيّرة»:
+                # what was fired or flown, not its target
+                continue
             if trig.pos == "v" and _inside_parenthetical(words, trig.last, a):
                 continue  # (the object follows the parenthetical)
             end = max(_subject_end(words, src[0], cands), named_end) if a in beyond else -1
@@ -2458,8 +2455,6 @@ def assign_roles(
                 rec = [a]
                 why.append("SVO: the bare actor right after the verb (and a time between commas) is its object")
                 break
-            if p == "ب" and trig.type == "ASSAULT" and matches_form(words[a.first].norm[1:], WEAPONS):
-                continue  # «استهدفت … مدمرة أمريكية بطائرات مسيّرة»: what it was hit with, not whom
             if p in ("علي", "ضد", "ب", "بحق") and trig.type in ("ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "REQUEST"):
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the target")

@@ -465,8 +465,6 @@ def _phrase_at(doc: Document, words: list[Word], k: int, place_starts: frozenset
                last=last, origin="object")
 
 
-#: the crowd words of a protest's participants («خرج المئات من أهالي …»، «شارك فيها العشرات من أبناء المدينة»)
-_CROWDS = word_set("roles", "_CROWDS")
 #: things counted by tens and hundreds that are no crowd («عشرات المدن»، «مئات المنازل»; plurals in «ات» too)
 _COUNTED_THINGS = word_set("roles", "_COUNTED_THINGS")
 #: the nouns that may follow a crowd word and «من» as who the crowd is («من أهالي»، «من أبناء»، «من سائقي»)
@@ -486,7 +484,7 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
         between = words[min(k, t.first) : max(k, t.last)]
         if any(w.norm in (".", ";", "!", "?", ":") for w in between):
             continue
-        if words[k].norm.lstrip("و") not in _CROWDS:
+        if words[k].norm.lstrip("و") not in frame_cues()["crowd_counts"]:  # («خرج المئات من أهالي …»)
             continue
         if k > 0 and words[k - 1].norm.lstrip("وبل") in _DEPLOYING:
             continue  # «استبقت الهيئة المظاهرة بنشر عشرات العناصر»: those deployed against it, not the crowd
