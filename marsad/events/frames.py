@@ -384,10 +384,9 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
         counted = counted_victim_at(words, gen.last + 1)
         if counted is not None:
             return counted
-        end = _victim_np(words, gen.last + 1, len(words))
-        if end is not None:
-            return Arg(start=words[gen.last + 1].start, end=words[end].end, text="", first=gen.last + 1, last=end,
-                       origin="victim")
+        phrase = _victim_phrase(words, gen.last + 1, len(words))
+        if phrase is not None:
+            return phrase
     k = gen.last + 1
     while k < min(len(words) - 1, gen.last + 3) and words[k].kind == "word" and definite_adjective(words[k]):
         k += 1  # («استهداف مليشيا الدعم السريع المتمردة بمسيّرة …»: the genitive's adjective first)
@@ -785,6 +784,14 @@ def _counted(words: list[Word], k: int) -> bool:
     return w.kind == "number" or (w.kind == "word" and _is_number(w.norm))
 
 
+def _victim_phrase(words: list[Word], k: int, stop: int, origin: str = "victim") -> Arg | None:
+    """The counted noun phrase that starts at word ``k``, before word ``stop`` (:func:`_victim_np`), as an argument."""
+    end = _victim_np(words, k, stop)
+    if end is None:
+        return None
+    return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin=origin)
+
+
 def _victim_np(words: list[Word], k: int, stop: int) -> int | None:
     """End index of the counted noun phrase that starts at word ``k`` («بريطانيين»، «من عناصر الشرطة الأفغانية»)."""
     if k < stop and words[k].norm == "من":
@@ -957,9 +964,7 @@ def _victims_of_verb(words: list[Word], k: int, p: int, cands: list[Arg]) -> Arg
     if after is None and k + 1 < p and (dual_noun(words[k + 1].norm)
                                         or words[k + 1].norm in victim_singulars()):
         # «أصيب مدنيان بجروح في …»: a dual counts itself; «أصيب فتى في الرابعة عشرة من عمره برصاص قناص»: one person
-        end = _victim_np(words, k + 1, p)
-        if end is not None:
-            after = Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, origin="victim")
+        after = _victim_phrase(words, k + 1, p)
     if after is not None and after.last < p:
         return after  # VSO: «أصيب ثمانية جنود في …»
     if k > 0 and words[k - 1].norm not in cues()["relative"]:  # «الجنود الذين أصيبوا»: not a phrase to cut
@@ -991,10 +996,7 @@ def _person_genitive(words: list[Word], trig: Trigger) -> Arg | None:
     # (a dual of a person noun only: «راعيين»، «شابين»; not «بمسيرتين»، «متزامنين»)
     if not ((dual_noun(w) and w[:-2] in people) or w in people or w in _PERSON_TITLES):
         return None
-    end = _victim_np(words, k, len(words))
-    if end is None:
-        return None
-    return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="victim")
+    return _victim_phrase(words, k, len(words))
 
 
 #: «مخلفات/بقايا X»: the actor whose leftovers an explosive was
@@ -1111,10 +1113,7 @@ def accusative_object(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg |
     if not (words[k].noun_ending or (x.endswith("يا") and len(x) >= 5)
             or matches_form(x[:-1], c["actor_heads"]) or matches_form(x[:-1], c["member_heads"])):
         return None
-    end = _victim_np(words, k, len(words))
-    if end is None:
-        return None
-    return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin="accusative")
+    return _victim_phrase(words, k, len(words), "accusative")
 
 
 # attack and weapon nouns a nationality adjective can follow («ضربة جوية أميركية»، «صاروخ اسرائيلي»)
@@ -1488,9 +1487,8 @@ def target_or_victims(
             a = next((a for a in cands if j <= a.first <= j + 3 and a not in src and preposition(words, a) is None), None)
             v = counted_victim_at(words, j)
             if v is None and a is None and j < len(words) and dual_noun(words[j].norm):
-                end = _victim_np(words, j, len(words))  # «ما أدى إلى استشهاد شخصين»: a dual counts itself
-                if end is not None:
-                    v = Arg(start=words[j].start, end=words[end].end, text="", first=j, last=end, origin="victim")
+                # «ما أدى إلى استشهاد شخصين»: a dual counts itself
+                v = _victim_phrase(words, j, len(words))
             if v is not None and (a is None or v.first < a.first):
                 return v, "the victims of the attack's result («أسفر عن مقتل X»)"
             if a is not None:
