@@ -36,7 +36,8 @@ from marsad.events.clauses import (
     present_tense,
 )
 from marsad.events.lexicon import cues, matches_form, word_set
-from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
+from marsad.events.triggers import PARENTHESIS_OPENERS, WARNING_LEMMAS, Trigger, Word
+from marsad.events.triggers import future_verb as _future_verb
 from marsad.events.wordflags import flags_of
 from marsad.numbers.parse import parse_words
 from marsad.text.normalize import norm
@@ -213,13 +214,6 @@ _WHAT_WAS_REPORTED = word_set("factuality", "_WHAT_WAS_REPORTED")
 #: the factuality reason that marks a denied report (read by :mod:`marsad.events.merge`)
 DENIED_REPORT = "the denied event is a report of others (ما أوردته/تداولته …), not the act told before"
 _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عقب"})
-
-
-def _future_verb(w: str, lookalikes: frozenset[str]) -> bool:
-    """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»); ``lookalikes`` are nouns that begin
-    the same way (سيارة، سياسة; ``future_lookalikes`` in cues.json), and every form of «سيطرة» is one."""
-    b = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
-    return len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in lookalikes and not b.startswith("سيطر")
 
 
 _FAILING = word_set("factuality", "_FAILING")
@@ -444,7 +438,8 @@ def classify(
     if not survived and _phrase_before(words, i, _hypothetical(c["hypothetical"]), lo=i - 6) and not any(
             _next_act(words, k, trig) for k in range(max(0, i - 6), i)):
         return "hypothetical", ["two-word condition cue («في حال هدد …»)"]  # single words were checked above
-    warn = _any(words, i - 14, i - 6, c["warnings"])
+    # (a warning is not the content of the warning before it: «يحذرون من خطوات تصعيدية … والفصائل تحذّر من أنها …»)
+    warn = None if norm(trig.lemma) in WARNING_LEMMAS else _any(words, i - 14, i - 6, c["warnings"])
     if warn is not None and all(x.kind == "word" for x in words[warn:i]) and any(
             x.norm in ("من", "بان", "ان") for x in words[warn + 1 : i]):
         # «وحذر المتحدث باسم المجلس من قيام المسلحين بارتكاب مجزرة»: a long من-complement of a warning

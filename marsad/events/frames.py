@@ -2066,13 +2066,17 @@ def assign_roles(
                 p2 = tuple(w.norm for w in words[a.first - 3 : a.first - 1])  # من قبل عدة ضباط
             elif unit is not None:
                 p2 = tuple(w.norm for w in words[unit - 2 : unit])  # «على يد مفرزة من جهاز الأمن الوطني»
-            if p2 in _AGENT_MARKERS or (lead > 0 and any(s in _AGENT_VERBS for s, _ in stems(words[lead - 1].norm))):
+            if p2 in _AGENT_MARKERS or (lead > 0 and (trig.pos != "v" or trig.type in ("ASSAULT", "COERCE")) and any(
+                    s in _AGENT_VERBS for s, _ in stems(words[lead - 1].norm))):
+                # (a relative agent verb — «الجريمة التي ارتكبها X» — names who did the act a statement is about, not
+                # who makes the statement: «يدين ويستنكر الجريمة التي ارتكبها الاحتلال»)
                 src = [a]
                 how = "agent"
                 why.append(f"agent phrase before «{a.text}»")
                 break
 
-    if not src:
+    if not src and (trig.pos != "v" or trig.type in ("ASSAULT", "COERCE")):
+        # (a verb of speech has no agent clause after it: «حذّر الطلاب في كلمة ألقوها من أنهم …»)
         agent = resumptive_agent(words, trig, others)
         if agent is not None:
             src = [agent]

@@ -279,6 +279,8 @@ _AGAINST = frozenset({"ضد", "وضد"})
 _USED_BY = word_set("roles", "_USED_BY")
 #: a condition opened by «في حال» or «إذا/إن/ما لم»
 _IF_WORDS = frozenset({"حال", "لم"})
+#: «إذا» right before the condition's verb («إذا تقدّمت القوات السورية …»، «إذا أقدمت إدارة الجامعة على …»)
+_IF_OPENERS = frozenset({"اذا", "واذا"})
 _THREAT_CLAUSE_ENDS = word_set("roles", "_THREAT_CLAUSE_ENDS")
 
 
@@ -299,9 +301,9 @@ def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list
             continue
         if words[j].norm in _HOSTILE_MASDARS or words[j].norm in _AGAINST or words[j].norm in _USED_BY:
             return a  # («بتكثيف الضربات ضد حزب الله»، «لتطال أي مبنى يستخدمه حزب الله»: whom the promised strikes hit)
-        if j - 1 > t.last and words[j - 1].norm in _IF_WORDS and words[j].kind == "word" and (
-                words[j - 1].norm == "لم" or words[j - 2].norm == "في"):
-            return a  # «في حال رفض X»، «إذا لم تُلقِ X»: the verb right before the actor, the condition before it
+        if j - 1 > t.last and words[j].kind == "word" and (words[j - 1].norm in _IF_OPENERS or (
+                words[j - 1].norm in _IF_WORDS and (words[j - 1].norm == "لم" or words[j - 2].norm == "في"))):
+            return a  # «في حال رفض X»، «إذا (لم) تُلقِ X»: the verb right before the actor, the condition before it
     return None
 
 

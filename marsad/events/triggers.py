@@ -48,6 +48,16 @@ _CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
 _GAP = 20
+#: «من أنه/أنها/أنهم …»: a warning whose content the warner (or its own) is the subject of
+_THAT_WITH_PRONOUN = word_set("triggers", "_THAT_WITH_PRONOUN")
+_THAT = word_set("triggers", "_THAT")
+#: words that open the condition of a threat («إذا لم تتخذ الحكومة …»، «في حال …»)
+_CONDITIONS = word_set("triggers", "_CONDITIONS")
+#: «لن» (will not): «لن تتهاون»، «لن تتردد في استخدام القوة»
+_WONT = word_set("triggers", "_WONT")
+_SENTENCE_ENDS = frozenset({".", "!", "?", ";", "؟", "؛"})
+#: the lexicon lemmas of «حذّر» (warned) as a threat: its verb and its participle (triggers.tsv)
+WARNING_LEMMAS = frozenset({"حذر", "محذرا"})
 
 
 def _time_word(w: Word) -> bool:
@@ -543,6 +553,42 @@ def _after_aside(words: list[Word], i: int) -> int:
 _RANSOM = frozenset({"فديه", "فدي", "فديات"})  # (plural «فدى»)
 
 
+def future_verb(w: str, lookalikes: frozenset[str]) -> bool:
+    """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»); ``lookalikes`` are nouns that begin
+    the same way (سيارة، سياسة; ``future_lookalikes`` in cues.json), and every form of «سيطرة» is one."""
+    b = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
+    return len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in lookalikes and not b.startswith("سيطر")
+
+
+def _warns_of_own_act(words: list[Word], i: int) -> bool:
+    """A warning that is a threat: «حذّر المجلس … من أنه سيدعو إلى إغلاق الطريق إذا لم تتخذ الحكومة …»، «محذّرةً من
+    أنها «لن تتهاون»»، «من أن القوات المسلحة «لن تتردد في استخدام القوة»»، «من أن شبانهم «سيدافعون …» إذا تقدّمت
+    القوات». After the verb (its object and a parenthetical between), «من أنّ …» whose content has a future verb or
+    «لن», and whose subject is a pronoun (the warner), or a «لن», or a condition. A warning of a danger («حذّر من
+    كارثة إنسانية»، «من أن شبح المجاعة بات واقعاً»، «من أن تكرار هذه الأعمال سيدفع الحكومة …») threatens no one."""
+    lookalikes = cues()["future_lookalikes"]
+    verb = words[i].norm.lstrip("وف")
+    feminine = verb[:1] == "ت" or verb.endswith(("ت", "ه"))  # «حذّرت»، «تحذّر»، «محذّرةً»
+    for k in range(i + 1, min(len(words) - 1, i + 20)):
+        w = words[k].norm
+        if w in _SENTENCE_ENDS or "حذر" in w:
+            return False  # (another warning: «يحذرون من خطوات … والفصائل تحذّر من أنها …»)
+        if w not in ("من", "ومن") or words[k + 1].norm not in _THAT | _THAT_WITH_PRONOUN:
+            continue
+        # the pronoun agrees with the warner, not with an object between («حذّر المسؤولون الروس دول الخليج من أنها
+        # ستكون المسرح الثاني للإرهاب»: a forecast about the Gulf states)
+        own = words[k + 1].norm in _THAT_WITH_PRONOUN and (words[k + 1].norm == "انها") == feminine
+        future = wont = condition = False
+        for x in words[k + 2 : k + 32]:
+            if x.norm in _SENTENCE_ENDS:
+                break
+            wont = wont or x.norm in _WONT
+            future = future or wont or future_verb(x.norm, lookalikes)
+            condition = condition or (future and x.norm in _CONDITIONS)
+        return future and (own or wont or condition)
+    return False
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -572,6 +618,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «تصعيد شامل يهدد السلم والأمن الإقليمي»: endangers a state of affairs, no one is threatened
     if norm(t.lemma) == "انذر" and words[i].norm.lstrip("وف")[:1] in ("ي", "ت") and nxt and nxt[0].norm[:1] == "ب":
         return False  # «سياسات تنذر بإشعال المنطقة»، «ينذر بكارثة»: portends (a sign of what may come), no warning given
+    if t.type == "THREATEN" and norm(t.lemma) in WARNING_LEMMAS and not _warns_of_own_act(words, i):
+        return False  # «حذّرت المنظمات من كارثة إنسانية»: a warning of a danger, not a threat
     if t.lemma == "انذار" and prev and prev[-1].norm in c["sirens"]:
         return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
     if t.type == "REJECT" and _has(words, i + 1, i + 4, c["no_comment"]) is not None:

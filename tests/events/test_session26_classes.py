@@ -1,0 +1,96 @@
+"""Session 26: classes of language from the errors of set 26, opened as a dev set (docs/events.md § Session 26).  The
+texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import texts as _texts
+
+
+def _of_type(events: list[dict], typ: str) -> list[dict]:
+    return [e for e in events if e["type"] == typ]
+
+
+# a warning that is a threat: «حذّر … من أنه سيـ…/لن …»; a warning of a danger is none
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وحذّر مجلس العشائر، في بيان تلاه أحد أعضائه، من أنه سيدعو إلى إغلاق الطريق أمام الشاحنات إذا لم تتخذ "
+     "الحكومة إجراءات لضبط الحدود.", "مجلس"),
+    ("وحذّرت قيادة الشرطة في بيان مساء اليوم من أنها «لن تتهاون» مع أي محاولة جديدة لقطع الطريق.", "الشرطة"),
+    ("وحذر ممثلو الطلاب في كلمة ألقوها من أنهم سيعلنون إضراباً مفتوحاً إذا أقدمت الإدارة على فصل زملائهم.",
+     "ممثلو الطلاب"),
+])
+def test_a_warning_of_ones_own_act_is_a_threat(events_of, text, source):
+    threats = _of_type(events_of("عنوان الخبر\n" + text), "THREATEN")
+    assert len(threats) == 1, threats
+    assert source in " ".join(_texts(threats[0]["source"])), threats[0]["why"]["actors"]
+    assert threats[0]["factuality"] == "asserted", threats[0]["why"]["factuality"]
+
+
+@pytest.mark.parametrize("text", [
+    "وحذّرت منظمات إنسانية من كارثة صحية في المخيم مع ارتفاع درجات الحرارة.",
+    "وحذّر مسؤولون محليون من أن استمرار القصف سيؤدي إلى موجة نزوح جديدة.",
+    # the pronoun agrees with the object, not with the warner: a forecast about the states, no threat
+    "وحذّر المسؤولون الروس دول الخليج من أنها ستكون المسرح التالي للإرهاب.",
+    "وحذّرت المنظمة من أن شبح المجاعة بات واقعاً في الشمال.",
+])
+def test_a_warning_of_a_danger_is_no_threat(events_of, text):
+    assert not _of_type(events_of("عنوان الخبر\n" + text), "THREATEN")
+
+
+def test_the_threatened_party_is_the_subject_of_the_condition(events_of):
+    threats = _of_type(events_of(
+        "عنوان الخبر\nوحذّر وجهاء من عشائر المنطقة، في بيان تلاه أحدهم، من أن أبناءهم «سيقاتلون» إذا تقدّمت القوات "
+        "السورية داخل أراضيهم."),
+        "THREATEN")
+    assert len(threats) == 1, threats
+    assert any("القوات السورية" in t for t in _texts(threats[0]["recipient"])), threats[0]["why"]["actors"]
+
+
+def test_a_warning_is_not_the_content_of_the_warning_before_it(events_of):
+    threats = _of_type(events_of(
+        "الأسرى يحذرون من خطوات تصعيدية في مواجهة القمع والفصائل تحذر من أنها لن تسمح بالاستفراد بهم\nنص الخبر."),
+        "THREATEN")
+    assert threats and threats[0]["factuality"] == "asserted", [t["why"]["factuality"] for t in threats]
+
+
+# «خطوط التماس» (the front lines) is no electrical contact: the sentence's attack stays
+
+
+def test_the_front_lines_are_no_accident(events_of):
+    ev = _of_type(events_of(
+        "عنوان الخبر\nلقي خمسة عناصر حتفهم، مساء أمس، إثر كمين استهدف حافلة عسكرية على طريق أثريا، وفق ما أفاد به "
+        "مراسل «خطوط التماس»."), "ASSAULT")
+    assert ev, "the ambush was dropped as an accident"
+
+
+def test_an_electrical_contact_is_still_an_accident(events_of):
+    # (a guard: the accident cue now needs both words)
+    assert not _of_type(events_of("عنوان الخبر\nتوفي طفل، مساء أمس، بتماس كهربائي في منزل أسرته بمدينة حمص."), "ASSAULT")
+
+
+# a statement's verb takes no agent from a relative clause about the act it is about; two verbs side by side are one
+
+
+def test_two_verbs_side_by_side_are_one_statement_of_one_subject(events_of):
+    accuse = _of_type(events_of(
+        "عنوان الخبر\nومجلس الوزراء في سوريا يدين ويستنكر الجريمة البشعة التي ارتكبها الاحتلال بحق المواطنين في "
+        "الجولان المحتل."), "ACCUSE")
+    assert len(accuse) == 1, accuse
+    assert _texts(accuse[0]["source"]) == ["مجلس الوزراء"], accuse[0]["why"]["actors"]
+
+
+def test_a_speech_verb_takes_no_agent_from_a_clause_about_its_words(events_of):
+    threats = _of_type(events_of(
+        "عنوان الخبر\nوحذر الطلاب في كلمة ألقوها من أنهم سيعلنون إضراباً مفتوحاً إذا أقدمت الإدارة على فصلهم."), "THREATEN")
+    assert len(threats) == 1, threats
+    assert _texts(threats[0]["source"]) == ["الطلاب"], threats[0]["why"]["actors"]
+
+
+def test_an_attack_verb_still_takes_its_agent_from_the_clause_after_it(events_of):
+    # (a guard: «قُتلوا … بهجوم مسلح نفّذه مجهولون»: who killed them is named after the attack noun)
+    ev = _of_type(events_of(
+        "عنوان الخبر\nوكان ثلاثة جنود قد قُتلوا، مساء الخميس الماضي، بهجوم مسلح نفّذه مجهولون على نقطة أمنية قرب "
+        "مدينة لودر."), "ASSAULT")
+    assert ev and any("مجهولون" in t for t in _texts(ev[0]["source"])), ev
