@@ -1992,9 +1992,10 @@ def assign_roles(
     src: list[Arg] = []
     rec: list[Arg] = []
 
-    # «تظاهر المئات …، مطالبين الحكومة المحلية بـ…»: a demanding participle belongs to the clause before it — its
-    # subject is that clause's (the nearest bare actor before), its object the bare actor right after it
-    if trig.type == "REQUEST" and words[trig.head].norm in _DEMAND_PARTICIPLES:
+    # «تظاهر المئات …، مطالبين الحكومة المحلية بـ…»، «… متوعّداً «إسرائيل» بأنها سترى …»: a demanding or threatening
+    # participle belongs to the clause before it — its subject is that clause's (the nearest bare actor before), its
+    # object the bare actor right after it
+    if trig.type in ("REQUEST", "THREATEN") and _circumstantial_participle(words, trig):
         obj = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
         # (not an actor inside a clause of its own — «إذا تقدّمت القوات السورية …» — nor a building's owner — «أمام
         # مبنى ديوان محافظة الأنبار»)
@@ -2706,8 +2707,22 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 _DASHES = frozenset({"-", "–", "—"})
 #: munitions: fired or planted, never the object of an attack
 _MUNITIONS = word_set("frames", "_MUNITIONS")
-#: the participles of «طالب» (lexicon: REQUEST)
-_DEMAND_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون"})
+#: the participles of «طالب» (lexicon: REQUEST) and of «توعّد/حذّر/لوّح» (THREATEN), masculine
+_DEMAND_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
+                                 "محذرون", "ملوحا", "ملوحين", "ملوحون"})
+#: their feminine forms, which are also masdars or nouns («مطالبة الحكومة بـ…» the demand): participles only with
+#: tanween or after a comma («، مطالبةً الجماعة بـ…»، «مطالباتٍ رئيس المنطقة بـ…»)
+_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه"})
+
+
+def _circumstantial_participle(words: list[Word], trig: Trigger) -> bool:
+    """Is the trigger a participle of demanding or threatening that qualifies the clause before it («، مطالبين
+    الحكومة بـ…»، «، متوعّدةً بملاحقة الجناة»)?"""
+    w = words[trig.head]
+    if w.norm in _DEMAND_PARTICIPLES:
+        return True
+    return w.norm in _FEMININE_PARTICIPLES and (
+        _TANWEEN_FATH in w.text or "\u064d" in w.text or (trig.head > 0 and words[trig.head - 1].norm in (",", "،")))
 #: words opening a condition: an actor after one is the subject of the condition's verb
 _CONDITIONALS = frozenset({"اذا", "واذا", "لو", "ولو", "حال"})
 #: accords and processes named after a place («اتفاق «سوتشي»»، «تفاهمات أستانا»، «مسار جنيف»)

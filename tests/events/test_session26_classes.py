@@ -94,3 +94,54 @@ def test_an_attack_verb_still_takes_its_agent_from_the_clause_after_it(events_of
         "عنوان الخبر\nوكان ثلاثة جنود قد قُتلوا، مساء الخميس الماضي، بهجوم مسلح نفّذه مجهولون على نقطة أمنية قرب "
         "مدينة لودر."), "ASSAULT")
     assert ev and any("مجهولون" in t for t in _texts(ev[0]["source"])), ev
+
+
+# aid told as planned: a convoy dispatched («تسيير قافلة»), heating fuel distributed, tankers handed over
+
+
+@pytest.mark.parametrize("text", [
+    "ومن المقرر أن تسيّر جمعية خيرية، يوم الخميس المقبل، قافلة جديدة تضم عشرين شاحنة محمّلة بالطحين إلى المخيم.",
+    "ويُنتظر أن يبدأ فرع الهلال الأحمر، مطلع الأسبوع المقبل، توزيع مادة المازوت المخصصة للتدفئة على العائلات.",
+    "ومن المنتظر أن تسلّم منظمة دولية، يوم الأحد المقبل، ثلاثة صهاريج لنقل المياه إلى بلدية المدينة.",
+])
+def test_planned_aid(events_of, text):
+    aid = _of_type(events_of("عنوان الخبر\n" + text), "AID")
+    assert len(aid) == 1 and aid[0]["factuality"] == "planned", aid
+
+
+def test_a_military_convoy_is_no_aid(events_of):
+    # (a guard: the convoy phrase keeps the munitions check of the other convoy phrases)
+    assert not _of_type(events_of("عنوان الخبر\nوسيّرت القوات الروسية قافلة عسكرية تضم آليات وذخائر إلى مطار القامشلي."),
+                        "AID")
+
+
+# blame laid on someone; a threat told by a participle; a participle's subject and object
+
+
+def test_laying_the_blame_accuses(events_of):
+    accuse = _of_type(events_of(
+        "عنوان الخبر\nوألقت الكتيبة، في بيان نشرته على صفحتها، باللائمة على عصابات التهريب في الهجوم."), "ACCUSE")
+    assert len(accuse) == 1 and any("عصابات" in t for t in _texts(accuse[0]["recipient"])), accuse
+
+
+@pytest.mark.parametrize("text, source, recipient", [
+    ("وأصدرت الكتيبة بياناً عن الهجوم، متوعدةً بملاحقة الجناة في عمق الصحراء.", "الكتيبة", None),
+    ("وقال مسؤول عسكري إن قواته أسقطت الطائرة، متوعّداً الميليشيات بردّ قاسٍ.", None, "الميليشيات"),
+])
+def test_a_threatening_participle(events_of, text, source, recipient):
+    threats = _of_type(events_of("عنوان الخبر\n" + text), "THREATEN")
+    assert len(threats) == 1, threats
+    if source:
+        assert any(source in t for t in _texts(threats[0]["source"])), threats[0]["why"]["actors"]
+    if recipient:
+        assert any(recipient in t for t in _texts(threats[0]["recipient"])), threats[0]["why"]["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتجمّعت نحو عشرين امرأة أمام مبنى البلدية في المدينة، مطالباتٍ المحافظ بالكشف عن مصير أبنائهن.",
+    "وأعلنت قبائل المنطقة، في لقاء موسع عقد اليوم، النفير العام، مطالبةً المحافظ بتسليم المتورطين.",
+])
+def test_a_feminine_demanding_participle_asks_the_actor_after_it(events_of, text):
+    req = _of_type(events_of("عنوان الخبر\n" + text), "REQUEST")
+    assert req and _texts(req[0]["recipient"]) == ["المحافظ"], [r["why"]["actors"] for r in req]
+    assert "المحافظ" not in _texts(req[0]["source"])
