@@ -36,7 +36,8 @@ SETS = [("articles", "team.gold.json", "team", {}), ("articles2", "team2.gold.js
         ("articles23", "team23.gold.json", "team23", {"para_range": (12, 16)}),
         ("articles24", "team24.gold.json", "team24", {"para_range": (12, 16)}),
         ("articles25", "team25.gold.json", "team25", {"para_range": (12, 16)}),
-        ("articles26", "team26.gold.json", "team26", {"para_range": (12, 16)})]
+        ("articles26", "team26.gold.json", "team26", {"para_range": (12, 16)}),
+        ("articles27", "team27.gold.json", "team27", {"para_range": (12, 16)})]
 
 
 @pytest.mark.parametrize(("folder", "gold", "prefix", "kw"), SETS)
