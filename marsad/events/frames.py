@@ -1995,7 +1995,7 @@ def assign_roles(
     # «تظاهر المئات …، مطالبين الحكومة المحلية بـ…»، «… متوعّداً «إسرائيل» بأنها سترى …»: a demanding or threatening
     # participle belongs to the clause before it — its subject is that clause's (the nearest bare actor before), its
     # object the bare actor right after it
-    if trig.type in ("REQUEST", "THREATEN") and _circumstantial_participle(words, trig):
+    if trig.type in ("REQUEST", "THREATEN", "SUPPORT") and _circumstantial_participle(words, trig):
         obj = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
         # (not an actor inside a clause of its own — «إذا تقدّمت القوات السورية …» — nor a building's owner — «أمام
         # مبنى ديوان محافظة الأنبار»)
@@ -2707,12 +2707,12 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 _DASHES = frozenset({"-", "–", "—"})
 #: munitions: fired or planted, never the object of an attack
 _MUNITIONS = word_set("frames", "_MUNITIONS")
-#: the participles of «طالب» (lexicon: REQUEST) and of «توعّد/حذّر/لوّح» (THREATEN), masculine
+#: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN) and of «أشاد» (SUPPORT), masculine
 _DEMAND_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
-                                 "محذرون", "ملوحا", "ملوحين", "ملوحون"})
+                                 "محذرون", "ملوحا", "ملوحين", "ملوحون", "مشيدا", "مشيدين", "مشيدون"})
 #: their feminine forms, which are also masdars or nouns («مطالبة الحكومة بـ…» the demand): participles only with
 #: tanween or after a comma («، مطالبةً الجماعة بـ…»، «مطالباتٍ رئيس المنطقة بـ…»)
-_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه"})
+_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده"})
 
 
 def _circumstantial_participle(words: list[Word], trig: Trigger) -> bool:

@@ -145,3 +145,19 @@ def test_a_feminine_demanding_participle_asks_the_actor_after_it(events_of, text
     req = _of_type(events_of("عنوان الخبر\n" + text), "REQUEST")
     assert req and _texts(req[0]["recipient"]) == ["المحافظ"], [r["why"]["actors"] for r in req]
     assert "المحافظ" not in _texts(req[0]["source"])
+
+
+# arson («أضرم … النار في …») is an attack on property; praise told by a participle supports
+
+
+def test_setting_fire_to_fields_is_an_attack(events_of):
+    ev = _of_type(events_of(
+        "عنوان الخبر\nوفي ريف المدينة الغربي، أضرم مجهولون النار، ليل السبت، في حقول قمح تعود لعائلات عائدة."), "ASSAULT")
+    assert len(ev) == 1 and ev[0]["mode"] == "destroy", ev
+    assert any("مجهولون" in t for t in _texts(ev[0]["source"])), ev[0]["why"]["actors"]
+
+
+def test_a_praising_participle_supports(events_of):
+    sup = _of_type(events_of(
+        "عنوان الخبر\nوأصدرت الوزارة بياناً عن الحادثة، مشيدةً بجهود فرق الدفاع المدني في إخماد الحريق."), "SUPPORT")
+    assert len(sup) == 1 and "الوزارة" in _texts(sup[0]["source"]), sup
