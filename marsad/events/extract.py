@@ -47,6 +47,7 @@ from marsad.events.factuality import (
     none_of,
 )
 from marsad.events.frames import (
+    HURT_VERBS,
     OPENING_TIME,
     PRESS_STATEMENTS,
     SENTENCE_TIME,
@@ -1006,6 +1007,10 @@ def _same_args(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     return bool(a and b and {(x.get("start"), x.get("end")) for x in a} & {(x.get("start"), x.get("end")) for x in b})
 
 
+#: the links of a cause («إثر» in «قُتل … إثر انفجار»): what it links happened when what it caused did
+_CAUSES = frozenset({"اثر"})
+
+
 def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:
     """Is the trigger tied to the time only through بعد/قبل/إثر … between them («يجري لقاء الأسبوع المقبل
     بعد طلب الفصائل»: the request came before the meeting, the date is the meeting's)?"""
@@ -1013,7 +1018,12 @@ def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:
         return False
     lo, hi = (time.last + 1, t.first) if time.last < t.first else (t.last + 1, time.first)
     links = frame_cues()["time_links"]  # not خلال/أثناء/منذ: they share the time
-    return any(words[k].norm in links for k in range(lo, hi))
+    linked = [k for k in range(lo, hi) if words[k].norm in links]
+    if (linked and time.last < t.first and t.type == "ASSAULT" and all(words[k].norm in _CAUSES for k in linked)
+            and any(w.norm in HURT_VERBS for w in words[max(0, time.first - 8) : time.first])):
+        # «قضى ثلاثة أطفال …، عصر أمس السبت، إثر انفجار قنبلة …»: the deaths' time is the blast's
+        return False
+    return bool(linked)
 
 
 def days_before_publication(value: Any, published: str | None) -> int | None:

@@ -1562,6 +1562,8 @@ def _hurt_verb_before(words: list[Word], subj: Arg) -> bool:
 
 
 _HURT_VERBS = word_set("frames", "_HURT_VERBS")
+#: (the verbs of being killed or hurt, for the date rules of :mod:`marsad.events.extract`)
+HURT_VERBS = _HURT_VERBS
 
 
 def _weapon_genitive_owner(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
@@ -2176,6 +2178,12 @@ def assign_roles(
                 if owner is not None:
                     src, how = [owner], "genitive"
                     why.append("the actor the weapon belongs to («برصاص قناص تابع لـ X») is the attacker")
+            if subj is not None and trig.type == "ASSAULT" and trig.first > 0 and words[trig.first - 1].norm in _VICTIMS_OF:
+                # «ثلاثة أطفال ضحايا قنبلة عنقودية»: the victims (right before «ضحايا»), not the attackers; an actor
+                # further back — «وثّقت الشبكة … حصيلة ضحايا التعذيب» — is neither
+                next_to = all(w.norm == "من" for w in words[subj.last + 1 : trig.first - 1])  # («ثلاثة من ضحايا القصف»)
+                rec, subj = (rec or [subj]) if next_to else rec, None
+                why.append("the actor before «ضحايا» + the attack noun is its victim, not its agent")
             if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["perpetrators"]):
                 subj = None  # «توعّد الوزير منفّذي الهجوم»: the perpetrators are the agents, not the one who threatens them
                 why.append("the attack noun follows «منفذي/مرتكبي» (its perpetrators): the subject before is not its agent")
@@ -2707,6 +2715,8 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 _DASHES = frozenset({"-", "–", "—"})
 #: munitions: fired or planted, never the object of an attack
 _MUNITIONS = word_set("frames", "_MUNITIONS")
+#: «ضحايا/ضحية» right before an attack noun: what stands before them are its victims
+_VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
 #: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN) and of «أشاد» (SUPPORT), masculine
 _DEMAND_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
                                  "محذرون", "ملوحا", "ملوحين", "ملوحون", "مشيدا", "مشيدين", "مشيدون"})

@@ -35,6 +35,8 @@ from marsad.text.normalize import norm
 Event = dict[str, Any]
 
 _WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
+#: the start of the anaphora reason of an event noun made definite by a place (:func:`marsad.events.extract._anaphoric`)
+_BY_PLACE = "event noun made definite by a place"
 
 
 #: possessive pronouns written on a noun («عناصرها»، «مقاتليهم»): the phrase refers back, like one with the article
@@ -540,6 +542,11 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             return None, ""
     seen_type = seen_strong = False
     denied_report = DENIED_REPORT in (b.get("why") or {}).get("factuality", ())
+    # «وعن ملابسات انفجار حيش، …»: an event noun made definite by its place refers to the event told at that place,
+    # when one was told there, not to the latest event of the type
+    named_place = _place_key(b) if str(b.get("_anaphoric") or "").startswith(_BY_PLACE) else None
+    if named_place and not any(x["type"] == b["type"] and _place_key(x) == named_place for x in out):
+        named_place = None
     for a in reversed(out):
         if a["type"] != b["type"]:
             continue
@@ -665,6 +672,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             has_actors = False  # «احتجاجاً على اعتقال ثلاثة من أبنائهم»: unnamed people a cause names name no one else
         if (
             b.get("_anaphoric")
+            and (named_place is None or _place_key(a) == named_place)
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             # (not an old event the rules dated to the past — «وقانا تستعيد ذكرى مجزرة 1996» — for today's «الغارة»)
             and not (_rule_fact(a) == "historical" and _rule_fact(b) in ("asserted", "reported"))

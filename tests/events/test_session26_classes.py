@@ -161,3 +161,28 @@ def test_a_praising_participle_supports(events_of):
     sup = _of_type(events_of(
         "عنوان الخبر\nوأصدرت الوزارة بياناً عن الحادثة، مشيدةً بجهود فرق الدفاع المدني في إخماد الحريق."), "SUPPORT")
     assert len(sup) == 1 and "الوزارة" in _texts(sup[0]["source"]), sup
+
+
+# the deaths' time is the blast's; an event noun defined by its place is the event told there; victims before «ضحايا»
+
+
+def test_the_time_of_the_deaths_is_the_time_of_the_blast_that_caused_them(events_of):
+    ev = _of_type(events_of(
+        "ثلاثة أطفال ضحايا قنبلة من مخلفات الحرب قرب البلدة\nقضى ثلاثة أطفال أشقاء، عصر أمس الإثنين، إثر انفجار قنبلة "
+        "عنقودية من مخلفات الحرب بهم في أرض زراعية قرب بلدة حيش، بحسب مصدر طبي."), "ASSAULT")
+    assert len(ev) == 1 and ev[0]["factuality"] == "asserted", [e["why"]["factuality"] for e in ev]
+    assert ev[0]["date"]["value"] == "2024-01-01", ev[0]["date"]
+
+
+def test_an_event_noun_defined_by_its_place_refers_to_the_event_told_there(events_of):
+    events = events_of(
+        "عنوان الخبر\nقُتل طفلان، فجر اليوم، بانفجار لغم من مخلفات الحرب في بلدة حيش، بحسب الدفاع المدني.\n"
+        "وفي بلدة التح، اندلع اشتباك بالأسلحة الخفيفة بين عائلتين، مساء أمس، ما أسفر عن مقتل رجل.\n"
+        "وعن ملابسات انفجار حيش، قال مسؤول في الدفاع المدني إن اللغم روسي الصنع.")
+    blast = next(e for e in _of_type(events, "ASSAULT") if "حيش" in (e["location"] or {}).get("text", ""))
+    assert "انفجار" in [t["text"] for t in blast["evidence"].get("triggers", [])], blast["evidence"]
+
+
+def test_the_actor_before_dahaya_is_the_victim(all_events_of):
+    ev = _of_type(all_events_of("ثلاثة أطفال ضحايا قنبلة عنقودية قرب حيش\nنص الخبر."), "ASSAULT")
+    assert ev and not ev[0]["source"], ev[0]["why"]["actors"] if ev else ev
