@@ -163,6 +163,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (
                     words[t.last + 1].norm in ("علي", "امام")):
                 continue  # «لقطع الطريق على خطط …»، «قطع الطريق أمام أي تسوية»: to thwart, no road blocked
+            if t.lemma.startswith("فتح") and t.mode == "firearms" and t.last - t.first > 5:
+                continue  # «فتح عناصر أحد الحواجز النار»: only the subject between («فتحت الحكومة تحقيقاً في أسباب
+                # اندلاع النيران» opens an inquiry)
             if t.mode == "firearms" and any(w.norm in _CELEBRATING for w in words[t.last + 1 : t.last + 4]):
                 continue  # «وأطلق جنوده النار ابتهاجاً»: celebratory fire, no attack
             if t.mode == "firearms" and not contiguous and any("اطلاق" in w.norm for w in words[t.first + 1 : t.last]):

@@ -186,3 +186,19 @@ def test_an_event_noun_defined_by_its_place_refers_to_the_event_told_there(event
 def test_the_actor_before_dahaya_is_the_victim(all_events_of):
     ev = _of_type(all_events_of("ثلاثة أطفال ضحايا قنبلة عنقودية قرب حيش\nنص الخبر."), "ASSAULT")
     assert ev and not ev[0]["source"], ev[0]["why"]["actors"] if ev else ev
+
+
+# «فتح … النار على …» (opened fire on) is an attack; an inquiry opened into a fire is none
+
+
+def test_opening_fire_is_an_attack(events_of):
+    ev = _of_type(events_of(
+        "عنوان الخبر\nوفي المدينة، فتح عناصر أحد الحواجز النار، ظهر اليوم، على شاب حاول الفرار بدراجته فأردوه قتيلاً."),
+        "ASSAULT")
+    assert len(ev) == 1 and ev[0]["mode"] == "firearms", ev
+
+
+def test_an_inquiry_into_a_fire_is_no_shooting(events_of):
+    # (a guard: «فتح» with more than the subject before «النيران» opens something else)
+    assert not _of_type(events_of("عنوان الخبر\nفتحت الحكومة تحقيقاً في أسباب اندلاع النيران في السوق القديم."),
+                        "ASSAULT")
