@@ -202,3 +202,26 @@ def test_an_inquiry_into_a_fire_is_no_shooting(events_of):
     # (a guard: «فتح» with more than the subject before «النيران» opens something else)
     assert not _of_type(events_of("عنوان الخبر\nفتحت الحكومة تحقيقاً في أسباب اندلاع النيران في السوق القديم."),
                         "ASSAULT")
+
+
+# a gathering with a demand is a protest; a force «sent in groups of its men» is mobilised
+
+
+def test_a_gathering_with_a_demand_is_a_protest(events_of):
+    ev = _of_type(events_of(
+        "عنوان الخبر\nوتجمّعت نحو ثلاثين امرأة من ذوي المعتقلين، قبيل الظهر، أمام مبنى المحافظة في المدينة، مطالباتٍ "
+        "المحافظ بالكشف عن مصير أبنائهن."), "PROTEST")
+    assert len(ev) == 1, ev
+
+
+def test_a_hamlet_named_tajammu_is_no_gathering(events_of):
+    # (a guard: «تجمّع خربة …» is a hamlet; the protest sense needs a demand or a crowd near it)
+    assert not _of_type(events_of(
+        "عنوان الخبر\nهاجم مستوطنون، مساء أمس، تجمّع خربة المفقرة، ورشقوا منازل المواطنين بالحجارة."), "PROTEST")
+
+
+def test_sending_groups_of_ones_men_mobilises(events_of):
+    ev = _of_type(events_of(
+        "عنوان الخبر\nودفعت الميليشيا، خلال اليومين الماضيين، بمجموعات من عناصرها إلى ثلاث بلدات في الريف الجنوبي."),
+        "MOBILIZE")
+    assert len(ev) == 1, ev
