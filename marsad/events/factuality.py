@@ -459,9 +459,10 @@ def classify(
                           and any(words[k].norm.lstrip("وف") in _DECISION for k in range(max(0, i - 3), i)))
     if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
         return "planned", ["future/plan cue before the trigger"]
-    if trig.pos != "v":
+    if trig.pos != "v" and not (trig.type == "THREATEN" and trig.pos == "p"):
         # the future verb right before the noun, or with one word between (a preposition, an adverb, the subject:
-        # «سيشرعان في محادثات»، «ستطلق قريباً هجوماً»، «سيعقد الوفد اجتماعاً»)
+        # «سيشرعان في محادثات»، «ستطلق قريباً هجوماً»، «سيعقد الوفد اجتماعاً»); not a threat's own words («ستضرب بيد
+        # من حديد»: what it will do is the threat, made now)
         for k in range(max(0, i - 2), i):
             if _future_verb(words[k].norm, c["future_lookalikes"]):
                 return "planned", [f"future verb «{words[k].norm}» governs the noun («سيعقد اجتماعاً»)"]

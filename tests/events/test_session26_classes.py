@@ -225,3 +225,20 @@ def test_sending_groups_of_ones_men_mobilises(events_of):
         "عنوان الخبر\nودفعت الميليشيا، خلال اليومين الماضيين، بمجموعات من عناصرها إلى ثلاث بلدات في الريف الجنوبي."),
         "MOBILIZE")
     assert len(ev) == 1, ev
+
+
+@pytest.mark.parametrize("text, count", [
+    ("ومن المنتظر أن تصل إلى مدينة حماة، نهاية الأسبوع الجاري، قافلة تضم اثنتي عشرة شاحنة محمّلة بالمواد الغذائية، "
+     "أرسلتها المنظمة الدولية للهجرة من العاصمة.", 1),
+    # (a guard: a convoy of munitions is no aid)
+    ("ووصلت إلى مدينة حماة قافلة عسكرية تضم عشر شاحنات محمّلة بالذخائر أرسلتها وزارة الدفاع.", 0),
+])
+def test_a_convoy_of_trucks(events_of, text, count):
+    assert len(_of_type(events_of("عنوان الخبر\n" + text), "AID")) == count
+
+
+def test_striking_with_an_iron_fist_is_a_threat_made_now(events_of):
+    threats = _of_type(events_of(
+        "عنوان الخبر\nوأكد الوزير، في تصريح للوكالة، أن الأجهزة الأمنية «ستضرب بيد من حديد كل من يعبث بأمن الوطن»."),
+        "THREATEN")
+    assert len(threats) == 1 and threats[0]["factuality"] == "asserted", threats
