@@ -37,6 +37,8 @@ Event = dict[str, Any]
 _WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
 #: the start of the anaphora reason of an event noun made definite by a place (:func:`marsad.events.extract._anaphoric`)
 _BY_PLACE = "event noun made definite by a place"
+#: the anaphora reason of an event noun after «وفي سياق/تفاصيل/ملابسات» (:func:`marsad.events.extract._anaphoric`)
+FOLLOW_UP = "follow-up frame («وفي سياق/تفاصيل/ملابسات X»)"
 
 
 #: possessive pronouns written on a noun («عناصرها»، «مقاتليهم»): the phrase refers back, like one with the article
@@ -364,7 +366,8 @@ def _roles_agree(a: Event, b: Event) -> str:
             if not _overlap(xa, xb, family=True):
                 sa, ga = actor_keys(xa)
                 sb, gb = actor_keys(xb)
-                ka, kb = {x for x in sa if x.startswith("kb:")}, {x for x in sb if x.startswith("kb:")}
+                # (a KB class of no country — «جنود»: MILITARY — names no one the other side contradicts)
+                ka, kb = ({x for x in keys if x.startswith("kb:") and not _unspecified(x[3:])} for keys in (sa, sb))
                 if (ka and kb) or not ((ga & gb) or ((sa - ka) & (sb - kb))):
                     return ""  # two different KB actors, or two phrases with no word in common
             named = True
@@ -542,9 +545,9 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             return None, ""
     seen_type = seen_strong = False
     denied_report = DENIED_REPORT in (b.get("why") or {}).get("factuality", ())
-    # «وعن ملابسات انفجار حيش، …»: an event noun made definite by its place refers to the event told at that place,
-    # when one was told there, not to the latest event of the type
-    named_place = _place_key(b) if str(b.get("_anaphoric") or "").startswith(_BY_PLACE) else None
+    # «وعن ملابسات انفجار حيش، …»، «وفي سياق قصف منزل جباليا، …»: an event noun made definite by its place, or told
+    # again to add to it, refers to the event told at that place when one was told there, not to the latest one
+    named_place = _place_key(b) if str(b.get("_anaphoric") or "").startswith((_BY_PLACE, FOLLOW_UP)) else None
     if named_place and not any(x["type"] == b["type"] and _place_key(x) == named_place for x in out):
         named_place = None
     for a in reversed(out):

@@ -331,8 +331,10 @@ _THEIR_DEMANDS = frozenset({"مطالبها", "مطالبهم", "مطالبنا"
 _STUDENTS = frozenset({"طالبين", "طالبان", "طالبه", "طالبتين", "والطالبين", "الطالبين"})
 
 
-#: prepositions a finite verb never follows: the word after them is a masdar («على خطف»، «عن قتل»)
-_BEFORE_MASDAR = frozenset({"علي", "عن", "الي", "في", "بعد", "قبل", "اثر", "جراء", "خلال", "لدي"})
+#: prepositions a finite verb never follows: the word after them is a masdar («على خطف»، «عن قتل»); nor does a
+#: noun that governs an event («وفي سياق قصف منزل …»، «وفي تفاصيل هجوم البوابة»)
+_BEFORE_MASDAR = frozenset({"علي", "عن", "الي", "في", "بعد", "قبل", "اثر", "جراء", "خلال", "لدي", "سياق", "وسياق",
+                            "تفاصيل", "ملابسات", "تداعيات"})
 
 
 _TO_IT = frozenset({"اليه", "اليها", "اليهما", "لها", "له"})

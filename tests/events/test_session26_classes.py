@@ -242,3 +242,27 @@ def test_striking_with_an_iron_fist_is_a_threat_made_now(events_of):
         "عنوان الخبر\nوأكد الوزير، في تصريح للوكالة، أن الأجهزة الأمنية «ستضرب بيد من حديد كل من يعبث بأمن الوطن»."),
         "THREATEN")
     assert len(threats) == 1 and threats[0]["factuality"] == "asserted", threats
+
+
+# «وفي سياق قصف منزل …، …»: the paragraph goes back to the event told at that place; a soldiers' class noun in a
+# headline and the named army of the lead are one side
+
+
+def test_a_follow_up_frame_refers_back_to_the_event_told_at_its_place(events_of):
+    events = events_of(
+        "عنوان الخبر\nاستشهد ستة مدنيين، فجر اليوم، بقصف إسرائيلي استهدف منزلاً في جباليا البلد شمالي قطاع غزة.\n"
+        "وفي بيت لاهيا، أصيب ثلاثة صيادين برصاص زوارق الاحتلال قبالة الشاطئ.\n"
+        "وفي سياق قصف منزل جباليا البلد، أعلن الناطق باسم الدفاع المدني انتشال جثامين الشهداء من تحت الأنقاض.")
+    attacks = _of_type(events, "ASSAULT")
+    assert len(attacks) == 2, [(e["evidence"]["trigger"]["text"], e["why"].get("merged")) for e in attacks]
+    assert not any("الناطق" in t for e in attacks for t in _texts(e["source"])), [e["source"] for e in attacks]
+
+
+def test_a_class_of_soldiers_does_not_contradict_a_named_army(events_of):
+    events = events_of(
+        "مقتل خمسة جنود بانفجار عبوة ناسفة على طريق أفجوي.. وغارة جوية على تجمع للمسلحين قرب قوريولي\n"
+        "مقديشو – «نافذة شبيلي»: لقي خمسة جنود من الجيش الوطني الصومالي مصرعهم، صباح اليوم، إثر انفجار عبوة ناسفة "
+        "استهدفت عربتهم على طريق أفجوي.")
+    attacks = _of_type(events, "ASSAULT")
+    assert len(attacks) == 2, [e["evidence"]["trigger"]["text"] for e in attacks]  # the blast and the air strike
+    assert any("لقي" in [t["text"] for t in e["evidence"].get("triggers", [])] for e in attacks), attacks
