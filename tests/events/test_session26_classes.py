@@ -266,3 +266,12 @@ def test_a_class_of_soldiers_does_not_contradict_a_named_army(events_of):
     attacks = _of_type(events, "ASSAULT")
     assert len(attacks) == 2, [e["evidence"]["trigger"]["text"] for e in attacks]  # the blast and the air strike
     assert any("لقي" in [t["text"] for t in e["evidence"].get("triggers", [])] for e in attacks), attacks
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدر الجيش، صباح اليوم، أوامر إخلاء جديدة لسكان ثلاثة أحياء في شرق المدينة.",
+    "واحتج النازحون، ظهر اليوم، على قرار السلطات إخلاء المدارس التي يقيمون فيها في مدينة الفاشر.",
+])
+def test_an_evacuation_order_coerces(events_of, text):
+    events = events_of("عنوان الخبر\n" + text)
+    assert len(_of_type(events, "COERCE")) == 1 and not _of_type(events, "RETREAT"), events
