@@ -623,8 +623,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «تصعيد شامل يهدد السلم والأمن الإقليمي»: endangers a state of affairs, no one is threatened
     if norm(t.lemma) == "انذر" and words[i].norm.lstrip("وف")[:1] in ("ي", "ت") and nxt and nxt[0].norm[:1] == "ب":
         return False  # «سياسات تنذر بإشعال المنطقة»، «ينذر بكارثة»: portends (a sign of what may come), no warning given
-    if norm(t.lemma) == "قافله" and any(w.norm.lstrip("وب") in _MILITARY_LOADS for w in words[max(0, i - 6) : i + 8]):
-        return False  # «قافلة عسكرية تضم شاحنات محمّلة بالذخائر»: a military convoy, no aid
+    if norm(t.lemma) in ("قافله", "شحنه") and any(w.norm.lstrip("وب") in _MILITARY_LOADS for w in words[max(0, i - 6) : i + 8]):
+        return False  # «قافلة عسكرية تضم شاحنات محمّلة بالذخائر»، «شحنة من الأسلحة»: a military load, no aid
     if t.type == "THREATEN" and norm(t.lemma) in WARNING_LEMMAS and not _warns_of_own_act(words, i):
         return False  # «حذّرت المنظمات من كارثة إنسانية»: a warning of a danger, not a threat
     if t.lemma == "انذار" and prev and prev[-1].norm in c["sirens"]:

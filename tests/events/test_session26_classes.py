@@ -275,3 +275,14 @@ def test_a_class_of_soldiers_does_not_contradict_a_named_army(events_of):
 def test_an_evacuation_order_coerces(events_of, text):
     events = events_of("عنوان الخبر\n" + text)
     assert len(_of_type(events, "COERCE")) == 1 and not _of_type(events, "RETREAT"), events
+
+
+@pytest.mark.parametrize("text, typ, count", [
+    ("وأعلنت الإدارة المحلية في مدينة حماة حظر حركة الدراجات النارية من السادسة مساءً حتى إشعار آخر.", "COERCE", 1),
+    ("ومن المقرر أن تصل إلى مدينة إب، يوم الأربعاء المقبل، شحنة من المحاليل الوريدية والأدوية مقدّمة من اللجنة "
+     "الدولية للصليب الأحمر.", "AID", 1),
+    # (a guard: a load of weapons dropped is no aid)
+    ("وأسقطت طائرات التحالف، ليل أمس، شحنة من الأسلحة والأدوية بالمظلات للمقاتلين في الريف الشرقي.", "AID", 0),
+])
+def test_a_ban_on_traffic_and_a_shipment_of_medicine(events_of, text, typ, count):
+    assert len(_of_type(events_of("عنوان الخبر\n" + text), typ)) == count
