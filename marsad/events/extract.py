@@ -1122,6 +1122,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «طالب الخاطفون ذويه، في اتصال هاتفي، بفدية»: the medium of another act, not a consultation
     if aggregate_since(words, t):
         return None  # «احتجاجات متكررة منذ سيطرة النظام»، «حصاراً منذ سنوات»: an aggregate or a lasting state
+    if t.type == "RETREAT" and t.pos == "v" and t.first > 1 and words[t.first - 2].norm == "قبل" and words[t.first - 1].norm == "ان":
+        return None  # «… ونهبوا المحال قبل أن ينسحبوا باتجاه الغرب»: how the act told before ended, not a withdrawal of its own
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)
     if (t.type == "ACCUSE" and t.pos == "p" and comma_and(words, t) and any(o.pos == "v" and o.last < t.first for o in trigs)
             and len(src) == 1 and not rec and t.first < src[0].first and src[0].last < t.head):

@@ -286,3 +286,14 @@ def test_an_evacuation_order_coerces(events_of, text):
 ])
 def test_a_ban_on_traffic_and_a_shipment_of_medicine(events_of, text, typ, count):
     assert len(_of_type(events_of("عنوان الخبر\n" + text), typ)) == count
+
+
+def test_the_riot_police_is_no_riot(events_of):
+    assert not _of_type(events_of(
+        "عنوان الخبر\nونفت الشرطة مقتل متظاهر برصاص قوات مكافحة الشغب في مدينة الكوت، مساء أمس."), "PROTEST")
+
+
+def test_the_attackers_withdrawing_after_the_attack_is_no_event_of_its_own(events_of):
+    events = events_of("عنوان الخبر\nهاجم مسلحون، فجر اليوم، سوق بلدة الكوة ونهبوا عدداً من المحال قبل أن ينسحبوا باتجاه "
+                       "الغرب، بحسب ناجين.")
+    assert _of_type(events, "ASSAULT") and not _of_type(events, "RETREAT"), events
