@@ -717,6 +717,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     if t.type == "PROTEST":
         if t.mode == "riot" and prev and prev[-1].norm.lstrip("و") in ("مكافحه", "لمكافحه"):
             return False  # «قوات مكافحة الشغب»: the riot police, no riot
+        if t.pos == "v" and nxt and nxt[0].norm.startswith(("احتفال", "الاحتفال")):
+            return False  # «إذا خرجت احتفالات في الشوارع»: celebrations, no protest
         if t.lemma == "مسيره" and prev and matches_form(prev[-1].norm, c["not_a_march_before"]):
             return False
         if t.lemma == "مسيره" and nxt and matches_form(nxt[0].norm, c["march_metaphors"]):

@@ -297,3 +297,8 @@ def test_the_attackers_withdrawing_after_the_attack_is_no_event_of_its_own(event
     events = events_of("عنوان الخبر\nهاجم مسلحون، فجر اليوم، سوق بلدة الكوة ونهبوا عدداً من المحال قبل أن ينسحبوا باتجاه "
                        "الغرب، بحسب ناجين.")
     assert _of_type(events, "ASSAULT") and not _of_type(events, "RETREAT"), events
+
+
+def test_celebrations_in_the_streets_are_no_protest(events_of):
+    assert not _of_type(events_of(
+        "عنوان الخبر\nوهدّدت الجماعة بحملة اعتقالات إذا خرجت احتفالات في الشوارع ليلة الذكرى في مدينة إب."), "PROTEST")
