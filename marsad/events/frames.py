@@ -1994,8 +1994,8 @@ def assign_roles(
     src: list[Arg] = []
     rec: list[Arg] = []
 
-    # «تظاهر المئات …، مطالبين الحكومة المحلية بـ…»، «… متوعّداً «إسرائيل» بأنها سترى …»: a demanding or threatening
-    # participle belongs to the clause before it — its subject is that clause's (the nearest bare actor before), its
+    # «تظاهر المئات …، مطالبين الحكومة المحلية بـ…»، «… متوعّداً «إسرائيل» بأنها سترى …»: a demanding, threatening or
+    # praising participle belongs to the clause before it — its subject is that clause's (the nearest bare actor before), its
     # object the bare actor right after it
     if trig.type in ("REQUEST", "THREATEN", "SUPPORT") and _circumstantial_participle(words, trig):
         obj = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
@@ -2010,10 +2010,10 @@ def assign_roles(
             (a for a in sorted(cands, key=lambda a: a.first) if a.last < trig.first and subject_like(a)), None)
         if obj is not None:
             rec = [obj]
-            why.append("the bare actor right after a demanding participle is whom it asks")
+            why.append("the bare actor right after a demanding, threatening or praising participle is whom it addresses")
         if subj is not None:
             src = [subj]
-            why.append("a demanding participle's subject is its clause's: the nearest bare actor before it")
+            why.append("the participle's subject is its clause's: the nearest bare actor before it")
         return src, rec, why, "subject" if src else None
 
     # the trigger names its actor (وفد روسي …)
@@ -2718,7 +2718,7 @@ _MUNITIONS = word_set("frames", "_MUNITIONS")
 #: «ضحايا/ضحية» right before an attack noun: what stands before them are its victims
 _VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
 #: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN) and of «أشاد» (SUPPORT), masculine
-_DEMAND_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
+_CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
                                  "محذرون", "ملوحا", "ملوحين", "ملوحون", "مشيدا", "مشيدين", "مشيدون"})
 #: their feminine forms, which are also masdars or nouns («مطالبة الحكومة بـ…» the demand): participles only with
 #: tanween or after a comma («، مطالبةً الجماعة بـ…»، «مطالباتٍ رئيس المنطقة بـ…»)
@@ -2726,10 +2726,10 @@ _FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعد
 
 
 def _circumstantial_participle(words: list[Word], trig: Trigger) -> bool:
-    """Is the trigger a participle of demanding or threatening that qualifies the clause before it («، مطالبين
-    الحكومة بـ…»، «، متوعّدةً بملاحقة الجناة»)?"""
+    """Is the trigger a participle of demanding, threatening or praising that qualifies the clause before it («، مطالبين
+    الحكومة بـ…»، «، متوعّدةً بملاحقة الجناة»، «، مشيداً بـ…»)?"""
     w = words[trig.head]
-    if w.norm in _DEMAND_PARTICIPLES:
+    if w.norm in _CLAUSE_PARTICIPLES:
         return True
     return w.norm in _FEMININE_PARTICIPLES and (
         _TANWEEN_FATH in w.text or "\u064d" in w.text or (trig.head > 0 and words[trig.head - 1].norm in (",", "،")))
