@@ -67,6 +67,7 @@ from marsad.events.frames import (
 )
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, word_set
 from marsad.events.merge import (
+    BY_PLACE,
     FOLLOW_UP,
     drop_self_sources,
     fill_counterparts,
@@ -100,7 +101,7 @@ from marsad.events.roles import (
     victims_of_groups,
     weapon_subject_owner,
 )
-from marsad.events.triggers import Trigger, Word, find_triggers
+from marsad.events.triggers import FOLLOW_UP_FRAMES, Trigger, Word, find_triggers
 from marsad.kb.places import NAME_SIZES
 from marsad.kb.store import default_kb
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
@@ -671,10 +672,6 @@ def _acled_code(data: dict[str, Any]) -> int | None:
     return None
 
 
-#: «وفي سياق/تفاصيل/ملابسات X، …»: the paragraph goes back to an event told before to add to it
-_FOLLOW_UP_FRAMES = word_set("extract", "_FOLLOW_UP_FRAMES")
-
-
 def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: frozenset[int] = frozenset()) -> str | None:
     c = cues()
     if t.first > 0 and matches_form(words[t.first - 1].norm, c["elaboration_frames"]):
@@ -689,10 +686,10 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
         return "circumstance: during the event named before («خلال الاجتماع»)"
     if t.pos in ("n", "p") and t.definite:
         return "definite event noun"
-    if t.pos in ("n", "p") and t.first > 0 and words[t.first - 1].norm.lstrip("وفب") in _FOLLOW_UP_FRAMES:
+    if t.pos in ("n", "p") and t.first > 0 and words[t.first - 1].norm.lstrip("وفب") in FOLLOW_UP_FRAMES:
         return FOLLOW_UP
     if t.pos == "n" and t.last + 1 in place_starts and not words[t.first].norm.startswith(("ب", "ل")):
-        return "event noun made definite by a place («غارات صعدة»، «مجزرة الحولة»)"
+        return BY_PLACE
     # (an indefinite noun after a bare «إثر/بسبب/عقب» is told there for the first time: «وفي قضاء سنجار، أُصيب اثنان …
     # إثر غارة لمسيّرة تركية استهدفت مقراً …» is a strike of its own, not the one told before elsewhere)
     if t.pos in ("n", "p") and t.first > 1 and (

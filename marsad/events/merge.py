@@ -35,8 +35,8 @@ from marsad.text.normalize import norm
 Event = dict[str, Any]
 
 _WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
-#: the start of the anaphora reason of an event noun made definite by a place (:func:`marsad.events.extract._anaphoric`)
-_BY_PLACE = "event noun made definite by a place"
+#: the anaphora reason of an event noun made definite by a place (:func:`marsad.events.extract._anaphoric`)
+BY_PLACE = "event noun made definite by a place («غارات صعدة»، «مجزرة الحولة»)"
 #: the anaphora reason of an event noun after «وفي سياق/تفاصيل/ملابسات» (:func:`marsad.events.extract._anaphoric`)
 FOLLOW_UP = "follow-up frame («وفي سياق/تفاصيل/ملابسات X»)"
 
@@ -547,7 +547,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     denied_report = DENIED_REPORT in (b.get("why") or {}).get("factuality", ())
     # «وعن ملابسات انفجار حيش، …»، «وفي سياق قصف منزل جباليا، …»: an event noun made definite by its place, or told
     # again to add to it, refers to the event told at that place when one was told there, not to the latest one
-    named_place = _place_key(b) if str(b.get("_anaphoric") or "").startswith((_BY_PLACE, FOLLOW_UP)) else None
+    named_place = _place_key(b) if b.get("_anaphoric") in (BY_PLACE, FOLLOW_UP) else None
     if named_place and not any(x["type"] == b["type"] and _place_key(x) == named_place for x in out):
         named_place = None
     for a in reversed(out):

@@ -331,10 +331,11 @@ _THEIR_DEMANDS = frozenset({"مطالبها", "مطالبهم", "مطالبنا"
 _STUDENTS = frozenset({"طالبين", "طالبان", "طالبه", "طالبتين", "والطالبين", "الطالبين"})
 
 
+#: «وفي سياق/تفاصيل/ملابسات X، …»: nouns by which a paragraph goes back to an event told before to add to it
+FOLLOW_UP_FRAMES = word_set("triggers", "FOLLOW_UP_FRAMES")
 #: prepositions a finite verb never follows: the word after them is a masdar («على خطف»، «عن قتل»); nor does a
-#: noun that governs an event («وفي سياق قصف منزل …»، «وفي تفاصيل هجوم البوابة»)
-_BEFORE_MASDAR = frozenset({"علي", "عن", "الي", "في", "بعد", "قبل", "اثر", "جراء", "خلال", "لدي", "سياق", "وسياق",
-                            "تفاصيل", "ملابسات", "تداعيات"})
+#: follow-up frame («وفي سياق قصف منزل …»، «وفي تفاصيل هجوم البوابة»)
+_BEFORE_MASDAR = frozenset({"علي", "عن", "الي", "في", "بعد", "قبل", "اثر", "جراء", "خلال", "لدي"}) | FOLLOW_UP_FRAMES
 
 
 _TO_IT = frozenset({"اليه", "اليها", "اليهما", "لها", "له"})
