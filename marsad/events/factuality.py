@@ -396,7 +396,7 @@ def classify(
     if _conjoined_masdar(words, trig) and (acc := _any(words, i - 10, i, _ACCUSATION)) is not None and any(
             words[k].norm[:1] == "ب" and len(words[k].norm) > 4 for k in range(acc + 1, i)) and not any(
             words[k].norm in (",", "،", ".", ":", ";") for k in range(acc + 1, i)):
-        # «متّهماً الجماعات الإرهابية باستغلال كارثة الزلزال ومنع وصول المساعدات»: a masdar joined to the accusation's
+        # «متّهماً الفصائل باستغلال الفيضانات وعرقلة وصول الإغاثة»: a masdar joined to the accusation's
         # «بـ» content is part of that content
         return "reported", ["a masdar joined by «و» to the content of an accusation («باستغلال … ومنع …»)"]
     persuade = _persuaded_to(words, trig)

@@ -581,8 +581,8 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
             return False  # (another warning: «يحذرون من خطوات … والفصائل تحذّر من أنها …»)
         if w not in ("من", "ومن") or words[k + 1].norm not in _THAT | _THAT_WITH_PRONOUN:
             continue
-        # the pronoun agrees with the warner, not with an object between («حذّر المسؤولون الروس دول الخليج من أنها
-        # ستكون المسرح الثاني للإرهاب»: a forecast about the Gulf states)
+        # the pronoun agrees with the warner, not with an object between («حذّر المسؤولون البلدات الحدودية من أنها
+        # ستواجه شتاءً صعباً»: a forecast about the towns)
         own = words[k + 1].norm in _THAT_WITH_PRONOUN and (words[k + 1].norm == "انها") == feminine
         future = wont = condition = False
         for x in words[k + 2 : k + 32]:

@@ -32,7 +32,7 @@ def test_a_warning_of_ones_own_act_is_a_threat(events_of, text, source):
     "وحذّرت منظمات إنسانية من كارثة صحية في المخيم مع ارتفاع درجات الحرارة.",
     "وحذّر مسؤولون محليون من أن استمرار القصف سيؤدي إلى موجة نزوح جديدة.",
     # the pronoun agrees with the object, not with the warner: a forecast about the states, no threat
-    "وحذّر المسؤولون الروس دول الخليج من أنها ستكون المسرح التالي للإرهاب.",
+    "وحذّر المسؤولون البلدات الحدودية من أنها ستواجه شتاءً صعباً بلا وقود.",
     "وحذّرت المنظمة من أن شبح المجاعة بات واقعاً في الشمال.",
 ])
 def test_a_warning_of_a_danger_is_no_threat(events_of, text):
