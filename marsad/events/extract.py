@@ -1313,7 +1313,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # wins (the count is marked vague, as ACLED's word figures are)
         fat, qwhy = 1, "vague: one victim named by a killing («اغتال … المختار»), no count given"
     if fact in ("asserted", "reported") and t.type == "ASSAULT" and fat is not None and fat >= TOLL_MIN:
-        # «أسفرت الغارات عن مقتل 4844 مدنياً»: a toll of many acts, as «آلاف القتلى» is
+        # «أسفرت الضربات عن مقتل 5120 مدنياً»: a toll of many acts, as «آلاف القتلى» is
         fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
     # (a spokesman right after the verb is its subject, though no actor: «كما توعّد المتحدث بـ…»)
     unanchored = not (src or rec or place or args["places"] or fat is not None or _spokesman_after(words, t)) and (
