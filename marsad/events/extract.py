@@ -54,6 +54,7 @@ from marsad.events.frames import (
     Arg,
     assign_roles,
     chunk_actors,
+    contrast_at,
     count_word,
     counted_victim_at,
     find_attribution,
@@ -1373,6 +1374,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
         "_response": any(w.norm.lstrip("وف") in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
         "_src_how": how,
+        # «انفجرت عبوة …، فيما قصفت الطائرات …»: a verb with its own subject after «فيما/بينما/في حين» tells another act
+        # than the clause before (the start of the opener)
+        "_contrast": next((words[k].start for k in range(t.first - 1, -1, -1) if contrast_at(words, k)), None)
+        if t.pos == "v" and how == "VSO" and src else None,
         # a town only a settlement word names («في مدينة جعار»: text only) is where the event is, but it decides no
         # merge and is not carried to later sentences: the gazetteer cannot tell whether it lies in another place named
         "_place_strong": strong and not (place is not None and place.origin == "pattern" and _settlement_only(place)),

@@ -132,6 +132,8 @@ _THESE = word_set("factuality", "_THESE")
 
 #: the short particles of negation: they take «و» or «ف» before them and nothing after
 _SHORT_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
+#: adverbs of frequency before «ما» («كثيراً ما»، «غالباً ما»، «عادةً ما»، «نادراً ما»): «ما» there negates nothing
+_OFTEN = frozenset({"كثيرا", "غالبا", "عاده", "نادرا", "دايما", "طالما", "قلما"})
 
 
 def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
@@ -370,6 +372,8 @@ def classify(
         return "hypothetical", ["«ما لم …» (unless): a condition"]
     # 1. negation
     neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
+    if neg is not None and words[neg].norm == "ما" and neg > 0 and words[neg - 1].norm.lstrip("و") in _OFTEN:
+        neg = None  # «كثيراً ما تستهدف …»، «غالباً ما يقصف …» (often): a habit (below), not a negation
     if neg is not None and (words[neg].norm != "ما" or i - neg == 1) and not (
         neg + 1 < len(words) and words[neg + 1].norm in _STILL
     ):

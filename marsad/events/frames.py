@@ -289,6 +289,19 @@ _TRAFFIC = word_set("frames", "_TRAFFIC")
 _SUICIDE = word_set("frames", "_SUICIDE")
 
 
+#: military units named by a number («الفرقة 30»، «اللواء 47»، «الكتيبة 5»)
+_UNITS = frozenset({"فرقه", "لواء", "كتيبه", "فوج"})
+
+
+def _unit_head(x: str) -> bool:
+    """Is the normalised word ``x`` a military unit noun, bare or definite, with or without a proclitic?"""
+    x = x[1:] if x[:1] in ("و", "ف", "ب") and len(x) > 4 else x
+    for art in ("لل", "ال"):
+        if x.startswith(art):
+            return x[2:] in _UNITS
+    return x in _UNITS
+
+
 def chunk_actors(words: list[Word]) -> list[Arg]:
     """Local fallback when no actor mentions exist: phrases headed by an actor noun (قوات، مسلحون، وفد …).
 
@@ -340,6 +353,9 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
                 if words[nxt].norm in _QUOTES and nxt + 1 < len(words):
                     nxt += 1  # جنود «المارينز»
                 x = words[nxt].norm
+                if j == i and words[nxt].kind == "number" and _unit_head(w.norm):
+                    j = nxt  # «الفرقة 30»، «اللواء 47»: a military unit's number is its name
+                    continue
                 if (j == i and nxt + 1 < len(words) and matches_form(w.norm, _BODY_TITLES) and words[nxt].kind == "word"
                         and x not in stop and not x.startswith(("ال", "و", "ف")) and words[nxt + 1].norm.startswith("ال")
                         and not matches_form(x, heads)):
@@ -2403,6 +2419,10 @@ def assign_roles(
         for a in sorted([*after, *beyond], key=lambda a: a.first):
             if a in src or (src and how != "agent" and a.first <= src[0].last):
                 continue
+            if a.first > trig.last and any(contrast_at(words, k) for k in range(trig.last + 1, a.first)):
+                # «هاجم مسلحون قافلة …، فيما قصفت الطائرات مواقع …»: past «فيما/بينما/في حين» begins another clause,
+                # whose actors are not this act's object
+                continue
             if words[a.first].norm.lstrip("وب") in _MUNITIONS or (
                     trig.type == "ASSAULT" and words[a.first].norm[:1] == "ب"
                     and matches_form(words[a.first].norm[1:], WEAPONS)):
@@ -2621,6 +2641,9 @@ _DEST_PREPS = frozenset({"الي", "نحو", "باتجاه", "لي", "صوب"})
 _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"})
 #: the countryside or province a town lies in («بريف اللاذقية»، «في محافظة حمص»)
 _REGION_OF = frozenset({"ريف", "بريف", "محافظه", "بمحافظه"})
+#: settlement and district words a place name follows («مدينة»، «بلدة»، «محلية»): not part of a tagger's name span
+_SETTLEMENT_HEADS = frozenset({"مدينه", "بلده", "قريه", "ناحيه", "مخيم", "مديريه", "قضاء", "محليه", "حي", "منطقه",
+                               "ولايه", "محافظه"})
 
 
 _NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",
@@ -2649,6 +2672,10 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
     def prep(p: Arg) -> str:
         x = words[p.first - 1].norm if p.first > 0 else ""
+        if x in _SETTLEMENT_HEADS and p.first > 1:
+            # «وفي مدينة كوستي، استهدفت …»: a name the tagger found without its settlement word is governed by what
+            # governs that word
+            x = words[p.first - 2].norm
         own = words[p.first].norm
         if x in _DEST_PREPS or own.startswith(("الي", "لل")):
             return "dest"
@@ -2868,7 +2895,7 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             continue
         if any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type):
             continue
-        if words is not None and any(_contrast_at(words, k) for k in range(lo + 1, hi)):
+        if words is not None and any(contrast_at(words, k) for k in range(lo + 1, hi)):
             continue  # another clause («على أن يُعقد لقاء … يوم الثلاثاء المقبل، في حين رفض …»)
         ok.append(t)
     if words is not None:
@@ -2892,7 +2919,7 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
             if not any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type) and not (
                     words is not None and later_statement(words, trig.last, t.first)) and not (
-                    words is not None and any(_contrast_at(words, k) for k in range(lo + 1, hi))):
+                    words is not None and any(contrast_at(words, k) for k in range(lo + 1, hi))):
                 # (not across «في حين/فيما/بينما»: «لقاء … يوم الثلاثاء المقبل، في حين رفض ممثلو «رجال الكرامة»
                 # العرض» — the planned meeting's day is not the refusal's)
                 return t, f"{SENTENCE_TIME} «{t.text}»"
@@ -2905,7 +2932,7 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
 _CONTRASTS = word_set("frames", "_CONTRASTS")
 
 
-def _contrast_at(words: list[Word], k: int) -> bool:
+def contrast_at(words: list[Word], k: int) -> bool:
     """Does a contrastive clause opener stand at word ``k`` («في حين»، «فيما»، «بينما»)?"""
     w = words[k].norm
     return w in _CONTRASTS or (w in ("في", "وفي") and k + 1 < len(words) and words[k + 1].norm == "حين")

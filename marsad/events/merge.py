@@ -236,6 +236,9 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
     if a["type"] == "PROTEST" and {a.get("factuality"), b.get("factuality")} in ({"planned", "asserted"}, {"planned", "reported"}):
         return False  # «تجمّعوا في وقفة احتجاجية …، فيما دعا ناشطون إلى إضراب عام الثلاثاء المقبل»: held and called for
     if a["type"] in _PHYSICAL:
+        if b.get("_contrast") is not None and a["evidence"]["trigger"]["start"] < b["_contrast"] and not _overlap(
+                a.get("source") or [], b.get("source") or []):
+            return False  # «انفجرت عبوة ناسفة …، فيما قصفت الطائرات مواقع …»: another clause, another act
         # «وعقب الهجوم [على حاجز للنظام]، قصفت قوات النظام القرى»: the side that was hit strikes back, another event
         return not _reversed(a, b)
     sa, sb = a.get("source") or [], b.get("source") or []

@@ -59,7 +59,7 @@ _SOURCE_UNQUOTED = frozenset({"وكاله", "وكاله انباء", "صحيفه
 #: first parts of two-part place names
 PLACE_COMPOUND_HEADS = frozenset(
     "بيت كفر عين تل دير جسر خان راس ام ابو بني بئر بير سيدي مزرعه قصر باب جبل وادي سوق ظهر حوش عرب مرج نهر "
-    "خربه حزرما معره بنش جب حمام قلعه حقل".split()
+    "خربه حزرما معره بنش جب حمام قلعه حقل ود".split()
 )
 #: words that never start or continue a name (function words, common nouns after triggers)
 STOP = frozenset(

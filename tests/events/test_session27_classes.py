@@ -1,0 +1,86 @@
+"""Session 27: classes of language from the errors of the dev sets and the news files (docs/events.md § Session 27).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import texts as _texts
+
+
+def _of_type(events: list[dict], typ: str) -> list[dict]:
+    return [e for e in events if e["type"] == typ]
+
+
+def _one(events_of, text: str, typ: str) -> dict:
+    found = _of_type(events_of("عنوان الخبر\n" + text), typ)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# a name the tagger found after its settlement word («وفي مدينة X،»): governed by what governs the settlement word
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وفي مدينة كوستي، استهدفت طائرة مسيّرة فجر اليوم محطة الكهرباء. واتهم الجيش قوات الدعم السريع بإطلاقها من "
+     "مناطق سيطرتها في شمال كردفان.", "كوستي"),
+    ("وفي بلدة ود رملي، اقتحم مسلحون السوق ظهر أمس ونهبوا المحال، فيما قصفت المدفعية مواقع في شمال كردفان.",
+     "رملي"),
+])
+def test_a_fronted_settlement_name_places_the_act(events_of, text, place):
+    events = events_of("عنوان الخبر\n" + text)
+    first = min(events, key=lambda e: e["evidence"]["trigger"]["start"])
+    assert place in (first.get("location") or {}).get("text", ""), first["why"]["location"]
+
+
+# military units named by a number or an ordinal are actors («الفرقة 30»، «الفرقة الثامنة عشرة»، «اللواء 47»)
+
+
+@pytest.mark.parametrize("text, typ, source", [
+    # (a guard: a digit after «الفرقة» was an actor before this session)
+    ("واتهمت الفرقة 18 مشاة المسلحين بإطلاق المسيّرة على المدينة.", "ACCUSE", "الفرقة 18"),
+    ("واتهمت الفرقة الثامنة عشرة المسلحين بإطلاق المسيّرة على المدينة.", "ACCUSE", "الفرقة"),
+    ("وقصف اللواء 47 مواقع المسلحين في القرية أمس.", "ASSAULT", "اللواء 47"),
+])
+def test_a_numbered_unit_is_an_actor(events_of, text, typ, source):
+    e = _one(events_of, text, typ)
+    assert source in " ".join(_texts(e["source"])), e["why"]["actors"]
+
+
+# «خمسة من أفراد X»: the members killed are the victims, not X the agent
+
+
+def test_members_killed_are_the_victims(events_of):
+    e = _one(events_of, "وقتل خمسة من أفراد الشرطة أثناء تصديهم للمهاجمين أمس.", "ASSAULT")
+    assert not e["source"], e["why"]["actors"]
+    assert "أفراد الشرطة" in " ".join(_texts(e["recipient"])), e["why"]["actors"]
+
+
+def test_a_town_named_wad_is_one_name(events_of):
+    e = _one(events_of, "وفي بلدة ود عشانا، اقتحم مسلحون السوق ظهر أمس ونهبوا المحال.", "COERCE")
+    assert "ود عشانا" in (e.get("location") or {}).get("text", ""), e["why"]["location"]
+
+
+# past «فيما/بينما/في حين» another clause begins: its subject is not the object of the act before, and its own act
+# with another subject is another event
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجم مسلحون قافلة تجارية مساء أمس قرب البلدة، فيما قصفت الطائرات مواقع في الريف الشرقي.",
+    "وانفجرت عبوة ناسفة صباح أمس قرب سوق شعبي في البلدة، بينما قصف الطيران الحربي مواقع في الريف الشرقي.",
+])
+def test_a_contrast_clause_tells_another_act(events_of, text):
+    attacks = _of_type(events_of("عنوان الخبر\n" + text), "ASSAULT")
+    assert len(attacks) == 2, [(e["evidence"]["trigger"]["text"], e["why"].get("merged")) for e in attacks]
+    first = min(attacks, key=lambda e: e["evidence"]["trigger"]["start"])
+    assert not any(x in " ".join(_texts(first["recipient"])) for x in ("الطائرات", "الطيران")), first["why"]["actors"]
+
+
+# «كثيراً ما/غالباً ما/عادةً ما» + verb: a habit, and «ما» there negates nothing
+
+
+@pytest.mark.parametrize("text", [
+    "وكثيراً ما تستهدف الطائرات أوكار التنظيم في الوديان الوعرة.",
+    "وغالباً ما يقصف الجيش مواقع المسلحين في التلال المحيطة بالبلدة.",
+])
+def test_often_is_a_habit_not_a_negation(events_of, text):
+    assert not _of_type(events_of("عنوان الخبر\n" + text), "ASSAULT")
