@@ -1773,6 +1773,23 @@ def _topic_places(doc: Document) -> list[tuple[Any, int]]:
     return out
 
 
+_DATELINE_DASH = re.compile(r"\s*[-–—]\s*[«\"(]")
+
+
+def _dateline_name(doc: Document) -> Any | None:
+    """The place mention opening the first paragraph after a short headline as a dateline («الكفرة – «أفق الصحراء»: …»),
+    or ``None``."""
+    text = doc.text
+    nl = text.find("\n")
+    if nl < 0 or nl > 300:
+        return None
+    start = nl + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    m = next((m for m in doc.mentions if m.kind == "place" and m.start == start), None)
+    return m if m is not None and _DATELINE_DASH.match(text, m.end) else None
+
+
 def _unplaced_names(doc: Document) -> list[Any]:
     """The places a pattern found by their settlement word («مدينة رفاعة»، «بلدة أبو حمام») that no gazetteer place
     overlaps (computed once per document)."""
@@ -1861,6 +1878,12 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
     if named_places:
         p = min(named_places, key=lambda p: p.start)
         lead = _place_dict(doc, p)
+    if (dl := _dateline_name(doc)) is not None and (lead is None or lead["start"] > dl.start) and not any(
+            p.start < dl.end and dl.start < p.end for p in doc.places):
+        # «الكفرة – «أفق الصحراء»: …»: the town a report is filed from, though the gazetteer does not know it, is the
+        # article's place rather than a country or a city named further down (its text only)
+        lead = {"text": dl.text, "start": dl.start, "end": dl.end, "name_en": None, "geo_precision": 1,
+                "_norm": norm(dl.text)}
     last: tuple[dict[str, Any], int] | None = None  # the latest event's own place and its sentence
     reporters: dict[int, Any] | None = None
     unplaced: list[Any] | None = None

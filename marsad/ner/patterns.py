@@ -109,6 +109,9 @@ _QUOTE_OPEN = "\"“”«'‘’"
 _QUOTE_CLOSE = {"“": "”", "«": "»", '"': '"', "”": "“", "'": "'", "‘": "’", "’": "‘"}
 _WORD_RE = re.compile(r"\w+")
 _OPEN_QUOTE_RE = re.compile("[«\"“]")
+#: a dateline opening a line: one to three words, a dash and the quoted outlet with a colon («مرزق – «نافذة الجنوب»: …»),
+#: on the normalised text (dashes read «-», quote marks «"»)
+_DATELINE_RE = re.compile(r'(?:^|\n)[ \t]*(?P<name>[^\s"\-:،,.()0-9]+(?: [^\s"\-:،,.()0-9]+){0,2}) *- *"[^"\n]{1,40}" *:')
 # kunya + nisba: "أبو محمد الجولاني", "ابو بكر البغدادي" (the last word is a nisba in -ي)
 _NICK_RE = re.compile(
     r"(?<!\w)(?:[وف])?(?P<name>ابو (?!ال)(?P<x>\w{2,})(?: (?:(?!ال)\w{2,}|الله|الرحمن|الدين))? ال\w{2,}ي)(?!\w)"
@@ -366,6 +369,15 @@ def find_patterns(text: str | Normalized, source: str | None = None) -> list[Pat
         if any(a < e and s < b for a, b in taken):
             continue
         out.append(PatternMatch(s, e, s, e, "actor", "ORG", parts[0], inner, True, 0.75, {"trigger": "quoted"}))
+    for dm in _DATELINE_RE.finditer(ntext):
+        # where the report is filed from: a place by its position, though no list holds it (on the first two lines; a
+        # word opening with «و» is a conjunction, «وقال»، but «وادي»)
+        name = dm.group("name")
+        first = name.split()[0]
+        if first in STOP or (first[:1] == "و" and not first.startswith("وادي")) or ntext.count("\n", 0, dm.start("name")) > 1 or any(a < dm.end("name") and dm.start("name") < b for a, b in taken):
+            continue
+        s, e = normed.to_source(dm.start("name"), dm.end("name"))
+        out.append(PatternMatch(s, e, s, e, "place", "LOC", "dateline", name, False, 0.65, {"trigger": "dateline"}))
     quoted_spans = [(p.start, p.end) for p in out if p.quoted]
     out = [
         p

@@ -84,3 +84,26 @@ def test_a_contrast_clause_tells_another_act(events_of, text):
 ])
 def test_often_is_a_habit_not_a_negation(events_of, text):
     assert not _of_type(events_of("عنوان الخبر\n" + text), "ASSAULT")
+
+
+# a dateline «X – «outlet»:» names a place, though no list holds it; the article's events with no place of their own
+# are there, not in a country named further down
+
+
+def test_a_dateline_town_is_the_articles_place(events_of):
+    events = events_of("اعتصام أمام مقر البلدية\nالجغبوب – «نافذة الجنوب»: اعتصم عشرات الشبان، صباح اليوم، أمام "
+                       "مقر المجلس البلدي للمطالبة بتحسين الخدمات.\nوتعاني المدينة من نقص حاد في الوقود منذ اندلاع "
+                       "الحرب في السودان.")
+    protests = _of_type(events, "PROTEST")
+    assert protests and all((e.get("location") or {}).get("text") == "الجغبوب" for e in protests), [
+        (e.get("location"), e["why"]["location"]) for e in protests]
+
+
+def test_a_dateline_pattern_finds_the_town():
+    from marsad.ner.patterns import find_patterns
+
+    text = "عنوان الخبر\nالجغبوب – «نافذة الجنوب»: اعتصم عشرات الشبان أمام المجلس."
+    found = [(text[p.start : p.end], p.kind) for p in find_patterns(text) if p.trigger == "dateline"]
+    assert found == [("الجغبوب", "place")]
+    # a line that only holds a quoted phrase after a dash is no dateline
+    assert not [p for p in find_patterns("عنوان\nوقال – «في بيان»: إن") if p.trigger == "dateline"]
