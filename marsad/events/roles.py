@@ -371,6 +371,12 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     if k < len(words) and words[k].norm[:1] == "ب":
         # «استهدفت قوات الأسد بطائرة مسيّرة انتحارية، مساء أمس، دراجة نارية»: past the instrument to its comma
         k = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j].norm in (",", "،")), len(words))
+    weapon_end = _weapon_subject_end(words, k) if not src else None
+    if weapon_end is not None:
+        # «استهدفت طائرة مسيّرة، فجر اليوم، محطة التحويل»، «قصفت المدفعية الثقيلة منازل …»: past the weapon that is the
+        # subject (no actor) to what it hit
+        k = after_time_parenthetical(words, weapon_end + 1)
+        return None if k in place_starts else _phrase_at(doc, words, k, place_starts, True)
     before_time = k
     k = after_time_parenthetical(words, k)
     # a word set off from the subject by a time between commas is no adjective of it («خطف مسلحون مجهولون، مساء
@@ -385,6 +391,27 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     # قيادة الفرقة»)
     svo = bool(src and src[0].last < t.first) and not words[t.head].norm.endswith(("ه", "ها", "هم"))
     return _phrase_at(doc, words, k, place_starts, set_off or svo)
+
+
+#: adjectives of weapons that are no nisba forms («طائرة مسيّرة»، «المدفعية الثقيلة»، «طائرات مجهولة»)
+_WEAPON_ADJECTIVES = frozenset({"مسيره", "مسيرات", "مجهوله", "ثقيله", "مفخخه", "معاديه", "حربيه"})
+
+
+def _weapon_subject_end(words: list[Word], k: int) -> int | None:
+    """The last word of a weapon phrase at word ``k`` that is the verb's subject («طائرة مسيّرة»، «طائرات حربية»،
+    «المدفعية الثقيلة»: the weapon and up to two adjectives of its definiteness), or ``None``."""
+    if k >= len(words) or words[k].kind != "word" or not matches_form(words[k].norm, cues()["weapons_in_sentence"]):
+        return None
+    definite = words[k].norm.startswith("ال")
+    j = k
+    while j + 1 < len(words) and j - k < 2:
+        w = words[j + 1]
+        bare = w.norm[2:] if definite else w.norm
+        if w.kind != "word" or w.norm.startswith("ال") != definite or not (
+                bare.endswith(("ي", "يه")) or bare in _WEAPON_ADJECTIVES):
+            break
+        j += 1
+    return j
 
 
 #: words that count or point at the noun after them, which is the head of the phrase («عدّة مواقع»)

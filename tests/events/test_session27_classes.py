@@ -107,3 +107,16 @@ def test_a_dateline_pattern_finds_the_town():
     assert found == [("الجغبوب", "place")]
     # a line that only holds a quoted phrase after a dash is no dateline
     assert not [p for p in find_patterns("عنوان\nوقال – «في بيان»: إن") if p.trigger == "dateline"]
+
+
+# a weapon that is the subject of an attack verb («استهدفت طائرة مسيّرة …»): what follows it is what it hit
+
+
+@pytest.mark.parametrize("text, target", [
+    ("وفي مدينة كوستي، استهدفت طائرة مسيّرة، فجر اليوم، محطة التحويل الرئيسية للكهرباء.", "محطة التحويل"),
+    ("قصفت المدفعية محطة الضخ في البلدة فجر اليوم.", "محطة الضخ"),
+    ("استهدفت طائرة حربية مستودعاً للوقود قرب البلدة فجر اليوم.", "مستودع"),
+])
+def test_what_a_weapon_subject_hit(events_of, text, target):
+    e = _one(events_of, text, "ASSAULT")
+    assert target in " ".join(_texts(e["recipient"])), e["why"]["actors"]
