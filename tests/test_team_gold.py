@@ -39,7 +39,8 @@ SETS = [("articles", "team.gold.json", "team", {}), ("articles2", "team2.gold.js
         ("articles26", "team26.gold.json", "team26", {"para_range": (12, 16)}),
         ("articles27", "team27.gold.json", "team27", {"para_range": (12, 16)}),
         ("articles28", "team28.gold.json", "team28", {"para_range": (12, 16)}),
-        ("articles29", "team29.gold.json", "team29", {"para_range": (6, 20)})]
+        ("articles29", "team29.gold.json", "team29", {"para_range": (6, 20)}),
+        ("articles30", "team30.gold.json", "team30", {"para_range": (6, 20)})]
 
 
 @pytest.mark.parametrize(("folder", "gold", "prefix", "kw"), SETS)
