@@ -907,8 +907,14 @@ def _content_of_a_post(words: list[Word], trig: Trigger) -> bool:
     if trig.last + 1 >= len(words) or words[trig.last + 1].norm not in _IN_IT or trig.first == 0:
         return False
     prev = words[trig.first - 1]
+    if prev.norm in _STATEMENT_NOUNS:
+        return False  # «أصدرت الفصائل بياناً اتهمت فيه …»: a statement's accusation is made by its issuer, an act
     return prev.kind == "word" and not prev.norm.startswith(("ال", "وال", "بال", "لل")) and (
         prev.norm.endswith(("ا", "ات", "ه")))
+
+
+#: statements whose relative clause «… فيه» is what their issuer says, not the content of a post or a recording
+_STATEMENT_NOUNS = frozenset({"بيانا", "بيان", "تصريحا", "تصريح", "رساله", "كلمه", "خطابا", "بلاغا", "تعميما"})
 
 
 def _masdar_like(w: str, lemma: str) -> bool:

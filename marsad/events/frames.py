@@ -2050,16 +2050,27 @@ def assign_roles(
     # («بين» may come after the clash's adjective, a time and commas: «دارت اشتباكات متقطعة، فجر اليوم، بين فصائل من
     # «الجيش السوري الحر» وقوات النظام»; the first side may follow a group noun: «فصائل من «…»»)
     bain = next((k for k in range(trig.last + 1, min(len(words), trig.last + 17)) if words[k].norm == "بين"), None)
+    # (nor a place phrase: «جولة مفاوضات عُقدت يوم الأحد في بلدة بلودان بين …»)
+    in_place = {id(words[j]) for ps in place_starts for j in range(max(0, ps - 2), min(len(words), ps + 2))
+                if j >= ps or words[j].norm in ("في", "وفي", "ب") or words[j].norm in _SETTLEMENT_HEADS}
     if bain is not None and (any(o.first < bain and o.first > trig.last for o in others) or sum(
             1 for w in _without_weapons(words, trig.last + 1, bain) if w.kind == "word" and not time_word(w)
-            and not in_class(w.norm, "occurrence_verbs")) > 1):
+            and not in_class(w.norm, "occurrence_verbs") and id(w) not in in_place) > 1):
         bain = None  # only an adjective, a time and commas between («جولته في جنوب دمشق باتجاه مناطق التماس بين …»)
     sides = sorted([a for a in cands if bain is not None and a.first > bain and a.first - bain <= 12
                     and not (a.first == a.last and words[a.first].norm in _DUAL_HEADS)],
                    key=lambda a: a.first)  # (not «فصيلي» of «بين فصيلي «X» و«Y»»: the two sides follow it)
     for k, a in enumerate(sides):
         if bain is not None and bain < a.first <= bain + 4:
-            other = next((b for b in sides[k + 1 :] if b.first - a.last <= 4), None)
+            rest = sides[k + 1 :]
+            if rest and rest[0].first == a.last + 2 and words[a.last + 1].norm == "من" and a.actor is None and (
+                    theirs := next((b for b in rest[1:] if b.first - rest[0].last <= 4), None)) is not None:
+                # «بين وفد من ضباط الشرطة العسكرية الروسية وممثلين عن …»: the delegation of those after «من» is one side
+                b = rest[0]
+                a = Arg(start=a.start, end=b.end, text="", first=a.first, last=b.last, kind=b.kind, actor=b.actor,
+                        name_en=b.name_en, origin=a.origin, data=dict(b.data))
+                rest = [theirs]
+            other = next((b for b in rest if b.first - a.last <= 4), None)
             if other is not None:
                 if trig.type == "ASSAULT":
                     why.append("'بين X و Y' in a fight: both sides are sources")
@@ -2317,7 +2328,12 @@ def assign_roles(
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject
             # a verb in the plural («وهددوا»، «يطالبون») agrees with a subject before it: an actor after it is never
             # its subject (in VSO order the verb stays singular: «وهدد المعلمون»)
-            subj = None if svo or plural or pluperfect_with_subject(words, trig) else next((a for a in after if _bare(words, a)
+            # «أصدرت الهيئة بياناً …، وناشدت فيه منظمة الصحة العالمية …»: a verb with «فيه» (in the statement) has the
+            # statement's issuer as its subject; the actor after is addressed
+            # (not after a relative pronoun: «في الوقت الذي احتجزت فيه الشرطة …»، «الموقع الذي قُتل فيه جندي»)
+            in_it = trig.last + 1 < len(words) and words[trig.last + 1].norm in ("فيه", "فيها") and not (
+                trig.first > 0 and words[trig.first - 1].norm in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
+            subj = None if svo or plural or in_it or pluperfect_with_subject(words, trig) else next((a for a in after if _bare(words, a)
                                                     and _words_between(words, trig.last, a.first, marks=False) <= 5
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)
                                           and not _building_genitive(words, a)), None)

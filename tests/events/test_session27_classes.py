@@ -120,3 +120,39 @@ def test_a_dateline_pattern_finds_the_town():
 def test_what_a_weapon_subject_hit(events_of, text, target):
     e = _one(events_of, text, "ASSAULT")
     assert target in " ".join(_texts(e["recipient"])), e["why"]["actors"]
+
+
+# «بين X و Y» after a meeting noun, past a place phrase; «وفد من X» as one side
+
+
+def test_between_past_a_place_phrase(events_of):
+    e = _one(events_of, "وعلم مراسلنا أن جولة مفاوضات عُقدت يوم الأحد الماضي في بلدة بلودان بين أعضاء من اللجنة "
+                        "وضباط من «الفرقة الرابعة».", "CONSULT")
+    assert "اللجنة" in " ".join(_texts(e["source"])), e["why"]["actors"]
+    assert "الفرقة الرابعة" in " ".join(_texts(e["recipient"])), e["why"]["actors"]
+
+
+def test_a_delegation_of_x_is_one_side(events_of):
+    e = _one(events_of, "وانتهت مساء أمس جولة المفاوضات الثانية بين وفد من ضباط الشرطة العسكرية الروسية وممثلين عن "
+                        "فصائل المعارضة في مدينة بصرى الشام.", "CONSULT")
+    assert "الشرطة العسكرية الروسية" in " ".join(_texts(e["source"])), e["why"]["actors"]
+    assert "فصائل المعارضة" in " ".join(_texts(e["recipient"])), e["why"]["actors"]
+
+
+# «أصدر X بياناً اتهم فيه Y …»، «وناشد فيه Y»: the statement's issuer says it; the actor after «فيه» is addressed
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("ونشرت الفصائل بياناً اتهمت فيه قوات النظام بخرق الهدنة في البلدة.", "ACCUSE"),
+    ("وأصدرت الهيئة الطبية في البلدة مساء أمس بياناً حمّلت فيه «حزب الله» مسؤولية وفاة ثلاثة مرضى، وناشدت فيه "
+     "منظمة الصحة العالمية التدخل.", "REQUEST"),
+])
+def test_a_statements_issuer_speaks(events_of, text, typ):
+    e = _one(events_of, text, typ)
+    assert any(x in " ".join(_texts(e["source"])) for x in ("الفصائل", "الهيئة")), e["why"]["actors"]
+    assert not any(x in " ".join(_texts(e["source"])) for x in ("قوات النظام", "منظمة الصحة")), e["why"]["actors"]
+
+
+def test_a_video_still_says_no_event(events_of):
+    # (a guard: what a recording says is its content, not an act)
+    assert not _of_type(events_of("عنوان الخبر\nونشر الناشط مقطعاً مصوّراً انتقد فيه الحكومة."), "ACCUSE")
