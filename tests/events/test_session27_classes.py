@@ -156,3 +156,24 @@ def test_a_statements_issuer_speaks(events_of, text, typ):
 def test_a_video_still_says_no_event(events_of):
     # (a guard: what a recording says is its content, not an act)
     assert not _of_type(events_of("عنوان الخبر\nونشر الناشط مقطعاً مصوّراً انتقد فيه الحكومة."), "ACCUSE")
+
+
+# new triggers: aid dropped from the air, a general mobilisation, fighters handing over their weapons
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("أعلنت المحافظة أن طائرات تابعة لبرنامج الأغذية العالمي ألقت ليل أمس بالمظلات عشرين طناً من المواد الغذائية "
+     "فوق الأحياء المحاصرة.", "AID"),
+    ("واتهمت الفصائل الجانب الروسي بخرق التهدئة، وأعلنت «النفير العام» في صفوف مقاتليها.", "MOBILIZE"),
+    ("وسلّم عشرات المقاتلين أسلحتهم للجيش في البلدة أمس بموجب اتفاق التسوية.", "RETREAT"),
+])
+def test_new_triggers(events_of, text, typ):
+    assert _of_type(events_of("عنوان الخبر\n" + text), typ)
+
+
+@pytest.mark.parametrize("text", [
+    "وألقى الوزير كلمة في المؤتمر أمس.",
+    "ونفّذت القوات الأميركية إنزالاً جوياً في قرية شرقي دير الزور أمس.",
+])
+def test_no_aid_from_speeches_or_airborne_raids(events_of, text):
+    assert not _of_type(events_of("عنوان الخبر\n" + text), "AID")
