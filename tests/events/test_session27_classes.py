@@ -177,3 +177,17 @@ def test_new_triggers(events_of, text, typ):
 ])
 def test_no_aid_from_speeches_or_airborne_raids(events_of, text):
     assert not _of_type(events_of("عنوان الخبر\n" + text), "AID")
+
+
+@pytest.mark.parametrize("text", [
+    "وألقت دورية من فرع الأمن العسكري القبض على ثلاثة أشخاص بتهمة سرقة المساعدات الغذائية.",
+    "ويعتمد الأهالي منذ أشهر على ما تبقّى من حصص الإغاثة وعلى ما تنتجه الأراضي الصغيرة داخل البلدة.",
+    "وأثنى وفد من منظمة للإغاثة والتنمية على جهود الأطباء في المخيم.",
+])
+def test_relief_named_is_no_aid_event(events_of, text):
+    assert not _of_type(events_of("عنوان الخبر\n" + text), "AID")
+
+
+def test_a_ship_loaded_with_food_is_aid(events_of):
+    assert _of_type(events_of("عنوان الخبر\nوأبحرت أمس من ميناء جدة سفينة محمّلة بألفي طن من المواد الغذائية متجهة "
+                              "إلى ميناء عدن."), "AID")
