@@ -60,6 +60,7 @@ from marsad.events.frames import (
     find_attribution,
     first_person,
     first_person_light_verb,
+    kin_genitive,
     object_suffix,
     office_place,
     pick_place,
@@ -1154,6 +1155,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         kept = [a for a in [*src, *rec] if a.first > t.last and _after_resumptive(words, a)]
         src, rec = kept, [a for a in [*src, *rec] if a not in kept]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
+        if rec and rec[0].last < t.first and (who := kin_genitive(words, rec[0])) is not None:
+            who.text = doc.text[who.start : who.end]
+            rec = [who, *rec[1:]]
+            rwhy = [*rwhy, "«أقارب الشاب الذي قُتل»: the one the relative clause is about, not his relatives"]
     if (t.pos == "v" and not rec and passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma)
             and (patient := passive_patient(words, t, args["actors"])) is not None):
         src, rec = [a for a in src if a.last < patient.first or a.first > patient.last], [patient]

@@ -329,6 +329,17 @@ def _since_elsewhere(words: list[Word], trig: Trigger, since: int) -> bool:
     return since > trig.last and last_comma is not None and last_comma < since - 1
 
 
+def _background_note(words: list[Word]) -> bool:
+    """Does the sentence open with a formula of background («يُذكر أن»، «ويُشار إلى أن»، «تجدر الإشارة إلى أن»)?"""
+    first = [w.norm for w in words[:4] if w.kind == "word"]
+    if len(first) < 2:
+        return False
+    head = first[0][1:] if first[0][:1] == "و" else first[0]
+    return (head == "يذكر" and first[1] in ("ان", "بان")) or (
+        head == "يشار" and first[1] == "الي" and len(first) > 2 and first[2] == "ان") or (
+        head == "تجدر" and first[1] == "الاشاره")
+
+
 def classify(
     words: list[Word], trig: Trigger, *, published_year: int | None = None
 ) -> tuple[str, list[str]]:
@@ -633,6 +644,9 @@ def classify(
     # 7. hearsay
     if _phrase_before(words, i, c["reported"], lo=i - 8):
         return "reported", ["unattributed hearsay (أنباء، تقارير) before the trigger"]
+    if _background_note(words):
+        return "historical", ["a background note («يُذكر أن …»، «يُشار إلى أن …»): a reminder of what is known, not the "
+                              "news of the report"]
     return "asserted", ["stated by the article"]
 
 

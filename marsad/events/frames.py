@@ -1865,6 +1865,18 @@ def _kin_head(w: Word) -> bool:
     return w.kind == "word" and x in _KIN_HEADS
 
 
+def kin_genitive(words: list[Word], a: Arg) -> Arg | None:
+    """The genitive of a relatives' noun that opens the phrase ``a`` and is followed by a relative pronoun («أحد أقارب
+    الشاب الذي قُتل أمس» → «الشاب»): whom the relative clause is about; ``None`` for any other phrase."""
+    if a.last <= a.first or not _kin_head(words[a.first]) or a.last + 1 >= len(words) or words[a.last + 1].norm not in (
+            "الذي", "التي", "الذين"):
+        return None
+    if words[a.first].norm.lstrip("وف") in ("اهالي", "اهل"):
+        return None  # «أهالي البلدة الذين قُتلوا»: the townspeople themselves
+    k = a.first + 1
+    return Arg(start=words[k].start, end=a.end, text="", first=k, last=a.last, kind=a.kind, origin=a.origin)
+
+
 _POSSESSIVE = ("هما", "هم", "ها", "ه")
 # types whose actors rarely speak about their own act in a complement clause («قالت الوزارة إن الاعتداءات …»)
 _REPORTED_NOT_TAKEN_PART = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "ACCUSE"})

@@ -191,3 +191,33 @@ def test_relief_named_is_no_aid_event(events_of, text):
 def test_a_ship_loaded_with_food_is_aid(events_of):
     assert _of_type(events_of("عنوان الخبر\nوأبحرت أمس من ميناء جدة سفينة محمّلة بألفي طن من المواد الغذائية متجهة "
                               "إلى ميناء عدن."), "AID")
+
+
+# a background note («يُذكر أن …»، «ويُشار إلى أن …»): a reminder of what is known, historical, not the report's news;
+# «جولات توتر» are no talks
+
+
+@pytest.mark.parametrize("text", [
+    "ويُشار إلى أن الطيران الحربي قصف البلدة في الثالث من آب الماضي.",
+    "يُذكر أن قوات النظام اعتقلت عشرات الشبان من البلدة في أيار الماضي.",
+])
+def test_a_background_note_is_historical(all_events_of, text):
+    evs = [e for e in all_events_of(text) if e["type"] in ("ASSAULT", "COERCE")]
+    assert evs and all(e["factuality"] == "historical" for e in evs), [(e["factuality"], e["why"]["factuality"])
+                                                                      for e in evs]
+
+
+def test_rounds_of_tension_are_no_talks(events_of):
+    assert not events_of("عنوان الخبر\nوشهدت المنطقة خلال العامين الماضيين جولات توتر متقطعة بين فصائلها انتهت "
+                         "بوساطات محلية.")
+
+
+def test_reported_speech_is_no_background_note(events_of):
+    # (a guard: «وذكر أن» is a report, not «يُذكر أن»)
+    assert _of_type(events_of("عنوان الخبر\nوذكر مصدر محلي أن الطيران قصف البلدة أمس."), "ASSAULT")
+
+
+def test_the_relatives_of_the_one_killed_are_not_the_victims(events_of):
+    e = _one(events_of, "وروى أحد أقارب الشاب الذي قُتل أمس لمراسلنا أن القناص أطلق ثلاث رصاصات أصابت صدره.",
+             "ASSAULT")
+    assert " ".join(_texts(e["recipient"])) == "الشاب", e["why"]["actors"]
