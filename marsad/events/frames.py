@@ -554,13 +554,20 @@ def _affiliated(words: list[Word], unit: Arg, owner: Arg) -> bool:
     الرابعة»، «مجموعة تتبع لـ …» (a belonging word right after the unit, then the owner, with لـ on it or on a
     branch noun before it)?"""
     k = unit.last + 1
+    if (k + 1 < owner.first and words[k].kind == "word" and words[k].norm not in BELONGING and words[k + 1].norm in BELONGING
+            and not words[k].norm.startswith(("ال", "و", "ب", "ل", "ف")) and words[k].norm not in _PREPS
+            and unit.first == unit.last and not words[unit.last].norm.startswith(("ال", "وال"))):
+        # «عناصر حاجز تابع لـ«الفرقة الرابعة»»: a bare noun in construct with its own genitive before the belonging word
+        # (not «استهدفت الفصائل مواقع تابعة لـ…»: a definite subject takes no genitive; the noun is the object)
+        k += 1
     if k >= len(words) or words[k].norm not in BELONGING:
         return False
     gap = [w for w in words[k + 1 : owner.first] if w.norm not in _QUOTES]
     if not gap:
         x = words[owner.first].norm
         return x.startswith("ل") or (k + 1 < owner.first and words[k + 1].norm in ("ل", "لـ"))
-    return len(gap) == 1 and gap[0].norm.startswith("ل") and len(gap[0].norm) > 2
+    return len(gap) == 1 and gap[0].norm.startswith("ل") and (len(gap[0].norm) > 2 or (
+        k > unit.last + 1 and gap[0].norm in ("ل", "لـ")))
 
 
 #: masdars of talking about something («لبحث»، «لمناقشة»): with لـ they give a meeting's purpose
@@ -2610,6 +2617,12 @@ def assign_roles(
             why.append(found[1])
     if trig.type in _OWNED_TARGET_TYPES and (not rec or rec[0].origin in ("chunk", "victim")):
         owner = target_owner(words, trig, cands, src)
+        if owner is not None and src and src[0].last < owner.first and _affiliated(words, src[0], owner):
+            # «اعتقل عناصر حاجز تابع لـ«الفرقة الرابعة» … ثلاثة شبان»: the checkpoint is the subject's, not a target
+            src = [Arg(start=src[0].start, end=owner.end, text="", first=src[0].first, last=owner.last, kind=owner.kind,
+                       actor=owner.actor, name_en=owner.name_en, origin=src[0].origin, data=dict(owner.data))]
+            why.append("the actor a unit belongs to («عناصر حاجز تابع لـ X») is the subject's owner")
+            owner = None
         if owner is not None and (not rec or (rec[0].origin == "chunk" and rec[0].last < owner.first <= rec[0].last + 3)
                                   or (rec[0].origin == "victim" and owner.last < rec[0].first)):
             # (also before the victims of its result: «استهدفوا حاجزاً لقوات النظام، ما أدى إلى مقتل عنصرين»)

@@ -221,3 +221,19 @@ def test_the_relatives_of_the_one_killed_are_not_the_victims(events_of):
     e = _one(events_of, "وروى أحد أقارب الشاب الذي قُتل أمس لمراسلنا أن القناص أطلق ثلاث رصاصات أصابت صدره.",
              "ASSAULT")
     assert " ".join(_texts(e["recipient"])) == "الشاب", e["why"]["actors"]
+
+
+# «عناصر حاجز تابع لـ«X»»: the checkpoint the subject's members man belongs to X — X is the subject's owner, no target
+
+
+def test_members_of_a_checkpoint_of_x_are_xs(events_of):
+    e = _one(events_of, "وفي بلدة بقين، اعتقل عناصر حاجز تابع لـ«الفرقة الرابعة» على المدخل الشمالي للبلدة، صباح "
+                        "الإثنين الماضي، ثلاثة شبان.", "COERCE")
+    assert "الفرقة الرابعة" in " ".join(_texts(e["source"])), e["why"]["actors"]
+    assert "الفرقة الرابعة" not in " ".join(_texts(e["recipient"])), e["why"]["actors"]
+
+
+def test_a_definite_subject_takes_no_genitive(events_of):
+    # (a guard: «مواقع» after a definite subject is the object, owned by the recipient)
+    e = _one(events_of, "واستهدفت فصائل من المعارضة أمس مواقع تابعة للقوات السورية النظامية في قرية صلنف.", "ASSAULT")
+    assert "مواقع" not in " ".join(_texts(e["source"])), e["why"]["actors"]
