@@ -989,7 +989,7 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
                     ev["why"]["actors"] = [*ev["why"]["actors"], "asked during a meeting: the one met is the one asked"]
         elif (t.pos == "v" and prev_verb is not None and t.first == prev_verb[0].last + 1 and words[t.first].norm[:1] == "و"
               and not _same_args(ev["source"], prev_verb[1]["source"])):
-            # «يدين ويستنكر الجريمة التي ارتكبها الاحتلال»: two verbs side by side have one subject
+            # «يشجب ويستنكر القصف الذي نفذه الاحتلال»: two verbs side by side have one subject
             ev["source"] = [dict(a) for a in prev_verb[1]["source"]]
             ev["why"]["actors"] = [*ev["why"]["actors"], f"a verb right after «{words[prev_verb[0].first].norm}» shares its subject"]
         elif (t.pos == "v" and ev["source"] and ev.get("_src_how") == "SVO" and prev_verb is not None

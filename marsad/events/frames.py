@@ -2118,7 +2118,7 @@ def assign_roles(
             if p2 in _AGENT_MARKERS or (lead > 0 and (trig.pos != "v" or trig.type in ("ASSAULT", "COERCE")) and any(
                     s in _AGENT_VERBS for s, _ in stems(words[lead - 1].norm))):
                 # (a relative agent verb — «الجريمة التي ارتكبها X» — names who did the act a statement is about, not
-                # who makes the statement: «يدين ويستنكر الجريمة التي ارتكبها الاحتلال»)
+                # who makes the statement: «يشجب ويستنكر القصف الذي نفذه الاحتلال»)
                 src = [a]
                 how = "agent"
                 why.append(f"agent phrase before «{a.text}»")

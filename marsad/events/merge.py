@@ -110,7 +110,7 @@ def _overlap(a: list[dict[str, Any]], b: list[dict[str, Any]], *, family: bool =
     """Do two actor lists share an actor?  With ``family``, an actor and a unit of it count as one: «الروس» (RUS)
     and «وفد روسي» (RUS-MIL, whose parent is RUS) — but never two units of one parent."""
     if {(x.get("start"), x.get("end")) for x in a} & {(x.get("start"), x.get("end")) for x in b} - {(None, None)}:
-        return True  # the same words of the text («مجلس الوزراء … يدين ويستنكر»: one subject shared by two verbs)
+        return True  # the same words of the text («المجلس المحلي … يشجب ويستنكر»: one subject shared by two verbs)
     sa, ga = actor_keys(a)
     sb, gb = actor_keys(b)
     if {k for k in sa & sb if not k.startswith("up:")}:
