@@ -290,7 +290,7 @@ _SUICIDE = word_set("frames", "_SUICIDE")
 
 
 #: military units named by a number («الفرقة 30»، «اللواء 47»، «الكتيبة 5»)
-_UNITS = frozenset({"فرقه", "لواء", "كتيبه", "فوج"})
+_UNITS = frozenset({"فرقه", "لواء", "كتيبه"})
 
 
 def _unit_head(x: str) -> bool:
@@ -547,6 +547,13 @@ def _aid_receivers(words: list[Word], trig: Trigger, why: list[str]) -> list[Arg
 _GENITIVE_LINKS = word_set("frames", "_GENITIVE_LINKS")
 #: «تابع لـ» (belonging to) and its forms
 BELONGING = word_set("frames", "BELONGING")
+
+
+def _joined(head: Arg, tail: Arg, who: Arg) -> Arg:
+    """One actor spanning ``head`` … ``tail`` (a unit and its owner: «دورية تابعة لفرع …»، «وفد من ضباط …»), with the
+    identity of ``who`` (its KB actor, kind, English name and data) and the origin of ``head``; text filled later."""
+    return Arg(start=head.start, end=tail.end, text="", first=head.first, last=tail.last, kind=who.kind, actor=who.actor,
+               name_en=who.name_en, origin=head.origin, data=dict(who.data))
 
 
 def _affiliated(words: list[Word], unit: Arg, owner: Arg) -> bool:
@@ -2086,8 +2093,7 @@ def assign_roles(
                     theirs := next((b for b in rest[1:] if b.first - rest[0].last <= 4), None)) is not None:
                 # «بين وفد من ضباط الشرطة العسكرية الروسية وممثلين عن …»: the delegation of those after «من» is one side
                 b = rest[0]
-                a = Arg(start=a.start, end=b.end, text="", first=a.first, last=b.last, kind=b.kind, actor=b.actor,
-                        name_en=b.name_en, origin=a.origin, data=dict(b.data))
+                a = _joined(a, b, b)
                 rest = [theirs]
             other = next((b for b in rest if b.first - a.last <= 4), None)
             if other is not None:
@@ -2489,16 +2495,14 @@ def assign_roles(
                 continue  # «والتقى الرئيس المشترك لـ«مجلس الرقة المدني» وفداً …»: the subject's body, not the one met
             if src and src[0].last < a.first and _affiliated(words, src[0], a):
                 # «اعتقلت دورية تابعة لفرع «الأمن السياسي» …»: the unit's owner is part of the subject, not its object
-                src = [Arg(start=src[0].start, end=a.end, text="", first=src[0].first, last=a.last, kind=a.kind,
-                           actor=a.actor, name_en=a.name_en, origin=src[0].origin, data=dict(a.data))]
+                src = [_joined(src[0], a, a)]
                 why.append("the actor a unit belongs to («تابعة لـ X») is the subject's owner")
                 continue
             if p is None and not is_noun and src and src[0].first > trig.last and _genitive_of(words, src[0], a):
                 # «طالب وفد النظام بـ…»: the actor right after a bare noun in the construct state is its owner —
                 # but the relatives of someone are who they are («ذوو عناصر الشرطة» are civilians, not the police)
                 who = src[0] if _kin_head(words[src[0].last]) else a
-                src = [Arg(start=src[0].start, end=a.end, text="", first=src[0].first, last=a.last, kind=who.kind,
-                           actor=who.actor, name_en=who.name_en, origin=src[0].origin, data=dict(who.data))]
+                src = [_joined(src[0], a, who)]
                 why.append("the actor right after the subject noun is its genitive («وفد النظام»): the subject's owner")
                 continue
             if (p is None and not is_noun and src and src[0].first > trig.last and a.first == src[0].last + 1
@@ -2619,8 +2623,7 @@ def assign_roles(
         owner = target_owner(words, trig, cands, src)
         if owner is not None and src and src[0].last < owner.first and _affiliated(words, src[0], owner):
             # «اعتقل عناصر حاجز تابع لـ«الفرقة الرابعة» … ثلاثة شبان»: the checkpoint is the subject's, not a target
-            src = [Arg(start=src[0].start, end=owner.end, text="", first=src[0].first, last=owner.last, kind=owner.kind,
-                       actor=owner.actor, name_en=owner.name_en, origin=src[0].origin, data=dict(owner.data))]
+            src = [_joined(src[0], owner, owner)]
             why.append("the actor a unit belongs to («عناصر حاجز تابع لـ X») is the subject's owner")
             owner = None
         if owner is not None and (not rec or (rec[0].origin == "chunk" and rec[0].last < owner.first <= rec[0].last + 3)
