@@ -133,7 +133,7 @@ _THESE = word_set("factuality", "_THESE")
 #: the short particles of negation: they take «و» or «ف» before them and nothing after
 _SHORT_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
 #: adverbs of frequency before «ما» («كثيراً ما»، «غالباً ما»، «عادةً ما»، «نادراً ما»): «ما» there negates nothing
-_OFTEN = frozenset({"كثيرا", "غالبا", "عاده", "نادرا", "دايما", "طالما", "قلما"})
+_OFTEN = word_set("factuality", "_OFTEN")
 
 
 def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
@@ -928,7 +928,7 @@ def _content_of_a_post(words: list[Word], trig: Trigger) -> bool:
 
 
 #: statements whose relative clause «… فيه» is what their issuer says, not the content of a post or a recording
-_STATEMENT_NOUNS = frozenset({"بيانا", "بيان", "تصريحا", "تصريح", "رساله", "كلمه", "خطابا", "بلاغا", "تعميما"})
+_STATEMENT_NOUNS = word_set("factuality", "_STATEMENT_NOUNS")
 
 
 def _masdar_like(w: str, lemma: str) -> bool:

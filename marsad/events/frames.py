@@ -290,7 +290,7 @@ _SUICIDE = word_set("frames", "_SUICIDE")
 
 
 #: military units named by a number («الفرقة 30»، «اللواء 47»، «الكتيبة 5»)
-_UNITS = frozenset({"فرقه", "لواء", "كتيبه"})
+_UNITS = word_set("frames", "_UNITS")
 
 
 def _unit_head(x: str) -> bool:
@@ -547,6 +547,13 @@ def _aid_receivers(words: list[Word], trig: Trigger, why: list[str]) -> list[Arg
 _GENITIVE_LINKS = word_set("frames", "_GENITIVE_LINKS")
 #: «تابع لـ» (belonging to) and its forms
 BELONGING = word_set("frames", "BELONGING")
+
+
+def _place_phrase_words(words: list[Word], place_starts: frozenset[int]) -> set[int]:
+    """The ids of the words of the sentence's place phrases — the name's first two words and a «في/ب» or a settlement
+    word before it («في بلدة بلودان»): words that may stand between a meeting noun and its «بين X و Y»."""
+    return {id(words[j]) for ps in place_starts for j in range(max(0, ps - 2), min(len(words), ps + 2))
+            if j >= ps or words[j].norm in ("في", "وفي", "ب") or words[j].norm in _SETTLEMENT_HEADS}
 
 
 def _joined(head: Arg, tail: Arg, who: Arg) -> Arg:
@@ -2076,13 +2083,12 @@ def assign_roles(
     # («بين» may come after the clash's adjective, a time and commas: «دارت اشتباكات متقطعة، فجر اليوم، بين فصائل من
     # «الجيش السوري الحر» وقوات النظام»; the first side may follow a group noun: «فصائل من «…»»)
     bain = next((k for k in range(trig.last + 1, min(len(words), trig.last + 17)) if words[k].norm == "بين"), None)
-    # (nor a place phrase: «جولة مفاوضات عُقدت يوم الأحد في بلدة بلودان بين …»)
-    in_place = {id(words[j]) for ps in place_starts for j in range(max(0, ps - 2), min(len(words), ps + 2))
-                if j >= ps or words[j].norm in ("في", "وفي", "ب") or words[j].norm in _SETTLEMENT_HEADS}
-    if bain is not None and (any(o.first < bain and o.first > trig.last for o in others) or sum(
-            1 for w in _without_weapons(words, trig.last + 1, bain) if w.kind == "word" and not time_word(w)
-            and not in_class(w.norm, "occurrence_verbs") and id(w) not in in_place) > 1):
-        bain = None  # only an adjective, a time and commas between («جولته في جنوب دمشق باتجاه مناطق التماس بين …»)
+    if bain is not None:
+        in_place = _place_phrase_words(words, place_starts)  # (nor a place phrase: «عُقدت … في بلدة بلودان بين …»)
+        if any(o.first < bain and o.first > trig.last for o in others) or sum(
+                1 for w in _without_weapons(words, trig.last + 1, bain) if w.kind == "word" and not time_word(w)
+                and not in_class(w.norm, "occurrence_verbs") and id(w) not in in_place) > 1:
+            bain = None  # only an adjective, a time and commas between («جولته في جنوب دمشق باتجاه مناطق التماس بين …»)
     sides = sorted([a for a in cands if bain is not None and a.first > bain and a.first - bain <= 12
                     and not (a.first == a.last and words[a.first].norm in _DUAL_HEADS)],
                    key=lambda a: a.first)  # (not «فصيلي» of «بين فصيلي «X» و«Y»»: the two sides follow it)
@@ -2686,8 +2692,7 @@ _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي
 #: the countryside or province a town lies in («بريف اللاذقية»، «في محافظة حمص»)
 _REGION_OF = frozenset({"ريف", "بريف", "محافظه", "بمحافظه"})
 #: settlement and district words a place name follows («مدينة»، «بلدة»، «محلية»): not part of a tagger's name span
-_SETTLEMENT_HEADS = frozenset({"مدينه", "بلده", "قريه", "ناحيه", "مخيم", "مديريه", "قضاء", "محليه", "حي", "منطقه",
-                               "ولايه", "محافظه"})
+_SETTLEMENT_HEADS = word_set("frames", "_SETTLEMENT_HEADS")
 
 
 _NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",

@@ -394,7 +394,7 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
 
 
 #: adjectives of weapons that are no nisba forms («طائرة مسيّرة»، «المدفعية الثقيلة»، «طائرات مجهولة»)
-_WEAPON_ADJECTIVES = frozenset({"مسيره", "مسيرات", "مجهوله", "ثقيله", "مفخخه", "معاديه", "حربيه"})
+_WEAPON_ADJECTIVES = word_set("roles", "_WEAPON_ADJECTIVES")
 
 
 def _weapon_subject_end(words: list[Word], k: int) -> int | None:

@@ -389,7 +389,7 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True
     if t.type == "AGREE" and _settled_status(words, i):
         return True
-    if t.type == "CONSULT" and t.lemma in ("جوله", "جولة") and i + 1 < len(words) and _without_proclitics(
+    if t.type == "CONSULT" and t.lemma == "جوله" and i + 1 < len(words) and _without_proclitics(
             words[i + 1].norm).removeprefix("ال") in _FIGHTING:
         return True  # «جولات توتر متقطعة»، «جولة جديدة من القتال»: rounds of fighting, no visit or talks
     if t.type == "CONSULT" and words[i].norm in ("لقمه", "لقمتهم") and i + 1 < len(words) and words[i + 1].norm in (
@@ -400,7 +400,7 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
 
 
 #: what a «جولة» of fighting is made of (without the article)
-_FIGHTING = frozenset({"توتر", "عنف", "قتال", "اشتباكات", "اشتباك", "معارك", "تصعيد", "اقتتال", "مواجهات"})
+_FIGHTING = word_set("triggers", "_FIGHTING")
 _STORM = word_set("triggers", "_STORM")
 #: what is stormed in a ground assault (a house, a shop or an office is raided: COERCE)
 _AREAS = word_set("triggers", "_AREAS")

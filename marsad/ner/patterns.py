@@ -369,12 +369,14 @@ def find_patterns(text: str | Normalized, source: str | None = None) -> list[Pat
         if any(a < e and s < b for a, b in taken):
             continue
         out.append(PatternMatch(s, e, s, e, "actor", "ORG", parts[0], inner, True, 0.75, {"trigger": "quoted"}))
-    for dm in _DATELINE_RE.finditer(ntext):
-        # where the report is filed from: a place by its position, though no list holds it (on the first two lines; a
-        # word opening with «و» is a conjunction, «وقال»، but «وادي»)
+    # where the report is filed from: a place by its position, though no list holds it (searched on the first two lines
+    # only; a word opening with «و» is a conjunction, «وقال»، but «وادي»)
+    second = ntext.find("\n", ntext.find("\n") + 1)
+    for dm in _DATELINE_RE.finditer(ntext, 0, len(ntext) if second < 0 else second):
         name = dm.group("name")
         first = name.split()[0]
-        if first in STOP or (first[:1] == "و" and not first.startswith("وادي")) or ntext.count("\n", 0, dm.start("name")) > 1 or any(a < dm.end("name") and dm.start("name") < b for a, b in taken):
+        if (first in STOP or (first[:1] == "و" and not first.startswith("وادي"))
+                or any(a < dm.end("name") and dm.start("name") < b for a, b in taken)):
             continue
         s, e = normed.to_source(dm.start("name"), dm.end("name"))
         out.append(PatternMatch(s, e, s, e, "place", "LOC", "dateline", name, False, 0.65, {"trigger": "dateline"}))
