@@ -1887,15 +1887,20 @@ def _kin_head(w: Word) -> bool:
 
 
 def kin_genitive(words: list[Word], a: Arg) -> Arg | None:
-    """The genitive of a relatives' noun that opens the phrase ``a`` and is followed by a relative pronoun («أحد أقارب
-    الشاب الذي قُتل أمس» → «الشاب»): whom the relative clause is about; ``None`` for any other phrase."""
-    if a.last <= a.first or not _kin_head(words[a.first]) or a.last + 1 >= len(words) or words[a.last + 1].norm not in (
-            "الذي", "التي", "الذين"):
+    """The genitive of a relatives' noun that opens the phrase ``a`` (or follows it, definite) and is followed by a
+    relative pronoun («أحد أقارب الشاب الذي قُتل أمس»، «ذوو الشاب الذي قُتل» → «الشاب»): whom the relative clause is
+    about; ``None`` for any other phrase."""
+    if not _kin_head(words[a.first]) or words[a.first].norm.lstrip("وف") in ("اهالي", "اهل"):
+        return None  # («أهالي البلدة الذين قُتلوا»: the townspeople themselves)
+    last = a.last
+    if last == a.first:  # «ذوو الشاب …»: a definite genitive right after a lone relatives' noun
+        last += 1
+        if last >= len(words) or not words[last].norm.startswith("ال"):
+            return None
+    if last + 1 >= len(words) or words[last + 1].norm not in ("الذي", "التي", "الذين"):
         return None
-    if words[a.first].norm.lstrip("وف") in ("اهالي", "اهل"):
-        return None  # «أهالي البلدة الذين قُتلوا»: the townspeople themselves
     k = a.first + 1
-    return Arg(start=words[k].start, end=a.end, text="", first=k, last=a.last, kind=a.kind, origin=a.origin)
+    return Arg(start=words[k].start, end=words[last].end, text="", first=k, last=last, kind=a.kind, origin=a.origin)
 
 
 _POSSESSIVE = ("هما", "هم", "ها", "ه")

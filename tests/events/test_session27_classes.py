@@ -125,18 +125,27 @@ def test_what_a_weapon_subject_hit(events_of, text, target):
 # «بين X و Y» after a meeting noun, past a place phrase; «وفد من X» as one side
 
 
-def test_between_past_a_place_phrase(events_of):
-    e = _one(events_of, "وعلم مراسلنا أن جولة مفاوضات عُقدت يوم الأحد الماضي في بلدة بلودان بين أعضاء من اللجنة "
-                        "وضباط من «الفرقة الرابعة».", "CONSULT")
-    assert "اللجنة" in " ".join(_texts(e["source"])), e["why"]["actors"]
-    assert "الفرقة الرابعة" in " ".join(_texts(e["recipient"])), e["why"]["actors"]
+@pytest.mark.parametrize("text, source, recipient", [
+    ("وعلم مراسلنا أن جولة مفاوضات عُقدت يوم الأحد الماضي في بلدة بلودان بين أعضاء من اللجنة وضباط من «الفرقة "
+     "الرابعة».", "اللجنة", "الفرقة الرابعة"),
+    ("وأفادت مصادر أن اجتماعاً عُقد أمس في مدينة الرستن بين وجهاء المدينة وضباط من «الشرطة العسكرية الروسية».",
+     "وجهاء", "الشرطة العسكرية الروسية"),
+])
+def test_between_past_a_place_phrase(events_of, text, source, recipient):
+    e = _one(events_of, text, "CONSULT")
+    assert source in " ".join(_texts(e["source"])), e["why"]["actors"]
+    assert recipient in " ".join(_texts(e["recipient"])), e["why"]["actors"]
 
 
-def test_a_delegation_of_x_is_one_side(events_of):
-    e = _one(events_of, "وانتهت مساء أمس جولة المفاوضات الثانية بين وفد من ضباط الشرطة العسكرية الروسية وممثلين عن "
-                        "فصائل المعارضة في مدينة بصرى الشام.", "CONSULT")
-    assert "الشرطة العسكرية الروسية" in " ".join(_texts(e["source"])), e["why"]["actors"]
-    assert "فصائل المعارضة" in " ".join(_texts(e["recipient"])), e["why"]["actors"]
+@pytest.mark.parametrize("text, source, recipient", [
+    ("وانتهت مساء أمس جولة المفاوضات الثانية بين وفد من ضباط الشرطة العسكرية الروسية وممثلين عن فصائل المعارضة في "
+     "مدينة بصرى الشام.", "الشرطة العسكرية الروسية", "فصائل المعارضة"),
+    ("وجرت أمس مفاوضات بين وفد من وجهاء البلدة وممثلين عن قوات النظام في مدينة الصنمين.", "وجهاء", "قوات النظام"),
+])
+def test_a_delegation_of_x_is_one_side(events_of, text, source, recipient):
+    e = _one(events_of, text, "CONSULT")
+    assert source in " ".join(_texts(e["source"])), e["why"]["actors"]
+    assert recipient in " ".join(_texts(e["recipient"])), e["why"]["actors"]
 
 
 # «أصدر X بياناً اتهم فيه Y …»، «وناشد فيه Y»: the statement's issuer says it; the actor after «فيه» is addressed
@@ -217,20 +226,27 @@ def test_reported_speech_is_no_background_note(events_of):
     assert _of_type(events_of("عنوان الخبر\nوذكر مصدر محلي أن الطيران قصف البلدة أمس."), "ASSAULT")
 
 
-def test_the_relatives_of_the_one_killed_are_not_the_victims(events_of):
-    e = _one(events_of, "وروى أحد أقارب الشاب الذي قُتل أمس لمراسلنا أن القناص أطلق ثلاث رصاصات أصابت صدره.",
-             "ASSAULT")
+@pytest.mark.parametrize("text", [
+    "وروى أحد أقارب الشاب الذي قُتل أمس لمراسلنا أن القناص أطلق ثلاث رصاصات أصابت صدره.",
+    "وقال ذوو الشاب الذي قُتل أمس إن الحاجز منع إسعافه.",
+])
+def test_the_relatives_of_the_one_killed_are_not_the_victims(events_of, text):
+    e = _one(events_of, text, "ASSAULT")
     assert " ".join(_texts(e["recipient"])) == "الشاب", e["why"]["actors"]
 
 
 # «عناصر حاجز تابع لـ«X»»: the checkpoint the subject's members man belongs to X — X is the subject's owner, no target
 
 
-def test_members_of_a_checkpoint_of_x_are_xs(events_of):
-    e = _one(events_of, "وفي بلدة بقين، اعتقل عناصر حاجز تابع لـ«الفرقة الرابعة» على المدخل الشمالي للبلدة، صباح "
-                        "الإثنين الماضي، ثلاثة شبان.", "COERCE")
-    assert "الفرقة الرابعة" in " ".join(_texts(e["source"])), e["why"]["actors"]
-    assert "الفرقة الرابعة" not in " ".join(_texts(e["recipient"])), e["why"]["actors"]
+@pytest.mark.parametrize("text, owner", [
+    ("وفي بلدة بقين، اعتقل عناصر حاجز تابع لـ«الفرقة الرابعة» على المدخل الشمالي للبلدة، صباح الإثنين الماضي، ثلاثة "
+     "شبان.", "الفرقة الرابعة"),
+    ("واعتقل عناصر حاجز تابع لـ«الأمن العسكري» عند مدخل المدينة، مساء أمس، شابين.", "الأمن العسكري"),
+])
+def test_members_of_a_checkpoint_of_x_are_xs(events_of, text, owner):
+    e = _one(events_of, text, "COERCE")
+    assert owner in " ".join(_texts(e["source"])), e["why"]["actors"]
+    assert owner not in " ".join(_texts(e["recipient"])), e["why"]["actors"]
 
 
 def test_a_definite_subject_takes_no_genitive(events_of):
