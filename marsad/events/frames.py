@@ -1386,8 +1386,14 @@ def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> b
         k -= 1  # «أن «طائرة مسيّرة» استهدفت …»: the weapon quoted from a statement
     if k < 0:
         return False
+    # (past up to two definite adjectives of the noun: «استنكروا «الهجمات الإرهابية الجبانة» التي استهدفت …»)
+    j = k
+    while j > 0 and k - j < 2 and words[j].norm.startswith("ال") and (
+            words[j].norm.endswith(("يه", "ي")) or words[j - 1].norm.startswith("ال")):
+        j -= 1
     return matches_form(words[k].norm, WEAPONS) or any(
-        o.type == "ASSAULT" and (o.pos != "v" or _masdar_form(words, o)) and o.first <= k <= o.last + 1 for o in others
+        o.type == "ASSAULT" and (o.pos != "v" or _masdar_form(words, o)) and (o.first <= k <= o.last + 1 or (
+            j < k and o.first <= j <= o.last)) for o in others
     )
 
 

@@ -600,6 +600,30 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
     return False
 
 
+#: what opens a reported clause or a time after an event: the noun after it is the event told of, not words said
+#: («قال بايدن في بيان إن الهجوم نفذته …»، «منذ هجوم سوروتش»)
+_EVENT_TOLD_OF = word_set("triggers", "_EVENT_TOLD_OF")
+
+
+def _attack_talked_of(words: list[Word], i: int) -> bool:
+    """Is the attack noun at ``i`` an armed attack that the words around it talk about, rather than a verbal attack?
+    It is when no speech word is within six words of it (a statement elsewhere in the sentence is about the attack:
+    «ردّاً على تصريحات مسؤولين أميركيين بشأن وجود يد لإيران في الهجوم على القواعد»), when it is counted («نفّذت
+    هجومين»، «140 هجوماً»), when a relative clause follows it («الهجوم الذي تعرّضت له قواته») or when it opens a
+    reported clause or follows a time word («إن الهجوم …»، «منذ هجوم سوروتش»)."""
+    w = words[i].norm
+    if w.endswith(("ين", "ان")) and not w.endswith("يان"):
+        return True  # a dual («هجومين»)
+    if i > 0 and (words[i - 1].norm in _EVENT_TOLD_OF or words[i - 1].kind == "num" or words[i - 1].norm.isdigit()):
+        return True
+    for x in words[i + 1 : i + 5]:  # (past its adjectives and a closing quote mark)
+        if x.norm in ("الذي", "التي"):
+            return True
+        if (x.kind != "word" and x.norm not in _QUOTE_MARKS) or x.norm in ("علي", "ضد"):
+            break
+    return _has(words, max(0, i - 6), min(len(words), i + 7), cues()["speech_context"]) is None
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -710,7 +734,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             return False
         if t.pos == "v" and t.lemma == "استهدف" and _policy_subject(words, i):
             return False  # «عقوبات … تستهدف 291 فرداً»، «سياسات تستهدف إعادة الحياة»: a measure aims, no attack
-        if t.lemma in ("هاجم", "هجوم") and _has(words, 0, len(words), c["speech_context"]) is not None and _has(
+        if t.lemma in ("هاجم", "هجوم") and not (t.pos == "n" and _attack_talked_of(words, i)) and _has(
+            words, 0, len(words), c["speech_context"]) is not None and _has(
             words, 0, len(words), c["weapons_in_sentence"]
         ) is None and not _phrase_has(words, c["casualty"]) and _has(words, i + 1, i + 4, c["target_heads"]) is None and _has(
             words, max(0, i - 5), i, c["claim_words"] | c["perpetrators"] | c["repel_words"]
