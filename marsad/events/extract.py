@@ -1240,7 +1240,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if called is not None:
             rec = [called]
             rwhy = [*rwhy, "a demand or threat made after contacting X («اتصلوا بالعائلة … وطالبوا بفدية») is made to X"]
-    if not rec and t.type == "THREATEN" and (aimed := threatened_party(words, t, args["actors"], src)) is not None:
+    if not rec and t.type == "THREATEN" and (aimed := threatened_party(words, t, args["actors"], src,
+                                                                                 args["places"])) is not None:
         rec = [aimed]
         rwhy = [*rwhy, "a threat is aimed at the subject of its condition («في حال رفض X») or the object of the hostile act "
                        "it promises («وطرد عناصر X»)"]

@@ -553,7 +553,7 @@ def _place_phrase_words(words: list[Word], place_starts: frozenset[int]) -> set[
     """The ids of the words of the sentence's place phrases — the name's first two words and a «في/ب» or a settlement
     word before it («في بلدة بلودان»): words that may stand between a meeting noun and its «بين X و Y»."""
     return {id(words[j]) for ps in place_starts for j in range(max(0, ps - 2), min(len(words), ps + 2))
-            if j >= ps or words[j].norm in ("في", "وفي", "ب") or words[j].norm in _SETTLEMENT_HEADS}
+            if j >= ps or words[j].norm in ("في", "وفي", "ب") or words[j].norm in SETTLEMENT_HEADS}
 
 
 def _joined(head: Arg, tail: Arg, who: Arg) -> Arg:
@@ -2703,7 +2703,7 @@ _DIRECTIONS = frozenset({"شمال", "جنوب", "شرق", "غرب", "شمالي
 #: the countryside or province a town lies in («بريف اللاذقية»، «في محافظة حمص»)
 _REGION_OF = frozenset({"ريف", "بريف", "محافظه", "بمحافظه"})
 #: settlement and district words a place name follows («مدينة»، «بلدة»، «محلية»): not part of a tagger's name span
-_SETTLEMENT_HEADS = word_set("frames", "_SETTLEMENT_HEADS")
+SETTLEMENT_HEADS = word_set("frames", "SETTLEMENT_HEADS")
 
 
 _NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",
@@ -2732,7 +2732,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
     def prep(p: Arg) -> str:
         x = words[p.first - 1].norm if p.first > 0 else ""
-        if x in _SETTLEMENT_HEADS and p.first > 1:
+        if x in SETTLEMENT_HEADS and p.first > 1:
             # «وفي مدينة كوستي، استهدفت …»: a name the tagger found without its settlement word is governed by what
             # governs that word
             x = words[p.first - 2].norm

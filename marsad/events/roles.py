@@ -40,6 +40,7 @@ from marsad.events.clauses import (
 from marsad.events.frames import (
     BELONGING,
     KANA,
+    SETTLEMENT_HEADS,
     WEAPONS,
     Arg,
     commemoration_verb,
@@ -273,8 +274,8 @@ def called_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg
 
 #: hostile acts a threat promises, whose object is the one threatened («بالتصعيد وطرد عناصر «قسد» من القرى»)
 _HOSTILE_MASDARS = word_set("roles", "_HOSTILE_MASDARS")
-#: «ضد» in what a threat promises («بتكثيف الضربات ضد حزب الله»)
-_AGAINST = frozenset({"ضد", "وضد"})
+#: «ضد» and «بحق» in what a threat promises («بتكثيف الضربات ضد حزب الله»، «إجراءات بحق المعلمين»)
+_AGAINST = frozenset({"ضد", "وضد", "بحق", "وبحق"})
 #: the users of the places a threat names as targets («أي مبنى يستخدمه حزب الله»)
 _USED_BY = word_set("roles", "_USED_BY")
 #: a condition opened by «في حال» or «إذا/إن/ما لم»
@@ -284,29 +285,71 @@ _IF_OPENERS = frozenset({"اذا", "واذا"})
 _THREAT_CLAUSE_ENDS = word_set("roles", "_THREAT_CLAUSE_ENDS")
 
 
-def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
+def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg],
+                     places: Sequence[Arg] = ()) -> Arg | None:
     """The one a threat is aimed at, read in what it promises (its own clause after the verb): the subject of its
-    condition («في حال رفض الفصائل تسليم السلاح»، «إذا لم تُلقِ «وحدات حماية الشعب» سلاحها») or the object of a hostile
-    act it promises («بالتصعيد الشامل وطرد عناصر «قسد» من القرى»)."""
+    condition («في حال رفض الفصائل تسليم السلاح»، «إذا لم تُلقِ «وحدات حماية الشعب» سلاحها»), the object of a hostile
+    act it promises («بالتصعيد الشامل وطرد عناصر «قسد» من القرى»), the one it is taken against («باتخاذ «إجراءات
+    قانونية» بحق المعلمين») or, failing these, the actor or place a promised operation is launched on («بشنّ عملية
+    عسكرية واسعة على البلدة»)."""
     own = {(a.first, a.last) for a in src}
-    for a in sorted(actors, key=lambda a: a.first):
+    promise = _promise_start(words, t)
+    launched_on = None  # (the target of a promised operation is taken only when no other role is read)
+    for a in sorted([*actors, *(p for p in places if promise is not None and p.first > promise)], key=lambda a: a.first):
         if a.first <= t.last or (a.first, a.last) in own:
             continue
         if any(w.norm in (".", ";", "!", "?") or w.norm in _THREAT_CLAUSE_ENDS for w in words[t.last + 1 : a.first]):
-            return None
+            return launched_on
         j = a.first - 1
         while j > t.last and words[j].norm in QUOTE_MARKS:
             j -= 1
         if j <= t.last:
             continue
+        if a.kind == "place" and j - 1 > t.last and words[j].norm in SETTLEMENT_HEADS:
+            j -= 1  # («على بلدة نوى»)
+        if a.kind == "place" and words[j].norm != "علي":
+            continue  # (a place is aimed at only as what an operation is launched on)
         if words[j].norm in _HOSTILE_MASDARS or words[j].norm in _AGAINST or words[j].norm in _USED_BY:
             return a  # («بتكثيف الضربات ضد حزب الله»، «لتطال أي مبنى يستخدمه حزب الله»: whom the promised strikes hit)
+        if words[j].norm == "علي" and launched_on is None and _operation_promised(words, promise, j):
+            launched_on = a  # «بشنّ عملية عسكرية واسعة على طفس»، «بـ«حملة عسكرية» على المدينة»: what the operation is launched on
+            continue
         if j - 1 > t.last and words[j].kind == "word" and (words[j - 1].norm in _IF_OPENERS or (
                 words[j - 1].norm in _IF_WORDS and (words[j - 1].norm == "لم" or words[j - 2].norm == "في"))):
             return a  # «في حال رفض X»، «إذا (لم) تُلقِ X»: the verb right before the actor, the condition before it
+    return launched_on
+
+
+def _promise_start(words: list[Word], t: Trigger) -> int | None:
+    """The word that opens what a threat promises, a masdar with «بـ» within fourteen tokens after the verb (past its
+    subject and a time between commas: «هدّد رئيس اللجنة الأمنية، خلال الاجتماع، بشنّ …»), or ``None``."""
+    for k in range(t.last + 1, min(len(words), t.last + 15)):
+        w = words[k]
+        if w.norm in (".", ";", ":", "!", "?") or w.norm in _THREAT_CLAUSE_ENDS:
+            return None
+        if w.kind == "word" and w.norm[:1] == "ب" and w.norm not in _NOT_PROMISES and (len(w.norm) >= 3 or (
+                k + 1 < len(words) and words[k + 1].norm in QUOTE_MARKS)):
+            return k  # («بشنّ»، «باتخاذ»، «بـ«حملة …»»: the clitic written apart before a quote mark)
     return None
 
 
+#: operations a threat promises to launch on someone or somewhere («بشنّ عملية»، «بحملة عسكرية»، «باجتياح»)
+_OPERATIONS = word_set("roles", "_OPERATIONS")
+
+
+def _operation_promised(words: list[Word], promise: int | None, j: int) -> bool:
+    """Is the «على» at ``j`` what the promised operation is launched on: the promise (or the word after it) names an
+    operation, and at most four words, none a relative pronoun, stand between them?"""
+    if promise is None or j <= promise:
+        return False
+    between = [w for w in words[promise + 1 : j] if w.kind == "word"]
+    head = [w.norm.removeprefix("ب") for w in words[promise : promise + 3] if w.kind == "word"][:2]
+    return len(between) <= 4 and not any(w.norm in ("التي", "الذي") for w in between) and any(
+        matches_form(h, _OPERATIONS) or h in _OPERATIONS for h in head)
+
+
+#: words in «ب» that open no promised act («بأن»، «بين»، «بعد»، «بحق» …)
+_NOT_PROMISES = frozenset({"بان", "بين", "بعد", "بها", "بهم", "به", "بحق", "بيان", "بيانا", "بلده", "بلدات"})
 #: the verbs of a relative clause naming who made a proposal, a plan or a step («مقترحاً طرحته البعثة»، «الخطوات
 #: التي اتخذها مكتب النائب العام»), with an object pronoun
 _PROPOSED = word_set("roles", "_PROPOSED")

@@ -54,3 +54,27 @@ def test_the_relative_verb_of_an_attack_noun_has_its_target_after_it(events_of):
     hit = [e for e in _of_type(events, "ASSAULT") if "عناصر الشرطة" in " ".join(_texts(e.get("recipient")))]
     assert hit, events
     assert not [e for e in events if "عناصر الشرطة" in " ".join(_texts(e.get("source")))], events
+
+
+# a threat is aimed at whom its promised act is taken against («بحق X») or, failing that, at the actor or place the
+# promised operation is launched on («بشنّ حملة عسكرية على بلدة X»)
+
+
+@pytest.mark.parametrize("text, aimed", [
+    ("من جهتها، لوّحت إدارة المستشفى في المدينة، في تعميم داخلي، باتخاذ «عقوبات مسلكية» بحق الأطباء المضربين عن "
+     "العمل.", "الأطباء"),
+    ("وتوعّد المتحدث في كلمة مصورة بشنّ هجوم واسع على بلدة الشيخ مسكين خلال أيام.", "الشيخ مسكين"),
+    ("وهدّد قائد الفرقة خلال اجتماع مع الوجهاء بشنّ حملة عسكرية على بلدة نوى إذا لم يُسلَّم المطلوبون.", "نوى"),
+    # (a guard: the subject of the threat's condition comes first, as before this session)
+    ("وهدد الضباط الروس بشن عملية عسكرية على دوما في حال رفض «جيش الإسلام» المقترح.", "جيش الإسلام"),
+])
+def test_the_threatened_party_of_a_promised_operation(events_of, text, aimed):
+    threats = _of_type(_events(events_of, text), "THREATEN")
+    assert len(threats) == 1, threats
+    assert aimed in " ".join(_texts(threats[0]["recipient"])), threats[0]["why"]["actors"]
+
+
+def test_a_promise_that_names_no_operation_aims_at_no_place(events_of):
+    threats = _of_type(_events(events_of, "وقال الوزير إن بلاده لم تنذر مسبقاً السلطات بالغارات الجوية التي نفّذتها "
+                                          "فجر الجمعة على مواقع قرب مدينة الرقة."), "THREATEN")
+    assert not [e for e in threats if "الرقة" in " ".join(_texts(e["recipient"]))], threats
