@@ -63,7 +63,7 @@ from marsad.events.clauses import (
     victim_singulars,
 )
 from marsad.events.lexicon import cues, load_lexicon, matches_form, stems, word_set
-from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word
+from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word, in_slogan
 from marsad.events.wordflags import flags_of
 from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words
@@ -717,6 +717,33 @@ def _coordinated(words: list[Word], trig: Trigger) -> bool:
     if trig.pos == "v" and trig.first > 0 and words[trig.first - 1].norm in ("ثم", "وثم"):
         return True  # «جال الوزير على المستشفى …، ثم التقى محافظ بعلبك»: «ثم» joins it as «و» does
     return trig.pos == "v" and w[:1] in ("و", "ف") and not w.startswith(norm(trig.lemma)) and trig.first > 0
+
+
+def _plural_form(w: Word) -> bool:
+    """A past verb in the masculine plural, bare or with an object pronoun («وطالبوا»، «رفعوا»، «واقتادوه»)."""
+    x = w.norm.removeprefix("ثم").lstrip("وف")
+    return w.kind == "word" and not w.noun_ending and len(x) >= 4 and (
+        x.endswith("وا") or (len(x) >= 5 and x.endswith(("وه", "وها", "وهم"))))
+
+
+def _plural_chain_start(words: list[Word], k: int) -> int:
+    """The first verb of the chain of plural verbs that ends at word ``k`` (each within 25 tokens of the next, in one
+    sentence, a quotation between them skipped: «رفعوا خلاله لافتات كُتب عليها «…»، وطالبوا»), or ``k``."""
+    while True:
+        j, x = None, k - 1
+        while x >= max(0, k - 25):
+            if words[x].norm in (".", "!", "?", "؟", ":", ";"):
+                break
+            if words[x].norm in ("»", "”"):  # (a quotation is skipped whole)
+                x = next((y for y in range(x - 1, max(-1, x - 25), -1) if words[y].norm in ("«", "“")), x) - 1
+                continue
+            if _plural_form(words[x]):
+                j = x
+                break
+            x -= 1
+        if j is None:
+            return k
+        k = j
 
 
 def _words_between(words: list[Word], a: int, b: int, *, marks: bool = True) -> int:
@@ -2032,7 +2059,8 @@ def assign_roles(
     cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned
              and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من"
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
-             and not attributed(words, a.first)]  # «بحسب مسؤولين»: the source of the report, not an actor
+             and not attributed(words, a.first)  # «بحسب مسؤولين»: the source of the report, not an actor
+             and not in_slogan(words, a.first)]  # «لافتات تندد بـ«استهداف المدنيين»»: words of a banner
     # a verb's subject right after it («استقبل رئيس الإدارة المدنية لولاية جنوب دارفور، في مكتبه …، وفداً»): the
     # words outside a parenthetical are counted from its end
     subj_after = next((a for a in cands if a.first == trig.last + 1), None) if trig.pos == "v" else None
@@ -2339,6 +2367,17 @@ def assign_roles(
                           key=lambda a: -a.last) if coordinated else before_free
             pre = next((a for a in pool if _bare(words, a) and not _victim_genitive(words, a)
                         and not _building_genitive(words, a)), None)
+            chained = False
+            if pre is None and coordinated and _plural_form(words[trig.head]):
+                # «نظّم المئات من الأهالي اعتصاماً …، رفعوا خلاله لافتات …، وطالبوا قادة الفصائل بـ…»: a plural verb at
+                # the end of a chain of plural verbs has the subject of the clause that opens the chain
+                start = _plural_chain_start(words, trig.first)
+                pre = next((a for a in sorted(cands, key=lambda a: -a.last)
+                            if a.last < start and start - a.last <= 25 and _bare(words, a)
+                            and not clause_break(words, a.last, start) and not _genitive(words, a)
+                            and not _in_relative_clause(words, a) and not _victim_genitive(words, a)
+                            and not _building_genitive(words, a)), None) if start < trig.first else None
+                chained = pre is not None
             if pre is None and coordinated and trig.type in _MEET_TYPES:
                 pre = _arrival_subject(words, trig, cands)
             vw = words[trig.head].norm
@@ -2464,6 +2503,7 @@ def assign_roles(
                                  and not _genitive(words, a) and not clause_break(words, a.last, trig.first)), obj)
                 # a verb coordinated with و/ف («… فقتلت»، «… واحتجزت») shares the subject of the clause before it
                 reach = 30 if coordinated and subj is not None and subj is not pre else 15 if coordinated else 8
+                reach = max(reach, trig.first - subj.last) if chained and subj is pre and subj is not None else reach
                 if subj is not None and trig.first - subj.last <= reach:
                     src = [subj]
                     how = "SVO"
@@ -2781,7 +2821,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     # «مسؤول في «الجيش الوطني» الموالي لأنقرة»: whom a group is loyal to, not a place of the event
     places = [p for p in places if not _origin(words, p.first) and not _fled_to(words, p.first)
               and not _loyal_to(words, p.first - 2 if p.first > 1 and words[p.first - 1].norm == "من" else p.first - 1)
-              and not _names_an_accord(words, trig, p.first)]
+              and not _names_an_accord(words, trig, p.first) and not (in_slogan(words, p.first) and not in_slogan(words, trig.first))]
     if not places:
         return None, "", False
     if trig.type in _NO_DESTINATION:

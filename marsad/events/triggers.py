@@ -624,6 +624,36 @@ def _attack_talked_of(words: list[Word], i: int) -> bool:
     return _has(words, max(0, i - 6), min(len(words), i + 7), cues()["speech_context"]) is None
 
 
+#: what introduces the words of banners and chants («لافتات كُتب عليها «…»»، «هتفوا «…»»)
+_SLOGAN_CUES = word_set("triggers", "_SLOGAN_CUES")
+#: the words between such a cue and the quoted words («كُتب عليها «…»»، «هتافات تقول «…»»)
+_SLOGAN_LINKS = frozenset({"عليها", "عليه", "تقول", "يقول"})
+_OPENING_QUOTES = frozenset({"«", "“"})
+_CLOSING_QUOTES = frozenset({"»", "”"})
+
+
+def in_slogan(words: list[Word], k: int) -> bool:
+    """Is word ``k`` inside the quoted words of a banner or a chant («رفعوا لافتات كُتب عليها «لا للحصار» و«الطريق إلى
+    دمشق لا يمر من مسرابا»»)? What a slogan says is no event and names no place of one.  (Quote marks are told apart
+    by their written form: all of them normalise to «"».)"""
+    o = next((j for j in range(k - 1, max(-1, k - 15), -1)
+              if words[j].text in _OPENING_QUOTES or words[j].text in _CLOSING_QUOTES), None)
+    if o is None or words[o].text in _CLOSING_QUOTES:
+        return False
+    j = o - 1
+    for _ in range(4):  # (back over the slogans before it: «…» و«…»)
+        while j >= 0 and words[j].norm in ("و", "،", ","):
+            j -= 1
+        if j < 0 or words[j].text not in _CLOSING_QUOTES:
+            break
+        j = next((y for y in range(j - 1, max(-1, j - 20), -1) if words[y].text in _OPENING_QUOTES), -1) - 1
+    if j >= 1 and words[j].norm in ("ب", "بـ") and words[j - 1].norm[:1] in ("ت", "ي"):
+        j -= 2  # «لافتات تندد بـ«…»»: the banner's words after its verb and «بـ» (not «تطالب «الشرطة» بـ…», a name)
+    elif j >= 1 and words[j].norm in _SLOGAN_LINKS:
+        j -= 1  # «كُتب عليها «…»»، «هتافات تقول «…»»
+    return j >= 0 and (words[j].norm in _SLOGAN_CUES or matches_form(words[j].norm, _SLOGAN_CUES))
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -633,6 +663,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     # a noun negated by عدم / دون / بدون names no event
     if t.pos == "n" and prev and matches_form(prev[-1].norm, _NEGATORS):
         return False
+    if in_slogan(words, t.first):
+        return False  # «لافتات كُتب عليها «لا للحصار»»: the words of a banner or a chant
     if t.lemma == "نشر" and prev and prev[-1].norm in ("ما", "وما"):
         return False  # «بحسب ما نشره المركز الإعلامي للقوات»: what was published, not troops deployed
     if t.lemma == "احتجاج" and prev and prev[-1].norm.lstrip("وب") in _NOTES:

@@ -78,3 +78,48 @@ def test_a_promise_that_names_no_operation_aims_at_no_place(events_of):
     threats = _of_type(_events(events_of, "وقال الوزير إن بلاده لم تنذر مسبقاً السلطات بالغارات الجوية التي نفّذتها "
                                           "فجر الجمعة على مواقع قرب مدينة الرقة."), "THREATEN")
     assert not [e for e in threats if "الرقة" in " ".join(_texts(e["recipient"]))], threats
+
+
+# a plural verb at the end of a chain of plural verbs («نظّم X وقفة …، رفعوا خلالها لافتات …، وطالبوا …») has the
+# subject of the clause that opens the chain
+
+
+def test_the_last_verb_of_a_plural_chain_has_the_opening_subject(events_of):
+    events = _events(events_of, "وفي بلدة كفربطنا، نظّم العشرات من الطلاب صباح اليوم وقفة أمام مبنى المجلس المحلي، "
+                                "رفعوا خلالها لافتات كُتب عليها «لا للتجنيد الإجباري» و«أعيدوا أبناءنا إلى مدارسهم»، "
+                                "وطالبوا المجلس المحلي بالتدخل لدى الفصائل.")
+    (demand,) = _of_type(events, "REQUEST")
+    assert "الطلاب" in " ".join(_texts(demand["source"])), demand["why"]["actors"]
+
+
+# the words of a banner or a chant tell no event, name no place of the protest and fill no role
+
+
+def test_a_slogan_names_no_place_and_no_event(events_of):
+    events = _events(events_of, "وفي بلدة كفربطنا، نظّم العشرات من الطلاب صباح اليوم وقفة أمام مبنى المجلس المحلي، "
+                                "رفعوا خلالها لافتات كُتب عليها «لا للحصار» و«الطريق إلى دمشق لا يمر من مسرابا»، "
+                                "وطالبوا المجلس المحلي بالتدخل.")
+    assert not _of_type(events, "COERCE"), events
+    (protest,) = _of_type(events, "PROTEST")
+    assert "كفربطنا" in (protest.get("location") or {}).get("text", ""), protest["why"]["location"]
+
+
+def test_a_chant_tells_no_event(events_of):
+    events = _events(events_of, "وردّد المحتجون في ساحة البلدة هتافات تقول «الشعب يريد إعدام القاتل».")
+    assert not _of_type(events, "ASSAULT"), events
+
+
+def test_a_banner_actor_fills_no_role(events_of):
+    # (before this session the attack noun in the banner held «المدنيين» as its genitive; once the banner's words tell
+    # no event, its actors must not become the demand's subject either)
+    events = _events(events_of, "وتجمّع العشرات من أهالي القرية أمام مبنى البلدية، رافعين لافتات تندد بـ«استهداف "
+                                "المدنيين تحت ذريعة مكافحة التهريب»، مطالبين الحكومة بإيجاد حلول.")
+    (demand,) = _of_type(events, "REQUEST")
+    assert "المدنيين" not in " ".join(_texts(demand["source"])), demand["why"]["actors"]
+
+
+def test_a_quoted_name_after_a_banner_verb_is_no_slogan(events_of):
+    # (a guard: «لافتات تطالب «X» بـ…» names whom the banners ask, as before this session)
+    (demand,) = _of_type(_events(events_of, "ورفع المتظاهرون لافتات تطالب «الشرطة العسكرية» بإزالة الحاجز."),
+                         "REQUEST")
+    assert "الشرطة" in " ".join(_texts(demand["recipient"])), demand["why"]["actors"]
