@@ -2712,6 +2712,11 @@ def assign_roles(
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
+    if not src and trig.type == "ASSAULT" and trig.pos == "p" and trig.last > trig.first and (
+            shooter := next((a for a in actors if a.first == trig.last and a.kind != "place"), None)) is not None:
+        src = [shooter]  # «برصاص قنّاص تابع لميليشيا «حزب الله»»: the phrase ends with who fired
+        how = "in the trigger"
+        why.append("the attack phrase ends with its agent («برصاص قنّاص»، «بنيران قناصة»)")
     if not src and trig.type == "ASSAULT" and (left := _leftover_owner(words, trig, cands)) is not None:
         src = [left]
         how = "leftover"

@@ -123,3 +123,13 @@ def test_a_quoted_name_after_a_banner_verb_is_no_slogan(events_of):
     (demand,) = _of_type(_events(events_of, "ورفع المتظاهرون لافتات تطالب «الشرطة العسكرية» بإزالة الحاجز."),
                          "REQUEST")
     assert "الشرطة" in " ".join(_texts(demand["recipient"])), demand["why"]["actors"]
+
+
+# «برصاص قنّاص»: the attack phrase ends with who fired; with no other agent, that is its source
+
+
+def test_the_shooter_that_ends_the_attack_phrase_is_its_source(events_of):
+    (shot,) = _of_type(_events(events_of, "وأصيب فتى في الرابعة عشرة من عمره برصاص قنّاص قرب دوار المدينة ظهر اليوم."),
+                       "ASSAULT")
+    assert "قنّاص" in " ".join(_texts(shot["source"])), shot["why"]["actors"]
+    assert "فتى" in " ".join(_texts(shot["recipient"])), shot["why"]["actors"]
