@@ -873,6 +873,21 @@ def extract_events(
     return [_public(e) for e in out]
 
 
+def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | None) -> int | None:
+    """The offset of the «فيما/بينما/في حين» that opens the trigger's own clause with its own subject (a verb's after
+    it, or a noun right after the opener's verb and its subject), or ``None``."""
+    if not src or not (
+            (t.pos == "v" and how == "VSO") or (t.pos != "v" and how == "subject" and src[0].last < t.first)):
+        return None
+    k = next((k for k in range(t.first - 1, -1, -1) if contrast_at(words, k)), None)
+    if k is None:
+        return None
+    opener_end = k + 1 if words[k].norm in ("في", "وفي") else k  # («في حين»)
+    if t.pos != "v" and not (src[0].first == opener_end + 2 and t.first == src[0].last + 1):
+        return None  # (the noun only right after «فيما + verb + subject»: «فيما ألقت مروحيات النظام براميل متفجرة»)
+    return words[k].start
+
+
 def _rule_generic(e: Event) -> bool:
     """Is the event generic, with a mention the rules call generic (not only the detection model) and no mention
     told as asserted or reported?"""
@@ -1382,8 +1397,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_src_how": how,
         # «انفجرت عبوة …، فيما قصفت الطائرات …»: a verb with its own subject after «فيما/بينما/في حين» tells another act
         # than the clause before (the start of the opener)
-        "_contrast": next((words[k].start for k in range(t.first - 1, -1, -1) if contrast_at(words, k)), None)
-        if t.pos == "v" and how == "VSO" and src else None,
+        # (an attack noun with the subject of its light verb after the opener too: «…، فيما ألقت مروحيات النظام براميل
+        # متفجرة على …»)
+        "_contrast": _contrast_start(words, t, src, how),
         # a town only a settlement word names («في مدينة جعار»: text only) is where the event is, but it decides no
         # merge and is not carried to later sentences: the gazetteer cannot tell whether it lies in another place named
         "_place_strong": strong and not (place is not None and place.origin == "pattern" and _settlement_only(place)),

@@ -183,6 +183,20 @@ def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 
     return flags.phrase_in(vocab, lo, hi)
 
 
+def _identity_hedges_only(words: list[Word], hi: int, vocab: frozenset[str]) -> bool:
+    """Is every rumour cue before word ``hi`` a hedge on who someone is, not on what happened: «شنّت طائرات حربية
+    يُرجّح أنها روسية … غارة»: the cue, then «أنها/أنه/أنهم» and an adjective of origin, right after a noun, and the
+    clause goes on? The strike is told; only whose the planes were is uncertain."""
+    if flags_of(words).phrase_in(vocab, 0, hi):
+        return False
+    ks = [k for k in range(max(0, hi)) if words[k].kind == "word" and matches_form(words[k].norm, vocab)]
+    return bool(ks) and all(
+        0 < k and k + 2 < len(words) and words[k - 1].kind == "word"
+        and words[k + 1].norm in ("انها", "انه", "انهم") and words[k + 2].norm.endswith(("يه", "ي"))
+        and (k + 3 == len(words) or words[k + 3].kind != "word")
+        for k in ks)
+
+
 _COMMEMORATION = frozenset({"ذكري", "الذكري", "احياء", "ذكرى"})
 _DEADLINES = word_set("factuality", "_DEADLINES")
 _NEXT = frozenset({"المقبل", "المقبله", "القادم", "القادمه"})
@@ -421,7 +435,7 @@ def classify(
             return "negated", ["what someone failed to persuade another to do («فشل في إقناع X بالموافقة»)"]
         return "hypothetical", ["what someone is to be persuaded to do («لإقناع X بالانسحاب»): not done"]
     # 2. rumours
-    if _phrase_before(words, i, c["rumor"]):
+    if _phrase_before(words, i, c["rumor"]) and not _identity_hedges_only(words, i, c["rumor"]):
         return "rumored", ["rumour cue before the trigger"]
     # 3. questions, conditions, fears, attempts (a tally of operations and attempts first: no one attempt)
     if trig.pos != "v" and _counted_operations(words, i):

@@ -133,3 +133,30 @@ def test_the_shooter_that_ends_the_attack_phrase_is_its_source(events_of):
                        "ASSAULT")
     assert "قنّاص" in " ".join(_texts(shot["source"])), shot["why"]["actors"]
     assert "فتى" in " ".join(_texts(shot["recipient"])), shot["why"]["actors"]
+
+
+# «طائرات حربية يُرجَّح أنها روسية»: a hedge on whose the planes were, not on the strike
+
+
+def test_a_hedge_on_the_attackers_identity_is_no_rumour(events_of):
+    (strike,) = _of_type(_events(events_of, "وشنّت طائرات حربية يُرجَّح أنها روسية، فجر اليوم، غارات عدة على بلدة "
+                                            "المسيفرة في ريف درعا الشرقي."), "ASSAULT")
+    assert strike["factuality"] == "asserted", strike["why"]["factuality"]
+
+
+def test_a_rumoured_strike_stays_a_rumour(events_of):
+    # (a guard: the cue on the act itself)
+    (strike,) = _of_type(_events(events_of, "وتدور أحاديث عن غارات شنّتها طائرات حربية على بلدة المسيفرة فجر اليوم."),
+                         "ASSAULT")
+    assert strike["factuality"] == "rumored", strike["why"]["factuality"]
+
+
+# «…، فيما ألقت مروحيات النظام براميل متفجرة على …»: the attack noun right after the opener's verb and its own subject
+# is another act
+
+
+def test_an_attack_noun_in_a_contrast_clause_with_its_own_subject_is_another_event(events_of):
+    events = _of_type(_events(events_of, "وقصفت المدفعية التركية قرية الدردارة بعشرات القذائف صباح اليوم، فيما ألقت "
+                                         "مروحيات النظام براميل متفجرة على أطراف بلدة اللطامنة."), "ASSAULT")
+    assert len(events) == 2, events
+    assert any("مروحيات النظام" in " ".join(_texts(e["source"])) for e in events), events
