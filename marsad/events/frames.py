@@ -746,6 +746,16 @@ def _plural_chain_start(words: list[Word], k: int) -> int:
         k = j
 
 
+def _next_clause_verb(words: list[Word], trig: Trigger, k: int, others: list[Trigger]) -> bool:
+    """Is the agent verb at ``k`` the verb of the next clause, with an act of another kind as its object, not a
+    relative verb of the trigger noun: a punctuation mark between them, no object pronoun on it, another type's
+    trigger after it («وبعد ساعات من انتهاء الاجتماع، شنّت طائرات حربية … غارة»: the planes launched the strikes,
+    not the meeting; but «… الهجوم، الذي نفّذه …»، «وبالتزامن مع المداهمة، نفّذت الأجهزة الأمنية حملة مداهمات»)?"""
+    return not words[k].norm.endswith(("ه", "ها", "هم", "هما")) and any(
+        words[j].kind != "word" and words[j].norm not in _QUOTES for j in range(trig.last + 1, k)) and any(
+        o.type != trig.type and k < o.first <= k + 20 for o in others)
+
+
 def _words_between(words: list[Word], a: int, b: int, *, marks: bool = True) -> int:
     """How many tokens stand between word ``a`` and word ``b``, not counting commas, the words of a time adverbial
     and «من جهتها/بدوره» («خرج مئات من أهالي بلدة الحراك، ظهر اليوم الأحد، في مظاهرة»: three).  ``marks=False``
@@ -2167,7 +2177,7 @@ def assign_roles(
             elif unit is not None:
                 p2 = tuple(w.norm for w in words[unit - 2 : unit])  # «على يد مفرزة من جهاز الأمن الوطني»
             if p2 in _AGENT_MARKERS or (lead > 0 and (trig.pos != "v" or trig.type in ("ASSAULT", "COERCE")) and any(
-                    s in _AGENT_VERBS for s, _ in stems(words[lead - 1].norm))):
+                    s in _AGENT_VERBS for s, _ in stems(words[lead - 1].norm)) and not _next_clause_verb(words, trig, lead - 1, others)):
                 # (a relative agent verb — «الجريمة التي ارتكبها X» — names who did the act a statement is about, not
                 # who makes the statement: «يشجب ويستنكر القصف الذي نفذه الاحتلال»)
                 src = [a]

@@ -160,3 +160,20 @@ def test_an_attack_noun_in_a_contrast_clause_with_its_own_subject_is_another_eve
                                          "مروحيات النظام براميل متفجرة على أطراف بلدة اللطامنة."), "ASSAULT")
     assert len(events) == 2, events
     assert any("مروحيات النظام" in " ".join(_texts(e["source"])) for e in events), events
+
+
+# «وبعد ساعات من انتهاء الاجتماع، شنّت طائرات حربية … غارات»: the next clause's verb, with an act of another kind as
+# its object, names no agent of the meeting
+
+
+def test_the_next_clauses_agent_verb_is_no_agent_of_a_meeting(events_of):
+    events = _events(events_of, "وبعد ساعات من انتهاء الاجتماع، شنّت طائرات حربية، منذ فجر اليوم، غارات عدة على "
+                                "بلدة المسيكة.")
+    assert not [e for e in _of_type(events, "CONSULT") if "طائرات" in " ".join(_texts(e["source"]))], events
+
+
+def test_a_raid_continued_by_its_agent_verb_keeps_its_agent(events_of):
+    # (a guard: the same kind of act after the comma is the one the noun names)
+    events = _of_type(_events(events_of, "وبالتزامن مع المداهمة، نفّذت الأجهزة الأمنية حملة مداهمات في بلدة الشجرة "
+                                         "أسفرت عن توقيف تسعة أشخاص."), "COERCE")
+    assert any("الأجهزة الأمنية" in " ".join(_texts(e["source"])) for e in events), events
