@@ -177,3 +177,24 @@ def test_a_raid_continued_by_its_agent_verb_keeps_its_agent(events_of):
     events = _of_type(_events(events_of, "وبالتزامن مع المداهمة، نفّذت الأجهزة الأمنية حملة مداهمات في بلدة الشجرة "
                                          "أسفرت عن توقيف تسعة أشخاص."), "COERCE")
     assert any("الأجهزة الأمنية" in " ".join(_texts(e["source"])) for e in events), events
+
+
+# Aleppo's neighbourhoods of the war years are places of the gazetteer (names that are also common words only with
+# «حي»: «حي الشعار», never «الشعار» alone)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وألقت مروحيات النظام براميل متفجرة على حي الصاخور شرقي حلب صباح اليوم.", "الصاخور"),
+    ("وسقطت قذائف صاروخية على منازل المدنيين في الشيخ سعيد فجر اليوم.", "الشيخ سعيد"),
+    # (a guard: the pattern «حي X» found this one before)
+    ("وقصفت الطائرات الحربية حي الشعار بعدة غارات مساء أمس.", "الشعار"),
+])
+def test_aleppo_neighbourhoods_are_places(events_of, text, place):
+    (act,) = _of_type(_events(events_of, text), "ASSAULT")
+    assert place in (act.get("location") or {}).get("text", ""), act["why"]["location"]
+
+
+def test_a_slogan_word_is_no_neighbourhood(events_of):
+    # (a guard: «الشعار» alone is a slogan)
+    events = _events(events_of, "ورفع المتظاهرون الشعار ذاته أمام مبنى المحافظة في مدينة إدلب.")
+    assert all("الشعار" not in (e.get("location") or {}).get("text", "") for e in events), events
