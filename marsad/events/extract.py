@@ -350,6 +350,17 @@ def _outlet_place(text: str, start: int) -> bool:
     return _OUTLET_QUOTE.search(text, max(0, start - 40), start) is not None
 
 
+def _destination_place(text: str, start: int) -> bool:
+    """Is the place starting at ``start`` where something goes («ترحيل مئات المهاجرين برّاً نحو تشاد»، «إلى الحدود»):
+    the word before it a preposition of direction? A dateline's town is the article's place rather than such a place."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and norm(before[-1]) in _DEST_WORDS
+
+
+#: prepositions of direction, as written (normalised): «إلى»، «نحو»، «باتجاه»، «صوب»
+_DEST_WORDS = frozenset({"الي", "نحو", "باتجاه", "صوب", "والي", "ونحو"})
+
+
 #: kinds of outlets whose quoted names often hold a place («بوابة الفرات»، «صوت العاصمة»، «حلب اليوم»): the place names
 #: the outlet, not where the event is
 _OUTLET_NAME_HEADS = ("بوابة", "موقع", "صفحة", "قناة", "إذاعة", "وكالة", "صحيفة", "جريدة", "منصة", "شبكة")
@@ -1900,8 +1911,10 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
     if named_places:
         p = min(named_places, key=lambda p: p.start)
         lead = _place_dict(doc, p)
-    if (dl := _dateline_name(doc)) is not None and (lead is None or lead["start"] > dl.start) and not any(
+    if (dl := _dateline_name(doc)) is not None and (
+            lead is None or lead["start"] > dl.start or _destination_place(doc.text, lead["start"])) and not any(
             p.start < dl.end and dl.start < p.end for p in doc.places):
+        # (also over a headline's destination: «ترحيل مئات المهاجرين برّاً نحو تشاد» above «الكفرة – «…»:»)
         # «الكفرة – «أفق الصحراء»: …»: the town a report is filed from, though the gazetteer does not know it, is the
         # article's place rather than a country or a city named further down (its text only)
         lead = {"text": dl.text, "start": dl.start, "end": dl.end, "name_en": None, "geo_precision": 1,

@@ -2762,7 +2762,10 @@ SETTLEMENT_HEADS = word_set("frames", "SETTLEMENT_HEADS")
 
 
 _NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",
-                             "COOPERATE"})
+                             "COOPERATE", "COERCE"})  # («ترحيل مئات المهاجرين نحو تشاد»: deported from where they are)
+#: the words of a border, before «مع X»: X is the neighbour across it, not where the act is («عبر معبر أدري الحدودي
+#: مع تشاد»، «على الحدود مع لبنان»)
+_BORDER_WORDS = frozenset({"الحدود", "الحدودي", "الحدوديه", "حدود", "حدودها", "حدوده", "الحدوديين"})
 
 
 _TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -2836,7 +2839,8 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     # «مسؤول في «الجيش الوطني» الموالي لأنقرة»: whom a group is loyal to, not a place of the event
     places = [p for p in places if not _origin(words, p.first) and not _fled_to(words, p.first)
               and not _loyal_to(words, p.first - 2 if p.first > 1 and words[p.first - 1].norm == "من" else p.first - 1)
-              and not _names_an_accord(words, trig, p.first) and not (in_slogan(words, p.first) and not in_slogan(words, trig.first))]
+              and not _names_an_accord(words, trig, p.first) and not (in_slogan(words, p.first) and not in_slogan(words, trig.first))
+              and not (p.first >= 2 and words[p.first - 1].norm == "مع" and words[p.first - 2].norm in _BORDER_WORDS)]
     if not places:
         return None, "", False
     if trig.type in _NO_DESTINATION:

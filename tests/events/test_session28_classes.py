@@ -198,3 +198,31 @@ def test_a_slogan_word_is_no_neighbourhood(events_of):
     # (a guard: «الشعار» alone is a slogan)
     events = _events(events_of, "ورفع المتظاهرون الشعار ذاته أمام مبنى المحافظة في مدينة إدلب.")
     assert all("الشعار" not in (e.get("location") or {}).get("text", "") for e in events), events
+
+
+# where something goes is not where the act is: a deportation «نحو X» happens where they are; «الحدودي مع X» names the
+# neighbour across a border; a place after «إلى/نحو» in the headline is no lead place of the article
+
+
+def test_a_deportation_is_placed_where_it_happens(events_of):
+    events = _of_type(_events(events_of, "الكفرة – «أفق الصحراء»: رحّل جهاز مكافحة الهجرة، صباح اليوم، مئات المهاجرين "
+                                         "برّاً نحو تشاد."), "COERCE")
+    assert events and all("تشاد" not in (e.get("location") or {}).get("text", "") for e in events), events
+
+
+def test_a_headline_destination_gives_way_to_the_dateline(events_of):
+    events = events_of("ترحيل مئات المهاجرين برّاً نحو تشاد\nالكفرة – «أفق الصحراء»: وفي سياق آخر، اعتقلت الشرطة "
+                       "ثلاثة مهربين صباح اليوم.")
+    arrests = [e for e in _of_type(events, "COERCE") if "اعتقلت" in e["evidence"]["trigger"]["text"]]
+    assert arrests and "الكفرة" in (arrests[0].get("location") or {}).get("text", ""), arrests
+
+
+def test_the_country_across_a_border_is_no_place_of_the_act(events_of):
+    (kidnap,) = _of_type(_events(events_of, "وقرب معبر نصيب الحدودي مع الأردن، اختطف مسلحون مجهولون مساء أمس سائق "
+                                            "شاحنة من أبناء المنطقة."), "ASSAULT")
+    assert "الأردن" not in (kidnap.get("location") or {}).get("text", ""), kidnap["why"]["location"]
+
+
+def test_chad_is_a_country_not_a_praise(events_of):
+    events = _events(events_of, "وأعلنت السلطات ترحيل مهاجرين إلى السودان وتشاد عبر معبر حدودي.")
+    assert not _of_type(events, "SUPPORT"), events
