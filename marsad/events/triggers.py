@@ -601,16 +601,16 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
 
 
 #: what opens a reported clause or a time after an event: the noun after it is the event told of, not words said
-#: («قال بايدن في بيان إن الهجوم نفذته …»، «منذ هجوم سوروتش»)
+#: («وقال المتحدث في بيان إن الهجوم جاء …»، «منذ هجوم السوق»)
 _EVENT_TOLD_OF = word_set("triggers", "_EVENT_TOLD_OF")
 
 
 def _attack_talked_of(words: list[Word], i: int) -> bool:
     """Is the attack noun at ``i`` an armed attack that the words around it talk about, rather than a verbal attack?
     It is when no speech word is within six words of it (a statement elsewhere in the sentence is about the attack:
-    «ردّاً على تصريحات مسؤولين أميركيين بشأن وجود يد لإيران في الهجوم على القواعد»), when it is counted («نفّذت
-    هجومين»، «140 هجوماً»), when a relative clause follows it («الهجوم الذي تعرّضت له قواته») or when it opens a
-    reported clause or follows a time word («إن الهجوم …»، «منذ هجوم سوروتش»)."""
+    «جاءت تصريحات المسؤولين الغاضبة بعد أيام من وقوع أول هجوم قرب المعبر»), when it is counted («شنّت هجومين»،
+    «40 هجوماً»), when a relative clause follows it («الهجوم الذي تعرّضت له القاعدة») or when it opens a reported
+    clause or follows a time word («إن الهجوم …»، «منذ هجوم السوق»)."""
     w = words[i].norm
     if w.endswith(("ين", "ان")) and not w.endswith("يان"):
         return True  # a dual («هجومين»)
