@@ -63,7 +63,14 @@ from marsad.events.clauses import (
     victim_singulars,
 )
 from marsad.events.lexicon import cues, load_lexicon, matches_form, stems, word_set
-from marsad.events.triggers import PARENTHESIS_OPENERS, Trigger, Word, in_slogan
+from marsad.events.triggers import (
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    PARENTHESIS_OPENERS,
+    Trigger,
+    Word,
+    in_slogan,
+)
 from marsad.events.wordflags import flags_of
 from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words
@@ -734,8 +741,8 @@ def _plural_chain_start(words: list[Word], k: int) -> int:
         while x >= max(0, k - 25):
             if words[x].norm in (".", "!", "?", "؟", ":", ";"):
                 break
-            if words[x].norm in ("»", "”"):  # (a quotation is skipped whole)
-                x = next((y for y in range(x - 1, max(-1, x - 25), -1) if words[y].norm in ("«", "“")), x) - 1
+            if words[x].text in CLOSING_QUOTES:  # (a quotation is skipped whole)
+                x = next((y for y in range(x - 1, max(-1, x - 25), -1) if words[y].text in OPENING_QUOTES), x) - 1
                 continue
             if _plural_form(words[x]):
                 j = x

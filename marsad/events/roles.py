@@ -350,6 +350,8 @@ def _operation_promised(words: list[Word], promise: int | None, j: int) -> bool:
 
 #: words in «ب» that open no promised act («بأن»، «بين»، «بعد»، «بحق» …)
 _NOT_PROMISES = frozenset({"بان", "بين", "بعد", "بها", "بهم", "به", "بحق", "بيان", "بيانا", "بلده", "بلدات"})
+
+
 #: the verbs of a relative clause naming who made a proposal, a plan or a step («مقترحاً طرحته البعثة»، «الخطوات
 #: التي اتخذها مكتب النائب العام»), with an object pronoun
 _PROPOSED = word_set("roles", "_PROPOSED")

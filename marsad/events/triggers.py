@@ -628,8 +628,9 @@ def _attack_talked_of(words: list[Word], i: int) -> bool:
 _SLOGAN_CUES = word_set("triggers", "_SLOGAN_CUES")
 #: the words between such a cue and the quoted words («كُتب عليها «…»»، «هتافات تقول «…»»)
 _SLOGAN_LINKS = frozenset({"عليها", "عليه", "تقول", "يقول"})
-_OPENING_QUOTES = frozenset({"«", "“"})
-_CLOSING_QUOTES = frozenset({"»", "”"})
+#: quote marks as written (all of them normalise to «"»)
+OPENING_QUOTES = frozenset({"«", "“"})
+CLOSING_QUOTES = frozenset({"»", "”"})
 
 
 def in_slogan(words: list[Word], k: int) -> bool:
@@ -637,16 +638,16 @@ def in_slogan(words: list[Word], k: int) -> bool:
     دمشق لا يمر من مسرابا»»)? What a slogan says is no event and names no place of one.  (Quote marks are told apart
     by their written form: all of them normalise to «"».)"""
     o = next((j for j in range(k - 1, max(-1, k - 15), -1)
-              if words[j].text in _OPENING_QUOTES or words[j].text in _CLOSING_QUOTES), None)
-    if o is None or words[o].text in _CLOSING_QUOTES:
+              if words[j].text in OPENING_QUOTES or words[j].text in CLOSING_QUOTES), None)
+    if o is None or words[o].text in CLOSING_QUOTES:
         return False
     j = o - 1
     for _ in range(4):  # (back over the slogans before it: «…» و«…»)
         while j >= 0 and words[j].norm in ("و", "،", ","):
             j -= 1
-        if j < 0 or words[j].text not in _CLOSING_QUOTES:
+        if j < 0 or words[j].text not in CLOSING_QUOTES:
             break
-        j = next((y for y in range(j - 1, max(-1, j - 20), -1) if words[y].text in _OPENING_QUOTES), -1) - 1
+        j = next((y for y in range(j - 1, max(-1, j - 20), -1) if words[y].text in OPENING_QUOTES), -1) - 1
     if j >= 1 and words[j].norm in ("ب", "بـ") and words[j - 1].norm[:1] in ("ت", "ي"):
         j -= 2  # «لافتات تندد بـ«…»»: the banner's words after its verb and «بـ» (not «تطالب «الشرطة» بـ…», a name)
     elif j >= 1 and words[j].norm in _SLOGAN_LINKS:
