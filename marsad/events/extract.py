@@ -263,7 +263,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
-    actors = _spokesmen(doc, words, _join_titles(doc, words, _join_members(doc, words, actors)))
+    actors = _spokesmen(doc, words, _titled_officials(doc, words, _join_titles(doc, words, _join_members(doc, words, actors))))
     disguise = frame_cues()["disguise"]
     # «مسلحون يرتدون زي الشرطة»: the uniform they wear, not an actor of the event
     actors = [a for a in actors if not (a.first > 0 and words[a.first - 1].norm in disguise)]
@@ -512,6 +512,30 @@ def _join_titles(doc: Document, words: list[Word], actors: list[Arg]) -> list[Ar
         posted.append(a)
         k += 1
     return _join_pairs(doc, words, posted, joinable, chain=False)
+
+
+def _titled_officials(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
+    """«المنسق الإقليمي للأمم المتحدة»، «الممثل الخاص للأمين العام»: a title word that is no actor, up to two adjectives
+    and the organisation it serves written with «لـ/للـ» are one actor, the official, with the organisation's
+    identity (before, the title was nothing and «للأمم المتحدة» a dative: the one addressed)."""
+    titles = frame_cues().get("title_heads", frozenset())
+    taken = {k for a in actors for k in range(a.first, a.last + 1)}
+    out = []
+    for b in actors:
+        j = b.first - 1
+        if b.kind not in _ACTOR_KINDS or words[b.first].norm[:1] != "ل" or j < 0:
+            out.append(b)
+            continue
+        while j >= 0 and b.first - j <= 3 and words[j].kind == "word" and words[j].norm.startswith("ال") and (
+                not matches_form(words[j].norm, titles)) and j not in taken:
+            j -= 1  # (the title's adjectives: «الإقليمي»، «الخاص»، «المقيم»)
+        head = words[j].norm.removeprefix("و") if j >= 0 else ""
+        if j >= 0 and j not in taken and words[j].kind == "word" and head.startswith("ال") and matches_form(
+                head, titles) and b.first - j <= 3:
+            out.append(replace(b, start=words[j].start, first=j, text=doc.text[words[j].start : b.end]))
+        else:
+            out.append(b)
+    return out
 
 
 _POST_PREPS = frozenset({"الي", "في", "لدي", "لدى"})

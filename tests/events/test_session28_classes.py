@@ -226,3 +226,12 @@ def test_the_country_across_a_border_is_no_place_of_the_act(events_of):
 def test_chad_is_a_country_not_a_praise(events_of):
     events = _events(events_of, "وأعلنت السلطات ترحيل مهاجرين إلى السودان وتشاد عبر معبر حدودي.")
     assert not _of_type(events, "SUPPORT"), events
+
+
+# «المنسق الإقليمي للأمم المتحدة»: a title, its adjectives and the organisation it serves (with «لـ») are one actor
+
+
+def test_a_titled_official_of_an_organisation_is_the_subject(events_of):
+    (demand,) = _of_type(_events(events_of, "ودعا المنسق المقيم للأمم المتحدة، في بيان صدر مساء أمس، الأطراف المتحاربة "
+                                            "إلى هدنة إنسانية."), "REQUEST")
+    assert "المنسق المقيم للأمم المتحدة" in " ".join(_texts(demand["source"])), demand["why"]["actors"]
