@@ -52,6 +52,7 @@ from marsad.events.frames import (
     PRESS_STATEMENTS,
     SENTENCE_TIME,
     Arg,
+    aid_destination,
     assign_roles,
     chunk_actors,
     contrast_at,
@@ -1189,6 +1190,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «تسلّمت 300 عائلة حصصاً غذائية»: who receives the aid is its recipient, not its giver
         src, rec = [], [*src, *[a for a in rec if a not in src]]
         rwhy = [*rwhy, "the subject of a verb of receiving («تسلّم»، «استلم»، «تلقّى») is the aid's recipient"]
+    if t.type == "AID" and not rec and (dest := aid_destination(words, t, args["places"])) is not None:
+        rec = [dest]
+        rwhy = [*rwhy, "who the aid is for («لأهالي …»، «لإغاثة …») or sent to («إلى مخيمات النازحين»، «إلى قطاع غزة»)"]
     if (owner := weapon_subject_owner(words, t, args["actors"])) is not None and not any(a is owner for a in src):
         # «مسيّرة لقوات النظام تقتل امرأة»: the weapon's owner did it; the frame's actors after the verb were hit
         rec = [a for a in [*src, *rec] if a.first > t.last and a is not owner]

@@ -28,6 +28,7 @@ group stand for the speaker, the person and the group.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -76,7 +77,7 @@ from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words
 from marsad.text.clitics import segment
 from marsad.text.memo import StrMemo
-from marsad.text.normalize import norm
+from marsad.text.normalize import norm, skip_letters
 
 
 @dataclass(slots=True)
@@ -538,16 +539,68 @@ def _aid_receivers(words: list[Word], trig: Trigger, why: list[str]) -> list[Arg
             return []
         if w.norm not in ("علي", "على"):
             continue
-        j = k + 1
-        while j < len(words) and (words[j].norm in _ABOUT_COUNT or _counted(words, j)):
-            j += 1
-        if j < len(words) and words[j].kind == "word" and words[j].norm in _RECEIVERS:
-            end = j + 1 if j + 1 < len(words) and (_np_continues(words[j + 1], False) or (
-                not words[j].norm.startswith("ال") and _receiver_adjective(words[j + 1]))) else j
+        end = _receivers_np(words, k + 1)
+        if end is not None:
             why.append("«على X» after the aid: who received it")
             return [Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, kind="actor",
                         origin="chunk")]
     return []
+
+
+def _receivers_np(words: list[Word], j: int, head: str | None = None) -> int | None:
+    """End index of a phrase of aid receivers starting at word ``j``: counts («نحو ألفي»، «مئات»), then a noun of
+    people («عائلة»، «النازحين»; ``head``: that noun's form without a preposition glued to it) and what continues it."""
+    start = j
+    while j < len(words) and head is None and (words[j].norm in _ABOUT_COUNT or _counted(words, j)
+                                               or count_word(words[j].norm)):
+        j += 1
+    if j >= len(words) or words[j].kind != "word" or (head or words[j].norm) not in _RECEIVERS:
+        return None
+    bare = head if j == start and head is not None else words[j].norm
+    return j + 1 if j + 1 < len(words) and (_np_continues(words[j + 1], False) or (
+        not bare.startswith("ال") and _receiver_adjective(words[j + 1]))) else j
+
+
+#: what aid is sent to, before its receivers or their place: «قافلة … إلى مخيمات النازحين»، «إرسال قافلة إلى قطاع غزة»
+_SENT_TO = frozenset({"الي", "إلى"})
+#: nouns of where receivers gather, before them («إلى مخيمات النازحين»، «تجمعات النازحين»)
+_RECEIVERS_AT = frozenset({"مخيمات", "مخيم", "تجمعات", "تجمع", "مراكز", "مركز", "مراكز ايواء"})
+
+
+def aid_destination(words: list[Word], trig: Trigger, places: Sequence[Arg]) -> Arg | None:
+    """Who an aid with no «على X» receiver goes to, within twenty words after it and before a sentence break: the
+    people it is meant for («مخصصة لأهالي المدينة»، «لإغاثة الأسر المتضررة»، «للنازحين»), else what it is sent to
+    with «إلى» — people («إلى أهالي المخيم»، «إلى مخيمات النازحين») or the place named right after it («إلى
+    مدينة دوما»، «إلى قطاع غزة»), whose people receive it."""
+    sent: Arg | None = None
+    for k in range(trig.last + 1, min(len(words), trig.last + 21)):
+        w = words[k]
+        if w.kind != "word":
+            if w.norm in (".", ";", ":", "!", "?"):
+                break
+            continue
+        x = w.norm
+        if x in ("لاغاثه", "لاغاثة") and k + 1 < len(words) and (end := _receivers_np(words, k + 1)) is not None:
+            return Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, origin="chunk")
+        if x[:1] == "ل" and len(x) >= 4:
+            head = "ال" + x[2:] if x.startswith("لل") else x[1:]
+            end = _receivers_np(words, k + 1) if count_word(head) and k + 1 < len(words) else _receivers_np(words, k, head)
+            if end is not None:  # (a count with لـ: «لبعض اللاجئين»، «لمئات العائلات»)
+                skip = 2 if x.startswith("لل") else 1
+                return Arg(start=w.start + skip_letters(w.text, 0, skip) if w.text else w.start, end=words[end].end,
+                           text="", first=k, last=end, origin="chunk")
+        if sent is None and x in _SENT_TO and k + 1 < len(words):
+            j = k + 1
+            if words[j].norm in _RECEIVERS_AT and j + 1 < len(words) and words[j + 1].norm in _RECEIVERS:
+                j += 1
+            end = _receivers_np(words, j)
+            if end is not None:
+                sent = Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end, origin="chunk")
+                continue
+            place = next((p for p in places if p.first == k + 1), None)
+            if place is not None:
+                sent = replace(place, origin="destination")
+    return sent
 
 
 #: quantifiers linking a subject noun to the actor of its genitive («ذوو أحد العناصر»، «أهالي بعض المعتقلين»)
@@ -2266,8 +2319,10 @@ def assign_roles(
     if not src:
         if is_noun:
             # (not the genitive of a target noun between: «باستهداف مواقع الميليشيات» names whose positions were hit)
+            # (nor, after aid, the people of a «لـ» phrase: «المساعدات للاجئين السوريين» are given to them)
             gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)
                         and not any(_bi_complement(words[x].norm) or matches_form(words[x].norm, cues()["target_heads"])
+                                    or (trig.type == "AID" and words[x].norm[:1] == "ل")
                                     for x in range(trig.last + 1, a.first))), None)
             # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
