@@ -1053,6 +1053,10 @@ def _past_subject_tail(words: list[Word], k: int) -> int:
     return j
 
 
+#: the falling or blast of a weapon, between a circumstance preposition and the weapon noun («جراء سقوط قذائف»)
+_FALLING_NOUNS = frozenset({"سقوط", "انفجار", "تساقط"})
+
+
 def victims_of_attack_noun(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
     """The victims of an attack noun named by a casualty verb before it: «أصيب ثمانية جنود في الهجوم»،
     «8 جنود أصيبوا في الهجوم»، «عنصرين من الشرطة قتلا في هجوم»، «استشهد مدنيان جراء القصف».  The noun comes
@@ -1062,6 +1066,8 @@ def victims_of_attack_noun(words: list[Word], trig: Trigger, cands: list[Arg]) -
     a casualty verb before it («استشهد خمسة مدنيين، بينهم امرأة، وأصيب عشرون آخرون … جراء قصف»), the first verb's
     victims (the killed) are named."""
     p = trig.first - 1
+    if p > 1 and words[p].norm in _FALLING_NOUNS and words[p - 1].norm in frame_cues()["circumstance_preps"]:
+        p -= 1  # the noun of its falling or blast between: «استشهد مواطنان … جراء سقوط قذائف أطلقها …»
     if words[trig.first].norm[:1] == "ب" and norm(trig.lemma)[:1] != "ب":
         p = trig.first  # the preposition written on the noun: «أصيب ثلاثة أطفال بقصف صاروخي»، «برصاص قناص»
     elif p < 1 or words[p].norm not in frame_cues()["circumstance_preps"]:
@@ -1470,7 +1476,8 @@ def _weapon_subject(words: list[Word], trig: Trigger, subj: Arg) -> bool:
     """Is an indefinite weapon the subject right after a verb of aiming, before the actor ``subj``
     («استهدفت طائرة مسيرة موقعاً للجيش»، «طالت قذيفة مبنى البلدية»)?"""
     k = trig.last + 1
-    return (trig.pos == "v" and target_verb_at(words, trig.head) and k < subj.first and k < len(words)
+    # (not the weapon's own genitive right after it: «استهدفت مدفعية الجيش تجمعات …» — the army's artillery fired)
+    return (trig.pos == "v" and target_verb_at(words, trig.head) and k + 1 < subj.first and k < len(words)
             and words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, WEAPONS))
 
 
@@ -1629,12 +1636,55 @@ def target_or_victims(
             if v is None and a is None and j < len(words) and dual_noun(words[j].norm):
                 # «ما أدى إلى استشهاد شخصين»: a dual counts itself
                 v = _victim_phrase(words, j, len(words))
+            if v is None and a is None:
+                v = _dead_of_group(words, j) or _one_victim(words, j)
             if v is not None and (a is None or v.first < a.first):
                 return v, "the victims of the attack's result («أسفر عن مقتل X»)"
             if a is not None:
                 return a, "the victims of the attack's result («أسفر عن مقتل X»)"
             return None
     return None
+
+
+def _dead_of_group(words: list[Word], j: int) -> Arg | None:
+    """«ثلاثة شهداء من العسكريين»، «قتيلين من المدنيين»: a count of the dead (or a dual of them) and the group they
+    were of, from word ``j``, as one victims' phrase (the dead alone, with no group, name no one)."""
+    k = j + 1 if j + 1 < len(words) and _counted(words, j) else j
+    if k >= len(words) or (words[k].norm not in _DEAD_NOUNS and not (dual_noun(words[k].norm) and k == j and (
+            words[k].norm[:-2] in _DEAD_NOUNS or words[k].norm[:-2] + "ي" in _DEAD_NOUNS))):
+        return None
+    if k + 2 >= len(words) or words[k + 1].norm != "من" or words[k + 2].kind != "word" or words[k + 2].norm in _PREPS:
+        return None
+    end = k + 2
+    while end + 1 < len(words) and end - k < 4 and _np_continues(words[end + 1], True):
+        end += 1
+    return Arg(start=words[j].start, end=words[end].end, text="", first=j, last=end, origin="victim")
+
+
+def _one_victim(words: list[Word], j: int) -> Arg | None:
+    """«ما أدى إلى مقتل شقيقه»، «… مقتل شاب»: one person named by a singular noun (a relative with a possessive
+    pronoun, or a noun of one victim), from word ``j``."""
+    if j >= len(words) or words[j].kind != "word":
+        return None
+    x = words[j].norm
+    bare = next((x[: -len(p)] for p in _POSSESSIVE if x.endswith(p) and len(x) - len(p) >= 3), None)
+    if not (x in victim_singulars() or (bare is not None and bare in _RELATIVES)):
+        return None
+    end = j
+    while (end + 1 < len(words) and end - j < 2 and _np_continues(words[end + 1], x.startswith("ال"))
+           and words[end + 1].norm not in cues()["relative"]):
+        end += 1
+    if end + 2 < len(words) and words[end + 1].norm == "من" and _np_continues(words[end + 2], True):
+        end += 2  # the group the one victim was of: «مقتل جندي من المارينز»
+    nxt = words[end + 1] if end + 1 < len(words) else None
+    if nxt is not None and nxt.kind == "word" and nxt.norm[:1] == "و" and len(nxt.norm) > 3 and nxt.norm not in _CLAUSE_OPEN:
+        return None  # «مقتل ضابط وجنديين»: more than one, named by a joined phrase this rule does not read
+    return Arg(start=words[j].start, end=words[end].end, text="", first=j, last=end, origin="victim")
+
+
+#: nouns of one relative, before a possessive pronoun («شقيقه»، «ابنها»، «زوجته»)
+_RELATIVES = frozenset({"شقيق", "شقيقت", "اخ", "اخت", "ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "ابو", "ام", "عم",
+                        "خال", "ابناء", "اشقاء", "اطفال", "طفل", "طفلت", "نجل", "نجلي", "حفيد", "قريب", "مرافق", "مرافقي", "سايق"})
 
 
 _OWNED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -2124,8 +2174,12 @@ def assign_roles(
         # and object are in the gap; the verb heads the clause
         verb = trig.lemma.split("…")[0].split("/")[0].strip()
         trig = replace(trig, last=trig.first, head=trig.first, pos="v", lemma=verb)
+    # (but the owner of a weapon noun right after an attack verb, its subject, is the verb's agent too: «قصفت مدفعية
+    # النظام منازل …»)
     owned = {a.first for a in actors for o in others
-             if 0 < a.first - o.last <= 1 and (o.pos != "v" or _masdar_form(words, o))}
+             if 0 < a.first - o.last <= 1 and (o.pos != "v" or _masdar_form(words, o))
+             and not (trig.pos == "v" and o.first == trig.last + 1 and o.type == trig.type == "ASSAULT"
+                      and not object_suffix(words[trig.head].norm, trig.lemma))}
     cands = [a for a in actors if (a.last < trig.first or a.first > trig.last) and a.first not in owned
              and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من"
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»

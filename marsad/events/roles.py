@@ -414,8 +414,12 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
         # (or its head, a machine or a unit, before the named owner: «هدمت جرافات الاحتلال …»)
         k = src[0].last + 1
     if k < len(words) and words[k].norm[:1] == "ب":
-        # «استهدفت قوات الأسد بطائرة مسيّرة انتحارية، مساء أمس، دراجة نارية»: past the instrument to its comma
-        k = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j].norm in (",", "،")), len(words))
+        # «استهدفت قوات الأسد بطائرة مسيّرة انتحارية، مساء أمس، دراجة نارية»: past the instrument to its comma; with
+        # no comma, past a weapon and its weapon adjectives («استهدفوا بعبوة ناسفة حافلة …»)
+        comma = next((j for j in range(k + 1, min(len(words), k + 6)) if words[j].norm in (",", "،")), None)
+        if comma is None and matches_form(words[k].norm[1:], cues()["weapons_in_sentence"]):
+            comma = _instrument_end(words, k) + 1
+        k = comma if comma is not None else len(words)
     weapon_end = _weapon_subject_end(words, k) if not src else None
     if weapon_end is not None:
         # «استهدفت طائرة مسيّرة، فجر اليوم، محطة التحويل»، «قصفت المدفعية الثقيلة منازل …»: past the weapon that is the
@@ -424,6 +428,9 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
         return None if k in place_starts else _phrase_at(doc, words, k, place_starts, True)
     before_time = k
     k = after_time_parenthetical(words, k)
+    if k > before_time and k < len(words) and words[k].norm[:1] == "ب" and matches_form(
+            words[k].norm[1:], cues()["weapons_in_sentence"]):
+        k = _instrument_end(words, k) + 1  # «استهدفوا، مساء الإثنين، بعبوة ناسفة حافلة …»: past the instrument
     # a word set off from the subject by a time between commas is no adjective of it («خطف مسلحون مجهولون، مساء
     # الاثنين، تاجر مواشٍ …»، «هدمت جرافات الاحتلال، صباح اليوم، منزلين …»)
     set_off = k > before_time
@@ -436,6 +443,21 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     # قيادة الفرقة»)
     svo = bool(src and src[0].last < t.first) and not words[t.head].norm.endswith(("ه", "ها", "هم"))
     return _phrase_at(doc, words, k, place_starts, set_off or svo)
+
+
+def _instrument_end(words: list[Word], k: int) -> int:
+    """The last word of an instrument phrase «بـ + weapon» at word ``k`` and its adjectives (weapon adjectives
+    («ناسفة»، «مسيّرة»), nisba forms («صاروخي») or «هاون» («بقذائف هاون»)): at most two."""
+    definite = words[k].norm.startswith("بال")  # («بالمدفعية الثقيلة»: its adjectives are definite too)
+    j = k
+    while j + 1 < len(words) and j - k < 2:
+        w = words[j + 1]
+        bare = w.norm[2:] if definite else w.norm
+        if w.kind != "word" or w.norm.startswith("ال") != definite or w.norm in _NOT_OBJECT or not (
+                bare in _WEAPON_ADJECTIVES or (bare.endswith(("ي", "يه")) and len(bare) > 3) or bare == "هاون"):
+            break
+        j += 1
+    return j
 
 
 #: adjectives of weapons that are no nisba forms («طائرة مسيّرة»، «المدفعية الثقيلة»، «طائرات مجهولة»)
@@ -480,6 +502,8 @@ def _noun_object(doc: Document, words: list[Word], t: Trigger, place_starts: fro
             is_demonym(words[j].norm) or words[j].norm in manner or "ال" + words[j].norm in manner):
         j += 1
     j = after_time_parenthetical(words, j)
+    if j < len(words) and words[j].norm[:1] == "ب" and matches_form(words[j].norm[1:], cues()["weapons_in_sentence"]):
+        j = _instrument_end(words, j) + 1  # «غارة بصاروخين على مستودع»: past the weapon
     if (j + 1 < len(words) and words[j].norm == "علي" and j + 1 not in place_starts
             and words[j + 1].norm not in frame_cues()["not_a_target_after_ala"]):
         obj = _phrase_at(doc, words, j + 1, place_starts, True)

@@ -62,3 +62,61 @@ def test_the_construct_dual_of_thousand_is_a_number():
     from marsad.text.normalize import norm
 
     assert parse_words(norm("ألفي")) == 2000
+
+
+# the victims of an attack: those killed «جراء سقوط قذائف», and those its result names («ما أدى إلى ارتقاء ثلاثة شهداء
+# من العسكريين»، «ما أدى إلى مقتل شقيقه»)
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("وفي مدينة حماة، استشهد ثلاثة مدنيين، بينهم طفلة، وأصيب ثمانية آخرون بجروح، صباح اليوم، جراء سقوط قذائف صاروخية "
+     "أطلقها مسلحو التنظيم على سوق الخضار.", "ثلاثة مدنيين"),
+    ("وكان مسلحون مجهولون قد استهدفوا، مساء الإثنين الماضي، بعبوة ناسفة حافلة مبيت عسكري على الطريق بين تلكلخ والحصن، "
+     "ما أدى إلى ارتقاء ثلاثة شهداء من العسكريين وإصابة خمسة آخرين.", "شهداء من العسكريين"),
+    ("وكان مجهولون قد فجّروا، مساء الأربعاء الماضي، عبوة ناسفة زُرعت أسفل سيارة ضابط في الشرطة بمدينة سلمية، ما أدى إلى "
+     "مقتل شقيقه الذي كان يقودها.", "شقيقه"),
+    # (a guard: one victim and the group he was of, found before by the phrase rules)
+    ("وقصفت القوات مجمع السفارة في بغداد، ما أسفر عن مقتل جندي من المارينز.", "جندي من المارينز"),
+])
+def test_the_victims_of_an_attack_are_its_recipient(events_of, text, victim):
+    hits = _of_type(_events(events_of, text), "ASSAULT")
+    assert any(victim in r for e in hits for r in _texts(e.get("recipient"))), hits
+
+
+def test_one_victim_joined_to_others_is_left_to_the_phrase_rules(events_of):
+    # (a guard: «مقتل ضابط وجنديين»: the whole joined phrase, not its first noun)
+    hits = _of_type(_events(events_of, "وقع التفجير في المدينة، ما أدى إلى مقتل ضابط وجنديين تركيين."), "ASSAULT")
+    assert hits and all(r != "ضابط" for e in hits for r in _texts(e.get("recipient"))), hits
+
+
+# the owner of a weapon noun right after an attack verb is the verb's agent («قصفت مدفعية النظام …»), and a weapon's
+# own genitive is no target («استهدفت مدفعية الجيش تجمعات …»)
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("قصفت مدفعية النظام، صباح اليوم، منازل المدنيين في بلدة كفرزيتا.", "النظام"),
+    # (a guard: here the merged mention named the army before)
+    ("كما استهدفت مدفعية الجيش، خلال ساعات الصباح، تجمعات للمسلحين غرب مدينة مأرب.", "الجيش"),
+])
+def test_the_owner_of_the_weapon_fired(events_of, text, agent):
+    hits = _of_type(_events(events_of, text), "ASSAULT")
+    assert hits and any(agent in s for e in hits for s in _texts(e.get("source"))), hits
+    assert not any(agent == r or "المدنيين" == s for e in hits for r in _texts(e.get("recipient"))
+                   for s in _texts(e.get("source"))), hits
+
+
+# what an attack hit, past the weapon it was hit with («استهدفوا بعبوة ناسفة حافلة …»، «غارة بصاروخين على مستودع»،
+# «قصفت بالمدفعية الثقيلة مناطق …»)
+
+
+@pytest.mark.parametrize(("text", "hit", "not_hit"), [
+    ("وكان مسلحون مجهولون قد استهدفوا، مساء الإثنين، بعبوة ناسفة حافلة مبيت عسكري على الطريق بين تلكلخ والحصن.",
+     "حافلة", None),
+    ("شنّ الطيران الحربي، عصر أمس، غارة بصاروخين على مستودع عند الأطراف الشرقية لبلدة كفرنبودة.", "مستودع", None),
+    ("وأكد ناشطون أن القوات النظامية قصفت بالمدفعية الثقيلة مناطق في بلدة الحميدية بريف القنيطرة.", "مناطق", "الثقيلة"),
+])
+def test_what_an_attack_hit_past_its_weapon(events_of, text, hit, not_hit):
+    hits = _of_type(_events(events_of, text), "ASSAULT")
+    rec = [r for e in hits for r in _texts(e.get("recipient"))]
+    assert any(hit in r for r in rec), hits
+    assert not_hit is None or not any(not_hit in r for r in rec), hits
