@@ -59,6 +59,7 @@ from marsad.events.frames import (
     count_word,
     counted_victim_at,
     find_attribution,
+    fired_by,
     first_person,
     first_person_light_verb,
     kin_genitive,
@@ -1206,7 +1207,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.pos == "v" and src and how != "agent" and passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma):
         # (an agent phrase «من قبل X»، «على يد X» stays the source of a passive: «اختُطف الشاب من قبل مجموعة مسلحة»;
         # so does the subject of a resumptive verb on the weapon: «قُتلت طفلة بقذيفة أطلقتها قوات النظام»)
-        kept = [a for a in [*src, *rec] if a.first > t.last and _after_resumptive(words, a)]
+        kept = [a for a in [*src, *rec] if a.first > t.last and (_after_resumptive(words, a) or fired_by(words, a))]
         src, rec = kept, [a for a in [*src, *rec] if a not in kept]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
         if rec and rec[0].last < t.first and (who := kin_genitive(words, rec[0])) is not None:

@@ -1261,6 +1261,17 @@ WEAPONS = word_set("frames", "WEAPONS")
 _HUMAN_PATIENT = word_set("frames", "_HUMAN_PATIENT")
 _BY_FIRE = word_set("frames", "_BY_FIRE")
 _QUANTIFIERS = word_set("frames", "_QUANTIFIERS")
+#: the fire of a shooting, before «من X» (who fired): «بإطلاق نار من مسلحين مجهولين»
+_FIRE_NOUNS = frozenset({"نار", "النار", "رصاص", "الرصاص", "نيران", "النيران"})
+_FIRE_QUANTIFIERS = _QUANTIFIERS | _ONE_OF  # («برصاص أحد عناصر الحاجز»، «بنيران عدد من المسلحين»)
+
+
+def fired_by(words: list[Word], a: Arg) -> bool:
+    """Is the actor ``a`` the one whose fire it was: «بنيران مسلحين»، «برصاص أحد أقارب …»، «بإطلاق نار من مسلحين»?"""
+    k = a.first
+    return (k >= 1 and words[k - 1].norm in _BY_FIRE) or (k >= 2 and (
+        (words[k - 1].norm in _FIRE_QUANTIFIERS and words[k - 2].norm in _BY_FIRE)
+        or (words[k - 1].norm == "من" and words[k - 2].norm in _FIRE_NOUNS)))
 
 
 def _state_nisba(word: str) -> bool:
@@ -2276,15 +2287,28 @@ def assign_roles(
     # يد مفرزة من جهاز الأمن الوطني»)
     if not src:
         further = [a for a in cands if trig.last < a.first <= trig.last + 24 and a not in after]
+        # a passive verb of attack or arrest (a damma: «اختُطف»، «اعتُقل»), or a noun of one whose genitive is its
+        # patient («اختطاف طبيب …»)
+        passive_written = trig.type in ("ASSAULT", "COERCE") and (
+            (trig.pos == "v" and "\u064f" in words[trig.head].text.lstrip("وف")[:4])
+            or (trig.pos != "v" and norm(trig.lemma) in _PATIENT_NOUNS))
         for a in sorted([*after, *further], key=lambda a: a.first):
             lead = a.first - 1 if a.first >= 2 and words[a.first - 1].norm in _QUOTES else a.first  # تبناه «تنظيم …»
             unit = _unit_of_agent(words, lead)
-            if a in further and unit is None:
-                continue  # (further on only through a unit noun after the marker)
+            if a in further and unit is None and not (
+                    passive_written and tuple(w.norm for w in words[max(0, lead - 2) : lead]) in _AGENT_MARKERS[:3]
+                    and not any(o.first > trig.last and o.last < lead for o in others)
+                    and not any((w.kind == "punct" and w.norm in (".", ":", ";", "؛")) or w.norm in cues()["relative"]
+                                or (w.norm in (",", "،") and x.norm[:1] == "و" and len(x.norm) > 3)
+                                for w, x in zip(words[trig.last + 1 : lead], words[trig.last + 2 : lead + 1], strict=True))):
+                # (further on only through a unit noun after the marker, or, after a passive verb of attack or arrest,
+                # right after «على يد»/«من قبل» with no other act, relative clause or «، و…» between: «اختُطف تاجر …،
+                # من أبناء بلدة …، مساء أمس، على يد مسلحين مجهولين»)
+                continue
             if any(trig.last < o.first and o.last < a.first and o.type != trig.type for o in others):
                 continue  # «دانت الحكومة الاعتداء الذي شنته القوات»: the agent phrase belongs to the attack in between
             p2 = tuple(w.norm for w in words[max(0, lead - 2) : lead])
-            if a.first >= 1 and words[a.first - 1].norm in _BY_FIRE:
+            if fired_by(words, a):
                 p2 = _AGENT_MARKERS[0]  # «قتل بنيران مسلحين»: the owner of the fire is the agent
             elif a.first >= 3 and words[a.first - 1].norm in _QUANTIFIERS:
                 p2 = tuple(w.norm for w in words[a.first - 3 : a.first - 1])  # من قبل عدة ضباط

@@ -422,6 +422,13 @@ _BOMBS = frozenset({"explosives", "suicide-attack"})
 _FROM_AFAR = frozenset({"aerial", "heavy-weapons"})
 
 
+def _abduction_and_strike(a: Event, b: Event) -> bool:
+    """Is one an abduction and the other a strike from afar («اختطاف طبيب … على يد مسلحين مجهولين» and «قصفت
+    المدفعية التركية …»): a telling of the one never names the other's attacker."""
+    modes = {a.get("mode"), b.get("mode")}
+    return "abduct" in modes and bool(modes & _FROM_AFAR)
+
+
 def _finer_place(la: dict, lb: dict) -> bool:
     """Is ``lb`` a more precise place inside the coarse place ``la`` (a country or a governorate)?"""
     if not la or not lb or lb.get("_inherited") or lb.get("country") != la.get("country"):
@@ -693,7 +700,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (
             b.get("factuality") in ("generic", "historical") and b.get("_model_fact") is not None
             and _names_generic_source(a, b) and _dates_agree(a, b) and _places_compatible(a, b)
-            and _same_kind(a, b) and not _moved_on(a, b)
+            and _same_kind(a, b) and not _moved_on(a, b) and not _abduction_and_strike(a, b)
             and 0 < _after_last(a, b) <= 3
         ):
             # «نقلت «سانا» عن مسؤول قوله إن «مجموعة من فلول النظام البائد» هاجمت الحاجز» right after «هاجم مسلحون

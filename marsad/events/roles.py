@@ -58,12 +58,18 @@ from marsad.text.normalize import norm
 
 DAMMA = "\u064f"
 
+#: verbs whose unvowelled written form is passive only («أصيب»: the active voice is «أصاب»)
+_PASSIVE_BY_FORM = frozenset({"اصيب", "اصيبت", "اصيبوا", "اصيبا", "اصيبتا"})
+
+
 def passive_verb(word: str, lemma: str = "") -> bool:
     """A verb written with the passive vowel on its first letter (قُتل، أُصيب، وقُتل، اُغتيل، يُقتل).
 
     A damma on a present-tense prefix (ي، ت، ن) is also the active voice of forms II–IV (تُندد، يُطالب،
     يُطلق): with a lemma of ``damma_present_active`` (frames.json) it is not read as passive."""
     letters = word.lstrip("وف")
+    if norm(letters) in _PASSIVE_BY_FORM:
+        return True  # «أصيب» unvowelled: the active is «أصاب», so the written form alone is passive
     if len(letters) > 4 and letters[0] == "ا" and letters[3] == DAMMA:
         return True  # forms VIII and X: «اعتُقل»، «اختُطف»، «استُهدف» (the damma on the third letter)
     if len(letters) <= 2 or letters[1] != DAMMA:
