@@ -1214,14 +1214,21 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             who.text = doc.text[who.start : who.end]
             rec = [who, *rec[1:]]
             rwhy = [*rwhy, "«أقارب الشاب الذي قُتل»: the one the relative clause is about, not his relatives"]
-    if (t.pos == "v" and not rec and passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma)
-            and (patient := passive_patient(words, t, args["actors"])) is not None):
+    # (also over an actor read further on: «قُتل مدنيان وأُصيب طفل» — the child is the next verb's)
+    if (t.pos == "v" and (not rec or all(a.first > t.last + 1 for a in rec))
+            and passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma)
+            and (patient := passive_patient(words, t, args["actors"])) is not None
+            and all(a.first > patient.last for a in rec)):
         src, rec = [a for a in src if a.last < patient.first or a.first > patient.last], [patient]
         rwhy = [*rwhy, "the dual or counted noun right after a passive verb («اعتُقل شقيقان») is its patient"]
     if src and how in ("VSO", "SVO", "subject") and (dying_word(words[t.head].norm) or dying_word(words[t.first].norm)):
         # «لقي ثلاثة مدنيين حتفهم»، «استشهد طفلان برصاص قناص»: who dies is the victim, not the attacker
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "the subject of a verb of dying or undergoing (لقي حتفه، استشهد، تعرض للضرب) is the victim"]
+        if (t.pos == "v" and all(a.first > t.last + 1 for a in rec)
+                and (patient := passive_patient(words, t, args["actors"])) is not None
+                and all(a.first > patient.last for a in rec)):
+            rec = [patient]  # «استشهد مدنيان وأصيب طفل»: the counted or dual subject, not the next verb's actor
     elif (not src and not rec and t.pos == "v" and dying_word(words[t.head].norm)
           and (dead := counted_victim_at(words, t.last + 1)) is not None):
         rec = [dead]  # «استشهد ثلاثة عسكريين»: a counted subject that is no actor's name still names who died

@@ -704,6 +704,13 @@ def passive_patient(words: list[Word], t: Trigger, actors: list[Arg]) -> Arg | N
         g = next((g for g in actors if g.first == v.last + 2), None)
         if g is not None:
             v = replace(v, end=g.end, last=g.last, actor=g.actor, name_en=g.name_en, kind=g.kind, data=dict(g.data))
+    elif v.last > v.first and words[v.last - 1].norm == "من":
+        # «ثلاثة من منتسبي «الحشد الشعبي»»: the members' noun ends the count; its genitive (past a quote mark) is the group
+        k = v.last + 1 + (v.last + 1 < len(words) and words[v.last + 1].norm in QUOTE_MARKS)
+        g = next((g for g in actors if g.first == k), None)
+        if g is not None:
+            last = g.last + 1 if k > v.last + 1 and g.last + 1 < len(words) and words[g.last + 1].norm in QUOTE_MARKS else g.last
+            v = replace(v, end=words[last].end, last=last, actor=g.actor, name_en=g.name_en, kind=g.kind, data=dict(g.data))
     return v
 
 

@@ -169,3 +169,27 @@ def test_an_abduction_is_not_merged_with_a_shelling_told_after_it(events_of):
     hits = _of_type(_events(events_of, text), "ASSAULT")
     kidnap = [e for e in hits if "اختطاف" in e["evidence"]["trigger"]["text"]]
     assert kidnap and not any("التركية" in s for e in kidnap for s in _texts(e.get("source"))), hits
+
+
+# the counted or dual victims right after a passive or dying verb, before the next verb's people («قُتل مدنيان وأُصيب
+# طفل»), counted as two («مدنيان»، «مواطنان»: nominative duals); a count «من» a members' noun and its group
+
+
+@pytest.mark.parametrize(("text", "victim", "dead"), [
+    ("وفي جبل الزاوية، قُتل مدنيان وأُصيب طفل بجروح، ظهر اليوم، جراء قصف مدفعي لقوات النظام على بلدة إحسم.",
+     "مدنيان", 2),
+    ("استشهد مواطنان وأصيب طفل بجروح جراء قصف مدفعي لقوات النظام على بلدة كفرنبل.", "مواطنان", 2),
+])
+def test_the_dual_dead_before_the_next_verbs_people(events_of, text, victim, dead):
+    hits = _of_type(_events(events_of, text), "ASSAULT")
+    assert any(victim in r for e in hits for r in _texts(e.get("recipient"))), hits
+    assert any(e.get("fatalities") == dead for e in hits), hits
+
+
+def test_a_count_of_a_groups_members(events_of):
+    # (a guard: the counted patient now read first keeps the group it is of, and the count)
+    text = ("استُشهد ثلاثة من منتسبي «الحشد الشعبي» وأُصيب اثنان آخران، فجر اليوم، بهجوم شنّته عصابات داعش على نقطة "
+            "قرب قرية نهر الإمام.")
+    hits = _of_type(_events(events_of, text), "ASSAULT")
+    assert any("الحشد الشعبي" in r for e in hits for r in _texts(e.get("recipient"))), hits
+    assert any(e.get("fatalities") == 3 for e in hits), hits
