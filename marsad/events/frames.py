@@ -388,7 +388,19 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     return out
 
 
-def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: frozenset[int] = frozenset()) -> Arg | None:
+def _accusative_person(w: Word) -> bool:
+    """A noun of one person written in the accusative with tanween («قيادياً»، «ناشطاً»، «شاباً»)."""
+    x = w.norm
+    return (w.kind == "word" and (w.text.endswith(("اً", "ًا")) or (w.text.endswith("ا") and len(x) > 4))
+            and x[:-1] in victim_singulars() | _ACCUSATIVE_PEOPLE)
+
+
+#: nouns of one person (beside the victim singulars) whose accusative follows a masdar's genitive subject
+_ACCUSATIVE_PEOPLE = frozenset({"قيادي", "ناشط", "قايد", "مسوول", "عضو", "مدني", "معتقل", "مطلوب"})
+
+
+def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: frozenset[int] = frozenset(),
+                release: bool = False) -> Arg | None:
     """After a masdar, a named actor (a KB entry) followed at once by a word with لـ: the لـ phrase is the
     masdar's object («اغتيال إسرائيل للسيد …»); so is a phrase after على/ضد («قصف قوات النظام على الحي»),
     and a place or a target noun right after it («استهداف حزب الله مدينة نهاريا»: the object in the accusative);
@@ -396,9 +408,21 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     Returns the object actor, or ``gen`` itself when the لـ/على
     word is not an actor («قصف الاحتلال لمواقع …»); ``None`` when the pattern is not there («اغتيال قائد
     لحزب الله»: a generic noun and its owner)."""
-    if (gen.actor is None and pronoun_of(words, gen) is None) or gen.last + 1 >= len(words):
+    if gen.last + 1 >= len(words):
         return None
     nxt = words[gen.last + 1].norm
+    if release and nxt == "عن" and gen.last + 2 < len(words):
+        # «إفراج الجماعة عن اثني عشر من المختطفين»: who is released follows «عن»; the genitive releases them
+        freed = counted_victim_at(words, gen.last + 2) or next((a for a in after if a.first == gen.last + 2), None)
+        return freed if freed is not None else gen
+    if gen.actor is None and pronoun_of(words, gen) is None:
+        return None
+    if nxt in QUOTE_MARKS and gen.last + 2 < len(words) and _accusative_person(words[gen.last + 2]):
+        # «اعتقال «فيلق الرحمن» قيادياً في الجيش»: a person noun in the accusative after the quoted genitive is the
+        # masdar's object, the genitive its agent
+        return _victim_phrase(words, gen.last + 2, len(words)) or gen
+    if _accusative_person(words[gen.last + 1]):
+        return _victim_phrase(words, gen.last + 1, len(words)) or gen
     if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:
         # «استهداف حزب الله مدينة نهاريا»، «قصف الجيش مواقع …»: the masdar's object follows its genitive subject
         return gen
@@ -2461,7 +2485,8 @@ def assign_roles(
             if gen is not None and trig.type == "CONSULT" and _purpose_of_talks(words, trig):
                 gen = None  # «اجتماعاً … لبحث ملف المعتقلين»: what the talks are about, not who talks
             # (a noun of undergoing has no agent: «مقتل مدنيين بقصف للنظام على ريف إدلب» names the killed)
-            lam = _lam_object(words, gen, after, place_starts) if gen is not None and not undergoing(trig.lemma) else None
+            lam = _lam_object(words, gen, after, place_starts, release=trig.type == "RETREAT") if (
+                gen is not None and not undergoing(trig.lemma)) else None
             if gen is not None and lam is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
                 # «اغتيال إسرائيل للقائد»، «قصف الاحتلال لمواقع …»: the genitive is the agent, لـ marks the patient
                 src, how = [gen], "genitive"

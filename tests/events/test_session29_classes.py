@@ -193,3 +193,19 @@ def test_a_count_of_a_groups_members(events_of):
     hits = _of_type(_events(events_of, text), "ASSAULT")
     assert any("الحشد الشعبي" in r for e in hits for r in _texts(e.get("recipient"))), hits
     assert any(e.get("fatalities") == 3 for e in hits), hits
+
+
+# a masdar's genitive is its agent when who it acts on follows: «إفراج الجماعة عن …»، «اعتقال «فيلق الرحمن» قيادياً»
+
+
+@pytest.mark.parametrize(("text", "typ", "agent", "patient"), [
+    ("وتناقلت مواقع محلية أنباء عن إفراج الجماعة عن اثني عشر من المختطفين في مديرية العدين.", "RETREAT", "الجماعة",
+     None),
+    ("وتتداول صفحات مقربة من جيش الإسلام أنباء عن اعتقال «فيلق الرحمن» قيادياً في الجيش على حاجز عند مدخل بلدة عين "
+     "ترما.", "COERCE", "فيلق الرحمن", "قيادياً"),
+])
+def test_a_masdars_genitive_acts_on_what_follows(events_of, text, typ, agent, patient):
+    hits = _of_type(_events(events_of, text), typ)
+    assert any(agent in s for e in hits for s in _texts(e.get("source"))), hits
+    assert not any(agent in r for e in hits for r in _texts(e.get("recipient"))), hits
+    assert patient is None or any(patient in r for e in hits for r in _texts(e.get("recipient"))), hits
