@@ -3166,12 +3166,29 @@ def commemoration_verb(words: list[Word], trig: Trigger) -> int | None:
     return None
 
 
+#: acts done by saying: the time of the words they quote is the content's, not theirs
+_SAYING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", "SUPPORT"})
+
+
+def _quoted_apart(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
+    """Is the time inside a quotation of more than three words that the trigger, an act of saying, is outside of: the
+    words of a promise or a demand («ووعدهم … بـ«رفع مطالبهم إلى مجلس الوزراء خلال الأسبوع الجاري»»), whose time is
+    the content's, not the act's?"""
+    if words is None or trig.type not in _SAYING_TYPES:
+        return False  # (an attack or a meeting is often dated inside a quote: «إن العمليات التي بدأت اليوم …»)
+    marks = [k for k, w in enumerate(words) if w.norm in QUOTE_MARKS]
+    # (a quote of up to three words is a name or a scare quote — «حيّدت»، «هجوم واسع» — not quoted content)
+    spans = [(a, b) for a, b in zip(marks[0::2], marks[1::2], strict=False) if b - a - 1 > 3]
+    return any(a < t.first and t.last < b and not (a < trig.first and trig.last < b) for a, b in spans)
+
+
 def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None = None,
               words: list[Word] | None = None) -> tuple[Arg | None, str]:
     """The time expression governing the trigger: within 8 words and no other trigger in between; never one
     after a condition or a deadline that follows the trigger (``words`` given)."""
     n_times = len(times)
-    times = [t for t in times if not _conditional_time(words, trig, t) and not _since_elsewhere(words, trig, t)]
+    times = [t for t in times if not _conditional_time(words, trig, t) and not _since_elsewhere(words, trig, t)
+             and not _quoted_apart(words, trig, t)]
     ok = []
     for t in times:
         lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)

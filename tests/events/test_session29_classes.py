@@ -232,3 +232,26 @@ def test_a_cordon_noun_is_no_act(events_of):
     # (a guard)
     events = _events(events_of, "وتسعى القوات الأمنية إلى فرض طوق حول مدينة الرمادي.")
     assert not _of_type(events, "COERCE"), events
+
+
+# the time inside the quoted words of a promise, demand or accusation is the content's, not the act's; a scare-quoted
+# trigger and an attack keep the time of their sentence
+
+
+def test_the_time_of_quoted_words_is_not_the_promise(events_of):
+    text = ("عنوان الخبر\nاستقبل المحافظ وفداً يمثّل المتظاهرين في مكتبه، ووعدهم، بحسب بيان لمكتبه، بـ«رفع مطالبهم "
+            "إلى مجلس الوزراء خلال الأسبوع الجاري».")
+    promises = [e for e in events_of(text) if e["evidence"]["trigger"]["text"] == "ووعدهم"]
+    assert promises and "الأسبوع" not in ((promises[0].get("date") or {}).get("text") or ""), promises
+
+
+@pytest.mark.parametrize("text", [
+    # (guards: a scare-quoted trigger, and an attack dated in a quote)
+    "ونفى مصدر عسكري ما أوردته وسائل إعلام عن «هجوم واسع» شنّه عناصر التنظيم، فجر اليوم، على مواقع الجيش في مديرية "
+    "المحفد.",
+    "وقال رئيس الوزراء إن «العمليات التي بدأت اليوم ليست آنية بل ستتواصل»، وذلك في أعقاب غارات شنّها سلاح الجو على "
+    "مواقع للمسلحين.",
+])
+def test_a_quote_does_not_hide_an_attacks_time(events_of, text):
+    hits = _of_type(_events(events_of, text), "ASSAULT")
+    assert hits and all((e.get("date") or {}).get("text") for e in hits), hits
