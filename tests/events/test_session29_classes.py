@@ -211,29 +211,6 @@ def test_a_masdars_genitive_acts_on_what_follows(events_of, text, typ, agent, pa
     assert patient is None or any(patient in r for e in hits for r in _texts(e.get("recipient"))), hits
 
 
-# «طوّقت» (cordoned off) is a coercive act: it opens a raid whose later verbs share its subject, and is one event with
-# the arrest it leads to; the noun «طوق» (a cordon) is no act
-
-
-def test_a_cordon_opens_the_raid(events_of):
-    events = _events(events_of, "وفي مدينة السفيرة، طوّقت دوريات تابعة لفرع الأمن العسكري، منذ ساعات الصباح الأولى، "
-                                "الحيّين الشرقي والشمالي من المدينة، ودهمت عشرات المنازل.")
-    hits = _of_type(events, "COERCE")
-    assert len(hits) == 1 and any("الأمن العسكري" in s for s in _texts(hits[0].get("source"))), events
-
-
-def test_a_cordon_and_the_arrest_are_one_event(events_of):
-    # (a guard: the cordon adds no event of its own to the arrest)
-    hits = _of_type(_events(events_of, "طوّقت قوات الأمن منزل الناشط في حي الميدان واعتقلته."), "COERCE")
-    assert len(hits) == 1 and hits[0]["mode"] == "arrest", hits
-
-
-def test_a_cordon_noun_is_no_act(events_of):
-    # (a guard)
-    events = _events(events_of, "وتسعى القوات الأمنية إلى فرض طوق حول مدينة الرمادي.")
-    assert not _of_type(events, "COERCE"), events
-
-
 # the time inside the quoted words of a promise, demand or accusation is the content's, not the act's; a scare-quoted
 # trigger and an attack keep the time of their sentence
 
