@@ -3175,7 +3175,7 @@ def _quoted_apart(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
     words of a promise or a demand («ووعدهم … بـ«رفع مطالبهم إلى مجلس الوزراء خلال الأسبوع الجاري»»), whose time is
     the content's, not the act's?"""
     if words is None or trig.type not in _SAYING_TYPES:
-        return False  # (an attack or a meeting is often dated inside a quote: «إن العمليات التي بدأت اليوم …»)
+        return False  # (an attack or a meeting is often dated inside a quote: «إن «الضربات التي انطلقت فجر اليوم …»»)
     marks = [k for k, w in enumerate(words) if w.norm in QUOTE_MARKS]
     # (a quote of up to three words is a name or a scare quote — «حيّدت»، «هجوم واسع» — not quoted content)
     spans = [(a, b) for a, b in zip(marks[0::2], marks[1::2], strict=False) if b - a - 1 > 3]

@@ -52,8 +52,8 @@ def test_a_receivers_phrase_starts_after_its_preposition(events_of):
 
 
 def test_aid_sent_to_a_country_is_received_by_it(events_of):
-    aid = _of_type(_events(events_of, "وأرسلت الحكومة مساعدات طبية وفرق إنقاذ إلى تركيا."), "AID")
-    assert aid and any("تركيا" in r for e in aid for r in _texts(e.get("recipient"))), aid
+    aid = _of_type(_events(events_of, "وبعثت البلدية مساعدات غذائية وأغطية إلى لبنان."), "AID")
+    assert aid and any("لبنان" in r for e in aid for r in _texts(e.get("recipient"))), aid
 
 
 def test_the_construct_dual_of_thousand_is_a_number():
@@ -142,13 +142,13 @@ def test_who_fired_or_kidnapped(events_of, text, agent, victim):
 
 @pytest.mark.parametrize("text", [
     # (guards: «من قبل X» of another act, or after «، و…», is not the agent)
-    "ورحّب الوزراء بعودة وزراء الحكومة إلى عدن، داعين إلى الوقف الفوري للعنف من قبل المسلحين.",
-    "وتصاعد الاستهداف الواسع للقواعد العسكرية في العراق وسوريا، ومهاجمة السفن في البحر الأحمر من قبل المسلحين.",
+    "وأشاد المجلس المحلي بعودة الأهالي إلى البلدة، داعياً إلى وقف المضايقات من قبل المسلحين.",
+    "وتكرر خلال الشهر الاستهداف المتواصل للحواجز في ريف المدينة، وملاحقة الدوريات على الطريق من قبل المسلحين.",
 ])
 def test_an_agent_phrase_of_another_act_is_not_taken(events_of, text):
     events = _events(events_of, text)
     assert not [e for e in events if e["type"] in ("SUPPORT", "ASSAULT") and e["evidence"]["trigger"]["text"] in (
-        "ورحّب", "الاستهداف") and any("المسلحين" in s for s in _texts(e.get("source")))], events
+        "وأشاد", "الاستهداف") and any("المسلحين" in s for s in _texts(e.get("source")))], events
 
 
 def test_an_abduction_is_never_the_same_act_as_a_strike_from_afar():
@@ -226,8 +226,8 @@ def test_the_time_of_quoted_words_is_not_the_promise(events_of):
     # (guards: a scare-quoted trigger, and an attack dated in a quote)
     "ونفى مصدر عسكري ما أوردته وسائل إعلام عن «هجوم واسع» شنّه عناصر التنظيم، فجر اليوم، على مواقع الجيش في مديرية "
     "المحفد.",
-    "وقال رئيس الوزراء إن «العمليات التي بدأت اليوم ليست آنية بل ستتواصل»، وذلك في أعقاب غارات شنّها سلاح الجو على "
-    "مواقع للمسلحين.",
+    "وقال المتحدث العسكري إن «الضربات التي انطلقت فجر اليوم ستستمر حتى تحقيق أهدافها كاملة»، وجاء ذلك بعد قصف "
+    "نفّذته الطائرات على مواقع المسلحين.",
 ])
 def test_a_quote_does_not_hide_an_attacks_time(events_of, text):
     hits = _of_type(_events(events_of, text), "ASSAULT")
