@@ -1215,8 +1215,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             rec = [who, *rec[1:]]
             rwhy = [*rwhy, "«أقارب الشاب الذي قُتل»: the one the relative clause is about, not his relatives"]
     # (also over an actor read further on: «قُتل مدنيان وأُصيب طفل» — the child is the next verb's)
-    if (t.pos == "v" and (not rec or all(a.first > t.last + 1 for a in rec))
-            and passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma)
+    if (t.pos == "v" and passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma)
             and (patient := passive_patient(words, t, args["actors"])) is not None
             and all(a.first > patient.last for a in rec)):
         src, rec = [a for a in src if a.last < patient.first or a.first > patient.last], [patient]
@@ -1225,8 +1224,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «لقي ثلاثة مدنيين حتفهم»، «استشهد طفلان برصاص قناص»: who dies is the victim, not the attacker
         src, rec = [], [*src, *rec]
         rwhy = [*rwhy, "the subject of a verb of dying or undergoing (لقي حتفه، استشهد، تعرض للضرب) is the victim"]
-        if (t.pos == "v" and all(a.first > t.last + 1 for a in rec)
-                and (patient := passive_patient(words, t, args["actors"])) is not None
+        if (t.pos == "v" and (patient := passive_patient(words, t, args["actors"])) is not None
                 and all(a.first > patient.last for a in rec)):
             rec = [patient]  # «استشهد مدنيان وأصيب طفل»: the counted or dual subject, not the next verb's actor
     elif (not src and not rec and t.pos == "v" and dying_word(words[t.head].norm)

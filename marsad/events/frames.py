@@ -586,9 +586,9 @@ def _receivers_np(words: list[Word], j: int, head: str | None = None) -> int | N
 
 
 #: what aid is sent to, before its receivers or their place: «قافلة … إلى مخيمات النازحين»، «إرسال قافلة إلى قطاع غزة»
-_SENT_TO = frozenset({"الي", "إلى"})
+_SENT_TO = frozenset({"الي"})
 #: nouns of where receivers gather, before them («إلى مخيمات النازحين»، «تجمعات النازحين»)
-_RECEIVERS_AT = frozenset({"مخيمات", "مخيم", "تجمعات", "تجمع", "مراكز", "مركز", "مراكز ايواء"})
+_RECEIVERS_AT = frozenset({"مخيمات", "مخيم", "تجمعات", "تجمع", "مراكز", "مركز"})
 
 
 def aid_destination(words: list[Word], trig: Trigger, places: Sequence[Arg]) -> Arg | None:
