@@ -939,7 +939,12 @@ _ONE_OF = word_set("frames", "_ONE_OF")
 
 def _counted(words: list[Word], k: int) -> bool:
     w = words[k]
-    return w.kind == "number" or (w.kind == "word" and _is_number(w.norm))
+    return w.kind == "number" or (w.kind == "word" and (_is_number(w.norm) or (
+        w.norm in _TEEN_HEADS and k + 1 < len(words) and words[k + 1].norm in ("عشر", "عشره"))))
+
+
+#: the first word of «اثنا/اثني عشر»، «إحدى عشرة» (eleven, twelve): a count only before «عشر/عشرة»
+_TEEN_HEADS = frozenset({"اثنا", "اثني", "اثنتا", "اثنتي", "احد", "احدي"})
 
 
 def _victim_phrase(words: list[Word], k: int, stop: int, origin: str = "victim") -> Arg | None:

@@ -232,3 +232,16 @@ def test_the_time_of_quoted_words_is_not_the_promise(events_of):
 def test_a_quote_does_not_hide_an_attacks_time(events_of, text):
     hits = _of_type(_events(events_of, text), "ASSAULT")
     assert hits and all((e.get("date") or {}).get("text") for e in hits), hits
+
+
+# «اثنا/اثني عشر»، «أحد عشر» count the people after them (eleven, twelve): a first word that is no number alone
+
+
+@pytest.mark.parametrize(("text", "typ", "victims"), [
+    ("قُتل اثنا عشر مدنياً جراء قصف مدفعي على بلدة كفرنبل.", "ASSAULT", "اثنا عشر مدنياً"),
+    ("وتناقلت مواقع محلية أنباء عن إفراج الجماعة عن اثني عشر من المختطفين في مديرية العدين.", "RETREAT",
+     "اثني عشر من المختطفين"),
+])
+def test_eleven_and_twelve_count_people(events_of, text, typ, victims):
+    hits = _of_type(_events(events_of, text), typ)
+    assert any(victims in r for e in hits for r in _texts(e.get("recipient"))), hits
