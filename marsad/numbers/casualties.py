@@ -212,6 +212,27 @@ def find_quantities(text: str) -> list[Quantity]:
             value = 1 if "واحد" in nxt else 2
         emit(h.start, p.end, value, h.kind, False)
         used_hits.add(hi)
+    # 10. a killing word whose victim is an attached pronoun or a possessed person: «ما أدى إلى مقتله» = 1,
+    # «لقيا حتفهما» = 2, «فأردوه قتيلاً»، «مقتل أحدهما»، «استشهاد سائقها» (before 7, which adds «… وشخص كان برفقته»)
+    for m in _pronoun_victims().finditer(n):
+        start = m.start("w")
+        if any(f[0] <= start < f[1] or (f[1] <= start and _words_between(n, f[1], start) <= 2) for f in found):
+            continue  # «لقي شاب مصرعه»: the count before owns it
+        if _MEMORIAL.search(n, max(0, start - 30), start):
+            continue  # «في الذكرى الأولى لمقتله»: a death told before, no toll of today
+        if m.group("p1") and not (_MET_BEFORE.search(n, max(0, start - 90), start)
+                                  if m.group("w").startswith(("مصرع", "حتف"))
+                                  else _RESULT_BEFORE.search(n, max(0, start - 20), start)):
+            continue  # «مقتله» is a toll as a result («ما أدى إلى مقتله»), not in «القبض عليه أو مقتله»; «مصرعه» after
+            # a past «لقي» («ولقي مصرعه»), not in «خشية أن يلقى حتفه»
+        value = 2 if "هما" in (m.group("p1"), m.group("p2"), m.group("p3")) or m.group("p4") in ("ين", "تين") else 1
+        end = m.end()
+        company = _with_count(n, nums, used, hits, end)
+        if company is not None:  # «ما أدى إلى مقتله مع اثنين من مرافقيه» = 3
+            value, end = value + company[0], company[1]
+        elif n.startswith(" مع ", end):
+            continue  # «مقتله مع عائلته»: killed with others not counted
+        emit(start, end, value, "killed", False)
     # 7. coordinated counts of the same toll: «مقتل سبعة عناصر من قوات النظام وأربعة من مقاتليه» = 11,
     # «مقتل عنصرين من قوات النظام ومقاتل من الفصائل» = 3, «مقتل ثلاثة من المقاتلين وامرأة» = 4
     for fi, (f_start, f_end, f_value, f_kind, f_approx, f_vague) in enumerate(found):
@@ -315,6 +336,56 @@ def _subject_count(n: str, nums: list, used: set[int], persons_at: dict[int, _Hi
         if p.role == "person-dual":
             return p.start, 2, None
         return None
+    return None
+
+
+#: a verb of result right before a killing masdar («ما أدى إلى مقتله»، «أدّت لاستشهاده»، «أسفر عن مقتلهما»)
+_RESULT_BEFORE = re.compile(r"(?:ادي|ادت|اديا|ادتا|اسفر|اسفرت|تسبب|تسببت|يودي|تودي)\s(?:(?:الي|عن|في)\s)?(?:[وف]?[بل])?$")
+#: a past «لقي» before «مصرعه/حتفه» in the same clause, its subject between («لقي السعودي …، المقاتل في …، مصرعه»)
+_MET_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قد\s)?(?:لقي|لقيت|لقيا|لقيتا|لقوا|لقين)\s[^.;:!?\n]*$")
+_MEMORIAL = re.compile(r"(?:ذكري|ذكراه|ذكرا|سنويه|اربعين)\S*\s(?:\S+\s)?\S*$")
+_KIN_STEMS = ("طفل", "ابن", "ابنت", "نجل", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخت", "والد", "والدت", "حفيد",
+              "حفيدت", "طفلت", "مرافق", "سائق", "حارس", "ابي", "اخي")
+
+
+@cache
+def _pronoun_victims() -> re.Pattern[str]:
+    """10.: a killing masdar with a pronoun («مقتله»، «مصرعهما»), a verb of killing with an object pronoun («فقتلوه»،
+    «أرداه قتيلاً»), «أردى» with one word and «قتيلاً» («فأردوا سائقها قتيلاً»، «أردت الحارسين قتيلين»), or a killing masdar before «أحدهما» or a person with a pronoun («مقتل شقيقه»، «استشهاد سائقها»):
+    a singular pronoun or person is one victim, a dual pronoun two; a plural pronoun gives no count."""
+    data = load_json("temporal", "casualties.json")
+    persons = sorted({norm(w) for w in data["persons"]["singular"]} | {norm(w) for w in _KIN_STEMS}, key=len,
+                     reverse=True)
+    nouns = "مقتل|استشهاد|مصرع|حتف|وفات"
+    return re.compile(
+        rf"{_B}(?:[وف](?=[^\W\d_]))?(?:ب|ل)?(?P<w>"
+        rf"(?:{nouns})(?P<p1>هما|ها|ه)"
+        rf"|قتلو(?P<p2>هما|ها|ه)"
+        rf"|(?:اردو|اردت|اردا|اردي)(?P<p3>هما|ها|ه)\s(?:ال)?قتيل(?:ا|ه|ين|تين)?"
+        rf"|(?:اردوا|اردت|اردي|اردا|ارديا)\s[^\W\d_]+\s(?:ال)?قتيل(?P<p4>ين|تين|ا|ه)?"
+        rf"|(?:مقتل|استشهاد|وفاه)\s(?:احد|احدي|احدا)(?:هما|هم|هن|ها)"
+        rf"|(?:مقتل|استشهاد|وفاه)\s(?:{'|'.join(persons)})(?:هما|ها|هم|هن|ه)"
+        rf"){_E}"
+    )
+
+
+def _with_count(n: str, nums: list, used: set[int], hits: list[_Hit], end: int) -> tuple[int, int] | None:
+    """The people killed «مع» the victim named at ``end`` (normalised text): «مع اثنين من مرافقيه» (a count), «مع أحد
+    مرافقيه» or «مع شاب» (one), «مع عنصرين» (two): (their number, the end) or ``None``."""
+    m = re.match(r"\sمع\s", n[end:])
+    if m is None:
+        return None
+    at = end + m.end()
+    for ni, num in enumerate(nums):
+        if num.start == at and ni not in used and num.value is not None and not num.vague:
+            used.add(ni)
+            return int(num.value), _extend_person(n, hits, num.end)
+    one = re.match(r"(?:احد|احدي)(?=\s)", n[at:])
+    if one is not None:
+        return 1, at + one.end()
+    for h in hits:
+        if h.start == at and not h.definite and h.role in ("person-singular", "person-dual"):
+            return (2 if h.role == "person-dual" else 1), h.end
     return None
 
 
