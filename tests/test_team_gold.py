@@ -44,7 +44,8 @@ SETS = [("articles", "team.gold.json", "team", {}), ("articles2", "team2.gold.js
         ("articles31", "team31.gold.json", "team31", {"para_range": (6, 20)}),
         ("articles32", "team32.gold.json", "team32", {"para_range": (6, 20)}),
         ("articles33", "team33.gold.json", "team33", {"para_range": (6, 20)}),
-        ("articles34", "team34.gold.json", "team34", {"para_range": (6, 20)})]
+        ("articles34", "team34.gold.json", "team34", {"para_range": (6, 20)}),
+        ("articles35", "team35.gold.json", "team35", {"para_range": (6, 20)})]
 
 
 @pytest.mark.parametrize(("folder", "gold", "prefix", "kw"), SETS)
