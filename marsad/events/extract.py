@@ -774,6 +774,35 @@ def _fatalities(t: Trigger, quants: list[Arg]) -> tuple[int | None, str]:
 
 _KILLINGS = word_set("extract", "_KILLINGS")
 
+#: «من دون أن تُسجَّل إصابات بشرية»، «لم يسفر عن وقوع ضحايا»، «دون وقوع إصابات»: no one hurt (normalised words)
+_NO_CASUALTIES = re.compile(r"(?:^| )(?:و?(?:من )?دون|بدون|لم|ولم|عدم|لا) (?:\S+ ){0,3}?(?:اي )?(?:اصابات|اصابه|ضحايا|خساير بشريه)(?= |$)")
+#: «اقتصرت الأضرار على الماديات»، «والأضرار تقتصر على الماديات»: material damage only
+_DAMAGE_ONLY = re.compile(r"(?:^| )و?(?:اقتصرت|تقتصر|اقتصر|يقتصر) (?:\S+ )?علي (?:ال)?(?:ماديات|الاضرار الماديه|اضرار ماديه)(?= |$)")
+#: «دون أنباء عن إصابات»، «لم ترد معلومات عن خسائر بشرية»: nothing is known, which is no zero
+_NO_NEWS = frozenset({"انباء", "معلومات", "ترد", "ورود", "تفاصيل", "يعرف", "تعرف", "حصيله", "بعد"})
+#: letters of words of death (a sentence holding one may tell a death with no count: no zero then)
+_DEATH_STEMS = ("قتل", "استشهد", "استشهاد", "شهدا", "شهيد", "مصرع", "حتف", "قتيل", "جثه", "جثث", "جثت", "جثمان", "وفاه", "وفات", "توفي", "اعدم",
+                "اعدام", "ضحايا", "ضحيه", "ارتقي", "ارتقا", "اردي", "اردت", "ذبح", "نحر", "اغتيل", "اغتال", "اغتيال")
+
+
+def _no_one_killed(words: list[Word], quants: list[Arg]) -> tuple[str, bool]:
+    """Why an attack's sentence tells that no one was killed, or ``""``: it says no one was hurt («من دون أن تُسجَّل
+    إصابات بشرية»، «اقتصرت الأضرار على الماديات»; not «دون أنباء عن إصابات», which tells nothing), or it counts wounded
+    and no word of death stands in it («ما أدى إلى إصابة طفلين») — ACLED's 0.  Second: does the sentence tell a death
+    (with no count: «أدى إلى استشهاد وجرح مدنيين»), so that no other telling's 0 may stand for the event?"""
+    text = " ".join(w.norm for w in words if w.kind == "word")
+    m = _NO_CASUALTIES.search(text) or _DAMAGE_ONLY.search(text)
+    if m and any(x in _NO_NEWS for x in m.group().split()):
+        m = None
+    rest = text[: m.start()] + text[m.end() :] if m else text
+    if any(stem in rest for stem in _DEATH_STEMS) or any(q.kind in _FATAL_KINDS or q.kind == "casualties" for q in quants):
+        return "", True
+    if m:
+        return f"no one hurt («{m.group().strip()}»)", False
+    if any(q.kind == "wounded" for q in quants):
+        return "wounded counted, no one reported killed", False
+    return "", False
+
 
 def _one_killed(words: list[Word], t: Trigger, rec: list[Arg]) -> bool:
     """Is the trigger a killing (an assassination, «قتل/مقتل/مقتولاً») of one victim named by a singular noun phrase
@@ -1379,6 +1408,13 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «اغتال مسلحون مجهولون المختار …»، «قُتل الشيخ …»: one victim named, no count; a figure told elsewhere
         # wins (the count is marked vague, as ACLED's word figures are)
         fat, qwhy = 1, "vague: one victim named by a killing («اغتال … المختار»), no count given"
+    death_told = False
+    if fat is None and fact in ("asserted", "reported") and t.type == "ASSAULT":
+        why_none, death_told = _no_one_killed(words, args["quantities"])
+        if why_none:
+            # ACLED's figure for an attack whose report tells no death: 0 (marked vague, so that a figure told by
+            # another telling of the event wins when they merge)
+            fat, qwhy = 0, f"vague: {why_none}"
     if fact in ("asserted", "reported") and t.type == "ASSAULT" and fat is not None and fat >= TOLL_MIN:
         # «أسفرت الضربات عن مقتل 5120 مدنياً»: a toll of many acts, as «آلاف القتلى» is
         fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
@@ -1418,6 +1454,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "factuality": fact,
         "fatalities": fat,
         "_fat_vague": fat is not None and qwhy.startswith("vague"),
+        "_fat_death": death_told,
         "evidence": {"sentence": si, "start": sent.start, "end": sent.end,
                      "trigger": {"text": doc.text[t.start : t.end], "start": t.start, "end": t.end}},
         "confidence": round(conf, 3),

@@ -477,6 +477,10 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     if b.get("fatalities") is not None:
         a["fatalities"], a["_fat_vague"] = merged_fatalities(
             (a.get("fatalities"), bool(a.get("_fat_vague"))), (b["fatalities"], bool(b.get("_fat_vague"))))
+    if a.get("_fat_death") or b.get("_fat_death"):
+        a["_fat_death"] = True
+        if a.get("fatalities") == 0 and a.get("_fat_vague"):
+            a["fatalities"], a["_fat_vague"] = None, False  # a death told with no count: unknown, not ACLED's 0
     if a.get("mode") is None and b.get("mode"):
         a["mode"] = b["mode"]
     a["confidence"] = round(max(a.get("confidence", 0), b.get("confidence", 0)), 3)
@@ -527,9 +531,11 @@ def merged_fatalities(a: tuple[int | None, bool], b: tuple[int | None, bool]) ->
     """ACLED's figure from two reports of one event, each ``(figure, vague)``: the lowest figure, where a
     figure given in numbers beats a vague word («عشرات» → 12) — the word stands in only when no number is
     reported («نحو 30 قتيلا» and «عشرات القتلى» → 30)."""
-    if a[0] is None:
-        return b
-    if b[0] is None or a[1] != b[1]:
+    if a[0] is None or (a == (0, True) and b[0] is not None):
+        return b  # (a vague 0 — no death told in one telling — gives way to any figure of another)
+    if b[0] is None or b == (0, True):
+        return a
+    if a[1] != b[1]:
         return b if a[1] else a
     return min(a, b)
 

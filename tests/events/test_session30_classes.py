@@ -81,3 +81,44 @@ def test_fire_after_a_checkpoint_is_no_checkpoint_name(events_of):
     assault = _of_type(events, "ASSAULT")
     assert assault, events
     assert all("النار" not in ((e.get("location") or {}).get("text") or "") for e in assault), assault
+
+
+# ACLED's 0: an attack whose report says no one was hurt («من دون أن تُسجَّل إصابات»، «اقتصرت الأضرار على الماديات») or
+# counts only wounded; not when nothing is known («دون أنباء عن إصابات») or a death is told without a count
+
+
+@pytest.mark.parametrize("text", [
+    "ألقت المروحيات، فجر الإثنين، ثلاثة براميل متفجرة على أطراف بلدة سرمين، ما أدى إلى دمار في مدرسة، من دون أن تُسجَّل "
+    "إصابات بشرية.",
+    "قصفت مدفعية النظام، ظهر الأحد، الأحياء الغربية من مدينة جاسم، واقتصرت الأضرار على الماديات.",
+    "استهدف قناص، مساء السبت، سيارة مدنية على طريق سلقين، ما أدى إلى إصابة رجلين بجروح.",
+])
+def test_an_attack_that_killed_no_one_has_zero_dead(events_of, text):
+    assault = _of_type(_events(events_of, text), "ASSAULT")
+    assert assault and all(e.get("fatalities") == 0 for e in assault), assault
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت مدفعية النظام، ظهر الأحد، الأحياء الغربية من مدينة جاسم، دون أنباء عن إصابات.",
+    "استهدفت غارة، مساء السبت، سوق بلدة كفرنبل، ما أدى إلى استشهاد وجرح عدد من المدنيين.",
+])
+def test_unknown_deaths_are_no_zero(events_of, text):
+    # (guards: nothing known, or deaths told without a count, are left unknown)
+    assault = _of_type(_events(events_of, text), "ASSAULT")
+    assert assault and all(e.get("fatalities") is None for e in assault), assault
+
+
+def test_a_zero_gives_way_to_a_death_told_elsewhere(events_of):  # (a guard)
+    text = ("قصفت طائرة حربية، صباح الثلاثاء، سوق بلدة معرشورين، ما أدى إلى إصابة ثلاثة مدنيين بجروح. وقال الدفاع المدني إن "
+            "القصف الذي استهدف سوق معرشورين أدى أيضاً إلى مقتل طفل.")
+    assault = _of_type(_events(events_of, text), "ASSAULT")
+    assert assault and any(e.get("fatalities") == 1 for e in assault) and not any(
+        e.get("fatalities") == 0 for e in assault), assault
+
+
+def test_merged_fatalities_prefers_any_figure_to_a_vague_zero():
+    from marsad.events.merge import merged_fatalities
+    assert merged_fatalities((0, True), (3, False)) == (3, False)
+    assert merged_fatalities((3, False), (0, True)) == (3, False)
+    assert merged_fatalities((0, True), (12, True)) == (12, True)
+    assert merged_fatalities((None, False), (0, True)) == (0, True)
