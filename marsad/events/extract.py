@@ -1868,7 +1868,9 @@ def _topic_places(doc: Document) -> list[tuple[Any, int]]:
     for si, sent in enumerate(doc.sentences):
         while k < len(places) and places[k].start < sent.start:
             k += 1
-        if k < len(places) and places[k].start < sent.end:
+        if _OTHER_MATTER.match(norm(text[sent.start : min(sent.end, sent.start + 40)])):
+            topic = (None, si)  # «وفي سياق منفصل، تظاهر …»: another matter; the place told before does not go on
+        elif k < len(places) and places[k].start < sent.end:
             lead_words = norm(text[sent.start : places[k].start]).split()
             if lead_words and len(lead_words) <= 4 and lead_words[0] in _TOPIC_OPENERS and all(
                     w in _TOPIC_OPENERS or w in _TOPIC_NOUNS for w in lead_words[1:]):
@@ -1877,6 +1879,8 @@ def _topic_places(doc: Document) -> list[tuple[Any, int]]:
     return out
 
 
+#: a sentence opening on another matter («وفي سياق منفصل،»، «على صعيد آخر،»، «في شأن آخر،»)
+_OTHER_MATTER = re.compile(r"\s*و?(?:في|علي) (?:سياق|صعيد|شان|موضوع) (?:منفصل|اخر|مختلف)(?![^\W\d_])")
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s*[«\"(]")
 
 
@@ -1964,7 +1968,7 @@ def _mark_new_topics(doc: Document, mentions: list[Event]) -> list[tuple[Any, in
         if ev["_pos"] != "v":
             topics = topics if topics is not None else _topic_places(doc)
             si = ev["_sent"]
-            ev["_new_topic"] = si < len(topics) and topics[si][1] == si
+            ev["_new_topic"] = si < len(topics) and topics[si][1] == si and topics[si][0] is not None
             if ev["_new_topic"]:
                 p = topics[si][0]
                 ev["_topic_key"] = place_key(norm(doc.text[p.start : p.end]))

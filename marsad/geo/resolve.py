@@ -21,6 +21,7 @@ A region without a representative point keeps ``lat``/``lon`` ``None`` — never
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,8 @@ _FEATURE_PRIOR = {
 }  # fmt: skip
 
 # type words that make a common word a place name ("مدينة الباب"; not "مطار المدينة")
+#: the people or the surroundings of a place right before an ambiguous name («أهالي نوى»، «أبناء جاسم»، «ريف الباب»)
+_PEOPLE_OF = re.compile(r"(?:^|\s)[وف]?[بل]?(?:أهالي|اهالي|أبناء|ابناء|سكان|أهل|اهل|ريف|أطراف|اطراف|محيط)\s$")
 SETTLEMENT_WORDS = frozenset(
     {"مدينه", "بلده", "قريه", "حي", "ناحيه", "محافظه", "بلدات", "قري", "مدن", "احياء"}
     | {"بلدتي", "بلدتا", "مدينتي", "مدينتا", "قريتي", "قريتا", "حيي"}
@@ -184,6 +187,9 @@ class Geocoder:
                     homonyms.append((m.start, m.end))
                 continue  # «بلدة الصورة الكبيرة»: a longer name the gazetteer lacks, not «الصورة» of the West Bank
             weak = self._weak(m, cands[0], country) if require_support else ""
+            if weak == "ambiguous" and _PEOPLE_OF.search(text, max(0, m.start - 12), m.start) and any(
+                    e.id == cands[0].entry.id for _, e, _ in anchors):
+                weak = ""  # «أهالي نوى» where «مدينة نوى» is named elsewhere: the town's people, not a common word
             if weak and not (
                 "support:strong" in cands[0].why
                 or (weak == "foreign" and "support:country" in cands[0].why)

@@ -122,3 +122,26 @@ def test_merged_fatalities_prefers_any_figure_to_a_vague_zero():
     assert merged_fatalities((3, False), (0, True)) == (3, False)
     assert merged_fatalities((0, True), (12, True)) == (12, True)
     assert merged_fatalities((None, False), (0, True)) == (0, True)
+
+
+def test_the_people_of_an_ambiguous_town_named_elsewhere_place_the_event(events_of):
+    # «نوى» is also a common word; after «أهالي» and with «مدينة نوى» named in the article it is the town
+    text = ("قصفت مدفعية النظام، صباح الأحد، أطراف مدينة نوى. وقال ناشطون إن القصف تواصل حتى المساء. وتظاهر العشرات من "
+            "أهالي نوى، عصر الأحد، في ساحة عامة رغم القصف.")
+    protest = _of_type(_events(events_of, text), "PROTEST")
+    assert protest and all("نوى" in ((e.get("location") or {}).get("text") or "") for e in protest), protest
+
+
+def test_an_ambiguous_word_after_people_needs_the_town_named_elsewhere():
+    # (a guard: without «مدينة نوى» elsewhere, «أهالي نوى» alone stays unplaced, as before)
+    import marsad
+    from marsad.doc import Document
+    doc = marsad.load()(Document(text="عنوان\nوتظاهر العشرات من أهالي نوى في ساحة عامة.", id="x", published="2018-07-01"))
+    assert not [p for p in doc.places if "نوى" in p.text]
+
+
+def test_another_matter_does_not_inherit_the_place_told_before(events_of):
+    text = ("يتواصل التوتر في مدينة إدلب وريفها. وألقت مروحيات النظام، فجر الإثنين، أربعة براميل متفجرة على الأطراف "
+            "الشرقية لبلدة بنش. وفي سياق منفصل، اعتصم عشرات من المعلمين، ظهر الإثنين، احتجاجاً على تأخر رواتبهم.")
+    protest = _of_type(_events(events_of, text), "PROTEST")
+    assert protest and all("بنش" not in ((e.get("location") or {}).get("text") or "") for e in protest), protest
