@@ -48,9 +48,11 @@ from marsad.events.factuality import (
 )
 from marsad.events.frames import (
     HURT_VERBS,
+    NO_DESTINATION,
     OPENING_TIME,
     PRESS_STATEMENTS,
     SENTENCE_TIME,
+    SETTLEMENT_HEADS,
     Arg,
     aid_destination,
     assign_roles,
@@ -355,7 +357,9 @@ def _outlet_place(text: str, start: int) -> bool:
 def _destination_place(text: str, start: int) -> bool:
     """Is the place starting at ``start`` where something goes («ترحيل مئات المهاجرين برّاً نحو تشاد»، «إلى الحدود»):
     the word before it a preposition of direction? A dateline's town is the article's place rather than such a place."""
-    before = text[max(0, start - 20) : start].split()
+    before = text[max(0, start - 30) : start].split()
+    if len(before) >= 2 and norm(before[-1]) in SETTLEMENT_HEADS:
+        before = before[:-1]  # «باتجاه بلدة السخنة» found from «السخنة»
     return bool(before) and norm(before[-1]) in _DEST_WORDS
 
 
@@ -1913,6 +1917,9 @@ def _unplaced_name(doc: Document, e: Event, unplaced: list[Any]) -> Any | None:
     sent = doc.sentences[e["_sent"]]
     at = ((e.get("evidence") or {}).get("trigger") or {}).get("start", sent.start)
     found = [m for m in unplaced if sent.start <= m.start and m.end <= sent.end]
+    if e["type"] in NO_DESTINATION or e.get("mode") == "release":
+        # «اعتقل حاجز … شبّاناً كانوا يحاولون الخروج باتجاه بلدة السخنة»: where they were going is not the arrest's place
+        found = [m for m in found if not _destination_place(doc.text, m.start)]
     return min(found, key=lambda m: abs(m.start - at), default=None)
 
 

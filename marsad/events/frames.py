@@ -2931,7 +2931,7 @@ _REGION_OF = frozenset({"ريف", "بريف", "محافظه", "بمحافظه"})
 SETTLEMENT_HEADS = word_set("frames", "SETTLEMENT_HEADS")
 
 
-_NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",
+NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",
                              "COOPERATE", "COERCE"})  # («ترحيل مئات المهاجرين نحو تشاد»: deported from where they are)
 #: the words of a border, before «مع X»: X is the neighbour across it, not where the act is («عبر معبر أدري الحدودي
 #: مع تشاد»، «على الحدود مع لبنان»)
@@ -3013,8 +3013,9 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
               and not (p.first >= 2 and words[p.first - 1].norm == "مع" and words[p.first - 2].norm in _BORDER_WORDS)]
     if not places:
         return None, "", False
-    if trig.type in _NO_DESTINATION:
-        # «طرحوا مبادرة الخروج إلى إدلب»: a destination belongs to a movement, not to a proposal or statement
+    if trig.type in NO_DESTINATION or trig.mode == "release":
+        # «طرحوا مبادرة الخروج إلى إدلب»: a destination belongs to a movement, not to a proposal or statement; nor to a
+        # release («أفرج الفرع عن اثنين … وسط مخاوف من نقل الآخرَين إلى دمشق»)
         places = [p for p in places if prep(p) != "dest"]
         if not places:
             return None, "", False

@@ -145,3 +145,22 @@ def test_another_matter_does_not_inherit_the_place_told_before(events_of):
             "الشرقية لبلدة بنش. وفي سياق منفصل، اعتصم عشرات من المعلمين، ظهر الإثنين، احتجاجاً على تأخر رواتبهم.")
     protest = _of_type(_events(events_of, text), "PROTEST")
     assert protest and all("بنش" not in ((e.get("location") or {}).get("text") or "") for e in protest), protest
+
+
+@pytest.mark.parametrize(("text", "typ", "not_place"), [
+    ("يتواصل التوتر في مدينة القامشلي. وأفرج فرع الأمن العسكري، مساء الأحد، عن ثلاثة من الموقوفين، وسط مخاوف من نقل "
+     "الباقين إلى دمشق.", "RETREAT", "دمشق"),
+    ("يتواصل التوتر في مدينة تدمر. واعتقل عناصر التنظيم، أمس، خمسة رجال كانوا يحاولون الخروج مع عائلاتهم باتجاه قرية "
+     "أم الصهاريج.", "COERCE", "الصهاريج"),
+])
+def test_where_people_were_going_is_no_place_of_an_arrest_or_a_release(events_of, text, typ, not_place):
+    events = _of_type(_events(events_of, text), typ)
+    assert events and all(not_place not in ((e.get("location") or {}).get("text") or "") for e in events), events
+
+
+def test_a_checkpoints_owner_is_no_name():
+    import marsad
+    from marsad.doc import Document
+    doc = marsad.load()(Document(text="عنوان\nأوقف حاجز للتنظيم على مدخل البلدة شاحنة محمّلة بالطحين.", id="x",
+                                 published="2016-05-01"))
+    assert not [m for m in doc.mentions if m.kind == "place" and "للتنظيم" in m.text], doc.mentions
