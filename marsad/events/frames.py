@@ -1312,6 +1312,38 @@ def _state_nisba(word: str) -> bool:
     return demonym_of(word) is not None and word.lstrip("وب") not in ("سوريه", "السوريه")
 
 
+#: «هجوم مسلح»: the adjective of an attack noun, no agent
+_ARMED_ADJECTIVES = frozenset({"مسلح", "مسلحه", "المسلح", "المسلحه"})
+_OTHER_SIDE = frozenset({"مع", "علي", "ضد", "الي", "عن", "من"})
+_BELONGING = frozenset({"تابعه", "التابعه", "تابع", "التابع", "تابعتين", "التابعتين", "تابعين", "التابعين"})
+
+
+def _platform_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """The actor a weapon right after the attack belongs to, «تابعة لـ X» («شنّت طائرة حربية تابعة لقوات النظام
+    غارتين»، «غارتين نفذتهما طائرة حربية تابعة لقوات النظام»): the weapon within four words after the trigger, the
+    word of belonging within three after it, the actor right after that."""
+    def weapon(j: int) -> bool:
+        # (forces are actors, not weapons; a weapon after «مع/على/ضد» is the other side's: «اشتبكت مع قوات تابعة لـ…»)
+        return (words[j].kind == "word" and matches_form(words[j].norm, WEAPONS) and "قوات" not in words[j].norm
+                and not (j > 0 and words[j - 1].norm in _OTHER_SIDE))
+
+    before = [j for j in range(max(0, trig.first - 10), trig.first) if weapon(j)] if trig.pos != "v" else []
+    if before and any(w.kind != "word" and w.norm not in ("،", ",") for w in words[before[0] : trig.first]):
+        before = []  # («شنّت طائرة حربية تابعة لقوات النظام، ظهر الأحد، غارتين»: a light verb's subject, a time between)
+    after = []
+    for j in range(trig.last + 1, min(len(words), trig.last + 5)):
+        if words[j].kind != "word":
+            break
+        if weapon(j):
+            after = [j]
+            break
+    for j in before[:1] + after:
+        for k in range(j + 1, min(len(words), j + 4)):
+            if words[k].norm in _BELONGING:
+                return next((a for a in cands if a.first == k + 1 and a.kind != "place"), None)
+    return None
+
+
 def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
     """A nationality adjective on the attack or its weapon names the attacker: «ضربة جوية أميركية»; after a verb
     of aiming, on the weapon that is its subject: «استهدفت طائرة مسيّرة تركية …»."""
@@ -2428,6 +2460,7 @@ def assign_roles(
             # (not the genitive of a target noun between: «باستهداف مواقع الميليشيات» names whose positions were hit)
             # (nor, after aid, the people of a «لـ» phrase: «المساعدات للاجئين السوريين» are given to them)
             gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)
+                        and not (a.first == a.last and words[a.first].norm in _ARMED_ADJECTIVES)
                         and not any(_bi_complement(words[x].norm) or matches_form(words[x].norm, cues()["target_heads"])
                                     or (trig.type == "AID" and words[x].norm[:1] == "ل")
                                     for x in range(trig.last + 1, a.first))), None)
@@ -2901,6 +2934,10 @@ def assign_roles(
         src = [left]
         how = "leftover"
         why.append("whose leftovers the mine or shell was («لغم أرضي من مخلفات الميليشيا») laid or fired it")
+    if not src and trig.type == "ASSAULT" and (owner := _platform_owner(words, trig, cands)) is not None:
+        src = [owner]
+        how = "platform"
+        why.append("the weapon that struck belongs to it («طائرة حربية تابعة لقوات النظام»)")
     if trig.type == "AID" and not rec:
         rec = _aid_receivers(words, trig, why)
     if trig.type == "MOBILIZE" and rec and preposition(words, rec[0]) not in ("ضد", "علي"):

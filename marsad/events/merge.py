@@ -516,6 +516,10 @@ def _names_generic_source(a: Event, b: Event) -> bool:
         # (a KB actor of no country is still unnamed: «مسلحون مجهولون» is GUNMEN)
         return _unspecified(x.get("actor")) and bool(words) and words[0] in unnamed
 
+    if a.get("_sent") == b.get("_sent") and b.get("_src_how") == "subject":
+        # «اغتال مسلحون مجهولون قيادياً في أحد فصائل «الجبهة الجنوبية» بإطلاق النار عليه»: the actor a masdar of the
+        # same sentence took as the subject of a light verb is only the nearest one before it (here the victim's group)
+        return False
     return bool(sa and sb) and all(is_unnamed(x) for x in sa) and any(x.get("actor") for x in sb)
 
 

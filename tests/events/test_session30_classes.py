@@ -164,3 +164,32 @@ def test_a_checkpoints_owner_is_no_name():
     doc = marsad.load()(Document(text="عنوان\nأوقف حاجز للتنظيم على مدخل البلدة شاحنة محمّلة بالطحين.", id="x",
                                  published="2016-05-01"))
     assert not [m for m in doc.mentions if m.kind == "place" and "للتنظيم" in m.text], doc.mentions
+
+
+def _sources(events: list[dict]) -> list[str]:
+    return [x.get("text") or "" for e in events for x in e.get("source") or []]
+
+
+def test_unnamed_killers_are_not_replaced_by_the_victims_group(events_of):
+    text = ("وفي بلدة طفس المجاورة، اغتال مسلحون مجهولون، مساء الجمعة، قيادياً في أحد فصائل «جيش الثورة» بإطلاق النار "
+            "عليه قرب منزله.")
+    assault = _of_type(_events(events_of, text), "ASSAULT")
+    assert assault and "مسلحون مجهولون" in _sources(assault) and "جيش الثورة" not in _sources(assault), assault
+
+
+@pytest.mark.parametrize("text", [
+    "قُتل أربعة مدنيين، ظهر الأحد، جراء غارتين نفذتهما طائرة حربية تابعة لقوات النظام على سوق بلدة حاس.",
+    "شنّت طائرة حربية تابعة لقوات النظام، ظهر الأحد، غارتين على سوق بلدة حاس.",
+])
+def test_the_owner_of_the_aircraft_is_the_attacker(events_of, text):
+    assault = _of_type(_events(events_of, text), "ASSAULT")
+    assert assault and any("قوات النظام" in s for s in _sources(assault)), assault
+
+
+@pytest.mark.parametrize("text", [
+    "تعرّضت دورية للشرطة، مساء الخميس، لهجوم مسلح على طريق بلدة الكرك الشرقي.",
+    "اندلعت، مساء الخميس، اشتباكات مسلحة بين عائلتين في بلدة الكرك الشرقي.",
+])
+def test_armed_is_no_attacker(events_of, text):
+    assault = _of_type(_events(events_of, text), "ASSAULT")
+    assert assault and not any(s.strip() in ("مسلح", "مسلحة") for s in _sources(assault)), assault
