@@ -121,6 +121,9 @@ Event = dict[str, Any]
 _ACTOR_KINDS = frozenset({"actor", "person"})
 _DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى"})
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
+#: «هجوم الأمس»: a genitive of time makes the noun definite, an act told before
+_TIME_GENITIVES = frozenset({"الامس", "امس", "البارحه", "اليوم", "الليله"})
+_COINCIDING = frozenset({"تزامن", "تزامنت", "تزامنا", "التزامن", "متزامنا", "متزامنه", "تزامنه", "تزامنها"})
 #: a killed count from which an ASSAULT mention is a toll, not one event (the deadliest single attacks of the
 #: region's wars killed some hundreds)
 TOLL_MIN = 1000
@@ -128,7 +131,13 @@ TOLL_MIN = 1000
 
 def _distinct(words: list[Word], t: Trigger) -> bool:
     """Is the trigger qualified as another or a new one («لقاء آخر»، «عدوان إسرائيلي جديد»، «غارة جوية جديدة»)?
-    Up to two adjectives (nisba forms ending in ي/ية) may stand between."""
+    Up to two adjectives (nisba forms ending in ي/ية) may stand between.  So is what another act coincided with
+    («وتزامنت الغارات مع قصف مدفعي …»، «بالتزامن مع …»)."""
+    if t.first >= 2 and not t.definite and words[t.first - 1].norm == "مع" and not (
+            t.last + 1 < len(words) and words[t.last + 1].norm in _TIME_GENITIVES) and any(
+            w.norm.lstrip("وب") in _COINCIDING for w in words[max(0, t.first - 5) : t.first - 1]):
+        return True  # (the other act may stand between: «وتزامنت الغارات مع قصف»; not «تزامناً مع المفاوضات الجارية»,
+        # the talks told before)
     for k in range(t.last + 1, min(len(words), t.last + 4)):
         w = words[k].norm
         if w in _DISTINCT:

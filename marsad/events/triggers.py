@@ -311,6 +311,16 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
     return out
 
 
+#: people an attack may be on, right after its noun («اختطاف ناشط إعلامي»، «اغتيال مسؤول سياسي»)
+_PEOPLE_AFTER = frozenset(norm(w) for w in {"ناشط", "ناشطا", "ناشطه", "ناشطين", "صحفي", "صحفيا", "صحفيه", "صحافي", "صحافيا", "مراسل",
+                           "مصور", "مسؤول", "مسؤولا", "قيادي", "قياديا", "موظف", "عضو", "ناطق", "مدير", "رجل", "شاب",
+                           "معارض", "معارضا", "ضابط", "محامي", "محام", "مستشار"})
+
+
+def _person_noun(w: str) -> bool:
+    return w.lstrip("و") in _PEOPLE_AFTER
+
+
 def _definite_nisba(w: str) -> bool:
     """A definite word ending in ي is a relational adjective («الاجتماعي»: social), not a noun with the
     first-person pronoun (the article and a possessive never go together)."""
@@ -757,7 +767,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     if t.type in ("COERCE", "THREATEN") and t.pos == "n" and nxt and matches_form(nxt[0].norm, c["abstract_qualifiers"]):
         return False  # «الحصار الاقتصادي»، «التهديدات الإعلامية»: a policy or a discourse, not an act
     if t.type == "ASSAULT":
-        if any(matches_form(w.norm, c["metaphor_after"]) for w in nxt[:2]):
+        # (the second word only when the first is no person: «اختطاف ناشط إعلامي» kidnaps a media activist)
+        if any(matches_form(w.norm, c["metaphor_after"]) for w in nxt[: 1 if nxt and _person_noun(nxt[0].norm) else 2]):
             return False
         if nxt and matches_form(nxt[0].norm, frozenset({"علي"})) and len(nxt) > 1 and matches_form(
             nxt[1].norm, c["metaphor_objects"]

@@ -193,3 +193,26 @@ def test_the_owner_of_the_aircraft_is_the_attacker(events_of, text):
 def test_armed_is_no_attacker(events_of, text):
     assault = _of_type(_events(events_of, text), "ASSAULT")
     assert assault and not any(s.strip() in ("مسلح", "مسلحة") for s in _sources(assault)), assault
+
+
+def test_a_media_activist_can_be_kidnapped(events_of):
+    # «إعلامي» describes the activist, not the act (a «هجوم إعلامي» is still no attack)
+    assault = _of_type(_events(events_of, "وأكدت عائلة من مدينة الباب، مساء الخميس، اختطاف ناشط إعلامي من أبنائها على يد "
+                                          "مجهولين."), "ASSAULT")
+    assert assault, assault
+    assert not _of_type(_events(events_of, "شنّ المتحدث هجوماً إعلامياً على خصومه في مؤتمر صحفي."), "ASSAULT")
+
+
+def test_what_an_attack_coincided_with_is_another_attack(events_of):
+    text = ("ألقت المروحيات، صباح الأحد، براميل متفجرة على مدينة الحارة. وتزامنت الغارات مع قصف مدفعي عنيف من قوات النظام "
+            "المتمركزة في محيط مدينة الصنمين طال أحياء بلدة عقربا.")
+    assault = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(assault) == 2, assault
+
+
+def test_what_coincided_with_talks_told_before_is_no_new_talk(events_of):
+    # (a guard: «تزامناً مع المفاوضات الجارية» names the talks already told, definite)
+    text = ("بدأت مفاوضات بين وفد روسي ووجهاء مدينة الرستن، صباح الأحد. وتتحدث مصادر عن مفاوضات لإخراج المقاتلين نحو "
+            "الشمال، تزامناً مع المفاوضات الجارية مع الوجهاء.")
+    consult = _of_type(_events(events_of, text), "CONSULT")
+    assert len(consult) <= 2, consult
