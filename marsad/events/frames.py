@@ -1481,7 +1481,9 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
         return False
     if not comma_and(words, trig):
         return False
-    prev = max((o for o in others if o.pos == "v" and o.last < trig.first), key=lambda o: o.last, default=None)
+    # (with no verb before, a verb phrase with a gap counts as its verb: «وحمّل المجلس … روسيا مسؤولية …، وناشد …»)
+    prev = max((o for o in others if o.pos == "v" and o.last < trig.first), key=lambda o: o.last, default=None) or max(
+        (o for o in others if o.pos == "p" and "…" in o.lemma and o.last < trig.first), key=lambda o: o.last, default=None)
     mine = _agreement(words[trig.head].norm, trig.lemma)
     if prev is None and trig.type == "THREATEN" and mine is not None:
         # «نعت الوحدات ثلاثة من مقاتليها …، وتوعّدت أنقرة بأن …»: the threatened is named right after a threat verb
@@ -1489,11 +1491,15 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
         pass
     elif prev is None:
         return False
-    elif mine is None or mine != _agreement(words[prev.head].norm, prev.lemma):
+    elif mine is None or mine != (_agreement(words[prev.head].norm, prev.lemma) if prev.pos == "v" else _agreement(
+            words[prev.first].norm, prev.lemma.split("/")[0].split()[0])):
         return False
     if trig.type == "CONSULT":
         # «وكان وفد … قد زار قرية التواني، والتقى أعضاء مجلسها القروي»: who visits meets; the actor after is the one met
         return prev is not None and prev.type == "CONSULT"
+    if norm(trig.lemma) == "ناشد" and subj.kind != "person":
+        # «…، وناشد الأمم المتحدة والأردن التدخل لوقف القصف»: one appeals to a body, whatever the complement
+        return True
     k = subj.last + 1
     while k < len(words) and words[k].norm in _QUOTES:
         k += 1

@@ -216,3 +216,11 @@ def test_what_coincided_with_talks_told_before_is_no_new_talk(events_of):
             "الشمال، تزامناً مع المفاوضات الجارية مع الوجهاء.")
     consult = _of_type(_events(events_of, text), "CONSULT")
     assert len(consult) <= 2, consult
+
+
+def test_an_appeal_joined_to_a_charge_shares_its_subject(events_of):
+    text = ("وحمّل «المجلس المحلي لمدينة الحارة»، في بيان مساء الأحد، النظام مسؤولية القصف، وناشد الأمم المتحدة التدخل "
+            "لحماية المدنيين.")
+    req = _of_type(_events(events_of, text), "REQUEST")
+    assert req and any("المجلس المحلي" in s for s in _sources(req)), req
+    assert any("الأمم المتحدة" in (x.get("text") or "") for e in req for x in e.get("recipient") or []), req
