@@ -1892,8 +1892,14 @@ def _topic_places(doc: Document) -> list[tuple[Any, int]]:
     return out
 
 
-#: a sentence opening on another matter («وفي سياق منفصل،»، «على صعيد آخر،»، «في شأن آخر،»)
-_OTHER_MATTER = re.compile(r"\s*و?(?:في|علي) (?:سياق|صعيد|شان|موضوع) (?:منفصل|اخر|مختلف)(?![^\W\d_])")
+#: a sentence opening on another matter («وفي سياق منفصل،»، «على صعيد آخر،»، «في شأن آخر،») or naming the matter it
+#: turns to («وفي سياق الحراك،»، «وفي سياق اعتقالات طريق المطار،»), not one related or an event told («وفي سياق متصل،»،
+#: «وفي سياق هجوم وادي حوران،»)
+_SAME_MATTER = ("متصل", "ذي ", "ذو ", "مواز", "ذلك", "ذاته", "نفسه", "هذا", "هذه", "الحدث", "الرد", "ردود", "رد ",
+                *(a + w for a in ("", "ال") for w in ("هجوم", "اعتداء", "تصعيد", "عمليه", "قصف", "غار", "تفجير", "معارك",
+                                                  "اشتباكات", "حمله", "تطورات")))
+_OTHER_MATTER = re.compile(r"\s*و?(?:(?:في|علي) (?:سياق|صعيد|شان|موضوع) (?:منفصل|اخر|مختلف)(?![^\W\d_])"
+                           r"|في سياق (?!" + "|".join(_SAME_MATTER) + r")[^\W\d_]+(?: [^\W\d_]+){0,2} ?[،,])")
 _DATELINE_DASH = re.compile(r"\s*[-–—]\s*[«\"(]")
 
 

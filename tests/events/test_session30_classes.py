@@ -224,3 +224,17 @@ def test_an_appeal_joined_to_a_charge_shares_its_subject(events_of):
     req = _of_type(_events(events_of, text), "REQUEST")
     assert req and any("المجلس المحلي" in s for s in _sources(req)), req
     assert any("الأمم المتحدة" in (x.get("text") or "") for e in req for x in e.get("recipient") or []), req
+
+
+@pytest.mark.parametrize(("opener", "inherits"), [
+    ("وفي سياق الحراك،", False),
+    ("وفي سياق اعتقالات الأسبوع الماضي،", False),
+    ("وفي سياق متصل،", True),  # (guards: a related matter and an event told go on where they were)
+    ("وفي سياق القصف،", True),
+])
+def test_a_sentence_turning_to_another_matter_does_not_inherit_the_place(events_of, opener, inherits):
+    text = ("يتواصل التوتر في مدينة الحسكة. وقصفت قوات النظام مدينة الشدادي بعشر قذائف صباح الأحد. "
+            f"{opener} هدّد عناصر من الأمن العسكري أصحاب المحال بالاعتقال.")
+    threat = _of_type(_events(events_of, text), "THREATEN")
+    assert threat, threat
+    assert any("الشدادي" in ((e.get("location") or {}).get("text") or "") for e in threat) == inherits, threat
