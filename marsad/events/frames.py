@@ -3241,7 +3241,7 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
     ok = []
     for t in times:
         lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
-        if hi - lo > 8:
+        if hi - lo > 8 and not _time_after_subject(words, trig, t):
             continue
         if any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type):
             continue
@@ -3276,6 +3276,16 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
         return None, ""
     best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))
     return best, f"time expression governing the trigger «{best.text}»"
+
+
+def _time_after_subject(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
+    """Is the time set off by commas right after the verb's subject phrase, however long, with no other comma or
+    stop before it («توجه وفد من وجهاء العشائر العربية وشخصيات كردية من القامشلي، صباح اليوم السبت، إلى المدينة»)?"""
+    if words is None or trig.pos != "v" or t.first <= trig.last + 1 or t.first - trig.last > 16 or t.last + 1 >= len(words):
+        return False
+    if words[t.first - 1].norm not in (",", "،") or words[t.last + 1].norm not in (",", "،"):
+        return False
+    return all(w.kind == "word" or w.norm in _QUOTES for w in words[trig.last + 1 : t.first - 1])
 
 
 #: contrastive clause openers («في حين» is matched in the code): a time after one belongs to the other clause

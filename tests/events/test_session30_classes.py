@@ -238,3 +238,10 @@ def test_a_sentence_turning_to_another_matter_does_not_inherit_the_place(events_
     threat = _of_type(_events(events_of, text), "THREATEN")
     assert threat, threat
     assert any("الشدادي" in ((e.get("location") or {}).get("text") or "") for e in threat) == inherits, threat
+
+
+def test_a_time_set_off_after_a_long_subject_dates_the_verb(events_of):
+    text = ("واختُطف تاجر من أبناء الحي، مساء الخميس. وتوجه وفد من وجهاء العشائر العربية وشخصيات كردية من مدينة عامودا، "
+            "صباح اليوم، إلى بلدة الدرباسية للتوسط بين الطرفين لوقف الاشتباكات الدائرة بينهما منذ أيام.")
+    consult = _of_type(_events(events_of, text), "CONSULT")
+    assert consult and all((e.get("date") or {}).get("text") == "صباح اليوم" for e in consult), consult
