@@ -802,7 +802,7 @@ def _no_one_killed(words: list[Word], quants: list[Arg]) -> tuple[str, bool]:
     """Why an attack's sentence tells that no one was killed, or ``""``: it says no one was hurt («من دون أن تُسجَّل
     إصابات بشرية»، «اقتصرت الأضرار على الماديات»; not «دون أنباء عن إصابات», which tells nothing), or it counts wounded
     and no word of death stands in it («ما أدى إلى إصابة طفلين») — ACLED's 0.  Second: does the sentence tell a death
-    (with no count: «أدى إلى استشهاد وجرح مدنيين»), so that no other telling's 0 may stand for the event?"""
+    (with no count: «ما أدى إلى استشهاد وجرح عدد من المدنيين»), so that no other telling's 0 may stand for the event?"""
     text = " ".join(w.norm for w in words if w.kind == "word")
     m = _NO_CASUALTIES.search(text) or _DAMAGE_ONLY.search(text)
     if m and any(x in _NO_NEWS for x in m.group().split()):

@@ -1319,9 +1319,10 @@ _BELONGING = frozenset({"تابعه", "التابعه", "تابع", "التاب�
 
 
 def _platform_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
-    """The actor a weapon right after the attack belongs to, «تابعة لـ X» («شنّت طائرة حربية تابعة لقوات النظام
-    غارتين»، «غارتين نفذتهما طائرة حربية تابعة لقوات النظام»): the weapon within four words after the trigger, the
-    word of belonging within three after it, the actor right after that."""
+    """The actor a weapon by the attack belongs to, «تابعة لـ X» («غارتين نفذتهما طائرة حربية تابعة لقوات النظام»;
+    before a noun trigger, as its light verb's subject: «شنّت طائرة حربية تابعة لقوات النظام غارتين»): the weapon
+    within four words after the trigger (or ten before a noun, commas only between), the word of belonging within three
+    after it, the actor right after that."""
     def weapon(j: int) -> bool:
         # (forces are actors, not weapons; a weapon after «مع/على/ضد» is the other side's: «اشتبكت مع قوات تابعة لـ…»)
         return (words[j].kind == "word" and matches_form(words[j].norm, WEAPONS) and "قوات" not in words[j].norm

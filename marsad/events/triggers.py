@@ -312,12 +312,13 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
 
 
 #: people an attack may be on, right after its noun («اختطاف ناشط إعلامي»، «اغتيال مسؤول سياسي»)
-_PEOPLE_AFTER = frozenset(norm(w) for w in {"ناشط", "ناشطا", "ناشطه", "ناشطين", "صحفي", "صحفيا", "صحفيه", "صحافي", "صحافيا", "مراسل",
-                           "مصور", "مسؤول", "مسؤولا", "قيادي", "قياديا", "موظف", "عضو", "ناطق", "مدير", "رجل", "شاب",
-                           "معارض", "معارضا", "ضابط", "محامي", "محام", "مستشار"})
+_PEOPLE_AFTER = frozenset(norm(w) for w in (
+    "ناشط", "ناشطا", "ناشطه", "ناشطين", "صحفي", "صحفيا", "صحفيه", "صحافي", "صحافيا", "مراسل", "مصور", "مسؤول", "مسؤولا",
+    "قيادي", "قياديا", "موظف", "عضو", "ناطق", "مدير", "رجل", "شاب", "معارض", "معارضا", "ضابط", "محامي", "محام", "مستشار"))
 
 
 def _person_noun(w: str) -> bool:
+    """Is the (normalised) word a person noun an attack noun may take as its patient (:data:`_PEOPLE_AFTER`)?"""
     return w.lstrip("و") in _PEOPLE_AFTER
 
 

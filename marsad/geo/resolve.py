@@ -38,9 +38,9 @@ _FEATURE_PRIOR = {
     "admin2": 0.22, "admin3": 0.25,
 }  # fmt: skip
 
-# type words that make a common word a place name ("مدينة الباب"; not "مطار المدينة")
 #: the people or the surroundings of a place right before an ambiguous name («أهالي نوى»، «أبناء جاسم»، «ريف الباب»)
 _PEOPLE_OF = re.compile(r"(?:^|\s)[وف]?[بل]?(?:أهالي|اهالي|أبناء|ابناء|سكان|أهل|اهل|ريف|أطراف|اطراف|محيط)\s$")
+# type words that make a common word a place name ("مدينة الباب"; not "مطار المدينة")
 SETTLEMENT_WORDS = frozenset(
     {"مدينه", "بلده", "قريه", "حي", "ناحيه", "محافظه", "بلدات", "قري", "مدن", "احياء"}
     | {"بلدتي", "بلدتا", "مدينتي", "مدينتا", "قريتي", "قريتا", "حيي"}
