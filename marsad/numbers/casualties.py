@@ -344,15 +344,22 @@ _RESULT_BEFORE = re.compile(r"(?:ادي|ادت|اديا|ادتا|اسفر|اسف
 #: a past «لقي» before «مصرعه/حتفه» in the same clause, its subject between («لقي السعودي …، المقاتل في …، مصرعه»)
 _MET_BEFORE = re.compile(r"(?:^|\s)[وف]?(?:قد\s)?(?:لقي|لقيت|لقيا|لقيتا|لقوا|لقين)\s[^.;:!?\n]*$")
 _MEMORIAL = re.compile(r"(?:ذكري|ذكراه|ذكرا|سنويه|اربعين)\S*\s(?:\S+\s)?\S*$")
-_KIN_STEMS = ("طفل", "ابن", "ابنت", "نجل", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخت", "والد", "والدت", "حفيد",
-              "حفيدت", "طفلت", "مرافق", "سائق", "حارس", "ابي", "اخي")
+#: singular relatives and companions before a possessive pronoun (normalised stems: «ابنت» of «ابنته»): the one
+#: joined by «و» to a toll (rule 7, ``_KIN``) and the one whose death a masdar names (rule 10)
+_KIN_ONE = ("طفل", "ابن", "ابنت", "نجل", "زوج", "زوجت", "شقيق", "شقيقت", "اخ", "اخت", "والد", "والدت", "حفيد", "حفيدت",
+            "طفلت", "مرافق", "سائق")
+_KIN_STEMS = (*_KIN_ONE, "حارس", "ابي", "اخي")
+#: «مع» and what follows it (``_with_count``): a count, or «أحد/إحدى»
+_WITH = re.compile(r"\sمع\s")
+_ONE_OF = re.compile(r"(?:احد|احدي)(?=\s)")
 
 
 @cache
 def _pronoun_victims() -> re.Pattern[str]:
     """10.: a killing masdar with a pronoun («مقتله»، «مصرعهما»), a verb of killing with an object pronoun («فقتلوه»،
-    «أرداه قتيلاً»), «أردى» with one word and «قتيلاً» («فأردوا سائقها قتيلاً»، «أردت الحارسين قتيلين»), or a killing masdar before «أحدهما» or a person with a pronoun («مقتل شقيقه»، «استشهاد سائقها»):
-    a singular pronoun or person is one victim, a dual pronoun two; a plural pronoun gives no count."""
+    «أرداه قتيلاً»), «أردى» with one word and «قتيلاً» («فأردوا سائقها قتيلاً»، «أردت الحارسين قتيلين»), or a killing
+    masdar before «أحدهما» or a person with a pronoun («مقتل شقيقه»، «استشهاد سائقها»): a singular pronoun or person
+    is one victim, a dual pronoun two; a plural pronoun gives no count."""
     data = load_json("temporal", "casualties.json")
     persons = sorted({norm(w) for w in data["persons"]["singular"]} | {norm(w) for w in _KIN_STEMS}, key=len,
                      reverse=True)
@@ -372,17 +379,17 @@ def _pronoun_victims() -> re.Pattern[str]:
 def _with_count(n: str, nums: list, used: set[int], hits: list[_Hit], end: int) -> tuple[int, int] | None:
     """The people killed «مع» the victim named at ``end`` (normalised text): «مع اثنين من مرافقيه» (a count), «مع أحد
     مرافقيه» or «مع شاب» (one), «مع عنصرين» (two): (their number, the end) or ``None``."""
-    m = re.match(r"\sمع\s", n[end:])
+    m = _WITH.match(n, end)
     if m is None:
         return None
-    at = end + m.end()
+    at = m.end()
     for ni, num in enumerate(nums):
         if num.start == at and ni not in used and num.value is not None and not num.vague:
             used.add(ni)
             return int(num.value), _extend_person(n, hits, num.end)
-    one = re.match(r"(?:احد|احدي)(?=\s)", n[at:])
+    one = _ONE_OF.match(n, at)
     if one is not None:
-        return 1, at + one.end()
+        return 1, one.end()
     for h in hits:
         if h.start == at and not h.definite and h.role in ("person-singular", "person-dual"):
             return (2 if h.role == "person-dual" else 1), h.end
@@ -391,7 +398,7 @@ def _with_count(n: str, nums: list, used: set[int], hits: list[_Hit], end: int) 
 
 #: «وطفلها»، «وزوجته»، «ونجليه»: and + a relative noun + a possessive pronoun (normalised text)
 _KIN = re.compile(
-    r"\sو(?:(?P<one>طفل|ابن|ابنت|نجل|زوج|زوجت|شقيق|شقيقت|اخ|اخت|والد|والدت|حفيد|حفيدت|طفلت|مرافق|سائق)"
+    r"\sو(?:(?P<one>" + "|".join(_KIN_ONE) + ")"
     r"|(?P<dual>طفلي|ابني|ابنتي|نجلي|شقيقي|شقيقتي|حفيدي|طفلا|ابنا|ابنتا|نجلا|شقيقا|شقيقتا|حفيدا|مرافقي|مرافقا))"
     r"(?:ه|ها|هم|هما)"
     r"(?![^\W\d_])"

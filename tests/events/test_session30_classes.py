@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from marsad.doc import Document
 from marsad.numbers.casualties import find_quantities
 
 
@@ -132,11 +133,9 @@ def test_the_people_of_an_ambiguous_town_named_elsewhere_place_the_event(events_
     assert protest and all("نوى" in ((e.get("location") or {}).get("text") or "") for e in protest), protest
 
 
-def test_an_ambiguous_word_after_people_needs_the_town_named_elsewhere():
+def test_an_ambiguous_word_after_people_needs_the_town_named_elsewhere(nlp):
     # (a guard: without «مدينة نوى» elsewhere, «أهالي نوى» alone stays unplaced, as before)
-    import marsad
-    from marsad.doc import Document
-    doc = marsad.load()(Document(text="عنوان\nوتظاهر العشرات من أهالي نوى في ساحة عامة.", id="x", published="2018-07-01"))
+    doc = nlp(Document(text="عنوان\nوتظاهر العشرات من أهالي نوى في ساحة عامة.", id="x", published="2018-07-01"))
     assert not [p for p in doc.places if "نوى" in p.text]
 
 
@@ -158,11 +157,9 @@ def test_where_people_were_going_is_no_place_of_an_arrest_or_a_release(events_of
     assert events and all(not_place not in ((e.get("location") or {}).get("text") or "") for e in events), events
 
 
-def test_a_checkpoints_owner_is_no_name():
-    import marsad
-    from marsad.doc import Document
-    doc = marsad.load()(Document(text="عنوان\nأوقف حاجز للتنظيم على مدخل البلدة شاحنة محمّلة بالطحين.", id="x",
-                                 published="2016-05-01"))
+def test_a_checkpoints_owner_is_no_name(nlp):
+    doc = nlp(Document(text="عنوان\nأوقف حاجز للتنظيم على مدخل البلدة شاحنة محمّلة بالطحين.", id="x",
+                       published="2016-05-01"))
     assert not [m for m in doc.mentions if m.kind == "place" and "للتنظيم" in m.text], doc.mentions
 
 
@@ -215,7 +212,7 @@ def test_what_coincided_with_talks_told_before_is_no_new_talk(events_of):
     text = ("بدأت مفاوضات بين وفد روسي ووجهاء مدينة الرستن، صباح الأحد. وتتحدث مصادر عن مفاوضات لإخراج المقاتلين نحو "
             "الشمال، تزامناً مع المفاوضات الجارية مع الوجهاء.")
     consult = _of_type(_events(events_of, text), "CONSULT")
-    assert len(consult) <= 2, consult
+    assert consult and not any(e["evidence"]["trigger"]["text"] == "المفاوضات" for e in consult), consult
 
 
 def test_an_appeal_joined_to_a_charge_shares_its_subject(events_of):
