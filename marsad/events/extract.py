@@ -1039,7 +1039,9 @@ def _after_comma_and(words: list[Word], t: Trigger) -> bool:
 def _joined_to_a_verb(words: list[Word], t: Trigger, trigs: Sequence[Trigger]) -> bool:
     """Is the verb joined by «و» to a verb trigger before it in its sentence, after a comma («وأدان المكتب …،
     ودعا «جميع الأطراف» إلى …»)?  Its subject is that verb's (:func:`_shared_subjects`), not missing."""
-    return _after_comma_and(words, t) and any(o.pos == "v" and o.last < t.first for o in trigs)
+    # (a verb phrase with a gap heads its clause too: «وحمّلت الحركة قيادة الجيش المسؤولية …، وتوعّدت بأن …»)
+    return _after_comma_and(words, t) and any((o.pos == "v" or (o.pos == "p" and "…" in o.lemma)) and o.last < t.first
+                                              for o in trigs)
 
 
 def _but_they(words: list[Word], t: Trigger) -> bool:
@@ -1081,6 +1083,10 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
                 if during and ev["type"] == "REQUEST" and not ev["recipient"] and prev[1]["type"] == "CONSULT":
                     ev["recipient"] = [dict(a) for a in prev[1]["recipient"]]
                     ev["why"]["actors"] = [*ev["why"]["actors"], "asked during a meeting: the one met is the one asked"]
+                elif _threat_of_the_addressed(words, t, ev, prev):
+                    ev["recipient"] = [dict(a) for a in prev[1]["recipient"]]
+                    ev["why"]["actors"] = [*ev["why"]["actors"], "a threat joined to a demand or a charge threatens the"
+                                           f" one addressed by «{words[prev[0].first].norm}»"]
         elif (t.pos == "v" and prev_verb is not None and t.first == prev_verb[0].last + 1 and words[t.first].norm[:1] == "و"
               and not _same_args(ev["source"], prev_verb[1]["source"])):
             # «يشجب ويستنكر القصف الذي نفذه الاحتلال»: two verbs side by side have one subject
@@ -1100,6 +1106,24 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
 
 
 _DURING_IT = frozenset({"خلالها", "خلاله", "فيها", "اثناءها"})
+#: the masdars of a threat against culprits («وتوعّدت بملاحقة الخاطفين»): what follows names the threatened
+_PURSUIT = frozenset({"ملاحقه", "محاسبه", "معاقبه", "الانتقام", "الاقتصاص", "القصاص", "تعقب", "ملاحقتهم", "محاسبتهم",
+                      "معاقبتهم"})
+
+
+def _threat_of_the_addressed(words: list[Word], t: Trigger, ev: Event, prev: tuple[Trigger, Event]) -> bool:
+    """Does a threat verb joined by «، و» to a demand or a charge of its sentence («طالبت النقابة الحكومة بصرف
+    الرواتب، وهددت بتعليق الدوام»، «حمّلت الحركة قيادة الجيش المسؤولية …، وتوعّدت بأن يكون الرد …») threaten the one
+    that clause addressed?  Only when the threat names no one itself: the verb is followed by its complement «بـ…»,
+    and that complement is no pursuit of culprits («وتوعّدت بملاحقة الخاطفين»)."""
+    if ev["type"] != "THREATEN" or ev["recipient"] or prev[1]["type"] not in ("REQUEST", "ACCUSE") or not (
+            prev[1]["recipient"]) or not comma_and(words, t) or t.last + 1 >= len(words):
+        return False
+    nxt = words[t.last + 1].norm
+    if nxt[:1] != "ب" or words[t.last + 1].kind != "word":
+        return False
+    bare = nxt[1:]
+    return bare not in _PURSUIT and (bare[:2] != "ال" or bare[2:] not in _PURSUIT)
 
 
 def _same_args(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
