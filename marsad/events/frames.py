@@ -63,7 +63,7 @@ from marsad.events.clauses import (
     undergoing_verb,
     victim_singulars,
 )
-from marsad.events.lexicon import cues, load_lexicon, matches_form, stems, word_set
+from marsad.events.lexicon import cues, indefinite_dual, load_lexicon, matches_form, stems, word_set
 from marsad.events.triggers import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
@@ -2227,6 +2227,8 @@ def _apposition(a: Arg, actors: list[Arg]) -> Arg:
 
 #: verbs acting on an event named by a definite noun, whose subject did not hold it («اعترضوا المظاهرة»)
 _ACTING_ON = word_set("frames", "_ACTING_ON")
+#: verbs of recording: their subject observes the act named after them («رصد المرصد اشتباكات»، «وثّقت الشبكة غارات»)
+_MONITORING = frozenset({"رصد", "رصدت", "يرصد", "ترصد", "وثق", "وثقت", "يوثق", "توثق", "احصي", "احصت", "يحصي"})
 
 
 def assign_roles(
@@ -2334,6 +2336,14 @@ def assign_roles(
     sides = sorted([a for a in cands if bain is not None and a.first > bain and a.first - bain <= 12
                     and not (a.first == a.last and words[a.first].norm in _DUAL_HEADS)],
                    key=lambda a: a.first)  # (not «فصيلي» of «بين فصيلي «X» و«Y»»: the two sides follow it)
+    if bain is not None and trig.type == "ASSAULT":
+        # «اندلع اشتباك بين عائلتين»، «اشتباكات بين مجموعتين مسلحتين من أبناء البلدة»: one dual names both sides of the
+        # fight, unless a second side is joined to it by «و»
+        pair = next((a for a in sides if a.first == bain + 1 and indefinite_dual(words[a.first].norm)), None)
+        if pair is not None and not any(0 < b.first - pair.last <= 4 and "و" in (words[b.first].norm[:1], words[b.first - 1].norm)
+                                        for b in sides):
+            why.append("'بين' and a dual in a fight: both sides are sources")
+            return [pair], [], why, "between"
     for k, a in enumerate(sides):
         if bain is not None and bain < a.first <= bain + 4:
             rest = sides[k + 1 :]
@@ -2520,6 +2530,10 @@ def assign_roles(
                 # الاعتصام»: who intercepts, forestalls or covers the event named did not hold it, nor did what
                 # follows it
                 subj = gen = None
+            elif subj is not None and any(words[k].norm.lstrip("وف") in _MONITORING for k in range(max(0, subj.first - 2),
+                                                                                                  subj.first)):
+                # «رصد «المرصد الشمالي» اشتباكات عنيفة …»، «وثّقت الشبكة غارات …»: who records the act did not do it
+                subj = None
             w = words[trig.head].norm
             if w.endswith(("ته", "تها", "تهم", "هم", "ها")) and not trig.lemma.endswith(("هم", "ها")):
                 # "جولته": its possessor is the clause's subject, the first bare actor of the sentence
@@ -2932,7 +2946,8 @@ def assign_roles(
             src = [owner]
             how = "adjective"
             why.append("a nationality adjective on the attack or its weapon names the attacker")
-    if not src and trig.type == "ASSAULT" and trig.pos == "p" and trig.last > trig.first and (
+    if not src and trig.type == "ASSAULT" and trig.pos == "p" and trig.last > trig.first and not words[
+            trig.last].norm.endswith(("ي", "يا")) and (  # (not an adjective of the phrase: «نزاع عشائري»)
             shooter := next((a for a in actors if a.first == trig.last and a.kind != "place"), None)) is not None:
         src = [shooter]  # «برصاص قنّاص تابع لميليشيا «حزب الله»»: the phrase ends with who fired
         how = "in the trigger"

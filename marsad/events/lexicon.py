@@ -129,6 +129,16 @@ def word_set(module: str, name: str) -> frozenset[str]:
     return frozenset(norm(x) for x in _word_sets()[module][name])
 
 
+#: indefinite duals of groups that end in «ين» but not «تين» («فصيلين»، «حزبين»); «مجموعتين»، «عائلتين» end in «تين»
+_DUALS_IN_YN = frozenset({"فصيلين", "طرفين", "حزبين", "تنظيمين", "جناحين", "فريقين", "جانبين", "لواءين", "لواين"})
+
+
+def indefinite_dual(w: str) -> bool:
+    """Is the normalised word an indefinite dual of a group («عائلتين»، «مجموعتين»، «فصيلين»), which names both sides of
+    a fight (not «الطرفين», the sides told before, nor a plural «مسلحين»)?"""
+    return not w.startswith("ال") and (w in _DUALS_IN_YN or (len(w) > 5 and w.endswith("تين")))
+
+
 @cache
 def cues() -> dict[str, frozenset[str]]:
     """Cue word classes from ``resources/events/cues.json``, normalised."""

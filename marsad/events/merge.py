@@ -27,7 +27,7 @@ from typing import Any
 
 from marsad.events.clauses import frame_cues
 from marsad.events.factuality import DENIED_REPORT
-from marsad.events.lexicon import cues, matches_form
+from marsad.events.lexicon import cues, indefinite_dual, matches_form
 from marsad.kb.store import default_kb
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm
@@ -128,13 +128,29 @@ def _overlap(a: list[dict[str, Any]], b: list[dict[str, Any]], *, family: bool =
     return False
 
 
+def _pair(e: Event) -> bool:
+    """Is the source of a fight one indefinite dual of a group after «بين» («اشتباكات بين مجموعتين مسلحتين»): its two
+    sides, unnamed?"""
+    src = e.get("source") or []
+    return e.get("_src_how") == "between" and len(src) == 1 and indefinite_dual(
+        ((src[0].get("_norm") or "").split() or [""])[0])
+
+
+def _sides_of_pair(a: Event, b: Event) -> bool:
+    """Is one event's source the unnamed pair of a fight and the other's two actors or more («اشتباكات بين مجموعتين
+    مسلحتين» in a headline, «بين «كتيبة …» ومجموعة مسلحة …» below)?"""
+    pa = (a.get("source") or []) + (a.get("recipient") or [])
+    pb = (b.get("source") or []) + (b.get("recipient") or [])
+    return (_pair(a) and len(pb) >= 2) or (_pair(b) and len(pa) >= 2)
+
+
 def actors_overlap(a: Event, b: Event, *, family: bool | None = None) -> bool:
     """True when the two events share an actor (either role); near (:func:`_near`), or with ``family``, an actor and a
     unit of it count too («توجه وفد روسي …» then «وتأتي زيارة الروس …»; at one place «غارات روسية» and «طائرات حربية
     روسية»: RUS and RUS-MIL)."""
     pa = (a.get("source") or []) + (a.get("recipient") or [])
     pb = (b.get("source") or []) + (b.get("recipient") or [])
-    return bool(pa and pb and _overlap(pa, pb, family=_near(a, b) if family is None else family))
+    return bool(pa and pb and (_overlap(pa, pb, family=_near(a, b) if family is None else family) or _sides_of_pair(a, b)))
 
 
 _LOCATIVE = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ناحيه", "مخيم", "قضاء",
@@ -285,7 +301,7 @@ def _during(a: Event, b: Event) -> bool:
 def _sources_agree(a: Event, b: Event, *, family: bool) -> bool:
     """Not two named sources that share no actor."""
     sa, sb = a.get("source") or [], b.get("source") or []
-    return not (sa and sb and not _overlap(sa, sb, family=family))
+    return not (sa and sb and not _overlap(sa, sb, family=family) and not _sides_of_pair(a, b))
 
 
 def _unspecified(actor_id: str | None) -> bool:
@@ -460,6 +476,9 @@ def absorb(a: Event, b: Event, reason: str) -> None:
         named = [x for x in b["source"] if x.get("actor") and not any(_same_actor(x, y) for y in a.get("recipient") or [])]
         if named:
             a["source"] = named
+    elif _pair(a) and len(b.get("source") or []) >= 2:
+        # «اشتباكات بين مجموعتين مسلحتين» in a headline, then the two sides named in the body
+        a["source"] = b["source"]
     for k in ("source", "recipient", "attribution"):
         if not a.get(k) and b.get(k):
             other = a.get({"source": "recipient", "recipient": "source"}.get(k, ""), [])
