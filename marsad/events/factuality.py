@@ -729,8 +729,10 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     c = cues()
     if t.type == "REQUEST" or (t.pos == "v" and not _conjoined_masdar(words, t)):
         return None
-    if t.type == "THREATEN" and t.first > 0 and words[t.first - 1].norm in (",", "،"):
-        return None  # «… للمطالبة بحماية الأحياء، ملوّحةً بقطع الطريق»: a participle after a comma opens its own clause
+    if t.type in ("THREATEN", "ACCUSE") and t.first > 0 and words[t.first - 1].norm in (",", "،"):
+        # «… للمطالبة بحماية الأحياء، ملوّحةً بقطع الطريق»، «وطالب المجلس … بالضغط على روسيا، محمّلاً موسكو المسؤولية»:
+        # a participle after a comma opens its own clause
+        return None
     d = _demanded_at(words, t, verb_firsts, c)
     if d is None:
         d = _ultimatum_content(words, t)

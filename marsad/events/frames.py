@@ -2290,7 +2290,7 @@ def assign_roles(
     # «تظاهر المئات …، مطالبين الحكومة المحلية بـ…»، «… متوعّداً «إسرائيل» بأنها سترى …»: a demanding, threatening or
     # praising participle belongs to the clause before it — its subject is that clause's (the nearest bare actor before), its
     # object the bare actor right after it
-    if trig.type in ("REQUEST", "THREATEN", "SUPPORT") and _circumstantial_participle(words, trig):
+    if trig.type in ("REQUEST", "THREATEN", "SUPPORT", "ACCUSE") and _circumstantial_participle(words, trig):
         obj = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
         # (not an actor inside a clause of its own — «إذا تقدّمت القوات السورية …» — nor a building's owner — «أمام
         # مبنى ديوان محافظة الأنبار»)
@@ -2301,6 +2301,19 @@ def assign_roles(
         # (the nearest, else the first of the sentence: the main clause's subject, far before a long clause)
         subj = next((a for a in before if subject_like(a)), None) or next(
             (a for a in sorted(cands, key=lambda a: a.first) if a.last < trig.first and subject_like(a)), None)
+        if subj is not None and (verb_subj := next((b for b in cands if b.last == subj.first - 1 and any(
+                o.pos == "v" and o.last == b.first - 1 for o in others)), None)) is not None:
+            # «وطالب المجلس الأمم المتحدة بالضغط …، محمّلاً موسكو المسؤولية»: the actor right after the verb's subject is
+            # its object; the participle's subject is the verb's
+            subj = verb_subj
+        said = _said_content(words, trig)
+        if said is not None and subj is not None and subj.first > said[0]:
+            # «قال المركز الإعلامي إن القصف «أودى بحياة ثلاثة أطفال»، متهماً المليشيا بـ…»: the participle goes with the
+            # verb of saying, not with an actor of what is said: its subject is the sayer, if one is found
+            subj = next((a for a in sorted(cands, key=lambda a: a.first) if said[1] < a.first < said[0]
+                         and a.last < said[0] and a.kind != "place" and not _building_genitive(words, a)
+                         and not any(w.norm in ("ل", "لـ") for w in words[max(0, a.first - 2) : a.first])), None)
+            # (not whom it was said to: «قال شهود عيان لـ«سودان الغد» إن …»)
         if obj is not None:
             rec = [obj]
             why.append("the bare actor right after a demanding, threatening or praising participle is whom it addresses")
@@ -3093,12 +3106,29 @@ _DASHES = frozenset({"-", "–", "—"})
 _MUNITIONS = word_set("frames", "_MUNITIONS")
 #: «ضحايا/ضحية» right before an attack noun: what stands before them are its victims
 _VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
-#: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN) and of «أشاد» (SUPPORT), masculine
+#: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN), of «أشاد» (SUPPORT) and of «اتهم/حمّل»
+#: (ACCUSE), masculine
 _CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
-                                 "محذرون", "ملوحا", "ملوحين", "ملوحون", "مشيدا", "مشيدين", "مشيدون"})
+                                 "محذرون", "ملوحا", "ملوحين", "ملوحون", "مشيدا", "مشيدين", "مشيدون", "متهما", "محملا",
+                                 "محملين"})
 #: their feminine forms, which are also masdars or nouns («مطالبة الحكومة بـ…» the demand): participles only with
 #: tanween or after a comma («، مطالبةً الجماعة بـ…»، «مطالباتٍ رئيس المنطقة بـ…»)
 _FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده"})
+
+
+#: «إن/أن» opening what is said, bare or with a pronoun («أنه»، «بأنها»)
+_THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+
+
+def _said_content(words: list[Word], trig: Trigger) -> tuple[int, int] | None:
+    """(the «إن/أن» opening what is said, the verb of saying) for the nearest verb of saying before the trigger in its
+    sentence that is followed, within eight words and before the trigger, by «إن/أن/بأن» («قال المركز … إن …»)."""
+    speech = cues()["speech_verbs"]
+    k = next((j for j in range(trig.first - 1, -1, -1) if words[j].norm.lstrip("و") in speech), None)
+    if k is None:
+        return None
+    q = next((j for j in range(k + 1, min(trig.first, k + 9)) if words[j].norm in _THAT), None)
+    return None if q is None else (q, k)
 
 
 def _circumstantial_participle(words: list[Word], trig: Trigger) -> bool:

@@ -101,3 +101,41 @@ def test_a_verb_of_recording_after_the_subject_keeps_it(events_of):  # (a guard)
     text = "وقالت المصادر إن الجيش رصد التحرك، ونفّذ كميناً بالمجموعة على محور القرية."
     ambush = _of_type(_events(events_of, text), "ASSAULT")
     assert ambush and any("الجيش" in t for e in ambush for t in _texts(e["source"])), ambush
+
+
+# participles of accusing after a comma («، متهماً …»، «، محمّلاً … المسؤولية») are accusations of the clause's subject
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("وأعلن اللواء في بيان رفضه أي هدنة جديدة، متهماً النظام باستخدام المفاوضات غطاءً.", "اللواء", "النظام"),
+    # (after a demand: its content, but not the accusation after the comma; the demand's subject, not its object)
+    ("وطالب المجلس المحلي الأمم المتحدة بالضغط لوقف القصف، محمّلاً الميليشيا المسؤولية عن المجازر.", "المجلس المحلي",
+     "الميليشيا"),
+])
+def test_a_participle_of_accusing_accuses(events_of, text, accuser, accused):
+    acc = _of_type(_events(events_of, text), "ACCUSE")
+    assert len(acc) == 1, acc
+    assert any(accuser in t for t in _texts(acc[0]["source"])), acc[0]["source"]
+    assert any(accused in t for t in _texts(acc[0]["recipient"])), acc[0]["recipient"]
+
+
+def test_one_accused_is_no_accusation(events_of):  # (a guard: the same letters read as «مُتَّهَماً»)
+    assert not _of_type(_events(events_of, "وكان الرجل متهماً بسرقة سيارة من الحي."), "ACCUSE")
+
+
+def test_a_participle_after_what_is_said_goes_with_the_sayer(events_of):
+    text = "وقال المجلس المحلي إن القصف أودى بحياة طفلين من عائلة واحدة، متهماً الميليشيا باستهداف الأحياء."
+    acc = _of_type(_events(events_of, text), "ACCUSE")
+    assert len(acc) == 1 and _texts(acc[0]["source"]) == ["المجلس المحلي"], acc
+
+
+def test_a_participle_after_what_an_unnamed_sayer_said_takes_no_actor_of_it(events_of):
+    text = "وقال مصدر ميداني إن القصف أودى بحياة طفلين من عائلة واحدة، متهماً الميليشيا باستهداف الأحياء."
+    acc = _of_type(_events(events_of, text), "ACCUSE")
+    assert acc and not any("طفل" in t for e in acc for t in _texts(e["source"])), acc
+
+
+def test_what_is_expected_is_planned(events_of):
+    text = "ومن المنتظر أن يزور وفد من الحكومة المدينة لبحث إعادة تشغيل المشفى."
+    visits = [e for e in _of_type(_events(events_of, text), "CONSULT") if "يزور" in e["evidence"]["trigger"]["text"]]
+    assert visits and visits[0]["factuality"] == "planned", visits
