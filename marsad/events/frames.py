@@ -73,6 +73,7 @@ from marsad.events.triggers import (
     in_slogan,
 )
 from marsad.events.wordflags import flags_of
+from marsad.kb.store import default_kb
 from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words
 from marsad.text.clitics import segment
@@ -2837,11 +2838,24 @@ def assign_roles(
                 rec = [a]
                 why.append(f"an accusation addressed '{_RECIP_PREPS.get(p, p)} X' names the accused")
                 break
+            if (p == "ل" and trig.type == "MOBILIZE" and trig.pos != "v" and not src and a.first - trig.last <= 4
+                    and a.kind != "place"):
+                # «وصول تعزيزات عسكرية لقوات الأسد»، «تعزيزات لـ«قسد»»: whose reinforcements they are
+                src = [a]
+                how = "owner"
+                why.append("«تعزيزات لـ X»: the reinforcements are X's")
+                break
             if p == "مع" and _partner(words, a):
                 continue  # «وزّع البرنامج بالتعاون مع «الهلال الأحمر» …»: a partner in the act, not its counterpart
             if p in ("مع", "ب", "ل", "الي") and trig.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "REJECT", "SUPPORT", "REQUEST"):
                 if trig.type in _CONTENT_TYPES and p != "ب" and _inside_content(words, trig, src, a):
                     continue  # «وعد بـ«رفع مطالبهم إلى وزارة النفط»»: the ministry is in what was promised
+                if trig.type == "AID" and p == "ل" and not src and _aid_body(a) and _after_aid_noun(words, a):
+                    # «قافلة مساعدات لـ«الهلال الأحمر التركي»»: the convoy of an aid body is its own, not given to it
+                    src = [a]
+                    how = "owner"
+                    why.append("«مساعدات لـ X», X an aid body (NGO, UN agency): its giver")
+                    break
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the counterpart")
                 break
@@ -3129,6 +3143,31 @@ def _said_content(words: list[Word], trig: Trigger) -> tuple[int, int] | None:
         return None
     q = next((j for j in range(k + 1, min(trig.first, k + 9)) if words[j].norm in _THAT), None)
     return None if q is None else (q, k)
+
+
+#: nouns of aid and of its convoys («قافلة مساعدات»، «شحنة أدوية»)
+_AID_NOUNS = frozenset({"مساعدات", "المساعدات", "مساعده", "قافله", "قوافل", "شحنه", "شحنات", "سلال", "ادويه", "اغاثه"})
+
+
+def _after_aid_noun(words: list[Word], a: Arg) -> bool:
+    """Does the actor follow «لـ» right after an aid noun, or after one adjective of it («قافلة مساعدات لـ«الهلال
+    الأحمر»»، «مساعدات إنسانية للصليب الأحمر»)?"""
+    j = a.first - 1
+    while j >= 0 and words[j].norm in _QUOTES:
+        j -= 1
+    if j >= 0 and words[j].norm in ("ل", "لـ"):
+        j -= 1
+    elif not words[a.first].norm.startswith("ل"):
+        return False  # (the «لـ» glued to the name: «للهلال الأحمر»)
+    else:
+        j = a.first - 1
+    return j >= 0 and (words[j].norm in _AID_NOUNS or (j >= 1 and words[j - 1].norm in _AID_NOUNS))
+
+
+def _aid_body(a: Arg) -> bool:
+    """Is the actor a humanitarian body of the knowledge base (an NGO or an international organisation)?"""
+    entry = default_kb().actor(a.actor) if a.actor else None
+    return entry is not None and entry.type in ("ngo", "igo")
 
 
 def _circumstantial_participle(words: list[Word], trig: Trigger) -> bool:

@@ -139,3 +139,34 @@ def test_what_is_expected_is_planned(events_of):
     text = "ومن المنتظر أن يزور وفد من الحكومة المدينة لبحث إعادة تشغيل المشفى."
     visits = [e for e in _of_type(_events(events_of, text), "CONSULT") if "يزور" in e["evidence"]["trigger"]["text"]]
     assert visits and visits[0]["factuality"] == "planned", visits
+
+
+# «لـ X» after aid of an aid body and after reinforcements names whose they are
+
+
+@pytest.mark.parametrize("text", [
+    "ودخلت صباح اليوم عبر المعبر قافلة مساعدات لـ«الهلال الأحمر التركي» تضم عشر شاحنات.",
+    "ودخلت ظهر اليوم قافلة مساعدات للهلال الأحمر العربي السوري إلى البلدة.",
+])
+def test_the_convoy_of_an_aid_body_is_its_own(events_of, text):
+    aid = _of_type(_events(events_of, text), "AID")
+    assert aid and any("هلال الأحمر" in t for t in _texts(aid[0]["source"])), aid
+    assert not any("هلال الأحمر" in t for t in _texts(aid[0]["recipient"])), aid
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("ووصلت مساعدات غذائية للنازحين في المخيم.", "نازحين"),
+    ("وسلّمت الحكومة مساعدات إنسانية للهلال الأحمر في المدينة.", "هلال الأحمر"),
+])
+def test_aid_for_people_or_handed_to_a_body_goes_to_them(events_of, text, receiver):  # (guards)
+    aid = _of_type(_events(events_of, text), "AID")
+    assert aid and any(receiver in t for t in _texts(aid[0]["recipient"])), aid
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("وأفادت مصادر محلية بوصول تعزيزات عسكرية لقوات النظام إلى محيط الملعب البلدي.", "قوات النظام"),
+    ("وتحدثت صفحات محلية عن وصول تعزيزات عسكرية لـ«قسد» إلى الضفة الشرقية للنهر.", "قسد"),
+])
+def test_reinforcements_of_a_force_are_its_own(events_of, text, owner):
+    mob = _of_type(_events(events_of, text), "MOBILIZE")
+    assert mob and any(owner in t for t in _texts(mob[0]["source"])), mob
