@@ -1516,6 +1516,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_also": t.pos == "v" and t.first <= 2 and bool(words) and words[0].norm in ("كما", "وكما"),
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
         "_response": any(w.norm.lstrip("وف") in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
+        # «…، وردّت وحدات الجيش على مصادر الإطلاق»: a return of fire, another act than the one it answers
+        "_reply": t.pos == "p" and t.lemma.startswith("رد/"),
         "_src_how": how,
         # «انفجرت عبوة …، فيما قصفت الطائرات …»: a verb with its own subject after «فيما/بينما/في حين» tells another act
         # than the clause before (the start of the opener)

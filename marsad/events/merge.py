@@ -244,8 +244,8 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
         return False  # «تبنى الحزب قتل شرطيين رداً على الهجوم الانتحاري»: the act and what it answers
     if b["_sent"] in a.get("_answered_in", ()) and not b.get("_response"):
         return False  # (the sentence names ``a`` only as what ``b`` answers)
-    if b.get("_distinct"):
-        return False
+    if b.get("_distinct") or b.get("_reply"):
+        return False  # (a return of fire told after the act it answers: «استهدف المسلحون …، وردّت وحدات الجيش على …»)
     if a["type"] == "COERCE" and a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not (
             {a["mode"], b["mode"]} & _SUB_ACTS):
         return False  # «فرّقوا الوقفة … كما اعتقلوا اثنين»: the dispersal and the arrests are two acts

@@ -170,3 +170,19 @@ def test_aid_for_people_or_handed_to_a_body_goes_to_them(events_of, text, receiv
 def test_reinforcements_of_a_force_are_its_own(events_of, text, owner):
     mob = _of_type(_events(events_of, text), "MOBILIZE")
     assert mob and any(owner in t for t in _texts(mob[0]["source"])), mob
+
+
+# a return of fire («ردّت … على مصادر النيران/القصف/الإطلاق») is an attack of its own
+
+
+def test_a_return_of_fire_is_another_attack(events_of):
+    text = ("استهدف المسلحون مساء أمس بقذيفتي هاون أطراف القرية، ما أدى إلى إصابة طفلتين بجروح، وردّت وحدات الجيش "
+            "المرابطة في المنطقة على مصادر الإطلاق بالأسلحة المناسبة.")
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 2, attacks
+    assert any(_texts(e["source"]) == ["وحدات الجيش"] for e in attacks), attacks
+
+
+def test_a_reply_to_media_sources_is_no_attack(events_of):  # (a guard)
+    text = "وردّ المتحدث باسم الحكومة على مصادر إعلامية قالت إن الاتفاق انهار."
+    assert not _of_type(_events(events_of, text), "ASSAULT")
