@@ -1246,10 +1246,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «… ونهبوا المحال قبل أن ينسحبوا باتجاه الغرب»: how the act told before ended, not a withdrawal of its own
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)
     if (t.type == "ACCUSE" and t.pos == "p" and comma_and(words, t) and any(o.pos == "v" and o.last < t.first for o in trigs)
-            and len(src) == 1 and not rec and t.first < src[0].first and src[0].last < t.head):
+            and len(src) == 1 and all(a.first > t.head for a in rec) and t.first < src[0].first and src[0].last < t.head):
         # «وأدانت الرئاسة …، وحمّلت الحكومة الإسرائيلية «المسؤولية الكاملة»»: in a verb joined to the clause before, the
-        # one actor between «حمّل» and «المسؤولية» is the one blamed; who blames is that clause's subject
-        src, rec, how = [], [*src, *[a for a in rec if a not in src]], ""
+        # one actor between «حمّل» and «المسؤولية» is the one blamed; who blames is that clause's subject (an actor after
+        # «المسؤولية عن سلامة المعتقلين» is what the blame is for)
+        src, rec, how = [], [*src], ""
         rwhy = [*rwhy, "the actor inside «حمّل … المسؤولية» is the one blamed, not who blames"]
     if src or rec:
         speakers = [a for a in [*src, *rec] if _speaker_before_colon(words, a, t)]

@@ -31,6 +31,7 @@ from marsad.events.clauses import (
     QUOTE_MARKS,
     after_time_parenthetical,
     clause_break,
+    comma_and,
     frame_cues,
     later_statement,
     present_tense,
@@ -143,6 +144,9 @@ def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int 
     k = _any(words, max(lo, 0), hi, vocab)
     while k is not None:
         w = words[k].norm
+        if w.lstrip("و") == "بعدما":
+            k = _any(words, k + 1, hi, vocab)
+            continue  # «بعدما» (after) holds «بـ» + «عدم» + «ا»
         if (w in vocab or (w[:1] in ("و", "ف") and w[1:] in vocab) or not matches_form(w, _SHORT_NEGATIONS)
                 or matches_form(w, vocab - _SHORT_NEGATIONS)):
             return k
@@ -729,6 +733,8 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     c = cues()
     if t.type == "REQUEST" or (t.pos == "v" and not _conjoined_masdar(words, t)):
         return None
+    if t.pos == "p" and comma_and(words, t):
+        return None  # «…، وحكم عليه بالسجن …»: a verb phrase joined by «، و» opens a clause of its own
     if t.type in ("THREATEN", "ACCUSE") and t.first > 0 and words[t.first - 1].norm in (",", "،"):
         # «… للمطالبة بحماية الأحياء، ملوّحةً بقطع الطريق»، «وطالب المجلس … بالضغط على روسيا، محمّلاً موسكو المسؤولية»:
         # a participle after a comma opens its own clause

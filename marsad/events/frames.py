@@ -3122,7 +3122,7 @@ _MUNITIONS = word_set("frames", "_MUNITIONS")
 _VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
 #: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN), of «أشاد» (SUPPORT) and of «اتهم/حمّل»
 #: (ACCUSE), masculine
-_CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
+CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
                                  "محذرون", "ملوحا", "ملوحين", "ملوحون", "مشيدا", "مشيدين", "مشيدون", "متهما", "محملا",
                                  "محملين"})
 #: their feminine forms, which are also masdars or nouns («مطالبة الحكومة بـ…» the demand): participles only with
@@ -3174,7 +3174,7 @@ def _circumstantial_participle(words: list[Word], trig: Trigger) -> bool:
     """Is the trigger a participle of demanding, threatening or praising that qualifies the clause before it («، مطالبين
     الحكومة بـ…»، «، متوعّدةً بملاحقة الجناة»، «، مشيداً بـ…»)?"""
     w = words[trig.head]
-    if w.norm in _CLAUSE_PARTICIPLES:
+    if w.norm in CLAUSE_PARTICIPLES:
         return True
     return w.norm in _FEMININE_PARTICIPLES and (
         _TANWEEN_FATH in w.text or "\u064d" in w.text or (trig.head > 0 and words[trig.head - 1].norm in (",", "،")))

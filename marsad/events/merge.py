@@ -137,11 +137,9 @@ def _pair(e: Event) -> bool:
 
 
 def _sides_of_pair(a: Event, b: Event) -> bool:
-    """Is one event's source the unnamed pair of a fight and the other's two actors or more («اشتباكات بين مجموعتين
+    """Is one event's source the unnamed pair of a fight and the other's sources two or more («اشتباكات بين مجموعتين
     مسلحتين» in a headline, «بين «كتيبة …» ومجموعة مسلحة …» below)?"""
-    pa = (a.get("source") or []) + (a.get("recipient") or [])
-    pb = (b.get("source") or []) + (b.get("recipient") or [])
-    return (_pair(a) and len(pb) >= 2) or (_pair(b) and len(pa) >= 2)
+    return (_pair(a) and len(b.get("source") or []) >= 2) or (_pair(b) and len(a.get("source") or []) >= 2)
 
 
 def actors_overlap(a: Event, b: Event, *, family: bool | None = None) -> bool:

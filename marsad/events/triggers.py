@@ -144,8 +144,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             idx = [i, *end]
             if any(j in taken for j in idx):
                 continue
-            if i > 0 and matches_form(words[i - 1].norm, _NEGATORS):
-                continue
+            if i > 0 and matches_form(words[i - 1].norm, _NEGATORS) and words[i - 1].norm.lstrip("و") != "بعدما":
+                continue  # (not «بعدما»: after, read as «بـ» + «عدم» + «ا»)
             contiguous = idx == list(range(idx[0], idx[-1] + 1))
             if entry.type == "ACCUSE" and contiguous and "…" in entry.forms[0]:
                 continue  # «حمّلت قسد المسؤولية» accuses; «لتحمّل المسؤولية» (nothing between) is taking it on
@@ -298,6 +298,9 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
         while k < len(words) and seen < gap:
             if matches_form(words[k].norm, alts):
                 break
+            if gap > 1 and matches_form(words[k].norm, seq[0]):
+                # «حملة الإبادة …، محمّلاً موسكو المسؤولية»: the phrase's first word again inside the gap heads it there
+                return None
             if words[k].kind in ("word", "number"):
                 seen += 1
             k += 1

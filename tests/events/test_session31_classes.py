@@ -186,3 +186,35 @@ def test_a_return_of_fire_is_another_attack(events_of):
 def test_a_reply_to_media_sources_is_no_attack(events_of):  # (a guard)
     text = "وردّ المتحدث باسم الحكومة على مصادر إعلامية قالت إن الاتفاق انهار."
     assert not _of_type(_events(events_of, text), "ASSAULT")
+
+
+# «بعدما» (after) is no negation; a gap phrase is headed by the last of its first words before the rest
+
+
+def test_after_is_no_negation(events_of):  # a regression test: «بعدما» was read as «بـ» + «عدم» + «ا»
+    text = "وانسحب الوفد من الاجتماع بعدما حمّل ممثل الحكومة الفصائل مسؤولية فشل المفاوضات."
+    acc = _of_type(_events(events_of, text), "ACCUSE")
+    assert acc and acc[0]["factuality"] == "asserted", acc
+    retreat = "وانسحبت القوات من البلدة بعدما قصفت الطائرات مواقعها."
+    assert all(e["factuality"] != "negated" for e in _events(events_of, retreat)), _events(events_of, retreat)
+
+
+def test_a_gap_phrase_starts_at_its_nearest_head(events_of):  # a regression test: «حملة» headed the phrase before
+    text = ("وطالب المجلس المحلي المنظمات الدولية بالضغط لوقف «حملة القصف» التي تتعرض لها البلدة، محمّلاً موسكو "
+            "المسؤولية عن المجازر.")
+    acc = _of_type(_events(events_of, text), "ACCUSE")
+    assert len(acc) == 1 and _texts(acc[0]["source"]) == ["المجلس المحلي"], acc
+    assert any("موسكو" in t for t in _texts(acc[0]["recipient"])), acc[0]["recipient"]  # (a capital after the participle)
+
+
+def test_a_sentence_phrase_joined_after_a_ruling_is_no_content(events_of):
+    # (a guard: fails with the nearest head alone, when «وحكم عليه بالسجن» was read as the content of «يقضي بـ»)
+    text = ("أصدرت المحكمة حكماً يقضي بثبوت إدانة رجل بالانضمام إلى جماعة مسلحة، وحكم عليه بالسجن مدة ست سنوات.")
+    assert _of_type(_events(events_of, text), "SANCTION")
+
+
+def test_blame_for_the_safety_of_people_blames_the_one_named_inside(events_of):
+    text = "وأدان المجلس، في بيان، حملة الاعتقالات في المدينة، وحمّل النظام المسؤولية الكاملة عن سلامة المعتقلين."
+    acc = _of_type(_events(events_of, text), "ACCUSE")
+    assert acc and all("المعتقلين" not in t for e in acc for t in _texts(e["recipient"])), acc
+    assert any("النظام" in t for e in acc for t in _texts(e["recipient"])), acc
