@@ -3075,7 +3075,10 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
             return p.first - 1 in ends or (p.first >= 2 and words[p.first - 1].norm == "في" and p.first - 2 in ends)
         return p.first >= 2 and words[p.first - 1].norm in _DIRECTIONS and p.first - 2 in ends
 
-    sent_to = trig.type == "MOBILIZE" and any(prep(p) == "dest" for p in places)
+    # reinforcements, aid and visiting delegations are where they are sent («دخلت قافلة مساعدات … إلى تلبيسة»، «توجه
+    # وفد … إلى أنقرة لبحث التطورات في إدلب»)
+    sent_to = (trig.type in ("MOBILIZE", "AID") or (trig.type == "CONSULT" and trig.mode == "visit" and not norm(
+        trig.lemma).startswith("استقبل"))) and any(prep(p) == "dest" for p in places)  # (not who receives a visit)
 
     def moved_from(p: Arg) -> bool:
         # «استقدمت تعزيزات من مدينة الميادين إلى محيط بلدة السخنة»: reinforcements are where they are sent

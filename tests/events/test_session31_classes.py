@@ -218,3 +218,15 @@ def test_blame_for_the_safety_of_people_blames_the_one_named_inside(events_of):
     acc = _of_type(_events(events_of, text), "ACCUSE")
     assert acc and all("المعتقلين" not in t for e in acc for t in _texts(e["recipient"])), acc
     assert any("النظام" in t for e in acc for t in _texts(e["recipient"])), acc
+
+
+# aid, reinforcements and visiting delegations are where they are sent
+
+
+@pytest.mark.parametrize(("text", "typ", "place"), [
+    ("ودخلت ظهر اليوم قافلة مساعدات إلى تلبيسة، بحسب مصدر طبي في المشفى الوطني بحمص.", "AID", "تلبيسة"),
+    ("وقالت مصادر إن وفداً روسياً توجه أمس إلى أنقرة لبحث التطورات في إدلب مع الجانب التركي.", "CONSULT", "أنقرة"),
+])
+def test_what_is_sent_is_where_it_goes(events_of, text, typ, place):
+    evs = _of_type(_events(events_of, text), typ)
+    assert evs and place in ((evs[0].get("location") or {}).get("text") or ""), evs
