@@ -62,6 +62,7 @@ class Lexicon:
     duration_units: dict[str, tuple[str, str]]  # word → (unit, singular|dual|plural)
     vague_few: tuple[str, ...]
     recent_periods: tuple[str, ...]
+    upcoming_periods: tuple[str, ...]  # «الأيام المقبلة»: the next days, a week ahead
     recent_hours: tuple[str, ...]
     future_markers: tuple[str, ...]
     year_words: tuple[str, ...]
@@ -130,6 +131,7 @@ def lexicon() -> Lexicon:
         duration_units=dunits,
         vague_few=tuple(_norm_all(wdata["vague_few"])),
         recent_periods=tuple(_norm_all(wdata["recent_periods"])),
+        upcoming_periods=tuple(_norm_all(wdata["upcoming_periods"])),
         recent_hours=tuple(_norm_all(wdata["recent_hours"])),
         future_markers=tuple(_norm_all(wdata["future_markers"])),
         year_words=tuple(_norm_all(wdata["year_words"])),
@@ -286,7 +288,7 @@ def patterns() -> tuple[_Pattern, ...]:
             rf"(?:\s(?P<mod>{mods}))?){_E}",
             2,
         ),
-        ("recent", rf"{pre}(?P<x>(?P<rp>{alt(lx.recent_periods + lx.recent_hours)})){_E}", 3),
+        ("recent", rf"{pre}(?P<x>(?P<rp>{alt(lx.recent_periods + lx.recent_hours + lx.upcoming_periods)})){_E}", 3),
         (
             "recent",
             rf"{pre}(?P<x>(?P<rp>الاسبوعين\s(?:{mods})|الشهرين\s(?:{mods})|الاشهر\s(?:{mods})){_E})",
@@ -354,7 +356,7 @@ def patterns() -> tuple[_Pattern, ...]:
         ("year", year),
         ("year", year),
         ("relperiod", units),
-        ("recent", alt(lx.recent_periods + lx.recent_hours)),
+        ("recent", alt(lx.recent_periods + lx.recent_hours + lx.upcoming_periods)),
         ("recent", r"الاسبوعين|الشهرين|الاشهر"),
         ("ago", alt(lx.ago)),
         ("monthday", "الشهر"),

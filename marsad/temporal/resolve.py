@@ -649,6 +649,11 @@ def _ago(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | None:
 
 
 def _recent(rp: str, anchor: date | None) -> _Res:
+    if "مقبل" in rp or "قادم" in rp:
+        # «خلال الأيام المقبلة»: the coming days, a week ahead (a day in the middle of it)
+        ahead = {"window": [(anchor + timedelta(days=1)).isoformat(), (anchor + timedelta(days=7)).isoformat()]} if (
+            anchor) else {}
+        return _Res(anchor + timedelta(days=3) if anchor else None, precision="week", kind="relative", attrs=ahead)
     if "ساع" in rp:
         return _Res(anchor, precision="day", kind="relative")
     if "اسبوعين" in rp:

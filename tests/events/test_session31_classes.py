@@ -230,3 +230,11 @@ def test_blame_for_the_safety_of_people_blames_the_one_named_inside(events_of):
 def test_what_is_sent_is_where_it_goes(events_of, text, typ, place):
     evs = _of_type(_events(events_of, text), typ)
     assert evs and place in ((evs[0].get("location") or {}).get("text") or ""), evs
+
+
+def test_the_coming_days_date_a_plan_in_the_week_ahead(events_of):
+    # («خلال الأيام المقبلة» was no time expression: a plan told so had no date at all; published 2 January 2024)
+    text = "ومن المنتظر أن يزور وفد من الحكومة المدينة خلال الأيام المقبلة لبحث إعادة تشغيل المشفى."
+    evs = [e for e in _of_type(_events(events_of, text), "CONSULT") if "يزور" in e["evidence"]["trigger"]["text"]]
+    assert evs and evs[0]["date"]["precision"] == "week", evs
+    assert "2024-01-03" <= evs[0]["date"]["value"] <= "2024-01-09", evs[0]["date"]
