@@ -119,7 +119,7 @@ log = logging.getLogger(__name__)
 Event = dict[str, Any]
 
 _ACTOR_KINDS = frozenset({"actor", "person"})
-_DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى"})
+_DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى", "منفصل", "منفصلا", "منفصله"})
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
 #: «هجوم الأمس»: a genitive of time makes the noun definite, an act told before
 _TIME_GENITIVES = frozenset({"الامس", "امس", "البارحه", "اليوم", "الليله"})
@@ -130,7 +130,7 @@ TOLL_MIN = 1000
 
 
 def _distinct(words: list[Word], t: Trigger) -> bool:
-    """Is the trigger qualified as another or a new one («لقاء آخر»، «عدوان إسرائيلي جديد»، «غارة جوية جديدة»)?
+    """Is the trigger qualified as another, a new or a separate one («لقاء آخر»، «عدوان إسرائيلي جديد»، «هجوماً منفصلاً»)?
     Up to two adjectives (nisba forms ending in ي/ية) may stand between.  So is what another act coincided with
     («وتزامنت الغارات مع قصف مدفعي …»، «بالتزامن مع …»)."""
     if t.first >= 2 and not t.definite and words[t.first - 1].norm == "مع" and not (

@@ -238,3 +238,11 @@ def test_the_coming_days_date_a_plan_in_the_week_ahead(events_of):
     evs = [e for e in _of_type(_events(events_of, text), "CONSULT") if "يزور" in e["evidence"]["trigger"]["text"]]
     assert evs and evs[0]["date"]["precision"] == "week", evs
     assert "2024-01-03" <= evs[0]["date"]["value"] <= "2024-01-09", evs[0]["date"]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون حاجزاً للجيش في البلدة مساء أمس، في حين استهدف هجوم منفصل مقراً للشرطة في البلدة.",
+    "قتل ثلاثة جنود في هجوم على حاجز في البلدة. وأسفر هجوم منفصل على البلدة عن مقتل جنديين.",
+])
+def test_a_separate_attack_is_another_event(events_of, text):
+    assert len(_of_type(_events(events_of, text), "ASSAULT")) == 2, _events(events_of, text)
