@@ -2633,7 +2633,10 @@ def assign_roles(
             plural = vw.endswith(("وا", "ون"))
             # a present-tense verb right after an actor has it as subject («المبعوث الأممي … بيدرسن يلتقي ممثلي …»،
             # the headline order); a past verb only at the clause start or after أن/إن
-            present = vw[:1] in ("ي", "ت") and present_tense(vw, trig.lemma) and not words[trig.head].noun_ending
+            # (or its future «سيلتقي»، «ستعقد»)
+            present = ((vw[:1] in ("ي", "ت") and present_tense(vw, trig.lemma)) or (
+                vw[:1] == "س" and vw[1:2] in ("ي", "ت") and present_tense(vw[1:], trig.lemma))) and not words[
+                trig.head].noun_ending
             # «المجلس العسكري في النيجر يتهم …»: a headline subject at the sentence start, a short prepositional phrase
             # between it and its present-tense verb
             headline = (present and pre is not None and pre.first == 0 and 2 <= trig.first - pre.last <= 4
@@ -2654,6 +2657,13 @@ def assign_roles(
                 rel_gap or (present and trig.first - pre.last <= 1) or comma or
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
             )
+            if not svo and not plural and not vw.endswith(("ا", "ان")) and (that_subj := next((a for a in sorted(before, key=lambda a: -a.last) if a.first > 0
+                                               and words[a.first - 1].norm in ("ان", "بان") and 0 < trig.first - a.last <= 5
+                                               and all(w.kind == "word" for w in words[a.last + 1 : trig.first])
+                                               and not any(a.last < o.first < trig.first for o in others)), None)):
+                # «أن وفداً من وجهاء الحي سيلتقي …»: the subject of «أنّ» with its «من» phrase or genitive before the verb
+                # (not a dual or plural verb, whose joined subjects other rules read: «أن أوباما وإردوغان اتفقا»)
+                pre, svo = that_subj, True
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject
             # a verb in the plural («وهددوا»، «يطالبون») agrees with a subject before it: an actor after it is never
             # its subject (in VSO order the verb stays singular: «وهدد المعلمون»)

@@ -246,3 +246,13 @@ def test_the_coming_days_date_a_plan_in_the_week_ahead(events_of):
 ])
 def test_a_separate_attack_is_another_event(events_of, text):
     assert len(_of_type(_events(events_of, text), "ASSAULT")) == 2, _events(events_of, text)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("وكشف مصدر في المجلس أن وفداً من وجهاء الحي سيلتقي ممثلين عن الفصيل لبحث وقف القصف.", "وفد"),
+    ("وأوضح المصدر أن وفداً من أعيان المدينة سيزور مقر المحافظة الأحد لبحث ملف المعتقلين.", "وفد"),
+])
+def test_the_subject_of_that_before_the_verb_is_its_subject(events_of, text, subject):
+    # «أنّ» + its subject (accusative) + a «من» phrase or a genitive + the verb: not the actor after the verb
+    evs = [e for e in _events(events_of, text) if e["type"] in ("CONSULT", "ASSAULT", "COERCE")]
+    assert evs and any(subject in t for t in _texts(evs[0]["source"])), evs
