@@ -2657,11 +2657,8 @@ def assign_roles(
                 rel_gap or (present and trig.first - pre.last <= 1) or comma or
                 vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
             )
-            if not svo and not plural and not vw.endswith(("ا", "ان")) and (that_subj := next((a for a in sorted(before, key=lambda a: -a.last) if a.first > 0
-                                               and words[a.first - 1].norm in ("ان", "بان") and 0 < trig.first - a.last <= 5
-                                               and all(w.kind == "word" for w in words[a.last + 1 : trig.first])
-                                               and not any(a.last < o.first < trig.first for o in others)), None)):
-                # «أن وفداً من وجهاء الحي سيلتقي …»: the subject of «أنّ» with its «من» phrase or genitive before the verb
+            if not svo and not plural and not vw.endswith(("ا", "ان")) and (
+                    that_subj := _subject_of_that(words, trig, before, others)) is not None:
                 # (not a dual or plural verb, whose joined subjects other rules read: «أن أوباما وإردوغان اتفقا»)
                 pre, svo = that_subj, True
             # an accusative phrase («طلاباً جامعيين») is an object, never the subject
@@ -3147,6 +3144,16 @@ _FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعد
 _THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
 
 
+def _subject_of_that(words: list[Word], trig: Trigger, before: list[Arg], others: list[Trigger]) -> Arg | None:
+    """The subject of «أنّ» before a verb, its «من» phrase or genitive between them («أن وفداً من وجهاء الحي سيلتقي
+    …»): the last actor right after «أن/بأن» that ends up to five words before the verb, with only words (no
+    punctuation) and no other trigger between."""
+    return next((a for a in sorted(before, key=lambda a: -a.last)
+                 if a.first > 0 and words[a.first - 1].norm in ("ان", "بان") and 0 < trig.first - a.last <= 5
+                 and all(w.kind == "word" for w in words[a.last + 1 : trig.first])
+                 and not any(a.last < o.first < trig.first for o in others)), None)
+
+
 def _said_content(words: list[Word], trig: Trigger) -> tuple[int, int] | None:
     """(the «إن/أن» opening what is said, the verb of saying) for the nearest verb of saying before the trigger in its
     sentence that is followed, within eight words and before the trigger, by «إن/أن/بأن» («قال المركز … إن …»)."""
@@ -3169,11 +3176,11 @@ def _after_aid_noun(words: list[Word], a: Arg) -> bool:
     while j >= 0 and words[j].norm in _QUOTES:
         j -= 1
     if j >= 0 and words[j].norm in ("ل", "لـ"):
-        j -= 1
-    elif not words[a.first].norm.startswith("ل"):
-        return False  # (the «لـ» glued to the name: «للهلال الأحمر»)
+        j -= 1  # «لـ«الهلال الأحمر»»: «لـ» a word of its own
+    elif words[a.first].norm.startswith("ل"):
+        j = a.first - 1  # «للهلال الأحمر»: «لـ» glued to the name
     else:
-        j = a.first - 1
+        return False
     return j >= 0 and (words[j].norm in _AID_NOUNS or (j >= 1 and words[j - 1].norm in _AID_NOUNS))
 
 
