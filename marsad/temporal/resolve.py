@@ -195,9 +195,21 @@ def _ends_a_quoted_name(source: str, start: int, end: int) -> bool:
         return False
     inside = source[opener + 1 : start].split()
     before = source[max(0, opener - 12) : opener].split()
-    # an outlet: after the dateline's dash or before its colon («الأبيض – «سودان الغد»:»), or named as one
+    # an outlet: after the dateline's dash or before its colon («الأبيض – «سودان الغد»:»), or named as one, or the
+    # one told something («قال شهود عيان لـ«سودان الغد» إن …»، «أفاد مصدر لـ«نيالا اليوم»»)
     return (source[max(0, opener - 3) : opener].strip() in ("–", "-", "—") or source[k + 1 : k + 2] == ":"
-            or _outlet(inside[0]) or (bool(before) and _outlet(before[-1])))
+            or _outlet(inside[0]) or (bool(before) and (_outlet(before[-1]) or (
+                before[-1] in ("لـ", "ل") and _told_before(source, opener)))))
+
+
+#: verbs of telling: «قال … لـ«X»» names X as the one told, an outlet
+_TELLING = frozenset(norm(w) for w in ("قال", "قالت", "قالوا", "أفاد", "أفادت", "أكد", "أكدت", "ذكر", "ذكرت", "صرح",
+                                       "صرحت", "أوضح", "أوضحت", "كشف", "كشفت", "روى", "تحدث", "أضاف", "أضافت"))
+
+
+def _told_before(source: str, opener: int) -> bool:
+    """Is there a verb of telling among the six words before the «لـ» of a quoted name («قال شهود عيان لـ«…»»)?"""
+    return any(norm(w).lstrip("و") in _TELLING for w in source[max(0, opener - 60) : opener].split()[-7:-1])
 
 
 def _outlet(word: str) -> bool:

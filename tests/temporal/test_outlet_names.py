@@ -16,6 +16,8 @@ def _texts(text):
     "نقلت «قناة الغد» عن مصدر أن الوفد غادر",  # the outlet named inside the quote
     "ذكرت وكالة «أنباء اليوم» أن الوفد غادر",  # named before it
     "وأفادت شبكة «السلمية اليوم» المحلية بأن الوفد غادر",
+    "وقال شاهد عيان لـ«سودان الغد» إن المسيّرة سقطت وسط السوق",  # the one told (session 31)
+    "وأفاد مصدر محلي لـ«نيالا اليوم» بأن الوفد غادر",
 ])
 def test_the_time_word_of_an_outlets_name_is_no_date(text):
     assert _texts(text) == []
@@ -26,6 +28,7 @@ def test_the_time_word_of_an_outlets_name_is_no_date(text):
     ("وقال: «سنعود غداً».", ["غداً"]),
     ("وقال إن «اليوم» هو يوم الحسم", ["اليوم"]),  # quoted alone
     ("نقلت «قناة الغد» عن مصدر أن الهجوم وقع أمس", ["أمس"]),
+    ("ودعا الناشطون لـ«الإضراب غداً»", ["غداً"]),  # after «لـ» with no word of its own before the time: a time
 ])
 def test_a_quoted_time_that_is_no_name_is_kept(text, found):
     assert _texts(text) == found
