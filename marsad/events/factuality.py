@@ -37,7 +37,7 @@ from marsad.events.clauses import (
     present_tense,
 )
 from marsad.events.lexicon import cues, matches_form, word_set
-from marsad.events.triggers import PARENTHESIS_OPENERS, WARNING_LEMMAS, Trigger, Word
+from marsad.events.triggers import NOT_A_NEGATION, PARENTHESIS_OPENERS, WARNING_LEMMAS, Trigger, Word
 from marsad.events.triggers import future_verb as _future_verb
 from marsad.events.wordflags import flags_of
 from marsad.numbers.parse import parse_words
@@ -144,9 +144,9 @@ def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int 
     k = _any(words, max(lo, 0), hi, vocab)
     while k is not None:
         w = words[k].norm
-        if w.lstrip("و") == "بعدما":
+        if w.lstrip("و") == NOT_A_NEGATION:
             k = _any(words, k + 1, hi, vocab)
-            continue  # «بعدما» (after) holds «بـ» + «عدم» + «ا»
+            continue
         if (w in vocab or (w[:1] in ("و", "ف") and w[1:] in vocab) or not matches_form(w, _SHORT_NEGATIONS)
                 or matches_form(w, vocab - _SHORT_NEGATIONS)):
             return k

@@ -35,6 +35,13 @@ from marsad.text.normalize import norm
 
 _WINDOW = NEEDS_REACH
 _NEGATORS = frozenset({"عدم", "دون", "بدون"})
+#: «بعدما» (after) holds the letters of «بـ» + «عدم» + «ا»: never a negation
+NOT_A_NEGATION = "بعدما"
+
+
+def _negator_before(w: str) -> bool:
+    """Is the normalised word a noun negator («عدم»، «دون»، «بدون», with clitics) — not «بعدما»?"""
+    return matches_form(w, _NEGATORS) and w.lstrip("و") != NOT_A_NEGATION
 #: verbs of falling: before a shell's noun they support its sense («سقط صاروخ»)
 _FELL = frozenset({"سقط", "سقطت"})
 #: prepositions of place: «حشد» after them is a crowd («أمام حشد من أبناء العشائر»)
@@ -144,8 +151,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             idx = [i, *end]
             if any(j in taken for j in idx):
                 continue
-            if i > 0 and matches_form(words[i - 1].norm, _NEGATORS) and words[i - 1].norm.lstrip("و") != "بعدما":
-                continue  # (not «بعدما»: after, read as «بـ» + «عدم» + «ا»)
+            if i > 0 and _negator_before(words[i - 1].norm):
+                continue
             contiguous = idx == list(range(idx[0], idx[-1] + 1))
             if entry.type == "ACCUSE" and contiguous and "…" in entry.forms[0]:
                 continue  # «حمّلت قسد المسؤولية» accuses; «لتحمّل المسؤولية» (nothing between) is taking it on
@@ -676,7 +683,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     nxt = words[i + 1 : i + 4]
     prev = words[max(0, i - 2) : i]
     # a noun negated by عدم / دون / بدون names no event
-    if t.pos == "n" and prev and matches_form(prev[-1].norm, _NEGATORS):
+    if t.pos == "n" and prev and _negator_before(prev[-1].norm):
         return False
     if in_slogan(words, t.first):
         return False  # «لافتات كُتب عليها «لا للحصار»»: the words of a banner or a chant
