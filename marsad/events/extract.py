@@ -1107,8 +1107,7 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
 
 _DURING_IT = frozenset({"خلالها", "خلاله", "فيها", "اثناءها"})
 #: the masdars of a threat against culprits («وتوعّدت بملاحقة الخاطفين»): what follows names the threatened
-_PURSUIT = frozenset({"ملاحقه", "محاسبه", "معاقبه", "الانتقام", "الاقتصاص", "القصاص", "تعقب", "ملاحقتهم", "محاسبتهم",
-                      "معاقبتهم"})
+_PURSUIT = word_set("extract", "_PURSUIT")
 
 
 def _threat_of_the_addressed(words: list[Word], t: Trigger, ev: Event, prev: tuple[Trigger, Event]) -> bool:

@@ -2229,7 +2229,7 @@ def _apposition(a: Arg, actors: list[Arg]) -> Arg:
 #: verbs acting on an event named by a definite noun, whose subject did not hold it («اعترضوا المظاهرة»)
 _ACTING_ON = word_set("frames", "_ACTING_ON")
 #: verbs of recording: their subject observes the act named after them («رصد المرصد اشتباكات»، «وثّقت الشبكة غارات»)
-_MONITORING = frozenset({"رصد", "رصدت", "يرصد", "ترصد", "وثق", "وثقت", "يوثق", "توثق", "احصي", "احصت", "يحصي"})
+_MONITORING = word_set("frames", "_MONITORING")
 
 
 def assign_roles(
@@ -3141,7 +3141,7 @@ _FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعد
 
 
 #: «إن/أن» opening what is said, bare or with a pronoun («أنه»، «بأنها»)
-_THAT = frozenset({"ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"})
+_THAT = word_set("frames", "_THAT")
 
 
 def _subject_of_that(words: list[Word], trig: Trigger, before: list[Arg], others: list[Trigger]) -> Arg | None:
@@ -3166,7 +3166,7 @@ def _said_content(words: list[Word], trig: Trigger) -> tuple[int, int] | None:
 
 
 #: nouns of aid and of its convoys («قافلة مساعدات»، «شحنة أدوية»)
-_AID_NOUNS = frozenset({"مساعدات", "المساعدات", "مساعده", "قافله", "قوافل", "شحنه", "شحنات", "سلال", "ادويه", "اغاثه"})
+_AID_NOUNS = word_set("frames", "_AID_NOUNS")
 
 
 def _after_aid_noun(words: list[Word], a: Arg) -> bool:

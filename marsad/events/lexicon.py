@@ -130,7 +130,7 @@ def word_set(module: str, name: str) -> frozenset[str]:
 
 
 #: indefinite duals of groups that end in «ين» but not «تين» («فصيلين»، «حزبين»); «مجموعتين»، «عائلتين» end in «تين»
-_DUALS_IN_YN = frozenset({"فصيلين", "طرفين", "حزبين", "تنظيمين", "جناحين", "فريقين", "جانبين", "لواءين", "لواين"})
+_DUALS_IN_YN = word_set("lexicon", "_DUALS_IN_YN")
 
 
 def indefinite_dual(w: str) -> bool:
