@@ -1215,9 +1215,6 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
     if none_of(words, t) or any_reference(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»، «على أي اعتداء»: no event at all
-    if t.pos == "n" and t.type == "ACCUSE" and words[t.head].norm == "متهما" and (
-            t.first == 0 or words[t.first - 1].norm not in (",", "،")):
-        return None  # «وكان الرجل متهماً بالسرقة»: accused, not accusing (that participle follows a comma)
     if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")
             and words[t.first].norm[:1] in ("ي", "ت")):
         return None  # «الكارثة الإنسانية التي تهدد مئات آلاف النازحين»: a standing danger described, not a threat made
