@@ -440,8 +440,9 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     while k < min(len(words) - 1, gen.last + 3) and words[k].kind == "word" and definite_adjective(words[k]):
         k += 1  # («استهداف مليشيا الدعم السريع المتمردة بمسيّرة …»: the genitive's adjective first)
     if words[k].norm[:1] == "ب" and matches_form(words[k].norm, WEAPONS):
-        # «استهداف قوات النظام بطائرة مسيّرة خيمةً»، «قصف الجيش بالمدفعية …»: who uses the weapon is the agent
-        return gen
+        # «استهداف قوات النظام بطائرة مسيّرة خيمةً»، «قصف الجيش بالمدفعية …»: who uses the weapon is the agent —
+        # but a genitive headed by a noun of one person is whom it was used on («اغتيال قيادي في حزب الله بغارة»)
+        return None if words[gen.first].norm.lstrip("و") in victim_singulars() | _ACCUSATIVE_PEOPLE else gen
     if nxt in ("علي", "ضد") and gen.last + 2 < len(words) and (
         words[gen.last + 2].norm not in frame_cues()["not_a_target_after_ala"]
     ):
@@ -698,6 +699,22 @@ def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:
         return 99
     inside = set(range(opens, closes + 1))
     return sum(1 for k in range(lo + 1, hi) if k not in inside and words[k].kind == "word")
+
+
+def _object_before_content(words: list[Word], trig: Trigger, lo: int, a: Arg) -> bool:
+    """After a subject with a longer tail and one parenthetical, is the actor the object of a verb of threatening or
+    accusing, told by the «بـ» of what it is threatened with or accused of right after it («توعّد قائد عمليات صلاح
+    الدين في «الحشد»، خلال تشييع القتلى، منفّذي الهجوم بـ«ملاحقتهم»»)?  The subject's tail (at most five words
+    outside the parenthetical) holds no «بـ» phrase of its own."""
+    if trig.type not in ("THREATEN", "ACCUSE") or trig.pos != "v" or a.last + 1 >= len(words):
+        return False
+    k = a.last + 1
+    while k < len(words) - 1 and words[k].norm in QUOTE_MARKS:
+        k += 1
+    if words[k].norm[:1] != "ب" or _words_outside_parenthetical(words, lo, a.first) > 5:
+        return False
+    tail = next(k for k in range(lo + 1, a.first) if words[k].norm in (",", "،"))
+    return not any(w.norm[:1] == "ب" for w in words[lo + 1 : tail])
 
 
 def _inside_parenthetical(words: list[Word], lo: int, a: Arg) -> bool:
@@ -1343,6 +1360,23 @@ def _platform_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg |
         for k in range(j + 1, min(len(words), j + 4)):
             if words[k].norm in _BELONGING:
                 return next((a for a in cands if a.first == k + 1 and a.kind != "place"), None)
+    return None
+
+
+def _downing(trig: Trigger) -> bool:
+    """Is the trigger a phrase of bringing an aircraft down («أسقطت … طائرة»، «إسقاط مسيّرة»)?"""
+    return trig.pos == "p" and norm(trig.lemma).startswith("اسقط")
+
+
+def downed_owner(words: list[Word], trig: Trigger) -> Arg | None:
+    """The nationality adjective of an aircraft brought down, at most two words after it («إسقاط طائرة حربية سعودية»،
+    «أسقطت … مسيّرة تركية»)."""
+    for j in range(trig.last + 1, min(len(words), trig.last + 4)):
+        w = words[j]
+        if w.kind != "word":
+            return None
+        if is_demonym(w.norm) or _state_nisba(w.norm):
+            return Arg(start=w.start, end=w.end, text="", first=j, last=j, origin="adjective")
     return None
 
 
@@ -2788,7 +2822,8 @@ def assign_roles(
             if a in beyond:
                 end = _past_place_phrase(words, end, place_starts)
             if a in beyond and not (_words_outside_parenthetical(words, end, a.first) <= 1
-                                    or _after_subject(words, end, a.first)):
+                                    or _after_subject(words, end, a.first)
+                                    or _object_before_content(words, trig, end, a)):
                 continue  # (measured from the subject as it stands: it may have grown to its owner in this loop)
             p = preposition(words, a)
             if a in beyond and p is not None and not (
@@ -2816,6 +2851,14 @@ def assign_roles(
                 who = src[0] if _kin_head(words[src[0].last]) else a
                 src = [_joined(src[0], a, who)]
                 why.append("the actor right after the subject noun is its genitive («وفد النظام»): the subject's owner")
+                continue
+            if (p is None and not is_noun and src and src[0].first > trig.last and a.first == src[0].last + 1
+                    and trig.type not in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT")
+                    and words[a.first].norm in SETTLEMENT_HEADS and not _definite(words[src[0].last])
+                    and _TANWEEN_FATH not in words[src[0].last].text):
+                # «واتهم رئيس مجلس محافظة نينوى …»: the province is the subject's genitive, not the one accused
+                src = [_joined(src[0], a, a)]
+                why.append("a province or town right after a subject noun in the construct state is its genitive")
                 continue
             if (p is None and not is_noun and src and src[0].first > trig.last and a.first == src[0].last + 1
                     and _construct_head(words[src[0].last])):
@@ -2971,10 +3014,16 @@ def assign_roles(
         why.append("a dual or plural verb after «X و Y»: both are its subject")
     weak = how == "subject" or (how == "SVO" and bool(why) and why[-1].startswith("SVO: nearest bare actor"))
     if (not src or weak) and trig.type == "ASSAULT":
-        owner = weapon_owner(words, trig)
+        owner = downed_owner(words, trig) if _downing(trig) else weapon_owner(words, trig)
         if owner is not None and undergoer and owner.first < trig.first:
             owner = None  # «تعرضت قاعدة للقوات الروسية لهجوم»: the adjective before is the target's, not the attacker's
-        if owner is not None and not any(a.first <= owner.first <= a.last for a in rec) and (
+        if owner is not None and owner.first > trig.last and _downing(trig):
+            # «إسقاط طائرة مسيّرة تركية»: the adjective names whose aircraft was brought down, not who brought it down
+            if not rec:
+                rec = [Arg(start=words[trig.last].start, end=owner.end, text="", first=trig.last, last=owner.last,
+                           origin="adjective")]
+                why.append("a nationality adjective on the aircraft brought down names its owner, the recipient")
+        elif owner is not None and not any(a.first <= owner.first <= a.last for a in rec) and (
             not src or abs(owner.first - trig.head) <= 2
         ):
             src = [owner]

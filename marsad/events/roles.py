@@ -58,8 +58,8 @@ from marsad.text.normalize import norm
 
 DAMMA = "\u064f"
 
-#: verbs whose unvowelled written form is passive only («أصيب»: the active voice is «أصاب»)
-_PASSIVE_BY_FORM = frozenset({"اصيب", "اصيبت", "اصيبوا", "اصيبا", "اصيبتا"})
+#: verbs whose unvowelled written form is passive only («أصيب»: the active voice is «أصاب»; «اغتيل»: «اغتال»)
+_PASSIVE_BY_FORM = frozenset({"اصيب", "اصيبت", "اصيبوا", "اصيبا", "اصيبتا", "اغتيل", "اغتيلت", "اغتيلوا", "اغتيلا"})
 
 
 def passive_verb(word: str, lemma: str = "") -> bool:

@@ -1,0 +1,115 @@
+"""Session 32: classes of language from the errors of the dev sets (docs/events.md § Session 32).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(events_of, text: str) -> list[dict]:
+    return events_of("عنوان الخبر\n" + text)
+
+
+def _of_type(events: list[dict], typ: str) -> list[dict]:
+    return [e for e in events if e["type"] == typ]
+
+
+def _texts(args: list[dict]) -> list[str]:
+    return [a["text"] for a in args]
+
+
+# «اغتيل» unvowelled is a passive by its form (the active is «اغتال»): who follows it was killed
+
+
+@pytest.mark.parametrize("text", [
+    "واغتيل قيادي في الفصيل بعبوة ناسفة في مدينة درعا أمس.",
+    "وكان المسؤول المحلي قد اغتيل في بلدة الكرك الشرقي مطلع الشهر.",
+])
+def test_an_unvowelled_passive_of_assassinating(events_of, text):
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    src = _texts(attacks[0]["source"])
+    assert not any("قيادي" in t or "المسؤول" in t for t in src), attacks[0]
+
+
+def test_the_active_verb_of_assassinating_keeps_its_subject(events_of):  # (a guard)
+    text = "واغتال مسلحون مجهولون قيادياً في الفصيل في مدينة درعا أمس."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1 and any("مسلحون" in t for t in _texts(attacks[0]["source"])), attacks
+
+
+# a person named as the genitive of a masdar of assassinating, before the weapon, is whom it was used on
+
+
+def test_a_person_genitive_before_the_weapon_is_the_victim(events_of):
+    text = "وأعلن الجيش الإسرائيلي اغتيال قيادي في حزب الله بغارة على بلدة بنت جبيل أمس."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    assert any("قيادي" in t for t in _texts(attacks[0]["recipient"])), attacks[0]
+    assert not any("قيادي" in t for t in _texts(attacks[0]["source"])), attacks[0]
+
+
+def test_a_named_genitive_before_the_weapon_is_still_the_agent(events_of):  # (a guard)
+    text = "وندد الأهالي باستهداف قوات النظام بطائرة مسيّرة خيمةً للنازحين قرب القرية أمس."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert attacks and any("قوات النظام" in t for t in _texts(attacks[0]["source"])), attacks
+
+
+# the nationality of an aircraft brought down is whose aircraft it was, not who brought it down
+
+
+@pytest.mark.parametrize(("text", "downed"), [
+    ("وأعلنت الفصائل إسقاط طائرة مسيّرة تركية فوق ريف الحسكة أمس.", "تركية"),
+    ("وتمكنت المضادات الأرضية من إسقاط طائرة حربية سعودية في محافظة صعدة أمس.", "سعودية"),
+])
+def test_the_nationality_of_a_downed_aircraft_is_the_recipient(events_of, text, downed):
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    assert any(downed in t for t in _texts(attacks[0]["recipient"])), attacks[0]
+    assert not any(downed in t for t in _texts(attacks[0]["source"])), attacks[0]
+
+
+def test_the_nationality_of_an_air_strike_is_still_its_attacker(events_of):  # (a guard)
+    text = "وقُتل ثلاثة مدنيين بغارة جوية روسية على بلدة كفرنبل أمس."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert attacks and any("روسية" in t for t in _texts(attacks[0]["source"])), attacks
+
+
+# the object of a threat or charge after a long subject and a parenthetical, told by the «بـ» right after it
+
+
+@pytest.mark.parametrize(("text", "threatened"), [
+    ("وتوعّد قائد عمليات صلاح الدين في «الحشد»، خلال تشييع القتلى أمس، منفّذي الهجوم بـ«ملاحقتهم».",
+     "منفّذي الهجوم"),
+    ("واتهم قائد شرطة صلاح الدين في الحكومة، في تصريح صحفي أمس، المسلحين بارتكاب مجزرة.", "المسلحين"),
+])
+def test_the_object_after_a_long_subject_and_a_parenthetical(events_of, text, threatened):
+    events = [e for e in _events(events_of, text) if e["type"] in ("THREATEN", "ACCUSE")]
+    assert len(events) == 1, events
+    assert any(threatened in t for t in _texts(events[0]["recipient"])), events[0]
+
+
+def test_no_object_after_a_content_phrase_in_the_subject(events_of):  # (a guard)
+    text = "وتوعّد قائد الشرطة بالرد على الهجوم، خلال مؤتمر صحفي في المدينة أمس، وأكد أن المسلحين سيلاحقون."
+    threats = _of_type(_events(events_of, text), "THREATEN")
+    assert threats and not any("المسلحين" in t for e in threats for t in _texts(e["recipient"])), threats
+
+
+# a province or town right after a subject noun in the construct state is the subject's genitive, not its object
+
+
+@pytest.mark.parametrize("text", [
+    "واتهم رئيس مجلس محافظة نينوى، خلال مؤتمر صحفي أمس، المسلحين بارتكاب مجزرة.",
+    "وطالب رئيس مجلس مدينة الرقة، في بيان أمس، المنظمات الدولية بإرسال مساعدات.",
+])
+def test_a_province_after_a_construct_subject_is_its_genitive(events_of, text):
+    events = [e for e in _events(events_of, text) if e["type"] in ("ACCUSE", "REQUEST")]
+    assert len(events) == 1, events
+    assert not any(t.startswith(("محافظة", "مدينة")) for t in _texts(events[0]["recipient"])), events[0]
+    assert any("رئيس مجلس" in t for t in _texts(events[0]["source"])), events[0]
+
+
+def test_a_town_after_a_definite_subject_is_still_the_target(events_of):  # (a guard)
+    text = "وقصفت قوات النظام مدينة داريا بالبراميل المتفجرة أمس."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert attacks and attacks[0]["source"] and "قوات النظام" in attacks[0]["source"][0]["text"], attacks
