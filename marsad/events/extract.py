@@ -47,6 +47,7 @@ from marsad.events.factuality import (
     none_of,
 )
 from marsad.events.frames import (
+    FROM_HIM,
     HURT_VERBS,
     NO_DESTINATION,
     OPENING_TIME,
@@ -64,6 +65,7 @@ from marsad.events.frames import (
     fired_by,
     first_person,
     first_person_light_verb,
+    freed_by_pronoun,
     kin_genitive,
     object_suffix,
     office_place,
@@ -927,6 +929,8 @@ def extract_events(
                 ev["_repeat_key"] = (sentence_key, t.first)
         _decide(sent_events, words, model, published=doc.published, place_starts=shared.place_starts)
         _both_sides_refer_back(words, sent_events, mentions)
+        _released_by_the_holder(words, sent_events, mentions)
+        sent_events = [(t, ev) for t, ev in sent_events if not (ev["_needs_holder"] and not ev["source"])]
         _victims_of_the_event_named(words, sent_events)
         mentions.extend(ev for _t, ev in sent_events)
     _assign_dates(doc, mentions)
@@ -1000,6 +1004,33 @@ def _both_sides_refer_back(words: list[Word], sent_events: list[tuple[Trigger, E
             continue
         ev["source"] = [dict(a) for a in sides]
         ev["why"]["actors"] = [*ev["why"]["actors"], "«الطرفان» (the two sides): the sides of the last two-sided event"]
+
+
+#: the acts of holding someone (an abduction, an arrest): who holds them is who releases them
+_HOLDING = frozenset({("ASSAULT", "abduct"), ("COERCE", "arrest")})
+
+
+def _released_by_the_holder(words: list[Word], sent_events: list[tuple[Trigger, Event]], earlier: list[Event]) -> None:
+    """«وأُفرج عن المخطوف مساء اليوم»: a release with no actor of its own is the act of those who held the released —
+    the source of the last abduction or arrest told before it in the article (not denied, planned, supposed or rumoured);
+    «ثم أُفرج عنه» with no one named frees the one that act held."""
+    for t, ev in sent_events:
+        of_him = t.last + 1 < len(words) and words[t.last + 1].norm in FROM_HIM
+        if ev["type"] != "RETREAT" or ev.get("mode") != "release" or (ev["source"] and (ev["recipient"] or not of_him)):
+            continue
+        before = [*earlier, *(e for t2, e in sent_events if t2.first < t.first)]  # («… قد خطفوا موظفاً قبل أن يُطلق سراحه»)
+        holder = next((e for e in reversed(before) if (e["type"], e.get("mode")) in _HOLDING and e["source"]
+                       and e["factuality"] not in ("negated", "planned", "hypothetical", "rumored")), None)
+        if holder is None:
+            continue
+        if not ev["source"]:
+            ev["source"] = [dict(a) for a in holder["source"]]
+            ev["why"]["actors"] = [*ev["why"]["actors"], "a release with no actor: those who held them (the source of "
+                                   "the last abduction or arrest told before it)"]
+        held = holder["recipient"] or ([holder["_object"]] if holder.get("_object") is not None else [])
+        if not ev["recipient"] and held and of_him and not _same_args(held, ev["source"]):
+            ev["recipient"] = [dict(a) for a in held]  # «ثم أُفرج عنه»: the one that act held
+            ev["why"]["actors"] = [*ev["why"]["actors"], "«عنه/عنهم» after the release: those the abduction or arrest held"]
 
 
 def _sides_only(args: list[dict[str, Any]]) -> bool:
@@ -1276,6 +1307,12 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         kept = [a for a in [*src, *rec] if a.first > t.last and (_after_resumptive(words, a) or fired_by(words, a))]
         src, rec = kept, [a for a in [*src, *rec] if a not in kept]
         rwhy = [*rwhy, "passive verb (vowelled قُتل، اُغتيل): the actor after it is the recipient"]
+        freed = [a for a in rec if t.mode == "release" and a.first > t.last and words[a.first - 1].norm == "عن"]
+        if freed:
+            rec = freed  # «وأُفرج عن الطالبين … بعد دفع فدية لخاطفيه»: who is released follows «عن»
+        elif t.mode == "release" and t.last + 1 < len(words) and words[t.last + 1].norm in FROM_HIM:
+            # «وكان المسلحون قد خطفوا الشاب …، ثم أُفرج عنه»: who «عنه» frees is a person named before, not any actor
+            rec = [a for a in rec if a.first > t.last or freed_by_pronoun(words[t.last + 1], words[a.first])]
         if rec and rec[0].last < t.first and (who := kin_genitive(words, rec[0])) is not None:
             who.text = doc.text[who.start : who.end]
             rec = [who, *rec[1:]]
@@ -1458,6 +1495,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     # (a spokesman right after the verb is its subject, though no actor: «كما توعّد المتحدث بـ…»)
     unanchored = not (src or rec or place or args["places"] or fat is not None or _spokesman_after(words, t)) and (
         t.type not in ("ASSAULT", "PROTEST"))
+    # («ثم أُفرج عنه»: the pronoun names someone held before; kept when the one who held them is found)
+    needs_holder = unanchored and t.mode == "release" and t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in FROM_HIM
+    unanchored = unanchored and not needs_holder
     but_they = _but_they(words, t) or _joined_to_a_verb(words, t, trigs)
     if unanchored and not but_they and not any(w.norm in _BOTH_SIDES for w in words):
         return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
@@ -1500,6 +1540,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
                 "fatalities": qwhy, "attribution": attrib_why},
         "_sent": si,
         "_needs_subject": unanchored and but_they,  # dropped unless «لكنهم …» finds the subject before it
+        "_needs_holder": needs_holder,  # dropped unless a holder is found before it
         # the article's first line, when it is a short headline (no more than 30 words)
         "_headline": _in_headline(doc, sent, words),
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",

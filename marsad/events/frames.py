@@ -701,6 +701,10 @@ def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:
     return sum(1 for k in range(lo + 1, hi) if k not in inside and words[k].kind == "word")
 
 
+#: «عن» with a pronoun (a release «أُفرج عنه»)
+FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما", "عنهن"})
+
+
 def _object_before_content(words: list[Word], trig: Trigger, lo: int, a: Arg) -> bool:
     """After a subject with a longer tail and one parenthetical, is the actor the object of a verb of threatening or
     accusing, told by the «بـ» of what it is threatened with or accused of right after it («توعّد قائد عمليات صلاح
@@ -1933,8 +1937,32 @@ def _reached(words: list[Word], trig: Trigger, cands: list[Arg], others: list[Tr
             v = counted_victim_at(words, k + 1)
             if v is not None:
                 return v
-            return next((a for a in cands if a.first == k + 1), None)
+            named = next((a for a in cands if a.first == k + 1), None)
+            if named is None and release and k + 1 < len(words) and held_person(words[k + 1]):
+                return _victim_phrase(words, k + 1, len(words))  # «وأُفرج عن التاجر»، «عن الطالبين»
+            return named
     return None
+
+
+#: nouns of people held (besides the victim singulars): who is released after «عن»
+_HELD = frozenset({"مخطوف", "مختطف", "معتقل", "محتجز", "اسير", "موقوف", "رهين", "رهينه"})
+
+
+def freed_by_pronoun(pronoun: Word, w: Word) -> bool:
+    """Can «عنه/عنها» (one) or «عنهم/عنهما» (more) after a release refer to the held person or people ``w`` heads?"""
+    one = pronoun.norm in ("عنه", "عنها")
+    return held_person(w) and one == (w.norm[2:] in victim_singulars() | _ACCUSATIVE_PEOPLE | _HELD)
+
+
+def held_person(w: Word) -> bool:
+    """A definite noun of a person or people, one or two or many («التاجر»، «الطالبين»، «المعتقلين»، «الأسرى» is not
+    one): the released after «عن» when no actor is named."""
+    x = w.norm
+    if w.kind != "word" or not x.startswith("ال") or len(x) < 5:
+        return False
+    x = x[2:]
+    people = victim_singulars() | _ACCUSATIVE_PEOPLE | _HELD
+    return x in people or (x.endswith(("ين", "ان", "ون")) and x[:-2] in people)
 
 
 def _victim_genitive(words: list[Word], a: Arg) -> bool:
@@ -2706,7 +2734,9 @@ def assign_roles(
             subj = None if svo or plural or in_it or pluperfect_with_subject(words, trig) else next((a for a in after if _bare(words, a)
                                                     and _words_between(words, trig.last, a.first, marks=False) <= 5
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)
-                                          and not _building_genitive(words, a)), None)
+                                          and not _building_genitive(words, a)
+                                          and not any(_accusative_person(w) for w in words[trig.last + 1 : a.first])),
+                        None)
             if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(
                 words, trig, subj, actors
             ):
@@ -2793,7 +2823,13 @@ def assign_roles(
                 # a verb coordinated with و/ف («… فقتلت»، «… واحتجزت») shares the subject of the clause before it
                 reach = 30 if coordinated and subj is not None and subj is not pre else 15 if coordinated else 8
                 reach = max(reach, trig.first - subj.last) if chained and subj is pre and subj is not None else reach
-                if subj is not None and trig.first - subj.last <= reach:
+                if subj is not None and subj is pre and trig.first - subj.last <= reach and trig.mode == "release" and (
+                        trig.last + 1 < len(words) and words[trig.last + 1].norm in FROM_HIM
+                        and "\u064f" in words[trig.head].text.lstrip("وف")[:2]  # (vowelled passive: «أُفرج»، «يُفرج»)
+                        and freed_by_pronoun(words[trig.last + 1], words[subj.first])):
+                    rec = [subj]  # «وكان المسلحون قد خطفوا الشاب …، ولم يُفرج عنه»: «عنه» is the one named before
+                    why.append("a passive release «أُفرج عنه»: the one named before is who the pronoun frees")
+                elif subj is not None and trig.first - subj.last <= reach:
                     src = [subj]
                     how = "SVO"
                     why.append("SVO: nearest bare actor before the verb")

@@ -247,6 +247,8 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
     if a["type"] == "COERCE" and a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not (
             {a["mode"], b["mode"]} & _SUB_ACTS):
         return False  # «فرّقوا الوقفة … كما اعتقلوا اثنين»: the dispersal and the arrests are two acts
+    if a["type"] == "RETREAT" and not _same_kind(a, b):
+        return False  # «يقضي الاتفاق بانسحاب المسلحين …، فيما لم يُفرج المسلحون عن الشاب»: two acts
     if a["type"] == "PROTEST" and {a.get("factuality"), b.get("factuality")} in ({"planned", "asserted"}, {"planned", "reported"}):
         return False  # «تجمّعوا في وقفة احتجاجية …، فيما دعا ناشطون إلى إضراب عام الثلاثاء المقبل»: held and called for
     if a["type"] in _PHYSICAL:
@@ -422,11 +424,13 @@ def _rumour_of_another_act(a: Event, b: Event) -> bool:
 def _same_kind(a: Event, b: Event) -> bool:
     """Can ``b`` be the same act as ``a`` by its mode?  A strike is not a demonstration, a dispersal not an
     arrest («عمّ الإضراب العام» after «خرج المتظاهرون في مظاهرة»): for protests and coercion, two set modes must
-    agree; for attacks, a bomb is never an air strike or shelling."""
+    agree; for attacks, a bomb is never an air strike or shelling; a release is never a withdrawal."""
     ma, mb = a.get("mode"), b.get("mode")
     if a["type"] == "ASSAULT":
         # a bomb is not an air strike: «مقتل قيادي بعبوة ناسفة.. وغارات روسية» then «التفجير»
         return not ({ma, mb} & _BOMBS and {ma, mb} & _FROM_AFAR)
+    if a["type"] == "RETREAT":
+        return {ma, mb} != {"release", "withdraw"}  # a release is not a withdrawal («بانسحاب المسلحين» … «لم يُفرج»)
     if a["type"] not in ("PROTEST", "COERCE"):
         return True
     return not (ma and mb and ma != mb)

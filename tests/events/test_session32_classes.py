@@ -113,3 +113,67 @@ def test_a_town_after_a_definite_subject_is_still_the_target(events_of):  # (a g
     text = "وقصفت قوات النظام مدينة داريا بالبراميل المتفجرة أمس."
     attacks = _of_type(_events(events_of, text), "ASSAULT")
     assert attacks and attacks[0]["source"] and "قوات النظام" in attacks[0]["source"][0]["text"], attacks
+
+
+# a release with no actor of its own is the act of those who held the released (the abduction or arrest told before)
+
+
+def test_a_release_with_no_actor_is_by_the_holder(events_of):
+    text = ("خطف مسلحون مجهولون تاجراً من أبناء بلدة نصيب على طريق درعا يوم الإثنين الماضي.\n"
+            "وأُفرج عن التاجر مساء أمس قرب بلدة نصيب بعد دفع فدية.")
+    releases = [e for e in _events(events_of, text) if e["type"] == "RETREAT"]
+    assert len(releases) == 1, releases
+    assert any("مسلحون" in t for t in _texts(releases[0]["source"])), releases[0]
+    assert any("التاجر" in t for t in _texts(releases[0]["recipient"])), releases[0]
+
+
+def test_a_release_in_the_sentence_of_the_abduction(events_of):
+    text = ("وكان مسلحون مجهولون قد خطفوا، مساء الخميس الماضي، موظفاً في مصلحة الجمارك من أمام منزله في مدينة درعا، قبل أن"
+            " يُطلق سراحه صباح أمس في بلدة نصيب.")
+    releases = [e for e in _events(events_of, text) if e["type"] == "RETREAT"]
+    assert releases and any("مسلحون" in t for t in _texts(releases[0]["source"])), releases
+
+
+def test_a_release_keeps_its_own_releaser(events_of):  # (a guard)
+    text = ("خطف مسلحون مجهولون تاجراً من أبناء بلدة نصيب على طريق درعا يوم الإثنين الماضي.\n"
+            "وأفرجت قوات النظام عن ثلاثة معتقلين من أبناء البلدة مساء أمس.")
+    releases = [e for e in _events(events_of, text) if e["type"] == "RETREAT"]
+    assert releases and any("قوات النظام" in t for t in _texts(releases[0]["source"])), releases
+
+
+def test_whom_a_release_frees_after_an_is_not_the_one_paid(events_of):
+    text = "وأُفرج عن الطالبين مساء أمس في بلدة القريا بعد دفع فدية لخاطفيهما."
+    releases = [e for e in _events(events_of, text) if e["type"] == "RETREAT"]
+    assert releases and _texts(releases[0]["recipient"]) == ["الطالبين"], releases
+
+
+def test_a_release_is_not_merged_into_a_withdrawal(events_of):
+    text = "ويقضي الاتفاق بانسحاب المسلحين من البلدة خلال يومين، فيما لم يُفرج المسلحون عن الشاب المخطوف حتى الآن."
+    modes = sorted(e["mode"] for e in _events(events_of, text) if e["type"] == "RETREAT")
+    assert modes == ["release", "withdraw"], modes
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("وكان المسلحون قد خطفوا الشاب قبل أسبوع في مدينة درعا، ثم أُفرج عنه أمس بعد دفع فدية.", "الشاب"),
+    ("وكان المسلحون قد خطفوا الطالبين قبل أسبوع في مدينة درعا، ولم يُفرج عنهما حتى الآن.", "الطالبين"),
+])
+def test_a_passive_release_of_him_frees_the_one_held(events_of, text, held):
+    releases = [e for e in _events(events_of, text) if e["type"] == "RETREAT"]
+    assert len(releases) == 1, releases
+    assert any("المسلحون" in t for t in _texts(releases[0]["source"])), releases[0]
+    assert _texts(releases[0]["recipient"]) == [held], releases[0]
+
+
+def test_an_active_release_of_him_keeps_its_subject(events_of):  # (a guard)
+    text = "واعتقلت الشرطة الشاب في مدينة درعا أمس ثم أفرجت عنه بعد ساعات."
+    releases = [e for e in _events(events_of, text) if e["type"] == "RETREAT"]
+    assert releases and any("الشرطة" in t for t in _texts(releases[0]["source"])), releases
+
+
+# an actor after an accusative object of people is more of the object, not the subject (VSO puts the subject first)
+
+
+def test_an_actor_after_the_accusative_object_is_not_the_subject(events_of):
+    text = "وفي صحنايا، اعتقلت أمس 12 شاباً من أبناء المدينة والنازحين المقيمين فيها."
+    events = [e for e in _events(events_of, text) if e["type"] == "COERCE"]
+    assert events and not any("النازحين" in t for e in events for t in _texts(e["source"])), events
