@@ -110,6 +110,7 @@ from marsad.events.roles import (
     weapon_subject_owner,
 )
 from marsad.events.triggers import FOLLOW_UP_FRAMES, Trigger, Word, find_triggers
+from marsad.geo.resolve import default_geocoder
 from marsad.kb.places import NAME_SIZES
 from marsad.kb.store import default_kb
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
@@ -2064,6 +2065,46 @@ def _mark_new_topics(doc: Document, mentions: list[Event]) -> list[tuple[Any, in
     return topics
 
 
+#: a site inside a town («ساحة»، «حاجز»، «فرن» …), and the kinds of place that can hold one
+_LANDMARKS = word_set("extract", "_LANDMARKS")
+_SETTLEMENTS = frozenset({"city", "town", "village", "neighbourhood", "camp"})
+_TOWN_FIELDS = ("name_en", "admin1", "admin2", "country", "lat", "lon")
+
+
+def _landmark(text: str) -> bool:
+    """Is the place phrase a site: a site noun alone («فرن») or with a definite or quoted name («ساحة الجامع الكبير»،
+    «حاجز المشفى الوطني»، «حاجز «السرايا»»; not «جسر عبور»)?"""
+    words = norm(text).split()
+    return bool(words) and words[0].removeprefix("ال") in _LANDMARKS and (
+        len(words) == 1 or words[1].startswith(("ال", "«", '"')))
+
+
+def _town_of_landmark(doc: Document, e: Event, topic: Any, lead: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The town a site the gazetteer lacks is in (a settlement with coordinates): one its own name holds («مشفى
+    السلمية الوطني»); else one the gazetteer knows right after it in the sentence («دوار الساعة وسط مدينة إدلب»); else
+    the place an earlier «وفي X،» made the topic; else the article's lead place."""
+    loc = e["location"]
+    country = (lead or {}).get("country") or "SY"
+    inside = next((r.best.entry for r in default_geocoder(country).geocode(loc["text"], require_support=False)
+                   if r.best is not None and r.best.entry.feature in _SETTLEMENTS and r.best.entry.lat is not None), None)
+    if inside is not None:
+        return {"text": loc["text"], **{k: getattr(inside, k) for k in _TOWN_FIELDS}}
+    sent = doc.sentences[e["_sent"]]
+    end = loc.get("end") or sent.start
+    after = [p for p in doc.places if end <= p.start <= end + _TOWN_REACH and p.start < sent.end and p.lat is not None
+             and p.feature in _SETTLEMENTS and not _outlet_place(doc.text, p.start)]
+    if after:
+        return _place_dict(doc, min(after, key=lambda p: p.start))
+    if topic is not None and topic.lat is not None and topic.feature in _SETTLEMENTS:
+        return _place_dict(doc, topic)
+    if lead is not None and lead.get("lat") is not None and lead.get("_feature") in _SETTLEMENTS:
+        return lead
+    return None
+
+
+_TOWN_REACH = 16  # characters from a site's end to the town it is in («… وسط مدينة إدلب»، «… في بلدة طفس»)
+
+
 def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, int]] | None = None) -> None:
     """Location of events without a place of their own (all but generic ones: a denied or rumoured act told in the
     report happens where the report is), in this order: where the sentence's correspondent
@@ -2135,6 +2176,18 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
         elif e["location"] is not None and not e["location"].get("_inherited") and e.get("_place_strong") and e[
                 "factuality"] in ("asserted", "reported"):
             last = (e["location"], e["_sent"])  # (a place that governs its trigger, not any place of its sentence)
+    for e in events:
+        loc = e["location"]
+        if loc is not None and loc.get("lat") is None and not loc.get("name_en") and _landmark(loc.get("text") or ""):
+            if topics is None:
+                topics = _topic_places(doc)
+            town = _town_of_landmark(doc, e, topics[e["_sent"]][0] if e["_sent"] < len(topics) else None, lead)
+            if town is not None:
+                # «تظاهر المئات في ساحة الجامع الكبير» in an article about al-Qusayr: a square, a checkpoint or a bakery
+                # the gazetteer lacks is put on the map at the town it is in (ACLED codes the town), precision 2
+                e["location"] = {**loc, **{k: town.get(k) for k in _TOWN_FIELDS}, "geo_precision": 2}
+                e["why"]["location"] = (f"{e['why'].get('location') or ''}; a site the gazetteer lacks, in the town "
+                                        f"«{town['text']}» (its coordinates, precision 2)").lstrip("; ")
 
 
 def _public(e: Event) -> Event:

@@ -177,3 +177,32 @@ def test_an_actor_after_the_accusative_object_is_not_the_subject(events_of):
     text = "وفي صحنايا، اعتقلت أمس 12 شاباً من أبناء المدينة والنازحين المقيمين فيها."
     events = [e for e in _events(events_of, text) if e["type"] == "COERCE"]
     assert events and not any("النازحين" in t for e in events for t in _texts(e["source"])), events
+
+
+# a site the gazetteer lacks (a square, a checkpoint, a hospital) is put on the map at the town it is in
+
+
+def _located(events: list[dict], typ: str) -> dict:
+    return next(e["location"] for e in events if e["type"] == typ and e.get("location"))
+
+
+def test_a_site_is_placed_at_the_town_of_the_report(events_of):
+    text = ("قُتل مدني بقصف مدفعي على مدينة القصير صباح أمس.\n"
+            "وتظاهر المئات مساء أمس في ساحة الجامع الكبير احتجاجاً على القصف.")
+    loc = _located(_events(events_of, text), "PROTEST")
+    assert loc["text"] == "ساحة الجامع الكبير" and loc["name_en"] == "Al Quşayr", loc
+    assert loc["lat"] is not None and loc["geo_precision"] == 2 and loc.get("geonameid") is None, loc
+
+
+def test_a_site_named_after_its_town_is_placed_there(events_of):
+    text = ("قُتل ثلاثة عناصر بهجوم على حاجز قرب مدينة حماة أمس.\n"
+            "وأُصيب أربعة مدنيين بقصف استهدف أمس مشفى السلمية الوطني.")
+    locs = [e["location"] for e in _events(events_of, text) if e["location"] and "مشفى" in e["location"]["text"]]
+    assert locs and locs[0]["name_en"] == "As Salamīyah", locs
+
+
+def test_a_town_the_gazetteer_lacks_is_not_put_in_another(events_of):  # (a guard)
+    text = ("قُتل مدني بقصف مدفعي على مدينة القصير صباح أمس.\n"
+            "وتظاهر المئات مساء أمس في بلدة ربلة احتجاجاً على القصف.")
+    loc = _located(_events(events_of, text), "PROTEST")
+    assert loc["text"] == "بلدة ربلة" and not loc.get("name_en"), loc
