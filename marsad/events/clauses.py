@@ -59,7 +59,8 @@ def attributed(words: list[Word], first: int) -> bool:
 def _verb_like(w: Word) -> bool:
     """An imperfect or passive verb form right after أن («أن يشن»، «أن تستهدف»، «أن تم»)."""
     x = w.norm
-    return w.kind == "word" and not w.noun_ending and not x.startswith("ال") and x[:1] in ("ي", "ت", "ن") and len(x) >= 3
+    return (w.kind == "word" and not w.noun_ending and not x.startswith("ال") and x[:1] in ("ي", "ت", "ن") and len(x) >= 3
+            and not (x.endswith("ات") and len(x) >= 5))  # («إن تعزيزات …»، «أن تفجيرات …»: a plural noun, no verb)
 
 
 def clause_break(words: list[Word], lo: int, hi: int) -> bool:

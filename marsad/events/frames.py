@@ -701,6 +701,19 @@ def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:
     return sum(1 for k in range(lo + 1, hi) if k not in inside and words[k].kind == "word")
 
 
+#: «بمساندة X»، «بدعم X»: X backs the act (a partner of its agent), never its object
+_BACKED_BY = frozenset(norm(w) for w in ("بمساندة", "بدعم", "بمشاركة", "بمؤازرة", "بإسناد", "بغطاء", "بتغطية", "بمساعدة"))
+
+def _backing(words: list[Word], a: Arg) -> bool:
+    """Is the actor in a «بمساندة/بدعم X» phrase (at most two words of it before the actor, no punctuation)?"""
+    for k in range(a.first - 1, max(-1, a.first - 4), -1):
+        if words[k].kind != "word":
+            return False
+        if words[k].norm in _BACKED_BY:
+            return True
+    return False
+
+
 #: «عن» with a pronoun (a release «أُفرج عنه»)
 FROM_HIM = frozenset({"عنه", "عنها", "عنهم", "عنهما", "عنهن"})
 
@@ -1399,6 +1412,8 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
         w = words[j]
         if w.kind != "word" or not (is_demonym(w.norm) or _state_nisba(w.norm)):
             continue  # (a state's nisba the country list lacks: «العدوان الصهيوني»)
+        if any(words[x].norm in _BACKED_BY for x in range(max(0, j - 3), j)):
+            continue  # «بدعم من الطيران الروسي»: who backs the attack
         prev = words[j - 1]
         if j - 1 == trig.last and _HUMAN_PATIENT.intersection(stem for stem, _ in stems(prev.norm)):
             continue  # «مقتل أميركي»: after a killing noun the nationality word is the victim
@@ -2200,7 +2215,7 @@ def kin_genitive(words: list[Word], a: Arg) -> Arg | None:
 
 _POSSESSIVE = ("هما", "هم", "ها", "ه")
 # types whose actors rarely speak about their own act in a complement clause («قالت الوزارة إن الاعتداءات …»)
-_REPORTED_NOT_TAKEN_PART = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "ACCUSE"})
+_REPORTED_NOT_TAKEN_PART = frozenset({"ASSAULT", "COERCE", "THREATEN", "PROTEST", "SANCTION", "ACCUSE", "MOBILIZE"})
 
 
 def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
@@ -2559,7 +2574,7 @@ def assign_roles(
                                     for x in range(trig.last + 1, a.first))), None)
             # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
-                                                and not _after_bi_masdar(words, a)), None)
+                                                and not _after_bi_masdar(words, a) and not _backing(words, a)), None)
             if subj is not None and norm(trig.lemma) in _KILLED and not rec and not _too_far(words, subj.last, trig.first):
                 rec, subj = [subj], None  # «عُثر على جثة شاب مقتولاً»: who is named before «مقتولاً» was killed
                 why.append("the one named before a passive participle («مقتولاً») is its victim")
@@ -2854,6 +2869,8 @@ def assign_roles(
                 continue
             if trig.pos == "v" and _inside_parenthetical(words, trig.last, a):
                 continue  # (the object follows the parenthetical)
+            if trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _backing(words, a):
+                continue  # «اعتقلت «قسد»، بمساندة مروحيات التحالف، أربعة أشخاص»: who backs the act, not its object
             end = max(_subject_end(words, src[0], cands), named_end) if a in beyond else -1
             if a in beyond:
                 end = _past_place_phrase(words, end, place_starts)

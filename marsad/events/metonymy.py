@@ -133,12 +133,15 @@ def demonym_parties(words: list[Word], t: Trigger) -> list[Arg]:
     out: list[Arg] = []
     k = t.last + 1
     while k < len(words) and k <= t.last + 4 and words[k].kind == "word":
-        hit = demonym_of(words[k].norm)
+        x = words[k].norm
+        if "\u064b" in words[k].text and x.endswith("ا") and t.pos == "n" and t.type in ("ASSAULT", "MOBILIZE"):
+            x = x[:-1]  # the accusative «رتلاً عسكرياً تركياً»: the adjective without its tanween alef
+        hit = demonym_of(x)
         if hit is not None:
             w = words[k]
             out.append(Arg(start=w.start, end=w.end, text="", first=k, last=k, kind="actor", actor=hit[0],
                            name_en=hit[1], origin="demonym"))
-        elif out or (words[k].norm not in manner and "ال" + words[k].norm not in manner):
+        elif out or (x not in manner and "ال" + x not in manner):
             break  # (an indefinite manner adjective too: «رتل عسكري تركي»، «غارات جوية روسية»)
         k += 1
     return out

@@ -81,6 +81,13 @@ class Resolution:
         return self.candidates[0] if self.candidates else None
 
 
+def _accusative_adjective(text: str, m: NameMatch) -> bool:
+    """Does the name end in a tanween: «رتلاً عسكرياً تركياً» is an adjective («Turkish»), not «تركيا» (a place
+    name never takes one)?"""
+    tail = text[m.name_start : min(len(text), m.name_end + 1)]
+    return "\u064b" in tail[-3:]
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
@@ -229,7 +236,8 @@ class Geocoder:
         found = self._names_cache.pop(text, None)
         if found is None:
             found = tuple(
-                find_names(text, self._keys, short_ok=self._short_ok, prefixes=self._prefixes, tokens=tokens)
+                m for m in find_names(text, self._keys, short_ok=self._short_ok, prefixes=self._prefixes, tokens=tokens)
+                if not _accusative_adjective(text, m)
             )
         _remember(self._names_cache, text, found)
         return [_fresh(m) for m in found]

@@ -206,3 +206,53 @@ def test_a_town_the_gazetteer_lacks_is_not_put_in_another(events_of):  # (a guar
             "وتظاهر المئات مساء أمس في بلدة ربلة احتجاجاً على القصف.")
     loc = _located(_events(events_of, text), "PROTEST")
     assert loc["text"] == "بلدة ربلة" and not loc.get("name_en"), loc
+
+
+# who reports a deployment did not make it; the nationality of a convoy in the accusative is its owner
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ناشطون إن تعزيزات عسكرية وصلت أمس إلى بلدة مورك.",
+    "وأفاد ناشطون بأن تعزيزات عسكرية وصلت أمس إلى بلدة مورك.",
+])
+def test_the_speaker_is_not_the_deployer(events_of, text):
+    moves = _of_type(_events(events_of, text), "MOBILIZE")
+    assert moves and not any("ناشطون" in t for e in moves for t in _texts(e["source"])), moves
+
+
+def test_an_accusative_nationality_owns_the_convoy_and_is_no_place(events_of):
+    text = "وأفاد ناشطون بأن رتلاً عسكرياً تركياً دخل مساء أمس إلى نقطة المراقبة في بلدة مورك."
+    moves = _of_type(_events(events_of, text), "MOBILIZE")
+    assert len(moves) == 1, moves
+    assert any("تركي" in t for t in _texts(moves[0]["source"])), moves[0]
+    assert "تركي" not in (moves[0]["location"] or {}).get("text", ""), moves[0]["location"]
+
+
+# who backs an act («بمساندة/بدعم X») is neither its object nor, before a masdar, its agent
+
+
+def test_the_backer_of_an_arrest_is_not_its_object(events_of):
+    text = "واعتقلت «قوات سوريا الديمقراطية» أمس، بمساندة مروحيات التحالف الدولي، أربعة أشخاص في بلدة هجين."
+    arrests = _of_type(_events(events_of, text), "COERCE")
+    assert arrests and not any("التحالف" in t or "مروحيات" in t for e in arrests for t in _texts(e["recipient"])), arrests
+
+
+def test_the_backer_of_an_offensive_is_not_its_agent(events_of):
+    text = "وشنت قوات النظام بدعم من الطيران الروسي هجوماً على بلدة اللطامنة أمس."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert attacks and any("قوات النظام" in t for t in _texts(attacks[0]["source"])), attacks
+
+
+def test_praise_of_support_names_the_supporter(events_of):  # (a guard)
+    text = "وأشاد الأمين العام للحزب في كلمة أمس بدعم إيران للمقاومة في لبنان."
+    praise = _of_type(_events(events_of, text), "SUPPORT")
+    assert praise and any("إيران" in t for t in _texts(praise[0]["recipient"])), praise
+
+
+def test_a_name_with_tanween_is_an_adjective_not_a_place():
+    from marsad.geo.resolve import default_geocoder
+
+    geo = default_geocoder()
+    assert not [r.text for r in geo.geocode("رصد ناشطون رتلاً عسكرياً تركياً قرب الحدود", require_support=False)
+                if "ترك" in r.text]
+    assert [r.text for r in geo.geocode("وزار الوفد تركيا أمس", require_support=False) if "ترك" in r.text]
