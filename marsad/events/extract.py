@@ -73,7 +73,7 @@ from marsad.events.frames import (
     pick_time,
     quote_speaker,
 )
-from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, word_set
+from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, stems, word_set
 from marsad.events.merge import (
     BY_PLACE,
     FOLLOW_UP,
@@ -1009,6 +1009,10 @@ def _both_sides_refer_back(words: list[Word], sent_events: list[tuple[Trigger, E
 
 #: the acts of holding someone (an abduction, an arrest): who holds them is who releases them
 _HOLDING = frozenset({("ASSAULT", "abduct"), ("COERCE", "arrest")})
+#: the held named by what held them: the abducted by an abduction (ASSAULT), the arrested by an arrest (COERCE)
+_HELD_BY = {norm(w): typ for typ, words in (("ASSAULT", ("مخطوف", "مختطف", "مخطوفين", "مختطفين", "مخطوفون", "مختطفون")),
+                                             ("COERCE", ("معتقل", "معتقلين", "معتقلون", "موقوف", "موقوفين", "موقوفون")))
+            for w in words}
 
 
 def _released_by_the_holder(words: list[Word], sent_events: list[tuple[Trigger, Event]], earlier: list[Event]) -> None:
@@ -1020,7 +1024,10 @@ def _released_by_the_holder(words: list[Word], sent_events: list[tuple[Trigger, 
         if ev["type"] != "RETREAT" or ev.get("mode") != "release" or (ev["source"] and (ev["recipient"] or not of_him)):
             continue
         before = [*earlier, *(e for t2, e in sent_events if t2.first < t.first)]  # («… قد خطفوا موظفاً قبل أن يُطلق سراحه»)
+        # («عن خمسة مخطوفين»: those abducted were held by an abduction, «عن المعتقلين» by an arrest)
+        held_by = next((_HELD_BY[x] for w in words[t.last + 1 : t.last + 5] for x, _ in stems(w.norm) if x in _HELD_BY), None)
         holder = next((e for e in reversed(before) if (e["type"], e.get("mode")) in _HOLDING and e["source"]
+                       and held_by in (None, e["type"])
                        and e["factuality"] not in ("negated", "planned", "hypothetical", "rumored")), None)
         if holder is None:
             continue

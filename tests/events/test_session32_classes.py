@@ -256,3 +256,11 @@ def test_a_name_with_tanween_is_an_adjective_not_a_place():
     assert not [r.text for r in geo.geocode("رصد ناشطون رتلاً عسكرياً تركياً قرب الحدود", require_support=False)
                 if "ترك" in r.text]
     assert [r.text for r in geo.geocode("وزار الوفد تركيا أمس", require_support=False) if "ترك" in r.text]
+
+
+def test_the_abducted_are_released_by_the_abductors_not_by_the_last_arrest(events_of):
+    text = ("خطف مسلحون مجهولون تاجراً من أبناء بلدة نصيب على طريق درعا يوم الإثنين الماضي.\n"
+            "واعتقلت دورية للشرطة أمس ثلاثة شبان في مدينة درعا بتهمة السرقة.\n"
+            "وأُفرج عن المخطوف مساء أمس قرب بلدة نصيب بعد دفع فدية.")
+    releases = [e for e in _events(events_of, text) if e["type"] == "RETREAT"]
+    assert releases and any("مسلحون" in t for t in _texts(releases[0]["source"])), releases
