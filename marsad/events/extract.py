@@ -630,16 +630,19 @@ def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[A
             return False
         # quote marks around a name do not separate it from its head («فصائل "جيش الفتح"»)
         between = [words[x].norm for x in range(a.last + 1, b.first) if words[x].norm not in _QUOTE_MARKS]
+        last = a.last
+        if a.last == a.first + 1 and words[a.last].norm in _QUOTE_MARKS and words[a.first].norm[:1] not in ("ل", "ب"):
+            last = a.first  # (a one-word chunk that took the opening quote of the name: «فصائل «» + «الجبهة الوطنية للتحرير»)
         return (
-            (_member_word(words[a.last].norm, heads)
-             or (a.last > a.first and words[a.last].norm in _MEMBER_LINKS and _member_word(words[a.last - 1].norm, heads))
+            (_member_word(words[last].norm, heads)
+             or (last > a.first and words[last].norm in _MEMBER_LINKS and _member_word(words[last - 1].norm, heads))
              # «مقاتلون من «قوات العشائر»»: a plural member noun with «من» is a part of the group after it
-             or (between == ["من"] and _plural_member(words[a.last].norm, heads)))
+             or (between == ["من"] and _plural_member(words[last].norm, heads)))
             # (or a unit noun: «رئيس فرع «الأمن العسكري»», the quote mark having ended the chunk at «فرع»)
             and (not between or (len(between) == 1 and (between[0] in _MEMBER_LINKS or (
                 _member_word(between[0], heads) and b.first > a.last + 2))))
             # a definite head governs no genitive: «واختطفت الحركة حاكم منطقة» is a subject and an object
-            and (bool(between) or b.first > a.last + 1 or not _definite_word(words[a.last].norm))
+            and (bool(between) or b.first > a.last + 1 or last < a.last or not _definite_word(words[last].norm))
         )
 
     return _join_pairs(doc, words, actors, joinable, chain=True) if heads else actors

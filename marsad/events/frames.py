@@ -704,6 +704,24 @@ def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:
 #: «بمساندة X»، «بدعم X»: X backs the act (a partner of its agent), never its object
 _BACKED_BY = frozenset(norm(w) for w in ("بمساندة", "بدعم", "بمشاركة", "بمؤازرة", "بإسناد", "بغطاء", "بتغطية", "بمساعدة"))
 
+_ANSWER = frozenset(norm(w) for w in ("بالرد", "الرد", "للرد", "برد"))
+
+
+def _answered_act_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """«توعّدت الفصائل بالرد على أي تقدم بري لقوات الأسد»، «… على أي اعتداء من قوات النظام»: the one whose act a threat
+    promises to answer — an actor after «لـ» or «من» at most four words after «الرد على», with only words between."""
+    k = next((j for j in range(trig.last + 1, min(len(words) - 1, trig.last + 8))
+              if words[j].norm in _ANSWER and words[j + 1].norm == "علي"), None)
+    if k is None:
+        return None
+    for a in cands:
+        if not k + 2 < a.first <= k + 6 or any(w.kind != "word" for w in words[k + 2 : a.first]):
+            continue
+        if words[a.first].norm[:1] == "ل" or words[a.first - 1].norm in ("من", "ل", "لـ"):
+            return a
+    return None
+
+
 def _backing(words: list[Word], a: Arg) -> bool:
     """Is the actor in a «بمساندة/بدعم X» phrase (at most two words of it before the actor, no punctuation)?"""
     for k in range(a.first - 1, max(-1, a.first - 4), -1):
@@ -3059,6 +3077,9 @@ def assign_roles(
             src = [a for a in src if a.last < hurt.first or a.first > hurt.last]
             how = how if src else None
             why.append("those killed or wounded «in» the attack («أصيب ثمانية جنود في الهجوم») are its victims")
+    if not rec and trig.type == "THREATEN" and (answered := _answered_act_owner(words, trig, cands)) is not None:
+        rec = [answered]
+        why.append("«بالرد على أي تقدم لـ X» (a threat to answer X's act): X is threatened")
     if rec and rec[0].origin in ("victim", "accusative"):
         rec = [_with_group(words, rec[0], cands)]
     if how == "SVO" and len(src) == 1 and trig.pos == "v" and src[0].last < trig.first and _dual_or_plural_verb(

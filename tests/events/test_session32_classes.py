@@ -264,3 +264,31 @@ def test_the_abducted_are_released_by_the_abductors_not_by_the_last_arrest(event
             "وأُفرج عن المخطوف مساء أمس قرب بلدة نصيب بعد دفع فدية.")
     releases = [e for e in _events(events_of, text) if e["type"] == "RETREAT"]
     assert releases and any("مسلحون" in t for t in _texts(releases[0]["source"])), releases
+
+
+# a one-word group noun that took the opening quote of the name after it is that name's («فصائل «الجبهة الوطنية للتحرير»»)
+
+
+def test_a_group_noun_before_a_quoted_known_name_is_one_actor(events_of):
+    text = "وهاجمت فصائل «الجبهة الوطنية للتحرير» مواقع قوات النظام في ريف حماة الشمالي أمس."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert attacks and any("الجبهة الوطنية" in t for t in _texts(attacks[0]["source"])), attacks
+    assert not any("الجبهة الوطنية" in t for t in _texts(attacks[0]["recipient"])), attacks
+
+
+def test_a_title_with_a_preposition_before_a_quoted_name_stays_apart(events_of):  # (a guard)
+    text = "وتوعّد مستشار لقائد «الدعم السريع»، في مقطع مصوّر أمس، بـ«نقل المعركة إلى كوستي» إذا واصل الجيش هجماته."
+    threats = _of_type(_events(events_of, text), "THREATEN")
+    assert threats and any("الدعم السريع" in t for t in _texts(threats[0]["source"])), threats
+
+
+# a threat to answer someone's act threatens whose act it is
+
+
+@pytest.mark.parametrize(("text", "threatened"), [
+    ("وتوعّدت الحركة أمس بالرد على أي تقدم بري لقوات الأسد في ريف حماة.", "قوات الأسد"),
+    ("وتوعّدت الحركة أمس بالرد على أي اعتداء من قوات النظام في ريف حماة.", "قوات النظام"),
+])
+def test_a_threat_to_answer_an_act_threatens_its_doer(events_of, text, threatened):
+    threats = _of_type(_events(events_of, text), "THREATEN")
+    assert threats and any(threatened in t for t in _texts(threats[0]["recipient"])), threats
