@@ -2394,9 +2394,14 @@ def assign_roles(
             return (_bare(words, a) and not clause_break(words, a.last, trig.first)
                     and not any(w.norm in _CONDITIONALS for w in words[max(0, a.first - 3) : a.first])
                     and not _building_genitive(words, a))
+        # (a participle joined by «، و» to one before it has that one's subject: «…، مطالبين …، ومحمّلين …»)
+        lead = trig.first if words[trig.head].norm[:1] != "و" else next(
+            (k for k in range(trig.head - 1, max(0, trig.head - 30), -1) if words[k - 1].norm in (",", "،") and (
+                words[k].norm in CLAUSE_PARTICIPLES or (words[k].norm[:1] == "م" and _TANWEEN_FATH in words[k].text))),
+            trig.first)  # (… «، معتبراً …، ومتهماً …»: the first participle after a comma)
         # (the nearest, else the first of the sentence: the main clause's subject, far before a long clause)
-        subj = next((a for a in before if subject_like(a)), None) or next(
-            (a for a in sorted(cands, key=lambda a: a.first) if a.last < trig.first and subject_like(a)), None)
+        subj = next((a for a in before if a.last < lead and subject_like(a)), None) or next(
+            (a for a in sorted(cands, key=lambda a: a.first) if a.last < lead and subject_like(a)), None)
         if subj is not None and (verb_subj := next((b for b in cands if b.last == subj.first - 1 and any(
                 o.pos == "v" and o.last == b.first - 1 for o in others)), None)) is not None:
             # «وطالب المجلس الأمم المتحدة بالضغط …، محمّلاً موسكو المسؤولية»: the actor right after the verb's subject is
@@ -3317,7 +3322,8 @@ def _circumstantial_participle(words: list[Word], trig: Trigger) -> bool:
     """Is the trigger a participle of demanding, threatening or praising that qualifies the clause before it («، مطالبين
     الحكومة بـ…»، «، متوعّدةً بملاحقة الجناة»، «، مشيداً بـ…»)?"""
     w = words[trig.head]
-    if w.norm in CLAUSE_PARTICIPLES:
+    if w.norm in CLAUSE_PARTICIPLES or (  # («…، مطالبين الأجهزة الأمنية بـ…، ومحمّلين الجهات الحكومية مسؤولية …»)
+            w.norm[:1] == "و" and w.norm[1:] in CLAUSE_PARTICIPLES and trig.head > 0 and words[trig.head - 1].norm in (",", "،")):
         return True
     return w.norm in _FEMININE_PARTICIPLES and (
         _TANWEEN_FATH in w.text or "\u064d" in w.text or (trig.head > 0 and words[trig.head - 1].norm in (",", "،")))

@@ -292,3 +292,14 @@ def test_a_title_with_a_preposition_before_a_quoted_name_stays_apart(events_of):
 def test_a_threat_to_answer_an_act_threatens_its_doer(events_of, text, threatened):
     threats = _of_type(_events(events_of, text), "THREATEN")
     assert threats and any(threatened in t for t in _texts(threats[0]["recipient"])), threats
+
+
+# a participle joined by «، و» to one before it qualifies the same clause and has the same subject
+
+
+def test_a_joined_participle_shares_the_first_ones_subject(events_of):
+    text = ("وقطع العشرات من ذوي المخطوفين الطريق إلى مدينة السويداء أمس، مطالبين الأجهزة الأمنية بالتحرك لإعادة "
+            "المخطوفين، ومحمّلين الحكومة مسؤولية «الفلتان الأمني».")
+    charges = _of_type(_events(events_of, text), "ACCUSE")
+    assert charges and any("ذوي" in t for t in _texts(charges[0]["source"])), charges
+    assert not any(t == "المخطوفين" for t in _texts(charges[0]["source"])), charges
