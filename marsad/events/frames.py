@@ -722,14 +722,19 @@ def _answered_act_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> A
     return None
 
 
-def _backing(words: list[Word], a: Arg) -> bool:
-    """Is the actor in a «بمساندة/بدعم X» phrase (at most two words of it before the actor, no punctuation)?"""
-    for k in range(a.first - 1, max(-1, a.first - 4), -1):
+def _form_before(words: list[Word], first: int, reach: int, forms: frozenset[str]) -> bool:
+    """Is one of ``forms`` among the ``reach`` words before word ``first``, with only words (no punctuation) between?"""
+    for k in range(first - 1, max(-1, first - reach - 1), -1):
         if words[k].kind != "word":
             return False
-        if words[k].norm in _BACKED_BY:
+        if words[k].norm in forms:
             return True
     return False
+
+
+def _backing(words: list[Word], a: Arg) -> bool:
+    """Is the actor in a «بمساندة/بدعم X» phrase (at most two words of it before the actor, no punctuation)?"""
+    return _form_before(words, a.first, 3, _BACKED_BY)
 
 
 #: «عن» with a pronoun (a release «أُفرج عنه»)
@@ -1894,12 +1899,7 @@ _TALK_ABOUT = frozenset({"تطرق", "يتطرق", "تتطرق", "تحدث", "ي
 def _hurt_verb_before(words: list[Word], subj: Arg) -> bool:
     """«ارتقى أربعة من أبطال القوات المسلحة …»، «أصيب ثلاثة من عناصر الشرطة …»: a verb of being hurt or dying up to six
     words before the subject, only words between (a count, «من», a group noun)."""
-    for k in range(subj.first - 1, max(-1, subj.first - 7), -1):
-        if words[k].kind != "word":
-            return False
-        if words[k].norm in _HURT_VERBS:
-            return True
-    return False
+    return _form_before(words, subj.first, 6, _HURT_VERBS)
 
 
 _HURT_VERBS = word_set("frames", "_HURT_VERBS")
