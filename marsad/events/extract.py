@@ -255,7 +255,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             a.text = doc.text[a.start : a.end]
             actors.append(a)
         elif m.kind == "place" and not doc.places:
-            places.append(a)
+            if _TANWEEN.isdisjoint(a.text):  # («رجلاً ستينياً»: an adjective with tanween is never a place name)
+                places.append(a)
         elif (m.kind == "place" and (m.origin == "crf" or (m.origin == "pattern" and (
                 _listed_place(m) or _sized_name(doc.text[m.start : m.end]) or _settlement_name(m, in_places))))
               and _TANWEEN.isdisjoint(a.text) and not origin_of_people(words, ix[0])):

@@ -303,3 +303,9 @@ def test_a_joined_participle_shares_the_first_ones_subject(events_of):
     charges = _of_type(_events(events_of, text), "ACCUSE")
     assert charges and any("ذوي" in t for t in _texts(charges[0]["source"])), charges
     assert not any(t == "المخطوفين" for t in _texts(charges[0]["source"])), charges
+
+
+def test_an_adjective_with_tanween_is_no_place_of_an_article_without_places(events_of):
+    text = "واعتقل عناصر الحرس أمس رجلاً ستينياً حاول منعهم من دخول منزل شقيقه."
+    arrests = _of_type(_events(events_of, text), "COERCE")
+    assert arrests and "ستيني" not in ((arrests[0]["location"] or {}).get("text") or ""), arrests
