@@ -753,7 +753,7 @@ def _object_before_content(words: list[Word], trig: Trigger, lo: int, a: Arg) ->
         k += 1
     if words[k].norm[:1] != "ب" or _words_outside_parenthetical(words, lo, a.first) > 5:
         return False
-    tail = next(k for k in range(lo + 1, a.first) if words[k].norm in (",", "،"))
+    tail = next((k for k in range(lo + 1, a.first) if words[k].norm in (",", "،")), a.first)
     return not any(w.norm[:1] == "ب" for w in words[lo + 1 : tail])
 
 
@@ -1435,7 +1435,7 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
         w = words[j]
         if w.kind != "word" or not (is_demonym(w.norm) or _state_nisba(w.norm)):
             continue  # (a state's nisba the country list lacks: «العدوان الصهيوني»)
-        if any(words[x].norm in _BACKED_BY for x in range(max(0, j - 3), j)):
+        if _form_before(words, j, 3, _BACKED_BY):
             continue  # «بدعم من الطيران الروسي»: who backs the attack
         prev = words[j - 1]
         if j - 1 == trig.last and _HUMAN_PATIENT.intersection(stem for stem, _ in stems(prev.norm)):
@@ -1981,10 +1981,17 @@ def _reached(words: list[Word], trig: Trigger, cands: list[Arg], others: list[Tr
 _HELD = frozenset({"مخطوف", "مختطف", "معتقل", "محتجز", "اسير", "موقوف", "رهين", "رهينه"})
 
 
+@cache
+def _held_people() -> frozenset[str]:
+    """Singular nouns of a person who can be held and released: the victim singulars, the people of an accusative
+    object and the held («مخطوف»، «معتقل» …)."""
+    return victim_singulars() | _ACCUSATIVE_PEOPLE | _HELD
+
+
 def freed_by_pronoun(pronoun: Word, w: Word) -> bool:
     """Can «عنه/عنها» (one) or «عنهم/عنهما» (more) after a release refer to the held person or people ``w`` heads?"""
     one = pronoun.norm in ("عنه", "عنها")
-    return held_person(w) and one == (w.norm[2:] in victim_singulars() | _ACCUSATIVE_PEOPLE | _HELD)
+    return held_person(w) and one == (w.norm[2:] in _held_people())
 
 
 def held_person(w: Word) -> bool:
@@ -1994,8 +2001,7 @@ def held_person(w: Word) -> bool:
     if w.kind != "word" or not x.startswith("ال") or len(x) < 5:
         return False
     x = x[2:]
-    people = victim_singulars() | _ACCUSATIVE_PEOPLE | _HELD
-    return x in people or (x.endswith(("ين", "ان", "ون")) and x[:-2] in people)
+    return x in _held_people() or (x.endswith(("ين", "ان", "ون")) and x[:-2] in _held_people())
 
 
 def _victim_genitive(words: list[Word], a: Arg) -> bool:
