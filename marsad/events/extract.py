@@ -254,15 +254,14 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             a.start = _after_proclitic(doc.text, a.start, words[a.first])
             a.text = doc.text[a.start : a.end]
             actors.append(a)
+        elif m.kind == "place" and not _TANWEEN.isdisjoint(a.text):
+            continue  # a word written with tanween («وفداً برلمانياً»، «رجلاً ستينياً») is never a place name
         elif m.kind == "place" and not doc.places:
-            if _TANWEEN.isdisjoint(a.text):  # («رجلاً ستينياً»: an adjective with tanween is never a place name)
-                places.append(a)
+            places.append(a)
         elif (m.kind == "place" and (m.origin == "crf" or (m.origin == "pattern" and (
                 _listed_place(m) or _sized_name(doc.text[m.start : m.end]) or _settlement_name(m, in_places))))
-              and _TANWEEN.isdisjoint(a.text) and not origin_of_people(words, ix[0])):
-            # a name the tagger found and the geocoder did not place («تورونتو»); a word written with tanween
-            # («وفداً برلمانياً») is an indefinite adjective or noun, never a place name
-            names.append(a)
+              and not origin_of_people(words, ix[0])):
+            names.append(a)  # a name the tagger found and the geocoder did not place («تورونتو»)
     place_spans = [(p.start, p.end) for p in in_places] + [(m.start, m.end) for m in in_mentions if m.kind == "place"]
     for ch in chunk_actors(words):
         if any(a < words[ch.first].end and words[ch.first].start < b for a, b in place_spans):
