@@ -35,9 +35,11 @@ from marsad.events.clauses import (
 )
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import (
+    CHARGE_CONTENT,
     CONDITION_CONTENT,
     REFUSED_CONTENT,
     STANDING_AGREEMENT,
+    UNLESS,
     aggregate_since,
     any_reference,
     classify,
@@ -76,6 +78,7 @@ from marsad.events.frames import (
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, stems, word_set
 from marsad.events.merge import (
     BY_PLACE,
+    BY_TIME,
     FOLLOW_UP,
     drop_self_sources,
     fill_counterparts,
@@ -742,18 +745,40 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
         return "accused: the event named as what someone stood behind («بالوقوف وراء التفجير»)"
     if t.pos in ("n", "p") and t.definite and t.first > 0 and words[t.first - 1].norm in _DURING:
         return "circumstance: during the event named before («خلال الاجتماع»)"
+    if t.type == "CONSULT" and t.first > 1 and words[t.first - 2].norm in _DURING and (
+            words[t.first - 1].norm in _MEETING_NOUNS):
+        return "circumstance: talks held during the meeting named before («جرى خلال اللقاء بحث الأوضاع»)"
     if t.pos in ("n", "p") and t.definite:
         return "definite event noun"
     if t.pos in ("n", "p") and t.first > 0 and words[t.first - 1].norm.lstrip("وفب") in FOLLOW_UP_FRAMES:
         return FOLLOW_UP
     if t.pos == "n" and t.last + 1 in place_starts and not words[t.first].norm.startswith(("ب", "ل")):
         return BY_PLACE
+    if t.pos == "n" and _time_genitive(words, t.last + 1) and (
+            words[t.first].norm[:1] in ("ب", "ل") or (t.first > 0 and words[t.first - 1].norm.lstrip("وف") in _TIME_REFERRERS)):
+        # (after a preposition: «ووقع هجوم أمس الجمعة» tells an attack, its time an adverb of the verb)
+        return BY_TIME
     # (an indefinite noun after a bare «إثر/بسبب/عقب» is told there for the first time: «وفي قضاء سنجار، أُصيب اثنان …
     # إثر غارة لمسيّرة تركية استهدفت مقراً …» is a strike of its own, not the one told before elsewhere)
     if t.pos in ("n", "p") and t.first > 1 and (
             words[t.first - 1].norm in ("علي", "بسبب", "اثر", "عقب") and words[t.first - 2].norm in _CAUSE_HEADS):
         return "the cause or occasion named («احتجاجاً على اعتقال …»، «على خلفية …»، «إثر …»)"
     return None
+
+
+#: prepositions before an event noun with a genitive of time («وعن قصف أمس»، «جراء غارات فجر اليوم»، «بعد هجمات الليلة
+#: الماضية»)
+_TIME_REFERRERS = frozenset({"عن", "جراء", "اثر", "بعد", "خلال", "في", "علي", "من", "الي", "بسبب", "عقب", "حول", "بشان",
+                             "منذ", "اثناء"})
+#: parts of a day that may stand before a genitive of time («فجر اليوم»، «ليل أمس»)
+_DAY_PARTS = frozenset({"فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليله"})
+
+
+def _time_genitive(words: list[Word], k: int) -> bool:
+    """Is word ``k`` a genitive of time («أمس»، «اليوم»), or a part of a day before one («فجر اليوم»، «ليل أمس»)?"""
+    if k < len(words) and words[k].norm in _DAY_PARTS:
+        k += 1
+    return k < len(words) and words[k].norm in _TIME_GENITIVES
 
 
 #: verbs of welcoming and praising: what they name with بـ was told before
@@ -774,6 +799,8 @@ _AFTER_WORDS = frozenset({"عقب", "اثر", "بعد"})
 _CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا", "تنديدا", "اعتراضا"})
 #: «خلال/أثناء الاجتماع»: what an actor did during an event named before; the actor took part in it
 _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واثناء", "هامش"})
+#: «خلال اللقاء»: the meeting told before
+_MEETING_NOUNS = frozenset({"اللقاء", "الاجتماع", "الزياره", "الجلسه", "المباحثات", "المحادثات", "الاتصال"})
 #: «بالوقوف وراء X»، «المسؤولية عن X» (in an accusation or a denial): X is an event told before
 _BEHIND = frozenset({"وراء"})
 
@@ -1242,6 +1269,16 @@ class _SentenceShared:
 
 #: acts of saying: a past verb of these is done when told; a future time after it belongs to what is said
 _SAID_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
+#: efforts whose «لـ» purpose is not done yet («التدخل للإفراج عن …»، «مساعٍ لوقف إطلاق النار»)
+_EFFORTS = frozenset(norm(w) for w in (
+    "التدخل", "تدخل", "السعي", "سعي", "العمل", "جهود", "جهودا", "الجهود", "مساع", "مساعي", "المساعي", "وساطة",
+    "الوساطة", "وساطات", "مبادرة", "المبادرة"))
+#: «إخلاء الجرحى» (carrying off the wounded or the dead): no withdrawal
+_EVACUATION = norm("إخلاء")
+_CASUALTIES_MOVED = frozenset(norm(w) for w in (
+    "الجرحى", "المصابين", "الجثث", "جثث", "جرحى", "مصابين", "القتلى", "الشهداء", "الضحايا", "المرضى", "جثامين", "الجثامين"))
+#: «تسوية … بالأرض» (levelling to the ground): no settlement
+_LEVELLING = norm("تسوية")
 #: verbs of receiving (their subject is the recipient of the aid)
 _RECEIVING = word_set("extract", "_RECEIVING")
 
@@ -1273,6 +1310,18 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «ترفض رفضاً قاطعاً الانسحاب من مواقعها»: what is refused is the rejection's content
     if fact == "planned" and fwhy and fwhy[0].startswith(CONDITION_CONTENT):
         return None  # «رفضت «أي حوار قبل انسحابها من المدن»»: a condition not met, no event of its own
+    if fact == "hypothetical" and fwhy and fwhy[0] == UNLESS and any(
+            o.type == "THREATEN" and o.last < t.first for o in trigs):
+        return None  # «توعّد … باقتحام الحي ما لم يسلّم المسلحون أسلحتهم»: the threat's condition, no event of its own
+    if (t.pos != "v" and words[t.first].norm[:1] == "ل" and t.first > 0
+            and words[t.first - 1].norm.removeprefix("و").removeprefix("ب").removeprefix("ل") in _EFFORTS):
+        return None  # «ناشدوا الوجهاء التدخل للإفراج عن أبنائهم»، «جهود لوقف إطلاق النار»: the aim of an effort, not done
+    if t.type == "RETREAT" and norm(t.lemma) == _EVACUATION and t.last + 1 < len(words) and (
+            words[t.last + 1].norm in _CASUALTIES_MOVED):
+        return None  # «منعوا سيارتي إسعاف … لإخلاء الجرحى»: casualties carried off, no withdrawal
+    if t.type == "AGREE" and norm(t.lemma) == _LEVELLING and any(
+            w.norm == "بالارض" for w in words[t.last + 1 : t.last + 4]):
+        return None  # «اقتحام الحي «وتسويته بالأرض»»: razing it to the ground, no settlement
     if (t.type == "PROTEST" and t.pos == "v" and norm(t.lemma) == "احتج" and t.last + 1 < len(words)
             and words[t.last + 1].norm in ("خلاله", "خلالها", "لدي", "لدى")):
         return None  # «أجروا اتصالاً … احتجوا خلاله على الغارات»، «احتجت لدى السفير»: words in an exchange, no street
@@ -1455,6 +1504,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)
     src = sources_of_groups(src, args["actors"], words)
     src, rec = _demonym_ids(words, src), _demonym_ids(words, victims_of_groups(rec, args["actors"]))
+    if fwhy and fwhy[0] == CHARGE_CONTENT and (src or rec):
+        # «… مطلوبين ينضوون في عصابات متورطة في عمليات خطف»: an act alleged names no one who did it or suffered it
+        src, rec, rwhy = [], [], [*rwhy, "the content of a charge: its roles are not told"]
     place, pwhy, strong = pick_place(words, t, shared.places)
     if place is not None and place.origin != "geocoder" and not strong:
         place, pwhy, strong = pick_place(words, t, args["places"])  # a name the gazetteer lacks only when it governs

@@ -69,6 +69,11 @@ _REFERRING = word_set("factuality", "_REFERRING")
 REFUSED_CONTENT = "the noun is what was refused"
 #: the reason for a condition set in a refusal or a demand (the extractor records no event for it either)
 CONDITION_CONTENT = "a condition set in a refusal or a demand"
+#: the reason for an act named as the content of a charge
+CHARGE_CONTENT = ("the content of a charge («اعتُقلوا بتهمة التواصل مع …»، «متورطين في زرع عبوات»): what is alleged, "
+                  "not an event told")
+#: the reason for an act after «ما لم» (unless)
+UNLESS = "«ما لم …» (unless): a condition"
 _DECISION = word_set("factuality", "_DECISION")
 
 
@@ -394,11 +399,10 @@ def classify(
         return "generic", ["«بعد إدانتهم بـ…» in a court's sentence: the conviction the sentence rests on, not a "
                            "condemnation"]
     if _charged_with(words, trig):
-        return "generic", ["the content of a charge («اعتُقلوا بتهمة التواصل مع …»، «متورطين في زرع عبوات»): what is "
-                           "alleged, not an event told"]
+        return "generic", [CHARGE_CONTENT]
     # «ما لم» (unless): a condition, though its لم looks like a negation
     if _unless(words, i):
-        return "hypothetical", ["«ما لم …» (unless): a condition"]
+        return "hypothetical", [UNLESS]
     # 1. negation
     neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
     if neg is not None and words[neg].norm == "ما" and neg > 0 and words[neg - 1].norm.lstrip("و") in _OFTEN:
@@ -688,7 +692,9 @@ _DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطا
 #: the aim of talks («لاستئناف المباحثات …، بهدف التوصل إلى هدنة»): sought, not reached
 _AIMS = frozenset({"بهدف", "وبهدف", "بغيه", "سعيا"})
 _TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه", "للبحث", "للتباحث", "حول", "بشان", "بخصوص", "لدراسه",
-                         "وبحث", "ولبحث", "ومناقشه", "ولمناقشه", "لتنسيق", "تنسيق", "وتنسيق", "ولتنسيق"}) | _AIMS
+                         "وبحث", "ولبحث", "ومناقشه", "ولمناقشه", "لتنسيق", "تنسيق", "وتنسيق", "ولتنسيق",
+                         # «والتفاوض على إطلاق سراح المخطوفين»: what is negotiated
+                         "التفاوض", "والتفاوض", "للتفاوض", "وللتفاوض", "تفاوض", "التباحث", "والتباحث"}) | _AIMS
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 #: asking verbs whose direct object (no preposition) is what is asked for
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})
@@ -1170,6 +1176,12 @@ _LIST_GOES_ON = frozenset({"اضافه", "فضلا", "بينها", "منها", "
 _TRENDS = word_set("factuality", "_TRENDS")
 #: a trend word, or «على خلفية» (the background of many acts)
 _TREND_HEADS = _TRENDS | {"خلفيه"}
+def _trend(w: str) -> bool:
+    """A word of a trend («بتكرار»، «تصاعداً»، «الازدياد»)."""
+    w = w.removeprefix("ب").removeprefix("ل")
+    return w in _TREND_HEADS or w.removeprefix("ال") in _TRENDS or (w.endswith("ا") and w[:-1] in _TRENDS)
+
+
 #: «حالة/حالات» (cases): a number before them makes a tally whatever the span
 _CASES = frozenset({"حاله", "حالات"})
 #: singular heads that a number before them makes many («63 حالة خطف»)
@@ -1229,8 +1241,11 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
             else None)
     if prev in _CASES and t.first >= 2 and words[t.first - 2].kind == "number":
         return True  # «وثّق 29 حالة اعتقال و18 حالة استيلاء»: counted cases are a tally, not one event
-    if head is not None and head > 0 and words[head - 1].norm.removeprefix("ب").removeprefix("ل") in _TREND_HEADS:
-        return True  # «منددين بتكرار عمليات الخطف»، «على خلفية حملات الدهم والاعتقال»: a trend, many acts
+    if head is not None and head > 0 and (_trend(words[head - 1].norm) or (
+            head > 1 and words[head - 1].norm == "في" and _trend(words[head - 2].norm))):
+        # «منددين بتكرار عمليات الخطف»، «على خلفية حملات الدهم والاعتقال»، «يشهد الجبل تصاعداً في عمليات الخطف»: a
+        # trend, many acts
+        return True
     if t.first > 0 and words[t.first - 1].norm in _SUPERLATIVES and words[t.first].norm[:1] != "ل":
         return False  # («الأكبر لهجمات التنظيم منذ مطلع العام» is the toll compared, the attacks an aggregate)
     # «منذ» in the noun's own clause: after it, or before it with no punctuation between
@@ -1239,18 +1254,28 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
         w = words[k]
         if w.kind != "word" and w.norm not in ("«", "»", '"'):
             break
-        if w.norm in ("منذ", "ومنذ") and words[k + 1].norm in _LONG_SPANS:
+        if w.norm in ("منذ", "ومنذ") and _long_span(words, k + 1):
             return True
     for k in range(t.first - 1, max(-1, t.first - 22), -1):
         w = words[k]
         if w.kind not in ("word", "number") and w.norm not in ("«", "»", '"') and not (
                 w.norm in (",", "،") and words[k + 1].norm in _LIST_GOES_ON):
             # «ومنذ مطلع العام الجاري، تتعرض حواجز … لهجمات متفرقة»: a span fronted at the sentence start, its comma
-            return w.norm in (",", "،") and 2 <= k <= 7 and words[0].norm in ("منذ", "ومنذ") and (
-                words[1].norm in _LONG_SPANS)
-        if w.norm in ("منذ", "ومنذ") and words[k + 1].norm in _LONG_SPANS:
+            return w.norm in (",", "،") and 2 <= k <= 7 and words[0].norm in ("منذ", "ومنذ") and _long_span(words, 1)
+        if w.norm in ("منذ", "ومنذ") and _long_span(words, k + 1):
             return True
     return False
+
+
+#: «منذ نحو عامين»: words of approximation before a span
+_ABOUT = frozenset({"نحو", "قرابه", "حوالي", "زهاء"})
+
+
+def _long_span(words: list[Word], k: int) -> bool:
+    """Is word ``k`` (after «منذ») a long span («سنوات»، «مطلع»، «عامين»), or one after «نحو/قرابة/حوالي»?"""
+    if k < len(words) and words[k].norm in _ABOUT:
+        k += 1
+    return k < len(words) and words[k].norm in _LONG_SPANS
 
 
 def commemorated(words: list[Word], t: Trigger) -> bool:

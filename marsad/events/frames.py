@@ -762,7 +762,12 @@ def _inside_parenthetical(words: list[Word], lo: int, a: Arg) -> bool:
     closed («توعّد رئيس الأركان، خلال جولة تفقدية على قوات منتشرة …، حزب الله»: the forces are not the object)?"""
     opens = next((k for k in range(lo + 1, a.first - 1) if words[k].norm in (",", "،")
                   and words[k + 1].norm in PARENTHESIS_OPENERS), None)
-    return opens is not None and not any(words[k].norm in (",", "،") for k in range(opens + 1, a.first))
+    if opens is None or any(words[k].norm in (",", "،") for k in range(opens + 1, a.first)):
+        return False
+    # an accusative after the comma that closes a time set off by commas is the object, the «في» phrase before it where
+    # the act took place («واستقبل المحافظ، صباح اليوم، في مكتبه وفداً …»)
+    return not (_TANWEEN_FATH in words[a.first].text and any(
+        after_time_parenthetical(words, k) == opens + 1 for k in range(lo + 1, opens) if words[k].norm in (",", "،")))
 
 
 def _definite(w: Word) -> bool:
@@ -1081,7 +1086,9 @@ def _after_subject(words: list[Word], last: int, first: int) -> bool:
     if j == first:
         return True
     k = after_time_parenthetical(words, j)
-    return k > j and 0 <= first - k <= 3
+    # (a «في» phrase of where may be longer: «واستقبل محافظ حماة، صباح اليوم، في مكتبه بمدينة حماة وفداً …»)
+    reach = 5 if k < first and words[k].norm == "في" and all(w.kind == "word" for w in words[k:first]) else 3
+    return k > j and 0 <= first - k <= reach
 
 
 KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
@@ -2582,8 +2589,10 @@ def assign_roles(
     lemma_stem = trig.lemma[2:] if trig.lemma.startswith("ال") else trig.lemma
     # «بخطف»، «لطرد»: the masdar of a killing/abduction verb takes its patient as genitive, like «اختطاف»
     patient_noun = lemma_stem in _PATIENT_NOUNS or (masdar and norm(trig.lemma) in _PATIENT_VERBS)
-    if not src and is_noun and trig.type == "ASSAULT" and (not patient_noun or not words[trig.head].norm.lstrip("وفب").startswith("ال")):
+    if (not src and is_noun and trig.type == "ASSAULT" and trig.mode != "abduct"
+            and (not patient_noun or not words[trig.head].norm.lstrip("وفب").startswith("ال"))):
         # (an indefinite patient noun too: «بقصف لقوات النظام على قرى سهل الغاب»)
+        # (not an abduction: «ثالث عملية خطف لأشخاص أجانب على الأراضي اللبنانية» — who was taken follows لـ)
         lam_agent = _lam_agent(words, trig, after)
         if lam_agent is not None:
             src, how = [lam_agent], "genitive"
@@ -3509,13 +3518,20 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)
             if not any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type) and not (
                     words is not None and later_statement(words, trig.last, t.first)) and not (
-                    words is not None and any(contrast_at(words, k) for k in range(lo + 1, hi))):
+                    words is not None and any(contrast_at(words, k) for k in range(lo + 1, hi))) and not (
+                    words is not None and t.first > trig.last and _new_clause_between(words, lo, hi)):
                 # (not across «في حين/فيما/بينما»: «لقاء … يوم الثلاثاء المقبل، في حين رفض ممثلو «رجال الكرامة»
-                # العرض» — the planned meeting's day is not the refusal's)
+                # العرض» — the planned meeting's day is not the refusal's; nor after «، وقد»: «خُطفوا قرابة التاسعة
+                # مساءً على طريق ترابي …، وقد عُثر صباح اليوم على سيارتهم» — the day the car was found)
                 return t, f"{SENTENCE_TIME} «{t.text}»"
         return None, ""
     best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))
     return best, f"time expression governing the trigger «{best.text}»"
+
+
+def _new_clause_between(words: list[Word], lo: int, hi: int) -> bool:
+    """Does «، وقد» (or «، فقد») open a clause of its own between words ``lo`` and ``hi``?"""
+    return any(words[k].norm in (",", "،") and words[k + 1].norm in ("وقد", "فقد") for k in range(lo + 1, hi - 1))
 
 
 def _time_after_subject(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:

@@ -29,6 +29,7 @@ from marsad.events.clauses import frame_cues
 from marsad.events.factuality import DENIED_REPORT
 from marsad.events.lexicon import cues, indefinite_dual, matches_form
 from marsad.kb.store import default_kb
+from marsad.numbers.parse import parse_words
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm
 
@@ -39,6 +40,8 @@ _WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
 BY_PLACE = "event noun made definite by a place («غارات صعدة»، «مجزرة الحولة»)"
 #: the anaphora reason of an event noun after «وفي سياق/تفاصيل/ملابسات» (:func:`marsad.events.extract._anaphoric`)
 FOLLOW_UP = "follow-up frame («وفي سياق/تفاصيل/ملابسات X»)"
+#: the anaphora reason of an event noun made definite by a time (:func:`marsad.events.extract._anaphoric`)
+BY_TIME = "event noun made definite by a time («وعن قصف أمس، قال …»، «جراء غارات فجر اليوم»)"
 
 
 #: possessive pronouns written on a noun («عناصرها»، «مقاتليهم»): the phrase refers back, like one with the article
@@ -68,6 +71,12 @@ def _word_key(w: str) -> str:
     return w
 
 
+@str_memo(16_384)
+def _number_word(w: str) -> bool:
+    """Is the (normalised) word a number word, with or without the article («ثلاثة»، «الثلاثة»)?"""
+    return parse_words(w.removeprefix("و").removeprefix("ال")) is not None
+
+
 def actor_keys(args: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
     """(specific keys, generic head keys) of a list of actor arguments."""
     actor_heads = cues()["actor_heads"]
@@ -82,8 +91,8 @@ def actor_keys(args: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
                 spec.add("up:" + str(a["_affiliation"]))
         for w in (a.get("_norm") or "").split():
             k = _word_key(w)
-            if len(k) < 2:
-                continue
+            if len(k) < 2 or _number_word(w):
+                continue  # (a count names no one: «ثلاثة شبان» and «الشبان الثلاثة» are the same young men)
             if k in heads or matches_form(w, actor_heads):
                 gen.add(k)
             else:
@@ -577,6 +586,15 @@ def merge_events(events: list[Event]) -> list[Event]:
     return out
 
 
+def _told(e: Event) -> bool:
+    """Does the event have a mention told as done (asserted or reported)?"""
+    return any(f in ("asserted", "reported") for f, _, _ in mention_facts(e))
+
+
+def _date_value(e: Event) -> str | None:
+    return (e.get("date") or {}).get("value")
+
+
 def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     if b.get("_distinct"):
         # «جولة جديدة من المحادثات»: another round than those told before — but the one the headline announced
@@ -591,6 +609,17 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     named_place = _place_key(b) if b.get("_anaphoric") in (BY_PLACE, FOLLOW_UP) else None
     if named_place and not any(x["type"] == b["type"] and _place_key(x) == named_place for x in out):
         named_place = None
+    # «وعن قصف اليوم، قال ممرض …»: the act of that day, when one was told, not the latest one (an undated recollection)
+    by_time = b.get("_anaphoric") == BY_TIME
+    named_date = _date_value(b) if by_time else None
+    if named_date and not any(x["type"] == b["type"] and _date_value(x) == named_date and _told(x) for x in out):
+        named_date = None
+    # (of those, the one told by the same kind of act when there is one: «وعن قصف اليوم» is the shelling of that day,
+    # not its air strikes)
+    named_mode = b.get("mode") if named_date else None
+    if named_mode and not any(x["type"] == b["type"] and _date_value(x) == named_date and x.get("mode") == named_mode
+                              and _told(x) for x in out):
+        named_mode = None
     for a in reversed(out):
         if a["type"] != b["type"]:
             continue
@@ -717,6 +746,11 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (
             b.get("_anaphoric")
             and (named_place is None or _place_key(a) == named_place)
+            and (named_date is None or _date_value(a) == named_date)
+            and (named_mode is None or a.get("mode") == named_mode)
+            # (an act told as done, not a threat about such acts: «أي مسوّغ لاستهداف القواعد سيقابل بردّ» is not the
+            # «استهداف اليوم» told below)
+            and (not by_time or _told(a))
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             # (not an old event the rules dated to the past — «وقانا تستعيد ذكرى مجزرة 1996» — for today's «الغارة»)
             and not (_rule_fact(a) == "historical" and _rule_fact(b) in ("asserted", "reported"))

@@ -199,8 +199,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             continue
         w = words[i]
         hits = lookup(w.norm)
-        if hits and i > 0 and words[i - 1].norm in _BEFORE_MASDAR and any(h[0].pos == "n" for h in hits):
-            # «أقدم مسلحون على خطف الشاب»: after a preposition the word is the masdar, not the verb «خطف»
+        if hits and i > 0 and _before_masdar(words[i - 1].norm) and any(h[0].pos == "n" for h in hits):
+            # «أقدم مسلحون على خطف الشاب»: after a preposition the word is the masdar, not the verb «خطف» (also
+            # after «و» or «ف»: «وعن قصف أمس، قال …»)
             hits = [h for h in hits if h[0].pos != "v"]
         if hits and w.noun_ending:
             hits = [h for h in hits if h[0].pos != "v"]
@@ -357,6 +358,22 @@ FOLLOW_UP_FRAMES = word_set("triggers", "FOLLOW_UP_FRAMES")
 #: prepositions a finite verb never follows: the word after them is a masdar («على خطف»، «عن قتل»); nor does a
 #: follow-up frame («وفي سياق قصف منزل …»، «وفي تفاصيل هجوم البوابة»)
 _BEFORE_MASDAR = frozenset({"علي", "عن", "الي", "في", "بعد", "قبل", "اثر", "جراء", "خلال", "لدي"}) | FOLLOW_UP_FRAMES
+
+
+#: «عمليات خطف»، «عملية قصف»: a masculine past verb cannot follow these (its subject would be feminine): the word is
+#: the masdar in their construct
+_OPERATIONS = frozenset({"عمليه", "عمليات", "العمليه", "العمليات"})
+
+
+#: «أي» (any) and its clitic forms: a noun follows («لا علاقة لهم بأي خطف»)
+_ANY = word_set("factuality", "ANY_WORDS")
+
+
+def _before_masdar(w: str) -> bool:
+    if w[:1] in ("و", "ف") and w[1:] in _BEFORE_MASDAR:
+        return True
+    return (w in _BEFORE_MASDAR or w in _OPERATIONS or (w[:1] in ("و", "ب", "ل") and w[1:] in _OPERATIONS)
+            or w in _ANY)
 
 
 _TO_IT = frozenset({"اليه", "اليها", "اليهما", "لها", "له"})

@@ -272,11 +272,17 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if h.role == "dual":
             emit(h.start, h.end, 2, h.kind, False)
-        elif h.role == "singular" and not h.definite:
+        elif h.role == "singular" and not h.definite and not _between_pair(n, hits, h):
             emit(h.start, h.end, 1, h.kind, False)
         elif h.role == "plural" and not h.definite and _is_plural_form(h, n):
             emit(h.start, h.end, None, h.kind, False)
     return _to_source(text, nt.to_source, _joined_tolls(n, found))
+
+
+def _between_pair(n: str, hits: list[_Hit], h: _Hit) -> bool:
+    """«أوقعت أفرادها بين قتيل ومصاب»: a singular casualty noun after «بين», joined by «و» to another, says there were
+    both kinds of casualty, and counts no one."""
+    return n[: h.start].endswith("بين ") and any(o.start == h.end + 2 and n[h.end : o.start] == " و" for o in hits)
 
 
 #: between two joined tolls: the first count's «من» + its group, then «و» glued to the second killing word
