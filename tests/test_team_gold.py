@@ -50,7 +50,8 @@ SETS = [("articles", "team.gold.json", "team", {}), ("articles2", "team2.gold.js
         ("articles37", "team37.gold.json", "team37", {"para_range": (6, 20)}),
         ("articles38", "team38.gold.json", "team38", {"para_range": (6, 20)}),
         ("articles39", "team39.gold.json", "team39", {"para_range": (6, 20)}),
-        ("articles40", "team40.gold.json", "team40", {"para_range": (6, 20)})]
+        ("articles40", "team40.gold.json", "team40", {"para_range": (6, 20)}),
+        ("articles41", "team41.gold.json", "team41", {"para_range": (6, 20)})]
 
 
 @pytest.mark.parametrize(("folder", "gold", "prefix", "kw"), SETS)
