@@ -1273,6 +1273,8 @@ _SAID_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 _EFFORTS = frozenset(norm(w) for w in (
     "التدخل", "تدخل", "السعي", "سعي", "العمل", "جهود", "جهودا", "الجهود", "مساع", "مساعي", "المساعي", "وساطة",
     "الوساطة", "وساطات", "مبادرة", "المبادرة"))
+#: «إطلاق نار احتفالي»، «إطلاق الرصاص ابتهاجاً»: shots fired in celebration
+_CELEBRATING = frozenset(norm(w) for w in ("احتفالي", "احتفالية", "احتفالاً", "ابتهاجاً", "ابتهاجي", "ابتهاجية"))
 #: «إخلاء الجرحى» (carrying off the wounded or the dead): no withdrawal
 _EVACUATION = norm("إخلاء")
 _CASUALTIES_MOVED = frozenset(norm(w) for w in (
@@ -1316,6 +1318,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if (t.pos != "v" and words[t.first].norm[:1] == "ل" and t.first > 0
             and words[t.first - 1].norm.removeprefix("و").removeprefix("ب").removeprefix("ل") in _EFFORTS):
         return None  # «ناشدوا الوجهاء التدخل للإفراج عن أبنائهم»، «جهود لوقف إطلاق النار»: the aim of an effort, not done
+    if t.type == "ASSAULT" and any(w.norm.removeprefix("ال") in _CELEBRATING for w in words[t.last + 1 : t.last + 3]):
+        return None  # «أصوات الرصاص تعود إلى «إطلاق نار احتفالي في حفل زفاف»»: shots fired in celebration, no attack
     if t.type == "RETREAT" and norm(t.lemma) == _EVACUATION and t.last + 1 < len(words) and (
             words[t.last + 1].norm in _CASUALTIES_MOVED):
         return None  # «منعوا سيارتي إسعاف … لإخلاء الجرحى»: casualties carried off, no withdrawal

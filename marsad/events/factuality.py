@@ -192,6 +192,17 @@ def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 
     return flags.phrase_in(vocab, lo, hi)
 
 
+_EVERY = frozenset({"كل", "وكل", "لكل", "بكل"})
+#: «الحديث عن اقتحام المدينة»: talk of an act
+_TALK = frozenset({"الحديث", "حديث"})
+
+
+def _last_form(words: list[Word], vocab: frozenset[str], hi: int) -> int | None:
+    """The last word before ``hi`` that is a form of a one-word cue of ``vocab``, else ``None``."""
+    forms = flags_of(words).forms(vocab)
+    return next((k for k in range(min(hi, len(words)) - 1, -1, -1) if forms[k]), None)
+
+
 def _identity_hedges_only(words: list[Word], hi: int, vocab: frozenset[str]) -> bool:
     """Is every rumour cue before word ``hi`` a hedge on who someone is, not on what happened: «شنّت طائرات حربية
     يُرجّح أنها روسية … غارة»: the cue, then «أنها/أنه/أنهم» and an adjective of origin, right after a noun, and the
@@ -264,8 +275,19 @@ _NEW_CLAUSE = frozenset({"كما", "فيما", "بينما", "ثم", "لكن", "
 
 
 def _new_clause(words: list[Word], lo: int, hi: int) -> bool:
-    """Does a new coordinated clause open between words ``lo`` and ``hi`` (a comma, then «كما/فيما/بينما …»)?"""
-    return any(words[k].norm in _NEW_CLAUSE and words[k - 1].norm in (",", "،", "في") for k in range(lo + 2, hi))
+    """Does a new coordinated clause open between words ``lo`` and ``hi`` (a comma, then «كما/فيما/بينما …»)?  So does
+    a comma before a verb or a participle of saying («…، وقال إن …»، «…، وأكد أن …»، «…، متوعداً بـ…»): what the
+    speaker then says is not what was denied before."""
+    speech = cues()["speech_verbs"]
+    return any((words[k].norm in _NEW_CLAUSE and words[k - 1].norm in (",", "،", "في")) or (
+        words[k - 1].norm in (",", "،") and (words[k].norm.removeprefix("و") in speech or words[k].norm in _SAYING_PARTICIPLES))
+        for k in range(lo + 2, hi))
+
+
+#: participles of saying, threatening and accusing that open a clause of their own after a comma
+_SAYING_PARTICIPLES = frozenset(norm(w) for w in (
+    "مؤكداً", "مؤكدةً", "مؤكدين", "مشيراً", "مشيرةً", "مشيرين", "مضيفاً", "مضيفةً", "متوعداً", "متوعدةً", "متوعدين",
+    "متهماً", "متهمةً", "متهمين", "واصفاً", "واصفةً", "معتبراً", "معتبرةً", "لافتاً", "لافتةً", "محملاً", "محملةً"))
 
 
 def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:
@@ -443,7 +465,12 @@ def classify(
             return "negated", ["what someone failed to persuade another to do («فشل في إقناع X بالموافقة»)"]
         return "hypothetical", ["what someone is to be persuaded to do («لإقناع X بالانسحاب»): not done"]
     # 2. rumours
-    if _phrase_before(words, i, c["rumor"]) and not _identity_hedges_only(words, i, c["rumor"]):
+    if trig.pos != "v" and any(words[k].norm.removeprefix("و") in _TALK and words[k + 1].norm == "عن"
+                               for k in range(max(0, i - 3), i - 1)):
+        return "rumored", ["«الحديث عن X» (talk of X): X is talked of, not told as done"]
+    if _phrase_before(words, i, c["rumor"]) and not _identity_hedges_only(words, i, c["rumor"]) and not (
+            (k := _last_form(words, c["rumor"], i)) is not None and _new_clause(words, k, i)):
+        # (not across «…، مؤكدةً أن …»: «نفت … ما تداولته صفحات محلية …، مؤكدةً أن المعتقلين «أُطلق سراحهم»»)
         return "rumored", ["rumour cue before the trigger"]
     # 3. questions, conditions, fears, attempts (a tally of operations and attempts first: no one attempt)
     if trig.pos != "v" and _counted_operations(words, i):
@@ -660,11 +687,16 @@ def classify(
         # «للحفاظ على ذريعة اتهام الحكومة»، «اتخاذها ذريعة للعدوان»، «يمكن تبرير زيارة …»: a pretext or a
         # justification names a kind of act, not one told
         return "generic", [f"«{words[i - 1].norm} …» (a pretext, a justification): no event told"]
-    if trig.pos == "v" and i > 0 and words[i - 1].norm in _WHOEVER:
+    if i > 0 and words[i - 1].norm in _WHOEVER and (trig.pos == "v" or (
+            trig.pos == "p" and i > 1 and words[i - 2].norm in _EVERY and words[i].norm[:1] in ("ي", "ت"))):
+        # (a verb phrase after «كل من» too: «وتوعّدت كل من يسلّم سلاحه لـ«النظام» بـ«المحاسبة»»; not «بعد ست سنوات
+        # من توقيع اتفاق»)
         # «لن نفاوض من يقصف المواطنين»، «محاسبة كل من يعتدي على …»: whoever does it, no one act
         return "generic", ["«من يقصف …» (whoever does it): no specific event"]
     # 7. hearsay
-    if _phrase_before(words, i, c["reported"], lo=i - 8):
+    if _phrase_before(words, i, c["reported"], lo=i - 8) and not (
+            (k := flags_of(words).first(c["reported"], max(0, i - 8), i)) is not None and _new_clause(words, k, i)):
+        # (not across «…، وأكد أن …»: «نفى … صحة هذه الأنباء، وأكد أن الفصائل «ترفض أي تسوية»» says the rejection)
         return "reported", ["unattributed hearsay (أنباء، تقارير) before the trigger"]
     if _background_note(words):
         return "historical", ["a background note («يُذكر أن …»، «يُشار إلى أن …»): a reminder of what is known, not the "

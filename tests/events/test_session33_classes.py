@@ -189,3 +189,58 @@ def test_the_lam_of_an_abduction_is_no_agent(all_events_of):
     text = "وتكون هذه العملية ثالث عملية خطف لأشخاص أجانب على الأراضي اللبنانية."
     for e in _of_type(all_events_of("عنوان الخبر\n" + text), "ASSAULT"):
         assert not any("أشخاص" in t for t in _texts(e["source"])), e
+
+
+# a denial, a report or a rumour ends where the speaker goes on with «، وقال/وأكد …» or «، مؤكداً/متوعداً …»
+
+
+def _fact_of(events: list[dict], typ: str) -> str:
+    return next(e["factuality"] for e in events if e["type"] == typ)
+
+
+def test_a_denial_ends_at_a_new_statement(events_of):
+    text = ("ونفى قيادي في الفصيل، في حديث لشبكة محلية اليوم، التوصل إلى أي اتفاق لوقف إطلاق النار مع «الوحدات» الكردية، "
+            "وقال إن الفصائل «ترفض أي هدنة مع الميليشيات».")
+    assert _fact_of(_events(events_of, text), "REJECT") == "asserted"
+
+
+def test_a_denied_report_ends_at_a_new_statement(events_of):
+    text = ("غير أن قيادياً في الجبهة نفى، في تصريح لشبكة محلية، صحة هذه الأنباء، وأكد أن الفصائل «ترفض أي تسوية أو "
+            "مصالحة مع النظام».")
+    assert _fact_of(_events(events_of, text), "REJECT") == "asserted"
+
+
+def test_a_denied_rumour_ends_at_a_participle_of_saying(events_of):
+    text = ("ونفت قيادة الشرطة، في بيان، ما تداولته صفحات محلية عن مقتل متظاهر، مؤكدةً أن المعتقلين الستة «أُطلق "
+            "سراحهم بكفالة» ظهر اليوم.")
+    assert _fact_of(_events(events_of, text), "RETREAT") not in ("negated", "rumored")
+
+
+def test_a_denial_still_governs_its_own_clause(events_of):  # (a guard)
+    text = "ونفى مصدر أمني اعتقال أي شخص في البلدة أمس، وقال إن الوضع هادئ."
+    assert _fact_of(_events(events_of, text), "COERCE") == "negated"
+
+
+def test_talk_of_an_act_is_a_rumour(events_of):
+    text = "وقلّل مصدر من أهمية هذه الأنباء، مشيراً إلى أن «الحديث عن اقتحام المدينة سابق لأوانه»."
+    storming = [e for e in _events(events_of, text) if "اقتحام" in e["evidence"]["trigger"]["text"]]
+    assert storming and storming[0]["factuality"] == "rumored", storming
+
+
+# shots fired in celebration are no attack; what «كل من» would do is no event; «من» after a noun is no «whoever»
+
+
+def test_celebratory_gunfire_is_no_attack(events_of):
+    text = "وقال مصدر في الشرطة إن أصوات الرصاص التي سمعها السكان مساء أمس تعود إلى «إطلاق نار احتفالي في حفل زفاف»."
+    assert not _of_type(_events(events_of, text), "ASSAULT")
+
+
+def test_what_whoever_would_do_is_no_event(events_of):
+    events = _events(events_of, "وتوعّدت الهيئة كل من يسلّم سلاحه للنظام بالمحاسبة.")
+    assert not _of_type(events, "RETREAT") and _of_type(events, "THREATEN"), events
+
+
+def test_a_masdar_phrase_after_min_is_no_whoever(all_events_of):  # (a guard)
+    text = "ويأتي ذلك بعد نحو ست سنوات من توقيع اتفاق ستوكهولم في كانون الأول/ديسمبر 2018."
+    deals = _of_type(all_events_of("عنوان الخبر\n" + text), "AGREE")
+    assert deals and deals[0]["factuality"] != "generic", deals
