@@ -1273,8 +1273,19 @@ _SAID_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 _EFFORTS = frozenset(norm(w) for w in (
     "التدخل", "تدخل", "السعي", "سعي", "العمل", "جهود", "جهودا", "الجهود", "مساع", "مساعي", "المساعي", "وساطة",
     "الوساطة", "وساطات", "مبادرة", "المبادرة"))
-#: «إطلاق نار احتفالي»، «إطلاق الرصاص ابتهاجاً»: shots fired in celebration
-_CELEBRATING = frozenset(norm(w) for w in ("احتفالي", "احتفالية", "احتفالاً", "ابتهاجاً", "ابتهاجي", "ابتهاجية"))
+#: armed groups and fighters (without the article): driving them out is fighting, not a sanction
+_ARMED = frozenset(norm(w) for w in (
+    "تنظيم", "داعش", "عناصر", "عنصر", "مقاتلي", "مقاتلين", "مسلحين", "مسلحي", "قوات", "وحدات", "فصائل", "ميليشيات",
+    "ميليشيا", "إرهابيين", "متشددين", "جيش", "هيئة", "جبهة", "مرتزقة", "جهاديين"))
+#: «استقبل المشفى … جرحى»: a hospital taking in patients
+_RECEIVED = norm("استقبل")
+_HOSPITALS = frozenset(norm(w) for w in ("المشفى", "المستشفى", "مشفى", "مستشفى", "المشافي", "المستشفيات"))
+_PATIENTS = frozenset(norm(w) for w in (
+    "جريحاً", "جرحى", "الجرحى", "مصاباً", "مصابين", "المصابين", "إصابات", "الإصابات", "جثث", "جثة", "الجثث",
+    "جثامين", "حالات", "حالة", "مرضى", "المرضى", "قتلى", "شهداء"))
+_RANSOM = frozenset(norm(w) for w in ("فدية", "بفدية", "فديةً", "الفدية", "مبلغ", "مبلغاً", "بمبلغ", "دولار", "ليرة"))
+#: «مقابل إطلاق سراحه»، «لقاء الإفراج عنه»: in exchange for
+_IN_EXCHANGE = frozenset(norm(w) for w in ("مقابل", "لقاء", "بمقابل", "ومقابل", "مقابلَ"))
 #: «إخلاء الجرحى» (carrying off the wounded or the dead): no withdrawal
 _EVACUATION = norm("إخلاء")
 _CASUALTIES_MOVED = frozenset(norm(w) for w in (
@@ -1318,8 +1329,18 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if (t.pos != "v" and words[t.first].norm[:1] == "ل" and t.first > 0
             and words[t.first - 1].norm.removeprefix("و").removeprefix("ب").removeprefix("ل") in _EFFORTS):
         return None  # «ناشدوا الوجهاء التدخل للإفراج عن أبنائهم»، «جهود لوقف إطلاق النار»: the aim of an effort, not done
-    if t.type == "ASSAULT" and any(w.norm.removeprefix("ال") in _CELEBRATING for w in words[t.last + 1 : t.last + 3]):
-        return None  # «أصوات الرصاص تعود إلى «إطلاق نار احتفالي في حفل زفاف»»: shots fired in celebration, no attack
+    if t.type == "SANCTION" and t.mode == "expel" and any(
+            w.norm.strip("«»").removeprefix("ال") in _ARMED for w in words[t.last + 1 : t.last + 4]):
+        return None  # «بعد طرد تنظيم «داعش» منها»، «حتى طرد آخر عنصر من الوحدات»: fighters driven out, no sanction
+    if t.type == "CONSULT" and norm(t.lemma) == _RECEIVED and (
+            any(w.norm in _PATIENTS for w in words[t.last + 1 : t.last + 12])
+            or (t.first > 0 and words[t.first - 1].norm in _HOSPITALS)):
+        return None  # «المشفى استقبل خلال الساعات الماضية ثلاثين جريحاً»: patients taken in, no visit
+    if (t.type == "RETREAT" and t.mode == "release" and t.first > 0 and words[t.first - 1].norm in _IN_EXCHANGE
+            and any(w.norm in _RANSOM for w in words[: t.first])):
+        # «طالبوها بفدية … مقابل إطلاق سراحه»: what the ransom would buy, not done (in a swap, «تسلّم الفصائل جثتي
+        # عنصرين مقابل إطلاق سراح ثلاث معتقلات», the release is the other side's act)
+        return None
     if t.type == "RETREAT" and norm(t.lemma) == _EVACUATION and t.last + 1 < len(words) and (
             words[t.last + 1].norm in _CASUALTIES_MOVED):
         return None  # «منعوا سيارتي إسعاف … لإخلاء الجرحى»: casualties carried off, no withdrawal

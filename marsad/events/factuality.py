@@ -590,6 +590,9 @@ def classify(
                 w.norm.startswith(("ال", "بال")) and w.norm.endswith("ات") for w in words[max(0, rel - 3) : rel]):
             # «تصاعداً في التفجيرات بالعبوات اللاصقة التي تستهدف ضباطاً»: what such acts do, not one event
             return "generic", ["a present verb in a relative clause on a plural noun: what such acts do"]
+        if not has_recent and present_tense(words[trig.head].norm, trig.lemma):
+            # «رفضت «الهيئة»، التي ينتشر مقاتلوها في عدد من البلدات، أي اتفاق»: a state the relative clause describes
+            return "generic", ["a present verb in a relative clause: a standing state, not one event"]
         if not has_recent:
             return "historical", ["verb in a relative clause recalling an earlier event"]
     if trig.pos == "n" and _any(words, trig.last + 1, trig.last + 4, c["relative"]) is not None and trig.definite:

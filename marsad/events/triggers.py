@@ -153,6 +153,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue
             if i > 0 and _negator_before(words[i - 1].norm):
                 continue
+            if in_slogan(words, i):
+                continue  # «لافتات كُتب عليها «أطلقوا سراح الشهود»»: the words of a banner (as for single words)
             contiguous = idx == list(range(idx[0], idx[-1] + 1))
             if entry.type == "ACCUSE" and contiguous and "…" in entry.forms[0]:
                 continue  # «حمّلت قسد المسؤولية» accuses; «لتحمّل المسؤولية» (nothing between) is taking it on

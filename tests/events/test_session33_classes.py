@@ -244,3 +244,48 @@ def test_a_masdar_phrase_after_min_is_no_whoever(all_events_of):  # (a guard)
     text = "ويأتي ذلك بعد نحو ست سنوات من توقيع اتفاق ستوكهولم في كانون الأول/ديسمبر 2018."
     deals = _of_type(all_events_of("عنوان الخبر\n" + text), "AGREE")
     assert deals and deals[0]["factuality"] != "generic", deals
+
+
+# fighters driven out are no sanction; a banner's words are no event; what a ransom would buy is no release
+
+
+@pytest.mark.parametrize("text", [
+    "وكانت قوات النظام قد سيطرت على المدينة عام 2017 بعد طرد تنظيم «داعش» منها.",
+    "وهي القافلة الرابعة منذ طرد التنظيم من المدينة أواخر الشهر الماضي.",
+])
+def test_fighters_driven_out_are_no_sanction(all_events_of, text):
+    assert not _of_type(all_events_of("عنوان الخبر\n" + text), "SANCTION")
+
+
+def test_expelling_an_ambassador_is_still_a_sanction(events_of):  # (a guard)
+    assert _of_type(_events(events_of, "وقررت الحكومة أمس طرد السفير من البلاد."), "SANCTION")
+
+
+def test_a_banner_with_a_verb_phrase_is_no_event(all_events_of):
+    text = ("وخرج العشرات من أهالي حارم، عصر أمس الثلاثاء، في وقفة احتجاجية أمام مبنى المحكمة التابعة للهيئة في ساحة "
+            "المدينة، رافعين لافتات كُتب عليها «الكاميرا ليست سلاحاً» و«أطلقوا سراح الشهود»، ومطالبين بالإفراج الفوري "
+            "عن الناشطَين.")
+    assert not _of_type(all_events_of("عنوان الخبر\n" + text), "RETREAT")
+
+
+def test_a_ransom_demand_with_a_pronoun_and_what_it_would_buy(events_of):
+    text = ("وأفاد أحد أقاربه بأن الخاطفين تواصلوا مع العائلة صباح اليوم وطالبوها بفدية قدرها ستون ألف دولار "
+            "مقابل إطلاق سراحه.")
+    events = _events(events_of, text)
+    assert _of_type(events, "REQUEST") and not _of_type(events, "RETREAT"), events
+
+
+def test_a_release_in_a_swap_is_still_told(all_events_of):  # (a guard)
+    text = ("ومن المقرر أن تجري غداً عملية تبادل تسلّم بموجبها الفصائل جثتي عنصرين من قوات النظام مقابل إطلاق "
+            "سراح ثلاث معتقلات.")
+    assert _of_type(all_events_of("عنوان الخبر\n" + text), "RETREAT")
+
+
+def test_a_hospital_taking_in_patients_is_no_visit(events_of):
+    text = "وقال مدير مشفى سلقين الميداني إن المشفى استقبل خلال الساعات الأربع والعشرين الماضية ثلاثين جريحاً."
+    assert not _of_type(_events(events_of, text), "CONSULT")
+
+
+def test_a_present_verb_in_a_relative_clause_is_a_state(events_of):
+    text = "من جهتها، رفضت «هيئة تحرير الشام»، التي ينتشر مقاتلوها في عدد من بلدات الريف الغربي، أي اتفاق مع الروس."
+    assert not _of_type(_events(events_of, text), "MOBILIZE")
