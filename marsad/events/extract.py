@@ -991,7 +991,10 @@ def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | No
     """The offset of the «فيما/بينما/في حين» that opens the trigger's own clause with its own subject (a verb's after
     it, or a noun right after the opener's verb and its subject), or ``None``."""
     if not src or not (
-            (t.pos == "v" and how == "VSO") or (t.pos != "v" and how == "subject" and src[0].last < t.first)):
+            (t.pos == "v" and (how == "VSO" or t.last < src[0].first <= t.last + 2))
+            or (t.pos != "v" and how == "subject" and src[0].last < t.first)):
+        # (a verb's subject right after it, however found: «فيما قصفت المدفعية التركية …», the attacker named by the
+        # nationality of the guns)
         return None
     k = next((k for k in range(t.first - 1, -1, -1) if contrast_at(words, k)), None)
     if k is None:

@@ -260,6 +260,9 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
         return False  # «يقضي الاتفاق بانسحاب المسلحين …، فيما لم يُفرج المسلحون عن الشاب»: two acts
     if a["type"] == "PROTEST" and {a.get("factuality"), b.get("factuality")} in ({"planned", "asserted"}, {"planned", "reported"}):
         return False  # «تجمّعوا في وقفة احتجاجية …، فيما دعا ناشطون إلى إضراب عام الثلاثاء المقبل»: held and called for
+    if a["type"] == "ASSAULT" and ((_beating(b) and a.get("mode") in _BOMBS | _FROM_AFAR) or (
+            _beating(a) and b.get("mode") in _BOMBS | _FROM_AFAR)):
+        return False  # «… تصوير آثار القصف …، وإن عناصر الحاجز انهالوا على أحدهما بالضرب»: a beating, not the shelling
     if a["type"] in _PHYSICAL:
         if b.get("_contrast") is not None and a["evidence"]["trigger"]["start"] < b["_contrast"] and not _overlap(
                 a.get("source") or [], b.get("source") or []):
@@ -436,13 +439,20 @@ def _same_kind(a: Event, b: Event) -> bool:
     agree; for attacks, a bomb is never an air strike or shelling; a release is never a withdrawal."""
     ma, mb = a.get("mode"), b.get("mode")
     if a["type"] == "ASSAULT":
-        # a bomb is not an air strike: «مقتل قيادي بعبوة ناسفة.. وغارات روسية» then «التفجير»
-        return not ({ma, mb} & _BOMBS and {ma, mb} & _FROM_AFAR)
+        # a bomb is not an air strike: «مقتل قيادي بعبوة ناسفة.. وغارات روسية» then «التفجير»; a beating is neither
+        # («… بعد عودتهما من تصوير آثار القصف …، وإن عناصر الحاجز انهالوا على أحدهما بالضرب»)
+        return not ({ma, mb} & _BOMBS and {ma, mb} & _FROM_AFAR) and not (
+            (_beating(a) and mb in _BOMBS | _FROM_AFAR) or (_beating(b) and ma in _BOMBS | _FROM_AFAR))
     if a["type"] == "RETREAT":
         return {ma, mb} != {"release", "withdraw"}  # a release is not a withdrawal («بانسحاب المسلحين» … «لم يُفرج»)
     if a["type"] not in ("PROTEST", "COERCE"):
         return True
     return not (ma and mb and ma != mb)
+
+
+def _beating(e: Event) -> bool:
+    """Is the event told by a word of beating («بالضرب»، «ضربوه»), not by the wider «اعتداء» (an aggression)?"""
+    return e.get("mode") == "beat" and "ضرب" in e["evidence"]["trigger"]["text"]
 
 
 _BOMBS = frozenset({"explosives", "suicide-attack"})

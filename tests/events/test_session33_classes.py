@@ -289,3 +289,23 @@ def test_a_hospital_taking_in_patients_is_no_visit(events_of):
 def test_a_present_verb_in_a_relative_clause_is_a_state(events_of):
     text = "من جهتها، رفضت «هيئة تحرير الشام»، التي ينتشر مقاتلوها في عدد من بلدات الريف الغربي، أي اتفاق مع الروس."
     assert not _of_type(_events(events_of, text), "MOBILIZE")
+
+
+# a beating («انهالوا على أحدهما بالضرب») is an attack of its own, not the shelling named in its sentence; a verb with
+# its subject right after «فيما» tells another act
+
+
+def test_a_beating_is_found_and_kept_apart_from_a_shelling(events_of):
+    text = ("قصفت قوات النظام ريف جسر الشغور أمس بالمدفعية الثقيلة.\n"
+            "وفي مدينة حارم، اعتقل عناصر حاجز تابع للهيئة، مساء الإثنين، ناشطَين إعلاميَين أثناء عودتهما من تصوير آثار "
+            "القصف في ريف جسر الشغور، وقالت التنسيقية إن عناصر الحاجز انهالوا على أحدهما بالضرب قبل وضعهما في سيارة.")
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert any(e.get("mode") == "beat" for e in attacks), attacks
+    assert not any(e.get("mode") == "beat" and any("قصف" in t for t in _triggers(e)) for e in attacks), attacks
+
+
+def test_a_verb_with_its_subject_after_fima_is_another_act(events_of):
+    text = ("وتجددت مساء أمس الاشتباكات بين الفصائل وعناصر المجلس العسكري في محيط قرية العمارنة، ما أدى إلى مقتل ثلاثة "
+            "عناصر، فيما قصفت المدفعية التركية المتمركزة على الحدود مواقع المجلس في المنطقة.")
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 2, attacks
