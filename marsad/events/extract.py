@@ -752,6 +752,8 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
         return "definite event noun"
     if t.pos in ("n", "p") and t.first > 0 and words[t.first - 1].norm.lstrip("وفب") in FOLLOW_UP_FRAMES:
         return FOLLOW_UP
+    if t.type in _TOLD_AGAIN_TYPES and (end := _incident_topic(words)) is not None and t.first > end:
+        return FOLLOW_UP  # «وعن حادثة القارب، روى صاحبه أن رصاص القناصة انهمر عليهم»: the incident told again
     if t.pos == "n" and t.last + 1 in place_starts and not words[t.first].norm.startswith(("ب", "ل")):
         return BY_PLACE
     if t.pos == "n" and _time_genitive(words, t.last + 1) and (
@@ -770,6 +772,27 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
 #: الماضية»)
 _TIME_REFERRERS = frozenset({"عن", "جراء", "اثر", "بعد", "خلال", "في", "علي", "من", "الي", "بسبب", "عقب", "حول", "بشان",
                              "منذ", "اثناء"})
+#: the types an incident named as a topic is told again by
+_TOLD_AGAIN_TYPES = frozenset({"ASSAULT", "COERCE"})
+_INCIDENT_OPENERS = frozenset({"عن", "وعن", "حول", "وحول"})
+_INCIDENTS = frozenset(norm(w) for w in ("حادثة", "الحادثة", "حادث", "الحادث", "واقعة", "الواقعة"))
+
+
+def _incident_topic(words: list[Word]) -> int | None:
+    """The comma that closes a topic the sentence opens with, an incident told before («وعن حادثة القارب، …»، «وفي
+    تفاصيل ما جرى في السوق، …»), else ``None``."""
+    if len(words) < 4:
+        return None
+    if words[0].norm in _INCIDENT_OPENERS and words[1].norm in _INCIDENTS:
+        k = 2
+    elif (words[0].norm in ("وفي", "في") and words[1].norm in FOLLOW_UP_FRAMES and words[2].norm in ("ما", "وما")
+          and words[3].norm in ("جري", "حدث")):
+        k = 4
+    else:
+        return None
+    return next((j for j in range(k, min(len(words), k + 8)) if words[j].norm in (",", "،")), None)
+
+
 #: parts of a day that may stand before a genitive of time («فجر اليوم»، «ليل أمس»)
 _DAY_PARTS = frozenset({"فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليله"})
 

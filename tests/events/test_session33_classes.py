@@ -309,3 +309,31 @@ def test_a_verb_with_its_subject_after_fima_is_another_act(events_of):
             "عناصر، فيما قصفت المدفعية التركية المتمركزة على الحدود مواقع المجلس في المنطقة.")
     attacks = _of_type(_events(events_of, text), "ASSAULT")
     assert len(attacks) == 2, attacks
+
+
+# a sentence opening with an incident as its topic («وعن حادثة القارب، …»، «وفي تفاصيل ما جرى في السوق، …») tells
+# that incident again; «وفي حادثة منفصلة، …» tells another
+
+
+@pytest.mark.parametrize(("text", "told_again"), [
+    ("وعن حادثة القارب، روى صاحبه لمراسلنا أن رصاص القناصة انهمر عليهم.", True),
+    ("وفي تفاصيل ما جرى في السوق، روى أحد الناجين أن الطائرة نفّذت غارتين متتاليتين.", True),
+    ("وفي حادثة منفصلة، خطف مسلحون مجهولون مساء الاثنين تاجر مواشٍ.", False),
+    ("وعن الوضع الميداني، قال مصدر إن قوات النظام قصفت البلدة.", False),
+])
+def test_an_incident_named_as_the_topic(nlp, text, told_again):
+    from marsad.doc import Document
+    from marsad.events.extract import _incident_topic, _words
+    from marsad.text.normalize import norm
+
+    doc = nlp(Document(text=text, id="t", published="2024-01-02"))
+    toks = doc.sentence_tokens(doc.sentences[0])
+    words = _words(doc.text, toks, [t.norm or norm(doc.text[t.start : t.end]) for t in toks])
+    end = _incident_topic(words)
+    assert (end is not None and words[end].norm in (",", "،")) == told_again
+
+
+def test_a_separate_incident_is_another_event(events_of):  # (a guard)
+    text = ("قُتل خمسة مدنيين ليل الأحد بقصف مدفعي لقوات النظام على أطراف البلدة.\n"
+            "وفي حادثة منفصلة، خطف مسلحون مجهولون مساء الاثنين تاجر مواشٍ من أبناء البلدة.")
+    assert len(_of_type(_events(events_of, text), "ASSAULT")) == 2
