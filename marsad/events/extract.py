@@ -741,7 +741,8 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
         return "verb recalled in a relative clause"
     if t.pos in ("n", "p") and words[t.first].norm[:1] == "ب" and _welcomed(words, t):
         return "welcomed: the event named as what someone welcomed («رحّبت البعثة، في تدوينة، باتفاق وقف إطلاق النار»)"
-    if t.pos in ("n", "p") and t.definite and t.first > 0 and words[t.first - 1].norm in _BEHIND:
+    if t.pos in ("n", "p") and t.definite and t.first > 0 and (
+            words[t.first - 1].norm in _BEHIND or _responsibility_for(words, t.first)):
         return "accused: the event named as what someone stood behind («بالوقوف وراء التفجير»)"
     if t.pos in ("n", "p") and t.definite and t.first > 0 and words[t.first - 1].norm in _DURING:
         return "circumstance: during the event named before («خلال الاجتماع»)"
@@ -822,6 +823,24 @@ _AFTER_WORDS = frozenset({"عقب", "اثر", "بعد"})
 _CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا", "تنديدا", "اعتراضا"})
 #: «خلال/أثناء الاجتماع»: what an actor did during an event named before; the actor took part in it
 _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واثناء", "هامش"})
+def _responsibility_for(words: list[Word], k: int) -> bool:
+    """Does «المسؤولية (المباشرة/الكاملة) عن» stand right before word ``k`` (quote marks skipped): «وحمّلت الحملة
+    التحالف الدولي المسؤولية المباشرة عن «المجزرة»»?"""
+    j = k - 1
+    while j > 0 and words[j].norm in QUOTE_MARKS:
+        j -= 1
+    if not (j > 0 and words[j].norm == "عن"):
+        return False
+    r = next((x for x in range(j - 1, max(-1, j - 4), -1) if words[x].norm in _RESPONSIBILITY), None)
+    # (blamed on someone: «وحمّلت الحملة التحالف المسؤولية عن …»; not claimed: «أعلن التنظيم مسؤوليته عن التفجير»
+    # names who did it)
+    return r is not None and any(w.norm.lstrip("و").startswith(_BLAMING) for w in words[max(0, r - 6) : r])
+
+
+_RESPONSIBILITY = frozenset({norm("المسؤولية")})
+_BLAMING = (norm("حمّل"), norm("يحمّل"), norm("تحمّل"), norm("محمّل"))
+
+
 #: «خلال اللقاء»: the meeting told before
 _MEETING_NOUNS = frozenset({"اللقاء", "الاجتماع", "الزياره", "الجلسه", "المباحثات", "المحادثات", "الاتصال"})
 #: «بالوقوف وراء X»، «المسؤولية عن X» (in an accusation or a denial): X is an event told before
@@ -1380,6 +1399,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «طالب الخاطفون ذويه، في اتصال هاتفي، بفدية»: the medium of another act, not a consultation
     if aggregate_since(words, t):
         return None  # «احتجاجات متكررة منذ سيطرة النظام»، «حصاراً منذ سنوات»: an aggregate or a lasting state
+    if t.type == "RETREAT" and t.pos == "n" and t.first > 0 and words[t.first - 1].norm == "قبل" and (
+            words[t.head].norm.endswith(("ه", "ها", "هم"))):
+        return None  # «لغم زرعه التنظيم قبل انسحابه»: when the mine was laid, not a withdrawal told
     if t.type == "RETREAT" and t.pos == "v" and t.first > 1 and words[t.first - 2].norm == "قبل" and words[t.first - 1].norm == "ان":
         return None  # «… ونهبوا المحال قبل أن ينسحبوا باتجاه الغرب»: how the act told before ended, not a withdrawal of its own
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)

@@ -929,8 +929,11 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
             # (بـ may be written apart before a quote: «طالبوا الوزارة بـ«تحصين النقاط»»)
             if any((x.norm[:1] == "ب" and len(x.norm) > 3) or x.norm in ("الي", "علي", "ب") for x in between):
                 return d
-            if d >= t.first - 12 and t.first > 0 and matches_form(words[t.first - 1].norm, c["asked_masdars"]):
-                return d  # «ناشدت المنظمة الأمم المتحدة زيادة المساعدات»: the act asked for, in the accusative
+            if d >= t.first - 12 and t.first > 0 and (matches_form(words[t.first - 1].norm, c["asked_masdars"]) or (
+                    t.pos == "p" and matches_form(words[t.first].norm, c["asked_masdars"]))):
+                # «ناشدت المنظمة الأمم المتحدة زيادة المساعدات»: the act asked for, in the accusative (or the phrase
+                # that begins with such a masdar: «وناشدت المنظمات … «فتح ممرات آمنة»»)
+                return d
             return None
         if d in verb_firsts:
             return None

@@ -337,3 +337,32 @@ def test_a_separate_incident_is_another_event(events_of):  # (a guard)
     text = ("قُتل خمسة مدنيين ليل الأحد بقصف مدفعي لقوات النظام على أطراف البلدة.\n"
             "وفي حادثة منفصلة، خطف مسلحون مجهولون مساء الاثنين تاجر مواشٍ من أبناء البلدة.")
     assert len(_of_type(_events(events_of, text), "ASSAULT")) == 2
+
+
+# what someone is blamed for («حمّلت X المسؤولية عن «المجزرة»») names no actor of its own; a claim of it does
+
+
+def test_an_act_blamed_on_someone_names_no_actor(all_events_of):
+    text = "وحمّلت الحملة التحالف الدولي المسؤولية المباشرة عن «المجزرة»، وطالبته بفتح تحقيق."
+    massacres = [e for e in all_events_of("عنوان الخبر\n" + text) if e["type"] == "ASSAULT"]
+    assert massacres and not massacres[0]["source"], massacres
+
+
+def test_an_act_claimed_keeps_its_claimer(events_of):  # (a guard)
+    text = "أعلن تنظيم داعش اليوم مسؤوليته عن التفجير الذي ضرب منطقة السيدة زينب مساء الخميس."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert attacks and any("داعش" in t for t in _texts(attacks[0]["source"])), attacks
+
+
+# «قبل انسحابه» dates what was done before, and a phrase asked for in the accusative is the appeal's content
+
+
+def test_before_its_withdrawal_is_no_withdrawal(events_of):
+    text = "قُتل طفلان صباح اليوم بانفجار لغم أرضي زرعه تنظيم «داعش» قبل انسحابه في أرض زراعية قرب القرية."
+    assert not _of_type(_events(events_of, text), "RETREAT")
+
+
+def test_a_phrase_asked_for_in_the_accusative_is_no_event(events_of):
+    text = "وناشدت الغرفة المنظمات الإنسانية والهلال الأحمر «فتح ممرات آمنة» لإجلاء الجرحى."
+    events = _events(events_of, text)
+    assert _of_type(events, "REQUEST") and not _of_type(events, "RETREAT"), events
