@@ -258,10 +258,6 @@ def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
             if base.endswith("وا") and len(base) >= 4:
                 out.append((base[:-2] + "ي", "v"))
                 out.append((base[:-2] + "ا", "v"))
-            if pron and last == "و" and len(base) >= 4 and base[0] != "و":
-                # «طالبوها»: the plural «وا» loses its alef before a pronoun (not after a first «و», which may be the
-                # conjunction: «وعدوهم» is «and their enemy» as often as «they promised them»)
-                out.append((base[:-1], "v"))
         if cls != "v" and not pron:
             for end in _NOUN_END_BY_LAST.get(last, ()):
                 if base.endswith(end) and len(base) - len(end) >= 2:
@@ -305,8 +301,6 @@ def _strip_suffixes_fast(w: str, cls: str) -> list[tuple[str, str]]:
             add((base[:-1] + "ه", "v" if cls == "v" else "n"))
         if cls != "n":
             _verb_endings(add, base, n - k, b_last)
-            if b_last == "و" and n - k >= 4 and base[0] != "و":
-                add((base[:-1], "v"))  # «طالبوها»: the plural «وا» loses its alef before a pronoun
     return out
 
 

@@ -210,8 +210,6 @@ def plain_strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
             if base.endswith("وا") and len(base) >= 4:
                 out.append((base[:-2] + "ي", "v"))
                 out.append((base[:-2] + "ا", "v"))
-            if pron and base.endswith("و") and len(base) >= 4 and not base.startswith("و"):
-                out.append((base[:-1], "v"))  # «طالبوها» (session 33)
         if cls != "v" and not pron:
             for end in lexicon._NOUN_END:
                 if base.endswith(end) and len(base) - len(end) >= 2:
