@@ -1330,7 +1330,7 @@ _PATIENTS = frozenset(norm(w) for w in (
     "جثامين", "حالات", "حالة", "مرضى", "المرضى", "قتلى", "شهداء"))
 _RANSOM = frozenset(norm(w) for w in ("فدية", "بفدية", "فديةً", "الفدية", "مبلغ", "مبلغاً", "بمبلغ", "دولار", "ليرة"))
 #: «مقابل إطلاق سراحه»، «لقاء الإفراج عنه»: in exchange for
-_IN_EXCHANGE = frozenset(norm(w) for w in ("مقابل", "لقاء", "بمقابل", "ومقابل", "مقابلَ"))
+_IN_EXCHANGE = frozenset(norm(w) for w in ("مقابل", "لقاء", "بمقابل", "ومقابل"))
 #: «إخلاء الجرحى» (carrying off the wounded or the dead): no withdrawal
 _EVACUATION = norm("إخلاء")
 _CASUALTIES_MOVED = frozenset(norm(w) for w in (

@@ -372,10 +372,11 @@ _ANY = word_set("factuality", "ANY_WORDS")
 
 
 def _before_masdar(w: str) -> bool:
-    if w[:1] in ("و", "ف") and w[1:] in _BEFORE_MASDAR:
-        return True
-    return (w in _BEFORE_MASDAR or w in _OPERATIONS or (w[:1] in ("و", "ب", "ل") and w[1:] in _OPERATIONS)
-            or w in _ANY)
+    """Is the (normalised) word one after which a trigger word is a masdar, not a verb: a preposition or a follow-up
+    frame (also after «و/ف»), «عملية/عمليات» (also after «و/ب/ل»), or «أي» with its clitics?"""
+    return (w in _BEFORE_MASDAR or w in _OPERATIONS or w in _ANY
+            or (w[:1] in ("و", "ف") and w[1:] in _BEFORE_MASDAR)
+            or (w[:1] in ("و", "ب", "ل") and w[1:] in _OPERATIONS))
 
 
 _TO_IT = frozenset({"اليه", "اليها", "اليهما", "لها", "له"})

@@ -282,7 +282,7 @@ def find_quantities(text: str) -> list[Quantity]:
 def _between_pair(n: str, hits: list[_Hit], h: _Hit) -> bool:
     """«أوقعت أفرادها بين قتيل ومصاب»: a singular casualty noun after «بين», joined by «و» to another, says there were
     both kinds of casualty, and counts no one."""
-    return n[: h.start].endswith("بين ") and any(o.start == h.end + 2 and n[h.end : o.start] == " و" for o in hits)
+    return n.endswith("بين ", 0, h.start) and any(o.start == h.end + 2 and n.startswith(" و", h.end) for o in hits)
 
 
 #: between two joined tolls: the first count's «من» + its group, then «و» glued to the second killing word
