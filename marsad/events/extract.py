@@ -759,7 +759,7 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
         return BY_PLACE
     if t.pos == "n" and _time_genitive(words, t.last + 1) and (
             words[t.first].norm[:1] in ("ب", "ل") or (t.first > 0 and words[t.first - 1].norm.lstrip("وف") in _TIME_REFERRERS)):
-        # (after a preposition: «ووقع هجوم أمس الجمعة» tells an attack, its time an adverb of the verb)
+        # (after a preposition: «ووقع هجوم أمس الجمعة على دورية» tells an attack, its time an adverb of the verb)
         return BY_TIME
     # (an indefinite noun after a bare «إثر/بسبب/عقب» is told there for the first time: «وفي قضاء سنجار، أُصيب اثنان …
     # إثر غارة لمسيّرة تركية استهدفت مقراً …» is a strike of its own, not the one told before elsewhere)
@@ -769,8 +769,8 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
     return None
 
 
-#: prepositions before an event noun with a genitive of time («وعن قصف أمس»، «جراء غارات فجر اليوم»، «بعد هجمات الليلة
-#: الماضية»)
+#: prepositions before an event noun with a genitive of time («وعن قصف أمس»، «جراء غارات فجر اليوم»، «بعد قصف ليل
+#: أمس»)
 _TIME_REFERRERS = frozenset({"عن", "جراء", "اثر", "بعد", "خلال", "في", "علي", "من", "الي", "بسبب", "عقب", "حول", "بشان",
                              "منذ", "اثناء"})
 #: the types an incident named as a topic is told again by
@@ -832,7 +832,7 @@ def _responsibility_for(words: list[Word], k: int) -> bool:
     if not (j > 0 and words[j].norm == "عن"):
         return False
     r = next((x for x in range(j - 1, max(-1, j - 4), -1) if words[x].norm in _RESPONSIBILITY), None)
-    # (blamed on someone: «وحمّلت الحملة التحالف المسؤولية عن …»; not claimed: «أعلن التنظيم مسؤوليته عن التفجير»
+    # (blamed on someone: «وحمّلت الحملة التحالف المسؤولية عن …»; not claimed: «أعلنت الجماعة مسؤوليتها عن التفجير»
     # names who did it)
     return r is not None and any(w.norm.lstrip("و").startswith(_BLAMING) for w in words[max(0, r - 6) : r])
 
@@ -1578,7 +1578,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     src = sources_of_groups(src, args["actors"], words)
     src, rec = _demonym_ids(words, src), _demonym_ids(words, victims_of_groups(rec, args["actors"]))
     if fwhy and fwhy[0] == CHARGE_CONTENT and (src or rec):
-        # «… مطلوبين ينضوون في عصابات متورطة في عمليات خطف»: an act alleged names no one who did it or suffered it
+        # «… بحثاً عن شبان متورطين في عمليات خطف»: an act alleged names no one who did it or suffered it
         src, rec, rwhy = [], [], [*rwhy, "the content of a charge: its roles are not told"]
     place, pwhy, strong = pick_place(words, t, shared.places)
     if place is not None and place.origin != "geocoder" and not strong:

@@ -363,6 +363,7 @@ def _asked(words: list[Word], i: int) -> bool:
     return k is not None and any(w.norm == "?" for w in words[i:])  # («؟» normalises to «?»)
 
 
+#: spans after «منذ» that make a plural event noun an aggregate or a state going on for long
 _LONG_SPANS = word_set("factuality", "_LONG_SPANS")
 
 
@@ -1202,8 +1203,6 @@ def _counted_operations(words: list[Word], i: int) -> bool:
     return n is not None and n >= 5
 
 
-#: spans after «منذ» that make a plural event noun an aggregate or a state going on for long
-_LONG_SPANS = word_set("factuality", "_LONG_SPANS")
 #: nouns of a state that lasts («حصار»): an aggregate even in the singular
 _STATE_NOUNS = frozenset({"حصار"})
 #: plural heads that make a singular event noun many events («عمليات الخطف»)

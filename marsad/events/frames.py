@@ -2592,7 +2592,7 @@ def assign_roles(
     if (not src and is_noun and trig.type == "ASSAULT" and trig.mode != "abduct"
             and (not patient_noun or not words[trig.head].norm.lstrip("وفب").startswith("ال"))):
         # (an indefinite patient noun too: «بقصف لقوات النظام على قرى سهل الغاب»)
-        # (not an abduction: «ثالث عملية خطف لأشخاص أجانب على الأراضي اللبنانية» — who was taken follows لـ)
+        # (not an abduction: «ثاني عملية خطف لعمال زراعيين على طريق المطار» — who was taken follows لـ)
         lam_agent = _lam_agent(words, trig, after)
         if lam_agent is not None:
             src, how = [lam_agent], "genitive"

@@ -758,8 +758,8 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and (named_place is None or _place_key(a) == named_place)
             and (named_date is None or _date_value(a) == named_date)
             and (named_mode is None or a.get("mode") == named_mode)
-            # (an act told as done, not a threat about such acts: «أي مسوّغ لاستهداف القواعد سيقابل بردّ» is not the
-            # «استهداف اليوم» told below)
+            # (an act told as done, not a threat about such acts: «أي محاولة لاستهداف المواقع ستُواجَه بالرد» is not
+            # the «استهداف اليوم» told below)
             and (not by_time or _told(a))
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             # (not an old event the rules dated to the past — «وقانا تستعيد ذكرى مجزرة 1996» — for today's «الغارة»)
