@@ -63,6 +63,7 @@ from marsad.events.frames import (
     contrast_at,
     count_word,
     counted_victim_at,
+    damaged_by,
     find_attribution,
     fired_by,
     first_person,
@@ -74,6 +75,7 @@ from marsad.events.frames import (
     pick_place,
     pick_time,
     quote_speaker,
+    whoever_threatened,
 )
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, stems, word_set
 from marsad.events.merge import (
@@ -1019,7 +1021,9 @@ def extract_events(
         drop_self_sources(e)
         if not e["recipient"] and e.get("_object") is not None:
             e["recipient"] = [e["_object"]]
-            e["why"]["actors"] = [*e["why"]["actors"], "what the attack hit, no actor («استهدفت … قافلة شاحنات»، «تعرّض مخفر لقذائف»، «غارات على مخابئ»)"]
+            e["why"]["actors"] = [*e["why"]["actors"], "what the attack's result damaged («ما أدى إلى دمار في X»)"
+                                  if e["_object"].pop("_damaged", False) else
+                                  "what the attack hit, no actor («استهدفت … قافلة شاحنات»، «تعرّض مخفر لقذائف»، «غارات على مخابئ»)"]
         if e["confidence"] < min_confidence or (not keep_generic and (_rule_generic(e) or _standing_agreement(e))):
             continue
         e["acled"] = acled_view(e)
@@ -1424,6 +1428,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.type == "AID" and not rec and (dest := aid_destination(words, t, args["places"])) is not None:
         rec = [dest]
         rwhy = [*rwhy, "who the aid is for («لأهالي …»، «لإغاثة …») or sent to («إلى مخيمات النازحين»، «إلى قطاع غزة»)"]
+    if t.type == "THREATEN" and not rec and (who := whoever_threatened(words, t, trigs)) is not None:
+        who.text = doc.text[who.start : who.end]
+        rec = [who]
+        rwhy = [*rwhy, "«كل من يـ…» after the threat: whoever does that is whom it threatens"]
     if (owner := weapon_subject_owner(words, t, args["actors"])) is not None and not any(a is owner for a in src):
         # «مسيّرة لقوات النظام تقتل امرأة»: the weapon's owner did it; the frame's actors after the verb were hit
         rec = [a for a in [*src, *rec] if a.first > t.last and a is not owner]
@@ -1683,8 +1691,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_anaphoric": anaphoric,
         "_distinct": _distinct(words, t),
         # what an attack verb hit when it is no actor («استهدفت … قافلة شاحنات»): the recipient after merging if none
+        # (else what its result damaged: «… ما أدى إلى دمار كبير في معصرة زيتون»)
         "_object": None if rec else (
-            _actor_dict(doc, o) if (o := object_phrase(doc, words, t, src, shared.place_starts, shared.places)) is not None
+            _actor_dict(doc, o) | ({"_damaged": True} if o.origin == "damaged" else {})
+            if (o := object_phrase(doc, words, t, src, shared.place_starts, shared.places)
+                or (damaged_by(words, t, trigs) if t.type == "ASSAULT" else None)) is not None
             else None),
         # «كما استهدفت مدفعية الجيش …» (also): the sentence adds another act, it does not tell the last one again
         "_also": t.pos == "v" and t.first <= 2 and bool(words) and words[0].norm in ("كما", "وكما"),

@@ -597,7 +597,8 @@ def aid_destination(words: list[Word], trig: Trigger, places: Sequence[Arg]) -> 
     """Who an aid with no «على X» receiver goes to, within twenty words after it and before a sentence break: the
     people it is meant for («مخصصة لأهالي المدينة»، «لإغاثة الأسر المتضررة»، «للنازحين»), else what it is sent to
     with «إلى» — people («إلى أهالي المخيم»، «إلى مخيمات النازحين») or the place named right after it («إلى
-    مدينة دوما»، «إلى قطاع غزة»), whose people receive it."""
+    مدينة دوما»، «إلى قطاع غزة»), whose people receive it; for an aid noun, also «إلى X» right before it («ووصلت إلى
+    مستشفى البلدة قافلة أدوية»)."""
     sent: Arg | None = None
     for k in range(trig.last + 1, min(len(words), trig.last + 21)):
         w = words[k]
@@ -626,7 +627,54 @@ def aid_destination(words: list[Word], trig: Trigger, places: Sequence[Arg]) -> 
             place = next((p for p in places if p.first == k + 1), None)
             if place is not None:
                 sent = replace(place, origin="destination")
+    if sent is None and trig.pos != "v":
+        # where the aid arrived, named right before it: «ووصلت صباح اليوم إلى مستشفى البلدة قافلة أدوية» (a place or
+        # people after «إلى» ending right before the aid noun, or before at most two adjectives: «الميداني»)
+        for k in range(trig.first - 2, max(-1, trig.first - 11), -1):
+            if words[k].kind != "word":
+                break
+            if words[k].norm in _SENT_TO:
+                end = _receivers_np(words, k + 1)
+                if end is not None and end == trig.first - 1:
+                    return Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end,
+                               origin="chunk")
+                place = next((p for p in places if p.first == k + 1 and p.last < trig.first and trig.first - p.last <= 3
+                              and all(definite_adjective(w) for w in words[p.last + 1 : trig.first])), None)
+                return replace(place, origin="destination") if place is not None else None
     return sent
+
+
+#: «كل من» (whoever) opening the phrase of whom a threat is aimed at
+_EVERY_ONE = frozenset({"كل", "لكل", "بكل"})
+_WHO = frozenset({"من", "مَن"})
+
+
+def whoever_threatened(words: list[Word], trig: Trigger, others: Sequence[Trigger]) -> Arg | None:
+    """Whom a threat with no named recipient is aimed at when it names them as «كل من + verb …» (whoever does
+    something: «توعّدت الوزارة «كل من يعبث بأمن المدينة» بـ…»، «هدّد بـ«محاسبة كل من يفاوض باسم الأهالي»»), within
+    twenty-five words after the trigger, in its sentence and before another verb trigger: from «كل» to the word before a
+    quote mark, a comma, a lone «لـ/بـ» or the tenth word after «من»."""
+    verbs = {o.first for o in others if o.pos == "v"}
+    for k in range(trig.last + 1, min(len(words), trig.last + 26) - 2):
+        if words[k].norm in (".", ";", ":", "!", "?") or k in verbs:
+            return None  # (the end of the sentence, another verb's clause)
+        x = words[k].norm.lstrip("و")
+        if x not in _EVERY_ONE or words[k + 1].norm not in _WHO:
+            continue
+        v = k + 2
+        if words[v].norm in ("لا", "لم") and v + 1 < len(words):
+            v += 1  # «كل من لا يعيد فتح محله»
+        if words[v].kind != "word" or words[v].norm[:1] not in ("ي", "ت"):
+            return None  # (a verb in the present: not «كل من الطرفين»)
+        end = v
+        for j in range(v + 1, min(len(words), v + 10)):
+            w = words[j]
+            if w.kind != "word" or w.norm in _QUOTES or w.norm in ("ل", "لـ", "ب", "بـ"):
+                break
+            end = j
+        start = words[k].start + max(0, words[k].text.rfind("ك"))  # (from «كل»: not the «و/ل/ب» glued to it)
+        return Arg(start=start, end=words[end].end, text="", first=k, last=end, kind="actor", origin="whoever")
+    return None
 
 
 #: quantifiers linking a subject noun to the actor of its genitive («ذوو أحد العناصر»، «أهالي بعض المعتقلين»)
@@ -1085,10 +1133,20 @@ def _after_subject(words: list[Word], last: int, first: int) -> bool:
         j += 1
     if j == first:
         return True
+    if words[j].norm in _WHERE_PREPS:
+        # a short phrase of where before the time («اعتقل حاجز تابع للتنظيم على مدخل البلدة، أمس، خمسة رجال»): the
+        # time's opening comma within four words, words only between
+        comma = next((c for c in range(j + 2, min(first, j + 6)) if words[c].norm in (",", "،")), None)
+        if comma is not None and all(w.kind == "word" for w in words[j:comma]) and after_time_parenthetical(words, comma) > comma:
+            j = comma
     k = after_time_parenthetical(words, j)
     # (a «في» phrase of where may be longer: «واستقبل محافظ حماة، صباح اليوم، في مكتبه بمدينة حماة وفداً …»)
     reach = 5 if k < first and words[k].norm == "في" and all(w.kind == "word" for w in words[k:first]) else 3
     return k > j and 0 <= first - k <= reach
+
+
+#: prepositions of where a short phrase after a subject may begin with («على مدخل البلدة»، «عند دوار …»)
+_WHERE_PREPS = frozenset(norm(w) for w in ("على", "عند", "قرب", "في", "أمام", "داخل", "بالقرب"))
 
 
 KANA = frozenset({"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"})
@@ -1807,6 +1865,59 @@ def target_or_victims(
                 return a, "the victims of the attack's result («أسفر عن مقتل X»)"
             return None
     return None
+
+
+#: nouns of damage in an attack's result («ما أدى إلى دمار كبير في …»)
+_DAMAGE = word_set("frames", "_DAMAGE")
+_DAMAGE_ADJECTIVES = word_set("frames", "_DAMAGE_ADJECTIVES")
+_RELATIVE_PRONOUNS = frozenset(norm(w) for w in ("من", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+
+
+def damaged_by(words: list[Word], trig: Trigger, others: list[Trigger]) -> Arg | None:
+    """What an attack with no target or victim found damaged, told by a result frame within twenty-two words after
+    it in its clause («… ما أدى إلى دمار كبير في معصرة زيتون»)."""
+    for k in range(trig.last + 1, min(len(words), trig.last + 22)):
+        if words[k].kind == "punct" and words[k].norm in (".", ":", ";", "؛", "?", "؟"):
+            return None
+        if any(o.first == k and o.pos == "v" and o.type != "ASSAULT" for o in others):
+            return None  # another event's verb: a new clause
+        hit = damaged_after_result(words, k)
+        if hit is not None or casualty_after_result(words, k) is not None:
+            return hit
+    return None
+
+
+def damaged_after_result(words: list[Word], k: int) -> Arg | None:
+    """What a result frame starting at word ``k`` says was damaged: «ما أدى إلى دمار كبير في معصرة زيتون»، «أسفر عن
+    أضرار مادية في منزلين»، «ما أدى إلى تدمير عدد من العربات» — the noun phrase after «في/ب» (or the genitive of
+    «تدمير»), at most three words, up to a comma, a preposition or a word joined by «و»; ``None`` when there is none."""
+    if words[k].kind != "word" or not in_class(words[k].norm, "result_verbs"):
+        return None
+    j = k + 1
+    if j < len(words) and words[j].norm in frame_cues()["result_links"]:
+        j += 1
+    if j >= len(words) or words[j].norm not in _DAMAGE:
+        return None
+    genitive = words[j].norm == "تدمير"
+    j += 1
+    while not genitive and j < len(words) and words[j].norm in _DAMAGE_ADJECTIVES:
+        j += 1
+    if not genitive:
+        if j + 1 >= len(words) or words[j].norm not in ("في", "ب"):
+            return None
+        j += 1
+    if j >= len(words) or words[j].kind != "word" or words[j].norm in _PREPS:
+        return None
+    first = j
+    if words[j].norm in _QUANTIFIERS and j + 2 < len(words) and words[j + 1].norm == "من" and words[j + 2].kind == "word":
+        j += 2  # «تدمير عدد من العربات»: the things counted
+    end = j
+    while end + 1 < len(words) and end - j < 2:
+        w = words[end + 1]
+        if w.kind != "word" or w.norm in _PREPS or (w.norm[:1] == "و" and len(w.norm) > 3) or w.norm in _RELATIVE_PRONOUNS:
+            break  # (nor a relative clause: «دمار واسع في الأبنية التي …»)
+        end += 1
+    return Arg(start=words[first].start, end=words[end].end, text="", first=first, last=end, kind="actor", origin="damaged")
 
 
 def _dead_of_group(words: list[Word], j: int) -> Arg | None:

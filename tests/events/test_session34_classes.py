@@ -1,0 +1,99 @@
+"""Session 34: classes of language from the errors of the dev sets (docs/events.md § Session 34).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(events_of, text: str) -> list[dict]:
+    return events_of("عنوان الخبر\n" + text)
+
+
+def _of_type(events: list[dict], typ: str) -> list[dict]:
+    return [e for e in events if e["type"] == typ]
+
+
+def _texts(args: list[dict]) -> list[str]:
+    return [a["text"] for a in args]
+
+
+# a VSO object after a subject, a short phrase of where and a time set off by commas
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقل عناصر دورية تابعة للشرطة عند دوار البلدة، مساء أمس، ثلاثة طلاب كانوا عائدين من الجامعة.",
+    "اعتقلت دورية للشرطة العسكرية على طريق المطار، صباح الإثنين، أربعة عمال بحجة التخلف عن الخدمة.",
+])
+def test_the_object_follows_a_place_phrase_and_a_time(events_of, text):
+    arrests = _of_type(_events(events_of, text), "COERCE")
+    assert len(arrests) == 1, arrests
+    assert any(x in t for t in _texts(arrests[0]["recipient"]) for x in ("طلاب", "عمال")), arrests[0]
+
+
+def test_a_place_phrase_without_a_time_is_not_skipped(events_of):  # (a guard: the object needs the time's commas)
+    text = "اعتقلت دورية للشرطة على طريق المطار أمس شاباً."
+    arrests = _of_type(_events(events_of, text), "COERCE")
+    assert len(arrests) == 1, arrests
+    assert not any("المطار" in t for t in _texts(arrests[0]["recipient"])), arrests[0]
+
+
+# «كل من + a present verb» after a threat names whom it threatens
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وتوعّدت قيادة الشرطة في بيانها «كل من يعتدي على الأملاك العامة» بالملاحقة.", "كل من يعتدي على الأملاك العامة"),
+    ("وهدّد قائد الفصيل بمعاقبة كل من لا يسلّم سلاحه خلال يومين.", "كل من لا يسلّم سلاحه خلال يومين"),
+    ("وتوعّد المجلس العسكري بـ«محاسبة كل من يتعاون مع الخاطفين»، داعياً الأهالي إلى الهدوء.", "كل من يتعاون مع الخاطفين"),
+])
+def test_whoever_is_threatened(events_of, text, who):
+    threats = _of_type(_events(events_of, text), "THREATEN")
+    assert len(threats) == 1, threats
+    assert _texts(threats[0]["recipient"]) == [who], threats[0]
+
+
+def test_whoever_stops_at_the_threat_s_instrument(events_of):
+    text = "وتوعّدت الوزارة كل من يخرّب محطات الكهرباء بـ«أشد العقوبات»."
+    threats = _of_type(_events(events_of, text), "THREATEN")
+    assert _texts(threats[0]["recipient"]) == ["كل من يخرّب محطات الكهرباء"], threats[0]
+
+
+def test_a_named_recipient_wins_over_whoever(events_of):  # (a guard)
+    text = "وهدّد الجيش الفصائل المسلحة بالرد على كل من يقترب من مواقعه."
+    threats = _of_type(_events(events_of, text), "THREATEN")
+    assert any("الفصائل" in t for t in _texts(threats[0]["recipient"])), threats[0]
+
+
+# what an attack's result damaged is its recipient when it names no target or victim
+
+
+@pytest.mark.parametrize(("text", "damaged"), [
+    ("واستهدفت طائرة حربية فجر اليوم أطراف قرية الزيارة بصاروخين، ما أدى إلى دمار كبير في مدرسة ابتدائية ومخزن للحبوب.",
+     "مدرسة ابتدائية"),
+    ("وألقى الطيران المروحي صباح اليوم برميلاً متفجراً على بلدة التح، ما أسفر عن أضرار مادية في ثلاثة منازل.",
+     "ثلاثة منازل"),
+])
+def test_what_the_result_damaged_is_the_recipient(events_of, text, damaged):
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    assert _texts(attacks[0]["recipient"]) == [damaged], attacks[0]
+
+
+def test_a_target_named_before_the_damage_wins(events_of):  # (a guard)
+    text = "وشنّت الطائرات غارات على مقرات للمسلحين قرب البلدة، ما أدى إلى تدمير عدد من آلياتهم."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    assert not any("آلياتهم" in t for t in _texts(attacks[0]["recipient"])), attacks[0]
+
+
+# where an aid convoy arrived, named before the aid noun
+
+
+@pytest.mark.parametrize("text", [
+    "ووصلت ظهر اليوم إلى مستشفى المدينة الوطني قافلة أدوية مقدمة من الهلال الأحمر.",
+    "ووصلت مساء أمس إلى مستشفى جاسم الميداني قافلة أدوية مقدمة من الهلال الأحمر.",
+])
+def test_aid_arriving_at_a_named_place_before_it(events_of, text):
+    aid = _of_type(_events(events_of, text), "AID")
+    assert len(aid) == 1, aid
+    assert any("مستشفى" in t for t in _texts(aid[0]["recipient"])), aid[0]
