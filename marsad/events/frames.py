@@ -683,6 +683,17 @@ _GENITIVE_LINKS = word_set("frames", "_GENITIVE_LINKS")
 BELONGING = word_set("frames", "BELONGING")
 
 
+def _second_owner(words: list[Word], unit: Arg, a: Arg) -> bool:
+    """Is ``a`` a second owner of ``unit``, joined by a lone «و» to the first one after a belonging word: «دوريات تابعة
+    لـ«الشرطة» و«الأمن العام»» (only the owner's words, quote marks and «لـ» between, no comma or preposition)?"""
+    k = unit.last + 1
+    if k >= a.first or words[k].norm not in BELONGING:
+        return False
+    gap = [w for w in words[k + 1 : a.first] if w.norm not in _QUOTES]
+    return (len(gap) >= 2 and gap[-1].norm == "و" and all(w.kind == "word" and w.norm not in _PREPS for w in gap)
+            and gap[0].norm.startswith("ل"))
+
+
 def _place_phrase_words(words: list[Word], place_starts: frozenset[int]) -> set[int]:
     """The ids of the words of the sentence's place phrases — the name's first two words and a «في/ب» or a settlement
     word before it («في بلدة بلودان»): words that may stand between a meeting noun and its «بين X و Y»."""
@@ -1100,15 +1111,17 @@ def _passive_agentive(words: list[Word], a: Arg) -> bool:
 
 
 def _subject_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:
-    """The last word of a subject with the owner it is «تابع لـ» («عناصر من فصيل تابع لـ«الجيش الوطني»») or the body it
-    is accredited to («مندوب سوريا الدائم لدى الأمم المتحدة»)."""
+    """The last word of a subject with the owner it is «تابع لـ» («عناصر من فصيل تابع لـ«الجيش الوطني»», and a second
+    owner joined by «و») or the body it is accredited to («مندوب سوريا الدائم لدى الأمم المتحدة»)."""
     for b in cands:
         gap = words[subj.last + 1 : b.first]
         if b.first > subj.last and len(gap) == 1 and gap[0].norm == "لدي":
             return b.last
         if b.first > subj.last and len(gap) <= 4 and gap and any(w.norm in BELONGING for w in gap) and all(
                 w.norm in BELONGING or w.norm in _QUOTES or w.norm in ("ل", "لـ") for w in gap):
-            return b.last
+            # (and a second owner joined by «و»: «دوريات تابعة لـ«الشرطة» و«الأمن العام»»)
+            return next((c.last for c in cands if c.first > b.last and [
+                w.norm for w in words[b.last + 1 : c.first] if w.norm not in _QUOTES] == ["و"]), b.last)
     return subj.last
 
 
@@ -1134,17 +1147,25 @@ def _after_subject(words: list[Word], last: int, first: int) -> bool:
     if j == first:
         return True
     if words[j].norm in _WHERE_PREPS:
-        # a short phrase of where before the time («اعتقل حاجز تابع للتنظيم على مدخل البلدة، أمس، خمسة رجال»): the
-        # time's opening comma within four words, words only between
-        comma = next((c for c in range(j + 2, min(first, j + 6)) if words[c].norm in (",", "،")), None)
-        if comma is not None and all(w.kind == "word" for w in words[j:comma]) and after_time_parenthetical(words, comma) > comma:
+        # a short phrase of where before the time («اعتقل حاجز تابع للتنظيم على مدخل البلدة، أمس، خمسة رجال»، «… في
+        # تنظيم «داعش»، مساء السبت، …»): the time's opening comma within five words, words and quote marks only between
+        comma = next((c for c in range(j + 2, min(first, j + 7)) if words[c].norm in (",", "،")), None)
+        if comma is not None and all(w.kind == "word" or w.norm in _QUOTES for w in words[j:comma]) and (
+                after_time_parenthetical(words, comma) > comma):
             j = comma
     k = after_time_parenthetical(words, j)
+    c = k
+    while k > j and c < first and (words[c].norm in _COUNT_HEDGES or words[c].kind == "number" or count_word(words[c].norm)):
+        c += 1
+    if k > j and c == first and c > k:
+        return True  # a count after the time: «، مساء السبت، ما لا يقل عن ثلاثين شخصاً»
     # (a «في» phrase of where may be longer: «واستقبل محافظ حماة، صباح اليوم، في مكتبه بمدينة حماة وفداً …»)
     reach = 5 if k < first and words[k].norm == "في" and all(w.kind == "word" for w in words[k:first]) else 3
     return k > j and 0 <= first - k <= reach
 
 
+#: words that hedge a count («ما لا يقل عن»، «أكثر من»، «نحو»)
+_COUNT_HEDGES = _ABOUT_COUNT | {"لا", "يقل"}
 #: prepositions of where a short phrase after a subject may begin with («على مدخل البلدة»، «عند دوار …»)
 _WHERE_PREPS = frozenset(norm(w) for w in ("على", "عند", "قرب", "في", "أمام", "داخل", "بالقرب"))
 
@@ -3042,6 +3063,8 @@ def assign_roles(
                     gap := [w for w in words[src[0].last + 1 : a.first] if w.norm not in _QUOTES and w.norm not in ("ل", "لـ")]) <= 2
                     and all(w.kind == "word" and w.norm.startswith("ال") and definite_adjective(w) for w in gap)):
                 continue  # «والتقى الرئيس المشترك لـ«مجلس الرقة المدني» وفداً …»: the subject's body, not the one met
+            if (p is None and not is_noun and src and src[0].first > trig.last and _second_owner(words, src[0], a)):
+                continue  # «اعتقلت دوريات تابعة لـ«الشرطة» و«الأمن العام» …»: a second owner is the subject's too
             if src and src[0].last < a.first and _affiliated(words, src[0], a):
                 # «اعتقلت دورية تابعة لفرع «الأمن السياسي» …»: the unit's owner is part of the subject, not its object
                 src = [_joined(src[0], a, a)]

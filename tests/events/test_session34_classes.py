@@ -31,6 +31,17 @@ def test_the_object_follows_a_place_phrase_and_a_time(events_of, text):
     assert any(x in t for t in _texts(arrests[0]["recipient"]) for x in ("طلاب", "عمال")), arrests[0]
 
 
+@pytest.mark.parametrize("text", [
+    "واعتقلت دوريات تابعة للشرطة، مساء السبت، ما لا يقل عن عشرين شخصاً قرب السوق.",
+    "واعتقلت دوريات تابعة لـ«الشرطة» و«الأمن العام» في البلدة، مساء الأحد، أكثر من عشرين شخصاً.",
+])
+def test_a_hedged_count_after_the_time_is_the_object(events_of, text):
+    arrests = _of_type(_events(events_of, text), "COERCE")
+    assert len(arrests) == 1, arrests
+    assert any("شخص" in t for t in _texts(arrests[0]["recipient"])), arrests[0]
+    assert not any("الأمن العام" in t for t in _texts(arrests[0]["recipient"])), arrests[0]
+
+
 def test_a_place_phrase_without_a_time_is_not_skipped(events_of):  # (a guard: the object needs the time's commas)
     text = "اعتقلت دورية للشرطة على طريق المطار أمس شاباً."
     arrests = _of_type(_events(events_of, text), "COERCE")
