@@ -1608,10 +1608,10 @@ def _agreement(word: str, lemma: str) -> str | None:
     (plural or dual), or ``None`` when the form is not read."""
     w, lem = word.lstrip("وف"), norm(lemma)
     bare = lem[1:] if lem.startswith("ا") else lem
-    if w == lem or (w[:1] == "ي" and w[1:] == bare):
-        return "m"  # (read first: «أدان» ends like a dual)
-    if w == lem + "ت" or (w[:1] == "ت" and w[1:] == bare):
-        return "f"
+    if w == lem or (w[:1] == "ي" and w[1:] == bare) or (bare != lem and w == bare):
+        return "m"  # (read first: «أدان» ends like a dual; «دان» is it without its hamza)
+    if w == lem + "ت" or (w[:1] == "ت" and w[1:] == bare) or (bare != lem and w == bare + "ت"):
+        return "f"  # (also the form without its hamza: «أدانت» written «دانت»)
     if lem[-1:] in ("ا", "ي") and len(lem) > 2 and w == lem[:-1] + "ت":
         return "f"  # a verb ending in a long vowel drops it: «دعا» → «دعت»، «نعى» → «نعت»
     if _dual_or_plural_verb(w, lemma) or (w.endswith("ن") and not lem.endswith("ن")):
@@ -1665,6 +1665,13 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
         # «…، وناشد الأمم المتحدة والأردن التدخل لوقف القصف»: one appeals to a body, whatever the complement
         return True
     k = subj.last + 1
+    if k < len(words) and words[k].text in ("»", "”"):
+        k += 1  # (the actor's closing quote mark)
+    if k < len(words) and subj.last > subj.first and words[k].text == "«" and (
+            close := next((j for j in range(k + 1, min(len(words), k + 4)) if words[j].text == "»"), None)) is not None:
+        # the short name in quote marks of a body named in words: «وطالبت البعثة الأممية «أونمها» بـ…» (but after one
+        # word the quoted name is the one addressed: «وطالب المحتجون «قسد» بالإفراج …»)
+        k = close + 1
     while k < len(words) and words[k].norm in _QUOTES:
         k += 1
     if k < len(words) and words[k].norm in ("التي", "الذي", "الذين"):

@@ -108,3 +108,21 @@ def test_aid_arriving_at_a_named_place_before_it(events_of, text):
     aid = _of_type(_events(events_of, text), "AID")
     assert len(aid) == 1, aid
     assert any("مستشفى" in t for t in _texts(aid[0]["recipient"])), aid[0]
+
+
+# a verb joined by «، و» to «دانت» (أدان without its hamza), and a body's quoted short name before the «بـ» complement
+
+
+def test_a_joined_demand_after_danat_addresses_the_body_with_its_short_name(events_of):
+    text = ("ودانت الإدارة المحلية للناحية، في بيان، ما وصفته بـ«المجزرة»، وطالبت البعثة الأممية «أونروم» بـ«تسمية "
+            "الجهة المسؤولة».")
+    demands = _of_type(_events(events_of, text), "REQUEST")
+    assert len(demands) == 1, demands
+    assert _texts(demands[0]["recipient"]) == ["البعثة الأممية"], demands[0]
+
+
+def test_a_quoted_group_after_a_one_word_subject_is_the_one_addressed(events_of):  # (a guard)
+    text = "وخرج العشرات من أهالي القرية في مظاهرة، وطالب المحتجون «قسد» بالإفراج عن أبنائهم."
+    demands = _of_type(_events(events_of, text), "REQUEST")
+    assert len(demands) == 1, demands
+    assert any("قسد" in t for t in _texts(demands[0]["recipient"])), demands[0]
