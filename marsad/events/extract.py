@@ -72,6 +72,7 @@ from marsad.events.frames import (
     kin_genitive,
     object_suffix,
     office_place,
+    opening_place,
     pick_place,
     pick_time,
     quote_speaker,
@@ -263,7 +264,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             continue  # a word written with tanween («وفداً برلمانياً»، «رجلاً ستينياً») is never a place name
         elif m.kind == "place" and not doc.places:
             places.append(a)
-        elif (m.kind == "place" and (m.origin == "crf" or (m.origin == "pattern" and (
+        elif (m.kind == "place" and (m.origin == "crf" or _repeated_name(m) or (m.origin == "pattern" and (
                 _listed_place(m) or _sized_name(doc.text[m.start : m.end]) or _settlement_name(m, in_places))))
               and not origin_of_people(words, ix[0])):
             names.append(a)  # a name the tagger found and the geocoder did not place («تورونتو»)
@@ -324,6 +325,12 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             quants.append(Arg(start=q.start, end=q.end, text=doc.text[q.start : q.end], first=ix[0], last=ix[1],
                               kind=q.kind, data={"value": q.value, "vague": q.vague}))
     return {"actors": actors, "places": places, "times": times, "quantities": quants, "place_names": names}
+
+
+def _repeated_name(m: Any) -> bool:
+    """Is the mention a name the tagger found earlier in the article and the coreference stage marked again where it is
+    repeated (not a description such as «المدينة» resolved to a place named before)?"""
+    return m.origin == "coref" and bool(m.attrs.get("name")) and not m.attrs.get("description")
 
 
 def _in_quoted_name(words: list[Word], ix: tuple[int, int]) -> bool:
@@ -1590,7 +1597,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         src, rec, rwhy = [], [], [*rwhy, "the content of a charge: its roles are not told"]
     place, pwhy, strong = pick_place(words, t, shared.places)
     if place is not None and place.origin != "geocoder" and not strong:
-        place, pwhy, strong = pick_place(words, t, args["places"])  # a name the gazetteer lacks only when it governs
+        # a name the gazetteer lacks only when it governs, or when it opens the sentence («وفي كفرنوران، خرج العشرات …»)
+        # and the sentence names no known place
+        known = pick_place(words, t, args["places"])
+        if not opening_place(words, place) or known[0] is not None:
+            place, pwhy, strong = known
     elif place is not None and place.origin != "geocoder":
         pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
     # a commemorated event («الذكرى السادسة لاغتيال …») takes no time of today's sentence and stands between no

@@ -3409,6 +3409,16 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     return best, f"place governing the trigger «{best.text}»" if strong else f"the sentence's place «{best.text}»", strong
 
 
+def opening_place(words: list[Word], p: Arg) -> bool:
+    """Is ``p`` the place a sentence opens with, set off by a comma («وفي كفرنوران، خرج العشرات …»، «في بلدة X، …»): the
+    place of the whole sentence?"""
+    k = p.first - 1
+    if k >= 0 and words[k].norm in SETTLEMENT_HEADS:
+        k -= 1
+    return (k == 0 and words[0].norm in ("في", "وفي") and p.last + 1 < len(words)
+            and words[p.last + 1].norm in (",", "،"))
+
+
 _DASHES = frozenset({"-", "–", "—"})
 #: munitions: fired or planted, never the object of an attack
 _MUNITIONS = word_set("frames", "_MUNITIONS")

@@ -126,3 +126,22 @@ def test_a_quoted_group_after_a_one_word_subject_is_the_one_addressed(events_of)
     demands = _of_type(_events(events_of, text), "REQUEST")
     assert len(demands) == 1, demands
     assert any("قسد" in t for t in _texts(demands[0]["recipient"])), demands[0]
+
+
+# a place name the gazetteer lacks, repeated bare after the article named it («بلدة كفرنوران» … «وفي كفرنوران، …»),
+# opening the sentence: the place of its events when the sentence names no known place
+
+
+def test_a_repeated_unknown_place_opening_the_sentence_places_its_event(events_of):
+    text = ("داهمت قوات الأمن صباح اليوم منازل في بلدة كفرنوران بريف حلب الغربي واعتقلت ستة شبان.\n"
+            "وفي كفرنوران، خرج العشرات من الأهالي في مظاهرة ضد الاعتقالات ظهر اليوم.")
+    protests = _of_type(_events(events_of, text), "PROTEST")
+    assert len(protests) == 1, protests
+    assert protests[0]["location"]["text"] == "كفرنوران", protests[0]["location"]
+
+
+def test_a_known_place_of_the_sentence_wins_over_an_opening_unknown_name(events_of):  # (a guard)
+    text = ("داهمت قوات الأمن صباح اليوم منازل في بلدة كفرنوران بريف حلب الغربي واعتقلت ستة شبان.\n"
+            "وفي كفرنوران، خرج العشرات من الأهالي في مظاهرة ضد الاعتقالات قرب مدينة الأتارب ظهر اليوم.")
+    protests = _of_type(_events(events_of, text), "PROTEST")
+    assert protests and "الأتارب" in protests[0]["location"]["text"], protests
