@@ -1499,8 +1499,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             rec = victims_of_groups([victim], args["actors"])
             subject_victim = rec[0]
             rwhy = [*rwhy, "«وكان X قد قُتل/لقي حتفه، …»: the subject of a passive or dying verb after «كان … قد» is the victim"]
-    if t.type == "COERCE" and t.mode == "arrest" and t.pos == "p" and "…" in t.lemma and (
+    if t.type == "COERCE" and t.mode == "arrest" and t.pos == "p" and "…" in t.lemma and not (
+            words[t.last].norm[:1] == "ب" and len(words[t.last].norm) >= 4) and (
             not rec or rec[0].last < t.last or (rec[0].first == t.last and rec[0].actor is None)):
+        # (not a phrase ending in its «بـ» masdar, «أمر … بحبس»: who is held follows it)
         # «أوقفت دورية من مديرية المخابرات شخصين»، «تمّ إيقاف 14 شخصاً»: the person noun that ends the arrest phrase
         # (with its count) is who was arrested, not an actor named in the gap
         obj = phrase_object(doc, words, t)

@@ -145,3 +145,15 @@ def test_a_known_place_of_the_sentence_wins_over_an_opening_unknown_name(events_
             "وفي كفرنوران، خرج العشرات من الأهالي في مظاهرة ضد الاعتقالات قرب مدينة الأتارب ظهر اليوم.")
     protests = _of_type(_events(events_of, text), "PROTEST")
     assert protests and "الأتارب" in protests[0]["location"]["text"], protests
+
+
+# an arrest phrase ending in its «بـ» masdar («يأمر بحبس»): who is held follows it, not the masdar
+
+
+def test_an_order_to_detain_holds_the_people_after_its_masdar(events_of):
+    text = ("القاضي يأمر بحبس أربعة موظفين في مديرية المياه\n"
+            "أمر قاضي التحقيق اليوم بحبس أربعة من موظفي مديرية المياه احتياطياً.")
+    detentions = _of_type(_events(events_of, text), "COERCE")
+    assert detentions, detentions
+    assert all("بحبس" not in t for e in detentions for t in _texts(e["recipient"])), detentions
+    assert any("موظف" in t for e in detentions for t in _texts(e["recipient"])), detentions
