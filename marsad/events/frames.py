@@ -183,6 +183,8 @@ def _np_continues(w: Word, head_definite: bool) -> bool:
         return True
     if x.startswith("ال") and len(x) > 3:
         return True
+    if not head_definite and x[:1] == "ب" and not x.startswith("بحري") and (segs := segment(w.text)) and segs[0] == (0, 1):
+        return False  # a «بـ» phrase after the noun («طالب الخاطفون ذويه بفدية»), not its adjective («قوات بحرية»)
     if not head_definite and x.endswith(("ي", "يه", "يا", "يين", "يون", "يان")) and len(x) >= 4:
         # a nisba adjective (قوات روسية), not a second actor noun (مسلحون دورية، مجهولون قيادياً)
         return not matches_form(x, cues()["actor_heads"])

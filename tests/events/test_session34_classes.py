@@ -157,3 +157,16 @@ def test_an_order_to_detain_holds_the_people_after_its_masdar(events_of):
     assert detentions, detentions
     assert all("بحبس" not in t for e in detentions for t in _texts(e["recipient"])), detentions
     assert any("موظف" in t for e in detentions for t in _texts(e["recipient"])), detentions
+
+
+# a «بـ» phrase after an indefinite noun is no adjective of it («ذويه بفدية»)، but «قوات بحرية» is
+
+
+def test_a_bi_phrase_does_not_extend_the_one_addressed(events_of):
+    demands = _of_type(_events(events_of, "وطالب الخاطفون ذويه بفدية مالية كبيرة."), "REQUEST")
+    assert demands and _texts(demands[0]["recipient"]) == ["ذويه"], demands
+
+
+def test_a_naval_force_keeps_its_adjective(events_of):  # (a guard)
+    attacks = _of_type(_events(events_of, "وقصفت قوات بحرية أمريكية مواقع للمسلحين قرب الساحل."), "ASSAULT")
+    assert attacks and any("بحرية" in t for t in _texts(attacks[0]["source"])), attacks
