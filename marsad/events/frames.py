@@ -1508,6 +1508,11 @@ def downed_owner(words: list[Word], trig: Trigger) -> Arg | None:
     return None
 
 
+#: «يُرجّح/يُعتقد أنها …»: a hedged description of the weapon («طائرة حربية يُرجّح أنها روسية»)
+_LIKELY = frozenset(norm(w) for w in ("يرجح", "يرجّح", "يُرجّح", "يعتقد", "يُعتقد", "رجح", "يشتبه", "يُشتبه"))
+_THAT_IT = frozenset(norm(w) for w in ("أنها", "أنه", "أنهما", "أنهم"))
+
+
 def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
     """A nationality adjective on the attack or its weapon names the attacker: «ضربة جوية أميركية»; after a verb
     of aiming, on the weapon that is its subject: «استهدفت طائرة مسيّرة تركية …»."""
@@ -1517,6 +1522,13 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
         not words[k].norm.startswith("ال")) and matches_form(words[k].norm, WEAPONS)
     if subject_weapon:
         hi = trig.last + 4  # the weapon and one word of its name («طائرة مسيرة»، «طائرات حربية») before the adjective
+        # a hedged nationality after it: «استهدفت طائرة حربية يُرجّح أنها روسية …»
+        hedge = next((j for j in range(k + 1, min(len(words) - 2, k + 3)) if words[j].norm in _LIKELY
+                      and words[j + 1].norm in _THAT_IT), None)
+        if hedge is not None and words[hedge + 2].kind == "word" and (
+                is_demonym(words[hedge + 2].norm) or _state_nisba(words[hedge + 2].norm)):
+            w = words[hedge + 2]
+            return Arg(start=w.start, end=w.end, text="", first=hedge + 2, last=hedge + 2, origin="adjective")
     for j in range(max(1, trig.first - 2), min(len(words), hi)):
         if trig.first <= j <= trig.last:
             continue

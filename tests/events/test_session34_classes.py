@@ -170,3 +170,16 @@ def test_a_bi_phrase_does_not_extend_the_one_addressed(events_of):
 def test_a_naval_force_keeps_its_adjective(events_of):  # (a guard)
     attacks = _of_type(_events(events_of, "وقصفت قوات بحرية أمريكية مواقع للمسلحين قرب الساحل."), "ASSAULT")
     assert attacks and any("بحرية" in t for t in _texts(attacks[0]["source"])), attacks
+
+
+# a hedged nationality of the weapon that is the attack verb's subject («طائرة حربية يُرجّح أنها روسية»)
+
+
+@pytest.mark.parametrize("text", [
+    "واستهدفت طائرة حربية يُرجّح أنها روسية فجر اليوم أطراف بلدة التمانعة بصاروخين.",
+    "وقصفت طائرة مسيّرة يُعتقد أنها تركية ظهر اليوم سيارة على طريق القامشلي.",
+])
+def test_a_hedged_nationality_of_the_weapon_names_the_attacker(events_of, text):
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    assert attacks[0]["source"] and attacks[0]["source"][0]["actor"] in ("RUS-MIL", "TUR-MIL", "RUS", "TUR"), attacks[0]
