@@ -850,6 +850,16 @@ _RESPONSIBILITY = frozenset({norm("المسؤولية")})
 _BLAMING = (norm("حمّل"), norm("يحمّل"), norm("تحمّل"), norm("محمّل"))
 
 
+def _unnamed_subject(words: list[Word], lo: int, hi: int) -> Arg | None:
+    """The words ``lo`` … ``hi - 1`` as a subject no list names («الحملة»، «اللجنة المحلية»): one to three words, the first
+    definite, no punctuation or preposition among them; else ``None``."""
+    gap = words[lo:hi]
+    if not 1 <= len(gap) <= 3 or not gap[0].norm.startswith("ال") or any(
+            w.kind != "word" or w.norm in ("في", "من", "علي", "الي", "عن", "مع") for w in gap):
+        return None
+    return Arg(start=gap[0].start, end=gap[-1].end, text="", first=lo, last=hi - 1, kind="actor", origin="chunk")
+
+
 #: «خلال اللقاء»: the meeting told before
 _MEETING_NOUNS = frozenset({"اللقاء", "الاجتماع", "الزياره", "الجلسه", "المباحثات", "المحادثات", "الاتصال"})
 #: «بالوقوف وراء X»، «المسؤولية عن X» (in an accusation or a denial): X is an event told before
@@ -1423,6 +1433,15 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «المسؤولية عن سلامة المعتقلين» is what the blame is for)
         src, rec, how = [], [*src], ""
         rwhy = [*rwhy, "the actor inside «حمّل … المسؤولية» is the one blamed, not who blames"]
+    elif (t.type == "ACCUSE" and t.pos == "p" and norm(t.lemma.split("…")[0].split("/")[0].strip()) in _BLAMING
+          and len(src) + len(rec) == 1 and t.first < (blamed := [*src, *rec][0]).first and blamed.last < t.head
+          and (subject := _unnamed_subject(words, t.first + 1, blamed.first)) is not None):
+        # «وحمّلت الحملة التحالف الدولي المسؤولية …»: the subject right after «حمّل» is no actor the lists know; the actor
+        # after it, before «المسؤولية», is the one blamed
+        subject.text = doc.text[subject.start : subject.end]
+        src, rec, how = [subject], [blamed], "VSO"
+        rwhy = [*rwhy, "«حمّل X Y المسؤولية»: Y, the actor before «المسؤولية», is the one blamed; X, the noun right after "
+                       "the verb, is who blames"]
     if src or rec:
         speakers = [a for a in [*src, *rec] if _speaker_before_colon(words, a, t)]
         if speakers:

@@ -145,6 +145,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
     for i in cand:
         w = words[i]
         for entry, seq in phrase_starts(w.norm):
+            if _definite_for_verbs(w.norm, seq[0]):
+                continue
             end = _match_phrase(words, i, seq)
             if end is None:
                 continue
@@ -294,6 +296,18 @@ def _parenthetical_end(words: list[Word], k: int) -> int | None:
     return None
 
 
+def _definite_for_verbs(word: str, alts: frozenset[str]) -> bool:
+    """Is the normalised word a definite feminine noun («الحملة») read through the stems of a phrase that begins with a
+    verb's forms («حمّل/يحمّل …»)?  A verb takes no article: «وحمّلت الحملة التحالف المسؤولية» is blamed by «حمّلت»,
+    not by the campaign.  (A masdar listed among the forms keeps its article: «الحكم بسجنه».)"""
+    for art in ("وال", "بال", "فال", "ال", "لل"):
+        if word.startswith(art):
+            bare = word[len(art):]
+            return (bare.endswith("ه") and bare not in alts and any(a[:1] == "ي" for a in alts)
+                    and not any(a.startswith("ال") for a in alts))
+    return False
+
+
 def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) -> list[int] | None:
     """Indices of the phrase words after word ``i`` (``…`` allows a gap), or ``None``."""
     out: list[int] = []
@@ -308,7 +322,7 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
         while k < len(words) and seen < gap:
             if matches_form(words[k].norm, alts):
                 break
-            if gap > 1 and matches_form(words[k].norm, seq[0]):
+            if gap > 1 and matches_form(words[k].norm, seq[0]) and not _definite_for_verbs(words[k].norm, seq[0]):
                 # «حملة الإبادة …، محمّلاً موسكو المسؤولية»: the phrase's first word again inside the gap heads it there
                 return None
             if words[k].kind in ("word", "number"):

@@ -183,3 +183,19 @@ def test_a_hedged_nationality_of_the_weapon_names_the_attacker(events_of, text):
     attacks = _of_type(_events(events_of, text), "ASSAULT")
     assert len(attacks) == 1, attacks
     assert attacks[0]["source"] and attacks[0]["source"][0]["actor"] in ("RUS-MIL", "TUR-MIL", "RUS", "TUR"), attacks[0]
+
+
+# «وحمّلت الحملة X المسؤولية»: «الحملة» (a campaign) is no form of «حمّل»; the noun after the verb blames, X is blamed
+
+
+def test_a_campaign_blames_the_actor_before_responsibility(events_of):
+    text = "وحمّلت الحملة الأهلية قوات النظام المسؤولية الكاملة عن القصف الذي طال المدرسة."
+    blames = _of_type(_events(events_of, text), "ACCUSE")
+    assert len(blames) == 1, blames
+    assert _texts(blames[0]["source"]) == ["الحملة الأهلية"], blames[0]
+    assert any("قوات النظام" in t for t in _texts(blames[0]["recipient"])), blames[0]
+
+
+def test_a_ruling_keeps_its_article(events_of):  # (a guard: a masdar among the forms, «الحكم بسجنه»)
+    text = "وأصدرت المحكمة العسكرية أمس الحكم بسجنه عشر سنوات بتهمة التعامل مع الفصائل."
+    assert _of_type(_events(events_of, text), "SANCTION"), _events(events_of, text)
