@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from marsad.doc import Document, Sentence
+from marsad.doc import Document, Mention, Sentence
 from marsad.events.acled import acled_view
 from marsad.events.clauses import (
     QUOTE_MARKS,
@@ -327,7 +327,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
     return {"actors": actors, "places": places, "times": times, "quantities": quants, "place_names": names}
 
 
-def _repeated_name(m: Any) -> bool:
+def _repeated_name(m: Mention) -> bool:
     """Is the mention a name the tagger found earlier in the article and the coreference stage marked again where it is
     repeated (not a description such as «المدينة» resolved to a place named before)?"""
     return m.origin == "coref" and bool(m.attrs.get("name")) and not m.attrs.get("description")

@@ -648,7 +648,7 @@ def aid_destination(words: list[Word], trig: Trigger, places: Sequence[Arg]) -> 
 
 #: «كل من» (whoever) opening the phrase of whom a threat is aimed at
 _EVERY_ONE = frozenset({"كل", "لكل", "بكل"})
-_WHO = frozenset({"من", "مَن"})
+_WHO = frozenset({"من"})
 
 
 def whoever_threatened(words: list[Word], trig: Trigger, others: Sequence[Trigger]) -> Arg | None:
