@@ -327,6 +327,25 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
     return {"actors": actors, "places": places, "times": times, "quantities": quants, "place_names": names}
 
 
+#: verbs of undergoing an act («تعرّضت القاعدة للهجوم»)
+_UNDERGOING = ("تعرض", "يتعرض", "تتعرض")
+
+
+def _reference_only(doc: Document, e: Event) -> bool:
+    """Is the event only a definite event noun («الاشتباكات»، «التفجير»، «الاعتصام») that the detection model found no
+    new event in, that joined no other mention, that no time of its own dates and whose agent no phrase names: a
+    reference to an act the article does not tell (output with the generic events, under ``keep_generic``)?  Kept: an
+    act named with its agent («عقب الهجوم المنسوب إلى «إسرائيل»»), an act undergone («وتعرضت السفينة للهجوم») and a
+    dated one («وفي التاسع والعشرين منه جرى الهجوم على القاعدة»)."""
+    if not (e["factuality"] == "historical" and e.get("_model_fact") is not None and not e["evidence"].get("triggers")
+            and str(e.get("_anaphoric") or "").startswith("definite") and not (e.get("date") or {}).get("text")
+            and e.get("_src_how") != "agent"):
+        return False
+    start = e["evidence"]["trigger"]["start"]
+    before = doc.text[max(0, start - 40) : start].split()
+    return not any(norm(w).lstrip("وف").startswith(_UNDERGOING) for w in before[-3:])
+
+
 def _repeated_name(m: Mention) -> bool:
     """Is the mention a name the tagger found earlier in the article and the coreference stage marked again where it is
     repeated (not a description such as «المدينة» resolved to a place named before)?"""
@@ -1041,7 +1060,8 @@ def extract_events(
             e["why"]["actors"] = [*e["why"]["actors"], "what the attack's result damaged («ما أدى إلى دمار في X»)"
                                   if e["_object"].pop("_damaged", False) else
                                   "what the attack hit, no actor («استهدفت … قافلة شاحنات»، «تعرّض مخفر لقذائف»، «غارات على مخابئ»)"]
-        if e["confidence"] < min_confidence or (not keep_generic and (_rule_generic(e) or _standing_agreement(e))):
+        if e["confidence"] < min_confidence or (not keep_generic and (
+                _rule_generic(e) or _standing_agreement(e) or _reference_only(doc, e))):
             continue
         e["acled"] = acled_view(e)
         out.append(e)

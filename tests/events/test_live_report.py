@@ -44,9 +44,12 @@ def test_no_live_report(text):
     assert _live_report(_words(text)) is None
 
 
-def test_a_doubted_event_without_a_live_report_is_still_relabelled(events_of):
-    e = next(e for e in events_of("ولم توضح الوزارة سبب الهجوم على القاعدة.") if e["type"] == "ASSAULT")
+def test_a_doubted_event_without_a_live_report_is_still_relabelled(all_events_of, events_of):
+    # (session 34: a definite noun so relabelled, told once, undated and with no agent named, is output only with the
+    # generic events)
+    e = next(e for e in all_events_of("ولم توضح الوزارة سبب الهجوم على القاعدة.") if e["type"] == "ASSAULT")
     assert e["factuality"] not in ("asserted", "reported")
+    assert not [e for e in events_of("ولم توضح الوزارة سبب الهجوم على القاعدة.") if e["type"] == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text", [

@@ -27,11 +27,13 @@ def _of_type(events: list[dict], typ: str) -> list[dict]:
     # (a guard: an attack the speaker's side carried out was armed before this session)
     "وذكرت الفصائل في بيان أنها شنّت هجومين على الحواجز قرب المطار.",
 ])
-def test_an_armed_attack_talked_about_is_no_verbal_attack(events_of, text):
+def test_an_armed_attack_talked_about_is_no_verbal_attack(events_of, all_events_of, text):
     events = _events(events_of, text)
     assert not [e for e in _of_type(events, "ACCUSE")
                 if "هجوم" in e["evidence"]["trigger"]["text"] or "هجم" in e["evidence"]["trigger"]["text"]], events
-    assert _of_type(events, "ASSAULT"), events
+    # (with the generic events: since session 34 a reference told once, undated and with no agent named is kept out of
+    # the default output, «إن الهجوم جاء بعد أسابيع …»; it is still read as an armed attack)
+    assert _of_type(_events(all_events_of, text), "ASSAULT"), events
 
 
 @pytest.mark.parametrize("text", [
