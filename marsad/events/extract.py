@@ -336,7 +336,7 @@ def _reference_only(doc: Document, e: Event) -> bool:
     new event in, that joined no other mention, that no time of its own dates and whose agent no phrase names: a
     reference to an act the article does not tell (output with the generic events, under ``keep_generic``)?  Kept: an
     act named with its agent («عقب الهجوم المنسوب إلى «إسرائيل»»), an act undergone («وتعرضت السفينة للهجوم») and a
-    dated one («وفي التاسع والعشرين منه جرى الهجوم على القاعدة»)."""
+    dated one («وفي الثاني عشر من الشهر وقع الهجوم على المخفر»)."""
     if not (e["factuality"] == "historical" and e.get("_model_fact") is not None and not e["evidence"].get("triggers")
             and str(e.get("_anaphoric") or "").startswith("definite") and not (e.get("date") or {}).get("text")
             and e.get("_src_how") != "agent"):
