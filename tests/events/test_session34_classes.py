@@ -4,18 +4,12 @@ The texts are the team's own."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import of_type as _of_type
+from event_helpers import texts as _texts
 
 
 def _events(events_of, text: str) -> list[dict]:
     return events_of("عنوان الخبر\n" + text)
-
-
-def _of_type(events: list[dict], typ: str) -> list[dict]:
-    return [e for e in events if e["type"] == typ]
-
-
-def _texts(args: list[dict]) -> list[str]:
-    return [a["text"] for a in args]
 
 
 # a VSO object after a subject, a short phrase of where and a time set off by commas
