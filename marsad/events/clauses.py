@@ -189,6 +189,12 @@ def experiencer_verb(word: str) -> bool:
     return matches_form(word, frame_cues()["experiencer_verbs"])
 
 
+#: «كل» (every, whoever: «كل من يعبث …») with the conjunction or preposition glued to it
+EVERY = frozenset({"كل", "وكل", "لكل", "بكل"})
+#: relative pronouns («الذي»، «التي» …), in their normal form
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+
+
 #: tatweel and vowel marks, as written (stripped before reading a word's last letter)
 VOWEL_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 #: the three tanween marks: a word written with one is a noun or an adjective, never a verb

@@ -23,10 +23,12 @@ from marsad.doc import Document, Mention, Sentence
 from marsad.events.acled import acled_view
 from marsad.events.clauses import (
     QUOTE_MARKS,
+    RELATIVE_PRONOUNS,
     TANWEEN,
     VOWEL_MARKS,
     comma_and,
     condemnation_before,
+    experiencer_verb,
     frame_cues,
     present_tense,
     pronoun_of,
@@ -327,10 +329,6 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
     return {"actors": actors, "places": places, "times": times, "quantities": quants, "place_names": names}
 
 
-#: verbs of undergoing an act («تعرّضت القاعدة للهجوم»)
-_UNDERGOING = ("تعرض", "يتعرض", "تتعرض")
-
-
 def _reference_only(doc: Document, e: Event) -> bool:
     """Is the event only a definite event noun («الاشتباكات»، «التفجير»، «الاعتصام») that the detection model found no
     new event in, that joined no other mention, that no time of its own dates and whose agent no phrase names: a
@@ -343,7 +341,7 @@ def _reference_only(doc: Document, e: Event) -> bool:
         return False
     start = e["evidence"]["trigger"]["start"]
     before = doc.text[max(0, start - 40) : start].split()
-    return not any(norm(w).lstrip("وف").startswith(_UNDERGOING) for w in before[-3:])
+    return not any(experiencer_verb(norm(w)) for w in before[-3:])
 
 
 def _repeated_name(m: Mention) -> bool:
@@ -2034,7 +2032,6 @@ def _live_report(words: list[Word], t: Trigger | None = None) -> int | None:
 
 #: how far after the live verb a trigger is still what it reports (unless it continues a list with «و»)
 LIVE_SPAN = 12
-_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
 
 
 def _coordinated_verb(w: Word) -> bool:
@@ -2067,7 +2064,7 @@ def _in_live_clause(words: list[Word], live: int, t: Trigger, same_type: Sequenc
         if _coordinated_verb(w) and (w.norm[1:] in verbs or t.first - k <= 2):
             anchor = k  # a new live report («… وتعلن إسقاط …») or the act's own verb («… وتبدأ هجوماً»)
             continue
-        if w.norm in _RELATIVES or _coordinated_verb(w) or matches_form(w.norm, speech):
+        if w.norm in RELATIVE_PRONOUNS or _coordinated_verb(w) or matches_form(w.norm, speech):
             return False
     return (t.first - anchor <= LIVE_SPAN or words[t.first].norm[:1] == "و"
             or not any(anchor < o.first < t.first for o in same_type))

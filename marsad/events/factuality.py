@@ -28,6 +28,7 @@ from functools import cache
 from typing import Any
 
 from marsad.events.clauses import (
+    EVERY,
     QUOTE_MARKS,
     after_time_parenthetical,
     clause_break,
@@ -192,7 +193,6 @@ def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 
     return flags.phrase_in(vocab, lo, hi)
 
 
-_EVERY = frozenset({"كل", "وكل", "لكل", "بكل"})
 #: «الحديث عن اقتحام المدينة»: talk of an act
 _TALK = frozenset({"الحديث", "حديث"})
 
@@ -692,7 +692,7 @@ def classify(
         # justification names a kind of act, not one told
         return "generic", [f"«{words[i - 1].norm} …» (a pretext, a justification): no event told"]
     if i > 0 and words[i - 1].norm in _WHOEVER and (trig.pos == "v" or (
-            trig.pos == "p" and i > 1 and words[i - 2].norm in _EVERY and words[i].norm[:1] in ("ي", "ت"))):
+            trig.pos == "p" and i > 1 and words[i - 2].norm in EVERY and words[i].norm[:1] in ("ي", "ت"))):
         # (a verb phrase after «كل من» too: «وتوعّدت كل من يسلّم سلاحه لـ«النظام» بـ«المحاسبة»»; not «بعد ست سنوات
         # من توقيع اتفاق»)
         # «لن نفاوض من يقصف المواطنين»، «محاسبة كل من يعتدي على …»: whoever does it, no one act

@@ -33,7 +33,9 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.events.clauses import (
+    EVERY,
     QUOTE_MARKS,
+    RELATIVE_PRONOUNS,
     VOWEL_MARKS,
     adverb,
     affiliation_link,
@@ -646,11 +648,6 @@ def aid_destination(words: list[Word], trig: Trigger, places: Sequence[Arg]) -> 
     return sent
 
 
-#: «كل من» (whoever) opening the phrase of whom a threat is aimed at
-_EVERY_ONE = frozenset({"كل", "لكل", "بكل"})
-_WHO = frozenset({"من"})
-
-
 def whoever_threatened(words: list[Word], trig: Trigger, others: Sequence[Trigger]) -> Arg | None:
     """Whom a threat with no named recipient is aimed at when it names them as «كل من + verb …» (whoever does
     something: «توعّدت الوزارة «كل من يعبث بأمن المدينة» بـ…»، «هدّد بـ«محاسبة كل من يفاوض باسم الأهالي»»), within
@@ -660,9 +657,8 @@ def whoever_threatened(words: list[Word], trig: Trigger, others: Sequence[Trigge
     for k in range(trig.last + 1, min(len(words), trig.last + 26) - 2):
         if words[k].norm in (".", ";", ":", "!", "?") or k in verbs:
             return None  # (the end of the sentence, another verb's clause)
-        x = words[k].norm.lstrip("و")
-        if x not in _EVERY_ONE or words[k + 1].norm not in _WHO:
-            continue
+        if words[k].norm not in EVERY or words[k + 1].norm != "من":
+            continue  # («كل من» opens the phrase)
         v = k + 2
         if words[v].norm in ("لا", "لم") and v + 1 < len(words):
             v += 1  # «كل من لا يعيد فتح محله»
@@ -1509,8 +1505,7 @@ def downed_owner(words: list[Word], trig: Trigger) -> Arg | None:
 
 
 #: «يُرجّح/يُعتقد أنها …»: a hedged description of the weapon («طائرة حربية يُرجّح أنها روسية»)
-_LIKELY = frozenset(norm(w) for w in ("يرجح", "يرجّح", "يُرجّح", "يعتقد", "يُعتقد", "رجح", "يشتبه", "يُشتبه"))
-_THAT_IT = frozenset(norm(w) for w in ("أنها", "أنه", "أنهما", "أنهم"))
+_LIKELY = frozenset(norm(w) for w in ("يرجح", "رجح", "يعتقد", "يشتبه"))
 
 
 def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
@@ -1524,7 +1519,7 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
         hi = trig.last + 4  # the weapon and one word of its name («طائرة مسيرة»، «طائرات حربية») before the adjective
         # a hedged nationality after it: «استهدفت طائرة حربية يُرجّح أنها روسية …»
         hedge = next((j for j in range(k + 1, min(len(words) - 2, k + 3)) if words[j].norm in _LIKELY
-                      and words[j + 1].norm in _THAT_IT), None)
+                      and words[j + 1].norm in _THAT), None)
         if hedge is not None and words[hedge + 2].kind == "word" and (
                 is_demonym(words[hedge + 2].norm) or _state_nisba(words[hedge + 2].norm)):
             w = words[hedge + 2]
@@ -1912,7 +1907,6 @@ def target_or_victims(
 #: nouns of damage in an attack's result («ما أدى إلى دمار كبير في …»)
 _DAMAGE = word_set("frames", "_DAMAGE")
 _DAMAGE_ADJECTIVES = word_set("frames", "_DAMAGE_ADJECTIVES")
-_RELATIVE_PRONOUNS = frozenset(norm(w) for w in ("من", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 
 
 def damaged_by(words: list[Word], trig: Trigger, others: list[Trigger]) -> Arg | None:
@@ -1956,7 +1950,7 @@ def damaged_after_result(words: list[Word], k: int) -> Arg | None:
     end = j
     while end + 1 < len(words) and end - j < 2:
         w = words[end + 1]
-        if w.kind != "word" or w.norm in _PREPS or (w.norm[:1] == "و" and len(w.norm) > 3) or w.norm in _RELATIVE_PRONOUNS:
+        if w.kind != "word" or w.norm in _PREPS or (w.norm[:1] == "و" and len(w.norm) > 3) or w.norm in RELATIVE_PRONOUNS:
             break  # (nor a relative clause: «دمار واسع في الأبنية التي …»)
         end += 1
     return Arg(start=words[first].start, end=words[end].end, text="", first=first, last=end, kind="actor", origin="damaged")

@@ -20,3 +20,8 @@ def one_of_type(events: list[dict[str, Any]], typ: str) -> dict[str, Any]:
 def texts(args: list[dict[str, Any]]) -> list[str]:
     """The texts of a role's arguments."""
     return [a["text"] for a in args]
+
+
+def under_headline(events_of: Any, text: str) -> list[dict[str, Any]]:
+    """The events of ``text`` as the body of an article under a short headline («عنوان الخبر»)."""
+    return list(events_of("عنوان الخبر\n" + text))

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 from event_helpers import of_type as _of_type
 from event_helpers import texts as _texts
-
-
-def _events(events_of, text: str) -> list[dict]:
-    return events_of("عنوان الخبر\n" + text)
-
+from event_helpers import under_headline as _events
 
 # a VSO object after a subject, a short phrase of where and a time set off by commas
 
