@@ -1081,9 +1081,20 @@ def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | No
     if k is None:
         return None
     opener_end = k + 1 if words[k].norm in ("في", "وفي") else k  # («في حين»)
-    if t.pos != "v" and not (src[0].first == opener_end + 2 and t.first == src[0].last + 1):
-        return None  # (the noun only right after «فيما + verb + subject»: «فيما ألقت مروحيات النظام براميل متفجرة»)
+    if t.pos != "v" and not (opener_end + 2 <= src[0].first <= opener_end + 3 and _counted_object(words, src[0].last, t)):
+        # (the noun only right after «فيما + verb + subject»: «فيما ألقت مروحيات النظام براميل متفجرة»; the actor may be
+        # the owner of the subject's vehicle, and a count may stand before the noun: «فيما ألقت مروحيات النظام ستة براميل»)
+        return None
     return words[k].start
+
+
+def _counted_object(words: list[Word], subject_end: int, t: Trigger) -> bool:
+    """Does the trigger noun follow the subject ending at word ``subject_end``: right after it, or after one count word
+    («ستة براميل») or one definite adjective of the subject («طائرات النظام المروحية براميل»)?"""
+    if t.first - subject_end - 1 != 1:
+        return t.first == subject_end + 1
+    w = words[subject_end + 1]
+    return w.kind == "number" or count_word(w.norm) or (w.kind == "word" and _nisba(w.norm))
 
 
 def _rule_generic(e: Event) -> bool:
@@ -1634,15 +1645,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if fwhy and fwhy[0] == CHARGE_CONTENT and (src or rec):
         # «… بحثاً عن شبان متورطين في عمليات خطف»: an act alleged names no one who did it or suffered it
         src, rec, rwhy = [], [], [*rwhy, "the content of a charge: its roles are not told"]
-    place, pwhy, strong = pick_place(words, t, shared.places)
-    if place is not None and place.origin != "geocoder" and not strong:
-        # a name the gazetteer lacks only when it governs, or when it opens the sentence («وفي كفرنوران، خرج العشرات …»)
-        # and the sentence names no known place
-        known = pick_place(words, t, args["places"])
-        if not opening_place(words, place) or known[0] is not None:
-            place, pwhy, strong = known
-    elif place is not None and place.origin != "geocoder":
-        pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
+    own = _own_clause(words, t, trigs, shared.places)
+    place, pwhy, strong = _place_of(words, t, own, [p for p in args["places"] if p in own])
+    # (the detection model was trained with the place picked among all the sentence's places)
+    seen_place = place if len(own) == len(shared.places) else _place_of(words, t, shared.places, args["places"])[0]
     # a commemorated event («الذكرى السادسة لاغتيال …») takes no time of today's sentence and stands between no
     # time and its trigger
     if t not in shared.dated or (t.pos != "v" and condemnation_before(words, t) is not None):
@@ -1699,7 +1705,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     # counted, PROTEST CV fell 0.654 → 0.645)
     # (nor is a crowd found for a protest with no actor: the model was trained without it)
     conf = model.score(words, t, fact=fact, n_actors=len(src) + len(rec) - (addressee is not None) - (crowd is not None),
-                       has_place=place is not None and place.data.get("_feature") != "country",
+                       has_place=seen_place is not None and seen_place.data.get("_feature") != "country",
                        fatalities=counted, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
                        time_kinds=shared.time_kinds)
@@ -1780,6 +1786,30 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         ev["source"], ev["recipient"] = [], []
         ev["why"]["actors"] = [*ev["why"]["actors"], "the event an accusation is about: its roles are the accusation's"]
     return ev
+
+
+def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]) -> tuple[Arg | None, str, bool]:
+    """The trigger's place among ``places`` (:func:`pick_place`), the reason and whether it is strong; a name the
+    gazetteer lacks only when it governs, or when it opens the sentence («وفي كفرنوران، خرج العشرات …») and the
+    sentence names no place of ``known`` (the gazetteer's)."""
+    place, pwhy, strong = pick_place(words, t, places)
+    if place is not None and place.origin != "geocoder" and not strong:
+        found = pick_place(words, t, known)
+        if not opening_place(words, place) or found[0] is not None:
+            return found
+    elif place is not None and place.origin != "geocoder":
+        pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
+    return place, pwhy, strong
+
+
+def _own_clause(words: list[Word], t: Trigger, trigs: list[Trigger], places: list[Arg]) -> list[Arg]:
+    """The places not told after another act joined by «و» after the trigger («مقتل ثلاثة بقصف على قرية X..
+    واختطاف أربعة في مدينة Y»: Y is where the abduction happened)."""
+    joined = [o.first for o in trigs if (o.type, o.mode) != (t.type, t.mode) and o.first > t.last
+              and words[o.first].norm.startswith("و") and not norm(o.lemma).startswith("و")]
+    if not joined:
+        return places
+    return [p for p in places if not any(t.last < k < p.first for k in joined)]
 
 
 def _in_headline(doc: Document, sent: Sentence, words: list[Word]) -> bool:

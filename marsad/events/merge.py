@@ -199,6 +199,12 @@ def _places_compatible(a: Event, b: Event) -> bool:
                 and not any(_part_of(q, pa) for q in bp))
 
 
+def _own_places_differ(a: Event, b: Event) -> bool:
+    """Does each event name a place of its own that the other's sentence does not name?"""
+    pa, pb = _place_key(a), _place_key(b)
+    return bool(pa and pb and pa != pb and pb not in a.get("_places", ()) and pa not in b.get("_places", ()))
+
+
 def _far_apart(la: dict[str, Any], lb: dict[str, Any]) -> bool:
     """Are two geocoded towns or cities (precision 1) in different countries, or in different first-level divisions
     of one country?  (A country or a governorate may name the same strike as a town inside it.)"""
@@ -442,7 +448,8 @@ def _same_kind(a: Event, b: Event) -> bool:
         # a bomb is not an air strike: «مقتل قيادي بعبوة ناسفة.. وغارات روسية» then «التفجير»; a beating is neither
         # («… بعد عودتهما من تصوير آثار القصف …، وإن عناصر الحاجز انهالوا على أحدهما بالضرب»)
         return not ({ma, mb} & _BOMBS and {ma, mb} & _FROM_AFAR) and not (
-            (_beating(a) and mb in _BOMBS | _FROM_AFAR) or (_beating(b) and ma in _BOMBS | _FROM_AFAR))
+            (_beating(a) and mb in _BOMBS | _FROM_AFAR) or (_beating(b) and ma in _BOMBS | _FROM_AFAR)) and not (
+            _abduction_and_strike(a, b))  # (nor an abduction: «مقتل ثلاثة بقصف على قرية X.. واختطاف أربعة في Y»)
     if a["type"] == "RETREAT":
         return {ma, mb} != {"release", "withdraw"}  # a release is not a withdrawal («بانسحاب المسلحين» … «لم يُفرج»)
     if a["type"] not in ("PROTEST", "COERCE"):
@@ -653,6 +660,9 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and b.get("factuality") not in ("planned", "negated", "hypothetical")
             and _dates_and_sources_ok(a, b)
             and _same_kind(a, b)  # (a bomb is not the shelling of a headline's second part)
+            # (nor are a headline's two parts one act when each names its own place: «خمسة قتلى بقصف على بلدة X..
+            # وغارات روسية على قرية Y»)
+            and not (a.get("_headline") and b.get("_headline") and _own_places_differ(a, b))
         ):
             # (a headline naming no attacker and only people of no country — «ارتقاء أربعة جنود بعبوة ناسفة» — is the
             # lead's event too)
@@ -775,7 +785,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (
             b.get("factuality") in ("generic", "historical") and b.get("_model_fact") is not None
             and _names_generic_source(a, b) and _dates_agree(a, b) and _places_compatible(a, b)
-            and _same_kind(a, b) and not _moved_on(a, b) and not _abduction_and_strike(a, b)
+            and _same_kind(a, b) and not _moved_on(a, b)
             and 0 < _after_last(a, b) <= 3
         ):
             # «نقلت «سانا» عن مسؤول قوله إن «مجموعة من فلول النظام البائد» هاجمت الحاجز» right after «هاجم مسلحون
@@ -798,7 +808,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         ) and _same_kind(a, b):  # (a strike is not the sit-in told before it in the same town)
             return a, "same type at the same place"
         if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source") and not (
-                b.get("_new_topic") and _elsewhere(a, b)):
+                b.get("_new_topic") and _elsewhere(a, b)) and _same_kind(a, b):
             return a, "non-asserted noun mention without a source"
         own_place = b.get("location") and not (b.get("location") or {}).get("_inherited")
         own_date = b.get("date") and not (b.get("date") or {}).get("_inherited")
@@ -807,16 +817,19 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (latest and (weak or b.get("_pos") != "v") and not has_actors and not own_place and not own_date
                 and not b.get("_also")
                 and a["type"] in _PHYSICAL and a.get("factuality") in ("asserted", "reported")
-                and 0 < _after_last(a, b) <= 2):
+                and 0 < _after_last(a, b) <= 2
+                and not any(_after_last(x, b) < _after_last(a, b) for x in out if x["type"] == a["type"])):
             # «… قصفت القوات التركية أحياء مدينة تل رفعت …» then «وقالت هيئة الصحة إن أكثر من أربعين قذيفة سقطت على
             # المدينة»: a noun (or a mention the detection model doubts) with no actor, place or date of its own
-            # tells the last violent event of its type again
+            # tells the last violent event of its type again (the last told: not a headline's second act when the
+            # lead told its first one)
             return a, "an unattributed, unplaced, undated mention right after the event"
         if (latest and b.get("_model_fact") is not None and b.get("factuality") in ("historical", "generic")
                 and not b.get("source") and not own_date and not b.get("_also")
                 and a["type"] in _PHYSICAL and any(f in ("asserted", "reported") for f, _, _ in mention_facts(a))
                 and _places_compatible(a, b) and _same_kind(a, b) and not _moved_on(a, b)
-                and 0 < _after_last(a, b) <= 2):
+                and 0 < _after_last(a, b) <= 2
+                and not any(_after_last(x, b) < _after_last(a, b) for x in out if x["type"] == a["type"])):
             # «قُتل شخصان … جراء قصف نفّذته طائرة مسيّرة تركية على عجلة مدنية …» then «وذكرت خلية الإعلام الأمني أن
             # «طائرة مسيّرة» استهدفت «عجلة نوع بيك آب» على الطريق …»: a telling the detection model doubts, right
             # after the act, naming no attacker and no date of its own, is the act told again
