@@ -233,6 +233,15 @@ def _coordinated_pair(words: list[Word], second: Arg, cands: list[Arg]) -> Arg |
     return first
 
 
+def _shared_head(words: list[Word], second: Arg, cands: list[Arg]) -> Arg | None:
+    """The actor right before ``second`` when ``second`` is only a nationality joined by «و» («الطيران الحربي السوري
+    والروسي»: «والروسي» is the Russian air force, the one before it the Syrian), if any."""
+    w = words[second.first].norm
+    if second.first != second.last or not w.startswith("وال") or not w.endswith(("ي", "يه")) or len(w) < 6:
+        return None
+    return _coordinated_pair(words, second, cands)
+
+
 def _dual_or_plural_verb(word: str, lemma: str) -> bool:
     """Is the verb form dual or plural («يعتقلان»، «قصفتا»، «اعتقلا»، «هاجموا»، «يطالبون»)?"""
     w, lem = word.lstrip("وف"), norm(lemma)
@@ -2864,6 +2873,11 @@ def assign_roles(
                 src, rec = [pair], [subj, *rec]
                 how = "subject"
                 why.append("coordinated subjects of a meeting noun («أجرى X وY لقاءً»): the first is the source")
+            elif subj is not None and (head := _shared_head(words, subj, cands)) is not None:
+                src = [head, subj]
+                how = "subject"
+                why.append("nearest bare actors before the noun, two nationalities of one head («الطيران الحربي السوري "
+                           "والروسي»)")
             elif subj is not None:
                 src = [subj]
                 how = "subject"

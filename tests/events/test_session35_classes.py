@@ -110,3 +110,41 @@ def test_a_denied_shelling_is_not_the_rumoured_abduction_before_it(events_of):
     spans = [(abductions[0]["evidence"]["start"], abductions[0]["evidence"]["end"]),
              *map(tuple, abductions[0]["evidence"].get("spans") or [])]
     assert not any(a <= denial_at + 10 < b for a, b in spans), abductions[0]["evidence"]
+
+
+# «دكّ» (to pound) is an attack verb of loyalist and opposition media alike
+
+
+@pytest.mark.parametrize("text", [
+    "ودكّت مدفعية الجيش، فجر اليوم، مواقع المسلحين في محيط بلدة اللطامنة.",
+    "وتدكّ راجمات الصواريخ منذ الصباح تحصينات الفصائل على أطراف قرية الزكاة.",
+])
+def test_pounding_is_an_attack(events_of, text):
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1 and "دك" in attacks[0]["evidence"]["trigger"]["text"], attacks
+
+
+def test_pounding_needs_a_military_object(events_of):  # (a guard: «دكّان» is a shop)
+    assert not _of_type(_events(events_of, "وافتتح أحد الشبان دكّاناً صغيراً في حي الميدان القديم."), "ASSAULT")
+
+
+# two nationalities of one head are two actors («الطيران الحربي السوري والروسي»)
+
+
+def test_two_nationalities_of_one_air_force(events_of):
+    text = "وشنّ الطيران الحربي السوري والروسي، صباح اليوم، سلسلة غارات على أطراف بلدة كنصفرة."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1, attacks
+    assert any("السوري" in t for t in _texts(attacks[0]["source"])), attacks[0]["source"]
+
+
+# a return of fire «ردّت … على مصادر إطلاق النار/القذائف» is an attack by those who return it
+
+
+@pytest.mark.parametrize("text", [
+    "وردّت وحدات الجيش المتمركزة على التلال المحيطة على مصادر إطلاق النار.",
+    "وفي وقت لاحق، ردّت المجموعات المسلحة على مصادر إطلاق القذائف بعد منتصف الليل.",
+])
+def test_fire_returned_at_the_sources_of_the_shots(events_of, text):
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1 and attacks[0]["source"], attacks
