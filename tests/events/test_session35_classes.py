@@ -148,3 +148,15 @@ def test_two_nationalities_of_one_air_force(events_of):
 def test_fire_returned_at_the_sources_of_the_shots(events_of, text):
     attacks = _of_type(_events(events_of, text), "ASSAULT")
     assert len(attacks) == 1 and attacks[0]["source"], attacks
+
+
+# «الضامن التركي/الروسي» (the guarantor of the de-escalation deals) is the state
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وطالب المحتجون الضامن التركي بـ«وقف الخروقات» في ريف إدلب.", "TUR"),
+    ("ودعا المجلس المحلي الضامن الروسي إلى «لجم» الميليشيات.", "RUS"),
+])
+def test_the_guarantor_is_the_state(events_of, text, actor):
+    demands = _of_type(_events(events_of, text), "REQUEST")
+    assert demands and [a.get("actor") for a in demands[0]["recipient"]] == [actor], demands
