@@ -354,6 +354,13 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
             out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
             i = j + 1
             continue
+        if (w.kind == "word" and is_target[i] and i + 3 < len(words) and words[i + 1].norm == "ل"
+                and words[i + 2].norm in _QUOTES and is_head[i + 3]):
+            # the same with «لـ» written apart before a quoted name: «مواقع لـ«وحدات حماية الشعب»» (the target noun
+            # alone: the name is a mention of its own)
+            out.append(Arg(start=w.start, end=w.end, text="", first=i, last=i, origin="chunk"))
+            i += 1
+            continue
         if (w.kind == "word" and w.norm.lstrip("وب") in ("حركه", "لحركه") and i + 1 < len(words)
                 and words[i + 1].norm in _TRAFFIC):
             i += 1
@@ -1850,8 +1857,9 @@ def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | N
         while j < len(words) - 1 and (words[j].norm in _QUOTES or time_word(words[j])) and j - k <= 3:
             j += 1
         w = words[j]
-        if (w.kind != "word" or w.norm in _PREPS or w.norm in stop or _counted(words, j) or time_word(w)
-                or matches_form(w.norm, WEAPONS) or adverb(w)):
+        quoted = words[j - 1].norm in _QUOTES  # (a quoted word is a name: «قذائف أطلقتها «الوحدات»»)
+        if (w.kind != "word" or w.norm in _PREPS or _counted(words, j) or time_word(w) or adverb(w)
+                or (not quoted and (w.norm in stop or matches_form(w.norm, WEAPONS)))):
             return None  # «هجوم شنته طائرة مسيرة»: a weapon is not the agent
         end = j
         while end + 1 < len(words) and end - j < 2 and _np_continues(words[end + 1], w.norm.startswith("ال")):

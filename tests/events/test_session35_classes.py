@@ -160,3 +160,19 @@ def test_fire_returned_at_the_sources_of_the_shots(events_of, text):
 def test_the_guarantor_is_the_state(events_of, text, actor):
     demands = _of_type(_events(events_of, text), "REQUEST")
     assert demands and [a.get("actor") for a in demands[0]["recipient"]] == [actor], demands
+
+
+# a quoted name is a name: the agent after «أطلقتها» and the owner of a target after «لـ» written apart
+
+
+def test_a_quoted_agent_after_the_relative_verb(events_of):
+    text = "وأصيب طفلان، صباح اليوم، بقذائف هاون أطلقتها «الوحدات» على أحياء بلدة مارع."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1 and "الوحدات" in _texts(attacks[0]["source"]), attacks
+
+
+def test_a_target_before_a_quoted_owner(events_of):
+    text = "قصفت المدفعية التركية، مساء أمس، مواقع لـ«قوات سوريا الديمقراطية» في محيط بلدة عين عيسى."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1 and _texts(attacks[0]["recipient"]) == ["مواقع"], attacks
+
