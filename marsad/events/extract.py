@@ -1673,6 +1673,12 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     governing = None if time is None or twhy.startswith((OPENING_TIME, SENTENCE_TIME)) else time
     fat, qwhy = _fatalities(t, args["quantities"])
     counted = fat  # what the detection model reads: a count in the sentence (it was trained so)
+    # an act told in its own «فيما/بينما» clause counts only that clause's victims («ارتقى شهيدان … إثر غارات …، فيما
+    # ألقت المروحيات براميل … دون أن تُسجَّل إصابات»)
+    quants = args["quantities"] if (contrast := _contrast_start(words, t, src, how)) is None else [
+        q for q in args["quantities"] if q.start >= contrast]
+    if quants is not args["quantities"]:
+        fat, qwhy = _fatalities(t, quants)
     if fat is None and fact in ("asserted", "reported") and subject_victim is not None and (
             norm(t.lemma) in _KILLINGS or dying_word(words[t.head].norm)) and rec and rec[0] is subject_victim:
         n = victim_count(words, subject_victim)
@@ -1684,7 +1690,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         fat, qwhy = 1, "vague: one victim named by a killing («اغتال … المختار»), no count given"
     death_told = False
     if fat is None and fact in ("asserted", "reported") and t.type == "ASSAULT":
-        why_none, death_told = _no_one_killed(words, args["quantities"])
+        why_none, death_told = _no_one_killed(words if contrast is None else [w for w in words if w.start >= contrast],
+                                              quants)
         if why_none:
             # ACLED's figure for an attack whose report tells no death: 0 (marked vague, so that a figure told by
             # another telling of the event wins when they merge)

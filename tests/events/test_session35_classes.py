@@ -176,3 +176,16 @@ def test_a_target_before_a_quoted_owner(events_of):
     attacks = _of_type(_events(events_of, text), "ASSAULT")
     assert len(attacks) == 1 and _texts(attacks[0]["recipient"]) == ["مواقع"], attacks
 
+
+
+# an act told in its own «فيما» clause counts only that clause's victims
+
+
+def test_the_victims_of_the_first_clause_are_not_the_second_act_s(events_of):
+    text = ("قُتل ثلاثة مدنيين، ظهر اليوم، بغارات جوية شنّتها طائرات حربية روسية على بلدة كنصفرة، فيما ألقت مروحيات "
+            "النظام ستة براميل متفجرة على قرية البارة دون أن تُسجَّل إصابات.")
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    barrels = [e for e in attacks if "براميل" in e["evidence"]["trigger"]["text"]]
+    assert len(attacks) == 2 and barrels, attacks
+    assert barrels[0]["fatalities"] == 0, barrels[0]["fatalities"]
+    assert [e["fatalities"] for e in attacks if e not in barrels] == [3], attacks
