@@ -274,6 +274,16 @@ def _persuaded_to(words: list[Word], trig: Trigger) -> int | None:
 _NEW_CLAUSE = frozenset({"كما", "فيما", "بينما", "ثم", "لكن", "ولكن", "كذلك", "وكذلك", "حين"})
 
 
+def _quoted_before(words: list[Word], k: int | None, hi: int) -> bool:
+    """Is word ``k`` inside a quotation that closes before word ``hi``, with a comma after it («اتهمت تركيا بـ«السعي
+    لاحتلال مزيد من الأراضي»، مطالبةً …»: the cue is in what the accusation quotes, not on the demand after it; but
+    «أن الجيش «يستعد لعملية عسكرية» تستهدف …» goes on with the plan)?"""
+    if k is None or sum(x.norm in QUOTE_MARKS for x in words[:k]) % 2 == 0:
+        return False  # (the cue is not inside a quotation)
+    close = next((x for x in range(k + 1, hi) if words[x].norm in QUOTE_MARKS), None)
+    return close is not None and any(words[y].norm in (",", "،") for y in range(close + 1, hi))
+
+
 def _new_clause(words: list[Word], lo: int, hi: int) -> bool:
     """Does a new coordinated clause open between words ``lo`` and ``hi`` (a comma, then «كما/فيما/بينما …»)?  So does
     a comma before a verb or a participle of saying («…، وقال إن …»، «…، وأكد أن …»، «…، متوعداً بـ…»): what the
@@ -522,7 +532,8 @@ def classify(
     # «أصدرت اللجنة قراراً يقضي بمنع جمع الكمأة»: a decision imposing a ban or a closure imposes it
     decided = decided or (trig.type == "COERCE" and trig.mode in ("ban", "curfew", "restrict") and bare.startswith("ب")
                           and any(words[k].norm.lstrip("وف") in _DECISION for k in range(max(0, i - 3), i)))
-    if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)):
+    if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)) and not (
+            _quoted_before(words, _last_form(words, c["future"], i), i)):
         return "planned", ["future/plan cue before the trigger"]
     if trig.pos != "v" and not (trig.type == "THREATEN" and trig.pos == "p"):
         # the future verb right before the noun, or with one word between (a preposition, an adverb, the subject:

@@ -189,3 +189,19 @@ def test_the_victims_of_the_first_clause_are_not_the_second_act_s(events_of):
     assert len(attacks) == 2 and barrels, attacks
     assert barrels[0]["fatalities"] == 0, barrels[0]["fatalities"]
     assert [e["fatalities"] for e in attacks if e not in barrels] == [3], attacks
+
+
+# a plan cue inside a quotation that closed before a comma does not make what follows a plan
+
+
+def test_a_quoted_plan_cue_does_not_reach_past_the_quotation(events_of):
+    text = ("واتهم المجلس المحلي الميليشيا بـ«السعي لتهجير ما تبقى من السكان»، مطالبةً الأمم المتحدة بـ«التدخل "
+            "العاجل لحماية المدنيين».")
+    demands = _of_type(_events(events_of, text), "REQUEST")
+    assert len(demands) == 1 and demands[0]["factuality"] == "asserted", demands
+
+
+def test_a_quoted_plan_goes_on_without_a_comma(events_of):  # (a guard)
+    text = "ونقلت وسائل إعلام عن مصادر أمنية أن الجيش «يستعد لعملية عسكرية» تستهدف مواقع المسلحين في محيط البلدة."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert attacks and all(e["factuality"] != "asserted" for e in attacks), attacks
