@@ -579,12 +579,20 @@ _CROWD_STOP = word_set("roles", "_CROWD_STOP")
 _DEPLOYING = word_set("roles", "_DEPLOYING")
 
 
+#: «شارك/شاركت فيها» (took part in it) after a protest noun
+_PARTAKING = frozenset({"شارك", "شاركت", "وشارك", "وشاركت", "يشارك", "تشارك"})
+_IN_IT = frozenset({"فيها", "فيه"})
+
+
 def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
     """Who protested when no actor is named: a crowd word in the protest's clause, with who it is after «من» («خرج
     المئات من أهالي منطقة الحولة … في مظاهرة»، «وقفة احتجاجية شارك فيها العشرات من أبناء البلدة»), up to twelve words
-    before the protest noun or eight after it, no sentence break between."""
-    lo, hi = max(0, t.first - 16), min(len(words), t.last + 9)
+    before the protest noun or eight after it (sixteen right after «شارك فيها»: «مظاهرة حاشدة خرجت من الجامع
+    وجابت الشارع، شارك فيها مئات من أبناء المدينة»), no sentence break between."""
+    lo, hi = max(0, t.first - 16), min(len(words), t.last + 17)
     for k in [*range(t.first - 1, lo - 1, -1), *range(t.last + 1, hi)]:
+        if k > t.last + 8 and not (words[k - 2].norm in _PARTAKING and words[k - 1].norm in _IN_IT):
+            continue
         between = words[min(k, t.first) : max(k, t.last)]
         if any(w.norm in (".", ";", "!", "?", ":") for w in between):
             continue

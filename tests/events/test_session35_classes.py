@@ -205,3 +205,13 @@ def test_a_quoted_plan_goes_on_without_a_comma(events_of):  # (a guard)
     text = "ونقلت وسائل إعلام عن مصادر أمنية أن الجيش «يستعد لعملية عسكرية» تستهدف مواقع المسلحين في محيط البلدة."
     attacks = _of_type(_events(events_of, text), "ASSAULT")
     assert attacks and all(e["factuality"] != "asserted" for e in attacks), attacks
+
+
+# who took part in a protest told further on («…، شارك فيها مئات من أبناء المدينة») held it
+
+
+def test_those_who_took_part_far_after_the_protest(events_of):
+    text = ("وشهدت البلدة، أمس الجمعة، مظاهرة حاشدة انطلقت من ساحة السوق وجابت الشوارع الرئيسية، شارك فيها "
+            "مئات من الطلاب والمعلمين.")
+    protests = _of_type(_events(events_of, text), "PROTEST")
+    assert len(protests) == 1 and any("مئات" in t for t in _texts(protests[0]["source"])), protests
