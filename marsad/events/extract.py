@@ -94,6 +94,7 @@ from marsad.events.merge import (
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
 from marsad.events.roles import (
     attack_owner,
+    called_by,
     called_party,
     checkpoint_owner,
     commemoration_subject,
@@ -1621,7 +1622,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rwhy = [*rwhy, "what is rejected or welcomed is something X proposed or did («مقترحاً طرحته X»، «الخطوات التي "
                        "اتخذها X»): X is its recipient"]
     crowd = None
-    if not src and t.type == "PROTEST" and (crowd := protest_crowd(words, t)) is not None:
+    if not src and t.type == "PROTEST" and (crowd := called_by(words, t, args["actors"])) is not None:
+        src = [crowd]
+        rwhy = [*rwhy, "who called for the protest («بدعوة من X») holds it"]
+    elif not src and t.type == "PROTEST" and (crowd := protest_crowd(words, t)) is not None:
         crowd.text = doc.text[crowd.start : crowd.end]
         src = [crowd]
         rwhy = [*rwhy, "no actor named: the crowd that protested («خرج المئات من أهالي …»، «شارك فيها العشرات …»)"]

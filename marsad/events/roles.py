@@ -617,6 +617,22 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
     return None
 
 
+#: «بدعوة من X» (at the call of X)
+_AT_THE_CALL = frozenset({"بدعوه", "وبدعوه"})
+
+
+def called_by(words: list[Word], t: Trigger, actors: list[Arg]) -> Arg | None:
+    """Who called for a protest with no actor named: the actor right after «بدعوة من» in the protest's sentence,
+    within twenty words after it, no sentence break between («تخرج مظاهرات … بدعوة من ناشطين وهيئات ثورية»)."""
+    for k in range(t.last + 1, min(len(words) - 2, t.last + 21)):
+        if words[k].norm in (".", ";", "!", "?", ":"):
+            return None
+        if words[k].norm in _AT_THE_CALL and words[k + 1].norm == "من":
+            first = k + 3 if words[k + 2].norm in QUOTE_MARKS else k + 2  # (past the opening mark of a name)
+            return next((a for a in actors if a.first in (k + 2, first)), None)
+    return None
+
+
 _BEFORE_BODY = word_set("roles", "_BEFORE_BODY")
 _PROTEST_AGAINST = word_set("roles", "_PROTEST_AGAINST")
 

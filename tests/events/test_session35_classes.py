@@ -215,3 +215,12 @@ def test_those_who_took_part_far_after_the_protest(events_of):
             "مئات من الطلاب والمعلمين.")
     protests = _of_type(_events(events_of, text), "PROTEST")
     assert len(protests) == 1 and any("مئات" in t for t in _texts(protests[0]["source"])), protests
+
+
+# who called for a protest («بدعوة من X») holds it
+
+
+def test_those_who_called_for_the_protest(events_of):
+    text = "وخرجت مظاهرة في ساحة المدينة بعد صلاة الجمعة، بدعوة من نقابة المحامين، للمطالبة بالإفراج عن المعتقلين."
+    protests = _of_type(_events(events_of, text), "PROTEST")
+    assert len(protests) == 1 and _texts(protests[0]["source"]) == ["نقابة المحامين"], protests
