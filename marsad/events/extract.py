@@ -123,6 +123,7 @@ from marsad.geo.resolve import default_geocoder
 from marsad.kb.places import NAME_SIZES
 from marsad.kb.store import default_kb
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
+from marsad.numbers.parse import parse_words
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm, skip_letters
 
@@ -929,6 +930,22 @@ def _no_one_killed(words: list[Word], quants: list[Arg]) -> tuple[str, bool]:
     return "", False
 
 
+#: verbs of executing (a killing told by its act: «أعدم التنظيم ثلاثة شبان»)
+_EXECUTING = frozenset({norm("أعدم")})
+
+
+def _counted_object_of(words: list[Word], v: Arg) -> int | None:
+    """The number that opens a victim phrase or stands right before it («ثلاثة شبان» → 3), if any (above one: a single
+    victim is :func:`_one_killed`'s)."""
+    def number(w: Word) -> int | None:
+        return parse_words(w.norm) if w.kind == "word" else int(w.norm) if w.kind == "number" and w.norm.isdigit() else None
+
+    n = number(words[v.first])
+    if n is None and v.first >= 1:
+        n = number(words[v.first - 1])
+    return n if n is not None and n > 1 else None
+
+
 def _one_killed(words: list[Word], t: Trigger, rec: list[Arg]) -> bool:
     """Is the trigger a killing (an assassination, «قتل/مقتل/مقتولاً») of one victim named by a singular noun phrase
     with no number («اغتال مسلحون القيادي فلان»، «قُتل الشيخ حمد»)?"""
@@ -1692,6 +1709,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «اغتال مسلحون مجهولون المختار …»، «قُتل الشيخ …»: one victim named, no count; a figure told elsewhere
         # wins (the count is marked vague, as ACLED's word figures are)
         fat, qwhy = 1, "vague: one victim named by a killing («اغتال … المختار»), no count given"
+    if fat is None and fact in ("asserted", "reported") and t.pos == "v" and rec and (
+            norm(t.lemma) in _KILLINGS or norm(t.lemma) in _EXECUTING) and (n := _counted_object_of(words, rec[0])):
+        # «وأعدم التنظيم، ضحى اليوم، ثلاثة شبان رمياً بالرصاص»: the dead are the counted object of the killing verb
+        fat, qwhy = n, "the counted object of a killing verb («أعدم التنظيم ثلاثة شبان»)"
     death_told = False
     if fat is None and fact in ("asserted", "reported") and t.type == "ASSAULT":
         why_none, death_told = _no_one_killed(words if contrast is None else [w for w in words if w.start >= contrast],

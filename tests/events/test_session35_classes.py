@@ -224,3 +224,15 @@ def test_those_who_called_for_the_protest(events_of):
     text = "وخرجت مظاهرة في ساحة المدينة بعد صلاة الجمعة، بدعوة من نقابة المحامين، للمطالبة بالإفراج عن المعتقلين."
     protests = _of_type(_events(events_of, text), "PROTEST")
     assert len(protests) == 1 and _texts(protests[0]["source"]) == ["نقابة المحامين"], protests
+
+
+# the dead of an execution or a killing told by its verb are its counted object
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("وأعدم مسلحو التنظيم، فجر اليوم، أربعة رعاة في ساحة القرية بتهمة التعامل مع الجيش.", 4),
+    ("وقتل مسلحون مجهولون، مساء أمس، خمسة عمال على طريق المطار.", 5),
+])
+def test_the_counted_object_of_a_killing_verb(events_of, text, n):
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1 and attacks[0]["fatalities"] == n, attacks
