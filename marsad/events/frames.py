@@ -1533,8 +1533,11 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
         not words[k].norm.startswith("ال")) and matches_form(words[k].norm, WEAPONS)
     if subject_weapon:
         hi = trig.last + 4  # the weapon and one word of its name («طائرة مسيرة»، «طائرات حربية») before the adjective
-        # a hedged nationality after it: «استهدفت طائرة حربية يُرجّح أنها روسية …»
-        hedge = next((j for j in range(k + 1, min(len(words) - 2, k + 3)) if words[j].norm in _LIKELY
+    if subject_weapon or trig.pos != "v":
+        # a hedged nationality after the weapon or the attack noun: «استهدفت طائرة حربية يُرجّح أنها روسية …»،
+        # «جراء غارات جوية يُرجَّح أنها روسية»
+        lo = k + 1 if subject_weapon else k
+        hedge = next((j for j in range(lo, min(len(words) - 2, lo + 2)) if words[j].norm in _LIKELY
                       and words[j + 1].norm in _THAT), None)
         if hedge is not None and words[hedge + 2].kind == "word" and (
                 is_demonym(words[hedge + 2].norm) or _state_nisba(words[hedge + 2].norm)):

@@ -236,3 +236,12 @@ def test_those_who_called_for_the_protest(events_of):
 def test_the_counted_object_of_a_killing_verb(events_of, text, n):
     attacks = _of_type(_events(events_of, text), "ASSAULT")
     assert len(attacks) == 1 and attacks[0]["fatalities"] == n, attacks
+
+
+# a hedged nationality of the attack noun names the attacker («غارات جوية يُرجَّح أنها روسية»)
+
+
+def test_a_hedged_nationality_after_the_attack_noun(events_of):
+    text = "وقُتل أربعة مدنيين، فجر اليوم، جراء غارات جوية يُرجَّح أنها أميركية استهدفت سوق بلدة هجين."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 1 and [a.get("actor") for a in attacks[0]["source"]] == ["USA"], attacks
