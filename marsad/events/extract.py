@@ -240,6 +240,12 @@ def _correspondent_ends(words: list[Word], mentions: list[Any], ends: list[int])
     return out
 
 
+#: the displaced of a place, in the construct state («مهجّري سري كانيه»، «نازحو عفرين»): the place is where they were
+#: driven from, not where they are
+_DISPLACED_OF = frozenset(norm(w) for w in (
+    "مهجري", "مهجرو", "ومهجري", "ومهجرو", "نازحي", "نازحو", "ونازحي", "ونازحو", "لاجئي", "لاجئو", "ولاجئي", "ولاجئو"))
+
+
 def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
                    inside: tuple[list[Any], list[Any], list[Any], list[Any]] | None = None) -> dict[str, list[Arg]]:
     """The sentence's actors, places, times and quantities as arguments.  ``inside``: the document's
@@ -270,7 +276,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             places.append(a)
         elif (m.kind == "place" and (m.origin == "crf" or _repeated_name(m) or (m.origin == "pattern" and (
                 _listed_place(m) or _sized_name(doc.text[m.start : m.end]) or _settlement_name(m, in_places))))
-              and not origin_of_people(words, ix[0])):
+              and not origin_of_people(words, ix[0]) and not (ix[0] > 0 and words[ix[0] - 1].norm in _DISPLACED_OF)):
             names.append(a)  # a name the tagger found and the geocoder did not place («تورونتو»)
     place_spans = [(p.start, p.end) for p in in_places] + [(m.start, m.end) for m in in_mentions if m.kind == "place"]
     for ch in chunk_actors(words):
@@ -310,6 +316,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             continue
         if ix is not None and p.feature == "country" and origin_of_people(words, ix[0]):
             continue  # «مهاجر من ساحل العاج»، «عمال من مصر»: where people come from, not where the event is
+        if ix is not None and ix[0] > 0 and words[ix[0] - 1].norm in _DISPLACED_OF:
+            continue  # «نظّم المئات من مهجّري سري كانيه وقفة …»: where the displaced were driven from
         if ix is not None and not any(s <= p.start and p.end <= e for s, e in named) and not _in_quoted_name(words, ix):
             # a place inside an actor's name («المقاومة الإسلامية في العراق»، a quoted «المجلس الوطني الكردي في
             # سوريا» the KB does not know) is not where the event is

@@ -245,3 +245,12 @@ def test_a_hedged_nationality_after_the_attack_noun(events_of):
     text = "وقُتل أربعة مدنيين، فجر اليوم، جراء غارات جوية يُرجَّح أنها أميركية استهدفت سوق بلدة هجين."
     attacks = _of_type(_events(events_of, text), "ASSAULT")
     assert len(attacks) == 1 and [a.get("actor") for a in attacks[0]["source"]] == ["USA"], attacks
+
+
+# the displaced of a place («مهجّري X») were driven from it: it is not where they protest
+
+
+def test_the_place_the_displaced_come_from_is_not_the_protest_s(events_of):
+    text = "وفي مدينة الحسكة، نظّم العشرات من نازحي عفرين، صباح اليوم، وقفة احتجاجية أمام مقر الأمم المتحدة."
+    protests = _of_type(_events(events_of, text), "PROTEST")
+    assert len(protests) == 1 and "الحسكة" in protests[0]["location"]["text"], protests
