@@ -246,6 +246,11 @@ _DISPLACED_OF = frozenset(norm(w) for w in (
     "مهجري", "مهجرو", "ومهجري", "ومهجرو", "نازحي", "نازحو", "ونازحي", "ونازحو", "لاجئي", "لاجئو", "ولاجئي", "ولاجئو"))
 
 
+def _displaced_from(words: list[Word], k: int) -> bool:
+    """Is the place at word ``k`` the genitive of a noun of the displaced (:data:`_DISPLACED_OF`)?"""
+    return k > 0 and words[k - 1].norm in _DISPLACED_OF
+
+
 def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
                    inside: tuple[list[Any], list[Any], list[Any], list[Any]] | None = None) -> dict[str, list[Arg]]:
     """The sentence's actors, places, times and quantities as arguments.  ``inside``: the document's
@@ -276,7 +281,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             places.append(a)
         elif (m.kind == "place" and (m.origin == "crf" or _repeated_name(m) or (m.origin == "pattern" and (
                 _listed_place(m) or _sized_name(doc.text[m.start : m.end]) or _settlement_name(m, in_places))))
-              and not origin_of_people(words, ix[0]) and not (ix[0] > 0 and words[ix[0] - 1].norm in _DISPLACED_OF)):
+              and not origin_of_people(words, ix[0]) and not _displaced_from(words, ix[0])):
             names.append(a)  # a name the tagger found and the geocoder did not place («تورونتو»)
     place_spans = [(p.start, p.end) for p in in_places] + [(m.start, m.end) for m in in_mentions if m.kind == "place"]
     for ch in chunk_actors(words):
@@ -316,7 +321,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             continue
         if ix is not None and p.feature == "country" and origin_of_people(words, ix[0]):
             continue  # «مهاجر من ساحل العاج»، «عمال من مصر»: where people come from, not where the event is
-        if ix is not None and ix[0] > 0 and words[ix[0] - 1].norm in _DISPLACED_OF:
+        if ix is not None and _displaced_from(words, ix[0]):
             continue  # «نظّم المئات من مهجّري سري كانيه وقفة …»: where the displaced were driven from
         if ix is not None and not any(s <= p.start and p.end <= e for s, e in named) and not _in_quoted_name(words, ix):
             # a place inside an actor's name («المقاومة الإسلامية في العراق»، a quoted «المجلس الوطني الكردي في
@@ -938,20 +943,18 @@ def _no_one_killed(words: list[Word], quants: list[Arg]) -> tuple[str, bool]:
     return "", False
 
 
-#: verbs of executing (a killing told by its act: «أعدم التنظيم ثلاثة شبان»)
-_EXECUTING = frozenset({norm("أعدم")})
+#: the verb of executing (a killing told by its act: «أعدم التنظيم ثلاثة شبان»)
+_EXECUTE = norm("أعدم")
 
 
 def _counted_object_of(words: list[Word], v: Arg) -> int | None:
     """The number that opens a victim phrase or stands right before it («ثلاثة شبان» → 3), if any (above one: a single
     victim is :func:`_one_killed`'s)."""
-    def number(w: Word) -> int | None:
-        return parse_words(w.norm) if w.kind == "word" else int(w.norm) if w.kind == "number" and w.norm.isdigit() else None
-
-    n = number(words[v.first])
-    if n is None and v.first >= 1:
-        n = number(words[v.first - 1])
-    return n if n is not None and n > 1 else None
+    for w in words[max(0, v.first - 1) : v.first + 1][::-1]:  # (the phrase's first word, then the one before it)
+        n = parse_words(w.norm) if w.kind in ("word", "number") else None
+        if n is not None:
+            return n if n > 1 else None
+    return None
 
 
 def _one_killed(words: list[Word], t: Trigger, rec: list[Arg]) -> bool:
@@ -1718,7 +1721,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # wins (the count is marked vague, as ACLED's word figures are)
         fat, qwhy = 1, "vague: one victim named by a killing («اغتال … المختار»), no count given"
     if fat is None and fact in ("asserted", "reported") and t.pos == "v" and rec and (
-            norm(t.lemma) in _KILLINGS or norm(t.lemma) in _EXECUTING) and (n := _counted_object_of(words, rec[0])):
+            norm(t.lemma) in _KILLINGS or norm(t.lemma) == _EXECUTE) and (n := _counted_object_of(words, rec[0])):
         # «وأعدم التنظيم، ضحى اليوم، ثلاثة شبان رمياً بالرصاص»: the dead are the counted object of the killing verb
         fat, qwhy = n, "the counted object of a killing verb («أعدم التنظيم ثلاثة شبان»)"
     death_told = False
@@ -1804,7 +1807,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # than the clause before (the start of the opener)
         # (an attack noun with the subject of its light verb after the opener too: «…، فيما ألقت مروحيات النظام براميل
         # متفجرة على …»)
-        "_contrast": _contrast_start(words, t, src, how),
+        "_contrast": contrast if src else None,  # (computed with the roles above; no source, no clause of its own)
         # a town only a settlement word names («في مدينة جعار»: text only) is where the event is, but it decides no
         # merge and is not carried to later sentences: the gazetteer cannot tell whether it lies in another place named
         "_place_strong": strong and not (place is not None and place.origin == "pattern" and _settlement_only(place)),

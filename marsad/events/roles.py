@@ -586,7 +586,7 @@ _IN_IT = frozenset({"فيها", "فيه"})
 
 def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
     """Who protested when no actor is named: a crowd word in the protest's clause, with who it is after «من» («خرج
-    المئات من أهالي منطقة الحولة … في مظاهرة»، «وقفة احتجاجية شارك فيها العشرات من أبناء البلدة»), up to twelve words
+    المئات من أهالي منطقة الحولة … في مظاهرة»، «وقفة احتجاجية شارك فيها العشرات من أبناء البلدة»), up to sixteen words
     before the protest noun or eight after it (sixteen right after «شارك فيها»: «مظاهرة حاشدة خرجت من الجامع
     وجابت الشارع، شارك فيها مئات من أبناء المدينة»), no sentence break between."""
     lo, hi = max(0, t.first - 16), min(len(words), t.last + 17)

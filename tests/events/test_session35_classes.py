@@ -99,7 +99,7 @@ def test_a_later_mention_goes_to_the_act_last_told(events_of):
 # a report denied of another kind of act is not the act told before it (a shelling denied after a rumoured abduction)
 
 
-def test_a_denied_shelling_is_not_the_rumoured_abduction_before_it(events_of):
+def test_a_denied_shelling_is_not_the_rumoured_abduction_before_it(events_of):  # (a guard)
     text = ("قصفت مدفعية الجيش، مساء أمس، أطراف بلدة الجيزة، بحسب ناشطين.\n"
             "وتحدثت مصادر محلية عن اختطاف شابين من أبناء البلدة على يد مسلحين مجهولين، دون أن يتسنى التأكد من ذلك.\n"
             "ونفى مصدر عسكري ما تداولته صفحات محلية عن قصف مدفعي للجيش استهدف منازل المدنيين في البلدة.")
