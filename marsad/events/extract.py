@@ -93,6 +93,7 @@ from marsad.events.merge import (
 )
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
 from marsad.events.roles import (
+    asked_party,
     attack_owner,
     called_by,
     called_party,
@@ -1086,6 +1087,8 @@ def extract_events(
             e["recipient"] = [e["_object"]]
             e["why"]["actors"] = [*e["why"]["actors"], "what the attack's result damaged («ما أدى إلى دمار في X»)"
                                   if e["_object"].pop("_damaged", False) else
+                                  "the one asked, no actor: the words between the verb and what is asked («وطالبوا محافظة "
+                                  "إدلب بـ…»)" if e["type"] == "REQUEST" else
                                   "what the attack hit, no actor («استهدفت … قافلة شاحنات»، «تعرّض مخفر لقذائف»، «غارات على مخابئ»)"]
         if e["confidence"] < min_confidence or (not keep_generic and (
                 _rule_generic(e) or _standing_agreement(e) or _reference_only(doc, e))):
@@ -1794,7 +1797,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_object": None if rec else (
             _actor_dict(doc, o) | ({"_damaged": True} if o.origin == "damaged" else {})
             if (o := object_phrase(doc, words, t, src, shared.place_starts, shared.places)
-                or (damaged_by(words, t, trigs) if t.type == "ASSAULT" else None)) is not None
+                or (damaged_by(words, t, trigs) if t.type == "ASSAULT" else None)
+                or asked_party(doc, words, t, src, shared.place_starts)) is not None
             else None),
         # «كما استهدفت مدفعية الجيش …» (also): the sentence adds another act, it does not tell the last one again
         "_also": t.pos == "v" and t.first <= 2 and bool(words) and words[0].norm in ("كما", "وكما"),

@@ -30,7 +30,9 @@ from marsad.events.clauses import (
     QUOTE_MARKS,
     TANWEEN,
     VOWEL_MARKS,
+    after_closing_comma,
     after_time_parenthetical,
+    definite_adjective,
     experiencer_verb,
     frame_cues,
     in_class,
@@ -567,6 +569,59 @@ def _phrase_at(doc: Document, words: list[Word], k: int, place_starts: frozenset
         return None
     return Arg(start=words[k].start, end=words[last].end, text=doc.text[words[k].start : words[last].end], first=k,
                last=last, origin="object")
+
+
+#: verbs that ask someone for something and the word that opens what is asked after the one asked: «طالب X بـ…»،
+#: «ناشد X بـ/أن/إلى …»، «حثّ X على …»، «دعا X إلى …»
+_ASKING = {"طالب": ("ب",), "ناشد": ("ب", "ان", "الي"), "حث": ("علي",), "دعا": ("الي",)}
+#: the subject suffixes of a verb whose subject is a pronoun («وطالبوا»، «يطالبون»، «وناشدن»)
+_PLURAL_SUBJECT = ("وا", "ون", "ن")
+#: adjectives of an office holder («السابق»، «الحالي»)
+_OF_OFFICE = frozenset({"السابق", "الاسبق", "الحالي", "الجديد", "المكلف"})
+#: adverbs that may stand between a verb of asking and what is asked
+_ADVERBS = frozenset(norm(w) for w in ("مرة", "مجددا", "أيضا", "كذلك", "أخرى", "ثانية", "مجدداً", "أيضاً"))
+
+
+def asked_party(doc: Document, words: list[Word], t: Trigger, src: Sequence[Arg], place_starts: frozenset[int]) -> Arg | None:
+    """Who a demand is made of when no actor is named there: the noun phrase right after the verb — past its subject
+    named after it and a time or a statement set off by commas — that ends right before what is asked («وطالبوا
+    محافظة إدلب بـ«خطة عاجلة»»، «وطالبوا والي النيل الأبيض بـ…»، «ودعوا جميع الأطراف إلى …»). The subject must be
+    known (told before the verb, right after it, or in the verb's plural ending), else the phrase is the subject."""
+    if t.type != "REQUEST" or t.pos != "v":
+        return None
+    opens = _ASKING.get(norm(t.lemma).split("|")[0])
+    head = words[t.head].norm
+    if opens is None or (present_tense(head, t.lemma) and not head.endswith("ون")):
+        return None
+    k = t.last + 1
+    if src and src[0].first == k:
+        k = src[0].last + 1
+        subject_end = words[src[0].last]
+        if not subject_end.norm.startswith("ال") and TANWEEN.isdisjoint(subject_end.text):
+            return None  # «دعت أهالي الفلوجة إلى …»: a subject in the construct state, the word after it its genitive
+    elif not (src and src[0].last < t.first) and not head.endswith(_PLURAL_SUBJECT):
+        return None
+    k = after_time_parenthetical(words, k)
+    if k + 2 < len(words) and words[k].norm in (",", "،") and words[k + 1].norm == "في":
+        k = after_closing_comma(words, k, k + 3, k + 12)  # «، في بيان أمس،»
+    if k >= len(words) or words[k].kind != "word" or words[k].norm[:1] in ("ب", "ل") or words[k].norm in _NOT_OBJECT:
+        return None
+    if words[k].norm[:1] == "و" and words[k].norm != "والي":
+        return None  # «طالبنا وسنطالب …»: another verb
+    if src and k == src[0].last + 1 > t.last + 1 and (definite_adjective(words[k]) or words[k].norm in _OF_OFFICE):
+        return None  # «دعا رئيسها السابق إلى …»: an adjective of the subject
+    for last in range(k, min(len(words), k + 4)):
+        w = words[last]
+        if (w.kind != "word" or w.norm in _NOT_OBJECT or w.norm in _ADVERBS or time_word(w)
+                or (last > k and w.norm[:1] == "و")):
+            return None  # («ستطالب مرةً أخرى بـ…»: an adverb, no one asked)
+        nxt = words[last + 1].norm if last + 1 < len(words) else ""
+        if ("ب" in opens and nxt[:1] == "ب" and (len(nxt) > 3 or nxt in ("ب", "بـ"))) or nxt in opens:
+            start, end = words[k].start, w.end
+            if any((m.kind == "person" or m.label == "PERS") and m.start < end and start < m.end for m in doc.mentions):
+                return None  # «دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى …»: the subject's name
+            return Arg(start=start, end=end, text=doc.text[start:end], first=k, last=last, origin="addressee")
+    return None
 
 
 #: things counted by tens and hundreds that are no crowd («عشرات المدن»، «مئات المنازل»; plurals in «ات» too)
