@@ -54,7 +54,8 @@ SETS = [("articles", "team.gold.json", "team", {}), ("articles2", "team2.gold.js
         ("articles41", "team41.gold.json", "team41", {"para_range": (6, 20)}),
         ("articles42", "team42.gold.json", "team42", {"para_range": (6, 20)}),
         ("articles43", "team43.gold.json", "team43", {"para_range": (6, 20)}),
-        ("articles44", "team44.gold.json", "team44", {"para_range": (6, 20)})]
+        ("articles44", "team44.gold.json", "team44", {"para_range": (6, 20)}),
+        ("articles45", "team45.gold.json", "team45", {"para_range": (6, 20)})]
 
 
 @pytest.mark.parametrize(("folder", "gold", "prefix", "kw"), SETS)
