@@ -93,6 +93,7 @@ from marsad.events.merge import (
 )
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
 from marsad.events.roles import (
+    aid_giver,
     asked_party,
     attack_owner,
     called_by,
@@ -1512,6 +1513,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «تسلّمت 300 عائلة حصصاً غذائية»: who receives the aid is its recipient, not its giver
         src, rec = [], [*src, *[a for a in rec if a not in src]]
         rwhy = [*rwhy, "the subject of a verb of receiving («تسلّم»، «استلم»، «تلقّى») is the aid's recipient"]
+    if t.type == "AID" and not src and t.pos != "v" and (giver := aid_giver(words, t, args["actors"])) is not None:
+        src = [giver]
+        rwhy = [*rwhy, "who gave or sent the aid («قافلة … مقدّمة من X»، «أرسلتها X»، «بإشراف X»)"]
     if t.type == "AID" and not rec and (dest := aid_destination(words, t, args["places"])) is not None:
         rec = [dest]
         rwhy = [*rwhy, "who the aid is for («لأهالي …»، «لإغاثة …») or sent to («إلى مخيمات النازحين»، «إلى قطاع غزة»)"]

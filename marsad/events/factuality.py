@@ -682,6 +682,12 @@ def classify(
     if trig.type == "AID" and trig.pos == "n" and any(w.norm in _RELY for w in words[max(0, i - 6) : i]):
         # «في حين يعتمد معظم النازحين على المساعدات»: living on aid, not one delivery
         return "generic", ["«يعتمد … على» (relies on) aid: a condition, not one delivery"]
+    if trig.type == "AID" and trig.pos == "n" and (
+            (words[trig.first].norm[:1] == "ل" and len(words[trig.first].norm) >= 4)
+            or (i > 0 and words[i - 1].norm[:1] == "ل" and words[i - 1].norm[1:] in _AID_CARRIERS)):
+        # «ممرات آمنة لسفن المساعدات»، «حاجة لمساعدات عاجلة»، «مكتب تنسيقي للمساعدات»، «على استعداد لإرسال شحنة»:
+        # what something is for, needed or readied — no delivery told (nor by the aid after the carrier: «لسفن المساعدات»)
+        return "generic", ["aid after «لـ» (for, to): what something is for, needed or readied, not one delivery"]
     if trig.type == "ACCUSE" and trig.pos == "n" and _any(words, i - 10, i, c["mutual_present"]) is not None:
         # «فيما تتبادل الفصائل والأجهزة الأمنية الاتهامات بالمسؤولية»: an exchange going on, not one accusation
         return "generic", ["mutual accusations in the present («تتبادل … الاتهامات»): going on, not one event"]
@@ -742,6 +748,8 @@ _TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه",
                          "وبحث", "ولبحث", "ومناقشه", "ولمناقشه", "لتنسيق", "تنسيق", "وتنسيق", "ولتنسيق",
                          # «والتفاوض على إطلاق سراح المخطوفين»: what is negotiated
                          "التفاوض", "والتفاوض", "للتفاوض", "وللتفاوض", "تفاوض", "التباحث", "والتباحث"}) | _AIMS
+#: what carries aid, written with «لـ» before the aid it carries («لسفن المساعدات»، «لقوافل الإغاثة»)
+_AID_CARRIERS = frozenset(norm(w) for w in ("سفن", "سفينة", "قوافل", "قافلة", "شاحنات", "شحنات", "شحنة"))
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 #: asking verbs whose direct object (no preposition) is what is asked for
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})

@@ -3077,8 +3077,10 @@ def assign_roles(
                 # «قصفت قوات النظام بقذائف الهاون، صباح اليوم، بلدة طفس»، «استهدفت … مدمرة أمريكية بطائرات مسيّرة»:
                 # what was fired or flown, not its target
                 continue
-            if trig.pos == "v" and _inside_parenthetical(words, trig.last, a):
-                continue  # (the object follows the parenthetical)
+            if trig.pos == "v" and _inside_parenthetical(words, trig.last, a) and not (
+                    trig.type == "CONSULT" and preposition(words, a) == "مع"):
+                continue  # (the object follows the parenthetical — but «بحث X، في اتصال هاتفي مع نظيره Y، …» names
+                # the one met or called in it)
             if trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _backing(words, a):
                 continue  # «اعتقلت «قسد»، بمساندة مروحيات التحالف، أربعة أشخاص»: who backs the act, not its object
             end = max(_subject_end(words, src[0], cands), named_end) if a in beyond else -1
@@ -3173,6 +3175,10 @@ def assign_roles(
                     break
                 rec = [a]
                 why.append(f"'{_RECIP_PREPS.get(p, p)} X' marks the counterpart")
+                break
+            if p == "من" and trig.type == "CONSULT" and trig.mode == "phone" and a.first - trig.last <= 2:
+                rec = [a]
+                why.append("«تلقى اتصالاً هاتفياً من X»: the caller is the other side of the call")
                 break
             if p == "من" and trig.type == "REQUEST" and (
                     a.first - trig.last <= 3 or (src and 0 < a.first - src[0].last <= 3)):

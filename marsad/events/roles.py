@@ -46,6 +46,7 @@ from marsad.events.frames import (
     WEAPONS,
     Arg,
     commemoration_verb,
+    contrast_at,
     count_word,
     counted_victim_at,
     dual_noun,
@@ -621,6 +622,41 @@ def asked_party(doc: Document, words: list[Word], t: Trigger, src: Sequence[Arg]
             if any((m.kind == "person" or m.label == "PERS") and m.start < end and start < m.end for m in doc.mentions):
                 return None  # «دعا وزير الخارجية الروسي سيرغي لافروف الولايات المتحدة إلى …»: the subject's name
             return Arg(start=start, end=end, text=doc.text[start:end], first=k, last=last, origin="addressee")
+    return None
+
+
+#: the words after an aid noun that name who gave or sent it, with «من» after them or not («مقدّمة من X»، «أرسلتها
+#: X»، «بإشراف X»)
+_GIVEN_BY = {norm(w): need_from for w, need_from in (
+    ("مقدمة", True), ("المقدمة", True), ("مرسلة", True), ("المرسلة", True), ("بتمويل", False), ("أرسلتها", False),
+    ("أرسلها", False), ("سيرتها", False), ("سيرها", False), ("قدمتها", False), ("قدمها", False), ("بإشراف", False),
+    ("بدعم", True))}
+
+
+def aid_giver(words: list[Word], t: Trigger, actors: Sequence[Arg]) -> Arg | None:
+    """Who gave or sent the aid when no actor is its subject: the actor right after «مقدّمة من»، «أرسلتها»، «بإشراف»
+    … in the aid noun's clause, up to twenty words after it («قافلة مساعدات مؤلفة من أربع شاحنات مقدمة من الهلال
+    الأحمر التركي»)."""
+    if t.type != "AID":
+        return None
+    starts = {a.first: a for a in actors}
+    for k in range(t.last + 1, min(len(words), t.last + 21)):
+        w = words[k].norm
+        if w in (".", ";", ":", "!", "?") or contrast_at(words, k):
+            return None
+        need_from = _GIVEN_BY.get(w)
+        if need_from is None:
+            continue
+        j = k + 1
+        if j < len(words) and words[j].norm == "من":
+            j += 1
+        elif need_from:
+            continue
+        while j < len(words) and j not in starts and words[j].norm in QUOTE_MARKS:
+            j += 1
+        a = starts.get(j)
+        if a is not None:
+            return a
     return None
 
 

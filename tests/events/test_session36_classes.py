@@ -34,3 +34,47 @@ def test_no_one_asked_is_read_from_the_subject_or_an_adverb(events_of, text):  #
     demands = _of_type(_events(events_of, text), "REQUEST")
     assert all(not e["recipient"] or all(w not in " ".join(_texts(e["recipient"])) for w in
                ("المشاركون", "عائلات", "مرة", "السابق")) for e in demands), demands
+
+
+# the other side of a call: named inside a parenthetical after the verb, or as the caller after «من»
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("وبحث وزير الخارجية الأردني، في اتصال هاتفي مساء أمس مع نظيره المصري، «آخر التطورات في المنطقة».",
+     "نظيره المصري"),
+    ("وتلقى وزير الدفاع العراقي، اليوم، اتصالاً هاتفياً من نظيره التركي، جرى خلاله بحث «أمن الحدود».",
+     "نظيره التركي"),
+])
+def test_the_other_side_of_a_call(events_of, text, other):
+    talks = _of_type(_events(events_of, text), "CONSULT")
+    assert talks and any(other in t for t in _texts(talks[0]["recipient"])), talks
+
+
+# who gave or sent the aid, named after the aid noun («مقدّمة من X»، «أرسلتها X»)
+
+
+@pytest.mark.parametrize(("text", "giver"), [
+    ("ووصلت إلى مخيم الركبان، مساء أمس، قافلة مساعدات مؤلفة من ست شاحنات محمّلة بالطحين، مقدّمة من الهلال "
+     "الأحمر القطري.", "الهلال الأحمر القطري"),
+    ("ودخلت إلى البلدة، ظهر اليوم، قافلة من ثماني شاحنات محمّلة بالأدوية والأغطية، أرسلتها منظمة الصحة "
+     "العالمية من مدينة حماة.", "منظمة الصحة العالمية"),
+])
+def test_the_giver_of_aid_named_after_it(events_of, text, giver):
+    aid = _of_type(_events(events_of, text), "AID")
+    assert aid and any(giver in t for t in _texts(aid[0]["source"])), aid
+
+
+# aid after «لـ»: what something is for, needed or readied — no delivery
+
+
+@pytest.mark.parametrize("text", [
+    "واتفق الطرفان على فتح ممرات آمنة لقوافل المساعدات إلى الأحياء الشرقية من المدينة.",
+    "وقال مدير المنظمة إن هناك حاجة ماسة لمساعدات عاجلة قبل حلول الشتاء.",
+])
+def test_aid_after_lam_is_no_delivery(events_of, text):
+    assert not _of_type(_events(events_of, text), "AID"), _events(events_of, text)
+
+
+def test_a_delivery_is_still_a_delivery(events_of):  # (a guard)
+    text = "ووزّع الهلال الأحمر السوري، اليوم، مساعدات غذائية على مئتي عائلة نازحة في بلدة الدانا."
+    assert _of_type(_events(events_of, text), "AID")
