@@ -480,6 +480,9 @@ def _plural_member(w: str, heads: frozenset[str]) -> bool:
     return w.endswith(("ون", "ين")) and (w[:-2] + "و" in heads or w[:-2] + "ي" in heads)
 
 
+#: the heads of groups («قوات»، «عناصر»، «فصائل»): with «لـ/بـ» before a quoted name they are its men («تعزيزات لقوات
+#: «الدعم السريع»»), unlike a title («مستشار لقائد «الدعم السريع»»: the adviser of its commander)
+_GROUP_HEADS = word_set("frames", "_GROUP_HEADS")
 _MEMBER_LINKS = frozenset({"في", "من", "عن", "لدي", "التابعين", "التابعه", "التابع"})
 _QUOTE_MARKS = QUOTE_MARKS
 
@@ -677,7 +680,8 @@ def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[A
         # quote marks around a name do not separate it from its head («فصائل "جيش الفتح"»)
         between = [words[x].norm for x in range(a.last + 1, b.first) if words[x].norm not in _QUOTE_MARKS]
         last = a.last
-        if a.last == a.first + 1 and words[a.last].norm in _QUOTE_MARKS and words[a.first].norm[:1] not in ("ل", "ب"):
+        if a.last == a.first + 1 and words[a.last].norm in _QUOTE_MARKS and (
+                words[a.first].norm[:1] not in ("ل", "ب") or words[a.first].norm[1:] in _GROUP_HEADS):
             last = a.first  # (a one-word chunk that took the opening quote of the name: «فصائل «» + «الجبهة الوطنية للتحرير»)
         return (
             (_member_word(words[last].norm, heads)
@@ -1098,7 +1102,35 @@ def extract_events(
         out.append(e)
     for n, e in enumerate(out):
         e["id"] = f"{doc.id}#{n}"
+        for a in (*e["source"], *e["recipient"]):
+            _whole_quotes(doc.text, a)
     return [_public(e) for e in out]
+
+
+#: opening quote marks and the mark that closes each
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def _whole_quotes(text: str, a: dict[str, Any]) -> None:
+    """An actor's text with its quotation marks whole (in place): a name cut before its closing mark gets it («قوات
+    «الدعم السريع» rather than «قوات «الدعم السريع»), an opening mark left alone at the end is taken off («قوات «»)."""
+    start, end = a.get("start"), a.get("end")
+    if not isinstance(start, int) or not isinstance(end, int) or end <= start:
+        return
+    span = text[start:end]
+    bare = span.rstrip()
+    if bare and bare[-1] in _QUOTE_PAIRS and bare[:-1].count(bare[-1]) % 2 == 0 and (
+            bare[-1] == '"' or bare.count(bare[-1]) > bare.count(_QUOTE_PAIRS[bare[-1]])):
+        end = start + len(bare[:-1].rstrip())  # («قوات «» → «قوات»)
+    else:
+        for opening, closing in _QUOTE_PAIRS.items():
+            unclosed = span.count(opening) % 2 == 1 if opening == closing else span.count(opening) > span.count(closing)
+            if unclosed and end < len(text) and text[end] == closing:
+                end += 1
+                break
+    if end != a["end"] and end > start:
+        a["end"] = end
+        a["text"] = text[start:end]
 
 
 def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | None) -> int | None:

@@ -78,3 +78,32 @@ def test_aid_after_lam_is_no_delivery(events_of, text):
 def test_a_delivery_is_still_a_delivery(events_of):  # (a guard)
     text = "ووزّع الهلال الأحمر السوري، اليوم، مساعدات غذائية على مئتي عائلة نازحة في بلدة الدانا."
     assert _of_type(_events(events_of, text), "AID")
+
+
+# quotation marks kept whole in an actor's text; a group head with «لـ» before a quoted name is its men
+
+
+@pytest.mark.parametrize(("text", "span", "want"), [
+    ("قال مصدر إن عناصر «داعش» قصفوا البلدة.", "عناصر «داعش", "عناصر «داعش»"),
+    ('قال مصدر إن مقاتلي "الحشد" قصفوا البلدة.', 'مقاتلي "الحشد', 'مقاتلي "الحشد"'),
+    ("قال مصدر إن قوات «الدعم» قصفت البلدة.", "قوات «", "قوات"),
+    ("قال مصدر إن عناصر «داعش» قصفوا البلدة.", "عناصر «داعش»", "عناصر «داعش»"),  # (a guard: already whole)
+])
+def test_an_actor_s_quotation_marks_are_whole(text, span, want):
+    from marsad.events.extract import _whole_quotes
+
+    start = text.index(span)
+    a = {"text": span, "start": start, "end": start + len(span)}
+    _whole_quotes(text, a)
+    assert a["text"] == want and text[a["start"] : a["end"]] == want, a
+
+
+def test_reinforcements_of_a_quoted_group_name_its_men(events_of):
+    text = "ووصلت، مساء أمس، تعزيزات عسكرية لقوات «الدعم السريع» إلى مدينة الفاشر."
+    moves = _of_type(_events(events_of, text), "MOBILIZE")
+    assert moves and any("الدعم السريع" in t for t in _texts(moves[0]["source"])), moves
+
+
+def test_the_arrival_of_an_armed_convoy_is_a_deployment(events_of):
+    text = "وأفاد مراسلنا بوصول رتل مسلح تابع لـ«هيئة تحرير الشام» إلى أطراف بلدة الأتارب، صباح اليوم."
+    assert _of_type(_events(events_of, text), "MOBILIZE"), _events(events_of, text)
