@@ -249,7 +249,8 @@ def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
         last = base[-1:]
         if cls != "n":
             for end in _VERB_END_BY_LAST.get(last, ()):
-                if base.endswith(end) and len(base) - len(end) >= 2:
+                if base.endswith(end) and len(base) - len(end) >= 2 and not (end == "ن" and base.endswith("وان")):
+                    # (no verb ends in «وان»: «وعدوان» is «و + عدوان», not «وعدوا»)
                     out.append((base[: -len(end)], "v"))
             # defective verbs: أبدت → ابدي، دعت → دعا
             if last == "ت" and len(base) >= 4:
@@ -307,7 +308,7 @@ def _strip_suffixes_fast(w: str, cls: str) -> list[tuple[str, str]]:
 def _verb_endings(add: Callable[[tuple[str, str]], None], base: str, nb: int, last: str) -> None:
     """The verb stems of :func:`_strip_suffixes` for one base (``nb`` letters, ending in ``last``)."""
     for end, k in _VERB_ENDS.get(last, ()):
-        if nb - k >= 2 and (k == 1 or base.endswith(end)):
+        if nb - k >= 2 and (k == 1 or base.endswith(end)) and not (k == 1 and end == "ن" and base.endswith("وان")):
             add((base[: nb - k], "v"))
     if nb >= 4:
         if last == "ت":

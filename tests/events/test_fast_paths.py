@@ -199,7 +199,7 @@ def plain_strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
                 out.append((base[:-1] + "ه", "n" if cls != "v" else cls))  # زيارته → زياره
         if cls != "n":
             for end in lexicon._VERB_END:
-                if base.endswith(end) and len(base) - len(end) >= 2:
+                if base.endswith(end) and len(base) - len(end) >= 2 and not (end == "ن" and base.endswith("وان")):
                     out.append((base[: -len(end)], "v"))
                     if end in ("وا", "ت", "ا") and base[: -len(end)].endswith("د"):
                         pass

@@ -107,3 +107,15 @@ def test_reinforcements_of_a_quoted_group_name_its_men(events_of):
 def test_the_arrival_of_an_armed_convoy_is_a_deployment(events_of):
     text = "وأفاد مراسلنا بوصول رتل مسلح تابع لـ«هيئة تحرير الشام» إلى أطراف بلدة الأتارب، صباح اليوم."
     assert _of_type(_events(events_of, text), "MOBILIZE"), _events(events_of, text)
+
+
+@pytest.mark.parametrize("word", ["وعدوان", "وعدوانها"])
+def test_no_verb_stem_ends_in_waan(word):
+    from marsad.events.lexicon import stems
+
+    assert ("وعدوا", "v") not in stems(word) and not any(s == "وعد" for s, _ in stems(word)), stems(word)
+
+
+def test_and_aggression_is_no_promise(events_of):
+    text = "وأدانت الخارجية ما وصفته بالاحتلال وعدوان القوات التركية المستمر على الأراضي السورية."
+    assert not _of_type(_events(events_of, text), "AGREE"), _events(events_of, text)
