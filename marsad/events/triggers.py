@@ -852,4 +852,6 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         if t.lemma == "احتج" and nxt and matches_form(nxt[0].norm, frozenset({"رسميا", "لدي"})):
             t.type, t.mode = "ACCUSE", None
             t.reasons.append("diplomatic protest (احتج رسمياً/لدى) → ACCUSE")
+    if t.type == "SUPPORT" and words[i].norm.lstrip("و") == "تضامنا" and nxt and nxt[0].norm == "مع":
+        return False  # «مظاهرات تضامناً مع درعا البلد»: the purpose of another act (as «احتجاجاً على»)
     return True

@@ -119,3 +119,19 @@ def test_no_verb_stem_ends_in_waan(word):
 def test_and_aggression_is_no_promise(events_of):
     text = "وأدانت الخارجية ما وصفته بالاحتلال وعدوان القوات التركية المستمر على الأراضي السورية."
     assert not _of_type(_events(events_of, text), "AGREE"), _events(events_of, text)
+
+
+def test_in_solidarity_with_is_the_purpose_of_a_protest(events_of):
+    text = "وخرج العشرات من أهالي بلدة الحراك، بعد صلاة الجمعة، في مظاهرة تضامناً مع المعتقلين في سجون النظام."
+    events = _events(events_of, text)
+    assert _of_type(events, "PROTEST") and not _of_type(events, "SUPPORT"), events
+
+
+def test_a_declared_solidarity_is_still_support(events_of):  # (a guard)
+    text = "وأعلن اتحاد الطلبة، في بيان اليوم، تضامنه مع الطلاب المفصولين من جامعة حلب."
+    assert _of_type(_events(events_of, text), "SUPPORT"), _events(events_of, text)
+
+
+def test_her_solidarity_is_still_support(events_of):  # (a guard: «تضامنها» ends in «ا» too)
+    text = "وأعلنت الحكومة الأردنية، في بيان اليوم، تضامنها مع الحكومة العراقية في مواجهة الإرهاب."
+    assert _of_type(_events(events_of, text), "SUPPORT"), _events(events_of, text)
