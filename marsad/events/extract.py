@@ -2420,7 +2420,11 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
     sentences before, unless a later «وفي X،» moved on; the topic place (:func:`_topic_places`); the article's
     dateline/lead place one precision step wider.  ``topics``: :func:`_topic_places` when already computed."""
     lead = None
-    named_places = [p for p in doc.places if not _outlet_place(doc.text, p.start)]
+    # (not a country inside an actor's name: «شنت «قوات سوريا الديمقراطية» (قسد) … حملة دهم في بلدة الشحيل»; a
+    # province in one still says where the report is: «مجلس دير الزور العسكري»)
+    in_names = [(m.start, m.end) for m in doc.mentions if m.kb_id is not None and m.kind in _ACTOR_KINDS]
+    named_places = [p for p in doc.places if not _outlet_place(doc.text, p.start) and not (p.feature == "country" and any(
+        s <= p.start and p.end <= e and (s, e) != (p.start, p.end) for s, e in in_names))]
     if named_places:
         p = min(named_places, key=lambda p: p.start)
         lead = _place_dict(doc, p)

@@ -135,3 +135,12 @@ def test_a_declared_solidarity_is_still_support(events_of):  # (a guard)
 def test_her_solidarity_is_still_support(events_of):  # (a guard: «تضامنها» ends in «ا» too)
     text = "وأعلنت الحكومة الأردنية، في بيان اليوم، تضامنها مع الحكومة العراقية في مواجهة الإرهاب."
     assert _of_type(_events(events_of, text), "SUPPORT"), _events(events_of, text)
+
+
+def test_a_country_inside_an_actor_s_name_is_not_the_article_s_place(events_of):
+    text = ("شنّت «قوات سوريا الديمقراطية» (قسد)، فجر اليوم، حملة دهم في بلدة الكسرة بريف دير الزور الغربي.\n"
+            "ويعتمد معظم سكان المنطقة على الزراعة وتربية المواشي.\nوتعاني البلدة من نقص حاد في مياه الشرب.\n"
+            "كما ارتفعت أسعار الخبز والمحروقات خلال الأشهر الماضية.\nوتشهد الطرق الزراعية حركة ضعيفة في الشتاء.\n"
+            "وقال مصدر محلي إن المسلحين طالبوا الأهالي بتسليم المطلوبين خلال يومين.")
+    demands = _of_type(list(events_of(text)), "REQUEST")
+    assert demands and "سوريا" != (demands[0]["location"] or {}).get("text"), demands
