@@ -124,6 +124,7 @@ from marsad.events.triggers import FOLLOW_UP_FRAMES, Trigger, Word, find_trigger
 from marsad.geo.resolve import default_geocoder
 from marsad.kb.places import NAME_SIZES
 from marsad.kb.store import default_kb
+from marsad.ner.features import is_demonym
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
 from marsad.numbers.parse import parse_words
 from marsad.text.memo import str_memo
@@ -160,6 +161,19 @@ def _distinct(words: list[Word], t: Trigger) -> bool:
         if words[k].kind != "word" or not w.endswith(("ي", "يه")) or len(w) < 4:
             return False
     return False
+
+
+#: «ترافق» (went with): what an act was accompanied by
+_ACCOMPANYING = frozenset({"ترافق", "ترافقت", "ترافقا", "الترافق", "مترافقا", "مترافقه", "ترافقه", "ترافقها"})
+
+
+def _accompanied_by_other(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger what another act was accompanied by, with a nationality of its own right after it («وترافقت
+    المعارك مع قصف مدفعي تركي مكثف»)? Without one it is part of that act («اشتباكات عنيفة …، ترافقت مع قصف مدفعي
+    وجوي مكثف»)."""
+    return t.first >= 2 and not t.definite and words[t.first - 1].norm == "مع" and any(
+        w.norm.lstrip("و") in _ACCOMPANYING for w in words[max(0, t.first - 5) : t.first - 1]) and any(
+        w.kind == "word" and is_demonym(w.norm) for w in words[t.last + 1 : t.last + 3])
 
 
 def _index(words: list[Word], start: int, end: int, ends: list[int] | None = None) -> tuple[int, int] | None:
@@ -1827,7 +1841,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_headline": _in_headline(doc, sent, words),
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": anaphoric,
-        "_distinct": _distinct(words, t),
+        "_distinct": _distinct(words, t) or _accompanied_by_other(words, t),
         # what an attack verb hit when it is no actor («استهدفت … قافلة شاحنات»): the recipient after merging if none
         # (else what its result damaged: «… ما أدى إلى دمار كبير في معصرة زيتون»)
         "_object": None if rec else (

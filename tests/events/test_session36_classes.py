@@ -144,3 +144,16 @@ def test_a_country_inside_an_actor_s_name_is_not_the_article_s_place(events_of):
             "وقال مصدر محلي إن المسلحين طالبوا الأهالي بتسليم المطلوبين خلال يومين.")
     demands = _of_type(list(events_of(text)), "REQUEST")
     assert demands and "سوريا" != (demands[0]["location"] or {}).get("text"), demands
+
+
+def test_a_shelling_by_another_country_that_went_with_the_battles_is_its_own_act(events_of):
+    text = ("واندلعت، صباح اليوم، معارك عنيفة بين فصائل المعارضة ومقاتلي «قسد» جنوب مدينة جرابلس، وترافقت المعارك "
+            "مع قصف مدفعي تركي مكثف استهدف مواقع «قسد» في قرية العمارنة.")
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(attacks) == 2, [(e["evidence"]["trigger"]["text"], _texts(e["source"])) for e in attacks]
+
+
+def test_a_shelling_that_went_with_the_clashes_is_part_of_them(events_of):  # (a guard)
+    text = ("واندلعت، ليل أمس، اشتباكات عنيفة بين قوات النظام وعناصر التنظيم على أطراف بلدة الموحسن، ترافقت مع قصف "
+            "مدفعي وجوي مكثف.")
+    assert len(_of_type(_events(events_of, text), "ASSAULT")) == 1, _events(events_of, text)
