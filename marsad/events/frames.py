@@ -1543,6 +1543,12 @@ def weapon_owner(words: list[Word], trig: Trigger) -> Arg | None:
                 is_demonym(words[hedge + 2].norm) or _state_nisba(words[hedge + 2].norm)):
             w = words[hedge + 2]
             return Arg(start=w.start, end=w.end, text="", first=hedge + 2, last=hedge + 2, origin="adjective")
+        if hedge is not None and words[hedge + 2].norm[:1] == "ل" and matches_form(words[hedge + 2].norm[1:], WEAPONS):
+            # «غارة يُرجَّح أنها لطائرة أمريكية من دون طيار»: the nationality of the aircraft the hedge names
+            j = next((j for j in range(hedge + 3, min(len(words), hedge + 5)) if words[j].kind == "word" and (
+                is_demonym(words[j].norm) or _state_nisba(words[j].norm))), None)
+            if j is not None:
+                return Arg(start=words[j].start, end=words[j].end, text="", first=j, last=j, origin="adjective")
     for j in range(max(1, trig.first - 2), min(len(words), hi)):
         if trig.first <= j <= trig.last:
             continue

@@ -157,3 +157,9 @@ def test_a_shelling_that_went_with_the_clashes_is_part_of_them(events_of):  # (a
     text = ("واندلعت، ليل أمس، اشتباكات عنيفة بين قوات النظام وعناصر التنظيم على أطراف بلدة الموحسن، ترافقت مع قصف "
             "مدفعي وجوي مكثف.")
     assert len(_of_type(_events(events_of, text), "ASSAULT")) == 1, _events(events_of, text)
+
+
+def test_the_hedged_aircraft_of_a_strike_names_its_country(events_of):
+    text = "وقُتل اثنان، ليل الإثنين، في غارة يُرجَّح أنها لطائرة أمريكية من دون طيار استهدفت سيارة في مديرية الصومعة."
+    attacks = _of_type(_events(events_of, text), "ASSAULT")
+    assert attacks and any("أمريكية" in t for t in _texts(attacks[0]["source"])), attacks
