@@ -2572,7 +2572,7 @@ def assign_roles(
     # «تظاهر المئات …، مطالبين الحكومة المحلية بـ…»، «… متوعّداً «إسرائيل» بأنها سترى …»: a demanding, threatening or
     # praising participle belongs to the clause before it — its subject is that clause's (the nearest bare actor before), its
     # object the bare actor right after it
-    if trig.type in ("REQUEST", "THREATEN", "SUPPORT", "ACCUSE") and _circumstantial_participle(words, trig):
+    if trig.type in ("REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT") and _circumstantial_participle(words, trig):
         obj = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
         # (not an actor inside a clause of its own — «إذا تقدّمت القوات السورية …» — nor a building's owner — «أمام
         # مبنى ديوان محافظة الأنبار»)
@@ -3469,14 +3469,14 @@ _DASHES = frozenset({"-", "–", "—"})
 _MUNITIONS = word_set("frames", "_MUNITIONS")
 #: «ضحايا/ضحية» right before an attack noun: what stands before them are its victims
 _VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
-#: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN), of «أشاد» (SUPPORT) and of «اتهم/حمّل»
-#: (ACCUSE), masculine
+#: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN), of «أشاد» (SUPPORT), of «اتهم/حمّل»
+#: (ACCUSE) and of «رفض» (REJECT), masculine
 CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
                                  "محذرون", "ملوحا", "ملوحين", "ملوحون", "مشيدا", "مشيدين", "مشيدون", "متهما", "محملا",
-                                 "محملين"})
+                                 "محملين", "رافضا"})
 #: their feminine forms, which are also masdars or nouns («مطالبة الحكومة بـ…» the demand): participles only with
 #: tanween or after a comma («، مطالبةً الجماعة بـ…»، «مطالباتٍ رئيس المنطقة بـ…»)
-_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده"})
+_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده", "متهمه"})
 
 
 #: «إن/أن» opening what is said, bare or with a pronoun («أنه»، «بأنها»)

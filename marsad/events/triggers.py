@@ -721,9 +721,12 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False
     if in_slogan(words, t.first):
         return False  # «لافتات كُتب عليها «لا للحصار»»: the words of a banner or a chant
-    if t.type == "ACCUSE" and t.pos == "n" and words[i].norm == "متهما" and (
-            t.first == 0 or words[t.first - 1].norm not in (",", "،")):
-        return False  # «وكان الرجل متهماً بالسرقة»: accused, not accusing (that participle follows a comma)
+    bare = words[i].norm.removeprefix("و").removeprefix("ال")
+    if t.type == "ACCUSE" and t.pos == "n" and bare in ("متهما", "متهمه") and (
+            t.first == 0 or words[t.first - 1].norm not in (",", "،") or bare != words[i].norm
+            or (nxt and nxt[0].norm[:1] == "ب")):
+        return False  # «وكان الرجل متهماً بالسرقة»، «شركات متهمة بمساعدة النظام»، «…، المتهمة بـ…»: accused, not
+        # accusing (that participle follows a comma and names the accused before «بـ»: «، متهمةً إياهم بـ…»)
     if t.lemma == "نشر" and prev and prev[-1].norm in ("ما", "وما"):
         return False  # «بحسب ما نشره المركز الإعلامي للقوات»: what was published, not troops deployed
     if t.lemma == "احتجاج" and prev and prev[-1].norm.lstrip("وب") in _NOTES:
