@@ -721,9 +721,9 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False
     if in_slogan(words, t.first):
         return False  # «لافتات كُتب عليها «لا للحصار»»: the words of a banner or a chant
-    bare = words[i].norm.removeprefix("و").removeprefix("ال")
-    if t.type == "ACCUSE" and t.pos == "n" and bare in ("متهما", "متهمه") and (
-            t.first == 0 or words[t.first - 1].norm not in (",", "،") or bare != words[i].norm
+    joined = words[i].norm.removeprefix("و")
+    if t.type == "ACCUSE" and t.pos == "n" and joined.removeprefix("ال") in ("متهما", "متهمه") and (
+            t.first == 0 or words[t.first - 1].norm not in (",", "،") or joined.startswith("ال")
             or (nxt and nxt[0].norm[:1] == "ب")):
         return False  # «وكان الرجل متهماً بالسرقة»، «شركات متهمة بمساعدة النظام»، «…، المتهمة بـ…»: accused, not
         # accusing (that participle follows a comma and names the accused before «بـ»: «، متهمةً إياهم بـ…»)

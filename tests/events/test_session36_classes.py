@@ -185,3 +185,9 @@ def test_a_feminine_participle_of_accusing_after_a_comma_is_an_accusation(events
 ])
 def test_one_accused_is_not_one_accusing(events_of, text):  # (guards: the feminine participle is new)
     assert not _of_type(_events(events_of, text), "ACCUSE"), _events(events_of, text)
+
+
+def test_a_joined_participle_of_accusing_is_still_an_accusation(events_of):  # (a guard)
+    text = ("وردّ قيادي في «جيش الفتح»، في حديث لوكالة محلية، رافضاً تسليم المرافق العامة، ومتهماً الحكومة المؤقتة "
+            "بالتقصير في دفع رواتب الموظفين.")
+    assert _of_type(_events(events_of, text), "ACCUSE"), _events(events_of, text)
