@@ -1126,22 +1126,24 @@ _QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
 
 
 def _whole_quotes(text: str, a: dict[str, Any]) -> None:
-    """An actor's text with its quotation marks whole (in place): a name cut before its closing mark gets it («قوات
-    «الدعم السريع» rather than «قوات «الدعم السريع»), an opening mark left alone at the end is taken off («قوات «»)."""
+    """An actor's text with its quotation marks whole (in place): a name cut before its closing mark gets it (the span
+    «عناصر «داعش» becomes «عناصر «داعش»»), an opening mark left alone at its end is taken off («قوات «» → «قوات»)."""
     start, end = a.get("start"), a.get("end")
     if not isinstance(start, int) or not isinstance(end, int) or end <= start:
         return
     span = text[start:end]
+
+    def unclosed(s: str, opening: str) -> bool:
+        closing = _QUOTE_PAIRS[opening]
+        return s.count(opening) % 2 == 1 if opening == closing else s.count(opening) > s.count(closing)
+
     bare = span.rstrip()
-    if bare and bare[-1] in _QUOTE_PAIRS and bare[:-1].count(bare[-1]) % 2 == 0 and (
-            bare[-1] == '"' or bare.count(bare[-1]) > bare.count(_QUOTE_PAIRS[bare[-1]])):
+    if bare and bare[-1] in _QUOTE_PAIRS and unclosed(bare, bare[-1]):
         end = start + len(bare[:-1].rstrip())  # («قوات «» → «قوات»)
     else:
-        for opening, closing in _QUOTE_PAIRS.items():
-            unclosed = span.count(opening) % 2 == 1 if opening == closing else span.count(opening) > span.count(closing)
-            if unclosed and end < len(text) and text[end] == closing:
-                end += 1
-                break
+        opening = next((q for q in _QUOTE_PAIRS if unclosed(span, q)), None)
+        if opening is not None and end < len(text) and text[end] == _QUOTE_PAIRS[opening]:
+            end += 1
     if end != a["end"] and end > start:
         a["end"] = end
         a["text"] = text[start:end]
