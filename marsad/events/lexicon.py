@@ -246,10 +246,6 @@ def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
             out.append((base, cls))
             if base.endswith("ت"):
                 out.append((base[:-1] + "ه", "n" if cls != "v" else cls))  # زيارته → زياره
-            if cls != "n" and base.endswith("و") and len(base) >= (5 if base[0] == "و" else 4):
-                # a plural verb before a pronoun drops the alef of «وا»: «اعتقلوه» → «اعتقلوا» (not a root in
-                # «و» of three letters: «وعدوه» is also «و + عدوه», and his enemy)
-                out.append((base + "ا", "v"))
         last = base[-1:]
         if cls != "n":
             for end in _VERB_END_BY_LAST.get(last, ()):
@@ -304,8 +300,6 @@ def _strip_suffixes_fast(w: str, cls: str) -> list[tuple[str, str]]:
         b_last = base[-1:]
         if b_last == "ت":
             add((base[:-1] + "ه", "v" if cls == "v" else "n"))
-        if cls != "n" and b_last == "و" and n - k >= (5 if base[0] == "و" else 4):
-            add((base + "ا", "v"))  # «اعتقلوه» → «اعتقلوا»
         if cls != "n":
             _verb_endings(add, base, n - k, b_last)
     return out

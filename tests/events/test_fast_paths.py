@@ -197,8 +197,6 @@ def plain_strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
             out.append((base, cls))
             if base.endswith("ت"):
                 out.append((base[:-1] + "ه", "n" if cls != "v" else cls))  # زيارته → زياره
-            if cls != "n" and base.endswith("و") and len(base) >= (5 if base[0] == "و" else 4):
-                out.append((base + "ا", "v"))  # اعتقلوه → اعتقلوا
         if cls != "n":
             for end in lexicon._VERB_END:
                 if base.endswith(end) and len(base) - len(end) >= 2 and not (end == "ن" and base.endswith("وان")):

@@ -191,25 +191,3 @@ def test_a_joined_participle_of_accusing_is_still_an_accusation(events_of):  # (
     text = ("وردّ قيادي في «جيش الفتح»، في حديث لوكالة محلية، رافضاً تسليم المرافق العامة، ومتهماً الحكومة المؤقتة "
             "بالتقصير في دفع رواتب الموظفين.")
     assert _of_type(_events(events_of, text), "ACCUSE"), _events(events_of, text)
-
-
-# a plural verb before an object pronoun drops the alef of «وا»: «اعتقلوه»، «وطالبوهم»، «خطفوه»
-
-
-@pytest.mark.parametrize(("word", "stem"), [("اعتقلوه", "اعتقلوا"), ("وطالبوهم", "طالبوا"), ("خطفوها", "خطفوا")])
-def test_a_plural_verb_with_an_object_pronoun_has_its_verb_stem(word, stem):
-    from marsad.events.lexicon import stems
-
-    assert (stem, "v") in stems(word), stems(word)
-
-
-def test_and_their_enemy_is_no_promise():  # (a guard: a root in «و» of three letters keeps no such reading)
-    from marsad.events.lexicon import stems
-
-    assert not any(s in ("وعد", "وعدوا") and c == "v" for s, c in stems("وعدوهم")), stems("وعدوهم")
-
-
-def test_they_demanded_of_them_is_a_demand(events_of):
-    text = ("وقال ذوو المخطوفين إن الخاطفين تواصلوا معهم، مساء أمس، وطالبوهم بفدية قدرها عشرون ألف دولار مقابل "
-            "الإفراج عن أبنائهم.")
-    assert _of_type(_events(events_of, text), "REQUEST"), _events(events_of, text)
