@@ -149,9 +149,8 @@ def _distinct(words: list[Word], t: Trigger) -> bool:
     """Is the trigger qualified as another, a new or a separate one («لقاء آخر»، «عدوان إسرائيلي جديد»، «هجوماً منفصلاً»)?
     Up to two adjectives (nisba forms ending in ي/ية) may stand between.  So is what another act coincided with
     («وتزامنت الغارات مع قصف مدفعي …»، «بالتزامن مع …»)."""
-    if t.first >= 2 and not t.definite and words[t.first - 1].norm == "مع" and not (
-            t.last + 1 < len(words) and words[t.last + 1].norm in _TIME_GENITIVES) and any(
-            w.norm.lstrip("وب") in _COINCIDING for w in words[max(0, t.first - 5) : t.first - 1]):
+    if _with_after(words, t, _COINCIDING, "وب") and not (
+            t.last + 1 < len(words) and words[t.last + 1].norm in _TIME_GENITIVES):
         return True  # (the other act may stand between: «وتزامنت الغارات مع قصف»; not «تزامناً مع المفاوضات الجارية»,
         # the talks told before)
     for k in range(t.last + 1, min(len(words), t.last + 4)):
@@ -164,16 +163,22 @@ def _distinct(words: list[Word], t: Trigger) -> bool:
 
 
 #: «ترافق» (went with): what an act was accompanied by
-_ACCOMPANYING = frozenset({"ترافق", "ترافقت", "ترافقا", "الترافق", "مترافقا", "مترافقه", "ترافقه", "ترافقها"})
+_ACCOMPANYING = word_set("extract", "_ACCOMPANYING")
 
 
 def _accompanied_by_other(words: list[Word], t: Trigger) -> bool:
     """Is the trigger what another act was accompanied by, with a nationality of its own right after it («وترافقت
     المعارك مع قصف مدفعي تركي مكثف»)? Without one it is part of that act («اشتباكات عنيفة …، ترافقت مع قصف مدفعي
     وجوي مكثف»)."""
-    return t.first >= 2 and not t.definite and words[t.first - 1].norm == "مع" and any(
-        w.norm.lstrip("و") in _ACCOMPANYING for w in words[max(0, t.first - 5) : t.first - 1]) and any(
+    return _with_after(words, t, _ACCOMPANYING, "و") and any(
         w.kind == "word" and is_demonym(w.norm) for w in words[t.last + 1 : t.last + 3])
+
+
+def _with_after(words: list[Word], t: Trigger, verbs: frozenset[str], clitics: str) -> bool:
+    """Is the indefinite trigger right after «مع», with one of ``verbs`` (its clitics ``clitics`` stripped) up to four
+    words before that («وتزامنت الغارات مع قصف …»، «وترافقت المعارك مع قصف …»)?"""
+    return t.first >= 2 and not t.definite and words[t.first - 1].norm == "مع" and any(
+        w.norm.lstrip(clitics) in verbs for w in words[max(0, t.first - 5) : t.first - 1])
 
 
 def _index(words: list[Word], start: int, end: int, ends: list[int] | None = None) -> tuple[int, int] | None:
@@ -258,8 +263,7 @@ def _correspondent_ends(words: list[Word], mentions: list[Any], ends: list[int])
 
 #: the displaced of a place, in the construct state («مهجّري سري كانيه»، «نازحو عفرين»): the place is where they were
 #: driven from, not where they are
-_DISPLACED_OF = frozenset(norm(w) for w in (
-    "مهجري", "مهجرو", "ومهجري", "ومهجرو", "نازحي", "نازحو", "ونازحي", "ونازحو", "لاجئي", "لاجئو", "ولاجئي", "ولاجئو"))
+_DISPLACED_OF = word_set("extract", "_DISPLACED_OF")
 
 
 def _displaced_from(words: list[Word], k: int) -> bool:

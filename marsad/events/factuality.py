@@ -749,7 +749,7 @@ _TOPIC_CUES = frozenset({"لبحث", "بحث", "لمناقشه", "مناقشه",
                          # «والتفاوض على إطلاق سراح المخطوفين»: what is negotiated
                          "التفاوض", "والتفاوض", "للتفاوض", "وللتفاوض", "تفاوض", "التباحث", "والتباحث"}) | _AIMS
 #: what carries aid, written with «لـ» before the aid it carries («لسفن المساعدات»، «لقوافل الإغاثة»)
-_AID_CARRIERS = frozenset(norm(w) for w in ("سفن", "سفينة", "قوافل", "قافلة", "شاحنات", "شحنات", "شحنة"))
+_AID_CARRIERS = word_set("factuality", "_AID_CARRIERS")
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 #: asking verbs whose direct object (no preposition) is what is asked for
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})

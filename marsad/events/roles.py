@@ -578,9 +578,9 @@ _ASKING = {"طالب": ("ب",), "ناشد": ("ب", "ان", "الي"), "حث": ("
 #: the subject suffixes of a verb whose subject is a pronoun («وطالبوا»، «يطالبون»، «وناشدن»)
 _PLURAL_SUBJECT = ("وا", "ون", "ن")
 #: adjectives of an office holder («السابق»، «الحالي»)
-_OF_OFFICE = frozenset({"السابق", "الاسبق", "الحالي", "الجديد", "المكلف"})
+_OF_OFFICE = word_set("roles", "_OF_OFFICE")
 #: adverbs that may stand between a verb of asking and what is asked
-_ADVERBS = frozenset(norm(w) for w in ("مرة", "مجددا", "أيضا", "كذلك", "أخرى", "ثانية", "مجدداً", "أيضاً"))
+_ADVERBS = word_set("roles", "_ADVERBS")
 
 
 def asked_party(doc: Document, words: list[Word], t: Trigger, src: Sequence[Arg], place_starts: frozenset[int]) -> Arg | None:
@@ -590,7 +590,7 @@ def asked_party(doc: Document, words: list[Word], t: Trigger, src: Sequence[Arg]
     known (told before the verb, right after it, or in the verb's plural ending), else the phrase is the subject."""
     if t.type != "REQUEST" or t.pos != "v":
         return None
-    opens = _ASKING.get(norm(t.lemma).split("|")[0])
+    opens = _ASKING.get(norm(t.lemma))
     head = words[t.head].norm
     if opens is None or (present_tense(head, t.lemma) and not head.endswith("ون")):
         return None
