@@ -1955,10 +1955,19 @@ _FOR_DEMANDING = word_set("extract", "_FOR_DEMANDING")
 _PLAN_WORDS = word_set("extract", "_PLAN_WORDS")
 
 
+#: «تعبيراً عن» / «للتأكيد على»: what a protest voices follows
+_VOICING = word_set("extract", "_VOICING")
+
+
 def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
     """Is the trigger a condemnation in the accusative («تنديداً»، «استنكاراً»: why) after a protest of its sentence, or
     «للمطالبة» (to demand) after a protest to come, within twelve words and no sentence punctuation?"""
     w = words[t.first].norm
+    if t.type in ("REJECT", "ACCUSE", "SUPPORT") and _voiced(words, t.first):
+        # «ورشق أهالٍ الآليات بالحجارة تعبيراً عن رفضهم للاحتلال»، «تخرج مظاهرات … للتأكيد على «رفض أي تسوية»»: what
+        # the protest voices, not a statement of its own
+        return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 30 and not any(
+            x.norm in (".", ";", ":", "!", "?") for x in words[o.last + 1 : t.first]) for o in trigs)
     planned_only = t.type == "REQUEST"
     if planned_only and t.pos != "v" and w in _FOR_DEMANDING:
         pass  # «ستنظّم وقفة احتجاجية … للمطالبة بحماية الأحياء»: what a protest to come is for
@@ -1967,6 +1976,14 @@ def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> 
     return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 12 and not any(
         x.norm in (".", ";", ":", "!", "?") for x in words[o.last + 1 : t.first])
         and (not planned_only or _announced(words, o)) for o in trigs)
+
+
+def _voiced(words: list[Word], i: int) -> bool:
+    """Does «تعبيراً عن» / «للتأكيد على» (a quotation mark may follow) come right before word ``i``?"""
+    k = i - 1
+    while k >= 0 and words[k].kind != "word" and words[k].norm in ('"', "«"):
+        k -= 1
+    return k >= 1 and words[k].norm in ("عن", "علي") and words[k - 1].norm.removeprefix("و") in _VOICING
 
 
 def _announced(words: list[Word], t: Trigger) -> bool:

@@ -54,6 +54,10 @@ _OF_THE_AGGRESSION = word_set("triggers", "_OF_THE_AGGRESSION")
 _CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
+#: who throws stones at troops in a riot (residents, youths, protesters: «ورشق أهالٍ الآليات بالحجارة»), and the
+#: counts that may come before them («عشرات الأهالي»)
+_STONE_THROWERS = word_set("triggers", "_STONE_THROWERS")
+_CROWD_COUNTS = word_set("triggers", "_CROWD_COUNTS")
 _GAP = 20
 #: «من أنه/أنها/أنهم …»: a warning whose content the warner (or its own) is the subject of
 _THAT_WITH_PRONOUN = word_set("triggers", "_THAT_WITH_PRONOUN")
@@ -196,6 +200,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             elif t.mode == "firearms" and any(w.norm in ("الهواء", "بالهواء") for w in words[t.last + 1 : t.last + 3]):
                 t.type, t.mode = "COERCE", "restrict"  # «أطلقوا الرصاص في الهواء لتفريق المحتجين»: warning shots
                 t.reasons.append("shots «في الهواء» (into the air): force to disperse or warn, not an attack")
+            if t.mode == "beat" and t.lemma.startswith("رشق/") and _stones_thrown_by_crowd(words, t):
+                t.type, t.mode = "PROTEST", "riot"  # «ورشق عشرات الأهالي عربات الدورية بالحجارة»: a riot, not an attack
+                t.reasons.append("stones thrown by residents, youths or protesters: a riot")
             taken.update(idx)
             found.append(t)
     for i in cand:
@@ -274,6 +281,19 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             found.append(sense)
     found.sort(key=lambda t: t.start)
     return found
+
+
+def _stones_thrown_by_crowd(words: list[Word], t: Trigger) -> bool:
+    """Are the stone throwers of «رشق … بالحجارة» residents, youths or protesters? A singular verb's subject follows it
+    («ورشق أهالٍ …»، «رشق خلالها الشبان …», after a count: «عشرات الأهالي»); a plural verb's is before it («أن محتجين
+    رشقوا عناصرها»). Settlers stoning homes («ورشقوا منازل المواطنين») are not: the civilians there are the object."""
+    verb = words[t.first].norm
+    if verb.endswith("وا") or verb.endswith("ون"):
+        near = words[max(0, t.first - 2) : t.first]
+    else:
+        near = [w for w in words[t.first + 1 : t.first + 3] if w.norm not in _CROWD_COUNTS and w.norm != "من"]
+        near = near[:2]
+    return any(w.norm.lstrip("و") in _STONE_THROWERS or w.norm in _STONE_THROWERS for w in near)
 
 
 #: prepositions that open a parenthetical between commas («، في بيان أصدره …،»، «طالب ذوو أحد العناصر، في تسجيل

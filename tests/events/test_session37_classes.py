@@ -1,0 +1,47 @@
+"""Session 37: classes of language from the errors of the dev sets (docs/events.md § Session 37).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type as _of_type
+from event_helpers import texts as _texts
+from event_helpers import under_headline as _events
+
+# stones thrown at troops by residents, youths or protesters: a riot (PROTEST), not an attack
+
+
+@pytest.mark.parametrize(("text", "throwers"), [
+    ("ورشق عشرات الشبان في البلدة، مساء أمس، آليات الجيش بالحجارة والزجاجات الفارغة.", "الشبان"),
+    ("ورشق أهالٍ في إحدى البلدات الحدودية آليات الدورية بالحجارة، قبل أن تغيّر مسارها.", "أهالٍ"),
+    ("وأفادت الشرطة بأن محتجين رشقوا عناصرها بالحجارة أمام مبنى المحافظة.", "محتجين"),
+])
+def test_stones_thrown_by_a_crowd_are_a_riot(events_of, text, throwers):
+    evs = _events(events_of, text)
+    riots = _of_type(evs, "PROTEST")
+    assert riots and riots[0]["mode"] == "riot", evs
+    assert any(throwers in t for t in _texts(riots[0]["source"])), riots
+    assert not _of_type(evs, "ASSAULT"), evs
+
+
+def test_settlers_stoning_homes_are_an_attack(events_of):
+    text = "وهاجمت مجموعة من المستوطنين، فجر اليوم، قرية جنوب نابلس، ورشقوا منازل المواطنين بالحجارة."
+    evs = _events(events_of, text)
+    assert _of_type(evs, "ASSAULT") and not _of_type(evs, "PROTEST"), evs
+
+
+# what a protest voices («تعبيراً عن رفضهم»، «للتأكيد على رفض …») is not a rejection of its own
+
+
+@pytest.mark.parametrize("text", [
+    "ورشق أهالٍ في القرية الآليات العسكرية بالحجارة تعبيراً عن رفضهم لوجودها.",
+    "وخرجت مظاهرات في عدة بلدات من الريف الشرقي، بدعوة من ناشطين ولجان محلية، للتأكيد على «رفض أي مصالحة».",
+])
+def test_what_a_protest_voices_is_no_rejection(events_of, text):
+    evs = _events(events_of, text)
+    assert _of_type(evs, "PROTEST") and not _of_type(evs, "REJECT"), evs
+
+
+def test_a_statement_voicing_rejection_is_one(events_of):  # (a guard: no protest before it)
+    text = "وأصدر المجلس المحلي بياناً، مساء أمس، أكد فيه رفضه القاطع لأي مصالحة مع الحكومة."
+    assert _of_type(_events(events_of, text), "REJECT")
