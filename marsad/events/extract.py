@@ -1494,6 +1494,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «بعد انقضاء المهلة»، «تمديد المهلة»: the deadline set before, running out or extended, no new threat
     if _purpose_of_protest(words, t, trigs):
         return None  # «خرج العشرات في وقفة احتجاجية تنديداً بالقصف»: why they protest, not a statement of its own
+    if t.type == "CONCEDE" and t.mode == "ceasefire" and t.pos != "v" and any(
+            w.norm.removeprefix("و") in _BREACH_OR_KEEP for w in words[max(0, t.first - 3) : t.first]):
+        return None  # «في خرق جديد لوقف إطلاق النار»، «ملتزمون بوقف إطلاق النار»: the ceasefire in force, broken or kept
     if t.type == "CONCEDE" and t.mode == "ceasefire" and (_agreement_term(words, t) or (
             t.first > 0 and words[t.first - 1].norm in ("خط", "خطوط", "وخط", "بخط", "لخط"))):
         # «التوصل إلى اتفاق لوقف إطلاق النار»: the ceasefire is what the agreement says, told by the AGREE;
@@ -1955,6 +1958,8 @@ _FOR_DEMANDING = word_set("extract", "_FOR_DEMANDING")
 _PLAN_WORDS = word_set("extract", "_PLAN_WORDS")
 
 
+#: a ceasefire broken or kept («خرق جديد لوقف إطلاق النار»، «ملتزمون بوقف إطلاق النار»): the one in force, no new act
+_BREACH_OR_KEEP = word_set("extract", "_BREACH_OR_KEEP")
 #: «تعبيراً عن» / «للتأكيد على»: what a protest voices follows
 _VOICING = word_set("extract", "_VOICING")
 

@@ -45,3 +45,21 @@ def test_what_a_protest_voices_is_no_rejection(events_of, text):
 def test_a_statement_voicing_rejection_is_one(events_of):  # (a guard: no protest before it)
     text = "وأصدر المجلس المحلي بياناً، مساء أمس، أكد فيه رفضه القاطع لأي مصالحة مع الحكومة."
     assert _of_type(_events(events_of, text), "REJECT")
+
+
+# a ceasefire broken or kept is the one in force, not a new act
+
+
+def test_a_ceasefire_kept_is_no_new_act(events_of):
+    text = "وأكد المتحدث باسم الفصيل أن مقاتليه «ملتزمون بوقف إطلاق النار» وأنهم يردّون على مصادر النيران فقط."
+    assert not _of_type(_events(events_of, text), "CONCEDE")
+
+
+def test_a_ceasefire_broken_is_no_new_act(events_of):  # (a guard: alone, other rules already drop it)
+    text = "وفي خرق جديد لوقف إطلاق النار، استهدف المسلحون مساء أمس بقذيفتي هاون أطراف القرية."
+    assert not _of_type(_events(events_of, text), "CONCEDE")
+
+
+def test_a_ceasefire_declared_is_one(events_of):  # (a guard)
+    text = "وأعلن الجيش وقف إطلاق النار في مدينة الباب اعتباراً من منتصف الليل."
+    assert _of_type(_events(events_of, text), "CONCEDE")
