@@ -1648,6 +1648,18 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         src = [a for a in src if a.last < obj.first or a.first > obj.last]
         rec = [obj]
         rwhy = [*rwhy, "the person noun ending an arrest phrase («أوقفت … شخصين») is who was arrested"]
+    if (t.type == "COERCE" and t.mode == "arrest" and t.pos == "v"
+            and not passive_verb(doc.text[words[t.head].start : words[t.head].end], t.lemma)
+            and (held := _arrested_count(words, t)) is not None
+            and all(t.last < a.first and a.last < held.first for a in rec)):
+        # «اعتقل عناصر حاجز الأمن العسكري المتمركز على طريق المطار أربعة شبان»، «اعتقلت قوات من جهاز المخابرات، فجر
+        # اليوم، سبعة أشخاص»: the counted people after a long subject are who was arrested; an actor named between
+        # the verb and them is part of the subject
+        src = [*src, *[a for a in rec if not any(a.first <= b.last and b.first <= a.last for b in src)]]
+        src = [a for a in src if a.last < held.first or a.first > held.last]
+        rec = [held]
+        rwhy = [*rwhy, "the counted people after an arrest verb and its subject («اعتقل عناصر الحاجز … أربعة شبان») "
+                       "are who was arrested"]
     if not rec and t.type in ("COERCE", "ASSAULT", "RETREAT") and t.pos != "v":
         patient = counted_after_noun(words, t)
         if patient is not None:
@@ -1981,6 +1993,36 @@ def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> 
     return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 12 and not any(
         x.norm in (".", ";", ":", "!", "?") for x in words[o.last + 1 : t.first])
         and (not planned_only or _announced(words, o)) for o in trigs)
+
+
+_ARRESTED_REACH = 16  # words after an arrest verb in which its counted object is looked for
+#: the nouns of people counted after an arrest verb («خمسة شبان»، «590 شخصاً»)
+_ARRESTED_HEADS = word_set("extract", "_ARRESTED_HEADS")
+_TEENS_FIRST = frozenset({"احد", "احدي", "اثنا", "اثني"})
+
+
+def _arrested_count(words: list[Word], t: Trigger) -> Arg | None:
+    """The first counted people phrase with a number («أربعة شبان»، «سبعة أشخاص»، «11 شاباً») after the verb, within
+    :data:`_ARRESTED_REACH` words and before the end of the clause (sentence punctuation or «و»/«ثم» + another
+    verb is not checked: the count must come before any of «. ; :»)."""
+    for k in range(t.last + 1, min(len(words), t.last + 1 + _ARRESTED_REACH)):
+        w = words[k]
+        if w.norm in (".", ";", ":", "!", "?", "؛", "؟"):
+            return None
+        if w.kind == "number" or (w.kind == "word" and parse_words(w.norm) is not None):
+            v = counted_victim_at(words, k)
+            if v is None or v.first != k:
+                continue
+            # the counted noun must name people («أربعة شبان»، «590 شخصاً»), not a year or a day («عام 2003 بموجب»،
+            # «24 مارس»)
+            head = next((w for w in words[k + 1 : v.last + 1] if w.kind == "word" and w.norm != "من"), None)
+            h = head.norm.removeprefix("و") if head is not None else ""
+            if h in _ARRESTED_HEADS or (h.startswith("ال") and h[2:] in _ARRESTED_HEADS):
+                if k > t.last + 1 and words[k - 1].norm in _TEENS_FIRST:
+                    # «أحد عشر شاباً»: the count's first word
+                    v = Arg(start=words[k - 1].start, end=v.end, text="", first=k - 1, last=v.last, origin=v.origin)
+                return v
+    return None
 
 
 def _voiced(words: list[Word], i: int) -> bool:

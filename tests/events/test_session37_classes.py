@@ -63,3 +63,25 @@ def test_a_ceasefire_broken_is_no_new_act(events_of):  # (a guard: alone, other 
 def test_a_ceasefire_declared_is_one(events_of):  # (a guard)
     text = "وأعلن الجيش وقف إطلاق النار في مدينة الباب اعتباراً من منتصف الليل."
     assert _of_type(_events(events_of, text), "CONCEDE")
+
+
+# who was arrested: the counted people after an arrest verb and its (long) subject
+
+
+@pytest.mark.parametrize(("text", "held", "doer"), [
+    ("وعند عودة المشاركين إلى منازلهم، اعتقل عناصر حاجز الأمن العسكري المتمركز عند مدخل البلدة خمسة شبان، "
+     "بينهم طالب جامعي.", "خمسة شبان", "الأمن العسكري"),
+    ("وفي مدينة الميناء، اعتقلت قوات من جهاز المخابرات، فجر اليوم، ستة أشخاص يُشتبه في تهريبهم الوقود.",
+     "ستة أشخاص", "المخابرات"),
+])
+def test_the_counted_people_after_an_arrest_verb_were_arrested(events_of, text, held, doer):
+    arrests = _of_type(_events(events_of, text), "COERCE")
+    assert arrests and any(held in t for t in _texts(arrests[0]["recipient"])), arrests
+    assert any(doer in t for t in _texts(arrests[0]["source"])), arrests
+
+
+def test_an_arrest_with_its_object_first_keeps_it(events_of):  # (a guard)
+    text = "واعتقلت قوات النظام ثلاثة شبان من أبناء البلدة عند حاجز المدخل الشرقي."
+    arrests = _of_type(_events(events_of, text), "COERCE")
+    assert arrests and any("ثلاثة شبان" in t for t in _texts(arrests[0]["recipient"])), arrests
+    assert any("قوات النظام" in t for t in _texts(arrests[0]["source"])), arrests
