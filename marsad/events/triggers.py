@@ -448,6 +448,26 @@ def _without_proclitics(w: str) -> str:
     return w[1:] if w[:1] in ("ب", "ل") and len(w) > 3 and not w.startswith("لل") else w
 
 
+def _not_troops_entering(words: list[Word], i: int) -> bool:
+    """Is the verb «دخل» at word ``i`` no troops entering a place? «تتدخل قوات …»، «وتدخّلت وحدات الأمن» (intervened:
+    «تدخّل» is written like «تدخل», she enters); a delegation entering («دخل وفد عسكري روسي إلى الحي»: a visit); a war
+    entering its day or a stage («يدخل يومه الرابع») or someone's reckoning («في حسابات»); coming and going («يدخل الجنود ويخرجون»); entering as a party
+    («فدخلت التنظيمات … كأطراف»); a verb with an object pronoun («المستوطنات التي دخلها الجنود»: a description)."""
+    w = _without_proclitics(words[i].norm)
+    if w.startswith(("تدخل", "تتدخل", "يتدخل")) or w.endswith(("ها", "هم", "ه")):
+        return True
+    after = [x.norm for x in words[i + 1 : i + 8] if x.kind == "word"]
+    if after and (after[0].startswith(_ENTERED_SPANS) or (
+            after[0] == "في" and len(after) > 1 and after[1].startswith(("حساب", "حسبان")))):
+        return True  # («لم يدخل في حسابات القيادة»: not reckoned with)
+    return any(x in ("وفد", "الوفد") for x in after[:3]) or any(
+        x.startswith(("ويخرج", "كاطراف", "كطرف")) for x in after)
+
+
+#: what a war or a process «enters» («يدخل يومه الرابع»، «دخل حيز التنفيذ»، «دخلت مرحلة جديدة»)
+_ENTERED_SPANS = ("يوم", "اسبوع", "شهر", "عام", "سنت", "مرحل", "حيز", "جول", "مفاوض")
+
+
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
@@ -459,6 +479,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «مرتزقة العدوان»، «طيران العدوان»: the enemy named by its war, an actor, no act
     if t.type == "MOBILIZE" and i > 0 and words[i - 1].norm in _BEFORE_A_CROWD:
         return True  # «تلاه أحدهم أمام حشد من أبناء العشائر»: a crowd, no mobilisation
+    if t.type == "MOBILIZE" and t.lemma == "دخل" and _not_troops_entering(words, i):
+        return True
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
                                 for w in words[max(0, i - 3) : i]):
         return True

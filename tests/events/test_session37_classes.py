@@ -85,3 +85,24 @@ def test_an_arrest_with_its_object_first_keeps_it(events_of):  # (a guard)
     arrests = _of_type(_events(events_of, text), "COERCE")
     assert arrests and any("ثلاثة شبان" in t for t in _texts(arrests[0]["recipient"])), arrests
     assert any("قوات النظام" in t for t in _texts(arrests[0]["source"])), arrests
+
+
+# troops entering a place («دخلت دورية … البلدة») and gunmen deployed («انتشاراً لمسلحين») are a mobilisation
+
+
+@pytest.mark.parametrize("text", [
+    "وأفاد ناشطون بأن دورية للشرطة العسكرية الروسية دخلت البلدة صباح اليوم وتمركزت في مبنى البلدية.",
+    "ودخلت، مساء أمس، ثلاث حافلات وعدد من السيارات تقل عناصر من ميليشيا محلية إلى القرية عبر طريق ترابي.",
+    "وتشهد البلدة منذ الصباح انتشاراً لمسلحين من أبنائها عند مداخلها.",
+])
+def test_troops_entering_or_gunmen_deployed_are_a_mobilisation(events_of, text):
+    assert _of_type(_events(events_of, text), "MOBILIZE")
+
+
+@pytest.mark.parametrize("text", [
+    "ودخل وفد عسكري روسي، صباح اليوم، إلى الحي والتقى أعضاء اللجنة المركزية.",
+    "وقال المحافظ إن قوات الأمن لن تتدخل إلا لحماية المنشآت العامة.",
+    "وانتهت المشاجرة بعد أن تدخّلت وحدات الأمن الوطني وفرّقت المتجمهرين.",
+])
+def test_a_delegation_entering_or_forces_intervening_are_no_mobilisation(events_of, text):  # (a guard)
+    assert not _of_type(_events(events_of, text), "MOBILIZE")
