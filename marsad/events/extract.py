@@ -1506,9 +1506,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «ترفض رفضاً قاطعاً الانسحاب من مواقعها»: what is refused is the rejection's content
     if fact == "planned" and fwhy and fwhy[0].startswith(CONDITION_CONTENT):
         return None  # «رفضت «أي حوار قبل انسحابها من المدن»»: a condition not met, no event of its own
-    if fact == "hypothetical" and fwhy and fwhy[0] == UNLESS and any(
-            o.type == "THREATEN" and o.last < t.first for o in trigs):
-        return None  # «توعّد … باقتحام الحي ما لم يسلّم المسلحون أسلحتهم»: the threat's condition, no event of its own
+    if _threat_condition(words, t, fact, fwhy) and any(o.type == "THREATEN" and o.last < t.first for o in trigs):
+        # «توعّد … باقتحام الحي ما لم يسلّم المسلحون أسلحتهم»، «هدّد … إذا واصلت «حماس» رفض الإفراج عن المحتجزين»،
+        # «… في حال رفض هذه الشروط»، «… إن لم يُفرج عن المخطوفين»: the threat's condition, no event of its own
+        return None
     if (t.pos != "v" and words[t.first].norm[:1] == "ل" and t.first > 0
             and words[t.first - 1].norm.removeprefix("و").removeprefix("ب").removeprefix("ل") in _EFFORTS):
         return None  # «ناشدوا الوجهاء التدخل للإفراج عن أبنائهم»، «جهود لوقف إطلاق النار»: the aim of an effort, not done
@@ -2023,6 +2024,28 @@ def _arrested_count(words: list[Word], t: Trigger) -> Arg | None:
                     v = Arg(start=words[k - 1].start, end=v.end, text="", first=k - 1, last=v.last, origin=v.origin)
                 return v
     return None
+
+
+#: condition words after which an act is a threat's condition («إذا»، «في حال», with a negator: «إن لم»، «إذا لم»)
+_IF_WORDS = frozenset({"اذا", "واذا", "فاذا", "لو", "حال"})
+_IF_NOT_WORDS = frozenset({"اذا", "واذا", "فاذا", "ان", "وان", "حال"})
+
+
+def _threat_condition(words: list[Word], t: Trigger, fact: str, fwhy: list[str]) -> bool:
+    """Is the trigger inside a condition by what factuality found: «ما لم …», a condition cue («إذا»، «في حال», not a
+    fear), or a negator right after a condition word («إن لم يُفرج»، «إذا لم تنسحب»)?"""
+    if not fwhy:
+        return False
+    why = fwhy[0]
+    if fact == "hypothetical":
+        if why == UNLESS or why.startswith("two-word condition cue"):
+            return True
+        cue = why.removeprefix("condition/fear cue «").removesuffix("»")
+        return cue != why and cue in _IF_WORDS
+    if fact == "negated" and t.first >= 2:
+        k = t.first - 1
+        return words[k].norm in ("لم", "لن") and words[k - 1].norm in _IF_NOT_WORDS
+    return False
 
 
 def _voiced(words: list[Word], i: int) -> bool:

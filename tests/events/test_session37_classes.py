@@ -106,3 +106,21 @@ def test_troops_entering_or_gunmen_deployed_are_a_mobilisation(events_of, text):
 ])
 def test_a_delegation_entering_or_forces_intervening_are_no_mobilisation(events_of, text):  # (a guard)
     assert not _of_type(_events(events_of, text), "MOBILIZE")
+
+
+# what a threat is conditioned on («إذا واصلت X رفض …»، «في حال رفض …»، «إن لم يُفرج …») is no event of its own
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وهدّد وزير الدفاع بتوسيع المنطقة العازلة إذا واصلت الحركة رفض الإفراج عن الأسرى.", "REJECT"),
+    ("وهدد الضباط بمواصلة العملية العسكرية حتى النهاية في حال رفض اللجنة هذه الشروط.", "REJECT"),
+    ("وهددت العشيرة باتخاذ ما يلزم لحماية أبنائها إن لم يُفرج عن المخطوفين خلال يومين.", "RETREAT"),
+])
+def test_what_a_threat_is_conditioned_on_is_no_event(events_of, text, kind):
+    evs = _events(events_of, text)
+    assert _of_type(evs, "THREATEN") and not _of_type(evs, kind), evs
+
+
+def test_a_refusal_told_after_a_threat_is_one(events_of):  # (a guard: no condition word)
+    text = "وهدد الضباط بمواصلة العملية العسكرية، فيما رفضت اللجنة هذه الشروط في بيان مساء اليوم."
+    assert _of_type(_events(events_of, text), "REJECT")
