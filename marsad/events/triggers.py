@@ -481,6 +481,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «تلاه أحدهم أمام حشد من أبناء العشائر»: a crowd, no mobilisation
     if t.type == "MOBILIZE" and t.lemma == "دخل" and _not_troops_entering(words, i):
         return True
+    if t.type == "AID" and t.lemma == "وزع" and _without_proclitics(words[i].norm).startswith(("يتوزع", "تتوزع", "توزعت")):
+        return True  # «يتوزّع نحو ثلاثين ألف شخص على المخيمات» (are spread), not «وزّع» (distributed)
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
                                 for w in words[max(0, i - 3) : i]):
         return True

@@ -124,3 +124,16 @@ def test_what_a_threat_is_conditioned_on_is_no_event(events_of, text, kind):
 def test_a_refusal_told_after_a_threat_is_one(events_of):  # (a guard: no condition word)
     text = "وهدد الضباط بمواصلة العملية العسكرية، فيما رفضت اللجنة هذه الشروط في بيان مساء اليوم."
     assert _of_type(_events(events_of, text), "REJECT")
+
+
+# aid handed out: tents, blankets, flour, milk or fuel («وزّعت … خياماً وبطانيات»)
+
+
+def test_tents_and_blankets_handed_out_are_aid(events_of):
+    text = "وفي مخيم العريشة، وزّعت منظمة إغاثية، أمس، خياماً وبطانيات على العائلات الواصلة حديثاً من ريف المحافظة."
+    assert _of_type(_events(events_of, text), "AID")
+
+
+def test_people_spread_over_camps_are_no_aid(events_of):
+    text = "ويتوزّع نحو ثلاثين ألف نازح على مخيمات عشوائية تفتقر إلى الخيام والبطانيات على أطراف البلدة."
+    assert not _of_type(_events(events_of, text), "AID")

@@ -216,7 +216,8 @@ def test_a_comparative_is_not_a_deportation():
 
 def test_a_container_is_not_a_bomb():
     # «عبوة» is an explosive device only with its qualifier or an explosion/attack word after it
-    assert not types("وزعت الجمعية 179 عبوة حليب على الأسر")
+    # (handing out milk is aid since session 37: the sentence's only trigger is «وزعت», AID)
+    assert types("وزعت الجمعية 179 عبوة حليب على الأسر") == [("وزعت", "AID")]
     assert ("عبوة", "ASSAULT") in types("عثر الأهالي على عبوة مزروعة قرب الجسر")
     assert ("عبوة", "ASSAULT") in types("انفجرت عبوة ناسفة في السوق")
 
