@@ -1281,8 +1281,9 @@ _BUT_HE_SHE = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها"}
 
 
 def _after_comma_and(words: list[Word], t: Trigger) -> bool:
-    """Is the trigger a verb written with «و» right after a comma («…، ودعا …»): a clause joined to the one before?"""
-    return t.pos == "v" and comma_and(words, t)
+    """Is the trigger a verb written with «و» right after a comma («…، ودعا …»): a clause joined to the one before? (Also
+    a verb phrase with a gap: «…، وأطلقوا سراحه بعد ساعات».)"""
+    return (t.pos == "v" or (t.pos == "p" and "…" in t.lemma)) and comma_and(words, t)
 
 
 def _joined_to_a_verb(words: list[Word], t: Trigger, trigs: Sequence[Trigger]) -> bool:
@@ -1314,7 +1315,9 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
         # «وأدان المكتب «الهجوم الذي أودى بحياة المدنيين»، ودعا …»: after «، و» the actor before the verb belongs to
         # the clause before (its object or its quote), not to this verb
         after_comma = _after_comma_and(words, t)
-        if t.pos == "v" and prev_any is not None and (
+        # (a verb phrase with a gap too: «اعتقلوا رجلاً …، وأطلقوا سراحه بعد ساعات»)
+        verbal = t.pos == "v" or (t.pos == "p" and "…" in t.lemma)
+        if verbal and prev_any is not None and (
                 not ev["source"] or ((during or after_comma) and ev.get("_src_how") == "SVO")):
             w = words[t.first].norm
             before = words[t.first - 1].norm if t.first > 0 else ""

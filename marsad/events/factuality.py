@@ -103,8 +103,10 @@ _PREVENTING = word_set("factuality", "_PREVENTING")
 
 def _next_act(words: list[Word], h: int, trig: Trigger) -> bool:
     """Is the trigger a verb coordinated after a comma with the verb of preventing at ``h`` («منعت المتظاهرين من قطع
-    الشارع، واعتقلت ثلاثة منهم»): the subject's next act, told as done, not what was prevented?"""
-    return (words[h].norm.lstrip("و") in _PREVENTING and trig.pos == "v" and words[trig.first].norm[:1] == "و"
+    الشارع، واعتقلت ثلاثة منهم»، «حاول منعهم من دخول منزل شقيقه، وأطلقوا سراحه»): the subject's next act, told as
+    done, not what was prevented?"""
+    return (words[h].norm.lstrip("و") in _PREVENTING and (trig.pos == "v" or (trig.pos == "p" and "…" in trig.lemma))
+            and words[trig.first].norm[:1] == "و"
             and any(w.norm in (",", "،") for w in words[h + 1 : trig.first]))
 
 

@@ -200,6 +200,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             elif t.mode == "firearms" and any(w.norm in ("الهواء", "بالهواء") for w in words[t.last + 1 : t.last + 3]):
                 t.type, t.mode = "COERCE", "restrict"  # «أطلقوا الرصاص في الهواء لتفريق المحتجين»: warning shots
                 t.reasons.append("shots «في الهواء» (into the air): force to disperse or warn, not an attack")
+            if t.lemma.startswith("اضرم/") and any(
+                    "اطارات" in w.norm for w in words[t.last + 1 : t.last + 4]):
+                continue  # «وأضرموا النار في إطارات السيارات»: protesters burning tyres, part of the protest
             if t.mode == "beat" and t.lemma.startswith("رشق/") and _stones_thrown_by_crowd(words, t):
                 t.type, t.mode = "PROTEST", "riot"  # «ورشق عشرات الأهالي عربات الدورية بالحجارة»: a riot, not an attack
                 t.reasons.append("stones thrown by residents, youths or protesters: a riot")
@@ -667,7 +670,9 @@ def future_verb(w: str, lookalikes: frozenset[str]) -> bool:
     """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»); ``lookalikes`` are nouns that begin
     the same way (سيارة، سياسة; ``future_lookalikes`` in cues.json), and every form of «سيطرة» is one."""
     b = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
-    return len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in lookalikes and not b.startswith("سيطر")
+    # (and «ستين…»: sixty, «رجلاً ستينياً»، «الستينيات»; no future verb begins «ستي»)
+    return (len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in lookalikes and not b.startswith("سيطر")
+            and not b.startswith("ستين"))
 
 
 def _warns_of_own_act(words: list[Word], i: int) -> bool:

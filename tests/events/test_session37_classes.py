@@ -137,3 +137,22 @@ def test_tents_and_blankets_handed_out_are_aid(events_of):
 def test_people_spread_over_camps_are_no_aid(events_of):
     text = "ويتوزّع نحو ثلاثين ألف نازح على مخيمات عشوائية تفتقر إلى الخيام والبطانيات على أطراف البلدة."
     assert not _of_type(_events(events_of, text), "AID")
+
+
+# a verb phrase joined after «، و» shares the subject of the verb before it, and is no prevented act
+
+
+def test_a_joined_release_shares_the_arrest_subject(events_of):
+    text = ("وأفادت مصادر محلية بأن عناصر الحاجز اعتقلوا رجلاً ستينياً حاول منعهم من دخول منزل ابنه، وأطلقوا سراحه "
+            "بعد ساعات إثر تدخل وجهاء من عشيرته.")
+    evs = _events(events_of, text)
+    releases = _of_type(evs, "RETREAT")
+    assert releases and releases[0]["factuality"] == "asserted", evs
+    assert any("عناصر الحاجز" in t for t in _texts(releases[0]["source"])), releases
+    assert all(e["factuality"] != "planned" for e in evs), evs  # («ستينياً»: sixty, no future verb)
+
+
+def test_protesters_burning_tyres_are_no_arson(events_of):
+    text = "وقطع مئات المتظاهرين، مساء أمس، الطريق المؤدي إلى السد وأضرموا النار في إطارات السيارات أمام مبنى الدائرة."
+    evs = _events(events_of, text)
+    assert _of_type(evs, "PROTEST") and not _of_type(evs, "ASSAULT"), evs
