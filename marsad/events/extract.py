@@ -1495,6 +1495,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «الكارثة الإنسانية التي تهدد مئات آلاف النازحين»: a standing danger described, not a threat made
     if t.type == "THREATEN" and t.pos == "n" and t.first > 0 and words[t.first - 1].norm.lstrip("وب") in _DEADLINE_ENDS:
         return None  # «بعد انقضاء المهلة»، «تمديد المهلة»: the deadline set before, running out or extended, no new threat
+    if t.type == "CONSULT" and t.pos == "n" and _statement_after(words, t):
+        return None  # «في بيان صدر عقب اجتماع موسّع لمشايخها»، «في بيان صدر عقب الزيارة»: when a statement was issued
     if _purpose_of_protest(words, t, trigs):
         return None  # «خرج العشرات في وقفة احتجاجية تنديداً بالقصف»: why they protest, not a statement of its own
     if t.type == "CONCEDE" and t.mode == "ceasefire" and t.pos != "v" and any(
@@ -2049,6 +2051,18 @@ def _threat_condition(words: list[Word], t: Trigger, fact: str, fwhy: list[str])
         k = t.first - 1
         return words[k].norm in ("لم", "لن") and words[k - 1].norm in _IF_NOT_WORDS
     return False
+
+
+_AFTER_WORDS = frozenset({"عقب", "بعد", "اثر", "واثر"})
+_STATEMENT_ISSUED = frozenset({"بيان", "صدر", "اصدره", "اصدرته", "اصدرها", "اصدروه", "اصدرتها"})
+
+
+def _statement_after(words: list[Word], t: Trigger) -> bool:
+    """Is the meeting or visit noun what a statement was issued after («في بيان صدر عقب اجتماع …»، «في بيان أصدرته
+    عقب الزيارة»)? It dates the statement; it is told as an act elsewhere if at all."""
+    k = t.first - 1
+    return k >= 1 and words[k].norm in _AFTER_WORDS and any(
+        w.norm in _STATEMENT_ISSUED for w in words[max(0, k - 3) : k])
 
 
 def _voiced(words: list[Word], i: int) -> bool:

@@ -156,3 +156,19 @@ def test_protesters_burning_tyres_are_no_arson(events_of):
     text = "وقطع مئات المتظاهرين، مساء أمس، الطريق المؤدي إلى السد وأضرموا النار في إطارات السيارات أمام مبنى الدائرة."
     evs = _events(events_of, text)
     assert _of_type(evs, "PROTEST") and not _of_type(evs, "ASSAULT"), evs
+
+
+# a meeting or a visit a statement was issued after («في بيان صدر عقب اجتماع …») only dates the statement
+
+
+@pytest.mark.parametrize("text", [
+    "وتوعّدت قبائل المنطقة، في بيان صدر عقب اجتماع موسّع لمشايخها ظهر اليوم، الجماعة بردّ قاسٍ.",
+    "وقال رئيس الوفد في بيان صدر عقب الزيارة إن ما شاهده «مقلق للغاية».",
+])
+def test_a_meeting_a_statement_came_after_is_no_event(events_of, text):
+    assert not _of_type(_events(events_of, text), "CONSULT")
+
+
+def test_a_meeting_held_is_one(events_of):  # (a guard)
+    text = "وعقد وفد من الأعيان، ظهر اليوم، اجتماعاً مع قادة الطرفين في أحد مساجد المدينة لبحث وقف الاشتباكات."
+    assert _of_type(_events(events_of, text), "CONSULT")
