@@ -1495,6 +1495,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «الكارثة الإنسانية التي تهدد مئات آلاف النازحين»: a standing danger described, not a threat made
     if t.type == "THREATEN" and t.pos == "n" and t.first > 0 and words[t.first - 1].norm.lstrip("وب") in _DEADLINE_ENDS:
         return None  # «بعد انقضاء المهلة»، «تمديد المهلة»: the deadline set before, running out or extended, no new threat
+    if (t.type == "ASSAULT" and t.pos == "v" and object_suffix(words[t.head].norm, t.lemma) and t.last + 1 < len(words)
+            and words[t.last + 1].norm in _ATTACK_SUBJECTS):
+        return None  # «من تحت أنقاض منزلين دمّرهما القصف»: what the shelling told of destroyed, no act of its own
     if t.type == "CONSULT" and t.pos == "n" and _statement_after(words, t):
         return None  # «في بيان صدر عقب اجتماع موسّع لمشايخها»، «في بيان صدر عقب الزيارة»: when a statement was issued
     if _purpose_of_protest(words, t, trigs):
@@ -2054,6 +2057,8 @@ def _threat_condition(words: list[Word], t: Trigger, fact: str, fwhy: list[str])
 
 
 _AFTER_WORDS = frozenset({"عقب", "بعد", "اثر", "واثر"})
+#: attack nouns that are the subject of a verb describing their result («منزلين دمّرهما القصف»)
+_ATTACK_SUBJECTS = word_set("extract", "_ATTACK_SUBJECTS")
 _STATEMENT_ISSUED = frozenset({"بيان", "صدر", "اصدره", "اصدرته", "اصدرها", "اصدروه", "اصدرتها"})
 
 

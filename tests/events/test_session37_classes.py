@@ -172,3 +172,10 @@ def test_a_meeting_a_statement_came_after_is_no_event(events_of, text):
 def test_a_meeting_held_is_one(events_of):  # (a guard)
     text = "وعقد وفد من الأعيان، ظهر اليوم، اجتماعاً مع قادة الطرفين في أحد مساجد المدينة لبحث وقف الاشتباكات."
     assert _of_type(_events(events_of, text), "CONSULT")
+
+
+def test_what_the_shelling_destroyed_is_no_act_of_its_own(events_of):
+    text = ("وقال الدفاع المدني إن فرقه انتشلت جثث أربعة مدنيين من تحت أنقاض منزلين دمّرهما القصف في الحي الغربي "
+            "من البلدة.")
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert all(e["evidence"]["trigger"]["text"] != "دمّرهما" for e in evs), evs
