@@ -467,6 +467,8 @@ def _not_troops_entering(words: list[Word], i: int) -> bool:
         x.startswith(("ويخرج", "كاطراف", "كطرف")) for x in after)
 
 
+#: weapons a «قنص» noun qualifies («أسلحة قنص»، «بندقية قنص»)
+_GUNS = frozenset({"اسلحه", "سلاح", "بنادق", "بندقيه", "مناظير", "منظار"})
 #: what a war or a process «enters» («يدخل يومه الرابع»، «دخل حيز التنفيذ»، «دخلت مرحلة جديدة»)
 _ENTERED_SPANS = ("يوم", "اسبوع", "شهر", "عام", "سنت", "مرحل", "حيز", "جول", "مفاوض")
 
@@ -484,6 +486,10 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «تلاه أحدهم أمام حشد من أبناء العشائر»: a crowd, no mobilisation
     if t.type == "MOBILIZE" and t.lemma == "دخل" and _not_troops_entering(words, i):
         return True
+    if t.type == "THREATEN" and t.pos == "n" and i > 0 and words[i - 1].norm.lstrip("و") == "تحت":
+        return True  # «منعوهم من الاقتراب تحت تهديد السلاح» (at gunpoint): how another act was done, no threat made
+    if t.lemma == "قنص" and t.pos == "n" and i > 0 and words[i - 1].norm.lstrip("وب") in _GUNS:
+        return True  # «واستخدموا أسلحة قنص حرارية»، «بندقية قنص»: a sniper's weapon, no shot fired
     if t.type == "AID" and t.lemma == "وزع" and _without_proclitics(words[i].norm).startswith(("يتوزع", "تتوزع", "توزعت")):
         return True  # «يتوزّع نحو ثلاثين ألف شخص على المخيمات» (are spread), not «وزّع» (distributed)
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED

@@ -179,3 +179,16 @@ def test_what_the_shelling_destroyed_is_no_act_of_its_own(events_of):
             "من البلدة.")
     evs = _of_type(_events(events_of, text), "ASSAULT")
     assert all(e["evidence"]["trigger"]["text"] != "دمّرهما" for e in evs), evs
+
+
+# at gunpoint («تحت تهديد السلاح»), sniper weapons («أسلحة قنص»)
+
+
+def test_at_gunpoint_is_no_threat(events_of):
+    text = "وقال أحد المزارعين إن عناصر الفصيل منعوا الأهالي من الاقتراب من حقولهم تحت تهديد السلاح."
+    assert not _of_type(_events(events_of, text), "THREATEN")
+
+
+def test_sniper_weapons_are_no_sniping(events_of):
+    text = "وكان المسلحون يحملون أسلحة قنص حرارية، بحسب ما أظهرته صور نشرتها الشرطة بعد ضبطها."
+    assert all(e["evidence"]["trigger"]["text"] != "قنص" for e in _events(events_of, text))
