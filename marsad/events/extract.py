@@ -2007,13 +2007,14 @@ def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> 
 _ARRESTED_REACH = 16  # words after an arrest verb in which its counted object is looked for
 #: the nouns of people counted after an arrest verb («خمسة شبان»، «590 شخصاً»)
 _ARRESTED_HEADS = word_set("extract", "_ARRESTED_HEADS")
-_TEENS_FIRST = frozenset({"احد", "احدي", "اثنا", "اثني"})
+#: «أحد عشر»: the first word of a count
+_TEENS_FIRST = word_set("extract", "_TEENS_FIRST")
 
 
 def _arrested_count(words: list[Word], t: Trigger) -> Arg | None:
     """The first counted people phrase with a number («أربعة شبان»، «سبعة أشخاص»، «11 شاباً») after the verb, within
-    :data:`_ARRESTED_REACH` words and before the end of the clause (sentence punctuation or «و»/«ثم» + another
-    verb is not checked: the count must come before any of «. ; :»)."""
+    :data:`_ARRESTED_REACH` words and before any sentence punctuation («. ; :»). (A clause joined by «و» or «ثم» is not
+    looked for: the reach keeps the phrase near the verb.)"""
     for k in range(t.last + 1, min(len(words), t.last + 1 + _ARRESTED_REACH)):
         w = words[k]
         if w.norm in (".", ";", ":", "!", "?", "؛", "؟"):
@@ -2035,8 +2036,8 @@ def _arrested_count(words: list[Word], t: Trigger) -> Arg | None:
 
 
 #: condition words after which an act is a threat's condition («إذا»، «في حال», with a negator: «إن لم»، «إذا لم»)
-_IF_WORDS = frozenset({"اذا", "واذا", "فاذا", "لو", "حال"})
-_IF_NOT_WORDS = frozenset({"اذا", "واذا", "فاذا", "ان", "وان", "حال"})
+_IF_WORDS = word_set("extract", "_IF_WORDS")
+_IF_NOT_WORDS = word_set("extract", "_IF_NOT_WORDS")
 
 
 def _threat_condition(words: list[Word], t: Trigger, fact: str, fwhy: list[str]) -> bool:
@@ -2056,10 +2057,11 @@ def _threat_condition(words: list[Word], t: Trigger, fact: str, fwhy: list[str])
     return False
 
 
-_AFTER_WORDS = frozenset({"عقب", "بعد", "اثر", "واثر"})
+#: «في بيان صدر عقب اجتماع …»: the words of a statement issued after a meeting
+_AFTER_WORDS = word_set("extract", "_AFTER_WORDS")
 #: attack nouns that are the subject of a verb describing their result («منزلين دمّرهما القصف»)
 _ATTACK_SUBJECTS = word_set("extract", "_ATTACK_SUBJECTS")
-_STATEMENT_ISSUED = frozenset({"بيان", "صدر", "اصدره", "اصدرته", "اصدرها", "اصدروه", "اصدرتها"})
+_STATEMENT_ISSUED = word_set("extract", "_STATEMENT_ISSUED")
 
 
 def _statement_after(words: list[Word], t: Trigger) -> bool:

@@ -454,8 +454,9 @@ def _without_proclitics(w: str) -> str:
 def _not_troops_entering(words: list[Word], i: int) -> bool:
     """Is the verb «دخل» at word ``i`` no troops entering a place? «تتدخل قوات …»، «وتدخّلت وحدات الأمن» (intervened:
     «تدخّل» is written like «تدخل», she enters); a delegation entering («دخل وفد عسكري روسي إلى الحي»: a visit); a war
-    entering its day or a stage («يدخل يومه الرابع») or someone's reckoning («في حسابات»); coming and going («يدخل الجنود ويخرجون»); entering as a party
-    («فدخلت التنظيمات … كأطراف»); a verb with an object pronoun («المستوطنات التي دخلها الجنود»: a description)."""
+    entering its day or a stage («يدخل يومه الرابع») or someone's reckoning («في حسابات»); coming and going («يدخل
+    الجنود ويخرجون»); entering as a party («فدخلت التنظيمات … كأطراف»); a verb with an object pronoun («المستوطنات التي
+    دخلها الجنود»: a description)."""
     w = _without_proclitics(words[i].norm)
     if w.startswith(("تدخل", "تتدخل", "يتدخل")) or w.endswith(("ها", "هم", "ه")):
         return True
@@ -468,7 +469,7 @@ def _not_troops_entering(words: list[Word], i: int) -> bool:
 
 
 #: weapons a «قنص» noun qualifies («أسلحة قنص»، «بندقية قنص»)
-_GUNS = frozenset({"اسلحه", "سلاح", "بنادق", "بندقيه", "مناظير", "منظار"})
+_GUNS = word_set("triggers", "_GUNS")
 #: what a war or a process «enters» («يدخل يومه الرابع»، «دخل حيز التنفيذ»، «دخلت مرحلة جديدة»)
 _ENTERED_SPANS = ("يوم", "اسبوع", "شهر", "عام", "سنت", "مرحل", "حيز", "جول", "مفاوض")
 
