@@ -22,6 +22,7 @@ trigger to ``evidence.triggers``; fatalities keep the lowest reported number (a 
 
 from __future__ import annotations
 
+import datetime as _dt
 from functools import lru_cache
 from typing import Any
 
@@ -515,6 +516,11 @@ def absorb(a: Event, b: Event, reason: str) -> None:
             if kept:
                 a[k] = kept
     for k in ("location", "date"):
+        # (a headline's date is the publication's when it names no time: a day told in the body replaces it)
+        published_only = k == "date" and bool(a.get("_headline") and a.get(k) and not a[k].get("text"))
+        if published_only and b.get(k) and _days_before(a[k].get("value"), b[k].get("value")) in (1, 2, 3):
+            a[k] = b[k]  # (a day of the last three the body tells or carries from its sentence before: «أمس»)
+            continue
         if (not a.get(k) or (a[k] or {}).get("_inherited")) and b.get(k) and not (b[k] or {}).get("_inherited"):
             if k == "date" and a.get(k) and b[k].get("precision") == "year" and a[k].get("precision") == "day":
                 continue  # a day the event inherited is kept over the year of a mention told with «منذ مطلع العام»
@@ -606,6 +612,14 @@ def merge_events(events: list[Event]) -> list[Event]:
 def _told(e: Event) -> bool:
     """Does the event have a mention told as done (asserted or reported)?"""
     return any(f in ("asserted", "reported") for f, _, _ in mention_facts(e))
+
+
+def _days_before(published: str | None, day: str | None) -> int | None:
+    """How many days ``day`` is before ``published`` (ISO values), or ``None`` when either is no ISO day."""
+    try:
+        return (_dt.date.fromisoformat(str(published)[:10]) - _dt.date.fromisoformat(str(day)[:10])).days
+    except ValueError:
+        return None
 
 
 def _date_value(e: Event) -> str | None:

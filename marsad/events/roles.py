@@ -235,10 +235,19 @@ def pluperfect_agent(doc: Document, words: list[Word], t: Trigger, actors: list[
 
 
 def checkpoint_owner(doc: Document, words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
-    """The force of the checkpoint an arrest was made at: «اعتُقل … على حاجز «الأمن العسكري»» (within 10 words)."""
+    """The force of the checkpoint an arrest was made at: «اعتُقل … على حاجز «الأمن العسكري»» (within 10 words), or of
+    the checkpoint that is the verb's subject before it («وحاجز للأمن العسكري على طريق المطار يعتقل …», 8 words)."""
+    after = []
     for k in range(t.last + 1, min(len(words), t.last + 10)):
         if words[k].norm in (".", ";", ":", "!", "?"):
-            return None
+            break
+        after.append(k)
+    before = []
+    for k in range(t.first - 1, max(-1, t.first - 9), -1):
+        if words[k].norm in (".", ";", ":", "!", "?", ",", "،"):
+            break
+        before.append(k)
+    for k in [*after, *before]:
         if words[k].norm in _CHECKPOINTS or (words[k].norm.startswith("و") and words[k].norm[1:] in _CHECKPOINTS):
             a = _owner_after(words, k, actors, 4)
             if a is None:

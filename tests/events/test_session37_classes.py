@@ -192,3 +192,18 @@ def test_at_gunpoint_is_no_threat(events_of):
 def test_sniper_weapons_are_no_sniping(events_of):
     text = "وكان المسلحون يحملون أسلحة قنص حرارية، بحسب ما أظهرته صور نشرتها الشرطة بعد ضبطها."
     assert all(e["evidence"]["trigger"]["text"] != "قنص" for e in _events(events_of, text))
+
+
+# a headline's arrest by a checkpoint («وحاجز للأمن العسكري … يعتقل …») is the body's arrest, on the body's day
+
+
+def test_a_headline_checkpoint_arrest_is_the_body_arrest(events_of):
+    text = ("مظاهرة في الحي بعد صلاة الجمعة.. وحاجز للأمن العسكري على طريق المطار يعتقل أربعة من المتظاهرين\n"
+            "خرج مئات من أهالي الحي، بعد صلاة الجمعة أمس، في مظاهرة جابت الشوارع الرئيسية.\n"
+            "وعند عودة عدد من المشاركين إلى منازلهم، اعتقل عناصر حاجز الأمن العسكري المتمركز على طريق المطار أربعة "
+            "شبان، بينهم طالب جامعي.")
+    arrests = _of_type(events_of(text), "COERCE")
+    assert len(arrests) == 1, arrests
+    # («للأمن العسكري»: the source's text starts after the first «ل», its actor is Military Security)
+    assert any(a.get("actor") == "SYR-SEC-MI" for a in arrests[0]["source"]), arrests
+    assert arrests[0]["date"]["value"] == "2024-01-01", arrests  # («أمس»: the day before publication)
