@@ -10,7 +10,6 @@ event simply has no location/date.
 
 from __future__ import annotations
 
-import datetime as _dt
 import itertools
 import logging
 import re
@@ -39,8 +38,10 @@ from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import (
     CHARGE_CONTENT,
     CONDITION_CONTENT,
+    CONDITION_CUE,
     REFUSED_CONTENT,
     STANDING_AGREEMENT,
+    TWO_WORD_CONDITION,
     UNLESS,
     aggregate_since,
     any_reference,
@@ -85,6 +86,7 @@ from marsad.events.merge import (
     BY_PLACE,
     BY_TIME,
     FOLLOW_UP,
+    days_before_publication,
     drop_self_sources,
     fill_counterparts,
     mention_facts,
@@ -1283,15 +1285,14 @@ _BUT_HE_SHE = frozenset({"لكنه", "ولكنه", "لكنها", "ولكنها"}
 def _after_comma_and(words: list[Word], t: Trigger) -> bool:
     """Is the trigger a verb written with «و» right after a comma («…، ودعا …»): a clause joined to the one before? (Also
     a verb phrase with a gap: «…، وأطلقوا سراحه بعد ساعات».)"""
-    return (t.pos == "v" or (t.pos == "p" and "…" in t.lemma)) and comma_and(words, t)
+    return t.verbal and comma_and(words, t)
 
 
 def _joined_to_a_verb(words: list[Word], t: Trigger, trigs: Sequence[Trigger]) -> bool:
     """Is the verb joined by «و» to a verb trigger before it in its sentence, after a comma («وأدان المكتب …،
     ودعا «جميع الأطراف» إلى …»)?  Its subject is that verb's (:func:`_shared_subjects`), not missing."""
     # (a verb phrase with a gap heads its clause too: «وحمّلت الحركة قيادة الجيش المسؤولية …، وتوعّدت بأن …»)
-    return _after_comma_and(words, t) and any((o.pos == "v" or (o.pos == "p" and "…" in o.lemma)) and o.last < t.first
-                                              for o in trigs)
+    return _after_comma_and(words, t) and any(o.verbal and o.last < t.first for o in trigs)
 
 
 def _but_they(words: list[Word], t: Trigger) -> bool:
@@ -1316,8 +1317,7 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
         # the clause before (its object or its quote), not to this verb
         after_comma = _after_comma_and(words, t)
         # (a verb phrase with a gap too: «اعتقلوا رجلاً …، وأطلقوا سراحه بعد ساعات»)
-        verbal = t.pos == "v" or (t.pos == "p" and "…" in t.lemma)
-        if verbal and prev_any is not None and (
+        if t.verbal and prev_any is not None and (
                 not ev["source"] or ((during or after_comma) and ev.get("_src_how") == "SVO")):
             w = words[t.first].norm
             before = words[t.first - 1].norm if t.first > 0 else ""
@@ -1353,7 +1353,7 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
                                    " the joined verb shares that verb's subject"]
         if ev["source"] and ev.get("_src_how") in ("SVO", "VSO", "subject"):
             prev_any = (t, ev)
-            if (t.pos == "v" or (t.pos == "p" and "…" in t.lemma)) and ev.get("_src_how") in ("SVO", "VSO"):
+            if t.verbal and ev.get("_src_how") in ("SVO", "VSO"):
                 prev_verb = (t, ev)  # (a verb phrase with a gap, «قطع العشرات … الطريق», heads its clause too)
 
 
@@ -1399,15 +1399,6 @@ def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:
         # «قضى ثلاثة أطفال …، عصر أمس السبت، إثر انفجار قنبلة …»: the deaths' time is the blast's
         return False
     return bool(linked)
-
-
-def days_before_publication(value: Any, published: str | None) -> int | None:
-    """Days from a date value («2024-01-01», or the start of a period) to the publication date; negative when the
-    date is after publication; ``None`` when either is missing or unreadable."""
-    try:
-        return (_dt.date.fromisoformat(str(published)[:10]) - _dt.date.fromisoformat(str(value)[:10])).days
-    except ValueError:
-        return None
 
 
 def _long_before_publication(doc: Document, time: Arg | None) -> bool:
@@ -2007,8 +1998,6 @@ def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> 
 _ARRESTED_REACH = 16  # words after an arrest verb in which its counted object is looked for
 #: the nouns of people counted after an arrest verb («خمسة شبان»، «590 شخصاً»)
 _ARRESTED_HEADS = word_set("extract", "_ARRESTED_HEADS")
-#: «أحد عشر»: the first word of a count
-_TEENS_FIRST = word_set("extract", "_TEENS_FIRST")
 
 
 def _arrested_count(words: list[Word], t: Trigger) -> Arg | None:
@@ -2025,12 +2014,11 @@ def _arrested_count(words: list[Word], t: Trigger) -> Arg | None:
                 continue
             # the counted noun must name people («أربعة شبان»، «590 شخصاً»), not a year or a day («عام 2003 بموجب»،
             # «24 مارس»)
-            head = next((w for w in words[k + 1 : v.last + 1] if w.kind == "word" and w.norm != "من"), None)
+            # (past the count's other words: «أحد عشر شاباً»)
+            head = next((w for w in words[k + 1 : v.last + 1]
+                         if w.kind == "word" and w.norm != "من" and parse_words(w.norm) is None), None)
             h = head.norm.removeprefix("و") if head is not None else ""
             if h in _ARRESTED_HEADS or (h.startswith("ال") and h[2:] in _ARRESTED_HEADS):
-                if k > t.last + 1 and words[k - 1].norm in _TEENS_FIRST:
-                    # «أحد عشر شاباً»: the count's first word
-                    v = Arg(start=words[k - 1].start, end=v.end, text="", first=k - 1, last=v.last, origin=v.origin)
                 return v
     return None
 
@@ -2047,9 +2035,9 @@ def _threat_condition(words: list[Word], t: Trigger, fact: str, fwhy: list[str])
         return False
     why = fwhy[0]
     if fact == "hypothetical":
-        if why == UNLESS or why.startswith("two-word condition cue"):
+        if why == UNLESS or why.startswith(TWO_WORD_CONDITION):
             return True
-        cue = why.removeprefix("condition/fear cue «").removesuffix("»")
+        cue = why.removeprefix(f"{CONDITION_CUE} «").removesuffix("»")
         return cue != why and cue in _IF_WORDS
     if fact == "negated" and t.first >= 2:
         k = t.first - 1
@@ -2075,7 +2063,7 @@ def _statement_after(words: list[Word], t: Trigger) -> bool:
 def _voiced(words: list[Word], i: int) -> bool:
     """Does «تعبيراً عن» / «للتأكيد على» (a quotation mark may follow) come right before word ``i``?"""
     k = i - 1
-    while k >= 0 and words[k].kind != "word" and words[k].norm in ('"', "«"):
+    while k >= 0 and words[k].norm in _QUOTE_MARKS:
         k -= 1
     return k >= 1 and words[k].norm in ("عن", "علي") and words[k - 1].norm.removeprefix("و") in _VOICING
 

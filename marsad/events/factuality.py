@@ -75,6 +75,9 @@ CHARGE_CONTENT = ("the content of a charge («اعتُقلوا بتهمة الت
                   "not an event told")
 #: the reason for an act after «ما لم» (unless)
 UNLESS = "«ما لم …» (unless): a condition"
+#: the reasons a condition cue gives (``CONDITION_CUE`` + the cue word in «»): read by the threat-condition rule
+CONDITION_CUE = "condition/fear cue"
+TWO_WORD_CONDITION = "two-word condition cue"
 _DECISION = word_set("factuality", "_DECISION")
 
 
@@ -105,8 +108,7 @@ def _next_act(words: list[Word], h: int, trig: Trigger) -> bool:
     """Is the trigger a verb coordinated after a comma with the verb of preventing at ``h`` («منعت المتظاهرين من قطع
     الشارع، واعتقلت ثلاثة منهم»، «حاول منعهم من دخول منزل شقيقه، وأطلقوا سراحه»): the subject's next act, told as
     done, not what was prevented?"""
-    return (words[h].norm.lstrip("و") in _PREVENTING and (trig.pos == "v" or (trig.pos == "p" and "…" in trig.lemma))
-            and words[trig.first].norm[:1] == "و"
+    return (words[h].norm.lstrip("و") in _PREVENTING and trig.verbal and words[trig.first].norm[:1] == "و"
             and any(w.norm in (",", "،") for w in words[h + 1 : trig.first]))
 
 
@@ -498,7 +500,7 @@ def classify(
     if h is None and not survived:
         h = _law(words, i - 6, i)
     if h is not None:
-        return "hypothetical", [f"condition/fear cue «{words[h].norm}»"]
+        return "hypothetical", [f"{CONDITION_CUE} «{words[h].norm}»"]
     if not survived and trig.pos == "v" and words[i].norm[:1] == "و":
         far = _any(words, i - 12, i - 6, _hypothetical(c["hypothetical"]))
         if far is None:
@@ -514,7 +516,7 @@ def classify(
         return "hypothetical", [f"a hope or wish «{words[hope].norm}» governs the trigger"]
     if not survived and _phrase_before(words, i, _hypothetical(c["hypothetical"]), lo=i - 6) and not any(
             _next_act(words, k, trig) for k in range(max(0, i - 6), i)):
-        return "hypothetical", ["two-word condition cue («في حال هدد …»)"]  # single words were checked above
+        return "hypothetical", [f"{TWO_WORD_CONDITION} («في حال هدد …»)"]  # single words were checked above
     # (a warning is not the content of the warning before it: «يحذرون من خطوات تصعيدية … والفصائل تحذّر من أنها …»)
     warn = None if norm(trig.lemma) in WARNING_LEMMAS else _any(words, i - 14, i - 6, c["warnings"])
     if warn is not None and all(x.kind == "word" for x in words[warn:i]) and any(

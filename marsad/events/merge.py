@@ -518,7 +518,7 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     for k in ("location", "date"):
         # (a headline's date is the publication's when it names no time: a day told in the body replaces it)
         published_only = k == "date" and bool(a.get("_headline") and a.get(k) and not a[k].get("text"))
-        if published_only and b.get(k) and _days_before(a[k].get("value"), b[k].get("value")) in (1, 2, 3):
+        if published_only and b.get(k) and days_before_publication(b[k].get("value"), a[k].get("value")) in (1, 2, 3):
             a[k] = b[k]  # (a day of the last three the body tells or carries from its sentence before: «أمس»)
             continue
         if (not a.get(k) or (a[k] or {}).get("_inherited")) and b.get(k) and not (b[k] or {}).get("_inherited"):
@@ -614,10 +614,11 @@ def _told(e: Event) -> bool:
     return any(f in ("asserted", "reported") for f, _, _ in mention_facts(e))
 
 
-def _days_before(published: str | None, day: str | None) -> int | None:
-    """How many days ``day`` is before ``published`` (ISO values), or ``None`` when either is no ISO day."""
+def days_before_publication(value: Any, published: str | None) -> int | None:
+    """Days from a date value («2024-01-01», or the start of a period) to the publication date; negative when the
+    date is after publication; ``None`` when either is missing or unreadable."""
     try:
-        return (_dt.date.fromisoformat(str(published)[:10]) - _dt.date.fromisoformat(str(day)[:10])).days
+        return (_dt.date.fromisoformat(str(published)[:10]) - _dt.date.fromisoformat(str(value)[:10])).days
     except ValueError:
         return None
 

@@ -115,6 +115,11 @@ class Trigger:
     plural: bool = False
     reasons: list[str] = field(default_factory=list)
 
+    @property
+    def verbal(self) -> bool:
+        """A verb, or a verb phrase with a gap («قطع العشرات … الطريق»، «وأطلقوا … سراحه»): it heads a clause."""
+        return self.pos == "v" or (self.pos == "p" and "…" in self.lemma)
+
 
 
 
@@ -296,7 +301,7 @@ def _stones_thrown_by_crowd(words: list[Word], t: Trigger) -> bool:
     else:
         near = [w for w in words[t.first + 1 : t.first + 3] if w.norm not in _CROWD_COUNTS and w.norm != "من"]
         near = near[:2]
-    return any(w.norm.lstrip("و") in _STONE_THROWERS or w.norm in _STONE_THROWERS for w in near)
+    return any(w.norm.lstrip("و") in _STONE_THROWERS for w in near)
 
 
 #: prepositions that open a parenthetical between commas («، في بيان أصدره …،»، «طالب ذوو أحد العناصر، في تسجيل
