@@ -338,6 +338,18 @@ def country_names() -> frozenset[str]:
                      if " " not in w and (n := norm(w)) not in skip)
 
 
+@cache
+def not_names_alone() -> frozenset[str]:
+    """Nouns of statements and sources that are no name on their own («بيان»، «التقرير»، «مصادر»: cues.json
+    ``not_names_alone``), in their matching form."""
+    return frozenset(norm(w) for w in load_json("ner", "cues.json").get("not_names_alone", []))
+
+
+def _statement_noun(word: str, nouns: frozenset[str]) -> bool:
+    n = norm(word)
+    return n in nouns or (n[:1] in ("و", "ف", "ب", "ل") and n[1:] in nouns)
+
+
 def _country(word: str, names: frozenset[str]) -> bool:
     n = norm(word)
     if n in names:
@@ -347,17 +359,20 @@ def _country(word: str, names: frozenset[str]) -> bool:
 
 
 def repair_spans(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Span]]) -> list[list[Span]]:
-    """Two corrections that word lists know better than the model, after tagging:
+    """Three corrections that word lists know better than the model, after tagging:
 
     * a person's name runs on through a family name after «آل» («حمد بن خليفة آل ثاني»: the span that ends before
       «آل» takes it and the word after it, and a span that starts on that word);
     * a country name the model left untagged is a place (``LOC``, score :data:`COUNTRY_SCORE`): «وسلوفاكيا»،
-      «لبوروندي» (the model's own list has the main countries only; see :func:`country_names`).
+      «لبوروندي» (the model's own list has the main countries only; see :func:`country_names`);
+    * a one-word span of a statement or source noun is dropped («وذكر بيان للجيش»: the model looks for a person after
+      a verb of saying; see :func:`not_names_alone`).
     """
     names = country_names()
+    nouns = not_names_alone()
     out: list[list[Span]] = []
     for words, sent_spans in zip(sentences, spans, strict=True):
-        cur = sorted(sent_spans)
+        cur = sorted(s for s in sent_spans if not (s[1] - s[0] == 1 and _statement_noun(words[s[0]], nouns)))
         starts = {s[0]: s for s in cur}
         covered = [False] * len(words)
         for i, j, _, _ in cur:

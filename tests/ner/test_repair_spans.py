@@ -61,3 +61,15 @@ def test_tagger_applies_the_repair_unless_told_not_to(tagger: CrfTagger) -> None
         tagger.repair = True
     assert bare == []  # the bundled model does not know the name
     assert tagger.document_spans([words])[0] == [(3, 4, "LOC", COUNTRY_SCORE)]
+
+
+def test_a_statement_noun_alone_is_no_name() -> None:
+    words = "وذكر بيان للجيش أن قواته دخلت البلدة".split()
+    assert repair_spans([words], [[(1, 2, "PERS", 0.7)]]) == [[]]
+    words = "وقال التقرير إن المنظمة رصدت الخروقات".split()
+    assert repair_spans([words], [[(1, 2, "ORG", 0.6), (3, 4, "ORG", 0.6)]]) == [[(3, 4, "ORG", 0.6)]]
+
+
+def test_a_longer_span_that_starts_with_a_statement_noun_is_kept() -> None:
+    words = "وقال مصدر الحكومة إن".split()  # only a one-word span of the noun is dropped
+    assert repair_spans([words], [[(1, 3, "ORG", 0.6)]]) == [[(1, 3, "ORG", 0.6)]]
