@@ -318,6 +318,12 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             last = min(a.first for a in covered) - 1
             ch = Arg(start=ch.start, end=words[last].end, text="", first=ch.first, last=last, origin="chunk")
             covered = []
+        if not covered and ch.first == ch.last and ch.last + 1 < len(words) and _territory_title(words[ch.first]) and (
+                gov := next((b for a, b in place_spans if a == words[ch.last + 1].start), None)) is not None:
+            # «والي البحر الأحمر»، «محافظ درعا»: a governor's title and the place he governs are one actor (the place
+            # stays the office's place: frames.office_place)
+            last = next(k for k in range(ch.last + 1, len(words)) if words[k].end >= gov)
+            ch = Arg(start=ch.start, end=words[last].end, text="", first=ch.first, last=last, origin="chunk")
         if not covered:
             ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]
@@ -407,6 +413,15 @@ def _in_quoted_name(words: list[Word], ix: tuple[int, int]) -> bool:
 
 
 #: what is raised or handed and asks something («لافتات تطالب …»، «مذكرة تطالب …»)
+#: titles whose genitive is the place they govern («محافظ درعا»، «والي البحر الأحمر»، «متصرف لواء الرمثا»)
+_TERRITORY_TITLES = word_set("extract", "_TERRITORY_TITLES")
+
+
+def _territory_title(w: Word) -> bool:
+    """Is the word a governor's title, bare or after «و/ف» («ومحافظ»)?"""
+    return w.norm in _TERRITORY_TITLES or (w.norm[:1] in ("و", "ف") and w.norm[1:] in _TERRITORY_TITLES)
+
+
 _DOCUMENTS = word_set("extract", "_DOCUMENTS")
 
 

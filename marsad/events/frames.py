@@ -78,6 +78,7 @@ from marsad.events.wordflags import flags_of
 from marsad.kb.store import default_kb
 from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words
+from marsad.resources import load_json
 from marsad.text.clitics import segment
 from marsad.text.memo import StrMemo
 from marsad.text.normalize import norm, skip_letters
@@ -324,6 +325,27 @@ def _unit_head(x: str) -> bool:
     return x in _UNITS
 
 
+@cache
+def _written_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Actor heads whose matching form is another word's too («والي» governor: «وإلى» and to, «وآلية» and a
+    mechanism), as (matching forms, written forms): cues.json ``written_heads``."""
+    written = tuple(load_json("events", "cues.json").get("written_heads", []))
+    return frozenset(norm(x) for x in written), written
+
+
+_WRITTEN_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل", "")
+
+
+def _written_as_listed(w: Word) -> bool:
+    """False for a word that is a form of a written head (:func:`_written_heads`) but is not written as one after its
+    proclitics and article: «وإلى» is no «والي»."""
+    forms, written = _written_heads()
+    if not forms or not matches_form(w.norm, forms):
+        return True
+    raw = "".join(ch for ch in w.text if ch not in VOWEL_MARKS)
+    return any(raw.startswith(p) and raw[len(p) :].startswith(written) for p in _WRITTEN_PREFIXES)
+
+
 def chunk_actors(words: list[Word]) -> list[Arg]:
     """Local fallback when no actor mentions exist: phrases headed by an actor noun (قوات، مسلحون، وفد …).
 
@@ -368,7 +390,8 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
         if w.kind == "word" and i > 0 and is_suicide[i] and matches_form(words[i - 1].norm, c["suicide_carriers"]):
             i += 1
             continue  # «بطائرة مسيّرة انتحارية»: the weapon's adjective, not a suicide attacker
-        if w.kind == "word" and w.norm not in stop and is_head[i] and not _not_actor(w.norm) and not _outskirts(words, i):
+        if (w.kind == "word" and w.norm not in stop and is_head[i] and not _not_actor(w.norm) and not _outskirts(words, i)
+                and _written_as_listed(w)):
             j = i
             definite = "ال" in w.norm[:4]
             phrase_definite = w.norm.startswith(("ال", "لل")) or (w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:3] == "ال")
