@@ -124,7 +124,7 @@ from marsad.events.roles import (
 )
 from marsad.events.triggers import FOLLOW_UP_FRAMES, Trigger, Word, find_triggers
 from marsad.geo.resolve import default_geocoder
-from marsad.kb.places import NAME_SIZES
+from marsad.kb.places import NAME_SIZES, ambiguous_place_names
 from marsad.kb.store import default_kb
 from marsad.ner.features import is_demonym
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
@@ -299,6 +299,12 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(a)
         elif m.kind == "place" and not _TANWEEN.isdisjoint(a.text):
             continue  # a word written with tanween («وفداً برلمانياً»، «رجلاً ستينياً») is never a place name
+        elif m.kind == "place" and m.origin == "crf" and (_credited_outlet(doc.text, m.start) or (
+                _common_word_place(a.text) and not (ix[0] > 0 and norm(words[ix[0] - 1].text) in SETTLEMENT_HEADS))):
+            # a tagger's place inside the outlet credited after a dateline's dash («جرابلس – «بوابة الساجور»:»), or a
+            # place name that is a common word too, with no settlement word before it («في مشهد نادر»: a scene, not
+            # Mashhad; the geocoder asks the same support of its own matches)
+            continue
         elif m.kind == "place" and not doc.places:
             places.append(a)
         elif (m.kind == "place" and (m.origin == "crf" or _repeated_name(m) or (m.origin == "pattern" and (
@@ -385,6 +391,27 @@ def _reference_only(doc: Document, e: Event) -> bool:
     start = e["evidence"]["trigger"]["start"]
     before = doc.text[max(0, start - 40) : start].split()
     return not any(experiencer_verb(norm(w)) for w in before[-3:])
+
+
+#: a dash and an opening quotation mark right before a name: the outlet a dateline credits («دمشق – «…»:»)
+_CREDIT_OPENING = re.compile(r"[-–—]\s*[«\"]\s*$")
+
+
+def _credited_outlet(text: str, start: int) -> bool:
+    """Does the name at ``start`` open the quoted outlet a dateline credits after its dash («جرابلس – «بوابة
+    الساجور»:»)?"""
+    return _CREDIT_OPENING.search(text, max(0, start - 4), start) is not None
+
+
+def _common_word_place(name: str) -> bool:
+    """Is the one-word place name (without a proclitic) an indefinite common word too (``ambiguous_words`` of
+    places_context.json: «مشهد» a scene, «حضر» attended)?  (Not the definite ones, «الباب»، «المدينة»: the tagger's
+    «المدينة» is the city the article is about, which an event may take as its place.)"""
+    n = norm(name)
+    names = ambiguous_place_names()
+    if n[:1] in ("و", "ف", "ب", "ل") and n[1:] in names:
+        n = n[1:]
+    return " " not in n and n in names and not n.startswith("ال")
 
 
 def _repeated_name(m: Mention) -> bool:
