@@ -546,6 +546,17 @@ def classify(
         for k in range(max(0, i - 2), i):
             if _future_verb(words[k].norm, c["future_lookalikes"]):
                 return "planned", [f"future verb «{words[k].norm}» governs the noun («سيعقد اجتماعاً»)"]
+        nxt_k = trig.last + 1
+        if nxt_k < len(words) and words[nxt_k].norm in QUOTE_MARKS:
+            nxt_k += 1  # («لقاء» سيعقد)
+        noun = words[trig.head].norm
+        definite = noun.startswith(("ال", "لل")) or (noun[:1] in "وفبلك" and noun[1:].startswith(("ال", "لل")))
+        held = words[nxt_k].norm if nxt_k < len(words) else ""
+        if not definite and (held in c["future_holding"] or (held[:1] in ("و", "ف") and held[1:] in c["future_holding"])):
+            # an indefinite noun and a future verb of being held or starting after it, a relative clause: «لقاءً
+            # سيُعقد السبت بين …»، «مسيرةً ستنطلق من …» (only those verbs: a name may follow a noun, «اتفاق ستوكهولم»؛
+            # not a definite noun: «الهجوم سيستمر» goes on)
+            return "planned", [f"a future verb of holding «{held}» right after the indefinite noun («لقاءً سيُعقد»)"]
     w0 = words[i].norm
     nounish = trig.pos != "v" or w0.startswith(("ال", "بال", "لل", "وال")) or (w0[:1] in ("ب", "ل") and w0[1:2] not in "يتن")
     if nounish and _any(words, i - 3, i, c["refused"]) is not None:

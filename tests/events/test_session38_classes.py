@@ -75,3 +75,21 @@ def test_a_river_bank_is_not_the_west_bank(events_of):
     text = "وقصفت المدفعية التركية، مساء أمس، مواقع المجلس العسكري على الضفة الغربية لنهر الساجور قرب جرابلس."
     evs = _of_type(_events(events_of, text), "ASSAULT")
     assert evs and (evs[0]["location"] or {}).get("country") != "PS", evs
+
+
+# a meeting «to be held» between two sides: planned, with both sides (its bare weekday is left as the resolver reads
+# it: in news a weekday near a future verb as often dates the announcement, «أعلنت تركيا الأربعاء أنها ستطلق …»)
+
+
+def test_a_meeting_to_be_held_between_two_sides(events_of):
+    text = "وأشار المتحدث إلى أن لقاءً سيُعقد السبت بين ممثلين عن «جيش الفتح» ووجهاء الأحياء لبحث مطالب المتظاهرين."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert evs and evs[0]["factuality"] == "planned", evs
+    assert any("جيش الفتح" in t for t in _texts(evs[0]["source"])), evs
+    assert any("وجهاء" in t for t in _texts(evs[0]["recipient"])), evs
+
+
+def test_a_name_after_an_agreement_is_no_future_verb(events_of):
+    text = "ولم يُنفَّذ حتى اليوم البند الخاص بالمدينة في «اتفاق ستوكهولم» الموقّع أواخر عام 2018."
+    for e in _of_type(_events(events_of, text), "AGREE"):
+        assert e["factuality"] != "planned", e
