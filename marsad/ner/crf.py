@@ -55,6 +55,7 @@ from marsad.ner.selftrain import (
     select_sentences,
 )
 from marsad.resources import load_json, resource_path
+from marsad.text.memo import str_memo
 from marsad.text.normalize import norm
 
 log = logging.getLogger(__name__)
@@ -350,6 +351,12 @@ def _statement_noun(word: str, nouns: frozenset[str]) -> bool:
     return n in nouns or (n[:1] in ("و", "ف", "ب", "ل") and n[1:] in nouns)
 
 
+@str_memo(100_000)
+def _country_word(word: str) -> bool:
+    """:func:`_country` over the bundled names, remembered per word (it is asked of every untagged token)."""
+    return _country(word, country_names())
+
+
 def _country(word: str, names: frozenset[str]) -> bool:
     n = norm(word)
     if n in names:
@@ -368,7 +375,6 @@ def repair_spans(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Sp
     * a one-word span of a statement or source noun is dropped («وذكر بيان للجيش»: the model looks for a person after
       a verb of saying; see :func:`not_names_alone`).
     """
-    names = country_names()
     nouns = not_names_alone()
     out: list[list[Span]] = []
     for words, sent_spans in zip(sentences, spans, strict=True):
@@ -397,7 +403,7 @@ def repair_spans(sentences: Sequence[Sequence[str]], spans: Sequence[Sequence[Sp
                 sp = (i, end, label, score)
             fixed.append(sp)
         for k, w in enumerate(words):
-            if not covered[k] and _country(w, names):
+            if not covered[k] and _country_word(w):
                 fixed.append((k, k + 1, "LOC", COUNTRY_SCORE))
         out.append(sorted(fixed))
     return out
