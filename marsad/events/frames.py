@@ -947,6 +947,34 @@ def _inside_content(words: list[Word], trig: Trigger, src: list[Arg], a: Arg) ->
     return n[:1] == "ب" and len(n) >= 5 and n not in frame_cues()["bi_words_not_masdars"] and n not in cues()["stop_words"]
 
 
+#: relative pronouns that open a clause set off by commas after a name («، التي تضم معظم الفصائل،»)
+_RELATIVE_OPENERS = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+
+
+def _relative_after_subject(words: list[Word], trig: Trigger, actors: list[Arg]) -> tuple[int, int] | None:
+    """The word range ``(first, end)`` of a relative clause set off by commas right after the subject that follows a
+    verb («رفضت «غرفة عمليات فتح حلب»، التي تضم معظم الفصائل العاملة في المدينة، العرض الروسي»), closed by a comma
+    within twenty words; ``None`` when there is none."""
+    k = trig.last + 1
+    while k < len(words) and words[k].norm in _QUOTES:
+        k += 1
+    subj = next((a for a in actors if a.first == k), None)
+    if subj is None:
+        return None
+    j = subj.last + 1
+    if k > trig.last + 1:  # a quoted name: the clause follows its closing mark (the tagger may end the name before a
+        # place inside the marks: «غرفة عمليات فتح حلب»)
+        j = next((m + 1 for m in range(subj.last + 1, min(len(words), subj.last + 6)) if words[m].norm in _QUOTES), j)
+    while j < len(words) and words[j].norm in _QUOTES:
+        j += 1
+    if not (j + 1 < len(words) and words[j].norm in (",", "،") and words[j + 1].norm in _RELATIVE_OPENERS):
+        return None
+    end = next((m for m in range(j + 2, min(len(words), j + 22)) if words[m].norm in (",", "،")), None)
+    if end is None or any(w.kind == "punct" and w.norm in (".", ":", ";", "؛") for w in words[j + 2 : end]):
+        return None
+    return j + 1, end
+
+
 def _in_relative_clause(words: list[Word], a: Arg) -> bool:
     """Is the actor the subject of a relative clause just before it («الجرائم التي ترتكبها داعش»)? Then it
     is not the subject of a verb coordinated with the main clause («… واتفقوا»)."""
@@ -2571,6 +2599,10 @@ def assign_roles(
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
              and not attributed(words, a.first)  # «بحسب مسؤولين»: the source of the report, not an actor
              and not in_slogan(words, a.first)]  # «لافتات تندد بـ«استهداف المدنيين»»: words of a banner
+    if trig.pos == "v" and (inside := _relative_after_subject(words, trig, cands)) is not None:
+        # «رفضت «هيئة تحرير الشام»، التي ينتشر مقاتلوها في …، أي اتفاق مع الروس»: the actors of a relative clause set
+        # off by commas after the verb's subject belong to that clause
+        cands = [a for a in cands if not (inside[0] <= a.first and a.last < inside[1])]
     # a verb's subject right after it («استقبل رئيس الإدارة المدنية لولاية جنوب دارفور، في مكتبه …، وفداً»): the
     # words outside a parenthetical are counted from its end
     subj_after = next((a for a in cands if a.first == trig.last + 1), None) if trig.pos == "v" else None

@@ -93,3 +93,19 @@ def test_a_name_after_an_agreement_is_no_future_verb(events_of):
     text = "ولم يُنفَّذ حتى اليوم البند الخاص بالمدينة في «اتفاق ستوكهولم» الموقّع أواخر عام 2018."
     for e in _of_type(_events(events_of, text), "AGREE"):
         assert e["factuality"] != "planned", e
+
+
+# a relative clause set off by commas after the verb's subject («رفضت «X»، التي …، أي اتفاق») belongs to that subject:
+# its actors are neither source nor recipient of the verb
+
+
+@pytest.mark.parametrize(("text", "who", "not_them"), [
+    ("من جهتها، رفضت «هيئة تحرير الشام»، التي ينتشر مقاتلوها في عدد من بلدات الريف الغربي، أي اتفاق مع الروس.",
+     "هيئة تحرير الشام", "هيئة تحرير الشام"),
+    ("ورفضت «غرفة عمليات فتح حلب»، التي تضم معظم الفصائل العاملة في المدينة، العرض الروسي في بيان صدر ليل أمس.",
+     "غرفة عمليات", "الفصائل"),
+])
+def test_a_relative_clause_after_the_subject(events_of, text, who, not_them):
+    evs = _of_type(_events(events_of, text), "REJECT")
+    assert evs and any(who in t for t in _texts(evs[0]["source"])), evs
+    assert not any(not_them in t for t in _texts(evs[0]["recipient"])), evs
