@@ -439,7 +439,6 @@ def _in_quoted_name(words: list[Word], ix: tuple[int, int]) -> bool:
                                   or matches_form(words[k + 1].norm, cues()["actor_heads"]))
 
 
-#: what is raised or handed and asks something («لافتات تطالب …»، «مذكرة تطالب …»)
 #: titles whose genitive is the place they govern («محافظ درعا»، «والي البحر الأحمر»، «متصرف لواء الرمثا»)
 _TERRITORY_TITLES = word_set("extract", "_TERRITORY_TITLES")
 
@@ -449,6 +448,7 @@ def _territory_title(w: Word) -> bool:
     return w.norm in _TERRITORY_TITLES or (w.norm[:1] in ("و", "ف") and w.norm[1:] in _TERRITORY_TITLES)
 
 
+#: what is raised or handed and asks something («لافتات تطالب …»، «مذكرة تطالب …»)
 _DOCUMENTS = word_set("extract", "_DOCUMENTS")
 
 

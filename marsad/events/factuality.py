@@ -549,10 +549,9 @@ def classify(
         nxt_k = trig.last + 1
         if nxt_k < len(words) and words[nxt_k].norm in QUOTE_MARKS:
             nxt_k += 1  # («لقاء» سيعقد)
-        noun = words[trig.head].norm
-        definite = noun.startswith(("ال", "لل")) or (noun[:1] in "وفبلك" and noun[1:].startswith(("ال", "لل")))
         held = words[nxt_k].norm if nxt_k < len(words) else ""
-        if not definite and (held in c["future_holding"] or (held[:1] in ("و", "ف") and held[1:] in c["future_holding"])):
+        if not trig.definite and (held in c["future_holding"] or (
+                held[:1] in ("و", "ف") and held[1:] in c["future_holding"])):
             # an indefinite noun and a future verb of being held or starting after it, a relative clause: «لقاءً
             # سيُعقد السبت بين …»، «مسيرةً ستنطلق من …» (only those verbs: a name may follow a noun, «اتفاق ستوكهولم»؛
             # not a definite noun: «الهجوم سيستمر» goes on)

@@ -321,7 +321,8 @@ def propagate_spans(
 #: the family particle of dynasties' names («حمد بن خليفة آل ثاني»), as written: the matching form folds «آل» into
 #: the article «ال», so the features cannot tell it from a stray article (a stray «ال» token is taken the same way)
 _FAMILY_WORDS = frozenset({"آل", "ال"})
-#: proclitics stripped before a country name is looked up («والدنمارك»، «لبوروندي»; «لل» puts back the article)
+#: proclitics stripped before a country name is looked up («والدنمارك»، «لبوروندي»; «لل» puts back the article); not
+#: ``features.variants``, which also strips «ك» («كلاوس» is no «ك+لاوس») and a tanween alef
 _COUNTRY_PROCLITICS = (("وال", "ال"), ("فال", "ال"), ("بال", "ال"), ("لل", "ال"), ("وب", ""), ("ول", ""), ("فب", ""),
                        ("فل", ""), ("و", ""), ("ف", ""), ("ب", ""), ("ل", ""))
 #: the score given to a country name the model left untagged
@@ -331,8 +332,9 @@ COUNTRY_SCORE = 0.9
 @cache
 def country_names() -> frozenset[str]:
     """The one-word country names of ``resources/ner/cues.json`` (``countries`` and ``more_countries``, without
-    ``not_always_places``: «مالي» is also "financial", «المشرق» and «الخليج» name outlets too), in their matching form.  (World cities were tried: on the
-    held-out block they found 2 names and made 6 errors — «وجده» read as «و+جدة», a town the gold leaves untagged.)"""
+    ``not_always_places``: «مالي» is also "financial", «المشرق» and «الخليج» name outlets too), in their matching
+    form.  (World cities were tried: on the held-out block they found 2 names and made 6 errors — «وجده» read as
+    «و+جدة», and a town the gold leaves untagged.)"""
     data = load_json("ner", "cues.json")
     skip = {norm(w) for w in data.get("not_always_places", [])}
     return frozenset(n for w in [*data["countries"], *data.get("more_countries", [])]
