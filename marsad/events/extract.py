@@ -300,7 +300,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         elif m.kind == "place" and not _TANWEEN.isdisjoint(a.text):
             continue  # a word written with tanween («وفداً برلمانياً»، «رجلاً ستينياً») is never a place name
         elif m.kind == "place" and m.origin == "crf" and (_credited_outlet(doc.text, m.start) or (
-                _common_word_place(a.text) and not (ix[0] > 0 and norm(words[ix[0] - 1].text) in SETTLEMENT_HEADS))):
+                _common_word_place(a.text) and not (ix[0] > 0 and words[ix[0] - 1].norm in SETTLEMENT_HEADS))):
             # a tagger's place inside the outlet credited after a dateline's dash («جرابلس – «بوابة الساجور»:»), or a
             # place name that is a common word too, with no settlement word before it («في مشهد نادر»: a scene, not
             # Mashhad; the geocoder asks the same support of its own matches)

@@ -45,8 +45,8 @@ def test_country_inside_a_span_or_ambiguous_is_not_retagged() -> None:
     assert "مالي" not in country_names() and "سلوفاكيا" in country_names()
 
 
-def test_short_clitic_host_is_not_a_country() -> None:
-    # «ولاوس» is و + لاوس, but «لاوس» after ل would leave two letters: only hosts of three letters or more are tried
+def test_a_country_after_one_proclitic_but_not_a_short_word() -> None:
+    # «ولاوس» is و + لاوس, «لقطر» ل + قطر; «لها» (to her) is no name at all
     assert repair_spans([["ولاوس"]], [[]]) == [[(0, 1, "LOC", COUNTRY_SCORE)]]
     assert repair_spans([["لقطر"]], [[]]) == [[(0, 1, "LOC", COUNTRY_SCORE)]]
     assert repair_spans([["لها"]], [[]]) == [[]]
