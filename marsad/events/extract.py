@@ -1374,10 +1374,18 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
                 how = "after «لكنهم/إلا أنهم»" if but else "joined"
                 ev["why"]["actors"] = [*ev["why"]["actors"],
                                        f"a verb {how} shares the subject of «{words[prev[0].first].norm}»"]
+                k = _restated_subject(words, t, ev)
+                if k is not None:
+                    # «طالب الجانب الروسي الفصائل بـ…، وهدد الضباط الروس بـ…»: the actor right after the joined verb
+                    # is of the side of the shared subject — it names that subject again; it is not whom the verb
+                    # addresses (that is, for a threat, the one the demand before it addressed)
+                    ev["source"], ev["recipient"] = ev["recipient"], []
+                    ev["why"]["actors"] = [*ev["why"]["actors"], "the actor right after the joined verb is of the"
+                                           " shared subject's side: it names the subject again, not the one addressed"]
                 if during and ev["type"] == "REQUEST" and not ev["recipient"] and prev[1]["type"] == "CONSULT":
                     ev["recipient"] = [dict(a) for a in prev[1]["recipient"]]
                     ev["why"]["actors"] = [*ev["why"]["actors"], "asked during a meeting: the one met is the one asked"]
-                elif _threat_of_the_addressed(words, t, ev, prev):
+                elif _threat_of_the_addressed(words, t, ev, prev, after=k):
                     ev["recipient"] = [dict(a) for a in prev[1]["recipient"]]
                     ev["why"]["actors"] = [*ev["why"]["actors"], "a threat joined to a demand or a charge threatens the"
                                            f" one addressed by «{words[prev[0].first].norm}»"]
@@ -1404,19 +1412,44 @@ _DURING_IT = frozenset({"خلالها", "خلاله", "فيها", "اثناءه�
 _PURSUIT = word_set("extract", "_PURSUIT")
 
 
-def _threat_of_the_addressed(words: list[Word], t: Trigger, ev: Event, prev: tuple[Trigger, Event]) -> bool:
+def _threat_of_the_addressed(words: list[Word], t: Trigger, ev: Event, prev: tuple[Trigger, Event], *,
+                             after: int | None = None) -> bool:
     """Does a threat verb joined by «، و» to a demand or a charge of its sentence («طالبت النقابة الحكومة بصرف
     الرواتب، وهددت بتعليق الدوام»، «حمّلت الحركة قيادة الجيش المسؤولية …، وتوعّدت بأن يكون الرد …») threaten the one
-    that clause addressed?  Only when the threat names no one itself: the verb is followed by its complement «بـ…»,
-    and that complement is no pursuit of culprits («وتوعّدت بملاحقة الخاطفين»)."""
+    that clause addressed?  Only when the threat names no one itself: the verb (or the subject named again after it,
+    ending before word ``after``: «…، وهدد الضباط الروس بـ…») is followed by its complement «بـ…», and that
+    complement is no pursuit of culprits («وتوعّدت بملاحقة الخاطفين»)."""
+    k = t.last + 1 if after is None else after
     if ev["type"] != "THREATEN" or ev["recipient"] or prev[1]["type"] not in ("REQUEST", "ACCUSE") or not (
-            prev[1]["recipient"]) or not comma_and(words, t) or t.last + 1 >= len(words):
+            prev[1]["recipient"]) or not comma_and(words, t) or k >= len(words):
         return False
-    nxt = words[t.last + 1].norm
-    if nxt[:1] != "ب" or words[t.last + 1].kind != "word":
+    nxt = words[k].norm
+    if nxt[:1] != "ب" or words[k].kind != "word":
         return False
     bare = nxt[1:]
     return bare not in _PURSUIT and (bare[:2] != "ال" or bare[2:] not in _PURSUIT)
+
+
+def _restated_subject(words: list[Word], t: Trigger, ev: Event) -> int | None:
+    """Is the one actor found right after a joined verb as the one it addresses (only quote marks between) of the
+    same side as the subject the verb shares — the same actor, or a unit of it («الجانب الروسي» RUS and «الضباط
+    الروس» RUS-MIL)?  Then it names that subject again.  Returns the index of the word after it, else None."""
+    if len(ev["recipient"]) != 1 or not (r := ev["recipient"][0]).get("actor"):
+        return None
+    side = {r["actor"], r.get("_affiliation")} - {None}
+    if not any(s.get("actor") in side or (s.get("actor") and s.get("_affiliation") == r["actor"])
+               for s in ev["source"]):
+        return None
+    k = t.last + 1
+    while k < len(words) and words[k].norm in _QUOTES:
+        k += 1
+    if k >= len(words) or words[k].start != r["start"]:
+        return None
+    while k < len(words) and words[k].start < r["end"]:
+        k += 1
+    while k < len(words) and words[k].norm in _QUOTES:
+        k += 1
+    return k
 
 
 def _same_args(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
