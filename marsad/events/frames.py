@@ -3651,6 +3651,13 @@ def _origin(words: list[Word], k: int) -> bool:
         return True
     if k >= 2 and words[k - 1].norm == "من" and words[k - 2].norm in _DISPLACED:
         return True  # «الضحيتين من عائلة مهجّرة من عفرين»: where the victims come from, not where they were hit
+    if k >= 4 and words[k - 1].norm == "في" and words[k - 2].norm in _WARS_FLED and words[k - 3].norm == "من" and (
+            words[k - 4].norm in _DISPLACED):
+        return True  # «أوضاع الفارّين من الحرب في السودان»: the war the refugees fled, not where the meeting is
+    if words[k].norm[:1] == "و" and any(
+            words[j].norm == "من" and words[j - 1].norm in _DISPLACED
+            and all(w.kind == "word" for w in words[j + 1 : k]) for j in range(max(1, k - 4), k)):
+        return True  # «الفارّين من الرقة والموصل»: the second of the places they come from
     if k >= 2 and words[k - 1].norm in ("داخل", "خارج") and words[k - 2].norm == "من" and any(
             matches_form(words[j].norm, _LAUNCHING) for j in range(max(0, k - 9), k - 2)):
         return True  # «مقذوفات أطلقتها الميليشيات من داخل الأراضي اليمنية»: where the fire came from
@@ -3668,6 +3675,8 @@ _FROM_WHERE = frozenset({"مصدره", "مصدرها", "مصدرهما"})
 _LAUNCHING = word_set("frames", "_LAUNCHING")
 #: displaced people: the place after «من» is where they came from
 _DISPLACED = word_set("frames", "_DISPLACED")
+#: what the displaced flee, before the place it rages in («الفارّين من الحرب في السودان»)
+_WARS_FLED = word_set("frames", "_WARS_FLED")
 #: positions named as where fire came from; their genitive owner is the agent («مواقع قوات النظام»)
 _POSITIONS = frozenset({"مواقع", "موقع", "نقاط", "نقطه", "ثكنه", "ثكنات", "مقرات", "مقر", "حواجز", "حاجز", "مناطق", "منطقه"})
 

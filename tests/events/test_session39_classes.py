@@ -32,3 +32,27 @@ def test_the_subject_named_again_after_a_joined_threat(events_of, text, who, who
 def test_another_side_after_a_joined_verb_is_still_addressed(events_of, text):
     evs = _of_type(_events(events_of, text), "REQUEST")
     assert evs and any("الحكومة التركية" in t for t in _texts(evs[0]["recipient"])), evs
+
+
+# where the displaced come from is no place of the event told with them: «الفارّين من الحرب في السودان» (the war they
+# fled, and where it rages), «الفارّين من الرقة والموصل» (the second of the places joined after «من»)
+
+
+@pytest.mark.parametrize(("text", "where", "not_where"), [
+    ("وفي مدينة الكفرة، بحث عميد البلدية اليوم مع وفد من المفوضية أوضاع الفارّين من الحرب في السودان، واتفق"
+     " الجانبان على إقامة مخيم جديد.", "الكفرة", "السودان"),
+    ("وكان التنظيم قد سيطر على مدينة الميادين عام 2014 بعد معارك عنيفة مع الفصائل، وتحولت المدينة إلى ملجأ لقادته"
+     " الفارّين من الرقة والموصل.", "الميادين", "الرقة"),
+])
+def test_where_the_displaced_come_from_is_no_place_of_the_event(events_of, text, where, not_where):
+    evs = _events(events_of, text)
+    assert evs, evs
+    for e in evs:
+        loc = (e.get("location") or {}).get("text") or ""
+        assert not_where not in loc, evs
+    assert any(where in ((e.get("location") or {}).get("text") or "") for e in evs), evs
+
+
+def test_a_fight_in_a_place_keeps_its_place(events_of):
+    evs = _of_type(_events(events_of, "وقُتل ثلاثة مدنيين في القتال في مدينة حلب أمس بين الفصائل وقوات النظام."), "ASSAULT")
+    assert evs and "حلب" in ((evs[0].get("location") or {}).get("text") or ""), evs
