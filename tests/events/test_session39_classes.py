@@ -56,3 +56,12 @@ def test_where_the_displaced_come_from_is_no_place_of_the_event(events_of, text,
 def test_a_fight_in_a_place_keeps_its_place(events_of):
     evs = _of_type(_events(events_of, "وقُتل ثلاثة مدنيين في القتال في مدينة حلب أمس بين الفصائل وقوات النظام."), "ASSAULT")
     assert evs and "حلب" in ((evs[0].get("location") or {}).get("text") or ""), evs
+
+
+# the Sinjar Resistance Units (YBŞ, «اليبشة»; KB actors 1.2.16) are a named actor: the owner of a site a strike hit
+
+
+@pytest.mark.parametrize("name", ["وحدات مقاومة سنجار", "اليبشة"])
+def test_the_sinjar_units_own_the_site_hit(events_of, name):
+    evs = _of_type(_events(events_of, f"وشنّت مسيّرة تركية فجر اليوم غارة استهدفت موقعاً لـ«{name}» قرب جبل سنجار."), "ASSAULT")
+    assert evs and any(name in t for t in _texts(evs[0]["recipient"])), evs
