@@ -2296,6 +2296,12 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
             a = next((a for a in cands if a.first == j), None)
             if a is not None:
                 return a if a.actor is not None and a not in src else None
+            if x.norm in _OWNER_PRONOUNS and trig.type == "ASSAULT" and not comma_and(words, trig):
+                # «قصفت فصائل المعارضة تجمعاً لهم»، «غارة … استهدفت مقراً لها»، «قصف مواقع تابعة لها»: the owner is
+                # the actor named before the attack that the pronoun refers to (not after an arrest: «اعتقلتهم … على
+                # حاجز لها» is where the arrester stood; nor in a clause joined by «، و», where it is the object of the
+                # verb before: «الجيش يستهدف الجماعات المسلحة، ويدمر آليات لهم»)
+                return _pronoun_owner(words, trig, cands, src, x.norm)
             if x.norm == "ل" or affiliation_link(x) or x.norm in links:
                 continue  # «لـ»، «التابعة»، «سيطرة»: the link to the owner
             if not housed and (is_demonym(x.norm) or _state_nisba(x.norm)) and not (
@@ -2320,6 +2326,37 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
             # an adjective or a genitive of the target («أهدافاً عسكرية»، «مقر القيادة العامة»)
         return None
     return None
+
+
+#: «له/لها/لهم/لهما» after a target noun: its owner, named before
+_OWNER_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
+#: the men of a group, before its name («عناصر من «الجيش الحر»»): the group's name gives the gender
+_UNIT_NOUNS = frozenset({"عناصر", "عنصر", "مقاتلي", "مقاتلو", "افراد", "مسلحي", "مسلحو"})
+
+
+def _pronoun_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[Arg], pronoun: str) -> Arg | None:
+    """The actor a pronoun owner after a target refers to: the nearest named actor (a KB entry) before the trigger in
+    its sentence that is not the attacker; «له» skips names whose first word is feminine in form (ending in «ة» or
+    «ات»), «لها» prefers them (a plural of things or a feminine group: «الوحدات»، «قوات …»، «هيئة …») when one stands
+    before.  Returned with ``origin`` "pronoun owner"."""
+    before = [a for a in cands if a.last < trig.first and a.actor is not None and a not in src
+              and not any(a.first <= s.last and s.first <= a.last for s in src)]
+    if not before:
+        return None
+
+    def feminine(a: Arg) -> bool:
+        # the head as written (a unit noun before it skipped: «عناصر «وحدات مقاومة سنجار»»): «ة» is no «ه» there
+        k = a.first
+        while k < a.last and (words[k].norm in _UNIT_NOUNS or words[k].norm in _QUOTES or words[k].norm == "من"):
+            k += 1
+        return words[k].text.endswith(("ة", "ات"))
+
+    if pronoun == "له":
+        before = [a for a in before if not feminine(a)]
+    elif pronoun == "لها" and any(feminine(a) for a in before):
+        before = [a for a in before if feminine(a)]
+    best = max(before, key=lambda a: a.last, default=None)
+    return None if best is None else replace(best, origin="pronoun owner")
 
 
 _MEET_TYPES = frozenset({"CONSULT"})
@@ -3326,7 +3363,8 @@ def assign_roles(
             src = [_joined(src[0], owner, owner)]
             why.append("the actor a unit belongs to («عناصر حاجز تابع لـ X») is the subject's owner")
             owner = None
-        if owner is not None and (not rec or (rec[0].origin == "chunk" and rec[0].last < owner.first <= rec[0].last + 3)
+        if owner is not None and (not rec or (rec[0].origin == "chunk" and (rec[0].last < owner.first <= rec[0].last + 3
+                                                                             or owner.origin == "pronoun owner"))
                                   or (rec[0].origin == "victim" and owner.last < rec[0].first)):
             # (also before the victims of its result: «استهدفوا حاجزاً لقوات النظام، ما أدى إلى مقتل عنصرين»)
             rec = [owner]

@@ -65,3 +65,31 @@ def test_a_fight_in_a_place_keeps_its_place(events_of):
 def test_the_sinjar_units_own_the_site_hit(events_of, name):
     evs = _of_type(_events(events_of, f"وشنّت مسيّرة تركية فجر اليوم غارة استهدفت موقعاً لـ«{name}» قرب جبل سنجار."), "ASSAULT")
     assert evs and any(name in t for t in _texts(evs[0]["recipient"])), evs
+
+
+# a pronoun owner after the target of an attack («مقراً لها»، «تجمعاً لهم»، «مواقع تابعة لها») refers to the actor
+# named before the attack that is not the attacker («لها» to a name feminine in form when there is one)
+
+
+@pytest.mark.parametrize(("text", "whom"), [
+    ("وأصيب اثنان من عناصر «وحدات مقاومة سنجار»، المقربة من حزب العمال، بجروح فجر اليوم إثر غارة لمسيّرة تركية"
+     " استهدفت مقراً لها في ناحية سنوني.", "وحدات مقاومة سنجار"),
+    ("وقالت الوحدات الكردية في بيان إن الجيش التركي قصف أمس مواقع تابعة لها شمالي حلب.", "الوحدات الكردية"),
+    ("وحاولت قوات النظام التقدم نحو البلدة من الجهة الجنوبية، فيما قصفت فصائل المعارضة تجمعاً لهم قرب الطريق.",
+     "قوات النظام"),
+])
+def test_a_pronoun_owner_of_the_target_is_named_before(events_of, text, whom):
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert any(any(whom in t for t in _texts(e["recipient"])) for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    # the arrester's own checkpoint
+    "وأطلقت «هيئة تحرير الشام» سراح ثلاثة شبان كانت قد اعتقلتهم الأسبوع الماضي على حاجز لها قرب البلدة.",
+    # a clause joined by «، و»: the pronoun is the object of the verb before
+    "وقال المصدر إن الجيش السوري يستهدف الجماعات المسلحة، ويدمر آليات لهم في ريف حماة الشمالي.",
+])
+def test_no_pronoun_owner_after_an_arrest_or_in_a_joined_clause(events_of, text):
+    for e in _events(events_of, text):
+        for a in e["recipient"]:
+            assert not (e["type"] != "RETREAT" and ("الجيش" in a["text"] or "هيئة" in a["text"])), e
