@@ -2853,7 +2853,10 @@ def assign_roles(
     is_noun = (trig.pos in ("n", "p") or masdar) and trig.lemma not in ("التقي",)
     lemma_stem = trig.lemma[2:] if trig.lemma.startswith("ال") else trig.lemma
     # «بخطف»، «لطرد»: the masdar of a killing/abduction verb takes its patient as genitive, like «اختطاف»
-    patient_noun = lemma_stem in _PATIENT_NOUNS or (masdar and norm(trig.lemma) in _PATIENT_VERBS)
+    # (also a noun the lexicon lists under its verb, «أوقف|توقيف», written as the noun: «توقيف قيادي عسكري» names
+    # who was detained; «أوقف تقدم «داعش»» is the verb)
+    patient_noun = lemma_stem in _PATIENT_NOUNS or ((masdar or (
+        trig.pos == "n" and norm(trig.lemma) not in words[trig.head].norm)) and norm(trig.lemma) in _PATIENT_VERBS)
     if (not src and is_noun and trig.type == "ASSAULT" and trig.mode != "abduct"
             and (not patient_noun or not words[trig.head].norm.lstrip("وفب").startswith("ال"))):
         # (an indefinite patient noun too: «بقصف لقوات النظام على قرى سهل الغاب»)

@@ -93,3 +93,17 @@ def test_no_pronoun_owner_after_an_arrest_or_in_a_joined_clause(events_of, text)
     for e in _events(events_of, text):
         for a in e["recipient"]:
             assert not (e["type"] != "RETREAT" and ("الجيش" in a["text"] or "هيئة" in a["text"])), e
+
+
+# a noun the lexicon lists under its verb («أوقف|توقيف») takes its patient as genitive like «اعتقال»: «توقيف X» names
+# who was detained; the verb written as such («أوقف تقدم …») does not
+
+
+@pytest.mark.parametrize(("text", "whom"), [
+    ("وتحدثت صفحات محلية عن توقيف قيادي عسكري من المدينة في المطار ليل أمس أثناء محاولته السفر.", "قيادي عسكري"),
+    ("وأعلنت وزارة الداخلية اليوم توقيف رجل يشتبه بتجنيده عناصر لحساب التنظيم.", "رجل"),
+])
+def test_the_genitive_of_a_detention_noun_is_who_was_detained(events_of, text, whom):
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert evs and any(whom in t for t in _texts(evs[0]["recipient"])), evs
+    assert not any(whom in t for t in _texts(evs[0]["source"])), evs
