@@ -2336,9 +2336,9 @@ _UNIT_NOUNS = frozenset({"عناصر", "عنصر", "مقاتلي", "مقاتلو
 
 def _pronoun_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[Arg], pronoun: str) -> Arg | None:
     """The actor a pronoun owner after a target refers to: the nearest named actor (a KB entry) before the trigger in
-    its sentence that is not the attacker; «له» skips names whose first word is feminine in form (ending in «ة» or
-    «ات»), «لها» prefers them (a plural of things or a feminine group: «الوحدات»، «قوات …»، «هيئة …») when one stands
-    before.  Returned with ``origin`` "pronoun owner"."""
+    its sentence that is not the attacker; «له» skips names whose head (read past a unit noun: «عناصر «الوحدات»») is
+    feminine in form as written (ending in «ة» or «ات»), «لها» prefers them (a plural of things or a feminine group:
+    «الوحدات»، «قوات …»، «هيئة …») when one stands before.  Returned with ``origin`` "pronoun owner"."""
     before = [a for a in cands if a.last < trig.first and a.actor is not None and a not in src
               and not any(a.first <= s.last and s.first <= a.last for s in src)]
     if not before:
@@ -3697,8 +3697,11 @@ def _origin(words: list[Word], k: int) -> bool:
         return True  # «أوضاع الفارّين من الحرب في السودان»: the war the refugees fled, not where the meeting is
     if words[k].norm[:1] == "و" and any(
             words[j].norm == "من" and words[j - 1].norm in _DISPLACED
-            and all(w.kind == "word" for w in words[j + 1 : k]) for j in range(max(1, k - 4), k)):
-        return True  # «الفارّين من الرقة والموصل»: the second of the places they come from
+            and all(w.kind == "word" and w.norm not in _PLACE_PREPS for w in words[j + 1 : k])
+            for j in range(max(1, k - 4), k)):
+        # «الفارّين من الرقة والموصل»: the second of the places they come from (not a place after a preposition of
+        # its own: «النازحين من الرقة وصلوا إلى وادي …»)
+        return True
     if k >= 2 and words[k - 1].norm in ("داخل", "خارج") and words[k - 2].norm == "من" and any(
             matches_form(words[j].norm, _LAUNCHING) for j in range(max(0, k - 9), k - 2)):
         return True  # «مقذوفات أطلقتها الميليشيات من داخل الأراضي اليمنية»: where the fire came from

@@ -53,6 +53,12 @@ def test_where_the_displaced_come_from_is_no_place_of_the_event(events_of, text,
     assert any(where in ((e.get("location") or {}).get("text") or "") for e in evs), evs
 
 
+def test_a_place_after_its_own_preposition_is_no_origin(events_of):
+    # «من الرقة في وادي بردى»: «في» governs the place starting with «و»; it is not joined to «الرقة»
+    evs = _of_type(_events(events_of, "واجتمع وفد أممي أمس مع النازحين من الرقة في وادي بردى لبحث أوضاعهم."), "CONSULT")
+    assert evs and "وادي بردى" in ((evs[0].get("location") or {}).get("text") or ""), evs
+
+
 def test_a_fight_in_a_place_keeps_its_place(events_of):
     evs = _of_type(_events(events_of, "وقُتل ثلاثة مدنيين في القتال في مدينة حلب أمس بين الفصائل وقوات النظام."), "ASSAULT")
     assert evs and "حلب" in ((evs[0].get("location") or {}).get("text") or ""), evs
