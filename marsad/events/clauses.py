@@ -93,10 +93,14 @@ def undergoing(lemma: str) -> bool:
     return base in frame_cues()["undergoing_nouns"]
 
 
+def conj_in(word: str, words: frozenset[str] | set[str]) -> bool:
+    """Is the normalised word, with or without a leading و/ف, one of ``words``?"""
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
+
+
 def in_class(word: str, key: str) -> bool:
     """Is the normalised word, with or without a leading و/ف, in the word class ``key`` of frames.json?"""
-    cls = frame_cues()[key]
-    return word in cls or (word[:1] in ("و", "ف") and word[1:] in cls)
+    return conj_in(word, frame_cues()[key])
 
 
 def undergoing_verb(word: str) -> bool:
@@ -192,7 +196,7 @@ def experiencer_verb(word: str) -> bool:
 #: «كل» (every, whoever: «كل من يعبث …») with the conjunction or preposition glued to it
 EVERY = frozenset({"كل", "وكل", "لكل", "بكل"})
 #: relative pronouns («الذي»، «التي» …), in their normal form
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 
 
 #: tatweel and vowel marks, as written (stripped before reading a word's last letter)

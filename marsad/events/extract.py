@@ -27,6 +27,7 @@ from marsad.events.clauses import (
     VOWEL_MARKS,
     comma_and,
     condemnation_before,
+    conj_in,
     experiencer_verb,
     frame_cues,
     present_tense,
@@ -445,7 +446,7 @@ _TERRITORY_TITLES = word_set("extract", "_TERRITORY_TITLES")
 
 def _territory_title(w: Word) -> bool:
     """Is the word a governor's title, bare or after «و/ف» («ومحافظ»)?"""
-    return w.norm in _TERRITORY_TITLES or (w.norm[:1] in ("و", "ف") and w.norm[1:] in _TERRITORY_TITLES)
+    return conj_in(w.norm, _TERRITORY_TITLES)
 
 
 #: what is raised or handed and asks something («لافتات تطالب …»، «مذكرة تطالب …»)

@@ -33,6 +33,7 @@ from marsad.events.clauses import (
     after_time_parenthetical,
     clause_break,
     comma_and,
+    conj_in,
     frame_cues,
     later_statement,
     present_tense,
@@ -157,7 +158,7 @@ def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int 
         if w.lstrip("و") == NOT_A_NEGATION:
             k = _any(words, k + 1, hi, vocab)
             continue
-        if (w in vocab or (w[:1] in ("و", "ف") and w[1:] in vocab) or not matches_form(w, _SHORT_NEGATIONS)
+        if (conj_in(w, vocab) or not matches_form(w, _SHORT_NEGATIONS)
                 or matches_form(w, vocab - _SHORT_NEGATIONS)):
             return k
         k = _any(words, k + 1, hi, vocab)
@@ -550,8 +551,7 @@ def classify(
         if nxt_k < len(words) and words[nxt_k].norm in QUOTE_MARKS:
             nxt_k += 1  # («لقاء» سيعقد)
         held = words[nxt_k].norm if nxt_k < len(words) else ""
-        if not trig.definite and (held in c["future_holding"] or (
-                held[:1] in ("و", "ف") and held[1:] in c["future_holding"])):
+        if not trig.definite and conj_in(held, c["future_holding"]):
             # an indefinite noun and a future verb of being held or starting after it, a relative clause: «لقاءً
             # سيُعقد السبت بين …»، «مسيرةً ستنطلق من …» (only those verbs: a name may follow a noun, «اتفاق ستوكهولم»؛
             # not a definite noun: «الهجوم سيستمر» goes on)

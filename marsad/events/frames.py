@@ -47,6 +47,7 @@ from marsad.events.clauses import (
     clause_break,
     comma_and,
     condemnation_before,
+    conj_in,
     definite_adjective,
     experiencer_verb,
     frame_cues,
@@ -947,10 +948,6 @@ def _inside_content(words: list[Word], trig: Trigger, src: list[Arg], a: Arg) ->
     return n[:1] == "ب" and len(n) >= 5 and n not in frame_cues()["bi_words_not_masdars"] and n not in cues()["stop_words"]
 
 
-#: relative pronouns that open a clause set off by commas after a name («، التي تضم معظم الفصائل،»)
-_RELATIVE_OPENERS = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
-
-
 def _relative_after_subject(words: list[Word], trig: Trigger, actors: list[Arg]) -> tuple[int, int] | None:
     """The word range ``(first, end)`` of a relative clause set off by commas right after the subject that follows a
     verb («رفضت «غرفة عمليات فتح حلب»، التي تضم معظم الفصائل العاملة في المدينة، العرض الروسي»), closed by a comma
@@ -967,7 +964,7 @@ def _relative_after_subject(words: list[Word], trig: Trigger, actors: list[Arg])
         j = next((m + 1 for m in range(subj.last + 1, min(len(words), subj.last + 6)) if words[m].norm in _QUOTES), j)
     while j < len(words) and words[j].norm in _QUOTES:
         j += 1
-    if not (j + 1 < len(words) and words[j].norm in (",", "،") and words[j + 1].norm in _RELATIVE_OPENERS):
+    if not (j + 1 < len(words) and words[j].norm in (",", "،") and words[j + 1].norm in RELATIVE_PRONOUNS):
         return None
     end = next((m for m in range(j + 2, min(len(words), j + 22)) if words[m].norm in (",", "،")), None)
     if end is None or any(w.kind == "punct" and w.norm in (".", ":", ";", "؛") for w in words[j + 2 : end]):
@@ -2103,7 +2100,7 @@ def _arrival_subject(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg 
     while k < trig.first and k < 3 and (words[k].kind != "word" or time_word(words[k])):
         k += 1
     w = words[k].norm if k < trig.first else ""
-    if w not in _ARRIVAL and not (w[:1] in ("و", "ف") and w[1:] in _ARRIVAL):
+    if not conj_in(w, _ARRIVAL):
         return None  # («وصل» itself begins with و)
     found = next((a for a in cands if k < a.first <= k + 2 and a.last < trig.first and _bare(words, a)), None)
     if found is None and k + 1 < trig.first and words[k + 1].norm in _GROUP_HEADS:
@@ -2855,8 +2852,8 @@ def assign_roles(
     # «بخطف»، «لطرد»: the masdar of a killing/abduction verb takes its patient as genitive, like «اختطاف»
     # (also a noun the lexicon lists under its verb, «أوقف|توقيف», written as the noun: «توقيف قيادي عسكري» names
     # who was detained; «أوقف تقدم «داعش»» is the verb)
-    patient_noun = lemma_stem in _PATIENT_NOUNS or ((masdar or (
-        trig.pos == "n" and norm(trig.lemma) not in words[trig.head].norm)) and norm(trig.lemma) in _PATIENT_VERBS)
+    written_noun = trig.pos == "n" and norm(trig.lemma) not in words[trig.head].norm
+    patient_noun = lemma_stem in _PATIENT_NOUNS or ((masdar or written_noun) and norm(trig.lemma) in _PATIENT_VERBS)
     if (not src and is_noun and trig.type == "ASSAULT" and trig.mode != "abduct"
             and (not patient_noun or not words[trig.head].norm.lstrip("وفب").startswith("ال"))):
         # (an indefinite patient noun too: «بقصف لقوات النظام على قرى سهل الغاب»)
