@@ -166,7 +166,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue
             if in_slogan(words, i):
                 continue  # «لافتات كُتب عليها «أطلقوا سراح الشهود»»: the words of a banner (as for single words)
-            contiguous = idx == list(range(idx[0], idx[-1] + 1))
+            # (a phrase with no gap stays one piece with a short adjunct inside: «القبض، فجر اليوم، على»)
+            contiguous = idx == list(range(idx[0], idx[-1] + 1)) or "…" not in entry.forms[0]
             if entry.type == "ACCUSE" and contiguous and "…" in entry.forms[0]:
                 continue  # «حمّلت قسد المسؤولية» accuses; «لتحمّل المسؤولية» (nothing between) is taking it on
             head = idx[0] if contiguous else idx[-1]
@@ -311,9 +312,11 @@ _PARENTHETICAL_REACH = 15  # words between the two commas, at most
 
 
 def _parenthetical_end(words: list[Word], k: int) -> int | None:
-    """The closing comma of a parenthetical that the comma at ``k`` opens («، في بيان أصدره عقب اجتماع عقده أمس،»),
+    """The closing comma of a parenthetical that the comma at ``k`` opens («، في بيان أصدره عقب اجتماع عقده أمس،», «، أمس
+    بتونس العاصمة،»: a preposition or a time word after the comma),
     else ``None``: the next comma within :data:`_PARENTHETICAL_REACH` words, with no sentence punctuation between."""
-    if not (words[k].norm in (",", "،") and k + 1 < len(words) and words[k + 1].norm in PARENTHESIS_OPENERS):
+    if not (words[k].norm in (",", "،") and k + 1 < len(words) and (
+            words[k + 1].norm in PARENTHESIS_OPENERS or _time_word(words[k + 1]))):
         return None
     for j in range(k + 2, min(len(words), k + 2 + _PARENTHETICAL_REACH)):
         x = words[j].norm
@@ -336,6 +339,24 @@ def _definite_for_verbs(word: str, alts: frozenset[str]) -> bool:
     return False
 
 
+#: the prepositions a fixed phrase may end in («القبض على»), which a parenthetical may precede
+_PREPOSITIONS = frozenset(norm(w) for w in ("على", "عن", "في", "من", "إلى", "مع"))
+
+
+def _adjunct_end(words: list[Word], j: int) -> int | None:
+    """The index of the comma closing a parenthetical of one to five words that opens with the comma at ``j``
+    («القبض، بعد ظهر اليوم، على»), when a word follows it; else ``None``."""
+    if j >= len(words) or words[j].norm not in (",", "،"):
+        return None
+    for k in range(j + 2, min(j + 7, len(words) - 1)):
+        w = words[k]
+        if w.norm in (",", "،"):
+            return k
+        if w.kind not in ("word", "number"):
+            return None
+    return None
+
+
 def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) -> list[int] | None:
     """Indices of the phrase words after word ``i`` (``…`` allows a gap), or ``None``."""
     out: list[int] = []
@@ -346,6 +367,10 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
             gap = _GAP
             continue
         k = j
+        if (gap == 1 and alts <= _PREPOSITIONS and (close := _adjunct_end(words, j)) is not None
+                and matches_form(words[close + 1].norm, alts)):
+            # «ألقت قوات الأمن القبض، فجر اليوم، على …»: a short adjunct set off by commas inside a fixed phrase
+            k = close + 1
         seen = 0  # the gap counts words: quote marks and commas of a parenthetical are free
         while k < len(words) and seen < gap:
             if matches_form(words[k].norm, alts):

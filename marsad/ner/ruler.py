@@ -178,6 +178,32 @@ def _without_common_nouns(ntext: str, gms: list[Match]) -> list[Match]:
     return [g for g in gms if id(g) not in drop]
 
 
+#: a minister's or ministry's word before a name («وزير الدفاع الوطني»، «بوزارة الداخلية»), written with و/ف/ب/ل or not
+_MINISTRY_WORDS = frozenset(norm(w) for w in ("وزير", "وزيرة", "وزارة", "وزراء", "وزيري", "وزيرا"))
+#: the portfolios a ministry is named by: a name that opens with one of them after a minister's word is the portfolio
+#: («وزير الدفاع الوطني» is the minister of national defence, not the National Defence Forces)
+_PORTFOLIOS = frozenset(norm(w) for w in (
+    "الدفاع", "الداخلية", "الخارجية", "الأمن", "العدل", "الإعلام", "المالية", "الاقتصاد", "الصحة", "التربية", "الشؤون",
+    "الإدارة", "المصالحة", "الدولة", "الطاقة", "النفط", "الزراعة", "النقل", "الاتصالات", "الحرب", "التعليم", "الثقافة",
+    "الأوقاف", "العمل", "الشباب", "الرياضة", "السياحة", "الإسكان", "الأشغال", "المواصلات", "الصناعة", "التجارة", "البيئة"))
+
+
+def _without_portfolios(ntext: str, gms: list[Match]) -> list[Match]:
+    """The gazetteer matches but an actor's name that opens with a ministry's portfolio right after a minister's or
+    ministry's word («وزير الدفاع الوطني»: the portfolio of national defence, not the militia of that name).  A
+    ministry's own name stays («وزير الخارجية الأميركية»: the State Department's minister, a member of it)."""
+    out = []
+    for g in gms:
+        first = g.key.split(" ", 1)[0]
+        if first in _PORTFOLIOS and any(e.kind == "actor" for e in g.entries) and not any(
+                (e.data or {}).get("type") == "government" for e in g.entries):
+            prev = _prev_word(ntext, g.nstart, g.proclitic)
+            if prev in _MINISTRY_WORDS or (prev[:1] in ("و", "ف", "ب", "ل") and prev[1:] in _MINISTRY_WORDS):
+                continue
+        out.append(g)
+    return out
+
+
 def find_mentions(
     text: str,
     gazetteer: Gazetteer,
@@ -203,7 +229,7 @@ def find_mentions(
     for p in pms:
         p.end = extend_marks(text, p.end)
         p.name_end = extend_marks(text, p.name_end)
-    gms = _without_common_nouns(normed.text, gms)
+    gms = _without_portfolios(normed.text, _without_common_nouns(normed.text, gms))
     out: list[Mention] = []
     dropped: set[int] = set()
     for p in pms:

@@ -1,0 +1,68 @@
+"""Session 40: classes of language from the errors of the dev sets (docs/events.md § Session 40).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type as _of_type
+from event_helpers import texts as _texts
+from event_helpers import under_headline as _events
+
+# a short adjunct set off by commas inside a fixed phrase that ends in its preposition: «ألقت قوات الأمن القبض، فجر
+# اليوم، على …» is the arrest «القبض على» (before, the phrase broke at the comma and no arrest was found)
+
+
+@pytest.mark.parametrize(("text", "who", "whom"), [
+    ("وألقت قوات الأمن القبض، فجر اليوم، على ثلاثة أشخاص يشتبه في سرقتهم مستودعاً للأدوية في حي الميدان.",
+     "قوات الأمن", "ثلاثة أشخاص"),
+    ("وفي سياق متصل، ألقت دورية للشرطة في البلدة القبض، ليلة أمس، على شابين كانا يحملان أسلحة خفيفة.",
+     "دورية", "شابين"),
+])
+def test_an_adjunct_inside_an_arrest_phrase(events_of, text, who, whom):
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert evs and evs[0]["mode"] == "arrest", evs
+    assert evs[0]["evidence"]["trigger"]["text"].startswith("القبض"), evs
+    assert any(who in t for t in _texts(evs[0]["source"])), evs
+    assert any(whom in t for t in _texts(evs[0]["recipient"])), evs
+
+
+def test_a_long_clause_between_phrase_and_preposition_breaks_it(events_of):
+    # more than five words between the commas is a clause, not an adjunct: the phrase stays broken
+    text = ("وألقت الشرطة القبض، وهو ما أكدته مصادر محلية في المدينة نفسها، على ثلاثة أشخاص.")
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert not any(e["evidence"]["trigger"]["text"].startswith("القبض،") for e in evs), evs
+
+
+# a time word opening a parenthetical after the verb's subject: «بحث وزير الدفاع، أمس بالعاصمة، مع سفير …» — the
+# context word «مع» after the parenthetical supports the sense of «بحث» (discussed with), as after «، في بيان،»
+
+
+def test_a_time_parenthetical_before_the_context_word(events_of):
+    text = "وبحث وزير الداخلية، أمس بالعاصمة عمّان، مع السفير التركي سبل ضبط الحدود المشتركة."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert evs, evs
+    assert any("السفير التركي" in t for t in _texts(evs[0]["recipient"])), evs
+
+
+# a name that opens with a ministry's portfolio right after a minister's word is that portfolio: «وزير الدفاع الوطني»
+# is the minister of national defence, not the militia «الدفاع الوطني»; a ministry's own name after a minister's word
+# is the minister, a member of the ministry («وزير الخارجية الأميركية جون كيري»: one actor, the State Department)
+
+
+def test_a_portfolio_is_not_the_militia_of_that_name(events_of):
+    evs = _of_type(_events(events_of, "والتقى وزير الدفاع الوطني أمس سفير الجزائر لبحث التعاون العسكري."), "CONSULT")
+    assert evs and "وزير الدفاع الوطني" in _texts(evs[0]["source"]), evs
+    assert all(a["actor"] != "SYR-NDF" for e in evs for a in e["source"] + e["recipient"]), evs
+    assert any("سفير الجزائر" in t for t in _texts(evs[0]["recipient"])), evs
+
+
+def test_the_militia_keeps_its_name_elsewhere(events_of):
+    evs = _of_type(_events(events_of, "وهاجمت ميليشيا الدفاع الوطني قرية في ريف حماة الشمالي فجر اليوم."), "ASSAULT")
+    assert evs and any(a["actor"] == "SYR-NDF" for a in evs[0]["source"]), evs
+
+
+def test_a_minister_of_a_ministry_in_the_kb(events_of):
+    evs = _of_type(_events(events_of, "والتقى وزير الخارجية الأميركية جون كيري نظيره الروسي في الدوحة أمس."), "CONSULT")
+    assert evs, evs
+    src = evs[0]["source"]
+    assert src and src[0]["text"] == "وزير الخارجية الأميركية جون كيري" and src[0]["actor"] == "USA-STATE", evs
