@@ -108,8 +108,8 @@ _PREVENTING = word_set("factuality", "_PREVENTING")
 def _next_act(words: list[Word], h: int, trig: Trigger) -> bool:
     """Is the trigger a verb coordinated after a comma with the verb of preventing at ``h`` («منعت المتظاهرين من قطع
     الشارع، واعتقلت ثلاثة منهم»، «حاول منعهم من دخول منزل شقيقه، وأطلقوا سراحه»): the subject's next act, told as
-    done, not what was prevented?"""
-    return (words[h].norm.lstrip("و") in _PREVENTING and trig.verbal and words[trig.first].norm[:1] == "و"
+    done, not what was prevented?  So after an attempt («أحبط الجيش محاولة تسلل، وقتل ثلاثة مسلحين»)."""
+    return ((words[h].norm.lstrip("و") in _PREVENTING or words[h].norm in ("محاوله", "محاولات")) and trig.verbal and words[trig.first].norm[:1] == "و"
             and any(w.norm in (",", "،") for w in words[h + 1 : trig.first]))
 
 
@@ -319,6 +319,18 @@ _ATTEMPTS = word_set("factuality", "_ATTEMPTS")
 _SURVIVED = word_set("factuality", "_SURVIVED")
 
 
+def _fronted_purpose(words: list[Word], i: int, trig: Trigger) -> int | None:
+    """The index of the comma that closes a purpose set before the clause of the verb at ``i`` («وفي محاولة للتخفيف من
+    حدة الأزمة، وزّع الهلال الأحمر …»), else ``None``: the attempt is the purpose of the act, which is told as done,
+    and no cue of a condition up to that comma governs the verb."""
+    if trig.pos != "v":
+        return None
+    for k in range(max(1, i - 12), i):
+        if words[k].norm in ("محاوله", "محاولات") and words[k - 1].norm in ("في", "وفي"):
+            return next((j for j in range(i - 1, k, -1) if words[j].norm in (",", "،")), None)
+    return None
+
+
 def _survived_attempt(words: list[Word], i: int) -> bool:
     """Is the word before the act «محاولة», and someone survived or suffered it («نجا … من محاولة اغتيال»، «تعرض
     لمحاولة اغتيال»)?  Then the attempt is an act that happened, not a condition."""
@@ -496,7 +508,8 @@ def classify(
         return "hypothetical", ["asked in a question («هل …؟»): not told as happened"]
     survived = _survived_attempt(words, i)  # «نجا رئيس المجلس من محاولة اغتيال»: the attempt was made
     h = None if survived else _any(words, i - 6, i, _hypothetical(c["hypothetical"]))
-    if h is not None and _next_act(words, h, trig):
+    purpose = _fronted_purpose(words, i, trig)
+    if h is not None and (_next_act(words, h, trig) or (purpose is not None and h <= purpose)):
         h = None
     if h is None and not survived:
         h = _law(words, i - 6, i)
@@ -515,7 +528,8 @@ def classify(
         hope = _any(words, i - 1, i, c["want"])  # «الشعب يريد إعدام …» (not «لا يريد الكشف عن اسمه» further back)
     if hope is not None:
         return "hypothetical", [f"a hope or wish «{words[hope].norm}» governs the trigger"]
-    if not survived and _phrase_before(words, i, _hypothetical(c["hypothetical"]), lo=i - 6) and not any(
+    if not survived and _phrase_before(words, i, _hypothetical(c["hypothetical"]), lo=i - 6 if purpose is None else purpose
+                                       ) and not any(
             _next_act(words, k, trig) for k in range(max(0, i - 6), i)):
         return "hypothetical", [f"{TWO_WORD_CONDITION} («في حال هدد …»)"]  # single words were checked above
     # (a warning is not the content of the warning before it: «يحذرون من خطوات تصعيدية … والفصائل تحذّر من أنها …»)

@@ -267,7 +267,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 while hi < len(words) and hi <= i + 10 + entry.reach and content < entry.reach:
                     x = words[hi]
                     if (close := _parenthetical_end(words, hi)) is not None:
-                        hi = close + 1  # «دعا المجلس، في بيان أصدره عقب اجتماع عقده أمس، الطرفين إلى …»
+                        # «دعا المجلس، في بيان أصدره عقب اجتماع عقده أمس، الطرفين إلى …» (its closing comma may open
+                        # the next: «وزّع الهلال الأحمر، اليوم، بالتعاون مع جمعية خيرية، أكثر من ستمئة سلة»)
+                        hi = close
                         continue
                     if x.kind != "word" and x.norm == '"':
                         quoted = not quoted  # a quoted name counts as one word
@@ -307,7 +309,7 @@ def _stones_thrown_by_crowd(words: list[Word], t: Trigger) -> bool:
 
 #: prepositions that open a parenthetical between commas («، في بيان أصدره …،»، «طالب ذوو أحد العناصر، في تسجيل
 #: مصور …، وزارة الدفاع …»)
-PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن"})
+PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن", "بالتعاون", "بالتنسيق"})
 _PARENTHETICAL_REACH = 15  # words between the two commas, at most
 
 

@@ -66,3 +66,38 @@ def test_a_minister_of_a_ministry_in_the_kb(events_of):
     assert evs, evs
     src = evs[0]["source"]
     assert src and src[0]["text"] == "وزير الخارجية الأميركية جون كيري" and src[0]["actor"] == "USA-STATE", evs
+
+
+# a parenthetical's closing comma may open the next one before the verb's context word: «وزّع الهلال الأحمر …، اليوم،
+# بالتعاون مع جمعية خيرية محلية في البلدة، أكثر من ستمئة سلة غذائية» («بالتعاون/بالتنسيق مع» opens a parenthetical as «في» does); water is
+# aid handed out too («وزّع … مياه الشرب»)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وزّع الهلال الأحمر العربي السوري، اليوم، بالتعاون مع جمعية خيرية محلية في البلدة، أكثر من ستمئة سلة غذائية على"
+     " النازحين في المخيم.", "الهلال الأحمر"),
+    ("ووزّع الهلال الأحمر مياه الشرب على أحياء المدينة عبر عشرين صهريجاً.", "الهلال الأحمر"),
+])
+def test_aid_handed_out_after_parentheticals(events_of, text, who):
+    evs = _of_type(_events(events_of, text), "AID")
+    assert evs and any(who in t for t in _texts(evs[0]["source"])), evs
+
+
+# a purpose set before the clause and closed by a comma («وفي محاولة لاحتواء التوتر، التقى …») does not make the
+# clause's verb hypothetical; nor does an attempt make the next act joined after a comma («أحبط الجيش محاولة تسلل،
+# وقتل ثلاثة مسلحين»)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وفي محاولة لاحتواء التوتر، التقى محافظ المدينة وجهاء العشائر مساء اليوم.", "CONSULT"),
+    ("وأحبط الجيش محاولة تسلل على الحدود الشمالية، وقتل ثلاثة مسلحين.", "ASSAULT"),
+])
+def test_an_attempt_before_the_act_is_no_condition_of_it(events_of, text, typ):
+    evs = _of_type(_events(events_of, text), typ)
+    assert evs and evs[0]["factuality"] == "asserted", evs
+
+
+def test_an_attempt_still_governs_its_own_clause(events_of):
+    # no comma closes the purpose: the verb is inside it, and the attempt is not told as done
+    evs = _events(events_of, "وفي محاولة للسيطرة على البلدة اقتحمت القوات أحياءها الشرقية.")
+    assert evs and all(e["factuality"] == "hypothetical" for e in evs), evs
