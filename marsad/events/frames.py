@@ -854,6 +854,16 @@ def _object_before_content(words: list[Word], trig: Trigger, lo: int, a: Arg) ->
     return not any(w.norm[:1] == "ب" for w in words[lo + 1 : tail])
 
 
+def _set_off(words: list[Word], a: Arg) -> bool:
+    """Does the actor stand inside a parenthetical between commas that opens with one of :data:`PARENTHESIS_OPENERS`
+    («وتفقّد المحافظ، يرافقه عدد من أعضاء المكتب التنفيذي، الجرحى»: those who came along)?"""
+    k = next((j for j in range(a.first - 1, max(-1, a.first - 8), -1) if words[j].norm in (",", "،", ".", ";", ":")), None)
+    if k is None or words[k].norm not in (",", "،") or words[k + 1].norm not in PARENTHESIS_OPENERS or (
+            k + 2 < len(words) and words[k + 2].norm == "حين"):  # («، في حين نفت قيادة الشرطة …»: a clause, whereas)
+        return False
+    return any(w.norm in (",", "،") for w in words[a.last + 1 : a.last + 8])
+
+
 def _inside_parenthetical(words: list[Word], lo: int, a: Arg) -> bool:
     """Does the candidate stand inside a parenthetical opened after ``lo`` by a comma and في/خلال/عبر/ضمن and not yet
     closed («توعّد رئيس الأركان، خلال جولة تفقدية على قوات منتشرة …، حزب الله»: the forces are not the object)?"""
@@ -2661,12 +2671,12 @@ def assign_roles(
     # «تظاهر المئات …، مطالبين الحكومة المحلية بـ…»، «… متوعّداً «إسرائيل» بأنها سترى …»: a demanding, threatening or
     # praising participle belongs to the clause before it — its subject is that clause's (the nearest bare actor before), its
     # object the bare actor right after it
-    if trig.type in ("REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT") and _circumstantial_participle(words, trig):
+    if trig.type in ("REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT", "AGREE") and _circumstantial_participle(words, trig):
         obj = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a)), None)
         # (not an actor inside a clause of its own — «إذا تقدّمت القوات السورية …» — nor a building's owner — «أمام
         # مبنى ديوان محافظة الأنبار»)
         def subject_like(a: Arg) -> bool:
-            return (_bare(words, a) and not clause_break(words, a.last, trig.first)
+            return (_bare(words, a) and not clause_break(words, a.last, trig.first) and not _set_off(words, a)
                     and not any(w.norm in _CONDITIONALS for w in words[max(0, a.first - 3) : a.first])
                     and not _building_genitive(words, a))
         # (a participle joined by «، و» to one before it has that one's subject: «…، مطالبين …، ومحمّلين …»)
@@ -3058,7 +3068,10 @@ def assign_roles(
                                                     and _words_between(words, trig.last, a.first, marks=False) <= 5
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)
                                           and not _building_genitive(words, a)
-                                          and not any(_accusative_person(w) for w in words[trig.last + 1 : a.first])),
+                                          and not any(_accusative_person(w) for w in words[trig.last + 1 : a.first])
+                                          # (not past another verb after a comma: «حيث تفقّد الجرحى، ثم التقى محافظ حمص»)
+                                          and not any(o.pos == "v" and trig.last < o.first < a.first and any(
+                                              w.norm in (",", "،") for w in words[trig.last + 1 : o.first]) for o in others)),
                         None)
             if subj is not None and (subj.kind != "person" or _coordinated(words, trig)) and _noun_in_subject_slot(
                 words, trig, subj, actors
@@ -3563,10 +3576,10 @@ _MUNITIONS = word_set("frames", "_MUNITIONS")
 #: «ضحايا/ضحية» right before an attack noun: what stands before them are its victims
 _VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
 #: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN), of «أشاد» (SUPPORT), of «اتهم/حمّل»
-#: (ACCUSE) and of «رفض» (REJECT), masculine
+#: (ACCUSE), of «رفض» (REJECT) and of «تعهّد» (AGREE), masculine
 CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
                                  "محذرون", "ملوحا", "ملوحين", "ملوحون", "مشيدا", "مشيدين", "مشيدون", "متهما", "محملا",
-                                 "محملين", "رافضا"})
+                                 "محملين", "رافضا", "متعهدا"})
 #: their feminine forms, which are also masdars or nouns («مطالبة الحكومة بـ…» the demand): participles only with
 #: tanween or after a comma («، مطالبةً الجماعة بـ…»، «مطالباتٍ رئيس المنطقة بـ…»)
 _FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده", "متهمه"})

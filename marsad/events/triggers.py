@@ -307,9 +307,10 @@ def _stones_thrown_by_crowd(words: list[Word], t: Trigger) -> bool:
     return any(w.norm.lstrip("و") in _STONE_THROWERS for w in near)
 
 
-#: prepositions that open a parenthetical between commas («، في بيان أصدره …،»، «طالب ذوو أحد العناصر، في تسجيل
-#: مصور …، وزارة الدفاع …»)
-PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن", "بالتعاون", "بالتنسيق"})
+#: words that open a parenthetical between commas: prepositions («، في بيان أصدره …،»، «طالب ذوو أحد العناصر، في
+#: تسجيل مصور …، وزارة الدفاع …»), «بالتعاون/بالتنسيق مع» and who comes along («، يرافقه عدد من أعضاء المكتب،»)
+PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن", "بالتعاون", "بالتنسيق", "يرافقه", "ترافقه", "يرافقها",
+                                 "ترافقها", "يرافقهم", "برفقه"})
 _PARENTHETICAL_REACH = 15  # words between the two commas, at most
 
 

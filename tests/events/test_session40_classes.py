@@ -101,3 +101,27 @@ def test_an_attempt_still_governs_its_own_clause(events_of):
     # no comma closes the purpose: the verb is inside it, and the attempt is not told as done
     evs = _events(events_of, "وفي محاولة للسيطرة على البلدة اقتحمت القوات أحياءها الشرقية.")
     assert evs and all(e["factuality"] == "hypothetical" for e in evs), evs
+
+
+# an official's inspection visit («تفقّد المحافظ الجرحى»، with what is inspected near it: the wounded, the damage, the
+# units); those who come along in a parenthetical («، يرافقه عدد من أعضاء المكتب التنفيذي،») are not whom the visit is
+# to; a pledge in a circumstantial participle after the clause («، متعهداً بأن …») is the clause subject's AGREE
+
+
+def test_an_inspection_visit_and_the_pledge_after_it(events_of):
+    text = ("وتفقّد محافظ حمص، يرافقه عدد من أعضاء المكتب التنفيذي، الجرحى في المستشفى الوطني، متعهداً بأن «تتكفّل"
+            " المحافظة بنفقات علاجهم».")
+    evs = _events(events_of, text)
+    visit, pledge = _of_type(evs, "CONSULT"), _of_type(evs, "AGREE")
+    assert visit and visit[0]["mode"] == "visit" and "محافظ حمص" in _texts(visit[0]["source"]), evs
+    assert not any("أعضاء" in t for t in _texts(visit[0]["recipient"])), evs
+    assert pledge and "محافظ حمص" in _texts(pledge[0]["source"]), evs
+
+
+@pytest.mark.parametrize("text", [
+    "وتفقد القوات الحكومية السيطرة على مواقعها في الريف الشرقي تدريجياً.",  # «تفقد» (loses), nothing inspected
+    "ودعت البلدية الأهالي والمتعهدين ممن لديهم آليات إلى المساعدة في إزالة الأنقاض.",  # contractors, no pledge
+])
+def test_no_visit_or_pledge_in_lookalikes(events_of, text):
+    evs = _events(events_of, text)
+    assert not _of_type(evs, "CONSULT") and not _of_type(evs, "AGREE"), evs
