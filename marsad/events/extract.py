@@ -1736,9 +1736,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rec = [held]
         rwhy = [*rwhy, "the counted people after an arrest verb and its subject («اعتقل عناصر الحاجز … أربعة شبان») "
                        "are who was arrested"]
-    if not rec and t.type in ("COERCE", "ASSAULT", "RETREAT") and t.pos != "v":
+    if (not rec or (t.pos == "p" and len(rec) == 1)) and t.type in ("COERCE", "ASSAULT", "RETREAT") and t.pos != "v":
         patient = counted_after_noun(words, t)
-        if patient is not None:
+        # (a phrase's object may be the counted noun's head alone: «القبض على ثلاثة أشخاص» names «ثلاثة أشخاص»)
+        if patient is not None and (not rec or patient.first <= rec[0].first <= rec[0].last <= patient.last):
             src = [a for a in src if a.last < patient.first or a.first > patient.last]
             rec = victims_of_groups([patient], args["actors"])
             rwhy = [*rwhy, "a counted phrase right after the arrest or attack noun («القبض على خمسة مطلوبين»، «اعتقال "

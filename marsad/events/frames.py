@@ -2984,6 +2984,14 @@ def assign_roles(
                 if comer is not None:
                     src, how = [comer], "subject"
                 why.append("«للقاء X» (to meet X), the purpose of coming: X is whom the subject meets")
+            elif gen is not None and trig.pos == "p" and words[trig.last].norm in _PHRASE_FINAL_PREPS:
+                # «أعلنت وزارة الداخلية القبض على ثلاثة أشخاص»، «إغارة على مواقع …»: the actor after the phrase's own
+                # preposition is its object, no genitive; the subject before is the agent
+                if not rec:
+                    rec = [gen]
+                if subj is not None:
+                    src, how = [subj], "subject"
+                why.append(f"the actor after the preposition ending «{trig.lemma}» is its object")
             elif gen is not None:
                 src = [gen]
                 how = "genitive"
@@ -3575,6 +3583,8 @@ _DASHES = frozenset({"-", "–", "—"})
 _MUNITIONS = word_set("frames", "_MUNITIONS")
 #: «ضحايا/ضحية» right before an attack noun: what stands before them are its victims
 _VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
+#: the prepositions a lexicon phrase may end in («القبض على»، «إغارة على»، «التوصل إلى»)
+_PHRASE_FINAL_PREPS = frozenset({"علي", "عن", "ضد", "في", "من", "الي", "مع"})
 #: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN), of «أشاد» (SUPPORT), of «اتهم/حمّل»
 #: (ACCUSE), of «رفض» (REJECT) and of «تعهّد» (AGREE), masculine
 CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",

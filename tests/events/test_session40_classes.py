@@ -125,3 +125,14 @@ def test_an_inspection_visit_and_the_pledge_after_it(events_of):
 def test_no_visit_or_pledge_in_lookalikes(events_of, text):
     evs = _events(events_of, text)
     assert not _of_type(evs, "CONSULT") and not _of_type(evs, "AGREE"), evs
+
+
+# the actor after the preposition that ends a lexicon phrase is its object, not a genitive agent: «أعلنت وزارة الداخلية
+# القبض على ثلاثة أشخاص» — the ministry (the subject of the light verb) arrested, the three were arrested; the counted
+# phrase is the whole object («ثلاثة أشخاص», not «أشخاص»)
+
+
+def test_the_object_after_a_phrase_final_preposition(events_of):
+    evs = _of_type(_events(events_of, "وأعلنت وزارة الداخلية القبض على ثلاثة أشخاص بتهمة تهريب الأسلحة."), "COERCE")
+    assert evs and _texts(evs[0]["source"]) == ["وزارة الداخلية"], evs
+    assert _texts(evs[0]["recipient"]) == ["ثلاثة أشخاص"], evs
