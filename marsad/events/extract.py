@@ -1200,10 +1200,12 @@ def _whole_quotes(text: str, a: dict[str, Any]) -> None:
 
 def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | None) -> int | None:
     """The offset of the «فيما/بينما/في حين» that opens the trigger's own clause with its own subject (a verb's after
-    it, or a noun right after the opener's verb and its subject), or ``None``."""
+    it, a noun right after the opener's verb and its subject, or a noun subject of that verb with its owner after it),
+    or ``None``."""
+    genitive = t.pos != "v" and how == "genitive" and t.last < src[0].first <= t.last + 3 if src else False
     if not src or not (
             (t.pos == "v" and (how == "VSO" or t.last < src[0].first <= t.last + 2))
-            or (t.pos != "v" and how == "subject" and src[0].last < t.first)):
+            or (t.pos != "v" and how == "subject" and src[0].last < t.first) or genitive):
         # (a verb's subject right after it, however found: «فيما قصفت المدفعية التركية …», the attacker named by the
         # nationality of the guns)
         return None
@@ -1211,6 +1213,10 @@ def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | No
     if k is None:
         return None
     opener_end = k + 1 if words[k].norm in ("في", "وفي") else k  # («في حين»)
+    if genitive:
+        # the noun the subject right after the opener's verb, its owner the genitive after it: «في حين طالت قذائف مدفعية
+        # الفرقة الرابعة المزارع»
+        return words[k].start if opener_end + 2 <= t.first <= opener_end + 3 else None
     if t.pos != "v" and not (opener_end + 2 <= src[0].first <= opener_end + 3 and _counted_object(words, src[0].last, t)):
         # (the noun only right after «فيما + verb + subject»: «فيما ألقت مروحيات النظام براميل متفجرة»; the actor may be
         # the owner of the subject's vehicle, and a count may stand before the noun: «فيما ألقت مروحيات النظام ستة براميل»)

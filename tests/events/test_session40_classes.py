@@ -136,3 +136,16 @@ def test_the_object_after_a_phrase_final_preposition(events_of):
     evs = _of_type(_events(events_of, "وأعلنت وزارة الداخلية القبض على ثلاثة أشخاص بتهمة تهريب الأسلحة."), "COERCE")
     assert evs and _texts(evs[0]["source"]) == ["وزارة الداخلية"], evs
     assert _texts(evs[0]["recipient"]) == ["ثلاثة أشخاص"], evs
+
+
+# a noun that is the subject of the verb right after «في حين/فيما/بينما», with its owner after it («في حين طالت قذائف
+# مدفعية الفرقة الرابعة المزارع»), opens a clause of its own: another act than the one before
+
+
+def test_a_contrast_clause_with_a_weapon_subject_and_its_owner(events_of):
+    text = ("وألقت مروحيات تابعة لقوات النظام، صباح اليوم، ستة براميل متفجرة على الأحياء الشرقية من بلدة كفرنبل، ما أدى"
+            " إلى مقتل امرأة، في حين طالت قذائف مدفعية الفرقة الرابعة المتمركزة على أطراف بلدة حيش المزارعَ المحيطة"
+            " بالبلدة.")
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(evs) == 2, evs
+    assert any("الفرقة الرابعة" in t for e in evs for t in _texts(e["source"])), evs
