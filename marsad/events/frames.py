@@ -2882,6 +2882,8 @@ def assign_roles(
             # (nor, after aid, the people of a «لـ» phrase: «المساعدات للاجئين السوريين» are given to them)
             gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)
                         and not (a.first == a.last and words[a.first].norm in _ARMED_ADJECTIVES)
+                        # (not past a verb: «براميل متفجرة تقتل امرأة»: the noun is the verb's subject, the actor its object)
+                        and not any(o.pos == "v" and trig.last < o.first < a.first for o in others)
                         and not any(_bi_complement(words[x].norm) or matches_form(words[x].norm, cues()["target_heads"])
                                     or (trig.type == "AID" and words[x].norm[:1] == "ل")
                                     for x in range(trig.last + 1, a.first))), None)
