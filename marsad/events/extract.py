@@ -1214,8 +1214,8 @@ def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | No
         return None
     opener_end = k + 1 if words[k].norm in ("في", "وفي") else k  # («في حين»)
     if genitive:
-        # the noun the subject right after the opener's verb, its owner the genitive after it: «في حين طالت قذائف مدفعية
-        # الفرقة الرابعة المزارع»
+        # the noun is the subject of the opener's verb (right after it, or one word further), its owner the genitive
+        # after it: «في حين طالت قذائف مدفعية الفرقة الرابعة المزارع»
         return words[k].start if opener_end + 2 <= t.first <= opener_end + 3 else None
     if t.pos != "v" and not (opener_end + 2 <= src[0].first <= opener_end + 3 and _counted_object(words, src[0].last, t)):
         # (the noun only right after «فيما + verb + subject»: «فيما ألقت مروحيات النظام براميل متفجرة»; the actor may be

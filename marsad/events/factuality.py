@@ -109,8 +109,8 @@ def _next_act(words: list[Word], h: int, trig: Trigger) -> bool:
     """Is the trigger a verb coordinated after a comma with the verb of preventing at ``h`` («منعت المتظاهرين من قطع
     الشارع، واعتقلت ثلاثة منهم»، «حاول منعهم من دخول منزل شقيقه، وأطلقوا سراحه»): the subject's next act, told as
     done, not what was prevented?  So after an attempt («أحبط الجيش محاولة تسلل، وقتل ثلاثة مسلحين»)."""
-    return ((words[h].norm.lstrip("و") in _PREVENTING or words[h].norm in ("محاوله", "محاولات")) and trig.verbal and words[trig.first].norm[:1] == "و"
-            and any(w.norm in (",", "،") for w in words[h + 1 : trig.first]))
+    return ((words[h].norm.lstrip("و") in _PREVENTING or words[h].norm in _ATTEMPTS) and trig.verbal
+            and words[trig.first].norm[:1] == "و" and any(w.norm in (",", "،") for w in words[h + 1 : trig.first]))
 
 
 def _ranged_terms(words: list[Word], lo: int, hi: int) -> set[int]:
@@ -326,7 +326,7 @@ def _fronted_purpose(words: list[Word], i: int, trig: Trigger) -> int | None:
     if trig.pos != "v":
         return None
     for k in range(max(1, i - 12), i):
-        if words[k].norm in ("محاوله", "محاولات") and words[k - 1].norm in ("في", "وفي"):
+        if words[k].norm in _ATTEMPTS and words[k - 1].norm in ("في", "وفي"):
             return next((j for j in range(i - 1, k, -1) if words[j].norm in (",", "،")), None)
     return None
 
@@ -528,8 +528,8 @@ def classify(
         hope = _any(words, i - 1, i, c["want"])  # «الشعب يريد إعدام …» (not «لا يريد الكشف عن اسمه» further back)
     if hope is not None:
         return "hypothetical", [f"a hope or wish «{words[hope].norm}» governs the trigger"]
-    if not survived and _phrase_before(words, i, _hypothetical(c["hypothetical"]), lo=i - 6 if purpose is None else purpose
-                                       ) and not any(
+    if not survived and _phrase_before(words, i, _hypothetical(c["hypothetical"]),
+                                       lo=i - 6 if purpose is None else purpose) and not any(
             _next_act(words, k, trig) for k in range(max(0, i - 6), i)):
         return "hypothetical", [f"{TWO_WORD_CONDITION} («في حال هدد …»)"]  # single words were checked above
     # (a warning is not the content of the warning before it: «يحذرون من خطوات تصعيدية … والفصائل تحذّر من أنها …»)

@@ -71,6 +71,7 @@ from marsad.events.triggers import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     PARENTHESIS_OPENERS,
+    PHRASE_FINAL_PREPOSITIONS,
     Trigger,
     Word,
     in_slogan,
@@ -2986,7 +2987,7 @@ def assign_roles(
                 if comer is not None:
                     src, how = [comer], "subject"
                 why.append("«للقاء X» (to meet X), the purpose of coming: X is whom the subject meets")
-            elif gen is not None and trig.pos == "p" and words[trig.last].norm in _PHRASE_FINAL_PREPS:
+            elif gen is not None and trig.pos == "p" and words[trig.last].norm in PHRASE_FINAL_PREPOSITIONS:
                 # «أعلنت وزارة الداخلية القبض على ثلاثة أشخاص»، «إغارة على مواقع …»: the actor after the phrase's own
                 # preposition is its object, no genitive; the subject before is the agent
                 if not rec:
@@ -3585,8 +3586,6 @@ _DASHES = frozenset({"-", "–", "—"})
 _MUNITIONS = word_set("frames", "_MUNITIONS")
 #: «ضحايا/ضحية» right before an attack noun: what stands before them are its victims
 _VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
-#: the prepositions a lexicon phrase may end in («القبض على»، «إغارة على»، «التوصل إلى»)
-_PHRASE_FINAL_PREPS = frozenset({"علي", "عن", "ضد", "في", "من", "الي", "مع"})
 #: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN), of «أشاد» (SUPPORT), of «اتهم/حمّل»
 #: (ACCUSE), of «رفض» (REJECT) and of «تعهّد» (AGREE), masculine
 CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",

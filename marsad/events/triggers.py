@@ -342,8 +342,9 @@ def _definite_for_verbs(word: str, alts: frozenset[str]) -> bool:
     return False
 
 
-#: the prepositions a fixed phrase may end in («القبض على»), which a parenthetical may precede
-_PREPOSITIONS = frozenset(norm(w) for w in ("على", "عن", "في", "من", "إلى", "مع"))
+#: the prepositions a lexicon phrase may end in («القبض على»، «إغارة على»، «التوصل إلى»): a short adjunct may stand
+#: before one (:func:`_adjunct_end`), and the actor after one is the phrase's object (``frames.assign_roles``)
+PHRASE_FINAL_PREPOSITIONS = frozenset(norm(w) for w in ("على", "عن", "ضد", "في", "من", "إلى", "مع"))
 
 
 def _adjunct_end(words: list[Word], j: int) -> int | None:
@@ -370,7 +371,7 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
             gap = _GAP
             continue
         k = j
-        if (gap == 1 and alts <= _PREPOSITIONS and (close := _adjunct_end(words, j)) is not None
+        if (gap == 1 and alts <= PHRASE_FINAL_PREPOSITIONS and (close := _adjunct_end(words, j)) is not None
                 and matches_form(words[close + 1].norm, alts)):
             # «ألقت قوات الأمن القبض، فجر اليوم، على …»: a short adjunct set off by commas inside a fixed phrase
             k = close + 1
