@@ -57,7 +57,8 @@ def test_a_portfolio_is_not_the_militia_of_that_name(events_of):
 
 
 def test_the_militia_keeps_its_name_elsewhere(events_of):
-    evs = _of_type(_events(events_of, "وهاجمت ميليشيا الدفاع الوطني قرية في ريف حماة الشمالي فجر اليوم."), "ASSAULT")
+    # (the bare name, with no minister's word before it: «مسلحون من الدفاع الوطني» are the militia's)
+    evs = _of_type(_events(events_of, "وهاجم مسلحون من الدفاع الوطني قرية في ريف حماة الشمالي فجر اليوم."), "ASSAULT")
     assert evs and any(a["actor"] == "SYR-NDF" for a in evs[0]["source"]), evs
 
 
