@@ -168,3 +168,25 @@ def test_no_genitive_agent_past_a_verb(events_of, text, who):
     assert not any("مواقع" in t or "امرأة" in t for t in src), evs
     if who:
         assert any(who in t for t in src), evs
+
+
+# dispersing a crowd by force is a verb too («فرّق/يفرّق», its object a crowd or a pronoun, with a crowd noun or the
+# means near it: «وتفرّقهم بالغاز المسيل للدموع»); the crowd dispersing by itself («يتفرّق المتظاهرون») is not; military
+# mobilisations are named by «تحشيدات/تحشيد»
+
+
+def test_dispersing_a_crowd_by_force(events_of):
+    text = ("وأغلق عشرات الشبان الطريق الرئيسية بالإطارات المشتعلة، قبل أن تتدخل وحدات الأمن وتفرّقهم بالغاز المسيل"
+            " للدموع.")
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert evs and evs[0]["mode"] == "restrict" and any("وحدات الأمن" in t for t in _texts(evs[0]["source"])), evs
+
+
+def test_a_crowd_dispersing_by_itself(events_of):
+    text = "وأصيب شاب بطلق ناري وسادت حالة من الهلع بين المشاركين، قبل أن يتفرق المتظاهرون في الأزقة."
+    assert not _of_type(_events(events_of, text), "COERCE")
+
+
+def test_mobilisations(events_of):
+    text = "وأفادت مصادر ميدانية بوصول تحشيدات عسكرية كبيرة لقوات النظام إلى محيط البلدة خلال الساعات الماضية."
+    assert _of_type(_events(events_of, text), "MOBILIZE")
