@@ -1202,7 +1202,7 @@ def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | No
     """The offset of the «فيما/بينما/في حين» that opens the trigger's own clause with its own subject (a verb's after
     it, a noun right after the opener's verb and its subject, or a noun subject of that verb with its owner after it),
     or ``None``."""
-    genitive = t.pos != "v" and how == "genitive" and t.last < src[0].first <= t.last + 3 if src else False
+    genitive = bool(src) and t.pos != "v" and how == "genitive" and t.last < src[0].first <= t.last + 3
     if not src or not (
             (t.pos == "v" and (how == "VSO" or t.last < src[0].first <= t.last + 2))
             or (t.pos != "v" and how == "subject" and src[0].last < t.first) or genitive):

@@ -859,8 +859,8 @@ def _set_off(words: list[Word], a: Arg) -> bool:
     """Does the actor stand inside a parenthetical between commas that opens with one of :data:`PARENTHESIS_OPENERS`
     («وتفقّد المحافظ، يرافقه عدد من أعضاء المكتب التنفيذي، الجرحى»: those who came along)?"""
     k = next((j for j in range(a.first - 1, max(-1, a.first - 8), -1) if words[j].norm in (",", "،", ".", ";", ":")), None)
-    if k is None or words[k].norm not in (",", "،") or words[k + 1].norm not in PARENTHESIS_OPENERS or (
-            k + 2 < len(words) and words[k + 2].norm == "حين"):  # («، في حين نفت قيادة الشرطة …»: a clause, whereas)
+    if k is None or words[k].norm not in (",", "،") or words[k + 1].norm not in PARENTHESIS_OPENERS or contrast_at(
+            words, k + 1):  # («، في حين نفت قيادة الشرطة …»: a clause, whereas)
         return False
     return any(w.norm in (",", "،") for w in words[a.last + 1 : a.last + 8])
 

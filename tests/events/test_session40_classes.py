@@ -190,3 +190,13 @@ def test_a_crowd_dispersing_by_itself(events_of):
 def test_mobilisations(events_of):
     text = "وأفادت مصادر ميدانية بوصول تحشيدات عسكرية كبيرة لقوات النظام إلى محيط البلدة خلال الساعات الماضية."
     assert _of_type(_events(events_of, text), "MOBILIZE")
+
+
+
+def test_a_whereas_clause_is_no_parenthetical_of_those_who_came_along(events_of):
+    # «، في حين نفت قيادة الشرطة …، متهمةً …»: «في حين» opens a clause, not a parenthetical like «، في بيان،»; the
+    # actor in it is the participle's subject (not the wounded named before it)
+    text = "وأصيب عشرة متظاهرين بجروح، في حين نفت قيادة الشرطة استخدام الرصاص الحي، متهمةً «مندسين» بإطلاق النار."
+    evs = _of_type(_events(events_of, text), "ACCUSE")
+    assert evs and any("الشرطة" in t for t in _texts(evs[0]["source"])), evs
+    assert not any("متظاهرين" in t for t in _texts(evs[0]["source"])), evs
