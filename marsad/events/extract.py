@@ -123,7 +123,7 @@ from marsad.events.roles import (
     victims_of_groups,
     weapon_subject_owner,
 )
-from marsad.events.triggers import FOLLOW_UP_FRAMES, Trigger, Word, find_triggers
+from marsad.events.triggers import FOLLOW_UP_FRAMES, WEAPON_LEMMAS, Trigger, Word, find_triggers
 from marsad.geo.resolve import default_geocoder
 from marsad.kb.places import NAME_SIZES, ambiguous_place_names
 from marsad.kb.store import default_kb
@@ -859,7 +859,7 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
     if t.type == "CONSULT" and t.first > 1 and words[t.first - 2].norm in _DURING and (
             words[t.first - 1].norm in _MEETING_NOUNS):
         return "circumstance: talks held during the meeting named before («جرى خلال اللقاء بحث الأوضاع»)"
-    if t.pos in ("n", "p") and t.definite:
+    if t.pos in ("n", "p") and t.definite and not _instrument(words, t):
         return "definite event noun"
     if t.pos in ("n", "p") and t.first > 0 and words[t.first - 1].norm.lstrip("وفب") in FOLLOW_UP_FRAMES:
         return FOLLOW_UP
@@ -877,6 +877,16 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
             words[t.first - 1].norm in ("علي", "بسبب", "اثر", "عقب") and words[t.first - 2].norm in _CAUSE_HEADS):
         return "the cause or occasion named («احتجاجاً على اعتقال …»، «على خلفية …»، «إثر …»)"
     return None
+
+
+def _instrument(words: list[Word], t: Trigger) -> bool:
+    """Is the weapon noun ``t`` the instrument of the sentence's act, with «بـ» or joined to one («… حاجزاً بالأسلحة
+    الرشاشة والقذائف الصاروخية»)? It names how the act was done, not an act told before."""
+    if norm(t.lemma) not in WEAPON_LEMMAS:
+        return False
+    w = words[t.first].norm
+    return w.startswith("بال") or (w.startswith("وال") and any(
+        x.norm.startswith("بال") for x in words[max(0, t.first - 3) : t.first]))
 
 
 #: prepositions before an event noun with a genitive of time («وعن قصف أمس»، «جراء غارات فجر اليوم»، «بعد قصف ليل

@@ -251,6 +251,11 @@ def _dual_or_plural_verb(word: str, lemma: str) -> bool:
     return w.endswith(("ان", "تا", "وا", "ون")) or (w.endswith("ا") and w != lem and not lem.endswith("ا"))
 
 
+#: protests told by an intransitive verb («أضرب عن العمل»): a bare actor after the subject is no object (a march's
+#: bare actor may be whom it went to: «اعتصم الأهالي … مقرَّ المجلس»)
+_NO_OBJECT_MODES = frozenset({"strike"})
+
+
 def _quoted_opener(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
     """A quoted name (one to five words) that opens the sentence (or follows its و) and ends right before a verb
     trigger: its subject, known to the knowledge base or not (««المقاومة الشعبية» تطرد الميليشيات من …» in a
@@ -1107,6 +1112,13 @@ def _accusative(words: list[Word], a: Arg) -> bool:
     if x.endswith("ها") and _TANWEEN_FATH not in w.text:
         return False  # «أطلق عناصرها النار»: the pronoun «ها» (its members), no accusative alif
     return w.noun_ending or matches_form(x[:-1], cues()["actor_heads"])
+
+
+def _oblique_plural(words: list[Word], a: Arg) -> bool:
+    """Is the phrase's head an actor noun's sound plural in «ين» («المتظاهرين»، «مسلحين»): accusative or genitive, never
+    a verb's subject (the nominative is «المتظاهرون»)?"""
+    x = words[a.first].norm
+    return x.endswith("ين") and len(x) >= 6 and matches_form(x[:-2] + "ون", cues()["actor_heads"])
 
 
 # verbs whose object (or, in a plural/dual passive reading, counted subject) is the victim
@@ -3077,7 +3089,8 @@ def assign_roles(
                 trig.first > 0 and words[trig.first - 1].norm in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
             subj = None if svo or plural or in_it or pluperfect_with_subject(words, trig) else next((a for a in after if _bare(words, a)
                                                     and _words_between(words, trig.last, a.first, marks=False) <= 5
-                                          and not _accusative(words, a) and not _after_bi_masdar(words, a)
+                                          and not _accusative(words, a)
+                                          and not _after_bi_masdar(words, a)
                                           and not _building_genitive(words, a)
                                           and not any(_accusative_person(w) for w in words[trig.last + 1 : a.first])
                                           # (not past another verb after a comma: «حيث تفقّد الجرحى، ثم التقى محافظ حمص»)
@@ -3134,6 +3147,15 @@ def assign_roles(
                     src = [pre]
                     how = "SVO"
                 why.append("a feminine verb before a masculine noun: the noun is its object, not its subject")
+            elif subj is not None and subj.first == trig.last + 1 and _oblique_plural(words, subj):
+                # «واعتقلت قوات الأمن ثلاثة شبان وفرّقت المتظاهرين»: a plural in «ين» right after the verb is its
+                # object; the subject is the one before (or unnamed)
+                if not rec:
+                    rec = [subj]
+                if pre is not None and coordinated and trig.first - pre.last <= 15:
+                    src = [pre]
+                    how = "SVO"
+                why.append("a plural in «ين» right after the verb is its object («وفرّقت المتظاهرين»), not its subject")
             elif subj is not None and trig.first > 0 and words[trig.first - 1].norm in _PRONOUN_SUBJECTS:
                 # «ورحّبت الحكومة … بالاتفاق، لكنها اتهمت المليشيا الحوثية بـ…»: the pronoun before the verb is its
                 # subject (the actor named before); the actor after the verb is its object
@@ -3260,6 +3282,8 @@ def assign_roles(
                 named_end = a.last  # (what follows is measured from the end of the name)
                 continue  # «دعت قوات الأمم المتحدة المؤقتة في لبنان «اليونيفيل»، …»: the subject's own name
             if p is None and not is_noun and (not src or src[0].first > trig.last):
+                if trig.type == "PROTEST" and trig.mode in _NO_OBJECT_MODES:
+                    continue  # «أضرب سائقو الحافلات عن العمل، وتجمّع المئات …»: a strike has no object
                 rec = [a]
                 why.append("VSO: object after the subject")
                 break

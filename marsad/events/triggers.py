@@ -284,6 +284,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             sense = None
         if sense is not None and _not_the_sense(words, i, sense):
             sense = None
+        if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _stormed_by_crowd(words, i):
+            sense.type, sense.mode = "PROTEST", "riot"  # «وحاولوا اقتحام المبنى» (protesters): a riot, not a raid
+            sense.reasons.append("protesters storm: a riot")
         if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _storms_an_area(words, i):
             sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
             sense.reasons.append("storming a town, a quarter or positions: an assault")
@@ -521,6 +524,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «تلاه أحدهم أمام حشد من أبناء العشائر»: a crowd, no mobilisation
     if t.type == "MOBILIZE" and t.lemma == "دخل" and _not_troops_entering(words, i):
         return True
+    if t.type == "MOBILIZE" and norm(t.lemma) == _CONVOY and i > 0 and (
+            words[i - 1].norm in ("علي", "متن") or words[i - 1].norm.lstrip("و").startswith(("استهدف", "استهداف"))):
+        return True  # «بهجوم … على رتل عسكري»، «ونقلتها على متن رتل»: a convoy attacked or carrying, none sent in
     if t.type == "THREATEN" and t.pos == "n" and i > 0 and words[i - 1].norm.lstrip("و") == "تحت":
         return True  # «منعوهم من الاقتراب تحت تهديد السلاح» (at gunpoint): how another act was done, no threat made
     if t.lemma == "قنص" and t.pos == "n" and i > 0 and words[i - 1].norm.lstrip("وب") in _GUNS:
@@ -538,8 +544,36 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "CONSULT" and words[i].norm in ("لقمه", "لقمتهم") and i + 1 < len(words) and words[i + 1].norm in (
             "سايغه", "العيش", "عيش"):
         return True  # «لقمة سائغة» (easy prey)، «لقمة العيش» (a living): a morsel, not «لـ» + a summit
+    if t.type == "CONSULT" and t.mode == "visit" and _prison_visit(words, i):
+        return True
+    if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and any(
+            w.norm.lstrip("وف") in _FOUND_WITH for w in words[max(0, i - 5) : i]):
+        return True  # «وعُثر بحوزتهم على ست قذائف هاون»، «ضبط عبوات ناسفة»: weapons found or seized, none fired
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
+
+
+_CONVOY = norm("رتل")
+#: weapons named by a noun trigger (lexicon lemmas): fired or set off, or only found
+WEAPON_LEMMAS = frozenset(norm(w) for w in ("قذيفة", "صاروخ", "مفخخة", "عبوة"))
+#: words of finding, seizing or holding something («بحوزتهم»، «ضُبطت»، «عُثر على»، «مخبّأة في مستودع»)
+_FOUND_WITH = word_set("triggers", "_FOUND_WITH")
+#: people held (with and without the article): a visit to them is a prison visit
+_DETAINEES = word_set("triggers", "_DETAINEES")
+#: verbs and nouns of not letting someone do something («يُمنع ذووهم من زيارتهم»، «لم يُسمح لأحد بزيارتهم»)
+_PREVENTING = word_set("triggers", "_PREVENTING")
+
+
+def _prison_visit(words: list[Word], i: int) -> bool:
+    """Is the visit at word ``i`` one to people held — «زيارة المحتجزين في أماكن احتجازهم», or a visit with a pronoun
+    that someone is not let make («ويُمنع ذووهم من زيارتهم»، «ولم يُسمح لأحد بزيارتهم»)? A family's or the Red Cross's
+    visit to detainees is no meeting between parties."""
+    if i + 1 < len(words) and words[i + 1].norm.lstrip("و") in _DETAINEES:
+        return True
+    # (a pronoun suffix as written: «زيارتهم»، «بزيارته»; the normal form writes «ة» as «ه»)
+    w = words[i].text or _without_proclitics(words[i].norm).removesuffix("ه")
+    return w.endswith(("هم", "ه", "ها", "هما")) and any(
+        x.norm in _PREVENTING or x.norm.lstrip("و") in _PREVENTING for x in words[max(0, i - 5) : i])
 
 
 #: what a «جولة» of fighting is made of (without the article)
@@ -547,6 +581,30 @@ _FIGHTING = word_set("triggers", "_FIGHTING")
 _STORM = word_set("triggers", "_STORM")
 #: what is stormed in a ground assault (a house, a shop or an office is raided: COERCE)
 _AREAS = word_set("triggers", "_AREAS")
+
+
+#: protesters (the word without clitics and article starts so)
+_PROTESTERS = (norm("محتج"), norm("متظاهر"))
+
+
+def _protester(w: Word) -> bool:
+    x = w.norm.lstrip("و")
+    return x.removeprefix("ال").startswith(_PROTESTERS)
+
+
+def _stormed_by_crowd(words: list[Word], i: int) -> bool:
+    """Do protesters storm at word ``i``: named right after the verb («اقتحم عشرات المحتجين مبنى …»، «اقتحم متظاهرون …»),
+    or before it in its clause (up to seven words, no comma between: «أن محتجين رشقوا عناصرها بالحجارة وحاولوا اقتحام
+    المبنى»، «خلال محاولة محتجين اقتحام المحطة»)?"""
+    after = words[i + 1 : i + 3]
+    if after and (_protester(after[0]) or (len(after) > 1 and after[0].norm in _CROWD_COUNTS and _protester(after[1]))):
+        return True
+    for k in range(i - 1, max(-1, i - 8), -1):
+        if words[k].kind != "word" or words[k].norm in (",", "،"):
+            return False
+        if _protester(words[k]):
+            return True
+    return False
 
 
 def _storms_an_area(words: list[Word], i: int) -> bool:

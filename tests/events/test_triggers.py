@@ -218,7 +218,9 @@ def test_a_container_is_not_a_bomb():
     # «عبوة» is an explosive device only with its qualifier or an explosion/attack word after it
     # (handing out milk is aid since session 37: the sentence's only trigger is «وزعت», AID)
     assert types("وزعت الجمعية 179 عبوة حليب على الأسر") == [("وزعت", "AID")]
-    assert ("عبوة", "ASSAULT") in types("عثر الأهالي على عبوة مزروعة قرب الجسر")
+    assert ("عبوة", "ASSAULT") in types("أصابت عبوة مزروعة قرب الجسر دورية للشرطة")
+    # (a bomb found is none set off: session 41)
+    assert ("عبوة", "ASSAULT") not in types("عثر الأهالي على عبوة مزروعة قرب الجسر")
     assert ("عبوة", "ASSAULT") in types("انفجرت عبوة ناسفة في السوق")
 
 

@@ -1,0 +1,148 @@
+"""Session 41: classes of language from the errors of the dev sets (docs/events.md § Session 41).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type as _of_type
+from event_helpers import texts as _texts
+from event_helpers import under_headline as _events
+
+# a strike verb with a long subject before «عن العمل»: the context word may come up to eight words after the verb
+
+
+def test_a_strike_with_a_long_subject(events_of):
+    text = ("وفي البلدة، أضرب سائقو الحافلات الصغيرة والشاحنات الثقيلة عن العمل صباح اليوم، وتجمّع المئات منهم "
+            "أمام مبنى البلدية.")
+    evs = [e for e in _of_type(_events(events_of, text), "PROTEST") if e["mode"] == "strike"]
+    assert evs and evs[0]["evidence"]["trigger"]["text"] == "أضرب", evs
+    # (a strike has no object: the gathering after the comma is no one struck against)
+    assert evs[0]["recipient"] == [], evs
+
+
+def test_a_strike_needs_its_context_word(events_of):
+    # «أضرب» with no «عن» (or its objects) near it is not a strike («أضرب» is also «I hit»)
+    text = "وقال المعلم إنه لا يعرف لماذا أضرب الطلاب في الساحة ثم غادر المدرسة مسرعاً قبل وصول الأهالي."
+    assert not [e for e in _of_type(_events(events_of, text), "PROTEST") if e["mode"] == "strike"]
+
+
+# a visit to people held is a prison visit, no meeting between parties
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت رابطة الأهالي أن جميع المحتجزين ما زالوا في سجون الجماعة، ويُمنع ذووهم من زيارتهم منذ أشهر.",
+    "وأضاف أن المعتقلين نُقلوا إلى جهة مجهولة ولم يُسمح لأحد بزيارتهم منذ اعتقالهم في الرابع من الشهر الجاري.",
+    "واتفق الطرفان على تبادل الأسرى خلال شهر، بعد زيارة المعتقلين في أماكن احتجازهم من قبل اللجنة الدولية.",
+])
+def test_a_prison_visit_is_no_meeting(events_of, text):
+    assert not [e for e in _of_type(_events(events_of, text), "CONSULT") if e["mode"] == "visit"]
+
+
+def test_a_visit_to_a_town_stays_a_visit(events_of):
+    text = "ووصل وفد من وزارة الخارجية إلى مدينة حلب، صباح اليوم، في زيارة يلتقي خلالها أعضاء المجلس المحلي."
+    assert [e for e in _of_type(_events(events_of, text), "CONSULT")], _events(events_of, text)
+
+
+# weapons found, seized or held are no attack
+
+
+@pytest.mark.parametrize("text", [
+    "وأوقفت الشرطة ثلاثة أشخاص في حي الميدان، وعُثر بحوزتهم على أربع قذائف هاون مخبّأة في صناديق الخضار.",
+    "وداهمت دورية منزلاً في البلدة وضبطت عبوات ناسفة معدّة للتفجير وكمية من الذخيرة.",
+])
+def test_weapons_found_are_no_attack(events_of, text):
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert not evs, evs
+
+
+def test_weapons_fired_stay_an_attack(events_of):
+    text = "وسقطت أربع قذائف هاون على حي الميدان صباح اليوم، ما أدى إلى إصابة طفلين بجروح."
+    assert _of_type(_events(events_of, text), "ASSAULT")
+
+
+# a convoy attacked, or one that carries something away, is not a convoy sent in
+
+
+def test_a_convoy_attacked_is_no_mobilisation(events_of):
+    text = "وقُتل ثلاثة جنود بهجوم شنّه مسلحون مجهولون على رتل عسكري على الطريق الدولي مساء أمس."
+    evs = [e for e in _of_type(_events(events_of, text), "MOBILIZE") if "رتل" in e["evidence"]["trigger"]["text"]]
+    assert not evs, evs
+
+
+def test_a_convoy_carrying_is_no_mobilisation():
+    from marsad.events.triggers import find_triggers
+    from tests.events.wordlist import words_of
+
+    words = words_of("ونقلتها على متن رتل ضم نحو عشرين آلية عسكرية")
+    assert not [t for t in find_triggers(words) if t.type == "MOBILIZE"]
+    words = words_of("ودخل رتل ضم نحو عشرين آلية عسكرية")
+    assert [t for t in find_triggers(words) if t.type == "MOBILIZE"]
+
+
+def test_a_convoy_entering_is_a_mobilisation(events_of):
+    text = "ودخل رتل عسكري تركي مؤلف من نحو عشرين آلية إلى البلدة صباح اليوم."
+    assert _of_type(_events(events_of, text), "MOBILIZE")
+
+
+# protesters storming a building riot; security forces storming a square raid it
+
+
+@pytest.mark.parametrize("text", [
+    "واقتحم عشرات المحتجين، ظهر أمس، مبنى المجلس المحلي في المدينة احتجاجاً على انقطاع الكهرباء.",
+    "وقالت الشرطة إن محتجين رشقوا عناصرها بالحجارة وحاولوا اقتحام المبنى.",
+])
+def test_protesters_storming_riot(events_of, text):
+    evs = _events(events_of, text)
+    assert any(e["type"] == "PROTEST" and e["mode"] == "riot" for e in evs), evs
+    assert not _of_type(evs, "COERCE"), evs
+
+
+def test_forces_storming_raid(events_of):
+    evs = _of_type(_events(events_of, "واقتحمت قوات الأمن ساحة الاعتصام وسط المدينة فجر اليوم."), "COERCE")
+    assert evs and any("قوات الأمن" in t for t in _texts(evs[0]["source"])), evs
+
+
+# a sound plural in «ين» right after a verb is its object, never its subject (the nominative is «ـون»)
+
+
+def test_a_plural_in_yn_after_a_joined_verb_is_its_object(events_of):
+    text = "واعتقلت قوات الأمن ثلاثة شبان وفرّقت المتظاهرين بالغاز المسيل للدموع أمام مبنى المحافظة."
+    evs = [e for e in _of_type(_events(events_of, text), "COERCE") if e["mode"] == "restrict"]
+    assert evs, _events(events_of, text)
+    assert any("قوات الأمن" in t for t in _texts(evs[0]["source"])), evs
+    assert any("المتظاهرين" in t for t in _texts(evs[0]["recipient"])), evs
+
+
+def test_a_plural_in_un_after_the_verb_is_its_subject(events_of):
+    text = "وتظاهر المعلمون أمام مبنى المحافظة صباح اليوم للمطالبة بصرف رواتبهم المتأخرة."
+    evs = _of_type(_events(events_of, text), "PROTEST")
+    assert evs and any("المعلمون" in t for t in _texts(evs[0]["source"])), evs
+
+
+# a weapon noun that is the instrument of the sentence's act («بالأسلحة الرشاشة والقذائف») names no attack told before
+
+
+@pytest.mark.parametrize(("text", "word", "anaphoric"), [
+    ("هاجم مسلحون حاجزاً للشرطة بالأسلحة الرشاشة والقذائف الصاروخية", "والقذائف", False),
+    ("استهدف الجيش مواقع المسلحين بالقذائف الثقيلة", "بالقذائف", False),
+    ("وقال الأهالي إن القذائف سقطت على المدرسة", "القذائف", True),
+])
+def test_an_instrument_is_not_named_back(text, word, anaphoric):
+    from marsad.events.extract import _anaphoric
+    from marsad.events.triggers import find_triggers
+    from tests.events.wordlist import words_of
+
+    words = words_of(text)
+    t = next(t for t in find_triggers(words) if text[t.start : t.end] == word)
+    assert (_anaphoric(words, t, "") is not None) is anaphoric, text
+
+
+def test_a_feminine_visit_noun_is_no_pronoun():
+    # (the normal form writes «ة» as «ه»: «بزيارة» after «سُمح» is no «بزيارته»)
+    from marsad.events.triggers import find_triggers
+    from tests.events.wordlist import words_of
+
+    words = words_of("وسُمح للوفد بزيارة المعبر الحدودي")
+    assert [t for t in find_triggers(words) if t.type == "CONSULT"]
+    words = words_of("ولم يُسمح لأحد بزيارتهم")
+    assert not [t for t in find_triggers(words) if t.type == "CONSULT"]
