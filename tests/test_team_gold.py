@@ -60,7 +60,8 @@ SETS = [("articles", "team.gold.json", "team", {}), ("articles2", "team2.gold.js
         ("articles47", "team47.gold.json", "team47", {"para_range": (6, 20)}),
         ("articles48", "team48.gold.json", "team48", {"para_range": (6, 20)}),
         ("articles49", "team49.gold.json", "team49", {"para_range": (6, 20)}),
-        ("articles50", "team50.gold.json", "team50", {"para_range": (6, 20)})]
+        ("articles50", "team50.gold.json", "team50", {"para_range": (6, 20)}),
+        ("articles51", "team51.gold.json", "team51", {"para_range": (6, 20)})]
 
 
 @pytest.mark.parametrize(("folder", "gold", "prefix", "kw"), SETS)
