@@ -92,6 +92,22 @@ def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | No
 _PROVEN = word_set("factuality", "_PROVEN")
 #: adjectives of frequency right after an event noun («مظاهرات أسبوعية»، «غارات شبه يومية»)
 _FREQUENCIES = word_set("factuality", "_FREQUENCIES")
+#: «لا يكاد يمرّ يوم …»، «لا تخلو ليلة …»: verbs of a time passing or being free of something, after a negation
+_PASSING = frozenset(norm(w) for w in ("يمر", "تمر", "يمضي", "تمضي", "يخلو", "تخلو"))
+
+
+def _no_day_without(words: list[Word], i: int) -> bool:
+    """Does «لا (يكاد) يمرّ يوم/أسبوع … (من) دون/إلا» stand before word ``i`` («ومنذ منتصف نيسان، لا يكاد يمرّ يوم من
+    دون قصف»، «لا تكاد تمر جمعة من دون تظاهرات»)? What happens on every such day is a habit."""
+    for k in range(i - 1, max(-1, i - 12), -1):
+        w = words[k].norm
+        if w in (".", "!", "?", ";"):
+            return False
+        if w.lstrip("و") in _PASSING and any(x.norm.lstrip("و") in ("لا", "ما", "لم") for x in words[max(0, k - 3) : k]):
+            return any(x.norm in ("دون", "بدون", "الا") for x in words[k + 1 : i])
+    return False
+
+
 #: «تتراوح» after a duration («لمدد تتراوح بين …»): a range of terms, not a habit
 _RANGES = word_set("factuality", "_RANGES")
 _DURATIONS = word_set("factuality", "_DURATIONS")
@@ -453,6 +469,8 @@ def classify(
     # «ما لم» (unless): a condition, though its لم looks like a negation
     if _unless(words, i):
         return "hypothetical", [UNLESS]
+    if _no_day_without(words, i):
+        return "generic", ["«لا يكاد يمرّ يوم من دون …» (hardly a day passes without): a habit, not one event"]
     # 1. negation
     neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
     if neg is not None and words[neg].norm == "ما" and neg > 0 and words[neg - 1].norm.lstrip("و") in _OFTEN:

@@ -546,6 +546,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «لقمة سائغة» (easy prey)، «لقمة العيش» (a living): a morsel, not «لـ» + a summit
     if t.type == "CONSULT" and t.mode == "visit" and _prison_visit(words, i):
         return True
+    if t.type == "AGREE" and t.pos == "n" and _breached(words, i):
+        return True  # «مع أي طرف يخرق الهدنة»، «اتهم الطرفَ الآخر بخرق الاتفاق»: an agreement in force, none made
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and any(
             w.norm.lstrip("وف") in _FOUND_WITH for w in words[max(0, i - 5) : i]):
         return True  # «وعُثر بحوزتهم على ست قذائف هاون»، «ضبط عبوات ناسفة»: weapons found or seized, none fired
@@ -558,6 +560,22 @@ _CONVOY = norm("رتل")
 WEAPON_LEMMAS = frozenset(norm(w) for w in ("قذيفة", "صاروخ", "مفخخة", "عبوة"))
 #: words of finding, seizing or holding something («بحوزتهم»، «ضُبطت»، «عُثر على»، «مخبّأة في مستودع»)
 _FOUND_WITH = word_set("triggers", "_FOUND_WITH")
+#: breaching an agreement, or its clauses: the agreement named after them is one in force
+_BREACHING = word_set("triggers", "_BREACHING")
+
+
+def _breached(words: list[Word], i: int) -> bool:
+    """Is the agreement noun at ``i`` what is breached («يخرق الهدنة»، «بخرق اتفاق»، «انتهاك لاتفاقية»، «بنود
+    الاتفاق»; a quote mark may stand between)?"""
+    k = i - 1
+    while k >= 0 and words[k].norm in _QUOTE_MARKS:
+        k -= 1
+    if k < 0:
+        return False
+    w = words[k].norm
+    return w in _BREACHING or w[1:] in _BREACHING or w.lstrip("وبل").removeprefix("ال") in _BREACHING
+
+
 #: people held (with and without the article): a visit to them is a prison visit
 _DETAINEES = word_set("triggers", "_DETAINEES")
 #: verbs and nouns of not letting someone do something («يُمنع ذووهم من زيارتهم»، «لم يُسمح لأحد بزيارتهم»)
@@ -774,6 +792,10 @@ def future_verb(w: str, lookalikes: frozenset[str]) -> bool:
             and not b.startswith("ستين"))
 
 
+#: adverbs of firmness («بحزم»، «بكل صرامة»): what will be done so to those warned is a threat
+_FIRMLY = word_set("triggers", "_FIRMLY")
+
+
 def _warns_of_own_act(words: list[Word], i: int) -> bool:
     """A warning that is a threat: «حذّر المجلس … من أنه سيدعو إلى إغلاق الطريق إذا لم تتخذ الحكومة …»، «محذّرةً من
     أنها «لن تتهاون»»، «من أن القوات المسلحة «لن تتردد في استخدام القوة»»، «من أن شبانهم «سيدافعون …» إذا تقدّمت
@@ -792,14 +814,19 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
         # the pronoun agrees with the warner, not with an object between («حذّر المسؤولون البلدات الحدودية من أنها
         # ستواجه شتاءً صعباً»: a forecast about the towns)
         own = words[k + 1].norm in _THAT_WITH_PRONOUN and (words[k + 1].norm == "انها") == feminine
-        future = wont = condition = False
-        for x in words[k + 2 : k + 32]:
+        future = wont = condition = firm = False
+        content = words[k + 2 : k + 32]
+        for j, x in enumerate(content):
             if x.norm in _SENTENCE_ENDS:
                 break
             wont = wont or x.norm in _WONT
             future = future or wont or future_verb(x.norm, lookalikes)
             condition = condition or (future and x.norm in _CONDITIONS)
-        return future and (own or wont or condition)
+            # «سيتعامل بحزم مع أي طرف يخرق الهدنة»، «سيُطبَّق بكل صرامة على كل من يعطّل …»: firmness against anyone
+            # who acts so is a threat to them, whoever is the subject
+            firm = firm or (future and (x.norm.removeprefix("بكل") in _FIRMLY or x.norm in _FIRMLY or (
+                x.norm == "بكل" and j + 1 < len(content) and "ب" + content[j + 1].norm in _FIRMLY)))
+        return future and (own or wont or condition or firm)
     return False
 
 

@@ -146,3 +146,64 @@ def test_a_feminine_visit_noun_is_no_pronoun():
     assert [t for t in find_triggers(words) if t.type == "CONSULT"]
     words = words_of("ولم يُسمح لأحد بزيارتهم")
     assert not [t for t in find_triggers(words) if t.type == "CONSULT"]
+
+
+# a warning is a threat when what will be done is done firmly to anyone who acts so («سيتعامل بحزم مع أي طرف …»)
+
+
+@pytest.mark.parametrize("text", [
+    "وحذّر مصدر في وزارة الدفاع من أن الجيش «سيتعامل بحزم مع أي طرف يخرق الهدنة» في المحافظة.",
+    "وحذّر الناطق باسم وزارة الداخلية، في تصريح إذاعي، من أن «القانون سيُطبَّق بكل صرامة على كل من يعطّل حركة المرور».",
+])
+def test_a_firm_warning_is_a_threat(events_of, text):
+    assert _of_type(_events(events_of, text), "THREATEN"), _events(events_of, text)
+
+
+def test_a_warning_of_a_danger_is_no_threat(events_of):
+    text = "وحذّرت منظمة الصحة العالمية من أن انتشار الكوليرا سيتسارع في المخيمات مع اقتراب فصل الشتاء."
+    assert not _of_type(_events(events_of, text), "THREATEN")
+
+
+def test_a_source_vowing_is_a_threat(events_of):
+    # (an unnamed source right after the verb anchors it, as a spokesman does)
+    text = "إلى ذلك، توعّد مصدر أمني، في تصريح نقلته وكالة الأنباء الرسمية، بملاحقة «كل من حمل السلاح وروّع المواطنين»."
+    assert _of_type(_events(events_of, text), "THREATEN"), _events(events_of, text)
+
+
+# an agreement breached is one in force, none made
+
+
+@pytest.mark.parametrize(("text", "made"), [
+    ("سيتعامل بحزم مع أي طرف يخرق الهدنة في المحافظة", False),
+    ("واتهم الطرفان بعضهما بخرق «الاتفاق» في الحي الغربي", False),
+    ("وأعلنت اللجنة هدنة جديدة في المحافظة", True),
+])
+def test_a_breached_agreement_is_none_made(text, made):
+    from marsad.events.triggers import find_triggers
+    from tests.events.wordlist import words_of
+
+    assert bool([t for t in find_triggers(words_of(text)) if t.type == "AGREE"]) is made, text
+
+
+# «لا يكاد يمرّ يوم من دون …»: what happens on every such day is a habit
+
+
+def test_no_day_without_is_a_habit(all_events_of):
+    text = "ومنذ منتصف نيسان الماضي، لا يكاد يمرّ يوم من دون قصف على قرى الجبل."
+    evs = _of_type(all_events_of(text), "ASSAULT")
+    assert evs and all(e["factuality"] == "generic" for e in evs), evs
+
+
+def test_a_negated_shelling_stays_negated(all_events_of):
+    text = "ونفى المصدر أن يكون الجيش قد قصف قرى الجبل أمس."
+    evs = _of_type(all_events_of(text), "ASSAULT")
+    assert evs and evs[0]["factuality"] == "negated", evs
+
+
+# aid handed out by a body with a long name: the goods may come up to thirteen words after the verb
+
+
+def test_aid_after_a_long_name(events_of):
+    text = ("إنسانياً، وزّع متطوعو فرع الهلال الأحمر العربي السوري في المدينة، أمس، نحو ألف ومئتي سلة غذائية على "
+            "عائلات نازحة.")
+    assert _of_type(_events(events_of, text), "AID"), _events(events_of, text)
