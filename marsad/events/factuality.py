@@ -92,6 +92,24 @@ def _any(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | No
 _PROVEN = word_set("factuality", "_PROVEN")
 #: adjectives of frequency right after an event noun («مظاهرات أسبوعية»، «غارات شبه يومية»)
 _FREQUENCIES = word_set("factuality", "_FREQUENCIES")
+#: verbs of news spreading or being passed around (their subject or object is the news: «راجت أنباء»، «تناقلت
+#: صفحات أخباراً»); a statement passed around is no rumour («تناقلت المواقع بياناً …»)
+_PASSED_AROUND = frozenset(norm(w) for w in ("راجت", "تناقلت", "تتناقل", "يتناقل", "يتناقلون", "تناقل", "تناقلوا"))
+#: news as talked of (not a statement or a video)
+_NEWS = frozenset(norm(w) for w in ("أنباء", "انباء", "أخبار", "أخباراً", "أخبارا", "روايات", "أحاديث", "معلومات"))
+
+
+def _news_passed_around(words: list[Word], i: int) -> int | None:
+    """The verb of news passed around before word ``i``, with the news named after it and before
+    ``i`` («وراجت، منذ مساء أمس، على صفحات محلية أنباء عن …»), else ``None``."""
+    for k in range(i - 1, max(-1, i - 20), -1):
+        if words[k].norm in (".", "!", "?", ";"):
+            return None
+        if words[k].norm.lstrip("و") in _PASSED_AROUND:
+            return k if any(x.norm in _NEWS for x in words[k + 1 : min(i, k + 18)]) else None
+    return None
+
+
 #: «لا يكاد يمرّ يوم …»، «لا تخلو ليلة …»: verbs of a time passing or being free of something, after a negation
 _PASSING = frozenset(norm(w) for w in ("يمر", "تمر", "يمضي", "تمضي", "يخلو", "تخلو"))
 
@@ -518,6 +536,8 @@ def classify(
             (k := _last_form(words, c["rumor"], i)) is not None and _new_clause(words, k, i)):
         # (not across «…، مؤكدةً أن …»: «نفت … ما تداولته صفحات محلية …، مؤكدةً أن المعتقلين «أُطلق سراحهم»»)
         return "rumored", ["rumour cue before the trigger"]
+    if (k := _news_passed_around(words, i)) is not None and not _new_clause(words, k, i):
+        return "rumored", ["news that spread or was passed around («وراجت أنباء عن …»، «وتناقلت مواقع أخباراً عن …»)"]
     # 3. questions, conditions, fears, attempts (a tally of operations and attempts first: no one attempt)
     if trig.pos != "v" and _counted_operations(words, i):
         return "generic", ["a count of operations («41 عملية ومحاولة اغتيال»، «أكثر من ثلاثين عملية اغتيال»): a tally, "

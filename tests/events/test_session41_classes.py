@@ -207,3 +207,21 @@ def test_aid_after_a_long_name(events_of):
     text = ("إنسانياً، وزّع متطوعو فرع الهلال الأحمر العربي السوري في المدينة، أمس، نحو ألف ومئتي سلة غذائية على "
             "عائلات نازحة.")
     assert _of_type(_events(events_of, text), "AID"), _events(events_of, text)
+
+
+# news that «spread» or was «passed around» («وراجت أخبار عن …»، «وتناقلت مواقع أنباء عن …») is a rumour
+
+
+@pytest.mark.parametrize("text", [
+    "وراجت على مجموعات محلية، مساء أمس، أخبار عن اختطاف تاجر من أبناء البلدة على يد مسلحين مجهولين قرب الجسر.",
+    "وتناقلت صفحات محلية، مساء أمس، أنباء عن اختطاف تاجر من أبناء البلدة على يد مسلحين مجهولين قرب الجسر.",
+])
+def test_news_passed_around_is_a_rumour(all_events_of, text):
+    evs = _of_type(all_events_of(text), "ASSAULT")
+    assert evs and evs[0]["factuality"] == "rumored", evs
+
+
+def test_news_reported_by_a_named_source_is_no_rumour(all_events_of):
+    text = "وذكرت الشرطة في بيان، مساء أمس، أن مسلحين مجهولين اختطفوا تاجراً من أبناء البلدة قرب الجسر."
+    evs = _of_type(all_events_of(text), "ASSAULT")
+    assert evs and evs[0]["factuality"] in ("asserted", "reported"), evs
