@@ -252,6 +252,10 @@ def _strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
                 if base.endswith(end) and len(base) - len(end) >= 2 and not (end == "ن" and base.endswith("وان")):
                     # (no verb ends in «وان»: «وعدوان» is «و + عدوان», not «وعدوا»)
                     out.append((base[: -len(end)], "v"))
+            if pron and last == "و" and len(base) >= 4 and base[0] != "و":
+                # «وطالبوها»: «طالبوا» + «ها», the plural's alif dropped before it (not after a «و» that may be the
+                # verb's own letter or «و»: «وعدوه» may be «عدّوه», they counted him)
+                out.append((base[:-1], "v"))
             # defective verbs: أبدت → ابدي، دعت → دعا
             if last == "ت" and len(base) >= 4:
                 out.append((base[:-1] + "ي", "v"))
@@ -301,15 +305,18 @@ def _strip_suffixes_fast(w: str, cls: str) -> list[tuple[str, str]]:
         if b_last == "ت":
             add((base[:-1] + "ه", "v" if cls == "v" else "n"))
         if cls != "n":
-            _verb_endings(add, base, n - k, b_last)
+            _verb_endings(add, base, n - k, b_last, pron=True)
     return out
 
 
-def _verb_endings(add: Callable[[tuple[str, str]], None], base: str, nb: int, last: str) -> None:
-    """The verb stems of :func:`_strip_suffixes` for one base (``nb`` letters, ending in ``last``)."""
+def _verb_endings(add: Callable[[tuple[str, str]], None], base: str, nb: int, last: str, pron: bool = False) -> None:
+    """The verb stems of :func:`_strip_suffixes` for one base (``nb`` letters, ending in ``last``; ``pron``: a
+    pronoun suffix was stripped from it)."""
     for end, k in _VERB_ENDS.get(last, ()):
         if nb - k >= 2 and (k == 1 or base.endswith(end)) and not (k == 1 and end == "ن" and base.endswith("وان")):
             add((base[: nb - k], "v"))
+    if pron and last == "و" and nb >= 4 and base[0] != "و":
+        add((base[:-1], "v"))
     if nb >= 4:
         if last == "ت":
             add((base[:-1] + "ي", "v"))

@@ -225,3 +225,25 @@ def test_news_reported_by_a_named_source_is_no_rumour(all_events_of):
     text = "وذكرت الشرطة في بيان، مساء أمس، أن مسلحين مجهولين اختطفوا تاجراً من أبناء البلدة قرب الجسر."
     evs = _of_type(all_events_of(text), "ASSAULT")
     assert evs and evs[0]["factuality"] in ("asserted", "reported"), evs
+
+
+# a plural verb with an object pronoun drops the plural's alif («طالبوا» + «ها» → «وطالبوها»)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وطالبوها بفدية قدرها ألف دولار", "REQUEST"),
+    ("واعتقلوهم قرب الحاجز", "COERCE"),
+])
+def test_a_plural_verb_with_an_object_pronoun(text, typ):
+    from marsad.events.triggers import find_triggers
+    from tests.events.wordlist import words_of
+
+    assert [t for t in find_triggers(words_of(text)) if t.type == typ], text
+
+
+def test_a_counted_him_is_no_promise():
+    # «وعدّوه محرِّراً» (they counted him a liberator) is not «وعدوه» (they promised him)
+    from marsad.events.triggers import find_triggers
+    from tests.events.wordlist import words_of
+
+    assert not [t for t in find_triggers(words_of("رحّب به كثيرون وعدوه محرراً لهم")) if t.type == "AGREE"]
