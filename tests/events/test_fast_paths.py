@@ -204,7 +204,7 @@ def plain_strip_suffixes(w: str, cls: str) -> list[tuple[str, str]]:
                     if end in ("وا", "ت", "ا") and base[: -len(end)].endswith("د"):
                         pass
             if pron and base.endswith("و") and len(base) >= 4 and not base.startswith("و"):
-                out.append((base[:-1], "v"))  # (session 41) «وطالبوها»: «طالبوا» + «ها»
+                out.append((base[:-1], "o"))  # (session 41) «وطالبوها»: «طالبوا» + «ها»
             # defective verbs: أبدت → ابدي، دعت → دعا
             if base.endswith("ت") and len(base) >= 4:
                 out.append((base[:-1] + "ي", "v"))

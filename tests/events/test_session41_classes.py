@@ -247,3 +247,12 @@ def test_a_counted_him_is_no_promise():
     from tests.events.wordlist import words_of
 
     assert not [t for t in find_triggers(words_of("رحّب به كثيرون وعدوه محرراً لهم")) if t.type == "AGREE"]
+
+
+def test_an_attack_verb_with_an_object_pronoun_is_not_read():
+    # (attack verbs so written name a victim told before, mostly in relative clauses, quotes and figures of speech:
+    # «أن نحرر أبو مازن من الذين اختطفوه»; on the OEDA sentences all of them were negatives)
+    from marsad.events.triggers import find_triggers
+    from tests.events.wordlist import words_of
+
+    assert not [t for t in find_triggers(words_of("بقي أن نحرره من الذين اختطفوه")) if t.type == "ASSAULT"]
