@@ -1139,6 +1139,7 @@ def extract_events(
                  for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]
         _shared_subjects(words, sent_events)
+        _outcome_parties(words, sent_events)
         sent_events = [(t, ev) for t, ev in sent_events if not (ev["_needs_subject"] and not ev["source"])]
         if sent_events:
             sentence_key = " ".join(w.norm for w in words)  # a repeated paragraph gives the same key
@@ -1361,6 +1362,33 @@ def _but_they(words: list[Word], t: Trigger) -> bool:
     before = words[t.first - 1].norm
     return before in _BUT_THEY or before in _BUT_HE_SHE or (
         before in ("انهم", "انه", "انها") and t.first >= 2 and words[t.first - 2].norm in ("الا", "غير"))
+
+
+#: verbs of an outcome («أسفر الاجتماع عن …»، «تمخّض اللقاء عن …»، «انتهى إلى …»)
+_OUTCOME_VERBS = frozenset(norm(w) for w in ("أسفر", "أسفرت", "تمخض", "تمخضت", "انتهى", "انتهت", "خلص", "خلصت",
+                                             "توج", "توجت", "تكلل", "تكللت"))
+
+
+def _meeting_outcome(words: list[Word], t: Trigger, trigs: list[Trigger]) -> Trigger | None:
+    """The meeting an agreement is the outcome of: «عقد … اجتماعاً مع شيوخ العشيرتين، أسفر عن الاتفاق على «عطوة»» —
+    an outcome verb and «عن/إلى» right before the agreement, a meeting trigger before them in the sentence."""
+    if t.first < 2 or words[t.first - 1].norm not in ("عن", "الي", "إلى") or (
+            words[t.first - 2].norm.lstrip("و") not in _OUTCOME_VERBS):
+        return None
+    return next((m for m in reversed(trigs) if m.type == "CONSULT" and m.last < t.first - 2), None)
+
+
+def _outcome_parties(words: list[Word], sent_events: list[tuple[Trigger, Event]]) -> None:
+    """An agreement that is a meeting's outcome, with no party of its own, has the meeting's parties."""
+    for t, ev in sent_events:
+        if t.type != "AGREE" or ev["source"] or ev["recipient"]:
+            continue
+        m = _meeting_outcome(words, t, [x for x, _ in sent_events])
+        meeting = next((e for x, e in sent_events if x is m), None)
+        if meeting is not None and (meeting["source"] or meeting["recipient"]):
+            ev["source"], ev["recipient"] = list(meeting["source"]), list(meeting["recipient"])
+            ev["why"]["actors"] = [*ev["why"]["actors"], "the parties of the meeting it is the outcome of («أسفر "
+                                   "الاجتماع عن الاتفاق على …»)"]
 
 
 def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]) -> None:
@@ -1903,7 +1931,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «أسفرت الضربات عن مقتل 5120 مدنياً»: a toll of many acts, as «آلاف القتلى» is
         fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
     # (a spokesman right after the verb is its subject, though no actor: «كما توعّد المتحدث بـ…»)
-    unanchored = not (src or rec or place or args["places"] or fat is not None or _spokesman_after(words, t)) and (
+    unanchored = not (src or rec or place or args["places"] or fat is not None or _spokesman_after(words, t)
+                      or (t.type == "AGREE" and _meeting_outcome(words, t, trigs) is not None)) and (
         t.type not in ("ASSAULT", "PROTEST"))
     # («ثم أُفرج عنه»: the pronoun names someone held before; kept when the one who held them is found)
     needs_holder = unanchored and t.mode == "release" and t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in FROM_HIM

@@ -256,3 +256,25 @@ def test_an_attack_verb_with_an_object_pronoun_is_not_read():
     from tests.events.wordlist import words_of
 
     assert not [t for t in find_triggers(words_of("بقي أن نحرره من الذين اختطفوه")) if t.type == "ASSAULT"]
+
+
+# tribal truces and reconciliations are agreements; an agreement a meeting ends in has the meeting's parties
+
+
+@pytest.mark.parametrize("text", [
+    "وترأّس المحافظ لقاءً عشائرياً ضمّ وجهاء من العشيرتين، منحت خلاله عشيرة القتيل «عطوة أمنية» لمدة ثلاثة أشهر.",
+    "وقبل أن تتسع المواجهة، توصّل وجهاء من المنطقة إلى «صلح مؤقت» بين العائلتين بحضور دورية من الشرطة.",
+])
+def test_truces_and_reconciliations_are_agreements(events_of, text):
+    assert _of_type(_events(events_of, text), "AGREE"), _events(events_of, text)
+
+
+def test_a_magistrates_court_is_no_reconciliation(events_of):
+    assert not _of_type(_events(events_of, "وأصدرت محكمة الصلح في المدينة حكماً بسجن المتهمين."), "AGREE")
+
+
+def test_an_agreement_a_meeting_ends_in(events_of):
+    text = ("وعقد قائد الشرطة، ظهر اليوم، اجتماعاً مع شيوخ العشيرتين في مبنى البلدية، أسفر عن الاتفاق على تسليم "
+            "المطلوبين إلى القضاء.")
+    evs = _of_type(_events(events_of, text), "AGREE")
+    assert evs and any("شيوخ العشيرتين" in t for t in _texts(evs[0]["source"] + evs[0]["recipient"])), evs
