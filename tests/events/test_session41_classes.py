@@ -278,3 +278,9 @@ def test_an_agreement_a_meeting_ends_in(events_of):
             "المطلوبين إلى القضاء.")
     evs = _of_type(_events(events_of, text), "AGREE")
     assert evs and any("شيوخ العشيرتين" in t for t in _texts(evs[0]["source"] + evs[0]["recipient"])), evs
+
+
+def test_a_call_to_demonstrate_is_a_planned_protest(events_of):
+    text = "ودعا التحالف أنصاره إلى التظاهر في جميع المحافظات يوم الجمعة المقبل."
+    evs = _of_type(_events(events_of, text), "PROTEST")
+    assert evs and evs[0]["factuality"] == "planned", evs
