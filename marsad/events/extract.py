@@ -1140,6 +1140,7 @@ def extract_events(
         sent_events = [(t, ev) for t, ev in built if ev is not None]
         _shared_subjects(words, sent_events)
         _outcome_parties(words, sent_events)
+        sent_events = [(t, ev) for t, ev in sent_events if not _loot_of_an_attack(words, t, sent_events)]
         sent_events = [(t, ev) for t, ev in sent_events if not (ev["_needs_subject"] and not ev["source"])]
         if sent_events:
             sentence_key = " ".join(w.norm for w in words)  # a repeated paragraph gives the same key
@@ -1362,6 +1363,18 @@ def _but_they(words: list[Word], t: Trigger) -> bool:
     before = words[t.first - 1].norm
     return before in _BUT_THEY or before in _BUT_HE_SHE or (
         before in ("انهم", "انه", "انها") and t.first >= 2 and words[t.first - 2].norm in ("الا", "غير"))
+
+
+
+
+def _loot_of_an_attack(words: list[Word], t: Trigger, sent_events: list[tuple[Trigger, Event]]) -> bool:
+    """Is the seizure ``t`` told after an attack of its sentence, with no contrast between («قتلوا أكثر من عشرين من
+    عناصر النقطة واستولوا على أسلحتهم»، «مسلحين هاجموا مشروعاً زراعياً … واستولوا على محصول السمسم»)? What attackers
+    take is part of the attack, not an act of its own."""
+    if t.type != "COERCE" or t.mode != "seize":
+        return False  # (a confiscation by the authorities after a clash, «وضبطت القوات كمية من المخدرات», is theirs)
+    attack = next((x for x, _ in sent_events if x.type == "ASSAULT" and x.last < t.first), None)
+    return attack is not None and not any(contrast_at(words, k) for k in range(attack.last + 1, t.first))
 
 
 #: verbs of an outcome («أسفر الاجتماع عن …»، «تمخّض اللقاء عن …»، «انتهى إلى …»)

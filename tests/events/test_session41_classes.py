@@ -284,3 +284,17 @@ def test_a_call_to_demonstrate_is_a_planned_protest(events_of):
     text = "ودعا التحالف أنصاره إلى التظاهر في جميع المحافظات يوم الجمعة المقبل."
     evs = _of_type(_events(events_of, text), "PROTEST")
     assert evs and evs[0]["factuality"] == "planned", evs
+
+
+# what attackers take is part of the attack; what the authorities confiscate after a clash is theirs
+
+
+def test_loot_is_part_of_the_attack(events_of):
+    text = "وهاجم مسلحون مجهولون مزرعة قرب البلدة مساء أمس، وقتلوا حارسها واستولوا على محصول القمح."
+    evs = _events(events_of, text)
+    assert _of_type(evs, "ASSAULT") and not [e for e in _of_type(evs, "COERCE") if e["mode"] == "seize"], evs
+
+
+def test_a_seizure_with_no_attack_stays(events_of):
+    text = "واستولى مسلحون مجهولون، مساء أمس، على شاحنة محمّلة بالقمح قرب البلدة."
+    assert [e for e in _of_type(_events(events_of, text), "COERCE") if e["mode"] == "seize"], _events(events_of, text)
