@@ -298,3 +298,9 @@ def test_loot_is_part_of_the_attack(events_of):
 def test_a_seizure_with_no_attack_stays(events_of):
     text = "واستولى مسلحون مجهولون، مساء أمس، على شاحنة محمّلة بالقمح قرب البلدة."
     assert [e for e in _of_type(_events(events_of, text), "COERCE") if e["mode"] == "seize"], _events(events_of, text)
+
+
+def test_recurring_raids_are_a_habit(all_events_of):
+    text = "وشنّت قوات الأمن حملات دهم واعتقال تتكرر بالوتيرة نفسها في الأحياء القديمة من المدينة."
+    evs = [e for e in all_events_of(text) if e["type"] == "COERCE"]
+    assert evs and all(e["factuality"] == "generic" for e in evs), evs
