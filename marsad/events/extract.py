@@ -1365,8 +1365,6 @@ def _but_they(words: list[Word], t: Trigger) -> bool:
         before in ("انهم", "انه", "انها") and t.first >= 2 and words[t.first - 2].norm in ("الا", "غير"))
 
 
-
-
 def _loot_of_an_attack(words: list[Word], t: Trigger, sent_events: list[tuple[Trigger, Event]]) -> bool:
     """Is the seizure ``t`` told after an attack of its sentence, with no contrast between («قتلوا أكثر من عشرين من
     عناصر النقطة واستولوا على أسلحتهم»، «مسلحين هاجموا مشروعاً زراعياً … واستولوا على محصول السمسم»)? What attackers

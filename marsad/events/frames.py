@@ -3089,8 +3089,7 @@ def assign_roles(
                 trig.first > 0 and words[trig.first - 1].norm in ("الذي", "التي", "الذين", "اللذين", "اللتين"))
             subj = None if svo or plural or in_it or pluperfect_with_subject(words, trig) else next((a for a in after if _bare(words, a)
                                                     and _words_between(words, trig.last, a.first, marks=False) <= 5
-                                          and not _accusative(words, a)
-                                          and not _after_bi_masdar(words, a)
+                                          and not _accusative(words, a) and not _after_bi_masdar(words, a)
                                           and not _building_genitive(words, a)
                                           and not any(_accusative_person(w) for w in words[trig.last + 1 : a.first])
                                           # (not past another verb after a comma: «حيث تفقّد الجرحى، ثم التقى محافظ حمص»)

@@ -576,6 +576,8 @@ def _breached(words: list[Word], i: int) -> bool:
     return w in _BREACHING or w[1:] in _BREACHING or w.lstrip("وبل").removeprefix("ال") in _BREACHING
 
 
+#: short vowels and shadda, which may end a word as written
+_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 #: people held (with and without the article): a visit to them is a prison visit
 _DETAINEES = word_set("triggers", "_DETAINEES")
 #: verbs and nouns of not letting someone do something («يُمنع ذووهم من زيارتهم»، «لم يُسمح لأحد بزيارتهم»)
@@ -589,7 +591,7 @@ def _prison_visit(words: list[Word], i: int) -> bool:
     if i + 1 < len(words) and words[i + 1].norm.lstrip("و") in _DETAINEES:
         return True
     # (a pronoun suffix as written: «زيارتهم»، «بزيارته»; the normal form writes «ة» as «ه»)
-    w = words[i].text or _without_proclitics(words[i].norm).removesuffix("ه")
+    w = words[i].text.rstrip(_HARAKAT) or _without_proclitics(words[i].norm).removesuffix("ه")
     return w.endswith(("هم", "ه", "ها", "هما")) and any(
         x.norm in _PREVENTING or x.norm.lstrip("و") in _PREVENTING for x in words[max(0, i - 5) : i])
 
@@ -824,7 +826,7 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
             condition = condition or (future and x.norm in _CONDITIONS)
             # «سيتعامل بحزم مع أي طرف يخرق الهدنة»، «سيُطبَّق بكل صرامة على كل من يعطّل …»: firmness against anyone
             # who acts so is a threat to them, whoever is the subject
-            firm = firm or (future and (x.norm.removeprefix("بكل") in _FIRMLY or x.norm in _FIRMLY or (
+            firm = firm or (future and (x.norm in _FIRMLY or (
                 x.norm == "بكل" and j + 1 < len(content) and "ب" + content[j + 1].norm in _FIRMLY)))
         return future and (own or wont or condition or firm)
     return False
