@@ -318,9 +318,19 @@ def _during(a: Event, b: Event) -> bool:
 
 
 def _sources_agree(a: Event, b: Event, *, family: bool) -> bool:
-    """Not two named sources that share no actor."""
-    sa, sb = a.get("source") or [], b.get("source") or []
+    """Not two named sources that share no actor (a bare count, «وآلاف» of a headline's «وآلاف يتظاهرون في …», names
+    no one: it agrees with the crowd the body names)."""
+    sa, sb = _named(a.get("source") or []), _named(b.get("source") or [])
     return not (sa and sb and not _overlap(sa, sb, family=family) and not _sides_of_pair(a, b))
+
+
+#: counts of people with nothing after them («آلاف»، «العشرات»): a crowd, no one named
+_BARE_COUNTS = frozenset(norm(w) for w in ("آلاف", "الآلاف", "عشرات", "العشرات", "مئات", "المئات"))
+
+
+def _named(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The actors that are more than a bare count («وآلاف»، «المئات»)."""
+    return [x for x in actors if x.get("actor") or norm(x.get("text") or "").lstrip("وف") not in _BARE_COUNTS]
 
 
 def _unspecified(actor_id: str | None) -> bool:
@@ -399,7 +409,7 @@ def _roles_agree(a: Event, b: Event) -> str:
     الميليشيات»، «قيادي سابق» and «القيادي السابق فلان»)."""
     named = False
     for k in ("source", "recipient"):
-        xa, xb = a.get(k) or [], b.get(k) or []
+        xa, xb = _named(a.get(k) or []), _named(b.get(k) or [])
         if xa and xb:
             if not _overlap(xa, xb, family=True):
                 sa, ga = actor_keys(xa)
@@ -505,6 +515,8 @@ def absorb(a: Event, b: Event, reason: str) -> None:
         named = [x for x in b["source"] if x.get("actor") and not any(_same_actor(x, y) for y in a.get("recipient") or [])]
         if named:
             a["source"] = named
+    elif a.get("source") and not _named(a["source"]) and _named(b.get("source") or []):
+        a["source"] = _named(b["source"])  # «وآلاف يتظاهرون» (a headline's bare count), then «خرج آلاف الأهالي»
     elif _pair(a) and len(b.get("source") or []) >= 2:
         # «اشتباكات بين مجموعتين مسلحتين» in a headline, then the two sides named in the body
         a["source"] = b["source"]

@@ -304,3 +304,13 @@ def test_recurring_raids_are_a_habit(all_events_of):
     text = "وشنّت قوات الأمن حملات دهم واعتقال تتكرر بالوتيرة نفسها في الأحياء القديمة من المدينة."
     evs = [e for e in all_events_of(text) if e["type"] == "COERCE"]
     assert evs and all(e["factuality"] == "generic" for e in evs), evs
+
+
+def test_a_headline_count_names_no_one(events_of):
+    # a headline's bare count («وآلاف يتظاهرون …») agrees with the crowd the body names, and gives way to it
+    text = ("مقتل جنديين بقصف على قرية حدودية.. وآلاف يتظاهرون في المدينة ضد انقطاع المياه\n"
+            "المدينة – «صدى الشمال»: قُتل جنديان، عصر أمس، بقصف مدفعي على قرية حدودية شمال المدينة.\n"
+            "وفي المدينة، خرج آلاف الأهالي، صباح اليوم، في مظاهرة جابت الشوارع الرئيسية احتجاجاً على انقطاع المياه.")
+    evs = _of_type(events_of(text), "PROTEST")
+    assert len(evs) == 1, evs
+    assert _texts(evs[0]["source"]) == ["الأهالي"], evs
