@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Protocol
 
-from marsad.events.lexicon import cues, matches_form, word_set
+from marsad.events.lexicon import conj_in, cues, matches_form, word_set
 from marsad.events.triggers import Trigger, Word
 from marsad.resources import load_json
 from marsad.text.normalize import norm
@@ -91,11 +91,6 @@ def undergoing(lemma: str) -> bool:
     """Is the trigger noun one of undergoing (مقتل، انفجار), with no agent subject?"""
     base = lemma[2:] if lemma.startswith("ال") else lemma
     return base in frame_cues()["undergoing_nouns"]
-
-
-def conj_in(word: str, words: frozenset[str] | set[str]) -> bool:
-    """Is the normalised word, with or without a leading و/ف, one of ``words``?"""
-    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
 
 
 def in_class(word: str, key: str) -> bool:

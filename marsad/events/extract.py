@@ -1384,7 +1384,7 @@ def _meeting_outcome(words: list[Word], t: Trigger, trigs: list[Trigger]) -> Tri
     """The meeting an agreement is the outcome of: «عقد … اجتماعاً مع شيوخ العشيرتين، أسفر عن الاتفاق على «عطوة»» —
     an outcome verb and «عن/إلى» right before the agreement, a meeting trigger before them in the sentence."""
     if t.first < 2 or words[t.first - 1].norm not in ("عن", "الي", "إلى") or (
-            words[t.first - 2].norm.lstrip("و") not in _OUTCOME_VERBS):
+            not conj_in(words[t.first - 2].norm, _OUTCOME_VERBS)):
         return None
     return next((m for m in reversed(trigs) if m.type == "CONSULT" and m.last < t.first - 2), None)
 

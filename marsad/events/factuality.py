@@ -105,13 +105,14 @@ def _news_passed_around(words: list[Word], i: int) -> int | None:
     for k in range(i - 1, max(-1, i - 20), -1):
         if words[k].norm in (".", "!", "?", ";"):
             return None
-        if words[k].norm.lstrip("و") in _PASSED_AROUND:
+        if conj_in(words[k].norm, _PASSED_AROUND):
             return k if any(x.norm in _NEWS for x in words[k + 1 : min(i, k + 18)]) else None
     return None
 
 
 #: «لا يكاد يمرّ يوم …»، «لا تخلو ليلة …»: verbs of a time passing or being free of something, after a negation
 _PASSING = frozenset(norm(w) for w in ("يمر", "تمر", "يمضي", "تمضي", "يخلو", "تخلو"))
+_NOT_EVEN = frozenset({"لا", "ما", "لم"})
 
 
 def _no_day_without(words: list[Word], i: int) -> bool:
@@ -121,7 +122,7 @@ def _no_day_without(words: list[Word], i: int) -> bool:
         w = words[k].norm
         if w in (".", "!", "?", ";"):
             return False
-        if w.lstrip("و") in _PASSING and any(x.norm.lstrip("و") in ("لا", "ما", "لم") for x in words[max(0, k - 3) : k]):
+        if conj_in(w, _PASSING) and any(conj_in(x.norm, _NOT_EVEN) for x in words[max(0, k - 3) : k]):
             return any(x.norm in ("دون", "بدون", "الا") for x in words[k + 1 : i])
     return False
 

@@ -124,6 +124,11 @@ def _word_sets() -> dict[str, dict[str, list[str]]]:
     return data
 
 
+def conj_in(word: str, words: frozenset[str] | set[str]) -> bool:
+    """Is the normalised word, with or without a leading و/ف, one of ``words``?"""
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
+
+
 def word_set(module: str, name: str) -> frozenset[str]:
     """The word set a rule module names (``resources/events/words.json``: module → constant name → forms), normalised."""
     return frozenset(norm(x) for x in _word_sets()[module][name])

@@ -26,7 +26,7 @@ import datetime as _dt
 from functools import lru_cache
 from typing import Any
 
-from marsad.events.clauses import frame_cues
+from marsad.events.clauses import conj_in, frame_cues
 from marsad.events.factuality import DENIED_REPORT
 from marsad.events.lexicon import cues, indefinite_dual, matches_form
 from marsad.kb.store import default_kb
@@ -330,7 +330,7 @@ _BARE_COUNTS = frozenset(norm(w) for w in ("آلاف", "الآلاف", "عشرا
 
 def _named(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The actors that are more than a bare count («وآلاف»، «المئات»)."""
-    return [x for x in actors if x.get("actor") or norm(x.get("text") or "").lstrip("وف") not in _BARE_COUNTS]
+    return [x for x in actors if x.get("actor") or not conj_in(norm(x.get("text") or ""), _BARE_COUNTS)]
 
 
 def _unspecified(actor_id: str | None) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from marsad.events.lexicon import (
     NEEDS_REACH,
+    conj_in,
     cues,
     lookup,
     matches_form,
@@ -549,7 +550,7 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "AGREE" and t.pos == "n" and _breached(words, i):
         return True  # «مع أي طرف يخرق الهدنة»، «اتهم الطرفَ الآخر بخرق الاتفاق»: an agreement in force, none made
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and any(
-            w.norm.lstrip("وف") in _FOUND_WITH for w in words[max(0, i - 5) : i]):
+            conj_in(w.norm, _FOUND_WITH) for w in words[max(0, i - 5) : i]):
         return True  # «وعُثر بحوزتهم على ست قذائف هاون»، «ضبط عبوات ناسفة»: weapons found or seized, none fired
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
@@ -588,12 +589,12 @@ def _prison_visit(words: list[Word], i: int) -> bool:
     """Is the visit at word ``i`` one to people held — «زيارة المحتجزين في أماكن احتجازهم», or a visit with a pronoun
     that someone is not let make («ويُمنع ذووهم من زيارتهم»، «ولم يُسمح لأحد بزيارتهم»)? A family's or the Red Cross's
     visit to detainees is no meeting between parties."""
-    if i + 1 < len(words) and words[i + 1].norm.lstrip("و") in _DETAINEES:
+    if i + 1 < len(words) and conj_in(words[i + 1].norm, _DETAINEES):
         return True
     # (a pronoun suffix as written: «زيارتهم»، «بزيارته»; the normal form writes «ة» as «ه»)
     w = words[i].text.rstrip(_HARAKAT) or _without_proclitics(words[i].norm).removesuffix("ه")
     return w.endswith(("هم", "ه", "ها", "هما")) and any(
-        x.norm in _PREVENTING or x.norm.lstrip("و") in _PREVENTING for x in words[max(0, i - 5) : i])
+        conj_in(x.norm, _PREVENTING) for x in words[max(0, i - 5) : i])
 
 
 #: what a «جولة» of fighting is made of (without the article)
