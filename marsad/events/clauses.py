@@ -20,7 +20,7 @@ from functools import cache
 from typing import Protocol
 
 from marsad.events.lexicon import conj_in, cues, matches_form, word_set
-from marsad.events.triggers import Trigger, Word
+from marsad.events.triggers import VOWEL_MARKS, Trigger, Word
 from marsad.resources import load_json
 from marsad.text.normalize import norm
 
@@ -194,8 +194,6 @@ EVERY = frozenset({"كل", "وكل", "لكل", "بكل"})
 RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 
 
-#: tatweel and vowel marks, as written (stripped before reading a word's last letter)
-VOWEL_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 #: the three tanween marks: a word written with one is a noun or an adjective, never a verb
 TANWEEN = frozenset("\u064b\u064c\u064d")
 

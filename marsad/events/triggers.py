@@ -577,8 +577,6 @@ def _breached(words: list[Word], i: int) -> bool:
     return w in _BREACHING or w[1:] in _BREACHING or w.lstrip("وبل").removeprefix("ال") in _BREACHING
 
 
-#: short vowels and shadda, which may end a word as written
-_HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 #: people held (with and without the article): a visit to them is a prison visit
 _DETAINEES = word_set("triggers", "_DETAINEES")
 #: verbs and nouns of not letting someone do something («يُمنع ذووهم من زيارتهم»، «لم يُسمح لأحد بزيارتهم»)
@@ -592,7 +590,7 @@ def _prison_visit(words: list[Word], i: int) -> bool:
     if i + 1 < len(words) and conj_in(words[i + 1].norm, _DETAINEES):
         return True
     # (a pronoun suffix as written: «زيارتهم»، «بزيارته»; the normal form writes «ة» as «ه»)
-    w = words[i].text.rstrip(_HARAKAT) or _without_proclitics(words[i].norm).removesuffix("ه")
+    w = words[i].text.rstrip(VOWEL_MARKS) or _without_proclitics(words[i].norm).removesuffix("ه")
     return w.endswith(("هم", "ه", "ها", "هما")) and any(
         conj_in(x.norm, _PREVENTING) for x in words[max(0, i - 5) : i])
 
@@ -737,6 +735,8 @@ _FILES = frozenset({"ملف", "الملف", "ملفات", "الملفات"})
 #: states of affairs a development endangers («يهدد السلم»، «تهدد الاستقرار»، «يهدد حياة …»)
 _ENDANGERED = word_set("triggers", "_ENDANGERED")
 _QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+#: tatweel and vowel marks, as written (stripped before reading a word's last letter)
+VOWEL_MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 
 
 def _adjective_like(w: str) -> bool:
