@@ -55,6 +55,9 @@ _OF_THE_AGGRESSION = word_set("triggers", "_OF_THE_AGGRESSION")
 _CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
+#: entering or reaching (masdars), and the verbs and nouns that keep something from it: «منعت … دخول شاحنات»
+_ENTRY = word_set("triggers", "_ENTRY")
+_BLOCKING = word_set("triggers", "_BLOCKING")
 #: who throws stones at troops in a riot (residents, youths, protesters: «ورشق أهالٍ الآليات بالحجارة»), and the
 #: counts that may come before them («عشرات الأهالي»)
 _STONE_THROWERS = word_set("triggers", "_STONE_THROWERS")
@@ -577,6 +580,16 @@ def _breached(words: list[Word], i: int) -> bool:
     return w in _BREACHING or w[1:] in _BREACHING or w.lstrip("وبل").removeprefix("ال") in _BREACHING
 
 
+def _kept_out(words: list[Word], i: int) -> bool:
+    """Is the aid noun at ``i`` what a blocking word keeps from entering — an entry masdar up to three words before
+    it («دخول شاحنات محمّلة»، «إدخال قافلة») with a verb or noun of blocking up to nine words before that («منعت
+    حواجز الفرقة دخول …»، «حالت دون وصول …»، «رفضت إدخال …»)? Aid kept out was not delivered."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if words[k].norm.lstrip("وبل") in _ENTRY:
+            return any(conj_in(x.norm, _BLOCKING) for x in words[max(0, k - 9) : k])
+    return False
+
+
 #: people held (with and without the article): a visit to them is a prison visit
 _DETAINEES = word_set("triggers", "_DETAINEES")
 #: verbs and nouns of not letting someone do something («يُمنع ذووهم من زيارتهم»، «لم يُسمح لأحد بزيارتهم»)
@@ -925,8 +938,11 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «تصعيد شامل يهدد السلم والأمن الإقليمي»: endangers a state of affairs, no one is threatened
     if norm(t.lemma) == "انذر" and words[i].norm.lstrip("وف")[:1] in ("ي", "ت") and nxt and nxt[0].norm[:1] == "ب":
         return False  # «سياسات تنذر بإشعال المنطقة»، «ينذر بكارثة»: portends (a sign of what may come), no warning given
-    if norm(t.lemma) in ("قافله", "شحنه") and any(w.norm.lstrip("وب") in _MILITARY_LOADS for w in words[max(0, i - 6) : i + 8]):
+    if norm(t.lemma) in ("قافله", "شحنه", "محمله", "حمل") and any(
+            w.norm.lstrip("وب") in _MILITARY_LOADS for w in words[max(0, i - 6) : i + 8]):
         return False  # «قافلة عسكرية تضم شاحنات محمّلة بالذخائر»، «شحنة من الأسلحة»: a military load, no aid
+    if t.type == "AID" and t.pos == "n" and _kept_out(words, i):
+        return False  # «منعت الحواجز دخول شاحنات محمّلة بالطحين»: the aid was kept out, not delivered
     if t.type == "THREATEN" and norm(t.lemma) in WARNING_LEMMAS and not _warns_of_own_act(words, i):
         return False  # «حذّرت المنظمات من كارثة إنسانية»: a warning of a danger, not a threat
     if t.lemma == "انذار" and prev and prev[-1].norm in c["sirens"]:

@@ -1,0 +1,48 @@
+"""Session 42: classes of language from the errors of the dev sets (docs/events.md § Session 42).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type as _of_type
+from event_helpers import under_headline as _events
+
+# vehicles loaded with or carrying relief goods are an aid delivery, though no «مساعدات» is named
+
+
+@pytest.mark.parametrize("text", [
+    "ووصلت إلى مخيمات النازحين قرب بلدة الراعي، ظهر اليوم، تسع شاحنات محمّلة بالبطانيات والطحين أرسلتها جمعية خيرية.",
+    "وهبطت في مطار المدينة، مساء أمس، طائرة تحمل ثلاثين طناً من الأدوية وحليب الأطفال أرسلها الهلال الأحمر القطري.",
+    "وسلّمت منظمة أطباء بلا حدود، صباح اليوم، مستشفى البلدة شحنة من المستلزمات الجراحية تكفي لشهرين.",
+])
+def test_relief_goods_carried_are_aid(events_of, text):
+    evs = _of_type(_events(events_of, text), "AID")
+    assert evs and evs[0]["mode"] == "humanitarian", _events(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    # holding someone responsible, or bearing a burden, carries nothing
+    "وأصدر المجلس المحلي بياناً محمّلاً الفصائل المسؤولية الكاملة عن تدهور الأوضاع الغذائية في المخيمات.",
+    "ودعا الوزير المانحين إلى زيادة الدعم للبلدان المضيفة وتحمّل أعباء اللاجئين وجهودها الإنسانية.",
+    # military supplies are no aid
+    "ووصلت إلى القاعدة، مساء أمس، أربعون شاحنة تحمل معدات عسكرية وتجهيزات طبية وذخائر.",
+    "ودخلت المدينة عشرون آلية محمّلة بالعتاد والذخيرة والكتل الإسمنتية.",
+])
+def test_what_carries_no_relief_is_no_aid(events_of, text):
+    evs = _of_type(_events(events_of, text), "AID")
+    assert not evs, evs
+
+
+@pytest.mark.parametrize("text", [
+    "ومنعت حواجز الجيش، لليوم الخامس على التوالي، دخول شاحنات محمّلة بالطحين إلى الحي المحاصر.",
+    "ومنعت حواجز الجيش، لليوم الخامس على التوالي، دخول قافلة مساعدات إلى الحي المحاصر.",
+    "وحالت الاشتباكات العنيفة دون وصول قافلة المساعدات إلى البلدة المحاصرة منذ أشهر.",
+])
+def test_aid_kept_out_was_not_delivered(events_of, text):
+    evs = _of_type(_events(events_of, text), "AID")
+    assert not evs, evs
+
+
+def test_aid_let_in_was_delivered(events_of):
+    text = "وسمحت السلطات بدخول قافلة مساعدات إلى البلدة المحاصرة صباح اليوم بعد انتظار دام ثلاثة أيام."
+    assert _of_type(_events(events_of, text), "AID")
