@@ -44,6 +44,7 @@ from marsad.events.factuality import (
     STANDING_AGREEMENT,
     TWO_WORD_CONDITION,
     UNLESS,
+    accused_of,
     aggregate_since,
     any_reference,
     classify,
@@ -1610,6 +1611,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if committed_to(words, t, shared.verb_firsts) is not None:
         return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
+    if accused_of(words, t, shared.verb_firsts) is not None:
+        return None  # what someone is accused of («اتهم المجلس الكتائب بـ«استهداف الأحياء»») is the accusation's content
     if none_of(words, t) or any_reference(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»، «على أي اعتداء»: no event at all
     if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")

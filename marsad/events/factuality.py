@@ -941,6 +941,43 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
     return None
 
 
+#: the stems of accusing («اتهم»، «يتهم»، «متهماً»، «المتهمين»، «اتهامه»), as normalised
+_ACCUSING = ("اتهم", "يتهم", "تتهم", "نتهم", "متهم", "اتهام")
+#: the word of intent between «بـ» and the act accused of («بـ«تعمّد استهداف الأسواق»»)
+_INTENT = frozenset({"تعمد", "محاوله"})
+
+
+def accused_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
+    """The index of the accusation whose «بـ» complement a noun trigger is, or ``None``: «واتهم المجلس العسكري
+    الكتائبَ بـ«استهداف الأحياء السكنية عمداً»»، «متهماً الجيش بقصف السوق»، «خلية تتهمها بتفجير دوار الساعة».
+    What someone is accused of is the accusation's content (the ACCUSE event keeps it), not an event told as done;
+    an attack that happened is told elsewhere in the report. Between the accusation and «بـ» only its object and a
+    parenthetical, no verb trigger or sentence punctuation; «تعمّد» may stand between «بـ» and the act."""
+    if t.type == "ACCUSE":
+        return None
+    b = t.first
+    # (a verb form after a «بـ» written apart is a masdar: «بـ«قصف الأحياء»»)
+    if t.pos == "v" or words[b].norm[:1] != "ب" or len(words[b].norm) < 4:
+        b -= 1
+        while b >= 0 and words[b].norm in QUOTE_MARKS:
+            b -= 1
+        if b >= 0 and words[b].norm[:1] == "ب" and words[b].norm[1:] in _INTENT:
+            pass  # «بتعمد استهداف»
+        elif b >= 0 and words[b].norm in _INTENT:
+            b -= 1  # «بـ«تعمّد استهداف»
+            while b >= 0 and words[b].norm in QUOTE_MARKS:
+                b -= 1
+        if b < 0 or words[b].norm[:1] != "ب":
+            return None
+    for k in range(b - 1, max(-1, b - 15), -1):
+        w = words[k]
+        if w.kind == "word" and w.norm.lstrip("و").removeprefix("ال").startswith(_ACCUSING):
+            return k
+        if w.norm in (".", ";", ":", "!", "?") or k in verb_firsts:
+            return None
+    return None
+
+
 #: giving a deadline: «أمهلت اللجنة الوجهاء 72 ساعة لتسليم …»
 _ULTIMATUMS = word_set("factuality", "_ULTIMATUMS")
 

@@ -46,3 +46,29 @@ def test_aid_kept_out_was_not_delivered(events_of, text):
 def test_aid_let_in_was_delivered(events_of):
     text = "وسمحت السلطات بدخول قافلة مساعدات إلى البلدة المحاصرة صباح اليوم بعد انتظار دام ثلاثة أيام."
     assert _of_type(_events(events_of, text), "AID")
+
+
+# what someone is accused of is the accusation's content, not an act told as done
+
+
+@pytest.mark.parametrize("text", [
+    "واتهم مجلس البلدة، في بيان أصدره مساء أمس، الميليشيا بـ«استهداف الأحياء السكنية عمداً لتهجير سكانها».",
+    "واتهمت الهيئة قوات الحكومة بـ«تعمّد استهداف المدارس والمستشفيات» في ريف المحافظة.",
+    "وأعلنت الشرطة القبض على ثلاثة شبان تتهمهم بتفجير محطة الوقود في ضاحية المدينة.",
+])
+def test_an_act_accused_of_is_no_event(events_of, text):
+    evs = _events(events_of, text)
+    assert not _of_type(evs, "ASSAULT"), evs
+    assert _of_type(evs, "ACCUSE") or _of_type(evs, "COERCE"), evs
+
+
+def test_an_attack_told_beside_an_accusation_stays(events_of):
+    text = ("وقصفت مدفعية الجيش، صباح اليوم، بلدة الرابية بعشرات القذائف، واتهم مجلس البلدة الجيش بـ«استهداف "
+            "الأحياء السكنية عمداً».")
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and any(e["evidence"]["trigger"]["text"] == "وقصفت" for e in evs), evs
+
+
+def test_an_attack_condemned_is_not_accused(events_of):
+    text = "ونددت الحكومة بقصف الطائرات الحربية بلدة الرابية صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين."
+    assert _of_type(_events(events_of, text), "ASSAULT")
