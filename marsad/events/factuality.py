@@ -947,28 +947,48 @@ _ACCUSING = ("اتهم", "يتهم", "تتهم", "نتهم", "متهم", "اته
 _INTENT = frozenset({"تعمد", "محاوله"})
 
 
-def accused_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
-    """The index of the accusation whose «بـ» complement a noun trigger is, or ``None``: «واتهم المجلس العسكري
-    الكتائبَ بـ«استهداف الأحياء السكنية عمداً»»، «متهماً الجيش بقصف السوق»، «خلية تتهمها بتفجير دوار الساعة».
-    What someone is accused of is the accusation's content (the ACCUSE event keeps it), not an event told as done;
-    an attack that happened is told elsewhere in the report. Between the accusation and «بـ» only its object and a
-    parenthetical, no verb trigger or sentence punctuation; «تعمّد» may stand between «بـ» and the act."""
-    if t.type == "ACCUSE":
-        return None
+def _ba_of(words: list[Word], t: Trigger) -> int | None:
+    """The «بـ» word whose complement the trigger heads: the trigger's own word («بقصف»)، a «بـ» written apart before
+    it (a verb form there is a masdar: «بـ«قصف الأحياء»»), with «تعمّد» between («بـ«تعمّد استهداف»»), or, for a
+    masdar joined by «و», the «بـ» of the one it is joined to («بـ«ترويع النساء والأطفال واعتقال العشرات»»)."""
     b = t.first
-    # (a verb form after a «بـ» written apart is a masdar: «بـ«قصف الأحياء»»)
-    if t.pos == "v" or words[b].norm[:1] != "ب" or len(words[b].norm) < 4:
+    w = words[b].norm
+    if t.pos != "v" and w[:1] == "ب" and len(w) >= 4:
+        return b
+    if w[:1] == "و" and len(w) >= 4:
+        for k in range(b - 1, max(-1, b - 9), -1):
+            x = words[k].norm
+            if words[k].kind != "word":
+                if x in QUOTE_MARKS:
+                    continue
+                return None
+            if x[:1] == "ب" and (x == "ب" or len(x) >= 4):
+                return k
+        return None
+    b -= 1
+    while b >= 0 and words[b].norm in QUOTE_MARKS:
         b -= 1
+    if b >= 0 and words[b].norm[:1] == "ب" and words[b].norm[1:] in _INTENT:
+        return b  # «بتعمد استهداف»
+    if b >= 0 and words[b].norm in _INTENT:
+        b -= 1  # «بـ«تعمّد استهداف»
         while b >= 0 and words[b].norm in QUOTE_MARKS:
             b -= 1
-        if b >= 0 and words[b].norm[:1] == "ب" and words[b].norm[1:] in _INTENT:
-            pass  # «بتعمد استهداف»
-        elif b >= 0 and words[b].norm in _INTENT:
-            b -= 1  # «بـ«تعمّد استهداف»
-            while b >= 0 and words[b].norm in QUOTE_MARKS:
-                b -= 1
-        if b < 0 or words[b].norm[:1] != "ب":
-            return None
+    return b if b >= 0 and words[b].norm[:1] == "ب" else None
+
+
+def accused_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
+    """The index of the accusation whose «بـ» complement a noun trigger is, or ``None``: «واتهم المجلس العسكري
+    الكتائبَ بـ«استهداف الأحياء السكنية عمداً»»، «متهماً الجيش بقصف السوق»، «خلية تتهمها بتفجير دوار الساعة»،
+    «بـ«ترويع النساء واعتقال العشرات»». What someone is accused of is the accusation's content (the ACCUSE event
+    keeps it), not an event told as done; an attack that happened is told elsewhere in the report. Between the
+    accusation and «بـ» only its object and a parenthetical, no verb trigger or sentence punctuation; «تعمّد» may
+    stand between «بـ» and the act."""
+    if t.type == "ACCUSE":
+        return None
+    b = _ba_of(words, t)
+    if b is None:
+        return None
     for k in range(b - 1, max(-1, b - 15), -1):
         w = words[k]
         if w.kind == "word" and w.norm.lstrip("و").removeprefix("ال").startswith(_ACCUSING):

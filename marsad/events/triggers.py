@@ -55,6 +55,10 @@ _OF_THE_AGGRESSION = word_set("triggers", "_OF_THE_AGGRESSION")
 _CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
+#: what a round of voting is called after «جولة» («جولة الإعادة»، «الجولة الانتخابية»)
+_BALLOTS = frozenset({"الاعاده", "اعاده", "الانتخابات", "انتخابيه", "الانتخابيه", "التصويت", "الاقتراع"})
+#: «دون/بدون/بلا» (without): «دون سابق إنذار»
+_WITHOUT = frozenset({"دون", "بدون", "بلا"})
 #: entering or reaching (masdars), and the verbs and nouns that keep something from it: «منعت … دخول شاحنات»
 _ENTRY = word_set("triggers", "_ENTRY")
 _BLOCKING = word_set("triggers", "_BLOCKING")
@@ -922,6 +926,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بحسب ما نشره المركز الإعلامي للقوات»: what was published, not troops deployed
     if t.lemma == "احتجاج" and prev and prev[-1].norm.lstrip("وب") in _NOTES:
         return False  # «تسليمه مذكرة احتجاج»: a diplomatic note handed over, no demonstration
+    if t.lemma == "جوله" and nxt and nxt[0].norm in _BALLOTS:
+        return False  # «في جولة الإعادة»، «الجولة الانتخابية»: a round of voting, no tour or talks
     if t.lemma == "جوله" and prev and prev[-1].norm.lstrip("وب") in _ROADS:
         return False  # «فتح طريق جولة القصر»: a roundabout (جولة in Yemen) in a road's name, no tour or talks
     if t.type == "ACCUSE" and prev and prev[-1].norm.lstrip("وب") in _CHANTS:
@@ -947,6 +953,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «حذّرت المنظمات من كارثة إنسانية»: a warning of a danger, not a threat
     if t.lemma == "انذار" and prev and prev[-1].norm in c["sirens"]:
         return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
+    if t.lemma == "انذار" and any(x.norm.lstrip("و") in _WITHOUT for x in prev):
+        return False  # «انهمر الرصاص دون سابق إنذار»، «بلا إنذار مسبق»: how something happened, no warning given
     if t.type == "REJECT" and _has(words, i + 1, i + 4, c["no_comment"]) is not None:
         return False  # «رفضت الحكومة التعليق على …»: declining to comment is no rejection
     if t.mode == "confiscate" and t.pos == "n" and _sources_not_seizure(words, i):

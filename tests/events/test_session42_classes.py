@@ -72,3 +72,43 @@ def test_an_attack_told_beside_an_accusation_stays(events_of):
 def test_an_attack_condemned_is_not_accused(events_of):
     text = "ونددت الحكومة بقصف الطائرات الحربية بلدة الرابية صباح اليوم، ما أدى إلى مقتل ثلاثة مدنيين."
     assert _of_type(_events(events_of, text), "ASSAULT")
+
+
+def test_a_masdar_joined_to_the_act_accused_of_is_no_event(events_of):
+    text = "واتهم المرشح المستقل قوات الأمن بـ«ترويع الأهالي واعتقال العشرات عشوائياً» خلال يوم الاقتراع."
+    assert not _of_type(_events(events_of, text), "COERCE"), _events(events_of, text)
+
+
+# restrictions imposed are a coercion; a warning not given and a round of voting are no event
+
+
+def test_restrictions_imposed(events_of):
+    text = "وفي البلدة، فرضت السلطات المحلية منذ مساء أمس قيوداً على حركة الشاحنات بين المدينة والميناء."
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert evs and evs[0]["mode"] == "restrict", _events(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وتعهدت الحكومة بخفض العقوبات مقابل فرض قيود على برنامج التسلح خلال السنوات المقبلة.",
+    "وسعت الحكومة أخيراً لفرض قيود على عبور الأجانب إلى أراضيها، بحسب ما قاله المحلل.",
+])
+def test_restrictions_as_a_term_or_an_aim_are_none_imposed(events_of, text):
+    assert not _of_type(_events(events_of, text), "COERCE"), _events(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أحد المشاركين إن قوات الأمن أطلقت الرصاص على المعتصمين في ساحة البلدية بمدينة حمص دون سابق إنذار.",
+    "وأكد السكان أن جرافات الجيش هدمت البيوت في حي الميدان بمدينة حلب بلا إنذار مسبق.",
+])
+def test_without_warning_is_no_threat(events_of, text):
+    assert not _of_type(_events(events_of, text), "THREATEN"), _events(events_of, text)
+
+
+def test_a_round_of_voting_is_no_visit(events_of):
+    text = "وتجمّع مئات الناخبين أمام مدرسة في مدينة دمنهور احتجاجاً على منعهم من الإدلاء بأصواتهم في جولة الإعادة صباح أمس."
+    assert not _of_type(_events(events_of, text), "CONSULT"), _events(events_of, text)
+
+
+def test_a_tour_stays_a_visit(events_of):
+    text = "وأجرى وزير الداخلية، صباح اليوم، جولة في مدينة حماة التقى خلالها أعضاء مجلس المحافظة."
+    assert _of_type(_events(events_of, text), "CONSULT"), _events(events_of, text)
