@@ -112,3 +112,15 @@ def test_a_round_of_voting_is_no_visit(events_of):
 def test_a_tour_stays_a_visit(events_of):
     text = "وأجرى وزير الداخلية، صباح اليوم، جولة في مدينة حماة التقى خلالها أعضاء مجلس المحافظة."
     assert _of_type(_events(events_of, text), "CONSULT"), _events(events_of, text)
+
+
+# a general mobilisation declared is a verb phrase: its subject is the verb's, also after a comma
+
+
+@pytest.mark.parametrize("text", [
+    "واتهمت غرفة العمليات، في بيان نشرته ظهر اليوم، الجيش بخرق التهدئة، وأعلنت «النفير العام» في صفوف فصائلها.",
+    "وأعلنت قبائل الوادي، في لقاء قبلي موسّع عُقد اليوم، «النكف القبلي» العام ونصب الخيام على مداخل المنطقة.",
+])
+def test_a_general_mobilisation_declared(events_of, text):
+    evs = _of_type(_events(events_of, text), "MOBILIZE")
+    assert evs and evs[0]["source"], _events(events_of, text)
