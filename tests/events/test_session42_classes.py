@@ -124,3 +124,20 @@ def test_a_tour_stays_a_visit(events_of):
 def test_a_general_mobilisation_declared(events_of, text):
     evs = _of_type(_events(events_of, text), "MOBILIZE")
     assert evs and evs[0]["source"], _events(events_of, text)
+
+
+# a car procession and an angry vigil are demonstrations
+
+
+@pytest.mark.parametrize("text", [
+    "وجاب العشرات من أهالي البلدة، مساء أمس، شوارعها الرئيسية في مسيرة سيارات رفعوا خلالها الأعلام وصور القتلى.",
+    "وشيّع أهالي القرية، عصر اليوم، جثمان الشاب إلى مقبرة البلدة، وتحوّل التشييع إلى وقفة غاضبة طالب خلالها "
+    "المشاركون بمحاسبة القتلة.",
+])
+def test_a_car_procession_and_an_angry_vigil(events_of, text):
+    assert _of_type(_events(events_of, text), "PROTEST"), _events(events_of, text)
+
+
+def test_a_drone_near_cars_is_no_march(events_of):
+    text = "واستهدفت طائرة مسيّرة إسرائيلية سيارة على طريق البلدة، ما أدى إلى مقتل شخصين كانا على متنها."
+    assert not _of_type(_events(events_of, text), "PROTEST"), _events(events_of, text)
