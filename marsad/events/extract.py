@@ -1357,6 +1357,25 @@ def _joined_to_a_verb(words: list[Word], t: Trigger, trigs: Sequence[Trigger]) -
     return _after_comma_and(words, t) and any(o.verbal and o.last < t.first for o in trigs)
 
 
+#: «توصّل» (reached), whose «إلى» complement an agreement is
+_REACHED = frozenset({"توصل", "توصلت", "توصلوا", "توصلا", "توصلتا"})
+
+
+def _reached_in_a_joined_clause(words: list[Word], t: Trigger, trigs: Sequence[Trigger]) -> bool:
+    """Is the agreement noun the «إلى» complement of «وتوصّل» joined after a comma to a verb trigger before it
+    («استقبل الوالي أعيان الأحياء، وتوصّل معهم، حسب بيان للولاية، إلى اتفاق …»)? Its parties are that verb's subject
+    and the ones «معهم» names, not missing."""
+    if t.type != "AGREE" or t.pos == "v":
+        return False
+    for k in range(t.first - 1, max(0, t.first - 12), -1):
+        w = words[k].norm
+        if w in (".", ";", ":", "!", "?"):
+            return False
+        if w[:1] == "و" and w[1:] in _REACHED:
+            return words[k - 1].norm in (",", "،") and any(o.verbal and o.last < k for o in trigs)
+    return False
+
+
 def _but_they(words: list[Word], t: Trigger) -> bool:
     """Does «لكنهم/لكنه/لكنها» or «إلا/غير أنهم» stand right before the verb (its subject is the one before)?"""
     if t.first < 1:
@@ -1458,6 +1477,13 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
             ev["source"] = [dict(a) for a in prev_verb[1]["source"]]
             ev["why"]["actors"] = [*ev["why"]["actors"], f"the actor before it is the object of «{words[prev_verb[0].first].norm}»:"
                                    " the joined verb shares that verb's subject"]
+        elif not ev["source"] and prev_verb is not None and _reached_in_a_joined_clause(words, t, [prev_verb[0]]):
+            # «استقبل الوالي أعيان الأحياء، وتوصّل معهم … إلى اتفاق»: the parties are the verb's subject and object
+            ev["source"] = [dict(a) for a in prev_verb[1]["source"]]
+            if not ev["recipient"]:
+                ev["recipient"] = [dict(a) for a in prev_verb[1]["recipient"]]
+            ev["why"]["actors"] = [*ev["why"]["actors"], "an agreement reached in a clause joined to «"
+                                   f"{words[prev_verb[0].first].norm}»: its parties are that verb's subject and object"]
         if ev["source"] and ev.get("_src_how") in ("SVO", "VSO", "subject"):
             prev_any = (t, ev)
             if t.verbal and ev.get("_src_how") in ("SVO", "VSO"):
@@ -1951,7 +1977,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     # («ثم أُفرج عنه»: the pronoun names someone held before; kept when the one who held them is found)
     needs_holder = unanchored and t.mode == "release" and t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in FROM_HIM
     unanchored = unanchored and not needs_holder
-    but_they = _but_they(words, t) or _joined_to_a_verb(words, t, trigs)
+    but_they = _but_they(words, t) or _joined_to_a_verb(words, t, trigs) or _reached_in_a_joined_clause(words, t, trigs)
     if unanchored and not but_they and not any(w.norm in _BOTH_SIDES for w in words):
         return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
     # (a protest's addressee is an argument of the output, not one of the roles the detection model counts: with it

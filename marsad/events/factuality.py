@@ -955,6 +955,11 @@ def _ba_of(words: list[Word], t: Trigger) -> int | None:
     w = words[b].norm
     if t.pos != "v" and w[:1] == "ب" and len(w) >= 4:
         return b
+    k = b - 1
+    while k >= 0 and words[k].norm in QUOTE_MARKS:
+        k -= 1
+    if k >= 0 and words[k].norm == "و":
+        b, w = k, "و" + w  # «بـ«الارتهان لحزب الإصلاح» و«استهداف المواطنين»»: «و» written apart before a quote
     if w[:1] == "و" and len(w) >= 4:
         for k in range(b - 1, max(-1, b - 9), -1):
             x = words[k].norm

@@ -141,3 +141,17 @@ def test_a_car_procession_and_an_angry_vigil(events_of, text):
 def test_a_drone_near_cars_is_no_march(events_of):
     text = "واستهدفت طائرة مسيّرة إسرائيلية سيارة على طريق البلدة، ما أدى إلى مقتل شخصين كانا على متنها."
     assert not _of_type(_events(events_of, text), "PROTEST"), _events(events_of, text)
+
+
+def test_an_agreement_reached_in_a_joined_clause_has_parties(events_of):
+    text = ("واستقبل محافظ المدينة، بعد ظهر اليوم، وجهاء الحيين المتجاورين، وتوصّل معهم، بحسب بيان للمحافظة، إلى "
+            "اتفاق يقضي بتشكيل لجنة مشتركة للتهدئة.")
+    evs = _of_type(_events(events_of, text), "AGREE")
+    assert evs and evs[0]["source"], _events(events_of, text)
+
+
+def test_an_act_accused_of_after_a_quoted_and(events_of):
+    text = ("واتهم المجلس المحلي للمدينة، في بيان، الميليشيا بـ«الارتهان للخارج» و«استهداف الأحياء السكنية "
+            "بالقذائف».")
+    assert not [e for e in _of_type(_events(events_of, text), "ASSAULT")
+                if e["evidence"]["trigger"]["text"] == "استهداف"], _events(events_of, text)
