@@ -1350,6 +1350,29 @@ def _after_comma_and(words: list[Word], t: Trigger) -> bool:
     return t.verbal and comma_and(words, t)
 
 
+#: «فيما/بينما» before a present-tense verb: what goes on meanwhile, a background
+_WHILE = frozenset({"فيما", "بينما"})
+
+
+def _standing_charge(words: list[Word], t: Trigger) -> bool:
+    """Is the present-tense «يتهم/تتهم» a charge that stands rather than one made: in the background after «فيما/بينما»
+    («فيما تتهم الرابطة الفصائل بـ…»), passive with no accuser («يُتّهم صاحبه بالتهريب»), or a relative clause that
+    describes an indefinite noun written with tanween («تلا حكماً يتهم الشاب بـ…»)? A past «اتهم» and a headline's
+    «X يتهم Y» stay (so does «X يتهمه»: a pronoun object does not tell a relative clause from a subject's verb)."""
+    w = words[t.first]
+    if not present_tense(w.norm, t.lemma):
+        return False
+    written = w.text.lstrip("وف")
+    if written[:1] in ("ي", "ت") and written[1:2] == "\u064f":
+        return True  # (a damma on the prefix: the passive «يُتّهم»)
+    if t.first == 0:
+        return False
+    prev = words[t.first - 1]
+    if prev.norm in _WHILE:
+        return True
+    return prev.kind == "word" and prev.text.endswith("ً")
+
+
 def _joined_to_a_verb(words: list[Word], t: Trigger, trigs: Sequence[Trigger]) -> bool:
     """Is the verb joined by «و» to a verb trigger before it in its sentence, after a comma («وأدان المكتب …،
     ودعا «جميع الأطراف» إلى …»)?  Its subject is that verb's (:func:`_shared_subjects`), not missing."""
@@ -1637,6 +1660,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if committed_to(words, t, shared.verb_firsts) is not None:
         return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
+    if t.type == "ACCUSE" and t.pos == "v" and norm(t.lemma) == "اتهم" and _standing_charge(words, t):
+        return None  # «فيما تتهم الرابطة الفصائل بـ…»، «سفن تتهمها بنقل …»، «يُتّهم صاحبه بـ…»: a standing charge, no act
     if accused_of(words, t, shared.verb_firsts) is not None:
         return None  # what someone is accused of («اتهم المجلس الكتائب بـ«استهداف الأحياء»») is the accusation's content
     if none_of(words, t) or any_reference(words, t):

@@ -155,3 +155,23 @@ def test_an_act_accused_of_after_a_quoted_and(events_of):
             "بالقذائف».")
     assert not [e for e in _of_type(_events(events_of, text), "ASSAULT")
                 if e["evidence"]["trigger"]["text"] == "استهداف"], _events(events_of, text)
+
+
+# a charge that stands (in the background, passive, or describing a noun) is no accusation made
+
+
+@pytest.mark.parametrize("text", [
+    "وسقطت قذيفة على سوق البلدة صباح اليوم، فيما تتهم الهيئة المحلية الفصائل بـ«استهداف المدنيين» منذ أشهر.",
+    "واستهدفت الغارة منزلاً في بلدة الرابية يُتّهم صاحبه بالعمل في تهريب الأسلحة، بحسب ما أفاد به ناشطون.",
+    "وتلا أحد عناصر التنظيم في ساحة السوق حكماً يتهم الشاب بالتواصل مع الحكومة قبل إعدامه أمام الأهالي.",
+])
+def test_a_standing_charge_is_no_accusation(events_of, text):
+    assert not _of_type(_events(events_of, text), "ACCUSE"), _events(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "واتهمت الهيئة المحلية للبلدة، في بيان صباح اليوم، الفصائل بـ«التقاعس عن حماية المدنيين».",
+    "قائد الفصيل يتهم الحكومة بالتقاعس عن دفع رواتب المقاتلين منذ ثلاثة أشهر",
+])
+def test_a_charge_made_stays(events_of, text):
+    assert _of_type(_events(events_of, text), "ACCUSE"), _events(events_of, text)
