@@ -1662,8 +1662,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
     if t.type == "ACCUSE" and t.pos == "v" and norm(t.lemma) == "اتهم" and _standing_charge(words, t):
         return None  # «فيما تتهم الرابطة الفصائل بـ…»، «سفن تتهمها بنقل …»، «يُتّهم صاحبه بـ…»: a standing charge, no act
-    if accused_of(words, t, shared.verb_firsts) is not None:
-        return None  # what someone is accused of («اتهم المجلس الكتائب بـ«استهداف الأحياء»») is the accusation's content
+    if accused_of(words, t, shared.verb_firsts) is not None or (t.pos == "v" and any(
+            o.pos != "v" and o.last == t.first - 1 and accused_of(words, o, shared.verb_firsts) is not None for o in trigs)):
+        # what someone is accused of («اتهم المجلس الكتائب بـ«استهداف الأحياء»») is the accusation's content, and so is
+        # a verb right after it that describes it («يُشتبه في تورطهما بعمليات اغتيال استهدفت قيادات …»)
+        return None
     if none_of(words, t) or any_reference(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»، «على أي اعتداء»: no event at all
     if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")

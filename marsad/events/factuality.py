@@ -941,10 +941,11 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
     return None
 
 
-#: the stems of accusing («اتهم»، «يتهم»، «متهماً»، «المتهمين»، «اتهامه»), as normalised
-_ACCUSING = ("اتهم", "يتهم", "تتهم", "نتهم", "متهم", "اتهام")
-#: the word of intent between «بـ» and the act accused of («بـ«تعمّد استهداف الأسواق»»)
-_INTENT = frozenset({"تعمد", "محاوله"})
+#: the stems of accusing and suspecting («اتهم»، «يتهم»، «متهماً»، «المتهمين»، «اتهامه»، «يُشتبه في تورطهما»،
+#: «المتورطين»), as normalised
+_ACCUSING = ("اتهم", "يتهم", "تتهم", "نتهم", "متهم", "اتهام", "تورط", "متورط", "يشتبه", "مشتبه")
+#: a light word between «بـ» and the act accused of («بـ«تعمّد استهداف الأسواق»»، «بعمليات اغتيال»، «بتنفيذ هجوم»)
+_INTENT = frozenset({"تعمد", "محاوله", "عمليات", "عمليه", "تنفيذ", "شن", "ارتكاب"})
 
 
 def _ba_of(words: list[Word], t: Trigger) -> int | None:
@@ -974,7 +975,7 @@ def _ba_of(words: list[Word], t: Trigger) -> int | None:
     while b >= 0 and words[b].norm in QUOTE_MARKS:
         b -= 1
     if b >= 0 and words[b].norm[:1] == "ب" and words[b].norm[1:] in _INTENT:
-        return b  # «بتعمد استهداف»
+        return b  # «بتعمد استهداف»، «بعمليات اغتيال»
     if b >= 0 and words[b].norm in _INTENT:
         b -= 1  # «بـ«تعمّد استهداف»
         while b >= 0 and words[b].norm in QUOTE_MARKS:

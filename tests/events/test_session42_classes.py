@@ -175,3 +175,11 @@ def test_a_standing_charge_is_no_accusation(events_of, text):
 ])
 def test_a_charge_made_stays(events_of, text):
     assert _of_type(_events(events_of, text), "ACCUSE"), _events(events_of, text)
+
+
+def test_what_suspects_are_held_for_is_no_event(events_of):
+    text = ("وداهمت قوة أمنية، فجر اليوم، منزلاً في الحي الشرقي لمدينة الرابية واعتقلت شخصين يُشتبه في تورطهما "
+            "بعمليات اغتيال استهدفت ضباطاً في الشرطة خلال الأشهر الماضية.")
+    evs = _events(events_of, text)
+    assert _of_type(evs, "COERCE"), evs
+    assert not _of_type(evs, "ASSAULT"), evs
