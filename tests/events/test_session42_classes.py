@@ -177,9 +177,10 @@ def test_a_charge_made_stays(events_of, text):
     assert _of_type(_events(events_of, text), "ACCUSE"), _events(events_of, text)
 
 
-def test_what_suspects_are_held_for_is_no_event(events_of):
-    text = ("وداهمت قوة أمنية، فجر اليوم، منزلاً في الحي الشرقي لمدينة الرابية واعتقلت شخصين يُشتبه في تورطهما "
-            "بعمليات اغتيال استهدفت ضباطاً في الشرطة خلال الأشهر الماضية.")
-    evs = _events(events_of, text)
+def test_what_suspects_are_held_for_is_no_event(all_events_of):
+    # (with the generic events kept: no event at all, not even a generic one, for what they are suspected of)
+    text = ("عنوان الخبر\nوفي مدينة الرابية، داهمت قوات الأمن، فجر اليوم، منزلاً في الحي الشرقي واعتقلت شخصين "
+            "يُشتبه في تورطهما بعمليات اغتيال استهدفت قيادات أمنية وعسكرية خلال الأشهر الماضية.")
+    evs = all_events_of(text)
     assert _of_type(evs, "COERCE"), evs
     assert not _of_type(evs, "ASSAULT"), evs
