@@ -55,6 +55,8 @@ _OF_THE_AGGRESSION = word_set("triggers", "_OF_THE_AGGRESSION")
 _CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
+#: ties that are strengthened («تعزيز التنسيق/التعاون/العلاقات»)
+_TIES = frozenset({"التنسيق", "التعاون", "العلاقات", "الشراكه", "الثقه", "الحوار", "الروابط"})
 #: what a round of voting is called after «جولة» («جولة الإعادة»، «الجولة الانتخابية»)
 _BALLOTS = frozenset({"الاعاده", "اعاده", "الانتخابات", "انتخابيه", "الانتخابيه", "التصويت", "الاقتراع"})
 #: «دون/بدون/بلا» (without): «دون سابق إنذار»
@@ -926,6 +928,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بحسب ما نشره المركز الإعلامي للقوات»: what was published, not troops deployed
     if t.lemma == "احتجاج" and prev and prev[-1].norm.lstrip("وب") in _NOTES:
         return False  # «تسليمه مذكرة احتجاج»: a diplomatic note handed over, no demonstration
+    if t.type == "MOBILIZE" and t.lemma == "تعزيز" and nxt and nxt[0].norm.lstrip("و") in _TIES:
+        return False  # «سبل تعزيز التنسيق الأمني والعسكري»، «تعزيز التعاون»: ties strengthened, no troops sent
     if t.lemma == "جوله" and nxt and nxt[0].norm in _BALLOTS:
         return False  # «في جولة الإعادة»، «الجولة الانتخابية»: a round of voting, no tour or talks
     if t.lemma == "جوله" and prev and prev[-1].norm.lstrip("وب") in _ROADS:

@@ -184,3 +184,16 @@ def test_what_suspects_are_held_for_is_no_event(all_events_of):
     evs = all_events_of(text)
     assert _of_type(evs, "COERCE"), evs
     assert not _of_type(evs, "ASSAULT"), evs
+
+
+def test_ways_discussed_are_no_event(events_of):
+    text = ("وبحث وزير الدفاع، أمس في العاصمة، مع سفير الجزائر «سبل تعزيز التنسيق الأمني والعسكري على الحدود "
+            "المشتركة وتبادل المعلومات».")
+    evs = _events(events_of, text)
+    assert _of_type(evs, "CONSULT"), evs
+    assert not _of_type(evs, "MOBILIZE") and not _of_type(evs, "COOPERATE"), evs
+
+
+def test_reinforcements_sent_stay(events_of):
+    text = "ودفع الجيش، مساء أمس، بتعزيز عسكري كبير إلى محيط بلدة الرابية يضم دبابات ومئات الجنود."
+    assert _of_type(_events(events_of, text), "MOBILIZE"), _events(events_of, text)
