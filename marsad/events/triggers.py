@@ -55,6 +55,10 @@ _OF_THE_AGGRESSION = word_set("triggers", "_OF_THE_AGGRESSION")
 _CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
+#: lifting, breaking or ending (a siege): «فك الحصار»، «كسر الحصار»، «لم ينهِ الحصار»
+_ENDING_A_SIEGE = frozenset({"فك", "كسر", "رفع", "انهاء", "ينه", "ينهي", "انهي", "يفك", "تفك", "يرفع", "ترفع", "يكسر"})
+#: what is carried away that is no one («ترحيل القمامة»)
+_REFUSE = frozenset({"القمامه", "النفايات", "الانقاض", "الركام", "الثلوج", "الاتربه"})
 #: ties that are strengthened («تعزيز التنسيق/التعاون/العلاقات»)
 _TIES = frozenset({"التنسيق", "التعاون", "العلاقات", "الشراكه", "الثقه", "الحوار", "الروابط"})
 #: what a round of voting is called after «جولة» («جولة الإعادة»، «الجولة الانتخابية»)
@@ -928,6 +932,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بحسب ما نشره المركز الإعلامي للقوات»: what was published, not troops deployed
     if t.lemma == "احتجاج" and prev and prev[-1].norm.lstrip("وب") in _NOTES:
         return False  # «تسليمه مذكرة احتجاج»: a diplomatic note handed over, no demonstration
+    if t.type == "COERCE" and t.mode == "restrict" and t.pos == "n" and prev and prev[-1].norm.lstrip("وبل") in _ENDING_A_SIEGE:
+        return False  # «مقابل فك الحصار عن الحي»، «كسر الحصار»، «لم ينهِ الحصار»: the siege in force, no new one laid
+    if t.mode == "deport" and nxt and nxt[0].norm in _REFUSE:
+        return False  # «أثناء عمله على ترحيل القمامة»: rubbish carried away, no one deported
     if t.type == "MOBILIZE" and t.lemma == "تعزيز" and nxt and nxt[0].norm.lstrip("و") in _TIES:
         return False  # «سبل تعزيز التنسيق الأمني والعسكري»، «تعزيز التعاون»: ties strengthened, no troops sent
     if t.lemma == "جوله" and nxt and nxt[0].norm in _BALLOTS:

@@ -197,3 +197,18 @@ def test_ways_discussed_are_no_event(events_of):
 def test_reinforcements_sent_stay(events_of):
     text = "ودفع الجيش، مساء أمس، بتعزيز عسكري كبير إلى محيط بلدة الرابية يضم دبابات ومئات الجنود."
     assert _of_type(_events(events_of, text), "MOBILIZE"), _events(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب المعتصمون أمام مبنى المحافظة في مدينة الرابية بفك الحصار عن الحي الشرقي قبل حلول الشتاء.",
+    "وقال ناشطون في الرابية إن إدخال كميات محدودة من الغذاء «لم ينهِ الحصار بل غيّر شكله».",
+])
+def test_a_siege_lifted_or_not_is_no_new_siege(events_of, text):
+    assert not [e for e in _of_type(_events(events_of, text), "COERCE") if e["mode"] == "restrict"], \
+        _events(events_of, text)
+
+
+def test_rubbish_carried_away_is_no_deportation(events_of):
+    text = "وأصيب عامل نظافة في حي الرابية برصاص قناص صباح اليوم أثناء عمله على ترحيل القمامة من الشارع."
+    assert not [e for e in _of_type(_events(events_of, text), "COERCE") if e["mode"] == "deport"], \
+        _events(events_of, text)
