@@ -932,6 +932,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بحسب ما نشره المركز الإعلامي للقوات»: what was published, not troops deployed
     if t.lemma == "احتجاج" and prev and prev[-1].norm.lstrip("وب") in _NOTES:
         return False  # «تسليمه مذكرة احتجاج»: a diplomatic note handed over, no demonstration
+    if t.type == "SUPPORT" and t.lemma == "اشاد" and "\u064a\u0651" in words[i].text:
+        return False  # «عمال كانوا يشيّدون مواقع»: builds (with shadda), not «يُشيد» (praises)
     if t.type == "COERCE" and t.mode == "restrict" and t.pos == "n" and prev and prev[-1].norm.lstrip("وبل") in _ENDING_A_SIEGE:
         return False  # «مقابل فك الحصار عن الحي»، «كسر الحصار»، «لم ينهِ الحصار»: the siege in force, no new one laid
     if t.mode == "deport" and nxt and nxt[0].norm in _REFUSE:

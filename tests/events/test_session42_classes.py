@@ -212,3 +212,20 @@ def test_rubbish_carried_away_is_no_deportation(events_of):
     text = "وأصيب عامل نظافة في حي الرابية برصاص قناص صباح اليوم أثناء عمله على ترحيل القمامة من الشارع."
     assert not [e for e in _of_type(_events(events_of, text), "COERCE") if e["mode"] == "deport"], \
         _events(events_of, text)
+
+
+def test_building_is_no_praise(events_of):
+    text = ("واندلع القتال في بلدة الرابية عندما أطلقت قوات الشرطة النار على عمال كانوا يشيّدون مواقع جديدة "
+            "للحرس قرب سوق الماشية.")
+    assert not _of_type(_events(events_of, text), "SUPPORT"), _events(events_of, text)
+
+
+def test_praise_stays(events_of):
+    text = "وأشاد وزير الداخلية، في بيان صباح اليوم، بجهود لجنة المصالحة في بلدة الرابية."
+    assert _of_type(_events(events_of, text), "SUPPORT"), _events(events_of, text)
+
+
+def test_an_agreement_breached_by_a_deed_is_in_force(events_of):
+    text = ("ورفضت الحكومة أي وساطة «لا تبدأ بإزالة التحصينات التي أقامتها الميليشيا في بلدة الرابية خلافاً لاتفاق "
+            "تقاسم المدينة».")
+    assert not _of_type(_events(events_of, text), "AGREE"), _events(events_of, text)
