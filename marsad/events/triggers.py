@@ -45,6 +45,13 @@ def _negator_before(w: str) -> bool:
     return matches_form(w, _NEGATORS) and w.lstrip("و") != NOT_A_NEGATION
 #: verbs of falling: before a shell's noun they support its sense («سقط صاروخ»)
 _FELL = frozenset({"سقط", "سقطت"})
+#: …, and the masdars of arriving («وصول أرتال»)
+_FELL_OR_ARRIVING = _FELL | {"وصول", "دخول"}
+
+
+def _fell_or_arriving(w: str) -> bool:
+    """Is the normalised word one of :data:`_FELL_OR_ARRIVING`, with or without «و» or «بـ» before it?"""
+    return w in _FELL_OR_ARRIVING or (w[:1] in ("و", "ب") and w[1:] in _FELL_OR_ARRIVING)
 #: prepositions of place: «حشد» after them is a crowd («أمام حشد من أبناء العشائر»)
 _BEFORE_A_CROWD = word_set("triggers", "_BEFORE_A_CROWD")
 #: nouns whose genitive «العمليات المشتركة» names a command («قيادة العمليات المشتركة»)
@@ -267,8 +274,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             )
             if not entry.needs:
                 break
-            # a noun's context words follow it — a shell's also a verb of falling right before it («سقط صاروخ»)
-            lo = i - 1 if entry.pos == "n" and i > 0 and words[i - 1].norm.lstrip("و") in _FELL else (
+            # a noun's context words follow it — a shell's also a verb of falling right before it («سقط صاروخ»), a
+            # convoy's a masdar of arriving («أنباء عن وصول أرتال»، «دخول رتل للكتائب»)
+            lo = i - 1 if entry.pos == "n" and i > 0 and _fell_or_arriving(words[i - 1].norm) else (
                 i + 1 if entry.pos == "n" else i - _WINDOW)
             if entry.type == "PROTEST" and entry.pos == "n" and _organised(words, i):
                 sense.reasons.append("a verb of organising before it («نظّمت … وقفة») supports the sense")

@@ -229,3 +229,10 @@ def test_an_agreement_breached_by_a_deed_is_in_force(events_of):
     text = ("ورفضت الحكومة أي وساطة «لا تبدأ بإزالة التحصينات التي أقامتها الميليشيا في بلدة الرابية خلافاً لاتفاق "
             "تقاسم المدينة».")
     assert not _of_type(_events(events_of, text), "AGREE"), _events(events_of, text)
+
+
+def test_convoys_arriving_named_before_the_noun(events_of):
+    text = ("وتتناقل صفحات محلية منذ أيام أنباء عن وصول أرتال من مقاتلي التنظيم قادمة من الرقة إلى محيط مدينة "
+            "دير الزور، تمهيداً لهجوم واسع.")
+    evs = _of_type(_events(events_of, text), "MOBILIZE")
+    assert evs and evs[0]["factuality"] == "rumored", _events(events_of, text)
