@@ -281,6 +281,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if entry.type == "PROTEST" and entry.pos == "n" and _organised(words, i):
                 sense.reasons.append("a verb of organising before it («نظّمت … وقفة») supports the sense")
                 break
+            if entry.type == "PROTEST" and entry.pos == "n" and _called_for(words, i):
+                sense.reasons.append("called for («دعت التنسيقية إلى مسيرة …») supports the sense")
+                break
             hi = i + _WINDOW + 1
             if entry.pos == "v":
                 # a time, a date or a comma between the verb and its object does not count («خرجت مساء أمس الخميس
@@ -500,6 +503,25 @@ def _organised(words: list[Word], i: int) -> bool:
         if w.kind != "word" and w.norm not in (",", "،"):
             return False
         if w.norm.lstrip("و") in _ORGANISE:
+            return True
+    return False
+
+
+#: verbs, participles and nouns of calling for something («دعت … إلى مسيرة»)
+_CALLING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "الدعوه", "داعيا", "داعيه", "داعين"})
+
+
+def _called_for(words: list[Word], i: int) -> bool:
+    """Is the protest noun at ``i`` what a call asks for: «إلى» right before it and a verb (participle, noun) of calling
+    within fourteen tokens before that, no sentence punctuation between («ودعت تنسيقية العروش والدوائر والبلديات
+    لولاية تيزي وزو إلى مسيرة كبرى …»)? (A march called for is a planned protest.)"""
+    if i < 2 or words[i - 1].norm != "الي":
+        return False
+    for k in range(i - 2, max(-1, i - 16), -1):
+        w = words[k].norm
+        if w in (".", ";", ":", "!", "?"):
+            return False
+        if w in _CALLING or (w[:1] == "و" and w[1:] in _CALLING):
             return True
     return False
 

@@ -236,3 +236,9 @@ def test_convoys_arriving_named_before_the_noun(events_of):
             "دير الزور، تمهيداً لهجوم واسع.")
     evs = _of_type(_events(events_of, text), "MOBILIZE")
     assert evs and evs[0]["factuality"] == "rumored", _events(events_of, text)
+
+
+def test_a_march_called_for_is_a_planned_protest(events_of):
+    text = "ودعت تنسيقية العشائر في المحافظة إلى مسيرة كبرى نحو مقر الولاية يوم السبت المقبل، يتقدمها أهالي الضحايا."
+    evs = _of_type(_events(events_of, text), "PROTEST")
+    assert evs and evs[0]["factuality"] == "planned", _events(events_of, text)
