@@ -242,3 +242,9 @@ def test_a_march_called_for_is_a_planned_protest(events_of):
     text = "ودعت تنسيقية العشائر في المحافظة إلى مسيرة كبرى نحو مقر الولاية يوم السبت المقبل، يتقدمها أهالي الضحايا."
     evs = _of_type(_events(events_of, text), "PROTEST")
     assert evs and evs[0]["factuality"] == "planned", _events(events_of, text)
+
+
+def test_bridges_closed_are_a_restriction(events_of):
+    text = "وكانت السلطات قد أغلقت، منذ مساء الأحد، الجسور الرابطة بين مدن العاصمة الثلاث بالحاويات."
+    evs = [e for e in _of_type(_events(events_of, text), "COERCE") if e["mode"] == "restrict"]
+    assert evs, _events(events_of, text)
