@@ -1362,7 +1362,7 @@ def _standing_charge(words: list[Word], t: Trigger) -> bool:
     w = words[t.first]
     if not present_tense(w.norm, t.lemma):
         return False
-    written = w.text.lstrip("وف")
+    written = w.text[1:].lstrip(VOWEL_MARKS) if w.text[:1] in ("و", "ف") else w.text  # («وَيُتّهم»)
     if written[:1] in ("ي", "ت") and written[1:2] == "\u064f":
         return True  # (a damma on the prefix: the passive «يُتّهم»)
     if t.first == 0:

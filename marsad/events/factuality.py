@@ -952,8 +952,9 @@ _INTENT = frozenset({"تعمد", "محاوله", "عمليات", "عمليه", "
 
 def _ba_of(words: list[Word], t: Trigger) -> int | None:
     """The «بـ» word whose complement the trigger heads: the trigger's own word («بقصف»)، a «بـ» written apart before
-    it (a verb form there is a masdar: «بـ«قصف الأحياء»»), with «تعمّد» between («بـ«تعمّد استهداف»»), or, for a
-    masdar joined by «و», the «بـ» of the one it is joined to («بـ«ترويع النساء والأطفال واعتقال العشرات»»)."""
+    it (a verb form there is a masdar: «بـ«قصف الأحياء»»), with a light word between («بـ«تعمّد استهداف»»، «بعمليات
+    اغتيال»), or, for a masdar joined by «و», the «بـ» of the one it is joined to («بـ«ترويع النساء والأطفال واعتقال
+    العشرات»»)."""
     b = t.first
     w = words[b].norm
     if t.pos != "v" and w[:1] == "ب" and len(w) >= 4:
@@ -964,6 +965,8 @@ def _ba_of(words: list[Word], t: Trigger) -> int | None:
     if k >= 0 and words[k].norm == "و":
         b, w = k, "و" + w  # «بـ«الارتهان لحزب الإصلاح» و«استهداف المواطنين»»: «و» written apart before a quote
     if w[:1] == "و" and len(w) >= 4:
+        # (a verb form there is a masdar too, «… باستغلال الكارثة ومنع وصول المساعدات»; a verb of its own comes after a
+        # comma, where the scan stops)
         for k in range(b - 1, max(-1, b - 9), -1):
             x = words[k].norm
             if words[k].kind != "word":
@@ -989,9 +992,10 @@ def accused_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> in
     """The index of the accusation whose «بـ» complement a noun trigger is, or ``None``: «واتهم المجلس العسكري
     الكتائبَ بـ«استهداف الأحياء السكنية عمداً»»، «متهماً الجيش بقصف السوق»، «خلية تتهمها بتفجير دوار الساعة»،
     «بـ«ترويع النساء واعتقال العشرات»». What someone is accused of is the accusation's content (the ACCUSE event
-    keeps it), not an event told as done; an attack that happened is told elsewhere in the report. Between the
-    accusation and «بـ» only its object and a parenthetical, no verb trigger or sentence punctuation; «تعمّد» may
-    stand between «بـ» and the act."""
+    keeps it), not an event told as done; an attack that happened is told elsewhere in the report. So is what
+    suspects are held for («يُشتبه في تورطهما بعمليات اغتيال»). Between the accusation and «بـ» only its object and a
+    parenthetical, no verb trigger or sentence punctuation; a light word (:data:`_INTENT`) may stand between «بـ» and
+    the act."""
     if t.type == "ACCUSE":
         return None
     b = _ba_of(words, t)
@@ -999,7 +1003,8 @@ def accused_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> in
         return None
     for k in range(b - 1, max(-1, b - 15), -1):
         w = words[k]
-        if w.kind == "word" and w.norm.lstrip("و").removeprefix("ال").startswith(_ACCUSING):
+        x = w.norm[1:] if w.norm[:1] == "و" else w.norm
+        if w.kind == "word" and x.removeprefix("ال").startswith(_ACCUSING):
             return k
         if w.norm in (".", ";", ":", "!", "?") or k in verb_firsts:
             return None

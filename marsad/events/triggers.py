@@ -46,12 +46,24 @@ def _negator_before(w: str) -> bool:
 #: verbs of falling: before a shell's noun they support its sense («سقط صاروخ»)
 _FELL = frozenset({"سقط", "سقطت"})
 #: …, and the masdars of arriving («وصول أرتال»)
-_FELL_OR_ARRIVING = _FELL | {"وصول", "دخول"}
+_FELL_OR_ARRIVING = _FELL | frozenset({"وصول", "دخول"})
+
+
+def _with_proclitics_in(w: str, vocab: frozenset[str]) -> bool:
+    """Is the normalised word in ``vocab``, as it is or after one «و»، «بـ» or «لـ» (or «و» and one of the other two)?
+    (Not ``.lstrip``: it would strip a root's own first «و» too, «وصول» → «صول».)"""
+    if w in vocab:
+        return True
+    if w[:1] not in ("و", "ب", "ل"):
+        return False
+    return w[1:] in vocab or (w[:1] == "و" and w[1:2] in ("ب", "ل") and w[2:] in vocab)
 
 
 def _fell_or_arriving(w: str) -> bool:
     """Is the normalised word one of :data:`_FELL_OR_ARRIVING`, with or without «و» or «بـ» before it?"""
-    return w in _FELL_OR_ARRIVING or (w[:1] in ("و", "ب") and w[1:] in _FELL_OR_ARRIVING)
+    return _with_proclitics_in(w, _FELL_OR_ARRIVING)
+
+
 #: prepositions of place: «حشد» after them is a crowd («أمام حشد من أبناء العشائر»)
 _BEFORE_A_CROWD = word_set("triggers", "_BEFORE_A_CROWD")
 #: nouns whose genitive «العمليات المشتركة» names a command («قيادة العمليات المشتركة»)
@@ -625,7 +637,7 @@ def _kept_out(words: list[Word], i: int) -> bool:
     it («دخول شاحنات محمّلة»، «إدخال قافلة») with a verb or noun of blocking up to nine words before that («منعت
     حواجز الفرقة دخول …»، «حالت دون وصول …»، «رفضت إدخال …»)? Aid kept out was not delivered."""
     for k in range(i - 1, max(-1, i - 4), -1):
-        if words[k].norm.lstrip("وبل") in _ENTRY:
+        if _with_proclitics_in(words[k].norm, _ENTRY):
             return any(conj_in(x.norm, _BLOCKING) for x in words[max(0, k - 9) : k])
     return False
 
@@ -964,7 +976,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «تسليمه مذكرة احتجاج»: a diplomatic note handed over, no demonstration
     if t.type == "SUPPORT" and t.lemma == "اشاد" and "\u064a\u0651" in words[i].text:
         return False  # «عمال كانوا يشيّدون مواقع»: builds (with shadda), not «يُشيد» (praises)
-    if t.type == "COERCE" and t.mode == "restrict" and t.pos == "n" and prev and prev[-1].norm.lstrip("وبل") in _ENDING_A_SIEGE:
+    if t.type == "COERCE" and t.mode == "restrict" and t.pos == "n" and prev and _with_proclitics_in(prev[-1].norm, _ENDING_A_SIEGE):
         return False  # «مقابل فك الحصار عن الحي»، «كسر الحصار»، «لم ينهِ الحصار»: the siege in force, no new one laid
     if t.mode == "deport" and nxt and nxt[0].norm in _REFUSE:
         return False  # «أثناء عمله على ترحيل القمامة»: rubbish carried away, no one deported

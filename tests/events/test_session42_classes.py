@@ -37,6 +37,8 @@ def test_what_carries_no_relief_is_no_aid(events_of, text):
     "ومنعت حواجز الجيش، لليوم الخامس على التوالي، دخول شاحنات محمّلة بالطحين إلى الحي المحاصر.",
     "ومنعت حواجز الجيش، لليوم الخامس على التوالي، دخول قافلة مساعدات إلى الحي المحاصر.",
     "وحالت الاشتباكات العنيفة دون وصول قافلة المساعدات إلى البلدة المحاصرة منذ أشهر.",
+    # («وصول» begins with a «و» of its root: not stripped as a conjunction)
+    "وحالت حواجز الجيش دون وصول قافلة مساعدات إلى حي الميدان في مدينة حلب صباح اليوم.",
 ])
 def test_aid_kept_out_was_not_delivered(events_of, text):
     evs = _of_type(_events(events_of, text), "AID")
