@@ -74,7 +74,8 @@ _OF_THE_AGGRESSION = word_set("triggers", "_OF_THE_AGGRESSION")
 _CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
-#: lifting, breaking or ending (a siege): «فك الحصار»، «كسر الحصار»، «لم ينهِ الحصار»
+#: lifting, breaking or ending (a siege): «فك الحصار»، «كسر الحصار»، «لم ينهِ الحصار» (cues.json «ending_masdars» is
+#: read with matches_form, which leaves «لفك» whole; read here with :func:`_with_proclitics_in`)
 _ENDING_A_SIEGE = frozenset({"فك", "كسر", "رفع", "انهاء", "ينه", "ينهي", "انهي", "يفك", "تفك", "يرفع", "ترفع", "يكسر"})
 #: what is carried away that is no one («ترحيل القمامة»)
 _REFUSE = frozenset({"القمامه", "النفايات", "الانقاض", "الركام", "الثلوج", "الاتربه"})
@@ -82,8 +83,8 @@ _REFUSE = frozenset({"القمامه", "النفايات", "الانقاض", "ا
 _TIES = frozenset({"التنسيق", "التعاون", "العلاقات", "الشراكه", "الثقه", "الحوار", "الروابط"})
 #: what a round of voting is called after «جولة» («جولة الإعادة»، «الجولة الانتخابية»)
 _BALLOTS = frozenset({"الاعاده", "اعاده", "الانتخابات", "انتخابيه", "الانتخابيه", "التصويت", "الاقتراع"})
-#: «دون/بدون/بلا» (without): «دون سابق إنذار»
-_WITHOUT = frozenset({"دون", "بدون", "بلا"})
+#: «دون/بدون/بلا» (without): «دون سابق إنذار» (the negators of a noun but «عدم», and «بلا»)
+_WITHOUT = (_NEGATORS - {"عدم"}) | {"بلا"}
 #: entering or reaching (masdars), and the verbs and nouns that keep something from it: «منعت … دخول شاحنات»
 _ENTRY = word_set("triggers", "_ENTRY")
 _BLOCKING = word_set("triggers", "_BLOCKING")
@@ -519,8 +520,9 @@ def _organised(words: list[Word], i: int) -> bool:
     return False
 
 
-#: verbs, participles and nouns of calling for something («دعت … إلى مسيرة»)
-_CALLING = frozenset({"دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوه", "الدعوه", "داعيا", "داعيه", "داعين"})
+#: verbs, participles and nouns of calling for something («دعت … إلى مسيرة»): the word set factuality reads for a
+#: protest called for (``_CALLS``)
+_CALLS = word_set("factuality", "_CALLS")
 
 
 def _called_for(words: list[Word], i: int) -> bool:
@@ -533,7 +535,7 @@ def _called_for(words: list[Word], i: int) -> bool:
         w = words[k].norm
         if w in (".", ";", ":", "!", "?"):
             return False
-        if w in _CALLING or (w[:1] == "و" and w[1:] in _CALLING):
+        if conj_in(w, _CALLS):
             return True
     return False
 
