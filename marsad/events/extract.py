@@ -87,6 +87,7 @@ from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger,
 from marsad.events.merge import (
     BY_PLACE,
     BY_TIME,
+    COUNTED_FROM,
     FOLLOW_UP,
     days_before_publication,
     drop_self_sources,
@@ -857,13 +858,16 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
         return "accused: the event named as what someone stood behind («بالوقوف وراء التفجير»)"
     if t.pos in ("n", "p") and t.definite and t.first > 0 and words[t.first - 1].norm in _DURING:
         return "circumstance: during the event named before («خلال الاجتماع»)"
+    if t.pos in ("n", "p") and t.definite and t.first > 2 and words[t.first - 1].norm in ("من", "علي") and (
+            words[t.first - 2].norm in _SPANS_OF_TIME and words[t.first - 3].norm.removeprefix("و") in ("بعد", "قبل")):
+        return COUNTED_FROM
     if t.type == "CONSULT" and t.first > 1 and words[t.first - 2].norm in _DURING and (
             words[t.first - 1].norm in _MEETING_NOUNS):
         return "circumstance: talks held during the meeting named before («جرى خلال اللقاء بحث الأوضاع»)"
+    if t.pos in ("n", "p") and t.first > 0 and words[t.first - 1].norm.lstrip("وفب") in FOLLOW_UP_FRAMES:
+        return FOLLOW_UP  # (definite or not: «وفي تفاصيل القصف على حي الشعار، …» goes back to the shelling told there)
     if t.pos in ("n", "p") and t.definite and not _instrument(words, t):
         return "definite event noun"
-    if t.pos in ("n", "p") and t.first > 0 and words[t.first - 1].norm.lstrip("وفب") in FOLLOW_UP_FRAMES:
-        return FOLLOW_UP
     if t.type in _TOLD_AGAIN_TYPES and (end := _incident_topic(words)) is not None and t.first > end:
         return FOLLOW_UP  # «وعن حادثة القارب، روى صاحبه أن رصاص القناصة انهمر عليهم»: the incident told again
     if t.pos == "n" and t.last + 1 in place_starts and not words[t.first].norm.startswith(("ب", "ل")):
@@ -944,6 +948,9 @@ _AFTER_WORDS = frozenset({"عقب", "اثر", "بعد"})
 _CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا", "تنديدا", "اعتراضا"})
 #: «خلال/أثناء الاجتماع»: what an actor did during an event named before; the actor took part in it
 _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واثناء", "هامش"})
+#: spans of time counted from an event («بعد ساعات من …»، «قبل يومين من …»), as normalised
+_SPANS_OF_TIME = frozenset({"دقايق", "لحظات", "ساعه", "ساعتين", "ساعات", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين",
+                            "اسابيع", "شهر", "شهرين", "اشهر"})
 def _responsibility_for(words: list[Word], k: int) -> bool:
     """Does «المسؤولية (المباشرة/الكاملة) عن» stand right before word ``k`` (quote marks skipped): «وحمّلت الحملة
     التحالف الدولي المسؤولية المباشرة عن «المجزرة»»?"""

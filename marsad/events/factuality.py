@@ -988,6 +988,20 @@ def _ba_of(words: list[Word], t: Trigger) -> int | None:
     return b if b >= 0 and words[b].norm[:1] == "ب" else None
 
 
+def _quoted_charge(words: list[Word], t: Trigger) -> int | None:
+    """The «بـ» written before the quote that holds the trigger deeper in («بـ«استغلال الهدنة لتحصين مواقعهم»»،
+    «بـ«المشاركة المباشرة في قتل المدنيين»»، «بـ«الانقلاب على اتفاق سوتشي»»), or ``None``: the whole quote is what
+    is charged. The first quote mark before the trigger opens it (normalised, «» are both '"': a mark right after
+    «بـ» opens a quote), and no sentence ends inside it."""
+    for k in range(t.first - 1, max(0, t.first - 15), -1):
+        x = words[k].norm
+        if x in QUOTE_MARKS:
+            return k - 1 if words[k - 1].norm == "ب" else None
+        if x in (".", ";", ":", "!", "?"):
+            return None
+    return None
+
+
 def accused_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
     """The index of the accusation whose «بـ» complement a noun trigger is, or ``None``: «واتهم المجلس العسكري
     الكتائبَ بـ«استهداف الأحياء السكنية عمداً»»، «متهماً الجيش بقصف السوق»، «خلية تتهمها بتفجير دوار الساعة»،
@@ -999,6 +1013,8 @@ def accused_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> in
     if t.type == "ACCUSE":
         return None
     b = _ba_of(words, t)
+    if b is None:
+        b = _quoted_charge(words, t)
     if b is None:
         return None
     for k in range(b - 1, max(-1, b - 15), -1):

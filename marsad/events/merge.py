@@ -23,6 +23,7 @@ trigger to ``evidence.triggers``; fatalities keep the lowest reported number (a 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +31,7 @@ from marsad.events.clauses import conj_in, frame_cues
 from marsad.events.factuality import DENIED_REPORT
 from marsad.events.lexicon import cues, indefinite_dual, matches_form
 from marsad.kb.store import default_kb
+from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
 from marsad.numbers.parse import parse_words
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm
@@ -41,6 +43,8 @@ _WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
 BY_PLACE = "event noun made definite by a place («غارات صعدة»، «مجزرة الحولة»)"
 #: the anaphora reason of an event noun after «وفي سياق/تفاصيل/ملابسات» (:func:`marsad.events.extract._anaphoric`)
 FOLLOW_UP = "follow-up frame («وفي سياق/تفاصيل/ملابسات X»)"
+#: the anaphora reason of an event noun the time of another act is counted from (:func:`extract._anaphoric`)
+COUNTED_FROM = "circumstance: the time counted from the event named before («وبعد ساعات من الكمين»)"
 #: the anaphora reason of an event noun made definite by a time (:func:`marsad.events.extract._anaphoric`)
 BY_TIME = "event noun made definite by a time («وعن قصف أمس، قال …»، «جراء غارات فجر اليوم»)"
 
@@ -164,6 +168,8 @@ def actors_overlap(a: Event, b: Event, *, family: bool | None = None) -> bool:
 _LOCATIVE = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي", "محافظه", "ناحيه", "مخيم", "قضاء",
                        # the Yemeni district, the Sudanese and Libyan state, a region («مديرية خور مكسر»)
                        "مديريه", "ولايه", "اقليم",
+                       # the duals and plurals that head names («حيي الشعار وطريق الباب»، «بلدات رامية ويارين»)
+                       *PLURAL_PLACE_TRIGGERS,
                        # parts of a place: «وسط مدينة إدلب» is the same place as «مدينة إدلب» for merging
                        "وسط", "محيط", "اطراف", "داخل", "قرب", "مركز"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
@@ -185,6 +191,36 @@ def _place_key(e: Event) -> str | None:
     if not loc or loc.get("_inherited"):
         return None
     return place_key(loc.get("_norm") or "")
+
+
+def _goes_back(b: Event) -> bool:
+    """Is ``b`` a definite event noun from which the time of another act is counted («وبعد ساعات من الكمين»)?"""
+    return str(b.get("_anaphoric") or "").startswith(COUNTED_FROM)
+
+
+def _word_stem(text: str) -> str:
+    """A trigger's first word without «و», «ال» or a «بـ/لـ» before a long stem («والكمين»، «بكمين» → «كمين»)."""
+    w = norm(text.split()[0]) if text.split() else ""
+    w = w[1:] if w[:1] == "و" and len(w) > 4 else w
+    if w[:1] in ("ب", "ل") and len(w) > 4:
+        w = w[1:]
+    return w[2:] if w[:2] == "ال" and len(w) > 4 else w
+
+
+def _noun_key(e: Event) -> str:
+    return _word_stem(str(e["evidence"]["trigger"].get("text") or ""))
+
+
+def _noun_keys(e: Event) -> set[str]:
+    """The stems of every trigger told for the event."""
+    ev = e["evidence"]
+    return {_word_stem(str(t.get("text") or "")) for t in [ev["trigger"], *ev.get("triggers", [])]}
+
+
+def _sentence_place(key: str) -> Callable[[Event], str | None]:
+    """The place key of an event for a follow-up that names ``key``: ``key`` itself when a sentence of the event names
+    it."""
+    return lambda e: key if key in (e.get("_told_places") or e.get("_places") or ()) else None
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
@@ -507,6 +543,7 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     for sp in [[evb["start"], evb["end"]], *evb.get("spans", [])]:
         if list(sp) not in spans and list(sp) != [ev["start"], ev["end"]]:
             spans.append(list(sp))
+    a["_told_places"] = a.get("_told_places", a.get("_places", frozenset())) | b.get("_places", frozenset())
     trigs = ev.setdefault("triggers", [])
     trigs.append(evb["trigger"])
     trigs.extend(evb.get("triggers", []))
@@ -640,6 +677,19 @@ def _date_value(e: Event) -> str | None:
 
 
 def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
+    if _goes_back(b):
+        # «وبعد ساعات من الكمين، …»: the event the time is counted from is one told by that noun when one was (the
+        # headline's ambush, not the latest shooting); else any, as for other mentions
+        key = _noun_key(b)
+        told = [a for a in out if a["type"] == b["type"] and key in _noun_keys(a)]
+        if told:
+            a, why = _find_target_in(told, b)
+            if a is not None:
+                return a, why
+    return _find_target_in(out, b)
+
+
+def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
     if b.get("_distinct"):
         # «جولة جديدة من المحادثات»: another round than those told before — but the one the headline announced
         # («يستأنفان محادثات جدة»), which the body has not told yet
@@ -651,8 +701,11 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     # «وعن ملابسات انفجار حيش، …»، «وفي سياق قصف منزل جباليا، …»: an event noun made definite by its place, or told
     # again to add to it, refers to the event told at that place when one was told there, not to the latest one
     named_place = _place_key(b) if b.get("_anaphoric") in (BY_PLACE, FOLLOW_UP) else None
+    placed: Callable[[Event], str | None] = _place_key
     if named_place and not any(x["type"] == b["type"] and _place_key(x) == named_place for x in out):
-        named_place = None
+        # (else the event whose sentence names that place: «براميل متفجرة على الشعار وطريق الباب» placed in the city)
+        placed = _sentence_place(named_place)
+        named_place = named_place if any(x["type"] == b["type"] and placed(x) for x in out) else None
     # «وعن قصف اليوم، قال ممرض …»: the act of that day, when one was told, not the latest one (an undated recollection)
     by_time = b.get("_anaphoric") == BY_TIME
     named_date = _date_value(b) if by_time else None
@@ -792,7 +845,7 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
             has_actors = False  # «احتجاجاً على اعتقال ثلاثة من أبنائهم»: unnamed people a cause names name no one else
         if (
             b.get("_anaphoric")
-            and (named_place is None or _place_key(a) == named_place)
+            and (named_place is None or placed(a) == named_place)
             and (named_date is None or _date_value(a) == named_date)
             and (named_mode is None or a.get("mode") == named_mode)
             # (an act told as done, not a threat about such acts: «أي محاولة لاستهداف المواقع ستُواجَه بالرد» is not

@@ -25,6 +25,7 @@ from marsad.text.regex import NOT_ARABIC_LETTER, StartFinder, start_finder
 PLACE_TRIGGERS = (
     "بلده", "مدينه", "قريه", "حي", "مخيم", "حاجز", "معبر", "مطار", "سجن", "مشفي", "مستشفي",
     "ناحيه", "بلدات", "قري", "مزرعه", "ساحه", "دوار", "جسر", "قاعده", "كتيبه", "جامع", "مسجد", "مديريه", "قضاء",
+    "حيي", "بلدتي", "قريتي", "مدينتي", "مخيمي", "بلدتا", "قريتا", "مدينتا",
 )  # fmt: skip
 #: heads of civil bodies, group triggers that take only a quoted name («جمعية «غيث الخير» الإغاثية»، «منظمة «أطباء بلا
 #: حدود»»); without quotes they head common phrases («مجلس الأمن»، «لجنة تحقيق»)
@@ -250,7 +251,9 @@ def _name_words(words: list[tuple[int, int, str]], *, place: bool) -> list[tuple
 
 
 #: plural settlement words that head a list of names: «بلدات رامية ويارين والضهيرة»، «قرى قسطون والزيارة»
-PLURAL_PLACE_TRIGGERS = frozenset({"بلدات", "قري"})
+#: dual settlement words that head two names: «حيي الشعار وطريق الباب»، «بلدتي قارة وفليطة» (as normalised)
+DUAL_PLACE_TRIGGERS = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "مخيمي", "بلدتا", "قريتا", "مدينتا"})
+PLURAL_PLACE_TRIGGERS = frozenset({"بلدات", "قري"}) | DUAL_PLACE_TRIGGERS
 #: words after «و» that end a list of names instead of adding one («قرى قسطون والمناطق المحيطة»)
 _NOT_LISTED = frozenset(norm(w) for w in (
     "المناطق", "المنطقة", "القرى", "البلدات", "المدن", "المزارع", "الأراضي", "الأحياء", "محيطها", "ريفها", "غيرها",
@@ -333,6 +336,8 @@ def find_patterns(text: str | Normalized, source: str | None = None) -> list[Pat
                 if trig in PLURAL_PLACE_TRIGGERS and (words[0][2] in _NOT_LISTED or words[0][2] in _GENERIC_AREAS
                                                        or words[0][2].startswith("و")):
                     continue  # «قرى الريف»، «بلدات المنطقة»، «قرى وبلدات …»: no name
+                if trig in DUAL_PLACE_TRIGGERS and not _listed_names(ntext, ne, limit=1):
+                    continue  # a dual names two places («بلدتي قارة وفليطة»); without the second, «بلدتي» is «my town»
             ts = m.start("trig")
             s, e = normed.to_source(ts, full_end)
             nsrc, nend = normed.to_source(ns, ne)
@@ -343,7 +348,7 @@ def find_patterns(text: str | Normalized, source: str | None = None) -> list[Pat
                 )
             )
             if kind == "place" and not quoted and trig in PLURAL_PLACE_TRIGGERS:
-                for cs, ce in _listed_names(ntext, ne):
+                for cs, ce in _listed_names(ntext, ne, limit=1 if trig in DUAL_PLACE_TRIGGERS else 6):
                     csrc, cend = normed.to_source(cs, ce)
                     out.append(PatternMatch(csrc, cend, csrc, cend, kind, label, trig, ntext[cs:ce], False, 0.65,
                                             {"trigger": trig, "listed": True}))

@@ -45,7 +45,7 @@ def _key(m: re.Match[str]) -> tuple[object, ...]:
 
 
 def test_the_word_scan_finds_what_the_start_finders_find() -> None:
-    texts = [norm(t) for t in _TEXTS] + _generated(4000)
+    texts = [norm(t) for t in _TEXTS] + _generated(5000)
     rng = random.Random(3)
     texts += [t[rng.randint(0, 4) :] for t in texts[:800]]
     counted = [0, 0, 0, 0]

@@ -73,6 +73,22 @@ def test_no_listed_names_for_areas_and_adjectives(text, names):
     assert [n for _s, n, kind in _hits(text) if kind == "place"] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a dual settlement word heads two names (session 43)
+        ("ألقت المروحيات براميل على حيي الكرامة والنصر في المدينة", ["الكرامة", "النصر"]),
+        ("قصفت المدفعية بلدتي كفر نبل والبارة صباح اليوم", ["كفر نبل", "البارة"]),
+        ("اشتباكات في محيط قريتي تل عمار وعين الخضراء", ["تل عمار", "عين الخضراء"]),
+        # without a second name «بلدتي» is «my town», no settlement word
+        ("وقال أحد الأهالي: «عدت إلى بلدتي الصغيرة بعد سنوات»", []),
+        ("وأضاف أن مدينتي الجميلة لم تعد كما كانت", []),
+    ],
+)
+def test_a_dual_heads_two_names(text, names):
+    assert [n for _s, n, kind in _hits(text) if kind == "place"] == names
+
+
 def test_a_place_word_with_his_is_no_settlement_word():
     # «بلده الأصلي» (his home town): a final «ه», not «ة», is the possessive; «ناحية ومن …»: «و» + a function word
     from marsad.ner.patterns import find_patterns

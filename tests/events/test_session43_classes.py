@@ -1,0 +1,74 @@
+"""Session 43: classes of language from the errors of the dev sets (docs/events.md § Session 43).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type as _of_type
+from event_helpers import under_headline as _events
+
+# the whole quote after an accusation's «بـ» is what is charged, however deep the act stands in it
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("واتهم المجلس المحلي الفصائل بـ«استغلال وقف إطلاق النار لتحصين مواقعها حول البلدة».", "MOBILIZE"),
+    ("واتهم المجلس المحلي الفصائل بـ«استغلال وقف إطلاق النار لتحصين مواقعها حول البلدة».", "CONCEDE"),
+    ("واتهمت الحركة الحكومة بـ«الانقلاب على اتفاق الدوحة» ورفضت المشاركة في الجلسة.", "AGREE"),
+    ("واتهمت المنظمة الطيران الروسي بـ«المشاركة في قصف المستشفيات والأسواق».", "ASSAULT"),
+])
+def test_an_act_deep_in_a_quoted_charge_is_no_event(events_of, text, typ):
+    evs = _events(events_of, text)
+    assert not _of_type(evs, typ), evs
+    assert _of_type(evs, "ACCUSE"), evs
+
+
+def test_an_act_after_the_quoted_charge_stays(events_of):
+    text = "واتهم المجلس الجيش بـ«الكذب»، فيما قصفت المدفعية البلدة صباح اليوم بعشرات القذائف."
+    evs = _events(events_of, text)
+    assert _of_type(evs, "ASSAULT") and _of_type(evs, "ACCUSE"), evs
+
+
+# what the wanted are wanted for is a charge, not an act told
+
+
+def test_what_the_wanted_are_wanted_for_is_no_event(events_of):
+    text = "وداهمت قوة أمنية منزلاً في حي الضاحية، فجر اليوم، واعتقلت رجلين مطلوبين بقضايا سرقة وإطلاق نار."
+    evs = _events(events_of, text)
+    assert _of_type(evs, "COERCE") and not _of_type(evs, "ASSAULT"), evs
+
+
+def test_an_arrest_after_the_wanted_stays(events_of):
+    text = "وكان بحوزة العناصر قائمة تضم أسماء أشخاص مطلوبين، لكنهم قاموا باعتقال عائلات بأكملها."
+    assert _of_type(_events(events_of, text), "COERCE")
+
+
+# a paragraph that goes back to an event goes to the one told at the place it names, or by the noun it names
+
+
+def _triggers(e):
+    ev = e["evidence"]
+    return [ev["trigger"]["text"], *(t["text"] for t in ev.get("triggers", []))]
+
+
+def test_a_follow_up_goes_to_the_event_at_the_place_a_dual_named(events_of):
+    text = ("براميل على حيي الكرامة والنصر\n"
+            "قُتل ستة مدنيين، اليوم الأحد، جراء إلقاء مروحيات الجيش براميل متفجرة على حيي الكرامة والنصر في مدينة "
+            "الرقة.\n"
+            "وفي حي المشلب، قصفت مدفعية الفصائل مواقع للجيش، ما أدى إلى تدمير آليتين.\n"
+            "وفي تفاصيل القصف على حي الكرامة، قال متطوع في الدفاع المدني إن المروحيات ألقت أربعة براميل خلال ربع "
+            "ساعة.")
+    evs = _of_type(list(events_of(text)), "ASSAULT")
+    assert len(evs) == 2, [_triggers(e) for e in evs]
+    barrels = next(e for e in evs if "براميل متفجرة" in _triggers(e))
+    assert "القصف" in _triggers(barrels), [_triggers(e) for e in evs]
+
+
+def test_the_time_counted_from_an_ambush_goes_back_to_the_ambush(events_of):
+    text = ("قتلى بكمين في ريف حماة\n"
+            "قُتل خمسة جنود، مساء أمس، بكمين نصبه مسلحون لحافلة عسكرية على طريق أثريا في ريف حماة الشرقي.\n"
+            "وفي مدينة السلمية، أطلق عناصر حاجز النار على شاب حاول الفرار، صباح اليوم، فأصابوه بجروح.\n"
+            "وبعد ساعات من الكمين، نشرت حسابات مرتبطة بالتنظيم صوراً لحافلة محترقة، وقالت إن «جنود الدولة» نفّذوه.")
+    evs = _of_type(list(events_of(text)), "ASSAULT")
+    assert len(evs) == 2, [_triggers(e) for e in evs]
+    ambush = next(e for e in evs if "بكمين" in _triggers(e))
+    assert "الكمين" in _triggers(ambush), [_triggers(e) for e in evs]
