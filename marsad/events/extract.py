@@ -1654,6 +1654,8 @@ _CASUALTIES_MOVED = frozenset(norm(w) for w in (
     "الجرحى", "المصابين", "الجثث", "جثث", "جرحى", "مصابين", "القتلى", "الشهداء", "الضحايا", "المرضى", "جثامين", "الجثامين"))
 #: «تسوية … بالأرض» (levelling to the ground): no settlement
 _LEVELLING = norm("تسوية")
+#: «اقتاد» (led away): an arrest of its own only when no arrest or abduction was told before it in the sentence
+_LED_AWAY = norm("اقتاد")
 #: verbs of receiving (their subject is the recipient of the aid)
 _RECEIVING = word_set("extract", "_RECEIVING")
 
@@ -1674,6 +1676,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # what someone is accused of («اتهم المجلس الكتائب بـ«استهداف الأحياء»») is the accusation's content, and so is
         # a verb right after it that describes it («يُشتبه في تورطهما بعمليات اغتيال استهدفت قيادات …»)
         return None
+    if t.type == "COERCE" and norm(t.lemma) == _LED_AWAY and any(
+            o.first < t.first and (o.type, o.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct")) for o in trigs):
+        return None  # «اعتقلت … واقتادتهم إلى جهة مجهولة»، «خطفوا تاجراً واقتادوه»: part of the arrest or abduction told
     if none_of(words, t) or any_reference(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»، «على أي اعتداء»: no event at all
     if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")

@@ -802,6 +802,23 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # type, before any other act of the type below, tells the headline's first part
             return a, "the lead tells the headline's first act"
         if (
+            a.get("_headline") and not b.get("_headline")
+            and not a.get("_told_below")
+            and a.get("mode") is not None and a.get("mode") == b.get("mode")
+            and sum(1 for x in out if x["type"] == a["type"] and x.get("_headline")) == 1
+            and not any(x["type"] == a["type"] and x.get("mode") == a["mode"] and not x.get("_headline") for x in out)
+            and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            and b.get("factuality") in ("asserted", "reported")
+            and _dates_agree(a, b)
+            # (the headline's actor may be told below as unnamed men: «و«داعش» يعتقل …» then «خرج مسلحون ملثّمون …»)
+            and (_sources_agree(a, b, family=True) or all(_unspecified(x.get("actor")) for x in b.get("source") or []))
+            and _places_compatible(a, b)
+            and not _moved_on(a, b)
+        ):
+            # «و«داعش» يعتقل ناشطَين من اعتصام أمام مقره» (a headline), then «خرج مسلحون ملثّمون من المبنى … ثم اقتادوا
+            # اثنين من المعتصمين»: the first act of that kind told below is the headline's, though told by other words
+            return a, "the headline's act, the first of its kind told below"
+        if (
             head_latest
             and a.get("_headline") and not b.get("_headline")
             and not (a.get("source") or a.get("recipient"))

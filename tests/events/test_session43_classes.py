@@ -72,3 +72,32 @@ def test_the_time_counted_from_an_ambush_goes_back_to_the_ambush(events_of):
     assert len(evs) == 2, [_triggers(e) for e in evs]
     ambush = next(e for e in evs if "بكمين" in _triggers(e))
     assert "الكمين" in _triggers(ambush), [_triggers(e) for e in evs]
+
+
+# «اقتاد» (led away) is an arrest, unless an arrest or abduction told before it in the sentence is what it ends
+
+
+def test_led_away_is_an_arrest(events_of):
+    text = "وخرج مسلحون ملثمون من المبنى وأطلقوا الرصاص في الهواء، ثم اقتادوا اثنين من المعتصمين إلى الداخل."
+    evs = [e for e in _events(events_of, text) if e["type"] == "COERCE" and e.get("mode") == "arrest"]
+    assert evs and evs[0]["evidence"]["trigger"]["text"] == "اقتادوا", _events(events_of, text)
+
+
+def test_led_away_after_an_abduction_is_part_of_it(events_of):
+    text = "واختطف مسلحون تاجراً من السوق، صباح اليوم، واقتادوه إلى جهة مجهولة."
+    evs = _events(events_of, text)
+    assert _of_type(evs, "ASSAULT") and not _of_type(evs, "COERCE"), evs
+
+
+# a headline's act is the first act of its kind told below, though told by other words and unnamed men
+
+
+def test_the_headline_act_told_below_by_other_words(events_of):
+    text = ("غارة على سوق البلدة.. والتنظيم يعتقل ناشطَين من اعتصام أمام مقره\n"
+            "قُتل ثلاثة مدنيين، ظهر أمس، بغارة جوية على سوق البلدة.\n"
+            "وفي وسط البلدة، اعتصم عشرات الناشطين، عصر أمس، أمام مقر التنظيم، مطالبين بالكشف عن مصير رفاق لهم.\n"
+            "ولم يدم الاعتصام طويلاً، إذ خرج مسلحون ملثمون من المقر وأطلقوا الرصاص في الهواء، ثم اقتادوا اثنين من "
+            "المعتصمين إلى الداخل.")
+    arrests = [e for e in events_of(text) if e["type"] == "COERCE" and e.get("mode") == "arrest"]
+    assert len(arrests) == 1, [_triggers(e) for e in arrests]
+    assert "اقتادوا" in _triggers(arrests[0]), [_triggers(e) for e in arrests]
