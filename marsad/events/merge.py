@@ -171,7 +171,9 @@ _LOCATIVE = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي
                        # the duals and plurals that head names («حيي الشعار وطريق الباب»، «بلدات رامية ويارين»)
                        *PLURAL_PLACE_TRIGGERS,
                        # parts of a place: «وسط مدينة إدلب» is the same place as «مدينة إدلب» for merging
-                       "وسط", "محيط", "اطراف", "داخل", "قرب", "مركز"})
+                       "وسط", "محيط", "اطراف", "داخل", "قرب", "مركز",
+                       # a preposition a place's text may begin with («على أطراف مضايا»، «في محيط المطار»)
+                       "علي", "في"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
 #: COERCE modes that are part of a raid or an arrest, not an act of their own (the seizure during a raid)
 _SUB_ACTS = frozenset({"confiscate", "seize"})
@@ -191,6 +193,12 @@ def _place_key(e: Event) -> str | None:
     if not loc or loc.get("_inherited"):
         return None
     return place_key(loc.get("_norm") or "")
+
+
+def _fronted_cause(a: Event) -> bool:
+    """Does ``a``'s sentence open with its trigger written with «بـ» («برصاص قناص من …..»، «بقصف جوي..»)?"""
+    ev = a["evidence"]
+    return ev["trigger"]["start"] == ev["start"] and norm(str(ev["trigger"].get("text") or ""))[:1] == "ب"
 
 
 def _goes_back(b: Event) -> bool:
@@ -729,6 +737,16 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
         # a headline's event may be the latest one told that is not a weak aside («بـ«محاولة الاستيلاء …»»)
         head_latest = not seen_strong
         seen_strong = seen_strong or a.get("factuality") in ("asserted", "reported")
+        if (
+            latest
+            and a.get("_headline") and b.get("_headline") and b["_sent"] == a["_sent"] + 1
+            and _fronted_cause(a)
+            and _same_kind(a, b)
+            and not _own_places_differ(a, b)
+        ):
+            # «برصاص قناص من «حزب الله».. مقتل شاب على أطراف مضايا»: a headline opening with the means alone, then the
+            # act it caused
+            return a, "a headline's fronted means and the act it caused"
         if (
             latest
             and a["_sent"] == 0

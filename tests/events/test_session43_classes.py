@@ -101,3 +101,13 @@ def test_the_headline_act_told_below_by_other_words(events_of):
     arrests = [e for e in events_of(text) if e["type"] == "COERCE" and e.get("mode") == "arrest"]
     assert len(arrests) == 1, [_triggers(e) for e in arrests]
     assert "اقتادوا" in _triggers(arrests[0]), [_triggers(e) for e in arrests]
+
+
+def test_a_headline_opening_with_the_means_is_the_act_it_caused(events_of):
+    text = ("برصاص قناص من الميليشيا.. مقتل شاب على أطراف البلدة المحاصرة\n"
+            "قُتل شاب من أبناء البلدة المحاصرة، مساء أمس، برصاص قنّاص تابع للميليشيا يتمركز على تلة مشرفة عليها، بحسب "
+            "ما أفاد به المجلس المحلي.\n"
+            "وتتداول أوساط الأهالي أحاديث عن زرع عناصر من الميليشيا حقل ألغام جديداً في الأراضي الزراعية.")
+    evs = [e for e in _of_type(list(events_of(text)), "ASSAULT") if e["factuality"] in ("asserted", "reported")]
+    assert len(evs) == 1, [_triggers(e) for e in evs]
+    assert {"مقتل", "قُتل"} <= set(_triggers(evs[0])), [_triggers(e) for e in evs]
