@@ -3736,6 +3736,8 @@ def _origin(words: list[Word], k: int) -> bool:
         return True
     if k >= 2 and words[k - 1].norm == "من" and words[k - 2].norm in _DISPLACED:
         return True  # «الضحيتين من عائلة مهجّرة من عفرين»: where the victims come from, not where they were hit
+    if k >= 2 and words[k - 1].norm in _LEFT and words[k - 2].norm in _WHO:
+        return True  # «اعتقلت … أحد عشر شاباً ممن غادروا الركبان»: the place people are named by having left
     if k >= 4 and words[k - 1].norm == "في" and words[k - 2].norm in _WARS_FLED and words[k - 3].norm == "من" and (
             words[k - 4].norm in _DISPLACED):
         return True  # «أوضاع الفارّين من الحرب في السودان»: the war the refugees fled, not where the meeting is
@@ -3763,6 +3765,9 @@ _FROM_WHERE = frozenset({"مصدره", "مصدرها", "مصدرهما"})
 _LAUNCHING = word_set("frames", "_LAUNCHING")
 #: displaced people: the place after «من» is where they came from
 _DISPLACED = word_set("frames", "_DISPLACED")
+#: leaving a place, in a relative clause that names people by it («ممن غادروا الركبان»، «الذين غادروا المخيم»)
+_LEFT = frozenset({"غادروا", "غادر", "غادرت", "غادرن", "يغادرون", "غادرا"})
+_WHO = frozenset({"ممن", "الذين", "اللذين", "التي", "الذي", "اللواتي", "اللاتي"})
 #: what the displaced flee, before the place it rages in («الفارّين من الحرب في السودان»)
 _WARS_FLED = word_set("frames", "_WARS_FLED")
 #: positions named as where fire came from; their genitive owner is the agent («مواقع قوات النظام»)

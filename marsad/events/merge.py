@@ -98,10 +98,13 @@ def actor_keys(args: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
             k = _word_key(w)
             if len(k) < 2 or _number_word(w):
                 continue  # (a count names no one: «ثلاثة شبان» and «الشبان الثلاثة» are the same young men)
-            if k in heads or matches_form(w, actor_heads):
-                gen.add(k)
-            else:
-                spec.add(k)
+            # (a dual in the nominative is the dual in the accusative: «طفلان» and «طفلين» are the same two children)
+            keys = (k, k[:-2]) if k.endswith("ان") and len(k) >= 5 else (k,)
+            for k in keys:
+                if k in heads or matches_form(w, actor_heads):
+                    gen.add(k)
+                else:
+                    spec.add(k)
     return spec, gen
 
 

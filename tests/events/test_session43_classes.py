@@ -111,3 +111,20 @@ def test_a_headline_opening_with_the_means_is_the_act_it_caused(events_of):
     evs = [e for e in _of_type(list(events_of(text)), "ASSAULT") if e["factuality"] in ("asserted", "reported")]
     assert len(evs) == 1, [_triggers(e) for e in evs]
     assert {"مقتل", "قُتل"} <= set(_triggers(evs[0])), [_triggers(e) for e in evs]
+
+
+# people named by the place they left are not where the act happened
+
+
+def test_a_place_people_left_is_not_the_place_of_their_arrest(events_of):
+    text = ("وفي مدينة حماة، قال ناشطون على تواصل مع ذوي الموقوفين إن دوريات الأمن اعتقلت خلال الأيام الماضية تسعة "
+            "شبان ممن غادروا مخيم الهول مؤخراً وكانوا يقيمون لدى أقاربهم في المدينة.")
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert evs and "حماة" in (evs[0]["location"] or {}).get("text", ""), evs
+
+
+def test_a_dual_in_either_case_names_the_same_two(events_of):
+    text = ("الباب: مقتل طفلين بانفجار لغم من مخلفات «داعش».. وقافلة وقود تصل المدينة\n"
+            "قُتل طفلان، صباح اليوم، بانفجار لغم أرضي في أرض زراعية جنوب مدينة الباب، بحسب ما أفاد به الدفاع المدني.")
+    evs = _of_type(list(events_of(text)), "ASSAULT")
+    assert len(evs) == 1, [_triggers(e) for e in evs]
