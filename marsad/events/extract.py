@@ -902,6 +902,20 @@ _TIME_REFERRERS = frozenset({"عن", "جراء", "اثر", "بعد", "خلال",
 _TOLD_AGAIN_TYPES = frozenset({"ASSAULT", "COERCE"})
 _INCIDENT_OPENERS = frozenset({"عن", "وعن", "حول", "وحول"})
 _INCIDENTS = frozenset(norm(w) for w in ("حادثة", "الحادثة", "حادث", "الحادث", "واقعة", "الواقعة"))
+#: the incidents and acts a follow-up frame names («وفي سياق أحداث …»، «وفي تفاصيل الهجوم على …»، «وعن ملابسات …»)
+_TOLD_INCIDENTS = frozenset(norm(w) for w in (
+    "أحداث", "حادثة", "حادث", "واقعة", "هجوم", "اعتداء", "قصف", "غارة", "غارات", "تفجير", "انفجار", "اشتباكات",
+    "مواجهات", "اقتحام", "مداهمة", "كمين", "نزاع", "معارك", "مجزرة", "جريمة", "عملية"))
+
+
+def _frame_place(words: list[Word], places: list[Arg]) -> str | None:
+    """The :func:`place_key` of the first place inside the frame a sentence opens with, up to its comma («وفي سياق
+    أحداث كفر سعد، …»، «وفي تفاصيل القصف على حي الشعار، …»), or ``None``."""
+    end = next((j for j in range(min(len(words), 12)) if words[j].norm in (",", "،")), None)
+    if end is None:
+        return None
+    inside = [p for p in places if p.last < end]
+    return place_key(norm(min(inside, key=lambda p: p.first).text)) if inside else None
 
 
 def _incident_topic(words: list[Word]) -> int | None:
@@ -914,6 +928,10 @@ def _incident_topic(words: list[Word]) -> int | None:
     elif (words[0].norm in ("وفي", "في") and words[1].norm in FOLLOW_UP_FRAMES and words[2].norm in ("ما", "وما")
           and words[3].norm in ("جري", "حدث")):
         k = 4
+    elif ((words[0].norm in ("وفي", "في") and words[1].norm in FOLLOW_UP_FRAMES)
+          or (words[0].norm in _INCIDENT_OPENERS and words[1].norm == "ملابسات")) and (
+            words[2].norm.removeprefix("ال") in _TOLD_INCIDENTS):
+        k = 3  # «وفي سياق أحداث كفر سعد، …»، «وعن ملابسات الاقتحام، …»، «وفي سياق انفجار الشعانبي، …»
     else:
         return None
     return next((j for j in range(k, min(len(words), k + 8)) if words[j].norm in (",", "،")), None)
@@ -2064,6 +2082,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_headline": _in_headline(doc, sent, words),
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": anaphoric,
+        # the place a follow-up frame names («وفي سياق أحداث كفر سعد، …»): the event it goes back to was told there
+        "_named_place": _frame_place(words, shared.places) if anaphoric == FOLLOW_UP else None,
         "_distinct": _distinct(words, t) or _accompanied_by_other(words, t),
         # what an attack verb hit when it is no actor («استهدفت … قافلة شاحنات»): the recipient after merging if none
         # (else what its result damaged: «… ما أدى إلى دمار كبير في معصرة زيتون»)

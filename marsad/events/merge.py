@@ -359,9 +359,11 @@ def _cause_sources_ok(a: Event, b: Event) -> bool:
 
 
 def _during(a: Event, b: Event) -> bool:
-    """Is ``b`` the event named as the time of another act («اشترط ضباط الفرقة، خلال الاجتماع، …») and told on
-    no other day than ``a``?  The actor of that act took part in it, on either side: no role has to agree."""
-    return str(b.get("_anaphoric") or "").startswith("circumstance") and _dates_agree(a, b)
+    """Is ``b`` the event named as the time of another act («اشترط ضباط الفرقة، خلال الاجتماع، …»), or the one a
+    follow-up paragraph goes back to («وفي سياق انفجار الشعانبي، تبنّت «كتيبة …» العملية»), and told on no other day
+    than ``a``?  The actors of the rest of the sentence took part in it, on either side: no role has to agree."""
+    why = str(b.get("_anaphoric") or "")
+    return (why.startswith("circumstance") or why == FOLLOW_UP) and _dates_agree(a, b)
 
 
 def _sources_agree(a: Event, b: Event, *, family: bool) -> bool:
@@ -711,7 +713,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
     denied_report = DENIED_REPORT in (b.get("why") or {}).get("factuality", ())
     # «وعن ملابسات انفجار حيش، …»، «وفي سياق قصف منزل جباليا، …»: an event noun made definite by its place, or told
     # again to add to it, refers to the event told at that place when one was told there, not to the latest one
-    named_place = _place_key(b) if b.get("_anaphoric") in (BY_PLACE, FOLLOW_UP) else None
+    named_place = (b.get("_named_place") or _place_key(b)) if b.get("_anaphoric") in (BY_PLACE, FOLLOW_UP) else None
     placed: Callable[[Event], str | None] = _place_key
     if named_place and not any(x["type"] == b["type"] and _place_key(x) == named_place for x in out):
         # (else the event whose sentence names that place: «براميل متفجرة على الشعار وطريق الباب» placed in the city)

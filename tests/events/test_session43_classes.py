@@ -128,3 +128,20 @@ def test_a_dual_in_either_case_names_the_same_two(events_of):
             "قُتل طفلان، صباح اليوم، بانفجار لغم أرضي في أرض زراعية جنوب مدينة الباب، بحسب ما أفاد به الدفاع المدني.")
     evs = _of_type(list(events_of(text)), "ASSAULT")
     assert len(evs) == 1, [_triggers(e) for e in evs]
+
+
+# a paragraph opening with a follow-up frame tells more of the event at the place the frame names
+
+
+def test_a_follow_up_paragraph_tells_the_event_at_the_place_it_names(events_of):
+    text = ("مقتل متظاهرَين برصاص الشرطة في بلدة الوادي\n"
+            "قُتل متظاهران وأصيب عشرة آخرون، أمس الأحد، عندما أطلقت قوات الشرطة الرصاص الحي على مئات المحتجين أمام "
+            "مبنى البلدية في بلدة الوادي، وفق ما أعلنته مديرية الصحة.\n"
+            "وفي قرية التلال المجاورة، اشتبك أنصار مرشحَين متنافسَين بالعصي أمام مركز الاقتراع، ما أسفر عن إصابة ستة "
+            "أشخاص.\n"
+            "وفي سياق أحداث الوادي، قال شهود عيان إن عناصر من الشرطة صعدوا إلى سطح مبنى مقابل وأطلقوا النار على الحشد "
+            "دون سابق إنذار.")
+    evs = _of_type(list(events_of(text)), "ASSAULT")
+    assert len(evs) == 2, [_triggers(e) for e in evs]
+    shooting = next(e for e in evs if "قُتل" in _triggers(e) or "أطلقت" in " ".join(_triggers(e)))
+    assert any("وأطلقوا" in x for x in _triggers(shooting)), [_triggers(e) for e in evs]
