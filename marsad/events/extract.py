@@ -1674,6 +1674,8 @@ _CASUALTIES_MOVED = frozenset(norm(w) for w in (
 _LEVELLING = norm("تسوية")
 #: «اقتاد» (led away): an arrest of its own only when no arrest or abduction was told before it in the sentence
 _LED_AWAY = norm("اقتاد")
+#: «سيطرة» (control): a seizure of its own only when rumoured or denied («أنباء عن سيطرة مسلحيها على موقع …»)
+_CONTROL = norm("سيطرة")
 #: verbs of receiving (their subject is the recipient of the aid)
 _RECEIVING = word_set("extract", "_RECEIVING")
 
@@ -1694,6 +1696,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # what someone is accused of («اتهم المجلس الكتائب بـ«استهداف الأحياء»») is the accusation's content, and so is
         # a verb right after it that describes it («يُشتبه في تورطهما بعمليات اغتيال استهدفت قيادات …»)
         return None
+    if norm(t.lemma) == _CONTROL and fact not in ("rumored", "negated"):
+        return None  # «الخارجة عن سيطرة النظام»: control told as a state or a battle's outcome; only «أنباء عن سيطرة X على Y»
     if t.type == "COERCE" and norm(t.lemma) == _LED_AWAY and any(
             o.first < t.first and (o.type, o.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct")) for o in trigs):
         return None  # «اعتقلت … واقتادتهم إلى جهة مجهولة»، «خطفوا تاجراً واقتادوه»: part of the arrest or abduction told

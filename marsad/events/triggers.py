@@ -955,6 +955,19 @@ def in_slogan(words: list[Word], k: int) -> bool:
     return j >= 0 and (words[j].norm in _SLOGAN_CUES or matches_form(words[j].norm, _SLOGAN_CUES))
 
 
+#: out of («خارجة عن السيطرة»، «يخرج عن سيطرة»): «عن» before «سيطرة» that names no report
+_OUT_OF = ("خارج", "يخرج", "تخرج", "خرج", "خروج")
+
+
+def _control_reported(words: list[Word], k: int) -> bool:
+    """Does «سيطرة» at word ``k`` follow «عن» (a quote mark between allowed) that follows no «out of» word («أنباء عن
+    سيطرة …»، «عن «سيطرة» …»; not «الخارجة عن سيطرة النظام»)?"""
+    j = k - 1 if k > 0 and words[k - 1].norm != '"' else k - 2
+    if j < 1 or words[j].norm != "عن":
+        return False
+    return not words[j - 1].norm.lstrip("وال").startswith(_OUT_OF)
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -984,6 +997,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «أثناء عمله على ترحيل القمامة»: rubbish carried away, no one deported
     if t.type == "MOBILIZE" and t.lemma == "تعزيز" and nxt and nxt[0].norm.lstrip("و") in _TIES:
         return False  # «سبل تعزيز التنسيق الأمني والعسكري»، «تعزيز التعاون»: ties strengthened, no troops sent
+    if t.lemma == "سيطره" and not _control_reported(words, t.first):
+        return False  # «من السيطرة على القرية»، «الخارجة عن سيطرة النظام»: control gained or lost; «أنباء عن سيطرة X على Y»
     if t.lemma == "جوله" and nxt and nxt[0].norm in _BALLOTS:
         return False  # «في جولة الإعادة»، «الجولة الانتخابية»: a round of voting, no tour or talks
     if t.lemma == "جوله" and prev and prev[-1].norm.lstrip("وب") in _ROADS:

@@ -145,3 +145,23 @@ def test_a_follow_up_paragraph_tells_the_event_at_the_place_it_names(events_of):
     assert len(evs) == 2, [_triggers(e) for e in evs]
     shooting = next(e for e in evs if "قُتل" in _triggers(e) or "أطلقت" in " ".join(_triggers(e)))
     assert any("وأطلقوا" in x for x in _triggers(shooting)), [_triggers(e) for e in evs]
+
+
+# a seizure rumoured or denied is an event («أنباء عن سيطرة X على Y»); control gained in a battle or held is not
+
+
+@pytest.mark.parametrize("text", [
+    "وتناقلت مواقع مقرّبة من الجماعة أنباء عن سيطرة مسلحيها على موقع عسكري في جبل الريح، غير أن مصدراً عسكرياً نفى ذلك.",
+    "ونفى مصدر عسكري ما تداولته صفحات موالية عن «سيطرة» قوات الحرس على قرية التينة، مؤكداً أن الهجوم صُدّ.",
+])
+def test_a_seizure_rumoured_or_denied(events_of, text):
+    evs = [e for e in _events(events_of, text) if e["type"] == "ASSAULT" and e.get("mode") == "seize"]
+    assert evs and evs[0]["factuality"] in ("rumored", "negated"), _events(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وبدأت المناطق الخارجة عن سيطرة الحكومة باعتماد العملة التركية في دفع الرواتب.",
+    "وتمكنت الفصائل أمس من السيطرة على قرية العمارنة بعد اشتباكات عنيفة.",
+])
+def test_control_held_or_gained_is_no_seizure_event(events_of, text):
+    assert not [e for e in _events(events_of, text) if e.get("mode") == "seize"], _events(events_of, text)
