@@ -527,10 +527,11 @@ _FROM_AFAR = frozenset({"aerial", "heavy-weapons"})
 
 
 def _abduction_and_strike(a: Event, b: Event) -> bool:
-    """Is one an abduction and the other a strike from afar («اختطاف طبيب … على يد مسلحين مجهولين» and «قصفت
-    المدفعية التركية …»): a telling of the one never names the other's attacker."""
+    """Is one an abduction or an execution and the other a strike from afar or a blast («اختطاف طبيب … على يد
+    مسلحين مجهولين» and «قصفت المدفعية التركية …»): a telling of the one never names the other's attacker."""
     modes = {a.get("mode"), b.get("mode")}
-    return "abduct" in modes and bool(modes & _FROM_AFAR)
+    # (nor is an execution a blast or a strike: «إعدام شابين في ساحة البلدة» after «لقي رجل حتفه بانفجار لغم»)
+    return bool(modes & {"abduct", "execute"}) and bool(modes & (_FROM_AFAR | _BOMBS))
 
 
 def _finer_place(la: dict, lb: dict) -> bool:

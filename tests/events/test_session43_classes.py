@@ -165,3 +165,13 @@ def test_a_seizure_rumoured_or_denied(events_of, text):
 ])
 def test_control_held_or_gained_is_no_seizure_event(events_of, text):
     assert not [e for e in _events(events_of, text) if e.get("mode") == "seize"], _events(events_of, text)
+
+
+def test_an_execution_is_not_the_blast_told_before(events_of):
+    text = ("مقتل رجل بانفجار لغم.. والتنظيم يعدم شابين\n"
+            "لقي رجل حتفه، ظهر أمس، بانفجار لغم أرضي من مخلّفات التنظيم في أطراف قرية التلال.\n"
+            "وأقدم عناصر التنظيم، مساء أمس، على إعدام شابين من أهالي بلدة الوادي في ساحتها العامة بتهمة التعامل مع "
+            "الجيش.")
+    evs = _of_type(list(events_of(text)), "ASSAULT")
+    modes = sorted(str(e.get("mode")) for e in evs)
+    assert "execute" in modes and len(evs) == 2, [(e.get("mode"), _triggers(e)) for e in evs]
