@@ -850,6 +850,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and b.get("factuality") not in ("planned", "negated", "hypothetical")
             and _place_key(a) is not None and _place_key(a) == _place_key(b)
             and _dates_and_sources_ok(a, b)
+            and _same_kind(a, b)  # (the army's shelling after the mine that killed its soldier is another act)
         ):
             # «… ومظاهرة في التل احتجاجاً على أزمة الخبز» (a headline's part naming only the act and the town),
             # then «خرج العشرات من أهالي مدينة التل …» paragraphs later: the event told in detail

@@ -91,6 +91,16 @@ def test_headline_rule_needs_the_headline_and_a_near_sentence():
     assert len(merge_events([a, b])) == 2
 
 
+def test_a_headline_act_at_a_place_absorbs_no_other_kind_of_act_there():
+    # session 43: «استشهاد عسكري في انفجار لغم.. ومعطّلون … أمام مقر ولاية القصرين», then «وأن وحدات الجيش شرعت إثر
+    # الحادثة في قصف مواقع …» in a sentence placed at the same town: a blast is not the army's shelling
+    a = ev("ASSAULT", 0, 0, pos="n", loc="القصرين") | {"_headline": True, "mode": "explosives"}
+    b = ev("ASSAULT", 9, 900, src=["وحدات الجيش"], pos="n", loc="القصرين", fact="historical") | {"mode": "heavy-weapons"}
+    assert len(merge_events([a, b])) == 2
+    c = ev("ASSAULT", 9, 900, pos="n", loc="القصرين") | {"mode": "explosives"}
+    assert len(merge_events([a, c])) == 1  # (the blast told again: still one)
+
+
 def test_planned_headline_event_does_not_absorb_a_report():
     a = ev("ASSAULT", 0, 0, pos="n", fact="planned")
     b = ev("ASSAULT", 1, 100, src=["الطيران الحربي"])
