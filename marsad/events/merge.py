@@ -669,7 +669,10 @@ def merge_events(events: list[Event]) -> list[Event]:
             out.append(b)
         else:
             absorb(target, b, reason)
-    return out
+    # «وتأتي الزيارة بعد أسبوعين من الهجوم الذي تعرضت له منازل القرية»: an act named only as the time another is
+    # counted from, and told as done nowhere else in the article, is a reference, not an event the article reports
+    return [e for e in out if not (e.get("_anaphoric") == COUNTED_FROM and all(
+        f not in ("asserted", "reported") for f, _, _ in mention_facts(e)))]
 
 
 def _told(e: Event) -> bool:

@@ -175,3 +175,11 @@ def test_an_execution_is_not_the_blast_told_before(events_of):
     evs = _of_type(list(events_of(text)), "ASSAULT")
     modes = sorted(str(e.get("mode")) for e in evs)
     assert "execute" in modes and len(evs) == 2, [(e.get("mode"), _triggers(e)) for e in evs]
+
+
+def test_an_act_named_only_as_a_time_anchor_is_no_event(events_of):
+    text = ("وفد روسي يزور قرية التلال\n"
+            "زار وفد من الشرطة العسكرية الروسية، صباح اليوم، قرية التلال في ريف المحافظة الشرقي، والتقى وجهاءها.\n"
+            "وتأتي الزيارة بعد أسبوعين من الهجوم الذي تعرضت له منازل على أطراف القرية، وسط مخاوف الأهالي من تكرار "
+            "الهجمات التي شهدها الريف في السنوات الماضية.")
+    assert not _of_type(list(events_of(text)), "ASSAULT"), list(events_of(text))
