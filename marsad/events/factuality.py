@@ -1035,7 +1035,9 @@ def _ultimatum_content(words: list[Word], t: Trigger) -> int | None:
     """The deadline verb whose «لـ»-purpose holds the trigger («وأمهلت اللجنة الأمنية، يوم أمس، وجهاء جاسم 72 ساعة
     لتسليم 25 مطلوباً أو ترحيلهم»): what must be done by then (or done to them) has not happened. The purpose
     masdar (glued to لـ) stands between the verb and the trigger, with only words between it and the trigger."""
-    purpose = None
+    # («أمهل الوجهاء «قسد» 48 ساعة للإفراج عن المعتقلين»: the trigger may be the purpose masdar itself)
+    own = words[t.first].norm
+    purpose = t.first if t.pos != "v" and own[:1] == "ل" and len(own) > 3 and not norm(t.lemma).startswith("ل") else None
     for k in range(t.first - 1, max(-1, t.first - 30), -1):
         w = words[k]
         if w.norm in (".", ";", ":", "!", "?"):

@@ -183,3 +183,16 @@ def test_an_act_named_only_as_a_time_anchor_is_no_event(events_of):
             "وتأتي الزيارة بعد أسبوعين من الهجوم الذي تعرضت له منازل على أطراف القرية، وسط مخاوف الأهالي من تكرار "
             "الهجمات التي شهدها الريف في السنوات الماضية.")
     assert not _of_type(list(events_of(text)), "ASSAULT"), list(events_of(text))
+
+
+def test_the_purpose_of_a_deadline_is_not_done_when_it_is_the_trigger(events_of):
+    text = "وأمهل وجهاء القبيلة، في بيان مصور، الفصيل 48 ساعة للإفراج عن معتقلي البلدة، مهدّدين بالتصعيد."
+    evs = _events(events_of, text)
+    assert not _of_type(evs, "RETREAT") and _of_type(evs, "THREATEN"), evs
+
+
+def test_a_meeting_word_beginning_with_lam_is_no_purpose(events_of):
+    text = ("وطلب الوجهاء من الوفد مهلة أسبوع للتشاور، على أن يُعقد لقاء ثانٍ بين الجانبين في بلدة التلال يوم "
+            "الثلاثاء المقبل.")
+    evs = [e for e in _events(events_of, text) if e["type"] == "CONSULT"]
+    assert evs and evs[0]["factuality"] == "planned", _events(events_of, text)
