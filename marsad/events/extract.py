@@ -1672,6 +1672,19 @@ _CASUALTIES_MOVED = frozenset(norm(w) for w in (
     "الجرحى", "المصابين", "الجثث", "جثث", "جرحى", "مصابين", "القتلى", "الشهداء", "الضحايا", "المرضى", "جثامين", "الجثامين"))
 #: «تسوية … بالأرض» (levelling to the ground): no settlement
 _LEVELLING = norm("تسوية")
+#: what gives the cause or the moment of the act told before it («… بعد أن رفض …»، «… بسبب رفض …»)
+_CAUSE_FRAMES = frozenset({("بعد", "ان"), ("بعدما",), ("بسبب",), ("خلفيه",), ("اثر",), ("لانه",), ("لانهم",)})
+
+
+def _refusal_as_cause(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
+    """Is the refusal told after another act of its sentence as what brought it on («أطلق مهرّبون النار على شاحنة …
+    بعد أن رفض سائقها التوقف»، «… بسبب رفض المختار تسليم القوائم»)?  Not an event of its own."""
+    k = t.first
+    before = (words[k - 2].norm, words[k - 1].norm) if k >= 2 else ("", "")
+    framed = before in _CAUSE_FRAMES or (before[1],) in _CAUSE_FRAMES
+    return framed and any(o.first < k - 2 and o.type != "REJECT" for o in trigs)
+
+
 #: «اقتاد» (led away): an arrest of its own only when no arrest or abduction was told before it in the sentence
 _LED_AWAY = norm("اقتاد")
 #: «سيطرة» (control): a seizure of its own only when rumoured or denied («أنباء عن سيطرة مسلحيها على موقع …»)
@@ -1696,6 +1709,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # what someone is accused of («اتهم المجلس الكتائب بـ«استهداف الأحياء»») is the accusation's content, and so is
         # a verb right after it that describes it («يُشتبه في تورطهما بعمليات اغتيال استهدفت قيادات …»)
         return None
+    if t.type == "REJECT" and _refusal_as_cause(words, t, trigs):
+        return None  # «أطلقوا عليه ثلاث رصاصات بعد أن رفض تسليمهم محصوله»: the refusal that brought on the act told
     if norm(t.lemma) == _CONTROL and fact not in ("rumored", "negated"):
         return None  # «الخارجة عن سيطرة النظام»: control told as a state or a battle's outcome; only «أنباء عن سيطرة X على Y»
     if t.type == "COERCE" and norm(t.lemma) == _LED_AWAY and any(

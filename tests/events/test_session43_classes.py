@@ -196,3 +196,20 @@ def test_a_meeting_word_beginning_with_lam_is_no_purpose(events_of):
             "الثلاثاء المقبل.")
     evs = [e for e in _events(events_of, text) if e["type"] == "CONSULT"]
     assert evs and evs[0]["factuality"] == "planned", _events(events_of, text)
+
+
+# a refusal told as what brought on another act is no act of its own
+
+
+@pytest.mark.parametrize("text", [
+    "وقُتل سائق شاحنة، مساء أمس، حين أطلق مهرّبون النار على شاحنته قرب بلدة الواحة بعد أن رفض التوقف.",
+    "واغتال مسلحون مختار القرية، مساء أمس، بسبب رفض المختار تسليم قوائم بأسماء الشبان المطلوبين.",
+])
+def test_a_refusal_as_the_cause_of_an_act_is_no_event(events_of, text):
+    evs = _events(events_of, text)
+    assert _of_type(evs, "ASSAULT") and not _of_type(evs, "REJECT"), evs
+
+
+def test_a_refusal_told_as_the_act_stays(events_of):
+    text = "ورفض وفد الأهالي، مساء أمس، العرض الذي قدّمه الضباط خلال الاجتماع."
+    assert _of_type(_events(events_of, text), "REJECT")
