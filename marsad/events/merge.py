@@ -99,12 +99,11 @@ def actor_keys(args: list[dict[str, Any]]) -> tuple[set[str], set[str]]:
             if len(k) < 2 or _number_word(w):
                 continue  # (a count names no one: «ثلاثة شبان» and «الشبان الثلاثة» are the same young men)
             # (a dual in the nominative is the dual in the accusative: «طفلان» and «طفلين» are the same two children)
-            keys = (k, k[:-2]) if k.endswith("ان") and len(k) >= 5 else (k,)
-            for k in keys:
-                if k in heads or matches_form(w, actor_heads):
-                    gen.add(k)
+            for key in (k, k[:-2]) if k.endswith("ان") and len(k) >= 5 else (k,):
+                if key in heads or matches_form(w, actor_heads):
+                    gen.add(key)
                 else:
-                    spec.add(k)
+                    spec.add(key)
     return spec, gen
 
 
@@ -198,7 +197,7 @@ def _place_key(e: Event) -> str | None:
     return place_key(loc.get("_norm") or "")
 
 
-def _fronted_cause(a: Event) -> bool:
+def _fronted_means(a: Event) -> bool:
     """Does ``a``'s sentence open with its trigger written with «بـ» («برصاص قناص من …..»، «بقصف جوي..»)?"""
     ev = a["evidence"]
     return ev["trigger"]["start"] == ev["start"] and norm(str(ev["trigger"].get("text") or ""))[:1] == "ب"
@@ -206,7 +205,7 @@ def _fronted_cause(a: Event) -> bool:
 
 def _goes_back(b: Event) -> bool:
     """Is ``b`` a definite event noun from which the time of another act is counted («وبعد ساعات من الكمين»)?"""
-    return str(b.get("_anaphoric") or "").startswith(COUNTED_FROM)
+    return b.get("_anaphoric") == COUNTED_FROM
 
 
 def _word_stem(text: str) -> str:
@@ -749,7 +748,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (
             latest
             and a.get("_headline") and b.get("_headline") and b["_sent"] == a["_sent"] + 1
-            and _fronted_cause(a)
+            and _fronted_means(a)
             and _same_kind(a, b)
             and not _own_places_differ(a, b)
         ):

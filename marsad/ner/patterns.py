@@ -250,9 +250,9 @@ def _name_words(words: list[tuple[int, int, str]], *, place: bool) -> list[tuple
     return words[:1]
 
 
-#: plural settlement words that head a list of names: «بلدات رامية ويارين والضهيرة»، «قرى قسطون والزيارة»
 #: dual settlement words that head two names: «حيي الشعار وطريق الباب»، «بلدتي قارة وفليطة» (as normalised)
 DUAL_PLACE_TRIGGERS = frozenset({"حيي", "بلدتي", "قريتي", "مدينتي", "مخيمي", "بلدتا", "قريتا", "مدينتا"})
+#: plural (and dual) settlement words that head a list of names: «بلدات رامية ويارين والضهيرة»، «قرى قسطون والزيارة»
 PLURAL_PLACE_TRIGGERS = frozenset({"بلدات", "قري"}) | DUAL_PLACE_TRIGGERS
 #: words after «و» that end a list of names instead of adding one («قرى قسطون والمناطق المحيطة»)
 _NOT_LISTED = frozenset(norm(w) for w in (
