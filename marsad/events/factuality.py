@@ -235,6 +235,32 @@ def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 
 
 #: «الحديث عن اقتحام المدينة»: talk of an act
 _TALK = frozenset({"الحديث", "حديث"})
+#: talking of something, and the unnamed sources that do («وتحدثت صفحات محلية، ليل أمس، عن غارة …»)
+_TALKING = frozenset({"تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "يتحدثون"})
+_TIME_REFERRING = frozenset({"بعد", "قبل", "اثر", "عقب", "خلال", "منذ"})
+_UNNAMED_SOURCES = frozenset({"مصادر", "صفحات", "ناشطون", "ناشطين", "سكان", "انباء", "منشورات", "اهالي", "شهود",
+                              "مواقع", "حسابات", "معلومات", "اوساط"})
+
+
+def _sources_talk_of(words: list[Word], i: int) -> bool:
+    """Is the noun at ``i`` within four words after the «عن» of unnamed sources talking («وتحدثت صفحات محلية، ليل أمس،
+    عن غارة جوية …»، «وتحدث ناشطون عن برميل …»، «منشورات تتحدث عن توقيف ناشط»)? Only commas between, no sentence end.
+    (A named speaker talking of an act — «تحدث الوزير عن الهجوم» — tells it.)"""
+    about = next((j for j in range(i - 1, max(-1, i - 6), -1) if words[j].norm == "عن"), None)
+    # (the act right after «عن», or one word on — «عن وصول تعزيزات»، «عن دوي انفجار» —, or after «إقدام/قيام X على»; not
+    # an act dated by it: «تحدثت المعلومات عن الوساطة بعد زيارة …»)
+    if about is None or (i - about > 2 and words[about + 1].norm not in ("اقدام", "قيام")) or (
+            i - about == 2 and words[about + 1].norm in _TIME_REFERRING):
+        return False
+    for k in range(about - 1, max(-1, about - 12), -1):
+        x = words[k].norm
+        if x in (".", ";", ":", "!", "?"):
+            return False
+        if x.removeprefix("و") in _TALKING:
+            # the sources after the verb (up to three words on) or right before it («منشورات تتحدث عن …»)
+            near = [words[j].norm.removeprefix("و").removeprefix("ال") for j in range(max(0, k - 1), min(about, k + 4))]
+            return any(w in _UNNAMED_SOURCES for w in near)
+    return False
 
 
 def _last_form(words: list[Word], vocab: frozenset[str], hi: int) -> int | None:
@@ -533,6 +559,8 @@ def classify(
     if trig.pos != "v" and any(words[k].norm.removeprefix("و") in _TALK and words[k + 1].norm == "عن"
                                for k in range(max(0, i - 3), i - 1)):
         return "rumored", ["«الحديث عن X» (talk of X): X is talked of, not told as done"]
+    if trig.pos != "v" and _sources_talk_of(words, i):
+        return "rumored", ["«تحدثت مصادر/صفحات/ناشطون … عن X» (unnamed sources talk of X): not confirmed"]
     if _phrase_before(words, i, c["rumor"]) and not _identity_hedges_only(words, i, c["rumor"]) and not (
             (k := _last_form(words, c["rumor"], i)) is not None and _new_clause(words, k, i)):
         # (not across «…، مؤكدةً أن …»: «نفت … ما تداولته صفحات محلية …، مؤكدةً أن المعتقلين «أُطلق سراحهم»»)

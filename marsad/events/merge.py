@@ -936,7 +936,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             return a, "non-asserted noun mention without a source"
         own_place = b.get("location") and not (b.get("location") or {}).get("_inherited")
         own_date = b.get("date") and not (b.get("date") or {}).get("_inherited")
-        if not own_place and not own_date and actors_overlap(a, b) and out and out[-1] is a:
+        if not own_place and not own_date and actors_overlap(a, b) and out and out[-1] is a and _same_kind(a, b):
             return a, "continues the previous event (same actors, no new place or date)"
         if (latest and (weak or b.get("_pos") != "v") and not has_actors and not own_place and not own_date
                 and not b.get("_also")

@@ -213,3 +213,25 @@ def test_a_refusal_as_the_cause_of_an_act_is_no_event(events_of, text):
 def test_a_refusal_told_as_the_act_stays(events_of):
     text = "ورفض وفد الأهالي، مساء أمس، العرض الذي قدّمه الضباط خلال الاجتماع."
     assert _of_type(_events(events_of, text), "REJECT")
+
+
+# what unnamed sources talk of is rumoured; what a named speaker talks of is told
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدثت صفحات محلية، ليل أمس، عن غارة جوية استهدفت منزلاً في أطراف البلدة.",
+    "وانتشرت على مواقع التواصل منشورات تتحدث عن توقيف ناشط بارز في الحراك الشعبي.",
+    "وتحدث ناشطون عن وصول تعزيزات كبيرة إلى محيط المطار خلال اليومين الماضيين.",
+])
+def test_what_unnamed_sources_talk_of_is_rumoured(events_of, text):
+    evs = [e for e in _events(events_of, text) if e["type"] in ("ASSAULT", "COERCE", "MOBILIZE")]
+    assert evs and evs[0]["factuality"] == "rumored", evs
+
+
+@pytest.mark.parametrize("text", [
+    "وتحدث وزير الداخلية، في مؤتمر صحفي، عن الهجوم الذي استهدف الحافلة أمس قرب البلدة.",
+    "وتحدثت المعلومات عن وساطة بين الطرفين بعد زيارة رئيس الوزراء إلى العاصمة الشهر الماضي.",
+])
+def test_what_a_named_speaker_talks_of_or_what_dates_it_is_not_rumoured(events_of, text):
+    evs = [e for e in _events(events_of, text) if e["type"] in ("ASSAULT", "CONSULT")]
+    assert evs and all(e["factuality"] != "rumored" for e in evs), evs
