@@ -77,6 +77,8 @@ def clause_break(words: list[Word], lo: int, hi: int) -> bool:
     return False
 
 
+#: prepositions that date one thing by another («بعد/قبل/إثر/عقب/منذ/خلال X»)
+TIME_ANCHORS = frozenset({"بعد", "اثر", "عقب", "منذ", "قبل", "خلال"})
 #: quote marks as the words of a sentence normalise them
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
 

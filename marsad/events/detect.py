@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad.errors import ResourceError
+from marsad.events.clauses import TIME_ANCHORS
 from marsad.events.lexicon import cues
 from marsad.events.triggers import Trigger, Word
 from marsad.events.wordflags import flags_of
@@ -47,7 +48,6 @@ def _normed(words: set[str]) -> frozenset[str]:
 
 _CROWD = _normed({"مئات", "الاف", "عشرات", "الالاف", "المئات", "حشد", "حشود"})
 _PARTICIPANTS = frozenset({"متظاهر", "متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتج", "محتجون", "محتجين", "المحتجين", "المحتجون"})
-_TEMPORAL_ANCHOR = frozenset({"بعد", "اثر", "عقب", "منذ", "قبل", "خلال"})
 _REPORTING = frozenset({"قال", "قالت", "اعلن", "اعلنت", "افاد", "افادت", "ذكر", "ذكرت", "اكد", "اكدت", "اوضح"})
 _CAUSE = frozenset({"جراء", "بسبب", "خلفيه", "اثر", "عقب", "بعد", "نتيجه", "اعقاب", "ردا"})
 _TOPIC = frozenset({"يتعلق", "بشان", "حول", "بخصوص", "عن", "ملف", "قضيه"})
@@ -134,7 +134,7 @@ def features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, has_pla
     put("generic_near", has(c["generic"], i - 3, i + 3))
     put("accident", has(c["accident"]))
     put("relative_near", has(c["relative"], i - 3, i + 4))
-    put("anchor_before", has(_TEMPORAL_ANCHOR, i - 2, i))
+    put("anchor_before", has(TIME_ANCHORS, i - 2, i))
     put("responsibility", has(_RESPONSIBILITY))
     put("quote", s.quote)
     put("crowd", has(_CROWD))

@@ -30,6 +30,7 @@ from typing import Any
 from marsad.events.clauses import (
     EVERY,
     QUOTE_MARKS,
+    TIME_ANCHORS,
     after_time_parenthetical,
     clause_break,
     comma_and,
@@ -237,20 +238,19 @@ def _phrase_before(words: list[Word], hi: int, vocab: frozenset[str], lo: int = 
 _TALK = frozenset({"الحديث", "حديث"})
 #: talking of something, and the unnamed sources that do («وتحدثت صفحات محلية، ليل أمس، عن غارة …»)
 _TALKING = frozenset({"تحدث", "تحدثت", "يتحدث", "تتحدث", "تحدثوا", "يتحدثون"})
-_TIME_REFERRING = frozenset({"بعد", "قبل", "اثر", "عقب", "خلال", "منذ"})
 _UNNAMED_SOURCES = frozenset({"مصادر", "صفحات", "ناشطون", "ناشطين", "سكان", "انباء", "منشورات", "اهالي", "شهود",
                               "مواقع", "حسابات", "معلومات", "اوساط"})
 
 
 def _sources_talk_of(words: list[Word], i: int) -> bool:
-    """Is the noun at ``i`` within four words after the «عن» of unnamed sources talking («وتحدثت صفحات محلية، ليل أمس،
-    عن غارة جوية …»، «وتحدث ناشطون عن برميل …»، «منشورات تتحدث عن توقيف ناشط»)? Only commas between, no sentence end.
-    (A named speaker talking of an act — «تحدث الوزير عن الهجوم» — tells it.)"""
+    """Is the noun at ``i`` what unnamed sources talk of («وتحدثت صفحات محلية، ليل أمس، عن غارة جوية …»، «وتحدث
+    ناشطون عن برميل …»، «منشورات تتحدث عن توقيف ناشط»): right after their «عن», one word on («عن وصول تعزيزات»، «عن
+    دوي انفجار»), or after «إقدام/قيام X على»; not an act that only dates the talk («… عن الوساطة بعد زيارة …»)? Only
+    commas between the verb and «عن», no sentence end. (A named speaker talking of an act — «تحدث الوزير عن الهجوم» —
+    tells it.)"""
     about = next((j for j in range(i - 1, max(-1, i - 6), -1) if words[j].norm == "عن"), None)
-    # (the act right after «عن», or one word on — «عن وصول تعزيزات»، «عن دوي انفجار» —, or after «إقدام/قيام X على»; not
-    # an act dated by it: «تحدثت المعلومات عن الوساطة بعد زيارة …»)
     if about is None or (i - about > 2 and words[about + 1].norm not in ("اقدام", "قيام")) or (
-            i - about == 2 and words[about + 1].norm in _TIME_REFERRING):
+            i - about == 2 and words[about + 1].norm in TIME_ANCHORS):
         return False
     for k in range(about - 1, max(-1, about - 12), -1):
         x = words[k].norm

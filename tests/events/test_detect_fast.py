@@ -73,7 +73,7 @@ def plain_features(words: list[Word], t: Trigger, *, fact: str, n_actors: int, h
     put("generic_near", has(c["generic"], i - 3, i + 3))
     put("accident", has(c["accident"]))
     put("relative_near", has(c["relative"], i - 3, i + 4))
-    put("anchor_before", has(detect._TEMPORAL_ANCHOR, i - 2, i))
+    put("anchor_before", has(detect.TIME_ANCHORS, i - 2, i))
     put("responsibility", has(detect._RESPONSIBILITY))
     put("quote", any(w.norm in ("«", "»", '"', "“", "”") for w in words))
     put("crowd", has(detect._CROWD))
