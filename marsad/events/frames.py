@@ -3767,7 +3767,7 @@ _LAUNCHING = word_set("frames", "_LAUNCHING")
 _DISPLACED = word_set("frames", "_DISPLACED")
 #: leaving a place, in a relative clause that names people by it («ممن غادروا الركبان»، «الذين غادروا المخيم»)
 _LEFT = frozenset({"غادروا", "غادر", "غادرت", "غادرن", "يغادرون", "غادرا"})
-_WHO = frozenset({"ممن", "الذين", "اللذين", "التي", "الذي", "اللواتي", "اللاتي"})
+_WHO = RELATIVE_PRONOUNS | {"ممن"}
 #: what the displaced flee, before the place it rages in («الفارّين من الحرب في السودان»)
 _WARS_FLED = word_set("frames", "_WARS_FLED")
 #: positions named as where fire came from; their genitive owner is the agent («مواقع قوات النظام»)
