@@ -81,6 +81,7 @@ from marsad.events.frames import (
     pick_place,
     pick_time,
     quote_speaker,
+    sent_to,
     whoever_threatened,
 )
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, stems, word_set
@@ -2152,7 +2153,10 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
     gazetteer lacks only when it governs, or when it opens the sentence («وفي كفرنوران، خرج العشرات …») and the
     sentence names no place of ``known`` (the gazetteer's)."""
     place, pwhy, strong = pick_place(words, t, places)
-    if place is not None and place.origin != "geocoder" and not strong:
+    if place is not None and place.origin != "geocoder" and not strong and sent_to(words, t, place):
+        # (a name the gazetteer lacks where reinforcements or aid go: «دخول رتل للكتائب إلى بلدة القلعة»)
+        pwhy = f"where the movement goes «{place.text}» (a place name the gazetteer does not know: text only)"
+    elif place is not None and place.origin != "geocoder" and not strong:
         found = pick_place(words, t, known)
         if not opening_place(words, place) or found[0] is not None:
             return found

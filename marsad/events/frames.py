@@ -3511,6 +3511,28 @@ def _loyal_to(words: list[Word], k: int) -> bool:
     return k >= 0 and words[k].norm.lstrip("و") in _LOYAL_TO
 
 
+def place_prep(words: list[Word], p: Arg) -> str:
+    """How a place is governed: «dest» (إلى، نحو، باتجاه …), «loc» (في، بـ، قرب, a direction …) or ""."""
+    x = words[p.first - 1].norm if p.first > 0 else ""
+    if x in SETTLEMENT_HEADS and p.first > 1:
+        # «وفي مدينة كوستي، استهدفت …»: a name the tagger found without its settlement word is governed by what
+        # governs that word
+        x = words[p.first - 2].norm
+    own = words[p.first].norm
+    if x in _DEST_PREPS or own.startswith(("الي", "لل")):
+        return "dest"
+    if x in _LOC_PREPS or (x[:1] == "و" and x[1:] in _LOC_PREPS) or own.startswith(("في", "ب", "وفي")) or (
+            own in _DIRECTIONS or own == "وسط"):
+        return "loc"  # (a place whose span opens with a direction: «سوقاً وسط مدينة مارع»)
+    return ""
+
+
+def sent_to(words: list[Word], trig: Trigger, p: Arg) -> bool:
+    """Is ``p`` where a movement of reinforcements or aid goes, told close after it («دخول رتل للكتائب إلى بلدة
+    القلعة»)?"""
+    return trig.type in ("MOBILIZE", "AID") and 1 <= p.first - trig.last <= 8 and place_prep(words, p) == "dest"
+
+
 def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg | None, str, bool]:
     """The place governing the trigger, the reason, and whether it is close and governed (strong).
 
@@ -3521,18 +3543,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         return None, "", False
 
     def prep(p: Arg) -> str:
-        x = words[p.first - 1].norm if p.first > 0 else ""
-        if x in SETTLEMENT_HEADS and p.first > 1:
-            # «وفي مدينة كوستي، استهدفت …»: a name the tagger found without its settlement word is governed by what
-            # governs that word
-            x = words[p.first - 2].norm
-        own = words[p.first].norm
-        if x in _DEST_PREPS or own.startswith(("الي", "لل")):
-            return "dest"
-        if x in _LOC_PREPS or (x[:1] == "و" and x[1:] in _LOC_PREPS) or own.startswith(("في", "ب", "وفي")) or (
-                own in _DIRECTIONS or own == "وسط"):
-            return "loc"  # (a place whose span opens with a direction: «سوقاً وسط مدينة مارع»)
-        return ""
+        return place_prep(words, p)
 
     def target(p: Arg) -> bool:
         # the object of an attack verb («تستهدف قاعدة التنف في سوريا»، «قصفت القوات بلدة كفرنبل») or the
