@@ -496,6 +496,15 @@ _PROTEST_NOUNS = word_set("triggers", "_PROTEST_NOUNS")
 _CIVILIANS = word_set("triggers", "_CIVILIANS")
 
 
+def _a_danger(words: list[Word], i: int, nxt: list[Word], c: dict[str, frozenset[str]]) -> bool:
+    """Is the threat noun at ``i`` a danger, not a threat made: what something is, or is held to be («روسيا تشكل
+    تهديداً مباشراً»، «عدّتها الفصائل تهديداً لمناطق نفوذها»، «ترى فيهما أنقرة تهديداً»), a kind of danger
+    («التهديدات الإرهابية»), or endangering a state of affairs («تهديد سلامة الأراضي السورية»)?"""
+    if nxt and (matches_form(nxt[0].norm, c["danger_qualifiers"]) or matches_form(nxt[0].norm, c["endangered_things"])):
+        return True
+    return any(w.kind == "word" and matches_form(w.norm, c["danger_predicates"]) for w in words[max(0, i - 3) : i])
+
+
 def _crowd_of_people(words: list[Word], i: int) -> bool:
     """«حشود من الأهالي»، «حشود غفيرة من المشيعين»: crowds of civilians (up to two words before «من»)."""
     for k in range(i + 1, min(len(words) - 1, i + 4)):
@@ -1092,6 +1101,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False
     if t.type in ("COERCE", "THREATEN") and t.pos == "n" and nxt and matches_form(nxt[0].norm, c["abstract_qualifiers"]):
         return False  # «الحصار الاقتصادي»، «التهديدات الإعلامية»: a policy or a discourse, not an act
+    if t.type == "THREATEN" and t.pos == "n" and _a_danger(words, i, nxt, c):
+        return False
     if t.type == "ASSAULT":
         # (the second word only when the first is no person: «اختطاف ناشط إعلامي» kidnaps a media activist)
         if any(matches_form(w.norm, c["metaphor_after"]) for w in nxt[: 1 if nxt and _person_noun(nxt[0].norm) else 2]):

@@ -26,3 +26,26 @@ def test_a_place_the_movement_leaves_does_not_place_it(events_of):
     text = "وسرت في قرى ريف حماة أنباء عن خروج رتل للجيش من بلدة الخضيرات صباح اليوم، غير أن مختارها نفى ذلك."
     evs = _of_type(_events(events_of, text), "MOBILIZE")
     assert not any(e["location"] and "الخضيرات" in e["location"]["text"] for e in evs), evs
+
+
+# a threat noun that names a danger is no threat made: what something is or is held to be, a kind of danger, or
+# endangering a state of affairs
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الجماعات المسلحة في الجنوب تشكل تهديداً مباشراً لأمن المنطقة كلها.",
+    "وتتقدم المفاوضات بين البلدين، والتي عدّتها الفصائل تهديداً لمناطق نفوذها في الشمال.",
+    "ويرى مسؤولون في عمّان أن الحشود على الحدود باتت تهديداً حقيقياً للاستقرار.",
+    "وتبحث الحكومتان في دمشق سبل مواجهة التهديدات الإرهابية على حدود البلدين.",
+    "وأضاف أن الوجود الأجنبي في حلب ساهم في تهديد سلامة أراضي البلاد ووحدتها.",
+])
+def test_a_danger_is_no_threat_made(events_of, text):
+    assert not _of_type(_events(events_of, text), "THREATEN")
+
+
+@pytest.mark.parametrize("text", [
+    "ونقل الضباط تهديداً صريحاً باقتحام البلدة إن لم تُسلَّم الأسلحة.",
+    "وجاءت تهديدات قائد الفصيل بقصف البلدة بعد يومين من المعارك.",
+])
+def test_a_threat_made_stays(events_of, text):
+    assert _of_type(_events(events_of, text), "THREATEN")
