@@ -1185,6 +1185,7 @@ def extract_events(
     events = merge_events(mentions)
     for e in events:
         _corroborated(doc, e, model)
+        _doubted_but_told(doc, e)
         _not_yet(doc, e)
     fill_counterparts(events)
     out: list[Event] = []
@@ -2405,6 +2406,24 @@ def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:
                               f"{e['factuality']}"]
     if e.get("date") is None and doc.published:
         _publication_date(doc, e)
+
+
+def _doubted_but_told(doc: Document, e: Event) -> None:
+    """In a dated article, an event the detection model alone called generic keeps what the rules read it as
+    (asserted or reported): «generic» is for aggregates, habits and general statements, which the rules find on their
+    own (those events are not output); the model's doubt («ومطلع العام الحالي، استُشهد عسكريان … من جراء عدوان جوي
+    إسرائيلي على مطار دمشق»، «نفّذ الطيران نحو 12 غارة استهدفت مواقع …») stays in the event's confidence.  Decided
+    after merging, which reads the model's label.  (The OEDA sentences carry no publication date: their labels, and
+    the detection scores, are unchanged.)"""
+    if not doc.published or e.get("factuality") != "generic":
+        return
+    rules = [rule for f, rule, _ in mention_facts(e) if f == "generic"]
+    if not rules or any(r not in ("asserted", "reported") for r in rules):
+        return
+    e["factuality"] = "asserted" if "asserted" in rules else "reported"
+    e["why"]["factuality"] = [*e["why"]["factuality"],
+                              f"in a dated article the detection model's doubt makes no aggregate: {e['factuality']}, as "
+                              "the rules read it (the doubt stays in the confidence)"]
 
 
 def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: DetectModel, *,

@@ -7,6 +7,8 @@ import pytest
 from event_helpers import of_type as _of_type
 from event_helpers import under_headline as _events
 
+from marsad.doc import Document
+
 # reinforcements or aid are where they are sent, also to a place the gazetteer does not know (the texts name a
 # place it knows too, so that the unknown name is not taken for want of any other)
 
@@ -49,3 +51,21 @@ def test_a_danger_is_no_threat_made(events_of, text):
 ])
 def test_a_threat_made_stays(events_of, text):
     assert _of_type(_events(events_of, text), "THREATEN")
+
+
+# in a dated article, the detection model's doubt alone makes no aggregate: the act keeps the rules' reading (the
+# sentences read alone, undated as the OEDA ones are, keep the model's label: the detection scores are unchanged)
+
+_DOUBTED = "كما أشار المراسل إلى أن المقاتلات استهدفت بالصواريخ مواقع للفصائل في محيط قرية كفرلاتا."
+
+
+def test_an_act_the_model_doubts_stays_told_in_a_dated_article(events_of):
+    ev = _of_type(list(events_of(_DOUBTED)), "ASSAULT")
+    assert ev and ev[0]["factuality"] == "asserted", ev
+    assert ev[0]["confidence"] < 0.5  # the doubt stays in the confidence
+
+
+def test_an_act_the_model_doubts_is_generic_in_an_undated_sentence(nlp):
+    doc = nlp(Document(text=_DOUBTED, id="e1"))
+    ev = _of_type(doc.events, "ASSAULT")
+    assert ev and ev[0]["factuality"] == "generic", ev
