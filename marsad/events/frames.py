@@ -942,6 +942,9 @@ def _after_bi_masdar(words: list[Word], a: Arg) -> bool:
         return False
     w = words[a.first - 1]
     n = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 5 else w.norm
+    if w.kind == "word" and a.first >= 3 and words[a.first - 2].kind != "word" and words[a.first - 2].norm not in (
+            ",", "،", ".", ":") and words[a.first - 3].norm in ("ب", "بـ"):
+        return True  # «تعهّدت بـ«ملاحقة الإرهابيين»»: بـ set apart, the masdar after a quotation mark
     return (w.kind == "word" and n[:1] in ("ب", "ل") and len(n) >= 5 and not n[1:].startswith(("ال", "ل"))
             and n not in frame_cues()["bi_words_not_masdars"] and n not in cues()["stop_words"])
 

@@ -496,6 +496,25 @@ _PROTEST_NOUNS = word_set("triggers", "_PROTEST_NOUNS")
 _CIVILIANS = word_set("triggers", "_CIVILIANS")
 
 
+def _after_ba(words: list[Word], i: int) -> int | None:
+    """The word governed by the first «بـ» after word ``i`` and its subject, up to eight words on with no comma or stop
+    between, past a quotation mark («تعهّدت بـ«ملاحقة …»»، «وتعهّد الجيش بسحق …»: «ملاحقة»، «بسحق»), or ``None``."""
+    for k in range(i + 1, min(len(words), i + 9)):
+        w = words[k]
+        if w.kind != "word":
+            if w.norm in (",", "،", ".", ":", "؛", ";"):
+                return None
+            continue
+        if w.norm in ("ب", "بـ"):
+            k += 1
+            while k < len(words) and words[k].kind != "word":
+                k += 1
+            return k if k < len(words) else None
+        if w.norm.startswith("ب") and len(w.norm) > 3:
+            return k
+    return None
+
+
 def _a_danger(words: list[Word], i: int, nxt: list[Word], c: dict[str, frozenset[str]]) -> bool:
     """Is the threat noun at ``i`` a danger, not a threat made: what something is, or is held to be («روسيا تشكل
     تهديداً مباشراً»، «عدّتها الفصائل تهديداً لمناطق نفوذها»، «ترى فيهما أنقرة تهديداً»), a kind of danger
@@ -1103,6 +1122,11 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «الحصار الاقتصادي»، «التهديدات الإعلامية»: a policy or a discourse, not an act
     if t.type == "THREATEN" and t.pos == "n" and _a_danger(words, i, nxt, c):
         return False
+    if t.type == "AGREE" and norm(t.lemma).startswith(("تعهد", "متعهد")) and (vowed := _after_ba(words, i)) is not None and (
+            matches_form(words[vowed].norm, c["vowed_force"])):
+        # «وتعهّدت بـ«ملاحقة الإرهابيين حتى آخر معاقلهم»»: a vow of force against a foe threatens, it concedes nothing
+        t.type, t.mode = "THREATEN", "violence"
+        t.reasons.append("a vow of force («تعهّد بملاحقة/بسحق/بالرد …») → THREATEN")
     if t.type == "ASSAULT":
         # (the second word only when the first is no person: «اختطاف ناشط إعلامي» kidnaps a media activist)
         if any(matches_form(w.norm, c["metaphor_after"]) for w in nxt[: 1 if nxt and _person_noun(nxt[0].norm) else 2]):

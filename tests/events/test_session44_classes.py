@@ -69,3 +69,27 @@ def test_an_act_the_model_doubts_is_generic_in_an_undated_sentence(nlp):
     doc = nlp(Document(text=_DOUBTED, id="e1"))
     ev = _of_type(doc.events, "ASSAULT")
     assert ev and ev[0]["factuality"] == "generic", ev
+
+
+# a vow of force against a foe («تعهّد بملاحقة/بسحق/بالرد …») threatens; a promise to others stays an agreement
+
+
+@pytest.mark.parametrize("text", [
+    "وندّدت الحكومة بالهجوم على القرية، وتعهّدت بـ«ملاحقة المسلحين حتى آخر مخابئهم».",
+    "وتعهد الجيش بسحق المتمردين في الجزر الشمالية خلال أيام.",
+])
+def test_a_vow_of_force_is_a_threat(events_of, text):
+    evs = _events(events_of, text)
+    assert _of_type(evs, "THREATEN") and not _of_type(evs, "AGREE"), evs
+
+
+def test_the_one_vowing_is_not_the_foe_inside_the_quoted_vow(events_of):
+    text = "وندّدت الحكومة بالهجوم على القرية، وتعهّدت بـ«ملاحقة المسلحين حتى آخر مخابئهم»."
+    ev = _of_type(_events(events_of, text), "THREATEN")
+    assert ev and [a["text"] for a in ev[0]["source"]] == ["الحكومة"], ev
+
+
+def test_a_promise_to_release_stays_an_agreement(events_of):
+    text = "وعقد الوجهاء جلسة مع مدير المنطقة، وتعهّد المدير بالإفراج عن المحتجزين خلال يومين."
+    evs = _events(events_of, text)
+    assert _of_type(evs, "AGREE") and not _of_type(evs, "THREATEN"), evs
