@@ -316,6 +316,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                         content += 1
                     hi += 1
             j = _has(words, lo, hi, entry.needs)
+            if j is None and "ب" in entry.needs:
+                # «لوّح … بـ«تولّي حماية الأسواق»»: بـ set apart before a quotation (no one-letter stem is matched)
+                j = next((k for k in range(max(lo, 0), min(hi, len(words))) if words[k].norm == "ب"), None)
             if j is not None and j != i:
                 sense.reasons.append(f"context «{words[j].norm}» supports the sense")
                 break

@@ -93,3 +93,16 @@ def test_a_promise_to_release_stays_an_agreement(events_of):
     text = "وعقد الوجهاء جلسة مع مدير المنطقة، وتعهّد المدير بالإفراج عن المحتجزين خلال يومين."
     evs = _events(events_of, text)
     assert _of_type(evs, "AGREE") and not _of_type(evs, "THREATEN"), evs
+
+
+# «لوّح … بـ«…»»: the «بـ» of what is brandished, set apart before a quotation, is the threat's content
+
+
+def test_a_threat_brandished_before_a_quotation(events_of):
+    text = "ولوّح قيادي في الحركة بـ«تولّي حماية الأسواق بأنفسنا» إذا عجزت القوات عن تأمينها."
+    assert _of_type(_events(events_of, text), "THREATEN")
+
+
+def test_waving_a_hand_is_no_threat(events_of):
+    text = "ولوّح قيادي في الحركة بيده للحشود المتجمعة أمام المقر."
+    assert not _of_type(_events(events_of, text), "THREATEN")
