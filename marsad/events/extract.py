@@ -1151,7 +1151,7 @@ def extract_events(
         if not groups:
             groups = [_by_sentence(doc.sentences, items) for items in kinds]
         gm, gp, gt, gq = (g[si] if g is not None else _within(items, sent) for g, items in zip(groups, kinds, strict=True))
-        trigs = _not_targets(words, _outside_names(gm, trigs, gp))
+        trigs = _not_sent_forces(words, _not_targets(words, _outside_names(gm, trigs, gp)))
         if not trigs:
             continue
         args = _sentence_args(doc, sent, words, (gm, gp, gt, gq))
@@ -2200,6 +2200,29 @@ def _not_targets(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:
         o.last < t.first <= o.last + 5 and all(linked(k) for k in range(o.last + 1, t.first)) for o in attacks)]
 
 
+def _not_sent_forces(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:
+    """The triggers but a mobilisation noun that is the object of a mobilising verb before it, with only its subject
+    and asides between («استقدمت قوات الأسد، منذ مساء الثلاثاء، تعزيزات جديدة إلى …»، «أرسل الجيش أرتالاً …»): the
+    forces sent, one act with the sending, not a second one."""
+    verbs = [o for o in trigs if o.type == "MOBILIZE" and o.pos == "v" and norm(o.lemma) in _SENDING]
+    if not verbs:
+        return trigs
+
+    def object_of(o: Trigger, t: Trigger) -> bool:
+        if not o.last < t.first <= o.last + 12 or any(o.last < x.first < t.first for x in trigs):
+            return False
+        return not any(w.norm in _CLAUSE_ENDS or w.norm in _CLAUSE_OPENERS or (w.kind == "word" and _coordinated_verb(w))
+                       for w in words[o.last + 1 : t.first])
+
+    return [t for t in trigs if t.type != "MOBILIZE" or t.pos != "n" or not any(object_of(o, t) for o in verbs)]
+
+
+#: the mobilising verbs that take the forces as their object (not «دخل/توغل/انتشر», whose forces are their subject)
+_SENDING = frozenset(norm(w) for w in ("حشد", "استقدم", "نشر", "عزز"))
+#: marks that end a clause: what follows one is no object of the verb before
+_CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
+#: words opening another clause («فيما وصلت تعزيزات أخرى …»)
+_CLAUSE_OPENERS = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حيث", "حين", "كما", "وكما"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
 #: attacks that take what they hit as their object: «استهداف تجمعات المسلحين وتحصيناتهم»
 _AIMING = word_set("extract", "_AIMING")

@@ -106,3 +106,19 @@ def test_a_threat_brandished_before_a_quotation(events_of):
 def test_waving_a_hand_is_no_threat(events_of):
     text = "ولوّح قيادي في الحركة بيده للحشود المتجمعة أمام المقر."
     assert not _of_type(_events(events_of, text), "THREATEN")
+
+
+# forces sent are the object of the sending: one act, not two («استقدمت قوات الأسد، منذ مساء الثلاثاء، تعزيزات …»)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت مصادر محلية إن قوات النظام استقدمت تعزيزات جديدة إلى بلدة الشيخ مسكين.",
+    "واستقدمت قوات النظام، منذ مساء الثلاثاء، تعزيزات جديدة إلى بلدة الشيخ مسكين.",
+])
+def test_forces_sent_are_one_act_with_the_sending(events_of, text):
+    assert len(_of_type(_events(events_of, text), "MOBILIZE")) == 1
+
+
+def test_forces_arriving_in_another_clause_are_another_act(events_of):
+    text = "واستقدمت قوات النظام تعزيزات إلى بلدة الشيخ مسكين، فيما وصلت تعزيزات أخرى للفصائل إلى مدينة نوى."
+    assert len(_of_type(_events(events_of, text), "MOBILIZE")) == 2
