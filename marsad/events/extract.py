@@ -2220,7 +2220,7 @@ def _not_sent_forces(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:
 #: the mobilising verbs that take the forces as their object (not «دخل/توغل/انتشر», whose forces are their subject)
 _SENDING = frozenset(norm(w) for w in ("حشد", "استقدم", "نشر", "عزز"))
 #: marks that end a clause: what follows one is no object of the verb before
-_CLAUSE_ENDS = frozenset({".", "؛", ";", ":", "!", "؟", "?"})
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 #: words opening another clause («فيما وصلت تعزيزات أخرى …»)
 _CLAUSE_OPENERS = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حيث", "حين", "كما", "وكما"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})

@@ -232,6 +232,11 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # «قيادة العمليات المشتركة»: a command's name, no joint operation
             if t.mode == "obstruct" and words[t.first].norm.lstrip("و") in _UNITS:
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
+            if t.mode == "obstruct" and words[t.last].text.rstrip("«»\"").endswith("ة"):
+                continue  # «وقطع رأسه … على الطريقة الداعشية»: a way (طريقة), no road
+            if t.mode == "obstruct" and _armed_cut(words, t):
+                t.type, t.mode = "COERCE", "restrict"  # «قطع مقاتلو الفصيل طريق الإمداد»: a blockade, no protest
+                t.reasons.append("a road cut by armed men or a supply line cut: a blockade (COERCE), not a protest")
             if t.mode == "firearms" and any(matches_form(w.norm, cues()["cease"]) and not w.norm.endswith("ه")
                                             for w in words[max(0, t.first - 3) : t.first]):
                 # (not «الوقفة» / «وقفة»: a vigil, which normalises to the stem of «وقف»)
@@ -849,6 +854,19 @@ _STUDENT_ADJECTIVES = word_set("triggers", "_STUDENT_ADJECTIVES")
 
 #: armed groups as the object of «طرد» (driven out of a place in fighting)
 _ARMED_OBJECTS = word_set("triggers", "_ARMED_OBJECTS")
+
+
+def _armed_cut(words: list[Word], t: Trigger) -> bool:
+    """Is a road cut by armed men (named in the clause's eight words before the phrase or inside it: «عناصر المجلس
+    قطعوا الطريق»، «وقطع مسلحون الطرقات») or a supply line («قطع طريق الإمداد»)?"""
+    if t.last + 1 < len(words) and words[t.last + 1].norm.removeprefix("ال") in ("امداد", "الامداد", "امدادات"):
+        return True
+    lo = t.first
+    while lo > max(0, t.first - 8) and words[lo - 1].norm not in (",", ".", ":", ";"):
+        lo -= 1
+    return any(w.norm.strip("«»\"").removeprefix("و") in _ARMED_OBJECTS or w.norm.strip("«»\"") in _ARMED_OBJECTS
+               or w.norm.strip("«»\"").removeprefix("و").startswith(("مسلح", "المسلح", "مقاتل", "المقاتل"))
+               for w in words[lo : t.last])
 
 
 def _driven_out_armed(words: list[Word], i: int) -> bool:

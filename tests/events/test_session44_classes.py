@@ -122,3 +122,25 @@ def test_forces_sent_are_one_act_with_the_sending(events_of, text):
 def test_forces_arriving_in_another_clause_are_another_act(events_of):
     text = "واستقدمت قوات النظام تعزيزات إلى بلدة الشيخ مسكين، فيما وصلت تعزيزات أخرى للفصائل إلى مدينة نوى."
     assert len(_of_type(_events(events_of, text), "MOBILIZE")) == 2
+
+
+# a road cut by armed men, or a supply line cut, is a blockade (COERCE), not a protest; «الطريقة» is a way, no road
+
+
+@pytest.mark.parametrize("text", [
+    "وأضافت المصادر أن عناصر «المجلس العسكري للبلدة» قطعوا الطريق في الريف الغربي، ومنعوا عبور الآليات.",
+    "وأكد قيادي في الفصيل أن مقاتليه «قطعوا طريق الإمداد بين المدينة والمطار».",
+])
+def test_a_road_cut_by_armed_men_is_a_blockade(events_of, text):
+    evs = _events(events_of, text)
+    assert not _of_type(evs, "PROTEST") and any(e.get("mode") == "restrict" for e in _of_type(evs, "COERCE")), evs
+
+
+def test_a_road_cut_by_protesters_stays_a_protest(events_of):
+    text = "وقطع المحتجون الطريق الدولي عند مدخل المدينة بالإطارات المشتعلة، ظهر اليوم."
+    assert _of_type(_events(events_of, text), "PROTEST")
+
+
+def test_a_way_of_doing_is_no_road(events_of):
+    text = "وكشف المدعي العام أن الموقوفين خططوا لقتل حارس المصنع وقطع رأسه على الطريقة نفسها."
+    assert not any(e.get("mode") == "obstruct" for e in _events(events_of, text))
