@@ -859,7 +859,7 @@ _ARMED_OBJECTS = word_set("triggers", "_ARMED_OBJECTS")
 def _armed_cut(words: list[Word], t: Trigger) -> bool:
     """Is a road cut by armed men (named in the clause's eight words before the phrase or inside it: «عناصر المجلس
     قطعوا الطريق»، «وقطع مسلحون الطرقات») or a supply line («قطع طريق الإمداد»)?"""
-    if t.last + 1 < len(words) and words[t.last + 1].norm.removeprefix("ال") in ("امداد", "الامداد", "امدادات"):
+    if t.last + 1 < len(words) and words[t.last + 1].norm.removeprefix("ال") in ("امداد", "امدادات"):
         return True
     lo = t.first
     while lo > max(0, t.first - 8) and words[lo - 1].norm not in (",", ".", ":", ";"):
