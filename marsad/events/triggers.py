@@ -523,6 +523,17 @@ def _after_ba(words: list[Word], i: int) -> int | None:
     return None
 
 
+def _answered_request(words: list[Word], i: int, c: dict[str, frozenset[str]]) -> bool:
+    """Is the request noun at ``i`` named as what another act answers («بناءً على طلب ذويهم»، «استجابةً لمناشدة
+    الحكومة»، «تلبيةً لدعوة …»، «بطلب من الرئيس»): the ground of that act, not a request the report tells?"""
+    k = i - 1
+    if k >= 0 and words[k].norm in ("علي", "عند"):
+        k -= 1
+    if k >= 0 and words[k].kind == "word" and words[k].norm.removeprefix("و") in c["answering"]:
+        return True
+    return words[i].norm in ("بطلب", "وبطلب") and i + 1 < len(words) and words[i + 1].norm == "من"
+
+
 def _a_danger(words: list[Word], i: int, nxt: list[Word], c: dict[str, frozenset[str]]) -> bool:
     """Is the threat noun at ``i`` a danger, not a threat made: what something is, or is held to be («روسيا تشكل
     تهديداً مباشراً»، «عدّتها الفصائل تهديداً لمناطق نفوذها»، «ترى فيهما أنقرة تهديداً»), a kind of danger
@@ -1143,6 +1154,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «الحصار الاقتصادي»، «التهديدات الإعلامية»: a policy or a discourse, not an act
     if t.type == "THREATEN" and t.pos == "n" and _a_danger(words, i, nxt, c):
         return False
+    if t.type == "REQUEST" and _answered_request(words, i, c):
+        return False  # «كان التدخل بناءً على طلب من الرئيس»، «استجابةً لمناشدة الحكومة»: the ground of another act
     if t.type == "AGREE" and norm(t.lemma).startswith(("تعهد", "متعهد")) and (vowed := _after_ba(words, i)) is not None and (
             matches_form(words[vowed].norm, c["vowed_force"])):
         # «وتعهّدت بـ«ملاحقة الإرهابيين حتى آخر معاقلهم»»: a vow of force against a foe threatens, it concedes nothing

@@ -144,3 +144,21 @@ def test_a_road_cut_by_protesters_stays_a_protest(events_of):
 def test_a_way_of_doing_is_no_road(events_of):
     text = "وكشف المدعي العام أن الموقوفين خططوا لقتل حارس المصنع وقطع رأسه على الطريقة نفسها."
     assert not any(e.get("mode") == "obstruct" for e in _events(events_of, text))
+
+
+# a request named as the ground of another act («بناءً على طلب …»، «استجابةً لمناشدة …») is no request told
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أن وجود القوات في البلاد جاء بناءً على طلب من الحكومة الشرعية.",
+    "وتتحفظ الشبكة على أسماء الضحايا في بلدة القريا بناءً على طلب ذويهم.",
+    "وقال المتحدث إن الحملة انطلقت استجابةً لمناشدة الحكومة في عدن.",
+    "وجاءت الزيارة إلى بغداد بطلب من الحكومة العراقية.",
+])
+def test_a_request_answered_is_no_request_told(events_of, text):
+    assert not _of_type(_events(events_of, text), "REQUEST")
+
+
+def test_a_request_made_stays(events_of):
+    text = "وطلبت الحكومة في عدن من الأمم المتحدة إرسال مراقبين إلى الحديدة."
+    assert _of_type(_events(events_of, text), "REQUEST")
