@@ -1119,7 +1119,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «استمر القصف عبر جولات عديدة»: rounds of the shelling named before
     if t.lemma == "دعا" and nxt and nxt[0].norm in _TO_IT and _has(words, max(0, i - 4), i, _PROTEST_NOUNS) is not None:
         return False  # «في مظاهرة دعت إليها أحزاب»: who called the protest (its organiser), no request
-    if t.lemma == "حشود" and _crowd_of_people(words, i):
+    if t.lemma in ("حشود", "حشد") and _crowd_of_people(words, i):
         return False  # «بمشاركة حشود من الأهالي»: a crowd of mourners, no troops
     if t.lemma == "استقبل" and _has(words, (k := _after_aside(words, i)), k + 3, c["received_things"]) is not None:
         return False  # «المشفى استقبل جثامين 4 شهداء»، «استقبل المطار طائرات المساعدات»: things received, no visit

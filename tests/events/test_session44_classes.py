@@ -162,3 +162,16 @@ def test_a_request_answered_is_no_request_told(events_of, text):
 def test_a_request_made_stays(events_of):
     text = "وطلبت الحكومة في عدن من الأمم المتحدة إرسال مراقبين إلى الحديدة."
     assert _of_type(_events(events_of, text), "REQUEST")
+
+
+# «حشد من الأهالي» (singular, as «حشود من الأهالي»): a crowd of civilians, no mobilisation
+
+
+def test_a_crowd_of_mourners_is_no_mobilisation(events_of):
+    text = "وشُيّع الشاب القتيل في مقبرة بلدة القريا بحضور حشد من الأهالي."
+    assert not _of_type(_events(events_of, text), "MOBILIZE")
+
+
+def test_massing_fighters_stays_a_mobilisation(events_of):
+    text = "وحشد النظام مئات من عناصره على أطراف مدينة درعا."
+    assert _of_type(_events(events_of, text), "MOBILIZE")
