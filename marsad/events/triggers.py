@@ -543,6 +543,16 @@ def _a_danger(words: list[Word], i: int, nxt: list[Word], c: dict[str, frozenset
     return any(w.kind == "word" and matches_form(w.norm, c["danger_predicates"]) for w in words[max(0, i - 3) : i])
 
 
+def _searched_for(words: list[Word], i: int) -> bool:
+    """Is «بحث» followed by «عن» within five words, before any «مع» (searched for, not discussed)?"""
+    for w in words[i + 1 : i + 6]:
+        if w.norm in ("مع", "ومع"):
+            return False
+        if w.norm == "عن":
+            return True
+    return False
+
+
 def _crowd_of_people(words: list[Word], i: int) -> bool:
     """«حشود من الأهالي»، «حشود غفيرة من المشيعين»: crowds of civilians (up to two words before «من»)."""
     for k in range(i + 1, min(len(words) - 1, i + 4)):
@@ -1119,6 +1129,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «استمر القصف عبر جولات عديدة»: rounds of the shelling named before
     if t.lemma == "دعا" and nxt and nxt[0].norm in _TO_IT and _has(words, max(0, i - 4), i, _PROTEST_NOUNS) is not None:
         return False  # «في مظاهرة دعت إليها أحزاب»: who called the protest (its organiser), no request
+    if t.lemma == "بحث" and _searched_for(words, i):
+        return False  # «وبحث الأهالي عن المفقودين خلال ساعات الليل»: searched for, no talks
     if t.lemma in ("حشود", "حشد") and _crowd_of_people(words, i):
         return False  # «بمشاركة حشود من الأهالي»: a crowd of mourners, no troops
     if t.lemma == "استقبل" and _has(words, (k := _after_aside(words, i)), k + 3, c["received_things"]) is not None:

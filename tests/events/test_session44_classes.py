@@ -175,3 +175,17 @@ def test_a_crowd_of_mourners_is_no_mobilisation(events_of):
 def test_massing_fighters_stays_a_mobilisation(events_of):
     text = "وحشد النظام مئات من عناصره على أطراف مدينة درعا."
     assert _of_type(_events(events_of, text), "MOBILIZE")
+
+
+# «بحث» with a long subject and an aside before «مع» is talks; «بحث … عن» is a search
+
+
+def test_talks_with_a_long_subject_and_an_aside(events_of):
+    text = ("وبحث الأمين العام لجامعة الدول العربية، في مقر الجامعة بالقاهرة مساء أمس، مع وفد من المعارضة "
+            "سبل توحيد صفوفها.")
+    assert _of_type(_events(events_of, text), "CONSULT")
+
+
+def test_searching_is_no_talks(events_of):
+    text = "وبحث الأهالي في قرية الطيبة عن المفقودين خلال ساعات الليل."
+    assert not _of_type(_events(events_of, text), "CONSULT")
