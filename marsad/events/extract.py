@@ -1151,7 +1151,7 @@ def extract_events(
         if not groups:
             groups = [_by_sentence(doc.sentences, items) for items in kinds]
         gm, gp, gt, gq = (g[si] if g is not None else _within(items, sent) for g, items in zip(groups, kinds, strict=True))
-        trigs = _not_sent_forces(words, _not_targets(words, _outside_names(gm, trigs, gp)))
+        trigs = _not_dispersal_by_fire(words, _not_sent_forces(words, _not_targets(words, _outside_names(gm, trigs, gp))))
         if not trigs:
             continue
         args = _sentence_args(doc, sent, words, (gm, gp, gt, gq))
@@ -2215,6 +2215,18 @@ def _not_sent_forces(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:
                        for w in words[o.last + 1 : t.first])
 
     return [t for t in trigs if t.type != "MOBILIZE" or t.pos != "n" or not any(object_of(o, t) for o in verbs)]
+
+
+def _not_dispersal_by_fire(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:
+    """The triggers but «لتفريق» right after a shooting that hurt («أطلقت النار لتفريق مظاهرة …، ما أدى إلى إصابة
+    ثلاثة»): the purpose of the shooting, one act, not a second one.  (Warning shots with the purpose are one act read
+    as a dispersal by the trigger finder: «أطلقوا الرصاص في الهواء لتفريق المحتجين».)"""
+    shots = [o for o in trigs if o.type == "ASSAULT" and o.mode == "firearms"]
+    if not shots:
+        return trigs
+    return [t for t in trigs if not (t.type == "COERCE" and t.mode == "restrict" and t.pos == "n"
+                                     and words[t.first].norm.startswith("ل")
+                                     and any(0 < t.first - o.last <= 4 for o in shots))]
 
 
 #: the mobilising verbs that take the forces as their object (not «دخل/توغل/انتشر», whose forces are their subject)

@@ -189,3 +189,12 @@ def test_talks_with_a_long_subject_and_an_aside(events_of):
 def test_searching_is_no_talks(events_of):
     text = "وبحث الأهالي في قرية الطيبة عن المفقودين خلال ساعات الليل."
     assert not _of_type(_events(events_of, text), "CONSULT")
+
+
+# «أطلقت النار لتفريق مظاهرة …، ما أدى إلى إصابة …»: the dispersal is the purpose of the shooting, one act
+
+
+def test_a_dispersal_by_fire_is_the_shooting(events_of):
+    text = "وقالت الهيئة إن قوات الأمن أطلقت النار لتفريق مظاهرة حي الجورة، ما أدى إلى إصابة ثلاثة متظاهرين."
+    evs = _events(events_of, text)
+    assert _of_type(evs, "ASSAULT") and not _of_type(evs, "COERCE"), evs
