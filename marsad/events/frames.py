@@ -1921,6 +1921,14 @@ def _owner_of_condemned(words: list[Word], trig: Trigger, actors: list[Arg], src
     return None
 
 
+#: «وجّه» with a pronoun for strikes («الضربات الجوية التي وجهها سلاح الجو»; for a warning or a call it names its
+#: sender, an attack's agent only for an attack; not «وجهة» (a point of view), which normalises alike)
+_DIRECTED = frozenset({"وجهه", "وجهها", "وجهته", "وجهتها", "وجهوه", "وجهوها"})
+#: a preposition with a pronoun between an agent verb and its subject («وجّهها إليهم ملاك الأراضي»)
+_TO_THEM = frozenset({"اليهم", "اليه", "اليها", "عليهم", "عليه", "عليها", "لهم", "له", "لها", "ضدهم", "ضده", "ضدها",
+                      "بحقهم", "بحقه", "بحقها"})
+
+
 def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | None = None) -> Arg | None:
     """«هجوم انتحاري نفذته امرأة»، «عمليات نفذها قراصنة صوماليون»: the noun after «نفذته/شنه» is the agent,
     whether or not it is a known actor noun — of the nearest trigger before it only («ندد الوزراء بالتفجيرات
@@ -1932,13 +1940,15 @@ def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | N
             return None
         if any(trig.last < o.first <= k and o.type != trig.type for o in others or ()):
             return None
-        if not resumptive_agent_at(words, k):
+        if not (resumptive_agent_at(words, k) or (trig.type == "ASSAULT" and words[k].norm in _DIRECTED
+                                                   and not words[k].text.endswith("ة"))):
             continue
         if k > trig.last + 5 and words[k - 1].norm not in ops:
             return None  # further on, only an operation noun restates the attack («… في عمليات نفذها قراصنة»)
         j = k + 1
-        while j < len(words) - 1 and (words[j].norm in _QUOTES or time_word(words[j])) and j - k <= 3:
-            j += 1
+        while j < len(words) - 1 and (words[j].norm in _QUOTES or time_word(words[j]) or words[j].norm in _TO_THEM) and (
+                j - k <= 3):
+            j += 1  # (past whom it was aimed at: «إنذارات وجّهها إليهم ملاك الأراضي»)
         w = words[j]
         quoted = words[j - 1].norm in _QUOTES  # (a quoted word is a name: «قذائف أطلقتها «الوحدات»»)
         if (w.kind != "word" or w.norm in _PREPS or _counted(words, j) or time_word(w) or adverb(w)
@@ -2831,6 +2841,14 @@ def assign_roles(
                 hurt = victims_of_attack_noun(words, trig, cands)
                 rec = [hurt if hurt is not None else hurt_subj]
                 why.append("the subject of «أصيب/قُتل/استشهد» before the attack noun is its victim")
+    if src and how == "subject" and trig.pos != "v" and trig.type == "ASSAULT" and (
+            agent := resumptive_agent(words, trig, others)) is not None and any(
+            w.norm in RELATIVE_PRONOUNS for w in words[trig.last + 1 : agent.first]):
+        # «أعربت الوزارة عن أسفها إزاء الضربات الجوية التي وجهها سلاح الجو الأردني»: the agent of the relative clause
+        # after the attack did it; the subject before speaks of it
+        src = [agent]
+        how = "agent"
+        why.append("the subject of «التي نفذها/شنها/وجهها» after the attack is its agent, not the subject before")
     if not src and (opener := _quoted_opener(words, trig, cands)) is not None:
         src, how = [opener], "SVO"
         why.append("a quoted name opening the sentence right before the verb is its subject («\"المقاومة الشعبية\" تطرد …»)")

@@ -198,3 +198,19 @@ def test_a_dispersal_by_fire_is_the_shooting(events_of):
     text = "وقالت الهيئة إن قوات الأمن أطلقت النار لتفريق مظاهرة حي الجورة، ما أدى إلى إصابة ثلاثة متظاهرين."
     evs = _events(events_of, text)
     assert _of_type(evs, "ASSAULT") and not _of_type(evs, "COERCE"), evs
+
+
+# the agent of a relative clause after an attack noun («الضربات الجوية التي وجهها سلاح الجو») did it, not the subject
+# of the sentence that speaks of it
+
+
+def test_the_relative_agent_of_strikes_spoken_of(events_of):
+    text = ("وأعربت وزارة الخارجية، اليوم الثلاثاء، عن أسفها الشديد إزاء الضربات الجوية التي وجهها سلاح الجو "
+            "الأردني إلى مناطق في ريف السويداء.")
+    ev = _of_type(_events(events_of, text), "ASSAULT")
+    assert ev and [a["text"] for a in ev[0]["source"]] == ["سلاح الجو الأردني"], ev
+
+
+def test_a_point_of_view_names_no_agent(events_of):
+    text = "وينظر كثيرون في بيروت إلى الأزمة كقنبلة موقوتة من وجهة نظرهم."
+    assert not any(a["text"].startswith("نظر") for e in _events(events_of, text) for a in e["source"])
