@@ -1929,12 +1929,36 @@ _TO_THEM = frozenset({"اليهم", "اليه", "اليها", "عليهم", "ع�
                       "بحقهم", "بحقه", "بحقها"})
 
 
+def _claimant(words: list[Word], k: int) -> Arg | None:
+    """The claimant of «أعلنت X مسؤوليتها عنه/عنها» with the verb at word ``k`` (X: up to seven words, no punctuation
+    but quotation marks), else ``None``."""
+    if words[k].kind != "word" or words[k].norm.removeprefix("و") not in ("اعلن", "اعلنت", "تبنت", "تبني"):
+        return None
+    for m in range(k + 2, min(len(words) - 1, k + 9)):
+        w = words[m]
+        if w.kind != "word" and w.norm not in _QUOTES:
+            return None
+        if w.norm.startswith("مسووليت") and words[m + 1].norm in ("عنه", "عنها", "عنهما"):
+            first, last = k + 1, m - 1
+            while first <= last and words[first].norm in _QUOTES:
+                first += 1
+            while last >= first and words[last].norm in _QUOTES:
+                last -= 1
+            if first > last:
+                return None
+            return Arg(start=words[first].start, end=words[last].end, text="", first=first, last=last, origin="agent")
+    return None
+
+
 def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | None = None) -> Arg | None:
     """«هجوم انتحاري نفذته امرأة»، «عمليات نفذها قراصنة صوماليون»: the noun after «نفذته/شنه» is the agent,
     whether or not it is a known actor noun — of the nearest trigger before it only («ندد الوزراء بالتفجيرات
     التي نفذها التنظيم»: the agent of the bombings, not of the condemnation)."""
     stop = cues()["stop_words"]
     ops = frame_cues()["operation_nouns"] | frame_cues()["operation_plurals"]
+    k = trig.last + 2
+    if trig.type == "ASSAULT" and k < len(words) and words[k - 1].norm == "," and (claim := _claimant(words, k)):
+        return claim  # «تعرّضت القاعدة إلى استهداف، أعلنت المقاومة الإسلامية في العراق مسؤوليتها عنه»
     for k in range(trig.last + 1, min(len(words) - 1, trig.last + 13)):
         if words[k].kind == "punct" and words[k].norm not in _QUOTES:
             return None

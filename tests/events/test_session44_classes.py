@@ -214,3 +214,14 @@ def test_the_relative_agent_of_strikes_spoken_of(events_of):
 def test_a_point_of_view_names_no_agent(events_of):
     text = "وينظر كثيرون في بيروت إلى الأزمة كقنبلة موقوتة من وجهة نظرهم."
     assert not any(a["text"].startswith("نظر") for e in _events(events_of, text) for a in e["source"])
+
+
+# «تعرّضت القاعدة إلى استهداف، أعلنت X مسؤوليتها عنه»: the claimant is the attacker, not its target
+
+
+def test_the_claimant_after_the_attack_is_its_source(events_of):
+    text = ("وفي وقت سابق اليوم، تعرّضت قاعدة حقل العمر في ريف دير الزور إلى استهداف، أعلنت «المقاومة الإسلامية "
+            "في العراق» مسؤوليتها عنه.")
+    ev = _of_type(_events(events_of, text), "ASSAULT")
+    assert ev and [a["text"] for a in ev[0]["source"]] == ["المقاومة الإسلامية في العراق"], ev
+    assert not ev[0]["recipient"] or ev[0]["recipient"][0]["text"] != "المقاومة الإسلامية في العراق", ev
