@@ -3345,9 +3345,10 @@ def assign_roles(
                 rec = [a]
                 why.append(f"an accusation addressed '{_RECIP_PREPS.get(p, p)} X' names the accused")
                 break
-            if (p == "ل" and trig.type == "MOBILIZE" and trig.pos != "v" and not src and a.first - trig.last <= 4
-                    and a.kind != "place"):
-                # «وصول تعزيزات عسكرية لقوات الأسد»، «تعزيزات لـ«قسد»»: whose reinforcements they are
+            if (p in ("ل", "من") and trig.type == "MOBILIZE" and trig.pos != "v" and not src and a.first - trig.last <= 4
+                    and a.kind != "place" and (p == "ل" or _reinforcements(words, trig))):
+                # «وصول تعزيزات عسكرية لقوات الأسد»، «تعزيزات لـ«قسد»»، «تعزيزات إضافية من الجيش»: whose reinforcements they
+                # are
                 src = [a]
                 how = "owner"
                 why.append("«تعزيزات لـ X»: the reinforcements are X's")
@@ -3549,6 +3550,16 @@ _TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: words of allegiance before a capital or a country («الموالي لأنقرة»، «المدعومة من طهران»)
 _LOYAL_TO = word_set("frames", "_LOYAL_TO")
 # (not «تابعة لـ»: «قرية تابعة لمدينة البوكمال» is a village of the town's district)
+
+
+def _reinforcements(words: list[Word], trig: Trigger) -> bool:
+    """Is the trigger a noun of forces sent («تعزيزات»، «أرتال»، «حشود»), whose «من X» names whose they are (not
+    «انتشار عناصر من …» or «تحصينات»)?"""
+    return words[trig.head].norm.removeprefix("و").removeprefix("ال") in _FORCES_SENT
+
+
+#: nouns of forces sent, whose «من X» is their owner («تعزيزات إضافية من الجيش»)
+_FORCES_SENT = frozenset({"تعزيزات", "ارتال", "رتل", "رتلا", "حشود", "تعزيزاتها", "تعزيزاته"})
 
 
 def _loyal_to(words: list[Word], k: int) -> bool:

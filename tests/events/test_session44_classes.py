@@ -225,3 +225,18 @@ def test_the_claimant_after_the_attack_is_its_source(events_of):
     ev = _of_type(_events(events_of, text), "ASSAULT")
     assert ev and [a["text"] for a in ev[0]["source"]] == ["المقاومة الإسلامية في العراق"], ev
     assert not ev[0]["recipient"] or ev[0]["recipient"][0]["text"] != "المقاومة الإسلامية في العراق", ev
+
+
+# «تعزيزات إضافية من الجيش»: the «من X» of forces sent is whose they are (as «تعزيزات للجيش»); «من مدينة …» is where
+# they come from
+
+
+def test_reinforcements_from_an_actor_are_its_own(events_of):
+    text = "وقال المصدر إن تعزيزات إضافية من الجيش ووحدات الدفاع الوطني وصلت خلال الساعات الماضية إلى محيط البلدة."
+    ev = _of_type(_events(events_of, text), "MOBILIZE")
+    assert ev and ev[0]["source"] and ev[0]["source"][0]["text"] == "الجيش", ev
+
+
+def test_reinforcements_from_a_town_have_no_owner_there(events_of):
+    ev = _of_type(_events(events_of, "ووصلت تعزيزات من مدينة حمص إلى مدينة درعا."), "MOBILIZE")
+    assert ev and not ev[0]["source"], ev
