@@ -240,3 +240,18 @@ def test_reinforcements_from_an_actor_are_its_own(events_of):
 def test_reinforcements_from_a_town_have_no_owner_there(events_of):
     ev = _of_type(_events(events_of, "ووصلت تعزيزات من مدينة حمص إلى مدينة درعا."), "MOBILIZE")
     assert ev and not ev[0]["source"], ev
+
+
+# a security cordon imposed («فرضت قوات الأمن طوقاً حول …»، «طوق أمني») restricts movement (COERCE); lifting it is not
+# imposing it
+
+
+def test_a_cordon_is_a_restriction(events_of):
+    text = "وفرضت قوات الأمن منذ ليل الأربعاء طوقاً حول بلدة ديروط والقرى المحيطة بها."
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert evs and evs[0]["mode"] == "restrict", evs
+
+
+def test_lifting_a_cordon_is_no_cordon(events_of):
+    text = "واتفق الطرفان على إطلاق سراح الموقوفين مقابل فك الطوق عن المربع الأمني في مدينة القامشلي."
+    assert not any(e.get("mode") == "restrict" for e in _of_type(_events(events_of, text), "COERCE"))
