@@ -474,6 +474,21 @@ def _background_note(words: list[Word]) -> bool:
         head == "تجدر" and first[1] == "الاشاره")
 
 
+#: the past of «كان» (with و/ف): before a present verb, a past habit or state («كان يطالب»، «كانوا يتظاهرون»)
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+
+
+def _past_habit(words: list[Word], i: int) -> bool:
+    """Is a past form of «كان» among the five words before word ``i``, no punctuation between («كان اليساريون في
+    المدينة يطلبون»، «لكنه كان يرفض»)?"""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if words[k].kind != "word":
+            return False
+        if words[k].norm.lstrip("وف") in _WAS:
+            return True
+    return False
+
+
 def classify(
     words: list[Word], trig: Trigger, *, published_year: int | None = None
 ) -> tuple[str, list[str]]:
@@ -727,6 +742,9 @@ def classify(
             if int(x.norm) < published_year - 1 and not later_statement(words, trig.last, k):
                 return "historical", [f"year {x.norm} well before publication"]
     # 6. generic statements and aggregates
+    if trig.pos in ("v", "p") and present_tense(w, trig.lemma) and _past_habit(words, i):
+        return "generic", ["«كان/كانوا» + a present verb («كان يطالب»، «كانوا يتظاهرون»): a past habit or state, not one "
+                           "event"]
     since = _any(words, 0, len(words), _SINCE)
     if since is not None and not has_recent and any(w.kind == "number" or w.norm.isdigit() for w in words) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS

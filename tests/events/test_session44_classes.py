@@ -255,3 +255,20 @@ def test_a_cordon_is_a_restriction(events_of):
 def test_lifting_a_cordon_is_no_cordon(events_of):
     text = "واتفق الطرفان على إطلاق سراح الموقوفين مقابل فك الطوق عن المربع الأمني في مدينة القامشلي."
     assert not any(e.get("mode") == "restrict" for e in _of_type(_events(events_of, text), "COERCE"))
+
+
+# «كان/كانوا» + a present verb («كان يطالب»، «كانوا يقطعون الطرقات»): a past habit or state, not one event
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وكان اليساريون في المدينة يطلبون من الحكومة بعد كل معركة فتح الحدود.", "REQUEST"),
+    ("وقال المصدر إن أفراد المجموعة في بلدة الميادين كانوا يروّعون الأهالي ويقطعون الطرقات.", "PROTEST"),
+    ("وأضاف أن الفصيل في ريف حلب كان يرفض أي تسوية مع الحكومة.", "REJECT"),
+])
+def test_a_past_habit_is_no_event(events_of, text, typ):
+    assert not _of_type(_events(events_of, text), typ)
+
+
+def test_a_pluperfect_act_stays_an_event(events_of):
+    text = "وكانت قوات النظام قد اقتحمت بلدة بليون صباح السبت الماضي."
+    assert _of_type(_events(events_of, text), "ASSAULT") or _of_type(_events(events_of, text), "COERCE")
