@@ -205,10 +205,10 @@ def test_a_dispersal_by_fire_is_the_shooting(events_of):
 
 
 def test_the_relative_agent_of_strikes_spoken_of(events_of):
-    text = ("وأعربت وزارة الخارجية، اليوم الثلاثاء، عن أسفها الشديد إزاء الضربات الجوية التي وجهها سلاح الجو "
-            "الأردني إلى مناطق في ريف السويداء.")
+    text = ("وعبّرت وزارة الداخلية، مساء الأحد، عن استيائها من الغارات التي وجهها سلاح الجو التركي إلى قرى في ريف "
+            "الحسكة.")
     ev = _of_type(_events(events_of, text), "ASSAULT")
-    assert ev and [a["text"] for a in ev[0]["source"]] == ["سلاح الجو الأردني"], ev
+    assert ev and [a["text"] for a in ev[0]["source"]] == ["سلاح الجو التركي"], ev
 
 
 def test_a_point_of_view_names_no_agent(events_of):
