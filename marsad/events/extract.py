@@ -2202,7 +2202,7 @@ def _not_targets(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:
 
 def _not_sent_forces(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:
     """The triggers but a mobilisation noun that is the object of a mobilising verb before it, with only its subject
-    and asides between («استقدمت قوات الأسد، منذ مساء الثلاثاء، تعزيزات جديدة إلى …»، «أرسل الجيش أرتالاً …»): the
+    and asides between («استقدمت قوات الأسد، منذ مساء الثلاثاء، تعزيزات جديدة إلى …»، «حشد الجيش مئات الجنود …»): the
     forces sent, one act with the sending, not a second one."""
     verbs = [o for o in trigs if o.type == "MOBILIZE" and o.pos == "v" and norm(o.lemma) in _SENDING]
     if not verbs:
@@ -2446,8 +2446,8 @@ def _corroborated(doc: Document, e: Event, model: DetectModel) -> None:
 def _doubted_but_told(doc: Document, e: Event) -> None:
     """In a dated article, an event the detection model alone called generic keeps what the rules read it as
     (asserted or reported): «generic» is for aggregates, habits and general statements, which the rules find on their
-    own (those events are not output); the model's doubt («ومطلع العام الحالي، استُشهد عسكريان … من جراء عدوان جوي
-    إسرائيلي على مطار دمشق»، «نفّذ الطيران نحو 12 غارة استهدفت مواقع …») stays in the event's confidence.  Decided
+    own (those events are not output); the model's doubt («ومطلع الشهر، قُتل جنديان بغارة على مطار المزة»، «أشار
+    المراسل إلى أن المقاتلات استهدفت بالصواريخ مواقع للفصائل») stays in the event's confidence.  Decided
     after merging, which reads the model's label.  (The OEDA sentences carry no publication date: their labels, and
     the detection scores, are unchanged.)"""
     if not doc.published or e.get("factuality") != "generic":

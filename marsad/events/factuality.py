@@ -479,7 +479,7 @@ _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 
 def _past_habit(words: list[Word], i: int) -> bool:
-    """Is a past form of «كان» among the five words before word ``i``, no punctuation between («كان اليساريون في
+    """Is a past form of «كان» among the five words before word ``i``, no punctuation between («كان الأهالي في
     المدينة يطلبون»، «لكنه كان يرفض»)?"""
     for k in range(i - 1, max(-1, i - 6), -1):
         if words[k].kind != "word":

@@ -943,7 +943,7 @@ def _after_bi_masdar(words: list[Word], a: Arg) -> bool:
     w = words[a.first - 1]
     n = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 5 else w.norm
     if w.kind == "word" and a.first >= 3 and words[a.first - 2].kind != "word" and words[a.first - 2].norm not in (
-            ",", "،", ".", ":") and words[a.first - 3].norm in ("ب", "بـ"):
+            ",", ".", ":") and words[a.first - 3].norm == "ب":
         return True  # «تعهّدت بـ«ملاحقة الإرهابيين»»: بـ set apart, the masdar after a quotation mark
     return (w.kind == "word" and n[:1] in ("ب", "ل") and len(n) >= 5 and not n[1:].startswith(("ال", "ل"))
             and n not in frame_cues()["bi_words_not_masdars"] and n not in cues()["stop_words"])
@@ -1958,7 +1958,7 @@ def resumptive_agent(words: list[Word], trig: Trigger, others: list[Trigger] | N
     ops = frame_cues()["operation_nouns"] | frame_cues()["operation_plurals"]
     k = trig.last + 2
     if trig.type == "ASSAULT" and k < len(words) and words[k - 1].norm == "," and (claim := _claimant(words, k)):
-        return claim  # «تعرّضت القاعدة إلى استهداف، أعلنت المقاومة الإسلامية في العراق مسؤوليتها عنه»
+        return claim  # «تعرّض المعسكر إلى هجوم، أعلن فصيل محلي مسؤوليته عنه»
     for k in range(trig.last + 1, min(len(words) - 1, trig.last + 13)):
         if words[k].kind == "punct" and words[k].norm not in _QUOTES:
             return None
@@ -2868,8 +2868,8 @@ def assign_roles(
     if src and how == "subject" and trig.pos != "v" and trig.type == "ASSAULT" and (
             agent := resumptive_agent(words, trig, others)) is not None and any(
             w.norm in RELATIVE_PRONOUNS for w in words[trig.last + 1 : agent.first]):
-        # «أعربت الوزارة عن أسفها إزاء الضربات الجوية التي وجهها سلاح الجو الأردني»: the agent of the relative clause
-        # after the attack did it; the subject before speaks of it
+        # «عبّرت الوزارة عن استيائها من الغارات التي وجهها سلاح الجو التركي»: the agent of the relative clause after
+        # the attack did it; the subject before speaks of it
         src = [agent]
         how = "agent"
         why.append("the subject of «التي نفذها/شنها/وجهها» after the attack is its agent, not the subject before")

@@ -513,7 +513,7 @@ def _after_ba(words: list[Word], i: int) -> int | None:
             if w.norm in (",", "،", ".", ":", "؛", ";"):
                 return None
             continue
-        if w.norm in ("ب", "بـ"):
+        if w.norm == "ب":  # (the tatweel of «بـ» is normalised away)
             k += 1
             while k < len(words) and words[k].kind != "word":
                 k += 1
@@ -525,7 +525,7 @@ def _after_ba(words: list[Word], i: int) -> int | None:
 
 def _answered_request(words: list[Word], i: int, c: dict[str, frozenset[str]]) -> bool:
     """Is the request noun at ``i`` named as what another act answers («بناءً على طلب ذويهم»، «استجابةً لمناشدة
-    الحكومة»، «تلبيةً لدعوة …»، «بطلب من الرئيس»): the ground of that act, not a request the report tells?"""
+    الأهالي»، «تلبيةً لدعوة …»، «بطلب من البلدية»): the ground of that act, not a request the report tells?"""
     k = i - 1
     if k >= 0 and words[k].norm in ("علي", "عند"):
         k -= 1
@@ -535,9 +535,9 @@ def _answered_request(words: list[Word], i: int, c: dict[str, frozenset[str]]) -
 
 
 def _a_danger(words: list[Word], i: int, nxt: list[Word], c: dict[str, frozenset[str]]) -> bool:
-    """Is the threat noun at ``i`` a danger, not a threat made: what something is, or is held to be («روسيا تشكل
-    تهديداً مباشراً»، «عدّتها الفصائل تهديداً لمناطق نفوذها»، «ترى فيهما أنقرة تهديداً»), a kind of danger
-    («التهديدات الإرهابية»), or endangering a state of affairs («تهديد سلامة الأراضي السورية»)?"""
+    """Is the threat noun at ``i`` a danger, not a threat made: what something is, or is held to be («الجماعات المسلحة
+    تشكل تهديداً مباشراً»، «والتي عدّتها الفصائل تهديداً لها»، «يرى فيه الجيش تهديداً»), a kind of danger
+    («التهديدات الإرهابية»), or endangering a state of affairs («تهديد سلامة أراضي البلاد»)?"""
     if nxt and (matches_form(nxt[0].norm, c["danger_qualifiers"]) or matches_form(nxt[0].norm, c["endangered_things"])):
         return True
     return any(w.kind == "word" and matches_form(w.norm, c["danger_predicates"]) for w in words[max(0, i - 3) : i])
@@ -885,9 +885,15 @@ def _armed_cut(words: list[Word], t: Trigger) -> bool:
     lo = t.first
     while lo > max(0, t.first - 8) and words[lo - 1].norm not in (",", ".", ":", ";"):
         lo -= 1
-    return any(w.norm.strip("«»\"").removeprefix("و") in _ARMED_OBJECTS or w.norm.strip("«»\"") in _ARMED_OBJECTS
-               or w.norm.strip("«»\"").removeprefix("و").startswith(("مسلح", "المسلح", "مقاتل", "المقاتل"))
-               for w in words[lo : t.last])
+    for w in words[lo : t.last]:
+        x = w.norm.strip('"')  # (a name's quotation marks, normalised to '"')
+        if x in _ARMED_OBJECTS or x.removeprefix("و") in _ARMED_OBJECTS or x.removeprefix("و").startswith(_ARMED_STEMS):
+            return True
+    return False
+
+
+#: the stems of armed men («مسلحون»، «المسلحين»، «مقاتلو»، «مقاتليه»)
+_ARMED_STEMS = ("مسلح", "المسلح", "مقاتل", "المقاتل")
 
 
 def _driven_out_armed(words: list[Word], i: int) -> bool:
@@ -1167,7 +1173,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     if t.type == "THREATEN" and t.pos == "n" and _a_danger(words, i, nxt, c):
         return False
     if t.type == "REQUEST" and _answered_request(words, i, c):
-        return False  # «كان التدخل بناءً على طلب من الرئيس»، «استجابةً لمناشدة الحكومة»: the ground of another act
+        return False  # «جاء الانتشار بناءً على طلب من البلدية»، «استجابةً لمناشدة الأهالي»: the ground of another act
     if t.type == "AGREE" and norm(t.lemma).startswith(("تعهد", "متعهد")) and (vowed := _after_ba(words, i)) is not None and (
             matches_form(words[vowed].norm, c["vowed_force"])):
         # «وتعهّدت بـ«ملاحقة الإرهابيين حتى آخر معاقلهم»»: a vow of force against a foe threatens, it concedes nothing
