@@ -474,6 +474,8 @@ def _background_note(words: list[Word]) -> bool:
         head == "تجدر" and first[1] == "الاشاره")
 
 
+#: loose counts after a plural act («هجمات متفرقة»، «اشتباكات كثيرة»، «عمليات عديدة»)
+_MANY_KINDS = frozenset(norm(w) for w in ("كثيرة", "عديدة", "متعددة", "متفرقة"))
 #: the past of «كان» (with و/ف): before a present verb, a past habit or state («كان يطالب»، «كانوا يتظاهرون»)
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
@@ -745,6 +747,10 @@ def classify(
     if trig.pos in ("v", "p") and present_tense(w, trig.lemma) and _past_habit(words, i):
         return "generic", ["«كان/كانوا» + a present verb («كان يطالب»، «كانوا يتظاهرون»): a past habit or state, not one "
                            "event"]
+    if (trig.pos != "v" and not has_recent and (trig.plural or words[trig.last].norm.endswith("ات"))
+            and trig.last + 1 < len(words) and words[trig.last + 1].norm in _MANY_KINDS):
+        return "generic", ["a plural act counted loosely («هجمات متفرقة»، «اشتباكات كثيرة») with no day of its own: many "
+                           "acts, not one event"]
     since = _any(words, 0, len(words), _SINCE)
     if since is not None and not has_recent and any(w.kind == "number" or w.norm.isdigit() for w in words) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS

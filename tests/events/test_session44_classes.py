@@ -271,3 +271,19 @@ def test_a_past_habit_is_no_event(events_of, text, typ):
 def test_a_pluperfect_act_stays_an_event(events_of):
     text = "وكانت قوات النظام قد اقتحمت بلدة بليون صباح السبت الماضي."
     assert _of_type(_events(events_of, text), "ASSAULT") or _of_type(_events(events_of, text), "COERCE")
+
+
+# a plural act counted loosely («هجمات متفرقة»، «اشتباكات كثيرة») with no day of its own is many acts, not one event
+
+
+@pytest.mark.parametrize("text", [
+    "ووقعت اشتباكات كثيرة بين عناصر الفصيلين خلال هذا العام في ريف حلب الشمالي.",
+    "ويشن مقاتلو الفصيل هجمات متفرقة على مواقع الجيش في ريف حمص الشرقي.",
+])
+def test_loosely_counted_acts_are_no_event(events_of, text):
+    assert not _of_type(_events(events_of, text), "ASSAULT")
+
+
+def test_loosely_counted_acts_of_today_stay(events_of):
+    text = "وشهدت مدينة درعا صباح اليوم اشتباكات متفرقة بين عناصر الفصيلين."
+    assert _of_type(_events(events_of, text), "ASSAULT")
