@@ -3677,13 +3677,13 @@ _MUNITIONS = word_set("frames", "_MUNITIONS")
 #: «ضحايا/ضحية» right before an attack noun: what stands before them are its victims
 _VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
 #: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN), of «أشاد» (SUPPORT), of «اتهم/حمّل»
-#: (ACCUSE), of «رفض» (REJECT) and of «تعهّد» (AGREE), masculine
+#: (ACCUSE), of «رفض» (REJECT), of «تعهّد» (AGREE) and of «دعا» (REQUEST), masculine
 CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
                                  "محذرون", "ملوحا", "ملوحين", "ملوحون", "مشيدا", "مشيدين", "مشيدون", "متهما", "محملا",
-                                 "محملين", "رافضا", "متعهدا"})
+                                 "محملين", "رافضا", "متعهدا", "داعيا", "داعين"})
 #: their feminine forms, which are also masdars or nouns («مطالبة الحكومة بـ…» the demand): participles only with
 #: tanween or after a comma («، مطالبةً الجماعة بـ…»، «مطالباتٍ رئيس المنطقة بـ…»)
-_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده", "متهمه"})
+_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده", "متهمه", "داعيه"})
 
 
 #: «إن/أن» opening what is said, bare or with a pronoun («أنه»، «بأنها»)

@@ -523,6 +523,10 @@ def _after_ba(words: list[Word], i: int) -> int | None:
     return None
 
 
+#: the public addressed by an advisory («داعيةً المواطنين/الأهالي إلى …»)
+_THE_PUBLIC = frozenset({"مواطنين", "مواطنون", "اهالي"})
+
+
 def _answered_request(words: list[Word], i: int, c: dict[str, frozenset[str]]) -> bool:
     """Is the request noun at ``i`` named as what another act answers («بناءً على طلب ذويهم»، «استجابةً لمناشدة
     الأهالي»، «تلبيةً لدعوة …»، «بطلب من البلدية»): the ground of that act, not a request the report tells?"""
@@ -1172,6 +1176,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «الحصار الاقتصادي»، «التهديدات الإعلامية»: a policy or a discourse, not an act
     if t.type == "THREATEN" and t.pos == "n" and _a_danger(words, i, nxt, c):
         return False
+    if t.lemma == "داعيا" and nxt and nxt[0].norm.removeprefix("ال") in _THE_PUBLIC:
+        return False  # «داعيةً المواطنين إلى ترشيد الاستهلاك»: advice to the public, no request to an actor
     if t.type == "REQUEST" and _answered_request(words, i, c):
         return False  # «جاء الانتشار بناءً على طلب من البلدية»، «استجابةً لمناشدة الأهالي»: the ground of another act
     if t.type == "AGREE" and norm(t.lemma).startswith(("تعهد", "متعهد")) and (vowed := _after_ba(words, i)) is not None and (

@@ -287,3 +287,19 @@ def test_loosely_counted_acts_are_no_event(events_of, text):
 def test_loosely_counted_acts_of_today_stay(events_of):
     text = "وشهدت مدينة درعا صباح اليوم اشتباكات متفرقة بين عناصر الفصيلين."
     assert _of_type(_events(events_of, text), "ASSAULT")
+
+
+# «داعياً/داعيةً X إلى …» after a statement is a call (REQUEST) of the statement's speaker; advice to the public
+# («داعيةً المواطنين إلى …») is no request to an actor
+
+
+def test_a_participle_call_is_a_request(events_of):
+    text = "وأدان المجلس المحلي القصف على البلدة، داعياً المنظمات الإنسانية إلى دعم المستشفى الوحيد فيها."
+    ev = _of_type(_events(events_of, text), "REQUEST")
+    assert ev and [a["text"] for a in ev[0]["source"]] == ["المجلس المحلي"], ev
+    assert ev[0]["recipient"] and ev[0]["recipient"][0]["text"] == "المنظمات الإنسانية", ev
+
+
+def test_advice_to_the_public_is_no_request(events_of):
+    text = "ونفت قيادة الشرطة في المدينة الخبر، داعيةً المواطنين إلى استقاء الأخبار من مصادرها الرسمية."
+    assert not _of_type(_events(events_of, text), "REQUEST")
