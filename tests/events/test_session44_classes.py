@@ -303,3 +303,16 @@ def test_a_participle_call_is_a_request(events_of):
 def test_advice_to_the_public_is_no_request(events_of):
     text = "ونفت قيادة الشرطة في المدينة الخبر، داعيةً المواطنين إلى استقاء الأخبار من مصادرها الرسمية."
     assert not _of_type(_events(events_of, text), "REQUEST")
+
+
+# a march of support («مسيرة «تأييد …»»، «مسيرة مؤيدة»، «رُفعت خلالها الأعلام») is a demonstration
+
+
+def test_a_march_of_support_is_a_demonstration(events_of):
+    text = ("وشيّع أهالي بلدة القريا ظهر أمس ضحايا القذائف، قبل أن يتحول التشييع إلى مسيرة «تأييد للجيش»، رُفعت "
+            "خلالها الأعلام.")
+    assert _of_type(_events(events_of, text), "PROTEST")
+
+
+def test_a_peace_process_is_no_march(events_of):
+    assert not _of_type(_events(events_of, "وأكد الوزير دعم بلاده لمسيرة السلام في المنطقة."), "PROTEST")
