@@ -476,6 +476,8 @@ def _background_note(words: list[Word]) -> bool:
 
 #: loose counts after a plural act («هجمات متفرقة»، «اشتباكات كثيرة»، «عمليات عديدة»)
 _MANY_KINDS = frozenset(norm(w) for w in ("كثيرة", "عديدة", "متعددة", "متفرقة"))
+#: «the latest/most notable of them» after many acts: one of them is told («كان آخرها إطلاق النار على …»)
+_LATEST_OF = frozenset(norm(w) for w in ("آخرها", "آخرهم", "أبرزها", "أحدثها", "أعنفها"))
 #: the past of «كان» (with و/ف): before a present verb, a past habit or state («كان يطالب»، «كانوا يتظاهرون»)
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
@@ -748,7 +750,9 @@ def classify(
         return "generic", ["«كان/كانوا» + a present verb («كان يطالب»، «كانوا يتظاهرون»): a past habit or state, not one "
                            "event"]
     if (trig.pos != "v" and not has_recent and (trig.plural or words[trig.last].norm.endswith("ات"))
-            and trig.last + 1 < len(words) and words[trig.last + 1].norm in _MANY_KINDS):
+            and trig.last + 1 < len(words) and words[trig.last + 1].norm in _MANY_KINDS
+            and not any(x.norm.lstrip("و") in _LATEST_OF for x in words[trig.last + 2 : trig.last + 6])):
+        # (but «لاعتداءات متفرقة كان آخرها إطلاق النار على …» tells one of them: the act told is specific)
         return "generic", ["a plural act counted loosely («هجمات متفرقة»، «اشتباكات كثيرة») with no day of its own: many "
                            "acts, not one event"]
     since = _any(words, 0, len(words), _SINCE)

@@ -316,3 +316,10 @@ def test_a_march_of_support_is_a_demonstration(events_of):
 
 def test_a_peace_process_is_no_march(events_of):
     assert not _of_type(_events(events_of, "وأكد الوزير دعم بلاده لمسيرة السلام في المنطقة."), "PROTEST")
+
+
+def test_loosely_counted_acts_with_the_latest_told_stay(events_of):
+    text = ("وقال الجيش إن مواقعه في ريف حمص تعرضت في الأيام الأخيرة لاعتداءات متفرقة كان آخرها إطلاق النار على نقطة "
+            "مراقبة، ما أدى إلى إصابة جنديين.")
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and evs[0]["factuality"] in ("asserted", "reported"), evs
