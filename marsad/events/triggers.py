@@ -523,7 +523,8 @@ def _after_ba(words: list[Word], i: int) -> int | None:
     return None
 
 
-#: the public addressed by an advisory («داعيةً المواطنين/الأهالي إلى …»)
+#: the public addressed by an advisory («داعيةً المواطنين/الأهالي إلى …»); narrower than ``_CIVILIANS``: a call to
+#: «سكان الجزر» or «المدنيين» (to co-operate, to leave) is a request all the same
 _THE_PUBLIC = frozenset({"مواطنين", "مواطنون", "اهالي"})
 
 
