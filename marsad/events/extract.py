@@ -81,7 +81,7 @@ from marsad.events.frames import (
     pick_place,
     pick_time,
     quote_speaker,
-    sent_to,
+    sent_to_place,
     whoever_threatened,
 )
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, stems, word_set
@@ -955,7 +955,7 @@ def _welcomed(words: list[Word], t: Trigger) -> bool:
     """Is a verb of welcoming or praising up to 20 words before the noun, with no sentence punctuation between (its
     subject and a parenthetical may stand between: «رحّبت البعثة، في تدوينة على حسابها، باتفاق …»)?"""
     for k in range(t.first - 1, max(-1, t.first - 21), -1):
-        if words[k].norm in (".", ";", ":", "!", "?"):
+        if words[k].norm in _CLAUSE_ENDS:
             return False
         if words[k].kind == "word" and matches_form(words[k].norm, _WELCOMING):
             return True
@@ -1419,7 +1419,7 @@ def _reached_in_a_joined_clause(words: list[Word], t: Trigger, trigs: Sequence[T
         return False
     for k in range(t.first - 1, max(0, t.first - 12), -1):
         w = words[k].norm
-        if w in (".", ";", ":", "!", "?"):
+        if w in _CLAUSE_ENDS:
             return False
         if w[:1] == "و" and w[1:] in _REACHED:
             return words[k - 1].norm in (",", "،") and any(o.verbal and o.last < k for o in trigs)
@@ -2154,7 +2154,7 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
     gazetteer lacks only when it governs, or when it opens the sentence («وفي كفرنوران، خرج العشرات …») and the
     sentence names no place of ``known`` (the gazetteer's)."""
     place, pwhy, strong = pick_place(words, t, places)
-    if place is not None and place.origin != "geocoder" and not strong and sent_to(words, t, place):
+    if place is not None and place.origin != "geocoder" and not strong and sent_to_place(words, t, place):
         # (a name the gazetteer lacks where reinforcements or aid go: «دخول رتل للكتائب إلى بلدة القلعة»)
         pwhy = f"where the movement goes «{place.text}» (a place name the gazetteer does not know: text only)"
     elif place is not None and place.origin != "geocoder" and not strong:
@@ -2231,7 +2231,7 @@ def _not_dispersal_by_fire(words: list[Word], trigs: list[Trigger]) -> list[Trig
 
 #: the mobilising verbs that take the forces as their object (not «دخل/توغل/انتشر», whose forces are their subject)
 _SENDING = frozenset(norm(w) for w in ("حشد", "استقدم", "نشر", "عزز"))
-#: marks that end a clause: what follows one is no object of the verb before
+#: marks that end a clause, as normalised («؛» is ";", «؟» is "?")
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 #: words opening another clause («فيما وصلت تعزيزات أخرى …»)
 _CLAUSE_OPENERS = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حيث", "حين", "كما", "وكما"})
@@ -2265,14 +2265,14 @@ def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> 
         # «ورشق أهالٍ الآليات بالحجارة تعبيراً عن رفضهم للاحتلال»، «تخرج مظاهرات … للتأكيد على «رفض أي تسوية»»: what
         # the protest voices, not a statement of its own
         return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 30 and not any(
-            x.norm in (".", ";", ":", "!", "?") for x in words[o.last + 1 : t.first]) for o in trigs)
+            x.norm in _CLAUSE_ENDS for x in words[o.last + 1 : t.first]) for o in trigs)
     planned_only = t.type == "REQUEST"
     if planned_only and t.pos != "v" and w in _FOR_DEMANDING:
         pass  # «ستنظّم وقفة احتجاجية … للمطالبة بحماية الأحياء»: what a protest to come is for
     elif t.type != "ACCUSE" or t.pos == "v" or not w.endswith("ا"):
         return False
     return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 12 and not any(
-        x.norm in (".", ";", ":", "!", "?") for x in words[o.last + 1 : t.first])
+        x.norm in _CLAUSE_ENDS for x in words[o.last + 1 : t.first])
         and (not planned_only or _announced(words, o)) for o in trigs)
 
 
@@ -2287,7 +2287,7 @@ def _arrested_count(words: list[Word], t: Trigger) -> Arg | None:
     looked for: the reach keeps the phrase near the verb.)"""
     for k in range(t.last + 1, min(len(words), t.last + 1 + _ARRESTED_REACH)):
         w = words[k]
-        if w.norm in (".", ";", ":", "!", "?", "؛", "؟"):
+        if w.norm in _CLAUSE_ENDS:
             return None
         if w.kind == "number" or (w.kind == "word" and parse_words(w.norm) is not None):
             v = counted_victim_at(words, k)

@@ -3583,7 +3583,7 @@ def place_prep(words: list[Word], p: Arg) -> str:
     return ""
 
 
-def sent_to(words: list[Word], trig: Trigger, p: Arg) -> bool:
+def sent_to_place(words: list[Word], trig: Trigger, p: Arg) -> bool:
     """Is ``p`` where a movement of reinforcements or aid goes, told close after it («دخول رتل للكتائب إلى بلدة
     القلعة»)?"""
     return trig.type in ("MOBILIZE", "AID") and 1 <= p.first - trig.last <= 8 and place_prep(words, p) == "dest"
