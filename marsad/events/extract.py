@@ -2504,6 +2504,13 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
                                            f"detection model: sentence score {score:.2f} below the {typ} threshold, "
                                            "but the article's sentence adds another act («كما» + verb): kept"]
                 continue
+            if published and t.pos == "p" and t.lemma.startswith("رد/"):
+                # «وردّت مدفعية الجيش على مصادر النيران»: fire returned answers the act the article has just told, and
+                # is as specific as it (a sentence read alone, as the OEDA ones are, has no such context)
+                ev["why"]["factuality"] = [*ev["why"]["factuality"],
+                                           f"detection model: sentence score {score:.2f} below the {typ} threshold, "
+                                           "but fire returned («ردّ … على مصادر النيران») answers an act just told: kept"]
+                continue
             if _recent_day(ev.get("date"), published):
                 ev["why"]["factuality"] = [*ev["why"]["factuality"],
                                            f"detection model: sentence score {score:.2f} below the {typ} threshold, "

@@ -40,7 +40,14 @@ from marsad.events.clauses import (
     present_tense,
 )
 from marsad.events.lexicon import cues, matches_form, word_set
-from marsad.events.triggers import NOT_A_NEGATION, PARENTHESIS_OPENERS, WARNING_LEMMAS, Trigger, Word
+from marsad.events.triggers import (
+    NOT_A_NEGATION,
+    OPENING_QUOTES,
+    PARENTHESIS_OPENERS,
+    WARNING_LEMMAS,
+    Trigger,
+    Word,
+)
 from marsad.events.triggers import future_verb as _future_verb
 from marsad.events.wordflags import flags_of
 from marsad.numbers.parse import parse_words
@@ -482,13 +489,27 @@ _LATEST_OF = frozenset(norm(w) for w in ("آخرها", "آخرهم", "أبرزه
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 
-def _past_habit(words: list[Word], i: int) -> bool:
-    """Is a past form of «كان» among the five words before word ``i``, no punctuation between («كان الأهالي في
-    المدينة يطلبون»، «لكنه كان يرفض»)?"""
+def _past_habit(words: list[Word], i: int, *, joined: bool = True) -> bool:
+    """Is a past form of «كان» among the five words before word ``i``, no punctuation but an opening quotation mark
+    between («كان الأهالي في المدينة يطلبون»، «لكنه كان يرفض»، «كانوا «يروّعون …»»)?  With ``joined``, a present verb
+    joined by «و» to one that «كان» governs is governed too, when the two agree in person and number («كانوا يروّعون
+    الأهالي ويقطعون الطرقات»)."""
     for k in range(i - 1, max(-1, i - 6), -1):
+        if words[k].text in OPENING_QUOTES:
+            continue
         if words[k].kind != "word":
-            return False
+            break
         if words[k].norm.lstrip("وف") in _WAS:
+            return True
+    w = words[i].norm
+    if not (joined and w[:1] == "و" and w[1:2] in ("ي", "ت") and len(w) > 4):
+        return False
+    suffix = w[-2:] if w.endswith(("ون", "ان")) else ""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        x = words[k]
+        if x.kind != "word":
+            return False
+        if x.norm[:1] == w[1] and x.norm.endswith(suffix) and len(x.norm) > 3 and _past_habit(words, k, joined=False):
             return True
     return False
 

@@ -179,6 +179,14 @@ def _word_before(words: list[Word], first: int) -> int:
     return k
 
 
+def _clause_opens_at(words: list[Word], first: int) -> bool:
+    """Does a clause open at word ``first``: the sentence's start, or right after «أن/إن» or the colon of direct
+    speech, a quotation mark between allowed («قالت القناة إن «وحدات من الجيش استهدفت …»»، «وقال المصدر: الجيش
+    قصف …»)?"""
+    k = _word_before(words, first)
+    return k < 0 or words[k].norm in _SUBORD or words[k].norm in ("ان", "إن", ":")
+
+
 def _np_continues(w: Word, head_definite: bool) -> bool:
     """Can ``w`` continue a noun phrase (genitive with ال, nisba adjective, known name)?"""
     x = w.norm
@@ -3118,7 +3126,7 @@ def assign_roles(
                 or headline or comma
             ) and (
                 rel_gap or (present and trig.first - pre.last <= 1) or comma or
-                vw.endswith(("وا", "ون")) or pre.first == 0 or words[pre.first - 1].norm in _SUBORD | {"ان", "إن"}
+                vw.endswith(("وا", "ون")) or _clause_opens_at(words, pre.first)
             )
             if not svo and not plural and not vw.endswith(("ا", "ان")) and (
                     that_subj := _subject_of_that(words, trig, before, others)) is not None:

@@ -342,6 +342,13 @@ def _reversed(a: Event, b: Event) -> bool:
     return bool(sb and ra and _overlap(sb, ra) and not _overlap(sb, sa))
 
 
+def _attacker_was_target(a: Event, b: Event) -> bool:
+    """Is ``b``'s named source one of ``a``'s recipients and none of its sources («وجيشنا يدكّ أوكار الإرهابيين» in a
+    headline, then «قذيفتي هاون أطلقتهما المجموعات الإرهابية» below): the side ``a`` hit, acting, is another act."""
+    sb, ra = _named(b.get("source") or []), a.get("recipient") or []
+    return bool(sb and ra and _overlap(sb, ra, family=True) and not _overlap(sb, a.get("source") or [], family=True))
+
+
 def _answered(a: Event, b: Event) -> bool:
     """Is ``b`` a noun naming, in a later sentence, an earlier act as what is answered («ورداً على الهجوم، نفّذت طائرات
     …»، «وردّاً على هجوم مطيبيجة، قصفت …»)?  The time and the actors the noun took from its sentence are the answer's, not the act's."""
@@ -769,6 +776,9 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # (nor are a headline's two parts one act when each names its own place: «خمسة قتلى بقصف على بلدة X..
             # وغارات روسية على قرية Y»)
             and not (a.get("_headline") and b.get("_headline") and _own_places_differ(a, b))
+            # (nor when the second part names the attacker the first part does not: «قتلى بقذائف على أحياء كادقلي..
+            # والجيش يقصف مواقع المتمردين»)
+            and not (a.get("_headline") and b.get("_headline") and _named(b.get("source") or []))
         ):
             # (a headline naming no attacker and only people of no country — «ارتقاء أربعة جنود بعبوة ناسفة» — is the
             # lead's event too)
@@ -783,6 +793,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
                  or not (a.get("date") or {}).get("text")  # (the publication date: the headline names no time)
                  or (a.get("date") or {}).get("value") == (b.get("date") or {}).get("value"))
             and (actors_overlap(a, b, family=True) or _role_overlap(a, b) or _same_unnamed_source(a, b))
+            and not _attacker_was_target(a, b)
             and _places_compatible(a, b)
             and _same_kind(a, b)  # (the headline's arrests are not the dispersal told below: «لتفريق المحتجين»)
             and not _moved_on(a, b)  # «وفي قضاء مرجعيون، تعرضت … لقصف»: another district's shelling

@@ -1226,4 +1226,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             t.reasons.append("diplomatic protest (احتج رسمياً/لدى) → ACCUSE")
     if t.type == "SUPPORT" and words[i].norm.lstrip("و") == "تضامنا" and nxt and nxt[0].norm == "مع":
         return False  # «مظاهرات تضامناً مع درعا البلد»: the purpose of another act (as «احتجاجاً على»)
+    if t.type == "SUPPORT" and t.pos == "n":
+        j = t.first - 1 if t.first < 1 or words[t.first - 1].text not in OPENING_QUOTES else t.first - 2
+        if j >= 0 and matches_form(words[j].norm, _PROTEST_NOUNS):
+            return False  # «مسيرة تأييد للجيش»، «وقفة «دعم لغزة»»: what the march is for names it, no act of its own
     return True
