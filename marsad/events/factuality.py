@@ -622,6 +622,11 @@ def classify(
         h = _law(words, i - 6, i)
     if h is not None:
         return "hypothetical", [f"{CONDITION_CUE} «{words[h].norm}»"]
+    able = None if survived else _any(words, i - 6, i, c["ability"])
+    if able is not None and not any(matches_form(x.norm, c["verifying"]) or x.norm in (",", "،", ".")
+                                    for x in words[able + 1 : i]):
+        # (but «يصعب التحقق من مقتل …» doubts a report: what cannot be verified may have happened)
+        return "hypothetical", [f"what can or cannot be done («{words[able].norm}» + the act): not told as done"]
     if not survived and trig.pos == "v" and words[i].norm[:1] == "و":
         far = _any(words, i - 12, i - 6, _hypothetical(c["hypothetical"]))
         if far is None:

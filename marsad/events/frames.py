@@ -3688,10 +3688,10 @@ _VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
 #: (ACCUSE), of «رفض» (REJECT), of «تعهّد» (AGREE) and of «دعا» (REQUEST), masculine
 CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",
                                  "محذرون", "ملوحا", "ملوحين", "ملوحون", "مشيدا", "مشيدين", "مشيدون", "متهما", "محملا",
-                                 "محملين", "رافضا", "متعهدا", "داعيا", "داعين"})
+                                 "محملين", "رافضا", "متعهدا", "داعيا", "داعين", "مهددا", "مهددين", "مهددون"})
 #: their feminine forms, which are also masdars or nouns («مطالبة الحكومة بـ…» the demand): participles only with
 #: tanween or after a comma («، مطالبةً الجماعة بـ…»، «مطالباتٍ رئيس المنطقة بـ…»)
-_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده", "متهمه", "داعيه"})
+_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده", "متهمه", "داعيه", "مهدده"})
 
 
 #: «إن/أن» opening what is said, bare or with a pronoun («أنه»، «بأنها»)

@@ -931,6 +931,29 @@ def _after_aside(words: list[Word], i: int) -> int:
     return i + 1
 
 
+def _received_at_a_place(words: list[Word], i: int) -> bool:
+    """Is the subject of «استقبل» at word ``i`` a place that takes people or things in (a clinic, a hospital, a camp,
+    an airport), right after the verb or before it in its sentence — not a place after a preposition, where a host
+    received a guest («في مطار دمشق استقبل الوزير نظيره»), unless the verb opens a relative clause?"""
+    places = cues()["receiving_places"]
+    k = _after_aside(words, i)
+    if k < len(words) and matches_form(words[k].norm, places) and not words[k].norm.startswith(("ب", "ل", "وب", "ول")):
+        return True
+    # (a relative clause's verb has its antecedent as subject, whatever governs that: «إلى مخيم …، الذي استقبل»)
+    # (but not «الفندق الذي استقبل فيه الوزير نظيره»: «فيه» makes the antecedent where it happened)
+    relative = i > 0 and words[i - 1].norm in ("الذي", "التي")
+    if relative and k < len(words) and words[k].norm in ("فيه", "فيها"):
+        return False
+    for k in range(i - 1, max(-1, i - 10), -1):
+        w = words[k].norm
+        if w in (".", ";", ":", "!", "?"):
+            return False
+        if matches_form(w, places) and (relative or (not w.startswith(("ب", "ل", "وب", "ول")) and not (
+                k > 0 and words[k - 1].norm in ("في", "وفي", "الي", "من", "داخل", "امام", "عند")))):
+            return True
+    return False
+
+
 _RANSOM = frozenset({"فديه", "فدي", "فديات"})  # (plural «فدى»)
 
 
@@ -1146,6 +1169,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بمشاركة حشود من الأهالي»: a crowd of mourners, no troops
     if t.lemma == "استقبل" and _has(words, (k := _after_aside(words, i)), k + 3, c["received_things"]) is not None:
         return False  # «المشفى استقبل جثامين 4 شهداء»، «استقبل المطار طائرات المساعدات»: things received, no visit
+    if t.lemma == "استقبل" and _received_at_a_place(words, i):
+        return False  # «استقبلت العيادة 239 مراجعاً»، «المخيم، الذي استقبل أكثر من 400 أسرة»: a place takes people in
     if words[i].norm in ("ابعاد", "الابعاد") and (
         (prev and prev[-1].norm in ("ذات", "ذو", "متعدد", "متعدده"))
         or (nxt and _adjective_ending(nxt[0].norm) and nxt[0].norm.startswith("ال") == words[i].norm.startswith("ال"))

@@ -108,3 +108,62 @@ def test_the_side_hit_acting_below_a_headline_is_another_act(events_of):
     mortars = [e for e in evs if any("مواطنان" in s for s in _texts(e["recipient"]))]
     assert mortars and any("المجموعات" in s for s in _texts(mortars[0]["source"])), evs
     assert not any("الجيش" in s for s in _texts(mortars[0]["source"])), evs
+
+
+# a participle of threatening after a comma («، مهدداً بـ…») is a threat by the clause's subject; the passive
+# («مهددة بالانهيار»، «مهددين بالترحيل»: at risk of) is none
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وأصدر الفصيل بياناً مساء أمس، مهدداً الحكومة بالرد على أي هجوم يطال مواقعه.", "الفصيل"),
+    ("وطالب العمال المضربون بصرف رواتبهم المتأخرة، مهددين بالتصعيد والاعتصام أمام مبنى الوزارة.", "العمال"),
+])
+def test_a_participle_of_threatening_is_a_threat(events_of, text, who):
+    evs = _of_type(_events(events_of, text), "THREATEN")
+    assert evs and any(who in s for s in _texts(evs[0]["source"])), evs
+
+
+@pytest.mark.parametrize("text", [
+    "وغادرت عشرات الأسر المخيم، مهددين بالترحيل عن البلاد خلال أيام.",
+    "وتبقى المباني القديمة في الحي مهددة بالانهيار في أي لحظة.",
+])
+def test_at_risk_of_is_no_threat(events_of, text):
+    assert not _of_type(_events(events_of, text), "THREATEN")
+
+
+# what can or cannot be done («يصعب على القوات اقتحام البلدة»، «بإمكان الجيش اقتحام الحي») is not told as done;
+# what cannot be verified («يصعب التحقق من مقتل …») may have happened
+
+
+@pytest.mark.parametrize("text", [
+    "ويصعب على القوات اقتحام البلدة بسبب الألغام المزروعة حولها.",
+    "وقال الضابط إن بإمكان الجيش اقتحام الحي خلال ساعات إن صدرت الأوامر.",
+])
+def test_what_can_be_done_is_hypothetical(events_of, text):
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and all(e["factuality"] == "hypothetical" for e in evs), evs
+
+
+def test_what_cannot_be_verified_is_no_hypothesis(events_of):
+    text = "وقالت مصادر محلية إنه يصعب التحقق من مقتل ثلاثة مدنيين في القصف على البلدة أمس."
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and all(e["factuality"] != "hypothetical" for e in evs), evs
+
+
+# a place that takes people or things in (a clinic, a hospital, a camp, an airport) receives no visit
+
+
+@pytest.mark.parametrize("text", [
+    "واستقبلت عيادة الأطفال في المخيم خلال الشهر الماضي نحو خمسمئة مراجع.",
+    "ووصلت الشاحنات إلى مخيم الأمل قرب الحدود، الذي استقبل منذ مطلع الأسبوع أكثر من ثلاثمئة أسرة.",
+])
+def test_a_place_taking_people_in_is_no_visit(events_of, text):
+    assert not _of_type(_events(events_of, text), "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "وفي مطار دمشق استقبل وزير الخارجية نظيره العماني صباح اليوم.",
+    "واستقبل المحافظ في مكتبه بالمستشفى الوطني وفداً من وجهاء المدينة.",
+])
+def test_a_host_at_a_place_receives_a_visit(events_of, text):
+    assert _of_type(_events(events_of, text), "CONSULT")
