@@ -310,7 +310,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             # Mashhad; the geocoder asks the same support of its own matches)
             continue
         elif m.kind == "place" and not doc.places:
-            places.append(a)
+            if not _common_word_place(a.text):  # («مظاهرات سلمية»: peaceful, not al-Salamiyah; «ورقة» a paper)
+                places.append(a)
         elif (m.kind == "place" and (m.origin == "crf" or _repeated_name(m) or (m.origin == "pattern" and (
                 _listed_place(m) or _sized_name(doc.text[m.start : m.end]) or _settlement_name(m, in_places))))
               and not origin_of_people(words, ix[0]) and not _displaced_from(words, ix[0])):

@@ -2745,6 +2745,13 @@ def assign_roles(
         # (the nearest, else the first of the sentence: the main clause's subject, far before a long clause)
         subj = next((a for a in before if a.last < lead and subject_like(a)), None) or next(
             (a for a in sorted(cands, key=lambda a: a.first) if a.last < lead and subject_like(a)), None)
+        opener = next((a for a in cands if a.first == 1 and a.last < lead and subject_like(a)
+                       and any(o.pos == "v" and o.first == 0 for o in others)), None)
+        if opener is not None and subj is not None and subj.first > opener.last:
+            # «والتقى رئيس اللجنة … عدداً من الوجهاء، وطالبهم بـ…، ملوّحاً بأن …»: a sentence that opens with its verb
+            # and that verb's subject has that subject for the participles of its clauses (the nearer actors are
+            # objects)
+            subj = opener
         if subj is not None and (verb_subj := next((b for b in cands if b.last == subj.first - 1 and any(
                 o.pos == "v" and o.last == b.first - 1 for o in others)), None)) is not None:
             # «وطالب المجلس الأمم المتحدة بالضغط …، محمّلاً موسكو المسؤولية»: the actor right after the verb's subject is

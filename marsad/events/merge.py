@@ -943,7 +943,10 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
         ) and _same_kind(a, b):  # (a strike is not the sit-in told before it in the same town)
             return a, "same type at the same place"
         if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source") and not (
-                b.get("_new_topic") and _elsewhere(a, b)) and _same_kind(a, b):
+                b.get("_new_topic") and _elsewhere(a, b)) and _same_kind(a, b) and (
+                    a["type"] == "ASSAULT" or _roles_agree(a, b)):
+            # (not a rumour of another's arrest: «أنباء عن اعتقال خطيب الجامع» after «اعتُقل رجل وابناه»; but a
+            # rumoured death is often the attack's victim: «أنباء عن مقتل قائد ميداني» after the air strike)
             return a, "non-asserted noun mention without a source"
         own_place = b.get("location") and not (b.get("location") or {}).get("_inherited")
         own_date = b.get("date") and not (b.get("date") or {}).get("_inherited")

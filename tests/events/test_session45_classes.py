@@ -167,3 +167,50 @@ def test_a_place_taking_people_in_is_no_visit(events_of, text):
 ])
 def test_a_host_at_a_place_receives_a_visit(events_of, text):
     assert _of_type(_events(events_of, text), "CONSULT")
+
+
+# a rumour of another's arrest is another act, not a telling of the arrest told before (a rumoured death may be the
+# attack's victim, and still merges)
+
+
+def test_a_rumour_of_another_arrest_stays_apart(events_of):
+    text = ("اعتقال رجل وابنيه في بلدة الحواش\n"
+            "اعتقلت دورية للأمن العسكري فجر اليوم رجلاً وابنيه من منزلهم في بلدة الحواش. "
+            "وتناقلت صفحات محلية عصر اليوم أنباء عن اعتقال إمام الجامع الكبير في البلدة، غير أن أحد أقاربه نفى الخبر.")
+    evs = _of_type(list(events_of(text)), "COERCE")
+    assert any(e["factuality"] in ("rumored", "negated") for e in evs), evs
+    assert any(e["factuality"] == "asserted" for e in evs), evs
+
+
+# a participle's subject is the subject of the verb that opens the sentence, not the nearer object
+
+
+def test_a_participle_has_the_subject_of_the_sentences_opening_verb(events_of):
+    text = ("والتقى قائد الشرطة في المدينة ظهر اليوم عدداً من الوجهاء، وطالبهم بتسليم المطلوبين خلال يومين، "
+            "ملوّحاً بأن قواته ستدخل الأحياء إذا خرجت مظاهرة جديدة.")
+    evs = _of_type(_events(events_of, text), "THREATEN")
+    assert evs and any("قائد الشرطة" in s for s in _texts(evs[0]["source"])), evs
+    assert not any("الوجهاء" in s for s in _texts(evs[0]["source"])), evs
+
+
+# a representative («ممثل X») heads an actor
+
+
+def test_a_representative_is_an_actor(events_of):
+    text = "وفي الاجتماع رفض ممثل الجبهة الشعبية الجديدة أي صيغة لا تمنحها منصباً سيادياً."
+    evs = _of_type(_events(events_of, text), "REJECT")
+    assert evs and any("ممثل" in s for s in _texts(evs[0]["source"])), evs
+
+
+# a common word that is a definite place name's bare form («سلمية» peaceful, «ميادين» squares, «ورقة» a paper) places
+# no event
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("وخرج المئات أمس في مظاهرات سلمية للمطالبة بالإفراج عن المعتقلين.", "سلمية"),
+    ("وخرج المحتجون أمس إلى ميادين المدينة للمطالبة بالإفراج عن المعتقلين.", "ميادين"),
+    ("واتفق المجتمعون أمس على صياغة ورقة تفاهم تعرض على الكتل.", "رقة"),
+])
+def test_a_common_word_places_no_event(events_of, text, wrong):
+    evs = _events(events_of, text)
+    assert evs and not any(e["location"] and e["location"]["text"] == wrong for e in evs), evs
