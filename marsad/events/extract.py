@@ -2249,7 +2249,6 @@ _DEADLINE_ENDS = word_set("extract", "_DEADLINE_ENDS")
 
 
 _FOR_DEMANDING = word_set("extract", "_FOR_DEMANDING")
-_PLAN_WORDS = word_set("extract", "_PLAN_WORDS")
 
 
 #: a ceasefire broken or kept («خرق جديد لوقف إطلاق النار»، «ملتزمون بوقف إطلاق النار»): the one in force, no new act
@@ -2259,22 +2258,21 @@ _VOICING = word_set("extract", "_VOICING")
 
 
 def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
-    """Is the trigger a condemnation in the accusative («تنديداً»، «استنكاراً»: why) after a protest of its sentence, or
-    «للمطالبة» (to demand) after a protest to come, within twelve words and no sentence punctuation?"""
+    """Is the trigger a condemnation in the accusative («تنديداً»، «استنكاراً»: why) or «للمطالبة» (to demand) after a
+    protest of its sentence, within twelve words and no sentence punctuation?  (What a protest is for is not a
+    demand of its own: «اعتصامهم لليوم التاسع، للمطالبة بانتدابهم»; the demand is the protest's.)"""
     w = words[t.first].norm
     if t.type in ("REJECT", "ACCUSE", "SUPPORT") and _voiced(words, t.first):
         # «ورشق أهالٍ الآليات بالحجارة تعبيراً عن رفضهم للاحتلال»، «تخرج مظاهرات … للتأكيد على «رفض أي تسوية»»: what
         # the protest voices, not a statement of its own
         return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 30 and not any(
             x.norm in _CLAUSE_ENDS for x in words[o.last + 1 : t.first]) for o in trigs)
-    planned_only = t.type == "REQUEST"
-    if planned_only and t.pos != "v" and w in _FOR_DEMANDING:
-        pass  # «ستنظّم وقفة احتجاجية … للمطالبة بحماية الأحياء»: what a protest to come is for
+    if t.type == "REQUEST" and t.pos != "v" and w in _FOR_DEMANDING:
+        pass  # «ستنظّم وقفة احتجاجية … للمطالبة بحماية الأحياء»، «يواصلون اعتصامهم … للمطالبة بـ…»
     elif t.type != "ACCUSE" or t.pos == "v" or not w.endswith("ا"):
         return False
     return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 12 and not any(
-        x.norm in _CLAUSE_ENDS for x in words[o.last + 1 : t.first])
-        and (not planned_only or _announced(words, o)) for o in trigs)
+        x.norm in _CLAUSE_ENDS for x in words[o.last + 1 : t.first]) for o in trigs)
 
 
 _ARRESTED_REACH = 16  # words after an arrest verb in which its counted object is looked for
@@ -2348,16 +2346,6 @@ def _voiced(words: list[Word], i: int) -> bool:
     while k >= 0 and words[k].norm in _QUOTE_MARKS:
         k -= 1
     return k >= 1 and words[k].norm in ("عن", "علي") and words[k - 1].norm.removeprefix("و") in _VOICING
-
-
-def _announced(words: list[Word], t: Trigger) -> bool:
-    """Is a future verb or a plan word within eight words before the trigger («ستنظّم وقفة»، «من المقرر أن …»)? (Who
-    protested «للمطالبة بـ…» demanded it; a protest to come demands nothing yet.)"""
-    for x in words[max(0, t.first - 8) : t.first]:
-        v = x.norm[1:] if x.norm[:1] in ("و", "ف") else x.norm
-        if (len(v) > 4 and v[0] == "س" and v[1] in ("ي", "ت", "ن")) or v in _PLAN_WORDS:
-            return True
-    return False
 
 
 #: settlement words whose pattern name («مدينة جعار»، «بلدة عقابا») is a place of its own when the gazetteer has none

@@ -863,6 +863,9 @@ def classify(
         # من توقيع اتفاق»)
         # «لن نفاوض من يقصف المواطنين»، «محاسبة كل من يعتدي على …»: whoever does it, no one act
         return "generic", ["«من يقصف …» (whoever does it): no specific event"]
+    if trig.pos == "v" and _joined_to_whoever(words, i):
+        return "generic", ["a verb joined to «من يـ…» (whoever does it: «كل من يعطّل المرور أو يعتدي على …»): no "
+                           "specific event"]
     # 7. hearsay
     if _phrase_before(words, i, c["reported"], lo=i - 8) and not (
             (k := flags_of(words).first(c["reported"], max(0, i - 8), i)) is not None and _new_clause(words, k, i)):
@@ -880,6 +883,20 @@ _PRETEXTS = word_set("factuality", "_PRETEXTS")
 
 #: «من» (who, whoever) right before a verb: a relative clause naming no one act («من يقصف المواطنين»)
 _WHOEVER = frozenset({"من", "ومن", "لمن", "فمن", "بمن"})
+
+
+def _joined_to_whoever(words: list[Word], i: int) -> bool:
+    """Is the verb at ``i`` joined by «و» or «أو» to a present verb right after «من» (whoever), within six words and no
+    punctuation («على كل من يعطّل حركة المرور أو يعتدي على المنشآت»)?"""
+    w = words[i].norm
+    if not ((w[:1] == "و" and w[1:2] in ("ي", "ت")) or (i > 0 and words[i - 1].norm == "او" and w[:1] in ("ي", "ت"))):
+        return False  # (a present verb, as the one it is joined to)
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if words[k].kind != "word":
+            return False
+        if words[k].norm in _WHOEVER and k + 1 < i and words[k + 1].norm[:1] in ("ي", "ت"):
+            return True
+    return False
 
 
 #: words that end a demand's complement: a new clause («فيما قصفت …»، «كما اعتقلوا …») is not what was asked for

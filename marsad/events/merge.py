@@ -909,6 +909,9 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             # (not an old event the rules dated to the past — «وقانا تستعيد ذكرى مجزرة 1996» — for today's «الغارة»)
             and not (_rule_fact(a) == "historical" and _rule_fact(b) in ("asserted", "reported"))
+            # (nor a rumour of another kind of act: «أنباء عن وفاة أحد الموقوفين تحت التعذيب» after «… أو يعتدي على
+            # المنشآت»)
+            and not _rumour_of_another_act(a, b)
             and _same_kind(a, b)
             and (_answered(a, b) or (
                 (_dates_and_sources_ok(a, b, symmetric=True) or _names_generic_source(a, b) or _cause_sources_ok(a, b)

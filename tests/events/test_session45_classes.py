@@ -214,3 +214,43 @@ def test_a_representative_is_an_actor(events_of):
 def test_a_common_word_places_no_event(events_of, text, wrong):
     evs = _events(events_of, text)
     assert evs and not any(e["location"] and e["location"]["text"] == wrong for e in evs), evs
+
+
+# what a protest is for («اعتصامهم …، للمطالبة بـ…») is the protest's, no demand of its own; a statement's demand stays
+
+
+def test_what_a_protest_is_for_is_no_demand_of_its_own(events_of):
+    text = ("وأمام مبنى محافظة حماة، يواصل نحو خمسين من العمال المسرّحين اعتصامهم لليوم السادس على التوالي، للمطالبة "
+            "بإعادتهم إلى العمل.")
+    evs = _events(events_of, text)
+    assert _of_type(evs, "PROTEST") and not _of_type(evs, "REQUEST"), evs
+
+
+def test_a_statements_demand_stays(events_of):
+    assert _of_type(_events(events_of, "وأصدرت النقابة بياناً للمطالبة بإعادة العمال المسرّحين إلى العمل."), "REQUEST")
+
+
+# a present verb joined by «أو/و» to «من يـ…» (whoever does it) is no act told
+
+
+def test_a_verb_joined_to_whoever_is_generic(events_of):
+    text = "وقال المحافظ إن القانون سيطبق على كل من يعطّل حركة السير أو يعتدي على الممتلكات العامة."
+    evs = _events(events_of, text)
+    assert not [e for e in _of_type(evs, "ASSAULT") if e["factuality"] in ("asserted", "reported")], evs
+
+
+def test_a_past_verb_after_a_whoever_clause_is_told(events_of):
+    text = "واعتقلت الشرطة فجر اليوم من يحرّض على الفوضى في الحي وصادرت أسلحته."
+    assert _of_type(_events(events_of, text), "COERCE")
+
+
+# a rumour of another kind of act is not a telling of the act named before, also as a definite noun
+
+
+def test_a_rumoured_torture_is_not_the_kind_of_act_named_before(events_of):
+    text = ("توتر في المدينة\n"
+            "وقال المحافظ إن القانون سيطبق على كل من يعطّل حركة السير أو يعتدي على الممتلكات العامة. "
+            "وتناقل الأهالي مساء اليوم أنباء عن وفاة أحد الموقوفين تحت التعذيب في مركز الشرطة، غير أن مصدراً أمنياً "
+            "نفى الخبر.")
+    evs = _of_type(list(events_of(text)), "ASSAULT")
+    assert any(e["mode"] == "torture" and e["factuality"] in ("rumored", "negated") for e in evs), evs
