@@ -699,6 +699,15 @@ def _date_value(e: Event) -> str | None:
     return (e.get("date") or {}).get("value")
 
 
+def _dated_apart(a: Event, b: Event) -> bool:
+    """Does ``b`` carry a date of its own more than a month before ``a``'s (own or inherited)?"""
+    db = b.get("date") or {}
+    if not db.get("value") or db.get("_inherited"):
+        return False
+    gap = days_before_publication(db["value"], _date_value(a))
+    return gap is not None and gap > 31
+
+
 def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
     if _goes_back(b):
         # «وبعد ساعات من الكمين، …»: the event the time is counted from is one told by that noun when one was (the
@@ -909,6 +918,9 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             # (not an old event the rules dated to the past — «وقانا تستعيد ذكرى مجزرة 1996» — for today's «الغارة»)
             and not (_rule_fact(a) == "historical" and _rule_fact(b) in ("asserted", "reported"))
+            # (nor, the other way round, today's act for a mention the rules dated to the past: «تحصي جهات حقوقية
+            # عشرات الهجمات منذ تشرين الأول 2019» after «وردّت القوات على مصادر القصف»)
+            and not (_rule_fact(b) == "historical" and _rule_fact(a) in ("asserted", "reported") and _dated_apart(a, b))
             # (nor a rumour of another kind of act: «أنباء عن وفاة أحد الموقوفين تحت التعذيب» after «… أو يعتدي على
             # المنشآت»)
             and not _rumour_of_another_act(a, b)

@@ -170,6 +170,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 break
             if _not_counted().match(n, num.end):
                 break  # "اعتقال دام 32 عاما", "مقتل ... بـ 5 قذائف"
+            if gap.strip() and num.value is not None and 1900 <= num.value <= 2100 and not num.approximate:
+                break  # «قُتل في آذار/مارس 2014»: a year after words between, no count (a count follows at once)
             end = _extend_person(n, hits, num.end)
             if h.role == "trigger":
                 emit(h.start, end, num.value, h.kind, num.approximate, num.vague)

@@ -254,3 +254,17 @@ def test_a_rumoured_torture_is_not_the_kind_of_act_named_before(events_of):
             "نفى الخبر.")
     evs = _of_type(list(events_of(text)), "ASSAULT")
     assert any(e["mode"] == "torture" and e["factuality"] in ("rumored", "negated") for e in evs), evs
+
+
+# a mention the rules date long before (a tally «منذ تشرين الأول 2019») is not a telling of today's act
+
+
+def test_a_tally_dated_years_back_is_not_todays_act(events_of):
+    text = ("قصف على قرى ريف الحسكة\n"
+            "قصف الجيش التركي صباح اليوم قريتين في ريف تل تمر بالمدفعية الثقيلة. وردّت قوات المجلس العسكري على مصادر "
+            "القصف، بحسب المركز الإعلامي للمجلس.\n"
+            "وتقع القرى على خط التماس منذ سنوات.\n"
+            "وكانت جهات حقوقية قد أحصت منذ تشرين الأول 2019 عشرات الهجمات التي طالت قرى المنطقة.")
+    evs = _of_type(list(events_of(text)), "ASSAULT")
+    returned = [e for e in evs if any("المجلس" in s for s in _texts(e["source"]))]
+    assert returned and all(not (e["date"] or {}).get("value", "").startswith("2019") for e in returned), evs

@@ -244,3 +244,20 @@ def test_a_killed_count_then_a_wounded_count_stay_apart():
     # (a guard: «وإصابة» is no second killing word)
     qs = find_quantities("وأسفر القصف عن مقتل مدنيين اثنين وإصابة خمسة آخرين.")
     assert [(q.kind, q.value) for q in qs] == [("killed", 2), ("wounded", 5)]
+
+
+# session 45: a year after words between a killing verb and it («قُتل في آذار/مارس 2014») is no count; a count right
+# after the verb stays one, whatever its size
+
+
+@pytest.mark.parametrize("text", [
+    "وهو نجل القائد الميداني الذي قُتل في آذار/مارس 2014 في المعارك بريف اللاذقية.",
+    "وكان شقيقه قد قُتل في أيلول 2012 على أطراف المدينة.",
+])
+def test_a_year_after_a_killing_verb_is_no_count(text):
+    assert not [q for q in find_quantities(text) if q.kind == "killed" and q.value is not None]
+
+
+def test_a_count_right_after_a_killing_word_is_a_count():
+    qs = find_quantities("وأدت المعارك إلى مقتل 2000 شخص خلال أسبوعين.")
+    assert [(q.kind, q.value) for q in qs] == [("killed", 2000)]
