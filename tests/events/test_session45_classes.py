@@ -268,3 +268,12 @@ def test_a_tally_dated_years_back_is_not_todays_act(events_of):
     evs = _of_type(list(events_of(text)), "ASSAULT")
     returned = [e for e in evs if any("المجلس" in s for s in _texts(e["source"]))]
     assert returned and all(not (e["date"] or {}).get("value", "").startswith("2019") for e in returned), evs
+
+
+# «في حالة» (in case) opens a condition, as «في حال» does
+
+
+def test_in_case_opens_a_condition(events_of):
+    text = "وقال الوزير إنه في حالة اقتحام القوات للبلدة فإن الأهالي سيقاومون بكل الوسائل."
+    evs = [e for e in _events(events_of, text) if e["type"] in ("COERCE", "ASSAULT")]
+    assert evs and all(e["factuality"] == "hypothetical" for e in evs), evs
