@@ -489,6 +489,12 @@ _LATEST_OF = frozenset(norm(w) for w in ("آخرها", "آخرهم", "أبرزه
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 
+#: heads of a cause phrase «X على …» (in reply to, in protest at, condemning)
+_CAUSE_HEADS = frozenset({"ردا", "احتجاجا", "تنديدا", "اعتراضا"})
+#: broken plurals of act nouns («مجازر»، «غارات» is sound)
+_BROKEN_PLURALS = frozenset({"مجازر", "المجازر", "هجمات"})
+
+
 def _past_habit(words: list[Word], i: int, *, joined: bool = True) -> bool:
     """Is a past form of «كان» among the five words before word ``i``, no punctuation but an opening quotation mark
     between («كان الأهالي في المدينة يطلبون»، «لكنه كان يرفض»، «كانوا «يروّعون …»»)?  With ``joined``, a present verb
@@ -526,6 +532,10 @@ def classify(
         return "generic", ["what analysts think («يرى مراقبون أن …»): a view, not an event"]
     if trig.pos == "n" and (trig.plural or words[i].norm.endswith("ات")) and i >= 1 and words[i - 1].norm in _THESE:
         return "generic", ["«لهذه الاعتداءات» (for these acts): many acts referred back to, not one event"]
+    if (trig.pos == "n" and (trig.plural or words[trig.head].norm.endswith("ات") or words[trig.head].norm in _BROKEN_PLURALS)
+            and i >= 2 and words[i - 1].norm == "علي" and words[i - 2].norm.lstrip("و") in _CAUSE_HEADS):
+        return "generic", ["many acts named as what is answered or protested («رداً على مجازر الاحتلال»، «احتجاجاً على "
+                           "الاعتقالات»): the cause, not one event"]
     if trig.pos == "n" and i >= 2 and words[i - 1].norm == "ظل" and words[i - 2].norm in ("في", "وفي"):
         return "generic", ["«في ظل …» (amid): the background of the report, not an event"]
     if (trig.pos == "n" and i >= 1 and words[i - 1].norm in ("وسط", "ووسط") and not trig.definite

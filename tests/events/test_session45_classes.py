@@ -277,3 +277,13 @@ def test_in_case_opens_a_condition(events_of):
     text = "وقال الوزير إنه في حالة اقتحام القوات للبلدة فإن الأهالي سيقاومون بكل الوسائل."
     evs = [e for e in _events(events_of, text) if e["type"] in ("COERCE", "ASSAULT")]
     assert evs and all(e["factuality"] == "hypothetical" for e in evs), evs
+
+
+# many acts named as what is answered or protested («رداً على مجازر …») are the cause, not one event
+
+
+def test_many_acts_named_as_the_cause_are_no_event(events_of):
+    text = ("واستهدفت الفصائل بالصواريخ مواقع للجيش في ريف المدينة، رداً على مجازر القوات الحكومية بحق المدنيين في "
+            "القرى.")
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(evs) == 1 and any("الفصائل" in s for s in _texts(evs[0]["source"])), evs
