@@ -791,6 +791,9 @@ def classify(
         # (but «لاعتداءات متفرقة كان آخرها إطلاق النار على …» tells one of them: the act told is specific)
         return "generic", ["a plural act counted loosely («هجمات متفرقة»، «اشتباكات كثيرة») with no day of its own: many "
                            "acts, not one event"]
+    if trig.pos != "v" and _tally_over_a_period(words, trig):  # (periods of days or more: not «خلال الساعات الماضية»)
+        return "generic", ["acts counted by ten or more over a period («خلال تسعة أشهر 26350 غارة»، «23 هجوماً في الفترة "
+                           "الممتدة من … إلى …»): a tally, not one event"]
     since = _any(words, 0, len(words), _SINCE)
     if since is not None and not has_recent and any(w.kind == "number" or w.norm.isdigit() for w in words) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
@@ -1462,6 +1465,24 @@ def none_of(words: list[Word], t: Trigger) -> bool:
             return True
         k -= 1
     return False
+
+
+#: time units of a period («خلال تسعة أشهر»، «خلال الأسابيع الماضية»)
+_PERIOD_UNITS = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "شهرا", "عاما", "يوما", "اسبوعا",
+                           "الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام", "سنه", "السنه", "العام"})
+
+
+def _tally_over_a_period(words: list[Word], trig: Trigger) -> bool:
+    """Is the act noun counted by ten or more (a number right before it, or «نحو/لنحو» and one) in a sentence that
+    names a period: «خلال» with a time unit within three words, or «الفترة»?"""
+    k = trig.first - 1
+    if k < 0 or words[k].kind not in ("word", "number"):
+        return False
+    n = parse_words(words[k].norm.removeprefix("ل"))
+    if n is None or n < 10:
+        return False
+    return any((w.norm.lstrip("و") == "خلال" and any(x.norm in _PERIOD_UNITS for x in words[j + 1 : j + 4]))
+               or w.norm.lstrip("وفبل") in ("الفتره", "فتره") for j, w in enumerate(words))
 
 
 #: heads counted before an event noun in a tally («41 عملية ومحاولة اغتيال»، «عشرات حالات الاعتقال»)

@@ -287,3 +287,18 @@ def test_many_acts_named_as_the_cause_are_no_event(events_of):
             "القرى.")
     evs = _of_type(_events(events_of, text), "ASSAULT")
     assert len(evs) == 1 and any("الفصائل" in s for s in _texts(evs[0]["source"])), evs
+
+
+# acts counted by ten or more over a period of days or more are a tally; a count of the last hours is the day's raid
+
+
+def test_a_tally_over_months_is_no_event(all_events_of):
+    text = "ووثّق المرصد تنفيذ الطائرات الحربية خلال تسعة أشهر 18250 غارة على المدن والبلدات."
+    evs = _of_type(all_events_of(text), "ASSAULT")
+    assert evs and all(e["factuality"] == "generic" for e in evs), evs
+
+
+def test_a_count_of_the_last_hours_is_the_days_raid(events_of):
+    text = "ونفذ الطيران الحربي خلال الساعات الماضية 14 غارة على بلدة التمانعة."
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and evs[0]["factuality"] == "asserted", evs
