@@ -931,6 +931,10 @@ def _after_aside(words: list[Word], i: int) -> int:
     return i + 1
 
 
+#: bombs that do not blow up anyone: flares, smoke («قنابل مضيئة»، «قنابل دخانية»)
+_NOT_BLASTING = frozenset({"مضييه", "ضوييه", "دخانيه", "المضييه", "الضوييه", "الدخانيه", "اناره"})
+
+
 def _received_at_a_place(words: list[Word], i: int) -> bool:
     """Is the subject of «استقبل» at word ``i`` a place that takes people or things in (a clinic, a hospital, a camp,
     an airport), right after the verb or before it in its sentence — not a place after a preposition, where a host
@@ -1251,6 +1255,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             t.reasons.append("diplomatic protest (احتج رسمياً/لدى) → ACCUSE")
     if t.type == "SUPPORT" and words[i].norm.lstrip("و") == "تضامنا" and nxt and nxt[0].norm == "مع":
         return False  # «مظاهرات تضامناً مع درعا البلد»: the purpose of another act (as «احتجاجاً على»)
+    if t.type == "ASSAULT" and t.mode == "explosives" and t.pos == "n" and (
+            (prev and prev[-1].norm.lstrip("و") in ("حقل", "حقول", "الحقل", "الحقول"))
+            or (nxt and nxt[0].norm.lstrip("و") in _NOT_BLASTING)):
+        return False  # «حقول ألغام» (a minefield: a place), «قنابل مضيئة» (flares): no blast told
     if t.type == "SUPPORT" and t.pos == "n":
         j = t.first - 1 if t.first < 1 or words[t.first - 1].text not in OPENING_QUOTES else t.first - 2
         if j >= 0 and matches_form(words[j].norm, _PROTEST_NOUNS):

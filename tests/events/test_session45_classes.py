@@ -302,3 +302,19 @@ def test_a_count_of_the_last_hours_is_the_days_raid(events_of):
     text = "ونفذ الطيران الحربي خلال الساعات الماضية 14 غارة على بلدة التمانعة."
     evs = _of_type(_events(events_of, text), "ASSAULT")
     assert evs and evs[0]["factuality"] == "asserted", evs
+
+
+# a minefield is a place, flares and smoke bombs blow up no one
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت القيادة إن الضربات أصابت حقول ألغام قريبة من مدينة الطبقة.",
+    "وألقت الطائرات قنابل مضيئة فوق البلدة طوال الليل.",
+])
+def test_a_minefield_or_a_flare_is_no_blast(events_of, text):
+    assert not [e for e in _of_type(_events(events_of, text), "ASSAULT") if e["mode"] == "explosives"]
+
+
+def test_a_mine_that_blew_up_is_a_blast(events_of):
+    evs = _of_type(_events(events_of, "وانفجر لغم أرضي بسيارة مدنية قرب البلدة صباح اليوم."), "ASSAULT")
+    assert evs and evs[0]["mode"] == "explosives", evs
