@@ -862,6 +862,10 @@ def classify(
             words[k].norm == "منذ" and words[k + 1].norm in _LONG_SPANS for k in range(max(0, i - 12), i - 2)):
         # «وتعيش مدينة حيس منذ سنوات على وقع القذائف والقنص»: life amid the acts for years, no one event
         return "generic", ["«منذ سنوات … على وقع …» (amid it for years): a state, not one event"]
+    if trig.pos != "v" and (k := _suffering_for_long(words, i)) is not None:
+        # «ويشكو سكان الريف منذ سنوات من حملات السوق والتوقيف على الحواجز»، «وتعاني المناطق منذ سنوات من توترات تتخللها
+        # حملات دهم»: what people have suffered for years, no one event
+        return "generic", [f"what «{words[k].norm}» (suffer, complain of) for years names: a state, not one event"]
     if trig.pos != "v":
         anyk = _any(words, i - 2, i, c["any"])
         if anyk is not None and not any(x.norm in c["that_is"] for x in words[anyk + 1 : i]):  # «أي أن»
@@ -896,6 +900,21 @@ _PRETEXTS = word_set("factuality", "_PRETEXTS")
 
 #: «من» (who, whoever) right before a verb: a relative clause naming no one act («من يقصف المواطنين»)
 _WHOEVER = frozenset({"من", "ومن", "لمن", "فمن", "بمن"})
+
+
+#: verbs of suffering or complaining of a state («يشكو السكان من …»، «تعاني المنطقة من …»)
+_SUFFERING = frozenset({"يشكو", "تشكو", "يشكون", "يعاني", "تعاني", "يعانون", "عانت", "عاني", "عانوا"})
+
+
+def _suffering_for_long(words: list[Word], i: int) -> int | None:
+    """The verb of suffering or complaining within fourteen words before the noun at ``i``, with «منذ» + a long span
+    («منذ سنوات») between them, no sentence stop between: else ``None``."""
+    for k in range(i - 1, max(-1, i - 15), -1):
+        if words[k].norm in (".", ";", ":", "!", "?"):
+            return None
+        if words[k].norm.lstrip("و") in _SUFFERING:
+            return k if any(words[j].norm == "منذ" and words[j + 1].norm in _LONG_SPANS for j in range(k + 1, i - 1)) else None
+    return None
 
 
 def _joined_to_whoever(words: list[Word], i: int) -> bool:

@@ -318,3 +318,16 @@ def test_a_minefield_or_a_flare_is_no_blast(events_of, text):
 def test_a_mine_that_blew_up_is_a_blast(events_of):
     evs = _of_type(_events(events_of, "وانفجر لغم أرضي بسيارة مدنية قرب البلدة صباح اليوم."), "ASSAULT")
     assert evs and evs[0]["mode"] == "explosives", evs
+
+
+# what people have suffered or complained of for years («يشكو السكان منذ سنوات من …») is a state, no event
+
+
+def test_what_people_suffered_for_years_is_no_event(events_of):
+    text = "ويشكو سكان الريف منذ سنوات من حملات السوق إلى الخدمة والتوقيف على الحواجز."
+    assert not _of_type(_events(events_of, text), "COERCE")
+
+
+def test_a_complaint_of_todays_arrest_tells_it(events_of):
+    text = "ويشكو الأهالي من اعتقال ثلاثة من أبنائهم على حاجز المدينة صباح اليوم."
+    assert _of_type(_events(events_of, text), "COERCE")
