@@ -331,3 +331,13 @@ def test_what_people_suffered_for_years_is_no_event(events_of):
 def test_a_complaint_of_todays_arrest_tells_it(events_of):
     text = "ويشكو الأهالي من اعتقال ثلاثة من أبنائهم على حاجز المدينة صباح اليوم."
     assert _of_type(_events(events_of, text), "COERCE")
+
+
+# trucks in a military convoy («رتل عسكري يضم دبابات وناقلات جند وشاحنات») carry no aid
+
+
+def test_trucks_in_a_military_convoy_are_no_aid(events_of):
+    text = ("ودخل رتل عسكري تركي، يضم نحو ثلاثين آلية بين دبابات وناقلات جند وشاحنات محمّلة بالكتل الإسمنتية، إلى ريف "
+            "حلب الغربي.")
+    evs = _events(events_of, text)
+    assert _of_type(evs, "MOBILIZE") and not _of_type(evs, "AID"), evs
