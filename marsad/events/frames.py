@@ -2795,8 +2795,9 @@ def assign_roles(
         in_place = _place_phrase_words(words, place_starts)  # (nor a place phrase: «عُقدت … في بلدة بلودان بين …»)
         if any(o.first < bain and o.first > trig.last for o in others) or sum(
                 1 for w in _without_weapons(words, trig.last + 1, bain) if w.kind == "word" and not time_word(w)
-                and not in_class(w.norm, "occurrence_verbs") and id(w) not in in_place) > 1:
+                and not in_class(w.norm, "occurrence_verbs") and id(w) not in in_place and w.norm != "غير") > 1:
             bain = None  # only an adjective, a time and commas between («جولته في جنوب دمشق باتجاه مناطق التماس بين …»)
+            # (a negated adjective is one: «اتفاق غير معلن بين …»)
     sides = sorted([a for a in cands if bain is not None and a.first > bain and a.first - bain <= 12
                     and not (a.first == a.last and words[a.first].norm in _DUAL_HEADS)],
                    key=lambda a: a.first)  # (not «فصيلي» of «بين فصيلي «X» و«Y»»: the two sides follow it)
@@ -2824,6 +2825,12 @@ def assign_roles(
                     return [a, other], [], why, "between"
                 why.append("'بين X و Y': first side source, second recipient")
                 return [a], [other], why, "between"
+    if (bain is not None and trig.type != "ASSAULT" and sides and sides[0].first == bain + 1
+            and sides[0].last + 1 < len(words) and words[sides[0].last + 1].norm[:1] == "و"
+            and words[sides[0].last + 1].kind == "word"):
+        # «اتفاق غير معلن بين الحزب الديمقراطي الكردستاني وتحالف عربي»: the second side is no actor the lists know
+        why.append("'بين X و …': the first side is the source (the second is named by no actor)")
+        return [sides[0]], [], why, "between"
 
     # explicit agent markers (an agent phrase may stand further on than a bare object: «اعتُقل شقيقان …، مساء أمس، على
     # يد مفرزة من جهاز الأمن الوطني»)

@@ -341,3 +341,13 @@ def test_trucks_in_a_military_convoy_are_no_aid(events_of):
             "حلب الغربي.")
     evs = _events(events_of, text)
     assert _of_type(evs, "MOBILIZE") and not _of_type(evs, "AID"), evs
+
+
+# «بين X و …» names its first side as the source also when the second is no actor the lists know, and a negated
+# adjective («غير معلن») stands between as one adjective does
+
+
+def test_the_first_side_of_a_between_phrase_is_the_source(events_of):
+    text = "وتحدثت مصادر محلية اليوم عن اتفاق غير معلن بين الحزب الديمقراطي الكردستاني وتحالف عشائري على تقاسم المناصب."
+    evs = _of_type(_events(events_of, text), "AGREE")
+    assert evs and any("الحزب الديمقراطي الكردستاني" in s for s in _texts(evs[0]["source"])), evs
