@@ -37,6 +37,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.detect import DetectModel, load_model
 from marsad.events.factuality import (
+    CAUSE_HEADS,
     CHARGE_CONTENT,
     CONDITION_CONTENT,
     CONDITION_CUE,
@@ -881,7 +882,7 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
     # (an indefinite noun after a bare «إثر/بسبب/عقب» is told there for the first time: «وفي قضاء سنجار، أُصيب اثنان …
     # إثر غارة لمسيّرة تركية استهدفت مقراً …» is a strike of its own, not the one told before elsewhere)
     if t.pos in ("n", "p") and t.first > 1 and (
-            words[t.first - 1].norm in ("علي", "بسبب", "اثر", "عقب") and words[t.first - 2].norm in _CAUSE_HEADS):
+            words[t.first - 1].norm in ("علي", "بسبب", "اثر", "عقب") and words[t.first - 2].norm in CAUSE_HEADS):
         return "the cause or occasion named («احتجاجاً على اعتقال …»، «على خلفية …»، «إثر …»)"
     return None
 
@@ -965,7 +966,6 @@ def _welcomed(words: list[Word], t: Trigger) -> bool:
 
 #: «عقب/إثر/بعد X»: X is the occasion of what the sentence tells, before its time
 _AFTER_WORDS = frozenset({"عقب", "اثر", "بعد"})
-_CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا", "تنديدا", "اعتراضا"})
 #: «خلال/أثناء الاجتماع»: what an actor did during an event named before; the actor took part in it
 _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واثناء", "هامش"})
 #: spans of time counted from an event («بعد ساعات من …»، «قبل يومين من …»), as normalised

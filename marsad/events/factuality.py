@@ -489,10 +489,11 @@ _LATEST_OF = frozenset(norm(w) for w in ("آخرها", "آخرهم", "أبرزه
 _WAS = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 
 
-#: heads of a cause phrase «X على …» (in reply to, in protest at, condemning)
-_CAUSE_HEADS = frozenset({"ردا", "احتجاجا", "تنديدا", "اعتراضا"})
-#: broken plurals of act nouns («مجازر»، «غارات» is sound)
-_BROKEN_PLURALS = frozenset({"مجازر", "المجازر", "هجمات"})
+#: heads of a cause phrase «X على/إثر …» (in reply to, in protest at, on the background of, condemning): what follows
+#: is the occasion of what the sentence tells (read by :mod:`marsad.events.extract` too)
+CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا", "تنديدا", "اعتراضا"})
+#: broken plurals of act nouns (sound ones end in ات: «غارات»، «هجمات»)
+_BROKEN_PLURALS = frozenset({"مجازر", "المجازر"})
 
 
 def _past_habit(words: list[Word], i: int, *, joined: bool = True) -> bool:
@@ -533,7 +534,7 @@ def classify(
     if trig.pos == "n" and (trig.plural or words[i].norm.endswith("ات")) and i >= 1 and words[i - 1].norm in _THESE:
         return "generic", ["«لهذه الاعتداءات» (for these acts): many acts referred back to, not one event"]
     if (trig.pos == "n" and (trig.plural or words[trig.head].norm.endswith("ات") or words[trig.head].norm in _BROKEN_PLURALS)
-            and i >= 2 and words[i - 1].norm == "علي" and words[i - 2].norm.lstrip("و") in _CAUSE_HEADS):
+            and i >= 2 and words[i - 1].norm == "علي" and words[i - 2].norm.lstrip("و") in CAUSE_HEADS):
         return "generic", ["many acts named as what is answered or protested («رداً على مجازر الاحتلال»، «احتجاجاً على "
                            "الاعتقالات»): the cause, not one event"]
     if trig.pos == "n" and i >= 2 and words[i - 1].norm == "ظل" and words[i - 2].norm in ("في", "وفي"):
@@ -1492,8 +1493,8 @@ _PERIOD_UNITS = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "
 
 
 def _tally_over_a_period(words: list[Word], trig: Trigger) -> bool:
-    """Is the act noun counted by ten or more (a number right before it, or «نحو/لنحو» and one) in a sentence that
-    names a period: «خلال» with a time unit within three words, or «الفترة»?"""
+    """Is the act noun counted by ten or more (a number right before it: «لنحو 23 هجوماً») in a sentence that names a
+    period: «خلال» with a time unit within three words, or «الفترة»?"""
     k = trig.first - 1
     if k < 0 or words[k].kind not in ("word", "number"):
         return False

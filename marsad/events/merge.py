@@ -704,7 +704,7 @@ def _dated_apart(a: Event, b: Event) -> bool:
     db = b.get("date") or {}
     if not db.get("value") or db.get("_inherited"):
         return False
-    gap = days_before_publication(db["value"], _date_value(a))
+    gap = days_before_publication(db["value"], _date_value(a))  # (days from ``b``'s date to ``a``'s)
     return gap is not None and gap > 31
 
 

@@ -948,12 +948,12 @@ def _received_at_a_place(words: list[Word], i: int) -> bool:
     relative = i > 0 and words[i - 1].norm in ("الذي", "التي")
     if relative and k < len(words) and words[k].norm in ("فيه", "فيها"):
         return False
-    for k in range(i - 1, max(-1, i - 10), -1):
-        w = words[k].norm
+    for j in range(i - 1, max(-1, i - 10), -1):
+        w = words[j].norm
         if w in (".", ";", ":", "!", "?"):
             return False
         if matches_form(w, places) and (relative or (not w.startswith(("ب", "ل", "وب", "ول")) and not (
-                k > 0 and words[k - 1].norm in ("في", "وفي", "الي", "من", "داخل", "امام", "عند")))):
+                j > 0 and words[j - 1].norm in ("في", "وفي", "الي", "من", "داخل", "امام", "عند")))):
             return True
     return False
 
