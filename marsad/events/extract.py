@@ -142,7 +142,8 @@ log = logging.getLogger(__name__)
 Event = dict[str, Any]
 
 _ACTOR_KINDS = frozenset({"actor", "person"})
-_DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى", "منفصل", "منفصلا", "منفصله"})
+_DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى", "منفصل", "منفصلا", "منفصله",
+                       "ثانيا"})  # (the accusative of an object: «وأطلقت صاروخاً ثانياً»; not «جديداً», a new one of a series)
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
 #: «هجوم الأمس»: a genitive of time makes the noun definite, an act told before
 _TIME_GENITIVES = frozenset({"الامس", "امس", "البارحه", "اليوم", "الليله"})

@@ -351,3 +351,13 @@ def test_the_first_side_of_a_between_phrase_is_the_source(events_of):
     text = "وتحدثت مصادر محلية اليوم عن اتفاق غير معلن بين الحزب الديمقراطي الكردستاني وتحالف عشائري على تقاسم المناصب."
     evs = _of_type(_events(events_of, text), "AGREE")
     assert evs and any("الحزب الديمقراطي الكردستاني" in s for s in _texts(evs[0]["source"])), evs
+
+
+# a second missile («وأطلقت صاروخاً ثانياً») is another act than the first
+
+
+def test_a_second_missile_is_another_strike(events_of):
+    text = ("غارة على المدينة\n"
+            "أطلقت طائرة حربية ظهر أمس صاروخاً على سوق المدينة، ما أدى إلى مقتل ثلاثة مدنيين. وبعد أقل من ساعة، عاودت "
+            "الطائرة التحليق فوق المدينة وأطلقت صاروخاً ثانياً سقط في أرض خالية قرب الملعب.")
+    assert len(_of_type(list(events_of(text)), "ASSAULT")) == 2
