@@ -931,6 +931,8 @@ def _after_aside(words: list[Word], i: int) -> int:
     return i + 1
 
 
+#: air forces and warplanes, whose act is never an accident
+_AIR_FORCES = frozenset({"طيران", "مقاتلات", "مروحيات", "مروحيه"})
 #: bombs that do not blow up anyone: flares, smoke («قنابل مضيئة»، «قنابل دخانية»)
 _NOT_BLASTING = frozenset({"مضييه", "ضوييه", "دخانيه", "المضييه", "الضوييه", "الدخانيه", "اناره"})
 
@@ -1223,7 +1225,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             nxt[1].norm, c["metaphor_objects"]
         ):
             return False
-        if _phrase_has(words, c["accident"]) and _has(words, 0, len(words), c["attack_nouns"] | c["weapons_in_sentence"]) is None:
+        if _phrase_has(words, c["accident"]) and _has(words, 0, len(words), c["attack_nouns"] | c["weapons_in_sentence"]) is None and (
+                _has(words, max(0, t.first - 4), t.last + 3, _AIR_FORCES) is None):
+            # (an air force acting, the trigger's subject, is no accident: «وكان طيران التحالف قد استهدف عبّارة …، في
+            # حين لا يزال مصير آخرين مجهولاً بعد غرقهم»; not «… فيما توقفت حركة الطيران» after a road accident)
             return False
         if t.pos == "v" and t.lemma == "استهدف" and _policy_subject(words, i):
             return False  # «عقوبات … تستهدف 291 فرداً»، «سياسات تستهدف إعادة الحياة»: a measure aims, no attack

@@ -361,3 +361,17 @@ def test_a_second_missile_is_another_strike(events_of):
             "أطلقت طائرة حربية ظهر أمس صاروخاً على سوق المدينة، ما أدى إلى مقتل ثلاثة مدنيين. وبعد أقل من ساعة، عاودت "
             "الطائرة التحليق فوق المدينة وأطلقت صاروخاً ثانياً سقط في أرض خالية قرب الملعب.")
     assert len(_of_type(list(events_of(text)), "ASSAULT")) == 2
+
+
+# an air force acting, the trigger's subject, is no accident, whatever drowned after; a road accident stays one
+
+
+def test_an_air_force_acting_is_no_accident(events_of):
+    text = ("وكان طيران التحالف قد استهدف، فجر الأحد، قارباً يقل مدنيين في نهر الفرات، في حين لا يزال مصير آخرين "
+            "مجهولاً بعد غرقهم في النهر.")
+    assert _of_type(_events(events_of, text), "ASSAULT")
+
+
+def test_a_road_accident_is_no_attack_though_flights_are_named(events_of):
+    text = "وقتل ثلاثة أشخاص في حادث سير على طريق المطار بعد انقلاب سيارتهم، فيما توقفت حركة الطيران لساعات."
+    assert not _of_type(_events(events_of, text), "ASSAULT")
