@@ -633,6 +633,8 @@ def classify(
         h = _law(words, i - 6, i)
     if h is not None:
         return "hypothetical", [f"{CONDITION_CUE} «{words[h].norm}»"]
+    if not survived and (may := _may(words, i, trig)) is not None:
+        return "hypothetical", [f"«قد» + a present verb («{words[may + 1].norm}»: may): not told as done"]
     able = None if survived else _any(words, i - 6, i, c["ability"])
     if able is not None and not any(matches_form(x.norm, c["verifying"]) or x.norm in (",", "،", ".")
                                     for x in words[able + 1 : i]):
@@ -901,6 +903,26 @@ _PRETEXTS = word_set("factuality", "_PRETEXTS")
 
 #: «من» (who, whoever) right before a verb: a relative clause naming no one act («من يقصف المواطنين»)
 _WHOEVER = frozenset({"من", "ومن", "لمن", "فمن", "بمن"})
+
+
+def _may(words: list[Word], i: int, trig: Trigger) -> int | None:
+    """The «قد» right before a present verb (may) that governs the trigger: the trigger itself («قد ينسحب») or the
+    verb within three words before it, no punctuation between («قد يؤدي إلى اندلاع معارك»), else ``None``.  (Before a
+    past verb «قد» asserts: «وقد انسحبت القوات».)"""
+    for k in range(max(0, i - 4), i + 1):
+        if words[k].norm not in ("قد", "وقد", "فقد") or k + 1 >= len(words):
+            continue
+        v = words[k + 1].norm
+        # (a past verb of the forms تفعّل/تفاعل begins with ت too — «فقد تعهّد»، «وقد تعرّضت» —, and one with ن —
+        # «قد نشرت» —: a ت-form counts only as the trigger itself, whose lemma tells the tense, a ن-form with no past ending)
+        if k + 1 == trig.head and trig.pos == "v":
+            present = present_tense(v, trig.lemma)
+        else:
+            present = v[:1] == "ي" or (v[:1] == "ن" and not v.endswith(("ت", "وا", "تا", "نا")))
+        if present and len(v) > 3 and not words[k + 1].noun_ending and (
+                k + 1 == trig.head or all(w.kind == "word" for w in words[k + 1 : i])):
+            return k
+    return None
 
 
 #: verbs of suffering or complaining of a state («يشكو السكان من …»، «تعاني المنطقة من …»)

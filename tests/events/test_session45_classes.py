@@ -375,3 +375,24 @@ def test_an_air_force_acting_is_no_accident(events_of):
 def test_a_road_accident_is_no_attack_though_flights_are_named(events_of):
     text = "وقتل ثلاثة أشخاص في حادث سير على طريق المطار بعد انقلاب سيارتهم، فيما توقفت حركة الطيران لساعات."
     assert not _of_type(_events(events_of, text), "ASSAULT")
+
+
+# «قد» before a present verb (may) governs what follows; before a past verb it asserts
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول إن التصعيد الأخير قد يؤدي إلى اندلاع معارك عنيفة في ريف المدينة.",
+    "وحذّر من أن القوات قد تنسحب من البلدة خلال الأيام المقبلة.",
+])
+def test_may_is_hypothetical(events_of, text):
+    evs = [e for e in _events(events_of, text) if e["type"] in ("ASSAULT", "RETREAT")]
+    assert evs and all(e["factuality"] == "hypothetical" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "وقد انسحبت القوات من البلدة صباح اليوم بعد اشتباكات قصيرة.",
+    "وبحسب أحد الحاضرين، فقد تعهّد ممثلو الإدارة بإطلاق سراح الطلاب خلال أيام.",
+])
+def test_qad_before_a_past_verb_asserts(events_of, text):
+    evs = [e for e in _events(events_of, text) if e["type"] in ("RETREAT", "AGREE")]
+    assert evs and evs[0]["factuality"] == "asserted", evs
