@@ -127,7 +127,7 @@ from marsad.events.roles import (
     victims_of_groups,
     weapon_subject_owner,
 )
-from marsad.events.triggers import FOLLOW_UP_FRAMES, WEAPON_LEMMAS, Trigger, Word, find_triggers
+from marsad.events.triggers import CLAUSE_ENDS, FOLLOW_UP_FRAMES, WEAPON_LEMMAS, Trigger, Word, find_triggers
 from marsad.geo.resolve import default_geocoder
 from marsad.kb.places import NAME_SIZES, ambiguous_place_names
 from marsad.kb.store import default_kb
@@ -958,7 +958,7 @@ def _welcomed(words: list[Word], t: Trigger) -> bool:
     """Is a verb of welcoming or praising up to 20 words before the noun, with no sentence punctuation between (its
     subject and a parenthetical may stand between: «رحّبت البعثة، في تدوينة على حسابها، باتفاق …»)?"""
     for k in range(t.first - 1, max(-1, t.first - 21), -1):
-        if words[k].norm in _CLAUSE_ENDS:
+        if words[k].norm in CLAUSE_ENDS:
             return False
         if words[k].kind == "word" and matches_form(words[k].norm, _WELCOMING):
             return True
@@ -1421,7 +1421,7 @@ def _reached_in_a_joined_clause(words: list[Word], t: Trigger, trigs: Sequence[T
         return False
     for k in range(t.first - 1, max(0, t.first - 12), -1):
         w = words[k].norm
-        if w in _CLAUSE_ENDS:
+        if w in CLAUSE_ENDS:
             return False
         if w[:1] == "و" and w[1:] in _REACHED:
             return words[k - 1].norm in (",", "،") and any(o.verbal and o.last < k for o in trigs)
@@ -2156,15 +2156,17 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
     gazetteer lacks only when it governs, or when it opens the sentence («وفي كفرنوران، خرج العشرات …») and the
     sentence names no place of ``known`` (the gazetteer's)."""
     place, pwhy, strong = pick_place(words, t, places)
-    if place is not None and place.origin != "geocoder" and not strong and sent_to_place(words, t, place):
+    if place is None or place.origin == "geocoder":
+        return place, pwhy, strong
+    if strong:
+        pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
+    elif sent_to_place(words, t, place):
         # (a name the gazetteer lacks where reinforcements or aid go: «دخول رتل للكتائب إلى بلدة القلعة»)
         pwhy = f"where the movement goes «{place.text}» (a place name the gazetteer does not know: text only)"
-    elif place is not None and place.origin != "geocoder" and not strong:
+    else:
         found = pick_place(words, t, known)
         if not opening_place(words, place) or found[0] is not None:
             return found
-    elif place is not None and place.origin != "geocoder":
-        pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
     return place, pwhy, strong
 
 
@@ -2213,7 +2215,7 @@ def _not_sent_forces(words: list[Word], trigs: list[Trigger]) -> list[Trigger]:
     def object_of(o: Trigger, t: Trigger) -> bool:
         if not o.last < t.first <= o.last + 12 or any(o.last < x.first < t.first for x in trigs):
             return False
-        return not any(w.norm in _CLAUSE_ENDS or w.norm in _CLAUSE_OPENERS or (w.kind == "word" and _coordinated_verb(w))
+        return not any(w.norm in CLAUSE_ENDS or w.norm in _CLAUSE_OPENERS or (w.kind == "word" and _coordinated_verb(w))
                        for w in words[o.last + 1 : t.first])
 
     return [t for t in trigs if t.type != "MOBILIZE" or t.pos != "n" or not any(object_of(o, t) for o in verbs)]
@@ -2233,8 +2235,6 @@ def _not_dispersal_by_fire(words: list[Word], trigs: list[Trigger]) -> list[Trig
 
 #: the mobilising verbs that take the forces as their object (not «دخل/توغل/انتشر», whose forces are their subject)
 _SENDING = frozenset(norm(w) for w in ("حشد", "استقدم", "نشر", "عزز"))
-#: marks that end a clause, as normalised («؛» is ";", «؟» is "?")
-_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 #: words opening another clause («فيما وصلت تعزيزات أخرى …»)
 _CLAUSE_OPENERS = frozenset({"فيما", "وفيما", "بينما", "وبينما", "حيث", "حين", "كما", "وكما"})
 _QUOTES = frozenset({'"', "«", "»", "“", "”"})
@@ -2267,13 +2267,13 @@ def _purpose_of_protest(words: list[Word], t: Trigger, trigs: list[Trigger]) -> 
         # «ورشق أهالٍ الآليات بالحجارة تعبيراً عن رفضهم للاحتلال»، «تخرج مظاهرات … للتأكيد على «رفض أي تسوية»»: what
         # the protest voices, not a statement of its own
         return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 30 and not any(
-            x.norm in _CLAUSE_ENDS for x in words[o.last + 1 : t.first]) for o in trigs)
+            x.norm in CLAUSE_ENDS for x in words[o.last + 1 : t.first]) for o in trigs)
     if t.type == "REQUEST" and t.pos != "v" and w in _FOR_DEMANDING:
         pass  # «ستنظّم وقفة احتجاجية … للمطالبة بحماية الأحياء»، «يواصلون اعتصامهم … للمطالبة بـ…»
     elif t.type != "ACCUSE" or t.pos == "v" or not w.endswith("ا"):
         return False
     return any(o.type == "PROTEST" and o.last < t.first and t.first - o.last <= 12 and not any(
-        x.norm in _CLAUSE_ENDS for x in words[o.last + 1 : t.first]) for o in trigs)
+        x.norm in CLAUSE_ENDS for x in words[o.last + 1 : t.first]) for o in trigs)
 
 
 _ARRESTED_REACH = 16  # words after an arrest verb in which its counted object is looked for
@@ -2287,7 +2287,7 @@ def _arrested_count(words: list[Word], t: Trigger) -> Arg | None:
     looked for: the reach keeps the phrase near the verb.)"""
     for k in range(t.last + 1, min(len(words), t.last + 1 + _ARRESTED_REACH)):
         w = words[k]
-        if w.norm in _CLAUSE_ENDS:
+        if w.norm in CLAUSE_ENDS:
             return None
         if w.kind == "number" or (w.kind == "word" and parse_words(w.norm) is not None):
             v = counted_victim_at(words, k)

@@ -41,6 +41,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.lexicon import cues, matches_form, word_set
 from marsad.events.triggers import (
+    CLAUSE_ENDS,
     NOT_A_NEGATION,
     OPENING_QUOTES,
     PARENTHESIS_OPENERS,
@@ -261,7 +262,7 @@ def _sources_talk_of(words: list[Word], i: int) -> bool:
         return False
     for k in range(about - 1, max(-1, about - 12), -1):
         x = words[k].norm
-        if x in (".", ";", ":", "!", "?"):
+        if x in CLAUSE_ENDS:
             return False
         if x.removeprefix("و") in _TALKING:
             # the sources after the verb (up to three words on) or right before it («منشورات تتحدث عن …»)
@@ -933,7 +934,7 @@ def _suffering_for_long(words: list[Word], i: int) -> int | None:
     """The verb of suffering or complaining within fourteen words before the noun at ``i``, with «منذ» + a long span
     («منذ سنوات») between them, no sentence stop between: else ``None``."""
     for k in range(i - 1, max(-1, i - 15), -1):
-        if words[k].norm in (".", ";", ":", "!", "?"):
+        if words[k].norm in CLAUSE_ENDS:
             return None
         if words[k].norm.lstrip("و") in _SUFFERING:
             return k if any(words[j].norm == "منذ" and words[j + 1].norm in _LONG_SPANS for j in range(k + 1, i - 1)) else None
@@ -987,7 +988,7 @@ _AGREED_ACTS = frozenset({"CONCEDE", "COOPERATE", "RETREAT"})
 def _agreed_complement(words: list[Word], d: int, t: Trigger) -> bool:
     """Does the agreement word at ``d`` take the trigger in its «على/لـ» complement: «على» (or a word in لـ) right after
     it — or after its subject and a parenthetical — and no sentence punctuation before the trigger?"""
-    if any(x.norm in (".", ";", ":", "!", "?") for x in words[d + 1 : t.first]):
+    if any(x.norm in CLAUSE_ENDS for x in words[d + 1 : t.first]):
         return False
     return any(x.norm in ("علي", "وعلي") or (x.norm[:1] == "ل" and x.norm[1:3] != "ه") for x in words[d + 1 : t.first + 1])
 
@@ -1000,7 +1001,7 @@ _PROMISING = word_set("factuality", "_PROMISING")
 def _promised_complement(words: list[Word], d: int, t: Trigger) -> bool:
     """Does the promise word at ``d`` take the trigger in its «بـ» complement: the trigger glued to «بـ», or a «بـ»
     written apart before it (quote marks between: «بـ«إخلاء سبيل …»»), and no sentence punctuation between?"""
-    if any(x.norm in (".", ";", ":", "!", "?") for x in words[d + 1 : t.first]):
+    if any(x.norm in CLAUSE_ENDS for x in words[d + 1 : t.first]):
         return False
     k = t.first
     while k > d + 1 and words[k - 1].norm in QUOTE_MARKS:
@@ -1151,7 +1152,7 @@ def _quoted_charge(words: list[Word], t: Trigger) -> int | None:
         x = words[k].norm
         if x in QUOTE_MARKS:
             return k - 1 if words[k - 1].norm == "ب" else None
-        if x in (".", ";", ":", "!", "?"):
+        if x in CLAUSE_ENDS:
             return None
     return None
 
@@ -1176,7 +1177,7 @@ def accused_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> in
         x = w.norm[1:] if w.norm[:1] == "و" else w.norm
         if w.kind == "word" and x.removeprefix("ال").startswith(_ACCUSING):
             return k
-        if w.norm in (".", ";", ":", "!", "?") or k in verb_firsts:
+        if w.norm in CLAUSE_ENDS or k in verb_firsts:
             return None
     return None
 
@@ -1194,7 +1195,7 @@ def _ultimatum_content(words: list[Word], t: Trigger) -> int | None:
     purpose = t.first if t.pos != "v" and own[:1] == "ل" and len(own) > 3 and not norm(t.lemma).startswith("ل") else None
     for k in range(t.first - 1, max(-1, t.first - 30), -1):
         w = words[k]
-        if w.norm in (".", ";", ":", "!", "?"):
+        if w.norm in CLAUSE_ENDS:
             return None
         if purpose is None and w.kind != "word" and w.kind != "number":
             return None  # (no comma between the purpose and the trigger)
@@ -1224,7 +1225,7 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
     for d in range(t.first - 1, max(-1, t.first - 20), -1):
         w = words[d]
         if w.kind != "word":
-            if w.norm in (".", ";", ":", "!", "?") or (w.text == "،" and d < t.first - 12 and not _parenthetical(words, d)):
+            if w.norm in CLAUSE_ENDS or (w.text == "،" and d < t.first - 12 and not _parenthetical(words, d)):
                 return None
             continue
         if w.norm in _CLAUSE_BREAKS:
@@ -1378,7 +1379,7 @@ def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: fro
     j = k if k < t.first - 1 or words[k].norm in ("ب", "الي") else t.first - 1
     while j >= max(0, t.first - 40):
         w = words[j]
-        if w.norm in (".", ";", ":", "!", "?"):
+        if w.norm in CLAUSE_ENDS:
             return None
         if w.norm in (",", "،"):
             opener = _parenthesis_start(words, j, 19)
@@ -1426,7 +1427,7 @@ def _parenthetical(words: list[Word], d: int) -> bool:
         w = words[k]
         if w.text == "،":
             return k + 1 < d and words[k + 1].norm in PARENTHESIS_OPENERS
-        if w.kind != "word" and w.norm in (".", ";", ":", "!", "?"):
+        if w.kind != "word" and w.norm in CLAUSE_ENDS:
             return False
     return False
 
@@ -1441,7 +1442,7 @@ def _terms_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int
     for d in range(t.first - 1, max(-1, t.first - 30), -1):
         w = words[d]
         if w.kind != "word":
-            if w.norm in (".", ";", ":", "!", "?"):
+            if w.norm in CLAUSE_ENDS:
                 return None
             continue
         if w.norm in _CLAUSE_BREAKS or d in verb_firsts:

@@ -68,6 +68,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.lexicon import cues, indefinite_dual, load_lexicon, matches_form, stems, word_set
 from marsad.events.triggers import (
+    CLAUSE_ENDS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
     PARENTHESIS_OPENERS,
@@ -184,7 +185,7 @@ def _clause_opens_at(words: list[Word], first: int) -> bool:
     speech, a quotation mark between allowed («قالت القناة إن «وحدات من الجيش استهدفت …»»، «وقال المصدر: الجيش
     قصف …»)?"""
     k = _word_before(words, first)
-    return k < 0 or words[k].norm in _SUBORD or words[k].norm in ("ان", "إن", ":")
+    return k < 0 or words[k].norm in _SUBORD or words[k].norm == ":"  # (_SUBORD holds «ان»)
 
 
 def _np_continues(w: Word, head_definite: bool) -> bool:
@@ -619,7 +620,7 @@ def _aid_receivers(words: list[Word], trig: Trigger, why: list[str]) -> list[Arg
     («على نحو 600 عائلة نازحة»، «على العائلات المهجرة»); the reason is added to ``why``."""
     for k in range(trig.last + 1, min(len(words), trig.last + 26)):
         w = words[k]
-        if w.kind != "word" and w.norm in (".", ";", ":", "!", "?"):
+        if w.kind != "word" and w.norm in CLAUSE_ENDS:
             return []
         if w.norm not in ("علي", "على"):
             continue
@@ -661,7 +662,7 @@ def aid_destination(words: list[Word], trig: Trigger, places: Sequence[Arg]) -> 
     for k in range(trig.last + 1, min(len(words), trig.last + 21)):
         w = words[k]
         if w.kind != "word":
-            if w.norm in (".", ";", ":", "!", "?"):
+            if w.norm in CLAUSE_ENDS:
                 break
             continue
         x = w.norm
@@ -709,7 +710,7 @@ def whoever_threatened(words: list[Word], trig: Trigger, others: Sequence[Trigge
     quote mark, a comma, a lone «لـ/بـ» or the tenth word after «من»."""
     verbs = {o.first for o in others if o.pos == "v"}
     for k in range(trig.last + 1, min(len(words), trig.last + 26) - 2):
-        if words[k].norm in (".", ";", ":", "!", "?") or k in verbs:
+        if words[k].norm in CLAUSE_ENDS or k in verbs:
             return None  # (the end of the sentence, another verb's clause)
         if words[k].norm not in EVERY or words[k + 1].norm != "من":
             continue  # («كل من» opens the phrase)
@@ -1444,7 +1445,7 @@ def _sentenced(words: list[Word], trig: Trigger) -> Arg | None:
     """The counted people after «بحق» up to twelve words after a sentence or a penalty, with no sentence break between
     («أصدرت المحكمة أحكاماً بالسجن لمدد تتراوح بين خمس سنوات و18 سنة بحق سبعة متهمين»)."""
     for k in range(trig.last + 1, min(len(words) - 1, trig.last + 13)):
-        if words[k].norm in (".", ";", ":", "!", "?"):
+        if words[k].norm in CLAUSE_ENDS:
             return None
         if words[k].norm == "بحق":
             return counted_victim_at(words, k + 1)
@@ -3620,16 +3621,13 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     if not places:
         return None, "", False
 
-    def prep(p: Arg) -> str:
-        return place_prep(words, p)
-
     def target(p: Arg) -> bool:
         # the object of an attack verb («تستهدف قاعدة التنف في سوريا»، «قصفت القوات بلدة كفرنبل») or the
         # genitive of its masdar («استهداف قاعدة التنف»): the place attacked, finer than a country after في
         gap = p.first - trig.last
         if trig.type == "ASSAULT" and 2 <= gap <= 4 and words[p.first - 1].norm == "علي":
             return True  # «هجوم بري على قرية الملاجة»، «غارات جوية على بلدة X»: the place attacked
-        return trig.type in _TARGET_TYPES and prep(p) == "" and (gap == 1 or (trig.pos == "v" and 1 <= gap <= 4))
+        return trig.type in _TARGET_TYPES and place_prep(words, p) == "" and (gap == 1 or (trig.pos == "v" and 1 <= gap <= 4))
 
     ends = {p.last for p in places}
 
@@ -3643,7 +3641,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     # reinforcements, aid and visiting delegations are where they are sent («دخلت قافلة مساعدات … إلى تلبيسة»، «توجه
     # وفد … إلى أنقرة لبحث التطورات في إدلب»)
     sent_to = (trig.type in ("MOBILIZE", "AID") or (trig.type == "CONSULT" and trig.mode == "visit" and not norm(
-        trig.lemma).startswith("استقبل"))) and any(prep(p) == "dest" for p in places)  # (not who receives a visit)
+        trig.lemma).startswith("استقبل"))) and any(place_prep(words, p) == "dest" for p in places)  # (not who receives a visit)
 
     def moved_from(p: Arg) -> bool:
         # «استقدمت تعزيزات من مدينة الميادين إلى محيط بلدة السخنة»: reinforcements are where they are sent
@@ -3656,7 +3654,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
 
     def dist(p: Arg) -> float:
         d = p.first - trig.last if p.first > trig.last else (trig.first - p.last) * 1.5
-        return (d + (30 if prep(p) == "dest" and not sent_to else 0) + (8 if prep(p) == "" and not target(p) else 0)
+        return (d + (30 if place_prep(words, p) == "dest" and not sent_to else 0) + (8 if place_prep(words, p) == "" and not target(p) else 0)
                 + (12 if locator(p) else 0) + (30 if moved_from(p) else 0) + (60 if dateline(p) else 0))
 
     # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit;
@@ -3670,16 +3668,16 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     if trig.type in NO_DESTINATION or trig.mode == "release":
         # «طرحوا مبادرة الخروج إلى إدلب»: a destination belongs to a movement, not to a proposal or statement; nor to a
         # release («أفرج الفرع عن اثنين … وسط مخاوف من نقل الآخرَين إلى دمشق»)
-        places = [p for p in places if prep(p) != "dest"]
+        places = [p for p in places if place_prep(words, p) != "dest"]
         if not places:
             return None, "", False
-    elif trig.type == "RETREAT" and any(prep(p) != "dest" for p in places):
+    elif trig.type == "RETREAT" and any(place_prep(words, p) != "dest" for p in places):
         # «خروج المقاتلين … باتجاه الشمال السوري، مقابل انسحاب الفرقة من محيط المدينة»: a withdrawal happens where
         # they leave; the destination only when no other place is named
-        places = [p for p in places if prep(p) != "dest"]
+        places = [p for p in places if place_prep(words, p) != "dest"]
     best = min(places, key=dist)
     d = dist(best)
-    strong = d <= 8 and (prep(best) == "loc" or target(best))
+    strong = d <= 8 and (place_prep(words, best) == "loc" or target(best))
     return best, f"place governing the trigger «{best.text}»" if strong else f"the sentence's place «{best.text}»", strong
 
 
@@ -3899,7 +3897,7 @@ def commemoration_verb(words: list[Word], trig: Trigger) -> int | None:
     if words[trig.first].norm[:1] != "ب":
         return None
     for k in range(trig.first - 1, max(-1, trig.first - 41), -1):
-        if words[k].norm in (".", ";", ":", "!", "?"):
+        if words[k].norm in CLAUSE_ENDS:
             return None
         if words[k].norm in COMMEMORATE:
             return k

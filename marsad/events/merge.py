@@ -332,21 +332,26 @@ def _reversed(a: Event, b: Event) -> bool:
     """Are the roles turned round: ``b``'s target one of ``a``'s attackers and ``b``'s attacker another actor (the side
     that was hit strikes back), or ``b``'s source — the subject after its verb — ``a``'s victim and not one of ``a``'s
     sources?  (A masdar's source is a guess: «اغتالا القيادي، بإطلاق النار عليه» must stay one event.)"""
-    sb, ra, sa, rb = b.get("source") or [], a.get("recipient") or [], a.get("source") or [], b.get("recipient") or []
+    sb, sa, rb = b.get("source") or [], a.get("source") or [], b.get("recipient") or []
     if sb and rb and sa and _overlap(rb, sa) and not _overlap(sb, sa) and not _overlap(sb, rb):
         # «قصفت قوات النظام … القرى …، فيما ردت الفصائل باستهداف مواقع لقوات النظام»: ``b``'s target is ``a``'s
         # attacker and ``b``'s attacker is another actor: the side that was hit strikes back
         return True
     if b.get("_src_how") != "VSO":  # (an SVO subject may be the object before «واعتقلته»)
         return False
-    return bool(sb and ra and _overlap(sb, ra) and not _overlap(sb, sa))
+    return _source_was_hit(a, sb)
+
+
+def _source_was_hit(a: Event, sb: list[dict[str, Any]], *, family: bool = False) -> bool:
+    """Is one of the sources ``sb`` (another mention's) among ``a``'s recipients and none of ``a``'s sources?"""
+    ra = a.get("recipient") or []
+    return bool(sb and ra and _overlap(sb, ra, family=family) and not _overlap(sb, a.get("source") or [], family=family))
 
 
 def _attacker_was_target(a: Event, b: Event) -> bool:
     """Is ``b``'s named source one of ``a``'s recipients and none of its sources («وجيشنا يدكّ أوكار الإرهابيين» in a
     headline, then «قذيفتي هاون أطلقتهما المجموعات الإرهابية» below): the side ``a`` hit, acting, is another act."""
-    sb, ra = _named(b.get("source") or []), a.get("recipient") or []
-    return bool(sb and ra and _overlap(sb, ra, family=True) and not _overlap(sb, a.get("source") or [], family=True))
+    return _source_was_hit(a, _named(b.get("source") or []), family=True)
 
 
 def _answered(a: Event, b: Event) -> bool:

@@ -53,7 +53,7 @@ from marsad.events.frames import (
     pluperfect_with_subject,
 )
 from marsad.events.lexicon import cues, matches_form, word_set
-from marsad.events.triggers import Trigger, Word
+from marsad.events.triggers import CLAUSE_ENDS, Trigger, Word
 from marsad.kb.store import default_kb
 from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words
@@ -193,7 +193,7 @@ def attack_owner(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg
     """The owner of «بقصف/بغارة/برصاص … لـ X» or «جراء/إثر قصف X» after a killing verb (within 14 words, 4 after the
     attack noun)."""
     for k in range(t.last + 1, min(len(words), t.last + 14)):
-        if words[k].norm in (".", ";", ":", "!", "?"):
+        if words[k].norm in CLAUSE_ENDS:
             return None
         if words[k].norm in _BY_ATTACK or (words[k - 1].norm in _CAUSES and matches_form(words[k].norm, cues()["attack_nouns"])):
             a = _owner_after(words, k, actors, 4)
@@ -239,7 +239,7 @@ def checkpoint_owner(doc: Document, words: list[Word], t: Trigger, actors: list[
     the checkpoint that is the verb's subject before it («وحاجز للأمن العسكري على طريق المطار يعتقل …», 8 words)."""
     after = []
     for k in range(t.last + 1, min(len(words), t.last + 10)):
-        if words[k].norm in (".", ";", ":", "!", "?"):
+        if words[k].norm in CLAUSE_ENDS:
             break
         after.append(k)
     before = []
@@ -278,7 +278,7 @@ _CONTACT_VERBS = word_set("roles", "_CONTACT_VERBS")
 def called_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -> Arg | None:
     """The one contacted («اتصلوا بـ/تواصلوا مع X») in the clause right before a demand or threat."""
     for k in range(t.first - 1, max(-1, t.first - 12), -1):
-        if words[k].norm in (".", ";", ":", "!", "?"):
+        if words[k].norm in CLAUSE_ENDS:
             return None
         if words[k].norm.lstrip("وف") not in _CONTACT_VERBS and words[k].norm not in _CONTACT_VERBS:
             continue
@@ -343,7 +343,7 @@ def _promise_start(words: list[Word], t: Trigger) -> int | None:
     subject and a time between commas: «هدّد رئيس اللجنة الأمنية، خلال الاجتماع، بشنّ …»), or ``None``."""
     for k in range(t.last + 1, min(len(words), t.last + 15)):
         w = words[k]
-        if w.norm in (".", ";", ":", "!", "?") or w.norm in _THREAT_CLAUSE_ENDS:
+        if w.norm in CLAUSE_ENDS or w.norm in _THREAT_CLAUSE_ENDS:
             return None
         if w.kind == "word" and w.norm[:1] == "ب" and w.norm not in _NOT_PROMISES and (len(w.norm) >= 3 or (
                 k + 1 < len(words) and words[k + 1].norm in QUOTE_MARKS)):
@@ -382,7 +382,7 @@ def proposer(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -
     own = {(a.first, a.last) for a in src}
     for k in range(t.last + 1, min(len(words) - 1, t.last + 25)):
         w = words[k].norm
-        if w in (".", ";", ":", "!", "?") or w in _THREAT_CLAUSE_ENDS:
+        if w in CLAUSE_ENDS or w in _THREAT_CLAUSE_ENDS:
             return None
         if w.lstrip("و") in _PROPOSED or (w.startswith(("طرح", "قدم", "اتخذ", "اقترح")) and words[k - 1].norm in ("التي", "الذي")):
             return next((a for a in actors if a.first in (k + 1, k + 2) and (a.first, a.last) not in own), None)
@@ -651,7 +651,7 @@ def aid_giver(words: list[Word], t: Trigger, actors: Sequence[Arg]) -> Arg | Non
     starts = {a.first: a for a in actors}
     for k in range(t.last + 1, min(len(words), t.last + 21)):
         w = words[k].norm
-        if w in (".", ";", ":", "!", "?") or contrast_at(words, k):
+        if w in CLAUSE_ENDS or contrast_at(words, k):
             return None
         need_from = _GIVEN_BY.get(w)
         if need_from is None:
@@ -745,7 +745,7 @@ def protest_target(words: list[Word], t: Trigger, actors: list[Arg], src: list[A
     own = {id(a) for a in src}
     for k in range(t.last + 1, min(len(words), t.last + 16)):
         x = words[k].norm
-        if x in (".", ";", ":", "!", "?") or (k > t.last + 1 and x in _CLAUSE_OPENERS):
+        if x in CLAUSE_ENDS or (k > t.last + 1 and x in _CLAUSE_OPENERS):
             return None
         reach = 8 if x in _BEFORE_BODY else 12 if x in _PROTEST_AGAINST else 0
         if not reach:

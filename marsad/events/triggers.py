@@ -101,6 +101,8 @@ _CONDITIONS = word_set("triggers", "_CONDITIONS")
 #: «لن» (will not): «لن تتهاون»، «لن تتردد في استخدام القوة»
 _WONT = word_set("triggers", "_WONT")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "؟", "؛"})
+#: the marks that end a clause, as normalised («؛» is ";", «؟» is "?"): read by the rule modules
+CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 #: the lexicon lemmas of «حذّر» (warned) as a threat: its verb and its participle (triggers.tsv)
 WARNING_LEMMAS = frozenset({"حذر", "محذرا"})
 
@@ -374,7 +376,7 @@ def _parenthetical_end(words: list[Word], k: int) -> int | None:
         x = words[j].norm
         if x in (",", "،"):
             return j
-        if x in (".", ";", ":", "!", "?"):
+        if x in CLAUSE_ENDS:
             return None
     return None
 
@@ -595,7 +597,7 @@ def _called_for(words: list[Word], i: int) -> bool:
         return False
     for k in range(i - 2, max(-1, i - 16), -1):
         w = words[k].norm
-        if w in (".", ";", ":", "!", "?"):
+        if w in CLAUSE_ENDS:
             return False
         if conj_in(w, _CALLS):
             return True
@@ -926,7 +928,7 @@ def _after_aside(words: list[Word], i: int) -> int:
         for j in range(i + 2, min(len(words), i + 10)):
             if words[j].norm in (",", "،"):
                 return j + 1
-            if words[j].norm in (".", ";", ":", "!", "?"):
+            if words[j].norm in CLAUSE_ENDS:
                 break
     return i + 1
 
@@ -937,13 +939,17 @@ _AIR_FORCES = frozenset({"طيران", "مقاتلات", "مروحيات", "مر
 _NOT_BLASTING = frozenset({"مضييه", "ضوييه", "دخانيه", "المضييه", "الضوييه", "الدخانيه", "اناره"})
 
 
+#: a preposition written on a place noun («بالمطار»، «للمخيم»): the place is governed, no subject
+_PREPOSITION_CLITICS = ("ب", "ل", "وب", "ول")
+
+
 def _received_at_a_place(words: list[Word], i: int) -> bool:
     """Is the subject of «استقبل» at word ``i`` a place that takes people or things in (a clinic, a hospital, a camp,
     an airport), right after the verb or before it in its sentence — not a place after a preposition, where a host
     received a guest («في مطار دمشق استقبل الوزير نظيره»), unless the verb opens a relative clause?"""
     places = cues()["receiving_places"]
     k = _after_aside(words, i)
-    if k < len(words) and matches_form(words[k].norm, places) and not words[k].norm.startswith(("ب", "ل", "وب", "ول")):
+    if k < len(words) and matches_form(words[k].norm, places) and not words[k].norm.startswith(_PREPOSITION_CLITICS):
         return True
     # (a relative clause's verb has its antecedent as subject, whatever governs that: «إلى مخيم …، الذي استقبل»)
     # (but not «الفندق الذي استقبل فيه الوزير نظيره»: «فيه» makes the antecedent where it happened)
@@ -952,9 +958,9 @@ def _received_at_a_place(words: list[Word], i: int) -> bool:
         return False
     for j in range(i - 1, max(-1, i - 10), -1):
         w = words[j].norm
-        if w in (".", ";", ":", "!", "?"):
+        if w in CLAUSE_ENDS:
             return False
-        if matches_form(w, places) and (relative or (not w.startswith(("ب", "ل", "وب", "ول")) and not (
+        if matches_form(w, places) and (relative or (not w.startswith(_PREPOSITION_CLITICS) and not (
                 j > 0 and words[j - 1].norm in ("في", "وفي", "الي", "من", "داخل", "امام", "عند")))):
             return True
     return False
