@@ -2449,6 +2449,8 @@ def _doubted_but_told(doc: Document, e: Event) -> None:
     e["why"]["factuality"] = [*e["why"]["factuality"],
                               f"in a dated article the detection model's doubt makes no aggregate: {e['factuality']}, as "
                               "the rules read it (the doubt stays in the confidence)"]
+    if e.get("date") is None:
+        _publication_date(doc, e)
 
 
 def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: DetectModel, *,

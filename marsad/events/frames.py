@@ -935,13 +935,17 @@ def _genitive(words: list[Word], a: Arg) -> bool:
     if k < 0:
         return False
     w = words[k]
-    if w.kind == "word" and w.norm in _ENVOYS:
-        return True  # «موفد بوتين»، «مبعوث الرئيس»: a title noun in construct with the actor
+    if w.kind == "word" and (w.norm in _ENVOYS or w.norm in _PLACE_PARTS):
+        # «موفد بوتين»، «مبعوث الرئيس»: a title noun in construct with the actor; «عند أطراف كراجات العباسيين»،
+        # «في محيط مقر الفرقة»: a part of a place, whose genitive is where, no subject
+        return True
     return w.kind == "word" and (w.noun_ending or (_definite(w) and w.norm not in cues()["stop_words"]))
 
 
 #: title nouns that take the actor they serve as their genitive («موفد بوتين»، «وزير خارجية …»)
 _ENVOYS = word_set("frames", "_ENVOYS")
+#: parts of a place, nouns in construct with what follows («أطراف البلدة»، «محيط المطار»، «وسط المحتجين»)
+_PLACE_PARTS = word_set("frames", "_PLACE_PARTS")
 
 
 def _after_bi_masdar(words: list[Word], a: Arg) -> bool:
@@ -1840,11 +1844,16 @@ def _weapon_forms() -> frozenset[str]:
 
 def _weapon_subject(words: list[Word], trig: Trigger, subj: Arg) -> bool:
     """Is an indefinite weapon the subject right after a verb of aiming, before the actor ``subj``
-    («استهدفت طائرة مسيرة موقعاً للجيش»، «طالت قذيفة مبنى البلدية»)?"""
+    («استهدفت طائرة مسيرة موقعاً للجيش»، «طالت قذيفة مبنى البلدية»), or the instrument glued to بـ
+    («فاستهدفت بالمدفعية تجمعات …»)?  Either way the actor after it is the target."""
     k = trig.last + 1
+    if not (trig.pos == "v" and target_verb_at(words, trig.head) and k < subj.first and words[k].kind == "word"):
+        return False
+    w = words[k].norm
+    if w[:1] == "ب" and matches_form(w[1:], WEAPONS):
+        return True  # the instrument
     # (not the weapon's own genitive right after it: «استهدفت مدفعية الجيش تجمعات …» — the army's artillery fired)
-    return (trig.pos == "v" and target_verb_at(words, trig.head) and k + 1 < subj.first and k < len(words)
-            and words[k].kind == "word" and not words[k].norm.startswith("ال") and matches_form(words[k].norm, WEAPONS))
+    return k + 1 < subj.first and not w.startswith("ال") and matches_form(w, WEAPONS)
 
 
 def _attack_before(words: list[Word], trig: Trigger, others: list[Trigger]) -> bool:
@@ -3198,6 +3207,11 @@ def assign_roles(
                 if not rec:
                     rec = [subj]
                     why.append("a weapon is the subject of «استهدف»: the actor after it is the target")
+                if coordinated and pre is not None and trig.first - pre.last <= 15:
+                    # «واصلت وحدات من الجيش عملياتها …، فاستهدفت بالمدفعية تجمعات …»: the joined verb's subject is
+                    # the clause's before
+                    src, how = [pre], "SVO"
+                    why.append("a verb joined by و/ف shares the subject of the clause before it")
             elif subj is not None and _statement_clause(words, trig):
                 # «أصدرت الرئاسة الروحية بياناً حمّلت فيه الأجهزة الأمنية مسؤولية …»: the verb is said in the
                 # statement; its subject is who issued it (when named as an actor), the actor after it is the object
