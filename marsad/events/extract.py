@@ -10,6 +10,7 @@ event simply has no location/date.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -341,6 +342,9 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             ch.start = _after_proclitic(doc.text, ch.start, words[ch.first])
             ch.text = doc.text[ch.start : ch.end]
             actors.append(ch)
+    if outlet := _outlet_spans(doc.text):
+        # «إب – «صوت اللواء الأخضر»: …»، «… بحسب ما قاله أحد الحاضرين لـ«صوت اللواء الأخضر»»: the outlet, no actor
+        actors = [a for a in actors if not any(s <= a.start and a.end <= e for s, e in outlet)]
     actors = _spokesmen(doc, words, _titled_officials(doc, words, _join_titles(doc, words, _join_members(doc, words, actors))))
     disguise = frame_cues()["disguise"]
     # «مسلحون يرتدون زي الشرطة»: the uniform they wear, not an actor of the event
@@ -408,6 +412,20 @@ def _credited_outlet(text: str, start: int) -> bool:
     """Does the name at ``start`` open the quoted outlet a dateline credits after its dash («جرابلس – «بوابة
     الساجور»:»)?"""
     return _CREDIT_OPENING.search(text, max(0, start - 4), start) is not None
+
+
+#: the outlet a dateline credits after its dash, in quotation marks, before its colon («إب – «صوت اللواء الأخضر»: …»)
+_DATELINE_CREDIT = re.compile(r"[-–—]\s*[«\"]([^»\"\n]{2,40})[»\"]\s*:")
+
+
+@functools.lru_cache(maxsize=64)
+def _outlet_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the outlet a dateline credits (within the article's first 600 characters) is named in the text: the
+    credit itself and every later «لـ«…»» — the outlet that reports, never an actor of an event."""
+    m = _DATELINE_CREDIT.search(text, 0, 600)
+    if m is None:
+        return ()
+    return tuple((x.start(), x.end()) for x in re.finditer(re.escape(m.group(1).strip()), text))
 
 
 def _common_word_place(name: str) -> bool:
@@ -1383,11 +1401,13 @@ def _after_comma_and(words: list[Word], t: Trigger) -> bool:
 _WHILE = frozenset({"فيما", "بينما"})
 
 
-def _standing_charge(words: list[Word], t: Trigger) -> bool:
+def _standing_charge(words: list[Word], t: Trigger, actors: Sequence[Arg] = ()) -> bool:
     """Is the present-tense «يتهم/تتهم» a charge that stands rather than one made: in the background after «فيما/بينما»
     («فيما تتهم الرابطة الفصائل بـ…»), passive with no accuser («يُتّهم صاحبه بالتهريب»), or a relative clause that
-    describes an indefinite noun written with tanween («تلا حكماً يتهم الشاب بـ…»)? A past «اتهم» and a headline's
-    «X يتهم Y» stay (so does «X يتهمه»: a pronoun object does not tell a relative clause from a subject's verb)."""
+    describes an indefinite noun — written with tanween («تلا حكماً يتهم الشاب بـ…»), or named before a verb whose
+    object pronoun is that noun, the verb's subject after it («منزلاً لأسير تتهمه سلطات الاحتلال بـ…») or the noun a
+    plural in «ين», which no subject is written in («تسليم ستة مطلوبين يتهمهم بـ…»)? A past «اتهم» and a headline's
+    «X يتهم Y» stay (so does «X يتهمه»: a pronoun object alone does not tell a relative clause from a subject's verb)."""
     w = words[t.first]
     if not present_tense(w.norm, t.lemma):
         return False
@@ -1398,6 +1418,10 @@ def _standing_charge(words: list[Word], t: Trigger) -> bool:
         return False
     prev = words[t.first - 1]
     if prev.norm in _WHILE:
+        return True
+    if prev.kind == "word" and object_suffix(w.norm, t.lemma) and (
+            any(a.first == t.last + 1 for a in actors)
+            or (prev.norm.endswith("ين") and len(prev.norm) >= 6 and prev.norm[:1] != "و")):
         return True
     return prev.kind == "word" and prev.text.endswith("ً")
 
@@ -1706,7 +1730,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if committed_to(words, t, shared.verb_firsts) is not None:
         return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
-    if t.type == "ACCUSE" and t.pos == "v" and norm(t.lemma) == "اتهم" and _standing_charge(words, t):
+    if t.type == "ACCUSE" and t.pos == "v" and norm(t.lemma) == "اتهم" and _standing_charge(words, t, args["actors"]):
         return None  # «فيما تتهم الرابطة الفصائل بـ…»، «سفن تتهمها بنقل …»، «يُتّهم صاحبه بـ…»: a standing charge, no act
     if accused_of(words, t, shared.verb_firsts) is not None or (t.pos == "v" and any(
             o.pos != "v" and o.last == t.first - 1 and accused_of(words, o, shared.verb_firsts) is not None for o in trigs)):

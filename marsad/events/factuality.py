@@ -209,6 +209,14 @@ def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int 
     return None
 
 
+def _habit_since(words: list[Word], trig: Trigger, year: int, habitual: frozenset[str]) -> bool:
+    """Does «منذ (عام)» stand before the year at ``year`` and a habit cue near the trigger («ومنذ عام 2012 تتعرض
+    أحياء المدينة، بين فترة وأخرى، لقذائف …»)?  What recurs since a year is a habit (the generic rules), no past act."""
+    since = any(words[k].norm.lstrip("و") == "منذ" for k in range(max(0, year - 2), year))
+    lo, hi = trig.first - 8, min(len(words), trig.last + 8)
+    return since and (_any(words, max(0, lo), hi, habitual) is not None or _phrase_before(words, hi, habitual, lo=lo))
+
+
 #: «لا يزال/ما زالت/ما انفكت …» (still, not yet stopped) and «لا سيما»: no negation of what follows
 _STILL = frozenset({"يزال", "تزال", "يزالون", "يزالان", "تزالان", "زال", "زالت", "زالوا", "سيما", "انفك", "انفكت",
                     "تنفك", "ينفك", "برح", "برحت", "يبرح", "تبرح"})
@@ -572,6 +580,8 @@ def classify(
     neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
     if neg is not None and words[neg].norm == "ما" and neg > 0 and words[neg - 1].norm.lstrip("و") in _OFTEN:
         neg = None  # «كثيراً ما تستهدف …»، «غالباً ما يقصف …» (often): a habit (below), not a negation
+    if neg is not None and any(w.norm in (",", "،") for w in words[neg + 1 : i]):
+        neg = None  # «في سيارة من دون لوحات، وأطلقوا النار»: the negation stays in its own clause
     if neg is not None and (words[neg].norm != "ما" or i - neg == 1) and not (
         neg + 1 < len(words) and words[neg + 1].norm in _STILL
     ):
@@ -783,7 +793,8 @@ def classify(
     if published_year is not None and not has_recent:  # («اعتقلت فجر اليوم شباناً أجروا تسوية عام 2016»: today's)
         for k in flags_of(words).matching(_YEAR):  # the words that are years, in order
             x = words[k]
-            if int(x.norm) < published_year - 1 and not later_statement(words, trig.last, k):
+            if int(x.norm) < published_year - 1 and not later_statement(words, trig.last, k) and not _habit_since(
+                    words, trig, k, c["habitual"]):
                 return "historical", [f"year {x.norm} well before publication"]
     # 6. generic statements and aggregates
     if trig.pos in ("v", "p") and present_tense(w, trig.lemma) and _past_habit(words, i):

@@ -2438,10 +2438,11 @@ _MEET_TYPES = frozenset({"CONSULT"})
 
 
 def object_suffix(word: str, lemma: str) -> bool:
-    """Does a verb carry an object pronoun (تحتجزهم، اعتقلته، قصفوها) that its lemma does not end with?"""
+    """Does a verb carry an object pronoun (تحتجزهم، اعتقلته، قصفوها)?  Where the lemma ends in the pronoun's letters,
+    they must stand twice («يتهمهم» of «اتهم»، «يواجهه» of «واجه»; not «يتهم»)."""
     lem = norm(lemma)
-    return any(word.endswith(suf) and not lem.endswith(suf) and len(word) - len(suf) >= 3
-               for suf in ("هما", "هم", "هن", "ها", "ه"))
+    return any(word.endswith(suf) and len(word) - len(suf) >= 3 and (
+        not lem.endswith(suf) or word[: -len(suf)].endswith(suf)) for suf in ("هما", "هم", "هن", "ها", "ه"))
 
 
 def _died_in(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:

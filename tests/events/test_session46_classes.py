@@ -55,3 +55,77 @@ def test_an_act_the_model_doubted_is_dated_by_publication(events_of):
     assert len(evs) == 1 and evs[0]["factuality"] == "asserted", evs
     assert any("doubt makes no aggregate" in w for w in evs[0]["why"]["factuality"]), evs[0]["why"]
     assert evs[0]["date"] and evs[0]["date"]["value"].startswith("2024-01-02"), evs[0]["date"]
+
+
+# the outlet a dateline credits («المدينة – «صوت الساحل»: …») is no actor, there or where the article quotes it again
+
+
+def test_the_credited_outlet_is_no_actor(events_of):
+    text = "عنوان الخبر\nتعز – «نداء اللواء»: قُتل مشرف تابع للجماعة مساء أمس بكمين قرب المدينة."
+    evs = _of_type(events_of(text), "ASSAULT")
+    assert evs, evs
+    named = [s for e in evs for s in _texts(e["source"]) + _texts(e["recipient"])]
+    assert not any("اللواء" in s for s in named), evs
+
+
+def test_a_brigade_outside_the_outlet_stays_an_actor(events_of):
+    text = ("عنوان الخبر\nبانياس – «صوت الساحل»: هاجم اللواء الثامن مواقع للمسلحين قرب البلدة مساء أمس، "
+            "بحسب ما أفاد به مصدر عسكري لـ«صوت الساحل».")
+    evs = _of_type(events_of(text), "ASSAULT")
+    assert evs and any("اللواء" in s for s in _texts(evs[0]["source"])), evs
+
+
+# a negation before a comma stays in its clause («في سيارة من دون لوحات، وأطلقوا النار»)
+
+
+def test_a_negation_ends_at_the_comma(events_of):
+    text = "وأوضح المراسل أن المسلحين وصلوا في سيارة من دون لوحات، وأطلقوا النار على الحاجز قبل أن يفروا."
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and evs[0]["factuality"] == "asserted", evs
+
+
+def test_a_negation_in_the_clause_still_negates(events_of):
+    text = "وأكد المصدر أن المسلحين لم يطلقوا النار على الحاجز."
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert not [e for e in evs if e["factuality"] == "asserted"], evs
+
+
+# «ومنذ عام 2012 تتعرض المدينة، بين فترة وأخرى، لقذائف …»: what recurs since a year is a habit, not a past act
+
+
+def test_a_habit_since_a_year_is_no_past_act(all_events_of):
+    text = "عنوان الخبر\nومنذ عام 2012 تتعرض أحياء المدينة، بين فترة وأخرى، لقذائف تطلقها المجموعات المسلحة من الجبل."
+    evs = _of_type(all_events_of(text), "ASSAULT")
+    assert evs and all(e["factuality"] == "generic" for e in evs), [(e["factuality"]) for e in evs]
+
+
+def test_an_act_in_a_year_stays_historical(events_of):
+    text = "وكانت المجموعات المسلحة قد قصفت أحياء المدينة بالقذائف عام 2012."
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and evs[0]["factuality"] == "historical", evs
+
+
+# «منزلاً لأسير تتهمه السلطات بـ…»: a present verb with an object pronoun after an indefinite noun describes the noun
+
+
+@pytest.mark.parametrize("text", [
+    "وهدمت الجرافات صباح اليوم منزلاً لأسير تتهمه السلطات بتنفيذ عملية طعن.",
+    "وطالب الضابط الأهالي بتسليم أربعة مطلوبين يتهمهم بالوقوف وراء الهجمات على الحواجز.",
+])
+def test_a_clause_describing_an_indefinite_noun_is_no_accusation(events_of, text):
+    assert not _of_type(_events(events_of, text), "ACCUSE")
+
+
+def test_an_accusation_told_stays(events_of):
+    text = "واتهمت السلطات الأسير بتنفيذ عملية طعن قرب المفترق صباح اليوم."
+    assert _of_type(_events(events_of, text), "ACCUSE")
+
+
+@pytest.mark.parametrize(("word", "lemma", "expected"), [
+    ("يتهمهم", "اتهم", True), ("يتهم", "اتهم", False), ("يواجهه", "واجه", True), ("يواجه", "واجه", False),
+    ("اعتقلته", "اعتقل", True), ("قصفوها", "قصف", True), ("يقصف", "قصف", False),
+])
+def test_object_pronouns_after_a_lemma_ending_in_their_letters(word, lemma, expected):
+    from marsad.events.frames import object_suffix
+
+    assert object_suffix(word, lemma) is expected
