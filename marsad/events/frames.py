@@ -362,6 +362,27 @@ def _written_as_listed(w: Word) -> bool:
     return any(raw.startswith(p) and raw[len(p) :].startswith(written) for p in _WRITTEN_PREFIXES)
 
 
+#: «سلاح» (weapon) with a conjunction or a preposition glued to it, and the arms it names after it: «سلاح الجو»،
+#: «وسلاح البحرية» (the air force, the navy)
+_ARM_WORDS = frozenset(f"{p}سلاح" for p in ("", "و", "ف", "ب", "ل", "وب", "ول"))
+_ARMS = frozenset({"الجو", "البحريه"})
+
+
+def _subject_owner_between(words: list[Word], subj: Arg, a: Arg, cands: Sequence[Arg]) -> bool:
+    """Is all that stands between the subject and the actor ``a`` the subject's «في/من X», X an actor («سلاح الجو في
+    الجيش العربي السوري»، «عناصر من الشرطة»)?"""
+    k = subj.last + 1
+    return (k + 1 < a.first and words[k].norm in ("في", "من")
+            and any(o.first == k + 1 and o.last == a.first - 1 for o in cands))
+
+
+def _joined_to_instrument(words: list[Word], a: Arg) -> bool:
+    """Is the actor joined by «و» to a weapon glued to بـ right before it («فاستهدفت بالمدفعية وسلاح الجو تجمعات …»)?
+    It is more of the instrument, no subject."""
+    prev = words[a.first - 1].norm if a.first > 0 else ""
+    return words[a.first].norm[:1] == "و" and prev[:1] == "ب" and matches_form(prev[1:], WEAPONS)
+
+
 def chunk_actors(words: list[Word]) -> list[Arg]:
     """Local fallback when no actor mentions exist: phrases headed by an actor noun (قوات، مسلحون، وفد …).
 
@@ -406,6 +427,14 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
         if w.kind == "word" and i > 0 and is_suicide[i] and matches_form(words[i - 1].norm, c["suicide_carriers"]):
             i += 1
             continue  # «بطائرة مسيّرة انتحارية»: the weapon's adjective, not a suicide attacker
+        if w.kind == "word" and w.norm in _ARM_WORDS and i + 1 < len(words) and words[i + 1].norm in _ARMS:
+            # «سلاح الجو»، «وسلاح البحرية» (the air force, the navy): «سلاح» (weapon) heads an actor only so
+            j = i + 1
+            while j + 1 < len(words) and j - i < 3 and words[j + 1].kind == "word" and definite_adjective(words[j + 1]):
+                j += 1  # («سلاح الجو السوري»)
+            out.append(Arg(start=w.start, end=words[j].end, text="", first=i, last=j, origin="chunk"))
+            i = j + 1
+            continue
         if (w.kind == "word" and w.norm not in stop and is_head[i] and not _not_actor(w.norm) and not _outskirts(words, i)
                 and _written_as_listed(w)):
             j = i
@@ -486,7 +515,10 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     if gen.last + 1 in place_starts or nxt in cues()["target_heads"]:
         # «استهداف حزب الله مدينة نهاريا»، «قصف الجيش مواقع …»: the masdar's object follows its genitive subject
         return gen
-    if _counted(words, gen.last + 1) or (dual_noun(nxt) and nxt[:-2] in victim_singulars()):
+    c = gen.last + 1
+    while c < min(len(words) - 1, gen.last + 4) and words[c].norm in _COUNT_HEDGES:
+        c += 1  # («اعتقال قطعات الجيش نحو عشرين شاباً»، «… أكثر من ثلاثين شخصاً»: the count after its hedge)
+    if _counted(words, c) or (dual_noun(nxt) and nxt[:-2] in victim_singulars()):
         # «اختطاف مسلحين مجهولين شابين من القرية»، «اعتقال «الجهاز» ثلاثة من المنظمين»: the people in the accusative
         # after the genitive are the masdar's object, the genitive its agent
         counted = counted_victim_at(words, gen.last + 1)
@@ -3168,7 +3200,7 @@ def assign_roles(
             subj = None if svo or plural or in_it or pluperfect_with_subject(words, trig) else next((a for a in after if _bare(words, a)
                                                     and _words_between(words, trig.last, a.first, marks=False) <= 5
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)
-                                          and not _building_genitive(words, a)
+                                          and not _building_genitive(words, a) and not _joined_to_instrument(words, a)
                                           and not any(_accusative_person(w) for w in words[trig.last + 1 : a.first])
                                           # (not past another verb after a comma: «حيث تفقّد الجرحى، ثم التقى محافظ حمص»)
                                           and not any(o.pos == "v" and trig.last < o.first < a.first and any(
@@ -3309,6 +3341,11 @@ def assign_roles(
                 # the one met or called in it)
             if trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _backing(words, a):
                 continue  # «اعتقلت «قسد»، بمساندة مروحيات التحالف، أربعة أشخاص»: who backs the act, not its object
+            if (trig.type != "PROTEST" and _building_genitive(words, a) and a.first >= 2
+                    and words[a.first - 2].norm.lstrip("و") in _WHERE_PREPS):
+                # «والتقى المحافظ، عصر اليوم في مقر المحافظة، وفداً …»: where, not whom (but a protest «أمام مبنى
+                # المحافظة» addresses the building's owner)
+                continue
             end = max(_subject_end(words, src[0], cands), named_end) if a in beyond else -1
             if a in beyond:
                 end = _past_place_phrase(words, end, place_starts)
@@ -3357,8 +3394,11 @@ def assign_roles(
                     and _construct_head(words[src[0].last])):
                 continue  # «وطالب وجهاء عشائر المنطقة … الجهات المعنية»: the genitive of the subject, not the object
             if (p is None and not is_noun and src and src[0].first > trig.last and _conjoined(words[a.first])
-                    and all(words[x].norm in _QUOTES for x in range(src[0].last + 1, a.first))):
-                continue  # «وطالبت ثماني منظمات وجمعيات … السلطات»: a noun joined to the subject by «و» is more subject
+                    and (all(words[x].norm in _QUOTES for x in range(src[0].last + 1, a.first))
+                         or _subject_owner_between(words, src[0], a, cands))):
+                # «وطالبت ثماني منظمات وجمعيات … السلطات»، «استهدف سلاح الجو في الجيش السوري والقوات الجوية الروسية
+                # …»: a noun joined to the subject by «و» (past the subject's «في X») is more subject
+                continue
             if (p is None and not is_noun and src and src[0].first > trig.last and a.first > 0
                     and words[a.first - 1].norm in _QUOTES and _name_of_subject(words, src[0], a)):
                 named_end = a.last  # (what follows is measured from the end of the name)

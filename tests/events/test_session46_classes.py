@@ -129,3 +129,49 @@ def test_object_pronouns_after_a_lemma_ending_in_their_letters(word, lemma, expe
     from marsad.events.frames import object_suffix
 
     assert object_suffix(word, lemma) is expected
+
+
+# «اعتقال قوات الأمن نحو عشرين شاباً»: a hedged count after the masdar's genitive is its object; the genitive its agent
+
+
+def test_a_hedged_count_after_the_genitive_is_the_object(events_of):
+    text = "وتحدثت مصادر محلية عن اعتقال قوات الأمن نحو عشرين شاباً في سوق البلدة صباح اليوم."
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert evs and any("قوات الأمن" in s for s in _texts(evs[0]["source"])), evs
+    assert any("شاب" in s for s in _texts(evs[0]["recipient"])), evs
+
+
+# «سلاح الجو» (the air force) is an actor, alone too; a noun joined to the subject by «و» past the subject's «في X» is
+# more subject, not the object; an actor joined to an instrument («بالمدفعية وسلاح الجو») is more instrument
+
+
+def test_the_air_force_alone_is_an_actor(events_of):
+    evs = _of_type(_events(events_of, "وقصف سلاح الجو مواقع المسلحين قرب البلدة فجر اليوم."), "ASSAULT")
+    assert evs and any("سلاح الجو" in s for s in _texts(evs[0]["source"])), evs
+
+
+def test_a_second_subject_past_the_subjects_owner(events_of):
+    text = "واستهدف سلاح الجو في الجيش السوري والقوات الجوية الروسية، بضربات مركزة، مواقع المسلحين قرب البلدة."
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and not any("الروسية" in s for s in _texts(evs[0]["recipient"])), evs
+
+
+def test_an_actor_joined_to_the_instrument_is_no_target(events_of):
+    text = "وواصلت وحدات من الجيش عملياتها في الحي، فاستهدفت بالمدفعية وسلاح الجو تجمعات للمسلحين قرب الدوار."
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and not any("سلاح" in s for s in _texts(evs[0]["recipient"])), evs
+
+
+# «والتقى المحافظ، عصر اليوم في مقر المحافظة، وفداً …»: the owner of the building where they met is not whom he met
+
+
+def test_the_owner_of_the_meeting_place_is_not_the_one_met(events_of):
+    text = "والتقى محافظ المدينة، عصر اليوم في مقر المحافظة، وفداً من بعثة المراقبين الدوليين."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert evs and any("وفد" in s for s in _texts(evs[0]["recipient"])), evs
+
+
+def test_a_protest_before_a_building_addresses_its_owner(events_of):
+    text = "واعتصم عشرات الشبان ظهر اليوم أمام مبنى المجلس البلدي احتجاجاً على انقطاع المياه."
+    evs = _of_type(_events(events_of, text), "PROTEST")
+    assert evs and any("المجلس البلدي" in s for s in _texts(evs[0]["recipient"])), evs
