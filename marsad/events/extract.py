@@ -1562,8 +1562,16 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
                                    f"{words[prev_verb[0].first].norm}»: its parties are that verb's subject and object"]
         if ev["source"] and ev.get("_src_how") in ("SVO", "VSO", "subject"):
             prev_any = (t, ev)
-            if t.verbal and ev.get("_src_how") in ("SVO", "VSO"):
+            if t.verbal and ev.get("_src_how") in ("SVO", "VSO") and not _construct_masdar(words, t):
                 prev_verb = (t, ev)  # (a verb phrase with a gap, «قطع العشرات … الطريق», heads its clause too)
+
+
+def _construct_masdar(words: list[Word], t: Trigger) -> bool:
+    """Is the verb entry written as its bare lemma right after an indefinite noun with ة/tanween («جريمة قتل بدم
+    بارد»)?  Then it is the masdar in the construct state, a noun: it heads no clause."""
+    k = t.head
+    return (t.pos == "v" and k > 0 and words[k].norm == norm(t.lemma) and words[k - 1].noun_ending
+            and not words[k - 1].norm.startswith("ال"))
 
 
 _DURING_IT = frozenset({"خلالها", "خلاله", "فيها", "اثناءها"})

@@ -376,6 +376,10 @@ def _subject_owner_between(words: list[Word], subj: Arg, a: Arg, cands: Sequence
             and any(o.first == k + 1 and o.last == a.first - 1 for o in cands))
 
 
+#: verbs of describing that open a statement's sentence («ووصفت الوزارة …»، «واعتبر المجلس …»)
+_DESCRIBING = frozenset({"وصف", "وصفت", "اعتبر", "اعتبرت", "عد", "عدت"})
+
+
 def _joined_to_instrument(words: list[Word], a: Arg) -> bool:
     """Is the actor joined by «و» to a weapon glued to بـ right before it («فاستهدفت بالمدفعية وسلاح الجو تجمعات …»)?
     It is more of the instrument, no subject."""
@@ -2788,8 +2792,13 @@ def assign_roles(
         # (the nearest, else the first of the sentence: the main clause's subject, far before a long clause)
         subj = next((a for a in before if a.last < lead and subject_like(a)), None) or next(
             (a for a in sorted(cands, key=lambda a: a.first) if a.last < lead and subject_like(a)), None)
-        opener = next((a for a in cands if a.first == 1 and a.last < lead and subject_like(a)
-                       and any(o.pos == "v" and o.first == 0 for o in others)), None)
+        # (the opening verb a trigger, a verb of saying or of describing: «ووصفت الوزارة، في بيان، ما جرى …»; its
+        # subject right after it, in quotation marks or not: «وحمّلت «وحدات مقاومة سنجار»، في بيان، …»)
+        opens = bool(words) and (any(o.pos in ("v", "p") and o.first == 0 for o in others)
+                                 or words[0].norm.removeprefix("و") in _DESCRIBING
+                                 or matches_form(words[0].norm, cues()["speech_verbs"]))
+        opener = next((a for a in cands if (a.first == 1 or (a.first == 2 and words[1].norm in _QUOTES))
+                       and a.last < lead and subject_like(a) and opens), None)
         if opener is not None and subj is not None and subj.first > opener.last:
             # «والتقى رئيس اللجنة … عدداً من الوجهاء، وطالبهم بـ…، ملوّحاً بأن …»: a sentence that opens with its verb
             # and that verb's subject has that subject for the participles of its clauses (the nearer actors are
@@ -3142,7 +3151,7 @@ def assign_roles(
                            and not _in_relative_clause(words, a)],
                           key=lambda a: -a.last) if coordinated else before_free
             pre = next((a for a in pool if _bare(words, a) and not _victim_genitive(words, a)
-                        and not _building_genitive(words, a)), None)
+                        and not _building_genitive(words, a) and not _participle_object(words, a)), None)
             chained = False
             if pre is None and coordinated and _plural_form(words[trig.head]):
                 # «نظّم المئات من الأهالي اعتصاماً …، رفعوا خلاله لافتات …، وطالبوا قادة الفصائل بـ…»: a plural verb at
@@ -3758,7 +3767,8 @@ CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبو�
                                  "محملين", "رافضا", "متعهدا", "داعيا", "داعين", "مهددا", "مهددين", "مهددون"})
 #: their feminine forms, which are also masdars or nouns («مطالبة الحكومة بـ…» the demand): participles only with
 #: tanween or after a comma («، مطالبةً الجماعة بـ…»، «مطالباتٍ رئيس المنطقة بـ…»)
-_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده", "متهمه", "داعيه", "مهدده"})
+_FEMININE_PARTICIPLES = frozenset({"مطالبه", "مطالبات", "متوعده", "محذره", "ملوحه", "مشيده", "متهمه", "داعيه", "مهدده",
+                                   "محمله"})
 
 
 #: «إن/أن» opening what is said, bare or with a pronoun («أنه»، «بأنها»)
@@ -3818,8 +3828,23 @@ def _circumstantial_participle(words: list[Word], trig: Trigger) -> bool:
     if w.norm in CLAUSE_PARTICIPLES or (  # («…، مطالبين الأجهزة الأمنية بـ…، ومحمّلين الجهات الحكومية مسؤولية …»)
             w.norm[:1] == "و" and w.norm[1:] in CLAUSE_PARTICIPLES and trig.head > 0 and words[trig.head - 1].norm in (",", "،")):
         return True
+    return _feminine_participle(words, trig.head)
+
+
+def _feminine_participle(words: list[Word], k: int) -> bool:
+    """Is word ``k`` the feminine of a clause participle, written with tanween or after a comma («، مطالبةً …»)?"""
+    w = words[k]
     return w.norm in _FEMININE_PARTICIPLES and (
-        _TANWEEN_FATH in w.text or "\u064d" in w.text or (trig.head > 0 and words[trig.head - 1].norm in (",", "،")))
+        _TANWEEN_FATH in w.text or "\u064d" in w.text or (k > 0 and words[k - 1].norm in (",", "،")))
+
+
+def _participle_object(words: list[Word], a: Arg) -> bool:
+    """Does a clause participle stand right before the actor («، محمّلةً حكومة الاحتلال المسؤولية»، «، مطالباً
+    الحكومة بـ…»)?  The actor is its object, never the subject of a verb joined after it."""
+    k = _word_before(words, a.first)
+    return k >= 0 and (words[k].norm in CLAUSE_PARTICIPLES or _feminine_participle(words, k))
+
+
 #: words opening a condition: an actor after one is the subject of the condition's verb
 _CONDITIONALS = frozenset({"اذا", "واذا", "لو", "ولو", "حال"})
 #: accords and processes named after a place («اتفاق «سوتشي»»، «تفاهمات أستانا»، «مسار جنيف»)

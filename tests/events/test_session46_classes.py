@@ -175,3 +175,26 @@ def test_a_protest_before_a_building_addresses_its_owner(events_of):
     text = "واعتصم عشرات الشبان ظهر اليوم أمام مبنى المجلس البلدي احتجاجاً على انقطاع المياه."
     evs = _of_type(_events(events_of, text), "PROTEST")
     assert evs and any("المجلس البلدي" in s for s in _texts(evs[0]["recipient"])), evs
+
+
+# a sentence that opens with a verb (a trigger, a verb of saying or of describing) and its subject, in quotation marks
+# or not, gives that subject to its clause participles; the actor right after a participle is its object, never the
+# subject of a verb joined after it; a masdar in the construct state («جريمة قتل») heads no clause
+
+
+def test_a_quoted_opening_subject_is_the_participles(events_of):
+    text = ("وحمّلت «وحدات حماية القرى»، في بيان، قيادة الشرطة مسؤولية «الاعتداء على عناصرنا»، مطالبةً بسحب "
+            "الدوريات من داخل البلدة.")
+    evs = _of_type(_events(events_of, text), "REQUEST")
+    assert evs and any("وحدات حماية القرى" in s for s in _texts(evs[0]["source"])), evs
+
+
+def test_a_describing_verb_opens_the_participles_clause(events_of):
+    text = ("ووصفت وزارة الخارجية، في بيان، ما جرى عند مدخل البلدة بأنه «جريمة قتل بدم بارد»، محمّلةً حكومة "
+            "الاحتلال المسؤولية الكاملة عنها، وطالبت مجلس الأمن بتوفير حماية دولية.")
+    evs = _events(events_of, text)
+    accuse = _of_type(evs, "ACCUSE")
+    assert accuse and any("وزارة الخارجية" in s for s in _texts(accuse[0]["source"])), evs
+    assert any("حكومة الاحتلال" in s for s in _texts(accuse[0]["recipient"])), evs
+    request = _of_type(evs, "REQUEST")
+    assert request and not any("حكومة الاحتلال" in s for s in _texts(request[0]["source"])), evs
