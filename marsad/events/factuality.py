@@ -551,6 +551,12 @@ def classify(
     if (trig.pos == "n" and i >= 1 and words[i - 1].norm in ("وسط", "ووسط") and not trig.definite
             and (trig.plural or words[i].norm.endswith("ات"))):
         return "generic", ["«وسط اتهامات …» (amid, before an indefinite plural): the background of the report"]
+    if (trig.pos == "n" and i >= 1 and (trig.plural or words[trig.head].norm.endswith("ات"))
+            and words[i - 1].norm.lstrip("و") in frame_cues()["crowd_counts"]
+            and _any(words, 0, len(words), c["recent_time"]) is None):
+        # (but «نفذت الطائرات اليوم عشرات الغارات» is the day's raid)
+        return "generic", ["«عشرات الهجمات» (dozens of attacks) with no recent day: a vague count of many acts, not one "
+                           "event"]
     if (i >= 2 and words[i - 1].norm.lstrip("ل") in _MANY_OF
             and (matches_form(words[i - 2].norm, c["ending_masdars"])
                  or (i >= 3 and words[i - 2].norm.startswith("ال") and matches_form(words[i - 3].norm, c["ending_masdars"])))):

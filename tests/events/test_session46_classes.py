@@ -198,3 +198,17 @@ def test_a_describing_verb_opens_the_participles_clause(events_of):
     assert any("حكومة الاحتلال" in s for s in _texts(accuse[0]["recipient"])), evs
     request = _of_type(evs, "REQUEST")
     assert request and not any("حكومة الاحتلال" in s for s in _texts(request[0]["source"])), evs
+
+
+# «عشرات الهجمات» (dozens of attacks) with no recent day is a vague count of many acts; «نفذت الطائرات اليوم عشرات
+# الغارات» is the day's raid
+
+
+def test_dozens_of_attacks_are_no_event(events_of):
+    text = "ومنذ مطلع العام تحصي منظمات حقوقية عشرات الهجمات التي طالت سيارات مدنية في المنطقة."
+    assert not _of_type(_events(events_of, text), "ASSAULT")
+
+
+def test_dozens_of_raids_today_are_the_days_raid(events_of):
+    text = "ونفذت الطائرات الحربية اليوم عشرات الغارات على ريف المدينة."
+    assert _of_type(_events(events_of, text), "ASSAULT")
