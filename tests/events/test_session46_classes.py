@@ -212,3 +212,20 @@ def test_dozens_of_attacks_are_no_event(events_of):
 def test_dozens_of_raids_today_are_the_days_raid(events_of):
     text = "ونفذت الطائرات الحربية اليوم عشرات الغارات على ريف المدينة."
     assert _of_type(_events(events_of, text), "ASSAULT")
+
+
+# «جلسة» (a session) is a meeting when held with or between parties («عقدت اللجنة جلسة مع …»، «جلسة حوار»); a
+# parliament's or a court's session is not
+
+
+def test_a_session_with_a_party_is_a_meeting(events_of):
+    text = "وعقدت لجنة من وجهاء البلدة جلسة مع قائد الشرطة مساء أمس."
+    assert _of_type(_events(events_of, text), "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "وأرجأت المحكمة الجلسة إلى الشهر المقبل.",
+    "وعقد مجلس النواب جلسة طارئة لمناقشة الموازنة العامة.",
+])
+def test_a_court_or_parliament_session_is_no_meeting(events_of, text):
+    assert not _of_type(_events(events_of, text), "CONSULT")
