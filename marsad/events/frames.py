@@ -3350,10 +3350,10 @@ def assign_roles(
                 # the one met or called in it)
             if trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _backing(words, a):
                 continue  # «اعتقلت «قسد»، بمساندة مروحيات التحالف، أربعة أشخاص»: who backs the act, not its object
-            if (trig.type != "PROTEST" and _building_genitive(words, a) and a.first >= 2
-                    and words[a.first - 2].norm.lstrip("و") in _WHERE_PREPS):
+            if (trig.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _building_genitive(words, a)
+                    and a.first >= 2 and words[a.first - 2].norm.lstrip("و") in _WHERE_PREPS):
                 # «والتقى المحافظ، عصر اليوم في مقر المحافظة، وفداً …»: where, not whom (but a protest «أمام مبنى
-                # المحافظة» addresses the building's owner)
+                # المحافظة» addresses the building's owner, and an act of force there hits it)
                 continue
             end = max(_subject_end(words, src[0], cands), named_end) if a in beyond else -1
             if a in beyond:
