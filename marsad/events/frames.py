@@ -362,10 +362,14 @@ def _written_as_listed(w: Word) -> bool:
     return any(raw.startswith(p) and raw[len(p) :].startswith(written) for p in _WRITTEN_PREFIXES)
 
 
-#: «سلاح» (weapon) with a conjunction or a preposition glued to it, and the arms it names after it: «سلاح الجو»،
-#: «وسلاح البحرية» (the air force, the navy)
-_ARM_WORDS = frozenset(f"{p}سلاح" for p in ("", "و", "ف", "ب", "ل", "وب", "ول"))
-_ARMS = frozenset({"الجو", "البحريه"})
+#: two-word actor heads whose first word alone is none: «سلاح الجو»، «وسلاح البحرية» (the air force, the navy; «سلاح»
+#: is a weapon), «القيادة العامة» (the general command; «قيادة» is driving too) — the first word with a conjunction or
+#: a preposition glued to it, and the words that may follow it
+_PAIRED_HEADS = {f"{p}{head}": seconds for head, seconds in (("سلاح", frozenset({"الجو", "البحريه"})),
+                                                          ("القياده", frozenset({"العامه"})))
+                 for p in ("", "و", "ف", "ب", "وب")}
+_PAIRED_HEADS.update({"لسلاح": _PAIRED_HEADS["سلاح"], "ولسلاح": _PAIRED_HEADS["سلاح"],
+                      "للقياده": _PAIRED_HEADS["القياده"], "وللقياده": _PAIRED_HEADS["القياده"]})
 
 
 def _subject_owner_between(words: list[Word], subj: Arg, a: Arg, cands: Sequence[Arg]) -> bool:
@@ -431,8 +435,8 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
         if w.kind == "word" and i > 0 and is_suicide[i] and matches_form(words[i - 1].norm, c["suicide_carriers"]):
             i += 1
             continue  # «بطائرة مسيّرة انتحارية»: the weapon's adjective, not a suicide attacker
-        if w.kind == "word" and w.norm in _ARM_WORDS and i + 1 < len(words) and words[i + 1].norm in _ARMS:
-            # «سلاح الجو»، «وسلاح البحرية» (the air force, the navy): «سلاح» (weapon) heads an actor only so
+        if w.kind == "word" and i + 1 < len(words) and words[i + 1].norm in _PAIRED_HEADS.get(w.norm, ()):
+            # «سلاح الجو»، «القيادة العامة»: heads of two words
             j = i + 1
             while j + 1 < len(words) and j - i < 3 and words[j + 1].kind == "word" and definite_adjective(words[j + 1]):
                 j += 1  # («سلاح الجو السوري»)

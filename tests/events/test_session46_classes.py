@@ -229,3 +229,15 @@ def test_a_session_with_a_party_is_a_meeting(events_of):
 ])
 def test_a_court_or_parliament_session_is_no_meeting(events_of, text):
     assert not _of_type(_events(events_of, text), "CONSULT")
+
+
+def test_the_general_command_is_an_actor(events_of):
+    text = "وحذّرت القيادة العامة للجيش، في بيان، من أنها «ستلاحق المسلحين في كل مكان»."
+    evs = _of_type(_events(events_of, text), "THREATEN")
+    assert evs and any("القيادة العامة" in s for s in _texts(evs[0]["source"])), evs
+
+
+def test_driving_is_no_command(events_of):
+    text = "واعتقلت الشرطة شاباً بتهمة القيادة المتهورة في شوارع المدينة صباح اليوم."
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert evs and not any("القيادة" in s for s in _texts(evs[0]["source"]) + _texts(evs[0]["recipient"])), evs
