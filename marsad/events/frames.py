@@ -71,6 +71,7 @@ from marsad.events.triggers import (
     CLAUSE_ENDS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
+    OWN_FORCES,
     PARENTHESIS_OPENERS,
     PHRASE_FINAL_PREPOSITIONS,
     Trigger,
@@ -3352,6 +3353,9 @@ def assign_roles(
                     trig.type == "CONSULT" and preposition(words, a) == "مع"):
                 continue  # (the object follows the parenthetical — but «بحث X، في اتصال هاتفي مع نظيره Y، …» names
                 # the one met or called in it)
+            if (a.first == a.last and a.first > 0 and words[a.first - 1].norm in ("ان", "بان")
+                    and words[a.first].norm.removesuffix("ها").removesuffix("ه") in OWN_FORCES):
+                continue  # «حذّرت القيادة من أن وحداتها «ستلاحق …»»: its own forces, the subject of what it says
             if trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _backing(words, a):
                 continue  # «اعتقلت «قسد»، بمساندة مروحيات التحالف، أربعة أشخاص»: who backs the act, not its object
             if (trig.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _building_genitive(words, a)

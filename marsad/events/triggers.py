@@ -673,11 +673,16 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and any(
             conj_in(w.norm, _FOUND_WITH) for w in words[max(0, i - 5) : i]):
         return True  # «وعُثر بحوزتهم على ست قذائف هاون»، «ضبط عبوات ناسفة»: weapons found or seized, none fired
+    if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and i > 0 and words[
+            i - 1].norm.removeprefix("و") in _LAUNCHERS:
+        return True  # «ستلاحق مطلقي القذائف»: people named by what they fire, no strike told
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
 
 
 _CONVOY = norm("رتل")
+#: the ones who fire (agent nouns in the construct state): «مطلقي القذائف»، «مطلقو الصواريخ»
+_LAUNCHERS = frozenset({"مطلقي", "مطلقو", "مطلق", "لمطلقي", "بمطلقي"})
 #: weapons named by a noun trigger (lexicon lemmas): fired or set off, or only found
 WEAPON_LEMMAS = frozenset(norm(w) for w in ("قذيفة", "صاروخ", "مفخخة", "عبوة"))
 #: words of finding, seizing or holding something («بحوزتهم»، «ضُبطت»، «عُثر على»، «مخبّأة في مستودع»)
@@ -978,6 +983,8 @@ def future_verb(w: str, lookalikes: frozenset[str]) -> bool:
             and not b.startswith("ستين"))
 
 
+#: forces a warner names as its own with a pronoun («وحداتها»، «قواته»)
+OWN_FORCES = frozenset({"وحدات", "قوات", "عناصر", "مقاتلي", "جنود", "قطعات"})
 #: adverbs of firmness («بحزم»، «بكل صرامة»): what will be done so to those warned is a threat
 _FIRMLY = word_set("triggers", "_FIRMLY")
 
@@ -1000,6 +1007,9 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
         # the pronoun agrees with the warner, not with an object between («حذّر المسؤولون البلدات الحدودية من أنها
         # ستواجه شتاءً صعباً»: a forecast about the towns)
         own = words[k + 1].norm in _THAT_WITH_PRONOUN and (words[k + 1].norm == "انها") == feminine
+        # «من أن وحداتها «ستلاحق …»»، «من أن قواته سترد …»: the warner's own forces, by a pronoun that agrees with it
+        head, mine = (words[k + 2].norm if k + 2 < len(words) else ""), ("ها" if feminine else "ه")
+        own = own or (words[k + 1].norm in _THAT and head.endswith(mine) and head[: -len(mine)] in OWN_FORCES)
         future = wont = condition = firm = False
         content = words[k + 2 : k + 32]
         for j, x in enumerate(content):

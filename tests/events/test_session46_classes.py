@@ -241,3 +241,23 @@ def test_driving_is_no_command(events_of):
     text = "واعتقلت الشرطة شاباً بتهمة القيادة المتهورة في شوارع المدينة صباح اليوم."
     evs = _of_type(_events(events_of, text), "COERCE")
     assert evs and not any("القيادة" in s for s in _texts(evs[0]["source"]) + _texts(evs[0]["recipient"])), evs
+
+
+# «ستلاحق مطلقي القذائف»: people named by what they fire, no strike; a warning that the warner's own forces (by a
+# pronoun) will act is a threat, and those forces are not the threatened
+
+
+def test_those_who_fire_are_no_strike(events_of):
+    text = "وقال المصدر إن الوحدات ستلاحق مطلقي القذائف في كل مكان."
+    assert not _of_type(_events(events_of, text), "ASSAULT")
+
+
+def test_a_warning_that_its_own_forces_will_act_is_a_threat(events_of):
+    text = "وحذّرت القيادة العامة للجيش، في بيان، من أن وحداتها «ستلاحق المسلحين في كل مكان»."
+    evs = _of_type(_events(events_of, text), "THREATEN")
+    assert evs and not any("وحدات" in s for s in _texts(evs[0]["recipient"])), evs
+
+
+def test_a_warning_of_a_danger_is_no_threat(events_of):
+    text = "وحذّرت المنظمة الدولية من أن الأوضاع الإنسانية ستزداد سوءاً خلال الشتاء."
+    assert not _of_type(_events(events_of, text), "THREATEN")
