@@ -382,7 +382,15 @@ def _subject_owner_between(words: list[Word], subj: Arg, a: Arg, cands: Sequence
 
 
 #: verbs of describing that open a statement's sentence («ووصفت الوزارة …»، «واعتبر المجلس …»)
-_DESCRIBING = frozenset({"وصف", "وصفت", "اعتبر", "اعتبرت", "عد", "عدت"})
+_DESCRIBING = frozenset({"وصف", "وصفت", "اعتبر", "اعتبرت"})
+
+
+def _own_forces(w: Word) -> bool:
+    """Is the word forces named with a possessive pronoun («وحداتها»، «قواته»): someone's own?"""
+    for suffix in ("ها", "ه"):
+        if w.norm.endswith(suffix) and w.norm[: -len(suffix)] in OWN_FORCES:
+            return True
+    return False
 
 
 def _joined_to_instrument(words: list[Word], a: Arg) -> bool:
@@ -3353,8 +3361,7 @@ def assign_roles(
                     trig.type == "CONSULT" and preposition(words, a) == "مع"):
                 continue  # (the object follows the parenthetical — but «بحث X، في اتصال هاتفي مع نظيره Y، …» names
                 # the one met or called in it)
-            if (a.first == a.last and a.first > 0 and words[a.first - 1].norm in ("ان", "بان")
-                    and words[a.first].norm.removesuffix("ها").removesuffix("ه") in OWN_FORCES):
+            if a.first == a.last and a.first > 0 and words[a.first - 1].norm in ("ان", "بان") and _own_forces(words[a.first]):
                 continue  # «حذّرت القيادة من أن وحداتها «ستلاحق …»»: its own forces, the subject of what it says
             if trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _backing(words, a):
                 continue  # «اعتقلت «قسد»، بمساندة مروحيات التحالف، أربعة أشخاص»: who backs the act, not its object
