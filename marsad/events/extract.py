@@ -54,6 +54,7 @@ from marsad.events.factuality import (
     committed_to,
     demanded,
     none_of,
+    since_the_event,
 )
 from marsad.events.frames import (
     FROM_HIM,
@@ -883,6 +884,8 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
     if t.pos in ("n", "p") and t.definite and t.first > 2 and words[t.first - 1].norm in ("من", "علي") and (
             words[t.first - 2].norm in _SPANS_OF_TIME and words[t.first - 3].norm.removeprefix("و") in ("بعد", "قبل")):
         return COUNTED_FROM
+    if since_the_event(words, t):
+        return COUNTED_FROM  # «يعيش ريف درعا منذ «التسوية» فوضى أمنية»
     if t.type == "CONSULT" and t.first > 1 and words[t.first - 2].norm in _DURING and (
             words[t.first - 1].norm in _MEETING_NOUNS):
         return "circumstance: talks held during the meeting named before («جرى خلال اللقاء بحث الأوضاع»)"
@@ -1723,6 +1726,9 @@ def _refusal_as_cause(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bo
 
 #: «اقتاد» (led away): an arrest of its own only when no arrest or abduction was told before it in the sentence
 _LED_AWAY = norm("اقتاد")
+#: «حضر» (attended): a meeting of its own only when no meeting was told before it in the sentence
+_ATTEND = norm("حضر")
+_ATTENDS = frozenset({"حضر", "حضرت", "حضروا", "يحضر", "تحضر", "يحضرون"})
 #: «سيطرة» (control): a seizure of its own only when rumoured or denied («أنباء عن سيطرة مسلحيها على موقع …»)
 _CONTROL = norm("سيطرة")
 #: verbs of receiving (their subject is the recipient of the aid)
@@ -1749,6 +1755,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «أطلقوا عليه ثلاث رصاصات بعد أن رفض تسليمهم محصوله»: the refusal that brought on the act told
     if norm(t.lemma) == _CONTROL and fact not in ("rumored", "negated"):
         return None  # «الخارجة عن سيطرة النظام»: control told as a state or a battle's outcome; only «أنباء عن سيطرة X على Y»
+    if t.type == "CONSULT" and (norm(t.lemma) == _ATTEND or (t.first > 0 and words[t.first - 1].norm.lstrip("وف") in _ATTENDS)) and any(
+            o.type == "CONSULT" and o.last < t.first and o.first != t.first - 1 for o in trigs):
+        # «أن تلتقي اللجنة بالجانب الروسي …، على أن يحضر اللقاء ممثل عن …»: who attends the meeting told (the verb, or
+        # the meeting noun after it)
+        return None
     if t.type == "COERCE" and norm(t.lemma) == _LED_AWAY and any(
             o.first < t.first and (o.type, o.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct")) for o in trigs):
         return None  # «اعتقلت … واقتادتهم إلى جهة مجهولة»، «خطفوا تاجراً واقتادوه»: part of the arrest or abduction told

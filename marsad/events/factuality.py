@@ -209,6 +209,15 @@ def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int 
     return None
 
 
+def since_the_event(words: list[Word], trig: Trigger) -> bool:
+    """Is the trigger a definite event noun right after «منذ» (quotation marks between allowed: «منذ «التسوية»»)?  The
+    time counted from an earlier event, not an act told."""
+    k = trig.first - 1
+    while k >= 0 and words[k].norm in QUOTE_MARKS:
+        k -= 1
+    return trig.pos != "v" and trig.definite and k >= 0 and words[k].norm.removeprefix("و") == "منذ"
+
+
 def _habit_since(words: list[Word], trig: Trigger, year: int, habitual: frozenset[str]) -> bool:
     """Does «منذ (عام)» stand before the year at ``year`` and a habit cue near the trigger («ومنذ عام 2012 تتعرض
     أحياء المدينة، بين فترة وأخرى، لقذائف …»)?  What recurs since a year is a habit (the generic rules), no past act."""
@@ -749,6 +758,8 @@ def classify(
         return "generic", ["a plural act that goes on, recurs or grows («يواصل/تتكرر/تتصاعد …»): a trend, not one event"]
     # 5. background and history
     has_recent = _any(words, 0, len(words), c["recent_time"]) is not None
+    if since_the_event(words, trig):
+        return "historical", ["«منذ التسوية» (since the event): the time counted from an earlier event"]
     if commemorated(words, trig):
         return "historical", ["commemoration (ذكرى) of the event"]
     if trig.type in ("AGREE", "CONCEDE") and trig.pos != "v" and _standing(words, i):

@@ -261,3 +261,25 @@ def test_a_warning_that_its_own_forces_will_act_is_a_threat(events_of):
 def test_a_warning_of_a_danger_is_no_threat(events_of):
     text = "وحذّرت المنظمة الدولية من أن الأوضاع الإنسانية ستزداد سوءاً خلال الشتاء."
     assert not _of_type(_events(events_of, text), "THREATEN")
+
+
+# «على أن يحضر اللقاء ممثل عن …» after the meeting told in the sentence: who attends it, no meeting of its own;
+# «منذ «التسوية»» (since the settlement): the time counted from an earlier event, no event told
+
+
+def test_attending_the_meeting_told_is_no_meeting_of_its_own(events_of):
+    text = ("ومن المقرر أن تلتقي اللجنة المركزية بالوفد الروسي يوم الخميس المقبل، على أن يحضر اللقاء ممثل عن "
+            "الفرقة الرابعة.")
+    assert len(_of_type(_events(events_of, text), "CONSULT")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "يعيش ريف المدينة منذ «التسوية» فوضى أمنية مزمنة.",
+    "ويعيش سكان البلدة منذ الاتفاق حالة من الترقب.",
+])
+def test_since_the_event_is_no_event(events_of, text):
+    assert not _of_type(_events(events_of, text), "AGREE")
+
+
+def test_since_the_morning_keeps_the_act(events_of):
+    assert _of_type(_events(events_of, "وقصفت الطائرات البلدة منذ الصباح."), "ASSAULT")
