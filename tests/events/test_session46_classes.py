@@ -283,3 +283,17 @@ def test_since_the_event_is_no_event(events_of, text):
 
 def test_since_the_morning_keeps_the_act(events_of):
     assert _of_type(_events(events_of, "وقصفت الطائرات البلدة منذ الصباح."), "ASSAULT")
+
+
+# «أيام الجمعة» (on Fridays) is a habit; «متابعة لـ…» (following up on) goes back to an act told
+
+
+def test_on_fridays_is_a_habit(events_of):
+    text = "ويتوافد المحتجون إلى الساحة، ويتحول التجمع أيام الجمعة إلى مظاهرة كبيرة تشارك فيها وفود من القرى."
+    assert not _of_type(_events(events_of, text), "PROTEST")
+
+
+def test_a_follow_up_goes_back_to_the_act_told(events_of):
+    text = ("اندلع اشتباك عنيف فجر اليوم بين مسلحين وعناصر حاجز قرب البلدة.\n"
+            "متابعة للاشتباك: قال مصدر طبي إن المشفى استقبل جثة عنصر أمن واحد.")
+    assert len(_of_type(_events(events_of, text), "ASSAULT")) == 1
