@@ -1726,8 +1726,7 @@ def _refusal_as_cause(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bo
 
 #: «اقتاد» (led away): an arrest of its own only when no arrest or abduction was told before it in the sentence
 _LED_AWAY = norm("اقتاد")
-#: «حضر» (attended): a meeting of its own only when no meeting was told before it in the sentence
-_ATTEND = norm("حضر")
+#: «حضر» (attended) and its forms: a meeting of its own only when no meeting was told before it in the sentence
 _ATTENDS = frozenset({"حضر", "حضرت", "حضروا", "يحضر", "تحضر", "يحضرون"})
 #: «سيطرة» (control): a seizure of its own only when rumoured or denied («أنباء عن سيطرة مسلحيها على موقع …»)
 _CONTROL = norm("سيطرة")
@@ -1755,7 +1754,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «أطلقوا عليه ثلاث رصاصات بعد أن رفض تسليمهم محصوله»: the refusal that brought on the act told
     if norm(t.lemma) == _CONTROL and fact not in ("rumored", "negated"):
         return None  # «الخارجة عن سيطرة النظام»: control told as a state or a battle's outcome; only «أنباء عن سيطرة X على Y»
-    if t.type == "CONSULT" and (norm(t.lemma) == _ATTEND or (t.first > 0 and words[t.first - 1].norm.lstrip("وف") in _ATTENDS)) and any(
+    attending = norm(t.lemma) in _ATTENDS or (t.first > 0 and words[t.first - 1].norm.lstrip("وف") in _ATTENDS)
+    if t.type == "CONSULT" and attending and any(
             o.type == "CONSULT" and o.last < t.first and o.first != t.first - 1 for o in trigs):
         # «أن تلتقي اللجنة بالجانب الروسي …، على أن يحضر اللقاء ممثل عن …»: who attends the meeting told (the verb, or
         # the meeting noun after it)
