@@ -307,7 +307,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             actors.append(a)
         elif m.kind == "place" and not _TANWEEN.isdisjoint(a.text):
             continue  # a word written with tanween («وفداً برلمانياً»، «رجلاً ستينياً») is never a place name
-        elif m.kind == "place" and m.origin == "crf" and (_credited_outlet(doc.text, m.start) or (
+        elif m.kind == "place" and m.origin == "crf" and (_in_outlet(doc.text, m.start) or (
                 _common_word_place(a.text) and not (ix[0] > 0 and words[ix[0] - 1].norm in SETTLEMENT_HEADS))):
             # a tagger's place inside the outlet credited after a dateline's dash («جرابلس – «بوابة الساجور»:»), or a
             # place name that is a common word too, with no settlement word before it («في مشهد نادر»: a scene, not
@@ -405,16 +405,6 @@ def _reference_only(doc: Document, e: Event) -> bool:
     return not any(experiencer_verb(norm(w)) for w in before[-3:])
 
 
-#: a dash and an opening quotation mark right before a name: the outlet a dateline credits («دمشق – «…»:»)
-_CREDIT_OPENING = re.compile(r"[-–—]\s*[«\"]\s*$")
-
-
-def _credited_outlet(text: str, start: int) -> bool:
-    """Does the name at ``start`` open the quoted outlet a dateline credits after its dash («جرابلس – «بوابة
-    الساجور»:»)?"""
-    return _CREDIT_OPENING.search(text, max(0, start - 4), start) is not None
-
-
 #: the outlet a dateline credits after its dash, in quotation marks, before its colon («إب – «صوت اللواء الأخضر»: …»)
 _DATELINE_CREDIT = re.compile(r"[-–—]\s*[«\"]([^»\"\n]{2,40})[»\"]\s*:")
 
@@ -427,6 +417,11 @@ def _outlet_spans(text: str) -> tuple[tuple[int, int], ...]:
     if m is None:
         return ()
     return tuple((x.start(), x.end()) for x in re.finditer(re.escape(m.group(1).strip()), text))
+
+
+def _in_outlet(text: str, start: int) -> bool:
+    """Does a name starting at ``start`` lie inside the outlet a dateline credits («جرابلس – «بوابة الساجور»:»)?"""
+    return any(s <= start < e for s, e in _outlet_spans(text))
 
 
 def _common_word_place(name: str) -> bool:

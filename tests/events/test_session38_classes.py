@@ -8,7 +8,7 @@ from event_helpers import of_type as _of_type
 from event_helpers import texts as _texts
 from event_helpers import under_headline as _events
 
-from marsad.events.extract import _credited_outlet
+from marsad.events.extract import _in_outlet
 
 # titles of local governors head an actor phrase: «والي» (Sudan, the Maghreb, Turkey, the jihadists' provinces),
 # «متصرف» (Jordan's districts), «قائممقام» (Iraq's and Lebanon's districts)
@@ -68,7 +68,7 @@ def test_the_credited_outlet_is_no_place(events_of):
     assert evs and "بوابة" not in (evs[0]["location"] or {}).get("text", ""), evs
     # (the tagger reads «بوابة» as a place only in some articles: the test of the credit itself)
     opening = text.index("بوابة")
-    assert _credited_outlet(text, opening) and not _credited_outlet(text, text.index("قرية"))
+    assert _in_outlet(text, opening) and not _in_outlet(text, text.index("قرية"))
 
 
 def test_a_river_bank_is_not_the_west_bank(events_of):

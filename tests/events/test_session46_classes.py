@@ -297,3 +297,12 @@ def test_a_follow_up_goes_back_to_the_act_told(events_of):
     text = ("اندلع اشتباك عنيف فجر اليوم بين مسلحين وعناصر حاجز قرب البلدة.\n"
             "متابعة للاشتباك: قال مصدر طبي إن المشفى استقبل جثة عنصر أمن واحد.")
     assert len(_of_type(_events(events_of, text), "ASSAULT")) == 1
+
+
+def test_the_credited_outlet_is_found_where_quoted_again():
+    from marsad.events.extract import _in_outlet
+
+    text = "عنوان\nجرابلس – «بوابة الساجور»: قُتل رجل قرب نهر الساجور، بحسب ما قال مصدر لـ«بوابة الساجور»."
+    first, again, river = text.index("الساجور»"), text.rindex("الساجور»"), text.index("نهر الساجور") + 4
+    assert _in_outlet(text, first) and _in_outlet(text, again)
+    assert not _in_outlet(text, river)
