@@ -10,7 +10,6 @@ event simply has no location/date.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import logging
 import re
@@ -409,7 +408,7 @@ def _reference_only(doc: Document, e: Event) -> bool:
 _DATELINE_CREDIT = re.compile(r"[-–—]\s*[«\"]([^»\"\n]{2,40})[»\"]\s*:")
 
 
-@functools.lru_cache(maxsize=64)
+@str_memo(64)
 def _outlet_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the outlet a dateline credits (within the article's first 600 characters) is named in the text: the
     credit itself and every later «لـ«…»» — the outlet that reports, never an actor of an event."""
@@ -1399,7 +1398,7 @@ def _after_comma_and(words: list[Word], t: Trigger) -> bool:
 _WHILE = frozenset({"فيما", "بينما"})
 
 
-def _standing_charge(words: list[Word], t: Trigger, actors: Sequence[Arg] = ()) -> bool:
+def _standing_charge(words: list[Word], t: Trigger, actors: Sequence[Arg]) -> bool:
     """Is the present-tense «يتهم/تتهم» a charge that stands rather than one made: in the background after «فيما/بينما»
     («فيما تتهم الرابطة الفصائل بـ…»), passive with no accuser («يُتّهم صاحبه بالتهريب»), or a relative clause that
     describes an indefinite noun — written with tanween («تلا حكماً يتهم الشاب بـ…»), or named before a verb whose

@@ -71,12 +71,12 @@ from marsad.events.triggers import (
     CLAUSE_ENDS,
     CLOSING_QUOTES,
     OPENING_QUOTES,
-    OWN_FORCES,
     PARENTHESIS_OPENERS,
     PHRASE_FINAL_PREPOSITIONS,
     Trigger,
     Word,
     in_slogan,
+    own_forces,
 )
 from marsad.events.wordflags import flags_of
 from marsad.kb.store import default_kb
@@ -366,11 +366,12 @@ def _written_as_listed(w: Word) -> bool:
 #: two-word actor heads whose first word alone is none: «سلاح الجو»، «وسلاح البحرية» (the air force, the navy; «سلاح»
 #: is a weapon), «القيادة العامة» (the general command; «قيادة» is driving too) — the first word with a conjunction or
 #: a preposition glued to it, and the words that may follow it
-_PAIRED_HEADS = {f"{p}{head}": seconds for head, seconds in (("سلاح", frozenset({"الجو", "البحريه"})),
-                                                          ("القياده", frozenset({"العامه"})))
-                 for p in ("", "و", "ف", "ب", "وب")}
-_PAIRED_HEADS.update({"لسلاح": _PAIRED_HEADS["سلاح"], "ولسلاح": _PAIRED_HEADS["سلاح"],
-                      "للقياده": _PAIRED_HEADS["القياده"], "وللقياده": _PAIRED_HEADS["القياده"]})
+_PAIRED_HEADS = {
+    **{f"{p}سلاح": frozenset({"الجو", "البحريه"}) for p in ("", "و", "ف", "ب", "ل", "وب", "ول")},
+    # («لـ» + «ال» is written «لل»)
+    **{f"{p}القياده": frozenset({"العامه"}) for p in ("", "و", "ف", "ب", "وب")},
+    **{f"{p}للقياده": frozenset({"العامه"}) for p in ("", "و")},
+}
 
 
 def _subject_owner_between(words: list[Word], subj: Arg, a: Arg, cands: Sequence[Arg]) -> bool:
@@ -383,14 +384,6 @@ def _subject_owner_between(words: list[Word], subj: Arg, a: Arg, cands: Sequence
 
 #: verbs of describing that open a statement's sentence («ووصفت الوزارة …»، «واعتبر المجلس …»)
 _DESCRIBING = frozenset({"وصف", "وصفت", "اعتبر", "اعتبرت"})
-
-
-def _own_forces(w: Word) -> bool:
-    """Is the word forces named with a possessive pronoun («وحداتها»، «قواته»): someone's own?"""
-    for suffix in ("ها", "ه"):
-        if w.norm.endswith(suffix) and w.norm[: -len(suffix)] in OWN_FORCES:
-            return True
-    return False
 
 
 def _joined_to_instrument(words: list[Word], a: Arg) -> bool:
@@ -3361,7 +3354,7 @@ def assign_roles(
                     trig.type == "CONSULT" and preposition(words, a) == "مع"):
                 continue  # (the object follows the parenthetical — but «بحث X، في اتصال هاتفي مع نظيره Y، …» names
                 # the one met or called in it)
-            if a.first == a.last and a.first > 0 and words[a.first - 1].norm in ("ان", "بان") and _own_forces(words[a.first]):
+            if a.first == a.last and a.first > 0 and words[a.first - 1].norm in ("ان", "بان") and own_forces(words[a.first].norm):
                 continue  # «حذّرت القيادة من أن وحداتها «ستلاحق …»»: its own forces, the subject of what it says
             if trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _backing(words, a):
                 continue  # «اعتقلت «قسد»، بمساندة مروحيات التحالف، أربعة أشخاص»: who backs the act, not its object

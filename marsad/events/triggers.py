@@ -983,8 +983,13 @@ def future_verb(w: str, lookalikes: frozenset[str]) -> bool:
             and not b.startswith("ستين"))
 
 
-#: forces a warner names as its own with a pronoun («وحداتها»، «قواته»)
-OWN_FORCES = frozenset({"وحدات", "قوات", "عناصر", "مقاتلي", "جنود", "قطعات"})
+#: forces someone names as its own with a pronoun («وحداتها»، «قواته»)
+_OWN_FORCES = frozenset({"وحدات", "قوات", "عناصر", "مقاتلي", "جنود", "قطعات"})
+
+
+def own_forces(w: str, pronouns: tuple[str, ...] = ("ها", "ه")) -> bool:
+    """Is the (normalised) word forces named with a possessive pronoun («وحداتها»، «قواته»): someone's own?"""
+    return any(w.endswith(p) and w[: -len(p)] in _OWN_FORCES for p in pronouns)
 #: adverbs of firmness («بحزم»، «بكل صرامة»): what will be done so to those warned is a threat
 _FIRMLY = word_set("triggers", "_FIRMLY")
 
@@ -1008,8 +1013,8 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
         # ستواجه شتاءً صعباً»: a forecast about the towns)
         own = words[k + 1].norm in _THAT_WITH_PRONOUN and (words[k + 1].norm == "انها") == feminine
         # «من أن وحداتها «ستلاحق …»»، «من أن قواته سترد …»: the warner's own forces, by a pronoun that agrees with it
-        head, mine = (words[k + 2].norm if k + 2 < len(words) else ""), ("ها" if feminine else "ه")
-        own = own or (words[k + 1].norm in _THAT and head.endswith(mine) and head[: -len(mine)] in OWN_FORCES)
+        own = own or (words[k + 1].norm in _THAT and k + 2 < len(words)
+                      and own_forces(words[k + 2].norm, ("ها",) if feminine else ("ه",)))
         future = wont = condition = firm = False
         content = words[k + 2 : k + 32]
         for j, x in enumerate(content):
