@@ -81,6 +81,8 @@ def clause_break(words: list[Word], lo: int, hi: int) -> bool:
 TIME_ANCHORS = frozenset({"بعد", "اثر", "عقب", "منذ", "قبل", "خلال"})
 #: quote marks as the words of a sentence normalise them
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
+#: news as talked of (not a statement or a video): «أنباء عن …»، «تناقلت صفحات أخباراً عن …»
+NEWS_NOUNS = frozenset(norm(w) for w in ("أنباء", "انباء", "أخبار", "أخباراً", "أخبارا", "روايات", "أحاديث", "معلومات"))
 
 
 def present_tense(word: str, lemma: str) -> bool:

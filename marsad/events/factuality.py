@@ -29,6 +29,7 @@ from typing import Any
 
 from marsad.events.clauses import (
     EVERY,
+    NEWS_NOUNS,
     QUOTE_MARKS,
     TIME_ANCHORS,
     after_time_parenthetical,
@@ -104,8 +105,6 @@ _FREQUENCIES = word_set("factuality", "_FREQUENCIES")
 #: verbs of news spreading or being passed around (their subject or object is the news: «راجت أنباء»، «تناقلت
 #: صفحات أخباراً»); a statement passed around is no rumour («تناقلت المواقع بياناً …»)
 _PASSED_AROUND = frozenset(norm(w) for w in ("راجت", "تناقلت", "تتناقل", "يتناقل", "يتناقلون", "تناقل", "تناقلوا"))
-#: news as talked of (not a statement or a video)
-_NEWS = frozenset(norm(w) for w in ("أنباء", "انباء", "أخبار", "أخباراً", "أخبارا", "روايات", "أحاديث", "معلومات"))
 
 
 def _news_passed_around(words: list[Word], i: int) -> int | None:
@@ -115,7 +114,7 @@ def _news_passed_around(words: list[Word], i: int) -> int | None:
         if words[k].norm in (".", "!", "?", ";"):
             return None
         if conj_in(words[k].norm, _PASSED_AROUND):
-            return k if any(x.norm in _NEWS for x in words[k + 1 : min(i, k + 18)]) else None
+            return k if any(x.norm in NEWS_NOUNS for x in words[k + 1 : min(i, k + 18)]) else None
     return None
 
 

@@ -34,6 +34,7 @@ from functools import cache
 
 from marsad.events.clauses import (
     EVERY,
+    NEWS_NOUNS,
     QUOTE_MARKS,
     RELATIVE_PRONOUNS,
     VOWEL_MARKS,
@@ -514,8 +515,9 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
         # «إفراج الجماعة عن اثني عشر من المختطفين»: who is released follows «عن»; the genitive releases them
         freed = counted_victim_at(words, gen.last + 2) or next((a for a in after if a.first == gen.last + 2), None)
         return freed if freed is not None else gen
-    if gen.actor is None and pronoun_of(words, gen) is None:
-        return None
+    if gen.actor is None and pronoun_of(words, gen) is None and not (
+            words[gen.first].norm.startswith("ال") and _counted(words, gen.last + 1)):
+        return None  # (a definite genitive with people counted after it is its agent too: «اختطاف الجماعة عدداً من الفتيات»)
     if nxt in QUOTE_MARKS and gen.last + 2 < len(words) and _accusative_person(words[gen.last + 2]):
         # «اعتقال «فيلق الرحمن» قيادياً في الجيش»: a person noun in the accusative after the quoted genitive is the
         # masdar's object, the genitive its agent
@@ -1230,7 +1232,8 @@ def _victim_np(words: list[Word], k: int, stop: int) -> int | None:
     if head in cues()["casualty"] or words[k].norm in cues()["casualty"]:
         return None  # «مقتل أربعة وإصابة سبعة»، «قتل 20 وأصيب 70»: a casualty word, not the victims' noun
     j = k
-    while j + 1 < stop and j - k < 2 and _np_continues(words[j + 1], False) and words[j + 1].norm not in _PREPS:
+    while (j + 1 < stop and j - k < 2 and _np_continues(words[j + 1], False) and words[j + 1].norm not in _PREPS
+           and not adverb(words[j + 1])):  # («إعدام القوات خمسة شبان ميدانياً»: how, not who)
         j += 1
     return j
 
@@ -1268,6 +1271,13 @@ def _subject_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:
     return subj.last
 
 
+def _partitive_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:
+    """The last word of a subject with the group it is part of right after «من» («وفد من وجهاء»), else its own."""
+    if subj.last + 2 < len(words) and words[subj.last + 1].norm == "من":
+        return next((b.last for b in cands if b.first == subj.last + 2), subj.last)
+    return subj.last
+
+
 def _past_place_phrase(words: list[Word], last: int, place_starts: frozenset[int]) -> int:
     """The end of a subject with the place after it («اللجنة العسكرية التابعة للجماعة في تعز، في بيان، …»): the word
     before the comma that closes «في + place» right after ``last`` (at most three words), else ``last``."""
@@ -1302,7 +1312,14 @@ def _after_subject(words: list[Word], last: int, first: int) -> bool:
         c += 1
     if k > j and c == first and c > k:
         return True  # a count after the time: «، مساء السبت، ما لا يقل عن ثلاثين شخصاً»
-    # (a «في» phrase of where may be longer: «واستقبل محافظ حماة، صباح اليوم، في مكتبه بمدينة حماة وفداً …»)
+    # (a «في» phrase of where may be longer: «واستقبل محافظ حماة، صباح اليوم، في مكتبه بمدينة حماة وفداً …», or set off
+    # by commas of its own: «التقى رئيس اللجنة، ظهر اليوم، في مبنى المنطقة، عدداً من الوجهاء»)
+    if k > j and k < first and words[k].norm == "في":
+        comma = next((c for c in range(k + 2, min(first, k + 7)) if words[c].norm in (",", "،")), None)
+        if comma is not None and all(w.kind == "word" for w in words[k:comma]):
+            # (only a count's head between: «عدداً من»، not a clause of its own: «، وقال إن الأهالي …»)
+            return 0 < first - comma <= 3 and not any(
+                _conjoined(w) or w.norm in _SUBORD or w.kind != "word" for w in words[comma + 1 : first])
     reach = 5 if k < first and words[k].norm == "في" and all(w.kind == "word" for w in words[k:first]) else 3
     return k > j and 0 <= first - k <= reach
 
@@ -3078,6 +3095,10 @@ def assign_roles(
                                                                                                   subj.first)):
                 # «رصد «المرصد الشمالي» اشتباكات عنيفة …»، «وثّقت الشبكة غارات …»: who records the act did not do it
                 subj = None
+            elif subj is not None and any(words[k].norm in NEWS_NOUNS and words[k + 1].norm == "عن"
+                                          for k in range(subj.last + 1, trig.first - 1)):
+                # «وتداول ناشطون … أنباء عن إعدام القوات النظامية خمسة شبان»: who passes the news on did not act
+                subj = None
             w = words[trig.head].norm
             if w.endswith(("ته", "تها", "تهم", "هم", "ها")) and not trig.lemma.endswith(("هم", "ها")):
                 # "جولته": its possessor is the clause's subject, the first bare actor of the sentence
@@ -3407,9 +3428,11 @@ def assign_roles(
                 src = [_joined(src[0], a, a)]
                 why.append("a province or town right after a subject noun in the construct state is its genitive")
                 continue
-            if (p is None and not is_noun and src and src[0].first > trig.last and a.first == src[0].last + 1
-                    and _construct_head(words[src[0].last])):
-                continue  # «وطالب وجهاء عشائر المنطقة … الجهات المعنية»: the genitive of the subject, not the object
+            if (p is None and not is_noun and src and src[0].first > trig.last
+                    and a.first - 1 == _partitive_end(words, src[0], cands) and _construct_head(words[a.first - 1])):
+                # «وطالب وجهاء عشائر المنطقة … الجهات المعنية»، «التقى وفد من وجهاء عشائر الكرامة …»: the genitive of the
+                # subject (or of the group it is «من»), not the object
+                continue
             if (p is None and not is_noun and src and src[0].first > trig.last and _conjoined(words[a.first])
                     and (all(words[x].norm in _QUOTES for x in range(src[0].last + 1, a.first))
                          or _subject_owner_between(words, src[0], a, cands))):
