@@ -679,9 +679,12 @@ def _titled_officials(doc: Document, words: list[Word], actors: list[Arg]) -> li
                 not matches_form(words[j].norm, titles)) and j not in taken:
             j -= 1  # (the title's adjectives: «الإقليمي»، «الخاص»، «المقيم»)
         head = words[j].norm.removeprefix("و") if j >= 0 else ""
-        if j >= 0 and j not in taken and words[j].kind == "word" and head.startswith("ال") and matches_form(
-                head, titles) and b.first - j <= 3:
-            out.append(replace(b, start=words[j].start, first=j, text=doc.text[words[j].start : b.end]))
+        if j >= 0 and j not in taken and words[j].kind == "word" and matches_form(head, titles) and b.first - j <= 3 and (
+                head.startswith("ال") or j < b.first - 1):
+            # (or a title in the construct state before its genitive: «منسق الشؤون الإنسانية للأمم المتحدة»)
+            clitic = next((len(p) for p in ("وب", "ول", "ب", "ل", "و", "ف") if words[j].norm.startswith(p + "ال")), 0)
+            start = words[j].start + skip_letters(doc.text, words[j].start, clitic)  # («بالأمين العام لـ…»: from «الأمين»)
+            out.append(replace(b, start=start, first=j, text=doc.text[start : b.end]))
         else:
             out.append(b)
     return out

@@ -2225,6 +2225,15 @@ def _building_genitive(words: list[Word], a: Arg) -> bool:
     return a.first > 0 and words[a.first - 1].norm in _BUILDINGS
 
 
+def _where_building_owner(words: list[Word], a: Arg) -> bool:
+    """Is the actor the owner of a building named as where («في مقر المحافظة»، «أمام مبنى المجلس»)?"""
+    return _building_genitive(words, a) and a.first >= 2 and words[a.first - 2].norm.lstrip("و") in _WHERE_PREPS
+
+
+#: acts of force: where they happen, a building's owner is hit or acts (not only where it was)
+_FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT")
+
+
 #: verbs of arriving that open a visit report («وصل وفد … إلى طفس … والتقى …»)
 _ARRIVAL = frozenset({"وصل", "وصلت", "دخل", "دخلت", "توجه", "توجهت", "قدم", "قدمت", "حط", "حطت", "زار", "زارت"})
 
@@ -3043,8 +3052,12 @@ def assign_roles(
                                     or (trig.type == "AID" and words[x].norm[:1] == "ل")
                                     for x in range(trig.last + 1, a.first))), None)
             # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
+            # (nor, but for acts of force, the owner of a building named as where: «وقفة أمام مقر مفوضية العون،
+            # احتجاجاً على «تأخر توزيع …»»)
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
-                                                and not _after_bi_masdar(words, a) and not _backing(words, a)), None)
+                                                and not _after_bi_masdar(words, a) and not _backing(words, a)
+                                                and not (trig.type not in _FORCE_TYPES and _where_building_owner(words, a))),
+                                               None)
             if subj is not None and norm(trig.lemma) in _KILLED and not rec and not _too_far(words, subj.last, trig.first):
                 rec, subj = [subj], None  # «عُثر على جثة شاب مقتولاً»: who is named before «مقتولاً» was killed
                 why.append("the one named before a passive participle («مقتولاً») is its victim")
@@ -3379,8 +3392,7 @@ def assign_roles(
                 continue  # «حذّرت القيادة من أن وحداتها «ستلاحق …»»: its own forces, the subject of what it says
             if trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _backing(words, a):
                 continue  # «اعتقلت «قسد»، بمساندة مروحيات التحالف، أربعة أشخاص»: who backs the act, not its object
-            if (trig.type not in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _building_genitive(words, a)
-                    and a.first >= 2 and words[a.first - 2].norm.lstrip("و") in _WHERE_PREPS):
+            if trig.type not in ("PROTEST", *_FORCE_TYPES) and _where_building_owner(words, a):
                 # «والتقى المحافظ، عصر اليوم في مقر المحافظة، وفداً …»: where, not whom (but a protest «أمام مبنى
                 # المحافظة» addresses the building's owner, and an act of force there hits it)
                 continue

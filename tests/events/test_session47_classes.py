@@ -73,3 +73,32 @@ def test_an_adverb_after_the_victims_is_not_theirs(events_of):
     evs = _of_type(_events(events_of, text), "ASSAULT")
     assert len(evs) == 1, evs
     assert _texts(evs[0]["recipient"]) == ["أربعة أسرى"], evs
+
+
+# «مفوضية» heads a body's name; a title in the construct state («منسق الشؤون الإنسانية») with the organisation after
+# «لـ» is one actor, the official, written without the preposition glued to it
+
+
+def test_a_commission_is_an_actor(events_of):
+    text = "ووزّعت مفوضية العون الإنساني بالولاية، مساء أمس، بطانيات على مئتي أسرة نازحة."
+    evs = _of_type(_events(events_of, text), "AID")
+    assert len(evs) == 1 and any(s.startswith("مفوضية") for s in _texts(evs[0]["source"])), evs
+
+
+@pytest.mark.parametrize(("text", "etype", "role", "start"), [
+    ("وأدان منسق الإغاثة للأمم المتحدة، في بيان صدر اليوم، قصف المخيم.", "ACCUSE", "source", "منسق الإغاثة"),
+    ("والتقى الوزير بالمنسق الإقليمي للأمم المتحدة في دمشق.", "CONSULT", "recipient", "المنسق الإقليمي"),
+])
+def test_a_title_serving_an_organisation_is_one_actor(events_of, text, etype, role, start):
+    evs = _of_type(_events(events_of, text), etype)
+    assert evs and any(x.startswith(start) and x.endswith("المتحدة") for x in _texts(evs[0][role])), evs
+
+
+# the owner of a building named as where («أمام مقر X») is not the agent of an act named after it, but for acts of
+# force
+
+
+def test_a_buildings_owner_is_no_agent_of_a_later_noun(events_of):
+    text = "ونظّم عشرات النازحين وقفة أمام مقر منظمة الهلال الأحمر، احتجاجاً على «تأخر توزيع الحصص الغذائية»."
+    evs = _of_type(_events(events_of, text), "AID")
+    assert not any("الهلال" in s for e in evs for s in _texts(e["source"])), evs
