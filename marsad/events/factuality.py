@@ -778,14 +778,21 @@ def classify(
     if rel is not None and trig.pos == "n" and _any(words, rel - 1, rel, _RECALLED) is not None:
         return "historical", ["event recalled in a relative clause"]
     if trig.pos == "v" and rel is not None and rel >= i - 1:
-        if not has_recent and present_tense(words[trig.head].norm, trig.lemma) and words[rel].norm.endswith("التي") and any(
+        recent = has_recent
+        if recent and rel > 0 and words[rel - 1].norm in (",", "،") and present_tense(words[trig.head].norm, trig.lemma):
+            # a present verb's relative clause set off by commas has its own time: «التقى المسؤول، الذي يزور بيروت منذ
+            # يومين، حاكم المصرف أمس» — «أمس» dates the meeting, not the visit (a past verb's clause may tell the recent
+            # act itself: «تبنّت أمس القصف، الذي استهدف القوات …»)
+            close = next((k for k in range(trig.last + 1, len(words)) if words[k].norm in (",", "،", ".")), len(words))
+            recent = _any(words, rel, close, c["recent_time"]) is not None
+        if not recent and present_tense(words[trig.head].norm, trig.lemma) and words[rel].norm.endswith("التي") and any(
                 w.norm.startswith(("ال", "بال")) and w.norm.endswith("ات") for w in words[max(0, rel - 3) : rel]):
             # «تصاعداً في التفجيرات بالعبوات اللاصقة التي تستهدف ضباطاً»: what such acts do, not one event
             return "generic", ["a present verb in a relative clause on a plural noun: what such acts do"]
-        if not has_recent and present_tense(words[trig.head].norm, trig.lemma):
+        if not recent and present_tense(words[trig.head].norm, trig.lemma):
             # «رفضت «الهيئة»، التي ينتشر مقاتلوها في عدد من البلدات، أي اتفاق»: a state the relative clause describes
             return "generic", ["a present verb in a relative clause: a standing state, not one event"]
-        if not has_recent:
+        if not recent:
             return "historical", ["verb in a relative clause recalling an earlier event"]
     if trig.pos == "n" and _any(words, trig.last + 1, trig.last + 4, c["relative"]) is not None and trig.definite:
         after = words[trig.last + 1 : trig.last + 4]

@@ -844,10 +844,11 @@ def _indefinite_nisba(w: Word) -> bool:
 
 def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:
     """Content words strictly between ``lo`` and ``hi`` outside one parenthetical opened by a comma and في/خلال/عبر/ضمن
-    and closed by a comma («واتهمت الحركة، في بيان نشرته على صفحتها في «فيسبوك»، فرع «الأمن العسكري» …»);
+    or a relative pronoun and closed by a comma («واتهمت الحركة، في بيان نشرته على صفحتها في «فيسبوك»، فرع «الأمن
+    العسكري» …»، «والتقى المبعوث، الذي يزور دمشق منذ يومين، وزير الخارجية»);
     a large number when there is no such parenthetical."""
-    opens = next((k for k in range(lo + 1, hi - 1) if words[k].norm in (",", "،") and words[k + 1].norm in PARENTHESIS_OPENERS),
-                 None)
+    opens = next((k for k in range(lo + 1, hi - 1) if words[k].norm in (",", "،") and (
+        words[k + 1].norm in PARENTHESIS_OPENERS or words[k + 1].norm in RELATIVE_PRONOUNS)), None)
     if opens is None:
         return 99
     closes = next((k for k in range(opens + 1, hi) if words[k].norm in (",", "،")), None)

@@ -102,3 +102,28 @@ def test_a_buildings_owner_is_no_agent_of_a_later_noun(events_of):
     text = "ونظّم عشرات النازحين وقفة أمام مقر منظمة الهلال الأحمر، احتجاجاً على «تأخر توزيع الحصص الغذائية»."
     evs = _of_type(_events(events_of, text), "AID")
     assert not any("الهلال" in s for e in evs for s in _texts(e["source"])), evs
+
+
+# a present verb in a relative clause set off by commas tells a standing state, dated by its own words: the day after
+# the closing comma dates the main verb («التقى الوزير، الذي يزور بيروت منذ يومين، رئيس الحكومة أمس»); the one met
+# follows the clause; «مبعوث/مندوب» before a known body is its envoy, one actor
+
+
+def test_a_present_relative_clause_between_commas_is_no_event(events_of):
+    text = "والتقى وزير الخارجية القطري، الذي يزور بيروت منذ يومين، رئيس الحكومة اللبنانية مساء أمس في السرايا."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert [e["evidence"]["trigger"]["text"] for e in evs] == ["والتقى"], evs
+
+
+def test_a_past_relative_clause_after_a_recent_act_stays_asserted(events_of):
+    text = "وتبنّت الجماعة أمس الهجوم، الذي استهدف حاجزاً للجيش قرب البلدة."
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and evs[0]["factuality"] == "asserted", evs
+
+
+def test_the_one_met_after_a_relative_clause_and_an_envoy(events_of):
+    text = "والتقى مبعوث الأمم المتحدة، الذي يزور دمشق منذ يومين، وزير الخارجية السوري أمس."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert len(evs) == 1, evs
+    assert _texts(evs[0]["source"]) == ["مبعوث الأمم المتحدة"], evs
+    assert _texts(evs[0]["recipient"]) == ["وزير الخارجية السوري"], evs
