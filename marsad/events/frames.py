@@ -3693,6 +3693,10 @@ def _reinforcements(words: list[Word], trig: Trigger) -> bool:
 _FORCES_SENT = frozenset({"تعزيزات", "ارتال", "رتل", "رتلا", "حشود", "تعزيزاتها", "تعزيزاته"})
 
 
+#: rulers named by their seat («سلطات صنعاء»، «حكومة عدن»): an actor, not where the event is
+_RULED_FROM = frozenset({"سلطات", "السلطات", "حكومه", "حكام"})
+
+
 def _loyal_to(words: list[Word], k: int) -> bool:
     """Is word ``k`` (the word before a place, or before its «من») a word of allegiance («الموالي لأنقرة»)?"""
     return k >= 0 and words[k].norm.lstrip("و") in _LOYAL_TO
@@ -3770,7 +3774,8 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     places = [p for p in places if not _origin(words, p.first) and not _fled_to(words, p.first)
               and not _loyal_to(words, p.first - 2 if p.first > 1 and words[p.first - 1].norm == "من" else p.first - 1)
               and not _names_an_accord(words, trig, p.first) and not (in_slogan(words, p.first) and not in_slogan(words, trig.first))
-              and not (p.first >= 2 and words[p.first - 1].norm == "مع" and words[p.first - 2].norm in _BORDER_WORDS)]
+              and not (p.first >= 2 and words[p.first - 1].norm == "مع" and words[p.first - 2].norm in _BORDER_WORDS)
+              and not (p.first >= 1 and words[p.first - 1].norm in _RULED_FROM)]
     if not places:
         return None, "", False
     if trig.type in NO_DESTINATION or trig.mode == "release":

@@ -127,3 +127,13 @@ def test_the_one_met_after_a_relative_clause_and_an_envoy(events_of):
     assert len(evs) == 1, evs
     assert _texts(evs[0]["source"]) == ["مبعوث الأمم المتحدة"], evs
     assert _texts(evs[0]["recipient"]) == ["وزير الخارجية السوري"], evs
+
+
+# rulers named by their seat («سلطات صنعاء»، «حكومة عدن») name an actor, not where the event is
+
+
+def test_a_rulers_seat_is_no_place(events_of):
+    text = ("وبدأ معلمون في عدد من مدارس مدينة إب، صباح اليوم، إضراباً عن العمل، فيما طالب نقابيون، في بيان، "
+            "سلطات صنعاء بصرف الرواتب المتأخرة.")
+    evs = _of_type(_events(events_of, text), "PROTEST")
+    assert evs and all((e["location"] or {}).get("text") != "صنعاء" for e in evs), evs
