@@ -842,6 +842,11 @@ def classify(
     gov = _any(words, i - 2, i, _GENERIC_GOVERNORS)
     if gov is not None and any(w.norm in (",", "،", ".", ":", ";") for w in words[gov + 1 : i]):
         gov = None  # «جثامين ثلاثة من الضحايا، وحمّل …»: a noun of the clause before governs nothing past the comma
+    if gov is not None and gov == i - 2 and words[i - 1].norm.startswith("ال") and (
+            trig.pos == "v" or not words[trig.head].norm.lstrip("وف").startswith(("ال", "ب", "ل"))):
+        gov = None  # «نفذت قوة من إدارة مكافحة المخدرات مداهمة …»، «شرطة مكافحة الإرهاب داهمت …»: the chain ended at
+        # its definite noun; a verb or an indefinite noun after it is not governed by «مكافحة» (but a noun with «لـ/بـ»
+        # may be: «الوقف الفوري لإطلاق النار»)
     if gov is not None and words[gov].norm.endswith("وقفه"):
         gov = _any(words, gov + 1, i, _GENERIC_GOVERNORS)  # «الوقفة» (a vigil) is not «وقف» (stopping)
     if gov is not None and has_recent and matches_form(words[gov].norm, _CAMPAIGN):

@@ -137,3 +137,19 @@ def test_a_rulers_seat_is_no_place(events_of):
             "سلطات صنعاء بصرف الرواتب المتأخرة.")
     evs = _of_type(_events(events_of, text), "PROTEST")
     assert evs and all((e["location"] or {}).get("text") != "صنعاء" for e in evs), evs
+
+
+# a generic governor («مكافحة») two words back governs the definite noun after it, not an indefinite act after that:
+# «نفذت قوة من إدارة مكافحة المخدرات مداهمة …» tells one raid
+
+
+def test_a_governor_inside_a_bodys_name_makes_no_generic_act(events_of):
+    text = "ونفذت قوة من إدارة مكافحة المخدرات مداهمة لمنزل مطلوب في البلدة فجر اليوم."
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert evs and evs[0]["factuality"] == "asserted", evs
+
+
+def test_a_governed_act_stays_generic(events_of):
+    text = "وأكد الوزير أن الحكومة ماضية في مكافحة عمليات التهريب عبر الحدود."
+    evs = [e for e in _events(events_of, text) if e["factuality"] == "asserted"]
+    assert not evs, evs
