@@ -304,7 +304,7 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if entry.type == "PROTEST" and entry.pos == "n" and _called_for(words, i):
                 sense.reasons.append("called for («دعت التنسيقية إلى مسيرة …») supports the sense")
                 break
-            hi = i + _WINDOW + 1
+            hi = i + max(_WINDOW, entry.reach) + 1  # (a noun's «@N» reaches N words: «إدراج ثلاثة قياديين … على قائمة العقوبات»)
             if entry.pos == "v":
                 # a time, a date or a comma between the verb and its object does not count («خرجت مساء أمس الخميس
                 # 22 آذار دفعة»، «أغلقت قوات النظام، صباح أمس الاثنين، حاجز …»): four other words, at most twelve

@@ -153,3 +153,19 @@ def test_a_governed_act_stays_generic(events_of):
     text = "وأكد الوزير أن الحكومة ماضية في مكافحة عمليات التهريب عبر الحدود."
     evs = [e for e in _events(events_of, text) if e["factuality"] == "asserted"]
     assert not evs, evs
+
+
+# listing on a sanctions or terror list («أدرجت … على لائحة العقوبات»، «إدراج … على قائمة الإرهاب») is a sanction; a
+# noun's «@N» context in the lexicon reaches N words
+
+
+@pytest.mark.parametrize("text", [
+    "وأدرجت وزارة الخزانة، أمس، شركتين للصرافة ومالكيهما على لائحة العقوبات.",
+    "وأعلنت الخارجية، مساء أمس، إدراج أربعة قادة في الجماعة على قائمة الإرهاب.",
+])
+def test_listing_on_a_sanctions_list_is_a_sanction(events_of, text):
+    assert _of_type(_events(events_of, text), "SANCTION"), _events(events_of, text)
+
+
+def test_listing_an_item_on_an_agenda_is_none(events_of):
+    assert not _of_type(_events(events_of, "وأدرجت اللجنة بنداً جديداً على جدول أعمال الجلسة المقبلة."), "SANCTION")
