@@ -128,7 +128,15 @@ from marsad.events.roles import (
     victims_of_groups,
     weapon_subject_owner,
 )
-from marsad.events.triggers import CLAUSE_ENDS, FOLLOW_UP_FRAMES, WEAPON_LEMMAS, Trigger, Word, find_triggers
+from marsad.events.triggers import (
+    CLAUSE_ENDS,
+    FOLLOW_UP_FRAMES,
+    WARNING_LEMMAS,
+    WEAPON_LEMMAS,
+    Trigger,
+    Word,
+    find_triggers,
+)
 from marsad.geo.resolve import default_geocoder
 from marsad.kb.places import NAME_SIZES, ambiguous_place_names
 from marsad.kb.store import default_kb
@@ -2092,9 +2100,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «أسفرت الضربات عن مقتل 5120 مدنياً»: a toll of many acts, as «آلاف القتلى» is
         fact, fwhy = "generic", [*fwhy, f"{fat} killed: a toll of many acts, not one event"]
     # (a spokesman right after the verb is its subject, though no actor: «كما توعّد المتحدث بـ…»)
+    # (nor a warning that threatens, which the trigger rules read in full: «محذراً من أن أي مكان تنطلق منه القذائف
+    # سيكون هدفاً مشروعاً»)
     unanchored = not (src or rec or place or args["places"] or fat is not None or _spokesman_after(words, t)
                       or (t.type == "AGREE" and _meeting_outcome(words, t, trigs) is not None)) and (
-        t.type not in ("ASSAULT", "PROTEST"))
+        t.type not in ("ASSAULT", "PROTEST")) and not (t.type == "THREATEN" and norm(t.lemma) in WARNING_LEMMAS)
     # («ثم أُفرج عنه»: the pronoun names someone held before; kept when the one who held them is found)
     needs_holder = unanchored and t.mode == "release" and t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in FROM_HIM
     unanchored = unanchored and not needs_holder

@@ -994,6 +994,9 @@ def own_forces(w: str, pronouns: tuple[str, ...] = ("ها", "ه")) -> bool:
 _FIRMLY = word_set("triggers", "_FIRMLY")
 
 
+_TARGETS = frozenset({"هدفا", "هدف", "اهدافا", "اهداف"})
+
+
 def _warns_of_own_act(words: list[Word], i: int) -> bool:
     """A warning that is a threat: «حذّر المجلس … من أنه سيدعو إلى إغلاق الطريق إذا لم تتخذ الحكومة …»، «محذّرةً من
     أنها «لن تتهاون»»، «من أن القوات المسلحة «لن تتردد في استخدام القوة»»، «من أن شبانهم «سيدافعون …» إذا تقدّمت
@@ -1027,6 +1030,9 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
             # who acts so is a threat to them, whoever is the subject
             firm = firm or (future and (x.norm in _FIRMLY or (
                 x.norm == "بكل" and j + 1 < len(content) and "ب" + content[j + 1].norm in _FIRMLY)))
+            # «… سيكون هدفاً مشروعاً»، «ستُعدّ أهدافاً مشروعة»: whatever is so named is threatened
+            firm = firm or (future and x.norm in _TARGETS and j + 1 < len(content)
+                            and content[j + 1].norm.startswith("مشروع"))
         return future and (own or wont or condition or firm)
     return False
 

@@ -169,3 +169,17 @@ def test_listing_on_a_sanctions_list_is_a_sanction(events_of, text):
 
 def test_listing_an_item_on_an_agenda_is_none(events_of):
     assert not _of_type(_events(events_of, "وأدرجت اللجنة بنداً جديداً على جدول أعمال الجلسة المقبلة."), "SANCTION")
+
+
+# a warning that whatever does X «will be a legitimate target» is a threat, kept though the speaker is no actor
+
+
+def test_a_legitimate_target_warning_is_a_threat(events_of):
+    text = ("وأكد المصدر العسكري أن الوحدات ستواصل عملياتها، محذراً من أن أي موقع تنطلق منه القذائف سيكون "
+            "هدفاً مشروعاً.")
+    assert _of_type(_events(events_of, text), "THREATEN"), _events(events_of, text)
+
+
+def test_a_warning_of_a_danger_is_no_threat(events_of):
+    text = "وحذرت الأمم المتحدة من أن المستشفيات ستتوقف عن العمل خلال أيام."
+    assert not _of_type(_events(events_of, text), "THREATEN"), _events(events_of, text)
