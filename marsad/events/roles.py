@@ -506,7 +506,7 @@ _QUANTIFIER_HEADS = word_set("roles", "_QUANTIFIER_HEADS")
 def _noun_object(doc: Document, words: list[Word], t: Trigger, place_starts: frozenset[int]) -> Arg | None:
     """What an attack noun hit, when it is no actor: the subject of «تعرّض» before «لـ» + the noun («تعرّض مركز
     حدودي … لقذائف هاون»), or the phrase after «على» right after the noun and its adjectives («غارات إسرائيلية على
-    منازل مأهولة»); never a place."""
+    منازل مأهولة») — after «في» for a fire set («أضرموا النار في ثلاثة محال»); never a place."""
     if words[t.first].norm[:1] == "ل":
         k = next((j for j in range(t.first - 1, max(-1, t.first - 11), -1)
                   if words[j].kind == "word" and experiencer_verb(words[j].norm)), None)
@@ -522,10 +522,12 @@ def _noun_object(doc: Document, words: list[Word], t: Trigger, place_starts: fro
     j = after_time_parenthetical(words, j)
     if j < len(words) and words[j].norm[:1] == "ب" and matches_form(words[j].norm[1:], cues()["weapons_in_sentence"]):
         j = _instrument_end(words, j) + 1  # «غارة بصاروخين على مستودع»: past the weapon
-    if (j + 1 < len(words) and words[j].norm == "علي" and j + 1 not in place_starts
+    # (a fire is set «في» what it burns: «أضرم مجهولون النار، ليلاً، في حقول قمح»)
+    arson = t.pos == "p" and t.mode == "destroy" and words[t.last].norm in ("النار", "النيران")
+    if (j + 1 < len(words) and (words[j].norm == "علي" or (arson and words[j].norm == "في")) and j + 1 not in place_starts
             and words[j + 1].norm not in frame_cues()["not_a_target_after_ala"]):
         obj = _phrase_at(doc, words, j + 1, place_starts, True)
-        if obj is not None:
+        if obj is not None and not arson:
             # (a noun and its adjective or genitive: a word after them that is neither starts another clause —
             # «الهجوم على التشكيلات الكردية أمر شبه حتمي»، «غارات على ذخيرة تركت وراءها»)
             head = obj.first + (words[obj.first].norm in _QUANTIFIER_HEADS)  # («عدّة مواقع»، «أحد مراكزها»)

@@ -183,3 +183,20 @@ def test_a_legitimate_target_warning_is_a_threat(events_of):
 def test_a_warning_of_a_danger_is_no_threat(events_of):
     text = "وحذرت الأمم المتحدة من أن المستشفيات ستتوقف عن العمل خلال أيام."
     assert not _of_type(_events(events_of, text), "THREATEN"), _events(events_of, text)
+
+
+# a fire is set «في» what it burns: the phrase after it is the target of the arson
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("وأضرم مسلحون مجهولون النار في أربعة محال تجارية قرب السوق.", "أربعة محال تجارية"),
+    ("وأضرم محتجون، مساء أمس، النار في سيارة تابعة للبلدية.", "سيارة تابعة"),
+])
+def test_what_a_fire_is_set_in_is_its_target(events_of, text, target):
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(evs) == 1 and _texts(evs[0]["recipient"]) == [target], evs
+
+
+def test_a_fire_set_in_a_town_has_no_target_phrase(events_of):
+    evs = _of_type(_events(events_of, "وأضرم محتجون النار في مدينة حمص."), "ASSAULT")
+    assert evs and not evs[0]["recipient"], evs
