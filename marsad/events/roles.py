@@ -460,7 +460,10 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     # (after a subject told before the verb, the word after the verb is no adjective of it: «أن مجاهديها قصفوا مقر
     # قيادة الفرقة»)
     svo = bool(src and src[0].last < t.first) and not words[t.head].norm.endswith(("ه", "ها", "هم"))
-    return _phrase_at(doc, words, k, place_starts, set_off or svo)
+    # (nor after a definite subject, whose adjective would be definite too: «قصفت مدفعية الاحتلال منازل …»)
+    definite_subject = bool(src and src[0].last == k - 1 and words[k - 1].norm.startswith("ال")
+                            and k < len(words) and not words[k].norm.startswith("و"))  # («… ومرتزقته»: more subject)
+    return _phrase_at(doc, words, k, place_starts, set_off or svo or definite_subject)
 
 
 def _instrument_end(words: list[Word], k: int) -> int:

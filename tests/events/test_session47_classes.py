@@ -200,3 +200,17 @@ def test_what_a_fire_is_set_in_is_its_target(events_of, text, target):
 def test_a_fire_set_in_a_town_has_no_target_phrase(events_of):
     evs = _of_type(_events(events_of, "وأضرم محتجون النار في مدينة حمص."), "ASSAULT")
     assert evs and not evs[0]["recipient"], evs
+
+
+# after a definite VSO subject an indefinite noun is no adjective of it: it is what was hit («قصفت مدفعية الاحتلال
+# منازل …»); a noun joined by «و» is more subject
+
+
+def test_an_indefinite_object_after_a_definite_subject(events_of):
+    evs = _of_type(_events(events_of, "وقصفت مدفعية الاحتلال منازل في محيط القرية مساء أمس."), "ASSAULT")
+    assert len(evs) == 1 and _texts(evs[0]["recipient"]) == ["منازل"], evs
+
+
+def test_a_joined_noun_after_a_definite_subject_is_no_object(events_of):
+    evs = _of_type(_events(events_of, "وقصف جيش الاحتلال ومرتزقته المتمركزون قرب الحدود قرية صغيرة."), "ASSAULT")
+    assert evs and not any("مرتزقته" in r for r in _texts(evs[0]["recipient"])), evs
