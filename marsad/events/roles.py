@@ -406,7 +406,7 @@ _HIT_VERBS = word_set("roles", "_HIT_VERBS")
 _NOT_OBJECT = frozenset(norm(w) for w in (
     "في", "على", "علي", "من", "إلى", "الى", "عن", "قرب", "عند", "بين", "مع", "خلال", "منذ", "بعد", "قبل", "أمام",
     "امام", "داخل", "حول", "نحو", "و", "أو", "او", "ما", "مما", "لا", "لم", "أن", "ان", "إن", "التي", "الذي", "الذين",
-    "دون", "بحسب", "وفق", "بواسطة", "عبر",
+    "دون", "بحسب", "وفق", "بواسطة", "عبر", "فوق", "تحت",
     "أطراف", "الأطراف",  # («قصفت المدفعية أطراف القرية»: the outskirts are where, not whom)
     "أيضاً", "كذلك", "مجدداً", "الحرب", "فيها", "فيه", "فيهم", "العدوان", "عدوان", "البراميل",
     "براميل", "العنيف"))
@@ -463,7 +463,7 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     # (nor after a definite subject, whose adjective would be definite too: «قصفت مدفعية الاحتلال منازل …»)
     definite_subject = bool(src and src[0].last == k - 1 and words[k - 1].norm.startswith("ال")
                             and k < len(words) and not words[k].norm.startswith("و"))  # («… ومرتزقته»: more subject)
-    return _phrase_at(doc, words, k, place_starts, set_off or svo or definite_subject)
+    return _phrase_at(doc, words, k, place_starts, set_off or svo or definite_subject, weapon_hit=svo and k == t.last + 1)
 
 
 def _instrument_end(words: list[Word], k: int) -> int:
@@ -550,9 +550,10 @@ def _noun_or_adjective(w: Word) -> bool:
 
 
 def _phrase_at(doc: Document, words: list[Word], k: int, place_starts: frozenset[int], set_off: bool,
-               stop: int | None = None) -> Arg | None:
+               stop: int | None = None, weapon_hit: bool = False) -> Arg | None:
     """The object phrase that starts at word ``k``: up to three words, none a preposition, a place or punctuation
-    (nor at or after ``stop``); None when the first word is no object."""
+    (nor at or after ``stop``); None when the first word is no object.  ``weapon_hit``: the subject stands before
+    the verb, so a weapon after it was hit («أن مقاتليها استهدفوا دبابة إسرائيلية»)."""
     if k >= len(words) or words[k].kind != "word":
         return None
     first = words[k].norm
@@ -561,7 +562,7 @@ def _phrase_at(doc: Document, words: list[Word], k: int, place_starts: frozenset
     if first.startswith("ال") and first.endswith(("يه", "ي")) and len(first) > 6:
         return None  # a definite nisba adjective of the subject («… الساحلية التابعة»), no object
     c = cues()
-    if matches_form(first, c["attack_nouns"]) or matches_form(first, c["weapons_in_sentence"]):
+    if matches_form(first, c["attack_nouns"]) or (not weapon_hit and matches_form(first, c["weapons_in_sentence"])):
         return None  # «استهدف العدوان الإسرائيلي …»، «استهدفت الصواريخ …»: the act or the weapon is the subject
     last = k
     while last + 1 < min(len(words), k + 3, len(words) if stop is None else stop):

@@ -214,3 +214,12 @@ def test_an_indefinite_object_after_a_definite_subject(events_of):
 def test_a_joined_noun_after_a_definite_subject_is_no_object(events_of):
     evs = _of_type(_events(events_of, "وقصف جيش الاحتلال ومرتزقته المتمركزون قرب الحدود قرية صغيرة."), "ASSAULT")
     assert evs and not any("مرتزقته" in r for r in _texts(evs[0]["recipient"])), evs
+
+
+# with the subject before the verb, a weapon right after an attack verb was hit, not the one that hit
+
+
+def test_a_weapon_after_an_svo_attack_verb_is_its_target(events_of):
+    text = "وأعلنت الفصائل أن مقاتليها استهدفوا دبابة إسرائيلية فوق التلة بصاروخ موجّه."
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(evs) == 1 and _texts(evs[0]["recipient"]) == ["دبابة إسرائيلية"], evs
