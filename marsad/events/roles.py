@@ -313,6 +313,10 @@ def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list
     own = {(a.first, a.last) for a in src}
     promise = _promise_start(words, t)
     launched_on = None  # (the target of a promised operation is taken only when no other role is read)
+    def condition_before(j: int) -> bool:  # «في حال رفض X»، «إذا (لم) تُلقِ X»: the condition's verb right before X
+        return j - 1 > t.last and words[j].kind == "word" and (words[j - 1].norm in _IF_OPENERS or (
+            words[j - 1].norm in _IF_WORDS and (words[j - 1].norm == "لم" or words[j - 2].norm == "في")))
+
     for a in sorted([*actors, *(p for p in places if promise is not None and p.first > promise)], key=lambda a: a.first):
         if a.first <= t.last or (a.first, a.last) in own:
             continue
@@ -325,15 +329,16 @@ def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list
             continue
         if a.kind == "place" and j - 1 > t.last and words[j].norm in SETTLEMENT_HEADS:
             j -= 1  # («على بلدة نوى»)
+        if a.kind == "place" and a.data.get("_feature") == "country" and condition_before(j):
+            return a  # «… إذا لم تسحب تشاد قواتها»: a state is the subject of the condition
         if a.kind == "place" and words[j].norm != "علي":
-            continue  # (a place is aimed at only as what an operation is launched on)
+            continue  # (a place is aimed at only as what an operation is launched on, or a state in the condition)
         if words[j].norm in _HOSTILE_MASDARS or words[j].norm in _AGAINST or words[j].norm in _USED_BY:
             return a  # («بتكثيف الضربات ضد حزب الله»، «لتطال أي مبنى يستخدمه حزب الله»: whom the promised strikes hit)
         if words[j].norm == "علي" and launched_on is None and _operation_promised(words, promise, j):
             launched_on = a  # «بشنّ عملية عسكرية واسعة على طفس»، «بـ«حملة عسكرية» على المدينة»: what the operation is launched on
             continue
-        if j - 1 > t.last and words[j].kind == "word" and (words[j - 1].norm in _IF_OPENERS or (
-                words[j - 1].norm in _IF_WORDS and (words[j - 1].norm == "لم" or words[j - 2].norm == "في"))):
+        if condition_before(j):
             return a  # «في حال رفض X»، «إذا (لم) تُلقِ X»: the verb right before the actor, the condition before it
     return launched_on
 

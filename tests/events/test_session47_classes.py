@@ -223,3 +223,11 @@ def test_a_weapon_after_an_svo_attack_verb_is_its_target(events_of):
     text = "وأعلنت الفصائل أن مقاتليها استهدفوا دبابة إسرائيلية فوق التلة بصاروخ موجّه."
     evs = _of_type(_events(events_of, text), "ASSAULT")
     assert len(evs) == 1 and _texts(evs[0]["recipient"]) == ["دبابة إسرائيلية"], evs
+
+
+# a state named as the subject of a threat's condition («إذا لم تسحب تركيا قواتها») is the one threatened
+
+
+def test_a_state_in_a_threats_condition_is_threatened(events_of):
+    evs = _of_type(_events(events_of, "وهدد الوزير بـ«رد قاس» إذا لم تسحب تركيا قواتها من الحدود."), "THREATEN")
+    assert len(evs) == 1 and _texts(evs[0]["recipient"]) == ["تركيا"], evs
