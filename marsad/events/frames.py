@@ -3391,7 +3391,7 @@ def assign_roles(
                 # the one met or called in it)
             if a.first == a.last and a.first > 0 and words[a.first - 1].norm in ("ان", "بان") and own_forces(words[a.first].norm):
                 continue  # «حذّرت القيادة من أن وحداتها «ستلاحق …»»: its own forces, the subject of what it says
-            if trig.type in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT") and _backing(words, a):
+            if trig.type in _FORCE_TYPES and _backing(words, a):
                 continue  # «اعتقلت «قسد»، بمساندة مروحيات التحالف، أربعة أشخاص»: who backs the act, not its object
             if trig.type not in ("PROTEST", *_FORCE_TYPES) and _where_building_owner(words, a):
                 # «والتقى المحافظ، عصر اليوم في مقر المحافظة، وفداً …»: where, not whom (but a protest «أمام مبنى
@@ -3434,7 +3434,7 @@ def assign_roles(
                 why.append("the actor right after the subject noun is its genitive («وفد النظام»): the subject's owner")
                 continue
             if (p is None and not is_noun and src and src[0].first > trig.last and a.first == src[0].last + 1
-                    and trig.type not in ("ASSAULT", "COERCE", "MOBILIZE", "RETREAT")
+                    and trig.type not in _FORCE_TYPES
                     and words[a.first].norm in SETTLEMENT_HEADS and not _definite(words[src[0].last])
                     and _TANWEEN_FATH not in words[src[0].last].text):
                 # «واتهم رئيس مجلس محافظة نينوى …»: the province is the subject's genitive, not the one accused
@@ -3694,7 +3694,7 @@ _FORCES_SENT = frozenset({"تعزيزات", "ارتال", "رتل", "رتلا", 
 
 
 #: rulers named by their seat («سلطات صنعاء»، «حكومة عدن»): an actor, not where the event is
-_RULED_FROM = frozenset({"سلطات", "السلطات", "حكومه", "حكام"})
+_RULED_FROM = frozenset({"سلطات", "حكومه", "حكام"})
 
 
 def _loyal_to(words: list[Word], k: int) -> bool:

@@ -994,6 +994,7 @@ def own_forces(w: str, pronouns: tuple[str, ...] = ("ها", "ه")) -> bool:
 _FIRMLY = word_set("triggers", "_FIRMLY")
 
 
+#: «هدفاً/أهدافاً» before «مشروعاً/مشروعة» (a legitimate target): what a warning so names is threatened
 _TARGETS = frozenset({"هدفا", "هدف", "اهدافا", "اهداف"})
 
 
