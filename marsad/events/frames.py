@@ -1811,6 +1811,23 @@ def _object_of_verb_before(words: list[Word], a: Arg) -> bool:
         (w.endswith("ت") and not w.endswith(("ات", "يت", "وت"))) or w.endswith("وا"))
 
 
+#: verbs of expressing a feeling or a stance («أعربت عن قلقها»، «أبدى استياءه»، «عبّرت عن …»), no event, with the
+#: agreement they show
+_EXPRESSING = {norm(w): g for w, g in (("أعرب", "m"), ("أعربت", "f"), ("أبدى", "m"), ("أبدت", "f"), ("عبر", "m"),
+                                       ("عبرت", "f"))}
+
+
+def _expressing_verb(words: list[Word], trig: Trigger) -> int | None:
+    """The index of the last verb of expressing before the trigger in its sentence, if any."""
+    return next((k for k in range(trig.first - 1, -1, -1) if words[k].norm.removeprefix("و") in _EXPRESSING), None)
+
+
+def _expressed_before(words: list[Word], trig: Trigger) -> str | None:
+    """The agreement of the last verb of expressing before the trigger in its sentence, if any."""
+    k = _expressing_verb(words, trig)
+    return None if k is None else _EXPRESSING[words[k].norm.removeprefix("و")]
+
+
 def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
     """Is ``subj`` the one addressed by a verb of saying joined by «، و» to an earlier verb of the sentence with the
     same agreement («وأدانت الخارجية …، وطالبت الحكومة التركية بـ…»، «…، وتوعّدت أنقرة بأن …»), or the one met by a
@@ -1834,6 +1851,8 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
         # «نعت الوحدات ثلاثة من مقاتليها …، وتوعّدت أنقرة بأن …»: the threatened is named right after a threat verb
         # joined to the clause before (whose verb names no event), before what it is threatened with
         pass
+    elif prev is None and mine is not None and _expressed_before(words, trig) == mine:
+        pass  # «وأعربت المفوضية عن «قلقها» …، ودعت السلطات إلى …»: a verb of expressing (no event) opens the clause before
     elif prev is None:
         return False
     elif mine is None or mine != (_agreement(words[prev.head].norm, prev.lemma) if prev.pos == "v" else _agreement(
@@ -3334,9 +3353,15 @@ def assign_roles(
                 # of the same agreement: the actor after it, before its «بـ/إلى» complement, is the one addressed;
                 # the subject is the one before (or that verb's)
                 rec = [subj]
-                if pre is not None and trig.first - pre.last <= 15:
-                    src = [pre]
-                    how = "SVO"
+                expressing = _expressing_verb(words, trig)
+                # (the subject of a verb of expressing that opens the clause before: «وأعربت المفوضية، في بيان، عن
+                # «قلقها» إزاء أوضاع اللاجئين …، ودعت …»)
+                expresser = next((a for a in cands if expressing is not None and expressing < a.first <= expressing + 1
+                                  and _bare(words, a)), None)
+                if expresser is not None:
+                    src, how = [expresser], "SVO"
+                elif pre is not None and trig.first - pre.last <= 15:
+                    src, how = [pre], "SVO"
                 why.append("a verb joined by «، و» to a verb of the same agreement: the actor before its «بـ/إلى» is"
                            " the one addressed, the subject is shared")
             elif subj is not None:

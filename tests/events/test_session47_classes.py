@@ -231,3 +231,18 @@ def test_a_weapon_after_an_svo_attack_verb_is_its_target(events_of):
 def test_a_state_in_a_threats_condition_is_threatened(events_of):
     evs = _of_type(_events(events_of, "وهدد الوزير بـ«رد قاس» إذا لم تسحب تركيا قواتها من الحدود."), "THREATEN")
     assert len(evs) == 1 and _texts(evs[0]["recipient"]) == ["تركيا"], evs
+
+
+# a verb of saying joined by «، و» to a verb of expressing («أعربت … عن قلقها …، ودعت X إلى …») shares its subject;
+# the actor right after it is the one addressed
+
+
+@pytest.mark.parametrize("text", [
+    "وأعربت الخارجية الفرنسية عن «قلقها العميق» من تصاعد العنف، ودعت الحكومة العراقية إلى حماية المتظاهرين.",
+    "وأبدت المنظمة الدولية للهجرة، في بيان، قلقها على أوضاع العائدين، وطالبت السلطات المحلية بتأمين المأوى لهم.",
+])
+def test_a_verb_joined_to_a_verb_of_expressing(events_of, text):
+    evs = _of_type(_events(events_of, text), "REQUEST")
+    assert len(evs) == 1, evs
+    assert any(r.startswith(("الحكومة", "السلطات")) for r in _texts(evs[0]["recipient"])), evs
+    assert not any(s.startswith(("الحكومة", "السلطات")) for s in _texts(evs[0]["source"])), evs
