@@ -246,3 +246,12 @@ def test_a_verb_joined_to_a_verb_of_expressing(events_of, text):
     assert len(evs) == 1, evs
     assert any(r.startswith(("الحكومة", "السلطات")) for r in _texts(evs[0]["recipient"])), evs
     assert not any(s.startswith(("الحكومة", "السلطات")) for s in _texts(evs[0]["source"])), evs
+
+
+# a seizure counted in millions («ضبطت … ثلاثة ملايين حبة») has its context past the count
+
+
+def test_a_seizure_counted_in_millions(events_of):
+    text = "وضبطت الجمارك بعد تفتيش دقيق للحاويات ستة ملايين وسبعمئة ألف قرص «كبتاجون» في الميناء."
+    evs = _events(events_of, text)
+    assert any(e["type"] == "COERCE" and e.get("mode") == "confiscate" for e in evs), evs
