@@ -1812,9 +1812,8 @@ def _object_of_verb_before(words: list[Word], a: Arg) -> bool:
 
 
 #: verbs of expressing a feeling or a stance («أعربت عن قلقها»، «أبدى استياءه»، «عبّرت عن …»), no event, with the
-#: agreement they show
-_EXPRESSING = {norm(w): g for w, g in (("أعرب", "m"), ("أعربت", "f"), ("أبدى", "m"), ("أبدت", "f"), ("عبر", "m"),
-                                       ("عبرت", "f"))}
+#: agreement they show (not «عبّر», written as the preposition «عبر» is)
+_EXPRESSING = {norm(w): g for w, g in (("أعرب", "m"), ("أعربت", "f"), ("أبدى", "m"), ("أبدت", "f"), ("عبرت", "f"))}
 
 
 def _expressing_verb(words: list[Word], trig: Trigger) -> int | None:

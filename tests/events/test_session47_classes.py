@@ -255,3 +255,9 @@ def test_a_seizure_counted_in_millions(events_of):
     text = "وضبطت الجمارك بعد تفتيش دقيق للحاويات ستة ملايين وسبعمئة ألف قرص «كبتاجون» في الميناء."
     evs = _events(events_of, text)
     assert any(e["type"] == "COERCE" and e.get("mode") == "confiscate" for e in evs), evs
+
+
+def test_the_preposition_عبر_is_no_verb_of_expressing(events_of):
+    # (regression: «عبر» (via) normalises like «عبّر» (expressed); the actor after it is no subject)
+    evs = _of_type(_events(events_of, "وتواصل المحافظ عبر الأهالي مع الخاطفين، وطالب الجيش بوقف القصف."), "REQUEST")
+    assert evs and not any("الأهالي" in s for s in _texts(evs[0]["source"])), evs
