@@ -690,7 +690,7 @@ def _titled_officials(doc: Document, words: list[Word], actors: list[Arg]) -> li
         if j >= 0 and j not in taken and words[j].kind == "word" and matches_form(head, titles) and b.first - j <= 3 and (
                 head.startswith("ال") or j < b.first - 1):
             # (or a title in the construct state before its genitive: «منسق الشؤون الإنسانية للأمم المتحدة»)
-            clitic = next((len(p) for p in ("وب", "ول", "ب", "ل", "و", "ف") if words[j].norm.startswith(p + "ال")), 0)
+            clitic = next((len(p) for p in _PROCLITICS if words[j].norm.startswith(p + "ال")), 0)
             start = words[j].start + skip_letters(doc.text, words[j].start, clitic)  # («بالأمين العام لـ…»: from «الأمين»)
             out.append(replace(b, start=start, first=j, text=doc.text[start : b.end]))
         else:

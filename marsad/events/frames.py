@@ -1821,12 +1821,6 @@ def _expressing_verb(words: list[Word], trig: Trigger) -> int | None:
     return next((k for k in range(trig.first - 1, -1, -1) if words[k].norm.removeprefix("و") in _EXPRESSING), None)
 
 
-def _expressed_before(words: list[Word], trig: Trigger) -> str | None:
-    """The agreement of the last verb of expressing before the trigger in its sentence, if any."""
-    k = _expressing_verb(words, trig)
-    return None if k is None else _EXPRESSING[words[k].norm.removeprefix("و")]
-
-
 def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
     """Is ``subj`` the one addressed by a verb of saying joined by «، و» to an earlier verb of the sentence with the
     same agreement («وأدانت الخارجية …، وطالبت الحكومة التركية بـ…»، «…، وتوعّدت أنقرة بأن …»), or the one met by a
@@ -1850,7 +1844,8 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
         # «نعت الوحدات ثلاثة من مقاتليها …، وتوعّدت أنقرة بأن …»: the threatened is named right after a threat verb
         # joined to the clause before (whose verb names no event), before what it is threatened with
         pass
-    elif prev is None and mine is not None and _expressed_before(words, trig) == mine:
+    elif prev is None and mine is not None and (ex := _expressing_verb(words, trig)) is not None and _EXPRESSING[
+            words[ex].norm.removeprefix("و")] == mine:
         pass  # «وأعربت المفوضية عن «قلقها» …، ودعت السلطات إلى …»: a verb of expressing (no event) opens the clause before
     elif prev is None:
         return False
