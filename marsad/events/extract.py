@@ -59,6 +59,7 @@ from marsad.events.frames import (
     FROM_HIM,
     HURT_VERBS,
     NO_DESTINATION,
+    OPENER_WHY,
     OPENING_TIME,
     PRESS_STATEMENTS,
     SENTENCE_TIME,
@@ -1519,7 +1520,9 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
         # the clause before (its object or its quote), not to this verb
         after_comma = _after_comma_and(words, t)
         # (a verb phrase with a gap too: «اعتقلوا رجلاً …، وأطلقوا سراحه بعد ساعات»)
-        if t.verbal and prev_any is not None and (
+        # (not when its subject is that of the verb opening the clause before, found by their agreement: «نفى القائد
+        # أن يكون مسلحوه قد استهدفوا …، واتهم …» — see ``frames.OPENER_WHY``)
+        if t.verbal and prev_any is not None and not ev.get("_src_opener") and (
                 not ev["source"] or ((during or after_comma) and ev.get("_src_how") == "SVO")):
             w = words[t.first].norm
             before = words[t.first - 1].norm if t.first > 0 else ""
@@ -2173,6 +2176,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «…، وردّت وحدات الجيش على مصادر الإطلاق»: a return of fire, another act than the one it answers
         "_reply": t.pos == "p" and t.lemma.startswith("رد/"),
         "_src_how": how,
+        "_src_opener": OPENER_WHY in rwhy,
         # «انفجرت عبوة …، فيما قصفت الطائرات …»: a verb with its own subject after «فيما/بينما/في حين» tells another act
         # than the clause before (the start of the opener)
         # (an attack noun with the subject of its light verb after the opener too: «…، فيما ألقت مروحيات النظام براميل

@@ -387,7 +387,8 @@ def _new_clause(words: list[Word], lo: int, hi: int) -> bool:
 #: participles of saying, threatening and accusing that open a clause of their own after a comma
 _SAYING_PARTICIPLES = frozenset(norm(w) for w in (
     "مؤكداً", "مؤكدةً", "مؤكدين", "مشيراً", "مشيرةً", "مشيرين", "مضيفاً", "مضيفةً", "متوعداً", "متوعدةً", "متوعدين",
-    "متهماً", "متهمةً", "متهمين", "واصفاً", "واصفةً", "معتبراً", "معتبرةً", "لافتاً", "لافتةً", "محملاً", "محملةً"))
+    "متهماً", "متهمةً", "متهمين", "واصفاً", "واصفةً", "معتبراً", "معتبرةً", "لافتاً", "لافتةً", "محملاً", "محملةً",
+    "زاعماً", "زاعمةً", "زاعمين"))
 
 
 def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:

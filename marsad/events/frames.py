@@ -1811,14 +1811,91 @@ def _object_of_verb_before(words: list[Word], a: Arg) -> bool:
         (w.endswith("ت") and not w.endswith(("ات", "يت", "وت"))) or w.endswith("وا"))
 
 
-#: verbs of expressing a feeling or a stance («أعربت عن قلقها»، «أبدى استياءه»، «عبّرت عن …»), no event, with the
-#: agreement they show (not «عبّر», written as the preposition «عبر» is)
-_EXPRESSING = {norm(w): g for w, g in (("أعرب", "m"), ("أعربت", "f"), ("أبدى", "m"), ("أبدت", "f"), ("عبرت", "f"))}
+#: verbs of expressing a feeling or a stance («أعربت عن قلقها»، «أبدى استياءه»، «عبّرت عن …») and of stating one
+#: («نفى …»، «ووصفت الوزارة ما جرى بأنه …»، «وحمّلت الإدارة X مسؤولية …»), no event, with the agreement they show
+#: (not «عبّر», written as the preposition «عبر» is)
+_EXPRESSING = {norm(w): g for w, g in (
+    ("أعرب", "m"), ("أعربت", "f"), ("أبدى", "m"), ("أبدت", "f"), ("عبرت", "f"), ("نفى", "m"), ("نفت", "f"),
+    ("وصف", "m"), ("وصفت", "f"), ("حمّل", "m"), ("حمّلت", "f"))}
 
 
 def _expressing_verb(words: list[Word], trig: Trigger) -> int | None:
-    """The index of the last verb of expressing before the trigger in its sentence, if any."""
-    return next((k for k in range(trig.first - 1, -1, -1) if words[k].norm.removeprefix("و") in _EXPRESSING), None)
+    """The index of the last verb of expressing or stating before the trigger in its sentence, if any."""
+    return _expressing_before(words, trig.first)
+
+
+def _expressing_before(words: list[Word], at: int) -> int | None:
+    return next((k for k in range(at - 1, -1, -1) if words[k].norm.removeprefix("و") in _EXPRESSING), None)
+
+
+#: why the subject of a verb joined by «، و» is that of the verb opening the clause before, when the last event verb
+#: before it shows another agreement (read by ``extract._shared_subjects``, which then does not give it that verb's
+#: subject)
+OPENER_WHY = "the subject of the verb that opens the clause before, with the same agreement (not the last verb's)"
+
+
+def _last_verb_disagrees(words: list[Word], trig: Trigger, others: list[Trigger]) -> bool:
+    prev = _verb_before(trig.first, others)
+    return prev is not None and prev.pos == "v" and _agreement(words[prev.head].norm, prev.lemma) != _agreement(
+        words[trig.head].norm, trig.lemma)
+
+
+def _joined_opener(words: list[Word], trig: Trigger, others: list[Trigger]) -> int | None:
+    """The verb whose subject a verb joined by «، و» shares, by the agreement both show: the last verb of expressing or
+    stating before it («وأعربت المفوضية عن «قلقها» …، ودعت …» — also when the last event verb before is in what it
+    states: «نفى القائد أن يكون مسلحوه قد استهدفوا …، واتهم …»), else the last event verb before it, or a verb
+    phrase with a gap («وحمّل المجلس … روسيا مسؤولية …، وناشد …»)."""
+    mine = _agreement(words[trig.head].norm, trig.lemma)
+    return None if mine is None else _opener_before(words, trig.first, mine, others)
+
+
+def _opener_before(words: list[Word], at: int, mine: str, others: list[Trigger]) -> int | None:
+    prev = _verb_before(at, others)
+    theirs = None if prev is None else _agreement(words[prev.head].norm, prev.lemma) if prev.pos == "v" else (
+        _agreement(words[prev.first].norm, prev.lemma.split("/")[0].split()[0]))
+    ex = _expressing_before(words, at)
+    if ex is not None and _EXPRESSING[words[ex].norm.removeprefix("و")] == mine and (
+            prev is None or ex > prev.last or theirs != mine):
+        return ex
+    if prev is not None and theirs == mine:
+        return prev.head if prev.pos == "v" else prev.first
+    return None
+
+
+def _verb_before(at: int, others: list[Trigger]) -> Trigger | None:
+    """The last event verb before word ``at``, else the last verb phrase with a gap («حمّل … مسؤولية»)."""
+    return max((o for o in others if o.pos == "v" and o.last < at), key=lambda o: o.last, default=None) or max(
+        (o for o in others if o.pos == "p" and "…" in o.lemma and o.last < at), key=lambda o: o.last, default=None)
+
+
+def _opener_subject(words: list[Word], trig: Trigger, cands: list[Arg], others: list[Trigger]) -> Arg | None:
+    """The subject of the verb that opens the clause before a verb joined by «، و», by their agreement
+    (:func:`_joined_opener`): the actor right before it («فإن الجانب الروسي طالب الفصائل …، وهدد …»), else right
+    after it («وأعربت المفوضية، في بيان، عن «قلقها» …»), or after the title it is named by («نفى الناطق الرسمي باسم
+    الحركة …»، «نفى أحد متزعمي المجموعات المسلحة …»).  An opening verb joined so itself («وأدانت الرئاسة …، وحمّلت
+    الحكومة الإسرائيلية المسؤولية، وطالبت …») shares the subject of the one before it; the actor after it is its
+    object."""
+    k = _joined_opener(words, trig, others)
+    mine = _agreement(words[trig.head].norm, trig.lemma)
+    for _ in range(4):
+        if k is None or mine is None or k < 2 or words[k - 1].norm not in (",", "،") or words[k].norm[:1] != "و":
+            break
+        k = _opener_before(words, k, mine, others)
+    if k is None:
+        return None
+    before = next((a for a in cands if a.last == k - 1), None)
+    if before is not None and _bare(words, before):
+        return before
+    for a in sorted(cands, key=lambda a: a.first):
+        if not k < a.first <= k + 4 or a.last >= trig.first:
+            continue
+        gap = words[k + 1 : a.first]
+        if not gap:
+            return a if _bare(words, a) else None
+        if all(w.kind == "word" for w in gap) and (gap[-1].norm == "باسم" or gap[0].norm == "احد"):
+            return a
+        return None
+    return None
 
 
 def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
@@ -1836,21 +1913,11 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
         return False
     if not comma_and(words, trig):
         return False
-    # (with no verb before, a verb phrase with a gap counts as its verb: «وحمّل المجلس … روسيا مسؤولية …، وناشد …»)
-    prev = max((o for o in others if o.pos == "v" and o.last < trig.first), key=lambda o: o.last, default=None) or max(
-        (o for o in others if o.pos == "p" and "…" in o.lemma and o.last < trig.first), key=lambda o: o.last, default=None)
-    mine = _agreement(words[trig.head].norm, trig.lemma)
-    if prev is None and trig.type == "THREATEN" and mine is not None:
-        # «نعت الوحدات ثلاثة من مقاتليها …، وتوعّدت أنقرة بأن …»: the threatened is named right after a threat verb
-        # joined to the clause before (whose verb names no event), before what it is threatened with
-        pass
-    elif prev is None and mine is not None and (ex := _expressing_verb(words, trig)) is not None and _EXPRESSING[
-            words[ex].norm.removeprefix("و")] == mine:
-        pass  # «وأعربت المفوضية عن «قلقها» …، ودعت السلطات إلى …»: a verb of expressing (no event) opens the clause before
-    elif prev is None:
-        return False
-    elif mine is None or mine != (_agreement(words[prev.head].norm, prev.lemma) if prev.pos == "v" else _agreement(
-            words[prev.first].norm, prev.lemma.split("/")[0].split()[0])):
+    prev = _verb_before(trig.first, others)
+    if _joined_opener(words, trig, others) is None and not (
+            prev is None and trig.type == "THREATEN" and _agreement(words[trig.head].norm, trig.lemma) is not None):
+        # (with no verb before, «نعت الوحدات ثلاثة من مقاتليها …، وتوعّدت أنقرة بأن …»: the threatened is named right
+        # after a threat verb joined to the clause before, whose verb names no event, before what it is threatened with)
         return False
     if trig.type == "CONSULT":
         # «وكان وفد … قد زار قرية التواني، والتقى أعضاء مجلسها القروي»: who visits meets; the actor after is the one met
@@ -1874,14 +1941,21 @@ def _addressee_of_joined_verb(words: list[Word], trig: Trigger, subj: Arg, other
                   and not any(x.kind == "punct" and x.norm not in _QUOTES for x in words[k:j])), len(words))
     else:
         # past a genitive with «لـ», a number or one joined by «و» on the one addressed («وطالبت الدول الراعية للقرار
-        # 1701 بـ…»، «وطالب المجتمع الدولي والأمم المتحدة بـ…»)
+        # 1701 بـ…»، «وطالب المجتمع الدولي والأمم المتحدة بـ…»), or the definite genitive of a generic head in the
+        # construct state («ودعا طرفي النزاع إلى …»)
+        construct = subj.first == subj.last and subj.actor is None and not words[subj.last].norm.startswith(("ال", "وال"))
         j = k
         while j < min(len(words), k + 5) and (words[j].norm in _QUOTES or words[j].kind == "number" or (
                 words[j].kind == "word" and words[j].norm[:1] in ("ل", "و") and words[j].norm[:2] != "لم")
-                or (j > k and words[j].kind == "word" and words[j].norm.startswith("ال"))):
+                or ((j > k or construct) and words[j].kind == "word" and words[j].norm.startswith("ال")
+                    and words[j].norm not in ("الي", "الى"))):
             j += 1
-        if j > k and j < len(words) and words[j].norm[:1] == "ب" and words[j].kind == "word":
+        if j > k and j < len(words) and words[j].kind == "word" and (
+                words[j].norm[:1] == "ب" or (trig.type == "REQUEST" and words[j].norm in ("الي", "لل"))):
             k = j
+        elif j > k and j < len(words) - 1 and words[j].norm in (",", "،") and words[j + 1].norm[:1] == "ب" and words[
+                j + 1].norm not in ("بعد", "بحسب", "بينما"):
+            k = j + 1  # (a parenthetical on the one addressed: «وطالبت روسيا والولايات المتحدة، بوصفهما ضامنتين …، بـ…»)
     if k >= len(words):
         return False
     nxt = words[k].norm
@@ -3323,6 +3397,12 @@ def assign_roles(
                 if pre is not None and trig.first - pre.last <= (15 if coordinated else 8):
                     src = [pre]
                     how = "SVO"
+                elif comma_and(words, trig) and (shared := _opener_subject(words, trig, cands, others)) is not None:
+                    # «ووصفت الوزارة، في بيان، ما جرى … بأنه «…»، محمّلةً …، وطالبت مجلس الأمن بـ…»: the subject of
+                    # the verb that opens the sentence, far before
+                    src, how = [shared], "SVO"
+                    if _last_verb_disagrees(words, trig, others):
+                        why.append(OPENER_WHY)
                 why.append("a feminine verb before a masculine noun: the noun is its object, not its subject")
             elif subj is not None and subj.first == trig.last + 1 and _oblique_plural(words, subj):
                 # «واعتقلت قوات الأمن ثلاثة شبان وفرّقت المتظاهرين»: a plural in «ين» right after the verb is its
@@ -3347,13 +3427,11 @@ def assign_roles(
                 # of the same agreement: the actor after it, before its «بـ/إلى» complement, is the one addressed;
                 # the subject is the one before (or that verb's)
                 rec = [subj]
-                expressing = _expressing_verb(words, trig)
-                # (the subject of a verb of expressing that opens the clause before: «وأعربت المفوضية، في بيان، عن
-                # «قلقها» إزاء أوضاع اللاجئين …، ودعت …»)
-                expresser = next((a for a in cands if expressing is not None and expressing < a.first <= expressing + 1
-                                  and _bare(words, a)), None)
+                expresser = _opener_subject(words, trig, cands, others)
                 if expresser is not None:
                     src, how = [expresser], "SVO"
+                    if _last_verb_disagrees(words, trig, others):
+                        why.append(OPENER_WHY)
                 elif pre is not None and trig.first - pre.last <= 15:
                     src, how = [pre], "SVO"
                 why.append("a verb joined by «، و» to a verb of the same agreement: the actor before its «بـ/إلى» is"

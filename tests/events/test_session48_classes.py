@@ -1,0 +1,58 @@
+"""Session 48: classes of language from the errors of the dev sets (docs/events.md § Session 48).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+from event_helpers import of_type as _of_type
+from event_helpers import texts as _texts
+from event_helpers import under_headline as _events
+
+# a verb of saying joined by «، و» shares the subject of the verb that opens the clause before when both agree —
+# also when that verb names no event («نفى»، «وصفت»، «حمّلت») and the last event verb before is in what it states;
+# the actor after the joined verb, before its «بـ/إلى», is the one addressed
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "addressed"), [
+    ("ونفى المتحدث باسم الفصائل المعارضة، في تصريح مقتضب، أن يكون مقاتلوه قد قصفوا أحياء المدينة، زاعماً أن القذائف"
+     " سقطت على ثكنة عسكرية، واتهم قوات النظام بـ«افتعال المجزرة».", "ACCUSE", "الفصائل", "قوات النظام"),
+    ("ووصفت وزارة الخارجية اليمنية، في بيان، ما جرى في السوق بأنه «عمل جبان»، محمّلةً الميليشيا المسؤولية عنه،"
+     " وطالبت مجلس الأمن الدولي بـ«موقف حازم».", "REQUEST", "وزارة الخارجية", "مجلس الأمن"),
+    ("وحمّلت الإدارة الذاتية، في بيان صادر عن مكتبها الإعلامي، الجيش التركي مسؤولية التصعيد، وطالبت روسيا"
+     " والولايات المتحدة، بوصفهما ضامنتين للاتفاق، بـ«وقف الهجمات».", "REQUEST", "الإدارة الذاتية", "روسيا"),
+    ("وأدان ممثل الأمم المتحدة في ليبيا، في بيان صدر اليوم، «قصف الأحياء السكنية»، ودعا طرفي النزاع إلى وقف"
+     " القتال فوراً.", "REQUEST", "ممثل الأمم المتحدة", "طرفي"),
+])
+def test_a_joined_verb_shares_the_subject_of_the_verb_that_opens_the_clause(events_of, text, kind, speaker, addressed):
+    evs = _of_type(_events(events_of, text), kind)
+    assert len(evs) == 1, evs
+    assert any(speaker in s for s in _texts(evs[0]["source"])), evs
+    assert any(addressed in r for r in _texts(evs[0]["recipient"])), evs
+
+
+def test_what_a_denial_goes_on_to_charge_is_asserted(events_of):
+    # «زاعماً أن …» opens a clause of its own after the denial; the charge after it is not denied
+    text = ("ونفى قائد الفصيل، في تسجيل صوتي، أن يكون عناصره قد استهدفوا الحي، زاعماً أن القذائف سقطت على حاجز،"
+            " واتهم قوات النظام بـ«افتعال الحادثة».")
+    evs = _of_type(_events(events_of, text), "ACCUSE")
+    assert len(evs) == 1, evs
+    assert evs[0]["factuality"] == "asserted", evs
+
+
+def test_a_joined_opening_verb_passes_on_the_subject_before_it(events_of):
+    # guard: «وحمّلت» is itself joined: the actor after it is its object, and both verbs share the first subject
+    text = ("وأدانت الرئاسة الفلسطينية، في بيان، «الجريمة» التي ارتكبتها قوات الاحتلال في المخيم، وحمّلت الحكومة الإسرائيلية"
+            " المسؤولية الكاملة، وطالبت الإدارة الأمريكية بـ«التدخل الفوري».")
+    evs = _of_type(_events(events_of, text), "REQUEST")
+    assert len(evs) == 1, evs
+    assert not any("الحكومة" in s for s in _texts(evs[0]["source"])), evs
+    assert any("الإدارة الأمريكية" in r for r in _texts(evs[0]["recipient"])), evs
+
+
+def test_an_opening_verb_with_its_subject_before_it(events_of):
+    # guard: «فإن الجانب الروسي طالب الفصائل …، وهدد …»: the subject stands before the opening verb
+    text = ("وبحسب المصدر، فإن الجانب الروسي طالب الفصائل بتسليم السلاح الثقيل خلال أيام، وهدد الضباط الروس"
+            " بـ«مواصلة العملية العسكرية» في حال الرفض.")
+    evs = _of_type(_events(events_of, text), "THREATEN")
+    assert len(evs) == 1, evs
+    assert not any("الفصائل" in s for s in _texts(evs[0]["source"])), evs
