@@ -127,6 +127,7 @@ from marsad.events.roles import (
     threatened_party,
     victim_count,
     victims_of_groups,
+    visited_people,
     weapon_subject_owner,
 )
 from marsad.events.triggers import (
@@ -2167,7 +2168,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             _actor_dict(doc, o) | ({"_damaged": True} if o.origin == "damaged" else {})
             if (o := object_phrase(doc, words, t, src, shared.place_starts, shared.places)
                 or (damaged_by(words, t, trigs) if t.type == "ASSAULT" else None)
-                or asked_party(doc, words, t, src, shared.place_starts)) is not None
+                or asked_party(doc, words, t, src, shared.place_starts)
+                or visited_people(doc, words, t, src)) is not None
             else None),
         # «كما استهدفت مدفعية الجيش …» (also): the sentence adds another act, it does not tell the last one again
         "_also": t.pos == "v" and t.first <= 2 and bool(words) and words[0].norm in ("كما", "وكما"),

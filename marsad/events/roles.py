@@ -681,6 +681,27 @@ def aid_giver(words: list[Word], t: Trigger, actors: Sequence[Arg]) -> Arg | Non
 
 
 #: things counted by tens and hundreds that are no crowd («عشرات المدن»، «مئات المنازل»; plurals in «ات» too)
+#: people an inspection visit goes to, who are no actor («الجرحى»، «النازحين»، «الأهالي»)
+_VISITED = word_set("roles", "_VISITED")
+_VISITING = frozenset(norm(w) for w in ("تفقد", "زار", "عاد"))
+
+
+def visited_people(doc: Document, words: list[Word], t: Trigger, src: Sequence[Arg]) -> Arg | None:
+    """Whom a visit went to when they are no actor: the people after the verb — or after its VSO subject and a
+    parenthetical set off by commas («وتفقّد محافظ حماة، يرافقه قائد الشرطة، الجرحى في المشفى الوطني»)."""
+    if t.type != "CONSULT" or t.pos != "v" or norm(t.lemma) not in _VISITING:
+        return None
+    k = t.last + 1
+    if src and src[0].first == k:
+        k = src[0].last + 1
+    if k < len(words) and words[k].norm in (",", "،"):
+        k = after_closing_comma(words, k, k + 2, k + 12)
+    if k >= len(words) or words[k].norm.removeprefix("و") not in _VISITED:
+        return None
+    return Arg(start=words[k].start, end=words[k].end, text=doc.text[words[k].start : words[k].end], first=k, last=k,
+               origin="object")
+
+
 _COUNTED_THINGS = word_set("roles", "_COUNTED_THINGS")
 #: the nouns that may follow a crowd word and «من» as who the crowd is («من أهالي»، «من أبناء»، «من سائقي»)
 _CROWD_STOP = word_set("roles", "_CROWD_STOP")

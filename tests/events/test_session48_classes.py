@@ -56,3 +56,23 @@ def test_an_opening_verb_with_its_subject_before_it(events_of):
     evs = _of_type(_events(events_of, text), "THREATEN")
     assert len(evs) == 1, evs
     assert not any("الفصائل" in s for s in _texts(evs[0]["source"])), evs
+
+
+# the people an inspection visit goes to are its recipient, though no actor («الجرحى»): right after the verb, or
+# after its subject and a parenthetical between commas
+
+
+@pytest.mark.parametrize("text", [
+    "وتفقّد محافظ طرطوس، مساء أمس، الجرحى في المشفى الوطني، واطّلع على أوضاعهم الصحية.",
+    "وتفقد وزير الصحة، يرافقه مدير الصحة في المحافظة، المصابين في مستشفى المدينة.",
+])
+def test_the_people_a_visit_goes_to_are_its_recipient(events_of, text):
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert len(evs) == 1, evs
+    assert any(r in ("الجرحى", "المصابين") for r in _texts(evs[0]["recipient"])), evs
+
+
+def test_what_a_visit_inspects_is_no_recipient(events_of):
+    # guard: damage inspected is no one visited
+    evs = _of_type(_events(events_of, "وتفقد محافظ طرطوس، مساء أمس، الأضرار التي لحقت بالسوق."), "CONSULT")
+    assert all(not e["recipient"] for e in evs), evs
