@@ -1742,17 +1742,27 @@ def _after_statement_parenthetical(words: list[Word], k: int) -> int:
     return k
 
 
-def _statement_clause(words: list[Word], trig: Trigger) -> bool:
-    """Is the verb the head of a clause about a statement right before it, with «فيه/فيها» after it («بياناً حمّلت
-    فيه …»، «كلمة طالب فيها …»)?"""
-    return (trig.first > 0 and words[trig.first - 1].norm in _STATEMENTS and trig.first + 1 < len(words)
-            and words[trig.first + 1].norm in ("فيه", "فيها"))
+def _statement_clause(words: list[Word], trig: Trigger) -> int | None:
+    """The statement noun whose clause the verb heads, with «فيه/فيها/فيهما» after it: right before the verb («بياناً
+    حمّلت فيه …»، «كلمة طالب فيها …»), or opening the phrase that a comma closes right before it («وجّهت الوزارة
+    رسالتين إلى الأمين العام ورئيس مجلس الأمن، حمّلت فيهما …»); else ``None``."""
+    if trig.first == 0 or trig.first + 1 >= len(words) or words[trig.first + 1].norm not in ("فيه", "فيها", "فيهما"):
+        return None
+    if words[trig.first - 1].norm in _STATEMENTS:
+        return trig.first - 1
+    if words[trig.first - 1].norm not in (",", "،"):
+        return None
+    for k in range(trig.first - 2, max(-1, trig.first - 16), -1):
+        if words[k].kind != "word":
+            return None
+        if words[k].norm in _STATEMENTS:
+            return k
+    return None
 
 
-def _issuer(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+def _issuer(words: list[Word], noun: int, cands: list[Arg]) -> Arg | None:
     """The subject of the verb that issued the statement: the nearest bare actor before the statement noun, at most
     twelve words back, in the same clause («أصدرت «الرئاسة الروحية» في السويداء، اليوم، بياناً …»)."""
-    noun = trig.first - 1
     return next((a for a in sorted(cands, key=lambda a: -a.last) if a.last < noun and noun - a.last <= 12
                  and not clause_break(words, a.last, noun) and _bare(words, a)), None)
 
@@ -3382,10 +3392,10 @@ def assign_roles(
                     # the clause's before
                     src, how = [pre], "SVO"
                     why.append("a verb joined by و/ف shares the subject of the clause before it")
-            elif subj is not None and _statement_clause(words, trig):
+            elif subj is not None and (statement := _statement_clause(words, trig)) is not None:
                 # «أصدرت الرئاسة الروحية بياناً حمّلت فيه الأجهزة الأمنية مسؤولية …»: the verb is said in the
                 # statement; its subject is who issued it (when named as an actor), the actor after it is the object
-                issuer = _issuer(words, trig, cands)
+                issuer = _issuer(words, statement, cands)
                 src, rec = ([issuer] if issuer is not None else []), (rec or [subj])
                 how = "SVO" if issuer is not None else how
                 why.append("a verb said «in» a statement («بياناً حمّلت فيه …»): its subject issued the statement")

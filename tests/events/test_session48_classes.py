@@ -76,3 +76,23 @@ def test_what_a_visit_inspects_is_no_recipient(events_of):
     # guard: damage inspected is no one visited
     evs = _of_type(_events(events_of, "وتفقد محافظ طرطوس، مساء أمس، الأضرار التي لحقت بالسوق."), "CONSULT")
     assert all(not e["recipient"] for e in evs), evs
+
+
+# a verb with «فيه/فيها/فيهما» after a comma that closes a phrase opened by a statement noun is said in that
+# statement: its subject issued it, and the actor after the verb is its object
+
+
+def test_a_verb_said_in_a_statement_named_before_the_comma(events_of):
+    text = ("وفي عمّان، وجّهت وزارة الخارجية الأردنية رسالتين إلى الأمين العام للأمم المتحدة ورئيس مجلس الأمن، حمّلت"
+            " فيهما النظام السوري مسؤولية «الاعتداءات» على المزارعين قرب الحدود.")
+    evs = _of_type(_events(events_of, text), "ACCUSE")
+    assert len(evs) == 1, evs
+    assert any("وزارة الخارجية" in s for s in _texts(evs[0]["source"])), evs
+    assert any("النظام" in r for r in _texts(evs[0]["recipient"])), evs
+
+
+def test_a_verb_after_a_comma_with_no_statement_noun(events_of):
+    # guard: with no statement noun before the comma, «فيها» is no sign of a statement's clause
+    text = "وزار وزير الخارجية الأردني بلدة الرمثا، والتقى فيها وجهاء العشائر."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert evs and all(not any("الرمثا" in s for s in _texts(e["source"])) for e in evs), evs
