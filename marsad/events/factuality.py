@@ -209,12 +209,21 @@ def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int 
 
 
 def since_the_event(words: list[Word], trig: Trigger) -> bool:
-    """Is the trigger a definite event noun right after «منذ» (quotation marks between allowed: «منذ «التسوية»»)?  The
-    time counted from an earlier event, not an act told."""
+    """Is the trigger a definite event noun right after «منذ» (quotation marks between allowed: «منذ «التسوية»»), or
+    after «منذ» and the noun of its start («منذ إعلان الهدنة»، «منذ بدء الهجوم»)?  The time counted from an earlier
+    event, not an act told."""
     k = trig.first - 1
     while k >= 0 and words[k].norm in QUOTE_MARKS:
         k -= 1
-    return trig.pos != "v" and trig.definite and k >= 0 and words[k].norm.removeprefix("و") == "منذ"
+    if k > 0 and words[k].norm in _STARTS_OF:
+        k -= 1
+    # (the start's noun may open the trigger itself: «منذ توقيع الاتفاق»)
+    definite = trig.definite or (words[trig.first].norm in _STARTS_OF and words[trig.last].norm.startswith("ال"))
+    return trig.pos != "v" and definite and k >= 0 and words[k].norm.removeprefix("و") == "منذ"
+
+
+#: the nouns of an event's start between «منذ» and the event («منذ إعلان الهدنة»، «منذ توقيع الاتفاق»)
+_STARTS_OF = frozenset(norm(w) for w in ("إعلان", "توقيع", "بدء", "بداية", "سريان", "انطلاق", "اندلاع", "دخول"))
 
 
 def _habit_since(words: list[Word], trig: Trigger, year: int, habitual: frozenset[str]) -> bool:

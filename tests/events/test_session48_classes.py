@@ -96,3 +96,41 @@ def test_a_verb_after_a_comma_with_no_statement_noun(events_of):
     text = "وزار وزير الخارجية الأردني بلدة الرمثا، والتقى فيها وجهاء العشائر."
     evs = _of_type(_events(events_of, text), "CONSULT")
     assert evs and all(not any("الرمثا" in s for s in _texts(e["source"])) for e in evs), evs
+
+
+# «وفي حصيلة قصف X، …» goes back to the shelling told before: one event, with the toll
+
+
+def test_the_toll_of_an_act_told_before_is_that_act(events_of):
+    text = ("وقصفت قوات النظام بقذائف المدفعية سوق بلدة كفرنبل صباح اليوم.\n"
+            "وفي حصيلة قصف السوق، قال مدير المشفى الميداني إن المشفى استقبل أربع جثث وتسعة مصابين.")
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(evs) == 1, evs
+
+
+# «منذ إعلان الهدنة» counts time from the truce; it tells no agreement
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ناشطون إن الخروقات تجاوزت مئة خرق منذ إعلان الهدنة في ريف المدينة.",
+    "وتراجعت حركة النزوح منذ توقيع الاتفاق بين الطرفين.",
+])
+def test_since_the_start_of_an_agreement_is_no_agreement(events_of, text):
+    assert not _of_type(_events(events_of, text), "AGREE")
+
+
+def test_an_agreement_announced_is_one(events_of):
+    # guard: the announcement itself is told
+    text = "وأعلن الطرفان، مساء اليوم، التوصل إلى اتفاق على هدنة في ريف المدينة."
+    assert _of_type(_events(events_of, text), "AGREE")
+
+
+# a time after a town's name («بلدة رتيان الأسبوع الماضي») is no part of the name
+
+
+def test_a_time_after_a_town_is_no_part_of_its_name():
+    from marsad.ner.patterns import find_patterns
+    text = "وأسرت القوات خمسة مقاتلين خلال معارك بلدة كفرحمرة الأسبوع الماضي."
+    names = [text[m.start : m.end] for m in find_patterns(text)]
+    assert any(n.endswith("كفرحمرة") for n in names), names
+    assert not any("الأسبوع" in n for n in names), names
