@@ -673,6 +673,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and any(
             conj_in(w.norm, _FOUND_WITH) for w in words[max(0, i - 5) : i]):
         return True  # «وعُثر بحوزتهم على ست قذائف هاون»، «ضبط عبوات ناسفة»: weapons found or seized, none fired
+    if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and _handed_over(words, i):
+        return True  # «سلّمت الفصائل دبابتين … ومدفع هاون ثقيلاً إلى …»: weapons handed over, none fired
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and i > 0 and words[
             i - 1].norm.removeprefix("و") in _LAUNCHERS:
         return True  # «ستلاحق مطلقي القذائف»: people named by what they fire, no strike told
@@ -687,6 +689,27 @@ _LAUNCHERS = frozenset({"مطلقي", "مطلقو", "مطلق", "لمطلقي", 
 WEAPON_LEMMAS = frozenset(norm(w) for w in ("قذيفة", "صاروخ", "مفخخة", "عبوة"))
 #: words of finding, seizing or holding something («بحوزتهم»، «ضُبطت»، «عُثر على»، «مخبّأة في مستودع»)
 _FOUND_WITH = word_set("triggers", "_FOUND_WITH")
+#: handing over or receiving something («سلّمت»، «تسليم»، «تسلّمت»)
+_HANDED_OVER = word_set("triggers", "_HANDED_OVER")
+
+
+_NEW_CLAUSE_WORDS = frozenset(norm(w) for w in ("أن", "بعد", "قبل", "إثر", "حيث", "الذي", "التي", "الذين"))
+
+
+def _handed_over(words: list[Word], i: int) -> bool:
+    """Is the weapon noun at ``i`` among what a verb or masdar of handing over takes, up to twelve words before it in
+    its clause (no punctuation between: «سلّمت فصائل «الجبهة الجنوبية» دبابتين وثلاث عربات مدرعة ومدفع هاون»)?"""
+    for k in range(i - 1, max(-1, i - 13), -1):
+        w = words[k]
+        if (w.kind == "punct" and w.norm not in _QUOTE_MARKS) or conj_in(w.norm, _NEW_CLAUSE_WORDS):
+            return False  # (not past another clause: «سلّموا مواقعهم بعد أن قصفوا القرية بقذائف الهاون»)
+        if w.kind == "word" and conj_in(w.norm, _HANDED_OVER):
+            # (not «سَلِم من» (was spared), mostly negated: «لم تسلم وقتها من هجمات «داعش» بالسيارات المفخخة»)
+            return all(x.norm != "من" for x in words[k + 1 : k + 3]) and (
+                k == 0 or words[k - 1].norm not in ("لم", "ولم", "لن", "ما", "لا"))
+    return False
+
+
 #: breaching an agreement, or its clauses: the agreement named after them is one in force
 _BREACHING = word_set("triggers", "_BREACHING")
 

@@ -134,3 +134,17 @@ def test_a_time_after_a_town_is_no_part_of_its_name():
     names = [text[m.start : m.end] for m in find_patterns(text)]
     assert any(n.endswith("كفرحمرة") for n in names), names
     assert not any("الأسبوع" in n for n in names), names
+
+
+# weapons handed over («سلّمت الفصائل دبابتين ومدفع هاون إلى …») were not fired; weapons a place was spared from were
+
+
+def test_weapons_handed_over_are_no_attack(events_of):
+    text = "وسلّمت فصائل المعارضة دبابتين وثلاث عربات مدرعة ومدفع هاون ثقيلاً إلى الشرطة العسكرية الروسية."
+    assert not _of_type(_events(events_of, text), "ASSAULT")
+
+
+def test_what_a_place_was_not_spared_from_is_an_attack(events_of):
+    # guard: «لم تسلم من» (was not spared from) is no handing over
+    text = "ولم تسلم البلدة أمس من قذائف الهاون التي أطلقتها الميليشيا على أحيائها."
+    assert _of_type(_events(events_of, text), "ASSAULT")
