@@ -354,6 +354,28 @@ _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عق�
 _FAILING = word_set("factuality", "_FAILING")
 
 
+def _failed_at(words: list[Word], trig: Trigger) -> bool:
+    """Does a verb of failing, up to six words before, govern the trigger through «في» right before it («وفشلت
+    الوساطة القطرية في وقف إطلاق النار»، «لم تنجح الجهود في التوصل إلى اتفاق»)?  What it failed to reach did not
+    happen — for an agreement, a truce, a coercion or a withdrawal only: an attack that failed was made («فشلت القوات
+    في اقتحام البلدة»), and talks are where one fails («أخفق الطرفان في محادثات جرت بينهما في التغلب على …»)."""
+    k = trig.first - 1
+    if k < 1 or words[k].norm != "في" or trig.pos == "v" or trig.type not in _FAILABLE:
+        return False
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if words[j].kind != "word":
+            return False
+        w = words[j].norm.lstrip("و")
+        if w in _FAILING or (w in _SUCCEEDING and j > 0 and words[j - 1].norm.lstrip("و") == "لم"):
+            return True
+    return False
+
+
+_FAILABLE = frozenset({"AGREE", "CONCEDE", "COERCE", "RETREAT"})
+#: succeeding, after «لم» (did not succeed): «لم تنجح الجهود في …»، «لم يفلح الوسطاء في …»
+_SUCCEEDING = frozenset(norm(w) for w in ("ينجح", "تنجح", "ينجحوا", "تنجحا", "ينجحا", "يفلح", "تفلح", "يفلحوا"))
+
+
 def _persuaded_to(words: list[Word], trig: Trigger) -> int | None:
     """The «إقناع» whose «بـ» complement the trigger is («لإقناع طهران بوقف …»، «إقناعه بالانسحاب»), at most five
     words before it in the same clause, else ``None``."""
@@ -612,6 +634,8 @@ def classify(
         return "negated", [f"negation «{words[neg].norm}» before the trigger"]
     if _phrase_before(words, i, c["could_not"], lo=i - 6):
         return "negated", ["«لم يتمكن/لم يستطع …» (could not) governs the trigger"]
+    if _failed_at(words, trig):
+        return "negated", ["a verb of failing («فشل في …»، «لم تنجح في …») governs the trigger"]
     denial = _any(words, 0, i, c["denial"])
     if denial is not None and _new_clause(words, denial, i):
         denial = None  # «… وهو ما نفته «سنتكوم»، كما توعّد المتحدث بـ…»: the denial's clause ended at «، كما»
@@ -1152,6 +1176,8 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
 _ACCUSING = ("اتهم", "يتهم", "تتهم", "نتهم", "متهم", "اتهام", "تورط", "متورط", "يشتبه", "مشتبه")
 #: a light word between «بـ» and the act accused of («بـ«تعمّد استهداف الأسواق»»، «بعمليات اغتيال»، «بتنفيذ هجوم»)
 _INTENT = frozenset({"تعمد", "محاوله", "عمليات", "عمليه", "تنفيذ", "شن", "ارتكاب"})
+#: the nouns a ceasefire is named under («نظام وقف الأعمال القتالية»، «اتفاق وقف إطلاق النار»)
+_TRUCE_HEADS = frozenset(norm(w) for w in ("نظام", "اتفاق", "اتفاقية"))
 
 
 def _ba_of(words: list[Word], t: Trigger) -> int | None:
@@ -1183,13 +1209,21 @@ def _ba_of(words: list[Word], t: Trigger) -> int | None:
     b -= 1
     while b >= 0 and words[b].norm in QUOTE_MARKS:
         b -= 1
+    if b > 0 and t.type == "CONCEDE" and words[b].norm in _TRUCE_HEADS:
+        b -= 1  # «بخرق نظام وقف الأعمال القتالية»، «بخرق اتفاق وقف إطلاق النار»: the truce in force, its head between
     if b >= 0 and words[b].norm[:1] == "ب" and words[b].norm[1:] in _INTENT:
         return b  # «بتعمد استهداف»، «بعمليات اغتيال»
     if b >= 0 and words[b].norm in _INTENT:
         b -= 1  # «بـ«تعمّد استهداف»
         while b >= 0 and words[b].norm in QUOTE_MARKS:
             b -= 1
-    return b if b >= 0 and words[b].norm[:1] == "ب" else None
+    # (not a preposition in «ب»: «بعد إخلاء العائلة منه» is no charge's complement)
+    return b if b >= 0 and words[b].norm[:1] == "ب" and words[b].norm not in _NOT_BA else None
+
+
+#: words in «ب» that are no «بـ» + a masdar
+_NOT_BA = frozenset(norm(w) for w in ("بعد", "بين", "بحسب", "بسبب", "بموجب", "بعيد", "بدون", "بفعل", "بهدف", "بغية",
+                                      "بينما", "بعدما", "بواسطة"))
 
 
 def _quoted_charge(words: list[Word], t: Trigger) -> int | None:
@@ -1221,12 +1255,21 @@ def accused_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> in
         b = _quoted_charge(words, t)
     if b is None:
         return None
-    for k in range(b - 1, max(-1, b - 15), -1):
+    # (fourteen words at most between, not counting those in quotation marks: «اتهم المركز، في إيجازه اليومي مساء
+    # أمس، «الإرهابيين الموجودين في منطقة خفض التصعيد» بخرق …»)
+    counted, quoted = 0, False
+    for k in range(b - 1, max(-1, b - 40), -1):
         w = words[k]
+        if w.norm in QUOTE_MARKS:
+            quoted = not quoted
+            continue
         x = w.norm[1:] if w.norm[:1] == "و" else w.norm
         if w.kind == "word" and x.removeprefix("ال").startswith(_ACCUSING):
             return k
         if w.norm in CLAUSE_ENDS or k in verb_firsts:
+            return None
+        counted += w.kind == "word" and not quoted
+        if counted > 14:
             return None
     return None
 

@@ -577,7 +577,8 @@ def _phrase_at(doc: Document, words: list[Word], k: int, place_starts: frozenset
             break
         last += 1
     raw = words[k].text
-    if matches_form(first, c["target_heads"]) and last == k and k + 1 < len(words) and words[k + 1].norm in QUOTE_MARKS:
+    if matches_form(first, c["target_heads"]) and last == k and k + 1 < len(words) and words[k + 1].norm in QUOTE_MARKS and (
+            words[k + 1].text not in ("»", "”")):  # (not a quotation that closes after the noun: «… استهدفت مواقعنا»،)
         # «استهدفوا، عصر اليوم، موقع «جل العلام»»: a target noun and its quoted name
         close = next((j for j in range(k + 2, min(len(words), k + 7)) if words[j].norm in QUOTE_MARKS), None)
         if close is not None:

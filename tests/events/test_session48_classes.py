@@ -148,3 +148,62 @@ def test_what_a_place_was_not_spared_from_is_an_attack(events_of):
     # guard: «لم تسلم من» (was not spared from) is no handing over
     text = "ولم تسلم البلدة أمس من قذائف الهاون التي أطلقتها الميليشيا على أحيائها."
     assert _of_type(_events(events_of, text), "ASSAULT")
+
+
+# «وقف العمليات القتالية/الأعمال العدائية» is a ceasefire, as «وقف إطلاق النار» is
+
+
+def test_a_halt_to_hostilities_announced_is_a_ceasefire(events_of):
+    text = "وأعلن المركز الروسي، في بيان مساء اليوم، وقف العمليات القتالية في ريف درعا اعتباراً من منتصف الليل."
+    evs = _of_type(_events(events_of, text), "CONCEDE")
+    assert len(evs) == 1 and evs[0]["mode"] == "ceasefire", evs
+
+
+# a ceasefire someone is accused of breaching, named under its regime or agreement («بخرق نظام وقف الأعمال
+# القتالية») after a long parenthetical, is the charge's content; so is any act charged after a parenthetical and a
+# quoted name (fourteen words at most outside quotation marks)
+
+
+@pytest.mark.parametrize("text", [
+    "واتهم المركز الروسي في قاعدة حميميم، في إيجازه اليومي مساء أمس، «المسلحين الموجودين في منطقة خفض التصعيد»"
+    " بخرق نظام وقف الأعمال القتالية عشر مرات.",
+    "واتهم المركز الروسي الفصائل بخرق اتفاق وقف إطلاق النار في ريف المدينة.",
+])
+def test_a_truce_charged_as_breached_is_no_new_truce(events_of, text):
+    assert not _of_type(_events(events_of, text), "CONCEDE")
+
+
+def test_a_preposition_in_ba_is_no_charge(events_of):
+    # guard: «بعدما اعتقلت …» after «يشتبه»: «بعدما» is no «بـ» of a charge
+    text = ("وقالت الشرطة إنها تواصل التحقيق مع أشخاص يشتبه بأنهم متورطون في الحادثة، بعدما اعتقلت ثلاثين شاباً"
+            " وأطلقت سراحهم.")
+    assert _of_type(_events(events_of, text), "COERCE")
+
+
+# what a verb of failing governs through «في» («فشلت الوساطة في وقف إطلاق النار»، «لم تنجح الجهود في التوصل إلى
+# اتفاق») did not happen — but an attack that failed was made
+
+
+@pytest.mark.parametrize("text", [
+    "وفشلت الوساطة القطرية في وقف إطلاق النار بين الطرفين.",
+    "ولم تنجح الجهود الروسية في التوصل إلى اتفاق بين الطرفين.",
+])
+def test_what_one_failed_to_reach_did_not_happen(events_of, text):
+    evs = [e for e in _events(events_of, text) if e["type"] in ("AGREE", "CONCEDE")]
+    assert all(e["factuality"] == "negated" for e in evs), evs
+
+
+def test_an_attack_that_failed_was_made(events_of):
+    # guard
+    evs = _of_type(_events(events_of, "وفشلت قوات النظام صباح اليوم في اقتحام البلدة بعد اشتباكات عنيفة."), "ASSAULT")
+    assert evs and all(e["factuality"] != "negated" for e in evs), evs
+
+
+# a quotation that closes right after a target noun («استهدفت مواقعنا»، …) is no quoted name of it
+
+
+def test_a_closing_quote_after_a_target_is_no_name(events_of):
+    text = ("وقال المتحدث في بيان «رغم إعلاننا أننا لسنا طرفاً في ما يدور من اشتباكات داخل الحدود، فإن حكومة أنقرة"
+            " استهدفت مواقعنا»، مطالبة «شركاءنا» بتوضيح موقفهم.")
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert evs and all("»" not in r and "مطالبة" not in r for e in evs for r in _texts(e["recipient"])), evs
