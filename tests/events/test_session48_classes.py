@@ -207,3 +207,17 @@ def test_a_closing_quote_after_a_target_is_no_name(events_of):
             " استهدفت مواقعنا»، مطالبة «شركاءنا» بتوضيح موقفهم.")
     evs = _of_type(_events(events_of, text), "ASSAULT")
     assert evs and all("»" not in r and "مطالبة" not in r for e in evs for r in _texts(e["recipient"])), evs
+
+
+# what someone is held «للاشتباه في …» (on suspicion of) is alleged, as «بتهمة …» is
+
+
+def test_what_one_is_held_on_suspicion_of_is_alleged(events_of):
+    text = "وأفرجت الشرطة مساء اليوم عن ثلاثة شبان اعتُقلوا ليل أمس للاشتباه في مشاركتهم في إطلاق النار."
+    assert not _of_type(_events(events_of, text), "ASSAULT")
+
+
+def test_suspected_attackers_did_attack(events_of):
+    # guard: «مسلحون يشتبه في أنهم …» describes who attacked, it charges no one
+    text = "وأصيب سبعة من رجال الشرطة بعد أن فجّر مسلحون يشتبه في أنهم من التنظيم قنبلة في مركز للشرطة أمس."
+    assert _of_type(_events(events_of, text), "ASSAULT")
