@@ -710,13 +710,14 @@ def _handed_over(words: list[Word], i: int) -> bool:
     return False
 
 
-#: breaching an agreement, or its clauses: the agreement named after them is one in force
+#: breaching an agreement, its clauses, or consolidating or respecting it («تثبيت الهدنة»، «احترام الاتفاق»): the
+#: agreement named after them is one in force
 _BREACHING = word_set("triggers", "_BREACHING")
 
 
 def _breached(words: list[Word], i: int) -> bool:
-    """Is the agreement noun at ``i`` what is breached («يخرق الهدنة»، «بخرق اتفاق»، «انتهاك لاتفاقية»، «بنود
-    الاتفاق»; a quote mark may stand between)?"""
+    """Is the agreement noun at ``i`` what is breached, consolidated or respected («يخرق الهدنة»، «بخرق اتفاق»،
+    «انتهاك لاتفاقية»، «بنود الاتفاق»، «لتثبيت الهدنة»; a quote mark may stand between)?"""
     k = i - 1
     while k >= 0 and words[k].norm in _QUOTE_MARKS:
         k -= 1

@@ -221,3 +221,14 @@ def test_suspected_attackers_did_attack(events_of):
     # guard: «مسلحون يشتبه في أنهم …» describes who attacked, it charges no one
     text = "وأصيب سبعة من رجال الشرطة بعد أن فجّر مسلحون يشتبه في أنهم من التنظيم قنبلة في مركز للشرطة أمس."
     assert _of_type(_events(events_of, text), "ASSAULT")
+
+
+# a truce consolidated or respected («لتثبيت الهدنة»، «احترام الاتفاق») is one in force, not a new agreement
+
+
+@pytest.mark.parametrize("text", [
+    "ووصل وفد من الأعيان إلى المدينة مساء اليوم لتثبيت الهدنة بين القبيلتين.",
+    "ودعا المجلس الطرفين إلى احترام الاتفاق وعدم الانجرار إلى القتال.",
+])
+def test_a_truce_consolidated_is_none_made(events_of, text):
+    assert not _of_type(_events(events_of, text), "AGREE")
