@@ -232,3 +232,19 @@ def test_suspected_attackers_did_attack(events_of):
 ])
 def test_a_truce_consolidated_is_none_made(events_of, text):
     assert not _of_type(_events(events_of, text), "AGREE")
+
+
+# a release «بموجبها» (under it) after an exchange or a deal told in the sentence is what that deal did: one event
+
+
+def test_a_release_under_an_exchange_is_the_exchange(events_of):
+    text = ("وجرت ظهر اليوم عملية تبادل للأسرى بين الطرفين في منطقة الحوجلة، أُفرج بموجبها عن عشرة أسرى من كل"
+            " طرف.")
+    evs = [e for e in _events(events_of, text) if e["type"] in ("RETREAT", "COOPERATE")]
+    assert len(evs) == 1, evs
+
+
+def test_a_release_with_no_deal_before_it(events_of):
+    # guard: with no deal named before, the release is the event
+    text = "وأُفرج ظهر اليوم عن عشرة معتقلين من أبناء البلدة بعد وساطة من الوجهاء."
+    assert _of_type(_events(events_of, text), "RETREAT")
