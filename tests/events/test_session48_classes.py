@@ -248,3 +248,18 @@ def test_a_release_with_no_deal_before_it(events_of):
     # guard: with no deal named before, the release is the event
     text = "وأُفرج ظهر اليوم عن عشرة معتقلين من أبناء البلدة بعد وساطة من الوجهاء."
     assert _of_type(_events(events_of, text), "RETREAT")
+
+
+# hosting a meeting («يستضيف المجلس … ملتقى لشيوخ العشائر») is a meeting, its host a party
+
+
+def test_hosting_a_gathering_is_a_meeting(events_of):
+    text = ("ومن المقرر أن يستضيف المجلس المحلي، يوم السبت المقبل في مدينة البوكمال، ملتقى لشيوخ العشائر ووجهائها"
+            " لبحث الأوضاع الأمنية.")
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert len(evs) == 1 and evs[0]["factuality"] == "planned", evs
+
+
+def test_hosting_the_displaced_is_no_meeting(events_of):
+    # guard
+    assert not _of_type(_events(events_of, "ويستضيف المخيم منذ عامين آلاف العائلات المهجرة من أحياء المدينة."), "CONSULT")
