@@ -371,6 +371,7 @@ def _failed_at(words: list[Word], trig: Trigger) -> bool:
     return False
 
 
+#: the types whose act failed at did not happen (an attack failed at was made; talks are where one fails)
 _FAILABLE = frozenset({"AGREE", "CONCEDE", "COERCE", "RETREAT"})
 #: succeeding, after «لم» (did not succeed): «لم تنجح الجهود في …»، «لم يفلح الوسطاء في …»
 _SUCCEEDING = frozenset(norm(w) for w in ("ينجح", "تنجح", "ينجحوا", "تنجحا", "ينجحا", "يفلح", "تفلح", "يفلحوا"))

@@ -1829,12 +1829,8 @@ _EXPRESSING = {norm(w): g for w, g in (
     ("وصف", "m"), ("وصفت", "f"), ("حمّل", "m"), ("حمّلت", "f"))}
 
 
-def _expressing_verb(words: list[Word], trig: Trigger) -> int | None:
-    """The index of the last verb of expressing or stating before the trigger in its sentence, if any."""
-    return _expressing_before(words, trig.first)
-
-
 def _expressing_before(words: list[Word], at: int) -> int | None:
+    """The index of the last verb of expressing or stating before word ``at`` in its sentence, if any."""
     return next((k for k in range(at - 1, -1, -1) if words[k].norm.removeprefix("و") in _EXPRESSING), None)
 
 
@@ -1845,6 +1841,7 @@ OPENER_WHY = "the subject of the verb that opens the clause before, with the sam
 
 
 def _last_verb_disagrees(words: list[Word], trig: Trigger, others: list[Trigger]) -> bool:
+    """Does the last event verb before the trigger show another agreement than it?"""
     prev = _verb_before(trig.first, others)
     return prev is not None and prev.pos == "v" and _agreement(words[prev.head].norm, prev.lemma) != _agreement(
         words[trig.head].norm, trig.lemma)
@@ -1860,6 +1857,7 @@ def _joined_opener(words: list[Word], trig: Trigger, others: list[Trigger]) -> i
 
 
 def _opener_before(words: list[Word], at: int, mine: str, others: list[Trigger]) -> int | None:
+    """:func:`_joined_opener` for a verb at word ``at`` with the agreement ``mine``."""
     prev = _verb_before(at, others)
     theirs = None if prev is None else _agreement(words[prev.head].norm, prev.lemma) if prev.pos == "v" else (
         _agreement(words[prev.first].norm, prev.lemma.split("/")[0].split()[0]))

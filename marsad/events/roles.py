@@ -681,7 +681,6 @@ def aid_giver(words: list[Word], t: Trigger, actors: Sequence[Arg]) -> Arg | Non
     return None
 
 
-#: things counted by tens and hundreds that are no crowd («عشرات المدن»، «مئات المنازل»; plurals in «ات» too)
 #: people an inspection visit goes to, who are no actor («الجرحى»، «النازحين»، «الأهالي»)
 _VISITED = word_set("roles", "_VISITED")
 _VISITING = frozenset(norm(w) for w in ("تفقد", "زار", "عاد"))
@@ -703,6 +702,7 @@ def visited_people(doc: Document, words: list[Word], t: Trigger, src: Sequence[A
                origin="object")
 
 
+#: things counted by tens and hundreds that are no crowd («عشرات المدن»، «مئات المنازل»; plurals in «ات» too)
 _COUNTED_THINGS = word_set("roles", "_COUNTED_THINGS")
 #: the nouns that may follow a crowd word and «من» as who the crowd is («من أهالي»، «من أبناء»، «من سائقي»)
 _CROWD_STOP = word_set("roles", "_CROWD_STOP")

@@ -691,8 +691,7 @@ WEAPON_LEMMAS = frozenset(norm(w) for w in ("قذيفة", "صاروخ", "مفخ�
 _FOUND_WITH = word_set("triggers", "_FOUND_WITH")
 #: handing over or receiving something («سلّمت»، «تسليم»، «تسلّمت»)
 _HANDED_OVER = word_set("triggers", "_HANDED_OVER")
-
-
+#: words that open another clause, past which a verb of handing over no longer takes a weapon
 _NEW_CLAUSE_WORDS = frozenset(norm(w) for w in ("أن", "بعد", "قبل", "إثر", "حيث", "الذي", "التي", "الذين"))
 
 
