@@ -673,6 +673,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and any(
             conj_in(w.norm, _FOUND_WITH) for w in words[max(0, i - 5) : i]):
         return True  # «وعُثر بحوزتهم على ست قذائف هاون»، «ضبط عبوات ناسفة»: weapons found or seized, none fired
+    if t.type == "ASSAULT" and i > 0 and words[i - 1].norm.lstrip("و") in _DISENGAGING:
+        return True  # «خط فض الاشتباك»، «اتفاق فك الاشتباك»: disengagement, no clash
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and _handed_over(words, i):
         return True  # «سلّمت الفصائل دبابتين … ومدفع هاون ثقيلاً إلى …»: weapons handed over, none fired
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and i > 0 and words[
@@ -689,6 +691,8 @@ _LAUNCHERS = frozenset({"مطلقي", "مطلقو", "مطلق", "لمطلقي", 
 WEAPON_LEMMAS = frozenset(norm(w) for w in ("قذيفة", "صاروخ", "مفخخة", "عبوة"))
 #: words of finding, seizing or holding something («بحوزتهم»، «ضُبطت»، «عُثر على»، «مخبّأة في مستودع»)
 _FOUND_WITH = word_set("triggers", "_FOUND_WITH")
+#: ending a clash («فض الاشتباك»، «فك الاشتباك»: disengagement)
+_DISENGAGING = frozenset(norm(w) for w in ("فض", "فك", "لفض", "لفك", "بفض", "بفك"))
 #: handing over or receiving something («سلّمت»، «تسليم»، «تسلّمت»)
 _HANDED_OVER = word_set("triggers", "_HANDED_OVER")
 #: words that open another clause, past which a verb of handing over no longer takes a weapon

@@ -263,3 +263,17 @@ def test_hosting_a_gathering_is_a_meeting(events_of):
 def test_hosting_the_displaced_is_no_meeting(events_of):
     # guard
     assert not _of_type(_events(events_of, "ويستضيف المخيم منذ عامين آلاف العائلات المهجرة من أحياء المدينة."), "CONSULT")
+
+
+# «فض/فك الاشتباك» is disengagement, no clash
+
+
+def test_a_disengagement_line_is_no_clash(events_of):
+    text = "وتمتد قرى المحافظة على طول خط فض الاشتباك مع الجولان، وتنتشر فيها مواقع القوة الدولية."
+    assert not _of_type(_events(events_of, text), "ASSAULT")
+
+
+def test_clashes_near_a_disengagement_line(events_of):
+    # guard
+    text = "واندلعت اشتباكات عنيفة بين الفصائل وقوات النظام قرب خط فض الاشتباك صباح اليوم."
+    assert _of_type(_events(events_of, text), "ASSAULT")
