@@ -673,6 +673,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and any(
             conj_in(w.norm, _FOUND_WITH) for w in words[max(0, i - 5) : i]):
         return True  # «وعُثر بحوزتهم على ست قذائف هاون»، «ضبط عبوات ناسفة»: weapons found or seized, none fired
+    if t.type == "CONSULT" and t.pos == "v" and _ways_meet(words, i):
+        return True  # «وتلتقي فيها طرق التجارة القادمة من …»: roads meet, no one meets
     if t.type == "ASSAULT" and i > 0 and words[i - 1].norm.lstrip("و") in _DISENGAGING:
         return True  # «خط فض الاشتباك»، «اتفاق فك الاشتباك»: disengagement, no clash
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and _handed_over(words, i):
@@ -691,6 +693,20 @@ _LAUNCHERS = frozenset({"مطلقي", "مطلقو", "مطلق", "لمطلقي", 
 WEAPON_LEMMAS = frozenset(norm(w) for w in ("قذيفة", "صاروخ", "مفخخة", "عبوة"))
 #: words of finding, seizing or holding something («بحوزتهم»، «ضُبطت»، «عُثر على»، «مخبّأة في مستودع»)
 _FOUND_WITH = word_set("triggers", "_FOUND_WITH")
+#: ways that meet (the subject of «تلتقي»: «تلتقي فيها طرق التجارة»)
+_WAYS = frozenset(norm(w) for w in ("طرق", "الطرق", "طريق", "الطريق", "خطوط", "الخطوط", "حدود", "الحدود", "نهر", "النهر",
+                                     "نهرا", "الأنهار", "سكك", "الطريقان", "طريقا"))
+
+
+def _ways_meet(words: list[Word], i: int) -> bool:
+    """Is the subject of the meeting verb at ``i`` a way — right after it, or after «فيها/عندها» («وتلتقي فيها طرق
+    التجارة»; not «التقى الوزير عند الحدود وفداً»)?"""
+    k = i + 1
+    if k < len(words) and words[k].norm in ("فيها", "فيه", "عندها", "عنده", "بها", "به"):
+        k += 1
+    return k < len(words) and words[k].norm in _WAYS
+
+
 #: ending a clash («فض الاشتباك»، «فك الاشتباك»: disengagement)
 _DISENGAGING = frozenset(norm(w) for w in ("فض", "فك", "لفض", "لفك", "بفض", "بفك"))
 #: handing over or receiving something («سلّمت»، «تسليم»، «تسلّمت»)

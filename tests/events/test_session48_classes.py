@@ -277,3 +277,16 @@ def test_clashes_near_a_disengagement_line(events_of):
     # guard
     text = "واندلعت اشتباكات عنيفة بين الفصائل وقوات النظام قرب خط فض الاشتباك صباح اليوم."
     assert _of_type(_events(events_of, text), "ASSAULT")
+
+
+# roads that meet («وتلتقي فيها طرق التجارة») are no meeting
+
+
+def test_roads_that_meet_are_no_meeting(events_of):
+    text = "وتُعد المدينة كبرى مدن الجنوب، وتلتقي فيها طرق التجارة القادمة من النيجر وتشاد."
+    assert not _of_type(_events(events_of, text), "CONSULT")
+
+
+def test_a_meeting_at_a_border(events_of):
+    # guard: a way after «عند» is where one meets
+    assert _of_type(_events(events_of, "والتقى الوزير عند الحدود وفداً من الأهالي."), "CONSULT")
