@@ -4017,7 +4017,8 @@ def _names_an_accord(words: list[Word], trig: Trigger, k: int) -> bool:
     w = w[2:] if w.startswith(("وال", "بال", "لل")) else w
     w = w[2:] if w.startswith("ال") else w
     return w in _ACCORDS or (w[:1] in ("ل", "ب", "و") and w[1:] in _ACCORDS)
-_ORIGIN_PHRASES = (("من", "اتجاه"), ("من", "جهه"), ("انطلاقا", "من"), ("قادمه", "من"), ("قادما", "من"))
+_ORIGIN_PHRASES = (("من", "اتجاه"), ("من", "جهه"), ("انطلاقا", "من"), ("قادمه", "من"), ("قادما", "من"), ("قادم", "من"),
+                   ("القادم", "من"), ("القادمه", "من"), ("قادمين", "من"), ("القادمين", "من"), ("قادمون", "من"))
 
 
 #: offices named after a place («محافظ الحديدة»، «قائد شرطة الأنبار»، «مدير منطقة حيس»): the place is the office's

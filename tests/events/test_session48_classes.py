@@ -290,3 +290,12 @@ def test_roads_that_meet_are_no_meeting(events_of):
 def test_a_meeting_at_a_border(events_of):
     # guard: a way after «عند» is where one meets
     assert _of_type(_events(events_of, "والتقى الوزير عند الحدود وفداً من الأهالي."), "CONSULT")
+
+
+# where a delegation comes from («وفد قادم من دمشق») is no place of its visit
+
+
+def test_where_a_delegation_comes_from_is_no_place_of_its_visit(events_of):
+    text = "وزار وفد أمني قادم من دمشق، ظهر اليوم، مدينة درعا والتقى عدداً من وجهائها."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert evs and all((e["location"] or {}).get("text") != "دمشق" for e in evs), evs
