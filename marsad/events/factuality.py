@@ -1570,9 +1570,8 @@ def none_of(words: list[Word], t: Trigger) -> bool:
     """«لم تشهد الجبهات أي اشتباكات»، «يرفض أي اتفاق يقضي …»، «ضمانات بمنع أي هجوم تركي»، «رفضهم أي "تسوية" لا تبدأ
     بالإفراج …»: an event noun in the scope of «أي» under a negation, a refusal or a prevention says there was (or will
     be) no such event at all — nothing to record, unlike «لم يحضر الوفد» (an event that did not take place). The
-    scope runs from «أي» to the noun over at most six words, quotes but no other punctuation between."""
-    if t.pos == "v" and not t.definite:
-        return False
+    scope runs from «أي» to the noun over at most six words, quotes but no other punctuation between. So does «الحديث
+    عن» (talk of) after a refusal: «رافضاً الحديث عن «قصف متعمد»»."""
     refused = cues()["refused"]
     ay = None
     for k in range(t.first - 1, max(-1, t.first - 7), -1):
@@ -1584,7 +1583,10 @@ def none_of(words: list[Word], t: Trigger) -> bool:
         if w.norm in ("اي", "واي"):
             ay = k
             break
-    if ay is None:
+        if w.norm == "عن" and k > 0 and words[k - 1].norm in ("الحديث", "حديث"):
+            ay = k - 1  # «رافضاً الحديث عن «قصف متعمد»»: a refused talk of such an act (a verb form there is a masdar)
+            break
+    if ay is None or (t.pos == "v" and not t.definite and words[ay].norm in ("اي", "واي")):
         return False
     denial = cues()["denial"]
     k = ay - 1

@@ -299,3 +299,17 @@ def test_where_a_delegation_comes_from_is_no_place_of_its_visit(events_of):
     text = "وزار وفد أمني قادم من دمشق، ظهر اليوم، مدينة درعا والتقى عدداً من وجهائها."
     evs = _of_type(_events(events_of, text), "CONSULT")
     assert evs and all((e["location"] or {}).get("text") != "دمشق" for e in evs), evs
+
+
+# an act one refuses to talk of («رافضاً الحديث عن «قصف متعمد»») was not told
+
+
+def test_an_act_one_refuses_to_talk_of_is_none(events_of):
+    text = "وقال السفير لدى خروجه من الوزارة إن بلاده حريصة على أمن جارتها، رافضاً الحديث عن «قصف متعمد»."
+    assert not _of_type(_events(events_of, text), "ASSAULT")
+
+
+def test_an_act_people_talk_of_is_told(events_of):
+    # guard: talk of an act with no refusal
+    evs = _of_type(_events(events_of, "وتحدث الأهالي عن قصف عنيف استهدف البلدة صباح اليوم."), "ASSAULT")
+    assert evs, evs
