@@ -4017,6 +4017,9 @@ def _names_an_accord(words: list[Word], trig: Trigger, k: int) -> bool:
     w = w[2:] if w.startswith(("وال", "بال", "لل")) else w
     w = w[2:] if w.startswith("ال") else w
     return w in _ACCORDS or (w[:1] in ("ل", "ب", "و") and w[1:] in _ACCORDS)
+
+
+#: two words before a place that make it where a strike or a movement came from («من اتجاه …»، «قادم من …»)
 _ORIGIN_PHRASES = (("من", "اتجاه"), ("من", "جهه"), ("انطلاقا", "من"), ("قادمه", "من"), ("قادما", "من"), ("قادم", "من"),
                    ("القادم", "من"), ("القادمه", "من"), ("قادمين", "من"), ("القادمين", "من"), ("قادمون", "من"))
 
