@@ -408,6 +408,65 @@ def dateline_label_checks(here, gold_name, *, dateline=True):
     return errs
 
 
+#: Arabic letters and marks: a trigger that starts or ends next to one is cut out of a word
+WORD_CHARS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيًٌٍَُِّْـ"
+
+
+def article_checks(here, d, no_event_paras, min_chars=60, max_chars=500):
+    """The per-article checks the sets since 55 share: paragraph lengths within ``[min_chars, max_chars]`` and
+    widely unequal, every trigger inside one of its event's own paragraphs and on word boundaries, at least two
+    no-event paragraphs, a core event with fatalities told in three or more paragraphs, a dated historical core
+    event at another place than that one, a rumoured, a planned and a THREATEN core event.  Returns the errors
+    and the article's core events."""
+    errs = []
+    text = open(os.path.join(here, d["file"]), encoding="utf-8").read()
+    lines = text.split("\n")[:-1]
+    spans = []
+    pos = 0
+    for line in lines:
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    lens = [len(x) for x in lines[1:]]
+    if min(lens) < min_chars or max(lens) > max_chars:
+        errs.append(f'{d["id"]}: paragraph lengths {min(lens)}–{max(lens)} '
+                    f'outside {min_chars}–{max_chars}')
+    if max(lens) < 3 * min(lens):
+        errs.append(f'{d["id"]}: paragraphs of too even a length ({min(lens)}–{max(lens)})')
+    for g in d["events"]:
+        gid = f'{d["id"]} {g["id"]}'
+        a, b = g["trigger"]["span"]
+        if text[a:b] != g["trigger"]["text"]:
+            errs.append(f"{gid}: trigger text does not match its span")
+        tp = [i for i, (s, e) in enumerate(spans) if s <= a and b <= e]
+        if len(tp) != 1 or tp[0] not in g["para"]:
+            errs.append(f"{gid}: trigger not inside one of the event's own paragraphs")
+        # a trigger starts and ends on a word boundary (prefixes such as و/ب/ل belong to the trigger's
+        # word)
+        if a > 0 and text[a - 1] in WORD_CHARS:
+            errs.append(f"{gid}: trigger starts inside a word")
+        if b < len(text) and text[b] in WORD_CHARS and g["trigger"]["text"][-1] not in "«":
+            errs.append(f"{gid}: trigger ends inside a word")
+    core = [g for g in d["events"] if g["core"]]
+    if len(no_event_paras) < 2:
+        errs.append(f'{d["id"]}: fewer than two no-event paragraphs')
+    if not any("fatalities" in g and len(g["para"]) >= 3 for g in core):
+        errs.append(f'{d["id"]}: no core event with fatalities told in three or more paragraphs')
+    hist = [g for g in core if g["factuality"][0] == "historical" and g.get("date")]
+    if not hist:
+        errs.append(f'{d["id"]}: no dated historical core event')
+    # the dated background act happens at another place than the main (fatal, multi-paragraph) event
+    main = [g for g in core if "fatalities" in g and len(g["para"]) >= 3]
+    if hist and main and all(set(h.get("location", {}).get("accept", [])[:1])
+                             <= set(main[0].get("location", {}).get("accept", [])) for h in hist):
+        errs.append(f'{d["id"]}: the dated historical core event is at the place of the main event')
+    for lbl in ("rumored", "planned"):
+        if not any(g["factuality"][0] == lbl for g in core):
+            errs.append(f'{d["id"]}: no core event whose first factuality label is {lbl}')
+    if not any(g["types"][0] == "THREATEN" for g in core):
+        errs.append(f'{d["id"]}: no core THREATEN event')
+    return errs, core
+
+
 def check_main(here, gold_name, *, id_prefix, **kw):
     """The command line of a set's ``check_gold.py``: check, then score an empty and an oracle prediction."""
     docs, errors = check(here, gold_name, id_prefix=id_prefix, **kw)

@@ -19,7 +19,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
-from goldkit import check_main, dateline_label_checks, role_place_date_checks  # noqa: E402
+from goldkit import article_checks, check_main, dateline_label_checks, role_place_date_checks  # noqa: E402
 
 GOLD = "team57.gold.json"
 
@@ -32,7 +32,6 @@ NO_EVENT_PARAS = {"team57-281": [4, 12, 15], "team57-282": [3, 11, 14],
                   "team57-285": [4, 11, 15]}
 
 MIN_CHARS, MAX_CHARS = 60, 500
-WORD_CHARS = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيًٌٍَُِّْـ"
 # the types of talk, deals, demands and statements (an article "mostly about politics" has a majority of
 # these)
 POLITICAL = {"CONSULT", "AGREE", "REJECT", "REQUEST", "ACCUSE", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION",
@@ -45,51 +44,8 @@ def extra_checks():
     docs = json.load(open(os.path.join(HERE, GOLD), encoding="utf-8"))
     political_docs = []
     for d in docs:
-        text = open(os.path.join(HERE, d["file"]), encoding="utf-8").read()
-        lines = text.split("\n")[:-1]
-        spans = []
-        pos = 0
-        for line in lines:
-            spans.append((pos, pos + len(line)))
-            pos += len(line) + 1
-        lens = [len(x) for x in lines[1:]]
-        if min(lens) < MIN_CHARS or max(lens) > MAX_CHARS:
-            errs.append(f'{d["id"]}: paragraph lengths {min(lens)}–{max(lens)} '
-                        f'outside {MIN_CHARS}–{MAX_CHARS}')
-        if max(lens) < 3 * min(lens):
-            errs.append(f'{d["id"]}: paragraphs of too even a length ({min(lens)}–{max(lens)})')
-        for g in d["events"]:
-            gid = f'{d["id"]} {g["id"]}'
-            a, b = g["trigger"]["span"]
-            if text[a:b] != g["trigger"]["text"]:
-                errs.append(f"{gid}: trigger text does not match its span")
-            tp = [i for i, (s, e) in enumerate(spans) if s <= a and b <= e]
-            if len(tp) != 1 or tp[0] not in g["para"]:
-                errs.append(f"{gid}: trigger not inside one of the event's own paragraphs")
-            # a trigger starts and ends on a word boundary (prefixes such as و/ب/ل belong to the trigger's
-            # word)
-            if a > 0 and text[a - 1] in WORD_CHARS:
-                errs.append(f"{gid}: trigger starts inside a word")
-            if b < len(text) and text[b] in WORD_CHARS and g["trigger"]["text"][-1] not in "«":
-                errs.append(f"{gid}: trigger ends inside a word")
-        core = [g for g in d["events"] if g["core"]]
-        if len(NO_EVENT_PARAS.get(d["id"], [])) < 2:
-            errs.append(f'{d["id"]}: fewer than two no-event paragraphs')
-        if not any("fatalities" in g and len(g["para"]) >= 3 for g in core):
-            errs.append(f'{d["id"]}: no core event with fatalities told in three or more paragraphs')
-        hist = [g for g in core if g["factuality"][0] == "historical" and g.get("date")]
-        if not hist:
-            errs.append(f'{d["id"]}: no dated historical core event')
-        # the dated background act happens at another place than the main (fatal, multi-paragraph) event
-        main = [g for g in core if "fatalities" in g and len(g["para"]) >= 3]
-        if hist and main and all(set(h.get("location", {}).get("accept", [])[:1])
-                                 <= set(main[0].get("location", {}).get("accept", [])) for h in hist):
-            errs.append(f'{d["id"]}: the dated historical core event is at the place of the main event')
-        for lbl in ("rumored", "planned"):
-            if not any(g["factuality"][0] == lbl for g in core):
-                errs.append(f'{d["id"]}: no core event whose first factuality label is {lbl}')
-        if not any(g["types"][0] == "THREATEN" for g in core):
-            errs.append(f'{d["id"]}: no core THREATEN event')
+        found, core = article_checks(HERE, d, NO_EVENT_PARAS.get(d["id"], []), MIN_CHARS, MAX_CHARS)
+        errs += found
         if sum(g["types"][0] in POLITICAL for g in core) * 2 > len(core):
             political_docs.append(d["id"])
     outlets = [d["outlet"] for d in docs]
