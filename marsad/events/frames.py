@@ -1064,6 +1064,29 @@ def _coordinated(words: list[Word], trig: Trigger) -> bool:
     return trig.pos == "v" and w[:1] in ("و", "ف") and not w.startswith(norm(trig.lemma)) and trig.first > 0
 
 
+def _opening_verb_subject(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """The subject of a sentence that opens with a feminine past verb and its subject, for a feminine verb of force
+    joined later to the clauses before (by و/ف, «كما» or «ثم») with no subject of its own in reach: «وفرضت قوات
+    الاحتلال، فجر اليوم، طوقاً على البلدة …، فأغلقت مداخلها …، كما اقتحمت منزلي عائلتي الشابين واعتقلت شقيق
+    أحدهما».  Not past a complementizer with its own subject or a contrast («فيما/بينما»)."""
+    if trig.pos != "v" or trig.type not in _FORCE_TYPES or trig.first < 3:
+        return None
+    if not (_coordinated(words, trig) or words[trig.first - 1].norm in ("كما", "وكما")):
+        return None
+    if _agreement(words[trig.head].norm, trig.lemma) != "f":
+        return None
+    opener = words[0].norm[1:] if words[0].norm[:1] in ("و", "ف") else words[0].norm  # (not lstrip: «وفرضت»)
+    if words[0].kind != "word" or words[0].noun_ending or opener.startswith("ال") or len(opener) < 4 or not (
+            opener.endswith("ت") and not opener.endswith(("ات", "يت", "وت"))):
+        return None  # (a feminine past verb: «وفرضت»، «فاقتحمت»)
+    subj = next((a for a in cands if (a.first == 1 or (a.first == 2 and words[1].norm in _QUOTES))
+                 and a.last < trig.first and _bare(words, a)), None)
+    if subj is None or clause_break(words, subj.last, trig.first) or any(
+            contrast_at(words, k) for k in range(subj.last + 1, trig.first)):
+        return None
+    return subj
+
+
 def _plural_form(w: Word) -> bool:
     """A past verb in the masculine plural, bare or with an object pronoun («وطالبوا»، «رفعوا»، «واقتادوه»)."""
     x = w.norm.removeprefix("ثم").lstrip("وف")
@@ -2728,6 +2751,28 @@ def _kin_head(w: Word) -> bool:
     return w.kind == "word" and x in _KIN_HEADS
 
 
+#: dwellings, whose genitive is their owner («منزل الشاب»، «منزلي عائلتي الشابين»)
+_HOMES = word_set("frames", "_HOMES")
+
+
+def _home_genitive(words: list[Word], a: Arg) -> bool:
+    """Is the actor a home's owner, its genitive, directly or through a relatives' noun or a count («داهمت منزل
+    المطلوب»، «اقتحمت منزلي عائلتي الشابين»، «بيوت عدد من الأهالي»)?  It belongs to the object, and is no verb's
+    subject."""
+    k = a.first - 1
+    while k >= max(0, a.first - 4) and words[k].kind == "word":
+        x = words[k].norm
+        if x in _HOMES:
+            return True
+        # (past a relatives' noun, also in the dual construct state — «عائلتي» of «عائلة» —, and a count: «بيوت عدد من
+        # الأهالي»)
+        if not (x in _KIN_HEADS or (len(x) > 4 and x.endswith("تي") and x[:-2] + "ه" in _KIN_HEADS)
+                or x in ("عدد", "من", "احد")):
+            return False
+        k -= 1
+    return False
+
+
 def kin_genitive(words: list[Word], a: Arg) -> Arg | None:
     """The genitive of a relatives' noun that opens the phrase ``a`` (or follows it, definite) and is followed by a
     relative pronoun («أحد أقارب الشاب الذي قُتل أمس»، «ذوو الشاب الذي قُتل» → «الشاب»): whom the relative clause is
@@ -3152,6 +3197,7 @@ def assign_roles(
             # احتجاجاً على «تأخر توزيع …»»)
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
                                                 and not _after_bi_masdar(words, a) and not _backing(words, a)
+                                                and not _home_genitive(words, a)
                                                 and not (trig.type not in _FORCE_TYPES and _where_building_owner(words, a))),
                                                None)
             if subj is not None and norm(trig.lemma) in _KILLED and not rec and not _too_far(words, subj.last, trig.first):
@@ -3287,7 +3333,8 @@ def assign_roles(
                            and not _in_relative_clause(words, a)],
                           key=lambda a: -a.last) if coordinated else before_free
             pre = next((a for a in pool if _bare(words, a) and not _victim_genitive(words, a)
-                        and not _building_genitive(words, a) and not _participle_object(words, a)), None)
+                        and not _building_genitive(words, a) and not _participle_object(words, a)
+                        and not _home_genitive(words, a)), None)
             chained = False
             if pre is None and coordinated and _plural_form(words[trig.head]):
                 # «نظّم المئات من الأهالي اعتصاماً …، رفعوا خلاله لافتات …، وطالبوا قادة الفصائل بـ…»: a plural verb at
@@ -3471,6 +3518,10 @@ def assign_roles(
                     src = [subj]
                     how = "SVO"
                     why.append("SVO: nearest bare actor before the verb")
+                if not src and (opening := _opening_verb_subject(words, trig, cands)) is not None:
+                    src, how = [opening], "SVO"
+                    why.append("a verb of force joined to the clause before shares the subject of the feminine verb"
+                               " that opens the sentence")
     if not rec:
         # in VSO order the object follows the subject phrase, which may be long and followed by a parenthetical
         # («واتهم متحدث باسم جهاز حرس الحدود، في تصريح لقناة محلية، السلطات التونسية بـ…»): reach from its end

@@ -24,3 +24,30 @@ def test_burning_with_nothing_burnt_named_is_no_attack(events_of):
     # guard: «حرق المراحل» (rushing ahead) names nothing burnt
     evs = _of_type(_events(events_of, "وحذّر الوزير من حرق المراحل في المفاوضات الجارية."), "ASSAULT")
     assert evs == [], evs
+
+
+# a feminine verb of force joined to the clauses before (و/ف, «كما») with no subject of its own in reach shares the
+# subject of the feminine verb that opens the sentence; a home's owner («منزلي عائلتي الأسيرين») is never that subject
+
+
+def test_a_joined_verb_of_force_shares_the_subject_that_opens_the_sentence(events_of):
+    text = ("وطوّقت قوات الاحتلال، فجر اليوم، البلدة التي يسكنها نحو ألفي نسمة، فأغلقت مداخلها بالسواتر الترابية، كما"
+            " اقتحمت منزلي عائلتي الأسيرين واعتقلت شقيق أحدهما.")
+    evs = [e for e in _of_type(_events(events_of, text), "COERCE") if e["mode"] == "arrest"]
+    assert len(evs) == 1, evs
+    assert [a["text"] for a in evs[0]["source"]] == ["قوات الاحتلال"], evs
+
+
+def test_a_homes_owner_is_not_the_subject_of_the_verb_joined_after(events_of):
+    text = "وحاصرت دورية للأمن منزل المختار مساء أمس، وأطلقت النار على ابنه فأصابته في ساقه."
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(evs) == 1, evs
+    sources = [a["text"] for a in evs[0]["source"]]
+    assert sources and not any("المختار" in s for s in sources), evs
+
+
+def test_a_verb_after_a_contrast_does_not_share_the_opening_subject(events_of):
+    # guard: «فيما» opens a clause of its own
+    text = "وقصفت الطائرات الحربية أطراف البلدة صباح اليوم، فيما أغلقت مداخلها الشمالية أمام المدنيين."
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert all(not any("الطائرات" in a["text"] for a in e["source"]) for e in evs), evs
