@@ -2751,6 +2751,12 @@ def _kin_head(w: Word) -> bool:
     return w.kind == "word" and x in _KIN_HEADS
 
 
+def _headed(words: list[Word], a: Arg) -> bool:
+    """Is the actor a party headed by the subject («على رأس وفد …»، «يزور المحافظ البلدة على رأس وفد رفيع»)?  It comes
+    with the subject: neither whom the act is done to, nor a subject of its own."""
+    return a.first >= 2 and words[a.first - 1].norm == "راس" and words[a.first - 2].norm in ("علي", "وعلي")
+
+
 #: dwellings, whose genitive is their owner («منزل الشاب»، «منزلي عائلتي الشابين»)
 _HOMES = word_set("frames", "_HOMES")
 
@@ -2920,7 +2926,8 @@ def assign_roles(
              and not (a.last + 2 == trig.first and words[a.last + 1].norm == "من"
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
              and not attributed(words, a.first)  # «بحسب مسؤولين»: the source of the report, not an actor
-             and not in_slogan(words, a.first)]  # «لافتات تندد بـ«استهداف المدنيين»»: words of a banner
+             and not in_slogan(words, a.first)  # «لافتات تندد بـ«استهداف المدنيين»»: words of a banner
+             and not _headed(words, a)]  # «يزور المحافظ البلدة على رأس وفد …»: who comes with the subject
     if trig.pos == "v" and (inside := _relative_after_subject(words, trig, cands)) is not None:
         # «رفضت «هيئة تحرير الشام»، التي ينتشر مقاتلوها في …، أي اتفاق مع الروس»: the actors of a relative clause set
         # off by commas after the verb's subject belong to that clause

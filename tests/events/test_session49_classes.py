@@ -51,3 +51,24 @@ def test_a_verb_after_a_contrast_does_not_share_the_opening_subject(events_of):
     text = "وقصفت الطائرات الحربية أطراف البلدة صباح اليوم، فيما أغلقت مداخلها الشمالية أمام المدنيين."
     evs = _of_type(_events(events_of, text), "COERCE")
     assert all(not any("الطائرات" in a["text"] for a in e["source"]) for e in evs), evs
+
+
+# the party one heads («على رأس وفد …») comes with the subject: it is neither whom the act is done to nor a subject
+
+
+def test_the_party_one_heads_is_neither_object_nor_subject(events_of):
+    text = "ووصل وزير الخارجية العُماني إلى دمشق أمس على رأس وفد رفيع، والتقى الرئيس السوري في قصر الشعب."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert evs, evs
+    for e in evs:
+        assert not any("وفد" in a["text"] for a in e["recipient"]), evs
+    met = [e for e in evs if e["evidence"]["trigger"]["text"] == "والتقى"]
+    assert met and any("وزير الخارجية" in a["text"] for a in met[0]["source"]), evs
+
+
+def test_a_planned_visit_at_the_head_of_a_delegation(events_of):
+    text = "ومن المقرر أن يزور محافظ المدينة، يوم غد، بلدة الصفصاف على رأس وفد من أعضاء اللجنة الأمنية."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert len(evs) == 1, evs
+    assert not any("وفد" in a["text"] for a in evs[0]["recipient"]), evs
+    assert any("محافظ" in a["text"] for a in evs[0]["source"]), evs
