@@ -316,6 +316,8 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
     if a["type"] == "ASSAULT" and ((_beating(b) and a.get("mode") in _BOMBS | _FROM_AFAR) or (
             _beating(a) and b.get("mode") in _BOMBS | _FROM_AFAR)):
         return False  # «… تصوير آثار القصف …، وإن عناصر الحاجز انهالوا على أحدهما بالضرب»: a beating, not the shelling
+    if a["type"] == "ASSAULT" and _abduction_and_strike(a, b):
+        return False  # «فجّرت الجماعة منزل أحد المشايخ …، واختطفت ثلاثة من أقاربه»: the blast and the abduction
     if a["type"] in _PHYSICAL:
         if b.get("_contrast") is not None and a["evidence"]["trigger"]["start"] < b["_contrast"] and not _overlap(
                 a.get("source") or [], b.get("source") or []):

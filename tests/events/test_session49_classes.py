@@ -72,3 +72,13 @@ def test_a_planned_visit_at_the_head_of_a_delegation(events_of):
     assert len(evs) == 1, evs
     assert not any("وفد" in a["text"] for a in evs[0]["recipient"]), evs
     assert any("محافظ" in a["text"] for a in evs[0]["source"]), evs
+
+
+# a blast and an abduction told in one sentence are two acts, as they are across sentences
+
+
+def test_a_blast_and_an_abduction_in_one_sentence_are_two_events(events_of):
+    text = ("وفي بلدة الصفصاف، فجّرت الميليشيا، ظهر اليوم، منزل أحد الوجهاء بعد أن أخرجت عناصرها ساكنيه منه بالقوة،"
+            " واختطفت اثنين من أبنائه واقتادتهما إلى جهة مجهولة.")
+    modes = sorted(e["mode"] or "" for e in _of_type(_events(events_of, text), "ASSAULT"))
+    assert modes == ["abduct", "explosives"], modes
