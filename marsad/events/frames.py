@@ -1195,6 +1195,9 @@ def _accusative(words: list[Word], a: Arg) -> bool:
         return False
     if x.endswith("ها") and _TANWEEN_FATH not in w.text:
         return False  # «أطلق عناصرها النار»: the pronoun «ها» (its members), no accusative alif
+    if _TANWEEN_FATH not in w.text and a.first + 1 < len(words) and words[a.first + 1].kind == "word" and words[
+            a.first + 1].norm.startswith("ال"):
+        return False  # «وبحث وزيرا الخارجية الروسي والتركي …»: a dual in the construct state before its genitive
     return w.noun_ending or matches_form(x[:-1], cues()["actor_heads"])
 
 
@@ -2717,8 +2720,10 @@ def _genitive_of(words: list[Word], subj: Arg, a: Arg) -> bool:
         return True  # «وناشدت عائلات المعتقلين …»، «طالب ذوو المخطوفين …»: the relatives of someone, one subject
     if subj.actor is not None or a.actor is None:
         return False
+    # (a dual in the construct state is read by its singular, and «و» may be the root's: «وفدا الائتلاف وهيئة التنسيق»)
+    heads = {x, w.norm} | ({x[:-1], w.norm[:-1]} if w.norm.endswith("ا") and _TANWEEN_FATH not in w.text else set())
     return w.kind == "word" and not x.startswith("ال") and not x.isdigit() and (
-        x in _GROUP_HEADS or (subj.last > subj.first and matches_form(words[subj.first].norm, _BODY_TITLES)))
+        not heads.isdisjoint(_GROUP_HEADS) or (subj.last > subj.first and matches_form(words[subj.first].norm, _BODY_TITLES)))
     # («رئيس أركان الجيش الإسرائيلي»: a title in a construct chain ending in the actor)
 
 

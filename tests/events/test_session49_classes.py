@@ -82,3 +82,27 @@ def test_a_blast_and_an_abduction_in_one_sentence_are_two_events(events_of):
             " واختطفت اثنين من أبنائه واقتادتهما إلى جهة مجهولة.")
     modes = sorted(e["mode"] or "" for e in _of_type(_events(events_of, text), "ASSAULT"))
     assert modes == ["abduct", "explosives"], modes
+
+
+# «بحث X، في اتصال هاتفي، …» is the consultation (the call its medium); a dual in the construct state before its
+# genitive («وزيرا الخارجية») is the verb's subject, not an accusative object
+
+
+def test_discussing_in_a_phone_call_is_a_consultation_by_the_dual_subject(events_of):
+    text = "وبحث وزيرا الخارجية العُماني والقطري، في اتصال هاتفي مساء أمس، «تطورات الأوضاع في المنطقة»."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert len(evs) == 1, evs
+    assert any("وزيرا الخارجية" in a["text"] for a in evs[0]["source"]), evs
+
+
+def test_a_dual_in_the_construct_state_is_the_subject(events_of):
+    evs = _of_type(_events(events_of, "والتقى رئيسا الحكومتين في العاصمة الأردنية مساء أمس."), "CONSULT")
+    assert len(evs) == 1, evs
+    assert any("رئيسا الحكومتين" in a["text"] for a in evs[0]["source"]), evs
+
+
+def test_the_dual_of_a_delegation_takes_its_owner(events_of):
+    text = "واتفق وفدا الحزبين في القاهرة أمس على تشكيل لجنة مشتركة للمصالحة."
+    evs = _of_type(_events(events_of, text), "AGREE")
+    assert len(evs) == 1, evs
+    assert [a["text"] for a in evs[0]["source"]] == ["وفدا الحزبين"], evs
