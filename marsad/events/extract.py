@@ -1272,10 +1272,12 @@ def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | No
     """The offset of the «فيما/بينما/في حين» that opens the trigger's own clause with its own subject (a verb's after
     it, a noun right after the opener's verb and its subject, or a noun subject of that verb with its owner after it),
     or ``None``."""
-    genitive = bool(src) and t.pos != "v" and how == "genitive" and t.last < src[0].first <= t.last + 3
+    # (a verb phrase with a gap is a verb: «في وقت دفع المجلس الانتقالي بتعزيزات …»)
+    verbal = t.pos == "v" or (t.pos == "p" and "…" in t.lemma)
+    genitive = bool(src) and not verbal and how == "genitive" and t.last < src[0].first <= t.last + 3
     if not src or not (
-            (t.pos == "v" and (how == "VSO" or t.last < src[0].first <= t.last + 2))
-            or (t.pos != "v" and how == "subject" and src[0].last < t.first) or genitive):
+            (verbal and (how == "VSO" or t.last < src[0].first <= t.last + 2))
+            or (not verbal and how == "subject" and src[0].last < t.first) or genitive):
         # (a verb's subject right after it, however found: «فيما قصفت المدفعية التركية …», the attacker named by the
         # nationality of the guns)
         return None
@@ -1287,7 +1289,7 @@ def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | No
         # the noun is the subject of the opener's verb (right after it, or one word further), its owner the genitive
         # after it: «في حين طالت قذائف مدفعية الفرقة الرابعة المزارع»
         return words[k].start if opener_end + 2 <= t.first <= opener_end + 3 else None
-    if t.pos != "v" and not (opener_end + 2 <= src[0].first <= opener_end + 3 and _counted_object(words, src[0].last, t)):
+    if not verbal and not (opener_end + 2 <= src[0].first <= opener_end + 3 and _counted_object(words, src[0].last, t)):
         # (the noun only right after «فيما + verb + subject»: «فيما ألقت مروحيات النظام براميل متفجرة»; the actor may be
         # the owner of the subject's vehicle, and a count may stand before the noun: «فيما ألقت مروحيات النظام ستة براميل»)
         return None

@@ -4292,7 +4292,15 @@ _CONTRASTS = word_set("frames", "_CONTRASTS")
 def contrast_at(words: list[Word], k: int) -> bool:
     """Does a contrastive clause opener stand at word ``k`` («في حين»، «فيما»، «بينما»)?"""
     w = words[k].norm
+    if w in ("في", "وفي") and k + 2 < len(words) and words[k + 1].norm == "وقت" and k > 0 and words[k - 1].norm in (
+            ",", "،") and words[k + 2].kind == "word" and words[k + 2].norm not in _TIMES_OF_A_TIME:
+        return True  # «…، في وقت دفع المجلس الانتقالي بتعزيزات …» (but «، في وقت لاحق» is a time)
     return w in _CONTRASTS or (w in ("في", "وفي") and k + 1 < len(words) and words[k + 1].norm == "حين")
+
+
+#: what «في وقت» may be followed by as a time, not a clause («في وقت لاحق/متأخر/سابق»)
+_TIMES_OF_A_TIME = frozenset(norm(w) for w in (
+    "لاحق", "متأخر", "متاخر", "سابق", "مبكر", "واحد", "قصير", "قياسي", "قريب", "مناسب", "سابق،", "لاحقا", "من"))
 
 
 _TODAY_SPAN = re.compile("ساع|صباح|فجر|ليل|ظهر|مساء|اليوم|امس")

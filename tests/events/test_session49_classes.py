@@ -106,3 +106,21 @@ def test_the_dual_of_a_delegation_takes_its_owner(events_of):
     evs = _of_type(_events(events_of, text), "AGREE")
     assert len(evs) == 1, evs
     assert [a["text"] for a in evs[0]["source"]] == ["وفدا الحزبين"], evs
+
+
+# «، في وقت + verb» opens a clause of its own, as «فيما» does (but «في وقت لاحق» is a time); a verb phrase with a gap
+# («دفع … بتعزيزات») opens it as a verb does
+
+
+def test_at_a_time_when_opens_another_clause(events_of):
+    text = ("وأفاد شهود بوصول رتل عسكري حكومي يضم عشرين عربة إلى أطراف مدينة دوما قادماً من الشمال، في وقت دفعت"
+            " الفصائل المحلية بتعزيزات إلى محيط البلدة.")
+    evs = _of_type(_events(events_of, text), "MOBILIZE")
+    assert len(evs) == 2, evs
+
+
+def test_later_is_no_clause_of_its_own(events_of):
+    # guard: «في وقت لاحق» is a time; the verb after it keeps the sentence's subject
+    text = "واعتقلت قوات الأمن ثلاثة شبان من البلدة، في وقت لاحق من مساء أمس، وأفرجت عن اثنين منهم."
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert len(evs) == 1, evs
