@@ -64,6 +64,8 @@ def _fell_or_arriving(w: str) -> bool:
     return _with_proclitics_in(w, _FELL_OR_ARRIVING)
 
 
+#: words before «جولة» that make it any round, or a round of fighting lit or renewed («كل جولة»، «إشعال الجولة»)
+_ROUND_KINDLED = frozenset(norm(w) for w in ("كل", "إشعال", "اشعال", "بإشعال", "تجدد", "اندلاع", "تفجير", "تفجّر"))
 #: prepositions of place: «حشد» after them is a crowd («أمام حشد من أبناء العشائر»)
 _BEFORE_A_CROWD = word_set("triggers", "_BEFORE_A_CROWD")
 #: nouns whose genitive «العمليات المشتركة» names a command («قيادة العمليات المشتركة»)
@@ -663,6 +665,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "CONSULT" and t.lemma == "جوله" and i + 1 < len(words) and _without_proclitics(
             words[i + 1].norm).removeprefix("ال") in _FIGHTING:
         return True  # «جولات توتر متقطعة»، «جولة جديدة من القتال»: rounds of fighting, no visit or talks
+    if t.type == "CONSULT" and t.lemma == "جوله" and i > 0 and words[i - 1].norm in _ROUND_KINDLED:
+        return True  # «يدفع المدنيون ثمن كل جولة»، «مسؤولية إشعال الجولة الجديدة»: any round, or one of fighting lit
     if t.type == "CONSULT" and words[i].norm in ("لقمه", "لقمتهم") and i + 1 < len(words) and words[i + 1].norm in (
             "سايغه", "العيش", "عيش"):
         return True  # «لقمة سائغة» (easy prey)، «لقمة العيش» (a living): a morsel, not «لـ» + a summit

@@ -124,3 +124,20 @@ def test_later_is_no_clause_of_its_own(events_of):
     text = "واعتقلت قوات الأمن ثلاثة شبان من البلدة، في وقت لاحق من مساء أمس، وأفرجت عن اثنين منهم."
     evs = _of_type(_events(events_of, text), "COERCE")
     assert len(evs) == 1, evs
+
+
+# «كل جولة» (any round) and «إشعال الجولة» (a round of fighting lit) name no visit or talks
+
+
+@pytest.mark.parametrize("text", [
+    "ولا تكاد المحافظة تخرج من جولة توتر حتى تدخل أخرى، فيما يدفع المدنيون ثمن كل جولة.",
+    "وحمّل الحزب «مجموعات مسلحة» في المدينة مسؤولية إشعال الجولة الجديدة.",
+])
+def test_any_round_or_a_round_lit_is_no_visit(events_of, text):
+    assert _of_type(_events(events_of, text), "CONSULT") == []
+
+
+def test_a_round_of_talks_held_is_still_a_consultation(events_of):
+    # guard
+    text = "وعقد وفد من وجهاء البلدة مع ضباط روس، مساء أمس، جولة ثالثة من المفاوضات في مدينة بصرى الشام."
+    assert len(_of_type(_events(events_of, text), "CONSULT")) == 1
