@@ -141,3 +141,16 @@ def test_a_round_of_talks_held_is_still_a_consultation(events_of):
     # guard
     text = "وعقد وفد من وجهاء البلدة مع ضباط روس، مساء أمس، جولة ثالثة من المفاوضات في مدينة بصرى الشام."
     assert len(_of_type(_events(events_of, text), "CONSULT")) == 1
+
+
+# a request conveyed, submitted or addressed («نقل الوفد … طلباً بـ…»، «تقدّمت الحكومة بطلب …») is a request
+
+
+@pytest.mark.parametrize(("text", "asker"), [
+    ("ونقل الوفد الروسي إلى قيادة الفصائل طلباً صريحاً بسحب مقاتليها من البلدة خلال يومين.", "الوفد الروسي"),
+    ("وتقدّمت الحكومة اللبنانية بطلب رسمي إلى مجلس الأمن لعقد جلسة طارئة.", "الحكومة"),
+])
+def test_a_request_conveyed_or_submitted(events_of, text, asker):
+    evs = _of_type(_events(events_of, text), "REQUEST")
+    assert len(evs) == 1, evs
+    assert any(asker in a["text"] for a in evs[0]["source"]), evs
