@@ -613,6 +613,8 @@ def _demonym_ids(words: list[Word], args: list[Arg]) -> list[Arg]:
 
 
 _SPOKESMEN = word_set("extract", "_SPOKESMEN")
+#: offices that speak for a body («المركز الإعلامي لـ«قسد»»، «المكتب الإعلامي لـ«الجبهة»»)
+_MEDIA_OFFICES = frozenset({"المركز", "المكتب", "والمركز", "والمكتب"})
 
 
 def _spokesmen(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
@@ -624,10 +626,17 @@ def _spokesmen(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]
         k = a.first - 1
         while k > 0 and words[k].norm in _QUOTE_MARKS:
             k -= 1
-        if (k >= 1 and words[k].norm == "باسم" and words[k - 1].norm in _SPOKESMEN
-                and not any(b.first <= k - 1 <= b.last for b in actors)):
-            a = replace(a, start=words[k - 1].start, first=k - 1,
-                        text=doc.text[words[k - 1].start : a.end], origin=a.origin)
+        # (past its definite adjectives, «المتحدث الرسمي باسم …»; a media office speaks for its body too: «المركز
+        # الإعلامي لـ«قسد»»، «المكتب الإعلامي لـ«الجبهة»»)
+        j = k - 1
+        while j >= 1 and j >= k - 2 and _nisba(words[j].norm) and words[j].norm not in _SPOKESMEN:
+            j -= 1
+        speaker = j >= 0 and ((words[k].norm == "باسم" and words[j].norm in _SPOKESMEN) or (
+            words[k].norm in ("ل", "لـ") and j < k - 1 and words[j].norm in _MEDIA_OFFICES
+            and words[j + 1].norm == "الاعلامي"))
+        if k >= 1 and speaker and not any(b.first <= j <= b.last for b in actors):
+            a = replace(a, start=words[j].start, first=j,
+                        text=doc.text[words[j].start : a.end], origin=a.origin)
             a.start = _after_proclitic(doc.text, a.start, words[a.first])
             a.text = doc.text[a.start : a.end]
         out.append(a)

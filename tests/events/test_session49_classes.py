@@ -154,3 +154,19 @@ def test_a_request_conveyed_or_submitted(events_of, text, asker):
     evs = _of_type(_events(events_of, text), "REQUEST")
     assert len(evs) == 1, evs
     assert any(asker in a["text"] for a in evs[0]["source"]), evs
+
+
+# a spokesman «باسم X» past his adjectives («المتحدث الرسمي باسم …») and a media office «لـ X» («المركز الإعلامي
+# لـ«قسد»») speak for X: one actor, the verb's subject
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("واتهم المتحدث الرسمي باسم الحركة الشعبية، في بيان نشره على صفحته، «الميليشيات الموالية للحكومة» بقصف القرى.",
+     "الحركة الشعبية"),
+    ("واتهم المركز الإعلامي لـ«قوات سوريا الديمقراطية»، في بيانه، الجيش التركي بقصف القرى الحدودية.",
+     "قوات سوريا الديمقراطية"),
+])
+def test_a_spokesman_or_a_media_office_speaks_for_its_body(events_of, text, speaker):
+    evs = _of_type(_events(events_of, text), "ACCUSE")
+    assert len(evs) == 1, evs
+    assert any(speaker in a["text"] for a in evs[0]["source"]), evs
