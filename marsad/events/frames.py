@@ -2756,6 +2756,51 @@ def _kin_head(w: Word) -> bool:
     return w.kind == "word" and x in _KIN_HEADS
 
 
+#: the acts of saying whose masdar may carry the pronoun of the one reported from («اتهامه»، «إدانته»، «مطالبته»)
+_SAYING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"})
+#: reporting verbs whose «عن X» names who is reported («نقلت الوكالة عن مصدر …»)
+_REPORTING = frozenset({"نقل", "نقلت", "ونقلت", "ونقل", "نقلا", "تنقل", "ينقل", "وتنقل"})
+
+
+def _reported_from(words: list[Word], trig: Trigger, cands: list[Arg]) -> tuple[Arg, int] | None:
+    """The one reported from, and where the masdar with its pronoun stands, for a masdar of saying after «نقلت … عن
+    X» («نقلت «سانا» عن مصدر في وزارة الخارجية اتهامه «جهات لبنانية» بـ…»، «… إدانته «الاعتداءات»، وتحميله
+    «الميليشيات» جانباً من المسؤولية»): the last actor between «عن» and the masdar."""
+    if trig.pos == "v" and not _masdar_with_pronoun(words[trig.head].norm, trig.lemma):
+        return None  # (a verb with an object pronoun: «واتهمه»)
+    k = trig.head
+    if not words[k].text.endswith(("ه", "ها", "هم", "هما")) and norm(trig.lemma).endswith("مسووليه"):
+        # (the responsibility laid by «وتحميله X المسؤولية»: the masdar with the pronoun stands before)
+        k = next((j for j in range(trig.first - 1, max(-1, trig.first - 8), -1)
+                  if words[j].norm.lstrip("و").startswith("تحميل") and words[j].text.endswith(("ه", "ها"))), -1)
+    if k < 0 or not words[k].text.endswith(("ه", "ها", "هم", "هما")) or words[k].text.endswith("ة"):
+        return None
+    an = next((j for j in range(k - 1, max(-1, k - 40), -1) if words[j].norm == "عن"), None)
+    if an is None or not any(w.norm in _REPORTING for w in words[max(0, an - 12) : an]):
+        return None
+    said = k
+    if words[k].norm.startswith("و"):
+        # (a masdar joined to the one right after the speaker: «… إدانته «…»، وتحميله …»)
+        said = next((j for j in range(k - 1, an, -1) if words[j].kind == "word" and not words[j].text.endswith("ة")
+                     and words[j].text.endswith(("ه", "ها", "هم", "هما")) and not any(a.first <= j <= a.last for a in cands)),
+                    k)
+    between = [a for a in cands if an < a.first and a.last < said]
+    if not between or any(w.kind != "word" and w.norm not in _QUOTES for w in words[between[-1].last + 1 : said]):
+        return None  # (right after the speaker: no clause between)
+    return min(between, key=lambda a: a.first), k
+
+
+def _masdar_with_pronoun(w: str, lemma: str) -> bool:
+    """Is the normalised word of a verb entry its masdar with a pronoun («وتحميله» of «حمّل»), not the verb with an
+    object pronoun («حمّله»، «يتهمه»)?"""
+    w = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    base = next((w[: -len(p)] for p in ("هما", "هم", "ها", "ه") if w.endswith(p)), None)
+    lem = norm(lemma.split("/")[0].split()[0])
+    bare = lem[1:] if lem.startswith("ا") else lem
+    return base is not None and base != lem and not (base[:1] in ("ي", "ت", "ن") and base[1:] == bare) and not (
+        base[:1] in ("ي", "ت", "ن") and base[1:] == lem)
+
+
 def _headed(words: list[Word], a: Arg) -> bool:
     """Is the actor a party headed by the subject («على رأس وفد …»، «يزور المحافظ البلدة على رأس وفد رفيع»)?  It comes
     with the subject: neither whom the act is done to, nor a subject of its own."""
@@ -3009,6 +3054,14 @@ def assign_roles(
             src = [subj]
             why.append("the participle's subject is its clause's: the nearest bare actor before it")
         return src, rec, why, "subject" if src else None
+
+    # «نقلت «سانا» عن مصدر في وزارة الخارجية اتهامه «جهات لبنانية» بـ…»: a masdar of saying with the pronoun of the one
+    # reported from is said by the actor after «عن»; the actor right after it is its object
+    if trig.type in _SAYING_TYPES and (reported := _reported_from(words, trig, cands)) is not None:
+        speaker, lead = reported
+        obj = next((a for a in after if a.first - lead <= 3 and _bare(words, a)), None)
+        why.append("a masdar of saying with a pronoun («اتهامه»، «وتحميله») after «نقلت … عن X»: X said it")
+        return [speaker], [obj] if obj is not None else [], why, "subject"
 
     # the trigger names its actor (وفد روسي …)
     own = next((a for a in actors if a.first == trig.first), None)

@@ -170,3 +170,23 @@ def test_a_spokesman_or_a_media_office_speaks_for_its_body(events_of, text, spea
     evs = _of_type(_events(events_of, text), "ACCUSE")
     assert len(evs) == 1, evs
     assert any(speaker in a["text"] for a in evs[0]["source"]), evs
+
+
+# «نقلت الوكالة عن X اتهامه/إدانته Y …»: a masdar of saying with the pronoun of the one reported from is said by X
+# (also one joined after it: «…، وتحميله Y المسؤولية»); a verb with an object pronoun («واتهمه») is not such a masdar
+
+
+def test_a_masdar_of_saying_reported_from_someone(events_of):
+    text = "ونقلت الوكالة الرسمية عن مصدر في وزارة الخارجية اتهامه «جهات أجنبية» بتمويل «الفوضى» في المحافظة."
+    evs = _of_type(_events(events_of, text), "ACCUSE")
+    assert len(evs) == 1, evs
+    assert any("وزارة الخارجية" in a["text"] for a in evs[0]["source"]), evs
+
+
+def test_a_joined_masdar_of_laying_blame_reported_from_someone(events_of):
+    text = ("ونقلت الوكالة الرسمية عن مصدر في وزارة الدفاع إدانته «الاعتداءات المتكررة على القرى الحدودية»، وتحميله"
+            " «الميليشيات الانفصالية» جانباً من المسؤولية.")
+    evs = _of_type(_events(events_of, text), "ACCUSE")
+    assert evs, evs
+    assert all(any("وزارة الدفاع" in a["text"] for a in e["source"]) for e in evs), evs
+    assert not any("الميليشيات" in a["text"] for e in evs for a in e["source"]), evs
