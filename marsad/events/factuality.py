@@ -66,6 +66,8 @@ _GENERIC_GOVERNORS = frozenset(norm(w) for w in
 )
 #: place nouns before a detention noun («أماكن احتجازهم»، «مراكز الاعتقال»): where people are held, not an act
 _DETENTION_PLACES = word_set("factuality", "_DETENTION_PLACES")
+#: the word before «الأنباء» in a news agency's name («وكالة الأنباء السورية»، «لوكالة الأنباء الألمانية»)
+_AGENCY = frozenset({"وكاله", "لوكاله", "ووكاله", "بوكاله", "وكالات", "لوكالات", "ووكالات"})
 #: governors that name who is to blame for an act («مسؤولية»، «الضلوع في»، «وراء»): the act they govern is one
 #: event when it is singular and definite or has a pronoun («مسؤوليته عن التفجير الذي وقع أمس»، «وراء مقتله»)
 _BLAME_GOVERNORS = frozenset(norm(w) for w in
@@ -963,8 +965,10 @@ def classify(
                            "specific event"]
     # 7. hearsay
     if _phrase_before(words, i, c["reported"], lo=i - 8) and not (
-            (k := flags_of(words).first(c["reported"], max(0, i - 8), i)) is not None and _new_clause(words, k, i)):
+            (k := flags_of(words).first(c["reported"], max(0, i - 8), i)) is not None and (
+                _new_clause(words, k, i) or (k > 0 and words[k - 1].norm in _AGENCY))):
         # (not across «…، وأكد أن …»: «نفى … صحة هذه الأنباء، وأكد أن الفصائل «ترفض أي تسوية»» says the rejection)
+        # (nor a news agency's name: «نقلت وكالة الأنباء الرسمية عن مصدر … إدانته …»)
         return "reported", ["unattributed hearsay (أنباء، تقارير) before the trigger"]
     if _background_note(words):
         return "historical", ["a background note («يُذكر أن …»، «يُشار إلى أن …»): a reminder of what is known, not the "

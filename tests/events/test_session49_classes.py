@@ -190,3 +190,21 @@ def test_a_joined_masdar_of_laying_blame_reported_from_someone(events_of):
     assert evs, evs
     assert all(any("وزارة الدفاع" in a["text"] for a in e["source"]) for e in evs), evs
     assert not any("الميليشيات" in a["text"] for e in evs for a in e["source"]), evs
+
+
+# «الأنباء» in a news agency's name («وكالة الأنباء الرسمية») is no hearsay
+
+
+def test_a_news_agency_is_not_hearsay(events_of):
+    text = "وذكرت وكالة الأنباء الرسمية أن قوات الأمن اعتقلت ثلاثة مطلوبين في البلدة فجر اليوم."
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert len(evs) == 1, evs
+    assert evs[0]["factuality"] == "asserted", evs
+
+
+def test_news_talked_of_is_still_hearsay(events_of):
+    # guard
+    text = "وتحدثت الأنباء الواردة من البلدة عن اعتقال ثلاثة شبان فجر اليوم."
+    evs = _of_type(_events(events_of, text), "COERCE")
+    assert len(evs) == 1, evs
+    assert evs[0]["factuality"] in ("reported", "rumored"), evs
