@@ -3945,6 +3945,21 @@ def sent_to_place(words: list[Word], trig: Trigger, p: Arg) -> bool:
     return trig.type in ("MOBILIZE", "AID") and 1 <= p.first - trig.last <= 8 and place_prep(words, p) == "dest"
 
 
+#: what a protest is held for («تنديداً بـ…»، «تضامناً مع …»، «احتجاجاً على …»)
+_PROTEST_PURPOSES = frozenset(norm(w) for w in (
+    "تنديدا", "تنديداً", "احتجاجا", "احتجاجاً", "تضامنا", "تضامناً", "رفضا", "رفضاً", "استنكارا", "استنكاراً"))
+
+
+def _protested_about(words: list[Word], trig: Trigger, p: Arg) -> bool:
+    """Is the place in what a protest is held for, after the trigger and in the same clause («… وقفة احتجاجية داخل
+    الحرم الجامعي تنديداً بما جرى في كادقلي»، «تضامناً مع موقوفي الرديف»)?"""
+    if p.first <= trig.last:
+        return False
+    k = next((j for j in range(p.first - 1, trig.last, -1) if words[j].norm in _PROTEST_PURPOSES
+              or words[j].norm in (",", "،", ".", ":", ";")), None)
+    return k is not None and words[k].norm in _PROTEST_PURPOSES
+
+
 def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg | None, str, bool]:
     """The place governing the trigger, the reason, and whether it is close and governed (strong).
 
@@ -3999,6 +4014,9 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
               and not (p.first >= 1 and words[p.first - 1].norm in _RULED_FROM)]
     if not places:
         return None, "", False
+    if trig.type == "PROTEST" and (held := [p for p in places if not _protested_about(words, trig, p)]):
+        # «وفي مدينة الدلنج، نفّذ الطلاب وقفة احتجاجية … تنديداً بما جرى في كادقلي»: what a protest is about, not where
+        places = held
     if trig.type in NO_DESTINATION or trig.mode == "release":
         # «طرحوا مبادرة الخروج إلى إدلب»: a destination belongs to a movement, not to a proposal or statement; nor to a
         # release («أفرج الفرع عن اثنين … وسط مخاوف من نقل الآخرَين إلى دمشق»)

@@ -208,3 +208,14 @@ def test_news_talked_of_is_still_hearsay(events_of):
     evs = _of_type(_events(events_of, text), "COERCE")
     assert len(evs) == 1, evs
     assert evs[0]["factuality"] in ("reported", "rumored"), evs
+
+
+# what a protest is held for («تنديداً بما جرى في X»، «تضامناً مع أهالي X») is not where it is held
+
+
+def test_the_place_a_protest_is_about_is_not_where_it_is_held(events_of):
+    text = ("وفي مدينة سلمية، نفّذ مئات من طلاب الجامعة ظهر اليوم وقفة احتجاجية داخل الحرم الجامعي تنديداً بما جرى في"
+            " حماة، ورفعوا لافتات تطالب بمحاسبة المسؤولين.")
+    evs = _of_type(_events(events_of, text), "PROTEST")
+    assert len(evs) == 1, evs
+    assert "سلمية" in evs[0]["location"]["text"], evs
