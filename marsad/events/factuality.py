@@ -66,6 +66,23 @@ _GENERIC_GOVERNORS = frozenset(norm(w) for w in
 )
 #: place nouns before a detention noun («أماكن احتجازهم»، «مراكز الاعتقال»): where people are held, not an act
 _DETENTION_PLACES = word_set("factuality", "_DETENTION_PLACES")
+#: accords named by their year («اتفاق عام 1974»، «اتفاقية 2018»)
+_ACCORDS = word_set("frames", "_ACCORDS")
+
+
+def _accord_year(words: list[Word], trig: Trigger, k: int) -> bool:
+    """Does the year at word ``k`` name an accord other than the trigger («على أي خرق لاتفاق عام 1974»)?"""
+    j = k - 1
+    if j >= 0 and words[j].norm in ("عام", "لعام", "العام", "سنه", "لسنه"):
+        j -= 1
+    if j < 0 or trig.first <= j <= trig.last:
+        return False
+    w = words[j].norm
+    w = w[2:] if w.startswith(("وال", "بال", "لل")) else w
+    w = w[2:] if w.startswith("ال") else w
+    return w in _ACCORDS or (w[:1] in ("ل", "ب", "و") and w[1:] in _ACCORDS)
+
+
 #: the word before «الأنباء» in a news agency's name («وكالة الأنباء السورية»، «لوكالة الأنباء الألمانية»)
 _AGENCY = frozenset({"وكاله", "لوكاله", "ووكاله", "بوكاله", "وكالات", "لوكالات", "ووكالات"})
 #: governors that name who is to blame for an act («مسؤولية»، «الضلوع في»، «وراء»): the act they govern is one
@@ -854,7 +871,7 @@ def classify(
         for k in flags_of(words).matching(_YEAR):  # the words that are years, in order
             x = words[k]
             if int(x.norm) < published_year - 1 and not later_statement(words, trig.last, k) and not _habit_since(
-                    words, trig, k, c["habitual"]):
+                    words, trig, k, c["habitual"]) and not _accord_year(words, trig, k):
                 return "historical", [f"year {x.norm} well before publication"]
     # 6. generic statements and aggregates
     if trig.pos in ("v", "p") and present_tense(w, trig.lemma) and _past_habit(words, i):

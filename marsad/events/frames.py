@@ -4298,7 +4298,9 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
     after a condition or a deadline that follows the trigger (``words`` given)."""
     n_times = len(times)
     times = [t for t in times if not _conditional_time(words, trig, t) and not _since_elsewhere(words, trig, t)
-             and not _quoted_apart(words, trig, t)]
+             and not _quoted_apart(words, trig, t)
+             # («… على أي خرق لاتفاق عام 1974»: the year names the accord, not when the warning was given)
+             and not (words is not None and _names_an_accord(words, trig, t.first))]
     ok = []
     for t in times:
         lo, hi = (t.last, trig.first) if t.last < trig.first else (trig.last, t.first)

@@ -219,3 +219,15 @@ def test_the_place_a_protest_is_about_is_not_where_it_is_held(events_of):
     evs = _of_type(_events(events_of, text), "PROTEST")
     assert len(evs) == 1, evs
     assert "سلمية" in evs[0]["location"]["text"], evs
+
+
+# a year that names an accord («على أي خرق لاتفاق عام 1974») neither dates the event nor makes it historical
+
+
+def test_the_year_of_an_accord_does_not_date_a_warning(events_of):
+    text = ("وحذّر وزير الدفاع من أن بلاده «لن تقبل بأي وجود عسكري أجنبي» قرب خط فض الاشتباك، وأن"
+            " جيشه «سيرد بقوة» على أي خرق لاتفاق عام 1974.")
+    evs = _of_type(_events(events_of, text), "THREATEN")
+    assert len(evs) == 1, evs
+    assert evs[0]["factuality"] == "asserted", evs
+    assert "1974" not in (evs[0]["date"] or {}).get("text", ""), evs
