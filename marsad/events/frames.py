@@ -3560,6 +3560,12 @@ def assign_roles(
                 src = [subj]
                 how = "VSO"
                 why.append("VSO: first bare actor after the verb")
+            elif not src and in_it and (statement := _statement_clause(words, trig)) is not None and (
+                    issuer := _issuer(words, statement, cands)) is not None:
+                # «وأصدرت الهيئة الطبية في مضايا، مساء أمس، بياناً حمّلت فيه «حزب الله» … مسؤولية …»: said in the
+                # statement, by who issued it, however far before
+                src, how = [issuer], "SVO"
+                why.append("a verb said «in» a statement («بياناً حمّلت فيه …»): its subject issued the statement")
             elif not src:
                 subj = pre
                 if coordinated and subj is not None and _object_of_verb_before(words, subj):

@@ -231,3 +231,16 @@ def test_the_year_of_an_accord_does_not_date_a_warning(events_of):
     assert len(evs) == 1, evs
     assert evs[0]["factuality"] == "asserted", evs
     assert "1974" not in (evs[0]["date"] or {}).get("text", ""), evs
+
+
+# a verb said «in» a statement («بياناً حمّلت فيه …») is said by who issued the statement, however far before
+
+
+def test_a_verb_said_in_a_statement_is_the_issuers(events_of):
+    text = ("وأصدرت الهيئة الطبية في البلدة، مساء أمس، بياناً حمّلت فيه «الجيش» والميليشيات مسؤولية وفاة مريضين بسبب"
+            " نقص الأدوية، وناشدت فيه منظمة الصحة العالمية التدخل.")
+    evs = _events(events_of, text)
+    for typ in ("ACCUSE", "REQUEST"):
+        found = _of_type(evs, typ)
+        assert len(found) == 1, evs
+        assert [a["text"] for a in found[0]["source"]] == ["الهيئة"], found
