@@ -716,9 +716,10 @@ def _dated_apart(a: Event, b: Event) -> bool:
 
 
 def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
-    if _goes_back(b):
+    if _goes_back(b) or b.get("_anaphoric") == FOLLOW_UP:
         # «وبعد ساعات من الكمين، …»: the event the time is counted from is one told by that noun when one was (the
-        # headline's ambush, not the latest shooting); else any, as for other mentions
+        # headline's ambush, not the latest shooting); «وفي تفاصيل الاعتداء، …»: the act told by that noun (the lead's
+        # «جراء اعتداء …», not the air strike told since); else any, as for other mentions
         key = _noun_key(b)
         told = [a for a in out if a["type"] == b["type"] and key in _noun_keys(a)]
         if told:

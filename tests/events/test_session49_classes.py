@@ -244,3 +244,22 @@ def test_a_verb_said_in_a_statement_is_the_issuers(events_of):
         found = _of_type(evs, typ)
         assert len(found) == 1, evs
         assert [a["text"] for a in found[0]["source"]] == ["الهيئة"], found
+
+
+# a follow-up frame («وفي تفاصيل الاعتداء، …») goes back to the act told by that noun (the lead's «جراء اعتداء …»),
+# not to the latest act of the type (an air strike told since): its lower toll is the lead's
+
+
+def test_a_follow_up_goes_back_to_the_act_told_by_its_noun(events_of):
+    text = ("ارتقى أربعة مواطنين شهداء، عصر أمس، جراء اعتداء المسلحين بقذائف صاروخية على حي الزراعة في مدينة اللاذقية.\n"
+            "وفي ريف المحافظة، أحكم الجيش سيطرته صباح اليوم على ثلاث تلال إثر معارك عنيفة مع المسلحين.\n"
+            "كما استهدف سلاح الجو، بضربات مركّزة، تجمعات المسلحين في محيط بلدة سلمى، ودمّر مستودعاً للذخيرة، وفق مصدر"
+            " عسكري.\n"
+            "وزار المحافظ، صباح اليوم، الجرحى في المشفى الوطني.\n"
+            "وفي تفاصيل الاعتداء، قال مدير الصحة إن المشفى الوطني استقبل جثامين ثلاثة شهداء، إضافة إلى عشرة جرحى.")
+    evs = _of_type(events_of(text), "ASSAULT")
+    shelling = [e for e in evs if e["evidence"]["trigger"]["text"] == "ارتقى"]
+    strike = [e for e in evs if e["evidence"]["trigger"]["text"] == "استهدف"]
+    assert len(shelling) == 1 and len(strike) == 1, evs
+    assert shelling[0]["fatalities"] == 3, shelling
+    assert strike[0]["fatalities"] is None, strike
