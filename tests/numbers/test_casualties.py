@@ -76,6 +76,12 @@ CASES = [
     ("اختطف مسلحون ثلاثة مدنيين", "abducted", 3, "اختطف مسلحون ثلاثة مدنيين"),
     ("مقتل مئات المدنيين خلال الحصار", "killed", 100, "مقتل مئات المدنيين"),
     ("سقوط قتيل في الاشتباك", "killed", 1, "قتيل"),
+    # the bodies of those counted («جثث/جثامين N»، «جثة X») are a killed count; a dual body («جثتي»، «جثماني») is two,
+    # whatever follows it («جثتي طفل ووالده»)
+    ("وصلت إلى المشفى جثث خمسة مدنيين", "killed", 5, "جثث خمسة مدنيين"),
+    ("انتشلت الفرق جثة طفل من تحت الأنقاض", "killed", 1, "جثة طفل"),
+    ("استقبل المشفى جثتي طفل ووالده", "killed", 2, "جثتي"),
+    ("تسلّم ذووهما جثماني الشابين", "killed", 2, "جثماني"),
 ]
 
 
@@ -261,3 +267,9 @@ def test_a_year_after_a_killing_verb_is_no_count(text):
 def test_a_count_right_after_a_killing_word_is_a_count():
     qs = find_quantities("وأدت المعارك إلى مقتل 2000 شخص خلال أسبوعين.")
     assert [(q.kind, q.value) for q in qs] == [("killed", 2000)]
+
+
+def test_a_body_with_nobody_counted_is_no_count() -> None:
+    # guard: «عثر على جثة مجهولة الهوية» and «جثامين الشهداء» count no one
+    for text in ("وعثر الأهالي على جثة مجهولة الهوية.", "سلّمت السلطات جثامين الشهداء إلى ذويهم."):
+        assert [q for q in find_quantities(text) if q.kind == "killed" and q.value is not None] == [], text
