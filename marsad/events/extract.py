@@ -98,6 +98,7 @@ from marsad.events.merge import (
     fill_counterparts,
     mention_facts,
     merge_events,
+    merged_fatalities,
     place_key,
 )
 from marsad.events.metonymy import BILATERAL_TYPES, capital_actors, demonym_of, demonym_parties, forces_phrase
@@ -1222,6 +1223,7 @@ def extract_events(
     topics = _mark_new_topics(doc, mentions)
     _inherit_places(doc, mentions, topics)
     events = merge_events(mentions)
+    _tolls_told_in_detail(doc, events, {m["_sent"] for m in mentions if m["type"] == "ASSAULT"})
     for e in events:
         _corroborated(doc, e, model)
         _doubted_but_told(doc, e)
@@ -1247,6 +1249,79 @@ def extract_events(
         for a in (*e["source"], *e["recipient"]):
             _whole_quotes(doc.text, a)
     return [_public(e) for e in out]
+
+
+def _tolls_told_in_detail(doc: Document, events: list[Event], told: set[int]) -> None:
+    """A death toll told in a sentence with no attack of its own, under a follow-up frame («وفي تفاصيل ما جرى عند
+    مفرق X، أوضح مصدر طبي أن المشفى استقبل جثتي شابين»; «وفي تفاصيل الاعتداء على X، روى أحد سكان … . وقال مدير
+    المشفى إن المشفى استقبل جثامين ثلاثة شهداء»), is one more report of the attack the frame tells in detail: the
+    attack's fatalities keep the lowest figure (ACLED), the sentence joins its evidence (in place).
+
+    The frame opens the sentence itself or the first sentence of its paragraph, at most two sentences before; the attack
+    is the one that first sentence told (when it names one), else the one told at the place the frame names."""
+    assaults = [e for e in events if e["type"] == "ASSAULT"]
+    if not assaults or not doc.quantities:
+        return
+    text, sents = doc.text, doc.sentences
+    tolls: dict[int, list[Any]] = {}
+    for q in doc.quantities:
+        if q.kind in _FATAL_KINDS and q.value is not None and not q.vague:
+            si = doc.sentence_index(q.start)
+            if si is not None and si not in told:
+                tolls.setdefault(si, []).append(q)
+    for si, qs in tolls.items():
+        first = si  # the first sentence of the paragraph
+        while first > 0 and "\n" not in text[sents[first - 1].end : sents[first].start]:
+            first -= 1
+        target = None
+        if si == 0 and len(sents) > 1 and "\n" in text[sents[0].end : sents[1].start]:
+            # a headline naming only the toll («ثلاثة قتلى على الأقل في جولة عنف جديدة»): the lead's attack
+            lead = sents[1]
+            target = next((e for e in assaults if _spans_overlap(e, lead.start, lead.end)), None)
+        frame = si if _opens_follow_up(doc, si) else first if 0 < si - first <= 2 and _opens_follow_up(doc, first) else None
+        if frame is not None and frame < si:
+            fs = sents[frame]
+            target = next((e for e in assaults if _spans_overlap(e, fs.start, fs.end)), None)
+        if frame is not None and target is None:
+            key = _frame_place_key(doc, frame)
+            target = next((e for e in assaults if key and (
+                place_key(norm(str((e.get("location") or {}).get("text") or ""))) == key)), None) if key else next(
+                (e for e in reversed(assaults) if e["evidence"]["start"] < sents[si].start), None)
+        if target is None:
+            continue
+        q = min(qs, key=lambda q: q.value)
+        before = target.get("fatalities")
+        target["fatalities"], target["_fat_vague"] = merged_fatalities(
+            (before, bool(target.get("_fat_vague"))), (int(q.value), False))
+        if target["fatalities"] != before:
+            target["why"]["fatalities"] = f"lowest killed count «{q.text}», in a sentence telling the attack in detail"
+        s = sents[si]
+        spans = target["evidence"].setdefault("spans", [])
+        if [s.start, s.end] not in spans:
+            spans.append([s.start, s.end])
+
+
+def _opens_follow_up(doc: Document, si: int) -> bool:
+    """Does sentence ``si`` open with a follow-up frame («وفي تفاصيل/سياق …»، «وعن حادثة …»)?"""
+    toks = doc.sentence_tokens(doc.sentences[si])[:4]
+    ws = [t.norm or norm(doc.text[t.start : t.end]) for t in toks]
+    return len(ws) > 2 and ((ws[0] in ("وفي", "في") and ws[1] in FOLLOW_UP_FRAMES) or (
+        ws[0] in _INCIDENT_OPENERS and (ws[1] in _INCIDENTS or ws[1] == "ملابسات")))
+
+
+def _frame_place_key(doc: Document, si: int) -> str | None:
+    """The :func:`place_key` of the first place a sentence's opening frame names, up to its comma, or ``None``."""
+    s = doc.sentences[si]
+    comma = next((t.start for t in doc.sentence_tokens(s)[:12] if doc.text[t.start : t.end] in (",", "،")), None)
+    if comma is None:
+        return None
+    inside = [p for p in doc.places if s.start <= p.start < comma]
+    return place_key(norm(min(inside, key=lambda p: p.start).text)) if inside else None
+
+
+def _spans_overlap(e: Event, start: int, end: int) -> bool:
+    ev = e["evidence"]
+    return any(a < end and start < b for a, b in [(ev["start"], ev["end"]), *ev.get("spans", [])])
 
 
 #: opening quote marks and the mark that closes each

@@ -263,3 +263,32 @@ def test_a_follow_up_goes_back_to_the_act_told_by_its_noun(events_of):
     assert len(shelling) == 1 and len(strike) == 1, evs
     assert shelling[0]["fatalities"] == 3, shelling
     assert strike[0]["fatalities"] is None, strike
+
+
+# a death toll told in a sentence with no attack of its own joins the attack it tells: a headline naming only the
+# toll (the lead's attack), a sentence under a follow-up frame («وفي تفاصيل ما جرى عند X، …»: the attack at X), or
+# one in a paragraph opened by a follow-up frame (the attack that frame told); the attack keeps the lowest figure
+
+
+@pytest.mark.parametrize("text", [
+    "ثلاثة قتلى على الأقل في جولة عنف جديدة بالمدينة\n"
+    "طرابلس – مراسلنا: قُتل أربعة أشخاص، بينهم فتى، وأصيب عشرون آخرون في اشتباكات بين مسلحين من الحيين ليل أمس.",
+    "قُتل ثلاثة شبان من أبناء بلدة عريقة، ليل أمس، إثر إطلاق مسلحين النار على سيارتهم عند مفرق البلدة.\n"
+    "وطالب الأهالي المحافظ بكشف الجناة.\n"
+    "وفي تفاصيل ما جرى عند مفرق عريقة، أوضح مصدر طبي أن المشفى استقبل جثتي شابين وجريحين اثنين.",
+    "ارتقى أربعة شهداء، مساء أمس، جراء اعتداء المسلحين بقذائف صاروخية على الأحياء السكنية في مدينة السقيلبية.\n"
+    "وفي تفاصيل الاعتداء على السقيلبية، روى أحد السكان أن سبع قذائف سقطت خلال ربع ساعة. وقال مدير المشفى الوطني إن"
+    " المشفى استقبل جثامين ثلاثة شهداء، إضافة إلى ثمانية جرحى.",
+])
+def test_a_toll_told_in_detail_is_the_attacks(events_of, text):
+    evs = _of_type(events_of(text), "ASSAULT")
+    assert len(evs) == 1, evs
+    assert evs[0]["fatalities"] == (2 if "جثتي" in text else 3), evs
+
+
+def test_a_toll_with_no_frame_stays_its_own(events_of):
+    # guard: a hospital's count in a paragraph of its own, with no follow-up frame, may be of another act
+    text = ("قُتل ثلاثة شبان من أبناء بلدة عريقة، ليل أمس، إثر إطلاق مسلحين النار على سيارتهم عند مفرق البلدة.\n"
+            "وقال مصدر طبي إن المشفى استقبل أمس جثتي شابين من بلدة مجاورة.")
+    evs = _of_type(events_of(text), "ASSAULT")
+    assert [e["fatalities"] for e in evs] == [3], evs
