@@ -1030,6 +1030,36 @@ def _side(a: list[dict[str, Any]], side: list[dict[str, Any]]) -> bool:
 _ADDRESSED = frozenset({"REQUEST", "AGREE", "REJECT"})
 
 
+#: what is put to someone and may be refused: a demand, an offer or a proposal, a meeting
+_PUT_TO = frozenset({"REQUEST", "AGREE", "CONSULT"})
+
+
+def _rejected_party(events: list[Event], e: Event) -> None:
+    """A refusal with no recipient refuses what was put to its source in the sentence before or its own (in place):
+    «نقل الوفد الروسي إلى قيادة «قسد» طلباً … غير أن قادة «قسد» رفضوا الطلب» (the delegation that asked),
+    «وبحث عميد البلدية مع وفد المفوضية … غير أن العميد رفض مقترح …» (the other side of the talks), «طرحت الوساطة على
+    الطرفين مقترحاً … في المقابل، رفض وفد الجيش …» (who proposed it)."""
+    src = e["source"]
+    start = e["evidence"]["trigger"]["start"]
+    put = [p for p in events if p is not e and p["type"] in _PUT_TO and p.get("source")
+           and p["evidence"]["trigger"]["start"] < start
+           and 0 <= e["_sent"] - max(p.get("_sents", {p["_sent"]})) <= 1]
+    if not put:
+        return
+    p = max(put, key=lambda p: p["evidence"]["trigger"]["start"])
+    ps, pr = p["source"], p.get("recipient") or []
+    why = e.setdefault("why", {}).setdefault("actors", [])
+    if pr and _side(src, pr) and not _side(src, ps):
+        e["recipient"] = list(ps)
+        why.append("who put to the refuser what it refused, in the sentence before («نقل الوفد إلى X طلباً … غير أن X رفض»)")
+    elif pr and _side(src, ps) and not _side(src, pr):
+        e["recipient"] = list(pr)
+        why.append("the other side of the talks before («بحث X مع الوفد … غير أن X رفض مقترح …»)")
+    elif p["type"] != "CONSULT" and not pr and not _side(src, ps):
+        e["recipient"] = list(ps)
+        why.append("who made the demand or the offer refused, in the sentence before")
+
+
 def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
     """Light discourse: the other side of a negotiation fills a missing recipient (in place).
 
@@ -1056,6 +1086,8 @@ def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
                 # (a subject the knowledge base does not know is no side: «على أن يُعقد لقاء ثانٍ بين الجانبين»)
                 e["source"], e["recipient"] = list(ms), list(mr)
                 why.append("«another meeting» between the same sides as the meeting before")
+        if e["type"] == "REJECT" and e.get("source") and not e.get("recipient"):
+            _rejected_party(events, e)
         if e["type"] == "CONSULT" and e.get("source") and e.get("recipient"):
             meeting = e
 

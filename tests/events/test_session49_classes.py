@@ -292,3 +292,21 @@ def test_a_toll_with_no_frame_stays_its_own(events_of):
             "وقال مصدر طبي إن المشفى استقبل أمس جثتي شابين من بلدة مجاورة.")
     evs = _of_type(events_of(text), "ASSAULT")
     assert [e["fatalities"] for e in evs] == [3], evs
+
+
+# a refusal with no recipient refuses what was put to its source just before: the one who asked or offered
+
+
+def test_a_refusal_is_addressed_to_who_asked(events_of):
+    text = "ونقل الوفد الروسي إلى قيادة «قسد» طلباً صريحاً بسحب مقاتليها من البلدة، غير أن قادة «قسد» رفضوا الطلب."
+    evs = _of_type(events_of(text), "REJECT")
+    assert len(evs) == 1, evs
+    assert [a["text"] for a in evs[0]["recipient"]] == ["الوفد الروسي"], evs
+
+
+def test_a_refusal_with_nothing_put_before_has_no_recipient(events_of):
+    # guard: the request of another party two sentences before is not what is refused
+    text = ("وطالب الوفد الروسي قيادة «قسد» بسحب مقاتليها من البلدة.\nوتشهد البلدة منذ أسابيع نزوحاً واسعاً.\n"
+            "وفي سياق آخر، رفض المجلس المحلي في المدينة فرض رسوم جديدة على المحال.")
+    evs = _of_type(events_of(text), "REJECT")
+    assert len(evs) == 1 and evs[0]["recipient"] == [], evs
