@@ -125,6 +125,7 @@ from marsad.events.roles import (
     protest_crowd,
     protest_target,
     sources_of_groups,
+    subjects_own,
     threatened_party,
     victim_count,
     victims_of_groups,
@@ -2087,8 +2088,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if called is not None:
             rec = [called]
             rwhy = [*rwhy, "a demand or threat made after contacting X («اتصلوا بالعائلة … وطالبوا بفدية») is made to X"]
-    if not rec and t.type == "THREATEN" and (aimed := threatened_party(words, t, args["actors"], src,
-                                                                                 args["places"])) is not None:
+    if t.type == "THREATEN" and (not rec or (src and subjects_own(words, src[-1], rec[0]))) and (
+            aimed := threatened_party(words, t, args["actors"], src, args["places"])) is not None:
+        # (also instead of a word of the subject's own phrase read as its object: «وهدد المعلمون المعتصمون …»)
         rec = [aimed]
         rwhy = [*rwhy, "a threat is aimed at the subject of its condition («في حال رفض X») or the object of the hostile act "
                        "it promises («وطرد عناصر X»)"]

@@ -303,6 +303,16 @@ _IF_OPENERS = frozenset({"اذا", "واذا"})
 _THREAT_CLAUSE_ENDS = word_set("roles", "_THREAT_CLAUSE_ENDS")
 
 
+def subjects_own(words: list[Word], subject: Arg, a: Arg) -> bool:
+    """Is ``a``, right after the subject, part of the subject's phrase rather than an object of the verb: an adjective in
+    the nominative («وهدد المعلمون المعتصمون …») or the genitive of a bare construct head («وهدّد مجلس عشائر القضاء …»)?"""
+    if a.first != subject.last + 1:
+        return False
+    head = words[subject.last]
+    return words[a.first].norm.endswith(("ون", "ان")) or (
+        not head.norm.startswith(("ال", "وال")) and not head.text.endswith(("ٌ", "ً", "ٍ")))
+
+
 def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg],
                      places: Sequence[Arg] = ()) -> Arg | None:
     """The one a threat is aimed at, read in what it promises (its own clause after the verb): the subject of its

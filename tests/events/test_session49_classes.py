@@ -310,3 +310,24 @@ def test_a_refusal_with_nothing_put_before_has_no_recipient(events_of):
             "وفي سياق آخر، رفض المجلس المحلي في المدينة فرض رسوم جديدة على المحال.")
     evs = _of_type(events_of(text), "REJECT")
     assert len(evs) == 1 and evs[0]["recipient"] == [], evs
+
+
+# the subject of a threat's condition («في حال لم تستجب X …») is who is threatened, rather than a word of the
+# threatener's own phrase read as its object (a nominative adjective «المعلمون المعتصمون», a construct genitive
+# «مجلس عشائر القضاء»)
+
+
+@pytest.mark.parametrize(("text", "threatened"), [
+    ("وهدد المعلمون المعتصمون بتوسيع الإضراب في حال لم تستجب الحكومة لمطالبهم قبل نهاية الشهر.", "الحكومة"),
+    ("وهدّد مجلس عشائر القضاء بقطع الطريق الدولي في حال لم تتخذ الحكومة الاتحادية إجراءات عاجلة.", "الحكومة"),
+])
+def test_the_party_a_threat_is_conditioned_on(events_of, text, threatened):
+    evs = _of_type(events_of(text), "THREATEN")
+    assert len(evs) == 1, evs
+    assert [a["text"] for a in evs[0]["recipient"]] and threatened in evs[0]["recipient"][0]["text"], evs
+
+
+def test_a_threat_with_its_own_object_keeps_it(events_of):
+    # guard: a threatened party named as the object stays, whatever the condition names
+    evs = _of_type(events_of("وهدد الجيش المسلحين بالقصف إذا لم تنسحب الفصائل من البلدة."), "THREATEN")
+    assert len(evs) == 1 and [a["text"] for a in evs[0]["recipient"]] == ["المسلحين"], evs
