@@ -1252,6 +1252,10 @@ def extract_events(
     return [_public(e) for e in out]
 
 
+#: the kin of a group («ذوي المعتقلين»، «أهالي المفقودين»، «أمهات المختطفين»): a crowd of them is not the group
+_KIN = frozenset(norm(w) for w in ("ذوو", "ذوي", "أهالي", "أهل", "عائلات", "أسر", "أمهات", "آباء", "زوجات", "ذويهم"))
+
+
 def _tolls_told_in_detail(doc: Document, events: list[Event], told: set[int]) -> None:
     """A death toll told in a sentence with no attack of its own, under a follow-up frame («وفي تفاصيل ما جرى عند
     مفرق X، أوضح مصدر طبي أن المشفى استقبل جثتي شابين»; «وفي تفاصيل الاعتداء على X، روى أحد سكان … . وقال مدير
@@ -2112,10 +2116,13 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if not src and t.type == "PROTEST" and (crowd := called_by(words, t, args["actors"])) is not None:
         src = [crowd]
         rwhy = [*rwhy, "who called for the protest («بدعوة من X») holds it"]
-    elif not src and t.type == "PROTEST" and (crowd := protest_crowd(words, t)) is not None:
+    elif t.type == "PROTEST" and (not src or (len(src) == 1 and src[0].first > 0 and words[
+            src[0].first - 1].norm.lstrip("و") in _KIN)) and (crowd := protest_crowd(words, t)) is not None and (
+            not src or crowd.first < src[0].first <= crowd.last):
+        # (also the crowd of the kin of those the actor found names: «العشرات من ذوي المعتقلين», not «المعتقلين»)
         crowd.text = doc.text[crowd.start : crowd.end]
         src = [crowd]
-        rwhy = [*rwhy, "no actor named: the crowd that protested («خرج المئات من أهالي …»، «شارك فيها العشرات …»)"]
+        rwhy = [*rwhy, "the crowd that protested («خرج المئات من أهالي …»، «شارك فيها العشرات …»)"]
     addressee = None
     if not rec and t.type == "PROTEST":
         target = addressee = protest_target(words, t, args["actors"], src)

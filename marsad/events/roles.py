@@ -727,6 +727,12 @@ _PARTAKING = frozenset({"شارك", "شاركت", "وشارك", "وشاركت", 
 _IN_IT = frozenset({"فيها", "فيه"})
 
 
+def _a_number(w: str) -> bool:
+    """Is the word a cardinal of ten or more («مئة»، «خمسون»، «200»)?"""
+    value = int(w) if w.isdigit() else parse_words(w)
+    return value is not None and value >= 10
+
+
 def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
     """Who protested when no actor is named: a crowd word in the protest's clause, with who it is after «من» («خرج
     المئات من أهالي منطقة الحولة … في مظاهرة»، «وقفة احتجاجية شارك فيها العشرات من أبناء البلدة»), up to sixteen words
@@ -739,7 +745,9 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
         between = words[min(k, t.first) : max(k, t.last)]
         if any(w.norm in (".", ";", "!", "?", ":") for w in between):
             continue
-        if words[k].norm.lstrip("و") not in frame_cues()["crowd_counts"]:  # («خرج المئات من أهالي …»)
+        if words[k].norm.lstrip("و") not in frame_cues()["crowd_counts"] and not (
+                # (or a number of those «من» a group: «نظّم نحو مئة من التجار المتضررين وقفة …»)
+                k + 1 < len(words) and words[k + 1].norm == "من" and _a_number(words[k].norm)):
             continue
         if k > 0 and words[k - 1].norm.lstrip("وبل") in _DEPLOYING:
             continue  # «استبقت الهيئة المظاهرة بنشر عشرات العناصر»: those deployed against it, not the crowd

@@ -331,3 +331,23 @@ def test_a_threat_with_its_own_object_keeps_it(events_of):
     # guard: a threatened party named as the object stays, whatever the condition names
     evs = _of_type(events_of("وهدد الجيش المسلحين بالقصف إذا لم تنسحب الفصائل من البلدة."), "THREATEN")
     assert len(evs) == 1 and [a["text"] for a in evs[0]["recipient"]] == ["المسلحين"], evs
+
+
+# the crowd that protests: a number of those «من» a group («نحو مئة من التجار»), and the kin of a group («العشرات
+# من ذوي المعتقلين»), not the group they are the kin of
+
+
+@pytest.mark.parametrize(("text", "crowd"), [
+    ("وصباح اليوم، نظّم نحو مئة من التجار المتضررين وقفة احتجاجية أمام مقر الولاية.", "التجار"),
+    ("ونظم العشرات من ذوي المعتقلين وقفة احتجاجية أمام مبنى المحافظة، مطالبين بالإفراج عن أبنائهم.", "ذوي المعتقلين"),
+])
+def test_the_crowd_that_protests(events_of, text, crowd):
+    evs = _of_type(events_of(text), "PROTEST")
+    assert len(evs) == 1, evs
+    assert [a["text"] for a in evs[0]["source"]] and crowd in evs[0]["source"][0]["text"], evs
+
+
+def test_a_sum_is_no_crowd(events_of):
+    # guard: a number of things («مئة دولار») is not who protested
+    evs = _of_type(events_of("وأقام مئة دولار وقفة احتجاجية أمام المحكمة."), "PROTEST")
+    assert all("دولار" not in a["text"] for e in evs for a in e["source"]), evs
