@@ -1667,6 +1667,25 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
             prev_any = (t, ev)
             if t.verbal and ev.get("_src_how") in ("SVO", "VSO") and not _construct_masdar(words, t):
                 prev_verb = (t, ev)  # (a verb phrase with a gap, «قطع العشرات … الطريق», heads its clause too)
+            elif ev["type"] == "PROTEST" and t.pos != "v" and ev.get("_src_how") == "subject" and _protest_held_by(
+                    words, ev["source"][0]["start"], t):
+                # «نظّم المئات من … وقفة احتجاجية …، وطالبوا …»: the protest noun's subject is that of its light verb,
+                # which a verb joined after shares
+                prev_verb = (t, ev)
+
+
+#: verbs that hold a protest named by its noun («نظّم المئات وقفة احتجاجية»، «نفّذ العمال اعتصاماً»)
+_HOLDING_PROTESTS = frozenset(norm(w) for w in ("نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا", "أقام", "أقامت", "أقاموا"))
+
+
+def _protest_held_by(words: list[Word], start: int, t: Trigger) -> bool:
+    """Is the subject starting at offset ``start`` that of a verb holding the protest noun ``t`` after it, the verb
+    right before the subject (or one word of approximation before: «نظّم نحو مئة من التجار وقفة احتجاجية»)?"""
+    k = next((j for j in range(t.first) if words[j].start == start), None)
+    if k is None:
+        return False
+    j = k - 1 if k > 0 and words[k - 1].norm not in ("نحو", "قرابه", "حوالي") else k - 2
+    return j >= 0 and words[j].norm.lstrip("و") in _HOLDING_PROTESTS
 
 
 def _construct_masdar(words: list[Word], t: Trigger) -> bool:
@@ -2121,7 +2140,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             not src or crowd.first < src[0].first <= crowd.last):
         # (also the crowd of the kin of those the actor found names: «العشرات من ذوي المعتقلين», not «المعتقلين»)
         crowd.text = doc.text[crowd.start : crowd.end]
-        src = [crowd]
+        src, how = [crowd], how or "subject"
         rwhy = [*rwhy, "the crowd that protested («خرج المئات من أهالي …»، «شارك فيها العشرات …»)"]
     addressee = None
     if not rec and t.type == "PROTEST":

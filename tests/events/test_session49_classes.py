@@ -351,3 +351,22 @@ def test_a_sum_is_no_crowd(events_of):
     # guard: a number of things («مئة دولار») is not who protested
     evs = _of_type(events_of("وأقام مئة دولار وقفة احتجاجية أمام المحكمة."), "PROTEST")
     assert all("دولار" not in a["text"] for e in evs for a in e["source"]), evs
+
+
+# a plural verb joined after a protest noun («نظّم X وقفة احتجاجية …، وطالبوا …») shares the subject of the verb that
+# holds the protest; not a protest told in a relative clause
+
+
+def test_a_demand_joined_to_a_protest_held(events_of):
+    text = ("وصباح اليوم، نظّم نحو مئة من التجار المتضررين وقفة احتجاجية أمام مقر الولاية، رفعوا خلالها لافتات كُتب"
+            " عليها «الأمن قبل كل شيء»، وطالبوا السلطات بتعويضهم عن خسائرهم.")
+    evs = _of_type(events_of(text), "REQUEST")
+    assert len(evs) == 1, evs
+    assert [a["text"] for a in evs[0]["source"]] and "التجار" in evs[0]["source"][0]["text"], evs
+
+
+def test_a_protest_in_a_relative_clause_lends_no_subject(events_of):
+    text = ("وأطلق جنود الاحتلال النار، صباح اليوم، على عشرات الأهالي الذين توجّهوا في مسيرة بالسيارات نحو البلدة،"
+            " فأصابوا ثلاثة منهم بجروح واعتقلوا شاباً.")
+    evs = [e for e in _of_type(events_of(text), "COERCE") if e["mode"] == "arrest"]
+    assert len(evs) == 1 and not any("الأهالي" in a["text"] for a in evs[0]["source"]), evs
