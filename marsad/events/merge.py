@@ -859,7 +859,9 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             a.get("_headline") and not b.get("_headline")
             and not a.get("_told_below")
             and a.get("mode") is not None and a.get("mode") == b.get("mode")
-            and sum(1 for x in out if x["type"] == a["type"] and x.get("_headline")) == 1
+            # (the one act of that kind in the headline: «تفريق اعتصام بعقوبة.. إضراب يعمّ دوائر ديالى» holds a sit-in
+            # and a strike)
+            and sum(1 for x in out if x["type"] == a["type"] and x.get("_headline") and x.get("mode") == a["mode"]) == 1
             and not any(x["type"] == a["type"] and x.get("mode") == a["mode"] and not x.get("_headline") for x in out)
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             and b.get("factuality") in ("asserted", "reported")

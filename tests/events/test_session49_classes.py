@@ -370,3 +370,16 @@ def test_a_protest_in_a_relative_clause_lends_no_subject(events_of):
             " فأصابوا ثلاثة منهم بجروح واعتقلوا شاباً.")
     evs = [e for e in _of_type(events_of(text), "COERCE") if e["mode"] == "arrest"]
     assert len(evs) == 1 and not any("الأهالي" in a["text"] for a in evs[0]["source"]), evs
+
+
+# a headline's act is the first act of its kind told below, though the headline names another act of the type (a
+# sit-in and a strike)
+
+
+def test_a_headlines_strike_beside_its_sit_in(events_of):
+    text = ("مقتل متظاهر في تفريق اعتصام بعقوبة بالقوة.. إضراب يعمّ دوائر ديالى\n"
+            "بعقوبة – مراسلنا: قُتل متظاهر وأصيب ثلاثون آخرون، ليل أمس، حين اقتحمت قوة من مكافحة الشغب ساحة الاعتصام وسط"
+            " بعقوبة.\n"
+            "وعمّ إضراب شامل، صباح اليوم، الدوائر الحكومية والمدارس في بعقوبة، استجابةً لدعوة أطلقتها نقابة المعلمين.")
+    strikes = [e for e in _of_type(events_of(text), "PROTEST") if e["mode"] == "strike"]
+    assert len(strikes) == 1, strikes
