@@ -383,3 +383,13 @@ def test_a_headlines_strike_beside_its_sit_in(events_of):
             "وعمّ إضراب شامل، صباح اليوم، الدوائر الحكومية والمدارس في بعقوبة، استجابةً لدعوة أطلقتها نقابة المعلمين.")
     strikes = [e for e in _of_type(events_of(text), "PROTEST") if e["mode"] == "strike"]
     assert len(strikes) == 1, strikes
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت قيادة الشرطة، عصر اليوم، فرض حظر للتجوال في المدينة من العاشرة ليلاً حتى السادسة صباحاً.",
+    "وأعلنت قيادة الشرطة فرض حظر التجوال في المدينة حتى إشعار آخر.",
+])
+def test_imposing_a_curfew_is_a_curfew(events_of, text):
+    # «فرض حظر» alone is a ban; with «التجوال» after it, a curfew
+    evs = _of_type(events_of(text), "COERCE")
+    assert [e["mode"] for e in evs] == ["curfew"], evs
