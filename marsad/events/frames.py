@@ -4053,7 +4053,8 @@ _DASHES = frozenset({"-", "–", "—"})
 #: munitions: fired or planted, never the object of an attack
 _MUNITIONS = word_set("frames", "_MUNITIONS")
 #: «ضحايا/ضحية» right before an attack noun: what stands before them are its victims
-_VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي"})
+#: (and those wounded, killed or martyred in an attack: «وزار المحافظ جرحى الهجوم»، «شيّع الأهالي قتلى القصف»)
+_VICTIMS_OF = frozenset({"ضحايا", "ضحيه", "ضحيتا", "ضحيتي", "جرحي", "قتلي", "شهداء", "مصابي"})
 #: the participles of «طالب» (lexicon: REQUEST), of «توعّد/حذّر/لوّح» (THREATEN), of «أشاد» (SUPPORT), of «اتهم/حمّل»
 #: (ACCUSE), of «رفض» (REJECT), of «تعهّد» (AGREE) and of «دعا» (REQUEST), masculine
 CLAUSE_PARTICIPLES = frozenset({"مطالبا", "مطالبين", "مطالبون", "متوعدا", "متوعدين", "متوعدون", "محذرا", "محذرين",

@@ -393,3 +393,13 @@ def test_imposing_a_curfew_is_a_curfew(events_of, text):
     # «فرض حظر» alone is a ban; with «التجوال» after it, a curfew
     evs = _of_type(events_of(text), "COERCE")
     assert [e["mode"] for e in evs] == ["curfew"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "وزار محافظ حماة، عصر اليوم، جرحى الهجوم في المشفى الوطني.",
+    "وشيّع أهالي البلدة، ظهر اليوم، قتلى القصف في موكب مهيب.",
+])
+def test_who_visits_or_mourns_the_victims_of_an_attack_is_not_its_agent(events_of, text):
+    # «جرحى/قتلى/شهداء/مصابي + the attack noun», like «ضحايا»: the actor before is no attacker
+    evs = _of_type(events_of(text), "ASSAULT")
+    assert all(not e["source"] for e in evs), evs
