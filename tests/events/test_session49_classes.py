@@ -403,3 +403,9 @@ def test_who_visits_or_mourns_the_victims_of_an_attack_is_not_its_agent(events_o
     # «جرحى/قتلى/شهداء/مصابي + the attack noun», like «ضحايا»: the actor before is no attacker
     evs = _of_type(events_of(text), "ASSAULT")
     assert all(not e["source"] for e in evs), evs
+
+
+def test_stones_thrown_after_shooting_at_residents_are_no_riot(events_of):
+    # the residents are the object of the clause before («أطلقوا النار على الأهالي»), not the stone throwers
+    evs = events_of("وهاجم مستوطنون القرية فجراً، وأطلقوا النار على الأهالي ورشقوا منازلهم بالحجارة.")
+    assert not _of_type(evs, "PROTEST"), evs
