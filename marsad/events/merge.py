@@ -600,6 +600,11 @@ def absorb(a: Event, b: Event, reason: str) -> None:
         if (not a.get(k) or (a[k] or {}).get("_inherited")) and b.get(k) and not (b[k] or {}).get("_inherited"):
             if k == "date" and a.get(k) and b[k].get("precision") == "year" and a[k].get("precision") == "day":
                 continue  # a day the event inherited is kept over the year of a mention told with «منذ مطلع العام»
+            if k == "date" and a.get(k) and a["type"] != "CONSULT" and b.get("factuality") in (
+                    "planned", "hypothetical") and a.get("factuality") in ("asserted", "reported"):
+                # (a release done is not dated by the part still to come: «… يوم السبت المقبل»; talks told done may
+                # be the round announced, told in the words of its plan)
+                continue
             a[k] = b[k]
     if _finer_place(a.get("location") or {}, b.get("location") or {}):
         a["location"] = b["location"]  # «اعتداء على سوريا» told in detail «استهدف مدن دير الزور»

@@ -409,3 +409,17 @@ def test_stones_thrown_after_shooting_at_residents_are_no_riot(events_of):
     # the residents are the object of the clause before («أطلقوا النار على الأهالي»), not the stone throwers
     evs = events_of("وهاجم مستوطنون القرية فجراً، وأطلقوا النار على الأهالي ورشقوا منازلهم بالحجارة.")
     assert not _of_type(evs, "PROTEST"), evs
+
+
+# a planned part merged into an act told done does not date it (nor make it planned); talks excepted
+
+
+def test_a_release_done_is_not_dated_by_its_planned_second_phase(events_of):
+    text = ("تبادل جثث ومعتقلين عند حاجز البلدة\n"
+            "البلدة – مراسلنا: أُنجزت بعد ظهر أمس الثلاثاء، عند حاجز البلدة، أول عملية تبادل منذ إطباق الحصار، إذ سلّمت"
+            " فصائل المعارضة جثث أربعة جنود، وأفرجت قوات النظام عن أحد عشر معتقلاً من أبناء البلدة.\n"
+            "وأوضح عضو لجنة التفاوض أن المرحلة الثانية من الصفقة يُفترض أن تُنجز يوم السبت المقبل، بتسليم جثتين أخريين"
+            " مقابل الإفراج عن تسعة عشر معتقلاً.")
+    evs = [e for e in _of_type(events_of(text), "RETREAT") if e["source"]]
+    assert len(evs) == 1, evs
+    assert (evs[0]["factuality"], evs[0]["date"]["value"]) == ("asserted", "2024-01-01"), evs
