@@ -1229,7 +1229,7 @@ def extract_events(
         _corroborated(doc, e, model)
         _doubted_but_told(doc, e)
         _not_yet(doc, e)
-    fill_counterparts(events)
+    fill_counterparts(events, text=doc.text)
     out: list[Event] = []
     for e in events:
         drop_self_sources(e)

@@ -1041,7 +1041,7 @@ _ADDRESSED = frozenset({"REQUEST", "AGREE", "REJECT"})
 _PUT_TO = frozenset({"REQUEST", "AGREE", "CONSULT"})
 
 
-def _rejected_party(events: list[Event], e: Event) -> None:
+def _rejected_party(events: list[Event], e: Event, text: str | None = None) -> None:
     """A refusal with no recipient refuses what was put to its source in the sentence before or its own (in place):
     «نقل الوفد الروسي إلى قيادة «قسد» طلباً … غير أن قادة «قسد» رفضوا الطلب» (the delegation that asked),
     «وبحث عميد البلدية مع وفد المفوضية … غير أن العميد رفض مقترح …» (the other side of the talks), «طرحت الوساطة على
@@ -1054,6 +1054,11 @@ def _rejected_party(events: list[Event], e: Event) -> None:
     if not put:
         return
     p = max(put, key=lambda p: p["evidence"]["trigger"]["start"])
+    if text is not None:
+        ev = p["evidence"]
+        told = max(b for a, b in [(ev["start"], ev["end"]), *ev.get("spans", [])] if a <= start)
+        if "\n" in text[told : e["evidence"]["start"]]:
+            return  # (a refusal in another paragraph: «وفي 9 آذار الجاري، رفض أعضاء مجلس النواب …»)
     ps, pr = p["source"], p.get("recipient") or []
     why = e.setdefault("why", {}).setdefault("actors", [])
     if pr and _side(src, pr) and not _side(src, ps):
@@ -1067,7 +1072,7 @@ def _rejected_party(events: list[Event], e: Event) -> None:
         why.append("who made the demand or the offer refused, in the sentence before")
 
 
-def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
+def fill_counterparts(events: list[Event], *, window: int = 3, text: str | None = None) -> None:
     """Light discourse: the other side of a negotiation fills a missing recipient (in place).
 
     After a meeting with both sides named, within ``window`` sentences: a request by one side with no
@@ -1094,7 +1099,7 @@ def fill_counterparts(events: list[Event], *, window: int = 3) -> None:
                 e["source"], e["recipient"] = list(ms), list(mr)
                 why.append("«another meeting» between the same sides as the meeting before")
         if e["type"] == "REJECT" and e.get("source") and not e.get("recipient"):
-            _rejected_party(events, e)
+            _rejected_party(events, e, text)
         if e["type"] == "CONSULT" and e.get("source") and e.get("recipient"):
             meeting = e
 

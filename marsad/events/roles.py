@@ -305,12 +305,14 @@ _THREAT_CLAUSE_ENDS = word_set("roles", "_THREAT_CLAUSE_ENDS")
 
 def subjects_own(words: list[Word], subject: Arg, a: Arg) -> bool:
     """Is ``a``, right after the subject, part of the subject's phrase rather than an object of the verb: an adjective in
-    the nominative («وهدد المعلمون المعتصمون …») or the genitive of a bare construct head («وهدّد مجلس عشائر القضاء …»)?"""
+    the nominative («وهدد المعلمون المعتصمون …») or the genitive of a subject that is one bare construct head («وهدّد
+    مجلس عشائر القضاء …»; not a name: «هدد الرئيس إردوغان الكيان الصهيوني»)?"""
     if a.first != subject.last + 1:
         return False
     head = words[subject.last]
-    return words[a.first].norm.endswith(("ون", "ان")) or (
-        not head.norm.startswith(("ال", "وال")) and not head.text.endswith(("ٌ", "ً", "ٍ")))
+    adjective = words[a.first].norm.endswith("ون") and words[a.first].norm.startswith("ال") == head.norm.startswith("ال")
+    return adjective or (subject.first == subject.last and (
+        not head.norm.startswith(("ال", "وال")) and not head.text.endswith(("ٌ", "ً", "ٍ"))))
 
 
 def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg],

@@ -423,3 +423,18 @@ def test_a_release_done_is_not_dated_by_its_planned_second_phase(events_of):
     evs = [e for e in _of_type(events_of(text), "RETREAT") if e["source"]]
     assert len(evs) == 1, evs
     assert (evs[0]["factuality"], evs[0]["date"]["value"]) == ("asserted", "2024-01-01"), evs
+
+
+def test_a_threatened_state_after_a_named_threatener_stays(events_of):
+    # regression: «الكيان» ends like a dual, and «إردوغان» is a name, not a construct head: the object stays
+    evs = _of_type(events_of("وهدد الرئيس إردوغان الكيان الصهيوني بسبب مجازره ضد الشعب الفلسطيني إذا لم يتوقف القصف."),
+                   "THREATEN")
+    assert len(evs) == 1 and [a["text"] for a in evs[0]["recipient"]] == ["الكيان الصهيوني"], evs
+
+
+def test_a_refusal_in_another_paragraph_refuses_nothing_put_before(events_of):
+    # regression: a new paragraph with its own date tells another matter
+    text = ("وطالبت دمشق مرة أخرى بالانسحاب الفوري من أراضيها.\n"
+            "وفي التاسع من آذار الجاري، رفض أعضاء مجلس النواب الأميركي مشروع قرار يقضي بالانسحاب من سوريا.")
+    evs = _of_type(events_of(text), "REJECT")
+    assert len(evs) == 1 and evs[0]["recipient"] == [], evs
