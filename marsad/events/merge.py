@@ -1044,8 +1044,8 @@ _PUT_TO = frozenset({"REQUEST", "AGREE", "CONSULT"})
 def _rejected_party(events: list[Event], e: Event, text: str | None = None) -> None:
     """A refusal with no recipient refuses what was put to its source in the sentence before or its own (in place):
     «نقل الوفد الروسي إلى قيادة «قسد» طلباً … غير أن قادة «قسد» رفضوا الطلب» (the delegation that asked),
-    «وبحث عميد البلدية مع وفد المفوضية … غير أن العميد رفض مقترح …» (the other side of the talks), «طرحت الوساطة على
-    الطرفين مقترحاً … في المقابل، رفض وفد الجيش …» (who proposed it)."""
+    «وبحث عميد البلدية مع وفد المفوضية … غير أن العميد رفض مقترح …» (the other side of the talks). A demand or an
+    offer to no one named is not read as put to the refuser (news columns: «ودعا إخوانه … مما نرفضه»)."""
     src = e["source"]
     start = e["evidence"]["trigger"]["start"]
     put = [p for p in events if p is not e and p["type"] in _PUT_TO and p.get("source")
@@ -1058,7 +1058,7 @@ def _rejected_party(events: list[Event], e: Event, text: str | None = None) -> N
         ev = p["evidence"]
         told = max(b for a, b in [(ev["start"], ev["end"]), *ev.get("spans", [])] if a <= start)
         if "\n" in text[told : e["evidence"]["start"]]:
-            return  # (a refusal in another paragraph: «وفي 9 آذار الجاري، رفض أعضاء مجلس النواب …»)
+            return  # (a refusal in another paragraph: «وفي 9 آذار الجاري، رفض …»)
     ps, pr = p["source"], p.get("recipient") or []
     why = e.setdefault("why", {}).setdefault("actors", [])
     if pr and _side(src, pr) and not _side(src, ps):
@@ -1067,9 +1067,6 @@ def _rejected_party(events: list[Event], e: Event, text: str | None = None) -> N
     elif pr and _side(src, ps) and not _side(src, pr):
         e["recipient"] = list(pr)
         why.append("the other side of the talks before («بحث X مع الوفد … غير أن X رفض مقترح …»)")
-    elif p["type"] != "CONSULT" and not pr and not _side(src, ps):
-        e["recipient"] = list(ps)
-        why.append("who made the demand or the offer refused, in the sentence before")
 
 
 def fill_counterparts(events: list[Event], *, window: int = 3, text: str | None = None) -> None:

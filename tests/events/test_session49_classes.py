@@ -434,7 +434,7 @@ def test_a_threatened_state_after_a_named_threatener_stays(events_of):
 
 def test_a_refusal_in_another_paragraph_refuses_nothing_put_before(events_of):
     # regression: a new paragraph with its own date tells another matter
-    text = ("وطالبت دمشق مرة أخرى بالانسحاب الفوري من أراضيها.\n"
-            "وفي التاسع من آذار الجاري، رفض أعضاء مجلس النواب الأميركي مشروع قرار يقضي بالانسحاب من سوريا.")
+    text = ("ونقل الوفد الروسي إلى قيادة «قسد» طلباً صريحاً بسحب مقاتليها من البلدة.\n"
+            "وفي التاسع من آذار الجاري، رفض قادة «قسد» فرض رسوم جديدة على الشاحنات في منبج.")
     evs = _of_type(events_of(text), "REJECT")
     assert len(evs) == 1 and evs[0]["recipient"] == [], evs
