@@ -93,6 +93,7 @@ from marsad.events.merge import (
     BY_TIME,
     COUNTED_FROM,
     FOLLOW_UP,
+    RECALLED,
     days_before_publication,
     drop_self_sources,
     fill_counterparts,
@@ -891,7 +892,7 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
     if t.first > 0 and matches_form(words[t.first - 1].norm, c["elaboration_frames"]):
         return "elaboration frame تأتي/جاء"
     if t.pos == "v" and "relative clause" in fact_reason:
-        return "verb recalled in a relative clause"
+        return RECALLED
     if t.pos in ("n", "p") and words[t.first].norm[:1] == "ب" and _welcomed(words, t):
         return "welcomed: the event named as what someone welcomed («رحّبت البعثة، في تدوينة، باتفاق وقف إطلاق النار»)"
     if t.pos in ("n", "p") and t.definite and t.first > 0 and (

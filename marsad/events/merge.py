@@ -45,6 +45,8 @@ BY_PLACE = "event noun made definite by a place («غارات صعدة»، «م�
 FOLLOW_UP = "follow-up frame («وفي سياق/تفاصيل/ملابسات X»)"
 #: the anaphora reason of an event noun the time of another act is counted from (:func:`extract._anaphoric`)
 COUNTED_FROM = "circumstance: the time counted from the event named before («وبعد ساعات من الكمين»)"
+#: the anaphora reason of a verb recalled in a relative clause («الوفد الذي زار …») (:func:`extract._anaphoric`)
+RECALLED = "verb recalled in a relative clause"
 #: the anaphora reason of an event noun made definite by a time (:func:`marsad.events.extract._anaphoric`)
 BY_TIME = "event noun made definite by a time («وعن قصف أمس، قال …»، «جراء غارات فجر اليوم»)"
 
@@ -721,6 +723,14 @@ def _dated_apart(a: Event, b: Event) -> bool:
 
 
 def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
+    if b.get("_anaphoric") == RECALLED and b.get("mode"):
+        # «وأكمل الوفد الروسي الذي زار مناطق الهيئة جولته …»: the visit recalled is the visit told, not a meeting told
+        # since
+        same = [a for a in out if a["type"] == b["type"] and a.get("mode") == b["mode"]]
+        if same:
+            a, why = _find_target_in(same, b)
+            if a is not None:
+                return a, why
     if _goes_back(b) or b.get("_anaphoric") == FOLLOW_UP:
         # «وبعد ساعات من الكمين، …»: the event the time is counted from is one told by that noun when one was (the
         # headline's ambush, not the latest shooting); «وفي تفاصيل الاعتداء، …»: the act told by that noun (the lead's

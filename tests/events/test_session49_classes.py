@@ -438,3 +438,16 @@ def test_a_refusal_in_another_paragraph_refuses_nothing_put_before(events_of):
             "وفي التاسع من آذار الجاري، رفض قادة «قسد» فرض رسوم جديدة على الشاحنات في منبج.")
     evs = _of_type(events_of(text), "REJECT")
     assert len(evs) == 1 and evs[0]["recipient"] == [], evs
+
+
+# a visit recalled in a relative clause («الوفد الروسي الذي زار …») recalls the visit told, not a meeting told since
+
+
+def test_a_visit_recalled_is_the_visit_told(events_of):
+    text = ("توجه وفد روسي، أمس، إلى مناطق سيطرة هيئة تحرير الشام غربي المخيم، للقاء قيادات فيها.\n"
+            "وكان تنظيم الدولة قد شن هجمات متعددة استهدفت مقاتلي الهيئة على خلفية خروج وفد من مناطق الهيئة التقى بضباط"
+            " في فرع الأمن العسكري بحثوا خلاله مسألة خروج المقاتلين نحو الشمال.\n"
+            "وأكمل الوفد الروسي الذي زار مناطق هيئة تحرير الشام جولته في جنوب دمشق باتجاه مناطق التماس.")
+    visits = [e for e in _of_type(events_of(text), "CONSULT") if e["evidence"]["trigger"]["text"] == "توجه"]
+    assert len(visits) == 1, visits
+    assert "زار" in [t["text"] for t in visits[0]["evidence"]["triggers"]], visits
