@@ -31,7 +31,7 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--out", type=Path, default=Path("/tmp/team.out.jsonl"))
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--set", default="articles", help="the set's directory under benchmarks/data (articles, articles2 … articles65)")
+    ap.add_argument("--set", default="articles", help="the set's directory under benchmarks/data (articles, articles2 … articles69)")
     a = ap.parse_args()
     articles = ROOT / "benchmarks" / "data" / a.set
     scorer = a.shared / "eval" / "score.py"

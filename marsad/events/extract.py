@@ -1253,10 +1253,6 @@ def extract_events(
     return [_public(e) for e in out]
 
 
-#: the kin of a group («ذوي المعتقلين»، «أهالي المفقودين»، «أمهات المختطفين»): a crowd of them is not the group
-_KIN = frozenset(norm(w) for w in ("ذوو", "ذوي", "أهالي", "أهل", "عائلات", "أسر", "أمهات", "آباء", "زوجات", "ذويهم"))
-
-
 def _tolls_told_in_detail(doc: Document, events: list[Event], told: set[int]) -> None:
     """A death toll told in a sentence with no attack of its own, under a follow-up frame («وفي تفاصيل ما جرى عند
     مفرق X، أوضح مصدر طبي أن المشفى استقبل جثتي شابين»; «وفي تفاصيل الاعتداء على X، روى أحد سكان … . وقال مدير
@@ -1264,7 +1260,9 @@ def _tolls_told_in_detail(doc: Document, events: list[Event], told: set[int]) ->
     attack's fatalities keep the lowest figure (ACLED), the sentence joins its evidence (in place).
 
     The frame opens the sentence itself or the first sentence of its paragraph, at most two sentences before; the attack
-    is the one that first sentence told (when it names one), else the one told at the place the frame names."""
+    is the one that first sentence told (when it tells one), else the one told at the place the frame names, else (a
+    frame naming no place: «وفي تفاصيل الحادث، …») the latest attack told before. A headline naming only the toll
+    («ثلاثة قتلى على الأقل في جولة عنف جديدة») reports the attack of the lead below it."""
     assaults = [e for e in events if e["type"] == "ASSAULT"]
     if not assaults or not doc.quantities:
         return
@@ -1673,6 +1671,10 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
                 # «نظّم المئات من … وقفة احتجاجية …، وطالبوا …»: the protest noun's subject is that of its light verb,
                 # which a verb joined after shares
                 prev_verb = (t, ev)
+
+
+#: the kin of a group («ذوي المعتقلين»، «أهالي المفقودين»، «أمهات المختطفين»): a crowd of them is not the group
+_KIN = frozenset(norm(w) for w in ("ذوو", "ذوي", "أهالي", "أهل", "عائلات", "أسر", "أمهات", "آباء", "زوجات", "ذويهم"))
 
 
 #: verbs that hold a protest named by its noun («نظّم المئات وقفة احتجاجية»، «نفّذ العمال اعتصاماً»)

@@ -353,7 +353,7 @@ def _stones_thrown_by_crowd(words: list[Word], t: Trigger) -> bool:
     رشقوا عناصرها»). Settlers stoning homes («ورشقوا منازل المواطنين») are not: the civilians there are the object."""
     verb = words[t.first].norm
     if verb.endswith("وا") or verb.endswith("ون"):
-        # (not the object of a clause before: «أطلقوا النار على السكان وأضرموا النار في الأكواخ»)
+        # (not the object of a clause before: «أطلقوا النار على الأهالي ورشقوا منازلهم بالحجارة»)
         near = [w for k, w in enumerate(words[max(0, t.first - 2) : t.first], start=max(0, t.first - 2))
                 if not (k > 0 and words[k - 1].norm in ("علي", "الي", "ضد", "من", "في", "بين"))]
     else:
