@@ -138,12 +138,22 @@ def _overlap(a: list[dict[str, Any]], b: list[dict[str, Any]], *, family: bool =
     if family and (any(k.startswith("up:") and "kb:" + k[3:] in sb for k in sa)
                    or any(k.startswith("up:") and "kb:" + k[3:] in sa for k in sb)):
         return True
-    # a definite generic phrase (التنظيم، الوفد) refers back to a named actor with the same head
+    # a definite generic phrase (التنظيم، الوفد) refers back to a named actor with the same head — also one the knowledge
+    # base knows only as people of no country («الجيش»: MILITARY, then «الجيش اللبناني»)
     if not sa and ga and gb and ga <= gb and _definite(a):
         return True
     if not sb and ga and gb and gb <= ga and _definite(b):
         return True
+    if not _named_keys(sa) and _named_keys(sb) and ga and gb and ga <= gb and _definite(a):
+        return True
+    if not _named_keys(sb) and _named_keys(sa) and ga and gb and gb <= ga and _definite(b):
+        return True
     return False
+
+
+def _named_keys(keys: set[str]) -> set[str]:
+    """The specific keys that name someone: all but the KB ids of actors of no country (:func:`_unspecified`)."""
+    return {k for k in keys if not (k.startswith("kb:") and _unspecified(k[3:]))}
 
 
 def _pair(e: Event) -> bool:

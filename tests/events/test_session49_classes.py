@@ -451,3 +451,17 @@ def test_a_visit_recalled_is_the_visit_told(events_of):
     visits = [e for e in _of_type(events_of(text), "CONSULT") if e["evidence"]["trigger"]["text"] == "توجه"]
     assert len(visits) == 1, visits
     assert "زار" in [t["text"] for t in visits[0]["evidence"]["triggers"]], visits
+
+
+# a definite generic actor the knowledge base knows only as people of no country («الجيش»: MILITARY) refers back, as a
+# generic phrase does, to a named actor with the same head («الجيش اللبناني»)
+
+
+def test_a_headlines_army_is_the_named_army_below(events_of):
+    text = ("قتيلان في اشتباكات ليلية بعين الحلوة.. الجيش يعزز انتشاره عند مداخل المخيم\n"
+            "صيدا – مراسلنا: قُتل شخصان وأصيب خمسة آخرون في اشتباكات اندلعت ليل أمس بين مجموعتين مسلحتين داخل مخيم عين"
+            " الحلوة.\n"
+            "وعزّز الجيش اللبناني، منذ ساعات الصباح، انتشاره عند مداخل المخيم ونقاطه المحيطة، ودفع بآليات مدرعة إلى محيط"
+            " حاجز الحسبة.")
+    evs = _of_type(events_of(text), "MOBILIZE")
+    assert len(evs) == 1, evs
