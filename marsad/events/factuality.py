@@ -40,7 +40,7 @@ from marsad.events.clauses import (
     later_statement,
     present_tense,
 )
-from marsad.events.lexicon import cues, matches_form, word_set
+from marsad.events.lexicon import accord_noun, cues, matches_form, word_set
 from marsad.events.triggers import (
     CLAUSE_ENDS,
     NOT_A_NEGATION,
@@ -66,21 +66,12 @@ _GENERIC_GOVERNORS = frozenset(norm(w) for w in
 )
 #: place nouns before a detention noun («أماكن احتجازهم»، «مراكز الاعتقال»): where people are held, not an act
 _DETENTION_PLACES = word_set("factuality", "_DETENTION_PLACES")
-#: accords named by their year («اتفاق عام 1974»، «اتفاقية 2018»)
-_ACCORDS = word_set("frames", "_ACCORDS")
-
-
 def _accord_year(words: list[Word], trig: Trigger, k: int) -> bool:
     """Does the year at word ``k`` name an accord other than the trigger («على أي خرق لاتفاق عام 1974»)?"""
     j = k - 1
     if j >= 0 and words[j].norm in ("عام", "لعام", "العام", "سنه", "لسنه"):
         j -= 1
-    if j < 0 or trig.first <= j <= trig.last:
-        return False
-    w = words[j].norm
-    w = w[2:] if w.startswith(("وال", "بال", "لل")) else w
-    w = w[2:] if w.startswith("ال") else w
-    return w in _ACCORDS or (w[:1] in ("ل", "ب", "و") and w[1:] in _ACCORDS)
+    return not (j < 0 or trig.first <= j <= trig.last) and accord_noun(words[j].norm)  # («اتفاق عام 1974»)
 
 
 #: the word before «الأنباء» in a news agency's name («وكالة الأنباء السورية»، «لوكالة الأنباء الألمانية»)

@@ -67,7 +67,15 @@ from marsad.events.clauses import (
     undergoing_verb,
     victim_singulars,
 )
-from marsad.events.lexicon import cues, indefinite_dual, load_lexicon, matches_form, stems, word_set
+from marsad.events.lexicon import (
+    accord_noun,
+    cues,
+    indefinite_dual,
+    load_lexicon,
+    matches_form,
+    stems,
+    word_set,
+)
 from marsad.events.triggers import (
     CLAUSE_ENDS,
     CLOSING_QUOTES,
@@ -4142,10 +4150,6 @@ def _participle_object(words: list[Word], a: Arg) -> bool:
 
 #: words opening a condition: an actor after one is the subject of the condition's verb
 _CONDITIONALS = frozenset({"اذا", "واذا", "لو", "ولو", "حال"})
-#: accords and processes named after a place («اتفاق «سوتشي»»، «تفاهمات أستانا»، «مسار جنيف»)
-_ACCORDS = word_set("frames", "_ACCORDS")
-
-
 def _names_an_accord(words: list[Word], trig: Trigger, k: int) -> bool:
     """Is the place at word ``k`` the name of an accord or a process («الدولتين الضامنتين لاتفاق «سوتشي»»), not where
     the event is? Not when the accord noun is the trigger itself."""
@@ -4154,10 +4158,7 @@ def _names_an_accord(words: list[Word], trig: Trigger, k: int) -> bool:
         j -= 1
     if j < 0 or j == trig.head or (trig.first <= j <= trig.last and "…" not in trig.lemma):
         return False  # (the words in the gap of a phrase «حمّل … المسؤولية» are not the trigger's)
-    w = words[j].norm
-    w = w[2:] if w.startswith(("وال", "بال", "لل")) else w
-    w = w[2:] if w.startswith("ال") else w
-    return w in _ACCORDS or (w[:1] in ("ل", "ب", "و") and w[1:] in _ACCORDS)
+    return accord_noun(words[j].norm)  # («اتفاق «سوتشي»»، «تفاهمات أستانا»، «مسار جنيف»)
 
 
 #: two words before a place that make it where a strike or a movement came from («من اتجاه …»، «قادم من …»)

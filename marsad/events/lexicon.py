@@ -134,6 +134,17 @@ def word_set(module: str, name: str) -> frozenset[str]:
     return frozenset(norm(x) for x in _word_sets()[module][name])
 
 
+#: accords and processes («اتفاق»، «اتفاقية»، «تفاهمات»، «مسار»), named after a place or a year
+_ACCORDS = word_set("lexicon", "_ACCORDS")
+
+
+def accord_noun(w: str) -> bool:
+    """Is the normalised word an accord noun, its article and one proclitic aside («لاتفاق»، «والتفاهمات»)?"""
+    w = w[2:] if w.startswith(("وال", "بال", "لل")) else w
+    w = w[2:] if w.startswith("ال") else w
+    return w in _ACCORDS or (w[:1] in ("ل", "ب", "و") and w[1:] in _ACCORDS)
+
+
 #: indefinite duals of groups that end in «ين» but not «تين» («فصيلين»، «حزبين»); «مجموعتين»، «عائلتين» end in «تين»
 _DUALS_IN_YN = word_set("lexicon", "_DUALS_IN_YN")
 
