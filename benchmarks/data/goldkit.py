@@ -12,6 +12,7 @@ accuracy 1.0); the scoring is skipped when ``../shared`` is absent.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -42,6 +43,7 @@ __all__ = [
     "build",
     "check",
     "check_main",
+    "gold_articles",
     "paras_of",
     "role_place_date_checks",
 ]
@@ -167,6 +169,17 @@ def gold_event(k, e, text, pspans, where=""):
     g["trigger"] = {"text": e["trigger"], "span": tspan}
     g["para_spans"] = [pspans[i] for i in e["para"]]
     return g
+
+
+def gold_articles(here, numbers):
+    """The ``ARTICLE`` of every gold module ``gold_NNN.py`` in ``here``, in the order of ``numbers``; stops at the first
+    one missing (a set is written one article at a time). ``here`` must be on ``sys.path``."""
+    out = []
+    for n in numbers:
+        if not os.path.exists(os.path.join(here, f"gold_{n}.py")):
+            break
+        out.append(importlib.import_module(f"gold_{n}").ARTICLE)
+    return out
 
 
 def build(here, articles, gold_name, *, id_prefix=None, first_number=1):
