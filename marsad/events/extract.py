@@ -78,6 +78,7 @@ from marsad.events.frames import (
     first_person_light_verb,
     freed_by_pronoun,
     kin_genitive,
+    kin_head,
     object_suffix,
     office_place,
     opening_place,
@@ -1673,10 +1674,6 @@ def _shared_subjects(words: list[Word], sent_events: list[tuple[Trigger, Event]]
                 prev_verb = (t, ev)
 
 
-#: the kin of a group («ذوي المعتقلين»، «أهالي المفقودين»، «أمهات المختطفين»): a crowd of them is not the group
-_KIN = frozenset(norm(w) for w in ("ذوو", "ذوي", "أهالي", "أهل", "عائلات", "أسر", "أمهات", "آباء", "زوجات", "ذويهم"))
-
-
 #: verbs that hold a protest named by its noun («نظّم المئات وقفة احتجاجية»، «نفّذ العمال اعتصاماً»)
 _HOLDING_PROTESTS = frozenset(norm(w) for w in ("نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا", "أقام", "أقامت", "أقاموا"))
 
@@ -2138,8 +2135,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if not src and t.type == "PROTEST" and (crowd := called_by(words, t, args["actors"])) is not None:
         src = [crowd]
         rwhy = [*rwhy, "who called for the protest («بدعوة من X») holds it"]
-    elif t.type == "PROTEST" and (not src or (len(src) == 1 and src[0].first > 0 and words[
-            src[0].first - 1].norm.lstrip("و") in _KIN)) and (crowd := protest_crowd(words, t)) is not None and (
+    elif t.type == "PROTEST" and (not src or (len(src) == 1 and src[0].first > 0 and kin_head(
+            words[src[0].first - 1]))) and (crowd := protest_crowd(words, t)) is not None and (
             not src or crowd.first < src[0].first <= crowd.last):
         # (also the crowd of the kin of those the actor found names: «العشرات من ذوي المعتقلين», not «المعتقلين»)
         crowd.text = doc.text[crowd.start : crowd.end]

@@ -2724,7 +2724,7 @@ def _genitive_of(words: list[Word], subj: Arg, a: Arg) -> bool:
         return False
     w = words[subj.last]
     x = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm
-    if _kin_head(w):
+    if kin_head(w):
         return True  # «وناشدت عائلات المعتقلين …»، «طالب ذوو المخطوفين …»: the relatives of someone, one subject
     if subj.actor is not None or a.actor is None:
         return False
@@ -2758,7 +2758,7 @@ _NOTABLE_HEADS = word_set("frames", "_NOTABLE_HEADS")
 _GROUP_HEADS = word_set("frames", "_GROUP_HEADS")
 #: relatives in the construct state: their genitive belongs to them («ذوو المعتقلين»، «عائلات الضحايا»)
 _KIN_HEADS = word_set("frames", "_KIN_HEADS")
-def _kin_head(w: Word) -> bool:
+def kin_head(w: Word) -> bool:
     """Is the word a relatives' noun in the construct state («ذوو»، «عائلات»، «أهالي»، with و/ف)?"""
     x = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm
     return w.kind == "word" and x in _KIN_HEADS
@@ -2841,7 +2841,7 @@ def kin_genitive(words: list[Word], a: Arg) -> Arg | None:
     """The genitive of a relatives' noun that opens the phrase ``a`` (or follows it, definite) and is followed by a
     relative pronoun («أحد أقارب الشاب الذي قُتل أمس»، «ذوو الشاب الذي قُتل» → «الشاب»): whom the relative clause is
     about; ``None`` for any other phrase."""
-    if not _kin_head(words[a.first]) or words[a.first].norm.lstrip("وف") in ("اهالي", "اهل"):
+    if not kin_head(words[a.first]) or words[a.first].norm.lstrip("وف") in ("اهالي", "اهل"):
         return None  # («أهالي البلدة الذين قُتلوا»: the townspeople themselves)
     last = a.last
     if last == a.first:  # «ذوو الشاب …»: a definite genitive right after a lone relatives' noun
@@ -3664,7 +3664,7 @@ def assign_roles(
             if p is None and not is_noun and src and src[0].first > trig.last and _genitive_of(words, src[0], a):
                 # «طالب وفد النظام بـ…»: the actor right after a bare noun in the construct state is its owner —
                 # but the relatives of someone are who they are («ذوو عناصر الشرطة» are civilians, not the police)
-                who = src[0] if _kin_head(words[src[0].last]) else a
+                who = src[0] if kin_head(words[src[0].last]) else a
                 src = [_joined(src[0], a, who)]
                 why.append("the actor right after the subject noun is its genitive («وفد النظام»): the subject's owner")
                 continue

@@ -140,15 +140,9 @@ def _overlap(a: list[dict[str, Any]], b: list[dict[str, Any]], *, family: bool =
         return True
     # a definite generic phrase (التنظيم، الوفد) refers back to a named actor with the same head — also one the knowledge
     # base knows only as people of no country («الجيش»: MILITARY, then «الجيش اللبناني»)
-    if not sa and ga and gb and ga <= gb and _definite(a):
+    if ga and gb and ga <= gb and _definite(a) and (not sa or (not _named_keys(sa) and _named_keys(sb))):
         return True
-    if not sb and ga and gb and gb <= ga and _definite(b):
-        return True
-    if not _named_keys(sa) and _named_keys(sb) and ga and gb and ga <= gb and _definite(a):
-        return True
-    if not _named_keys(sb) and _named_keys(sa) and ga and gb and gb <= ga and _definite(b):
-        return True
-    return False
+    return bool(ga and gb and gb <= ga and _definite(b) and (not sb or (not _named_keys(sb) and _named_keys(sa))))
 
 
 def _named_keys(keys: set[str]) -> set[str]:
