@@ -79,6 +79,21 @@ def without_places_in_names(mentions: Sequence[Mention]) -> list[Mention]:
     return _without(mentions, drop)
 
 
+def places_named_before(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, with a CRF actor (no knowledge-base link) that repeats the name of a place named earlier in the
+    text read as that place: «… عبوة ناسفة زُرعت قرب منزله في حي القادسية» then «بعد تفجير القادسية» (one sense
+    per text: the quarter, not an organisation).  Only names a pattern found after a place noun («حي»، «بلدة»،
+    «قرية»): a city named bare may stand for its government later («إذا واصلت انواكشوط التنسيق»)."""
+    out = list(mentions)
+    names: set[str] = set()
+    for k, m in sorted(enumerate(mentions), key=lambda km: km[1].start):
+        if m.kind == "place" and (m.attrs or {}).get("trigger") and (m.attrs or {}).get("name"):
+            names.add(m.attrs["name"])
+        elif m.origin == CRF_ORIGIN and m.kind == "actor" and m.kb_id is None and names and norm(m.text) in names:
+            out[k] = replace(m, label="LOC", kind="place")
+    return out
+
+
 def _without(mentions: Sequence[Mention], drop: set[int]) -> list[Mention]:
     """The mentions but those at the indices ``drop``, with ``ref`` indices re-pointed to the remaining ones."""
     if not drop:

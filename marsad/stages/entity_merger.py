@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 from marsad.doc import Document
-from marsad.ner.merge import merge_mentions, other_person, without_common_nouns, without_places_in_names
+from marsad.ner.merge import (
+    merge_mentions,
+    other_person,
+    places_named_before,
+    without_common_nouns,
+    without_places_in_names,
+)
 
 
 class EntityMerger:
@@ -18,7 +24,9 @@ class EntityMerger:
     def __call__(self, doc: Document) -> Document:
         # «مندوب سوريا بشار الجعفري»: a one-word alias of a KB person followed by a family name is someone else
         mentions = [other_person(doc.text, m) or m for m in doc.mentions]
-        doc.mentions = merge_mentions(without_places_in_names(without_common_nouns(doc.text, mentions)))
+        mentions = without_places_in_names(without_common_nouns(doc.text, mentions))
+        # «في حي القادسية» … «بعد تفجير القادسية»: a CRF organisation repeating a place's name is that place
+        doc.mentions = merge_mentions(places_named_before(mentions))
         return doc
 
 

@@ -133,3 +133,36 @@ def test_span_index_answers_as_the_linear_scan() -> None:
             start = rng.randint(0, 70)
             end = start + rng.randint(1, 10)
             assert index.overlaps(start, end) == _hits(sorted(spans), start, end), (spans, start, end)
+
+
+def test_crf_organisation_repeating_a_named_quarter_is_that_place() -> None:
+    from marsad.ner.merge import places_named_before
+
+    text = "انفجرت عبوة في حي الزهور صباحاً. وبعد تفجير الزهور دعا المحافظ إلى الهدوء."
+    quarter = _m(text.index("حي"), text.index("حي") + len("حي الزهور"), origin="pattern", kind="place",
+                 text="حي الزهور", attrs={"trigger": "حي", "name": "الزهور"})
+    s = text.index("الزهور", quarter.end)
+    org = _m(s, s + len("الزهور"), "ORG", origin="crf", kind="actor", text="الزهور")
+    out = places_named_before([quarter, org])
+    assert (out[1].label, out[1].kind) == ("LOC", "place")
+    # named before only (in the text), by a place noun only, and never a linked actor
+    later = _m(s + 20, s + 29, origin="pattern", kind="place", text="حي الزهور", attrs={"trigger": "حي", "name": "الزهور"})
+    assert places_named_before([later, org])[1].kind == "actor"
+    bare = _m(quarter.start, quarter.end, origin="crf", kind="place", text="الزهور")
+    assert places_named_before([bare, org])[1].kind == "actor"
+    linked = _m(s, s + len("الزهور"), "ORG", origin="crf", kind="actor", text="الزهور", kb_id="X")
+    assert places_named_before([quarter, linked])[1].kind == "actor"
+
+
+def test_the_merger_stage_reads_a_repeated_quarter_name_as_the_quarter() -> None:
+    from marsad.doc import Document
+
+    text = "انفجرت عبوة في حي الزهور صباحاً. وبعد تفجير الزهور دعا المحافظ إلى الهدوء."
+    qs = text.index("حي")
+    s = text.index("الزهور", qs + 5)
+    doc = Document(text=text)
+    doc.mentions = [_m(qs, qs + 9, origin="pattern", kind="place", text="حي الزهور",
+                       attrs={"trigger": "حي", "name": "الزهور"}),
+                    _m(s, s + 6, "ORG", origin="crf", kind="actor", text="الزهور")]
+    out = EntityMerger()(doc).mentions
+    assert [(m.text, m.kind) for m in out] == [("حي الزهور", "place"), ("الزهور", "place")]
