@@ -688,8 +688,25 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and i > 0 and words[
             i - 1].norm.removeprefix("و") in _LAUNCHERS:
         return True  # «ستلاحق مطلقي القذائف»: people named by what they fire, no strike told
+    if t.type == "PROTEST" and t.pos == "n" and _diplomatic_protest(words, i):
+        return True
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
+
+
+#: what carries a government's formal protest: «رسالة احتجاج»، «مذكرة احتجاج»
+_PROTEST_NOTES = frozenset(norm(w) for w in ("رسالة", "مذكرة", "رسائل", "مذكرات", "برسالة", "بمذكرة"))
+
+
+def _diplomatic_protest(words: list[Word], i: int) -> bool:
+    """A government's formal protest, no demonstration: «سلّمت البعثة الأمين العام رسالة احتجاج رسمية»، «أبلغه
+    احتجاج لبنان الشديد»، «قدّمت احتجاجاً رسمياً» (a note conveyed, or a protest called official)."""
+    if i > 0 and words[i - 1].norm in _PROTEST_NOTES:
+        return True
+    if i + 1 < len(words) and words[i + 1].norm.removeprefix("ال").startswith("رسمي"):
+        return True
+    j = i - 1 - (i > 1 and words[i - 1].kind != "word")  # («وأبلغه «احتجاج لبنان الشديد»»)
+    return j >= 0 and words[j].norm.lstrip("و").startswith("ابلغ")
 
 
 _CONVOY = norm("رتل")
