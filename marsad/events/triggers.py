@@ -49,6 +49,12 @@ _FELL = frozenset({"سقط", "سقطت"})
 _FELL_OR_ARRIVING = _FELL | frozenset({"وصول", "دخول"})
 
 
+#: verbs of coming whose subject, after them, may be a delegation («وصل … وفد»، «يعود الوفد»), and how far back
+_COMING = frozenset(norm(w) for w in ("وصل", "وصلت", "يصل", "تصل", "عاد", "يعود", "حضر", "يحضر", "دخل", "يدخل",
+                                      "توجه", "يتوجه", "قدم", "يقدم"))
+_COMING_REACH = 9  # (tokens: a place and a time between commas)
+
+
 def _with_proclitics_in(w: str, vocab: frozenset[str]) -> bool:
     """Is the normalised word in ``vocab``, as it is or after one «و»، «بـ» or «لـ» (or «و» and one of the other two)?
     (Not ``.lstrip``: it would strip a root's own first «و» too, «وصول» → «صول».)"""
@@ -325,6 +331,10 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                         content += 1
                     hi += 1
             j = _has(words, lo, hi, entry.needs)
+            if j is None and entry.pos == "n" and entry.mode == "visit":
+                # «ووصل إلى كادقلي، صباح اليوم، وفد من لجنة …»، «أن يعود الوفد إلى البلدة»: the delegation is the
+                # subject of a verb of coming before it (VSO)
+                j = _has(words, max(0, i - _COMING_REACH), i, _COMING)
             if j is None and "ب" in entry.needs:
                 # «لوّح … بـ«تولّي حماية الأسواق»»: بـ set apart before a quotation (no one-letter stem is matched)
                 j = next((k for k in range(max(lo, 0), min(hi, len(words))) if words[k].norm == "ب"), None)

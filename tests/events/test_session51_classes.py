@@ -24,3 +24,22 @@ def test_a_protest_held_by_people_stays_a_demonstration(events_of):
     # guard: the noun with its crowd
     text = "ونظّم عشرات الطلاب احتجاجاً أمام مبنى المحافظة ظهر اليوم للمطالبة بالإفراج عن زملائهم."
     assert len(_of_type(_events(events_of, text), "PROTEST")) == 1
+
+
+# a delegation after a verb of coming (VSO: «ووصل إلى المدينة، صباح اليوم، وفد …»، «أن يعود الوفد إلى البلدة») is a visit,
+# as it is before one («وفد … يصل»)
+
+
+@pytest.mark.parametrize("text", [
+    "ووصل إلى مدينة الحسكة، صباح اليوم، وفد من لجنة الأمن والدفاع في البرلمان.",
+    "ومن المقرر أن يعود الوفد الحكومي إلى البلدة يوم الخميس المقبل حاملاً رداً مكتوباً.",
+])
+def test_a_delegation_after_a_verb_of_coming_is_a_visit(events_of, text):
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert [e["mode"] for e in evs] == ["visit"], evs
+
+
+def test_a_delegation_that_only_speaks_makes_no_visit(events_of):
+    # guard: «أعلن» is no verb of coming
+    evs = _of_type(_events(events_of, "وأعلن وفد المعارضة رفضه للمقترح الروسي الجديد."), "CONSULT")
+    assert evs == [], evs
