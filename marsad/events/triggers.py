@@ -959,6 +959,21 @@ def _adjective_like(w: str) -> bool:
 
 #: adjectives of a student («طالب جامعي»، «طلاب المدارس» is no verb either way)
 _STUDENT_ADJECTIVES = word_set("triggers", "_STUDENT_ADJECTIVES")
+#: places of study after «طالب في»: «طالب في كلية الطب»، «طالب في المرحلة الثانوية»
+_PLACES_OF_STUDY = frozenset(norm(w) for w in ("جامعة", "الجامعة", "كلية", "المرحلة", "الصف", "مدرسة", "المدرسة",
+                                               "معهد", "السنة", "الثانوية", "ثانوية"))
+#: words before a bare «طالب» that make it a noun: «أفرجت … عن طالب»، «أحدهم طالب»، «وهو طالب»
+_BEFORE_A_STUDENT = frozenset(norm(w) for w in ("عن", "أحدهم", "أحدهما", "وهو", "هو", "بينهم", "منهم"))
+
+
+def _a_student(words: list[Word], i: int, nxt: list[Word]) -> bool:
+    """A bare «طالب» after «عن/أحدهم/وهو», or followed by «في» and a place of study, is a student: «اعتقلت خمسة
+    شبان، أحدهم طالب في المرحلة الثانوية»، «أفرجت المحكمة عن طالب في جامعة الخليل»."""
+    if words[i].norm != "طالب":
+        return False
+    if i > 0 and words[i - 1].norm in _BEFORE_A_STUDENT:
+        return True
+    return len(nxt) > 1 and nxt[0].norm == "في" and nxt[1].norm in _PLACES_OF_STUDY
 
 
 #: armed groups as the object of «طرد» (driven out of a place in fighting)
@@ -1255,7 +1270,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     if t.lemma == "طرد" and t.type == "SANCTION" and _driven_out_armed(words, i):
         t.type, t.mode = "ASSAULT", "firearms"  # «المقاومة تطرد الميليشيات من أحياء خور مكسر»: taken in fighting
         t.reasons.append("armed men driven out of a place: fighting, not an expulsion order")
-    if t.lemma == "طالب" and nxt and nxt[0].norm in _STUDENT_ADJECTIVES:
+    if t.lemma == "طالب" and nxt and (nxt[0].norm in _STUDENT_ADJECTIVES or _a_student(words, i, nxt)):
         return False  # «بينهم أسيران محرران وطالب جامعي»: a (university) student, not «طالب» (demanded)
     if t.lemma == "اقال" and words[i].norm in ("يقال", "ويقال", "فيقال"):
         return False  # «يُقال إن …»: it is said

@@ -43,3 +43,20 @@ def test_a_delegation_that_only_speaks_makes_no_visit(events_of):
     # guard: «أعلن» is no verb of coming
     evs = _of_type(_events(events_of, "وأعلن وفد المعارضة رفضه للمقترح الروسي الجديد."), "CONSULT")
     assert evs == [], evs
+
+
+# a bare «طالب» after «عن/أحدهم/وهو», or followed by «في» and a place of study, is a student, not «طالب» (demanded)
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت الدورية خمسة شبان، أحدهم طالب في المرحلة الثانوية لم يتجاوز السابعة عشرة.",
+    "وأفرجت المحكمة العسكرية، أمس، عن طالب في كلية الهندسة بكفالة مالية.",
+])
+def test_a_student_is_no_demand(events_of, text):
+    assert _of_type(_events(events_of, text), "REQUEST") == []
+
+
+def test_the_verb_of_demanding_stays_a_demand(events_of):
+    # guard: «طالب في بيانه الحكومة بـ…» (in a statement, not a place of study)
+    evs = _of_type(_events(events_of, "طالب المجلس المحلي في بيانه الحكومة بالتحرك العاجل لإغاثة النازحين."), "REQUEST")
+    assert len(evs) == 1, evs
