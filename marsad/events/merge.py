@@ -877,7 +877,10 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (
             a.get("_headline") and not b.get("_headline")
             and not a.get("_told_below")
-            and a.get("mode") is not None and a.get("mode") == b.get("mode")
+            and a.get("mode") is not None and (a.get("mode") == b.get("mode") or (
+                # (or told by the headline's own noun, its kind not named: «.. وحملة دهم واعتقالات في طفس» then
+                # «نفّذت دوريات … حملة دهم في الحي الشمالي»)
+                b.get("mode") is None and _noun_key(b) in _noun_keys(a)))
             # (the one act of that kind in the headline: «تفريق اعتصام بعقوبة.. إضراب يعمّ دوائر ديالى» holds a sit-in
             # and a strike)
             and sum(1 for x in out if x["type"] == a["type"] and x.get("_headline") and x.get("mode") == a["mode"]) == 1

@@ -60,3 +60,17 @@ def test_the_verb_of_demanding_stays_a_demand(events_of):
     # guard: «طالب في بيانه الحكومة بـ…» (in a statement, not a place of study)
     evs = _of_type(_events(events_of, "طالب المجلس المحلي في بيانه الحكومة بالتحرك العاجل لإغاثة النازحين."), "REQUEST")
     assert len(evs) == 1, evs
+
+
+# a headline's act told below by the headline's own noun, its kind not named («.. وحملة دهم واعتقالات في البلدة», then
+# «نفّذت دوريات … حملة دهم في الحي الشمالي»), is the headline's act, though a closure of another kind came between
+
+_RAIDS = ("مقتل عنصرين من الشرطة بعبوة ناسفة شرقي درعا.. وحملة دهم واعتقالات في بصرى الشام\n"
+          "قُتل عنصران من الشرطة، صباح اليوم الأحد، بانفجار عبوة ناسفة على طريق بصرى الشام، بحسب مصدر محلي.\n"
+          "وأغلقت القوات الحكومية مداخل المدينة الشرقية بالسواتر الترابية بعد الانفجار.\n"
+          "ونفّذت دوريات الأمن، ظهر اليوم، حملة دهم في الحي الشمالي من بصرى الشام، واعتقلت خمسة شبان.\n")
+
+
+def test_a_headline_raid_told_below_by_its_own_noun_is_one_event(events_of):
+    evs = [e for e in _of_type(list(events_of(_RAIDS)), "COERCE") if e.get("mode") != "restrict"]
+    assert len(evs) == 1, evs
