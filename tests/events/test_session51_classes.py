@@ -74,3 +74,18 @@ _RAIDS = ("مقتل عنصرين من الشرطة بعبوة ناسفة شرق�
 def test_a_headline_raid_told_below_by_its_own_noun_is_one_event(events_of):
     evs = [e for e in _of_type(list(events_of(_RAIDS)), "COERCE") if e.get("mode") != "restrict"]
     assert len(evs) == 1, evs
+
+
+# tear gas («قنابل الغاز») names weapons: a sentence with it tells no gas accident
+
+
+def test_tear_gas_is_no_gas_accident(events_of):
+    text = ("وهدمت جرافات الجيش، ظهر اليوم، منزلاً من طابقين في البلدة، وسط مواجهات اندلعت في محيط المنزل أطلق خلالها"
+            " الجنود قنابل الغاز.")
+    assert _of_type(_events(events_of, text), "ASSAULT"), "the demolition is an act of force"
+
+
+def test_a_gas_leak_stays_an_accident(events_of):
+    # guard: no weapon in the sentence
+    text = "ولقي ثلاثة أشخاص حتفهم، صباح اليوم، إثر انفجار أسطوانة الغاز في منزلهم بالحي الشرقي من المدينة."
+    assert _of_type(_events(events_of, text), "ASSAULT") == []
