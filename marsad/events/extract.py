@@ -2812,7 +2812,8 @@ def _assign_dates(doc: Document, events: list[Event]) -> None:
     narrative: dict[str, Any] | None = None
     for e in events:
         if e["date"] is not None and e["date"].get("value"):
-            if e["factuality"] in ("asserted", "reported") and e["date"].get("precision") == "day":
+            if (e["factuality"] in ("asserted", "reported") and e["date"].get("precision") == "day"
+                    and not _since(doc.text, e["date"], doc.published)):
                 narrative = e["date"]
             continue
         if e["factuality"] in ("historical", "generic", "planned", "hypothetical"):
@@ -2822,6 +2823,17 @@ def _assign_dates(doc: Document, events: list[Event]) -> None:
             e["why"]["date"] = f"inherited from the event this sentence elaborates («{narrative.get('text')}»)"
         elif doc.published:
             _publication_date(doc, e)
+
+
+def _since(text: str, date: dict[str, Any], published: str | None) -> bool:
+    """Is the date the start of a period told with «منذ», a day or more before publication («تجاوز عدد حالات
+    الاعتقال … منذ السابع من تشرين الأول الماضي»، «الاشتباكات المستمرة منذ الأحد»)?  What follows is not dated by it
+    (but «شنّت طائرات، منذ فجر اليوم، أكثر من ثلاثين غارة» is told on the day it names)."""
+    start = date.get("start")
+    if not isinstance(start, int) or not norm(text[max(0, start - 12) : start]).rstrip().endswith("منذ"):
+        return False
+    days = days_before_publication(date.get("value"), published)
+    return days is None or days >= 1
 
 
 def _publication_date(doc: Document, e: Event) -> None:

@@ -89,3 +89,26 @@ def test_a_gas_leak_stays_an_accident(events_of):
     # guard: no weapon in the sentence
     text = "ولقي ثلاثة أشخاص حتفهم، صباح اليوم، إثر انفجار أسطوانة الغاز في منزلهم بالحي الشرقي من المدينة."
     assert _of_type(_events(events_of, text), "ASSAULT") == []
+
+
+# a date told with «منذ» a day or more before publication starts a period: what follows is not dated by it (but «منذ
+# فجر اليوم» is the day told)
+
+_SINCE = ("وتدور منذ يوم الأحد الماضي اشتباكات عنيفة بين فصيلين محليين في بلدة طفس، قُتل فيها ثلاثة مسلحين.\n"
+          "واتهم المجلس المحلي أحد الفصيلين بخرق التهدئة.\n")
+
+
+def test_what_follows_a_period_since_is_not_dated_by_its_start(events_of):
+    evs = _of_type(_events(events_of, _SINCE), "ACCUSE")
+    assert len(evs) == 1, evs
+    assert evs[0]["date"]["value"] != "2023-12-31", evs  # (published on Tuesday 2 January 2024)
+
+
+def test_since_dawn_today_dates_what_follows(events_of):
+    # guard: a period begun today is the day told
+    text = ("غارات على البلدة\n"
+            "شنّت طائرات حربية، منذ فجر اليوم الثلاثاء، أكثر من عشرين غارة على البلدة، بحسب الدفاع المدني.\n"
+            "واتهم المجلس المحلي الطيران الروسي بقصف الأحياء السكنية.\n")
+    evs = _of_type(list(events_of(text)), "ACCUSE")
+    assert len(evs) == 1, evs
+    assert evs[0]["date"]["value"] == "2024-01-02", evs
