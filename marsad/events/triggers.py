@@ -335,6 +335,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 # «ووصل إلى كادقلي، صباح اليوم، وفد من لجنة …»، «أن يعود الوفد إلى البلدة»: the delegation is the
                 # subject of a verb of coming before it (VSO)
                 j = _has(words, max(0, i - _COMING_REACH), i, _COMING)
+                if j is not None and any(f.first <= j <= f.last and f.type == entry.type for f in found):
+                    j = None  # «توجه وفد روسي …»: the verb is the visit's own trigger; the delegation is its subject
             if j is None and "ب" in entry.needs:
                 # «لوّح … بـ«تولّي حماية الأسواق»»: بـ set apart before a quotation (no one-letter stem is matched)
                 j = next((k for k in range(max(lo, 0), min(hi, len(words))) if words[k].norm == "ب"), None)

@@ -39,6 +39,13 @@ def test_a_delegation_after_a_verb_of_coming_is_a_visit(events_of, text):
     assert [e["mode"] for e in evs] == ["visit"], evs
 
 
+def test_a_delegation_after_its_own_visit_verb_is_one_visit(events_of):
+    # regression (the seed's first sentence): «توجه» is the visit's trigger, the delegation its subject, not a second one
+    text = "توجه وفد روسي، يوم أمس الثلاثاء، إلى المناطق الخاضعة لسيطرة الفصائل غرب المدينة."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert len(evs) == 1 and evs[0]["evidence"]["trigger"]["text"] == "توجه", evs
+
+
 def test_a_delegation_that_only_speaks_makes_no_visit(events_of):
     # guard: «أعلن» is no verb of coming
     evs = _of_type(_events(events_of, "وأعلن وفد المعارضة رفضه للمقترح الروسي الجديد."), "CONSULT")
