@@ -365,15 +365,18 @@ _FAILING = word_set("factuality", "_FAILING")
 
 
 def _failed_at(words: list[Word], trig: Trigger) -> bool:
-    """Does a verb of failing, up to six words before, govern the trigger through «في» right before it («وفشلت
+    """Does a verb of failing, up to ten words before (commas allowed), govern the trigger through «في» right before it («وفشلت
     الوساطة القطرية في وقف إطلاق النار»، «لم تنجح الجهود في التوصل إلى اتفاق»)?  What it failed to reach did not
     happen — for an agreement, a truce, a coercion or a withdrawal only: an attack that failed was made («فشلت القوات
     في اقتحام البلدة»), and talks are where one fails («أخفق الطرفان في محادثات جرت بينهما في التغلب على …»)."""
     k = trig.first - 1
     if k < 1 or words[k].norm != "في" or trig.pos == "v" or trig.type not in _FAILABLE:
         return False
-    for j in range(k - 1, max(-1, k - 7), -1):
+    for j in range(k - 1, max(-1, k - 11), -1):
         if words[j].kind != "word":
+            if words[j].norm in (",", "،"):
+                continue  # (a subject set off by commas, or a time between them: «أخفقت وساطة قادها وجهاء من
+                # المزيريب، عصر اليوم، في الإفراج عن المعتقلين»)
             return False
         w = words[j].norm.lstrip("و")
         if w in _FAILING or (w in _SUCCEEDING and j > 0 and words[j - 1].norm.lstrip("و") == "لم"):

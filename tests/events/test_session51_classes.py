@@ -119,3 +119,13 @@ def test_since_dawn_today_dates_what_follows(events_of):
     evs = _of_type(list(events_of(text)), "ACCUSE")
     assert len(evs) == 1, evs
     assert evs[0]["date"]["value"] == "2024-01-02", evs
+
+
+# a verb of failing governs «في + masdar» across a subject or a time set off by commas
+
+
+def test_a_release_a_mediation_failed_at_did_not_happen(events_of):
+    text = ("وأخفقت وساطة قادها وجهاء من البلدة، عصر اليوم، في الإفراج عن المعتقلين الخمسة، بعد أن اشترط الضباط"
+            " تسليم مطلوبين.")
+    evs = _of_type(_events(events_of, text), "RETREAT")
+    assert evs and all(e["factuality"] == "negated" for e in evs), evs
