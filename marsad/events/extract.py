@@ -1292,6 +1292,11 @@ def _tolls_told_in_detail(doc: Document, events: list[Event], told: set[int]) ->
             target = next((e for e in assaults if key and (
                 place_key(norm(str((e.get("location") or {}).get("text") or ""))) == key)), None) if key else next(
                 (e for e in reversed(assaults) if e["evidence"]["start"] < sents[si].start), None)
+        if target is None and frame is None and _hospital_took_in(doc, si):
+            # «وقال مصدر طبي في مستشفى سنجار العام إن المستشفى تسلّم جثتين متفحمتين»: the bodies of the article's one
+            # deadly attack, however far below it
+            deadly = [e for e in assaults if e.get("fatalities") and e["evidence"]["start"] < sents[si].start]
+            target = deadly[0] if len(deadly) == 1 else None
         if target is None:
             continue
         q = min(qs, key=lambda q: q.value)
@@ -1304,6 +1309,18 @@ def _tolls_told_in_detail(doc: Document, events: list[Event], told: set[int]) ->
         spans = target["evidence"].setdefault("spans", [])
         if [s.start, s.end] not in spans:
             spans.append([s.start, s.end])
+
+
+#: a hospital, and its taking in the dead («استقبل المشفى»، «تسلّم المستشفى»، «وصلت إلى المستشفى»)
+_HOSPITALS = frozenset(norm(w) for w in ("المستشفى", "المشفى", "مستشفى", "مشفى", "بالمستشفى", "بالمشفى", "للمستشفى",
+                                         "للمشفى"))
+_TOOK_IN = frozenset(norm(w) for w in ("استقبل", "تسلم", "تسلّم", "وصل", "وصلت", "يستقبل"))
+
+
+def _hospital_took_in(doc: Document, si: int) -> bool:
+    """Does sentence ``si`` tell of a hospital taking in the dead (a hospital word and a verb of taking in)?"""
+    ws = {t.norm or norm(doc.text[t.start : t.end]) for t in doc.sentence_tokens(doc.sentences[si])}
+    return bool(ws & _HOSPITALS) and any(w.removeprefix("و") in _TOOK_IN for w in ws)
 
 
 def _opens_follow_up(doc: Document, si: int) -> bool:

@@ -129,3 +129,19 @@ def test_a_release_a_mediation_failed_at_did_not_happen(events_of):
             " تسليم مطلوبين.")
     evs = _of_type(_events(events_of, text), "RETREAT")
     assert evs and all(e["factuality"] == "negated" for e in evs), evs
+
+
+# a hospital taking in the dead, told far below the article's one deadly attack with no frame of its own, reports that
+# attack's toll (the lowest figure)
+
+_HOSPITAL = ("غارة لطائرة مسيّرة على سيارة قرب سنوني\n"
+             "قُتل ثلاثة مسلحين، مساء أمس الأحد، بغارة نفذتها طائرة مسيّرة على سيارة عند مدخل ناحية سنوني، بحسب مصدر"
+             " محلي.\n"
+             "ولم تعلّق السلطات المحلية على الحادثة حتى ساعة نشر هذا الخبر.\n"
+             "ويشهد القضاء منذ سنوات توتراً بين القوى المحلية المتنافسة على إدارته.\n"
+             "وقال مصدر طبي في مستشفى سنجار العام إن المستشفى تسلّم جثتين متفحمتين وجريحاً واحداً.\n")
+
+
+def test_a_hospital_taking_in_the_dead_reports_the_one_deadly_attack(events_of):
+    evs = [e for e in _of_type(list(events_of(_HOSPITAL)), "ASSAULT") if e["fatalities"]]
+    assert [e["fatalities"] for e in evs] == [2], evs
