@@ -145,3 +145,11 @@ _HOSPITAL = ("غارة لطائرة مسيّرة على سيارة قرب سنو
 def test_a_hospital_taking_in_the_dead_reports_the_one_deadly_attack(events_of):
     evs = [e for e in _of_type(list(events_of(_HOSPITAL)), "ASSAULT") if e["fatalities"]]
     assert [e["fatalities"] for e in evs] == [2], evs
+
+
+# foreign parties and sleeper cells, unnamed, are actors (KB actors 1.2.17: FOREIGN-PARTIES, SLEEPER-CELLS)
+
+
+def test_foreign_parties_accused_are_the_recipient(events_of):
+    evs = _of_type(_events(events_of, "واتهمت الحكومة «جهات خارجية» بالتحريض على العنف في المدينة."), "ACCUSE")
+    assert len(evs) == 1 and [a.get("actor") for a in evs[0]["recipient"]] == ["FOREIGN-PARTIES"], evs
