@@ -583,11 +583,18 @@ _MEMBER_LINKS = frozenset({"في", "من", "عن", "لدي", "التابعين",
 _QUOTE_MARKS = QUOTE_MARKS
 
 
+#: trigger nouns that are the actor themselves: a delegation («وفد روسي» visits)
+_DELEGATIONS = frozenset({norm("وفد")})
+
+
 def _with_parties(doc: Document, t: Trigger, parties: list[Arg], src: list[Arg], rec: list[Arg],
                   why: list[str]) -> tuple[list[Arg], list[Arg], list[str]]:
     """Roles from the demonyms after a noun trigger: the state of «القصف الروسي» is its source; of «الاتفاق الأميركي
     التركي» the first is the source and the others the recipients.  They replace a role that only covers the
     same words (a chunk «الروسي التركي» read as a genitive) and any other source."""
+    if len(parties) == 1 and parties[0].first == t.last + 1 and norm(t.lemma) in _DELEGATIONS:
+        # «وصل وفد روسي إلى دمشق»: the delegation is the actor, of that state («وفد روسي», not «روسي» alone)
+        parties = [replace(parties[0], start=t.start, first=t.first)]
     for p in parties:
         p.text = doc.text[p.start : p.end]
     lo, hi = parties[0].first, parties[-1].last
