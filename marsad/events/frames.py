@@ -3722,6 +3722,8 @@ def assign_roles(
             if p == "مع" and _partner(words, a):
                 continue  # «وزّع البرنامج بالتعاون مع «الهلال الأحمر» …»: a partner in the act, not its counterpart
             if p in ("مع", "ب", "ل", "الي") and trig.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "REJECT", "SUPPORT", "REQUEST"):
+                if p == "ل" and a.first > 0 and affiliation_link(words[a.first - 1]):
+                    continue  # «وفد من اللجنة الأمنية التابعة للنظام»: whom a party belongs to, not whom it meets
                 if trig.type in _CONTENT_TYPES and p != "ب" and _inside_content(words, trig, src, a):
                     continue  # «وعد بـ«رفع مطالبهم إلى وزارة النفط»»: the ministry is in what was promised
                 if trig.type == "AID" and p == "ل" and not src and _aid_body(a) and _after_aid_noun(words, a):

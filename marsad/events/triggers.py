@@ -52,6 +52,8 @@ _FELL_OR_ARRIVING = _FELL | frozenset({"وصول", "دخول"})
 #: verbs of coming whose subject, after them, may be a delegation («وصل … وفد»، «يعود الوفد»), and how far back
 _COMING = frozenset(norm(w) for w in ("وصل", "وصلت", "يصل", "تصل", "عاد", "يعود", "حضر", "يحضر", "دخل", "يدخل",
                                       "توجه", "يتوجه", "قدم", "يقدم"))
+#: words before a delegation that make it the company of the subject, not the subject («على رأس وفد»، «ضمن وفد»)
+_HEADING_OR_WITH = frozenset(norm(w) for w in ("رأس", "برأس", "ضمن", "مع", "برفقة", "من", "بصحبة"))
 _COMING_REACH = 9  # (tokens: a place and a time between commas)
 
 
@@ -337,6 +339,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 j = _has(words, max(0, i - _COMING_REACH), i, _COMING)
                 if j is not None and any(f.first <= j <= f.last and f.type == entry.type for f in found):
                     j = None  # «توجه وفد روسي …»: the verb is the visit's own trigger; the delegation is its subject
+                if j is not None and i > 0 and words[i - 1].norm in _HEADING_OR_WITH:
+                    j = None  # «ووصل الوزير إلى دمشق على رأس وفد رفيع»: who comes heads (or joins) the delegation
             if j is None and "ب" in entry.needs:
                 # «لوّح … بـ«تولّي حماية الأسواق»»: بـ set apart before a quotation (no one-letter stem is matched)
                 j = next((k for k in range(max(lo, 0), min(hi, len(words))) if words[k].norm == "ب"), None)
