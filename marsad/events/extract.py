@@ -1328,7 +1328,7 @@ def _hospital_took_in(doc: Document, si: int) -> bool:
     """Does sentence ``si`` tell of a hospital taking in the dead (a hospital word and a verb of taking in), with no
     town they came from («استقبل المشفى جثتي شابين من بلدة مجاورة» may be of another act)?"""
     ws = [t.norm or norm(doc.text[t.start : t.end]) for t in doc.sentence_tokens(doc.sentences[si])]
-    if any(a == "من" and b in SETTLEMENT_HEADS for a, b in zip(ws, ws[1:])):
+    if any(a == "من" and b in SETTLEMENT_HEADS for a, b in itertools.pairwise(ws)):
         return False
     return bool(set(ws) & _HOSPITALS) and any(w.removeprefix("و") in _TOOK_IN for w in ws)
 
