@@ -1321,7 +1321,7 @@ def _tolls_told_in_detail(doc: Document, events: list[Event], told: set[int]) ->
 #: a hospital, and its taking in the dead («استقبل المشفى»، «تسلّم المستشفى»، «وصلت إلى المستشفى»)
 _HOSPITALS = frozenset(norm(w) for w in ("المستشفى", "المشفى", "مستشفى", "مشفى", "بالمستشفى", "بالمشفى", "للمستشفى",
                                          "للمشفى"))
-_TOOK_IN = frozenset(norm(w) for w in ("استقبل", "تسلم", "تسلّم", "وصل", "وصلت", "يستقبل"))
+_TOOK_IN = frozenset(norm(w) for w in ("استقبل", "يستقبل", "تسلّم", "وصل", "وصلت"))
 
 
 def _hospital_took_in(doc: Document, si: int) -> bool:

@@ -50,8 +50,9 @@ _FELL_OR_ARRIVING = _FELL | frozenset({"وصول", "دخول"})
 
 
 #: verbs of coming whose subject, after them, may be a delegation («وصل … وفد»، «يعود الوفد»), and how far back
+#: (not «قدم»: without its vowels it is also «قدّم», presented — «وقدّم وفد المعارضة ورقة»)
 _COMING = frozenset(norm(w) for w in ("وصل", "وصلت", "يصل", "تصل", "عاد", "يعود", "حضر", "يحضر", "دخل", "يدخل",
-                                      "توجه", "يتوجه", "قدم", "يقدم"))
+                                      "توجه", "يتوجه"))
 #: words before a delegation that make it the company of the subject, not the subject («على رأس وفد»، «ضمن وفد»)
 _HEADING_OR_WITH = frozenset(norm(w) for w in ("رأس", "برأس", "ضمن", "مع", "برفقة", "من", "بصحبة"))
 _COMING_REACH = 9  # (tokens: a place and a time between commas)

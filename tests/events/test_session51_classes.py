@@ -46,9 +46,12 @@ def test_a_delegation_after_its_own_visit_verb_is_one_visit(events_of):
     assert len(evs) == 1 and evs[0]["evidence"]["trigger"]["text"] == "توجه", evs
 
 
-def test_a_delegation_that_only_speaks_makes_no_visit(events_of):
-    # guard: «أعلن» is no verb of coming
-    evs = _of_type(_events(events_of, "وأعلن وفد المعارضة رفضه للمقترح الروسي الجديد."), "CONSULT")
+@pytest.mark.parametrize("text", [
+    "وأعلن وفد المعارضة رفضه للمقترح الروسي الجديد.",  # «أعلن» is no verb of coming
+    "وقدّم وفد المعارضة ورقة من عشر نقاط إلى المبعوث الأممي.",  # «قدّم» (presented), spelled as «قدم» (came)
+])
+def test_a_delegation_that_only_speaks_makes_no_visit(events_of, text):
+    evs = _of_type(_events(events_of, text), "CONSULT")
     assert evs == [], evs
 
 
