@@ -9,28 +9,17 @@ inside the named paragraph. Articles not written yet are skipped (the set was wr
 Run from anywhere:
     python3 benchmarks/data/articles70/build_gold.py && python3 benchmarks/data/articles70/check_gold.py
 """
-import importlib
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
-from goldkit import build  # noqa: E402
+from goldkit import build, gold_articles  # noqa: E402
 
 FIRST_NUMBER = 346  # file and id numbering continues after the first sixty-nine sets (001-345)
 NUMBERS = range(FIRST_NUMBER, FIRST_NUMBER + 5)
 
 
-def articles():
-    """The ARTICLE of every gold module present, in order; stops at the first one missing."""
-    out = []
-    for n in NUMBERS:
-        if not os.path.exists(os.path.join(HERE, f"gold_{n}.py")):
-            break
-        out.append(importlib.import_module(f"gold_{n}").ARTICLE)
-    return out
-
-
 if __name__ == "__main__":
-    build(HERE, articles(), "team70.gold.json", id_prefix="team70", first_number=FIRST_NUMBER)
+    build(HERE, gold_articles(HERE, NUMBERS), "team70.gold.json", id_prefix="team70", first_number=FIRST_NUMBER)
