@@ -1318,9 +1318,8 @@ def _tolls_told_in_detail(doc: Document, events: list[Event], told: set[int]) ->
             spans.append([s.start, s.end])
 
 
-#: a hospital, and its taking in the dead («استقبل المشفى»، «تسلّم المستشفى»، «وصلت إلى المستشفى»)
-_HOSPITALS = frozenset(norm(w) for w in ("المستشفى", "المشفى", "مستشفى", "مشفى", "بالمستشفى", "بالمشفى", "للمستشفى",
-                                         "للمشفى"))
+#: a hospital's taking in the dead («استقبل المشفى»، «تسلّم المستشفى»، «وصلت إلى المستشفى»; the hospitals are
+#: ``_HOSPITALS``, below with the patients a hospital takes in)
 _TOOK_IN = frozenset(norm(w) for w in ("استقبل", "يستقبل", "تسلّم", "وصل", "وصلت"))
 
 
