@@ -2764,8 +2764,9 @@ def kin_head(w: Word) -> bool:
     return w.kind == "word" and x in _KIN_HEADS
 
 
-#: the acts of saying whose masdar may carry the pronoun of the one reported from («اتهامه»، «إدانته»، «مطالبته»)
-_SAYING_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "DISAPPROVE"})
+#: acts done by saying: the masdar of one may carry the pronoun of the one reported from («اتهامه»، «إدانته»،
+#: «مطالبته»), and the time of the words they quote is the content's, not theirs
+_SAYING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", "SUPPORT"})
 #: reporting verbs whose «عن X» names who is reported («نقلت الوكالة عن مصدر …»)
 _REPORTING = frozenset({"نقل", "نقلت", "ونقلت", "ونقل", "نقلا", "تنقل", "ينقل", "وتنقل"})
 
@@ -4284,10 +4285,6 @@ def commemoration_verb(words: list[Word], trig: Trigger) -> int | None:
         if words[k].norm in COMMEMORATE:
             return k
     return None
-
-
-#: acts done by saying: the time of the words they quote is the content's, not theirs
-_SAYING_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT", "ACCUSE", "AGREE", "SUPPORT"})
 
 
 def _quoted_apart(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
