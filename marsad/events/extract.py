@@ -1013,8 +1013,6 @@ def _welcomed(words: list[Word], t: Trigger) -> bool:
     return False
 
 
-#: «عقب/إثر/بعد X»: X is the occasion of what the sentence tells, before its time
-_AFTER_WORDS = frozenset({"عقب", "اثر", "بعد"})
 #: «خلال/أثناء الاجتماع»: what an actor did during an event named before; the actor took part in it
 _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واثناء", "هامش"})
 #: spans of time counted from an event («بعد ساعات من …»، «قبل يومين من …»), as normalised
@@ -2525,7 +2523,8 @@ def _threat_condition(words: list[Word], t: Trigger, fact: str, fwhy: list[str])
     return False
 
 
-#: «في بيان صدر عقب اجتماع …»: the words of a statement issued after a meeting
+#: «عقب/إثر/بعد X»: X is the occasion of what the sentence tells, before its time («في بيان صدر عقب اجتماع …»: the
+#: words of a statement issued after a meeting)
 _AFTER_WORDS = word_set("extract", "_AFTER_WORDS")
 #: attack nouns that are the subject of a verb describing their result («منزلين دمّرهما القصف»)
 _ATTACK_SUBJECTS = word_set("extract", "_ATTACK_SUBJECTS")

@@ -106,6 +106,7 @@ _CROWD_COUNTS = word_set("triggers", "_CROWD_COUNTS")
 _GAP = 20
 #: «من أنه/أنها/أنهم …»: a warning whose content the warner (or its own) is the subject of
 _THAT_WITH_PRONOUN = word_set("triggers", "_THAT_WITH_PRONOUN")
+#: «أن/أنه/بأن» opening what is said
 _THAT = word_set("triggers", "_THAT")
 #: words that open the condition of a threat («إذا لم تتخذ الحكومة …»، «في حال …»)
 _CONDITIONS = word_set("triggers", "_CONDITIONS")
@@ -946,7 +947,6 @@ def _policy_subject(words: list[Word], i: int) -> bool:
     return before or after or opening
 
 
-_THAT = frozenset({"ان", "انه", "بان"})
 #: nouns naming a matter under discussion («مسألة خروج …»، «ملف انسحاب …»)
 _TOPIC_NOUNS = frozenset({"مساله", "المساله", "قضيه", "ملف", "موضوع", "بند"})
 #: a file: «ملف المساعدات» (the aid portfolio), «ملفات الاعتقال» (dossiers), for a noun of any type
