@@ -1318,7 +1318,7 @@ def _tolls_told_in_detail(doc: Document, events: list[Event], told: set[int]) ->
 
 #: a hospital's taking in the dead («استقبل المشفى»، «تسلّم المستشفى»، «وصلت إلى المستشفى»; the hospitals are
 #: ``_HOSPITALS``, below with the patients a hospital takes in)
-_TOOK_IN = frozenset(norm(w) for w in ("استقبل", "يستقبل", "تسلّم", "وصل", "وصلت"))
+_TOOK_IN = word_set("extract", "_TOOK_IN")
 
 
 def _hospital_took_in(doc: Document, si: int) -> bool:

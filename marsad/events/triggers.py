@@ -51,10 +51,9 @@ _FELL_OR_ARRIVING = _FELL | frozenset({"وصول", "دخول"})
 
 #: verbs of coming whose subject, after them, may be a delegation («وصل … وفد»، «يعود الوفد»), and how far back
 #: (not «قدم»: without its vowels it is also «قدّم», presented — «وقدّم وفد المعارضة ورقة»)
-_COMING = frozenset(norm(w) for w in ("وصل", "وصلت", "يصل", "تصل", "عاد", "يعود", "حضر", "يحضر", "دخل", "يدخل",
-                                      "توجه", "يتوجه"))
+_COMING = word_set("triggers", "_COMING")
 #: words before a delegation that make it the company of the subject, not the subject («على رأس وفد»، «ضمن وفد»)
-_HEADING_OR_WITH = frozenset(norm(w) for w in ("رأس", "برأس", "ضمن", "مع", "برفقة", "من", "بصحبة"))
+_HEADING_OR_WITH = word_set("triggers", "_HEADING_OR_WITH")
 _COMING_REACH = 9  # (tokens: a place and a time between commas)
 
 
@@ -713,7 +712,7 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
 
 
 #: what carries a government's formal protest: «رسالة احتجاج»، «مذكرة احتجاج»
-_PROTEST_NOTES = frozenset(norm(w) for w in ("رسالة", "مذكرة", "رسائل", "مذكرات", "برسالة", "بمذكرة"))
+_PROTEST_NOTES = word_set("triggers", "_PROTEST_NOTES")
 
 
 def _diplomatic_protest(words: list[Word], i: int) -> bool:
@@ -967,10 +966,9 @@ def _adjective_like(w: str) -> bool:
 #: adjectives of a student («طالب جامعي»، «طلاب المدارس» is no verb either way)
 _STUDENT_ADJECTIVES = word_set("triggers", "_STUDENT_ADJECTIVES")
 #: places of study after «طالب في»: «طالب في كلية الطب»، «طالب في المرحلة الثانوية»
-_PLACES_OF_STUDY = frozenset(norm(w) for w in ("جامعة", "الجامعة", "كلية", "المرحلة", "الصف", "مدرسة", "المدرسة",
-                                               "معهد", "السنة", "الثانوية", "ثانوية"))
+_PLACES_OF_STUDY = word_set("triggers", "_PLACES_OF_STUDY")
 #: words before a bare «طالب» that make it a noun: «أفرجت … عن طالب»، «أحدهم طالب»، «وهو طالب»
-_BEFORE_A_STUDENT = frozenset(norm(w) for w in ("عن", "أحدهم", "أحدهما", "وهو", "هو", "بينهم", "منهم"))
+_BEFORE_A_STUDENT = word_set("triggers", "_BEFORE_A_STUDENT")
 
 
 def _a_student(words: list[Word], i: int, nxt: list[Word]) -> bool:
