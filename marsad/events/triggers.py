@@ -722,7 +722,9 @@ def _diplomatic_protest(words: list[Word], i: int) -> bool:
         return True
     if i + 1 < len(words) and words[i + 1].norm.removeprefix("ال").startswith("رسمي"):
         return True
-    j = i - 1 - (i > 1 and words[i - 1].kind != "word")  # («وأبلغه «احتجاج لبنان الشديد»»)
+    j = i - 1
+    if j > 0 and words[j].kind != "word":
+        j -= 1  # a quote mark between: «وأبلغه «احتجاج لبنان الشديد»»
     return j >= 0 and words[j].norm.lstrip("و").startswith("ابلغ")
 
 
