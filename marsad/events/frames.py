@@ -566,6 +566,21 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     return obj if obj is not None else gen
 
 
+def _inside_news_of(words: list[Word], subj: Arg, trig: Trigger) -> bool:
+    """Does actor ``subj`` stand inside a phrase of news told about the noun ``trig`` — a news noun before it and «عن»
+    between it and the noun, in one clause («وتدور أحاديث في أوساط ناشطين في المدينة عن جولة مفاوضات …»، «وتتحدث
+    أنباء يتداولها الأهالي عن وصول تعزيزات …»)?"""
+    if not any(words[m].norm == "عن" for m in range(subj.last + 1, trig.first)):
+        return False
+    for k in range(subj.first - 1, max(-1, subj.first - 8), -1):
+        w = words[k].norm
+        if w in NEWS_NOUNS:
+            return not clause_break(words, k, trig.first)
+        if w in CLAUSE_ENDS or w in (",", "،"):
+            return False
+    return False
+
+
 def _circumstance_of_verb(words: list[Word], trig: Trigger, subj: Arg, others: list[Trigger]) -> bool:
     """The noun trigger is a prepositional phrase saying how or why a verb trigger before ``subj`` happened
     («قتل ثلاثة مدنيين في غارة») or a casualty word before ``subj`` («أصيب خمسة مدنيين بجروح في قصف»):
@@ -3324,9 +3339,11 @@ def assign_roles(
                                                                                                   subj.first)):
                 # «رصد «المرصد الشمالي» اشتباكات عنيفة …»، «وثّقت الشبكة غارات …»: who records the act did not do it
                 subj = None
-            elif subj is not None and any(words[k].norm in NEWS_NOUNS and words[k + 1].norm == "عن"
-                                          for k in range(subj.last + 1, trig.first - 1)):
-                # «وتداول ناشطون … أنباء عن إعدام القوات النظامية خمسة شبان»: who passes the news on did not act
+            elif subj is not None and (any(words[k].norm in NEWS_NOUNS and words[k + 1].norm == "عن"
+                                           for k in range(subj.last + 1, trig.first - 1))
+                                       or _inside_news_of(words, subj, trig)):
+                # «وتداول ناشطون … أنباء عن إعدام القوات النظامية خمسة شبان»، «وتتحدث أنباء يتداولها الأهالي عن وصول
+                # تعزيزات»: who passes the news on did not act
                 subj = None
             w = words[trig.head].norm
             if w.endswith(("ته", "تها", "تهم", "هم", "ها")) and not trig.lemma.endswith(("هم", "ها")):

@@ -1195,6 +1195,22 @@ def in_slogan(words: list[Word], k: int) -> bool:
 _OUT_OF = ("خارج", "يخرج", "تخرج", "خرج", "خروج")
 
 
+def _chant_verb_joined(words: list[Word], k: int) -> bool:
+    """Is the verb at word ``k`` joined by «و» to the present verb of banners or chants said before it in its clause
+    («رافعين لافتات تطالب بالإفراج عن المعتقلين وترفض «العقاب الجماعي»»، «وسط هتافات تندد بالاحتلال وتطالب
+    بخروجه»)? Its subject is the banners, as its first verb's is."""
+    joined = words[k].norm
+    if not (joined.startswith(("وت", "وي")) and len(joined) > 3):
+        return False
+    for j in range(k - 1, max(0, k - 12), -1):
+        w = words[j].norm
+        if w in CLAUSE_ENDS or w in (",", "،"):
+            return False
+        if w[:1] in ("ت", "ي") and words[j - 1].norm.lstrip("وب") in _CHANTS:
+            return True
+    return False
+
+
 def _control_reported(words: list[Word], k: int) -> bool:
     """Does «سيطرة» at word ``k`` follow «عن» (a quote mark between allowed) that follows no «out of» word («أنباء عن
     سيطرة …»، «عن «سيطرة» …»; not «الخارجة عن سيطرة النظام»)?"""
@@ -1241,6 +1257,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «فتح طريق جولة القصر»: a roundabout (جولة in Yemen) in a road's name, no tour or talks
     if t.type == "ACCUSE" and prev and prev[-1].norm.lstrip("وب") in _CHANTS:
         return False  # «وسط هتافات تندد بالاحتلال»: what a crowd chanted, no accusation by an actor
+    if t.pos == "v" and _chant_verb_joined(words, t.first):
+        return False  # «لافتات تطالب بالإفراج عن المعتقلين وترفض «العقاب الجماعي»»: a banner's second verb, no act
     if t.type in ("RETREAT", "MOBILIZE") and t.pos == "n" and prev and prev[-1].norm in _TOPIC_NOUNS:
         return False  # «بحثوا مسألة خروج المقاتلين»، «ملف انسحاب القوات»: the subject of talks, not a withdrawal
     if t.pos == "n" and prev and prev[-1].norm.lstrip("وبل") in _FILES:
