@@ -3037,6 +3037,41 @@ def _town_of_landmark(doc: Document, e: Event, topic: Any, lead: dict[str, Any] 
     return None
 
 
+#: a settlement named by its kind alone, which refers back to one named before («المدينة»، «البلدة نفسها»), and the
+#: settlement words and gazetteer features of that kind
+_SETTLEMENT_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    norm("المدينة"): (frozenset({norm("مدينة"), norm("بمدينة")}), frozenset({"city", "town"})),
+    norm("البلدة"): (frozenset({norm("بلدة"), norm("ببلدة")}), frozenset({"town", "village"})),
+    norm("القرية"): (frozenset({norm("قرية"), norm("بقرية")}), frozenset({"village", "town"})),
+    norm("المخيم"): (frozenset({norm("مخيم"), norm("بمخيم")}), frozenset({"camp"})),
+}
+_SAME = frozenset(norm(w) for w in ("نفسها", "ذاتها", "نفسه", "ذاته"))
+
+
+def _settlement_noun(text: str) -> str | None:
+    """The settlement noun a place phrase is, alone or with «نفسها/ذاتها» («المدينة»، «في البلدة ذاتها»), else ``None``."""
+    words = norm(text).split()
+    if not words or words[0].lstrip("وفب") not in _SETTLEMENT_NOUNS or (len(words) > 1 and (
+            len(words) > 2 or words[1] not in _SAME)):
+        return None
+    return words[0].lstrip("وفب")
+
+
+def _settlement_named_before(doc: Document, start: int, kind: str, unplaced: list[Any]) -> dict[str, Any] | None:
+    """The settlement named last before ``start``: a gazetteer place of ``kind``'s features, or a place a pattern
+    found by ``kind``'s settlement word («مدينة رفاعة»); else the last settlement of any kind; else ``None``."""
+    words, features = _SETTLEMENT_NOUNS[kind]
+    known = [p for p in doc.places if p.end <= start and p.feature in _SETTLEMENTS and not _outlet_place(doc.text, p.start)]
+    named = [m for m in unplaced if m.end <= start]
+    same = [(p.start, _place_dict(doc, p)) for p in known if p.feature in features] + [
+        (m.start, {"text": doc.text[m.start : m.end], "start": m.start, "end": m.end, "name_en": None, "geo_precision": 1,
+                   "_norm": norm(doc.text[m.start : m.end])})
+        for m in named if norm(doc.text[m.start : m.end]).split()[0] in words]
+    if not same:
+        same = [(p.start, _place_dict(doc, p)) for p in known]
+    return max(same, key=lambda x: x[0])[1] if same else None
+
+
 _TOWN_REACH = 16  # characters from a site's end to the town it is in («… وسط مدينة إدلب»، «… في بلدة طفس»)
 
 
@@ -3117,6 +3152,17 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
             last = (e["location"], e["_sent"])  # (a place that governs its trigger, not any place of its sentence)
     for e in events:
         loc = e["location"]
+        if loc is not None and not loc.get("name_en") and (kind := _settlement_noun(loc.get("text") or "")):
+            if unplaced is None:
+                unplaced = _unplaced_names(doc)
+            named = _settlement_named_before(doc, loc["start"], kind, unplaced)
+            if named is not None:
+                # «وفي ازويرات، فرضت السلطات قيوداً على الحركة بين المدينة والمناجم»: «المدينة» (the town) is the
+                # settlement named last before it, of its kind when one is
+                e["location"] = {**named, "_inherited": True}
+                e["why"]["location"] = (f"{e['why'].get('location') or ''}; «{loc['text']}» is the settlement named "
+                                        f"before it, «{named['text']}»").lstrip("; ")
+                continue
         if loc is not None and loc.get("lat") is None and not loc.get("name_en") and _landmark(loc.get("text") or ""):
             if topics is None:
                 topics = _topic_places(doc)

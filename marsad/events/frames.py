@@ -2354,6 +2354,8 @@ _RELATIVES = frozenset({"شقيق", "شقيقت", "اخ", "اخت", "ابن", "�
 
 
 _OWNED_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: the visit verbs whose object is the place visited («زار الوزير مدينة حلب»)
+_VISITING = frozenset({norm("زار")})
 
 
 #: masdars of what befalls people: their genitive is a victim («ما تسبب بإصابة شاب»), never the next verb's subject
@@ -4009,6 +4011,9 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         gap = p.first - trig.last
         if trig.type == "ASSAULT" and 2 <= gap <= 4 and words[p.first - 1].norm == "علي":
             return True  # «هجوم بري على قرية الملاجة»، «غارات جوية على بلدة X»: the place attacked
+        if trig.type == "CONSULT" and trig.mode == "visit" and trig.pos == "v" and norm(trig.lemma) in _VISITING:
+            # «زار المحافظ مدينة إدلب»: the place visited, the verb's object
+            return place_prep(words, p) == "" and 1 <= gap <= 4 and not office_place(words, p.first)
         return trig.type in _TARGET_TYPES and place_prep(words, p) == "" and (gap == 1 or (trig.pos == "v" and 1 <= gap <= 4))
 
     ends = {p.last for p in places}
@@ -4322,6 +4327,7 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
     after a condition or a deadline that follows the trigger (``words`` given)."""
     n_times = len(times)
     times = [t for t in times if not _conditional_time(words, trig, t) and not _since_elsewhere(words, trig, t)
+             and not _first_since(words, trig, t)
              and not _quoted_apart(words, trig, t)
              # («… على أي خرق لاتفاق عام 1974»: the year names the accord, not when the warning was given)
              and not (words is not None and _names_an_accord(words, trig, t.first))]
@@ -4403,6 +4409,15 @@ _TIMES_OF_A_TIME = frozenset(norm(w) for w in (
 _TODAY_SPAN = re.compile("ساع|صباح|فجر|ليل|ظهر|مساء|اليوم|امس")
 
 
+def _first_since(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
+    """Is the time a span «منذ …» after the trigger told as the first of its kind («في أول زيارة منذ العام 2011»، «في
+    زيارة هي الأولى منذ 2011»)? It dates when the last one was, not this one."""
+    if words is None or t.first <= trig.last or not (
+            t.text.lstrip("و").startswith("منذ") or (t.first > 0 and words[t.first - 1].norm == "منذ")):
+        return False
+    return any(w.norm in _FIRST for w in words[max(0, trig.first - 2) : t.first])
+
+
 def _since_elsewhere(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
     """Is the time a span «منذ …» in another clause than the trigger, a comma between («حي درعا البلد المحاصر منذ نحو
     شهرين، والتقى …»، «في صرف رواتبهم منذ شهرين، وهدّد …»)?  It dates when a state began, not the act."""
@@ -4414,6 +4429,8 @@ def _since_elsewhere(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
     return any(w.norm in (",", "،") for w in words[lo + 1 : hi])  # (in another clause: a comma between)
 
 
+#: «أول/الأولى»: the first act of its kind since a time («أول زيارة منذ 2011»)
+_FIRST = frozenset(norm(w) for w in ("أول", "الأول", "الأولى", "لأول"))
 _SOCIAL = frozenset({"صفحه", "حساب", "تويتر", "فيسبوك", "فيس", "تلغرام", "تليغرام", "يوتيوب", "قناه"})
 _OUTLET = frozenset({"وكاله", "صحيفه", "موقع", "تلفزيون", "التلفزيون", "اذاعه", "رويترز", "فرانس", "صحف", "جريده"})
 _WITNESS = frozenset({"شهود", "شاهد", "سكان", "مقيمون", "مقيمين", "الاهالي", "اهالي"})

@@ -249,7 +249,20 @@ def _places_compatible(a: Event, b: Event) -> bool:
     # is a part of it there: «غارات على ريف جسر الشغور» told as «وفي ريف جسر الشغور الغربي، شنت … غارات على قريتي …»)
     bp = b.get("_places", ())
     return not (b.get("_place_strong") and pb not in a.get("_places", ()) and pa not in bp
-                and not any(_part_of(q, pa) for q in bp))
+                and not any(_part_of(q, pa) for q in bp)
+                and not (a["type"] not in _PHYSICAL and _within(b.get("location") or {}, a.get("location") or {})))
+
+
+def _within(lb: dict[str, Any], la: dict[str, Any]) -> bool:
+    """Is the gazetteer place ``lb`` inside ``la``, a country or a first-level division that the gazetteer knows
+    («سيتوجه إلى سوريا» and «سيزور دمشق»: Damascus is in Syria)?  Read for visits, talks and statements only: two
+    strikes, one told in a country and one in a town of it, may be two."""
+    if not (lb.get("country") and lb["country"] == la.get("country")):
+        return False
+    if la.get("_feature") == "country":
+        return lb.get("_feature") != "country"
+    return la.get("_feature") == "admin1" and bool(la.get("admin1")) and lb.get("admin1") == la["admin1"] and (
+        lb.get("_feature") != "admin1")
 
 
 def _own_places_differ(a: Event, b: Event) -> bool:

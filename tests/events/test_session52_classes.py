@@ -59,3 +59,64 @@ def test_control_out_of_reach_is_still_no_seizure(events_of):
 def test_who_passes_news_on_is_not_the_agent(events_of, text):
     evs = _of_type(_events(events_of, text), "MOBILIZE")
     assert len(evs) == 1 and evs[0]["source"] == [], evs
+
+
+# a settlement named by its kind alone («المدينة»، «البلدة نفسها») is the settlement of that kind named last before it
+
+
+def test_the_town_is_the_town_named_before():
+    from marsad.events.extract import _settlement_noun
+    assert _settlement_noun("المدينة") and _settlement_noun("البلدة نفسها") and _settlement_noun("في القرية") is None
+    assert _settlement_noun("المدينة المنورة") is None
+
+
+def test_a_town_noun_takes_the_place_of_the_town_named_before():
+    import marsad
+    from marsad.doc import Document
+    from marsad.events.extract import _settlement_named_before, _unplaced_names
+    text = "تظاهر المئات في مدينة سلقين وقرية كفرتخاريم صباح اليوم. وفرضت الشرطة حظر تجول في المدينة حتى إشعار آخر."
+    doc = marsad.load()(Document(text=text, id="t", published="2024-01-03"))
+    at = text.index("المدينة")
+    town = _settlement_named_before(doc, at, "المدينه", _unplaced_names(doc))
+    assert town is not None and town["text"] == "مدينة سلقين", town  # the city, not the village named after it
+    assert _settlement_named_before(doc, text.index("سلقين"), "المدينه", _unplaced_names(doc)) is None
+
+
+# «زار X مدينة Y»: the place visited is the verb's object, not a place named before in the sentence
+
+
+def test_the_place_visited_is_the_object_of_the_visit_verb(events_of):
+    text = "قُتل شاب بقصف مدفعي على بلدة كفرنبل صباح اليوم، فيما زار المحافظ مدينة إدلب."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert len(evs) == 1 and evs[0]["location"]["name_en"] == "Idlib", evs
+
+
+def test_a_governor_of_a_place_is_not_the_place_visited(events_of):
+    # guard: «يزور محافظ حمص بلدة X»: Homs names whose governor
+    text = "ومن المقرر أن يزور محافظ حمص مدينة تلكلخ يوم السبت المقبل لتفقد الأضرار."
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert len(evs) == 1 and evs[0]["location"]["name_en"] != "Homs", evs
+
+
+# a visit told at a country and then at its capital is one visit (the gazetteer knows Damascus is in Syria)
+
+
+def test_a_visit_to_a_country_and_to_its_capital_is_one(events_of):
+    # (the place visited, the object of «سيزور», is a strong place of its own: without the gazetteer's containment the
+    # two tellings would stay apart)
+    text = ("أعلنت الخارجية المصرية أن وزير الخارجية سامح شكري سيتوجه إلى سوريا يوم غد الاثنين، في زيارةٍ هي الأولى. "
+            "ونقلت وكالة رويترز عن مصدر حكومي سوري أن وزير الخارجية المصري سيزور دمشق غداً الاثنين.")
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert len(evs) == 1, evs
+
+
+# «أول زيارة منذ العام 2011»: the first since then — the time dates the last one, not this one
+
+
+@pytest.mark.parametrize("text", [
+    "وصل وزير الخارجية الأردني إلى دمشق اليوم في أول زيارة منذ عام 2011.",
+    "وصل وزير الخارجية الأردني إلى دمشق اليوم في زيارة هي الأولى منذ عام 2011.",
+])
+def test_the_first_since_a_year_is_not_dated_by_it(events_of, text):
+    evs = _of_type(_events(events_of, text), "CONSULT")
+    assert len(evs) == 1 and not evs[0]["date"]["value"].startswith("2011") and evs[0]["factuality"] == "asserted", evs
