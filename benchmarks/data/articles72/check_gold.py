@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+"""Check team72.gold.json (the seventy-second team set, team72-356 ... team72-360) against the article files,
+then score an empty and an oracle prediction with ../shared/eval/score.py (see
+``benchmarks/data/goldkit.py``).
+Also checks, for this set, goldkit's label and role/place/date checks, and through ``goldkit.article_checks``
+that every trigger lies inside its own paragraph and is not cut out of a word, that no paragraph is shorter
+than 60 or longer than 500 characters and that their lengths differ widely, that each article names its
+fatalities on one core event told in three or more paragraphs, that each article has a dated historical core
+event at another place than that main event, a rumoured, a planned and a THREATEN core event, and at least
+two no-event paragraphs. On top of these, for this set's plan:
+- a headline and 14–17 paragraphs, 5,000–7,000 characters an article, at least one paragraph under 120 and one
+  over 400 characters in each, five outlets of five different kinds;
+- ¶1 opens with a dateline «CITY – «OUTLET»:» in exactly three articles; the two others have none and name
+  their place in the first sentence instead;
+- the regions: two Syrian articles in two different governorates and three from three other Arab conflict
+  areas (three different countries), none in a governorate or a year that the first paragraphs of the READMEs
+  of sets 69, 70 and 71 name, and no place of the article's file name among those they name;
+- the layout: the main event (the core event with fatalities told in three or more paragraphs) is told
+  first in the lead ¶1 in at most two articles, and in ¶2–¶5 after another core event in the others; at most
+  two articles let the reports of a toll conflict, each with two or more attributed sources and the gold
+  keeping the lowest count;
+- every article has a core negated event and optional events;
+- the set uses the constructions asked for somewhere: «بين … و…», «من قبل», «وكان … قد», «بحسب», «نقلاً عن»
+  (or «ناقلةً عن»), a passive «قُتل»/«أُطلق», an acronym in quotes and a quoted organisation name;
+- the three themes: one article mostly about a negotiation (a meeting and a deal, both asserted; the deal
+  breached by a later attack; a refusal or a commitment not kept; a planned meeting); one mostly about
+  protests and strikes (a demonstration and a strike, their dispersal by force, arrests, a demand, a planned
+  protest); one mostly about kidnappings and prisoner exchanges (an exchange carried out after a mediation, an
+  abduction, a release refused or not made, a planned exchange).
+
+    python3 benchmarks/data/articles72/check_gold.py [--no-score]
+"""
+import json
+import os
+import re
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
+from goldkit import (  # noqa: E402
+    DATELINE_RE,
+    EXCESSIVE,
+    article_checks,
+    check_main,
+    dateline_label_checks,
+    role_place_date_checks,
+)
+
+GOLD = "team72.gold.json"
+N_ARTICLES = 5
+
+# paragraphs that deliberately hold NO gold event (descriptions, economy, generic statements: habits,
+# standing situations, aggregates): any event a system reports there must count as a false positive.
+# There is no fixed layout: they fall where they fall in each article.
+NO_EVENT_PARAS = {"team72-356": [7, 12], "team72-357": [9, 14],
+                  "team72-358": [7, 14], "team72-359": [8, 15], "team72-360": [8, 16]}
+
+# where each article is set: (country, first-level division, town of the main event, the Arabic name that a
+# dateline-less lead gives in its first sentence)
+REGION = {"team72-356": ("SY", "Homs", "Kafr Laha", "الرستن"),
+          "team72-357": ("SY", "Deir ez-Zor", "Thiban", "الشحيل"),
+          "team72-358": ("IQ", "Diyala", "al-Muqdadiyah", "المقدادية"),
+          "team72-359": ("YE", "al-Dhale", "Qataba", "قعطبة"),
+          "team72-360": ("SO", "Hiiraan", "Bulo Burte", "بولوبرطي")}
+# the governorates and years that the first paragraphs of the READMEs of sets 69, 70 and 71 name
+USED_GOVS = {"Rif Dimashq", "Hama", "Daraa", "Hasakah", "Suwayda", "Idlib", "Hadramawt", "Marib", "Sennar",
+             "Mafraq", "Tripoli", "Hebron", "Nineveh", "Salahuddin", "Nabatieh", "South Lebanon"}
+USED_YEARS = {"2014", "2016", "2021", "2022", "2023", "2024"}
+# the places those paragraphs (and set 70's own list) name, as file-name words
+USED_BEFORE = {"yabroud", "qalamoun", "rima", "sahel", "flita", "arsal", "salamiyah", "hadramawt", "sinja",
+               "sennar", "ruwayshid", "tafas", "muzayrib", "yadudah", "shihab", "jasim", "tamr", "kayf",
+               "hasakah", "hamis", "janzour", "warshefana", "tajoura", "ummar", "hebron", "naim", "sair",
+               "masafer", "yatta", "dura", "sinjar", "sinuni", "baghdad", "erbil", "makhmour", "suwayda",
+               "shahba", "salkhad", "qrayya", "zawiya", "bara", "fleifel", "blida", "aitaroun", "kila",
+               "dhayra", "marib", "abdiyah", "harib", "salahuddin", "mutaybijah", "samarra", "qara", "maara",
+               "dara", "barri", "saan", "kafat", "seiyun", "qatn", "shibam", "tarim", "mukalla", "dinder",
+               "madani", "turra", "amman", "azraq", "nyala", "kalma", "daein", "anbar", "horan", "rutba",
+               "hit", "ramadi", "hodeidah", "hays", "jah", "tuhayta", "khawkha", "tubas", "tammun", "faraa",
+               "balata",
+               "nablus", "qusayr", "jousieh", "hermel", "jenin", "shams", "taiz", "abyan", "fasher", "sabha",
+               "derna", "misrata", "huwara", "aqqaba"}
+
+# the articles whose ¶1 opens with a dateline
+DATELINE = {"team72-356", "team72-358", "team72-360"}
+# the kind of each outlet (all different)
+OUTLET_KIND = {"team72-356": "Syrian opposition news site", "team72-357": "local activist news network",
+               "team72-358": "Iraqi daily newspaper", "team72-359": "southern Yemeni local news site",
+               "team72-360": "regional news agency's Arabic wire"}
+
+# articles whose reports of the main toll conflict: the counts given (the gold keeps the lowest, ACLED's rule)
+TOLL_CONFLICT = {"team72-357": [3, 2, 4], "team72-360": [5, 12, 7]}
+
+MIN_CHARS, MAX_CHARS = 60, 500
+
+# constructions the plan asks for somewhere in the set
+CONSTRUCTIONS = {"بين … و…": re.compile(r"بين [^،.]{2,40} و"),
+                 "من قبل": re.compile(r"من قبل "), "وكان … قد": re.compile(r"وكان[^.]{0,60} قد "),
+                 "بحسب": re.compile(r"بحسب"), "نقلاً عن": re.compile(r"(?:نقلاً|ناقلةً) عن"),
+                 "passive": re.compile(r"قُتل|أُطلق|اعتُقلوا|أُوقفت"),
+                 "acronym in quotes": re.compile(r"«(?:قسد|يونامي|أميصوم|يونيسف|سانا)»"),
+                 "quoted organisation": re.compile(r"«(?:هيئة|مجلس|تجمّع|تنسيقية|حركة|اللجنة|الهلال)[^»]*»")}
+
+# theme (a): a negotiation, truce or mediation story
+NEGOTIATION = "team72-356"
+# theme (b): protests and strikes with demands and their dispersal
+PROTESTS = "team72-357"
+# theme (c): kidnappings, releases and prisoner exchanges
+KIDNAP = "team72-359"
+DONE = ("asserted", "reported", "historical")
+
+
+def main_event(core):
+    for g in core:
+        if "fatalities" in g and len(g["para"]) >= 3:
+            return g
+    return None
+
+
+def trigger_para(g, spans):
+    a = g["trigger"]["span"][0]
+    return next(i for i, (s, e) in enumerate(spans) if s <= a <= e)
+
+
+def line_spans(lines):
+    out, pos = [], 0
+    for line in lines:
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def first(g):
+    return g["types"][0]
+
+
+def negotiation_theme(core, spans):
+    meet = [g for g in core if first(g) == "CONSULT" and g["factuality"][0] in DONE]
+    deal = [g for g in core if first(g) == "AGREE" and g["factuality"][0] in DONE]
+    breach = [a for a in core for d in deal if first(a) == "ASSAULT" and a["factuality"][0] in DONE
+              and a.get("date") and a["date"]["value"] >= d["date"]["value"]
+              and trigger_para(a, spans) > trigger_para(d, spans)]
+    unkept = [g for g in core if first(g) == "REJECT" or g["factuality"][0] == "negated"]
+    planned = [g for g in core if first(g) == "CONSULT" and g["factuality"][0] == "planned"]
+    talk = sum(first(g) in ("CONSULT", "AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "RETREAT", "AID")
+               for g in core)
+    return bool(meet and deal and breach and unkept and planned and talk * 2 > len(core))
+
+
+def protests_theme(core):
+    demo = [g for g in core if first(g) == "PROTEST" and g.get("mode") == "demo"
+            and g["factuality"][0] in DONE]
+    strike = [g for g in core if first(g) == "PROTEST" and g.get("mode") == "strike"
+              and g["factuality"][0] in DONE]
+    dispersal = [g for g in core if first(g) == "ASSAULT" and g.get("acled") == EXCESSIVE]
+    arrests = [g for g in core if first(g) == "COERCE" and g.get("mode") == "arrest"
+               and g["factuality"][0] in DONE]
+    demand = [g for g in core if first(g) == "REQUEST"]
+    planned = [g for g in core if first(g) == "PROTEST" and g["factuality"][0] == "planned"]
+    kinds = sum(first(g) in ("PROTEST", "REQUEST", "THREATEN", "COERCE") or g in dispersal for g in core)
+    return bool(demo and strike and dispersal and arrests and demand and planned and kinds * 2 > len(core))
+
+
+def kidnap_theme(core):
+    swap = [g for g in core if {"COOPERATE", "RETREAT"} <= set(g["types"]) and g["factuality"][0] in DONE]
+    mediation = [g for g in core if first(g) == "CONSULT" and g.get("mode") == "third-party"]
+    abduct = [g for g in core if g.get("mode") == "abduct" and g["factuality"][0] in DONE]
+    refused = [g for g in core if first(g) in ("RETREAT", "REJECT")
+               and (g["factuality"][0] == "negated" or first(g) == "REJECT")]
+    planned = [g for g in core if "RETREAT" in g["types"] and g["factuality"][0] == "planned"]
+    kinds = sum(first(g) in ("COOPERATE", "RETREAT", "REJECT", "AGREE") or g.get("mode") in ("abduct",
+                                                                                             "torture")
+                or g in mediation for g in core)
+    return bool(swap and mediation and abduct and refused and planned and kinds * 2 >= len(core))
+
+
+def extra_checks():
+    """Set-specific checks; returns a list of error strings."""
+    errs = []
+    docs = json.load(open(os.path.join(HERE, GOLD), encoding="utf-8"))
+    themes = {"a negotiation": [], "protests and strikes": [], "kidnappings and exchanges": []}
+    lead_first = []
+    all_text = ""
+    for d in docs:
+        did = d["id"]
+        found, core = article_checks(HERE, d, NO_EVENT_PARAS.get(did, []), MIN_CHARS, MAX_CHARS)
+        errs += found
+        text = open(os.path.join(HERE, d["file"]), encoding="utf-8").read()
+        all_text += text
+        lines = text.split("\n")[:-1]
+        spans = line_spans(lines)
+        if not 5000 <= len(text) <= 7000:
+            errs.append(f"{did}: {len(text)} characters (want 5,000-7,000)")
+        lens = [len(x) for x in lines[1:]]
+        if min(lens) >= 120 or max(lens) <= 400:
+            errs.append(f"{did}: no paragraph under 120 or none over 400 characters "
+                        f"({min(lens)}–{max(lens)})")
+        if any(i < 2 for i in NO_EVENT_PARAS.get(did, [])):
+            errs.append(f"{did}: a no-event paragraph in the headline or the lead")
+        # dateline in three articles; the others name their place in the first sentence
+        has_dateline = bool(DATELINE_RE.match(lines[1]))
+        if has_dateline != (did in DATELINE):
+            errs.append(f"{did}: dateline {'present' if has_dateline else 'missing'}, plan says otherwise")
+        country, gov, _town, place_ar = REGION.get(did, ("", "", "", ""))
+        first_sentence = lines[1].split(".")[0]
+        if not has_dateline and place_ar not in first_sentence:
+            errs.append(f"{did}: no dateline and the place is not named in the first sentence")
+        # regions and years
+        if not country:
+            errs.append(f"{did}: no region recorded")
+        if gov in USED_GOVS or d["published"][:4] in USED_YEARS:
+            errs.append(f"{did}: a governorate or a year used by sets 69-71 ({gov}, {d['published'][:4]})")
+        used = set(re.split(r"[_\d.]+", d["file"])) & USED_BEFORE
+        if used:
+            errs.append(f"{did}: places used before: {sorted(used)}")
+        # a core negated event and optional events
+        if not any(g["factuality"][0] == "negated" for g in core):
+            errs.append(f"{did}: no core negated event")
+        if len(core) == len(d["events"]):
+            errs.append(f"{did}: no optional event")
+        # layout of the main event
+        m = main_event(core)
+        if m:
+            head = trigger_para(m, spans)
+            if head == 1:
+                lead_first.append(did)
+            elif not (2 <= head <= 5 and any(trigger_para(g, spans) < head for g in core if g is not m)):
+                errs.append(f"{did}: the main event is neither in the lead nor in ¶2–¶5 after another event")
+            if min(i for i in m["para"] if i > 0) != head:
+                errs.append(f"{did}: the main event is mentioned before its trigger paragraph")
+            if did in TOLL_CONFLICT:
+                counts = TOLL_CONFLICT[did]
+                if (len(set(counts)) < 2 or m["fatalities"] != min(counts)
+                        or len(m.get("attribution") or []) < 2):
+                    errs.append(f"{did}: a conflicting toll needs two or more sources and the lowest count")
+        if did == NEGOTIATION and negotiation_theme(core, spans):
+            themes["a negotiation"].append(did)
+        if did == PROTESTS and protests_theme(core):
+            themes["protests and strikes"].append(did)
+        if did == KIDNAP and kidnap_theme(core):
+            themes["kidnappings and exchanges"].append(did)
+    outlets = [d["outlet"] for d in docs]
+    if len(set(outlets)) != len(outlets) or len(set(OUTLET_KIND.values())) != len(OUTLET_KIND):
+        errs.append("two articles share an outlet or a kind of outlet")
+    if len(TOLL_CONFLICT) > 2:
+        errs.append("more than two articles with conflicting tolls")
+    if len(lead_first) > 2:
+        errs.append(f"the main event is told first in the lead in more than two articles: {lead_first}")
+    if len(docs) == N_ARTICLES:
+        countries = Counter(REGION[d["id"]][0] for d in docs)
+        syria = {REGION[d["id"]][1] for d in docs if REGION[d["id"]][0] == "SY"}
+        if countries["SY"] != 2 or len(syria) != 2:
+            errs.append("not two Syrian articles in two governorates")
+        if len(countries) != 4:
+            errs.append("the three non-Syrian articles are not from three different countries")
+        if len(DATELINE) != 3:
+            errs.append("the plan wants a dateline in exactly three articles")
+        for name, rx in CONSTRUCTIONS.items():
+            if not rx.search(all_text):
+                errs.append(f"the construction {name} is used nowhere in the set")
+        for theme, ids in themes.items():
+            if not ids:
+                errs.append(f"no article is mostly about {theme}")
+    else:
+        print(f"(set-wide checks skipped: {len(docs)} of {N_ARTICLES} articles written)")
+    print("main event told first in the lead:", ", ".join(lead_first) or "-")
+    for theme, ids in themes.items():
+        print(f"mostly about {theme}:", ", ".join(ids) or "-")
+    return errs
+
+
+if __name__ == "__main__":
+    errs = extra_checks()
+    errs += dateline_label_checks(HERE, GOLD, dateline=False)
+    errs += role_place_date_checks(HERE, GOLD, dateline_places=True)
+    for e in errs:
+        print("ERROR:", e)
+    if errs:
+        print("gold has problems")
+        sys.exit(1)
+    check_main(HERE, GOLD, id_prefix="team72", no_event_paras=NO_EVENT_PARAS, para_range=(15, 18))
