@@ -120,3 +120,15 @@ def test_a_visit_to_a_country_and_to_its_capital_is_one(events_of):
 def test_the_first_since_a_year_is_not_dated_by_it(events_of, text):
     evs = _of_type(_events(events_of, text), "CONSULT")
     assert len(evs) == 1 and not evs[0]["date"]["value"].startswith("2011") and evs[0]["factuality"] == "asserted", evs
+
+
+# a curfew told with an adjective between its words («حظراً شاملاً للتجوال»، «حظر عام للتجوال»)
+
+
+@pytest.mark.parametrize("text", [
+    "وفرضت قيادة الشرطة حظراً شاملاً للتجوال في مدينة المقدادية منذ منتصف الليل وحتى إشعار آخر.",
+    "وأعلنت السلطات حظر عام للتجوال في مدينة بعقوبة اعتباراً من مساء اليوم.",
+])
+def test_a_curfew_with_an_adjective(events_of, text):
+    evs = [e for e in _events(events_of, text) if e["type"] == "COERCE" and e["mode"] == "curfew"]
+    assert len(evs) == 1, evs
