@@ -778,14 +778,34 @@ _BREACHING = word_set("triggers", "_BREACHING")
 
 def _breached(words: list[Word], i: int) -> bool:
     """Is the agreement noun at ``i`` what is breached, consolidated or respected («يخرق الهدنة»، «بخرق اتفاق»،
-    «انتهاك لاتفاقية»، «بنود الاتفاق»، «لتثبيت الهدنة»; a quote mark may stand between)?"""
-    k = i - 1
-    while k >= 0 and words[k].norm in _QUOTE_MARKS:
-        k -= 1
-    if k < 0:
+    «انتهاك لاتفاقية»، «بنود الاتفاق»، «لتثبيت الهدنة»; quote marks may stand between, and one word after the breach:
+    «بـ«خرق متعمد» لاتفاق خفض التصعيد»، «انتهاكات النظام للهدنة»)?"""
+    k, seen = i - 1, 0
+    while k >= 0 and seen < 2:
+        if words[k].norm in _QUOTE_MARKS:
+            k -= 1
+            continue
+        w = words[k].norm
+        if w in _BREACHING or w[1:] in _BREACHING or w.lstrip("وبل").removeprefix("ال") in _BREACHING:
+            return True
+        if w in (",", "،", ".", ":") or not words[i].norm.startswith(("ل", "لل")):
+            return False  # (a word between only before «لـ»: «خرق متعمد لاتفاق», not «خرق الطرفان اتفاق»)
+        seen, k = seen + 1, k - 1
+    return False
+
+
+def _relied_on(words: list[Word], i: int) -> bool:
+    """Is the aid noun at ``i`` what a verb or masdar of relying («يعتمد/تعتمد/الاعتماد») up to twelve words before
+    its «على» governs («تعتمد العائلات النازحة … على المساعدات»)?"""
+    if i == 0 or words[i - 1].norm != "علي":
         return False
-    w = words[k].norm
-    return w in _BREACHING or w[1:] in _BREACHING or w.lstrip("وبل").removeprefix("ال") in _BREACHING
+    for k in range(i - 2, max(-1, i - 14), -1):
+        w = words[k].norm.lstrip("و")
+        if w in CLAUSE_ENDS or w in (",", "،"):
+            return False
+        if w.removeprefix("ال").startswith(("يعتمد", "تعتمد", "اعتماد", "معتمد")):
+            return True
+    return False
 
 
 def _kept_out(words: list[Word], i: int) -> bool:
@@ -1014,6 +1034,8 @@ def _driven_out_armed(words: list[Word], i: int) -> bool:
     return False
 
 
+#: sites of holding people («أماكن احتجاز»، «مركز توقيف»)
+_HOLDING_SITES = frozenset(norm(w) for w in ("مكان", "أماكن", "مركز", "مراكز", "مقر", "مقرات"))
 #: army units («قطعات من الجيش»), not «قطع» (cutting a road)
 _UNITS = frozenset({"قطعات", "القطعات", "قطعاته", "قطعاتها"})
 #: a diplomatic note («مذكرة احتجاج»)
@@ -1044,6 +1066,22 @@ _NOT_BLASTING = frozenset({"مضييه", "ضوييه", "دخانيه", "المض
 
 #: a preposition written on a place noun («بالمطار»، «للمخيم»): the place is governed, no subject
 _PREPOSITION_CLITICS = ("ب", "ل", "وب", "ول")
+
+
+#: the freed, welcomed home («استقبل الأهالي الأسرى المفرج عنهم»، «المحررين»)
+_FREED = frozenset(norm(w) for w in ("الأسرى", "أسرى", "الأسير", "المحررين", "المحررون", "المفرج"))
+
+
+def _welcomed_home(words: list[Word], i: int) -> bool:
+    """Does a word of the freed («الأسرى»، «المفرج عنهم») stand within nine words after «استقبل» at ``i``, in its
+    clause?"""
+    for k in range(i + 1, min(len(words), i + 10)):
+        w = words[k].norm
+        if w in CLAUSE_ENDS or w in (",", "،"):
+            return False
+        if w in _FREED:
+            return True
+    return False
 
 
 def _received_at_a_place(words: list[Word], i: int) -> bool:
@@ -1261,6 +1299,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «لافتات تطالب بالإفراج عن المعتقلين وترفض «العقاب الجماعي»»: a banner's second verb, no act
     if t.type in ("RETREAT", "MOBILIZE") and t.pos == "n" and prev and prev[-1].norm in _TOPIC_NOUNS:
         return False  # «بحثوا مسألة خروج المقاتلين»، «ملف انسحاب القوات»: the subject of talks, not a withdrawal
+    if t.type == "COERCE" and t.pos == "n" and prev and prev[-1].norm.lstrip("وبل").removeprefix("ال") in _HOLDING_SITES:
+        return False  # «لا تعرف أماكن احتجاز ذويها»، «مركز توقيف»: where people are held, no arrest told
     if t.pos == "n" and prev and prev[-1].norm.lstrip("وبل") in _FILES:
         return False  # «مسؤولين عن ملف المساعدات الإنسانية»: a portfolio or a dossier, no act
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
@@ -1274,6 +1314,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     if norm(t.lemma) in ("قافله", "شحنه", "محمله", "حمل") and any(
             w.norm.lstrip("وب") in _MILITARY_LOADS for w in words[max(0, i - 6) : i + 8]):
         return False  # «قافلة عسكرية تضم شاحنات محمّلة بالذخائر»، «شحنة من الأسلحة»: a military load, no aid
+    if t.type == "AID" and t.pos == "n" and _relied_on(words, i):
+        return False  # «يعتمد آلاف النازحين … على المساعدات بصورة شبه كاملة»: what people live on, no delivery told
     if t.type == "AID" and t.pos == "n" and _kept_out(words, i):
         return False  # «منعت الحواجز دخول شاحنات محمّلة بالطحين»: the aid was kept out, not delivered
     if t.type == "THREATEN" and norm(t.lemma) in WARNING_LEMMAS and not _warns_of_own_act(words, i):
@@ -1319,6 +1361,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بمشاركة حشود من الأهالي»: a crowd of mourners, no troops
     if t.lemma == "استقبل" and _has(words, (k := _after_aside(words, i)), k + 3, c["received_things"]) is not None:
         return False  # «المشفى استقبل جثامين 4 شهداء»، «استقبل المطار طائرات المساعدات»: things received, no visit
+    if t.lemma == "استقبل" and _welcomed_home(words, i):
+        return False  # «واستقبل المئات من أهالي المدينة الأسرى المفرج عنهم»: the freed welcomed home, no meeting
     if t.lemma == "استقبل" and _received_at_a_place(words, i):
         return False  # «استقبلت العيادة 239 مراجعاً»، «المخيم، الذي استقبل أكثر من 400 أسرة»: a place takes people in
     if words[i].norm in ("ابعاد", "الابعاد") and (

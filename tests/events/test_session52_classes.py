@@ -132,3 +132,28 @@ def test_the_first_since_a_year_is_not_dated_by_it(events_of, text):
 def test_a_curfew_with_an_adjective(events_of, text):
     evs = [e for e in _events(events_of, text) if e["type"] == "COERCE" and e["mode"] == "curfew"]
     assert len(evs) == 1, evs
+
+
+# words that name no new act: an accord breached with a word between («بـ«خرق متعمد» لاتفاق …»); a site of holding
+# («أماكن احتجاز»); the freed welcomed home («استقبل الأهالي الأسرى المفرج عنهم»); aid lived on («تعتمد … على
+# المساعدات»)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("واتهمت الفصائل قوات النظام بـ«خرق متعمد» لاتفاق خفض التصعيد في ريف حمص الشمالي.", "AGREE"),
+    ("وقالت المنظمة إن عائلات كثيرة لا تعرف أماكن احتجاز ذويها منذ سنوات في مدينة حماة.", "COERCE"),
+    ("واستقبل المئات من أهالي مدينة الضالع الأسرى المفرج عنهم عند مدخل المدينة.", "CONSULT"),
+    ("وتعتمد آلاف العائلات النازحة في المخيمات المحيطة بمدينة إدلب على المساعدات بصورة شبه كاملة.", "AID"),
+])
+def test_words_that_name_no_new_act(events_of, text, kind):
+    assert _of_type(_events(events_of, text), kind) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # guards: an arrest told with the place people were taken to; a host who receives a delegation; aid handed out
+    ("واعتقلت قوات الأمن ثلاثة شبان في مدينة حماة، واقتادتهم إلى مكان احتجاز مجهول.", "COERCE"),
+    ("واستقبل الرئيس وفداً من وجهاء مدينة درعا في القصر الجمهوري.", "CONSULT"),
+    ("ووزعت منظمة الهلال الأحمر المساعدات على العائلات النازحة في مدينة إدلب.", "AID"),
+])
+def test_the_acts_beside_them_stay(events_of, text, kind):
+    assert len(_of_type(_events(events_of, text), kind)) == 1
