@@ -264,6 +264,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "beat" and t.lemma.startswith("رشق/") and _stones_thrown_by_crowd(words, t):
                 t.type, t.mode = "PROTEST", "riot"  # «ورشق عشرات الأهالي عربات الدورية بالحجارة»: a riot, not an attack
                 t.reasons.append("stones thrown by residents, youths or protesters: a riot")
+            if t.type in _TALKED_TYPES and _talked_about(words, t.first):
+                continue  # «وتركّز البحث على … وإعادة فتح الطريق الدولي»: what talks were about, not an act
             taken.update(idx)
             found.append(t)
     for i in cand:
@@ -794,6 +796,29 @@ def _breached(words: list[Word], i: int) -> bool:
     return False
 
 
+#: the types of acts that talks may be about («بحثا انسحاب القوات»، «ناقش الاجتماع إدخال المساعدات»)
+_TALKED_TYPES = frozenset({"RETREAT", "MOBILIZE", "AID", "COERCE", "AGREE", "CONCEDE"})
+#: words of talking about («بحث»، «ناقش»، «تناول»، «تركّز البحث على»، «تطرّق إلى»)
+_TALKING_ABOUT = frozenset(norm(w) for w in (
+    "بحث", "بحثا", "بحثت", "بحثوا", "يبحث", "تبحث", "يبحثان", "لبحث", "البحث", "ناقش", "ناقشا", "ناقشت", "ناقشوا",
+    "يناقش", "تناقش", "لمناقشة", "مناقشة", "النقاش", "تناول", "تناولا", "تناولت", "تناولوا", "يتناول", "تطرق",
+    "تطرقا", "تطرقت", "تطرقوا", "تمحور", "تمحورت", "تركز", "تركزت"))
+#: what ends the reach of a talk word back from a noun: a time anchor («بعد انسحاب …» dates, it is no topic)
+_NOT_A_TOPIC = frozenset(norm(w) for w in ("بعد", "قبل", "إثر", "عقب", "منذ", "أن", "إن", "خلال"))
+
+
+def _talked_about(words: list[Word], i: int) -> bool:
+    """Is the noun at ``i`` the topic of a talk word up to twelve words before it in its clause («بحث الطرفان انسحاب
+    الفصائل»، «وتركّز البحث على ملف المعتقلين وإعادة فتح الطريق الدولي»)? A time anchor or «أن» between ends it."""
+    for k in range(i - 1, max(-1, i - 13), -1):
+        w = words[k].norm
+        if w in CLAUSE_ENDS or w in (",", "،") or w.lstrip("و") in _NOT_A_TOPIC:
+            return False
+        if w.lstrip("و") in _TALKING_ABOUT:
+            return True
+    return False
+
+
 def _relied_on(words: list[Word], i: int) -> bool:
     """Is the aid noun at ``i`` what a verb or masdar of relying («يعتمد/تعتمد/الاعتماد») up to twelve words before
     its «على» governs («تعتمد العائلات النازحة … على المساعدات»)?"""
@@ -1301,6 +1326,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بحثوا مسألة خروج المقاتلين»، «ملف انسحاب القوات»: the subject of talks, not a withdrawal
     if t.type == "COERCE" and t.pos == "n" and prev and prev[-1].norm.lstrip("وبل").removeprefix("ال") in _HOLDING_SITES:
         return False  # «لا تعرف أماكن احتجاز ذويها»، «مركز توقيف»: where people are held, no arrest told
+    if t.type in _TALKED_TYPES and t.pos == "n" and _talked_about(words, t.first):
+        return False  # «وتركّز البحث على ملف المعتقلين وإعادة فتح الطريق الدولي»: what talks were about, not an act
     if t.pos == "n" and prev and prev[-1].norm.lstrip("وبل") in _FILES:
         return False  # «مسؤولين عن ملف المساعدات الإنسانية»: a portfolio or a dossier, no act
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):

@@ -157,3 +157,21 @@ def test_words_that_name_no_new_act(events_of, text, kind):
 ])
 def test_the_acts_beside_them_stay(events_of, text, kind):
     assert len(_of_type(_events(events_of, text), kind)) == 1
+
+
+# what talks are about («بحث الطرفان انسحاب الفصائل»، «تركّز البحث على … وإعادة فتح الطريق») is a topic, not an act
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("والتقت اللجنة وفداً روسياً في مدينة الرستن، وتركّز البحث على ملف المعتقلين وإعادة فتح الطريق الدولي.", "RETREAT"),
+    ("وبحث الرئيس مع المبعوث الروسي في دمشق ملفي عودة اللاجئين والانسحاب التركي من الشمال.", "RETREAT"),
+    ("وناقش الوزراء في الدوحة التداعيات المحتملة للاتفاق النووي على أمن المنطقة.", "AGREE"),
+])
+def test_what_talks_are_about_is_no_act(events_of, text, kind):
+    assert _of_type(_events(events_of, text), kind) == []
+
+
+def test_an_act_after_a_time_anchor_stays(events_of):
+    # guard: «بعد انسحاب …» dates the talks by the withdrawal; it is no topic
+    text = "وبحث الطرفان في مدينة منبج، بعد انسحاب القوات الأمريكية من المدينة، مستقبل المنطقة."
+    assert len(_of_type(_events(events_of, text), "RETREAT")) == 1
