@@ -466,6 +466,8 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
             nominative = not definite and w.norm.endswith(("ون", "ان"))
             while j + 1 < len(words) and j - i < 3:
                 nxt = j + 1
+                if words[nxt].norm in _QUOTES and words[nxt].text in ("»", "”"):
+                    break  # «وحمّل «الشباب» المسؤولية»: the quoted name ends with its closing mark
                 if words[nxt].norm in _QUOTES and nxt + 1 < len(words):
                     nxt += 1  # جنود «المارينز»
                 x = words[nxt].norm

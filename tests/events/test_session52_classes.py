@@ -175,3 +175,26 @@ def test_an_act_after_a_time_anchor_stays(events_of):
     # guard: «بعد انسحاب …» dates the talks by the withdrawal; it is no topic
     text = "وبحث الطرفان في مدينة منبج، بعد انسحاب القوات الأمريكية من المدينة، مستقبل المنطقة."
     assert len(_of_type(_events(events_of, text), "RETREAT")) == 1
+
+
+# an attack threatened with «بمواصلة/باستئناف» is the threat's content, no verbal attack of its own
+
+
+@pytest.mark.parametrize("text", [
+    "وتوعّدت الحركة، في البيان ذاته، بمواصلة هجماتها حتى خروج آخر جندي أجنبي من مدينة بلدوين.",
+    "وهدد الجيش باستئناف القصف على مدينة درعا إذا لم يسلّم المسلحون سلاحهم.",
+])
+def test_an_attack_threatened_with_continuing_is_the_threats_content(events_of, text):
+    evs = _events(events_of, text)
+    assert [e["type"] for e in evs] == ["THREATEN"], evs
+
+
+# a quoted name ends at its closing mark: «وحمّل «الشباب» المسؤولية» has «الشباب» as the one blamed, not a source
+# «الشباب» المسؤولية» running into the trigger
+
+
+def test_a_quoted_name_ends_at_its_closing_mark(events_of):
+    text = "ودان حاكم الإقليم الهجوم على مدينة بلدوين، وحمّل «الشباب» المسؤولية الكاملة عنه."
+    evs = _of_type(_events(events_of, text), "ACCUSE")
+    assert evs and all("»" not in a["text"] for e in evs for a in e["source"] + e["recipient"]), evs
+    assert any(a["text"] == "الشباب" for e in evs for a in e["recipient"]), evs
