@@ -4342,6 +4342,8 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             continue
         if words is not None and any(contrast_at(words, k) for k in range(lo + 1, hi)):
             continue  # another clause («على أن يُعقد لقاء … يوم الثلاثاء المقبل، في حين رفض …»)
+        if words is not None and t.first > trig.last and _terms_between(words, lo, hi):
+            continue  # «… قضوا في معارك سابقة، على أن تعبر القافلة يوم الخميس المقبل»: the time of the terms after «على أن»
         ok.append(t)
     if words is not None:
         # «أحيا أهالي البلدة، صباح اليوم، الذكرى الحادية عشرة لـ… بوقفة …»: the act a commemoration was held with has
@@ -4365,7 +4367,8 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
             if not any(lo < o.head < hi for o in (others or []) if o is not trig and o.type != trig.type) and not (
                     words is not None and later_statement(words, trig.last, t.first)) and not (
                     words is not None and any(contrast_at(words, k) for k in range(lo + 1, hi))) and not (
-                    words is not None and t.first > trig.last and _new_clause_between(words, lo, hi)):
+                    words is not None and t.first > trig.last and (_new_clause_between(words, lo, hi)
+                                                                   or _terms_between(words, lo, hi))):
                 # (not across «في حين/فيما/بينما»: «لقاء … يوم الثلاثاء المقبل، في حين رفض ممثلو «رجال الكرامة»
                 # العرض» — the planned meeting's day is not the refusal's; nor after «، وقد»: «خُطفوا قرابة التاسعة
                 # مساءً على طريق ترابي …، وقد عُثر صباح اليوم على سيارتهم» — the day the car was found)
@@ -4373,6 +4376,11 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
         return None, ""
     best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))
     return best, f"time expression governing the trigger «{best.text}»"
+
+
+def _terms_between(words: list[Word], lo: int, hi: int) -> bool:
+    """Does «على أن» (the terms of a deal or a plan) open a clause between words ``lo`` and ``hi``?"""
+    return any(words[k].norm == "علي" and words[k + 1].norm == "ان" for k in range(lo + 1, hi - 1))
 
 
 def _new_clause_between(words: list[Word], lo: int, hi: int) -> bool:

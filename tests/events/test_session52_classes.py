@@ -198,3 +198,14 @@ def test_a_quoted_name_ends_at_its_closing_mark(events_of):
     evs = _of_type(_events(events_of, text), "ACCUSE")
     assert evs and all("»" not in a["text"] for e in evs for a in e["source"] + e["recipient"]), evs
     assert any(a["text"] == "الشباب" for e in evs for a in e["recipient"]), evs
+
+
+# a time told after «على أن» (the terms of a deal) dates those terms, not an act named before them
+
+
+def test_the_time_of_the_terms_does_not_date_what_comes_before(all_events_of):
+    text = ("وأوضح العضو أن الطرفين توصلا إلى اتفاق مبدئي يقضي بإدخال قافلة من المحروقات والطحين إلى مدن الريف عبر "
+            "المعبر ذاته، مقابل تسليم الفصائل رفات ثلاثة من عناصر قوات النظام قضوا في معارك سابقة على جبهة تلبيسة، "
+            "على أن تعبر القافلة يوم الخميس المقبل برفقة فريق أممي.")
+    evs = [e for e in all_events_of(text) if e["type"] == "ASSAULT"]
+    assert evs and all((e["date"] or {}).get("value") != "2024-01-04" for e in evs), evs
