@@ -2372,6 +2372,12 @@ def _own_clause(words: list[Word], t: Trigger, trigs: list[Trigger], places: lis
     واختطاف أربعة في مدينة Y»: Y is where the abduction happened)."""
     joined = [o.first for o in trigs if (o.type, o.mode) != (t.type, t.mode) and o.first > t.last
               and words[o.first].norm.startswith("و") and not norm(o.lemma).startswith("و")]
+    if t.type != "ASSAULT":
+        # «بقصف لقوات النظام على كفرلاها بعد ساعات من اجتماع …»: the town an earlier attack of the sentence aims at
+        # (after its «على», before the trigger) is that attack's, not the meeting's
+        places = [p for p in places if not any(
+            o.type == "ASSAULT" and o.last < p.first < t.first and p.first - o.last <= 4 and words[p.first - 1].norm == "علي"
+            for o in trigs)]
     if not joined:
         return places
     return [p for p in places if not any(t.last < k < p.first for k in joined)]

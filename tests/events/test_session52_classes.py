@@ -209,3 +209,15 @@ def test_the_time_of_the_terms_does_not_date_what_comes_before(all_events_of):
             "على أن تعبر القافلة يوم الخميس المقبل برفقة فريق أممي.")
     evs = [e for e in all_events_of(text) if e["type"] == "ASSAULT"]
     assert evs and all((e["date"] or {}).get("value") != "2024-01-04" for e in evs), evs
+
+
+# the town an earlier attack of the sentence aims at («بقصف … على كفرنبل بعد ساعات من اجتماع …») is not the place of the
+# meeting named after it
+
+
+def test_the_attacks_target_is_not_the_meetings_place(events_of):
+    text = ("ثلاثة قتلى بقصف لقوات النظام على بلدة كفرنبل بعد ساعات من اجتماع اللجنة والروس\n"
+            "التقت لجنة التفاوض، يوم أمس الإثنين، وفداً من ضباط الشرطة العسكرية الروسية قرب مدينة الرستن، في جولة "
+            "هي الثالثة من نوعها. وقُتل ثلاثة مدنيين، مساء أمس، بقصف مدفعي لقوات النظام على بلدة كفرنبل.")
+    evs = [e for e in events_of(text) if e["type"] == "CONSULT"]
+    assert len(evs) == 1 and evs[0]["location"]["text"] != "بلدة كفرنبل", evs
