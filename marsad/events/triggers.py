@@ -1098,14 +1098,23 @@ _FREED = frozenset(norm(w) for w in ("الأسرى", "أسرى", "الأسير",
 
 
 def _welcomed_home(words: list[Word], i: int) -> bool:
-    """Does a word of the freed («الأسرى»، «المفرج عنهم») stand within nine words after «استقبل» at ``i``, in its
-    clause?"""
-    for k in range(i + 1, min(len(words), i + 10)):
+    """Does a word of the freed («الأسرى»، «المفرج عنهم») stand within eleven words after «استقبل» at ``i``, in its
+    clause (a short aside between commas passed)?"""
+    k, end = i + 1, min(len(words), i + 12)
+    while k < end:
         w = words[k].norm
-        if w in CLAUSE_ENDS or w in (",", "،"):
+        if w in (",", "،"):
+            # (past a short aside between commas: «واستقبل المئات من أهالي الضالع، مساء أمس، الأسرى السبعة»)
+            close = next((j for j in range(k + 1, min(end, k + 5)) if words[j].norm in (",", "،")), None)
+            if close is None:
+                return False
+            k = close + 1
+            continue
+        if w in CLAUSE_ENDS:
             return False
         if w in _FREED:
             return True
+        k += 1
     return False
 
 

@@ -221,3 +221,26 @@ def test_the_attacks_target_is_not_the_meetings_place(events_of):
             "هي الثالثة من نوعها. وقُتل ثلاثة مدنيين، مساء أمس، بقصف مدفعي لقوات النظام على بلدة كفرنبل.")
     evs = [e for e in events_of(text) if e["type"] == "CONSULT"]
     assert len(evs) == 1 and evs[0]["location"]["text"] != "بلدة كفرنبل", evs
+
+
+# fortifications named as things («مواقع الإرهابيين وتحصيناتهم»، «المواقع والتحصينات») or a metaphor («تحصين الجبهة
+# الداخلية») are no deployment; fortifying positions still is
+
+
+@pytest.mark.parametrize("text", [
+    "ونشرت الوزارة مشاهد من عمليات نفّذها الجيش ضد مواقع المسلحين وتحصيناتهم في ريف إدلب.",
+    "وتحولت أطراف مدينة الضالع إلى خطوط تماس تتوزع عليها المواقع والتحصينات.",
+    "وقال الكاتب إن ما تشهده بغداد حالياً من تحصين للجبهة الداخلية يأتي تحت عناوين محددة.",
+])
+def test_fortifications_named_are_no_deployment(events_of, text):
+    assert _of_type(_events(events_of, text), "MOBILIZE") == []
+
+
+def test_fortifying_positions_is_a_deployment(events_of):
+    text = "وباشرت الوحدات الهندسية في ريف حماة الشمالي تحصين عدد من النقاط المكشوفة قرب بلدة كفرنبودة."
+    assert len(_of_type(_events(events_of, text), "MOBILIZE")) == 1
+
+
+def test_the_freed_welcomed_home_past_an_aside(events_of):
+    text = "واستقبل المئات من أهالي الضالع، مساء أمس، الأسرى السبعة في ساحة عامة وسط المدينة."
+    assert _of_type(_events(events_of, text), "CONSULT") == []
