@@ -507,9 +507,9 @@ FOLLOW_UP_FRAMES = word_set("triggers", "FOLLOW_UP_FRAMES")
 _BEFORE_MASDAR = frozenset({"علي", "عن", "الي", "في", "بعد", "قبل", "اثر", "جراء", "خلال", "لدي"}) | FOLLOW_UP_FRAMES
 
 
-#: «عمليات خطف»، «عملية قصف»: a masculine past verb cannot follow these (its subject would be feminine): the word is
-#: the masdar in their construct
-_OPERATIONS = frozenset({"عمليه", "عمليات", "العمليه", "العمليات"})
+#: «عمليات خطف»، «عملية قصف»، «حالة خطف»: a masculine past verb cannot follow these (its subject would be feminine):
+#: the word is the masdar in their construct
+_OPERATIONS = frozenset({"عمليه", "عمليات", "العمليه", "العمليات", "حاله", "حالات", "الحاله", "الحالات"})
 
 
 #: «أي» (any) and its clitic forms: a noun follows («لا علاقة لهم بأي خطف»)

@@ -244,3 +244,13 @@ def test_fortifying_positions_is_a_deployment(events_of):
 def test_the_freed_welcomed_home_past_an_aside(events_of):
     text = "واستقبل المئات من أهالي الضالع، مساء أمس، الأسرى السبعة في ساحة عامة وسط المدينة."
     assert _of_type(_events(events_of, text), "CONSULT") == []
+
+
+# after «حالة/حالات» an act word is the masdar («لا صحة لأي حالة خطف مسجلة»), not a verb with a subject after it
+
+
+def test_a_case_of_is_followed_by_a_masdar(events_of):
+    text = ("وتناقلت صفحات أنباء عن اختطاف ثلاثة شبان على يد مسلحين ملثمين على طريق المقدادية ليل أمس، وهو ما نفاه "
+            "مصدر في الشرطة، مؤكداً أن «لا صحة لأي حالة خطف مسجلة» وأن الشبان الثلاثة عادوا إلى منازلهم.")
+    evs = _of_type(_events(events_of, text), "ASSAULT")
+    assert len(evs) == 1 and evs[0]["factuality"] == "rumored", evs
