@@ -1819,14 +1819,16 @@ class _SentenceShared:
     place_keys: frozenset[str]  # :func:`place_key` of each place («_places» of the sentence's events)
     time_kinds: tuple[str, ...]  # the kind of each time expression (a detection feature)
     verb_firsts: frozenset[int]  # the first words of the sentence's verb triggers
-    dated: list[Trigger]  # the triggers a time may belong to: all but commemorated events («الذكرى السادسة لاغتيال …»)
+    # the triggers a time may belong to: all but commemorated events («الذكرى السادسة لاغتيال …») and the events a period
+    # is counted from («منذ إطباق الحصار»)
+    dated: list[Trigger]
 
     @classmethod
     def of(cls, args: dict[str, list[Arg]], trigs: list[Trigger], words: list[Word]) -> _SentenceShared:
         places = [*args["places"], *args["place_names"]]
         return cls(places, frozenset(p.first for p in places), frozenset(place_key(norm(p.text)) for p in places),
                    tuple(str(a.data.get("kind")) for a in args["times"]), frozenset(t.first for t in trigs if t.pos == "v"),
-                   [t for t in trigs if not commemorated(words, t)])
+                   [t for t in trigs if not commemorated(words, t) and not since_the_event(words, t)])
 
 
 #: acts of saying: a past verb of these is done when told; a future time after it belongs to what is said

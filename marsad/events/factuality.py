@@ -232,8 +232,10 @@ def since_the_event(words: list[Word], trig: Trigger) -> bool:
     return trig.pos != "v" and definite and k >= 0 and words[k].norm.removeprefix("و") == "منذ"
 
 
-#: the nouns of an event's start between «منذ» and the event («منذ إعلان الهدنة»، «منذ توقيع الاتفاق»)
-_STARTS_OF = frozenset(norm(w) for w in ("إعلان", "توقيع", "بدء", "بداية", "سريان", "انطلاق", "اندلاع", "دخول"))
+#: the nouns of an event's start between «منذ» and the event («منذ إعلان الهدنة»، «منذ توقيع الاتفاق»، «منذ فرض
+#: الحصار»، «منذ إطباق الحصار»)
+_STARTS_OF = frozenset(norm(w) for w in ("إعلان", "توقيع", "بدء", "بداية", "سريان", "انطلاق", "اندلاع", "دخول", "فرض",
+                                         "إطباق"))
 
 
 def _habit_since(words: list[Word], trig: Trigger, year: int, habitual: frozenset[str]) -> bool:

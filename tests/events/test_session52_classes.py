@@ -254,3 +254,14 @@ def test_a_case_of_is_followed_by_a_masdar(events_of):
             "مصدر في الشرطة، مؤكداً أن «لا صحة لأي حالة خطف مسجلة» وأن الشبان الثلاثة عادوا إلى منازلهم.")
     evs = _of_type(_events(events_of, text), "ASSAULT")
     assert len(evs) == 1 and evs[0]["factuality"] == "rumored", evs
+
+
+# «منذ فرض/إطباق الحصار»: the siege since which a period runs is background, no siege laid today
+
+
+@pytest.mark.parametrize("text", [
+    "أُنجزت أمس أول عملية تبادل منذ إطباق الحصار على بلدة قدسيا.",
+    "وتعيش البلدة أزمة خانقة منذ فرض الحصار عليها من قبل قوات النظام في مدينة داريا.",
+])
+def test_a_siege_since_which_is_background(events_of, text):
+    assert _of_type(_events(events_of, text), "COERCE") == []
