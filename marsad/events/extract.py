@@ -137,11 +137,13 @@ from marsad.events.roles import (
 from marsad.events.triggers import (
     CLAUSE_ENDS,
     FOLLOW_UP_FRAMES,
+    TALKED_TYPES,
     WARNING_LEMMAS,
     WEAPON_LEMMAS,
     Trigger,
     Word,
     find_triggers,
+    talked_about,
 )
 from marsad.geo.resolve import default_geocoder
 from marsad.kb.places import NAME_SIZES, ambiguous_place_names
@@ -1888,6 +1890,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if committed_to(words, t, shared.verb_firsts) is not None:
         return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
+    if t.type in TALKED_TYPES and t.pos != "v" and talked_about(words, t.first):
+        # «وتركّز البحث على ملف المعتقلين وإعادة فتح الطريق الدولي»: what talks were about, not an act (read here, not
+        # among the trigger rules: the trigger stays a word of the sentence for the detection model's features)
+        return None
     if t.type == "ACCUSE" and t.pos == "v" and norm(t.lemma) == "اتهم" and _standing_charge(words, t, args["actors"]):
         return None  # «فيما تتهم الرابطة الفصائل بـ…»، «سفن تتهمها بنقل …»، «يُتّهم صاحبه بـ…»: a standing charge, no act
     if accused_of(words, t, shared.verb_firsts) is not None or (t.pos == "v" and any(

@@ -264,8 +264,6 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "beat" and t.lemma.startswith("رشق/") and _stones_thrown_by_crowd(words, t):
                 t.type, t.mode = "PROTEST", "riot"  # «ورشق عشرات الأهالي عربات الدورية بالحجارة»: a riot, not an attack
                 t.reasons.append("stones thrown by residents, youths or protesters: a riot")
-            if t.type in _TALKED_TYPES and _talked_about(words, t.first):
-                continue  # «وتركّز البحث على … وإعادة فتح الطريق الدولي»: what talks were about, not an act
             taken.update(idx)
             found.append(t)
     for i in cand:
@@ -797,7 +795,7 @@ def _breached(words: list[Word], i: int) -> bool:
 
 
 #: the types of acts that talks may be about («بحثا انسحاب القوات»، «ناقش الاجتماع إدخال المساعدات»)
-_TALKED_TYPES = frozenset({"RETREAT", "MOBILIZE", "AID", "COERCE", "AGREE", "CONCEDE"})
+TALKED_TYPES = frozenset({"RETREAT", "MOBILIZE", "AID", "COERCE", "AGREE", "CONCEDE"})
 #: words of talking about («بحث»، «ناقش»، «تناول»، «تركّز البحث على»، «تطرّق إلى»)
 _TALKING_ABOUT = frozenset(norm(w) for w in (
     "بحث", "بحثا", "بحثت", "بحثوا", "يبحث", "تبحث", "يبحثان", "لبحث", "البحث", "ناقش", "ناقشا", "ناقشت", "ناقشوا",
@@ -807,7 +805,7 @@ _TALKING_ABOUT = frozenset(norm(w) for w in (
 _NOT_A_TOPIC = frozenset(norm(w) for w in ("بعد", "قبل", "إثر", "عقب", "منذ", "أن", "إن", "خلال"))
 
 
-def _talked_about(words: list[Word], i: int) -> bool:
+def talked_about(words: list[Word], i: int) -> bool:
     """Is the noun at ``i`` the topic of a talk word up to twelve words before it in its clause («بحث الطرفان انسحاب
     الفصائل»، «وتركّز البحث على ملف المعتقلين وإعادة فتح الطريق الدولي»)? A time anchor or «أن» between ends it."""
     for k in range(i - 1, max(-1, i - 13), -1):
@@ -1335,8 +1333,6 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بحثوا مسألة خروج المقاتلين»، «ملف انسحاب القوات»: the subject of talks, not a withdrawal
     if t.type == "COERCE" and t.pos == "n" and prev and prev[-1].norm.lstrip("وبل").removeprefix("ال") in _HOLDING_SITES:
         return False  # «لا تعرف أماكن احتجاز ذويها»، «مركز توقيف»: where people are held, no arrest told
-    if t.type in _TALKED_TYPES and t.pos == "n" and _talked_about(words, t.first):
-        return False  # «وتركّز البحث على ملف المعتقلين وإعادة فتح الطريق الدولي»: what talks were about, not an act
     if t.pos == "n" and prev and prev[-1].norm.lstrip("وبل") in _FILES:
         return False  # «مسؤولين عن ملف المساعدات الإنسانية»: a portfolio or a dossier, no act
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
