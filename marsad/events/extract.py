@@ -3059,7 +3059,7 @@ _SETTLEMENT_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     norm("القرية"): (frozenset({norm("قرية"), norm("بقرية")}), frozenset({"village", "town"})),
     norm("المخيم"): (frozenset({norm("مخيم"), norm("بمخيم")}), frozenset({"camp"})),
 }
-_SAME = frozenset(norm(w) for w in ("نفسها", "ذاتها", "نفسه", "ذاته"))
+_SAME = word_set("extract", "_SAME")
 
 
 def _settlement_noun(text: str) -> str | None:

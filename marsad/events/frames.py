@@ -4440,7 +4440,7 @@ def _since_elsewhere(words: list[Word] | None, trig: Trigger, t: Arg) -> bool:
 
 
 #: «أول/الأولى»: the first act of its kind since a time («أول زيارة منذ 2011»)
-_FIRST = frozenset(norm(w) for w in ("أول", "الأول", "الأولى", "لأول"))
+_FIRST = word_set("frames", "_FIRST")
 _SOCIAL = frozenset({"صفحه", "حساب", "تويتر", "فيسبوك", "فيس", "تلغرام", "تليغرام", "يوتيوب", "قناه"})
 _OUTLET = frozenset({"وكاله", "صحيفه", "موقع", "تلفزيون", "التلفزيون", "اذاعه", "رويترز", "فرانس", "صحف", "جريده"})
 _WITNESS = frozenset({"شهود", "شاهد", "سكان", "مقيمون", "مقيمين", "الاهالي", "اهالي"})

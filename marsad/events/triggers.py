@@ -788,7 +788,7 @@ def _breached(words: list[Word], i: int) -> bool:
         w = words[k].norm
         if w in _BREACHING or w[1:] in _BREACHING or w.lstrip("وبل").removeprefix("ال") in _BREACHING:
             return True
-        if w in (",", "،", ".", ":") or not words[i].norm.startswith(("ل", "لل")):
+        if w in (",", "،", ".", ":") or not words[i].norm.startswith("ل"):
             return False  # (a word between only before «لـ»: «خرق متعمد لاتفاق», not «خرق الطرفان اتفاق»)
         seen, k = seen + 1, k - 1
     return False
@@ -797,12 +797,9 @@ def _breached(words: list[Word], i: int) -> bool:
 #: the types of acts that talks may be about («بحثا انسحاب القوات»، «ناقش الاجتماع إدخال المساعدات»)
 TALKED_TYPES = frozenset({"RETREAT", "MOBILIZE", "AID", "COERCE", "AGREE", "CONCEDE"})
 #: words of talking about («بحث»، «ناقش»، «تناول»، «تركّز البحث على»، «تطرّق إلى»)
-_TALKING_ABOUT = frozenset(norm(w) for w in (
-    "بحث", "بحثا", "بحثت", "بحثوا", "يبحث", "تبحث", "يبحثان", "لبحث", "البحث", "ناقش", "ناقشا", "ناقشت", "ناقشوا",
-    "يناقش", "تناقش", "لمناقشة", "مناقشة", "النقاش", "تناول", "تناولا", "تناولت", "تناولوا", "يتناول", "تطرق",
-    "تطرقا", "تطرقت", "تطرقوا", "تمحور", "تمحورت", "تركز", "تركزت"))
+_TALKING_ABOUT = word_set("triggers", "_TALKING_ABOUT")
 #: what ends the reach of a talk word back from a noun: a time anchor («بعد انسحاب …» dates, it is no topic)
-_NOT_A_TOPIC = frozenset(norm(w) for w in ("بعد", "قبل", "إثر", "عقب", "منذ", "أن", "إن", "خلال"))
+_NOT_A_TOPIC = word_set("triggers", "_NOT_A_TOPIC")
 
 
 def talked_about(words: list[Word], i: int) -> bool:
@@ -1058,7 +1055,7 @@ def _driven_out_armed(words: list[Word], i: int) -> bool:
 
 
 #: sites of holding people («أماكن احتجاز»، «مركز توقيف»)
-_HOLDING_SITES = frozenset(norm(w) for w in ("مكان", "أماكن", "مركز", "مراكز", "مقر", "مقرات"))
+_HOLDING_SITES = word_set("triggers", "_HOLDING_SITES")
 #: army units («قطعات من الجيش»), not «قطع» (cutting a road)
 _UNITS = frozenset({"قطعات", "القطعات", "قطعاته", "قطعاتها"})
 #: a diplomatic note («مذكرة احتجاج»)
@@ -1092,7 +1089,7 @@ _PREPOSITION_CLITICS = ("ب", "ل", "وب", "ول")
 
 
 #: the freed, welcomed home («استقبل الأهالي الأسرى المفرج عنهم»، «المحررين»)
-_FREED = frozenset(norm(w) for w in ("الأسرى", "أسرى", "الأسير", "المحررين", "المحررون", "المفرج"))
+_FREED = word_set("triggers", "_FREED")
 
 
 def _welcomed_home(words: list[Word], i: int) -> bool:
