@@ -2194,7 +2194,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if fwhy and fwhy[0] == CHARGE_CONTENT and (src or rec):
         # «… بحثاً عن شبان متورطين في عمليات خطف»: an act alleged names no one who did it or suffered it
         src, rec, rwhy = [], [], [*rwhy, "the content of a charge: its roles are not told"]
-    own = _own_clause(words, t, trigs, shared.places)
+    own = _own_clause(words, t, trigs, _not_attacked_before(words, t, trigs, shared.places))
     place, pwhy, strong = _place_of(words, t, own, [p for p in args["places"] if p in own])
     # (the detection model was trained with the place picked among all the sentence's places)
     seen_place = place if len(own) == len(shared.places) else _place_of(words, t, shared.places, args["places"])[0]
@@ -2375,17 +2375,22 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
     return place, pwhy, strong
 
 
+def _not_attacked_before(words: list[Word], t: Trigger, trigs: list[Trigger], places: list[Arg]) -> list[Arg]:
+    """For a trigger of another type than ASSAULT, the places but those an earlier attack of the sentence aims at,
+    after its «على» and before the trigger («بقصف لقوات النظام على كفرلاها بعد ساعات من اجتماع …»: the town is the
+    attack's, not the meeting's)."""
+    if t.type == "ASSAULT":
+        return places
+    return [p for p in places if not any(
+        o.type == "ASSAULT" and o.last < p.first < t.first and p.first - o.last <= 4 and words[p.first - 1].norm == "علي"
+        for o in trigs)]
+
+
 def _own_clause(words: list[Word], t: Trigger, trigs: list[Trigger], places: list[Arg]) -> list[Arg]:
     """The places not told after another act joined by «و» after the trigger («مقتل ثلاثة بقصف على قرية X..
     واختطاف أربعة في مدينة Y»: Y is where the abduction happened)."""
     joined = [o.first for o in trigs if (o.type, o.mode) != (t.type, t.mode) and o.first > t.last
               and words[o.first].norm.startswith("و") and not norm(o.lemma).startswith("و")]
-    if t.type != "ASSAULT":
-        # «بقصف لقوات النظام على كفرلاها بعد ساعات من اجتماع …»: the town an earlier attack of the sentence aims at
-        # (after its «على», before the trigger) is that attack's, not the meeting's
-        places = [p for p in places if not any(
-            o.type == "ASSAULT" and o.last < p.first < t.first and p.first - o.last <= 4 and words[p.first - 1].norm == "علي"
-            for o in trigs)]
     if not joined:
         return places
     return [p for p in places if not any(t.last < k < p.first for k in joined)]
