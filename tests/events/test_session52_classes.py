@@ -70,12 +70,11 @@ def test_the_town_is_the_town_named_before():
     assert _settlement_noun("المدينة المنورة") is None
 
 
-def test_a_town_noun_takes_the_place_of_the_town_named_before():
-    import marsad
+def test_a_town_noun_takes_the_place_of_the_town_named_before(nlp):
     from marsad.doc import Document
     from marsad.events.extract import _settlement_named_before, _unplaced_names
     text = "تظاهر المئات في مدينة سلقين وقرية كفرتخاريم صباح اليوم. وفرضت الشرطة حظر تجول في المدينة حتى إشعار آخر."
-    doc = marsad.load()(Document(text=text, id="t", published="2024-01-03"))
+    doc = nlp(Document(text=text, id="t", published="2024-01-03"))
     at = text.index("المدينة")
     town = _settlement_named_before(doc, at, "المدينه", _unplaced_names(doc))
     assert town is not None and town["text"] == "مدينة سلقين", town  # the city, not the village named after it
