@@ -434,11 +434,7 @@ def article_checks(here, d, no_event_paras, min_chars=60, max_chars=500):
     errs = []
     text = open(os.path.join(here, d["file"]), encoding="utf-8").read()
     lines = text.split("\n")[:-1]
-    spans = []
-    pos = 0
-    for line in lines:
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    spans = line_spans(lines)
     lens = [len(x) for x in lines[1:]]
     if min(lens) < min_chars or max(lens) > max_chars:
         errs.append(f'{d["id"]}: paragraph lengths {min(lens)}–{max(lens)} '
@@ -478,6 +474,79 @@ def article_checks(here, d, no_event_paras, min_chars=60, max_chars=500):
     if not any(g["types"][0] == "THREATEN" for g in core):
         errs.append(f'{d["id"]}: no core THREATEN event')
     return errs, core
+
+
+def line_spans(lines):
+    """The [start, end) code-point span of each line of an article's lines (newlines between them)."""
+    out, pos = [], 0
+    for line in lines:
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def main_event(core):
+    """The article's main event: the first core event with fatalities told in three or more paragraphs."""
+    return next((g for g in core if "fatalities" in g and len(g["para"]) >= 3), None)
+
+
+def trigger_para(g, spans):
+    """The index of the paragraph (line) that holds the event's trigger."""
+    a = g["trigger"]["span"][0]
+    return next(i for i, (s, e) in enumerate(spans) if s <= a <= e)
+
+
+def layout_checks(d, text, core, *, dateline_ids, place_ar, toll_conflict, no_event_paras):
+    """The layout plan of the sets since 70 (error strings, whether the main event is told first in the lead, and the
+    main event): 5,000–7,000 characters; no no-event paragraph in the headline or the lead; ¶1 opens with a dateline
+    exactly in ``dateline_ids``, else names ``place_ar`` in its first sentence; a core negated event and an optional
+    event; the main event told first in the lead or in ¶2–¶5 after another core event, and not mentioned before its
+    trigger's paragraph; a toll of ``toll_conflict`` (its reported counts) kept at the lowest count with two or more
+    attributed sources."""
+    did, errs = d["id"], []
+    lines = text.split("\n")[:-1]
+    spans = line_spans(lines)
+    if not 5000 <= len(text) <= 7000:
+        errs.append(f"{did}: {len(text)} characters (want 5,000-7,000)")
+    if any(i < 2 for i in no_event_paras):
+        errs.append(f"{did}: a no-event paragraph in the headline or the lead")
+    has_dateline = bool(DATELINE_RE.match(lines[1]))
+    if has_dateline != (did in dateline_ids):
+        errs.append(f"{did}: dateline {'present' if has_dateline else 'missing'}, plan says otherwise")
+    if not has_dateline and place_ar not in lines[1].split(".")[0]:
+        errs.append(f"{did}: no dateline and the place is not named in the first sentence")
+    if not any(g["factuality"][0] == "negated" for g in core):
+        errs.append(f"{did}: no core negated event")
+    if len(core) == len(d["events"]):
+        errs.append(f"{did}: no optional event")
+    m = main_event(core)
+    lead_first = False
+    if m:
+        head = trigger_para(m, spans)
+        if head == 1:
+            lead_first = True
+        elif not (2 <= head <= 5 and any(trigger_para(g, spans) < head for g in core if g is not m)):
+            errs.append(f"{did}: the main event is neither in the lead nor in ¶2–¶5 after another event")
+        if min(i for i in m["para"] if i > 0) != head:
+            errs.append(f"{did}: the main event is mentioned before its trigger paragraph")
+        if did in toll_conflict:
+            counts = toll_conflict[did]
+            if len(set(counts)) < 2 or m["fatalities"] != min(counts) or len(m.get("attribution") or []) < 2:
+                errs.append(f"{did}: a conflicting toll needs two or more sources and the lowest count")
+    return errs, lead_first, m
+
+
+def run_checks(here, gold_name, errs, *, id_prefix, no_event_paras, para_range):
+    """The ``__main__`` of the sets since 70: the set's own ``errs``, then the dateline-label and role/place/date
+    checks; any error stops with status 1, else :func:`check_main`."""
+    errs = [*errs, *dateline_label_checks(here, gold_name, dateline=False),
+            *role_place_date_checks(here, gold_name, dateline_places=True)]
+    for e in errs:
+        print("ERROR:", e)
+    if errs:
+        print("gold has problems")
+        sys.exit(1)
+    check_main(here, gold_name, id_prefix=id_prefix, no_event_paras=no_event_paras, para_range=para_range)
 
 
 def check_main(here, gold_name, *, id_prefix, **kw):

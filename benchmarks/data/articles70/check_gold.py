@@ -40,11 +40,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
-    DATELINE_RE,
     article_checks,
-    check_main,
-    dateline_label_checks,
-    role_place_date_checks,
+    layout_checks,
+    run_checks,
 )
 
 GOLD = "team70.gold.json"
@@ -101,26 +99,6 @@ RETRACT_RE = re.compile(r"(?:يتراجع|تراجع|تتراجع) عن")
 RAID_WORDS = re.compile(r"داهم|دهم|اقتحم")
 
 
-def main_event(core):
-    for g in core:
-        if "fatalities" in g and len(g["para"]) >= 3:
-            return g
-    return None
-
-
-def trigger_para(g, spans):
-    a = g["trigger"]["span"][0]
-    return next(i for i, (s, e) in enumerate(spans) if s <= a <= e)
-
-
-def line_spans(lines):
-    out, pos = [], 0
-    for line in lines:
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def names(g, role):
     return " ".join((g.get(role) or {}).get("en", []))
 
@@ -174,19 +152,12 @@ def extra_checks():
         errs += found
         text = open(os.path.join(HERE, d["file"]), encoding="utf-8").read()
         lines = text.split("\n")[:-1]
-        spans = line_spans(lines)
-        if not 5000 <= len(text) <= 7000:
-            errs.append(f"{did}: {len(text)} characters (want 5,000-7,000)")
-        if any(i < 2 for i in NO_EVENT_PARAS.get(did, [])):
-            errs.append(f"{did}: a no-event paragraph in the headline or the lead")
-        # dateline in three articles; the others name their place in the first sentence
-        has_dateline = bool(DATELINE_RE.match(lines[1]))
-        if has_dateline != (did in DATELINE):
-            errs.append(f"{did}: dateline {'present' if has_dateline else 'missing'}, plan says otherwise")
         country, gov, _town, place_ar = REGION.get(did, ("", "", "", ""))
-        first_sentence = lines[1].split(".")[0]
-        if not has_dateline and place_ar not in first_sentence:
-            errs.append(f"{did}: no dateline and the place is not named in the first sentence")
+        found, lead, m = layout_checks(d, text, core, dateline_ids=DATELINE, place_ar=place_ar,
+                                       toll_conflict=TOLL_CONFLICT, no_event_paras=NO_EVENT_PARAS.get(did, []))
+        errs += found
+        if lead:
+            lead_first.append(did)
         # regions
         if not country:
             errs.append(f"{did}: no region recorded")
@@ -199,33 +170,14 @@ def extra_checks():
         used = set(re.split(r"[_\d.]+", d["file"])) & USED_BEFORE
         if used:
             errs.append(f"{did}: places used before: {sorted(used)}")
-        # a core negated event and optional events
-        if not any(g["factuality"][0] == "negated" for g in core):
-            errs.append(f"{did}: no core negated event")
-        if len(core) == len(d["events"]):
-            errs.append(f"{did}: no optional event")
-        # layout of the main event
-        m = main_event(core)
-        if m:
-            first = trigger_para(m, spans)
-            if first == 1:
-                lead_first.append(did)
-            elif not (2 <= first <= 5 and any(trigger_para(g, spans) < first for g in core if g is not m)):
-                errs.append(f"{did}: the main event is neither in the lead nor in ¶2–¶5 after another event")
-            if min(i for i in m["para"] if i > 0) != first:
-                errs.append(f"{did}: the main event is mentioned before its trigger paragraph")
-            if did in TOLL_LATE:
-                late = TOLL_LATE[did]
-                if not ({0, late} <= set(m["para"]) and late >= len(lines) // 2):
-                    errs.append(f"{did}: the late toll paragraph is not the main event's")
-                for i in m["para"]:
-                    if i not in (0, late) and DEATH_WORDS.search(lines[i]):
-                        errs.append(f"{did}: a death word in ¶{i}, before the late toll")
-            if did in TOLL_CONFLICT:
-                counts = TOLL_CONFLICT[did]
-                if (len(set(counts)) < 2 or m["fatalities"] != min(counts)
-                        or len(m.get("attribution") or []) < 2):
-                    errs.append(f"{did}: a conflicting toll needs two or more sources and the lowest count")
+        # the toll told only in the headline and a late paragraph
+        if m and did in TOLL_LATE:
+            late = TOLL_LATE[did]
+            if not ({0, late} <= set(m["para"]) and late >= len(lines) // 2):
+                errs.append(f"{did}: the late toll paragraph is not the main event's")
+            for i in m["para"]:
+                if i not in (0, late) and DEATH_WORDS.search(lines[i]):
+                    errs.append(f"{did}: a death word in ¶{i}, before the late toll")
         if factions_theme(core):
             themes["factional fighting"].append(did)
         if words_theme(core, text):
@@ -262,12 +214,4 @@ def extra_checks():
 
 
 if __name__ == "__main__":
-    errs = extra_checks()
-    errs += dateline_label_checks(HERE, GOLD, dateline=False)
-    errs += role_place_date_checks(HERE, GOLD, dateline_places=True)
-    for e in errs:
-        print("ERROR:", e)
-    if errs:
-        print("gold has problems")
-        sys.exit(1)
-    check_main(HERE, GOLD, id_prefix="team70", no_event_paras=NO_EVENT_PARAS, para_range=(15, 18))
+    run_checks(HERE, GOLD, extra_checks(), id_prefix="team70", no_event_paras=NO_EVENT_PARAS, para_range=(15, 18))

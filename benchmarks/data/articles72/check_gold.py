@@ -40,12 +40,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
-    DATELINE_RE,
     EXCESSIVE,
     article_checks,
-    check_main,
-    dateline_label_checks,
-    role_place_date_checks,
+    layout_checks,
+    line_spans,
+    run_checks,
+    trigger_para,
 )
 
 GOLD = "team72.gold.json"
@@ -111,26 +111,6 @@ KIDNAP = "team72-359"
 DONE = ("asserted", "reported", "historical")
 
 
-def main_event(core):
-    for g in core:
-        if "fatalities" in g and len(g["para"]) >= 3:
-            return g
-    return None
-
-
-def trigger_para(g, spans):
-    a = g["trigger"]["span"][0]
-    return next(i for i, (s, e) in enumerate(spans) if s <= a <= e)
-
-
-def line_spans(lines):
-    out, pos = [], 0
-    for line in lines:
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def first(g):
     return g["types"][0]
 
@@ -190,22 +170,16 @@ def extra_checks():
         all_text += text
         lines = text.split("\n")[:-1]
         spans = line_spans(lines)
-        if not 5000 <= len(text) <= 7000:
-            errs.append(f"{did}: {len(text)} characters (want 5,000-7,000)")
         lens = [len(x) for x in lines[1:]]
         if min(lens) >= 120 or max(lens) <= 400:
             errs.append(f"{did}: no paragraph under 120 or none over 400 characters "
                         f"({min(lens)}–{max(lens)})")
-        if any(i < 2 for i in NO_EVENT_PARAS.get(did, [])):
-            errs.append(f"{did}: a no-event paragraph in the headline or the lead")
-        # dateline in three articles; the others name their place in the first sentence
-        has_dateline = bool(DATELINE_RE.match(lines[1]))
-        if has_dateline != (did in DATELINE):
-            errs.append(f"{did}: dateline {'present' if has_dateline else 'missing'}, plan says otherwise")
         country, gov, _town, place_ar = REGION.get(did, ("", "", "", ""))
-        first_sentence = lines[1].split(".")[0]
-        if not has_dateline and place_ar not in first_sentence:
-            errs.append(f"{did}: no dateline and the place is not named in the first sentence")
+        found, lead, _main = layout_checks(d, text, core, dateline_ids=DATELINE, place_ar=place_ar,
+                                           toll_conflict=TOLL_CONFLICT, no_event_paras=NO_EVENT_PARAS.get(did, []))
+        errs += found
+        if lead:
+            lead_first.append(did)
         # regions and years
         if not country:
             errs.append(f"{did}: no region recorded")
@@ -214,26 +188,6 @@ def extra_checks():
         used = set(re.split(r"[_\d.]+", d["file"])) & USED_BEFORE
         if used:
             errs.append(f"{did}: places used before: {sorted(used)}")
-        # a core negated event and optional events
-        if not any(g["factuality"][0] == "negated" for g in core):
-            errs.append(f"{did}: no core negated event")
-        if len(core) == len(d["events"]):
-            errs.append(f"{did}: no optional event")
-        # layout of the main event
-        m = main_event(core)
-        if m:
-            head = trigger_para(m, spans)
-            if head == 1:
-                lead_first.append(did)
-            elif not (2 <= head <= 5 and any(trigger_para(g, spans) < head for g in core if g is not m)):
-                errs.append(f"{did}: the main event is neither in the lead nor in ¶2–¶5 after another event")
-            if min(i for i in m["para"] if i > 0) != head:
-                errs.append(f"{did}: the main event is mentioned before its trigger paragraph")
-            if did in TOLL_CONFLICT:
-                counts = TOLL_CONFLICT[did]
-                if (len(set(counts)) < 2 or m["fatalities"] != min(counts)
-                        or len(m.get("attribution") or []) < 2):
-                    errs.append(f"{did}: a conflicting toll needs two or more sources and the lowest count")
         if did == NEGOTIATION and negotiation_theme(core, spans):
             themes["a negotiation"].append(did)
         if did == PROTESTS and protests_theme(core):
@@ -271,12 +225,4 @@ def extra_checks():
 
 
 if __name__ == "__main__":
-    errs = extra_checks()
-    errs += dateline_label_checks(HERE, GOLD, dateline=False)
-    errs += role_place_date_checks(HERE, GOLD, dateline_places=True)
-    for e in errs:
-        print("ERROR:", e)
-    if errs:
-        print("gold has problems")
-        sys.exit(1)
-    check_main(HERE, GOLD, id_prefix="team72", no_event_paras=NO_EVENT_PARAS, para_range=(15, 18))
+    run_checks(HERE, GOLD, extra_checks(), id_prefix="team72", no_event_paras=NO_EVENT_PARAS, para_range=(15, 18))
