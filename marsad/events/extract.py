@@ -65,6 +65,7 @@ from marsad.events.frames import (
     SENTENCE_TIME,
     SETTLEMENT_HEADS,
     Arg,
+    after_toll,
     aid_destination,
     assign_roles,
     chunk_actors,
@@ -2820,8 +2821,14 @@ def _in_live_clause(words: list[Word], live: int, t: Trigger, same_type: Sequenc
 def _headline(words: list[Word], t: Trigger) -> bool:
     """Does the sentence open, as a headline does, with the trigger as an indefinite noun and no conjunction
     («غارة إسرائيلية تستهدف …»، «هجوم واسع لمقاتلي العشائر على …»، «مقتل جنديين في …»)?  Not when a relative
-    clause makes it the subject of a comment («اختطاف فلان الذي …، جاء من أجل …»)."""
-    if t.first != 0 or t.pos == "v" or t.definite or not words or words[0].kind != "word":
+    clause makes it the subject of a comment («اختطاف فلان الذي …، جاء من أجل …»).  A headline may open with its
+    toll instead, the act right after it («ثلاثة قتلى بقذيفة حوثية على سوق …»، «5 قتلى على الأقل في هجوم …»)."""
+    if t.pos == "v" or t.definite or not words:
+        return False
+    if t.first != 0:
+        return t.first == after_toll(words) and not any(
+            w.norm in ("الذي", "التي", "الذين", "اللذين", "اللتين") for w in words[t.first + 1:t.first + 5])
+    if words[0].kind != "word":
         return False
     first = words[0].norm
     if first[:1] in ("و", "ف") and not norm(t.lemma).startswith(first[:1]):
@@ -3146,7 +3153,7 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
                 # named by its settlement word in the event's own sentence, is nearer than any place told before (its
                 # text only; inherited, so that it never decides a merge)
                 e["location"] = {"text": named.text, "start": named.start, "end": named.end, "name_en": None,
-                                 "geo_precision": 1, "_norm": norm(named.text), "_inherited": True}
+                                 "geo_precision": 1, "_norm": norm(named.text), "_inherited": True, "_named_here": True}
                 e["why"]["location"] = "a place the gazetteer does not know, named in the sentence («مدينة X»، «بلدة X»)"
                 continue
             if reporter is not None:
@@ -3164,7 +3171,8 @@ def _inherit_places(doc: Document, events: list[Event], topics: list[tuple[Any, 
                 e["location"] = {**_place_dict(doc, topic), "_inherited": True}
                 e["why"]["location"] = "no place in the sentence: the place an earlier «وفي X،» made the topic"
                 continue
-            e["location"] = {**lead, "geo_precision": min(3, (lead.get("geo_precision") or 1) + 1), "_inherited": True}
+            e["location"] = {**lead, "geo_precision": min(3, (lead.get("geo_precision") or 1) + 1), "_inherited": True,
+                             "_lead": True}
             e["why"]["location"] = "no place in the sentence: the article's lead place, wider precision"
         elif e["location"] is not None and not e["location"].get("_inherited") and e.get("_place_strong") and e[
                 "factuality"] in ("asserted", "reported"):

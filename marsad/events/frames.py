@@ -2450,6 +2450,24 @@ def _weapon_genitive_owner(words: list[Word], trig: Trigger, after: list[Arg]) -
 _DEAD_NOUNS = word_set("frames", "_DEAD_NOUNS")
 
 
+def after_toll(words: list[Word]) -> int | None:
+    """The word after a toll that opens the sentence, as a headline's does («ثلاثة قتلى …»، «خمسة قتلى على الأقل
+    ب…»، «12 قتيلاً في …»), when that word is the act bound to it by «ب» or «في»; else ``None``."""
+    k = 0
+    while k < min(len(words), 4) and (_counted(words, k) or (k and words[k].norm == "و")):
+        k += 1
+    if not k or k >= len(words) or words[k].norm not in _DEAD_NOUNS:
+        return None
+    k += 1
+    if k + 1 < len(words) and words[k].norm == "علي" and words[k + 1].norm == "الاقل":
+        k += 2
+    if k < len(words) and words[k].norm == "في":
+        k += 1
+    elif not (k < len(words) and words[k].norm.startswith("ب")):
+        return None
+    return k
+
+
 def _counted_dead_before(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
     """The actor right after a noun of the dead or wounded that stands right before an attack noun with بـ
     («أربعة قتلى مدنيين بقصف …»، «جرحى من المدنيين بغارة …»)."""

@@ -616,6 +616,11 @@ def absorb(a: Event, b: Event, reason: str) -> None:
         if published_only and b.get(k) and days_before_publication(b[k].get("value"), a[k].get("value")) in (1, 2, 3):
             a[k] = b[k]  # (a day of the last three the body tells or carries from its sentence before: «أمس»)
             continue
+        if k == "location" and (a.get(k) or {}).get("_lead") and (b.get(k) or {}).get("_named_here"):
+            # (the article's lead place a headline fell back on gives way to the town the body's sentence names, though
+            # the gazetteer does not know it: «… وسط مدينة قعطبة»)
+            a[k] = b[k]
+            continue
         if (not a.get(k) or (a[k] or {}).get("_inherited")) and b.get(k) and not (b[k] or {}).get("_inherited"):
             if k == "date" and a.get(k) and b[k].get("precision") == "year" and a[k].get("precision") == "day":
                 continue  # a day the event inherited is kept over the year of a mention told with «منذ مطلع العام»
@@ -647,6 +652,12 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     if b.get("_response") and not a.get("_response"):
         # «وردّاً على هجوم مطيبيجة، قصفت المدفعية …»: the attack is named in this sentence only as what is answered
         a["_answered_in"] = {*a.get("_answered_in", ()), b["_sent"]}
+
+
+def _same_toll(a: Event, b: Event) -> bool:
+    """Do ``a`` and ``b`` tell the same number of dead, a number on both (not a vague «قتلى»)?"""
+    n = a.get("fatalities")
+    return bool(n) and n == b.get("fatalities") and not a.get("_fat_vague") and not b.get("_fat_vague")
 
 
 def _named_headline(a: Event, b: Event) -> bool:
@@ -938,6 +949,21 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # «غارات مجهولة تقتل سبعة عناصر من الميليشيات في الميادين» (a headline with its victims), then «استهدفت
             # طائرات حربية … عناصر من الميليشيات في مدينة الميادين»: the same place, no role naming someone else
             return a, "the headline's event told in detail (same place, no other actor)"
+        if (
+            a.get("_headline") and not b.get("_headline")
+            and not a.get("_told_below")
+            and _same_toll(a, b)
+            and sum(1 for x in out if x["type"] == a["type"] and x.get("_headline")) == 1
+            and a.get("factuality") not in ("planned", "negated", "hypothetical")
+            and b.get("factuality") in ("asserted", "reported")
+            and _dates_and_sources_ok(a, b)
+            and _same_kind(a, b)
+            and _places_compatible(a, b)
+            and not _attacker_was_target(a, b)
+        ):
+            # «ثلاثة قتلى بقذيفة حوثية على سوق قعطبة بعد ساعات من صفقة …» (a headline), then, below a lead about the
+            # deal, «قُتل ثلاثة مدنيين … جراء سقوط قذيفة مدفعية …»: the headline's toll told again is its act
+            return a, "the headline's toll told again in the body"
         # violence told in one sentence is one event, also when that sentence was already merged
         # into an earlier event; statements and meetings compare with the event's first sentence only
         if a["_sent"] == b["_sent"] or (a["type"] in _PHYSICAL and b["_sent"] in a.get("_sents", ())):
