@@ -287,3 +287,42 @@ def propagate_names(text: str, mentions: list[Mention], *, normed: Normalized | 
     for new, seed in added:
         new.ref = pos[id(seed)]
     return merged
+
+
+#: heads of organisation names that the press drops, quoting the rest («حركة الشباب» → «الشباب»)
+_ORG_HEADS = frozenset(norm(w) for w in "حركة جماعة تنظيم هيئة جبهة حزب تيار ائتلاف".split())
+_QUOTED = re.compile(r"«([^«»\n]{3,40})»|\"([^\"\n]{3,40})\"|“([^“”\n]{3,40})”")
+
+
+def quoted_short_names(text: str, mentions: list[Mention], *, lookup: EntityLookup | None = None) -> list[Mention]:
+    """Quoted short forms of organisations the article names with their head, as new mentions (sorted by start).
+
+    «الشباب» in an article that names «حركة الشباب» (a knowledge-base actor) is that movement, before the full
+    name as after it; the quotation marks make the word a name («الشباب» unquoted is the young men).  Only the
+    name after a head noun (:data:`_ORG_HEADS`) of the actor's own text or of its knowledge-base aliases, and only
+    where no other mention is.
+    """
+    short: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind != "actor" or m.kb_id is None or m.attrs.get("description"):
+            continue
+        names = [m.text, *(lookup.names_of(m.kb_id) if lookup is not None else ())]
+        for name in names:
+            words = norm(name).replace("«", " ").replace("»", " ").split()
+            if len(words) >= 2 and words[0] in _ORG_HEADS and len(rest := " ".join(words[1:])) >= 4:
+                short.setdefault(rest, m)
+    if not short:
+        return mentions
+    added: list[Mention] = []
+    for q in _QUOTED.finditer(text):
+        g = next(i for i in (1, 2, 3) if q.group(i) is not None)
+        start, end = q.start(g), q.end(g)
+        seed = short.get(norm(text[start:end]).strip())
+        if seed is None or any(start < x.end and x.start < end for x in mentions):
+            continue
+        added.append(Mention(start=start, end=end, label=seed.label, text=text[start:end], kind="actor",
+                             kb_id=seed.kb_id, name_en=seed.name_en, origin="coref", score=min(seed.score, 0.8),
+                             attrs={"short_name": True, "named": True}))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))

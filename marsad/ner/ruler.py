@@ -20,7 +20,7 @@ from typing import Any
 
 from marsad.cache import normalized
 from marsad.doc import Mention
-from marsad.ner.coref import EntityLookup, propagate_names, resolve
+from marsad.ner.coref import EntityLookup, propagate_names, quoted_short_names, resolve
 from marsad.ner.gazetteer import Gazetteer, Match, NameEntry, extend_marks
 from marsad.ner.patterns import PatternMatch, find_patterns
 from marsad.resources import load_json
@@ -283,6 +283,7 @@ def find_mentions(
     if coref:
         out = resolve(text, out, lookup=lookup)
         out = propagate_names(text, out, normed=normed)
+        out = quoted_short_names(text, out, lookup=lookup)
     if not keep_unresolved:
         out = _drop_unresolved(out)
     _link_people_to_places(text, out)

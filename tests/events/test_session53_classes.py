@@ -41,3 +41,16 @@ def test_the_same_toll_of_another_kind_of_act_stays_apart(events_of):
     text = ("ثلاثة قتلى بغارة جوية على مزرعة قرب بلدة المرقشة\n" + _LEAD
             + "وفي حادث منفصل، قُتل ثلاثة عمال بانفجار لغم أرضي في وادٍ شمال مدينة الضالع، بحسب مصدر طبي.")
     assert len(_of_type(events_of(text), "ASSAULT")) == 2
+
+
+# a quoted short form of a headed organisation («الشباب» for «حركة الشباب») is that actor, in the headline too: the
+# headline's threat and the movement's threat told below («وتوعّدت الحركة») are one
+
+
+def test_a_quoted_short_name_in_the_headline_is_the_movement(events_of):
+    text = ("قتلى بقذائف هاون على سوق بلدوين.. و«الشباب» تتبنى وتتوعد\n"
+            "بلدوين – «إذاعة السهل»: قُتل أربعة مدنيين، صباح اليوم، بقذائف هاون سقطت على سوق المدينة.\n"
+            "وتبنت حركة الشباب الهجوم في بيان نشرته على موقع موالٍ لها.\n"
+            "وتوعّدت الحركة، في البيان ذاته، بمواصلة هجماتها على مقار الحكومة.")
+    evs = _of_type(events_of(text), "THREATEN")
+    assert len(evs) == 1 and [a.get("actor") for a in evs[0]["source"]] == ["SHABAAB"], evs

@@ -120,3 +120,17 @@ def test_entity_ruler_stage_in_default_pipeline(tmp_path):
     ruler = make_entity_ruler(kb_dirs=[tmp_path])
     doc = ruler(Document(text="هاجمت مجموعة الزيتونة الخضراء الحاجز"))
     assert [m.kb_id for m in doc.mentions if m.kind == "actor"] == ["LOC-Z"]
+
+
+def test_quoted_short_name_of_a_headed_organisation(gz, kb):
+    # «الشباب» quoted, before and after the movement is named with its head: the movement both times
+    text = "و«الشباب» تتبنى الهجوم.\nوقالت حركة الشباب في بيان إن مقاتليها نفذوا العملية، فيما حمّل المحافظ «الشباب» المسؤولية."
+    ms = _ms(text, gz, kb)
+    assert [text[m.start : m.end] for m in ms if m.kb_id == "SHABAAB"] == ["الشباب", "حركة الشباب", "الشباب"]
+
+
+def test_unquoted_short_name_stays_common_noun(gz, kb):
+    # guard: «الشباب» unquoted are the young men
+    text = "وقالت حركة الشباب في بيان إن الشباب الذين اعتقلوا أمس أفرج عنهم."
+    ms = _ms(text, gz, kb)
+    assert [text[m.start : m.end] for m in ms if m.kb_id == "SHABAAB"] == ["حركة الشباب"]
