@@ -1876,6 +1876,20 @@ def _refusal_as_cause(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bo
 _LED_AWAY = norm("اقتاد")
 #: «حضر» (attended) and its forms: a meeting of its own only when no meeting was told before it in the sentence
 _ATTENDS = frozenset({"حضر", "حضرت", "حضروا", "يحضر", "تحضر", "يحضرون"})
+_HELD = norm("انعقد")
+_SESSIONS = frozenset({"الجلسه", "جلسه", "الجلسات", "جلسات", "المجلس", "مجلس"})
+#: meetings, sessions and gatherings that someone calls («دعا إليها») or that are held («انعقدت الجلسة»)
+_MEETINGS = word_set("extract", "_MEETINGS")
+
+
+def _convened(words: list[Word], t: Trigger) -> bool:
+    """Is the verb of calling the relative clause of a meeting it convened («الجلسة … التي دعا إليها رئيسه»، «الاجتماع
+    الذي دعت إليه الأمم المتحدة»، «الوقفة التي دعا إليها ناشطون»)?"""
+    k = t.first
+    if k == 0 or words[k - 1].norm not in ("التي", "الذي") or k + 1 >= len(words) or words[k + 1].norm not in (
+            "اليها", "اليه"):
+        return False
+    return any(w.norm.removeprefix("و") in _MEETINGS for w in words[max(0, k - 12) : k - 1])
 #: «سيطرة» (control): a seizure of its own only when rumoured or denied («أنباء عن سيطرة مسلحيها على موقع …»)
 _CONTROL = norm("سيطرة")
 #: verbs of receiving (their subject is the recipient of the aid)
@@ -1905,6 +1919,16 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.type == "RETREAT" and t.mode == "release" and t.last + 1 < len(words) and words[t.last + 1].norm in (
             "بموجبها", "بموجبه") and any(o.type in ("COOPERATE", "AGREE") and o.last < t.first for o in trigs):
         return None  # «… عملية تبادل للأسرى …، أُفرج بموجبها عن أحد عشر أسيراً»: what the exchange told before did
+    if t.type == "CONSULT" and norm(t.lemma) == _HELD and not any(
+            w.norm in _SESSIONS for w in words[t.last + 1 : t.last + 4]):
+        # «الجلسة التي انعقدت برئاسة …»: a session held is told by its noun when the noun comes first (the verb is the
+        # session's description); only «انعقدت/لم تنعقد الجلسة …» tells it (a meeting, a summit or a conference is
+        # told by its own noun: «انعقد الاجتماع» adds no event to «الاجتماع»)
+        return None
+    if t.type == "REQUEST" and t.pos == "v" and _convened(words, t):
+        # «الجلسة الطارئة لمجلس المحافظة، التي دعا إليها رئيسه عقب التفجير»: who called the meeting, told of the
+        # meeting, is no demand of its own
+        return None
     if t.type == "REJECT" and _refusal_as_cause(words, t, trigs):
         return None  # «أطلقوا عليه ثلاث رصاصات بعد أن رفض تسليمهم محصوله»: the refusal that brought on the act told
     if norm(t.lemma) == _CONTROL and fact not in ("rumored", "negated"):

@@ -54,3 +54,25 @@ def test_a_quoted_short_name_in_the_headline_is_the_movement(events_of):
             "وتوعّدت الحركة، في البيان ذاته، بمواصلة هجماتها على مقار الحكومة.")
     evs = _of_type(events_of(text), "THREATEN")
     assert len(evs) == 1 and [a.get("actor") for a in evs[0]["source"]] == ["SHABAAB"], evs
+
+
+# a session held or not held («لم تنعقد الجلسة») is a meeting; who called it, told of it in a relative clause («التي
+# دعا إليها رئيسه»), makes no demand; the verb after the session's noun («الجلسة التي انعقدت …») adds no event
+
+
+def test_a_session_not_held_and_who_called_it(events_of):
+    text = ("ولم تنعقد الجلسة الطارئة للمجلس المحلي في بلدة الحواش، التي دعا إليها رئيسه عقب القصف، بسبب غياب معظم "
+            "الأعضاء.")
+    evs = events_of(text)
+    assert [(e["type"], e["factuality"]) for e in evs] == [("CONSULT", "negated")], evs
+
+
+def test_a_call_to_a_session_is_still_a_demand(events_of):
+    # guard: «دعا … إلى جلسة» told as the call itself
+    text = "ودعا رئيس المجلس المحلي، صباح اليوم، الأعضاء إلى جلسة طارئة لبحث تداعيات القصف."
+    assert len(_of_type(events_of(text), "REQUEST")) == 1
+
+
+def test_the_verb_after_a_sessions_noun_adds_no_meeting(events_of):
+    text = "وقالت الصحيفة إن الجلسة الأسبوعية للحكومة، التي انعقدت أمس في مقر الرئاسة، خُصصت لملف الكهرباء."
+    assert _of_type(events_of(text), "CONSULT") == []
