@@ -1,0 +1,262 @@
+#!/usr/bin/env python3
+"""Check team74.gold.json (the seventy-fourth team set, team74-366 ... team74-370) against the article files,
+then score an empty and an oracle prediction with ../shared/eval/score.py (see
+``benchmarks/data/goldkit.py``).
+Also checks, for this set, goldkit's label and role/place/date checks, and through ``goldkit.article_checks``
+that every trigger lies inside its own paragraph and is not cut out of a word, that no paragraph is shorter
+than 60 or longer than 500 characters and that their lengths differ widely, that each article names its
+fatalities on one core event told in three or more paragraphs, that each article has a dated historical core
+event at another place than that main event, a rumoured, a planned and a THREATEN core event, and at least
+two no-event paragraphs. On top of these, for this set's plan:
+- a headline and 14–17 paragraphs, 5,000–7,000 characters an article, at least one paragraph under 120 and one
+  over 400 characters in each, five outlets of five different kinds;
+- ¶1 opens with a dateline «CITY – «OUTLET»:» in exactly three articles; the two others have none and name
+  their place in the first sentence instead;
+- the regions: two Syrian articles in two different governorates among Aleppo, Latakia, Tartus, Quneitra and
+  Raqqa, and three from three other countries among Lebanon, Libya, Sudan, Jordan and Palestine, published
+  between 2012 and 2025; none in a governorate or a year that the first paragraphs of the READMEs of sets 71,
+  72 and 73 name, and no place of the article's file name among those they name (with set 72's file names);
+- the layout (``goldkit.layout_checks``): the main event (the core event with fatalities told in three or
+  more paragraphs) is told first in the lead ¶1 in at most two articles, and in ¶2–¶5 after another core event
+  in the others, never mentioned before its trigger's paragraph; at most two articles let the reports of a
+  toll conflict, each with two or more attributed sources and the gold keeping the lowest count;
+- every article has a core negated event and optional events;
+- the set uses the constructions asked for somewhere: «بين … و…», «من قبل», «وكان … قد», «بحسب», «نقلاً عن»
+  (or «ناقلةً عن»), a passive «قُتل»/«أُطلق», an acronym in quotes, a quoted organisation name, a possessive
+  actor «مقاتلي الـ…», a verb–subject–object sentence and a subject–verb–object one;
+- the three themes: one article mostly about displacement and aid (families fleeing a shelled area, an aid
+  convoy blocked at a checkpoint then let through, the aid delivered, a return of displaced people planned, an
+  appeal by a UN agency, a camp raided); one mostly about an assassination campaign (an assassination with an
+  IED or gunmen, its claim and a denial, arrests of suspects, a security campaign announced, an earlier
+  assassination recalled); one mostly about a truce brokered by a mediator (the truce announced after a
+  mediation, its breach by an attack hours later, mutual accusations, the agreed withdrawal not carried out, a
+  new meeting planned).
+
+    python3 benchmarks/data/articles74/check_gold.py [--no-score]
+"""
+import json
+import os
+import re
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
+from goldkit import (  # noqa: E402
+    article_checks,
+    layout_checks,
+    line_spans,
+    run_checks,
+    trigger_para,
+)
+
+GOLD = "team74.gold.json"
+N_ARTICLES = 5
+
+# paragraphs that deliberately hold NO gold event (descriptions, economy, generic statements: habits,
+# standing situations, aggregates): any event a system reports there must count as a false positive.
+# There is no fixed layout: they fall where they fall in each article.
+NO_EVENT_PARAS = {"team74-366": [8, 16], "team74-367": [7, 16],
+                  "team74-368": [8, 14], "team74-369": [8, 16], "team74-370": [10, 16]}
+
+# where each article is set: (country, first-level division, town of the main event, the Arabic name that a
+# dateline-less lead gives in its first sentence)
+REGION = {"team74-366": ("SY", "Quneitra", "Breiqa", "القنيطرة"),
+          "team74-367": ("SY", "Latakia", "Latakia", "اللاذقية"),
+          "team74-368": ("LB", "North", "Tripoli", "طرابلس"),
+          "team74-369": ("LY", "Benghazi", "Benghazi", "بنغازي"),
+          "team74-370": ("PS", "Bethlehem", "Tuqu'", "بيت لحم")}
+SYRIAN_GOVS = {"Aleppo", "Latakia", "Tartus", "Quneitra", "Raqqa"}
+OTHER_COUNTRIES = {"LB", "LY", "SD", "JO", "PS"}
+# the governorates and years that the first paragraphs of the READMEs of sets 71, 72 and 73 name
+USED_GOVS = {"Suwayda", "Idlib", "South Lebanon", "Marib", "Salahuddin", "Homs", "Deir ez-Zor", "Diyala",
+             "al-Dhale", "Hiiraan", "Raqqa", "Aleppo", "Taiz", "South Kordofan", "Hirshabelle"}
+USED_YEARS = {"2015", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"}
+# the places those paragraphs (and set 72's own file names) name, as file-name words
+USED_BEFORE = {"suwayda", "shahba", "salkhad", "qrayya", "idlib", "zawiya", "bara", "fleifel", "blida",
+               "aitaroun", "kila", "dhayra", "marib", "abdiyah", "harib", "salahuddin", "mutaybijah",
+               "samarra", "kafr", "laha", "houla", "dar", "kabira", "rastan", "talbiseh", "thiban", "shuhayl",
+               "hawayij", "busayrah", "subha", "muqdadiyah", "saida", "saadiya", "hamrin", "baqubah",
+               "kanaan", "qataba", "fakhir", "damt", "murais", "husha", "bulo", "burte", "hiiraan",
+               "beledweyne", "jalalaqsi", "tabqa", "mansoura", "raqqa", "bab", "zandin", "qabasin", "bzaa",
+               "tadef", "jarabulus", "aleppo", "dhabab", "salw", "misrakh", "taiz", "dilling", "kadugli",
+               "obeid", "kordofan", "jowhar", "mahaday", "balad", "hirshabelle", "homs", "deir", "zor",
+               "diyala", "dhale"}
+
+# the articles whose ¶1 opens with a dateline
+DATELINE = {"team74-367", "team74-368", "team74-369"}
+# the kind of each outlet (all different)
+OUTLET_KIND = {"team74-366": "Syrian opposition radio station's website",
+               "team74-367": "Syrian pro-government daily newspaper",
+               "team74-368": "Lebanese TV channel's news site",
+               "team74-369": "Libyan private news agency's wire",
+               "team74-370": "Palestinian local news website"}
+
+# articles whose reports of the main toll conflict: the counts given (the gold keeps the lowest, ACLED's rule)
+TOLL_CONFLICT = {"team74-367": [4, 5], "team74-368": [2, 3]}
+
+MIN_CHARS, MAX_CHARS = 60, 500
+
+# constructions the plan asks for somewhere in the set
+CONSTRUCTIONS = {"بين … و…": re.compile(r"بين [^،.]{2,40} و"),
+                 "من قبل": re.compile(r"من قبل "), "وكان … قد": re.compile(r"وكان[^.]{0,60} قد "),
+                 "بحسب": re.compile(r"بحسب"), "نقلاً عن": re.compile(r"(?:نقلاً|ناقلةً) عن"),
+                 "passive": re.compile(r"قُتل|أُطلق"),
+                 "acronym in quotes": re.compile(r"«(?:أوتشا|سانا)»"),
+                 "quoted organisation": re.compile(r"«(?:جبهة|ألوية|الحزب|أنصار|سرايا)[^»]*»"),
+                 "possessive «مقاتلي الـ…»": re.compile(r"مقاتلي ال"),
+                 "verb–subject–object": re.compile(
+                     r"(?:^|[.،] )(?:اقتحمت|داهمت|استهدفت) (?:قوات|دورية|وحدات) "),
+                 "subject–verb–object": re.compile(
+                     r"(?:مستوطنون|جماعة «أنصار الشريعة»)[^.،]{0,40} (?:هاجموا|نفت) ")}
+
+# theme (a): displacement and aid
+DISPLACEMENT = "team74-366"
+# theme (b): an assassination campaign
+ASSASSINATIONS = "team74-369"
+# theme (c): a truce brokered by a mediator
+TRUCE = "team74-368"
+DONE = ("asserted", "reported", "historical")
+
+
+def first(g):
+    return g["types"][0]
+
+
+def para_text(lines, g):
+    return " ".join(lines[i] for i in g["para"])
+
+
+def displacement_theme(core, lines):
+    shelled = [g for g in core if first(g) == "ASSAULT" and g["factuality"][0] in DONE
+               and "نزح" in para_text(lines, g)]
+    blocked = [g for g in core if first(g) == "COERCE" and g.get("mode") == "restrict"
+               and g["factuality"][0] in DONE]
+    let_through = [g for g in core if first(g) == "RETREAT" and g.get("mode") == "access"
+                   and g["factuality"][0] in DONE]
+    aid = [g for g in core if first(g) == "AID" and g["factuality"][0] in DONE]
+    ret = [g for g in core if first(g) == "RETREAT" and g.get("mode") == "return"
+           and g["factuality"][0] == "planned"]
+    appeal = [g for g in core if first(g) == "REQUEST"
+              and "United Nations" in (g.get("source") or {}).get("en", [])]
+    camp = [g for g in core if first(g) == "COERCE" and g["factuality"][0] in DONE
+            and "مخيم" in para_text(lines, g)]
+    kinds = sum(first(g) in ("COERCE", "RETREAT", "AID", "REQUEST") or g in shelled for g in core)
+    return bool(shelled and blocked and let_through and aid and ret and appeal and camp
+                and kinds * 2 > len(core))
+
+
+def assassination_theme(core, lines):
+    killed = [g for g in core if first(g) == "ASSAULT" and g.get("mode") == "assassinate"
+              and g["factuality"][0] in ("asserted", "reported") and "fatalities" in g]
+    claimed = [g for g in killed if g.get("source") and "مسؤوليتها" in para_text(lines, g)]
+    denial = [g for g in core if first(g) == "REJECT" and g["factuality"][0] in DONE]
+    arrests = [g for g in core if first(g) == "COERCE" and g.get("mode") == "arrest"
+               and g["factuality"][0] in DONE]
+    campaign = [g for g in core if first(g) == "COERCE" and g["factuality"][0] == "planned"]
+    earlier = [g for g in core if first(g) == "ASSAULT" and g.get("mode") == "assassinate"
+               and g["factuality"][0] == "historical" and g.get("date")]
+    kinds = sum(g.get("mode") == "assassinate"
+                or first(g) in ("THREATEN", "REJECT", "ACCUSE", "COERCE", "SANCTION") for g in core)
+    return bool(killed and claimed and denial and arrests and campaign and earlier and kinds * 2 > len(core))
+
+
+def truce_theme(core, spans):
+    truce = [g for g in core if first(g) == "AGREE" and "CONCEDE" in g["types"]
+             and g["factuality"][0] in DONE]
+    mediation = [g for g in core if first(g) == "CONSULT" and g.get("mode") == "third-party"
+                 and g["factuality"][0] in DONE]
+    breach = [a for a in core for t in truce if first(a) == "ASSAULT" and a["factuality"][0] in DONE
+              and a.get("date") and a["date"]["value"] >= t["date"]["value"]
+              and trigger_para(a, spans) > trigger_para(t, spans)]
+    acc = [g for g in core if first(g) == "ACCUSE" and g.get("source") and g.get("recipient")]
+    mutual = [(a, b) for a in acc for b in acc if a is not b
+              and set(a["source"]["en"]) & set(b["recipient"]["en"])
+              and set(b["source"]["en"]) & set(a["recipient"]["en"])]
+    unkept = [g for g in core if first(g) == "RETREAT" and g["factuality"][0] == "negated"]
+    planned = [g for g in core if first(g) == "CONSULT" and g["factuality"][0] == "planned"]
+    talk = sum(first(g) in ("AGREE", "CONSULT", "ACCUSE", "RETREAT", "THREATEN", "SUPPORT", "REJECT",
+                            "MOBILIZE") or g in breach for g in core)
+    return bool(truce and mediation and breach and mutual and unkept and planned and talk * 2 > len(core))
+
+
+def extra_checks():
+    """Set-specific checks; returns a list of error strings."""
+    errs = []
+    docs = json.load(open(os.path.join(HERE, GOLD), encoding="utf-8"))
+    themes = {"displacement and aid": [], "an assassination campaign": [],
+              "a truce brokered by a mediator": []}
+    lead_first = []
+    all_text = ""
+    for d in docs:
+        did = d["id"]
+        found, core = article_checks(HERE, d, NO_EVENT_PARAS.get(did, []), MIN_CHARS, MAX_CHARS)
+        errs += found
+        text = open(os.path.join(HERE, d["file"]), encoding="utf-8").read()
+        all_text += text
+        lines = text.split("\n")[:-1]
+        spans = line_spans(lines)
+        lens = [len(x) for x in lines[1:]]
+        if min(lens) >= 120 or max(lens) <= 400:
+            errs.append(f"{did}: no paragraph under 120 or none over 400 characters "
+                        f"({min(lens)}–{max(lens)})")
+        country, gov, _town, place_ar = REGION.get(did, ("", "", "", ""))
+        found, lead, _main = layout_checks(d, text, core, dateline_ids=DATELINE, place_ar=place_ar,
+                                           toll_conflict=TOLL_CONFLICT,
+                                           no_event_paras=NO_EVENT_PARAS.get(did, []))
+        errs += found
+        if lead:
+            lead_first.append(did)
+        # regions and years
+        if not country:
+            errs.append(f"{did}: no region recorded")
+        if (country == "SY" and gov not in SYRIAN_GOVS) or (
+                country != "SY" and country not in OTHER_COUNTRIES):
+            errs.append(f"{did}: a region outside the plan ({country}, {gov})")
+        if not "2012" <= d["published"][:4] <= "2025":
+            errs.append(f"{did}: a year outside 2012-2025")
+        if gov in USED_GOVS or d["published"][:4] in USED_YEARS:
+            errs.append(f"{did}: a governorate or a year used by sets 71-73 ({gov}, {d['published'][:4]})")
+        used = set(re.split(r"[_\d.]+", d["file"])) & USED_BEFORE
+        if used:
+            errs.append(f"{did}: places used before: {sorted(used)}")
+        if did == DISPLACEMENT and displacement_theme(core, lines):
+            themes["displacement and aid"].append(did)
+        if did == ASSASSINATIONS and assassination_theme(core, lines):
+            themes["an assassination campaign"].append(did)
+        if did == TRUCE and truce_theme(core, spans):
+            themes["a truce brokered by a mediator"].append(did)
+    outlets = [d["outlet"] for d in docs]
+    if len(set(outlets)) != len(outlets) or len(set(OUTLET_KIND.values())) != len(OUTLET_KIND):
+        errs.append("two articles share an outlet or a kind of outlet")
+    if len(TOLL_CONFLICT) > 2:
+        errs.append("more than two articles with conflicting tolls")
+    if len(lead_first) > 2:
+        errs.append(f"the main event is told first in the lead in more than two articles: {lead_first}")
+    if len(docs) == N_ARTICLES:
+        countries = Counter(REGION[d["id"]][0] for d in docs)
+        syria = {REGION[d["id"]][1] for d in docs if REGION[d["id"]][0] == "SY"}
+        if countries["SY"] != 2 or len(syria) != 2:
+            errs.append("not two Syrian articles in two governorates")
+        if len(countries) != 4:
+            errs.append("the three non-Syrian articles are not from three different countries")
+        if len(DATELINE) != 3:
+            errs.append("the plan wants a dateline in exactly three articles")
+        for name, rx in CONSTRUCTIONS.items():
+            if not rx.search(all_text):
+                errs.append(f"the construction {name} is used nowhere in the set")
+        for theme, ids in themes.items():
+            if not ids:
+                errs.append(f"no article is mostly about {theme}")
+    else:
+        print(f"(set-wide checks skipped: {len(docs)} of {N_ARTICLES} articles written)")
+    print("main event told first in the lead:", ", ".join(lead_first) or "-")
+    for theme, ids in themes.items():
+        print(f"mostly about {theme}:", ", ".join(ids) or "-")
+    return errs
+
+
+if __name__ == "__main__":
+    run_checks(HERE, GOLD, extra_checks(), id_prefix="team74", no_event_paras=NO_EVENT_PARAS,
+               para_range=(15, 18))
