@@ -4391,9 +4391,35 @@ def pick_time(trig: Trigger, times: list[Arg], *, others: list[Trigger] | None =
                 # العرض» — the planned meeting's day is not the refusal's; nor after «، وقد»: «خُطفوا قرابة التاسعة
                 # مساءً على طريق ترابي …، وقد عُثر صباح اليوم على سيارتهم» — the day the car was found)
                 return t, f"{SENTENCE_TIME} «{t.text}»"
+        if n_times > 1 and words is not None and len(times) == n_times and (
+                first := _own_clause_time(words, trig, times, others or [])) is not None:
+            return first, f"the first time after the trigger in its own clause «{first.text}»"
         return None, ""
     best = min(ok, key=lambda t: min(abs(t.first - trig.last), abs(trig.first - t.last)))
     return best, f"time expression governing the trigger «{best.text}»"
+
+
+def _own_clause_time(words: list[Word], trig: Trigger, times: list[Arg], others: list[Trigger]) -> Arg | None:
+    """In a sentence with several time expressions, all after the trigger, the first one when nothing but the act's own
+    words stand between them (no act of another type, no new clause or contrast, no statement) and every later one
+    is past a clause of its own («وكان مسلحون قد اغتالوا ضابطاً … أمام مسجد في مدينة البيضاء، في الحادي والعشرين
+    من آب الماضي، …، وكان الضحية قد أحيل على التقاعد قبل سنوات»)."""
+    if any(t.first <= trig.last for t in times):
+        return None
+    first, *later = sorted(times, key=lambda t: t.first)
+    lo, hi = trig.last, first.first
+    if hi - lo > 20 or _breaks(words, lo, hi, trig, others) or _terms_between(words, lo, hi) or later_statement(
+            words, trig.last, first.first):
+        return None
+    return first if all(_breaks(words, first.last, t.first, trig, others) for t in later) else None
+
+
+def _breaks(words: list[Word], lo: int, hi: int, trig: Trigger, others: list[Trigger]) -> bool:
+    """Does a clause of its own open between words ``lo`` and ``hi``: an act of another type, a contrast, «، وقد»,
+    or «، وكان/وكانت» (background told apart)?"""
+    return (any(lo < o.head < hi for o in others if o is not trig and o.type != trig.type)
+            or any(contrast_at(words, k) for k in range(lo + 1, hi)) or _new_clause_between(words, lo, hi)
+            or any(words[k].norm in (",", "،") and words[k + 1].norm in ("وكان", "وكانت") for k in range(lo + 1, hi - 1)))
 
 
 def _terms_between(words: list[Word], lo: int, hi: int) -> bool:

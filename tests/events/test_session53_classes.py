@@ -76,3 +76,22 @@ def test_a_call_to_a_session_is_still_a_demand(events_of):
 def test_the_verb_after_a_sessions_noun_adds_no_meeting(events_of):
     text = "وقالت الصحيفة إن الجلسة الأسبوعية للحكومة، التي انعقدت أمس في مقر الرئاسة، خُصصت لملف الكهرباء."
     assert _of_type(events_of(text), "CONSULT") == []
+
+
+# a long sentence with several times: the first one after the act, in its own clause, dates it when every later one is
+# past a clause of its own («…، وكان الضحية قد أحيل على التقاعد قبل سنوات»)
+
+
+def test_the_first_time_in_the_acts_own_clause_dates_it(events_of):
+    text = ("وكان مسلحون مجهولون قد اغتالوا موظفاً سابقاً في دائرة النفوس برصاص أطلقوه عليه أمام محل للحلويات في بلدة "
+            "الحواش، في السابع عشر من تموز الماضي، في عملية لم تتبنها أي جهة، وكان الموظف قد ترك عمله قبل سنوات.")
+    evs = _of_type(events_of(text), "ASSAULT")
+    assert len(evs) == 1 and evs[0]["date"]["value"] == "2023-07-17", evs
+
+
+def test_a_time_past_another_act_does_not_date_the_first(events_of):
+    # guard: the time after an act of another type belongs to that act
+    text = ("وكان مسلحون مجهولون قد اغتالوا موظفاً سابقاً في دائرة النفوس أمام محل للحلويات في بلدة الحواش، ثم اعتقلت "
+            "الشرطة شابين في السابع عشر من تموز الماضي، وكان الموظف قد ترك عمله قبل سنوات.")
+    evs = _of_type(events_of(text), "ASSAULT")
+    assert len(evs) == 1 and (evs[0]["date"] or {}).get("value") != "2023-07-17", evs
