@@ -1877,6 +1877,7 @@ _LED_AWAY = norm("اقتاد")
 #: «حضر» (attended) and its forms: a meeting of its own only when no meeting was told before it in the sentence
 _ATTENDS = frozenset({"حضر", "حضرت", "حضروا", "يحضر", "تحضر", "يحضرون"})
 _HELD = norm("انعقد")
+_TARGETED = norm("استهدف")
 _SESSIONS = frozenset({"الجلسه", "جلسه", "الجلسات", "جلسات", "المجلس", "مجلس"})
 #: meetings, sessions and gatherings that someone calls («دعا إليها») or that are held («انعقدت الجلسة»)
 _MEETINGS = word_set("extract", "_MEETINGS")
@@ -1925,6 +1926,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # session's description); only «انعقدت/لم تنعقد الجلسة …» tells it (a meeting, a summit or a conference is
         # told by its own noun: «انعقد الاجتماع» adds no event to «الاجتماع»)
         return None
+    if t.type == "ASSAULT" and t.pos == "v" and norm(t.lemma) == _TARGETED and any(
+            o.type == "COERCE" and o.pos != "v" and 0 < t.first - o.last <= 3 for o in trigs):
+        return None  # «بدأت الشرطة حملة أمنية تستهدف جماعات متشددة»: whom a campaign aims at, told of the campaign
     if t.type == "REQUEST" and t.pos == "v" and _convened(words, t):
         # «الجلسة الطارئة لمجلس المحافظة، التي دعا إليها رئيسه عقب التفجير»: who called the meeting, told of the
         # meeting, is no demand of its own

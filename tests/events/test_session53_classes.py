@@ -95,3 +95,33 @@ def test_a_time_past_another_act_does_not_date_the_first(events_of):
             "الشرطة شابين في السابع عشر من تموز الماضي، وكان الموظف قد ترك عمله قبل سنوات.")
     evs = _of_type(events_of(text), "ASSAULT")
     assert len(evs) == 1 and (evs[0]["date"] or {}).get("value") != "2023-07-17", evs
+
+
+# a security campaign, a combing or a search operation («حملة أمنية»، «حملة تمشيط»، «عملية تفتيش») is coercion, as a
+# raid campaign («حملة دهم») is; whom it aims at («تستهدف …») is told of the campaign, no attack of its own
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("ومن المقرر أن تنطلق يوم الأحد المقبل حملة أمنية واسعة في أحياء مدينة الحسكة الجنوبية.", "planned"),
+    ("وبدأت قوات الأمن، فجر اليوم، حملة تمشيط في البساتين المحيطة ببلدة الحواش بحثاً عن المسلحين.", "asserted"),
+])
+def test_a_security_campaign_is_coercion(events_of, text, fact):
+    evs = _of_type(events_of(text), "COERCE")
+    assert len(evs) == 1 and evs[0]["factuality"] == fact, evs
+
+
+def test_whom_a_campaign_aims_at_is_no_attack(events_of):
+    text = "وقال الناطق باسم الوزارة إن الشرطة بدأت، صباح اليوم، حملة أمنية تستهدف خلايا التهريب في ثلاث محافظات."
+    evs = events_of(text)
+    assert [e["type"] for e in evs] == ["COERCE"], evs
+
+
+# what is handed out may be a convoy's load or seedlings («وزّع … حمولتها على العائلات»، «توزع … أشتال زيتون»)
+
+
+@pytest.mark.parametrize("text", [
+    "ووصلت الشاحنات إلى البلدة مساءً، حيث وزّع متطوعو الجمعية، بالتعاون مع المجلس المحلي، حمولتها على العائلات النازحة.",
+    "ومن المقرر أن توزع مديرية الزراعة، يوم الخميس المقبل، أشتال زيتون على مزارعي بلدة الحواش.",
+])
+def test_handing_out_a_load_or_seedlings_is_aid(events_of, text):
+    assert len(_of_type(events_of(text), "AID")) == 1
