@@ -49,6 +49,7 @@ from marsad.events.triggers import (
     WARNING_LEMMAS,
     Trigger,
     Word,
+    coming_verb_before,
 )
 from marsad.events.triggers import future_verb as _future_verb
 from marsad.events.wordflags import flags_of
@@ -640,6 +641,10 @@ def classify(
         return "generic", ["«لا يكاد يمرّ يوم من دون …» (hardly a day passes without): a habit, not one event"]
     # 1. negation
     neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
+    if neg is None and trig.pos == "n" and trig.mode == "visit" and (j := coming_verb_before(words, i)) is not None and (
+            not any(w.norm in (",", "،") for w in words[j + 1 : i]) or j >= i - 3):
+        # «ولم يصل إلى بنغازي وفد وزارة الداخلية …»: the delegation's verb of coming is negated (VSO)
+        neg = _negator(words, j - 1, j, c["negation"])
     if neg is not None and words[neg].norm == "ما" and neg > 0 and words[neg - 1].norm.lstrip("و") in _OFTEN:
         neg = None  # «كثيراً ما تستهدف …»، «غالباً ما يقصف …» (often): a habit (below), not a negation
     if neg is not None and any(w.norm in (",", "،") for w in words[neg + 1 : i]):
@@ -1073,7 +1078,7 @@ _STIPULATING = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضم�
 #: the verbs and nouns of agreeing: what they are «على» (about) is agreed, not done yet
 _AGREEING = word_set("factuality", "_AGREEING")
 #: acts an agreement is about (a ceasefire, an exchange, a withdrawal), not the agreeing itself
-_AGREED_ACTS = frozenset({"CONCEDE", "COOPERATE", "RETREAT"})
+_AGREED_ACTS = frozenset({"CONCEDE", "COOPERATE", "RETREAT", "COERCE"})
 
 
 def _agreed_complement(words: list[Word], d: int, t: Trigger) -> bool:
@@ -1469,19 +1474,29 @@ def _quoted_complement(words: list[Word], t: Trigger) -> int:
     return -1
 
 
+#: masdars of letting through, between a demand's «إلى» and what is to pass («إلى السماح بمرور المساعدات»)
+_PASSAGE = word_set("factuality", "_PASSAGE")
+
+
 def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: frozenset[int],
                                  requested: frozenset[str]) -> int | None:
     """The demand verb of a «بـ» or «إلى» complement the noun opens, across a parenthetical between commas: «وطالبت «هيئة
     العمل …»، في بيان أصدرته عقب اجتماع طارئ …، المجموعاتِ المسلحة بـ«إخلاء المدارس»» (up to 40 words back; a
     comma that opens no parenthetical, sentence punctuation or a verb trigger outside the parenthetical stops it)."""
-    k = t.first - 1
+    first = t.first
+    while first > 0 and words[first - 1].norm in _PASSAGE and first > t.first - 3:
+        first -= 1  # «… جميع الأطراف إلى السماح بمرور المساعدات»: the noun whose passage is asked for
+    k = first - 1
     while k >= 0 and words[k].norm in QUOTE_MARKS:
         k -= 1
-    if not (words[t.first].norm[:1] == "ب" and len(words[t.first].norm) > 3) and not (
+    if not (words[first].norm[:1] == "ب" and len(words[first].norm) > 3) and not (
             k >= 0 and words[k].norm in ("ب", "الي")):
         # (a «بـ» or an «إلى» complement: «دعا المجلس، في بيان …، الطرفين إلى «هدنة»»; a masdar joined by «و» to one
-        # is in it too: «… إلى «هدنة إنسانية» وفتح ممرات آمنة»)
+        # is in it too: «… إلى «هدنة إنسانية» وفتح ممرات آمنة»; or letting it pass asked for in the accusative: «وناشد
+        # …، في بيان …، جميع الأطراف السماح بمرور المساعدات»)
         k = _complement_opener(words, t) if words[t.first].norm[:1] == "و" else -1
+        if k < 0 and first < t.first and matches_form(words[first].norm, cues()["asked_masdars"]):
+            k = first
         if k < 0:
             k = _quoted_complement(words, t)
         if k < 0:

@@ -176,6 +176,12 @@ def _has(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | No
     return flags_of(words).first(vocab, lo, hi)
 
 
+def coming_verb_before(words: list[Word], i: int) -> int | None:
+    """The verb of coming a delegation at ``i`` is the subject of (VSO: «ووصل إلى كادقلي، صباح اليوم، وفد …»), else
+    ``None``."""
+    return _has(words, max(0, i - _COMING_REACH), i, _COMING)
+
+
 def _phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
     """Any cue (single word or multi-word) in the sentence."""
     flags = flags_of(words)
@@ -707,6 +713,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «ستلاحق مطلقي القذائف»: people named by what they fire, no strike told
     if t.type == "PROTEST" and t.pos == "n" and _diplomatic_protest(words, i):
         return True
+    if t.type == "COERCE" and t.pos == "v" and t.lemma == _DEPORTED and i > 0 and words[i].norm.startswith(
+            "رحلت") and words[i - 1].norm.lstrip("و") in _BEFORE_A_TRIP:
+        return True  # «بعد إلغاء رحلته»، «خلال رحلتها إلى …»: a trip (رحلة), no one deported (رحّلته)
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
 
@@ -729,11 +738,17 @@ def _diplomatic_protest(words: list[Word], i: int) -> bool:
 
 
 _CONVOY = norm("رتل")
+_DEPORTED = norm("رحّل")
+#: words before «رحلته/رحلتها» that make it a trip: a noun it is the complement of, or a preposition
+_BEFORE_A_TRIP = frozenset(norm(w) for w in (
+    "إلغاء", "الغاء", "تأجيل", "بدء", "موعد", "خلال", "أثناء", "في", "بعد", "قبل", "من", "إلى", "عن", "عقب", "لدى",
+    "ختام", "نهاية", "مستهل", "بداية", "برنامج", "مسار"))
 #: the ones who fire (agent nouns in the construct state): «مطلقي القذائف»، «مطلقو الصواريخ»
 _LAUNCHERS = frozenset({"مطلقي", "مطلقو", "مطلق", "لمطلقي", "بمطلقي"})
 #: weapons named by a noun trigger (lexicon lemmas): fired or set off, or only found
 WEAPON_LEMMAS = frozenset(norm(w) for w in ("قذيفة", "صاروخ", "مفخخة", "عبوة"))
-#: words of finding, seizing or holding something («بحوزتهم»، «ضُبطت»، «عُثر على»، «مخبّأة في مستودع»)
+#: words of finding, seizing, holding or carrying something («بحوزتهم»، «ضُبطت»، «عُثر على»، «مخبّأة في مستودع»،
+#: «سيارة محمّلة برشاشات وقذائف»)
 _FOUND_WITH = word_set("triggers", "_FOUND_WITH")
 #: ways that meet (the subject of «تلتقي»: «تلتقي فيها طرق التجارة»)
 _WAYS = frozenset(norm(w) for w in ("طرق", "الطرق", "طريق", "الطريق", "خطوط", "الخطوط", "حدود", "الحدود", "نهر", "النهر",

@@ -125,3 +125,46 @@ def test_whom_a_campaign_aims_at_is_no_attack(events_of):
 ])
 def test_handing_out_a_load_or_seedlings_is_aid(events_of, text):
     assert len(_of_type(events_of(text), "AID")) == 1
+
+
+# what a call asks to let through is its content, past a parenthetical too («وناشد …، في بيان …، جميع الأطراف السماح
+# بمرور المساعدات»); a coercive measure agreed on («تفاهم … على إبعاد المقرات») has not happened
+
+
+@pytest.mark.parametrize("text", [
+    "وناشد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية «أوتشا»، في بيان صدر صباح اليوم، جميع أطراف النزاع السماح بمرور "
+    "المساعدات إلى المخيمات.",
+    "ودعا مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية «أوتشا»، في بيان صدر صباح اليوم، جميع أطراف النزاع إلى السماح "
+    "بمرور المساعدات إلى المخيمات.",
+])
+def test_letting_aid_through_asked_for_is_no_aid(events_of, text):
+    evs = events_of(text)
+    assert _of_type(evs, "AID") == [] and len(_of_type(evs, "REQUEST")) == 1, evs
+
+
+def test_a_measure_agreed_on_is_not_done(events_of):
+    text = ("وتعود العائلات إلى بلدة الحواش الأسبوع المقبل، بعد تفاهم توصل إليه الوجهاء مع الفصائل على إبعاد المقرات "
+            "العسكرية عن الأحياء السكنية.")
+    assert _of_type(events_of(text), "COERCE") == []
+
+
+# weapons a car is loaded with were not fired; «رحلته» after «إلغاء» is a trip, not a deportation; a delegation whose
+# verb of coming is negated («ولم يصل إلى المدينة وفد …») did not visit
+
+
+def test_weapons_a_car_carries_are_no_attack(events_of):
+    text = ("واعتقلت دورية من الجيش ثلاثة شبان في بلدة الحواش كانوا يستقلون سيارة محمّلة برشاشات وقذائف، وأحالتهم إلى "
+            "القضاء.")
+    evs = events_of(text)
+    assert _of_type(evs, "ASSAULT") == [] and len(_of_type(evs, "COERCE")) == 1, evs
+
+
+def test_a_trip_cancelled_is_no_deportation(events_of):
+    text = "وأرجأ وزير الداخلية زيارته إلى بلدة الحواش، بعد إلغاء رحلته بسبب سوء الأحوال الجوية."
+    assert _of_type(events_of(text), "COERCE") == []
+
+
+def test_a_delegation_that_did_not_come(events_of):
+    text = "ولم يصل إلى بلدة الحواش وفد وزارة الداخلية الذي كان مقرراً أن يلتقي اليوم وجهاء البلدة."
+    evs = _of_type(events_of(text), "CONSULT")
+    assert evs and all(e["factuality"] == "negated" for e in evs), evs
