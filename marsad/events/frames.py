@@ -3441,7 +3441,10 @@ def assign_roles(
         else:
             coordinated = _coordinated(words, trig)
             # a coordinated verb shares the subject even across the other clause's trigger («أطلقت القوات صاروخاً … فقتلت»)
-            pool = sorted([a for a in cands if a.last < trig.first and trig.first - a.last <= 15
+            # (a parenthetical between does not count: «وأعلنت جماعة تطلق على نفسها اسم «…»، في بيان نشرته على صفحة
+            # في موقع «فيسبوك»، مسؤوليتها عن العملية، وتوعّدت بـ…»)
+            pool = sorted([a for a in cands if a.last < trig.first and (
+                trig.first - a.last <= 15 or _words_outside_parenthetical(words, a.last, trig.first) <= 12)
                            and not clause_break(words, a.last, trig.first) and not _genitive(words, a)
                            and not _in_relative_clause(words, a)],
                           key=lambda a: -a.last) if coordinated else before_free
@@ -3633,7 +3636,8 @@ def assign_roles(
                         and freed_by_pronoun(words[trig.last + 1], words[subj.first])):
                     rec = [subj]  # «وكان المسلحون قد خطفوا الشاب …، ولم يُفرج عنه»: «عنه» is the one named before
                     why.append("a passive release «أُفرج عنه»: the one named before is who the pronoun frees")
-                elif subj is not None and trig.first - subj.last <= reach:
+                elif subj is not None and (trig.first - subj.last <= reach or (
+                        coordinated and not rel_gap and _words_outside_parenthetical(words, subj.last, trig.first) <= 12)):
                     src = [subj]
                     how = "SVO"
                     why.append("SVO: nearest bare actor before the verb")

@@ -168,3 +168,14 @@ def test_a_delegation_that_did_not_come(events_of):
     text = "ولم يصل إلى بلدة الحواش وفد وزارة الداخلية الذي كان مقرراً أن يلتقي اليوم وجهاء البلدة."
     evs = _of_type(events_of(text), "CONSULT")
     assert evs and all(e["factuality"] == "negated" for e in evs), evs
+
+
+# a verb joined by «، و» shares the subject of the clause before it also past a long parenthetical («وأعلنت جماعة …،
+# في بيان نشرته على صفحة في موقع «فيسبوك»، مسؤوليتها عن العملية، وتوعّدت بـ…»)
+
+
+def test_a_joined_verbs_subject_past_a_parenthetical(events_of):
+    text = ("وأعلنت جماعة تطلق على نفسها اسم «كتائب الفجر»، في بيان نشرته على صفحة في موقع «فيسبوك» مساء أمس، "
+            "مسؤوليتها عن الهجوم، وتوعّدت بملاحقة ضباط الشرطة في بلدة الحواش.")
+    evs = _of_type(events_of(text), "THREATEN")
+    assert len(evs) == 1 and [a["text"] for a in evs[0]["source"]] == ["كتائب الفجر"], evs
