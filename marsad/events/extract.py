@@ -165,6 +165,9 @@ _DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان",
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
 #: «هجوم الأمس»: a genitive of time makes the noun definite, an act told before
 _TIME_GENITIVES = frozenset({"الامس", "امس", "البارحه", "اليوم", "الليله"})
+#: what a later act of fighting is told with, after the act it followed («لتندلع بعدها اشتباكات»، «أعقبتها اشتباكات»; not
+#: «لتندلع» alone: «وردّت «قسد» على مصادر القصف، لتندلع اشتباكات …» tells one exchange of fire)
+_ENSUING = frozenset({"بعدها", "اثرها", "تلتها", "تلاها", "اعقبتها", "اعقبها"})
 _COINCIDING = frozenset({"تزامن", "تزامنت", "تزامنا", "التزامن", "متزامنا", "متزامنه", "تزامنه", "تزامنها"})
 #: a killed count from which an ASSAULT mention is a toll, not one event (the deadliest single attacks of the
 #: region's wars killed some hundreds)
@@ -179,6 +182,8 @@ def _distinct(words: list[Word], t: Trigger) -> bool:
             t.last + 1 < len(words) and words[t.last + 1].norm in _TIME_GENITIVES):
         return True  # (the other act may stand between: «وتزامنت الغارات مع قصف»; not «تزامناً مع المفاوضات الجارية»,
         # the talks told before)
+    if _ensuing_at(words, t) is not None:
+        return True  # «قُتل شابان برصاص قناص …، لتندلع بعدها اشتباكات متقطعة …»: fighting that broke out after the act
     for k in range(t.last + 1, min(len(words), t.last + 4)):
         w = words[k].norm
         if w in _DISTINCT:
@@ -186,6 +191,14 @@ def _distinct(words: list[Word], t: Trigger) -> bool:
         if words[k].kind != "word" or not w.endswith(("ي", "يه")) or len(w) < 4:
             return False
     return False
+
+
+def _ensuing_at(words: list[Word], t: Trigger) -> int | None:
+    """The word that tells a noun of fighting as what broke out after the act told before it («…، لتندلع بعدها
+    اشتباكات»، «أعقبتها اشتباكات»), up to three words before it, or ``None``."""
+    if t.type != "ASSAULT" or t.pos != "n":
+        return None
+    return next((k for k in range(max(0, t.first - 3), t.first) if words[k].norm.lstrip("و") in _ENSUING), None)
 
 
 #: «ترافق» (went with): what an act was accompanied by
@@ -2255,6 +2268,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     # ألقت المروحيات براميل … دون أن تُسجَّل إصابات»)
     quants = args["quantities"] if (contrast := _contrast_start(words, t, src, how)) is None else [
         q for q in args["quantities"] if q.start >= contrast]
+    ensuing = max((k for o in trigs if o.first <= t.first and (k := _ensuing_at(words, o)) is not None), default=None)
+    if ensuing is not None:
+        # (the dead of the act the fighting followed are not the fighting's, nor its shells': «قُتل شابان …، لتندلع
+        # بعدها اشتباكات بالأسلحة الخفيفة والقذائف»)
+        quants = [q for q in quants if q.start >= words[ensuing].start]
     if quants is not args["quantities"]:
         fat, qwhy = _fatalities(t, quants)
     if fat is None and fact in ("asserted", "reported") and subject_victim is not None and (

@@ -179,3 +179,21 @@ def test_a_joined_verbs_subject_past_a_parenthetical(events_of):
             "مسؤوليتها عن الهجوم، وتوعّدت بملاحقة ضباط الشرطة في بلدة الحواش.")
     evs = _of_type(events_of(text), "THREATEN")
     assert len(evs) == 1 and [a["text"] for a in evs[0]["source"]] == ["كتائب الفجر"], evs
+
+
+# fighting told as what broke out after an act («…، لتندلع بعدها اشتباكات»، «أعقبها هجوم») is another event, and the
+# dead of the first act are not its dead
+
+
+def test_fighting_that_broke_out_after_a_killing(events_of):
+    text = ("وقُتل شابان من سكان حي القلعة، فجر اليوم، برصاص قناص أثناء عودتهما إلى منزليهما، لتندلع بعدها اشتباكات "
+            "متقطعة بالأسلحة الخفيفة على محاور الحي استمرت حتى الصباح.")
+    evs = _of_type(events_of(text), "ASSAULT")
+    assert len(evs) == 2 and sorted(str(e["fatalities"]) for e in evs) == ["2", "None"], evs
+
+
+def test_a_reply_that_sets_off_clashes_stays_one_exchange(events_of):
+    # guard: «لتندلع» alone, after a return of fire
+    text = ("وقصفت فصائل المعارضة، مساء أمس، مواقع للقوات الحكومية قرب بلدة الحواش، لتندلع اشتباكات عنيفة بين الطرفين "
+            "استمرت حتى الفجر.")
+    assert len(_of_type(events_of(text), "ASSAULT")) == 1
