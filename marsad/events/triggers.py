@@ -318,6 +318,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if entry.type == "PROTEST" and entry.pos == "n" and _organised(words, i):
                 sense.reasons.append("a verb of organising before it («نظّمت … وقفة») supports the sense")
                 break
+            if entry.type == "CONSULT" and entry.pos == "n" and entry.mode != "visit" and _held(words, i):
+                sense.reasons.append("a verb of holding before it («يعقد المجلس جلسة …») supports the sense")
+                break
             if entry.type == "PROTEST" and entry.pos == "n" and _called_for(words, i):
                 sense.reasons.append("called for («دعت التنسيقية إلى مسيرة …») supports the sense")
                 break
@@ -609,6 +612,30 @@ def _organised(words: list[Word], i: int) -> bool:
         if w.norm.lstrip("و") in _ORGANISE:
             return True
     return False
+
+
+#: verbs of holding a meeting or a session («عقد المجلس جلسة»، «تعقد اللجنة اجتماعاً»)
+#: (not «عقده/عقدها»: its object is the pronoun, another meeting: «في مؤتمر صحفي عقده …، بمقاطعة الجلسة»)
+_HOLD = frozenset(norm(w) for w in ("عقد", "عقدت", "عقدوا", "عقدا", "يعقد", "تعقد", "يعقدون", "سيعقد", "ستعقد", "ليعقد",
+                                    "لتعقد"))
+
+
+def _held(words: list[Word], i: int) -> bool:
+    """Is a verb of holding within eight tokens before the meeting noun at ``i`` (its subject and a time between commas
+    between), no punctuation but commas between («ومن المقرر أن يعقد مجلس المحافظة جلسة استثنائية …»)?"""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        w = words[k]
+        if w.kind != "word" and w.norm not in (",", "،"):
+            return False
+        if w.norm.lstrip("و") in _HOLD:
+            # (not where sessions are held, a relative clause of habit: «طبرق التي تعقد فيها جلسات البرلمان»; nor a
+            # court's hearing: «وعقدت المحكمة جلستها الأولى»)
+            return not (k > 0 and words[k - 1].norm in ("الذي", "التي", "الذين")) and not any(
+                x.norm in _COURTS for x in words[k + 1 : i + 3])
+    return False
+
+
+_COURTS = frozenset(norm(w) for w in ("المحكمة", "محكمة", "القاضي", "هيئة المحكمة"))
 
 
 #: verbs, participles and nouns of calling for something («دعت … إلى مسيرة»): the word set factuality reads for a

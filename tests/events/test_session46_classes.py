@@ -215,7 +215,8 @@ def test_dozens_of_raids_today_are_the_days_raid(events_of):
 
 
 # «جلسة» (a session) is a meeting when held with or between parties («عقدت اللجنة جلسة مع …»، «جلسة حوار»); a
-# parliament's or a court's session is not
+# court's session is not (a parliament's sitting, held, is a meeting since session 53: dev set 12's gold has one, as the
+# councils' of sets 72 and 74)
 
 
 def test_a_session_with_a_party_is_a_meeting(events_of):
@@ -225,9 +226,9 @@ def test_a_session_with_a_party_is_a_meeting(events_of):
 
 @pytest.mark.parametrize("text", [
     "وأرجأت المحكمة الجلسة إلى الشهر المقبل.",
-    "وعقد مجلس النواب جلسة طارئة لمناقشة الموازنة العامة.",
+    "وعقدت المحكمة جلسة طارئة للنظر في الطعن.",
 ])
-def test_a_court_or_parliament_session_is_no_meeting(events_of, text):
+def test_a_court_session_is_no_meeting(events_of, text):
     assert not _of_type(_events(events_of, text), "CONSULT")
 
 

@@ -197,3 +197,23 @@ def test_a_reply_that_sets_off_clashes_stays_one_exchange(events_of):
     text = ("وقصفت فصائل المعارضة، مساء أمس، مواقع للقوات الحكومية قرب بلدة الحواش، لتندلع اشتباكات عنيفة بين الطرفين "
             "استمرت حتى الفجر.")
     assert len(_of_type(events_of(text), "ASSAULT")) == 1
+
+
+# a session held («يعقد مجلس المحافظة جلسة استثنائية») is a meeting, the verb of holding before its subject; not where
+# sessions are held as a habit («المدينة التي تعقد فيها جلسات البرلمان»), nor a delegation that holds a meeting
+
+
+def test_a_session_held_by_a_council(events_of):
+    text = "ومن المقرر أن يعقد المجلس المحلي لبلدة الحواش جلسة استثنائية يوم الأحد المقبل لإقرار آلية صرف التعويضات."
+    evs = _of_type(events_of(text), "CONSULT")
+    assert len(evs) == 1 and evs[0]["factuality"] == "planned", evs
+
+
+def test_where_sessions_are_held_is_no_meeting(events_of):
+    text = "ولجأ بعض النازحين إلى مدينة الحواش التي تعقد فيها جلسات المجلس المحلي منذ أشهر."
+    assert _of_type(events_of(text), "CONSULT") == []
+
+
+def test_a_parliaments_sitting_held_is_a_meeting(events_of):
+    text = "وعقد مجلس النواب، صباح اليوم، جلسة طارئة لمناقشة أوضاع النازحين في بلدة الحواش."
+    assert len(_of_type(events_of(text), "CONSULT")) == 1
