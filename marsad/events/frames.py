@@ -2447,6 +2447,19 @@ def _weapon_genitive_owner(words: list[Word], trig: Trigger, after: list[Arg]) -
     return None
 
 
+def _convoy_owner(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
+    """The actor after «تابعة/التابعة لـ» within eight words of a convoy or a shipment noun, no punctuation but quote
+    marks between («ولم تتمكن قافلة إغاثية من خمس عشرة شاحنة تابعة لجمعية «الهلال الأحمر» من الوصول …»)."""
+    for a in after:
+        if a.first > trig.last + 9:
+            return None
+        if any(w.kind != "word" and w.norm not in _QUOTES for w in words[trig.last + 1 : a.first]):
+            return None
+        if preposition(words, a) == "ل" and a.first >= 2 and affiliation_link(words[a.first - 1]):
+            return a
+    return None
+
+
 _DEAD_NOUNS = word_set("frames", "_DEAD_NOUNS")
 
 
@@ -3645,6 +3658,10 @@ def assign_roles(
                     src, how = [opening], "SVO"
                     why.append("a verb of force joined to the clause before shares the subject of the feminine verb"
                                " that opens the sentence")
+    if not src and trig.pos == "n" and trig.type in ("AID", "MOBILIZE") and (
+            owner := _convoy_owner(words, trig, after)) is not None:
+        src, how = [owner], "genitive"
+        why.append("the group a convoy belongs to («قافلة إغاثية … تابعة لجمعية X») sends it")
     if not rec:
         # in VSO order the object follows the subject phrase, which may be long and followed by a parenthetical
         # («واتهم متحدث باسم جهاز حرس الحدود، في تصريح لقناة محلية، السلطات التونسية بـ…»): reach from its end

@@ -217,3 +217,13 @@ def test_where_sessions_are_held_is_no_meeting(events_of):
 def test_a_parliaments_sitting_held_is_a_meeting(events_of):
     text = "وعقد مجلس النواب، صباح اليوم، جلسة طارئة لمناقشة أوضاع النازحين في بلدة الحواش."
     assert len(_of_type(events_of(text), "CONSULT")) == 1
+
+
+# the group a convoy belongs to («قافلة إغاثية … تابعة لجمعية X») sends it
+
+
+def test_the_group_a_convoy_belongs_to_sends_it(events_of):
+    text = ("ولم تتمكن قافلة إغاثية من عشر شاحنات تابعة لجمعية «البر والإحسان» من الوصول إلى بلدة الحواش حتى مساء "
+            "اليوم.")
+    evs = _of_type(events_of(text), "AID")
+    assert len(evs) == 1 and evs[0]["factuality"] == "negated" and "البر والإحسان" in evs[0]["source"][0]["text"], evs
