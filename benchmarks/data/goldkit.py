@@ -18,6 +18,7 @@ import os
 import re
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 #: what a set's ``common.py`` takes with ``from goldkit import *``: the ACLED labels, the annotation helpers, the writer
@@ -534,6 +535,43 @@ def layout_checks(d, text, core, *, dateline_ids, place_ar, toll_conflict, no_ev
             if len(set(counts)) < 2 or m["fatalities"] != min(counts) or len(m.get("attribution") or []) < 2:
                 errs.append(f"{did}: a conflicting toll needs two or more sources and the lowest count")
     return errs, lead_first, m
+
+
+def set_plan_checks(docs, *, region, outlet_kind, toll_conflict, dateline, constructions, all_text, lead_first, themes,
+                    n_articles):
+    """The set-wide plan of the sets since 72: five outlets of five kinds, at most two articles with conflicting tolls
+    and two told first in the lead; with every article written, two Syrian articles in two governorates and three
+    from three other countries, a dateline in exactly three, each construction used and each theme met. Prints which
+    articles tell the main event first in the lead and which meet each theme; returns the errors."""
+    errs = []
+    outlets = [d["outlet"] for d in docs]
+    if len(set(outlets)) != len(outlets) or len(set(outlet_kind.values())) != len(outlet_kind):
+        errs.append("two articles share an outlet or a kind of outlet")
+    if len(toll_conflict) > 2:
+        errs.append("more than two articles with conflicting tolls")
+    if len(lead_first) > 2:
+        errs.append(f"the main event is told first in the lead in more than two articles: {lead_first}")
+    if len(docs) == n_articles:
+        countries = Counter(region[d["id"]][0] for d in docs)
+        syria = {region[d["id"]][1] for d in docs if region[d["id"]][0] == "SY"}
+        if countries["SY"] != 2 or len(syria) != 2:
+            errs.append("not two Syrian articles in two governorates")
+        if len(countries) != 4:
+            errs.append("the three non-Syrian articles are not from three different countries")
+        if len(dateline) != 3:
+            errs.append("the plan wants a dateline in exactly three articles")
+        for name, rx in constructions.items():
+            if not rx.search(all_text):
+                errs.append(f"the construction {name} is used nowhere in the set")
+        for theme, ids in themes.items():
+            if not ids:
+                errs.append(f"no article is mostly about {theme}")
+    else:
+        print(f"(set-wide checks skipped: {len(docs)} of {n_articles} articles written)")
+    print("main event told first in the lead:", ", ".join(lead_first) or "-")
+    for theme, ids in themes.items():
+        print(f"mostly about {theme}:", ", ".join(ids) or "-")
+    return errs
 
 
 def run_checks(here, gold_name, errs, *, id_prefix, no_event_paras, para_range):

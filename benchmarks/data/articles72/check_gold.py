@@ -34,7 +34,6 @@ import json
 import os
 import re
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -45,6 +44,7 @@ from goldkit import (  # noqa: E402
     layout_checks,
     line_spans,
     run_checks,
+    set_plan_checks,
     trigger_para,
 )
 
@@ -194,33 +194,9 @@ def extra_checks():
             themes["protests and strikes"].append(did)
         if did == KIDNAP and kidnap_theme(core):
             themes["kidnappings and exchanges"].append(did)
-    outlets = [d["outlet"] for d in docs]
-    if len(set(outlets)) != len(outlets) or len(set(OUTLET_KIND.values())) != len(OUTLET_KIND):
-        errs.append("two articles share an outlet or a kind of outlet")
-    if len(TOLL_CONFLICT) > 2:
-        errs.append("more than two articles with conflicting tolls")
-    if len(lead_first) > 2:
-        errs.append(f"the main event is told first in the lead in more than two articles: {lead_first}")
-    if len(docs) == N_ARTICLES:
-        countries = Counter(REGION[d["id"]][0] for d in docs)
-        syria = {REGION[d["id"]][1] for d in docs if REGION[d["id"]][0] == "SY"}
-        if countries["SY"] != 2 or len(syria) != 2:
-            errs.append("not two Syrian articles in two governorates")
-        if len(countries) != 4:
-            errs.append("the three non-Syrian articles are not from three different countries")
-        if len(DATELINE) != 3:
-            errs.append("the plan wants a dateline in exactly three articles")
-        for name, rx in CONSTRUCTIONS.items():
-            if not rx.search(all_text):
-                errs.append(f"the construction {name} is used nowhere in the set")
-        for theme, ids in themes.items():
-            if not ids:
-                errs.append(f"no article is mostly about {theme}")
-    else:
-        print(f"(set-wide checks skipped: {len(docs)} of {N_ARTICLES} articles written)")
-    print("main event told first in the lead:", ", ".join(lead_first) or "-")
-    for theme, ids in themes.items():
-        print(f"mostly about {theme}:", ", ".join(ids) or "-")
+    errs += set_plan_checks(docs, region=REGION, outlet_kind=OUTLET_KIND, toll_conflict=TOLL_CONFLICT,
+                            dateline=DATELINE, constructions=CONSTRUCTIONS, all_text=all_text, lead_first=lead_first,
+                            themes=themes, n_articles=N_ARTICLES)
     return errs
 
 
