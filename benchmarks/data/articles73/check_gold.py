@@ -35,9 +35,7 @@ from goldkit import (  # noqa: E402
     DATELINE_RE,
     EXCESSIVE,
     article_checks,
-    check_main,
-    dateline_label_checks,
-    role_place_date_checks,
+    run_checks,
 )
 
 GOLD = "team73.gold.json"
@@ -258,12 +256,5 @@ def extra_checks():
 
 
 if __name__ == "__main__":
-    errs = extra_checks()
-    errs += dateline_label_checks(HERE, GOLD, dateline=False)
-    errs += role_place_date_checks(HERE, GOLD, dateline_places=True)
-    for e in errs:
-        print("ERROR:", e)
-    if errs:
-        print("gold has problems")
-        sys.exit(1)
-    check_main(HERE, GOLD, id_prefix="team73", no_event_paras=NO_EVENT_PARAS, para_range=(15, 18))
+    run_checks(HERE, GOLD, extra_checks(), id_prefix="team73", no_event_paras=NO_EVENT_PARAS,
+               para_range=(15, 18))
