@@ -167,7 +167,7 @@ _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
 _TIME_GENITIVES = frozenset({"الامس", "امس", "البارحه", "اليوم", "الليله"})
 #: what a later act of fighting is told with, after the act it followed («لتندلع بعدها اشتباكات»، «أعقبتها اشتباكات»; not
 #: «لتندلع» alone: «وردّت «قسد» على مصادر القصف، لتندلع اشتباكات …» tells one exchange of fire)
-_ENSUING = frozenset({"بعدها", "اثرها", "تلتها", "تلاها", "اعقبتها", "اعقبها"})
+_ENSUING = word_set("extract", "_ENSUING")
 _COINCIDING = frozenset({"تزامن", "تزامنت", "تزامنا", "التزامن", "متزامنا", "متزامنه", "تزامنه", "تزامنها"})
 #: a killed count from which an ASSAULT mention is a toll, not one event (the deadliest single attacks of the
 #: region's wars killed some hundreds)
@@ -1891,7 +1891,7 @@ _LED_AWAY = norm("اقتاد")
 _ATTENDS = frozenset({"حضر", "حضرت", "حضروا", "يحضر", "تحضر", "يحضرون"})
 _HELD = norm("انعقد")
 _TARGETED = norm("استهدف")
-_SESSIONS = frozenset({"الجلسه", "جلسه", "الجلسات", "جلسات", "المجلس", "مجلس"})
+_SESSIONS = word_set("extract", "_SESSIONS")
 #: meetings, sessions and gatherings that someone calls («دعا إليها») or that are held («انعقدت الجلسة»)
 _MEETINGS = word_set("extract", "_MEETINGS")
 

@@ -616,8 +616,7 @@ def _organised(words: list[Word], i: int) -> bool:
 
 #: verbs of holding a meeting or a session («عقد المجلس جلسة»، «تعقد اللجنة اجتماعاً»)
 #: (not «عقده/عقدها»: its object is the pronoun, another meeting: «في مؤتمر صحفي عقده …، بمقاطعة الجلسة»)
-_HOLD = frozenset(norm(w) for w in ("عقد", "عقدت", "عقدوا", "عقدا", "يعقد", "تعقد", "يعقدون", "سيعقد", "ستعقد", "ليعقد",
-                                    "لتعقد"))
+_HOLD = word_set("triggers", "_HOLD")
 
 
 def _held(words: list[Word], i: int) -> bool:
@@ -635,7 +634,8 @@ def _held(words: list[Word], i: int) -> bool:
     return False
 
 
-_COURTS = frozenset(norm(w) for w in ("المحكمة", "محكمة", "القاضي", "هيئة المحكمة"))
+#: the words that make a session a court's hearing
+_COURTS = word_set("triggers", "_COURTS")
 
 
 #: verbs, participles and nouns of calling for something («دعت … إلى مسيرة»): the word set factuality reads for a
@@ -767,9 +767,7 @@ def _diplomatic_protest(words: list[Word], i: int) -> bool:
 _CONVOY = norm("رتل")
 _DEPORTED = norm("رحّل")
 #: words before «رحلته/رحلتها» that make it a trip: a noun it is the complement of, or a preposition
-_BEFORE_A_TRIP = frozenset(norm(w) for w in (
-    "إلغاء", "الغاء", "تأجيل", "بدء", "موعد", "خلال", "أثناء", "في", "بعد", "قبل", "من", "إلى", "عن", "عقب", "لدى",
-    "ختام", "نهاية", "مستهل", "بداية", "برنامج", "مسار"))
+_BEFORE_A_TRIP = word_set("triggers", "_BEFORE_A_TRIP")
 #: the ones who fire (agent nouns in the construct state): «مطلقي القذائف»، «مطلقو الصواريخ»
 _LAUNCHERS = frozenset({"مطلقي", "مطلقو", "مطلق", "لمطلقي", "بمطلقي"})
 #: weapons named by a noun trigger (lexicon lemmas): fired or set off, or only found
