@@ -87,6 +87,7 @@ from marsad.events.frames import (
     pick_time,
     quote_speaker,
     sent_to_place,
+    site_of_act,
     whoever_threatened,
 )
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, stems, word_set
@@ -2242,9 +2243,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     seen_place = place if len(own) == len(shared.places) else _place_of(words, t, shared.places, args["places"])[0]
     # a commemorated event («الذكرى السادسة لاغتيال …») takes no time of today's sentence and stands between no
     # time and its trigger
-    if t not in shared.dated or (t.pos != "v" and condemnation_before(words, t) is not None):
+    if t not in shared.dated or (t.pos != "v" and condemnation_before(words, t) is not None) or site_of_act(words, t):
         # (the time of «وأدانت الوزارة، في رسالة وجّهتها اليوم، «العدوان»» is the condemnation's: the attack condemned
-        # happened before and inherits its date from the event told)
+        # happened before and inherits its date from the event told; so is the time of «وزار المحافظ موقع الاعتداء
+        # صباح اليوم» the visit's)
         time, twhy = None, ""
     else:
         time, twhy = pick_time(t, args["times"], others=shared.dated, words=words)

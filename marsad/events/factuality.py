@@ -1143,8 +1143,10 @@ def _standing(words: list[Word], i: int) -> bool:
     for k in range(i - 1, max(-1, i - 4), -1):
         w = words[k].norm.lstrip("و")
         if w in _STANDING or w.lstrip("بل") in _STANDING:
-            # (not «مع بدء سريان الهدنة الجديدة»: a truce taking effect is told)
-            return not (k > 0 and words[k - 1].norm in ("بدء", "ببدء", "وبدء", "بدا", "وبدا", "بدات", "وبدات"))
+            # (not «مع بدء سريان الهدنة الجديدة»: a truce taking effect is told — but «منذ بدء سريان الاتفاق» counts a
+            # time from the accord in force)
+            return not (k > 0 and words[k - 1].norm in ("بدء", "ببدء", "وبدء", "بدا", "وبدا", "بدات", "وبدات")
+                        and not (k > 1 and words[k - 2].norm in ("منذ", "ومنذ")))
         if words[k].kind != "word" or w not in ("علي", "تنفيذ", "لتنفيذ", "ل", "اتفاق", "لاتفاق", "الاتفاق",
                                                  "اتفاقيه", "لاتفاقيه"):
             break  # («الضامن لاتفاق وقف إطلاق النار»: the ceasefire is the agreement's term)

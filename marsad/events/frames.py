@@ -2461,6 +2461,16 @@ def _convoy_owner(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | N
 
 
 _DEAD_NOUNS = word_set("frames", "_DEAD_NOUNS")
+#: the site or the traces of an act («موقع الاعتداء»، «مكان التفجير»، «آثار القصف»): the act told before, seen
+_SITE_OF = word_set("frames", "_SITE_OF")
+
+
+def site_of_act(words: list[Word], trig: Trigger) -> bool:
+    """Is the attack noun the genitive of a site or of traces («موقع الاعتداء»، «مكان التفجير»، «آثار القصف»)? Then it
+    names the act told before: who visits the site did not attack, and the visit's time is not the act's — unless a
+    relative clause of its own follows it («آثار القصف الأميركي الذي طاله فجر اليوم»)."""
+    return trig.type == "ASSAULT" and trig.pos != "v" and trig.first > 0 and words[trig.first - 1].norm.lstrip(
+        "و") in _SITE_OF and not any(w.norm in ("الذي", "التي") for w in words[trig.last + 1 : trig.last + 5])
 
 
 def after_toll(words: list[Word]) -> int | None:
@@ -3332,6 +3342,8 @@ def assign_roles(
             if subj is not None and trig.first > 0 and words[trig.first - 1].norm in ("الي", "عن", "حول") and any(
                     matches_form(w.norm, _TALK_ABOUT) for w in words[max(0, subj.first - 3) : trig.first - 1]):
                 subj = None  # «لم تتطرق وسائل إعلام النظام إلى المظاهرة»: what is talked about, not who did it
+            if subj is not None and site_of_act(words, trig):
+                subj = None  # «وزار المحافظ موقع الاعتداء»، «تفقد موقع التفجير»: who visits the site did not attack
             if (subj is not None and trig.type == "ASSAULT" and not rec
                     and (any(w.norm in _HURT_VERBS for w in words[max(0, subj.first - 2) : trig.first])
                          or _hurt_verb_before(words, subj))):

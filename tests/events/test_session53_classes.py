@@ -227,3 +227,23 @@ def test_the_group_a_convoy_belongs_to_sends_it(events_of):
             "اليوم.")
     evs = _of_type(events_of(text), "AID")
     assert len(evs) == 1 and evs[0]["factuality"] == "negated" and "البر والإحسان" in evs[0]["source"][0]["text"], evs
+
+
+# the site of an act («وزار المحافظ موقع الاعتداء صباح اليوم») names the act told before: the visitor did not attack and
+# the visit's time is not the act's, so it joins the act
+
+
+def test_the_site_of_an_attack_visited_is_the_attack_told(events_of):
+    text = ("عنوان الخبر\nسقطت قذيفتان، مساء أمس، على سوق الخضار في بلدة الحواش، ما أدى إلى مقتل بائع وإصابة أربعة.\n"
+            "وزار محافظ حماة، برفقة قائد الشرطة، موقع الاعتداء صباح اليوم، ثم تفقد الجرحى في المشفى الوطني.")
+    evs = _of_type(events_of(text), "ASSAULT")
+    assert len(evs) == 1 and not any("محافظ" in a["text"] for a in evs[0]["source"]), evs
+
+
+# «منذ بدء سريان الاتفاق» counts a time from the accord in force: no agreement told (session 46's «مع بدء سريان
+# الهدنة الجديدة» still tells one)
+
+
+def test_since_an_accord_took_effect_is_no_agreement(events_of):
+    text = "وأصيب ثلاثة مدنيين في قصف على أطراف بلدة الحواش، هو الأول منذ بدء سريان اتفاق التهدئة قبل شهرين."
+    assert _of_type(events_of(text), "AGREE") == []
