@@ -537,12 +537,14 @@ def layout_checks(d, text, core, *, dateline_ids, place_ar, toll_conflict, no_ev
     return errs, lead_first, m
 
 
-def set_plan_checks(docs, *, region, outlet_kind, toll_conflict, dateline, constructions, all_text, lead_first, themes,
-                    n_articles):
-    """The set-wide plan of the sets since 72: five outlets of five kinds, at most two articles with conflicting tolls
+def set_plan_checks(docs, *, region, outlet_kind, toll_conflict, dateline, lead_first, themes, n_articles,
+                    constructions=None, all_text="", other_countries=None, whole_set=()):
+    """The set-wide plan of the sets since 70: five outlets of five kinds, at most two articles with conflicting tolls
     and two told first in the lead; with every article written, two Syrian articles in two governorates and three
-    from three other countries, a dateline in exactly three, each construction used and each theme met. Prints which
-    articles tell the main event first in the lead and which meet each theme; returns the errors."""
+    from other countries (three different ones, or ``other_countries``: (country → count, error message)), a dateline
+    in exactly three, the set's own ``whole_set`` conditions ((ok, error message) pairs), each construction used and each
+    theme met. Prints which articles tell the main event first in the lead and which meet each theme; returns the
+    errors."""
     errs = []
     outlets = [d["outlet"] for d in docs]
     if len(set(outlets)) != len(outlets) or len(set(outlet_kind.values())) != len(outlet_kind):
@@ -556,11 +558,15 @@ def set_plan_checks(docs, *, region, outlet_kind, toll_conflict, dateline, const
         syria = {region[d["id"]][1] for d in docs if region[d["id"]][0] == "SY"}
         if countries["SY"] != 2 or len(syria) != 2:
             errs.append("not two Syrian articles in two governorates")
-        if len(countries) != 4:
-            errs.append("the three non-Syrian articles are not from three different countries")
+        if other_countries is None:
+            if len(countries) != 4:
+                errs.append("the three non-Syrian articles are not from three different countries")
+        elif any(countries[c] != n for c, n in other_countries[0].items()):
+            errs.append(other_countries[1])
         if len(dateline) != 3:
             errs.append("the plan wants a dateline in exactly three articles")
-        for name, rx in constructions.items():
+        errs += [message for ok, message in whole_set if not ok]
+        for name, rx in (constructions or {}).items():
             if not rx.search(all_text):
                 errs.append(f"the construction {name} is used nowhere in the set")
         for theme, ids in themes.items():

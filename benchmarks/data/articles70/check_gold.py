@@ -34,7 +34,6 @@ import json
 import os
 import re
 import sys
-from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -43,6 +42,7 @@ from goldkit import (  # noqa: E402
     article_checks,
     layout_checks,
     run_checks,
+    set_plan_checks,
 )
 
 GOLD = "team70.gold.json"
@@ -184,32 +184,11 @@ def extra_checks():
             themes["a war of words"].append(did)
         if raids_theme(core, lines):
             themes["raids and arrests"].append(did)
-    outlets = [d["outlet"] for d in docs]
-    if len(set(outlets)) != len(outlets) or len(set(OUTLET_KIND.values())) != len(OUTLET_KIND):
-        errs.append("two articles share an outlet or a kind of outlet")
-    if len(TOLL_CONFLICT) > 2:
-        errs.append("more than two articles with conflicting tolls")
-    if len(lead_first) > 2:
-        errs.append(f"the main event is told first in the lead in more than two articles: {lead_first}")
-    if len(docs) == N_ARTICLES:
-        countries = Counter(REGION[d["id"]][0] for d in docs)
-        syria = {REGION[d["id"]][1] for d in docs if REGION[d["id"]][0] == "SY"}
-        if countries["SY"] != 2 or len(syria) != 2:
-            errs.append("not two Syrian articles in two governorates")
-        if countries["LY"] != 1 or countries["PS"] != 1 or countries["IQ"] != 1:
-            errs.append("not one Libyan, one Palestinian and one Iraqi Kurdistan/Sinjar article")
-        if len(DATELINE) != 3:
-            errs.append("the plan wants a dateline in exactly three articles")
-        if not TOLL_LATE:
-            errs.append("no article gives its toll only in the headline and a late paragraph")
-        for theme, ids in themes.items():
-            if not ids:
-                errs.append(f"no article is mostly about {theme}")
-    else:
-        print(f"(set-wide checks skipped: {len(docs)} of {N_ARTICLES} articles written)")
-    print("main event told first in the lead:", ", ".join(lead_first) or "-")
-    for theme, ids in themes.items():
-        print(f"mostly about {theme}:", ", ".join(ids) or "-")
+    errs += set_plan_checks(
+        docs, region=REGION, outlet_kind=OUTLET_KIND, toll_conflict=TOLL_CONFLICT, dateline=DATELINE,
+        lead_first=lead_first, themes=themes, n_articles=N_ARTICLES,
+        other_countries=({"LY": 1, "PS": 1, "IQ": 1}, "not one Libyan, one Palestinian and one Iraqi Kurdistan/Sinjar article"),
+        whole_set=[(bool(TOLL_LATE), "no article gives its toll only in the headline and a late paragraph")])
     return errs
 
 
