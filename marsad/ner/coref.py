@@ -303,10 +303,14 @@ def quoted_short_names(text: str, mentions: list[Mention], *, lookup: EntityLook
     where no other mention is.
     """
     short: dict[str, Mention] = {}
+    looked_up: set[str] = set()
     for m in mentions:
         if m.kind != "actor" or m.kb_id is None or m.attrs.get("description"):
             continue
-        names = [m.text, *(lookup.names_of(m.kb_id) if lookup is not None else ())]
+        names = [m.text]
+        if lookup is not None and m.kb_id not in looked_up:  # (an actor's aliases once per article)
+            looked_up.add(m.kb_id)
+            names += lookup.names_of(m.kb_id)
         for name in names:
             words = norm(name).replace("«", " ").replace("»", " ").split()
             if len(words) >= 2 and words[0] in _ORG_HEADS and len(rest := " ".join(words[1:])) >= 4:
