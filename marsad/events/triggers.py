@@ -988,6 +988,27 @@ def _defused(words: list[Word], i: int) -> bool:
     return False
 
 
+#: what names mines as a danger, not a blast: their fields, risks, detection, victims as a class («حقول الألغام»،
+#: «التوعية بمخاطر الألغام»، «أجهزة كشف الألغام»، «صندوق لضحايا الألغام»)
+_MINE_FIELDS = word_set("triggers", "_MINE_FIELDS")
+#: what mines are feared or cleared from («خوفاً من الألغام»، «أرض لم تُمسح من الألغام»، «تطهير المنطقة من الألغام»)
+_FEARING = word_set("triggers", "_FEARING")
+
+
+def _mines_as_such(words: list[Word], i: int) -> bool:
+    """Is the mine noun at ``i`` («الألغام»، «ألغام»، «لغم») told as a danger — in the genitive of a field, risk,
+    detection or victims word (:data:`_MINE_FIELDS`, also with «بـ»), or after «من» with a word of fear or clearing
+    (:data:`_FEARING`) — and not as a blast («انفجار لغم»)?"""
+    w = words[i].norm.lstrip("وب").removeprefix("ال")
+    if w not in ("لغم", "الغام"):
+        return False
+    prev = words[i - 1].norm if i > 0 else ""
+    if prev.lstrip("وب").removeprefix("ال") in _MINE_FIELDS or prev.lstrip("وب") in _MINE_FIELDS:
+        return True
+    return prev == "من" and i > 1 and (words[i - 2].norm.lstrip("و") in _FEARING or any(
+        x.norm.lstrip("و") in _FEARING for x in words[max(0, i - 5) : i - 1]))
+
+
 def _sources_not_seizure(words: list[Word], i: int) -> bool:
     """«مصادره/مصادرها/مصادرهم» read as sources + a pronoun: after عن/حسب/وفق/لـ or before أن/إن or a speech verb."""
     w = words[i].norm
@@ -1374,6 +1395,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «مسؤولين عن ملف المساعدات الإنسانية»: a portfolio or a dossier, no act
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
         return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
+    if t.type == "ASSAULT" and t.pos == "n" and _mines_as_such(words, i):
+        return False  # «التوعية بمخاطر الألغام»، «أرض لم تُمسح من الألغام»: mines as a danger, no blast told
     if t.lemma == "انتحاري" and prev and matches_form(prev[-1].norm, c["suicide_carriers"]):
         return False  # «طائرة مسيّرة انتحارية»، «سيارة انتحارية»: the weapon's adjective, not a suicide attacker
     if t.type == "THREATEN" and t.pos == "v" and nxt and nxt[0].norm in _ENDANGERED:

@@ -1,0 +1,36 @@
+"""Session 54: classes of language from the errors of the dev sets (docs/events.md § Session 54).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.events.triggers import Word, find_triggers
+from marsad.text.normalize import norm
+from marsad.text.tokenize import tokenize
+
+
+def _triggers(text: str) -> list[tuple[str, str]]:
+    words = [Word(a, b, norm(text[a:b]), k) for a, b, k in tokenize(text)]
+    return [(text[t.start : t.end], t.type) for t in find_triggers(words)]
+
+
+# mines told as a danger — their risks and victims as a class, or feared and cleared from land — are no blast; a mine
+# that went off is
+
+
+@pytest.mark.parametrize("text", [
+    "وتنشط الجمعية منذ عامين في التوعية بمخاطر الألغام بين تلاميذ المدارس.",
+    "ويترك الفلاحون أراضيهم بوراً خوفاً من الألغام المزروعة على أطرافها.",
+    "وقال رئيس المجلس إن البلدية لا تملك صندوقاً لضحايا الألغام حتى الآن.",
+    "وما زالت مساحات واسعة من السهل لم تُمسح من الألغام بعد.",
+])
+def test_mines_as_a_danger_are_no_attack(text):
+    assert not [t for t in _triggers(text) if t[1] == "ASSAULT"]
+
+
+def test_a_mine_that_went_off_is_an_attack(events_of):
+    # guard
+    text = "وقُتل ثلاثة رعاة بانفجار لغم أرضي قرب قرية الدوير صباح اليوم، بحسب مصدر محلي."
+    assert ("لغم", "ASSAULT") in _triggers(text)
+    assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 1
