@@ -34,3 +34,23 @@ def test_a_mine_that_went_off_is_an_attack(events_of):
     text = "وقُتل ثلاثة رعاة بانفجار لغم أرضي قرب قرية الدوير صباح اليوم، بحسب مصدر محلي."
     assert ("لغم", "ASSAULT") in _triggers(text)
     assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 1
+
+
+# closing a crossing or a town's entrance is coercion, told by «أقفل» as by «أغلق»; a side sending men «بنحو …» or
+# teams «بفريقين …» deploys them (not a sum paid: «دفعت الشركة بنحو مليون دولار»)
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("وأقفلت السلطات الأردنية، صباح اليوم، معبر الكرامة أمام حركة الشاحنات حتى إشعار آخر.", "COERCE"),
+    ("وأغلقت قوات الجيش المدخل الجنوبي للبلدة أمام حركة السيارات منذ فجر اليوم.", "COERCE"),
+    ("ودفعت العشائر بنحو مئتي مقاتل من أبنائها إلى أطراف البلدة.", "MOBILIZE"),
+    ("ودفع الجيش، مساء أمس، بفريقين من وحدات الهندسة إلى أطراف القرية.", "MOBILIZE"),
+])
+def test_closing_a_crossing_and_sending_men(events_of, text, typ):
+    assert [e["type"] for e in events_of(text)] == [typ]
+
+
+def test_a_sum_paid_is_no_deployment(events_of):
+    # guard
+    assert not events_of("ودفعت الشركة بنحو مليون دولار تعويضات للعمال المتضررين.")
+
