@@ -54,3 +54,23 @@ def test_a_sum_paid_is_no_deployment(events_of):
     # guard
     assert not events_of("ودفعت الشركة بنحو مليون دولار تعويضات للعمال المتضررين.")
 
+
+
+# a participle of threatening with what is threatened after «بـ» («مهددين بقطع الطريق»، «مهددين بقتله») is a threat;
+# relief money given to a family («إعانة مالية لأسرة القتيل») is aid
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("واعتصم عشرات العمال أمام مبنى البلدية مطالبين بصرف رواتبهم، ومهددين بقطع الطريق العام إذا لم تُصرف.",
+     "THREATEN"),
+    ("وطلب الخاطفون من عائلته فدية كبيرة مقابل إطلاق سراحه، مهددين بقتله إن لم تُدفع خلال أيام.", "THREATEN"),
+    ("وقدّمت البلدية إعانة مالية عاجلة لأسرة الصياد القتيل، بحسب رئيسها.", "AID"),
+])
+def test_threatening_participles_and_relief_money(events_of, text, typ):
+    assert typ in [e["type"] for e in events_of(text)]
+
+
+def test_threatened_officers_make_no_threat(events_of):
+    # guard: the participle as an adjective («الضباط المهددين»), with no «بـ» of what is threatened
+    text = "وبحث المجلس سبل حماية الضباط المهددين في تنقلاتهم اليومية."
+    assert "THREATEN" not in [e["type"] for e in events_of(text)]
