@@ -988,6 +988,8 @@ def _defused(words: list[Word], i: int) -> bool:
     return False
 
 
+#: what needs an approval («يحتاج إلى موافقة …»، «مشروط بموافقة …»): the approval is a condition, not given
+_NEEDING = word_set("triggers", "_NEEDING")
 #: what names mines as a danger, not a blast: their fields, risks, detection, victims as a class («حقول الألغام»،
 #: «التوعية بمخاطر الألغام»، «أجهزة كشف الألغام»، «صندوق لضحايا الألغام»)
 _MINE_FIELDS = word_set("triggers", "_MINE_FIELDS")
@@ -1395,6 +1397,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «مسؤولين عن ملف المساعدات الإنسانية»: a portfolio or a dossier, no act
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
         return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
+    if t.type == "AGREE" and t.pos == "n" and any(w.norm.lstrip("و") in _NEEDING for w in prev[-3:]):
+        return False  # «صرف أي مبلغ يحتاج إلى موافقة الإدارة»: an approval a step needs, none given
     if t.type == "ASSAULT" and t.pos == "n" and _mines_as_such(words, i):
         return False  # «التوعية بمخاطر الألغام»، «أرض لم تُمسح من الألغام»: mines as a danger, no blast told
     if t.lemma == "انتحاري" and prev and matches_form(prev[-1].norm, c["suicide_carriers"]):

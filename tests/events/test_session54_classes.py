@@ -74,3 +74,16 @@ def test_threatened_officers_make_no_threat(events_of):
     # guard: the participle as an adjective («الضباط المهددين»), with no «بـ» of what is threatened
     text = "وبحث المجلس سبل حماية الضباط المهددين في تنقلاتهم اليومية."
     assert "THREATEN" not in [e["type"] for e in events_of(text)]
+
+
+# an approval a step needs («يحتاج إلى موافقة …») is a condition, none given; an approval announced is
+
+
+def test_an_approval_needed_is_no_agreement(events_of):
+    text = "وقال رئيس المجلس المحلي إن صرف أي تعويض للمتضررين يحتاج إلى موافقة الإدارة المدنية في المحافظة."
+    assert "AGREE" not in [e["type"] for e in events_of(text)]
+
+
+def test_an_approval_announced_is_an_agreement(events_of):
+    # guard
+    assert "AGREE" in [e["type"] for e in events_of("وأعلن المجلس المحلي موافقته على المقترح الروسي لتبادل الأسرى.")]
