@@ -2232,6 +2232,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     parties = demonym_parties(words, t)
     if parties:
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)
+    if t.type == "COOPERATE" and t.pos == "p" and any(a.first <= t.last <= a.last for a in rec):
+        # «سيّرت القوات الروسية والتركية دورية مشتركة»: the joint patrol the phrase ends with is no one it acts on
+        # (an arrest phrase ends with whom it takes: «أوقف … عنصرين»)
+        rec = [a for a in rec if not a.first <= t.last <= a.last]
     src = sources_of_groups(src, args["actors"], words)
     src, rec = _demonym_ids(words, src), _demonym_ids(words, victims_of_groups(rec, args["actors"]))
     if fwhy and fwhy[0] == CHARGE_CONTENT and (src or rec):

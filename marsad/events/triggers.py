@@ -253,6 +253,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
             if t.mode == "obstruct" and words[t.last].text.rstrip("«»\"").endswith("ة"):
                 continue  # «وقطع رأسه … على الطريقة الداعشية»: a way (طريقة), no road
+            if t.type == "MOBILIZE" and _joint_patrol_of_states(words, t):
+                t.type, t.mode = "COOPERATE", None  # «سيّرت القوات الروسية والتركية دورية مشتركة»
+                t.reasons.append("a joint patrol of two states: cooperation")
             if t.mode == "obstruct" and _armed_cut(words, t):
                 t.type, t.mode = "COERCE", "restrict"  # «قطع مقاتلو الفصيل طريق الإمداد»: a blockade, no protest
                 t.reasons.append("a road cut by armed men or a supply line cut: a blockade (COERCE), not a protest")
@@ -366,11 +369,32 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
         if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _storms_an_area(words, i):
             sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
             sense.reasons.append("storming a town, a quarter or positions: an assault")
+        if sense is not None and sense.type == "MOBILIZE" and _joint_patrol_of_states(words, sense):
+            sense.type, sense.mode = "COOPERATE", None  # «سيّرت القوات الروسية والتركية دورية مشتركة»
+            sense.reasons.append("a joint patrol of two states: cooperation")
         if sense is not None and _sense_check(words, sense):
             taken.add(i)
             found.append(sense)
     found.sort(key=lambda t: t.start)
     return found
+
+
+#: patrols («دورية»، «دوريات») and what makes one joint («مشتركة»)
+_PATROLS = word_set("triggers", "_PATROLS")
+_JOINT = word_set("triggers", "_JOINT")
+
+
+def _joint_patrol_of_states(words: list[Word], t: Trigger) -> bool:
+    """Is the deployment a joint patrol («دورية مشتركة»، «دورية عسكرية مشتركة») of the forces of two states named by
+    their nisba adjectives before it («سيّرت القوات الروسية والتركية …»، «تسيّر الشرطة العسكرية الروسية والقوات
+    التركية …»)?  That is cooperation between them; a joint patrol of one state's army and police is a deployment."""
+    from marsad.events.metonymy import demonym_of
+
+    k = next((k for k in range(t.first, min(len(words), t.last + 2)) if words[k].norm in _PATROLS), None)
+    if k is None or not any(w.norm in _JOINT for w in words[k + 1 : k + 4]):
+        return False
+    states = {s[0] for w in words[max(0, t.first - 10) : k] if (s := demonym_of(w.norm.removeprefix("و")))}
+    return len(states) >= 2
 
 
 def _stones_thrown_by_crowd(words: list[Word], t: Trigger) -> bool:

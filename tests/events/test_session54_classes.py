@@ -87,3 +87,18 @@ def test_an_approval_needed_is_no_agreement(events_of):
 def test_an_approval_announced_is_an_agreement(events_of):
     # guard
     assert "AGREE" in [e["type"] for e in events_of("وأعلن المجلس المحلي موافقته على المقترح الروسي لتبادل الأسرى.")]
+
+
+# a joint patrol of two states' forces («سيّرت القوات الروسية والتركية دورية مشتركة») is cooperation between them,
+# with no recipient; a joint patrol of one state's army and police is a deployment
+
+
+def test_a_joint_patrol_of_two_states_is_cooperation(events_of):
+    evs = events_of("وسيّرت القوات الأمريكية والتركية، صباح اليوم، دورية مشتركة في ريف منبج الشمالي.")
+    assert [e["type"] for e in evs] == ["COOPERATE"] and not evs[0]["recipient"], evs
+
+
+def test_a_joint_patrol_of_one_states_forces_is_a_deployment(events_of):
+    # guard
+    evs = events_of("وسيّر الجيش والدرك، صباح اليوم، دوريات مشتركة في أسواق المدينة.")
+    assert [e["type"] for e in evs] == ["MOBILIZE"], evs
