@@ -438,7 +438,8 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     """What an attack verb hit, when it is no actor («استهدفت … قافلة شاحنات»، «خطف مسلحون …، مساء الخميس، موظفاً في
     مصلحة الجمارك»، «فجّر جيش الاحتلال عدداً من المنازل»): the words right after the verb — or after its VSO subject
     and a time set off by commas — up to three, none a preposition, a place or punctuation."""
-    if t.pos != "v" and t.type == "ASSAULT":
+    if t.pos != "v" and (t.type == "ASSAULT" or t.mode == "riot"):
+        # (a riot's fire is set in what it burns too: «أضرم محتجون النار في سيارة تابعة للبلدية»)
         return _noun_object(doc, words, t, place_starts)
     if t.pos != "v" or norm(t.lemma) not in _HIT_VERBS or present_tense(words[t.head].norm, t.lemma):
         return None  # («حراك يستهدف إحداث تقارب»: a present «يستهدف» aims at, it hits nothing)
@@ -543,7 +544,7 @@ def _noun_object(doc: Document, words: list[Word], t: Trigger, place_starts: fro
     if j < len(words) and words[j].norm[:1] == "ب" and matches_form(words[j].norm[1:], cues()["weapons_in_sentence"]):
         j = _instrument_end(words, j) + 1  # «غارة بصاروخين على مستودع»: past the weapon
     # (a fire is set «في» what it burns: «أضرم مجهولون النار، ليلاً، في حقول قمح»)
-    arson = t.pos == "p" and t.mode == "destroy" and words[t.last].norm in ("النار", "النيران")
+    arson = t.pos == "p" and t.mode in ("destroy", "riot") and words[t.last].norm in ("النار", "النيران")
     if (j + 1 < len(words) and (words[j].norm == "علي" or (arson and words[j].norm == "في")) and j + 1 not in place_starts
             and words[j + 1].norm not in frame_cues()["not_a_target_after_ala"]):
         obj = _phrase_at(doc, words, j + 1, place_starts, True)

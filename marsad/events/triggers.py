@@ -273,6 +273,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "beat" and t.lemma.startswith("رشق/") and _stones_thrown_by_crowd(words, t):
                 t.type, t.mode = "PROTEST", "riot"  # «ورشق عشرات الأهالي عربات الدورية بالحجارة»: a riot, not an attack
                 t.reasons.append("stones thrown by residents, youths or protesters: a riot")
+            if t.lemma.startswith("اضرم/") and _stones_thrown_by_crowd(words, t):
+                t.type, t.mode = "PROTEST", "riot"  # «وكان محتجون غاضبون قد أضرموا النار في مقر الحزب»: a riot
+                t.reasons.append("a fire set by residents, youths or protesters: a riot")
             taken.update(idx)
             found.append(t)
     for i in cand:

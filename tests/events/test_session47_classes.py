@@ -188,17 +188,19 @@ def test_a_warning_of_a_danger_is_no_threat(events_of):
 # a fire is set «في» what it burns: the phrase after it is the target of the arson
 
 
-@pytest.mark.parametrize(("text", "target"), [
-    ("وأضرم مسلحون مجهولون النار في أربعة محال تجارية قرب السوق.", "أربعة محال تجارية"),
-    ("وأضرم محتجون، مساء أمس، النار في سيارة تابعة للبلدية.", "سيارة تابعة"),
+@pytest.mark.parametrize(("text", "target", "typ"), [
+    ("وأضرم مسلحون مجهولون النار في أربعة محال تجارية قرب السوق.", "أربعة محال تجارية", "ASSAULT"),
+    # (protesters' fire is a riot since session 54, as their stones are: the dev sets 51, 55 and 68 code it so)
+    ("وأضرم محتجون، مساء أمس، النار في سيارة تابعة للبلدية.", "سيارة تابعة", "PROTEST"),
 ])
-def test_what_a_fire_is_set_in_is_its_target(events_of, text, target):
-    evs = _of_type(_events(events_of, text), "ASSAULT")
+def test_what_a_fire_is_set_in_is_its_target(events_of, text, target, typ):
+    evs = _of_type(_events(events_of, text), typ)
     assert len(evs) == 1 and _texts(evs[0]["recipient"]) == [target], evs
 
 
 def test_a_fire_set_in_a_town_has_no_target_phrase(events_of):
-    evs = _of_type(_events(events_of, "وأضرم محتجون النار في مدينة حمص."), "ASSAULT")
+    # (set by unnamed men: protesters' fire is a riot since session 54)
+    evs = _of_type(_events(events_of, "وأضرم مجهولون النار في مدينة حمص."), "ASSAULT")
     assert evs and not evs[0]["recipient"], evs
 
 

@@ -102,3 +102,18 @@ def test_a_joint_patrol_of_one_states_forces_is_a_deployment(events_of):
     # guard
     evs = events_of("وسيّر الجيش والدرك، صباح اليوم، دوريات مشتركة في أسواق المدينة.")
     assert [e["type"] for e in evs] == ["MOBILIZE"], evs
+
+
+# a fire set by protesters, youths or residents («وكان محتجون غاضبون قد أضرموا النار في مقر الحزب») is a riot, as
+# their stones are; settlers or gunmen setting fire to homes attack them
+
+
+def test_a_fire_set_by_protesters_is_a_riot(events_of):
+    evs = events_of("وكان متظاهرون غاضبون قد أضرموا النار، مساء الخميس الماضي، في مبنى البلدية وسط المدينة.")
+    assert [(e["type"], e["mode"]) for e in evs] == [("PROTEST", "riot")], evs
+
+
+def test_a_fire_set_by_settlers_is_an_attack(events_of):
+    # guard
+    evs = events_of("واقتحم مستوطنون أطراف القرية فجر اليوم وأضرموا النار في منزلين ومركبة.")
+    assert "ASSAULT" in [e["type"] for e in evs] and "PROTEST" not in [e["type"] for e in evs], evs
