@@ -117,3 +117,24 @@ def test_a_fire_set_by_settlers_is_an_attack(events_of):
     # guard
     evs = events_of("واقتحم مستوطنون أطراف القرية فجر اليوم وأضرموا النار في منزلين ومركبة.")
     assert "ASSAULT" in [e["type"] for e in evs] and "PROTEST" not in [e["type"] for e in evs], evs
+
+
+# an offer told by the verb «عرض» with what is offered («عرض الوفد إزالة الحواجز مقابل …») is an agreement offered;
+# «تعرّض» (was exposed to) and showing pictures are not
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر حضر الاجتماع إن الوفد الروسي عرض على الوجهاء تشكيل قوة محلية من أبناء المنطقة.",
+    "وعرضت لجنة الوساطة صرف تعويضات للعائلات المتضررة مقابل فتح الطريق.",
+])
+def test_an_offer_is_an_agreement_offered(events_of, text):
+    assert "AGREE" in [e["type"] for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعرّضت دورية للشرطة لإطلاق نار من مسلحين مجهولين قرب السوق.",
+    "وعرض التلفزيون الرسمي صوراً للدمار في الحي الشرقي.",
+])
+def test_exposure_and_pictures_shown_are_no_offer(events_of, text):
+    # guard
+    assert "AGREE" not in [e["type"] for e in events_of(text)]
