@@ -20,6 +20,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 #: what a set's ``common.py`` takes with ``from goldkit import *``: the ACLED labels, the annotation helpers, the writer
 #: and the checkers
@@ -535,6 +536,37 @@ def layout_checks(d, text, core, *, dateline_ids, place_ar, toll_conflict, no_ev
             if len(set(counts)) < 2 or m["fatalities"] != min(counts) or len(m.get("attribution") or []) < 2:
                 errs.append(f"{did}: a conflicting toll needs two or more sources and the lowest count")
     return errs, lead_first, m
+
+
+class ArticlePlan(NamedTuple):
+    """What :func:`article_plan_checks` found in one article, for the set's own checks that follow."""
+
+    errors: list  # the error strings, in the order the checks ran
+    core: list  # the article's core events
+    text: str  # the article file's text
+    lines: list  # its paragraphs (lines; the headline first)
+    spans: list  # their [start, end) spans (:func:`line_spans`)
+    lead_first: bool  # the main event is told first in the lead
+    main: dict | None  # the main event (:func:`main_event`)
+
+
+def article_plan_checks(here, d, *, no_event_paras, place_ar, dateline_ids, toll_conflict, min_chars=60,
+                        max_chars=500, short=120, long=400):
+    """The per-article part of the plan of sets 72–77: :func:`article_checks` (paragraphs of ``min_chars`` to
+    ``max_chars`` characters), at least one paragraph under ``short`` and one over ``long`` characters, then
+    :func:`layout_checks` with the article's ``place_ar``. Returns an :class:`ArticlePlan`."""
+    did = d["id"]
+    errs, core = article_checks(here, d, no_event_paras, min_chars, max_chars)
+    text = open(os.path.join(here, d["file"]), encoding="utf-8").read()
+    lines = text.split("\n")[:-1]
+    spans = line_spans(lines)
+    lens = [len(x) for x in lines[1:]]
+    if min(lens) >= short or max(lens) <= long:
+        errs.append(f"{did}: no paragraph under {short} or none over {long} characters "
+                    f"({min(lens)}–{max(lens)})")
+    found, lead, main = layout_checks(d, text, core, dateline_ids=dateline_ids, place_ar=place_ar,
+                                      toll_conflict=toll_conflict, no_event_paras=no_event_paras)
+    return ArticlePlan(errs + found, core, text, lines, spans, lead, main)
 
 
 def set_plan_checks(docs, *, region, outlet_kind, toll_conflict, dateline, lead_first, themes, n_articles,

@@ -40,9 +40,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
     EXCESSIVE,
-    article_checks,
-    layout_checks,
-    line_spans,
+    article_plan_checks,
     run_checks,
     set_plan_checks,
     trigger_para,
@@ -164,21 +162,14 @@ def extra_checks():
     all_text = ""
     for d in docs:
         did = d["id"]
-        found, core = article_checks(HERE, d, NO_EVENT_PARAS.get(did, []), MIN_CHARS, MAX_CHARS)
-        errs += found
-        text = open(os.path.join(HERE, d["file"]), encoding="utf-8").read()
-        all_text += text
-        lines = text.split("\n")[:-1]
-        spans = line_spans(lines)
-        lens = [len(x) for x in lines[1:]]
-        if min(lens) >= 120 or max(lens) <= 400:
-            errs.append(f"{did}: no paragraph under 120 or none over 400 characters "
-                        f"({min(lens)}–{max(lens)})")
         country, gov, _town, place_ar = REGION.get(did, ("", "", "", ""))
-        found, lead, _main = layout_checks(d, text, core, dateline_ids=DATELINE, place_ar=place_ar,
-                                           toll_conflict=TOLL_CONFLICT, no_event_paras=NO_EVENT_PARAS.get(did, []))
-        errs += found
-        if lead:
+        art = article_plan_checks(HERE, d, no_event_paras=NO_EVENT_PARAS.get(did, []), place_ar=place_ar,
+                                  dateline_ids=DATELINE, toll_conflict=TOLL_CONFLICT, min_chars=MIN_CHARS,
+                                  max_chars=MAX_CHARS)
+        errs += art.errors
+        all_text += art.text
+        core, spans = art.core, art.spans
+        if art.lead_first:
             lead_first.append(did)
         # regions and years
         if not country:

@@ -50,8 +50,7 @@ sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
     AGREEMENT,
     CLASH,
-    article_checks,
-    layout_checks,
+    article_plan_checks,
     run_checks,
     set_plan_checks,
 )
@@ -225,21 +224,14 @@ def extra_checks():
     used_norm = {_norm(x) for x in USED_PLACES}
     for d in docs:
         did = d["id"]
-        found, core = article_checks(HERE, d, NO_EVENT_PARAS.get(did, []), MIN_CHARS, MAX_CHARS)
-        errs += found
-        text = open(os.path.join(HERE, d["file"]), encoding="utf-8").read()
-        all_text += text
-        lines = text.split("\n")[:-1]
-        lens = [len(x) for x in lines[1:]]
-        if min(lens) >= SHORT or max(lens) <= LONG:
-            errs.append(f"{did}: no paragraph under {SHORT} or none over {LONG} characters "
-                        f"({min(lens)}–{max(lens)})")
         country, gov, town, place_ar = REGION.get(did, ("", "", "", ""))
-        found, lead, main = layout_checks(d, text, core, dateline_ids=DATELINE, place_ar=place_ar,
-                                          toll_conflict=TOLL_CONFLICT,
-                                          no_event_paras=NO_EVENT_PARAS.get(did, []))
-        errs += found
-        if lead:
+        art = article_plan_checks(HERE, d, no_event_paras=NO_EVENT_PARAS.get(did, []), place_ar=place_ar,
+                                  dateline_ids=DATELINE, toll_conflict=TOLL_CONFLICT, min_chars=MIN_CHARS,
+                                  max_chars=MAX_CHARS, short=SHORT, long=LONG)
+        errs += art.errors
+        all_text += art.text
+        core, text, lines, main = art.core, art.text, art.lines, art.main
+        if art.lead_first:
             lead_first.append(did)
         if main:
             main_text = " ".join(lines[i] for i in main["para"])
