@@ -253,9 +253,7 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
             if t.mode == "obstruct" and words[t.last].text.rstrip("«»\"").endswith("ة"):
                 continue  # «وقطع رأسه … على الطريقة الداعشية»: a way (طريقة), no road
-            if t.type == "MOBILIZE" and _joint_patrol_of_states(words, t):
-                t.type, t.mode = "COOPERATE", None  # «سيّرت القوات الروسية والتركية دورية مشتركة»
-                t.reasons.append("a joint patrol of two states: cooperation")
+            _as_joint_patrol(words, t)
             if t.mode == "obstruct" and _armed_cut(words, t):
                 t.type, t.mode = "COERCE", "restrict"  # «قطع مقاتلو الفصيل طريق الإمداد»: a blockade, no protest
                 t.reasons.append("a road cut by armed men or a supply line cut: a blockade (COERCE), not a protest")
@@ -372,9 +370,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
         if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _storms_an_area(words, i):
             sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
             sense.reasons.append("storming a town, a quarter or positions: an assault")
-        if sense is not None and sense.type == "MOBILIZE" and _joint_patrol_of_states(words, sense):
-            sense.type, sense.mode = "COOPERATE", None  # «سيّرت القوات الروسية والتركية دورية مشتركة»
-            sense.reasons.append("a joint patrol of two states: cooperation")
+        if sense is not None:
+            _as_joint_patrol(words, sense)
         if sense is not None and _sense_check(words, sense):
             taken.add(i)
             found.append(sense)
@@ -387,17 +384,21 @@ _PATROLS = word_set("triggers", "_PATROLS")
 _JOINT = word_set("triggers", "_JOINT")
 
 
-def _joint_patrol_of_states(words: list[Word], t: Trigger) -> bool:
-    """Is the deployment a joint patrol («دورية مشتركة»، «دورية عسكرية مشتركة») of the forces of two states named by
+def _as_joint_patrol(words: list[Word], t: Trigger) -> None:
+    """A deployment that is a joint patrol («دورية مشتركة»، «دورية عسكرية مشتركة») of the forces of two states named by
     their nisba adjectives before it («سيّرت القوات الروسية والتركية …»، «تسيّر الشرطة العسكرية الروسية والقوات
-    التركية …»)?  That is cooperation between them; a joint patrol of one state's army and police is a deployment."""
+    التركية …») is cooperation between them: retyped in place.  A joint patrol of one state's army and police stays a
+    deployment."""
     from marsad.events.metonymy import demonym_of
 
+    if t.type != "MOBILIZE":
+        return
     k = next((k for k in range(t.first, min(len(words), t.last + 2)) if words[k].norm in _PATROLS), None)
     if k is None or not any(w.norm in _JOINT for w in words[k + 1 : k + 4]):
-        return False
-    states = {s[0] for w in words[max(0, t.first - 10) : k] if (s := demonym_of(w.norm.removeprefix("و")))}
-    return len(states) >= 2
+        return
+    if len({s[0] for w in words[max(0, t.first - 10) : k] if (s := demonym_of(w.norm.removeprefix("و")))}) >= 2:
+        t.type, t.mode = "COOPERATE", None
+        t.reasons.append("a joint patrol of two states: cooperation")
 
 
 def _stones_thrown_by_crowd(words: list[Word], t: Trigger) -> bool:
@@ -1026,16 +1027,15 @@ _FEARING = word_set("triggers", "_FEARING")
 
 def _mines_as_such(words: list[Word], i: int) -> bool:
     """Is the mine noun at ``i`` («الألغام»، «ألغام»، «لغم») told as a danger — in the genitive of a field, risk,
-    detection or victims word (:data:`_MINE_FIELDS`, also with «بـ»), or after «من» with a word of fear or clearing
-    (:data:`_FEARING`) — and not as a blast («انفجار لغم»)?"""
+    detection or victims word (:data:`_MINE_FIELDS`, also with «بـ/لـ»), or after «من» with a word of fear or clearing
+    up to four words before (:data:`_FEARING`) — and not as a blast («انفجار لغم»)?"""
     w = words[i].norm.lstrip("وب").removeprefix("ال")
     if w not in ("لغم", "الغام"):
         return False
     prev = words[i - 1].norm if i > 0 else ""
-    if prev.lstrip("وب").removeprefix("ال") in _MINE_FIELDS or prev.lstrip("وب") in _MINE_FIELDS:
+    if prev.lstrip("وبل").removeprefix("ال") in _MINE_FIELDS:
         return True
-    return prev == "من" and i > 1 and (words[i - 2].norm.lstrip("و") in _FEARING or any(
-        x.norm.lstrip("و") in _FEARING for x in words[max(0, i - 5) : i - 1]))
+    return prev == "من" and any(x.norm.lstrip("ول") in _FEARING for x in words[max(0, i - 5) : i - 1])
 
 
 def _sources_not_seizure(words: list[Word], i: int) -> bool:
@@ -1424,7 +1424,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «مسؤولين عن ملف المساعدات الإنسانية»: a portfolio or a dossier, no act
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
         return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
-    if t.type == "AGREE" and t.pos == "n" and any(w.norm.lstrip("و") in _NEEDING for w in prev[-3:]):
+    if t.type == "AGREE" and t.pos == "n" and any(w.norm.lstrip("و") in _NEEDING for w in prev):
         return False  # «صرف أي مبلغ يحتاج إلى موافقة الإدارة»: an approval a step needs, none given
     if t.type == "ASSAULT" and t.pos == "n" and _mines_as_such(words, i):
         return False  # «التوعية بمخاطر الألغام»، «أرض لم تُمسح من الألغام»: mines as a danger, no blast told
