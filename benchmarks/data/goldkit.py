@@ -498,6 +498,33 @@ def trigger_para(g, spans):
     return next(i for i, (s, e) in enumerate(spans) if s <= a <= e)
 
 
+#: the first factuality labels of an act that took place (the theme checks of the sets since 70)
+HAPPENED = ("asserted", "reported", "historical")
+
+
+def main_type(g):
+    """The event's main type: the first of its ``types``."""
+    return g["types"][0]
+
+
+def para_text(lines, g):
+    """The event's paragraphs, taken from the article's ``lines``, joined with spaces."""
+    return " ".join(lines[i] for i in g["para"])
+
+
+def names_en(g, role):
+    """The English names of the event's ``role`` (``source`` or ``recipient``) joined with spaces; empty
+    when the event has none."""
+    return " ".join((g.get(role) or {}).get("en", []))
+
+
+def norm_place(name):
+    """A place name for comparing names: lower case, hyphens as spaces, no leading article (al, el, ال)."""
+    s = name.lower().replace("-", " ").strip()
+    s = re.sub(r"^(?:al |el |ال)", "", s)
+    return s
+
+
 def layout_checks(d, text, core, *, dateline_ids, place_ar, toll_conflict, no_event_paras):
     """The layout plan of the sets since 70 (error strings, whether the main event is told first in the lead, and the
     main event): 5,000–7,000 characters; no no-event paragraph in the headline or the lead; ¶1 opens with a dateline

@@ -39,8 +39,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
+    HAPPENED,
     article_checks,
     layout_checks,
+    names_en,
     run_checks,
     set_plan_checks,
 )
@@ -99,20 +101,16 @@ RETRACT_RE = re.compile(r"(?:يتراجع|تراجع|تتراجع) عن")
 RAID_WORDS = re.compile(r"داهم|دهم|اقتحم")
 
 
-def names(g, role):
-    return " ".join((g.get(role) or {}).get("en", []))
-
-
 def factions_theme(core):
     both = [g for g in core if g["types"][0] == "ASSAULT" and g.get("acled") == ["Battles/Armed clash"]
-            and all(f in names(g, "source") for f in FACTIONS)]
+            and all(f in names_en(g, "source") for f in FACTIONS)]
     agree = [g for g in core if g["types"][0] == "AGREE" and g["factuality"][0] == "asserted"]
     consult = [g for g in core if g["types"][0] == "CONSULT" and g["factuality"][0] == "asserted"]
     swap = [g for g in core if {"COOPERATE", "RETREAT"} & set(g["types"])
             and g["factuality"][0] == "asserted"]
     broken = [c for c in both for a in agree if min(c["para"][1:] or c["para"]) > max(a["para"])
               and c["date"]["value"] >= a["date"]["value"]]
-    involved = sum(any(f in names(g, r) for f in FACTIONS for r in ("source", "recipient")) for g in core)
+    involved = sum(any(f in names_en(g, r) for f in FACTIONS for r in ("source", "recipient")) for g in core)
     return len(both) >= 2 and agree and consult and swap and broken and involved * 2 > len(core)
 
 
@@ -124,19 +122,17 @@ def words_theme(core, text):
 
 
 def raids_theme(core, lines):
-    done = ("asserted", "reported", "historical")
-
     def raid_kind(g):
         return g["types"][0] in ("COERCE", "RETREAT") or g.get("mode") == "destroy"
 
     arrests = [g for g in core if g["types"][0] == "COERCE" and g.get("mode") == "arrest"
-               and g["factuality"][0] in done]
+               and g["factuality"][0] in HAPPENED]
     house = [g for g in arrests if any(RAID_WORDS.search(lines[i]) for i in g["para"])]
-    bail = [g for g in core if "RETREAT" in g["types"] and g["factuality"][0] in done
+    bail = [g for g in core if "RETREAT" in g["types"] and g["factuality"][0] in HAPPENED
             and any("بكفالة" in lines[i] for i in g["para"])]
-    demolish = [g for g in core if g.get("mode") == "destroy" and g["factuality"][0] in done]
+    demolish = [g for g in core if g.get("mode") == "destroy" and g["factuality"][0] in HAPPENED]
     seize = [g for g in core if g["types"][0] == "COERCE" and g.get("mode") == "confiscate"
-             and g["factuality"][0] in done]
+             and g["factuality"][0] in HAPPENED]
     return sum(map(raid_kind, core)) * 2 > len(core) and house and bail and demolish and seize
 
 

@@ -40,7 +40,9 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
     EXCESSIVE,
+    HAPPENED,
     article_plan_checks,
+    main_type,
     run_checks,
     set_plan_checks,
     trigger_para,
@@ -106,49 +108,45 @@ NEGOTIATION = "team72-356"
 PROTESTS = "team72-357"
 # theme (c): kidnappings, releases and prisoner exchanges
 KIDNAP = "team72-359"
-DONE = ("asserted", "reported", "historical")
-
-
-def first(g):
-    return g["types"][0]
 
 
 def negotiation_theme(core, spans):
-    meet = [g for g in core if first(g) == "CONSULT" and g["factuality"][0] in DONE]
-    deal = [g for g in core if first(g) == "AGREE" and g["factuality"][0] in DONE]
-    breach = [a for a in core for d in deal if first(a) == "ASSAULT" and a["factuality"][0] in DONE
+    meet = [g for g in core if main_type(g) == "CONSULT" and g["factuality"][0] in HAPPENED]
+    deal = [g for g in core if main_type(g) == "AGREE" and g["factuality"][0] in HAPPENED]
+    breach = [a for a in core for d in deal if main_type(a) == "ASSAULT" and a["factuality"][0] in HAPPENED
               and a.get("date") and a["date"]["value"] >= d["date"]["value"]
               and trigger_para(a, spans) > trigger_para(d, spans)]
-    unkept = [g for g in core if first(g) == "REJECT" or g["factuality"][0] == "negated"]
-    planned = [g for g in core if first(g) == "CONSULT" and g["factuality"][0] == "planned"]
-    talk = sum(first(g) in ("CONSULT", "AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "RETREAT", "AID")
+    unkept = [g for g in core if main_type(g) == "REJECT" or g["factuality"][0] == "negated"]
+    planned = [g for g in core if main_type(g) == "CONSULT" and g["factuality"][0] == "planned"]
+    talk = sum(main_type(g) in ("CONSULT", "AGREE", "REJECT", "REQUEST", "ACCUSE", "THREATEN", "RETREAT",
+                                "AID")
                for g in core)
     return bool(meet and deal and breach and unkept and planned and talk * 2 > len(core))
 
 
 def protests_theme(core):
-    demo = [g for g in core if first(g) == "PROTEST" and g.get("mode") == "demo"
-            and g["factuality"][0] in DONE]
-    strike = [g for g in core if first(g) == "PROTEST" and g.get("mode") == "strike"
-              and g["factuality"][0] in DONE]
-    dispersal = [g for g in core if first(g) == "ASSAULT" and g.get("acled") == EXCESSIVE]
-    arrests = [g for g in core if first(g) == "COERCE" and g.get("mode") == "arrest"
-               and g["factuality"][0] in DONE]
-    demand = [g for g in core if first(g) == "REQUEST"]
-    planned = [g for g in core if first(g) == "PROTEST" and g["factuality"][0] == "planned"]
-    kinds = sum(first(g) in ("PROTEST", "REQUEST", "THREATEN", "COERCE") or g in dispersal for g in core)
+    demo = [g for g in core if main_type(g) == "PROTEST" and g.get("mode") == "demo"
+            and g["factuality"][0] in HAPPENED]
+    strike = [g for g in core if main_type(g) == "PROTEST" and g.get("mode") == "strike"
+              and g["factuality"][0] in HAPPENED]
+    dispersal = [g for g in core if main_type(g) == "ASSAULT" and g.get("acled") == EXCESSIVE]
+    arrests = [g for g in core if main_type(g) == "COERCE" and g.get("mode") == "arrest"
+               and g["factuality"][0] in HAPPENED]
+    demand = [g for g in core if main_type(g) == "REQUEST"]
+    planned = [g for g in core if main_type(g) == "PROTEST" and g["factuality"][0] == "planned"]
+    kinds = sum(main_type(g) in ("PROTEST", "REQUEST", "THREATEN", "COERCE") or g in dispersal for g in core)
     return bool(demo and strike and dispersal and arrests and demand and planned and kinds * 2 > len(core))
 
 
 def kidnap_theme(core):
-    swap = [g for g in core if {"COOPERATE", "RETREAT"} <= set(g["types"]) and g["factuality"][0] in DONE]
-    mediation = [g for g in core if first(g) == "CONSULT" and g.get("mode") == "third-party"]
-    abduct = [g for g in core if g.get("mode") == "abduct" and g["factuality"][0] in DONE]
-    refused = [g for g in core if first(g) in ("RETREAT", "REJECT")
-               and (g["factuality"][0] == "negated" or first(g) == "REJECT")]
+    swap = [g for g in core if {"COOPERATE", "RETREAT"} <= set(g["types"]) and g["factuality"][0] in HAPPENED]
+    mediation = [g for g in core if main_type(g) == "CONSULT" and g.get("mode") == "third-party"]
+    abduct = [g for g in core if g.get("mode") == "abduct" and g["factuality"][0] in HAPPENED]
+    refused = [g for g in core if main_type(g) in ("RETREAT", "REJECT")
+               and (g["factuality"][0] == "negated" or main_type(g) == "REJECT")]
     planned = [g for g in core if "RETREAT" in g["types"] and g["factuality"][0] == "planned"]
-    kinds = sum(first(g) in ("COOPERATE", "RETREAT", "REJECT", "AGREE") or g.get("mode") in ("abduct",
-                                                                                             "torture")
+    kinds = sum(main_type(g) in ("COOPERATE", "RETREAT", "REJECT", "AGREE")
+                or g.get("mode") in ("abduct", "torture")
                 or g in mediation for g in core)
     return bool(swap and mediation and abduct and refused and planned and kinds * 2 >= len(core))
 

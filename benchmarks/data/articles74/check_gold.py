@@ -43,7 +43,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
+    HAPPENED,
     article_plan_checks,
+    main_type,
+    para_text,
     run_checks,
     set_plan_checks,
     trigger_para,
@@ -115,67 +118,58 @@ DISPLACEMENT = "team74-366"
 ASSASSINATIONS = "team74-369"
 # theme (c): a truce brokered by a mediator
 TRUCE = "team74-368"
-DONE = ("asserted", "reported", "historical")
-
-
-def first(g):
-    return g["types"][0]
-
-
-def para_text(lines, g):
-    return " ".join(lines[i] for i in g["para"])
 
 
 def displacement_theme(core, lines):
-    shelled = [g for g in core if first(g) == "ASSAULT" and g["factuality"][0] in DONE
+    shelled = [g for g in core if main_type(g) == "ASSAULT" and g["factuality"][0] in HAPPENED
                and "نزح" in para_text(lines, g)]
-    blocked = [g for g in core if first(g) == "COERCE" and g.get("mode") == "restrict"
-               and g["factuality"][0] in DONE]
-    let_through = [g for g in core if first(g) == "RETREAT" and g.get("mode") == "access"
-                   and g["factuality"][0] in DONE]
-    aid = [g for g in core if first(g) == "AID" and g["factuality"][0] in DONE]
-    ret = [g for g in core if first(g) == "RETREAT" and g.get("mode") == "return"
+    blocked = [g for g in core if main_type(g) == "COERCE" and g.get("mode") == "restrict"
+               and g["factuality"][0] in HAPPENED]
+    let_through = [g for g in core if main_type(g) == "RETREAT" and g.get("mode") == "access"
+                   and g["factuality"][0] in HAPPENED]
+    aid = [g for g in core if main_type(g) == "AID" and g["factuality"][0] in HAPPENED]
+    ret = [g for g in core if main_type(g) == "RETREAT" and g.get("mode") == "return"
            and g["factuality"][0] == "planned"]
-    appeal = [g for g in core if first(g) == "REQUEST"
+    appeal = [g for g in core if main_type(g) == "REQUEST"
               and "United Nations" in (g.get("source") or {}).get("en", [])]
-    camp = [g for g in core if first(g) == "COERCE" and g["factuality"][0] in DONE
+    camp = [g for g in core if main_type(g) == "COERCE" and g["factuality"][0] in HAPPENED
             and "مخيم" in para_text(lines, g)]
-    kinds = sum(first(g) in ("COERCE", "RETREAT", "AID", "REQUEST") or g in shelled for g in core)
+    kinds = sum(main_type(g) in ("COERCE", "RETREAT", "AID", "REQUEST") or g in shelled for g in core)
     return bool(shelled and blocked and let_through and aid and ret and appeal and camp
                 and kinds * 2 > len(core))
 
 
 def assassination_theme(core, lines):
-    killed = [g for g in core if first(g) == "ASSAULT" and g.get("mode") == "assassinate"
+    killed = [g for g in core if main_type(g) == "ASSAULT" and g.get("mode") == "assassinate"
               and g["factuality"][0] in ("asserted", "reported") and "fatalities" in g]
     claimed = [g for g in killed if g.get("source") and "مسؤوليتها" in para_text(lines, g)]
-    denial = [g for g in core if first(g) == "REJECT" and g["factuality"][0] in DONE]
-    arrests = [g for g in core if first(g) == "COERCE" and g.get("mode") == "arrest"
-               and g["factuality"][0] in DONE]
-    campaign = [g for g in core if first(g) == "COERCE" and g["factuality"][0] == "planned"]
-    earlier = [g for g in core if first(g) == "ASSAULT" and g.get("mode") == "assassinate"
+    denial = [g for g in core if main_type(g) == "REJECT" and g["factuality"][0] in HAPPENED]
+    arrests = [g for g in core if main_type(g) == "COERCE" and g.get("mode") == "arrest"
+               and g["factuality"][0] in HAPPENED]
+    campaign = [g for g in core if main_type(g) == "COERCE" and g["factuality"][0] == "planned"]
+    earlier = [g for g in core if main_type(g) == "ASSAULT" and g.get("mode") == "assassinate"
                and g["factuality"][0] == "historical" and g.get("date")]
     kinds = sum(g.get("mode") == "assassinate"
-                or first(g) in ("THREATEN", "REJECT", "ACCUSE", "COERCE", "SANCTION") for g in core)
+                or main_type(g) in ("THREATEN", "REJECT", "ACCUSE", "COERCE", "SANCTION") for g in core)
     return bool(killed and claimed and denial and arrests and campaign and earlier and kinds * 2 > len(core))
 
 
 def truce_theme(core, spans):
-    truce = [g for g in core if first(g) == "AGREE" and "CONCEDE" in g["types"]
-             and g["factuality"][0] in DONE]
-    mediation = [g for g in core if first(g) == "CONSULT" and g.get("mode") == "third-party"
-                 and g["factuality"][0] in DONE]
-    breach = [a for a in core for t in truce if first(a) == "ASSAULT" and a["factuality"][0] in DONE
+    truce = [g for g in core if main_type(g) == "AGREE" and "CONCEDE" in g["types"]
+             and g["factuality"][0] in HAPPENED]
+    mediation = [g for g in core if main_type(g) == "CONSULT" and g.get("mode") == "third-party"
+                 and g["factuality"][0] in HAPPENED]
+    breach = [a for a in core for t in truce if main_type(a) == "ASSAULT" and a["factuality"][0] in HAPPENED
               and a.get("date") and a["date"]["value"] >= t["date"]["value"]
               and trigger_para(a, spans) > trigger_para(t, spans)]
-    acc = [g for g in core if first(g) == "ACCUSE" and g.get("source") and g.get("recipient")]
+    acc = [g for g in core if main_type(g) == "ACCUSE" and g.get("source") and g.get("recipient")]
     mutual = [(a, b) for a in acc for b in acc if a is not b
               and set(a["source"]["en"]) & set(b["recipient"]["en"])
               and set(b["source"]["en"]) & set(a["recipient"]["en"])]
-    unkept = [g for g in core if first(g) == "RETREAT" and g["factuality"][0] == "negated"]
-    planned = [g for g in core if first(g) == "CONSULT" and g["factuality"][0] == "planned"]
-    talk = sum(first(g) in ("AGREE", "CONSULT", "ACCUSE", "RETREAT", "THREATEN", "SUPPORT", "REJECT",
-                            "MOBILIZE") or g in breach for g in core)
+    unkept = [g for g in core if main_type(g) == "RETREAT" and g["factuality"][0] == "negated"]
+    planned = [g for g in core if main_type(g) == "CONSULT" and g["factuality"][0] == "planned"]
+    talk = sum(main_type(g) in ("AGREE", "CONSULT", "ACCUSE", "RETREAT", "THREATEN", "SUPPORT", "REJECT",
+                                "MOBILIZE") or g in breach for g in core)
     return bool(truce and mediation and breach and mutual and unkept and planned and talk * 2 > len(core))
 
 

@@ -46,9 +46,12 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
     AIR,
+    HAPPENED,
     HQ,
     TRANSFER,
     article_plan_checks,
+    main_type,
+    norm_place,
     run_checks,
 )
 
@@ -149,11 +152,6 @@ AIR_STRIKE = "team75-374"
 MILITARY_MOVES = "team75-373"
 # theme (c): politics and governance in wartime
 POLITICS = "team75-372"
-DONE = ("asserted", "reported", "historical")
-
-
-def first(g):
-    return g["types"][0]
 
 
 def air_strike_theme(core, main):
@@ -163,38 +161,39 @@ def air_strike_theme(core, main):
     authors = main.get("source", {}).get("en", [])
     disputed = len(main.get("attribution") or []) >= 3 and sum("Yemeni" in a for a in authors) and sum(
         "US" in a or "United States" in a for a in authors)
-    accuse = [g for g in core if first(g) == "ACCUSE"]
-    demand = [g for g in core if first(g) == "REQUEST"]
-    related = sum((first(g) == "ASSAULT" and g.get("mode") == "aerial")
-                  or first(g) in ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "CONSULT")
+    accuse = [g for g in core if main_type(g) == "ACCUSE"]
+    demand = [g for g in core if main_type(g) == "REQUEST"]
+    related = sum((main_type(g) == "ASSAULT" and g.get("mode") == "aerial")
+                  or main_type(g) in ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "CONSULT")
                   for g in core)
     return bool(len(told) >= 4 and disputed and len(accuse) >= 2 and demand and related * 2 > len(core))
 
 
 def military_moves_theme(core):
-    reinforce = [g for g in core if first(g) == "MOBILIZE" and g.get("mode") == "troops"
-                 and g["factuality"][0] in DONE]
-    handover = [g for g in core if first(g) == "RETREAT" and g.get("acled") == TRANSFER
-                and g["factuality"][0] in DONE]
+    reinforce = [g for g in core if main_type(g) == "MOBILIZE" and g.get("mode") == "troops"
+                 and g["factuality"][0] in HAPPENED]
+    handover = [g for g in core if main_type(g) == "RETREAT" and g.get("acled") == TRANSFER
+                and g["factuality"][0] in HAPPENED]
     denied = [g for g in core if "RETREAT" in g["types"] and "negated" in g["factuality"]
               and g["factuality"][0] in ("reported", "rumored") and len(g.get("attribution") or []) >= 2]
-    checkpoint = [g for g in core if first(g) == "MOBILIZE" and g.get("acled") == HQ]
-    siege = [g for g in core if first(g) == "COERCE" and g.get("mode") == "restrict"
-             and g["factuality"][0] in DONE]
-    moves = sum(first(g) in ("MOBILIZE", "RETREAT", "CONCEDE", "COERCE", "AID") for g in core)
+    checkpoint = [g for g in core if main_type(g) == "MOBILIZE" and g.get("acled") == HQ]
+    siege = [g for g in core if main_type(g) == "COERCE" and g.get("mode") == "restrict"
+             and g["factuality"][0] in HAPPENED]
+    moves = sum(main_type(g) in ("MOBILIZE", "RETREAT", "CONCEDE", "COERCE", "AID") for g in core)
     return bool(reinforce and handover and denied and checkpoint and siege and moves * 2 > len(core))
 
 
 def politics_theme(core):
-    walkouts = [g for g in core if {"PROTEST", "REJECT"} <= set(g["types"]) and g["factuality"][0] in DONE]
-    sit_in = [g for g in core if first(g) == "PROTEST" and g.get("mode") == "demo"
-              and g["factuality"][0] in DONE]
-    sanction = [g for g in core if first(g) == "SANCTION" and g["factuality"][0] in DONE]
-    visit = [g for g in core if first(g) == "CONSULT" and g.get("mode") == "visit"
-             and g["factuality"][0] in DONE]
-    support = [g for g in core if first(g) == "SUPPORT"]
-    kinds = sum(first(g) in ("PROTEST", "REJECT", "SANCTION", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE",
-                             "AGREE", "THREATEN") for g in core)
+    walkouts = [g for g in core if {"PROTEST", "REJECT"} <= set(g["types"])
+                and g["factuality"][0] in HAPPENED]
+    sit_in = [g for g in core if main_type(g) == "PROTEST" and g.get("mode") == "demo"
+              and g["factuality"][0] in HAPPENED]
+    sanction = [g for g in core if main_type(g) == "SANCTION" and g["factuality"][0] in HAPPENED]
+    visit = [g for g in core if main_type(g) == "CONSULT" and g.get("mode") == "visit"
+             and g["factuality"][0] in HAPPENED]
+    support = [g for g in core if main_type(g) == "SUPPORT"]
+    kinds = sum(main_type(g) in ("PROTEST", "REJECT", "SANCTION", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE",
+                                 "AGREE", "THREATEN") for g in core)
     return bool(len(walkouts) >= 2 and sit_in and sanction and visit and support and kinds * 2 > len(core))
 
 
@@ -223,7 +222,7 @@ def extra_checks():
             for w in TOLL_WORDS.get(did, ()):
                 if w not in main_text:
                     errs.append(f"{did}: the toll words {w!r} are not in the main event's paragraphs")
-        core_types.update(first(g) for g in core)
+        core_types.update(main_type(g) for g in core)
         first_labels.update(g["factuality"][0] for g in d["events"])
         # regions and years
         if not country:
@@ -239,10 +238,10 @@ def extra_checks():
         used = set(re.split(r"[_\d.]+", d["file"])) & USED_FILE_WORDS
         if used:
             errs.append(f"{did}: file-name places used before: {sorted(used)}")
-        used_norm = {_norm(x) for x in USED_PLACES}
+        used_norm = {norm_place(x) for x in USED_PLACES}
         for g in d["events"]:
             for name in (g.get("location") or {}).get("accept", []):
-                if _norm(name) in used_norm:
+                if norm_place(name) in used_norm:
                     errs.append(f'{did} {g["id"]}: place {name!r} is named by sets 71-73')
         if did == AIR_STRIKE and air_strike_theme(core, main):
             themes["an air strike with disputed responsibility"].append(did)
@@ -285,13 +284,6 @@ def extra_checks():
     for theme, ids in themes.items():
         print(f"mostly about {theme}:", ", ".join(ids) or "-")
     return errs
-
-
-def _norm(name):
-    """A place name without the article, for comparing names."""
-    s = name.lower().replace("-", " ").strip()
-    s = re.sub(r"^(?:al |el |ال)", "", s)
-    return s
 
 
 if __name__ == "__main__":

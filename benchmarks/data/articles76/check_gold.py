@@ -45,7 +45,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
+    HAPPENED,
     article_plan_checks,
+    main_type,
+    names_en,
+    para_text,
     run_checks,
     set_plan_checks,
     trigger_para,
@@ -126,23 +130,10 @@ CROSS_BORDER = "team76-379"
 PRISON = "team76-378"
 # theme (c): mines and explosive remnants
 MINES = "team76-376"
-DONE = ("asserted", "reported", "historical")
-
-
-def first(g):
-    return g["types"][0]
-
-
-def para_text(lines, g):
-    return " ".join(lines[i] for i in g["para"])
-
-
-def names_en(g, role):
-    return " ".join((g.get(role) or {}).get("en", []))
 
 
 def cross_border_theme(core, lines, spans):
-    strikes = [g for g in core if first(g) == "ASSAULT" and g["factuality"][0] in ("asserted", "reported")
+    strikes = [g for g in core if main_type(g) == "ASSAULT" and g["factuality"][0] in ("asserted", "reported")
                and g.get("location") and g.get("date")]
     places = {g["location"]["accept"][0] for g in strikes}
     days = {g["date"]["value"] for g in strikes}
@@ -150,10 +141,10 @@ def cross_border_theme(core, lines, spans):
                    and "ردّ" in lines[trigger_para(g, spans)]]
     claimed = [g for g in strikes if "fatalities" in g and len(g["para"]) >= 3 and g.get("source")
                and "تبنّت" in para_text(lines, g)]
-    counter = [g for g in core if first(g) == "REJECT" and g["factuality"][0] in DONE]
-    closed = [g for g in core if first(g) == "COERCE" and g.get("mode") == "restrict"
+    counter = [g for g in core if main_type(g) == "REJECT" and g["factuality"][0] in HAPPENED]
+    closed = [g for g in core if main_type(g) == "COERCE" and g.get("mode") == "restrict"
               and "معبر" in para_text(lines, g)]
-    call = [g for g in core if first(g) == "CONSULT" and g.get("mode") == "phone"
+    call = [g for g in core if main_type(g) == "CONSULT" and g.get("mode") == "phone"
             and "Minister" in names_en(g, "source") and "Minister" in names_en(g, "recipient")]
     words = ("صواريخ", "قذيف", "براميل", "معبر", "الحدود", "جرود", "القصف")
     border = sum(any(w in para_text(lines, g) for w in words) for g in core)
@@ -162,20 +153,20 @@ def cross_border_theme(core, lines, spans):
 
 
 def prison_theme(core, lines):
-    verdicts = [g for g in core if first(g) == "SANCTION" and g.get("mode") == "convict"
-                and g["factuality"][0] in DONE]
-    hunger = [g for g in core if first(g) == "PROTEST" and g.get("mode") == "strike"
+    verdicts = [g for g in core if main_type(g) == "SANCTION" and g.get("mode") == "convict"
+                and g["factuality"][0] in HAPPENED]
+    hunger = [g for g in core if main_type(g) == "PROTEST" and g.get("mode") == "strike"
               and "الطعام" in para_text(lines, g)]
-    riot = [g for g in core if first(g) == "PROTEST" and g.get("mode") == "riot"]
-    put_down = [g for g in core if first(g) == "ASSAULT" and "fatalities" in g
+    riot = [g for g in core if main_type(g) == "PROTEST" and g.get("mode") == "riot"]
+    put_down = [g for g in core if main_type(g) == "ASSAULT" and "fatalities" in g
                 and "شغب" in para_text(lines, g) and g["factuality"][0] in ("asserted", "reported")]
-    released = [g for g in core if first(g) == "RETREAT" and g.get("mode") == "release"
-                and g["factuality"][0] in DONE]
-    kept = [g for g in core if first(g) == "RETREAT" and g.get("mode") == "release"
+    released = [g for g in core if main_type(g) == "RETREAT" and g.get("mode") == "release"
+                and g["factuality"][0] in HAPPENED]
+    kept = [g for g in core if main_type(g) == "RETREAT" and g.get("mode") == "release"
             and g["factuality"][0] == "negated"]
-    sit_in = [g for g in core if first(g) == "PROTEST" and g.get("mode") == "demo"
+    sit_in = [g for g in core if main_type(g) == "PROTEST" and g.get("mode") == "demo"
               and "ذوي المعتقلين" in para_text(lines, g)]
-    rights = [g for g in core if first(g) == "REQUEST" and "Human Rights" in names_en(g, "source")]
+    rights = [g for g in core if main_type(g) == "REQUEST" and "Human Rights" in names_en(g, "source")]
     prison = sum(any(w in para_text(lines, g) for w in ("سجن", "السجن", "النزلاء", "المعتقلين", "المضربين",
                                                          "موقوف", "المحكمة", "محكمة"))
                  for g in core)
@@ -184,15 +175,16 @@ def prison_theme(core, lines):
 
 
 def mines_theme(core, lines):
-    killed = [g for g in core if first(g) == "ASSAULT" and g.get("mode") == "explosives" and "fatalities" in g
-              and g["factuality"][0] in ("asserted", "reported") and "لغم" in para_text(lines, g)]
+    killed = [g for g in core if main_type(g) == "ASSAULT" and g.get("mode") == "explosives"
+              and "fatalities" in g and g["factuality"][0] in ("asserted", "reported")
+              and "لغم" in para_text(lines, g)]
     defused = [g for g in core if g.get("mode") == "seize" and "عبوة" in para_text(lines, g)
-               and g["factuality"][0] in DONE]
-    deployed = [g for g in core if first(g) == "MOBILIZE" and "الهندسة" in para_text(lines, g)
-                and g["factuality"][0] in DONE]
-    warning = [g for g in core if first(g) == "REQUEST" and "حذّرت منظمة" in para_text(lines, g)]
-    planted = [g for g in core if first(g) == "ACCUSE" and "بزرع" in para_text(lines, g)]
-    compensation = [g for g in core if first(g) in ("AGREE", "AID") and "تعويض" in para_text(lines, g)
+               and g["factuality"][0] in HAPPENED]
+    deployed = [g for g in core if main_type(g) == "MOBILIZE" and "الهندسة" in para_text(lines, g)
+                and g["factuality"][0] in HAPPENED]
+    warning = [g for g in core if main_type(g) == "REQUEST" and "حذّرت منظمة" in para_text(lines, g)]
+    planted = [g for g in core if main_type(g) == "ACCUSE" and "بزرع" in para_text(lines, g)]
+    compensation = [g for g in core if main_type(g) in ("AGREE", "AID") and "تعويض" in para_text(lines, g)
                     and g["factuality"][0] in ("asserted", "planned")]
     mines = sum(any(w in para_text(lines, g) for w in ("لغم", "ألغام", "عبوة", "تعويض", "المسح"))
                 for g in core)

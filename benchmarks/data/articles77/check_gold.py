@@ -50,7 +50,10 @@ sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
     AGREEMENT,
     CLASH,
+    HAPPENED,
     article_plan_checks,
+    main_type,
+    norm_place,
     run_checks,
     set_plan_checks,
 )
@@ -158,42 +161,39 @@ FEUD = "team77-383"
 CRISIS = "team77-384"
 # theme (c): smuggling across a border
 SMUGGLING = "team77-385"
-DONE = ("asserted", "reported", "historical")
 FACT_LABELS = ("asserted", "reported", "rumored", "planned", "negated", "hypothetical", "historical",
                "generic")
 
 
-def first(g):
-    return g["types"][0]
-
-
 def feud_theme(core, main, text):
-    revenge = bool(main and first(main) == "ASSAULT" and "ثأر" in text)
-    mediation = [g for g in core if first(g) == "CONSULT" and g.get("mode") == "third-party"
-                 and g["factuality"][0] in DONE]
-    truce_rejected = [g for g in core if first(g) == "REJECT" and g["factuality"][0] in DONE]
-    handover = [g for g in core if first(g) == "RETREAT" and g["factuality"][0] in DONE]
-    blood_money = [g for g in core if first(g) == "AGREE" and g["factuality"][0] in ("asserted", "reported")]
-    reconciliation = [g for g in core if first(g) == "AGREE" and g.get("acled") == AGREEMENT]
-    threat = [g for g in core if first(g) == "THREATEN"]
-    related = sum(first(g) in ("ASSAULT", "CONSULT", "REJECT", "RETREAT", "AGREE", "THREATEN", "MOBILIZE",
-                               "REQUEST") for g in core)
+    revenge = bool(main and main_type(main) == "ASSAULT" and "ثأر" in text)
+    mediation = [g for g in core if main_type(g) == "CONSULT" and g.get("mode") == "third-party"
+                 and g["factuality"][0] in HAPPENED]
+    truce_rejected = [g for g in core if main_type(g) == "REJECT" and g["factuality"][0] in HAPPENED]
+    handover = [g for g in core if main_type(g) == "RETREAT" and g["factuality"][0] in HAPPENED]
+    blood_money = [g for g in core if main_type(g) == "AGREE"
+                   and g["factuality"][0] in ("asserted", "reported")]
+    reconciliation = [g for g in core if main_type(g) == "AGREE" and g.get("acled") == AGREEMENT]
+    threat = [g for g in core if main_type(g) == "THREATEN"]
+    related = sum(main_type(g) in ("ASSAULT", "CONSULT", "REJECT", "RETREAT", "AGREE", "THREATEN", "MOBILIZE",
+                                   "REQUEST") for g in core)
     return bool(revenge and mediation and truce_rejected and handover and blood_money and reconciliation
                 and threat and "الدية" in text and related * 2 > len(core))
 
 
 def crisis_theme(core):
-    resignation = [g for g in core if g["types"][:2] == ["PROTEST", "REJECT"] and g["factuality"][0] in DONE]
-    boycott = [g for g in core if g["types"][:2] == ["REJECT", "PROTEST"] and g["factuality"][0] in DONE]
-    demo = [g for g in core if first(g) == "PROTEST" and g.get("mode") == "demo"
-            and g["factuality"][0] in DONE]
-    curfew = [g for g in core if first(g) == "COERCE" and g.get("mode") == "curfew"]
-    minister = [g for g in core if first(g) == "THREATEN"
+    resignation = [g for g in core if g["types"][:2] == ["PROTEST", "REJECT"]
+                   and g["factuality"][0] in HAPPENED]
+    boycott = [g for g in core if g["types"][:2] == ["REJECT", "PROTEST"] and g["factuality"][0] in HAPPENED]
+    demo = [g for g in core if main_type(g) == "PROTEST" and g.get("mode") == "demo"
+            and g["factuality"][0] in HAPPENED]
+    curfew = [g for g in core if main_type(g) == "COERCE" and g.get("mode") == "curfew"]
+    minister = [g for g in core if main_type(g) == "THREATEN"
                 and any("Minister" in x for x in g.get("source", {}).get("en", []))]
-    call_paras = {tuple(g["para"]) for g in core if first(g) == "REQUEST"}
-    refused = [g for g in core if first(g) == "REJECT" and tuple(g["para"]) in call_paras]
-    kinds = sum(first(g) in ("PROTEST", "REJECT", "COERCE", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT",
-                             "CONSULT", "SANCTION", "RETREAT") for g in core)
+    call_paras = {tuple(g["para"]) for g in core if main_type(g) == "REQUEST"}
+    refused = [g for g in core if main_type(g) == "REJECT" and tuple(g["para"]) in call_paras]
+    kinds = sum(main_type(g) in ("PROTEST", "REJECT", "COERCE", "THREATEN", "REQUEST", "ACCUSE", "SUPPORT",
+                                 "CONSULT", "SANCTION", "RETREAT") for g in core)
     return bool(resignation and boycott and demo and curfew and minister and refused
                 and kinds * 2 > len(core))
 
@@ -201,14 +201,14 @@ def crisis_theme(core):
 def smuggling_theme(core, main):
     clash = bool(main and main.get("acled") == CLASH
                  and any("smuggl" in x for x in main.get("source", {}).get("en", [])))
-    seizure = [g for g in core if first(g) == "COERCE" and g.get("mode") == "confiscate"]
-    drone = [g for g in core if first(g) == "ASSAULT" and g.get("mode") == "destroy"]
-    closed = [g for g in core if first(g) == "COERCE" and g.get("mode") == "restrict"]
-    accusers = [g["source"]["en"][0] for g in core if first(g) == "ACCUSE" and g.get("source")]
+    seizure = [g for g in core if main_type(g) == "COERCE" and g.get("mode") == "confiscate"]
+    drone = [g for g in core if main_type(g) == "ASSAULT" and g.get("mode") == "destroy"]
+    closed = [g for g in core if main_type(g) == "COERCE" and g.get("mode") == "restrict"]
+    accusers = [g["source"]["en"][0] for g in core if main_type(g) == "ACCUSE" and g.get("source")]
     two_states = any("Sudan" in a for a in accusers) and any("Ethiopia" in a for a in accusers)
-    committee = [g for g in core if first(g) == "AGREE" and g.get("acled") == AGREEMENT]
-    related = sum(first(g) in ("ASSAULT", "COERCE", "ACCUSE", "REJECT", "REQUEST", "AGREE", "CONSULT",
-                               "MOBILIZE", "RETREAT", "SANCTION", "THREATEN") for g in core)
+    committee = [g for g in core if main_type(g) == "AGREE" and g.get("acled") == AGREEMENT]
+    related = sum(main_type(g) in ("ASSAULT", "COERCE", "ACCUSE", "REJECT", "REQUEST", "AGREE", "CONSULT",
+                                   "MOBILIZE", "RETREAT", "SANCTION", "THREATEN") for g in core)
     return bool(clash and seizure and drone and closed and two_states and committee
                 and related * 2 > len(core))
 
@@ -221,7 +221,7 @@ def extra_checks():
     lead_first = []
     all_text = ""
     core_types, first_labels = Counter(), Counter()
-    used_norm = {_norm(x) for x in USED_PLACES}
+    used_norm = {norm_place(x) for x in USED_PLACES}
     for d in docs:
         did = d["id"]
         country, gov, town, place_ar = REGION.get(did, ("", "", "", ""))
@@ -238,7 +238,7 @@ def extra_checks():
             for w in TOLL_WORDS.get(did, ()):
                 if w not in main_text:
                     errs.append(f"{did}: the toll words {w!r} are not in the main event's paragraphs")
-        core_types.update(first(g) for g in core)
+        core_types.update(main_type(g) for g in core)
         first_labels.update(g["factuality"][0] for g in d["events"])
         # regions, years and places
         if town not in PLAN.get((country, gov), set()):
@@ -252,7 +252,7 @@ def extra_checks():
             errs.append(f"{did}: file-name places used before: {sorted(used)}")
         for g in d["events"]:
             for name in (g.get("location") or {}).get("accept", []):
-                if _norm(name) in used_norm:
+                if norm_place(name) in used_norm:
                     errs.append(f'{did} {g["id"]}: place {name!r} is named by sets 73-75')
         if any(x in text for x in AVOIDED):
             errs.append(f"{did}: names a place the plan keeps out")
@@ -276,13 +276,6 @@ def extra_checks():
     print(f"core PLOVER types: {len(core_types)}; "
           f"first factuality labels: {dict(sorted(first_labels.items()))}")
     return errs
-
-
-def _norm(name):
-    """A place name without the article, for comparing names."""
-    s = name.lower().replace("-", " ").strip()
-    s = re.sub(r"^(?:al |el |ال)", "", s)
-    return s
 
 
 if __name__ == "__main__":
