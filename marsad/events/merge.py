@@ -330,6 +330,8 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
         return False  # «فرّقوا الوقفة … كما اعتقلوا اثنين»: the dispersal and the arrests are two acts
     if a["type"] == "RETREAT" and not _same_kind(a, b):
         return False  # «يقضي الاتفاق بانسحاب المسلحين …، فيما لم يُفرج المسلحون عن الشاب»: two acts
+    if a["type"] == "RETREAT" and {_rule_fact(a), _rule_fact(b)} in ({"negated", "asserted"}, {"negated", "reported"}):
+        return False  # «وأفرجت السلطات عن عشرين معتقلاً …، ولم تُفرج عن نحو ستين آخرين»: one release done, one not
     if a["type"] == "PROTEST" and {a.get("factuality"), b.get("factuality")} in ({"planned", "asserted"}, {"planned", "reported"}):
         return False  # «تجمّعوا في وقفة احتجاجية …، فيما دعا ناشطون إلى إضراب عام الثلاثاء المقبل»: held and called for
     if a["type"] == "ASSAULT" and ((_beating(b) and a.get("mode") in _BOMBS | _FROM_AFAR) or (

@@ -138,3 +138,20 @@ def test_an_offer_is_an_agreement_offered(events_of, text):
 def test_exposure_and_pictures_shown_are_no_offer(events_of, text):
     # guard
     assert "AGREE" not in [e["type"] for e in events_of(text)]
+
+
+# a release done and one not done, told in one sentence («أفرجت … عن عشرين معتقلاً، ولم تُفرج عن ستين آخرين»), are two
+# events, the second negated
+
+
+def test_a_release_done_and_one_not_done_are_two(events_of):
+    text = ("وأفرجت إدارة السجن، صباح اليوم، عن خمسة عشر معتقلاً بموجب قانون العفو، ولم تُفرج عن نحو أربعين آخرين صدرت "
+            "لهم قرارات قضائية بإخلاء السبيل.")
+    facts = sorted(e["factuality"] for e in events_of(text) if e["type"] == "RETREAT")
+    assert facts == ["asserted", "negated"], facts
+
+
+def test_two_releases_told_in_one_sentence_stay_one(events_of):
+    # guard
+    text = "وأفرجت السلطات، مساء أمس، عن ثلاثة ناشطين، وأطلقت سراح صحفي اعتُقل معهم الأسبوع الماضي."
+    assert len([e for e in events_of(text) if e["type"] == "RETREAT"]) == 1
