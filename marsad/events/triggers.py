@@ -389,10 +389,10 @@ def _as_joint_patrol(words: list[Word], t: Trigger) -> None:
     their nisba adjectives before it («سيّرت القوات الروسية والتركية …»، «تسيّر الشرطة العسكرية الروسية والقوات
     التركية …») is cooperation between them: retyped in place.  A joint patrol of one state's army and police stays a
     deployment."""
-    from marsad.events.metonymy import demonym_of
-
     if t.type != "MOBILIZE":
         return
+    from marsad.events.metonymy import demonym_of  # (metonymy imports this module)
+
     k = next((k for k in range(t.first, min(len(words), t.last + 2)) if words[k].norm in _PATROLS), None)
     if k is None or not any(w.norm in _JOINT for w in words[k + 1 : k + 4]):
         return
