@@ -451,6 +451,7 @@ def _presupposed(words: list[Word], denial: int, trig: Trigger) -> bool:
 
 _ATTEMPTS = word_set("factuality", "_ATTEMPTS")
 _SURVIVED = word_set("factuality", "_SURVIVED")
+_CLAUSE_MARKS = frozenset({",", "،", ".", "؛", ";", ":"})
 
 
 def _fronted_purpose(words: list[Word], i: int, trig: Trigger) -> int | None:
@@ -467,8 +468,16 @@ def _fronted_purpose(words: list[Word], i: int, trig: Trigger) -> int | None:
 
 def _survived_attempt(words: list[Word], i: int) -> bool:
     """Is the word before the act «محاولة», and someone survived or suffered it («نجا … من محاولة اغتيال»، «تعرض
-    لمحاولة اغتيال»)?  Then the attempt is an act that happened, not a condition."""
-    return i > 0 and words[i - 1].norm in _ATTEMPTS and any(w.norm in _SURVIVED for w in words[max(0, i - 7) : i - 1])
+    لمحاولة اغتيال»)?  Then the attempt is an act that happened, not a condition.  The survivor may be a long phrase
+    («نجا ضابط في مديرية أمن بنغازي من محاولة اغتيال»): up to ten words back, within the clause."""
+    if i < 1 or words[i - 1].norm not in _ATTEMPTS:
+        return False
+    for w in reversed(words[max(0, i - 12) : i - 1]):
+        if w.norm in _SURVIVED:
+            return True
+        if w.norm in _CLAUSE_MARKS:
+            return False
+    return False
 
 
 _OPINION_VERBS = word_set("factuality", "_OPINION_VERBS")
