@@ -428,8 +428,10 @@ def _new_clause(words: list[Word], lo: int, hi: int) -> bool:
     speaker then says is not what was denied before."""
     speech = cues()["speech_verbs"]
     return any((words[k].norm in _NEW_CLAUSE and words[k - 1].norm in (",", "،", "في")) or (
-        words[k - 1].norm in (",", "،") and (words[k].norm.removeprefix("و") in speech or words[k].norm in _SAYING_PARTICIPLES))
-        for k in range(lo + 2, hi))
+        words[k - 1].norm in (",", "،") and (words[k].norm.removeprefix("و") in speech
+                                            or words[k].norm in _SAYING_PARTICIPLES
+                                            or (words[k].norm[:1] == "و" and words[k].norm[1:] in _SAYING_PARTICIPLES)))
+        for k in range(lo + 2, min(hi, len(words))))
 
 
 #: participles of saying, threatening and accusing that open a clause of their own after a comma
@@ -667,7 +669,8 @@ def classify(
     if _failed_at(words, trig):
         return "negated", ["a verb of failing («فشل في …»، «لم تنجح في …») governs the trigger"]
     denial = _any(words, 0, i, c["denial"])
-    if denial is not None and _new_clause(words, denial, i):
+    if denial is not None and _new_clause(words, denial, i + 1):
+        # (the trigger itself may open that clause: «نافياً …، ومتهماً «قسد» بـ…»)
         denial = None  # «… وهو ما نفته «سنتكوم»، كما توعّد المتحدث بـ…»: the denial's clause ended at «، كما»
     if denial is not None and not _presupposed(words, denial, trig):
         if _any(words, denial + 1, i, _WHAT_WAS_REPORTED | c["rumor"] | c["reported"]) is not None:

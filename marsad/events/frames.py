@@ -1181,6 +1181,11 @@ def _too_far(words: list[Word], a: int, b: int) -> bool:
         w.norm in _CLAUSE_OPEN or w.text.endswith(("اً", "ًا")) for w in words[a + 1 : b])
 
 
+def _any_of_between(words: list[Word], last: int, first: int) -> bool:
+    """Are the words between a noun and an actor «أي من» («ولم يُطلق سراح أيٍّ من المعتقلين»: any of them)?"""
+    return first - last == 3 and words[last + 1].norm == "اي" and words[last + 2].norm == "من"
+
+
 def _bare(words: list[Word], a: Arg) -> bool:
     return preposition(words, a) is None and not _assisting(words, a) and not _comprised(words, a)
 
@@ -2531,6 +2536,8 @@ def _reached(words: list[Word], trig: Trigger, cands: list[Arg], others: list[Tr
         if any(o.first == k for o in others or ()):
             return None  # another event's words («التفجير، شن عناصر الجهاز حملة … طالت …»)
         if (release and w.norm == "عن") or (not release and w.norm in _REACHED):
+            if k + 3 < len(words) and _any_of_between(words, k, k + 3):
+                k += 2  # «ولم يُفرج عن أيٍّ من المعتقلين»: any of them
             v = counted_victim_at(words, k + 1)
             if v is not None:
                 return v
@@ -3319,7 +3326,8 @@ def assign_roles(
         if is_noun:
             # (not the genitive of a target noun between: «باستهداف مواقع الميليشيات» names whose positions were hit)
             # (nor, after aid, the people of a «لـ» phrase: «المساعدات للاجئين السوريين» are given to them)
-            gen = next((a for a in after if a.first - trig.last <= 2 and _bare(words, a) and not _accusative(words, a)
+            gen = next((a for a in after if ((a.first - trig.last <= 2 and _bare(words, a))
+                                             or _any_of_between(words, trig.last, a.first)) and not _accusative(words, a)
                         and not (a.first == a.last and words[a.first].norm in _ARMED_ADJECTIVES)
                         # (not past a verb: «براميل متفجرة تقتل امرأة»: the noun is the verb's subject, the actor its object)
                         and not any(o.pos == "v" and trig.last < o.first < a.first for o in others)
@@ -3438,9 +3446,11 @@ def assign_roles(
                 if comer is not None:
                     src, how = [comer], "subject"
                 why.append("«للقاء X» (to meet X), the purpose of coming: X is whom the subject meets")
-            elif gen is not None and trig.pos == "p" and words[trig.last].norm in PHRASE_FINAL_PREPOSITIONS:
+            elif gen is not None and trig.pos == "p" and (words[trig.last].norm in PHRASE_FINAL_PREPOSITIONS
+                                                           or words[trig.last].norm == "سراح"):
                 # «أعلنت وزارة الداخلية القبض على ثلاثة أشخاص»، «إغارة على مواقع …»: the actor after the phrase's own
-                # preposition is its object, no genitive; the subject before is the agent
+                # preposition is its object, no genitive; the subject before is the agent (so is the genitive of
+                # «سراح» ending the phrase: «ولم يُطلق سراح المعتقلين» frees them, whatever the verb's voice)
                 if not rec:
                     rec = [gen]
                 if subj is not None:
