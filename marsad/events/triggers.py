@@ -230,6 +230,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 type=entry.type, mode=entry.mode, pos="p", lemma=entry.forms[0], weight=entry.weight,
                 reasons=[f"phrase «{entry.forms[0]}» (lexicon line {entry.line})"],
             )
+            if entry.needs and _has(words, t.last + 1, min(len(words), t.last + 1 + max(_WINDOW, entry.reach)),
+                                    entry.needs) is None:
+                continue  # a phrase's context words follow it, as a noun's do («دفعت … بنحو مئتي مقاتل»)
             if t.type == "COERCE" and words[t.first].norm.endswith(("قبضته", "قبضتها", "قبضتهم", "قبضتهما")):
                 continue  # «ظل خارج قبضته فعلياً»: a grip (قبضة), not «قبض على» («فعلياً» read as ف + على + ا)
             if t.lemma.startswith("حكم علي") and _has(words, t.last + 1, t.last + 9, cues()["penalties"]) is None:
@@ -254,6 +257,11 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "obstruct" and words[t.last].text.rstrip("«»\"").endswith("ة"):
                 continue  # «وقطع رأسه … على الطريقة الداعشية»: a way (طريقة), no road
             _as_joint_patrol(words, t)
+            if t.type == "COERCE" and t.last + 1 < len(words) and words[t.last + 1].norm in _JOINT:
+                # «ونفّذت القوتان عملية تفتيش مشتركة»، «وبدأوا مع وحدات الجيش عمليات تمشيط مشتركة»: two forces
+                # working together (the arrests made in it are their own events)
+                t.type, t.mode = "COOPERATE", None
+                t.reasons.append("a joint sweep or search operation: cooperation")
             if t.mode == "obstruct" and _armed_cut(words, t):
                 t.type, t.mode = "COERCE", "restrict"  # «قطع مقاتلو الفصيل طريق الإمداد»: a blockade, no protest
                 t.reasons.append("a road cut by armed men or a supply line cut: a blockade (COERCE), not a protest")
@@ -750,6 +758,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "CONSULT" and words[i].norm in ("لقمه", "لقمتهم") and i + 1 < len(words) and words[i + 1].norm in (
             "سايغه", "العيش", "عيش"):
         return True  # «لقمة سائغة» (easy prey)، «لقمة العيش» (a living): a morsel, not «لـ» + a summit
+    if t.type == "CONSULT" and t.lemma == "قمه" and i + 1 < len(words) and words[i + 1].norm in _LANDFORMS:
+        return True  # «على قمة جبل صبيح»، «قمة التل»: a hilltop, no summit
     if t.type == "CONSULT" and t.mode == "visit" and _prison_visit(words, i):
         return True
     if t.type == "AGREE" and t.pos == "n" and _breached(words, i):
@@ -773,6 +783,10 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «بعد إلغاء رحلته»، «خلال رحلتها إلى …»: a trip (رحلة), no one deported (رحّلته)
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
+
+
+#: landforms whose top «قمة» names (a hilltop, not a summit meeting)
+_LANDFORMS = word_set("triggers", "_LANDFORMS")
 
 
 #: what carries a government's formal protest: «رسالة احتجاج»، «مذكرة احتجاج»

@@ -76,3 +76,38 @@ def test_an_accusation_after_a_denial_is_not_denied(events_of):
             "بالوقوف وراءه.")
     (e,) = [e for e in events_of(text) if e["type"] == "ACCUSE"]
     assert e["factuality"] != "negated"
+
+
+# «قمة» before a landform is a hilltop, not a summit; «دفع … بقوة من الجيش» deploys a force, «دفع … بقوة نحو» pushes
+# hard (a phrase's context words are now required, as a word's are); a joint sweep or search («عملية تفتيش مشتركة»)
+# is cooperation; a road closed by soldiers is coercion, by protesters a protest
+
+
+def test_a_hilltop_is_no_summit(events_of):
+    assert not events_of("وتداولت مواقع أنباء عن نية مستوطنين إقامة بؤرة جديدة على قمة جبل صبيح.")
+
+
+def test_a_summit_is_a_meeting(events_of):
+    # guard
+    assert [e["type"] for e in events_of("وشارك الرئيس في قمة الدول العربية التي عُقدت في الرياض.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("ودفعت قيادة العمليات بقوة من الجيش والشرطة إلى محيط القرية فجر اليوم.", ["MOBILIZE"]),
+    ("ودفعت الحكومة بقوة نحو إقرار القانون في البرلمان.", []),
+])
+def test_a_force_sent_and_a_hard_push(events_of, text, types):
+    assert [e["type"] for e in events_of(text)] == types
+
+
+def test_a_joint_search_is_cooperation(events_of):
+    text = "ونفّذت القوتان عملية تفتيش مشتركة في البساتين المجاورة اعتقلتا خلالها خمسة مشتبه بهم."
+    assert sorted(e["type"] for e in events_of(text)) == ["COERCE", "COOPERATE"]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("وقال الأهالي إن جنود الاحتلال أغلقوا الطريق الترابية المؤدية إلى الكروم بالسواتر.", "COERCE"),
+    ("وأغلق المحتجون الطريق الدولي بالإطارات المشتعلة صباح اليوم.", "PROTEST"),
+])
+def test_who_closes_a_road(events_of, text, typ):
+    assert [e["type"] for e in events_of(text)] == [typ]
