@@ -789,7 +789,8 @@ def classify(
             return "planned", [f"a future verb of holding «{held}» right after the indefinite noun («لقاءً سيُعقد»)"]
     w0 = words[i].norm
     nounish = trig.pos != "v" or w0.startswith(("ال", "بال", "لل", "وال")) or (w0[:1] in ("ب", "ل") and w0[1:2] not in "يتن")
-    if nounish and _any(words, i - 3, i, c["refused"]) is not None:
+    if nounish and (ref := _any(words, i - 3, i, c["refused"])) is not None and not any(
+            w.norm in (",", "،") for w in words[ref + 1 : i]):  # («رفضوا الطلب، وعرضوا …»: a clause of its own)
         return "negated", [f"{REFUSED_CONTENT} («رفض الانسحاب»)"]
     if trig.pos != "v" and i > 0 and words[i - 1].norm in ("قبل", "قبيل") and (
             _any(words, i - 26, i - 1, c["refused"]) is not None or _any(words, i - 26, i - 1, c["requested"]) is not None):

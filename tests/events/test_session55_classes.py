@@ -111,3 +111,27 @@ def test_a_joint_search_is_cooperation(events_of):
 ])
 def test_who_closes_a_road(events_of, text, typ):
     assert [e["type"] for e in events_of(text)] == [typ]
+
+
+# a verb after «رفضوا الطلب،» opens a clause of its own, not what was refused («وعرضوا في المقابل …» offers);
+# «عرض» with «سحب» after it offers a withdrawal; smugglers held («وأوقفت اثنين من المهربين») are arrested
+
+
+def test_an_offer_after_a_refusal(events_of):
+    text = "غير أن الوجهاء رفضوا الطلب، وعرضوا تسليم المطلوبين إلى الشرطة."
+    assert sorted(e["type"] for e in events_of(text)) == ["AGREE", "REJECT"]
+
+
+def test_a_refused_withdrawal_stays_refused(events_of):
+    # guard
+    assert [e["type"] for e in events_of("ورفضت الفصائل الانسحاب من مواقعها شرق البلدة.")] == ["REJECT"]
+
+
+def test_an_offer_to_withdraw(events_of):
+    text = "وعرض الوفد الروسي سحب القوات من البلدة مقابل تسليم السلاح الثقيل."
+    assert "AGREE" in [e["type"] for e in events_of(text)]
+
+
+def test_smugglers_held_are_arrested(events_of):
+    text = "وقال الجهاز في بيان إن دورياته أوقفت اثنين من المهربين على الطريق الصحراوي."
+    assert any("المهربين" in a["text"] for e in events_of(text) if e["type"] == "COERCE" for a in e["recipient"])
