@@ -2235,7 +2235,13 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             rec = [facing]
             rwhy = [*rwhy, "the side across the front line («خطوط التماس مع X») is the recipient"]
     parties = demonym_parties(words, t)
-    if parties:
+    if parties and t.type == "REJECT" and t.lemma.startswith("رد/"):
+        # «ترد على الاتهامات الأميركية»: the state of the accusations answered is whom the answer rejects
+        rec = [*rec, *(p for p in parties if p.first > t.last and all(p.first != a.first for a in rec))]
+        for p in rec:
+            p.text = p.text or doc.text[p.start : p.end]
+        rwhy = [*rwhy, "the state of the accusations or statement answered («الاتهامات الأميركية») is the recipient"]
+    elif parties:
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)
     if t.type == "COOPERATE" and t.pos == "p" and any(a.first <= t.last <= a.last for a in rec):
         # «سيّرت القوات الروسية والتركية دورية مشتركة»: the joint patrol the phrase ends with is no one it acts on

@@ -3447,10 +3447,12 @@ def assign_roles(
                     src, how = [comer], "subject"
                 why.append("«للقاء X» (to meet X), the purpose of coming: X is whom the subject meets")
             elif gen is not None and trig.pos == "p" and (words[trig.last].norm in PHRASE_FINAL_PREPOSITIONS
-                                                           or words[trig.last].norm == "سراح"):
+                                                           or words[trig.last].norm == "سراح"
+                                                           or (trig.type == "REJECT" and trig.lemma.startswith("رد/"))):
                 # «أعلنت وزارة الداخلية القبض على ثلاثة أشخاص»، «إغارة على مواقع …»: the actor after the phrase's own
                 # preposition is its object, no genitive; the subject before is the agent (so is the genitive of
-                # «سراح» ending the phrase: «ولم يُطلق سراح المعتقلين» frees them, whatever the verb's voice)
+                # «سراح» ending the phrase: «ولم يُطلق سراح المعتقلين» frees them, whatever the verb's voice; and the
+                # owner of the accusations answered: «ترد على الاتهامات الأميركية»)
                 if not rec:
                     rec = [gen]
                 if subj is not None:

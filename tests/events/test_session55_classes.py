@@ -135,3 +135,23 @@ def test_an_offer_to_withdraw(events_of):
 def test_smugglers_held_are_arrested(events_of):
     text = "وقال الجهاز في بيان إن دورياته أوقفت اثنين من المهربين على الطريق الصحراوي."
     assert any("المهربين" in a["text"] for e in events_of(text) if e["type"] == "COERCE" for a in e["recipient"])
+
+
+# answering a statement or accusations («وردّ X على بيان …»، «ترد على الاتهامات الأميركية») and throwing out appeals
+# («ردّ معظم الطعون») reject: the one answering is the source, whose accusations the recipient; a return of fire
+# («وردّت وحدات الجيش على مصادر النيران») stays an attack
+
+
+@pytest.mark.parametrize("text, src, rec", [
+    ("الحكومة الليبية ترد على الاتهامات التركية بشأن دعم المسلحين في الجنوب.", "الحكومة", "التركية"),
+    ("وأعلنت المفوضية ردّ معظم الطعون المقدمة في المحافظة لعدم استنادها إلى أدلة.", "المفوضية", None),
+])
+def test_answering_accusations_rejects(events_of, text, src, rec):
+    (e,) = [e for e in events_of(text) if e["type"] == "REJECT"]
+    assert [a["text"].split()[0] for a in e["source"]] == [src]  # («الحكومة» or «الحكومة الليبية»)
+    assert [a["text"] for a in e["recipient"]] == ([rec] if rec else [])
+
+
+def test_a_return_of_fire_is_an_attack(events_of):
+    # guard
+    assert [e["type"] for e in events_of("وردّت وحدات الجيش على مصادر النيران بالأسلحة المناسبة.")] == ["ASSAULT"]
