@@ -758,6 +758,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "CONSULT" and words[i].norm in ("لقمه", "لقمتهم") and i + 1 < len(words) and words[i + 1].norm in (
             "سايغه", "العيش", "عيش"):
         return True  # «لقمة سائغة» (easy prey)، «لقمة العيش» (a living): a morsel, not «لـ» + a summit
+    if (i > 0 and i + 1 < len(words) and words[i - 1].text == "«" and words[i + 1].text == "»"
+            and _without_proclitics(words[i].norm) in _NAMED_SETTLEMENTS):
+        return True  # «بطاقات «التسوية»»، «انضم بعد «التسوية»»: the settlement named as a standing thing, no act told
     if t.type == "CONSULT" and t.lemma == "قمه" and i + 1 < len(words) and words[i + 1].norm in _LANDFORMS:
         return True  # «على قمة جبل صبيح»، «قمة التل»: a hilltop, no summit
     if t.type == "CONSULT" and t.mode == "visit" and _prison_visit(words, i):
@@ -785,6 +788,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
 
 
+#: settlements named in quotation marks as a standing thing («بطاقات «التسوية»»، «مناطق «المصالحات»»)
+_NAMED_SETTLEMENTS = frozenset({"التسويه", "التسويات", "المصالحه", "المصالحات"})
 #: landforms whose top «قمة» names (a hilltop, not a summit meeting)
 _LANDFORMS = word_set("triggers", "_LANDFORMS")
 

@@ -155,3 +155,21 @@ def test_answering_accusations_rejects(events_of, text, src, rec):
 def test_a_return_of_fire_is_an_attack(events_of):
     # guard
     assert [e["type"] for e in events_of("وردّت وحدات الجيش على مصادر النيران بالأسلحة المناسبة.")] == ["ASSAULT"]
+
+
+# a settlement named in quotation marks as a standing thing («بطاقات «التسوية»»، «انضم بعد «التسوية»») is no agreement
+# told; a settlement reached is
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت الدورية شابين من البلدة رغم حملهما بطاقات «التسوية».",
+    "وكان القيادي قد انضم بعد «التسوية» إلى «الفيلق الخامس»، وتلقى تهديدات متكررة.",
+    "وتتبادل الأجهزة الأمنية وفصائل «التسوية» الاتهامات بالمسؤولية عن الاغتيالات.",
+])
+def test_a_named_settlement_is_no_agreement(events_of, text):
+    assert "AGREE" not in [e["type"] for e in events_of(text)]
+
+
+def test_a_settlement_reached_is_an_agreement(events_of):
+    # guard
+    assert "AGREE" in [e["type"] for e in events_of("وتوصل الطرفان إلى تسوية تقضي بخروج المسلحين من البلدة.")]
