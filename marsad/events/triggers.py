@@ -937,10 +937,17 @@ def _prison_visit(words: list[Word], i: int) -> bool:
     visit to detainees is no meeting between parties."""
     if i + 1 < len(words) and conj_in(words[i + 1].norm, _DETAINEES):
         return True
+    if words[i].norm.lstrip("وبل").removeprefix("ال").startswith("زيار") and any(
+            conj_in(x.norm, _DETAINEES) or conj_in(x.norm, _INMATES) for x in words[max(0, i - 10) : i + 8]):
+        return True  # «خلال آخر زيارة سُمح بها» (the detainees told before)، «قصر مدة الزيارة» (of the inmates' families)
     # (a pronoun suffix as written: «زيارتهم»، «بزيارته»; the normal form writes «ة» as «ه»)
     w = words[i].text.rstrip(VOWEL_MARKS) or _without_proclitics(words[i].norm).removesuffix("ه")
     return w.endswith(("هم", "ه", "ها", "هما")) and any(
         conj_in(x.norm, _PREVENTING) for x in words[max(0, i - 5) : i])
+
+
+#: the held of a prison and their families, whose visits are no meetings
+_INMATES = frozenset({"النزلاء", "نزلاء", "النزيل", "نزيل", "ذوو", "ذوي", "السجن", "سجن", "الزنازين", "زنازين"})
 
 
 #: what a «جولة» of fighting is made of (without the article)

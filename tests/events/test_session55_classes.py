@@ -173,3 +173,16 @@ def test_a_named_settlement_is_no_agreement(events_of, text):
 def test_a_settlement_reached_is_an_agreement(events_of):
     # guard
     assert "AGREE" in [e["type"] for e in events_of("وتوصل الطرفان إلى تسوية تقضي بخروج المسلحين من البلدة.")]
+
+
+# a visit to or by the held of a prison and their families («خلال آخر زيارة سُمح بها»، «قصر مدة الزيارة») is no
+# meeting between parties; a minister's visit to a president is
+
+
+def test_a_prison_visit_is_no_meeting(events_of):
+    assert not events_of("ويشكو ذوو النزلاء من قصر مدة الزيارة وارتفاع أسعار المواد الغذائية في حانوت السجن.")
+
+
+def test_a_visit_between_parties_is_a_meeting(events_of):
+    # guard
+    assert [e["type"] for e in events_of("وأجرى وزير الخارجية زيارة إلى الرئيس في قصره صباح اليوم.")] == ["CONSULT"]
