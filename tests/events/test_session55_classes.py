@@ -186,3 +186,16 @@ def test_a_prison_visit_is_no_meeting(events_of):
 def test_a_visit_between_parties_is_a_meeting(events_of):
     # guard
     assert [e["type"] for e in events_of("وأجرى وزير الخارجية زيارة إلى الرئيس في قصره صباح اليوم.")] == ["CONSULT"]
+
+
+# presses, restaurants and markets that take in fruit or visitors («معاصر حديثة تستقبل الثمار») are places that
+# receive, not hosts of a meeting
+
+
+def test_a_press_that_takes_in_fruit_hosts_no_meeting(events_of):
+    assert not events_of("وتعمل في البلدة أربع معاصر حديثة تستقبل الثمار من القرى المحيطة على مدار الموسم.")
+
+
+def test_a_host_receiving_a_delegation_meets_it(events_of):
+    # guard
+    assert [e["type"] for e in events_of("واستقبل الرئيس في قصره وفداً من المعارضة صباح اليوم.")] == ["CONSULT"]
