@@ -46,6 +46,7 @@ from marsad.events.factuality import (
     TWO_WORD_CONDITION,
     UNLESS,
     accused_of,
+    after_attempt,
     aggregate_since,
     any_reference,
     classify,
@@ -1128,15 +1129,12 @@ def _counted_object_of(words: list[Word], v: Arg) -> int | None:
     return None
 
 
-_ATTEMPTS = word_set("factuality", "_ATTEMPTS")
-
-
 def _one_killed(words: list[Word], t: Trigger, rec: list[Arg]) -> bool:
     """Is the trigger a killing (an assassination, «قتل/مقتل/مقتولاً») of one victim named by a singular noun phrase
     with no number («اغتال مسلحون القيادي فلان»، «قُتل الشيخ حمد»)?"""
     if t.type != "ASSAULT" or not (t.mode == "assassinate" or norm(t.lemma) in _KILLINGS) or len(rec) != 1:
         return False
-    if t.first > 0 and words[t.first - 1].norm in _ATTEMPTS:
+    if after_attempt(words, t.first):
         return False  # «نجا المختار من محاولة اغتيال»: an attempt kills no one by its words
     head = words[rec[0].first]
     return (head.kind == "word" and not any(x.kind == "number" for x in words[rec[0].first : rec[0].last + 1])

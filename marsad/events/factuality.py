@@ -428,10 +428,9 @@ def _new_clause(words: list[Word], lo: int, hi: int) -> bool:
     speaker then says is not what was denied before."""
     speech = cues()["speech_verbs"]
     return any((words[k].norm in _NEW_CLAUSE and words[k - 1].norm in (",", "،", "في")) or (
-        words[k - 1].norm in (",", "،") and (words[k].norm.removeprefix("و") in speech
-                                            or words[k].norm in _SAYING_PARTICIPLES
-                                            or (words[k].norm[:1] == "و" and words[k].norm[1:] in _SAYING_PARTICIPLES)))
-        for k in range(lo + 2, min(hi, len(words))))
+        words[k - 1].norm in (",", "،") and (words[k].norm.removeprefix("و") in speech or words[k].norm in _SAYING_PARTICIPLES
+                                            or words[k].norm.removeprefix("و") in _SAYING_PARTICIPLES))
+        for k in range(lo + 2, hi))
 
 
 #: participles of saying, threatening and accusing that open a clause of their own after a comma
@@ -468,11 +467,16 @@ def _fronted_purpose(words: list[Word], i: int, trig: Trigger) -> int | None:
     return None
 
 
+def after_attempt(words: list[Word], i: int) -> bool:
+    """Is the word before word ``i`` «محاولة» (an attempt at the act: «محاولة اغتيال»)?"""
+    return i > 0 and words[i - 1].norm in _ATTEMPTS
+
+
 def _survived_attempt(words: list[Word], i: int) -> bool:
     """Is the word before the act «محاولة», and someone survived or suffered it («نجا … من محاولة اغتيال»، «تعرض
     لمحاولة اغتيال»)?  Then the attempt is an act that happened, not a condition.  The survivor may be a long phrase
     («نجا ضابط في مديرية أمن بنغازي من محاولة اغتيال»): up to ten words back, within the clause."""
-    if i < 1 or words[i - 1].norm not in _ATTEMPTS:
+    if not after_attempt(words, i):
         return False
     for w in reversed(words[max(0, i - 12) : i - 1]):
         if w.norm in _SURVIVED:

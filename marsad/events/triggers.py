@@ -789,7 +789,7 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
 
 
 #: settlements named in quotation marks as a standing thing («بطاقات «التسوية»»، «مناطق «المصالحات»»)
-_NAMED_SETTLEMENTS = frozenset({"التسويه", "التسويات", "المصالحه", "المصالحات"})
+_NAMED_SETTLEMENTS = word_set("triggers", "_NAMED_SETTLEMENTS")
 #: landforms whose top «قمة» names (a hilltop, not a summit meeting)
 _LANDFORMS = word_set("triggers", "_LANDFORMS")
 
@@ -937,7 +937,7 @@ def _prison_visit(words: list[Word], i: int) -> bool:
     visit to detainees is no meeting between parties."""
     if i + 1 < len(words) and conj_in(words[i + 1].norm, _DETAINEES):
         return True
-    if words[i].norm.lstrip("وبل").removeprefix("ال").startswith("زيار") and any(
+    if _without_proclitics(words[i].norm).removeprefix("ال").startswith("زيار") and any(
             conj_in(x.norm, _DETAINEES) or conj_in(x.norm, _INMATES) for x in words[max(0, i - 10) : i + 8]):
         return True  # «خلال آخر زيارة سُمح بها» (the detainees told before)، «قصر مدة الزيارة» (of the inmates' families)
     # (a pronoun suffix as written: «زيارتهم»، «بزيارته»; the normal form writes «ة» as «ه»)
@@ -947,7 +947,7 @@ def _prison_visit(words: list[Word], i: int) -> bool:
 
 
 #: the held of a prison and their families, whose visits are no meetings
-_INMATES = frozenset({"النزلاء", "نزلاء", "النزيل", "نزيل", "ذوو", "ذوي", "السجن", "سجن", "الزنازين", "زنازين"})
+_INMATES = word_set("triggers", "_INMATES")
 
 
 #: what a «جولة» of fighting is made of (without the article)
