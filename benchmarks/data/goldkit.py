@@ -19,6 +19,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -594,6 +595,51 @@ def article_plan_checks(here, d, *, no_event_paras, place_ar, dateline_ids, toll
     found, lead, main = layout_checks(d, text, core, dateline_ids=dateline_ids, place_ar=place_ar,
                                       toll_conflict=toll_conflict, no_event_paras=no_event_paras)
     return ArticlePlan(errs + found, core, text, lines, spans, lead, main)
+
+
+def region_year_checks(did: str, d: dict, *, country: str, gov: str, used_govs: Collection[str],
+                       used_years: Collection[str], used_file_words: Collection[str], used_label: str,
+                       planned_region: Mapping[str, tuple[str, str]] | None = None, town: str = "",
+                       planned_towns: Mapping[tuple[str, str], Collection[str]] | None = None,
+                       years: tuple[str, str] | None = ("2012", "2025"), year_apart: bool = True,
+                       allowed: Collection[str] = frozenset(), file_label: str = "places used before",
+                       used_places: Collection[str] = ()) -> tuple[list[str], str]:
+    """The per-article region and year plan of the sets since 72 (error strings, and the article's publication
+    year), in this order:
+
+    - with ``planned_region`` (article id → (country, governorate)), the article's ``(country, gov)`` is the
+      planned one; with ``planned_towns`` ((country, governorate) → towns), its ``town`` is one of them;
+    - published within ``years`` (inclusive; ``None``: any year), and neither in a governorate of
+      ``used_govs`` (except those in ``allowed``) nor in a year of ``used_years``, both named by
+      ``used_label`` (e.g. "sets 75-77"); ``year_apart`` reports a year outside ``years`` on its own, else
+      in the same message;
+    - no word of the article's file name among ``used_file_words`` (the message opens with ``file_label``);
+    - no accepted place name of an event equal, after :func:`norm_place`, to one of ``used_places``."""
+    errs = []
+    if planned_region is not None and planned_region.get(did) != (country, gov):
+        errs.append(f"{did}: a region outside the plan ({country}, {gov})")
+    if planned_towns is not None and town not in planned_towns.get((country, gov), set()):
+        errs.append(f"{did}: {town} ({gov}, {country}) is outside the plan")
+    year = d["published"][:4]
+    outside = years is not None and not years[0] <= year <= years[1]
+    span = "-".join(years or ())
+    reused = (gov in used_govs and gov not in allowed) or year in used_years
+    if years is None or year_apart:
+        if outside:
+            errs.append(f"{did}: a year outside {span}")
+        if reused:
+            errs.append(f"{did}: a governorate or a year used by {used_label} ({gov}, {year})")
+    elif reused or outside:
+        errs.append(f"{did}: a governorate or a year used by {used_label} or outside {span} ({gov}, {year})")
+    used = set(re.split(r"[_\d.]+", d["file"])) & set(used_file_words)
+    if used:
+        errs.append(f"{did}: {file_label}: {sorted(used)}")
+    used_norm = {norm_place(x) for x in used_places}
+    for g in d["events"]:
+        for name in (g.get("location") or {}).get("accept", []):
+            if norm_place(name) in used_norm:
+                errs.append(f'{did} {g["id"]}: place {name!r} is named by {used_label}')
+    return errs, year
 
 
 def set_plan_checks(docs, *, region, outlet_kind, toll_conflict, dateline, lead_first, themes, n_articles,

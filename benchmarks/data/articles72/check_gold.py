@@ -43,6 +43,7 @@ from goldkit import (  # noqa: E402
     HAPPENED,
     article_plan_checks,
     main_type,
+    region_year_checks,
     run_checks,
     set_plan_checks,
     trigger_para,
@@ -172,11 +173,9 @@ def extra_checks():
         # regions and years
         if not country:
             errs.append(f"{did}: no region recorded")
-        if gov in USED_GOVS or d["published"][:4] in USED_YEARS:
-            errs.append(f"{did}: a governorate or a year used by sets 69-71 ({gov}, {d['published'][:4]})")
-        used = set(re.split(r"[_\d.]+", d["file"])) & USED_BEFORE
-        if used:
-            errs.append(f"{did}: places used before: {sorted(used)}")
+        errs += region_year_checks(did, d, country=country, gov=gov, used_govs=USED_GOVS,
+                                   used_years=USED_YEARS, used_file_words=USED_BEFORE,
+                                   used_label="sets 69-71", years=None)[0]
         if did == NEGOTIATION and negotiation_theme(core, spans):
             themes["a negotiation"].append(did)
         if did == PROTESTS and protests_theme(core):

@@ -47,6 +47,7 @@ from goldkit import (  # noqa: E402
     article_plan_checks,
     main_type,
     para_text,
+    region_year_checks,
     run_checks,
     set_plan_checks,
     trigger_para,
@@ -198,13 +199,9 @@ def extra_checks():
         if (country == "SY" and gov not in SYRIAN_GOVS) or (
                 country != "SY" and country not in OTHER_COUNTRIES):
             errs.append(f"{did}: a region outside the plan ({country}, {gov})")
-        if not "2012" <= d["published"][:4] <= "2025":
-            errs.append(f"{did}: a year outside 2012-2025")
-        if gov in USED_GOVS or d["published"][:4] in USED_YEARS:
-            errs.append(f"{did}: a governorate or a year used by sets 71-73 ({gov}, {d['published'][:4]})")
-        used = set(re.split(r"[_\d.]+", d["file"])) & USED_BEFORE
-        if used:
-            errs.append(f"{did}: places used before: {sorted(used)}")
+        errs += region_year_checks(did, d, country=country, gov=gov, used_govs=USED_GOVS,
+                                   used_years=USED_YEARS, used_file_words=USED_BEFORE,
+                                   used_label="sets 71-73")[0]
         if did == DISPLACEMENT and displacement_theme(core, lines):
             themes["displacement and aid"].append(did)
         if did == ASSASSINATIONS and assassination_theme(core, lines):

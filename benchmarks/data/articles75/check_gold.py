@@ -51,7 +51,7 @@ from goldkit import (  # noqa: E402
     TRANSFER,
     article_plan_checks,
     main_type,
-    norm_place,
+    region_year_checks,
     run_checks,
 )
 
@@ -231,18 +231,10 @@ def extra_checks():
             errs.append(f"{did}: a Syrian governorate outside the plan ({gov})")
         if country and country != "SY" and country not in OTHER_COUNTRIES:
             errs.append(f"{did}: a country outside the plan ({country})")
-        year = d["published"][:4]
-        if gov in USED_GOVS or year in USED_YEARS or not "2012" <= year <= "2025":
-            errs.append(f"{did}: a governorate or a year used by sets 71-73 or outside 2012-2025 "
-                        f"({gov}, {year})")
-        used = set(re.split(r"[_\d.]+", d["file"])) & USED_FILE_WORDS
-        if used:
-            errs.append(f"{did}: file-name places used before: {sorted(used)}")
-        used_norm = {norm_place(x) for x in USED_PLACES}
-        for g in d["events"]:
-            for name in (g.get("location") or {}).get("accept", []):
-                if norm_place(name) in used_norm:
-                    errs.append(f'{did} {g["id"]}: place {name!r} is named by sets 71-73')
+        errs += region_year_checks(did, d, country=country, gov=gov, used_govs=USED_GOVS,
+                                   used_years=USED_YEARS, used_file_words=USED_FILE_WORDS,
+                                   used_label="sets 71-73", year_apart=False,
+                                   file_label="file-name places used before", used_places=USED_PLACES)[0]
         if did == AIR_STRIKE and air_strike_theme(core, main):
             themes["an air strike with disputed responsibility"].append(did)
         if did == MILITARY_MOVES and military_moves_theme(core):

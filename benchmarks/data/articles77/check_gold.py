@@ -53,7 +53,7 @@ from goldkit import (  # noqa: E402
     HAPPENED,
     article_plan_checks,
     main_type,
-    norm_place,
+    region_year_checks,
     run_checks,
     set_plan_checks,
 )
@@ -221,7 +221,6 @@ def extra_checks():
     lead_first = []
     all_text = ""
     core_types, first_labels = Counter(), Counter()
-    used_norm = {norm_place(x) for x in USED_PLACES}
     for d in docs:
         did = d["id"]
         country, gov, town, place_ar = REGION.get(did, ("", "", "", ""))
@@ -241,19 +240,10 @@ def extra_checks():
         core_types.update(main_type(g) for g in core)
         first_labels.update(g["factuality"][0] for g in d["events"])
         # regions, years and places
-        if town not in PLAN.get((country, gov), set()):
-            errs.append(f"{did}: {town} ({gov}, {country}) is outside the plan")
-        year = d["published"][:4]
-        if gov in USED_GOVS or year in USED_YEARS or not "2012" <= year <= "2025":
-            errs.append(f"{did}: a governorate or a year used by sets 73-75 or outside 2012-2025 "
-                        f"({gov}, {year})")
-        used = set(re.split(r"[_\d.]+", d["file"])) & USED_FILE_WORDS
-        if used:
-            errs.append(f"{did}: file-name places used before: {sorted(used)}")
-        for g in d["events"]:
-            for name in (g.get("location") or {}).get("accept", []):
-                if norm_place(name) in used_norm:
-                    errs.append(f'{did} {g["id"]}: place {name!r} is named by sets 73-75')
+        errs += region_year_checks(did, d, country=country, gov=gov, town=town, planned_towns=PLAN,
+                                   used_govs=USED_GOVS, used_years=USED_YEARS,
+                                   used_file_words=USED_FILE_WORDS, used_label="sets 73-75", year_apart=False,
+                                   file_label="file-name places used before", used_places=USED_PLACES)[0]
         if any(x in text for x in AVOIDED):
             errs.append(f"{did}: names a place the plan keeps out")
         if did == FEUD and feud_theme(core, main, text):

@@ -51,6 +51,7 @@ from goldkit import (  # noqa: E402
     main_type,
     names_en,
     para_text,
+    region_year_checks,
     run_checks,
     set_plan_checks,
 )
@@ -212,17 +213,11 @@ def extra_checks():
         if art.lead_first:
             lead_first.append(did)
         # regions and years
-        if PLANNED_REGION.get(did) != (country, gov):
-            errs.append(f"{did}: a region outside the plan ({country}, {gov})")
-        year = d["published"][:4]
+        found, year = region_year_checks(did, d, country=country, gov=gov, planned_region=PLANNED_REGION,
+                                         used_govs=USED_GOVS, used_years=USED_YEARS,
+                                         used_file_words=USED_BEFORE, used_label="sets 75-77")
+        errs += found
         years.add(year)
-        if not "2012" <= year <= "2025":
-            errs.append(f"{did}: a year outside 2012-2025")
-        if gov in USED_GOVS or year in USED_YEARS:
-            errs.append(f"{did}: a governorate or a year used by sets 75-77 ({gov}, {year})")
-        used = set(re.split(r"[_\d.]+", d["file"])) & USED_BEFORE
-        if used:
-            errs.append(f"{did}: places used before: {sorted(used)}")
         if did == SIEGE and siege_theme(core, lines, no_event):
             themes["a siege and humanitarian access"].append(did)
         if did == ASSASSINATIONS and assassinations_theme(core, lines):

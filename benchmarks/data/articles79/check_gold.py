@@ -58,8 +58,8 @@ from goldkit import (  # noqa: E402
     TYPES,
     article_plan_checks,
     main_type,
-    norm_place,
     para_text,
+    region_year_checks,
     run_checks,
     set_plan_checks,
 )
@@ -246,7 +246,6 @@ def extra_checks():
     lead_first = []
     all_text = ""
     core_types, first_labels = Counter(), Counter()
-    used_norm = {norm_place(x) for x in USED_PLACES}
     for d in docs:
         did = d["id"]
         country, gov, town, place_ar = REGION.get(did, ("", "", "", ""))
@@ -272,19 +271,11 @@ def extra_checks():
         core_types.update(main_type(g) for g in core)
         first_labels.update(g["factuality"][0] for g in d["events"])
         # regions, years and places
-        if town not in PLAN.get((country, gov), set()):
-            errs.append(f"{did}: {town} ({gov}, {country}) is outside the plan")
-        year = d["published"][:4]
-        if (gov in USED_GOVS - ALLOWED_BY_PLAN) or year in USED_YEARS or not "2012" <= year <= "2025":
-            errs.append(f"{did}: a governorate or a year used by sets 75-77 or outside 2012-2025 "
-                        f"({gov}, {year})")
-        used = set(re.split(r"[_\d.]+", d["file"])) & USED_FILE_WORDS
-        if used:
-            errs.append(f"{did}: file-name places used before: {sorted(used)}")
-        for g in d["events"]:
-            for name in (g.get("location") or {}).get("accept", []):
-                if norm_place(name) in used_norm:
-                    errs.append(f'{did} {g["id"]}: place {name!r} is named by sets 75-77')
+        errs += region_year_checks(did, d, country=country, gov=gov, town=town, planned_towns=PLAN,
+                                   used_govs=USED_GOVS, used_years=USED_YEARS,
+                                   used_file_words=USED_FILE_WORDS, used_label="sets 75-77", year_apart=False,
+                                   allowed=ALLOWED_BY_PLAN, file_label="file-name places used before",
+                                   used_places=USED_PLACES)[0]
         if did == KIDNAP and kidnap_theme(core, main, lines):
             themes["kidnappings for ransom"].append(did)
         if did == VOTE and vote_theme(core, lines):
