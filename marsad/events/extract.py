@@ -145,7 +145,9 @@ from marsad.events.triggers import (
     WEAPON_LEMMAS,
     Trigger,
     Word,
+    answers_statement,
     find_triggers,
+    returns_fire,
     talked_about,
 )
 from marsad.geo.resolve import default_geocoder
@@ -615,6 +617,11 @@ def _with_parties(doc: Document, t: Trigger, parties: list[Arg], src: list[Arg],
         parties = [replace(parties[0], start=t.start, first=t.first)]
     for p in parties:
         p.text = doc.text[p.start : p.end]
+    if answers_statement(t):
+        # «ترد على الاتهامات الأميركية»: the nisba is the accusations', not the act's — whom the answer rejects
+        rec = [*rec, *(p for p in parties if all(p.first != a.first for a in rec))]
+        return src, rec, [*why, "the state of the accusations or statement answered («الاتهامات الأميركية») is the "
+                                "recipient"]
     lo, hi = parties[0].first, parties[-1].last
 
     def apart(a: Arg) -> bool:
@@ -2233,13 +2240,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             rec = [facing]
             rwhy = [*rwhy, "the side across the front line («خطوط التماس مع X») is the recipient"]
     parties = demonym_parties(words, t)
-    if parties and t.type == "REJECT" and t.lemma.startswith("رد/"):
-        # «ترد على الاتهامات الأميركية»: the state of the accusations answered is whom the answer rejects
-        rec = [*rec, *(p for p in parties if p.first > t.last and all(p.first != a.first for a in rec))]
-        for p in rec:
-            p.text = p.text or doc.text[p.start : p.end]
-        rwhy = [*rwhy, "the state of the accusations or statement answered («الاتهامات الأميركية») is the recipient"]
-    elif parties:
+    if parties:
         src, rec, rwhy = _with_parties(doc, t, parties, src, rec, rwhy)
     if t.type == "COOPERATE" and t.pos == "p" and any(a.first <= t.last <= a.last for a in rec):
         # «سيّرت القوات الروسية والتركية دورية مشتركة»: the joint patrol the phrase ends with is no one it acts on
@@ -2387,7 +2388,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
         "_response": any(w.norm.lstrip("وف") in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
         # «…، وردّت وحدات الجيش على مصادر الإطلاق»: a return of fire, another act than the one it answers
-        "_reply": t.pos == "p" and t.lemma.startswith("رد/"),
+        "_reply": returns_fire(t),
         "_src_how": how,
         "_src_opener": OPENER_WHY in rwhy,
         # «انفجرت عبوة …، فيما قصفت الطائرات …»: a verb with its own subject after «فيما/بينما/في حين» tells another act
@@ -2775,7 +2776,7 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
                                            f"detection model: sentence score {score:.2f} below the {typ} threshold, "
                                            "but the article's sentence adds another act («كما» + verb): kept"]
                 continue
-            if published and t.pos == "p" and t.lemma.startswith("رد/"):
+            if published and returns_fire(t):
                 # «وردّت مدفعية الجيش على مصادر النيران»: fire returned answers the act the article has just told, and
                 # is as specific as it (a sentence read alone, as the OEDA ones are, has no such context)
                 ev["why"]["factuality"] = [*ev["why"]["factuality"],

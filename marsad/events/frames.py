@@ -84,6 +84,7 @@ from marsad.events.triggers import (
     PHRASE_FINAL_PREPOSITIONS,
     Trigger,
     Word,
+    answers_statement,
     in_slogan,
     own_forces,
 )
@@ -3448,7 +3449,7 @@ def assign_roles(
                 why.append("«للقاء X» (to meet X), the purpose of coming: X is whom the subject meets")
             elif gen is not None and trig.pos == "p" and (words[trig.last].norm in PHRASE_FINAL_PREPOSITIONS
                                                            or words[trig.last].norm == "سراح"
-                                                           or (trig.type == "REJECT" and trig.lemma.startswith("رد/"))):
+                                                           or answers_statement(trig)):
                 # «أعلنت وزارة الداخلية القبض على ثلاثة أشخاص»، «إغارة على مواقع …»: the actor after the phrase's own
                 # preposition is its object, no genitive; the subject before is the agent (so is the genitive of
                 # «سراح» ending the phrase: «ولم يُطلق سراح المعتقلين» frees them, whatever the verb's voice; and the

@@ -1255,6 +1255,17 @@ def _received_at_a_place(words: list[Word], i: int) -> bool:
 _RANSOM = frozenset({"فديه", "فدي", "فديات"})  # (plural «فدى»)
 
 
+def returns_fire(t: Trigger) -> bool:
+    """Is the trigger a return of fire («وردّت وحدات الجيش على مصادر النيران»)?"""
+    return t.type == "ASSAULT" and t.pos == "p" and t.lemma.startswith("رد/")
+
+
+def answers_statement(t: Trigger) -> bool:
+    """Is the trigger an answer to a statement or accusations, or appeals thrown out («وردّ X على بيان …»، «ترد على
+    الاتهامات الأميركية»، «ردّ معظم الطعون»)?  What follows the answer is what it rejects, and whose that is."""
+    return t.type == "REJECT" and t.pos == "p" and t.lemma.startswith("رد/")
+
+
 def future_verb(w: str, lookalikes: frozenset[str]) -> bool:
     """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»); ``lookalikes`` are nouns that begin
     the same way (سيارة، سياسة; ``future_lookalikes`` in cues.json), and every form of «سيطرة» is one."""
