@@ -81,6 +81,7 @@ from marsad.events.frames import (
     freed_by_pronoun,
     kin_genitive,
     kin_head,
+    located_by,
     object_suffix,
     office_place,
     opening_place,
@@ -341,10 +342,11 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         elif m.kind == "place" and not _TANWEEN.isdisjoint(a.text):
             continue  # a word written with tanween («وفداً برلمانياً»، «رجلاً ستينياً») is never a place name
         elif m.kind == "place" and m.origin == "crf" and (_in_outlet(doc.text, m.start) or (
-                _common_word_place(a.text) and not (ix[0] > 0 and words[ix[0] - 1].norm in SETTLEMENT_HEADS))):
+                _common_word_place(a.text) and not (ix[0] > 0 and words[ix[0] - 1].norm in SETTLEMENT_HEADS))
+                or norm(a.text).lstrip("وب") in _AROUND):
             # a tagger's place inside the outlet credited after a dateline's dash («جرابلس – «بوابة الساجور»:»), or a
             # place name that is a common word too, with no settlement word before it («في مشهد نادر»: a scene, not
-            # Mashhad; the geocoder asks the same support of its own matches)
+            # Mashhad; the geocoder asks the same support of its own matches), or a word of direction («باتجاه»)
             continue
         elif m.kind == "place" and not doc.places:
             if not _common_word_place(a.text):  # («مظاهرات سلمية»: peaceful, not al-Salamiyah; «ورقة» a paper)
@@ -455,6 +457,10 @@ def _outlet_spans(text: str) -> tuple[tuple[int, int], ...]:
 def _in_outlet(text: str, start: int) -> bool:
     """Does a name starting at ``start`` lie inside the outlet a dateline credits («جرابلس – «بوابة الساجور»:»)?"""
     return any(s <= start < e for s, e in _outlet_spans(text))
+
+
+#: words of direction and surroundings a tagger may take for a place name («باتجاه ريف دير الزور»)
+_AROUND = frozenset({"اتجاه", "محيط", "اطراف", "جهه", "منطقه", "ضواحي", "اكناف"})
 
 
 def _common_word_place(name: str) -> bool:
@@ -2349,7 +2355,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "acled": None,
         "source": [_members_dict(doc, words, args["actors"], a) for a in src],
         "recipient": [_members_dict(doc, words, args["actors"], a) for a in rec],
-        "location": dict(place.data) if place is not None and place.data.get("name_en") is not None else (
+        "location": dict(place.data) if place is not None and (
+            place.data.get("name_en") is not None or place.data.get("lat") is not None) else (
             {"text": place.text, "start": place.start, "end": place.end, "name_en": place.name_en, "geo_precision": 1,
              "_norm": norm(place.text)} if place is not None else None),
         "date": _date_dict(time) if time is not None else None,
@@ -2422,20 +2429,55 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
 def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]) -> tuple[Arg | None, str, bool]:
     """The trigger's place among ``places`` (:func:`pick_place`), the reason and whether it is strong; a name the
     gazetteer lacks only when it governs, or when it opens the sentence («وفي كفرنوران، خرج العشرات …») and the
-    sentence names no place of ``known`` (the gazetteer's)."""
+    sentence names no place of ``known`` (the gazetteer's), or when the place of ``known`` picked only says where it
+    is («في بلدة عقابا شمال طوباس»): then on the map where that place is (:func:`_located`)."""
     place, pwhy, strong = pick_place(words, t, places)
+    if place is not None and place.origin == "geocoder" and (
+            named := next((p for p in places if p.origin != "geocoder" and _settlement_named(words, p)
+                           and located_by(words, p, place)), None)):
+        # «بدخول قافلة … إلى مدينة حيس جنوبي محافظة الحديدة»: the place picked only says where a town the gazetteer
+        # lacks is
+        return _located(named, place), f"the place «{named.text}» the gazetteer lacks, located by «{place.text}»", strong
     if place is None or place.origin == "geocoder":
         return place, pwhy, strong
+    locator = next((k for k in known if located_by(words, place, k)), None) if _settlement_named(words, place) else None
     if strong:
-        pwhy = f"{pwhy} (a place name the gazetteer does not know: text only)"
+        pwhy = f"{pwhy} (a place name the gazetteer does not know)"
     elif sent_to_place(words, t, place):
         # (a name the gazetteer lacks where reinforcements or aid go: «دخول رتل للكتائب إلى بلدة القلعة»)
-        pwhy = f"where the movement goes «{place.text}» (a place name the gazetteer does not know: text only)"
+        pwhy = f"where the movement goes «{place.text}» (a place name the gazetteer does not know)"
     else:
         found = pick_place(words, t, known)
-        if not opening_place(words, place) or found[0] is not None:
+        if found[0] is not None and found[0] is locator:
+            # «قصفت مسيّرة … مجموعة من الشبان في بلدة عقابا شمال طوباس»: the town the gazetteer lacks, not the place
+            # that only says where it is
+            pwhy = f"the place «{place.text}» the gazetteer lacks"
+        elif not opening_place(words, place) or found[0] is not None:
             return found
-    return place, pwhy, strong
+    if locator is not None:
+        return _located(place, locator), f"{pwhy}, located by «{locator.text}»", strong
+    return place, f"{pwhy}: text only", strong
+
+
+def _settlement_named(words: list[Word], p: Arg) -> bool:
+    """Is the place name the gazetteer lacks named by a settlement word before it («بلدة عقابا»، «قرية مرعيان»), not a
+    settlement word itself («قرية وبلدة») nor an adjective («حي شعبي»، «حي سكني»: an indefinite nisba)?"""
+    head = p.first > 0 and words[p.first - 1].norm in SETTLEMENT_HEADS
+    name = words[p.first + 1 if p.origin == "pattern" and p.first < p.last else p.first].norm
+    if name.removeprefix("و") in SETTLEMENT_HEADS or (p.first == p.last and name.endswith("ي")
+                                                       and not name.startswith("ال")):
+        return False
+    return head or p.origin in ("pattern", "crf")
+
+
+def _located(p: Arg, k: Arg) -> Arg:
+    """The place name ``p`` the gazetteer lacks, put on the map at the place ``k`` that locates it, as a site is put at
+    its town (its English name and coordinates; ACLED's «near a town, part of a region»: precision 2, or the region's
+    3)."""
+    data = {**k.data, "text": p.text, "start": p.start, "end": p.end, "geonameid": None,
+            "geo_precision": max(2, k.data.get("geo_precision") or 1), "_feature": None, "_norm": norm(p.text),
+            "_located_in": k.text}
+    return Arg(start=p.start, end=p.end, text=p.text, first=p.first, last=p.last, kind="place", origin=p.origin, data=data)
 
 
 def _not_attacked_before(words: list[Word], t: Trigger, trigs: list[Trigger], places: list[Arg]) -> list[Arg]:

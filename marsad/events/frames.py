@@ -4138,6 +4138,19 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     return best, f"place governing the trigger «{best.text}»" if strong else f"the sentence's place «{best.text}»", strong
 
 
+def located_by(words: list[Word], p: Arg, k: Arg) -> bool:
+    """Does the place ``k`` right after ``p`` only say where ``p`` is: a direction, a region or a «بـ/في/قرب» place
+    («بلدة عقابا شمال طوباس»، «قرية دلجا بالمنيا»، «بلدة البارة بجبل الزاوية»، «ناحية بني سعد جنوبي بعقوبة»، «مخيم
+    سهلة البنات قرب مدينة الرقة»)?"""
+    gap = k.first - p.last
+    if gap == 1:
+        first = words[k.first].norm
+        return first in _DIRECTIONS or first in _REGION_OF or first == "وسط" or (first[:1] == "ب" and len(first) > 3)
+    between = [w.norm for w in words[p.last + 1 : k.first]]
+    return 2 <= gap <= 3 and all(w in _DIRECTIONS for w in between[:-1]) and (
+        between[-1] in _DIRECTIONS or between[-1] in ("في", "قرب"))
+
+
 def opening_place(words: list[Word], p: Arg) -> bool:
     """Is ``p`` the place a sentence opens with, set off by a comma («وفي كفرنوران، خرج العشرات …»، «في بلدة X، …»): the
     place of the whole sentence?"""
