@@ -356,6 +356,7 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
               and not origin_of_people(words, ix[0]) and not _displaced_from(words, ix[0])):
             names.append(a)  # a name the tagger found and the geocoder did not place («تورونتو»)
     place_spans = [(p.start, p.end) for p in in_places] + [(m.start, m.end) for m in in_mentions if m.kind == "place"]
+    members = cues().get("member_heads", frozenset())
     for ch in chunk_actors(words):
         if any(a < words[ch.first].end and words[ch.first].start < b for a, b in place_spans):
             continue  # «عيتا الشعب» is a village, not «the people»; a place after the head only modifies it
@@ -363,6 +364,13 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         if "آمن" in doc.text[words[ch.first].start : words[ch.first].end]:
             continue  # «المناطق الآمنة»، «الخروج الآمن»: safe (آمن), not security (أمن), which normalise alike
         covered = [a for a in actors if a.first <= ch.last and ch.first <= a.last]
+        if covered and all(a.first == ch.first == a.last < ch.last and words[a.last].norm in members
+                           and words[a.last].norm.endswith("و") for a in covered):
+            # «ممثلو المجموعات المتشددة»: a member noun in its construct form that the knowledge base knows, then the
+            # group: the group is a chunk of its own, joined to it as its member (:func:`_join_members`)
+            first = max(a.last for a in covered) + 1
+            ch = Arg(start=words[first].start, end=ch.end, text="", first=first, last=ch.last, origin="chunk")
+            covered = []
         if covered and all(a.first > ch.first and a.actor is not None for a in covered):
             # «قائد الشرطة»، «عناصر الحرس الثوري»: the head before a named actor, to be joined to it as its member
             last = min(a.first for a in covered) - 1

@@ -816,11 +816,13 @@ def classify(
         and prev not in c["stop_words"])
     if nounish and asked and _any(words, i - 8, i, c["requested"]) is not None:
         return "planned", ["the noun is what a demand asks for («طالبت … بإدانة»، «دعا إلى …»): not done yet"]
-    if nounish and (w0[:1] == "ب" or prev[:1] == "ب") and (
+    if nounish and (((w0[:1] == "ب" or prev[:1] == "ب") and (
             _any(words, i - 6, i, c["threat_verbs"]) is not None
             or (_any(words, i - 10, i - 5, c["threat_verbs"]) is not None and any(after_time_parenthetical(words, k) > k for k in range(max(0, i - 10), i)))
-            or _demand_across_parenthetical(words, trig, frozenset(), c["threat_verbs"]) is not None):
-        # (further when a time set off by commas stands between: «وهدّد محتجو البلدة، مساء اليوم، بإغلاق الطريق»)
+            or _demand_across_parenthetical(words, trig, frozenset(), c["threat_verbs"]) is not None)) or (
+            w0[:1] == "و" and _joined_to_promise(words, i, c["threat_verbs"]))):
+        # (further when a time set off by commas stands between: «وهدّد محتجو البلدة، مساء اليوم، بإغلاق الطريق»; and
+        # a masdar joined by «و» to the promise: «هدّدوا بالعودة إلى الشارع وقطع الطرقات»)
         return "planned", ["the noun is what a threat promises («هدد باقتحام …»، «توعد بالرد»): not done yet"]
     if trig.pos != "v" and _recurring(words, trig, c["recurring_present"]):
         # «ويواصل الاحتلال منذ سنوات اعتداءاته»، «إذ تتكرر اقتحامات قوات الاحتلال للمخيمات»، «فيما تتصاعد اعتداءات
@@ -1495,6 +1497,21 @@ def _quoted_complement(words: list[Word], t: Trigger) -> int:
 
 #: masdars of letting through, between a demand's «إلى» and what is to pass («إلى السماح بمرور المساعدات»)
 _PASSAGE = word_set("factuality", "_PASSAGE")
+
+
+def _joined_to_promise(words: list[Word], i: int, threat_verbs: frozenset[str]) -> bool:
+    """Is the word at ``i`` («وقطع») joined by «و» to what a threat verb up to twenty words before promises, a masdar
+    with «بـ» after the verb, with no comma or clause end between the two («هدّدوا، في بيان، بالعودة إلى الشارع وقطع
+    الطرقات»)?"""
+    promise = False
+    for k in range(i - 1, max(-1, i - 21), -1):
+        w = words[k]
+        if w.norm in CLAUSE_ENDS or (w.norm in (",", "،") and not promise):
+            return False
+        if matches_form(w.norm, threat_verbs):
+            return promise
+        promise = promise or (w.kind == "word" and w.norm[:1] == "ب" and len(w.norm) > 3)
+    return False
 
 
 def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: frozenset[int],

@@ -159,7 +159,16 @@ def indefinite_dual(w: str) -> bool:
 def cues() -> dict[str, frozenset[str]]:
     """Cue word classes from ``resources/events/cues.json``, normalised."""
     data = load_json("events", "cues.json")
-    return {k: frozenset(norm(x) for x in v) for k, v in data.items() if not k.startswith("_")}
+    out = {k: frozenset(norm(x) for x in v) for k, v in data.items() if not k.startswith("_")}
+    out["actor_heads"] |= construct_plurals(out["actor_heads"])
+    return out
+
+
+def construct_plurals(words: frozenset[str]) -> frozenset[str]:
+    """The nominative sound masculine plurals of ``words`` as they are written before a genitive, their «ن» dropped
+    («منسقون» → «منسقو»: «وهدّد منسقو الحراك»، «قال مسؤولو الإدارة»).  (Not from an «ـين» form: its «ـون» form would
+    match too, and «معارضون» is also an adjective: «ناشطون معارضون».)"""
+    return frozenset(w[:-1] for w in words if len(w) > 5 and w.endswith("ون"))
 
 
 @str_memo(262_144)

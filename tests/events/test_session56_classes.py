@@ -43,3 +43,45 @@ def test_a_word_of_direction_is_no_place(events_of):
     # «باتجاه» (towards), which the tagger may read as a place, is where reinforcements go, not a town
     (e,) = events_of("وأرسلت القوات تعزيزات عسكرية من مدينة الحسكة باتجاه ريف دير الزور الشرقي، مساء أمس.")
     assert e["location"]["text"] != "اتجاه"
+
+
+# a sound masculine plural before its genitive loses its «ن» («منسقو الحراك»، «مزارعو السهل»): still the actor noun
+# its «ـون» form is
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("وهدّد منسقو الحراك المدني، في بيان مساء اليوم، بالعودة إلى الاعتصام.", "THREATEN", "منسقو"),
+    ("واعتصم مزارعو السهل، صباح اليوم، أمام مبنى المحافظة.", "PROTEST", "مزارعو السهل"),
+])
+def test_a_construct_plural_is_an_actor(events_of, text, kind, source):
+    (e,) = [e for e in events_of(text) if e["type"] == kind]
+    assert source in e["source"][0]["text"]
+
+
+def test_a_plural_adjective_is_no_actor(events_of):
+    # guard: «ناشطون معارضون» (opposition activists): the adjective is no actor of its own
+    for e in events_of("وأفاد ناشطون معارضون بأن قوات النظام اعتقلت عشرة شبان في البلدة صباح اليوم."):
+        assert all(a["text"] != "معارضون" for a in e["source"] + e["recipient"])
+
+
+# a masdar joined by «و» to what a threat promises is promised too, not done («هدّدوا، في بيان، بالعودة إلى الشارع وقطع
+# الطرقات»)
+
+
+def test_a_masdar_joined_to_a_promise_is_planned(events_of):
+    text = "وهدّد المحتجون، في بيان مساء اليوم، بالعودة إلى الساحة وقطع الطرق الرئيسية في المدينة."
+    (e,) = [e for e in events_of(text) if e["type"] == "PROTEST"]
+    assert e["factuality"] == "planned"
+
+
+def test_a_verb_after_a_threat_and_a_comma_is_done(events_of):
+    # guard
+    text = "وهدّد المحتجون بالعودة إلى الساحة، وقطعوا الطرق الرئيسية في المدينة مساء اليوم."
+    (e,) = [e for e in events_of(text) if e["type"] == "PROTEST"]
+    assert e["factuality"] == "asserted"
+
+
+def test_a_known_member_noun_keeps_its_group(events_of):
+    # guard: «ممثلو» is in the knowledge base; the group after it stays its genitive
+    (e,) = events_of("وعقد ممثلو المجموعات المتشددة اجتماعاً مع الوجهاء في صيدا مساء اليوم.")
+    assert e["source"][0]["text"] == "ممثلو المجموعات المتشددة"
