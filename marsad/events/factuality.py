@@ -50,6 +50,7 @@ from marsad.events.triggers import (
     Trigger,
     Word,
     coming_verb_before,
+    future_lookalikes,
 )
 from marsad.events.triggers import future_verb as _future_verb
 from marsad.events.wordflags import flags_of
@@ -780,7 +781,7 @@ def classify(
         # «سيشرعان في محادثات»، «ستطلق قريباً هجوماً»، «سيعقد الوفد اجتماعاً»); not a threat's own words («ستضرب بيد
         # من حديد»: what it will do is the threat, made now)
         for k in range(max(0, i - 2), i):
-            if _future_verb(words[k].norm, c["future_lookalikes"]):
+            if _future_verb(words[k].norm, future_lookalikes()):
                 return "planned", [f"future verb «{words[k].norm}» governs the noun («سيعقد اجتماعاً»)"]
         nxt_k = trig.last + 1
         if nxt_k < len(words) and words[nxt_k].norm in QUOTE_MARKS:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from marsad.events.lexicon import (
     NEEDS_REACH,
@@ -32,6 +33,7 @@ from marsad.events.lexicon import (
     word_set,
 )
 from marsad.events.wordflags import flags_of
+from marsad.kb.places import load_places
 from marsad.text.normalize import norm
 
 _WINDOW = NEEDS_REACH
@@ -1266,6 +1268,14 @@ def answers_statement(t: Trigger) -> bool:
     return t.type == "REJECT" and t.pos == "p" and t.lemma.startswith("رد/")
 
 
+@cache
+def future_lookalikes() -> frozenset[str]:
+    """The nouns that begin like a future verb: those of cues.json (سيارة، سياسة) and the one-word place names the
+    gazetteer knows («غرب سنجار»، «شمال سيناء»: no «will …»)."""
+    names = {k for k in load_places().name_keys() if " " not in k and len(k) >= 5 and k[0] == "س" and k[1] in "يتن"}
+    return cues()["future_lookalikes"] | names
+
+
 def future_verb(w: str, lookalikes: frozenset[str]) -> bool:
     """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»); ``lookalikes`` are nouns that begin
     the same way (سيارة، سياسة; ``future_lookalikes`` in cues.json), and every form of «سيطرة» is one."""
@@ -1296,7 +1306,7 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
     القوات». After the verb (its object and a parenthetical between), «من أنّ …» whose content has a future verb or
     «لن», and whose subject is a pronoun (the warner), or a «لن», or a condition. A warning of a danger («حذّر من
     كارثة إنسانية»، «من أن شبح المجاعة بات واقعاً»، «من أن تكرار هذه الأعمال سيدفع الحكومة …») threatens no one."""
-    lookalikes = cues()["future_lookalikes"]
+    lookalikes = future_lookalikes()
     verb = words[i].norm.lstrip("وف")
     feminine = verb[:1] == "ت" or verb.endswith(("ت", "ه"))  # «حذّرت»، «تحذّر»، «محذّرةً»
     for k in range(i + 1, min(len(words) - 1, i + 20)):
