@@ -424,16 +424,20 @@ def _quoted_before(words: list[Word], k: int | None, hi: int) -> bool:
 
 
 def _new_clause(words: list[Word], lo: int, hi: int) -> bool:
-    """Does a new coordinated clause open between words ``lo`` and ``hi`` (a comma, then «كما/فيما/بينما …»)?  So does
-    a comma before a verb or a participle of saying («…، وقال إن …»، «…، وأكد أن …»، «…، متوعداً بـ…»): what the
-    speaker then says is not what was denied before."""
+    """Does a new coordinated clause open between words ``lo`` and ``hi`` (a comma, then «كما/فيما/بينما …», or «غير
+    أن/إلا أن»)?  So does a comma before a verb or a participle of saying («…، وقال إن …»، «…، وأكد أن …»، «…، متوعداً
+    بـ…»): what the speaker then says is not what was denied before."""
     speech = cues()["speech_verbs"]
     return any((words[k].norm in _NEW_CLAUSE and words[k - 1].norm in (",", "،", "في")) or (
         words[k - 1].norm in (",", "،") and (words[k].norm.removeprefix("و") in speech or words[k].norm in _SAYING_PARTICIPLES
-                                            or words[k].norm.removeprefix("و") in _SAYING_PARTICIPLES))
+                                            or words[k].norm.removeprefix("و") in _SAYING_PARTICIPLES
+                                            or (words[k].norm in ("غير", "الا") and k + 1 < len(words)
+                                                and words[k + 1].norm in ("ان", "انه", "انها"))))
         for k in range(lo + 2, hi))
 
 
+#: the types of acts of saying (a verb of them after a comma and «و» opens a clause of its own)
+_SAYING_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT"})
 #: participles of saying, threatening and accusing that open a clause of their own after a comma
 _SAYING_PARTICIPLES = frozenset(norm(w) for w in (
     "مؤكداً", "مؤكدةً", "مؤكدين", "مشيراً", "مشيرةً", "مشيرين", "مضيفاً", "مضيفةً", "متوعداً", "متوعدةً", "متوعدين",
@@ -677,6 +681,10 @@ def classify(
     if denial is not None and _new_clause(words, denial, i + 1):
         # (the trigger itself may open that clause: «نافياً …، ومتهماً «قسد» بـ…»)
         denial = None  # «… وهو ما نفته «سنتكوم»، كما توعّد المتحدث بـ…»: the denial's clause ended at «، كما»
+    if denial is not None and trig.pos == "v" and trig.type in _SAYING_TYPES and denial < i - 1 and words[
+            i - 1].norm in (",", "،") and words[i].norm[:1] == "و":
+        denial = None  # «نفت الوحدات أن تكون قواتها أطلقت النار، واتهمت أنقرة بـ…»: a verb of saying after a comma and
+        # «و» is the denier's next act, not what is denied
     if denial is not None and not _presupposed(words, denial, trig):
         if _any(words, denial + 1, i, _WHAT_WAS_REPORTED | c["rumor"] | c["reported"]) is not None:
             # «نفى مصدر ما أوردته وسائل إعلام عن «هجوم واسع» …»: a report of others denied, not the act told before
@@ -748,7 +756,8 @@ def classify(
     hope = _any(words, i - 10, i, c["hope"])
     if hope is None and trig.pos != "v":
         hope = _any(words, i - 1, i, c["want"])  # «الشعب يريد إعدام …» (not «لا يريد الكشف عن اسمه» further back)
-    if hope is not None:
+    if hope is not None and not _new_clause(words, hope, i + 1):
+        # («رغم تمني رئيس البلدية عليهم ذلك، غير أن الأخير أشاد …»: the wish's clause has ended)
         return "hypothetical", [f"a hope or wish «{words[hope].norm}» governs the trigger"]
     if not survived and _phrase_before(words, i, _hypothetical(c["hypothetical"]),
                                        lo=i - 6 if purpose is None else purpose) and not any(

@@ -98,3 +98,33 @@ def test_a_known_member_noun_keeps_its_group(events_of):
 def test_a_place_name_is_no_future_verb(events_of, text):
     (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
     assert e["factuality"] != "planned"
+
+
+# a verb of saying after a comma and «و» is the denier's next act, not what it denies («نفت X أن تكون …، واتهمت Y
+# بـ…»); a wish's clause ends at «، غير أن …»
+
+
+def test_an_accusation_after_a_denial_is_made(events_of):
+    text = ("ونفت الجماعة، في بيان، أن تكون عناصرها أطلقت النار على الدورية، واتهمت الشرطة بـ«اختلاق الرواية» "
+            "مساء اليوم.")
+    (e,) = [e for e in events_of(text) if e["type"] == "ACCUSE"]
+    assert e["factuality"] == "asserted"
+
+
+def test_an_act_inside_what_is_denied_stays_denied(events_of):
+    # guard: joined by «و» with no comma, the arrest is part of what is denied
+    text = "ونفت الجماعة أن تكون عناصرها قصفت البلدة واعتقلت شباناً منها مساء اليوم."
+    assert all(e["factuality"] == "negated" for e in events_of(text) if e["type"] in ("ASSAULT", "COERCE"))
+
+
+def test_a_praise_after_but_is_no_wish(events_of):
+    text = ("ورفض المعتصمون فتح الطريق رغم تمني المحافظ عليهم ذلك، غير أن المحافظ أشاد، في كلمة ألقاها بينهم، "
+            "بسلمية التحرك مساء اليوم.")
+    (e,) = [e for e in events_of(text) if e["type"] == "SUPPORT"]
+    assert e["factuality"] == "asserted"
+
+
+def test_a_wish_still_governs_its_clause(events_of):
+    # guard
+    (e,) = [e for e in events_of("ويأمل الأهالي أن يُفرج عن المعتقلين قبل حلول العيد.") if e["type"] == "RETREAT"]
+    assert e["factuality"] != "asserted"
