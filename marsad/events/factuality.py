@@ -777,8 +777,9 @@ def classify(
     bare = w[1:] if w[:1] in ("و", "ف") else w
     if trig.pos == "v" and len(bare) > 3 and bare[0] == "س" and bare[1] in "يتن":
         return "planned", ["future prefix سـ on the verb"]
-    decided = (trig.type == "SANCTION" and bare.startswith("ب") and i > 0
-               and words[i - 1].norm in _DECISION)  # «أصدر قراراً بإعفاء …»: the decision is the dismissal itself
+    f = trig.first  # (a phrase's head may be its last word: «بإيقاف … عن العمل»)
+    decided = (trig.type == "SANCTION" and words[f].norm.lstrip("وف").startswith("ب") and f > 0
+               and words[f - 1].norm in _DECISION)  # «أصدر قراراً بإعفاء …»: the decision is the dismissal itself
     # «أصدرت اللجنة قراراً يقضي بمنع جمع الكمأة»: a decision imposing a ban or a closure imposes it
     decided = decided or (trig.type == "COERCE" and trig.mode in ("ban", "curfew", "restrict") and bare.startswith("ب")
                           and any(words[k].norm.lstrip("وف") in _DECISION for k in range(max(0, i - 3), i)))

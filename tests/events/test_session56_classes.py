@@ -128,3 +128,9 @@ def test_a_wish_still_governs_its_clause(events_of):
     # guard
     (e,) = [e for e in events_of("ويأمل الأهالي أن يُفرج عن المعتقلين قبل حلول العيد.") if e["type"] == "RETREAT"]
     assert e["factuality"] != "asserted"
+
+
+def test_a_decision_to_suspend_is_the_suspension(events_of):
+    # a phrase's first word after «قراراً» («قراراً بإيقاف … عن العمل»), as a word's («قراراً بإعفاء …»)
+    (e,) = events_of("وأصدر وزير الداخلية، مساء اليوم، قراراً بإيقاف مدير السجن المركزي عن العمل وإحالته إلى التحقيق.")
+    assert e["type"] == "SANCTION" and e["factuality"] == "asserted"
