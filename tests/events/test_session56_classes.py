@@ -134,3 +134,14 @@ def test_a_decision_to_suspend_is_the_suspension(events_of):
     # a phrase's first word after «قراراً» («قراراً بإيقاف … عن العمل»), as a word's («قراراً بإعفاء …»)
     (e,) = events_of("وأصدر وزير الداخلية، مساء اليوم، قراراً بإيقاف مدير السجن المركزي عن العمل وإحالته إلى التحقيق.")
     assert e["type"] == "SANCTION" and e["factuality"] == "asserted"
+
+
+def test_declining_to_comment_after_a_long_subject_is_no_rejection(events_of):
+    text = "فيما رفض مكتب المنظمة الأممية في المدينة التعليق على هذه الأنباء حتى مساء اليوم."
+    assert not [e for e in events_of(text) if e["type"] == "REJECT"]
+
+
+def test_a_rejection_then_a_comment_is_a_rejection(events_of):
+    # guard: the comment is in another clause
+    text = "ورفضت الحكومة المقترح الأممي، وقالت إن التعليق عليه الآن سابق لأوانه."
+    assert [e for e in events_of(text) if e["type"] == "REJECT"]
