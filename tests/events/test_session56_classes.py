@@ -145,3 +145,10 @@ def test_a_rejection_then_a_comment_is_a_rejection(events_of):
     # guard: the comment is in another clause
     text = "ورفضت الحكومة المقترح الأممي، وقالت إن التعليق عليه الآن سابق لأوانه."
     assert [e for e in events_of(text) if e["type"] == "REJECT"]
+
+
+def test_an_attack_prepared_for_is_not_told_as_done(events_of):
+    # «تحسّباً لـ…» (in anticipation of) is a fear, as «خشية» is
+    text = "ورفعت المشافي في الريف الجنوبي جاهزيتها، مساء اليوم، تحسّباً لغارات جديدة على المنطقة."
+    assert all(e["factuality"] == "hypothetical" for e in events_of(text) if e["type"] == "ASSAULT")
+    assert [e for e in events_of(text) if e["type"] == "ASSAULT"]
