@@ -661,9 +661,11 @@ def classify(
         return "generic", ["«لا يكاد يمرّ يوم من دون …» (hardly a day passes without): a habit, not one event"]
     # 1. negation
     neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
-    if neg is None and trig.pos == "n" and trig.mode == "visit" and (j := coming_verb_before(words, i)) is not None and (
+    if neg is None and trig.pos == "n" and (trig.mode == "visit" or trig.type == "MOBILIZE") and (
+            j := coming_verb_before(words, i)) is not None and (
             not any(w.norm in (",", "،") for w in words[j + 1 : i]) or j >= i - 3):
-        # «ولم يصل إلى بنغازي وفد وزارة الداخلية …»: the delegation's verb of coming is negated (VSO)
+        # «ولم يصل إلى بنغازي وفد وزارة الداخلية …»، «ولم تصل إلى القاطع حتى الآن التعزيزات»: the delegation's or the
+        # reinforcements' verb of coming is negated (VSO)
         neg = _negator(words, j - 1, j, c["negation"])
     if neg is not None and words[neg].norm == "ما" and neg > 0 and words[neg - 1].norm.lstrip("و") in _OFTEN:
         neg = None  # «كثيراً ما تستهدف …»، «غالباً ما يقصف …» (often): a habit (below), not a negation

@@ -152,3 +152,10 @@ def test_an_attack_prepared_for_is_not_told_as_done(events_of):
     text = "ورفعت المشافي في الريف الجنوبي جاهزيتها، مساء اليوم، تحسّباً لغارات جديدة على المنطقة."
     assert all(e["factuality"] == "hypothetical" for e in events_of(text) if e["type"] == "ASSAULT")
     assert [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+def test_reinforcements_that_did_not_arrive(events_of):
+    # the verb of coming before its subject is negated (VSO), as for a delegation («ولم يصل إلى X وفد …»)
+    text = "ولم تصل إلى مدينة درعا حتى الآن التعزيزات التي وعدت بها وزارة الدفاع قبل شهرين."
+    (e,) = [e for e in events_of(text) if e["type"] == "MOBILIZE"]
+    assert e["factuality"] == "negated"
