@@ -159,3 +159,9 @@ def test_reinforcements_that_did_not_arrive(events_of):
     text = "ولم تصل إلى مدينة درعا حتى الآن التعزيزات التي وعدت بها وزارة الدفاع قبل شهرين."
     (e,) = [e for e in events_of(text) if e["type"] == "MOBILIZE"]
     assert e["factuality"] == "negated"
+
+
+def test_an_operations_command_is_an_actor(events_of):
+    # «قيادة عمليات X» heads an actor of two words, as «القيادة العامة» does
+    (e,) = events_of("وفرضت قيادة عمليات الأنبار، صباح اليوم، حظراً شاملاً للتجوال في مدينة هيت.")
+    assert e["source"] and e["source"][0]["text"].startswith("قيادة عمليات")
