@@ -468,7 +468,7 @@ def _in_outlet(text: str, start: int) -> bool:
 
 
 #: words of direction and surroundings a tagger may take for a place name («باتجاه ريف دير الزور»)
-_AROUND = frozenset({"اتجاه", "محيط", "اطراف", "جهه", "منطقه", "ضواحي", "اكناف"})
+_AROUND = word_set("extract", "_AROUND")
 
 
 def _common_word_place(name: str) -> bool:
