@@ -165,3 +165,9 @@ def test_an_operations_command_is_an_actor(events_of):
     # «قيادة عمليات X» heads an actor of two words, as «القيادة العامة» does
     (e,) = events_of("وفرضت قيادة عمليات الأنبار، صباح اليوم، حظراً شاملاً للتجوال في مدينة هيت.")
     assert e["source"] and e["source"][0]["text"].startswith("قيادة عمليات")
+
+
+def test_a_detachment_is_an_actor(events_of):
+    # «مفرزة» (a police or army detachment) heads an actor and takes its body as «دورية» does
+    (e,) = events_of("وداهمت مفرزة من شرطة الحدود، فجر اليوم، ثلاثة منازل في قرية المحمودية واعتقلت أربعة أشخاص.")
+    assert e["source"][0]["text"] == "مفرزة من شرطة الحدود"
