@@ -79,8 +79,6 @@ def clause_break(words: list[Word], lo: int, hi: int) -> bool:
 
 #: prepositions that date one thing by another («بعد/قبل/إثر/عقب/منذ/خلال X»)
 TIME_ANCHORS = frozenset({"بعد", "اثر", "عقب", "منذ", "قبل", "خلال"})
-#: quote marks as the words of a sentence normalise them
-QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
 #: news as talked of (not a statement or a video): «أنباء عن …»، «تناقلت صفحات أخباراً عن …»
 NEWS_NOUNS = frozenset(norm(w) for w in ("أنباء", "انباء", "أخبار", "أخباراً", "أخبارا", "روايات", "أحاديث", "معلومات"))
 

@@ -21,7 +21,6 @@ from typing import Any, TypeVar
 from marsad.doc import Document, Mention, Sentence
 from marsad.events.acled import acled_view
 from marsad.events.clauses import (
-    QUOTE_MARKS,
     RELATIVE_PRONOUNS,
     TANWEEN,
     VOWEL_MARKS,
@@ -141,6 +140,7 @@ from marsad.events.roles import (
 from marsad.events.triggers import (
     CLAUSE_ENDS,
     FOLLOW_UP_FRAMES,
+    QUOTE_MARKS,
     TALKED_TYPES,
     WARNING_LEMMAS,
     WEAPON_LEMMAS,

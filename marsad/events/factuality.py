@@ -30,7 +30,6 @@ from typing import Any
 from marsad.events.clauses import (
     EVERY,
     NEWS_NOUNS,
-    QUOTE_MARKS,
     TIME_ANCHORS,
     after_time_parenthetical,
     clause_break,
@@ -46,11 +45,12 @@ from marsad.events.triggers import (
     NOT_A_NEGATION,
     OPENING_QUOTES,
     PARENTHESIS_OPENERS,
+    QUOTE_MARKS,
     WARNING_LEMMAS,
     Trigger,
     Word,
     coming_verb_before,
-    future_lookalikes,
+    promise_word,
 )
 from marsad.events.triggers import future_verb as _future_verb
 from marsad.events.wordflags import flags_of
@@ -793,7 +793,7 @@ def classify(
         # «سيشرعان في محادثات»، «ستطلق قريباً هجوماً»، «سيعقد الوفد اجتماعاً»); not a threat's own words («ستضرب بيد
         # من حديد»: what it will do is the threat, made now)
         for k in range(max(0, i - 2), i):
-            if _future_verb(words[k].norm, future_lookalikes()):
+            if _future_verb(words[k].norm):
                 return "planned", [f"future verb «{words[k].norm}» governs the noun («سيعقد اجتماعاً»)"]
         nxt_k = trig.last + 1
         if nxt_k < len(words) and words[nxt_k].norm in QUOTE_MARKS:
@@ -1523,7 +1523,7 @@ def _joined_to_promise(words: list[Word], i: int, threat_verbs: frozenset[str]) 
             return False
         if matches_form(w.norm, threat_verbs):
             return promise
-        promise = promise or (w.kind == "word" and w.norm[:1] == "ب" and len(w.norm) > 3)
+        promise = promise or promise_word(words, k)
     return False
 
 

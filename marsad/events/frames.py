@@ -35,7 +35,6 @@ from functools import cache
 from marsad.events.clauses import (
     EVERY,
     NEWS_NOUNS,
-    QUOTE_MARKS,
     RELATIVE_PRONOUNS,
     VOWEL_MARKS,
     adverb,
@@ -82,6 +81,7 @@ from marsad.events.triggers import (
     OPENING_QUOTES,
     PARENTHESIS_OPENERS,
     PHRASE_FINAL_PREPOSITIONS,
+    QUOTE_MARKS,
     Trigger,
     Word,
     answers_statement,

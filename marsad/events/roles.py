@@ -27,7 +27,6 @@ from dataclasses import replace
 
 from marsad.doc import Document
 from marsad.events.clauses import (
-    QUOTE_MARKS,
     TANWEEN,
     VOWEL_MARKS,
     after_closing_comma,
@@ -53,7 +52,7 @@ from marsad.events.frames import (
     pluperfect_with_subject,
 )
 from marsad.events.lexicon import cues, matches_form, word_set
-from marsad.events.triggers import CLAUSE_ENDS, Trigger, Word
+from marsad.events.triggers import CLAUSE_ENDS, QUOTE_MARKS, Trigger, Word, promise_word
 from marsad.kb.store import default_kb
 from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words
@@ -362,9 +361,8 @@ def _promise_start(words: list[Word], t: Trigger) -> int | None:
         w = words[k]
         if w.norm in CLAUSE_ENDS or w.norm in _THREAT_CLAUSE_ENDS:
             return None
-        if w.kind == "word" and w.norm[:1] == "ب" and w.norm not in _NOT_PROMISES and (len(w.norm) >= 3 or (
-                k + 1 < len(words) and words[k + 1].norm in QUOTE_MARKS)):
-            return k  # («بشنّ»، «باتخاذ»، «بـ«حملة …»»: the clitic written apart before a quote mark)
+        if promise_word(words, k):
+            return k
     return None
 
 
@@ -381,10 +379,6 @@ def _operation_promised(words: list[Word], promise: int | None, j: int) -> bool:
     head = [w.norm.removeprefix("ب") for w in words[promise : promise + 3] if w.kind == "word"][:2]
     return len(between) <= 4 and not any(w.norm in ("التي", "الذي") for w in between) and any(
         matches_form(h, _OPERATIONS) or h in _OPERATIONS for h in head)
-
-
-#: words in «ب» that open no promised act («بأن»، «بين»، «بعد»، «بحق» …)
-_NOT_PROMISES = frozenset({"بان", "بين", "بعد", "بها", "بهم", "به", "بحق", "بيان", "بيانا", "بلده", "بلدات"})
 
 
 #: the verbs of a relative clause naming who made a proposal, a plan or a step («مقترحاً طرحته البعثة»، «الخطوات

@@ -1276,13 +1276,27 @@ def future_lookalikes() -> frozenset[str]:
     return cues()["future_lookalikes"] | names
 
 
-def future_verb(w: str, lookalikes: frozenset[str]) -> bool:
-    """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»); ``lookalikes`` are nouns that begin
-    the same way (سيارة، سياسة; ``future_lookalikes`` in cues.json), and every form of «سيطرة» is one."""
+def future_verb(w: str) -> bool:
+    """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»); not a noun that begins the same way
+    (:func:`future_lookalikes`: سيارة، سياسة، سنجار), nor any form of «سيطرة»."""
     b = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
     # (and «ستين…»: sixty, «رجلاً ستينياً»، «الستينيات»; no future verb begins «ستي»)
-    return (len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in lookalikes and not b.startswith("سيطر")
-            and not b.startswith("ستين"))
+    return (len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in future_lookalikes()
+            and not b.startswith("سيطر") and not b.startswith("ستين"))
+
+
+#: quote marks as the words of a sentence normalise them
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
+#: words in «ب» that open no promised act («بأن»، «بين»، «بعد»، «بحق» …)
+_NOT_PROMISES = word_set("triggers", "_NOT_PROMISES")
+
+
+def promise_word(words: list[Word], k: int) -> bool:
+    """Can word ``k`` open what a threat promises: a masdar with «بـ» («بشنّ»، «باتخاذ»), or the clitic written apart
+    before a quote mark («بـ«حملة …»»)?"""
+    w = words[k]
+    return w.kind == "word" and w.norm[:1] == "ب" and w.norm not in _NOT_PROMISES and (len(w.norm) >= 3 or (
+        k + 1 < len(words) and words[k + 1].norm in QUOTE_MARKS))
 
 
 #: forces someone names as its own with a pronoun («وحداتها»، «قواته»)
@@ -1306,7 +1320,6 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
     القوات». After the verb (its object and a parenthetical between), «من أنّ …» whose content has a future verb or
     «لن», and whose subject is a pronoun (the warner), or a «لن», or a condition. A warning of a danger («حذّر من
     كارثة إنسانية»، «من أن شبح المجاعة بات واقعاً»، «من أن تكرار هذه الأعمال سيدفع الحكومة …») threatens no one."""
-    lookalikes = future_lookalikes()
     verb = words[i].norm.lstrip("وف")
     feminine = verb[:1] == "ت" or verb.endswith(("ت", "ه"))  # «حذّرت»، «تحذّر»، «محذّرةً»
     for k in range(i + 1, min(len(words) - 1, i + 20)):
@@ -1327,7 +1340,7 @@ def _warns_of_own_act(words: list[Word], i: int) -> bool:
             if x.norm in _SENTENCE_ENDS:
                 break
             wont = wont or x.norm in _WONT
-            future = future or wont or future_verb(x.norm, lookalikes)
+            future = future or wont or future_verb(x.norm)
             condition = condition or (future and x.norm in _CONDITIONS)
             # «سيتعامل بحزم مع أي طرف يخرق الهدنة»، «سيُطبَّق بكل صرامة على كل من يعطّل …»: firmness against anyone
             # who acts so is a threat to them, whoever is the subject

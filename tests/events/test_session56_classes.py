@@ -171,3 +171,10 @@ def test_a_detachment_is_an_actor(events_of):
     # «مفرزة» (a police or army detachment) heads an actor and takes its body as «دورية» does
     (e,) = events_of("وداهمت مفرزة من شرطة الحدود، فجر اليوم، ثلاثة منازل في قرية المحمودية واعتقلت أربعة أشخاص.")
     assert e["source"][0]["text"] == "مفرزة من شرطة الحدود"
+
+
+def test_a_masdar_joined_to_a_quoted_promise_is_planned(events_of):
+    # the promise may open with «بـ» written apart before a quote mark (the shared `triggers.promise_word`)
+    text = "وهدّد أحد الضباط، خلال الاجتماع، بـ«إعادة فتح ملفات» المطلوبين من أبناء القرية واعتقالهم."
+    (e,) = [e for e in events_of(text) if e["type"] == "COERCE"]
+    assert e["factuality"] == "planned"
