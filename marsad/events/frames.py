@@ -174,6 +174,8 @@ _QUOTES = frozenset({"«", "»", '"', "“", "”"})
 #: «كلّاً من X و Y» (each of): the list is governed by what governs «كل», not by «من»
 _EACH_OF = frozenset({"كل", "كلا"})
 _PARTITIVE = word_set("frames", "_PARTITIVE")
+#: masdars that open a trigger phrase with a gap («توقيف … أشخاص»، «إضرام … النار»): the phrase is a noun, not a clause
+_PHRASE_MASDARS = word_set("frames", "_PHRASE_MASDARS")
 _NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده", "فتح", "الاسد", "النظام", "المعارضه", "الحكومه"})
 
 
@@ -3043,8 +3045,14 @@ def assign_roles(
     elif trig.pos == "p" and "…" in trig.lemma and trig.head == trig.last and trig.last - trig.first >= 2:
         # a verb phrase with a gap («احتجز المسلحون أربعة من الشرطة رهائن»، «أطلقت الطائرات صواريخ»): its subject
         # and object are in the gap; the verb heads the clause
-        verb = trig.lemma.split("…")[0].split("/")[0].strip()
-        trig = replace(trig, last=trig.first, head=trig.first, pos="v", lemma=verb)
+        gap_opener = words[trig.first].norm.lstrip("و")
+        gap_opener = gap_opener[1:] if gap_opener[:1] in ("ب", "ل") and gap_opener[1:] in _PHRASE_MASDARS else gap_opener
+        if gap_opener in _PHRASE_MASDARS:
+            # a masdar opens it («أعلنت الوزارة، مساء اليوم، توقيف ثلاثة أشخاص»): a noun, its agent before it
+            trig = replace(trig, last=trig.first, head=trig.first, pos="n", lemma=gap_opener)
+        else:
+            verb = trig.lemma.split("…")[0].split("/")[0].strip()
+            trig = replace(trig, last=trig.first, head=trig.first, pos="v", lemma=verb)
     # (but the owner of a weapon noun right after an attack verb, its subject, is the verb's agent too: «قصفت مدفعية
     # النظام منازل …»)
     owned = {a.first for a in actors for o in others
@@ -3415,7 +3423,10 @@ def assign_roles(
             # (a noun of undergoing has no agent: «مقتل مدنيين بقصف للنظام على ريف إدلب» names the killed)
             lam = _lam_object(words, gen, after, place_starts, release=trig.type == "RETREAT") if (
                 gen is not None and not undergoing(trig.lemma)) else None
-            if gen is not None and lam is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)):
+            if gen is not None and lam is not None and (patient_noun or patient_masdar(words[trig.head].norm, trig.lemma)) and not (
+                    trig.type == "COERCE" and any(w.kind == "number" or count_word(w.norm)
+                                                  for w in words[max(gen.first - 1, trig.last + 1) : gen.first + 1])):
+                # (a counted genitive of an arrest is who was held, whatever follows: «اعتقال خمسة مهربين على الحدود»)
                 # «اغتيال إسرائيل للقائد»، «قصف الاحتلال لمواقع …»: the genitive is the agent, لـ marks the patient
                 src, how = [gen], "genitive"
                 if lam is not gen and not rec:
