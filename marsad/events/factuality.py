@@ -30,6 +30,7 @@ from typing import Any
 from marsad.events.clauses import (
     EVERY,
     NEWS_NOUNS,
+    RELATIVE_PRONOUNS,
     TIME_ANCHORS,
     after_time_parenthetical,
     clause_break,
@@ -1146,6 +1147,8 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     c = cues()
     if t.type == "REQUEST" or (t.pos == "v" and not _conjoined_masdar(words, t)):
         return None
+    if t.pos == "p" and comma_and(words, t) and "…" not in t.lemma and (terms := _terms_of(words, t, verb_firsts)) is not None:
+        return terms  # «ونصّ الاتفاق على وقف القصف، وفتح الطريق …»: a phrase joined by «، و» in a list of terms
     if t.pos == "p" and comma_and(words, t):
         return None  # «…، وحكم عليه بالسجن …»: a verb phrase joined by «، و» opens a clause of its own
     if t.type in ("THREATEN", "ACCUSE") and t.first > 0 and words[t.first - 1].norm in (",", "،"):
@@ -1613,16 +1616,35 @@ def _terms_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int
     the subject of the verb, not a term.)"""
     if t.type == "AGREE" and t.definite:
         return None
-    for d in range(t.first - 1, max(-1, t.first - 30), -1):
+    d, budget = t.first - 1, 30
+    while d >= 0 and budget > 0:
         w = words[d]
         if w.kind != "word":
             if w.norm in CLAUSE_ENDS:
                 return None
+            if w.norm in (",", "،") and (k := _relative_of_listed(words, d)) is not None:
+                d = k  # («ونصّت الهدنة، التي أعلنها الطرفان بعد مفاوضات استمرت أسابيع، على …»: the deal's relative clause)
+                continue
+            d, budget = d - 1, budget - 1
             continue
         if w.norm in _CLAUSE_BREAKS or d in verb_firsts:
             return None
         if w.norm.lstrip("و") in _LISTING:
             return d
+        d, budget = d - 1, budget - 1
+    return None
+
+
+def _relative_of_listed(words: list[Word], d: int) -> int | None:
+    """The index of the subject's last word when the comma at ``d`` closes a relative clause set off by commas between
+    a listing verb's subject (one or two words) and its complement («ونصّ الاتفاق، الذي وقّعه الطرفان، على …»)."""
+    for k in range(d - 2, max(-1, d - 25), -1):
+        if words[k].norm in (",", "،"):
+            if words[k + 1].norm not in RELATIVE_PRONOUNS:
+                return None
+            return k - 1 if any(w.norm.lstrip("و") in _LISTING for w in words[max(0, k - 3) : k - 1]) else None
+        if words[k].norm in CLAUSE_ENDS:
+            return None
     return None
 
 

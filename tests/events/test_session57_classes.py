@@ -41,3 +41,24 @@ def test_the_genitive_before_lam_is_the_arrester(events_of):
     # guard: «اعتقال الاحتلال لثلاثة …»: the genitive before the «لـ» object is the agent
     (e,) = [e for e in events_of("ونددت الحركة باعتقال الاحتلال لثلاثة من قادتها.") if e["type"] == "COERCE"]
     assert "الاحتلال" in e["source"][0]["text"]
+
+
+# the terms a deal lists («نصّ الاتفاق على …، و…، و…») are its content, not events: also those joined by «، و» and
+# those after a relative clause on the deal set off by commas
+
+
+@pytest.mark.parametrize("text", [
+    "ونصّ الاتفاق، الذي وقّعه الطرفان الشهر الماضي، على وقف إطلاق النار في البلدة، وانسحاب المسلحين من التلال، "
+    "وتبادل الأسرى على دفعتين.",
+    "ونصّت الهدنة، التي أعلنها الطرفان في الخامس من الشهر بعد مفاوضات شاقة استمرت أسابيع في مقر المحافظة، على وقف "
+    "القصف المتبادل بين البلدتين، وفتح الطريق أمام الفلاحين لجني المحصول، وتبادل الأسرى على مرحلتين.",
+])
+def test_the_terms_of_a_deal_are_no_events(events_of, text):
+    kinds = {e["type"] for e in events_of(text)}
+    assert not kinds & {"RETREAT", "COOPERATE", "CONCEDE"}
+
+
+def test_acts_joined_by_comma_and_are_events(events_of):
+    # guard: with no listing verb, a phrase after «، و» opens a clause of its own
+    kinds = {e["type"] for e in events_of("وأعلن الطرفان وقف إطلاق النار مساء أمس، وتبادل الأسرى صباح اليوم.")}
+    assert {"CONCEDE", "COOPERATE"} <= kinds
