@@ -168,6 +168,9 @@ _ACTOR_KINDS = frozenset({"actor", "person"})
 _DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى", "منفصل", "منفصلا", "منفصله",
                        "ثانيا"})  # (the accusative of an object: «وأطلقت صاروخاً ثانياً»; not «جديداً», a new one of a series)
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
+#: «صاروخاً ثانياً»، «قذيفة ثانية»: a second round of the same strike, not another attack
+_SECOND = frozenset({"ثان", "ثاني", "ثانيه", "ثانيا"})
+_MUNITIONS = frozenset({"صاروخ", "قذيفه", "عبوه", "قنبله"})
 #: «هجوم الأمس»: a genitive of time makes the noun definite, an act told before
 _TIME_GENITIVES = frozenset({"الامس", "امس", "البارحه", "اليوم", "الليله"})
 #: what a later act of fighting is told with, after the act it followed («لتندلع بعدها اشتباكات»، «أعقبتها اشتباكات»; not
@@ -192,7 +195,7 @@ def _distinct(words: list[Word], t: Trigger) -> bool:
     for k in range(t.last + 1, min(len(words), t.last + 4)):
         w = words[k].norm
         if w in _DISTINCT:
-            return True
+            return not (w in _SECOND and norm(t.lemma) in _MUNITIONS)
         if words[k].kind != "word" or not w.endswith(("ي", "يه")) or len(w) < 4:
             return False
     return False

@@ -62,3 +62,23 @@ def test_acts_joined_by_comma_and_are_events(events_of):
     # guard: with no listing verb, a phrase after «، و» opens a clause of its own
     kinds = {e["type"] for e in events_of("وأعلن الطرفان وقف إطلاق النار مساء أمس، وتبادل الأسرى صباح اليوم.")}
     assert {"CONCEDE", "COOPERATE"} <= kinds
+
+
+# a second round of the same strike («صاروخاً ثانياً»، «قذيفة ثانية») is told of the strike, not another attack; a
+# second attack («هجوماً ثانياً») is one
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت طائرة مسيّرة سيارة على طريق البلدة صباح اليوم، ما أدى إلى مقتل شخصين. وأوضح مصدر طبي أن صاروخاً ثانياً "
+    "أصاب سيارة الإسعاف التي وصلت إلى المكان.",
+    "وقصفت قوات النظام حي الجامعة بالمدفعية صباح اليوم، ما أدى إلى مقتل امرأة. وقال متطوع في الدفاع المدني إن قذيفة "
+    "ثانية سقطت قرب الفريق أثناء انتشال الجثة.",
+])
+def test_a_second_round_is_the_same_strike(events_of, text):
+    assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 1
+
+
+def test_a_second_attack_is_another_event(events_of):
+    # guard
+    text = "وهاجم مسلحون حاجزاً للجيش صباح اليوم. وبعد ساعات، شنّ المسلحون هجوماً ثانياً على الحاجز نفسه."
+    assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 2
