@@ -22,6 +22,7 @@ from marsad.text.normalize import norm
 KIND_BY_LABEL = {"PERS": "person", "LOC": "place", "ORG": "actor", "MISC": "other"}
 
 CRF_ORIGIN = "crf"
+_TANWEEN_FATH = "\u064b"  # (the accusative indefinite ending, «ـاً»)
 
 #: Leading clitics trimmed off the first token of a CRF span (conjunctions, prepositions).
 PROCLITIC_SEGMENTS = frozenset({"و", "ف", "ب", "ل", "ك", "س"})
@@ -77,6 +78,13 @@ def without_places_in_names(mentions: Sequence[Mention]) -> list[Mention]:
             if m.origin == "gazetteer" and m.kind == "place"
             and any(p.start < m.start and m.end == p.end and len(p.text[: m.start - p.start].split()) >= 2 for p in names)}
     return _without(mentions, drop)
+
+
+def without_accusatives(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions but the CRF persons whose every word is written with the accusative tanween («اتصالاً هاتفياً»):
+    indefinite nouns and adjectives, the object of a verb, not a name.  ``ref`` indices are re-pointed."""
+    return _without(mentions, {j for j, m in enumerate(mentions) if m.origin == CRF_ORIGIN and m.kind == "person"
+                               and all(_TANWEEN_FATH in w for w in m.text.split())})
 
 
 def places_named_before(mentions: Sequence[Mention]) -> list[Mention]:

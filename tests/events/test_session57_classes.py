@@ -82,3 +82,10 @@ def test_a_second_attack_is_another_event(events_of):
     # guard
     text = "وهاجم مسلحون حاجزاً للجيش صباح اليوم. وبعد ساعات، شنّ المسلحون هجوماً ثانياً على الحاجز نفسه."
     assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 2
+
+
+def test_an_accusative_phrase_is_no_person(events_of):
+    # the CRF may read an indefinite object written with its tanween («اتصالاً هاتفياً») as a person's name, which
+    # hid the phone call inside it
+    (e,) = events_of("وأجرى رئيس الجمهورية اتصالاً هاتفياً بمحافظ المدينة، اطّلع خلاله على تطورات المعارك.")
+    assert e["type"] == "CONSULT" and "رئيس الجمهورية" in e["source"][0]["text"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.doc import Mention
-from marsad.ner.merge import kind_for_label, merge_mentions, overlaps, trim_proclitics
+from marsad.ner.merge import kind_for_label, merge_mentions, overlaps, trim_proclitics, without_accusatives
 from marsad.stages.entity_crf import EntityCrf
 from marsad.stages.entity_merger import EntityMerger
 
@@ -166,3 +166,12 @@ def test_the_merger_stage_reads_a_repeated_quarter_name_as_the_quarter() -> None
                     _m(s, s + 6, "ORG", origin="crf", kind="actor", text="الزهور")]
     out = EntityMerger()(doc).mentions
     assert [(m.text, m.kind) for m in out] == [("حي الزهور", "place"), ("الزهور", "place")]
+
+
+def test_a_crf_person_written_in_the_accusative_is_dropped() -> None:
+    # «اتصالاً هاتفياً» (every word with the tanween of the accusative) is an object, not a name; a name is kept,
+    # and so is a gazetteer person
+    obj = _m(0, 15, "PERS", origin="crf", kind="person", text="اتصالاً هاتفياً")
+    name = _m(20, 29, "PERS", origin="crf", kind="person", text="سمير حداد")
+    kb = _m(30, 36, "PERS", kind="person", text="محمداً")
+    assert without_accusatives([obj, name, kb]) == [name, kb]
