@@ -3818,6 +3818,13 @@ def assign_roles(
                 how = "owner"
                 why.append("«تعزيزات لـ X»: the reinforcements are X's")
                 break
+            if (p is None and trig.type == "MOBILIZE" and trig.pos != "v" and not src and a.kind != "place"
+                    and _reinforcements(words, trig) and _carried_members(words, trig, a)):
+                # «وصول تعزيزات عسكرية تضم عربات مدرعة وحافلات تقل عناصر من «الفرقة الرابعة»»: whose members they carry
+                src = [a]
+                how = "owner"
+                why.append("«تعزيزات تقل عناصر من X»: the reinforcements carry X's members")
+                break
             if p == "مع" and _partner(words, a):
                 continue  # «وزّع البرنامج بالتعاون مع «الهلال الأحمر» …»: a partner in the act, not its counterpart
             if p in ("مع", "ب", "ل", "الي") and trig.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "REJECT", "SUPPORT", "REQUEST"):
@@ -4025,6 +4032,19 @@ def _reinforcements(words: list[Word], trig: Trigger) -> bool:
     return words[trig.head].norm.removeprefix("و").removeprefix("ال") in _FORCES_SENT
 
 
+def _carried_members(words: list[Word], trig: Trigger, a: Arg) -> bool:
+    """Is the actor a member phrase («عناصر من X») carried by the reinforcements: a verb of carrying («تقل»، «تضم»)
+    between the trigger and it, at most eight words apart, no sentence punctuation between?"""
+    if a.first + 1 > a.last or words[a.first].norm.lstrip("و") not in _CARRIED_MEMBERS or words[a.first + 1].norm != "من":
+        return False
+    between = words[trig.last + 1 : a.first]
+    return a.first - trig.last <= 8 and not any(w.norm in CLAUSE_ENDS for w in between) and any(
+        w.norm in _CARRYING for w in between)
+
+
+#: verbs by which reinforcements carry their members («تقل عناصر من …»، «تضم مقاتلين من …»)
+_CARRYING = word_set("frames", "_CARRYING")
+_CARRIED_MEMBERS = word_set("frames", "_CARRIED_MEMBERS")
 #: nouns of forces sent, whose «من X» is their owner («تعزيزات إضافية من الجيش»)
 _FORCES_SENT = frozenset({"تعزيزات", "ارتال", "رتل", "رتلا", "حشود", "تعزيزاتها", "تعزيزاته"})
 

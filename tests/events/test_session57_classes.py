@@ -89,3 +89,10 @@ def test_an_accusative_phrase_is_no_person(events_of):
     # hid the phone call inside it
     (e,) = events_of("وأجرى رئيس الجمهورية اتصالاً هاتفياً بمحافظ المدينة، اطّلع خلاله على تطورات المعارك.")
     assert e["type"] == "CONSULT" and "رئيس الجمهورية" in e["source"][0]["text"]
+
+
+def test_reinforcements_are_theirs_whose_members_they_carry(events_of):
+    # «تعزيزات … تقل عناصر من X»: the members the reinforcements carry name whose they are
+    text = "ووصلت تعزيزات عسكرية تقل عناصر من «الفرقة الرابعة» إلى مطار المدينة العسكري مساء أمس."
+    (e,) = [e for e in events_of(text) if e["type"] == "MOBILIZE"]
+    assert "الفرقة الرابعة" in e["source"][0]["text"]
