@@ -2472,10 +2472,10 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
 
 def _settlement_named(words: list[Word], p: Arg) -> bool:
     """Is the place name the gazetteer lacks named by a settlement word before it («بلدة عقابا»، «قرية مرعيان»), not a
-    settlement word itself («قرية وبلدة») nor an adjective («حي شعبي»، «حي سكني»: an indefinite nisba)?"""
+    settlement word itself («قرية وبلدة») nor an adjective («حي شعبي»، «قرية زراعية»: an indefinite nisba)?"""
     head = p.first > 0 and words[p.first - 1].norm in SETTLEMENT_HEADS
     name = words[p.first + 1 if p.origin == "pattern" and p.first < p.last else p.first].norm
-    if name.removeprefix("و") in SETTLEMENT_HEADS or (p.first == p.last and name.endswith("ي")
+    if name.removeprefix("و") in SETTLEMENT_HEADS or (p.first == p.last and name.endswith(("ي", "يه"))
                                                        and not name.startswith("ال")):
         return False
     return head or p.origin in ("pattern", "crf")

@@ -96,3 +96,10 @@ def test_reinforcements_are_theirs_whose_members_they_carry(events_of):
     text = "ووصلت تعزيزات عسكرية تقل عناصر من «الفرقة الرابعة» إلى مطار المدينة العسكري مساء أمس."
     (e,) = [e for e in events_of(text) if e["type"] == "MOBILIZE"]
     assert "الفرقة الرابعة" in e["source"][0]["text"]
+
+
+def test_an_adjective_after_a_settlement_word_is_no_town(events_of):
+    # «قرية زراعية» (a farming village): an indefinite nisba in the feminine names no town, as «حي شعبي» names none
+    text = "وداهمت قوة من الشرطة، فجر اليوم، بستاناً في قرية زراعية شمالي قضاء المقدادية، واعتقلت أربعة مطلوبين."
+    for e in events_of(text):
+        assert e["location"]["text"] != "زراعية" and "المقدادية" in e["location"]["text"]
