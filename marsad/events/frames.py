@@ -1887,7 +1887,10 @@ def _object_of_verb_before(words: list[Word], a: Arg) -> bool:
 #: (not «عبّر», written as the preposition «عبر» is)
 _EXPRESSING = {norm(w): g for w, g in (
     ("أعرب", "m"), ("أعربت", "f"), ("أبدى", "m"), ("أبدت", "f"), ("عبرت", "f"), ("نفى", "m"), ("نفت", "f"),
-    ("وصف", "m"), ("وصفت", "f"), ("حمّل", "m"), ("حمّلت", "f"))}
+    ("وصف", "m"), ("وصفت", "f"), ("حمّل", "m"), ("حمّلت", "f"),
+    # and of saying («وقالت العائلة … إنها …، وطالبت السلطات بـ…»: who said it asks)
+    ("قال", "m"), ("قالت", "f"), ("أكد", "m"), ("أكدت", "f"), ("أوضح", "m"), ("أوضحت", "f"), ("أضاف", "m"),
+    ("أضافت", "f"), ("أشار", "m"), ("أشارت", "f"))}
 
 
 def _expressing_before(words: list[Word], at: int) -> int | None:

@@ -103,3 +103,14 @@ def test_an_adjective_after_a_settlement_word_is_no_town(events_of):
     text = "وداهمت قوة من الشرطة، فجر اليوم، بستاناً في قرية زراعية شمالي قضاء المقدادية، واعتقلت أربعة مطلوبين."
     for e in events_of(text):
         assert e["location"]["text"] != "زراعية" and "المقدادية" in e["location"]["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت عائلة الشاب، في بيان، إنها دفعت مبلغاً كبيراً، وطالبت السلطات بمحاسبة الخاطفين.",
+    "وأكدت عائلة الشاب أنها دفعت الفدية كاملة، وطالبت السلطات بمحاسبة الخاطفين.",
+])
+def test_a_demand_joined_to_a_saying_verb_shares_its_subject(events_of, text):
+    # «وقالت X … إنها …، وطالبت Y بـ…»: who said it asks; the actor after the joined verb is the one asked
+    (e,) = [e for e in events_of(text) if e["type"] == "REQUEST"]
+    assert "عائلة" in e["source"][0]["text"]
+    assert e["recipient"] and "السلطات" in e["recipient"][0]["text"]
