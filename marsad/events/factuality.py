@@ -676,7 +676,10 @@ def classify(
         neg + 1 < len(words) and words[neg + 1].norm in _STILL
     ):
         return "negated", [f"negation «{words[neg].norm}» before the trigger"]
-    if _phrase_before(words, i, c["could_not"], lo=i - 6):
+    # (not past «، و» opening another clause: «هتافات تندد بعجز الحواجز عن حماية الأهالي، وطالبوا …»)
+    lo = max([i - 6, *(k + 1 for k in range(max(0, i - 6), i)
+                       if words[k].norm in (",", "،") and words[k + 1].norm[:1] == "و")])
+    if _phrase_before(words, i, c["could_not"], lo=lo):
         return "negated", ["«لم يتمكن/لم يستطع …» (could not) governs the trigger"]
     if _failed_at(words, trig):
         return "negated", ["a verb of failing («فشل في …»، «لم تنجح في …») governs the trigger"]

@@ -114,3 +114,16 @@ def test_a_demand_joined_to_a_saying_verb_shares_its_subject(events_of, text):
     (e,) = [e for e in events_of(text) if e["type"] == "REQUEST"]
     assert "عائلة" in e["source"][0]["text"]
     assert e["recipient"] and "السلطات" in e["recipient"][0]["text"]
+
+
+def test_could_not_stays_in_its_clause(all_events_of):
+    # «بعجز الحواجز عن حماية الأهالي» (the inability to protect) does not reach past «، و» to the demand after it
+    text = "وردّد مئات المحتجين هتافات تندد بعجز الشرطة عن حماية الأهالي، وطالبوا البلدية بتسليم المساعدات إلى أصحابها."
+    (e,) = [e for e in all_events_of(text) if e["type"] == "REQUEST"]
+    assert e["factuality"] == "asserted"
+
+
+def test_could_not_governs_its_own_clause(all_events_of):
+    # guard
+    (e,) = [e for e in all_events_of("ولم تتمكن الشرطة من اعتقال المسلحين.") if e["type"] == "COERCE"]
+    assert e["factuality"] == "negated"
