@@ -2976,11 +2976,21 @@ def _assign_dates(doc: Document, events: list[Event]) -> None:
     """Date of events without their own time expression: inherit the narrative date, else publication (not for
     historical, generic, planned or hypothetical events; a denied or rumoured act is dated like the report's)."""
     narrative: dict[str, Any] | None = None
+    lead: dict[str, Any] | None = None  # the first narrative date: the day the article reports
+    told_at = -1
     for e in events:
+        at = e["evidence"]["start"]
+        if (narrative is not None and lead is not None and narrative is not lead and 0 <= told_at < at
+                and "\n" in doc.text[told_at:at] and str(narrative.get("value")) < str(lead.get("value"))):
+            # a new paragraph goes back to the day the article reports from a day before it told in a paragraph
+            # of its own («اختُطف الطبيب مساء الأحد الحادي عشر من شباط …» told after «أُطلق سراحه مساء أمس»)
+            narrative = lead
+        told_at = at
         if e["date"] is not None and e["date"].get("value"):
             if (e["factuality"] in ("asserted", "reported") and e["date"].get("precision") == "day"
                     and not _since(doc.text, e["date"], doc.published)):
                 narrative = e["date"]
+                lead = lead or narrative
             continue
         if e["factuality"] in ("historical", "generic", "planned", "hypothetical"):
             continue

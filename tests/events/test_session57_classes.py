@@ -127,3 +127,21 @@ def test_could_not_governs_its_own_clause(all_events_of):
     # guard
     (e,) = [e for e in all_events_of("ولم تتمكن الشرطة من اعتقال المسلحين.") if e["type"] == "COERCE"]
     assert e["factuality"] == "negated"
+
+
+def test_a_new_paragraph_goes_back_to_the_day_the_article_reports(events_of):
+    # the day before told in a paragraph of its own (the abduction, days ago) does not date the undated acts of the
+    # paragraphs after it: they are the day the article reports (the lead's)
+    text = ("أفرجت جماعة مسلحة، مساء أمس، عن طبيب في مدينة بعقوبة بعد دفع عائلته فدية.\n"
+            "واختطف مسلحون الطبيب مساء السبت الثلاثين من كانون الأول أمام عيادته وسط المدينة.\n"
+            "واعتقلت الشرطة أربعة من أفراد العصابة في مداهمة شمالي المدينة.")
+    dates = {e["type"]: e["date"]["value"] for e in events_of(text)}
+    assert dates == {"RETREAT": "2024-01-01", "ASSAULT": "2023-12-30", "COERCE": "2024-01-01"}
+
+
+def test_the_same_paragraph_keeps_its_day(events_of):
+    # guard: within the paragraph that tells the day before, an undated act is of that day
+    text = ("أفرجت جماعة مسلحة، مساء أمس، عن طبيب في مدينة بعقوبة بعد دفع عائلته فدية.\n"
+            "واختطف مسلحون الطبيب مساء السبت الثلاثين من كانون الأول أمام عيادته، واعتقلت الشرطة سائقه للتحقيق.")
+    (e,) = [e for e in events_of(text) if e["type"] == "COERCE"]
+    assert e["date"]["value"] == "2023-12-30"
