@@ -168,9 +168,10 @@ _ACTOR_KINDS = frozenset({"actor", "person"})
 _DISTINCT = frozenset({"اخر", "اخري", "جديد", "جديده", "ثان", "ثاني", "ثانيه", "اخرى", "منفصل", "منفصلا", "منفصله",
                        "ثانيا"})  # (the accusative of an object: «وأطلقت صاروخاً ثانياً»; not «جديداً», a new one of a series)
 _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
-#: «صاروخاً ثانياً»، «قذيفة ثانية»: a second round of the same strike, not another attack
+#: «صاروخاً ثانياً»، «قذيفة ثانية»: a second round of the same strike (a munition, as frames reads them), not another
+#: attack
 _SECOND = frozenset({"ثان", "ثاني", "ثانيه", "ثانيا"})
-_MUNITIONS = frozenset({"صاروخ", "قذيفه", "عبوه", "قنبله"})
+_MUNITIONS = word_set("frames", "_MUNITIONS")
 #: «هجوم الأمس»: a genitive of time makes the noun definite, an act told before
 _TIME_GENITIVES = frozenset({"الامس", "امس", "البارحه", "اليوم", "الليله"})
 #: what a later act of fighting is told with, after the act it followed («لتندلع بعدها اشتباكات»، «أعقبتها اشتباكات»; not
