@@ -1150,10 +1150,10 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     c = cues()
     if t.type == "REQUEST" or (t.pos == "v" and not _conjoined_masdar(words, t)):
         return None
-    if t.pos == "p" and comma_and(words, t) and "…" not in t.lemma and (terms := _terms_of(words, t, verb_firsts)) is not None:
-        return terms  # «ونصّ الاتفاق على وقف القصف، وفتح الطريق …»: a phrase joined by «، و» in a list of terms
     if t.pos == "p" and comma_and(words, t):
-        return None  # «…، وحكم عليه بالسجن …»: a verb phrase joined by «، و» opens a clause of its own
+        # «…، وحكم عليه بالسجن …»: a verb phrase joined by «، و» opens a clause of its own — but a phrase with no gap
+        # may be a masdar in a list of terms («ونصّ الاتفاق على وقف القصف، وفتح الطريق …»)
+        return None if "…" in t.lemma else _terms_of(words, t, verb_firsts)
     if t.type in ("THREATEN", "ACCUSE") and t.first > 0 and words[t.first - 1].norm in (",", "،"):
         # «… للمطالبة بحماية الأحياء، ملوّحةً بقطع الطريق»، «وطالب المجلس … بالضغط على روسيا، محمّلاً موسكو المسؤولية»:
         # a participle after a comma opens its own clause

@@ -176,6 +176,14 @@ _EACH_OF = frozenset({"كل", "كلا"})
 _PARTITIVE = word_set("frames", "_PARTITIVE")
 #: masdars that open a trigger phrase with a gap («توقيف … أشخاص»، «إضرام … النار»): the phrase is a noun, not a clause
 _PHRASE_MASDARS = word_set("frames", "_PHRASE_MASDARS")
+
+
+def _phrase_masdar(w: str) -> str | None:
+    """The masdar of :data:`_PHRASE_MASDARS` the (normalised) word is, its «و» and a «بـ/لـ» aside («وتوقيف»،
+    «بإيقاف»), else ``None``."""
+    w = w.lstrip("و")
+    w = w[1:] if w[:1] in ("ب", "ل") and w[1:] in _PHRASE_MASDARS else w
+    return w if w in _PHRASE_MASDARS else None
 _NAMES_OK = frozenset({"داعش", "طالبان", "حماس", "القاعده", "فتح", "الاسد", "النظام", "المعارضه", "الحكومه"})
 
 
@@ -3048,11 +3056,9 @@ def assign_roles(
     elif trig.pos == "p" and "…" in trig.lemma and trig.head == trig.last and trig.last - trig.first >= 2:
         # a verb phrase with a gap («احتجز المسلحون أربعة من الشرطة رهائن»، «أطلقت الطائرات صواريخ»): its subject
         # and object are in the gap; the verb heads the clause
-        gap_opener = words[trig.first].norm.lstrip("و")
-        gap_opener = gap_opener[1:] if gap_opener[:1] in ("ب", "ل") and gap_opener[1:] in _PHRASE_MASDARS else gap_opener
-        if gap_opener in _PHRASE_MASDARS:
+        if (gap_masdar := _phrase_masdar(words[trig.first].norm)) is not None:
             # a masdar opens it («أعلنت الوزارة، مساء اليوم، توقيف ثلاثة أشخاص»): a noun, its agent before it
-            trig = replace(trig, last=trig.first, head=trig.first, pos="n", lemma=gap_opener)
+            trig = replace(trig, last=trig.first, head=trig.first, pos="n", lemma=gap_masdar)
         else:
             verb = trig.lemma.split("…")[0].split("/")[0].strip()
             trig = replace(trig, last=trig.first, head=trig.first, pos="v", lemma=verb)
