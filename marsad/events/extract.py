@@ -157,6 +157,7 @@ from marsad.kb.store import default_kb
 from marsad.ner.features import is_demonym
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
 from marsad.numbers.parse import parse_words
+from marsad.temporal.resolve import find_times
 from marsad.text.memo import str_memo
 from marsad.text.normalize import norm, skip_letters
 
@@ -208,6 +209,60 @@ def _ensuing_at(words: list[Word], t: Trigger) -> int | None:
     if t.type != "ASSAULT" or t.pos != "n":
         return None
     return next((k for k in range(max(0, t.first - 3), t.first) if words[k].norm.lstrip("و") in _ENSUING), None)
+
+
+#: what a time since another act is counted in besides ``_SPANS_OF_TIME`` («بعد ليلة على …», «بعد أقل من/نحو …»)
+_ELAPSED_UNITS = word_set("extract", "_ELAPSED_UNITS")
+
+
+def _elapsed_from(words: list[Word], t: Trigger) -> tuple[int, int, int] | None:
+    """When the noun trigger is the act a time is counted from, right after its «على/من» («انفجرت سيارة مفخخة … بعد
+    ساعات على اغتيال عضو المجلس»، «قبل يومين من الهجوم»): the offset of «بعد/قبل/عقب» and the span of the time
+    counted («ساعات»، «يومين»); else ``None``. It is another act than the one the sentence tells before it."""
+    if t.pos == "v" or t.first < 3 or words[t.first - 1].norm not in ("علي", "من"):
+        return None
+    for k in range(t.first - 2, max(-1, t.first - 7), -1):
+        w = words[k]
+        if w.norm.lstrip("و") in ("بعد", "قبل", "عقب"):
+            units = words[k + 1 : t.first - 1]
+            if not any(x.norm in _SPANS_OF_TIME or x.norm in _ELAPSED_UNITS for x in units):
+                return None
+            return w.start, units[0].start, units[-1].end
+        if w.kind not in ("word", "number"):
+            return None
+    return None
+
+
+def _count_back(doc: Document, events: list[Event]) -> None:
+    """The act a time is counted from («بعد أربعة أيام على هجوم انتحاري») is dated that time before the date of the
+    act counted, when its date is that act's (told before «بعد/عقب», or inherited): it is not the later act's day.
+    (A time counted forward, «قبل يومين من …», is left as it is.)"""
+    for e in events:
+        elapsed, date = e.get("_elapsed"), e.get("date")
+        if elapsed is None or not date or not date.get("value") or norm(doc.text[elapsed[0] : elapsed[1]]).lstrip(
+                "و").startswith("قبل"):
+            continue
+        if isinstance(date.get("start"), int) and date["start"] >= elapsed[0]:
+            continue  # (its own time, told after «بعد»: «… على اغتيال عضو المجلس، … قرابة التاسعة من مساء أمس»)
+        counted = doc.text[elapsed[1] : elapsed[2]]
+        back = next((x for x in find_times(f"قبل {counted}", published=date["value"]) if x.value), None)
+        if back is None or back.value == date["value"]:
+            continue
+        e["date"] = {"text": counted, "value": back.value, "precision": back.precision,
+                     "time_precision": back.time_precision, "start": elapsed[1], "end": elapsed[2]}
+        e["why"]["date"] = f"«{counted}» counted back from the later act's date ({date['value']})"
+
+
+def _counted_from(sent_events: list[tuple[Trigger, Event]]) -> None:
+    """Every event told from the act a time is counted from on (``_elapsed``) belongs to that act's part of
+    the sentence («وجاء التفجير بعد ساعات على اغتيال عضو المجلس، الذي أطلق عليه مسلحان النار»): ``_since`` is the
+    offset of its «بعد/قبل/عقب»."""
+    k = next((ev["_elapsed"][0] for _t, ev in sent_events if ev.get("_elapsed") is not None), None)
+    if k is None:
+        return
+    for _t, ev in sent_events:
+        if ev["evidence"]["trigger"]["start"] > k:
+            ev["_since"] = k
 
 
 #: «ترافق» (went with): what an act was accompanied by
@@ -1062,11 +1117,15 @@ _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واث
 _SPANS_OF_TIME = frozenset({"دقايق", "لحظات", "ساعه", "ساعتين", "ساعات", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين",
                             "اسابيع", "شهر", "شهرين", "اشهر"})
 def _responsibility_for(words: list[Word], k: int) -> bool:
-    """Does «المسؤولية (المباشرة/الكاملة) عن» stand right before word ``k`` (quote marks skipped): «وحمّلت الحملة
-    التحالف الدولي المسؤولية المباشرة عن «المجزرة»»?"""
+    """Does «المسؤولية (المباشرة/الكاملة) عن» (or «مسؤولية» in construct) stand right before word ``k`` (quote marks
+    skipped), put on someone by a verb of blaming: «وحمّلت الحملة التحالف الدولي المسؤولية المباشرة عن «المجزرة»»?"""
     j = k - 1
     while j > 0 and words[j].norm in QUOTE_MARKS:
         j -= 1
+    if j > 0 and words[j].norm == _A_RESPONSIBILITY:
+        # (or its construct, the verb further back past the one held responsible: «وحمّل المجلس، في بيان، «خلايا
+        # تعمل لصالح …» مسؤولية الاغتيال»)
+        return any(w.norm.lstrip("و").startswith(_BLAMING) for w in words[max(0, j - 25) : j])
     if not (j > 0 and words[j].norm == "عن"):
         return False
     r = next((x for x in range(j - 1, max(-1, j - 4), -1) if words[x].norm in _RESPONSIBILITY), None)
@@ -1076,6 +1135,7 @@ def _responsibility_for(words: list[Word], k: int) -> bool:
 
 
 _RESPONSIBILITY = frozenset({norm("المسؤولية")})
+_A_RESPONSIBILITY = norm("مسؤولية")
 _BLAMING = (norm("حمّل"), norm("يحمّل"), norm("تحمّل"), norm("محمّل"))
 
 
@@ -1258,6 +1318,7 @@ def extract_events(
         built = [(t, _build(doc, si, sent, words, t, trigs, args, shared, attrib, attrib_why, model, published_year))
                  for t in trigs]
         sent_events = [(t, ev) for t, ev in built if ev is not None]
+        _counted_from(sent_events)
         _shared_subjects(words, sent_events)
         _outcome_parties(words, sent_events)
         sent_events = [(t, ev) for t, ev in sent_events if not _loot_of_an_attack(words, t, sent_events)]
@@ -1273,6 +1334,7 @@ def extract_events(
         _victims_of_the_event_named(words, sent_events)
         mentions.extend(ev for _t, ev in sent_events)
     _assign_dates(doc, mentions)
+    _count_back(doc, mentions)
     topics = _mark_new_topics(doc, mentions)
     _inherit_places(doc, mentions, topics)
     events = merge_events(mentions)
@@ -2393,6 +2455,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # the place a follow-up frame names («وفي سياق أحداث كفر سعد، …»): the event it goes back to was told there
         "_named_place": _frame_place(words, shared.places) if anaphoric == FOLLOW_UP else None,
         "_distinct": _distinct(words, t) or _accompanied_by_other(words, t),
+        "_elapsed": _elapsed_from(words, t),
         # what an attack verb hit when it is no actor («استهدفت … قافلة شاحنات»): the recipient after merging if none
         # (else what its result damaged: «… ما أدى إلى دمار كبير في معصرة زيتون»)
         "_object": None if rec else (

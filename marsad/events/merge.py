@@ -325,6 +325,8 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
         return False  # (the sentence names ``a`` only as what ``b`` answers)
     if b.get("_distinct") or b.get("_reply"):
         return False  # (a return of fire told after the act it answers: «استهدف المسلحون …، وردّت وحدات الجيش على …»)
+    if (k := b.get("_since")) is not None and _across_since(a, b, k):
+        return False  # «انفجرت مفخخة … بعد ساعات على اغتيال عضو المجلس»: the act a time is counted from is another
     if a["type"] == "COERCE" and a.get("mode") and b.get("mode") and a["mode"] != b["mode"] and not (
             {a["mode"], b["mode"]} & _SUB_ACTS):
         return False  # «فرّقوا الوقفة … كما اعتقلوا اثنين»: the dispersal and the arrests are two acts
@@ -551,6 +553,26 @@ def _same_kind(a: Event, b: Event) -> bool:
     return not (ma and mb and ma != mb)
 
 
+def _across_since(a: Event, b: Event, k: int) -> bool:
+    """Are ``a``'s triggers in ``b``'s sentence all on the other side of ``k`` (the «بعد/قبل» of the act a time is
+    counted from) than ``b``'s trigger?"""
+    ev = b["evidence"]
+    before = ev["trigger"]["start"] < k
+    ea = a["evidence"]
+    starts = [t["start"] for t in [ea["trigger"], *ea.get("triggers", [])] if ev["start"] <= t["start"] < ev["end"]]
+    return bool(starts) and all((s < k) != before for s in starts)
+
+
+def _headline_of_its_mode(out: list[Event], a: Event, b: Event) -> bool:
+    """Does the headline hold another event of ``b``'s type told by ``b``'s own kind of act, when ``a``'s kind is
+    another («تفجير مفخخة عند حاجز … بعد ساعات على اغتيال عضو في مجلسها»: the lead's car bomb is the headline's
+    bombing, not its assassination)?"""
+    mb = b.get("mode")
+    if not mb or not a.get("mode") or a["mode"] == mb:
+        return False
+    return any(x is not a and x.get("_headline") and x["type"] == b["type"] and x.get("mode") == mb for x in out)
+
+
 def _beating(e: Event) -> bool:
     """Is the event told by a word of beating («بالضرب»، «ضربوه»), not by the wider «اعتداء» (an aggression)?"""
     return e.get("mode") == "beat" and "ضرب" in e["evidence"]["trigger"]["text"]
@@ -595,7 +617,9 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     trigs = ev.setdefault("triggers", [])
     trigs.append(evb["trigger"])
     trigs.extend(evb.get("triggers", []))
-    if _names_generic_source(a, b):
+    if str(b.get("_anaphoric") or "").startswith("accused"):
+        pass  # (whom a statement holds responsible — «حمّل المجلس «خلايا …» مسؤولية الاغتيال» — is not the attacker told)
+    elif _names_generic_source(a, b):
         # a named attacker told later replaces an unnamed one («انتحاري» … «نفذه تنظيم الدولة»)
         named = [x for x in b["source"] if x.get("actor") and not any(_same_actor(x, y) for y in a.get("recipient") or [])]
         if named:
@@ -810,6 +834,9 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             continue  # a report of others denied («نفى مصدر ما أوردته وسائل إعلام عن «هجوم واسع»») is not the act told
         if b.get("_repeat_key") is not None and b["_repeat_key"] in a.get("_repeat_keys", {a.get("_repeat_key")}):
             return a, "the same sentence repeated in the article"
+        if a.get("_headline") and not b.get("_headline") and _headline_of_its_mode(out, a, b) and not (
+                b["_sent"] in a.get("_sents", {a["_sent"]}) and _same_sentence_ok(a, b)):
+            continue  # (the mention is of the headline's other act of its own kind; not in a sentence told of ``a``)
         latest, seen_type = not seen_type, True
         # a headline's event may be the latest one told that is not a weak aside («بـ«محاولة الاستيلاء …»»)
         head_latest = not seen_strong
