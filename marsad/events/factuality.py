@@ -1092,6 +1092,9 @@ _CLAUSE_BREAKS = frozenset({"فيما", "بينما", "حين", "كما", "ثم"
                             "حيث", "اذ", "الذي", "التي", "الذين"})
 #: demand nouns whose genitive or على-complement is what is asked for («رفضت مطلب التهجير»، «تتركز مطالبها على …»)
 _DEMAND_NOUNS = frozenset({"مطلب", "المطلب", "مطالب", "المطالب", "مطالبها", "مطالبهم", "مطالبه", "بمطلب", "بمطالب"})
+#: request nouns whose بـ-complement right after them (an adjective between) is what is asked for («نقل الوفد طلباً
+#: صريحاً بسحب مقاتليها»), not their genitive («طلبات تعويض عن غارة جوية»)
+_REQUEST_NOUNS = frozenset({"طلبا", "طلبات"})
 
 
 #: what a meeting discusses follows these; for outcomes that are negotiated (not for attacks, which are reported
@@ -1385,6 +1388,8 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
             continue
         if w.norm in _CLAUSE_BREAKS:
             return None
+        if w.norm in _REQUEST_NOUNS and t.first - d <= 2 and words[t.first].norm[:1] == "ب":
+            return d
         if w.norm in _DEMAND_NOUNS or (
                 d == t.first - 1 and matches_form(w.norm, frozenset({"مطلب"}))):
             return d

@@ -1093,8 +1093,16 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
 def drop_self_sources(e: Event) -> None:
     """An actor cannot act on itself: a source naming the same KB actor or the same words as one of the
     recipients (the two filled from different mentions of a merged event, «الضربات الجوية … مواقع داعش»)
-    is dropped from the sources; the recipient's side (after على/ضد, the object) is the better evidence."""
+    is dropped from the sources; the recipient's side (after على/ضد, the object) is the better evidence. A withdrawal's
+    recipient that is its trigger's own words (the men withdrawn) is dropped instead."""
     rec = e.get("recipient") or []
+    trig = (e.get("evidence") or {}).get("trigger") or {}
+    if e.get("type") == "RETREAT" and any(_same_actor(a, trig) for a in rec):
+        # «وسحبت القيادة جنودها من النقطة»: the men a force withdraws (the phrase's own last word) are its own, the
+        # force is who withdraws
+        e["recipient"] = [a for a in rec if not _same_actor(a, trig)]
+        e.setdefault("why", {})["recipient_dropped"] = "the trigger's own words: the men of the one withdrawing"
+        return
     if not rec or not e.get("source"):
         return
     ids = {a.get("actor") for a in rec if a.get("actor")}

@@ -497,6 +497,8 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
         seen = 0  # the gap counts words: quote marks and commas of a parenthetical are free
         while k < len(words) and seen < gap:
             if matches_form(words[k].norm, alts):
+                if gap > 1 and k > j and words[k - 1].norm == "في":
+                    return None  # (a noun a gap reaches is the phrase's object, not a preposition's: «في سبيل النجاة»)
                 break
             if gap > 1 and matches_form(words[k].norm, seq[0]) and not _definite_for_verbs(words[k].norm, seq[0]):
                 # «حملة الإبادة …، محمّلاً موسكو المسؤولية»: the phrase's first word again inside the gap heads it there

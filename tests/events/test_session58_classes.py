@@ -90,3 +90,59 @@ def test_whom_a_statement_holds_responsible_is_not_the_attacker(events_of):
             "وحمّل المجلس المحلي، في بيان نشره على صفحته، «هيئة تحرير الشام» مسؤولية الاغتيال.")
     (e,) = _assaults(events_of(text))
     assert "مسلحون" in e["source"][0]["text"]
+
+
+# «أخلى … سبيل» with its subject (and a time) in the gap is a release, as «أطلق … سراح» is; a gap never reaches a
+# noun that a preposition governs («أخلوا المنازل في سبيل النجاة»)
+
+
+@pytest.mark.parametrize("text", [
+    "وأخلت المحكمة العسكرية، صباح اليوم، سبيل الناشطين الثلاثة بكفالة مالية.",
+    "وأخلت السلطات سبيل الموقوفين الخمسة بعد التحقيق معهم.",
+])
+def test_a_gapped_release_of_custody(events_of, text):
+    assert [e["mode"] for e in events_of(text) if e["type"] == "RETREAT"] == ["release"]
+
+
+def test_a_gap_does_not_reach_a_prepositions_noun(events_of):
+    assert not [e for e in events_of("وقال إن الأهالي أخلوا المنازل في سبيل النجاة بأطفالهم.") if e["type"] == "RETREAT"]
+
+
+# declining to confirm, deny or speak («رفض المصدر تأكيد عدد القتلى أو نفيه») is no rejection, as declining to
+# comment is not (refusing to disclose something stays one: tests/events/test_counts_and_formulas.py)
+
+
+@pytest.mark.parametrize("text", [
+    "فيما رفض مصدر في المستشفى تأكيد عدد الجثث أو نفيه.",
+    "ورفض المتحدث باسم الوزارة التصريح لوسائل الإعلام حول الحادثة.",
+])
+def test_declining_to_confirm_is_no_rejection(events_of, text):
+    assert not [e for e in events_of(text) if e["type"] == "REJECT"]
+
+
+def test_a_rejection_of_a_demand_stays(events_of):
+    # guard: «رفضت الحكومة مطالب المحتجين» is a rejection
+    assert [e for e in events_of("ورفضت الحكومة مطالب المحتجين بإقالة المحافظ.") if e["type"] == "REJECT"]
+
+
+# what the بـ-complement of a request noun asks for («نقل الوفد طلباً صريحاً بانسحاب مقاتليه») has not happened; the
+# genitive of the noun is no such complement («طلبات تعويض … عن غارة جوية»)
+
+
+def test_what_a_request_noun_asks_for_is_no_event(events_of):
+    kinds = {e["type"] for e in events_of("ونقل الوفد إلى قيادة الفصيل طلباً صريحاً بانسحاب مقاتليه من البلدة.")}
+    assert "REQUEST" in kinds and "RETREAT" not in kinds
+
+
+def test_an_act_after_a_request_nouns_genitive_stays(events_of):
+    # guard
+    text = "وقدّم البرنامج طلبات تعويض نيابة عن عائلتين تضررتا في غارة جوية على الحي."
+    assert [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+# a force withdrawing its men («سحبت القيادة جنودها»): the men are its own, no recipient
+
+
+def test_the_men_a_force_withdraws_are_no_recipient(events_of):
+    (e,) = [e for e in events_of("وسحبت القيادة العسكرية جنودها من النقطة أمس.") if e["type"] == "RETREAT"]
+    assert e["mode"] == "withdraw" and not e["recipient"]
