@@ -2779,9 +2779,16 @@ def _outside_names(mentions: list[Any], trigs: list[Trigger], places: Sequence[A
     bodies = [(m.start, m.end) for m in mentions if m.kind == "actor" and m.kb_id and " " in m.text]
     if not names and not spans and not bodies:
         return trigs
-    return [t for t in trigs if not any(a <= t.start and t.end <= b for a, b in names)
-            and not any(a - 3 <= t.start <= a < t.end <= b for a, b in spans)
-            and not any(a < t.start and t.end <= b for a, b in bodies)]
+    return [t for t in trigs if _names_its_object(t, names + spans) or (
+        not any(a <= t.start and t.end <= b for a, b in names)
+        and not any(a - 3 <= t.start <= a < t.end <= b for a, b in spans)
+        and not any(a < t.start and t.end <= b for a, b in bodies))]
+
+
+def _names_its_object(t: Trigger, names: list[tuple[int, int]]) -> bool:
+    """Is the trigger a phrase with a gap whose last word opens a name («فتحت السلطات معبر باب السلامة»): the name is
+    its object, the verb outside it?"""
+    return t.pos == "p" and "…" in t.lemma and any(a == t.start for a, _b in names)
 
 
 _MARKS = VOWEL_MARKS

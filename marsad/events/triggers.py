@@ -480,6 +480,9 @@ def _adjunct_end(words: list[Word], j: int) -> int | None:
     return None
 
 
+_BARE_PREPOSITIONS = frozenset({"في", "علي"})
+
+
 def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) -> list[int] | None:
     """Indices of the phrase words after word ``i`` (``…`` allows a gap), or ``None``."""
     out: list[int] = []
@@ -497,8 +500,10 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
         seen = 0  # the gap counts words: quote marks and commas of a parenthetical are free
         while k < len(words) and seen < gap:
             if matches_form(words[k].norm, alts):
-                if gap > 1 and k > j and words[k - 1].norm == "في":
-                    return None  # (a noun a gap reaches is the phrase's object, not a preposition's: «في سبيل النجاة»)
+                if gap > 1 and k > j and words[k - 1].norm in _BARE_PREPOSITIONS:
+                    # (a noun a gap reaches is the phrase's object, not a preposition's: «في سبيل النجاة»، «فتحت
+                    # الشرطة تحقيقاً في الحادث على الطريق»)
+                    return None
                 break
             if gap > 1 and matches_form(words[k].norm, seq[0]) and not _definite_for_verbs(words[k].norm, seq[0]):
                 # «حملة الإبادة …، محمّلاً موسكو المسؤولية»: the phrase's first word again inside the gap heads it there

@@ -146,3 +146,22 @@ def test_an_act_after_a_request_nouns_genitive_stays(events_of):
 def test_the_men_a_force_withdraws_are_no_recipient(events_of):
     (e,) = [e for e in events_of("وسحبت القيادة العسكرية جنودها من النقطة أمس.") if e["type"] == "RETREAT"]
     assert e["mode"] == "withdraw" and not e["recipient"]
+
+
+# «فتحت/لم تفتح السلطات معبر …» (the subject in the gap): the opening of a crossing, negated or not, also when the
+# crossing's name is a place the gazetteer knows (the name is the phrase's object, the verb outside it)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ولم تفتح السلطات معبر رفح البري أمام العالقين على جانبي الحدود.", "negated"),
+    ("وفتحت السلطات التركية معبر باب السلامة أمام النازحين صباح اليوم.", "asserted"),
+    ("وفتحت القوات الحكومية المنفذ الحدودي أمام الشاحنات التجارية أمس.", "asserted"),
+])
+def test_the_opening_of_a_crossing_with_its_subject_between(events_of, text, fact):
+    (e,) = [e for e in events_of(text) if e["type"] == "RETREAT"]
+    assert e["mode"] == "access" and e["factuality"] == fact and e["source"]
+
+
+def test_a_gap_does_not_reach_past_ala(events_of):
+    # guard: nor past «على» (the crossing is where the incident was, not what was opened)
+    assert not [e for e in events_of("وفتحت الشرطة تحقيقاً في الحادث الذي وقع على المعبر.") if e["type"] == "RETREAT"]
