@@ -165,3 +165,20 @@ def test_the_opening_of_a_crossing_with_its_subject_between(events_of, text, fac
 def test_a_gap_does_not_reach_past_ala(events_of):
     # guard: nor past «على» (the crossing is where the incident was, not what was opened)
     assert not [e for e in events_of("وفتحت الشرطة تحقيقاً في الحادث الذي وقع على المعبر.") if e["type"] == "RETREAT"]
+
+
+# «نشر» deploys when what follows is a force or checkpoints of one («ونشرت الشرطة قوة إضافية»، «سيطرات إضافية»), not
+# when it publishes («نشرت الوزارة بياناً حول نقاط الخلاف»)
+
+
+@pytest.mark.parametrize("text", [
+    "ونشرت الشرطة قوة إضافية في محيط السجن.",
+    "ونشرت قيادة الشرطة سيطرات إضافية قرب المستشفيات.",
+])
+def test_deploying_a_force_or_checkpoints(events_of, text):
+    assert [e for e in events_of(text) if e["type"] == "MOBILIZE"]
+
+
+def test_publishing_is_no_deployment(events_of):
+    # guard
+    assert not [e for e in events_of("ونشرت الوزارة بياناً حول نقاط الخلاف مع النقابة.") if e["type"] == "MOBILIZE"]
