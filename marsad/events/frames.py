@@ -880,13 +880,30 @@ def _indefinite_nisba(w: Word) -> bool:
     return w.kind == "word" and not x.startswith("ال") and x.endswith(("ي", "يه")) and is_demonym(x)
 
 
+#: a circumstantial clause set off by commas («إن المسلحين، وكانوا ثلاثة يستقلون سيارة، أطلقوا …»)
+_CIRCUMSTANCE_OPENERS = frozenset({"وكانوا", "وكان", "وكانت", "وهم", "وهو", "وهي"})
+
+
+def _before_circumstance(words: list[Word], pre: Arg, trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """The actor right before a circumstantial clause set off by commas that holds ``pre`` and ends right before the
+    verb («إن المهاجمين، وهم ثلاثة شبان، أطلقوا …»), or ``None``."""
+    if trig.first < 2 or words[trig.first - 1].norm not in (",", "،"):
+        return None
+    k = next((k for k in range(pre.first - 1, max(0, pre.first - 8), -1) if words[k].norm in (",", "،")), None)
+    if k is None or k + 1 >= len(words) or words[k + 1].norm not in _CIRCUMSTANCE_OPENERS or any(
+            words[x].norm in (",", "،") for x in range(pre.last + 1, trig.first - 1)):
+        return None
+    return next((a for a in cands if a.last == k - 1), None)
+
+
 def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:
-    """Content words strictly between ``lo`` and ``hi`` outside one parenthetical opened by a comma and في/خلال/عبر/ضمن
-    or a relative pronoun and closed by a comma («واتهمت الحركة، في بيان نشرته على صفحتها في «فيسبوك»، فرع «الأمن
-    العسكري» …»، «والتقى المبعوث، الذي يزور دمشق منذ يومين، وزير الخارجية»);
+    """Content words strictly between ``lo`` and ``hi`` outside one parenthetical opened by a comma and في/خلال/عبر/ضمن,
+    a relative pronoun or «وكانوا/وهم …» and closed by a comma («واتهمت الحركة، في بيان نشرته على صفحتها في «فيسبوك»،
+    فرع «الأمن العسكري» …»، «والتقى المبعوث، الذي يزور دمشق منذ يومين، وزير الخارجية»);
     a large number when there is no such parenthetical."""
     opens = next((k for k in range(lo + 1, hi - 1) if words[k].norm in (",", "،") and (
-        words[k + 1].norm in PARENTHESIS_OPENERS or words[k + 1].norm in RELATIVE_PRONOUNS)), None)
+        words[k + 1].norm in PARENTHESIS_OPENERS or words[k + 1].norm in RELATIVE_PRONOUNS
+        or words[k + 1].norm in _CIRCUMSTANCE_OPENERS)), None)
     if opens is None:
         return 99
     closes = next((k for k in range(opens + 1, hi) if words[k].norm in (",", "،")), None)
@@ -3527,6 +3544,8 @@ def assign_roles(
             vw = words[trig.head].norm
             rel_gap = trig.first >= 1 and words[trig.first - 1].norm in ("الذي", "التي", "الذين")
             plural = vw.endswith(("وا", "ون"))
+            if plural and pre is not None and (circ_subject := _before_circumstance(words, pre, trig, cands)) is not None:
+                pre = circ_subject  # «إن المهاجمين، وهم ثلاثة شبان، أطلقوا …»: the subject is before the clause, not in it
             # a present-tense verb right after an actor has it as subject («المبعوث الأممي … بيدرسن يلتقي ممثلي …»،
             # the headline order); a past verb only at the clause start or after أن/إن
             # (or its future «سيلتقي»، «ستعقد»)
@@ -3549,6 +3568,8 @@ def assign_roles(
             svo = pre is not None and (
                 trig.first - pre.last <= 1 or (rel_gap and trig.first - pre.last == 2) or (plural and trig.first - pre.last <= 4)
                 or headline or comma
+                # (a plural verb after its subject and a parenthetical: «إن المسلحين، وكانوا ثلاثة يستقلون سيارة، أطلقوا»)
+                or (plural and _words_outside_parenthetical(words, pre.last, trig.first) == 0)
             ) and (
                 rel_gap or (present and trig.first - pre.last <= 1) or comma or
                 vw.endswith(("وا", "ون")) or _clause_opens_at(words, pre.first)

@@ -182,3 +182,16 @@ def test_deploying_a_force_or_checkpoints(events_of, text):
 def test_publishing_is_no_deployment(events_of):
     # guard
     assert not [e for e in events_of("ونشرت الوزارة بياناً حول نقاط الخلاف مع النقابة.") if e["type"] == "MOBILIZE"]
+
+
+# a plural verb after its subject and a circumstantial clause set off by commas («إن المسلحين، وكانوا ثلاثة …،
+# أطلقوا …») has that subject
+
+
+@pytest.mark.parametrize("text", [
+    "وأفاد المراسل بأن المسلحين، وكانوا ثلاثة يستقلون سيارة بلا لوحات، أطلقوا أكثر من عشرين رصاصة على السيارة.",
+    "وقال شهود إن المهاجمين، وهم ثلاثة شبان، أطلقوا عشرات الرصاصات على الحاجز.",
+])
+def test_a_subject_before_a_circumstantial_clause(events_of, text):
+    (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert e["source"] and e["source"][0]["text"] in ("المسلحين", "المهاجمين")
