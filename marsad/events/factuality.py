@@ -1181,13 +1181,17 @@ def _standing(words: list[Word], i: int) -> bool:
     """Is the agreement noun at ``i`` named as one in force: one of :data:`_STANDING` up to three words before it,
     only «لـ/على/تنفيذ» between («الضامن لاتفاق»، «لجنة الإشراف على تنفيذ اتفاق»، «رغم سريان اتفاق»، «التي خضعت
     لاتفاقات التسوية»)?"""
-    for k in range(i - 1, max(-1, i - 4), -1):
+    for k in range(i - 1, max(-1, i - 6), -1):
         w = words[k].norm.lstrip("و")
         if w in _STANDING or w.lstrip("بل") in _STANDING:
             # (not «مع بدء سريان الهدنة الجديدة»: a truce taking effect is told — but «منذ بدء سريان الاتفاق» counts a
             # time from the accord in force)
             return not (k > 0 and words[k - 1].norm in ("بدء", "ببدء", "وبدء", "بدا", "وبدا", "بدات", "وبدات")
                         and not (k > 1 and words[k - 2].norm in ("منذ", "ومنذ")))
+        if words[k].norm in QUOTE_MARKS:
+            continue  # (««الخرق المتكرر» لاتفاق وقف إطلاق النار»)
+        if w[:2] == "ال" and k > 0 and words[k - 1].norm.lstrip("و") in _STANDING:
+            return True  # («الخرق المتكرر لاتفاق …»: the noun and its adjective)
         if words[k].kind != "word" or w not in ("علي", "تنفيذ", "لتنفيذ", "ل", "اتفاق", "لاتفاق", "الاتفاق",
                                                  "اتفاقيه", "لاتفاقيه"):
             break  # («الضامن لاتفاق وقف إطلاق النار»: the ceasefire is the agreement's term)

@@ -195,3 +195,17 @@ def test_publishing_is_no_deployment(events_of):
 def test_a_subject_before_a_circumstantial_clause(events_of, text):
     (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
     assert e["source"] and e["source"][0]["text"] in ("المسلحين", "المهاجمين")
+
+
+# an agreement named by its violation («مسؤولية «الخرق المتكرر» لاتفاق وقف إطلاق النار») is one in force, not a truce
+# told: also with the violation definite, an adjective after it and quote marks around it
+
+
+def test_a_violated_agreement_is_one_in_force(events_of):
+    text = "وحمّلت الجبهة روسيا مسؤولية «الخرق المتكرر» لاتفاق وقف إطلاق النار الموقّع في موسكو في آذار الماضي."
+    assert not [e for e in events_of(text) if e["type"] in ("CONCEDE", "AGREE")]
+
+
+def test_an_agreement_announced_stays(events_of):
+    # guard
+    assert [e for e in events_of("وأعلن الطرفان اتفاق وقف إطلاق النار في البلدة اليوم.") if e["type"] in ("CONCEDE", "AGREE")]
