@@ -230,6 +230,7 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             t = Trigger(
                 start=s, end=words[idx[-1]].end, head=head, first=idx[0], last=idx[-1],
                 type=entry.type, mode=entry.mode, pos="p", lemma=entry.forms[0], weight=entry.weight,
+                definite=contiguous and _definite_construct(words, idx),
                 reasons=[f"phrase «{entry.forms[0]}» (lexicon line {entry.line})"],
             )
             if entry.needs and _has(words, t.last + 1, min(len(words), t.last + 1 + max(_WINDOW, entry.reach)),
@@ -481,6 +482,15 @@ def _adjunct_end(words: list[Word], j: int) -> int | None:
 
 
 _BARE_PREPOSITIONS = frozenset({"في", "علي"})
+#: nouns heading a trigger phrase in the construct state («أعمال الشغب»، «عملية الطعن»، «حملة الدهم»)
+_CONSTRUCT_HEADS = frozenset({"اعمال", "عمليه", "عمليات", "حمله", "حملات"})
+
+
+def _definite_construct(words: list[Word], idx: list[int]) -> bool:
+    """Is a contiguous trigger phrase a definite noun phrase: one of :data:`_CONSTRUCT_HEADS` with a definite genitive
+    («وبدأت أعمال الشغب»: the riot told before)?"""
+    first, last = words[idx[0]].norm.removeprefix("و"), words[idx[-1]].norm
+    return len(idx) >= 2 and first in _CONSTRUCT_HEADS and last.startswith("ال")
 
 
 def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) -> list[int] | None:

@@ -209,3 +209,20 @@ def test_a_violated_agreement_is_one_in_force(events_of):
 def test_an_agreement_announced_stays(events_of):
     # guard
     assert [e for e in events_of("وأعلن الطرفان اتفاق وقف إطلاق النار في البلدة اليوم.") if e["type"] in ("CONCEDE", "AGREE")]
+
+
+# a trigger phrase in the construct state with a definite genitive («وبدأت أعمال الشغب، …») is a definite noun: the
+# riot told before, not another one
+
+
+@pytest.mark.parametrize(("text", "definite"), [
+    ("وبدأت أعمال الشغب، وفق روايات النزلاء، حين رفض بعضهم العودة.", True),
+    ("واندلعت أعمال شغب في قاعتين من قاعات السجن ليل أمس.", False),
+    ("ونفّذت الشرطة حملة الدهم في الحي الشمالي.", True),
+])
+def test_a_construct_phrase_with_a_definite_genitive_is_definite(text, definite):
+    from frame_helpers import setup
+
+    _words, trigs, _actors = setup(text)
+    (t,) = [t for t in trigs if t.pos == "p"]
+    assert t.definite is definite
