@@ -226,3 +226,14 @@ def test_a_construct_phrase_with_a_definite_genitive_is_definite(text, definite)
     _words, trigs, _actors = setup(text)
     (t,) = [t for t in trigs if t.pos == "p"]
     assert t.definite is definite
+
+
+# attending a meeting («حضر/لم يحضر … الاجتماع») with a long subject between, or an indefinite meeting noun
+
+
+@pytest.mark.parametrize("text", [
+    "ولم يحضر أي ممثل عن اللجنة القضائية الاجتماع الذي دعا إليه المرشحون.",
+    "ولم يحضر أي ممثل عن عائلة القتيلين اجتماع اليوم.",
+])
+def test_not_attending_a_meeting_with_a_long_subject(events_of, text):
+    assert [e["factuality"] for e in events_of(text) if e["type"] == "CONSULT"] == ["negated"]
