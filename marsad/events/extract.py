@@ -93,6 +93,7 @@ from marsad.events.frames import (
 )
 from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, stems, word_set
 from marsad.events.merge import (
+    ACCUSED,
     BY_PLACE,
     BY_TIME,
     COUNTED_FROM,
@@ -1003,7 +1004,7 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
         return "welcomed: the event named as what someone welcomed («رحّبت البعثة، في تدوينة، باتفاق وقف إطلاق النار»)"
     if t.pos in ("n", "p") and t.definite and t.first > 0 and (
             words[t.first - 1].norm in _BEHIND or _responsibility_for(words, t.first)):
-        return "accused: the event named as what someone stood behind («بالوقوف وراء التفجير»)"
+        return ACCUSED
     if t.pos in ("n", "p") and t.definite and t.first > 0 and words[t.first - 1].norm in _DURING:
         return "circumstance: during the event named before («خلال الاجتماع»)"
     if t.pos in ("n", "p") and t.definite and t.first > 2 and words[t.first - 1].norm in ("من", "علي") and (
@@ -2494,7 +2495,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # in the sentence does not date an event referred back to — the event told before keeps its own
         ev["date"] = {**ev["date"], "_referred": True}
         ev["why"]["date"] = f"{twhy} (weak: the event is referred back to, the time may be another act's)"
-    if str(ev["_anaphoric"]).startswith("accused"):
+    if ev["_anaphoric"] == ACCUSED:
         # «اتهمت الحكومة «قسد» بالوقوف وراء التفجير»: the accused is not known to have done it
         ev["source"], ev["recipient"] = [], []
         ev["why"]["actors"] = [*ev["why"]["actors"], "the event an accusation is about: its roles are the accusation's"]
@@ -2779,16 +2780,17 @@ def _outside_names(mentions: list[Any], trigs: list[Trigger], places: Sequence[A
     bodies = [(m.start, m.end) for m in mentions if m.kind == "actor" and m.kb_id and " " in m.text]
     if not names and not spans and not bodies:
         return trigs
-    return [t for t in trigs if _names_its_object(t, names + spans) or (
+    name_starts = {a for a, _b in names + spans}
+    return [t for t in trigs if _names_its_object(t, name_starts) or (
         not any(a <= t.start and t.end <= b for a, b in names)
         and not any(a - 3 <= t.start <= a < t.end <= b for a, b in spans)
         and not any(a < t.start and t.end <= b for a, b in bodies))]
 
 
-def _names_its_object(t: Trigger, names: list[tuple[int, int]]) -> bool:
+def _names_its_object(t: Trigger, name_starts: set[int]) -> bool:
     """Is the trigger a phrase with a gap whose last word opens a name («فتحت السلطات معبر باب السلامة»): the name is
     its object, the verb outside it?"""
-    return t.pos == "p" and "…" in t.lemma and any(a == t.start for a, _b in names)
+    return t.pos == "p" and "…" in t.lemma and t.start in name_starts
 
 
 _MARKS = VOWEL_MARKS

@@ -1178,9 +1178,9 @@ _STANDING = word_set("factuality", "_STANDING")
 
 
 def _standing(words: list[Word], i: int) -> bool:
-    """Is the agreement noun at ``i`` named as one in force: one of :data:`_STANDING` up to three words before it,
-    only «لـ/على/تنفيذ» between («الضامن لاتفاق»، «لجنة الإشراف على تنفيذ اتفاق»، «رغم سريان اتفاق»، «التي خضعت
-    لاتفاقات التسوية»)?"""
+    """Is the agreement noun at ``i`` named as one in force: one of :data:`_STANDING` up to five words before it,
+    only «لـ/على/تنفيذ», quote marks or the noun's adjective between («الضامن لاتفاق»، «لجنة الإشراف على تنفيذ اتفاق»،
+    «رغم سريان اتفاق»، «التي خضعت لاتفاقات التسوية»، ««الخرق المتكرر» لاتفاق»)?"""
     for k in range(i - 1, max(-1, i - 6), -1):
         w = words[k].norm.lstrip("و")
         if w in _STANDING or w.lstrip("بل") in _STANDING:
@@ -1191,7 +1191,7 @@ def _standing(words: list[Word], i: int) -> bool:
         if words[k].norm in QUOTE_MARKS:
             continue  # (««الخرق المتكرر» لاتفاق وقف إطلاق النار»)
         if w[:2] == "ال" and k > 0 and words[k - 1].norm.lstrip("و") in _STANDING:
-            return True  # («الخرق المتكرر لاتفاق …»: the noun and its adjective)
+            continue  # («الخرق المتكرر لاتفاق …»: the adjective of the noun before it, read next)
         if words[k].kind != "word" or w not in ("علي", "تنفيذ", "لتنفيذ", "ل", "اتفاق", "لاتفاق", "الاتفاق",
                                                  "اتفاقيه", "لاتفاقيه"):
             break  # («الضامن لاتفاق وقف إطلاق النار»: the ceasefire is the agreement's term)

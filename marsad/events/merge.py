@@ -47,6 +47,8 @@ FOLLOW_UP = "follow-up frame («وفي سياق/تفاصيل/ملابسات X»)
 COUNTED_FROM = "circumstance: the time counted from the event named before («وبعد ساعات من الكمين»)"
 #: the anaphora reason of a verb recalled in a relative clause («الوفد الذي زار …») (:func:`extract._anaphoric`)
 RECALLED = "verb recalled in a relative clause"
+#: the anaphora reason of an event noun named as what someone is blamed for (:func:`extract._anaphoric`)
+ACCUSED = "accused: the event named as what someone stood behind («بالوقوف وراء التفجير»)"
 #: the anaphora reason of an event noun made definite by a time (:func:`marsad.events.extract._anaphoric`)
 BY_TIME = "event noun made definite by a time («وعن قصف أمس، قال …»، «جراء غارات فجر اليوم»)"
 
@@ -617,7 +619,7 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     trigs = ev.setdefault("triggers", [])
     trigs.append(evb["trigger"])
     trigs.extend(evb.get("triggers", []))
-    if str(b.get("_anaphoric") or "").startswith("accused"):
+    if b.get("_anaphoric") == ACCUSED:
         pass  # (whom a statement holds responsible — «حمّل المجلس «خلايا …» مسؤولية الاغتيال» — is not the attacker told)
     elif _names_generic_source(a, b):
         # a named attacker told later replaces an unnamed one («انتحاري» … «نفذه تنظيم الدولة»)
@@ -1100,9 +1102,8 @@ def drop_self_sources(e: Event) -> None:
     if e.get("type") == "RETREAT" and any(_same_actor(a, trig) for a in rec):
         # «وسحبت القيادة جنودها من النقطة»: the men a force withdraws (the phrase's own last word) are its own, the
         # force is who withdraws
-        e["recipient"] = [a for a in rec if not _same_actor(a, trig)]
+        rec = e["recipient"] = [a for a in rec if not _same_actor(a, trig)]
         e.setdefault("why", {})["recipient_dropped"] = "the trigger's own words: the men of the one withdrawing"
-        return
     if not rec or not e.get("source"):
         return
     ids = {a.get("actor") for a in rec if a.get("actor")}

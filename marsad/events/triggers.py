@@ -481,6 +481,7 @@ def _adjunct_end(words: list[Word], j: int) -> int | None:
     return None
 
 
+#: prepositions a phrase's gap never reaches past to its last word («في سبيل النجاة» is no object of «أخلوا»)
 _BARE_PREPOSITIONS = frozenset({"في", "علي"})
 #: nouns heading a trigger phrase in the construct state («أعمال الشغب»، «عملية الطعن»، «حملة الدهم»)
 _CONSTRUCT_HEADS = frozenset({"اعمال", "عمليه", "عمليات", "حمله", "حملات"})
