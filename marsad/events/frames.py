@@ -4045,6 +4045,8 @@ SETTLEMENT_HEADS = word_set("frames", "SETTLEMENT_HEADS")
 
 NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",
                              "COOPERATE", "COERCE"})  # («ترحيل مئات المهاجرين نحو تشاد»: deported from where they are)
+#: statements: made where the speaker is, about acts that may be elsewhere
+_STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 #: the words of a border, before «مع X»: X is the neighbour across it, not where the act is («عبر معبر أدري الحدودي
 #: مع تشاد»، «على الحدود مع لبنان»)
 _BORDER_WORDS = frozenset({"الحدود", "الحدودي", "الحدوديه", "حدود", "حدودها", "حدوده", "الحدوديين"})
@@ -4185,6 +4187,10 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     if trig.type == "PROTEST" and (held := [p for p in places if not _protested_about(words, trig, p)]):
         # «وفي مدينة الدلنج، نفّذ الطلاب وقفة احتجاجية … تنديداً بما جرى في كادقلي»: what a protest is about, not where
         places = held
+    if trig.type in _STATEMENT_TYPES and (opened := [p for p in places if p.last < trig.first and opening_place(words, p)]):
+        # «وفي دمشق، وجهت وزارة الخارجية رسالتين …، حمّلت فيهما النظام التركي مسؤولية الاعتداءات على المدنيين في ريف
+        # حماة»: the place the sentence opens with is where the statement is made; a place in what it says is not
+        places = opened
     if trig.type in NO_DESTINATION or trig.mode == "release":
         # «طرحوا مبادرة الخروج إلى إدلب»: a destination belongs to a movement, not to a proposal or statement; nor to a
         # release («أفرج الفرع عن اثنين … وسط مخاوف من نقل الآخرَين إلى دمشق»)
@@ -4312,7 +4318,13 @@ def _participle_object(words: list[Word], a: Arg) -> bool:
     """Does a clause participle stand right before the actor («، محمّلةً حكومة الاحتلال المسؤولية»، «، مطالباً
     الحكومة بـ…»)?  The actor is its object, never the subject of a verb joined after it."""
     k = _word_before(words, a.first)
-    return k >= 0 and (words[k].norm in CLAUSE_PARTICIPLES or _feminine_participle(words, k))
+    return k >= 0 and clause_participle_at(words, k)
+
+
+def clause_participle_at(words: list[Word], k: int) -> bool:
+    """Is word ``k`` a clause participle of demanding, threatening, praising or blaming, masculine («مطالباً») or
+    feminine with tanween or after a comma («، مطالبةً»)?"""
+    return words[k].norm in CLAUSE_PARTICIPLES or _feminine_participle(words, k)
 
 
 #: words opening a condition: an actor after one is the subject of the condition's verb

@@ -39,6 +39,7 @@ from marsad.text.normalize import norm
 Event = dict[str, Any]
 
 _WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
+_UNTOLD = _WEAK - {"generic"}  # told as not (yet) done, but of one specific act
 #: the anaphora reason of an event noun made definite by a place (:func:`marsad.events.extract._anaphoric`)
 BY_PLACE = "event noun made definite by a place («غارات صعدة»، «مجزرة الحولة»)"
 #: the anaphora reason of an event noun after «وفي سياق/تفاصيل/ملابسات» (:func:`marsad.events.extract._anaphoric`)
@@ -1049,6 +1050,10 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             continue
         if b.get("factuality") == "generic" and b.get("_model_fact") is None and a.get("factuality") != "generic":
             continue  # a habitual or general statement by the rules («تستهدف مراراً») is not the specific event
+        if a.get("factuality") == "generic" and a.get("_model_fact") is None and b.get("factuality") in _UNTOLD:
+            # (nor the other way round: «أنباء عن اعتقال أربعة من حراس السجن» is no case of «طول مدد التوقيف» told as a
+            # general grievance above, and would be dropped with it)
+            continue
         weak = b.get("factuality") in _WEAK or b.get("factuality") == "historical"
         if (b.get("_pos") != "v" or weak) and actors_overlap(a, b) and not _moved_on(a, b) and _same_kind(a, b):
             # (not when told after «وفي X،» with X none of the event's places: «وفي قضاء مرجعيون، تعرضت أطراف بلدة

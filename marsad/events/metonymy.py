@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
 
-from marsad.events.frames import CLAUSE_PARTICIPLES, Arg
+from marsad.events.frames import Arg, clause_participle_at
 from marsad.events.lexicon import word_set
 from marsad.events.triggers import Trigger, Word
 from marsad.kb.actors import read_table
@@ -41,8 +41,8 @@ def capital_actors(words: list[Word], trigs: list[Trigger], places: list[Arg]) -
     for p in sorted(places, key=lambda a: a.first):
         hit = caps.get(" ".join(w.norm for w in words[p.first : p.last + 1]))
         before, after = verbs.get(p.first - 1), verbs.get(p.last + 1)
-        # «…، محمّلاً موسكو المسؤولية»: the object of a participle of accusing or demanding
-        addressed = p.first > 0 and words[p.first - 1].norm in CLAUSE_PARTICIPLES
+        # «…، محمّلاً موسكو المسؤولية»، «…، مطالبةً أنقرة بـ…»: the object of a participle of accusing or demanding
+        addressed = p.first > 0 and clause_participle_at(words, p.first - 1)
         # the object right after a capital subject: «اتهمت دمشق واشنطن»
         obj = bool(actors) and actors[-1].last == p.first - 1 and verbs.get(actors[-1].first - 1) is not None
         if hit is not None and (before is not None or addressed or obj or (
