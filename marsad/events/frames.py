@@ -132,6 +132,10 @@ _PREPS = frozenset({"في", "علي", "من", "الي", "عن", "مع", "ضد", 
 _SUBORD = frozenset({"ان", "انه", "انها", "انهم", "لان", "بان", "وبان", "بانه", "بانها", "وان", "فان"})  # «أفاد بأنّ X …»
 
 
+#: «ما لا يقل/يزيد عن N»: the count after «عن» is a bound, not what «عن» governs
+_AT_LEAST = frozenset({"يقل", "تقل", "يزيد", "تزيد"})
+
+
 def preposition(words: list[Word], a: Arg) -> str | None:
     """The preposition governing a candidate: a word before it (a quoted name's is the word before the quote:
     «على "قسد"») or a proclitic بـ/لـ on its first word or written apart («لـ"قسد"»)."""
@@ -150,6 +154,12 @@ def preposition(words: list[Word], a: Arg) -> str | None:
             return head_prev if head_prev in _PREPS else None
         if prev in _PREPS:
             return prev
+        if k >= 1 and _counted(words, k) and words[k - 1].norm == "عن" and not (
+                k >= 2 and words[k - 2].norm in _AT_LEAST):
+            # «أفرجت الغرفة الأمنية عن ثلاثة شبان»: a count between «عن» and the noun (other prepositions with a count
+            # govern recipients that stay bare: «وزّعت الجمعية السلال على أربعين عائلة»; nor is «ما لا يقل عن 39
+            # شخصاً» governed)
+            return "عن"
         if governing_noun(words[k]):
             return prev  # «إلى جانب X»، «المتحدث باسم X»، «الخاضعة لسيطرة X»
         if prev in (",", "،"):
@@ -2575,8 +2585,10 @@ def _reached(words: list[Word], trig: Trigger, cands: list[Arg], others: list[Tr
             if v is not None:
                 return v
             named = next((a for a in cands if a.first == k + 1), None)
-            if named is None and release and k + 1 < len(words) and held_person(words[k + 1]):
-                return _victim_phrase(words, k + 1, len(words))  # «وأُفرج عن التاجر»، «عن الطالبين»
+            if named is None and release and k + 1 < len(words) and (
+                    held_person(words[k + 1]) or _held_singular(words[k + 1])):
+                # «وأُفرج عن التاجر»، «عن الطالبين»، «أفرجت المحكمة عن طالب في جامعة الخليل»
+                return _victim_phrase(words, k + 1, len(words))
             return named
     return None
 
@@ -2596,6 +2608,12 @@ def freed_by_pronoun(pronoun: Word, w: Word) -> bool:
     """Can «عنه/عنها» (one) or «عنهم/عنهما» (more) after a release refer to the held person or people ``w`` heads?"""
     one = pronoun.norm in ("عنه", "عنها")
     return held_person(w) and one == (w.norm[2:] in _held_people())
+
+
+def _held_singular(w: Word) -> bool:
+    """An indefinite singular noun of a person who can be held («طالب»، «أسير»، «تاجر»): one person released after
+    «عن»."""
+    return w.kind == "word" and w.norm in _held_people()
 
 
 def held_person(w: Word) -> bool:

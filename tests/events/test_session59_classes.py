@@ -55,3 +55,38 @@ def test_a_capital_after_a_feminine_participle_is_the_government_addressed(event
     (e,) = [e for e in events_of(text) if e["type"] == "REQUEST"]
     assert [a["text"] for a in e["recipient"]] == ["أنقرة"]
     assert (e.get("location") or {}).get("text") != "أنقرة"
+
+
+# who a release frees after «عن»: a count before the noun keeps it governed by «عن» (no subject of the verb), and an
+# indefinite noun of a person who can be held («طالب»، «أسير») is who was freed
+
+
+def test_the_counted_freed_after_an_is_no_subject(events_of):
+    text = "وأفرجت الغرفة الأمنية المشتركة مساء اليوم عن ثلاثة شبان اعتُقلوا ليل أمس للاشتباه في مشاركتهم في الاشتباك."
+    (e,) = [e for e in events_of(text) if e["type"] == "RETREAT"]
+    assert not any("شبان" in a["text"] for a in e["source"])
+    assert [a["text"] for a in e["recipient"]] == ["ثلاثة شبان"]
+
+
+@pytest.mark.parametrize(("text", "freed", "fact"), [
+    ("وأفرجت المحكمة العسكرية، أمس الثلاثاء، عن طالب في جامعة الخليل بكفالة مالية.", "طالب", "asserted"),
+    ("وفي المقابل، لم تُفرج سلطات الاحتلال عن أسير من بلدة دورا رغم انتهاء محكوميته.", "أسير", "negated"),
+])
+def test_an_indefinite_held_person_after_an_is_who_is_freed(events_of, text, freed, fact):
+    (e,) = [e for e in events_of(text) if e["type"] == "RETREAT"]
+    assert e["factuality"] == fact
+    assert e["recipient"] and e["recipient"][0]["text"].startswith(freed)
+
+
+def test_a_counted_recipient_after_another_preposition_stays(events_of):
+    # guard: aid «على أربعين عائلة» still reaches the families
+    text = "ووزّعت الجمعية الخيرية السلال الغذائية على أربعين عائلة نازحة في المخيم."
+    (e,) = [e for e in events_of(text) if e["type"] == "AID"]
+    assert any("عائلة" in a["text"] for a in e["recipient"])
+
+
+def test_a_bound_after_an_is_no_preposition(events_of):
+    # guard: «ما لا يقل عن 39 شخصاً» counts the dead; «عن» governs no one there
+    text = "وقُتل ما لا يقل عن تسعة أشخاص في الغارة التي استهدفت السوق صباح اليوم."
+    (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert e["fatalities"] == 9
