@@ -2377,6 +2377,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         n = victim_count(words, subject_victim)
         if n is not None:
             fat, qwhy = n, "the victims counted in the subject of «وكان … قد قُتلوا/لقي حتفه»"
+    if fat is None and fact in ("asserted", "reported") and t.pos == "v" and len(rec) == 1 and rec[0].last < t.first and (
+            norm(t.lemma) in _KILLINGS and words[t.head].norm.endswith("ا") and not words[t.head].norm.endswith("وا")
+            and victim_count(words, rec[0]) == 2):
+        # «وكان عنصران من الأسايش قد قُتلا …»: a dual killing verb after its dual subject, no count told
+        fat, qwhy = 2, "the dual subject of a dual killing verb («وكان عنصران … قد قُتلا»)"
     if fat is None and fact in ("asserted", "reported") and _one_killed(words, t, rec):
         # «اغتال مسلحون مجهولون المختار …»، «قُتل الشيخ …»: one victim named, no count; a figure told elsewhere
         # wins (the count is marked vague, as ACLED's word figures are)

@@ -1671,7 +1671,8 @@ def accusative_object(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg |
         return None  # «وقتلهم جميعاً»: the object is the pronoun on the verb
     k = src[0].last + 1 if src and src[0].first > trig.last else trig.last + 1
     n = 0
-    while k < len(words) and time_word(words[k]) and n < 5:
+    # (a time between commas too: «قد اغتالا، مساء الجمعة الماضي، مدرّساً متقاعداً»)
+    while k < len(words) and (time_word(words[k]) or words[k].norm in (",", "،")) and n < 7:
         k, n = k + 1, n + 1
     if k >= len(words) or words[k].kind != "word":
         return None

@@ -90,3 +90,28 @@ def test_a_bound_after_an_is_no_preposition(events_of):
     text = "وقُتل ما لا يقل عن تسعة أشخاص في الغارة التي استهدفت السوق صباح اليوم."
     (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
     assert e["fatalities"] == 9
+
+
+# the killings of the pluperfect background count their victims: a singular object after a time between commas
+# («قد اغتالا، مساء الجمعة الماضي، مدرّساً متقاعداً») is the one killed, and a dual killing verb after its dual subject
+# («وكان عنصران … قد قُتلا») kills two
+
+
+def test_a_singular_object_after_a_time_between_commas_is_the_one_killed(events_of):
+    text = ("وكان مسلحان مجهولان يستقلان دراجة نارية قد اغتالا، مساء الجمعة الماضي، مدرّساً متقاعداً أمام منزله في "
+            "بلدة القريا.")
+    (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert e["recipient"] and e["recipient"][0]["text"].startswith("مدرّساً")
+    assert e["fatalities"] == 1
+
+
+def test_a_dual_killing_verb_after_its_dual_subject_kills_two(events_of):
+    text = ("وكان عنصران من الأسايش قد قُتلا، مساء الأربعاء الماضي، بانفجار عبوة ناسفة عند مدخل بلدة المنصورة.")
+    (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert e["fatalities"] == 2
+
+
+def test_a_plural_killing_verb_after_a_plural_in_ين_counts_no_one(events_of):
+    # «متطرفين» ends as a dual does, but the verb «قتلوا» is plural: no count
+    text = "وقال المرصد إن متطرفين أجانب قتلوا في غارة جوية قرب مدينة الحسكة مساء أمس."
+    assert all(e["fatalities"] in (None, 0) for e in events_of(text) if e["type"] == "ASSAULT")
