@@ -115,3 +115,10 @@ def test_a_plural_killing_verb_after_a_plural_in_ين_counts_no_one(events_of):
     # «متطرفين» ends as a dual does, but the verb «قتلوا» is plural: no count
     text = "وقال المرصد إن متطرفين أجانب قتلوا في غارة جوية قرب مدينة الحسكة مساء أمس."
     assert all(e["fatalities"] in (None, 0) for e in events_of(text) if e["type"] == "ASSAULT")
+
+
+def test_a_feminine_present_visit_is_a_visit(events_of):
+    text = "ومن المقرر أن تزور لجنة الدفاع في مجلس النواب مدينة البيضاء يوم السبت المقبل."
+    (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
+    assert e["mode"] == "visit"
+    assert e["factuality"] == "planned"
