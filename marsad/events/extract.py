@@ -216,6 +216,23 @@ def _ensuing_at(words: list[Word], t: Trigger) -> int | None:
 _ELAPSED_UNITS = word_set("extract", "_ELAPSED_UNITS")
 
 
+#: «ردّ» as a past verb, bare or joined by و/ف («وردّت مدفعية الاحتلال بقصف …»)
+_ANSWERED = frozenset({"رد", "ردت", "ردوا", "ورد", "وردت", "وردوا", "فرد", "فردت", "فردوا"})
+
+
+def _replied_with(words: list[Word], t: Trigger) -> bool:
+    """Is the attack noun the means of an answer, «ردّ X بـ…» («وردّت مدفعية الاحتلال بقصف أطراف بلدة حضر»)?  It is
+    another act than the one it answers, told before it in the sentence."""
+    if t.type != "ASSAULT" or t.pos != "n" or not words[t.first].norm.startswith("ب"):
+        return False
+    for k in range(t.first - 1, max(-1, t.first - 5), -1):
+        if words[k].norm in _ANSWERED:
+            return True
+        if words[k].kind != "word" or words[k].norm == "علي" or words[k].norm[:1] == "و":
+            return False  # (not the means of another verb: «ردّت على مصادر النيران واستهدفت بالمدفعية …»)
+    return False
+
+
 def _elapsed_from(words: list[Word], t: Trigger) -> tuple[int, int, int] | None:
     """When the noun trigger is the act a time is counted from, right after its «على/من» («انفجرت سيارة مفخخة … بعد
     ساعات على اغتيال عضو المجلس»، «قبل يومين من الهجوم»): the offset of «بعد/قبل/عقب» and the span of the time
@@ -2476,7 +2493,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
         "_response": any(w.norm.lstrip("وف") in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
         # «…، وردّت وحدات الجيش على مصادر الإطلاق»: a return of fire, another act than the one it answers
-        "_reply": returns_fire(t),
+        "_reply": returns_fire(t) or _replied_with(words, t),
         "_src_how": how,
         "_src_opener": OPENER_WHY in rwhy,
         # «انفجرت عبوة …، فيما قصفت الطائرات …»: a verb with its own subject after «فيما/بينما/في حين» tells another act

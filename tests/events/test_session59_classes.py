@@ -122,3 +122,21 @@ def test_a_feminine_present_visit_is_a_visit(events_of):
     (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
     assert e["mode"] == "visit"
     assert e["factuality"] == "planned"
+
+
+# an attack noun that is the means of an answer («وردّت مدفعية الاحتلال بقصف …») is another act than the one it answers,
+# told before it in the sentence
+
+
+def test_the_means_of_an_answer_is_another_act(events_of):
+    text = ("وأُطلقت ثلاثة صواريخ من ريف القنيطرة باتجاه الجولان، سقط اثنان منها في أراضٍ مفتوحة، ورد جيش الاحتلال بقصف "
+            "أطراف بلدة حضر.")
+    assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 2
+
+
+def test_the_means_of_a_joined_verb_after_an_answer_is_no_answer(events_of):
+    # «ردّت على مصادر النيران واستهدفت بالمدفعية …»: the artillery is the means of «استهدفت», part of the return of fire
+    text = ("هاجم مسلحون حاجزاً للجيش في وادي حميد فجر اليوم، قبل أن يلوذوا بالفرار نحو الجرود، وفق ما أعلنه الجيش في "
+            "بيان.\nوأضاف البيان أن وحدات الجيش ردّت على مصادر النيران واستهدفت بالمدفعية الثقيلة تحركات للمسلحين في "
+            "المرتفعات.")
+    assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 2
