@@ -64,6 +64,7 @@ from marsad.events.frames import (
     PRESS_STATEMENTS,
     SENTENCE_TIME,
     SETTLEMENT_HEADS,
+    STATEMENT_TYPES,
     Arg,
     after_toll,
     aid_destination,
@@ -217,7 +218,7 @@ _ELAPSED_UNITS = word_set("extract", "_ELAPSED_UNITS")
 
 
 #: «ردّ» as a past verb, bare or joined by و/ف («وردّت مدفعية الاحتلال بقصف …»)
-_ANSWERED = frozenset({"رد", "ردت", "ردوا", "ورد", "وردت", "وردوا", "فرد", "فردت", "فردوا"})
+_ANSWERED = word_set("extract", "_ANSWERED")
 
 
 def _replied_with(words: list[Word], t: Trigger) -> bool:
@@ -1956,8 +1957,6 @@ class _SentenceShared:
                    [t for t in trigs if not commemorated(words, t) and not since_the_event(words, t)])
 
 
-#: acts of saying: a past verb of these is done when told; a future time after it belongs to what is said
-_SAID_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "SUPPORT"})
 #: efforts whose «لـ» purpose is not done yet («التدخل للإفراج عن …»، «مساعٍ لوقف إطلاق النار»)
 _EFFORTS = frozenset(norm(w) for w in (
     "التدخل", "تدخل", "السعي", "سعي", "العمل", "جهود", "جهودا", "الجهود", "مساع", "مساعي", "المساعي", "وساطة",
@@ -2367,7 +2366,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         time, twhy = None, ""
     if fact in ("asserted", "reported") and time is not None and _long_before_publication(doc, time):
         fact, fwhy = "historical", [*fwhy, f"its date ({time.data.get('value')}) is more than a year before publication"]
-    if (fact in ("asserted", "reported") and _after_publication(doc, time) and t.type in _SAID_TYPES and t.pos == "v"
+    if (fact in ("asserted", "reported") and _after_publication(doc, time) and t.type in STATEMENT_TYPES and t.pos == "v"
             and not present_tense(words[t.head].norm, t.lemma) and time is not None and time.first > t.last + 3):
         # «وطالب المجلس … بـ«التدخل العاجل»، ولوّح بإعلان العصيان اعتباراً من السبت المقبل»: a demand or a threat made
         # (a past verb) is dated by its statement; a later time in the sentence dates what it asks for or warns of

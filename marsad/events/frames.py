@@ -133,7 +133,7 @@ _SUBORD = frozenset({"ان", "انه", "انها", "انهم", "لان", "بان
 
 
 #: «ما لا يقل/يزيد عن N»: the count after «عن» is a bound, not what «عن» governs
-_AT_LEAST = frozenset({"يقل", "تقل", "يزيد", "تزيد"})
+_AT_LEAST = word_set("frames", "_AT_LEAST")
 
 
 def preposition(words: list[Word], a: Arg) -> str | None:
@@ -4064,8 +4064,8 @@ SETTLEMENT_HEADS = word_set("frames", "SETTLEMENT_HEADS")
 
 NO_DESTINATION = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "SANCTION", "CONCEDE",
                              "COOPERATE", "COERCE"})  # («ترحيل مئات المهاجرين نحو تشاد»: deported from where they are)
-#: statements: made where the speaker is, about acts that may be elsewhere
-_STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+#: statements (acts of saying): made where the speaker is, about acts that may be elsewhere
+STATEMENT_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 #: the words of a border, before «مع X»: X is the neighbour across it, not where the act is («عبر معبر أدري الحدودي
 #: مع تشاد»، «على الحدود مع لبنان»)
 _BORDER_WORDS = frozenset({"الحدود", "الحدودي", "الحدوديه", "حدود", "حدودها", "حدوده", "الحدوديين"})
@@ -4206,7 +4206,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
     if trig.type == "PROTEST" and (held := [p for p in places if not _protested_about(words, trig, p)]):
         # «وفي مدينة الدلنج، نفّذ الطلاب وقفة احتجاجية … تنديداً بما جرى في كادقلي»: what a protest is about, not where
         places = held
-    if trig.type in _STATEMENT_TYPES and (opened := [p for p in places if p.last < trig.first and opening_place(words, p)]):
+    if trig.type in STATEMENT_TYPES and (opened := [p for p in places if p.last < trig.first and opening_place(words, p)]):
         # «وفي دمشق، وجهت وزارة الخارجية رسالتين …، حمّلت فيهما النظام التركي مسؤولية الاعتداءات على المدنيين في ريف
         # حماة»: the place the sentence opens with is where the statement is made; a place in what it says is not
         places = opened

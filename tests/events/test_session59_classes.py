@@ -111,7 +111,7 @@ def test_a_dual_killing_verb_after_its_dual_subject_kills_two(events_of):
     assert e["fatalities"] == 2
 
 
-def test_a_plural_killing_verb_after_a_plural_in_ين_counts_no_one(events_of):
+def test_a_plural_killing_verb_after_a_plural_ending_like_a_dual_counts_no_one(events_of):
     # «متطرفين» ends as a dual does, but the verb «قتلوا» is plural: no count
     text = "وقال المرصد إن متطرفين أجانب قتلوا في غارة جوية قرب مدينة الحسكة مساء أمس."
     assert all(e["fatalities"] in (None, 0) for e in events_of(text) if e["type"] == "ASSAULT")
