@@ -56,6 +56,7 @@ from marsad.events.factuality import (
     since_the_event,
 )
 from marsad.events.frames import (
+    _MUNITIONS,
     FROM_HIM,
     HURT_VERBS,
     NO_DESTINATION,
@@ -174,7 +175,6 @@ _FATAL_KINDS = frozenset({"killed", "dead", "fatalities"})
 #: «صاروخاً ثانياً»، «قذيفة ثانية»: a second round of the same strike (a munition, as frames reads them), not another
 #: attack
 _SECOND = frozenset({"ثان", "ثاني", "ثانيه", "ثانيا"})
-_MUNITIONS = word_set("frames", "_MUNITIONS")
 #: «هجوم الأمس»: a genitive of time makes the noun definite, an act told before
 _TIME_GENITIVES = frozenset({"الامس", "امس", "البارحه", "اليوم", "الليله"})
 #: what a later act of fighting is told with, after the act it followed («لتندلع بعدها اشتباكات»، «أعقبتها اشتباكات»; not

@@ -4320,10 +4320,8 @@ def _circumstantial_participle(words: list[Word], trig: Trigger) -> bool:
     """Is the trigger a participle of demanding, threatening or praising that qualifies the clause before it («، مطالبين
     الحكومة بـ…»، «، متوعّدةً بملاحقة الجناة»، «، مشيداً بـ…»)?"""
     w = words[trig.head]
-    if w.norm in CLAUSE_PARTICIPLES or (  # («…، مطالبين الأجهزة الأمنية بـ…، ومحمّلين الجهات الحكومية مسؤولية …»)
-            w.norm[:1] == "و" and w.norm[1:] in CLAUSE_PARTICIPLES and trig.head > 0 and words[trig.head - 1].norm in (",", "،")):
-        return True
-    return _feminine_participle(words, trig.head)
+    return clause_participle_at(words, trig.head) or (  # («…، مطالبين …، ومحمّلين الجهات الحكومية مسؤولية …»)
+        w.norm[:1] == "و" and w.norm[1:] in CLAUSE_PARTICIPLES and trig.head > 0 and words[trig.head - 1].norm in (",", "،"))
 
 
 def _feminine_participle(words: list[Word], k: int) -> bool:
