@@ -141,6 +141,7 @@ from marsad.events.roles import (
     weapon_subject_owner,
 )
 from marsad.events.triggers import (
+    _STORM,
     CLAUSE_ENDS,
     FOLLOW_UP_FRAMES,
     QUOTE_MARKS,
@@ -1349,6 +1350,7 @@ def extract_events(
         _decide(sent_events, words, model, published=doc.published, place_starts=shared.place_starts)
         _both_sides_refer_back(words, sent_events, mentions)
         _released_by_the_holder(words, sent_events, mentions)
+        _storming_told_again(sent_events, mentions)
         sent_events = [(t, ev) for t, ev in sent_events if not (ev["_needs_holder"] and not ev["source"])]
         _victims_of_the_event_named(words, sent_events)
         mentions.extend(ev for _t, ev in sent_events)
@@ -1611,6 +1613,26 @@ def _released_by_the_holder(words: list[Word], sent_events: list[tuple[Trigger, 
         if not ev["recipient"] and held and of_him and not _same_args(held, ev["source"]):
             ev["recipient"] = [dict(a) for a in held]  # «ثم أُفرج عنه»: the one that act held
             ev["why"]["actors"] = [*ev["why"]["actors"], "«عنه/عنهم» after the release: those the abduction or arrest held"]
+
+
+def _storming(e: Event) -> bool:
+    """Is the event's trigger a form of «اقتحم/اقتحام» (storming)?"""
+    return any(x in _STORM for w in norm(e["evidence"]["trigger"]["text"]).split() for x, _ in stems(w))
+
+
+def _storming_told_again(sent_events: list[tuple[Trigger, Event]], earlier: list[Event]) -> None:
+    """«وقال مدير المشفى إن الاقتحام أسفر عن مقتل الحارس» after «اقتحام مسلحين ملثمين … مشفى «الرحمة»» (an assault by
+    the gunmen who stormed): a definite storming noun with no actor of its own, told after a storming read as an
+    attack, is that attack again — it takes its type, so it can be merged into it, not a raid of its own."""
+    last = next((e for e in reversed(earlier) if _storming(e)), None)
+    for t, ev in sent_events:
+        if norm(t.lemma) not in _STORM:
+            continue
+        if (last is not None and last["type"] == "ASSAULT" and ev["type"] == "COERCE" and t.definite
+                and ev["_anaphoric"] and not ev["source"] and not ev["recipient"]):
+            ev["type"], ev["mode"] = "ASSAULT", None
+            ev["why"]["trigger"] = [*ev["why"]["trigger"], "the storming told before was an attack: this is it again"]
+        last = ev
 
 
 def _sides_only(args: list[dict[str, Any]]) -> bool:
@@ -2065,8 +2087,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # the meeting noun after it)
         return None
     if t.type == "COERCE" and norm(t.lemma) == _LED_AWAY and any(
-            o.first < t.first and (o.type, o.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct")) for o in trigs):
-        return None  # «اعتقلت … واقتادتهم إلى جهة مجهولة»، «خطفوا تاجراً واقتادوه»: part of the arrest or abduction told
+            o.first < t.first and ((o.type, o.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct"))
+                                   or norm(o.lemma) in _STORM) for o in trigs):
+        # «اعتقلت … واقتادتهم إلى جهة مجهولة»، «خطفوا تاجراً واقتادوه»، «اقتحام مسلحين مشفى …، ثم اقتادوا جرّاحَين»:
+        # part of the arrest, abduction or storming told
+        return None
     if none_of(words, t) or any_reference(words, t):
         return None  # «لم تشهد الجبهات أي اشتباكات»، «على أي اعتداء»: no event at all
     if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")

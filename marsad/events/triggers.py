@@ -378,6 +378,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
         if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _stormed_by_crowd(words, i):
             sense.type, sense.mode = "PROTEST", "riot"  # «وحاولوا اقتحام المبنى» (protesters): a riot, not a raid
             sense.reasons.append("protesters storm: a riot")
+        if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _stormed_by_gunmen(words, i):
+            sense.type, sense.mode = "ASSAULT", None  # «اقتحام مسلحين مشفى …»: armed men storming, an attack
+            sense.reasons.append("gunmen storm: an assault")
         if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _storms_an_area(words, i):
             sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
             sense.reasons.append("storming a town, a quarter or positions: an assault")
@@ -999,6 +1002,25 @@ def _stormed_by_crowd(words: list[Word], i: int) -> bool:
         if _protester(words[k]):
             return True
     return False
+
+
+#: armed men (the word without clitics and article starts so): «مسلحون»، «مسلحي التنظيم»، «ملثمين»
+_GUNMEN = (norm("مسلح"), norm("ملثم"))
+
+
+def _gunman(w: Word) -> bool:
+    return w.norm.lstrip("و").removeprefix("ال").startswith(_GUNMEN)
+
+
+def _stormed_by_gunmen(words: list[Word], i: int) -> bool:
+    """Do armed men storm at word ``i``: named right after the verb or noun, as its subject or agent («اقتحم مسلحون
+    السوق»، «اقتحام مسلحين ملثمين مشفى …»، «اقتحام مسلحي التنظيم سجن …», after a count: «اقتحم عشرات المسلحين»), or
+    just before a plural verb («أن مسلحين اقتحموا المنزل»)? A force that storms to arrest («اقتحمت قوة أمنية منزل
+    المسلحين») is a raid."""
+    after = words[i + 1 : i + 3]
+    if after and (_gunman(after[0]) or (len(after) > 1 and after[0].norm in _CROWD_COUNTS and _gunman(after[1]))):
+        return True
+    return words[i].norm.endswith("وا") and i > 0 and _gunman(words[i - 1])
 
 
 def _storms_an_area(words: list[Word], i: int) -> bool:

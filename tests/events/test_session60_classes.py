@@ -1,0 +1,69 @@
+"""Session 60: classes of language from the errors of the dev sets (docs/events.md § Session 60).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+# a joint patrol of two states' forces, told in the present tense of a plan («من المقرر أن تسيّر …»), is cooperation
+# between them, as in the past tense
+
+
+def test_a_planned_joint_patrol_of_two_states_is_cooperation(events_of):
+    text = ("ومن المقرر أن تسيّر القوات الروسية والتركية، يوم الخميس المقبل، دورية مشتركة جديدة على الطريق الدولي بين "
+            "بلدة ترنبة ومدينة أريحا.")
+    (e,) = [e for e in events_of(text) if e["type"] == "COOPERATE"]
+    assert e["evidence"]["trigger"]["text"].startswith("دورية")
+    assert e["factuality"] == "planned"
+
+
+def test_a_patrol_of_one_army_stays_a_deployment(events_of):
+    # guard: one state's patrol is no cooperation
+    text = "ومن المقرر أن تسيّر القوات التركية، يوم الخميس المقبل، دورية جديدة على الطريق الدولي قرب مدينة أريحا."
+    assert not [e for e in events_of(text) if e["type"] == "COOPERATE"]
+
+
+# gunmen storming a place («اقتحم مسلحون …»، «اقتحام مسلحين مشفى …») attack it; a force storming a house to arrest
+# raids it
+
+
+@pytest.mark.parametrize("text", [
+    "واقتحم مسلحون ملثمون، فجر اليوم، مستوصفاً في بلدة الحمرة وأطلقوا النار على حارسه.",
+    "وقال شهود إن مسلحين اقتحموا مقر البلدية في بلدة الحمرة فجر اليوم.",
+    "ويتزامن ذلك مع ذكرى اقتحام مسلحي التنظيم سجن المدينة قبل ست سنوات.",
+], ids=["verb-subject", "subject-verb", "noun-agent"])
+def test_gunmen_storming_is_an_assault(events_of, text):
+    evs = events_of(text)
+    assert [e["type"] for e in evs if e["evidence"]["trigger"]["text"].startswith(("اقتحم", "واقتحم", "اقتحام"))] \
+        == ["ASSAULT"]
+
+
+def test_a_force_storming_a_house_of_gunmen_raids_it(events_of):
+    # guard: the gunmen are whose house is raided, not who storms
+    text = "واقتحمت قوة أمنية، فجر اليوم، منزل المسلحين في بلدة الحمرة واعتقلت ثلاثة منهم."
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+# those who storm and then lead people away («… ثم اقتادوا جرّاحَين إلى جهة مجهولة») do it as part of the storming;
+# «الاقتحام» told again after it with no actor is that attack, not a raid of its own
+
+
+def test_leading_away_after_a_storming_is_part_of_it(events_of):
+    text = ("واقتحم مسلحون ملثمون، ليل الاثنين، مستوصف بلدة الحمرة، إذ أطلقوا النار على حارسه، ثم اقتادوا ممرضَين "
+            "إلى جهة مجهولة.")
+    assert not [e for e in events_of(text) if e["type"] == "COERCE"]
+
+
+def test_the_storming_told_again_is_the_attack(events_of):
+    text = ("واقتحم مسلحون ملثمون، ليل الاثنين، مستوصف بلدة الحمرة وأطلقوا النار على حارسه.\n"
+            "وقال مدير المستوصف إن الاقتحام أسفر عن مقتل الحارس.")
+    evs = events_of(text)
+    assert not [e for e in evs if e["type"] == "COERCE"]
+    assert len([e for e in evs if e["type"] == "ASSAULT"]) == 1
+
+
+def test_a_raid_told_again_stays_a_raid(events_of):
+    # guard: after a raid (a force storming to arrest) «الاقتحام» is that raid
+    text = ("واقتحمت قوة من الشرطة، فجر اليوم، منزلاً في بلدة الحمرة واعتقلت صاحبه.\n"
+            "وقال جيران إن الاقتحام استمر ساعة.")
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
