@@ -42,6 +42,7 @@ from marsad.events.clauses import (
 )
 from marsad.events.lexicon import accord_noun, cues, matches_form, word_set
 from marsad.events.triggers import (
+    BACKING,
     CLAUSE_ENDS,
     NOT_A_NEGATION,
     OPENING_QUOTES,
@@ -1160,6 +1161,10 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     if t.type in ("THREATEN", "ACCUSE") and t.first > 0 and words[t.first - 1].norm in (",", "،"):
         # «… للمطالبة بحماية الأحياء، ملوّحةً بقطع الطريق»، «وطالب المجلس … بالضغط على روسيا، محمّلاً موسكو المسؤولية»:
         # a participle after a comma opens its own clause
+        return None
+    if t.type == "SUPPORT" and norm(t.lemma) in BACKING:
+        # «ودعا النائب إلى ضبط النفس، مؤكداً «دعمه الكامل للجيش»»: backing is a trigger only as the object of a verb
+        # of declaring (``triggers._declared_backing``), which governs it, not the call before
         return None
     d = _demanded_at(words, t, verb_firsts, c)
     if d is None:

@@ -746,9 +746,43 @@ _GUNS = word_set("triggers", "_GUNS")
 _ENTERED_SPANS = ("يوم", "اسبوع", "شهر", "عام", "سنت", "مرحل", "حيز", "جول", "مفاوض")
 
 
+#: verbs (and participles) of declaring a stand: «أكد/أعلن/جدّد/أبدى … دعمه»
+_DECLARING = word_set("triggers", "_DECLARING")
+#: nouns of backing someone («دعم»، «مساندة»): a stand declared, or help given
+BACKING = word_set("triggers", "BACKING")
+#: adjectives of a firm stand after such a noun («دعمه الكامل»، «دعم موسكو الثابت»، «مساندته «المطلقة»»)
+_FIRM = word_set("triggers", "_FIRM")
+#: pronoun suffixes naming whose backing it is («دعمه»، «مساندتها»، «دعمنا»)
+_OWNER_SUFFIXES = ("ه", "ها", "هم", "هما", "نا")
+
+
+def _declared_backing(words: list[Word], i: int, lemma: str) -> bool:
+    """Is the noun of backing at ``i`` a stand declared: the object of a verb of declaring before it in its clause
+    («وأعلن الاتحاد، في بيان …، مساندته «المطلقة» لتحركات الفلاحين»، «مؤكداً «دعمه الكامل للجيش»»، «وأكد الوزير
+    … «دعم موسكو الثابت لسيادة سوريا»»), whose own (a pronoun suffix) or firm (an adjective after it or after its
+    genitive)? Not what is asked or said to be done («طالب بدعم …»، «أكد أن الحكومة تواصل دعم …»)."""
+    w = words[i].norm
+    base = lemma[:-1] + "ت" if lemma.endswith("ه") else lemma
+    owned = w.startswith(base) and w[len(base):] in _OWNER_SUFFIXES
+    firm = any(x.norm in _FIRM for x in words[i + 1 : i + 4] if x.kind == "word")
+    if not (owned or firm) or not w.startswith((base, "ال" + base, lemma)):
+        # (a preposition or a conjunction before it: «بدعم»، «لدعم»، «ووقف الرعاية الأميركية ودعمها للميليشيات»)
+        return False
+    for k in range(i - 1, max(-1, i - 18), -1):
+        x = words[k].norm
+        if x in CLAUSE_ENDS or x in ("ان", "بان", "لان", "انه", "انها"):
+            return False
+        if conj_in(x, _DECLARING):
+            # (not a description in a relative clause: «الولايات المتحدة، التي تبدي دعمها المتواصل للاحتلال»)
+            return not (k > 0 and words[k - 1].norm in ("الذي", "التي", "الذين"))
+    return False
+
+
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
+    if t.type == "SUPPORT" and norm(t.lemma) in BACKING and not _declared_backing(words, i, norm(t.lemma)):
+        return True  # backing given or asked for, not a stand declared
     if i > 0 and words[i - 1].norm in _GROUP_OF and (t.pos != "v" or words[i].norm.startswith(("ال", "وال"))):
         return True
     if (t.lemma == "عدوان" and i > 0 and _without_proclitics(words[i].norm).startswith("ال")

@@ -67,3 +67,25 @@ def test_a_raid_told_again_stays_a_raid(events_of):
     text = ("واقتحمت قوة من الشرطة، فجر اليوم، منزلاً في بلدة الحمرة واعتقلت صاحبه.\n"
             "وقال جيران إن الاقتحام استمر ساعة.")
     assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+# a stand of backing declared («أعلن/أكد/جدّد … دعمه الكامل لـ…»، «مساندته «المطلقة» لـ…») is support; backing asked
+# for, said to go on after «أن», or described in a relative clause is no statement of it
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن اتحاد الشغل في الولاية، في بيان أصدره بعد ظهر اليوم، مساندته «المطلقة» لتحركات المزارعين.",
+    "ودعا النائب إلى ضبط النفس، مؤكداً «دعمه الكامل للجيش» في حماية المخيم.",
+    "وجدّد وزير الخارجية، خلال اتصال هاتفي مع نظيره، دعم بلاده الثابت لوحدة الأراضي اليمنية.",
+], ids=["announced", "participle", "renewed"])
+def test_a_declared_stand_of_backing_is_support(events_of, text):
+    assert [e["type"] for e in events_of(text) if e["type"] == "SUPPORT"] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد الوزير أن الحكومة تواصل دعمها للنازحين في المخيمات.",
+    "وطالب المجلس المحلي بدعم المزارعين المتضررين من الجفاف.",
+    "وهاجم المتحدث الولايات المتحدة، التي تبدي دعمها المتواصل للحكومة، في كلمة مصورة.",
+], ids=["after-that", "asked-for", "relative-clause"])
+def test_backing_not_declared_is_no_support(events_of, text):
+    assert not [e for e in events_of(text) if e["type"] == "SUPPORT"]
