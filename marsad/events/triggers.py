@@ -91,6 +91,8 @@ _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
 _ENDING_A_SIEGE = frozenset({"فك", "كسر", "رفع", "انهاء", "ينه", "ينهي", "انهي", "يفك", "تفك", "يرفع", "ترفع", "يكسر"})
 #: what is carried away that is no one («ترحيل القمامة»)
 _REFUSE = frozenset({"القمامه", "النفايات", "الانقاض", "الركام", "الثلوج", "الاتربه"})
+#: matters put off or handed on («ترحيل الخلاف/الملف إلى …»)
+_MATTERS = word_set("triggers", "_MATTERS")
 #: ties that are strengthened («تعزيز التنسيق/التعاون/العلاقات»)
 _TIES = frozenset({"التنسيق", "التعاون", "العلاقات", "الشراكه", "الثقه", "الحوار", "الروابط"})
 #: what a round of voting is called after «جولة» («جولة الإعادة»، «الجولة الانتخابية»)
@@ -408,11 +410,16 @@ def _as_joint_patrol(words: list[Word], t: Trigger) -> None:
     from marsad.events.metonymy import demonym_of  # (metonymy imports this module)
 
     k = next((k for k in range(t.first, min(len(words), t.last + 2)) if words[k].norm in _PATROLS), None)
-    if k is None or not any(w.norm in _JOINT for w in words[k + 1 : k + 4]):
+    joint = None if k is None else next((j for j in range(k + 1, min(len(words), k + 4)) if words[j].norm in _JOINT), None)
+    if k is None or joint is None:
         return
     if len({s[0] for w in words[max(0, t.first - 10) : k] if (s := demonym_of(w.norm.removeprefix("و")))}) >= 2:
         t.type, t.mode = "COOPERATE", None
         t.reasons.append("a joint patrol of two states: cooperation")
+    elif joint + 1 < len(words) and words[joint + 1].norm == "مع":
+        # «وسيّرت قوات التحالف الدولي … دورية مشتركة مع «قسد»»: a patrol held with another force named after it
+        t.type, t.mode = "COOPERATE", None
+        t.reasons.append("a joint patrol with another force («مشتركة مع X»): cooperation")
 
 
 def _stones_thrown_by_crowd(words: list[Word], t: Trigger) -> bool:
@@ -1538,6 +1545,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «مقابل فك الحصار عن الحي»، «كسر الحصار»، «لم ينهِ الحصار»: the siege in force, no new one laid
     if t.mode == "deport" and nxt and nxt[0].norm in _REFUSE:
         return False  # «أثناء عمله على ترحيل القمامة»: rubbish carried away, no one deported
+    if t.mode == "deport" and nxt and nxt[0].norm in _MATTERS:
+        return False  # «قبل أن يتفق الطرفان على ترحيل الخلاف إلى المرحلة الثانية»: a matter put off, no one deported
     if t.type == "MOBILIZE" and t.lemma == "تعزيز" and nxt and nxt[0].norm.lstrip("و") in _TIES:
         return False  # «سبل تعزيز التنسيق الأمني والعسكري»، «تعزيز التعاون»: ties strengthened, no troops sent
     if t.lemma == "سيطره" and not _control_reported(words, t.first):
@@ -1618,8 +1627,11 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «وبحث الأهالي عن المفقودين خلال ساعات الليل»: searched for, no talks
     if t.lemma in ("حشود", "حشد") and _crowd_of_people(words, i):
         return False  # «بمشاركة حشود من الأهالي»: a crowd of mourners, no troops
-    if t.lemma == "استقبل" and _has(words, (k := _after_aside(words, i)), k + 3, c["received_things"]) is not None:
-        return False  # «المشفى استقبل جثامين 4 شهداء»، «استقبل المطار طائرات المساعدات»: things received, no visit
+    if t.lemma == "استقبل" and _has(words, (k := _after_aside(words, i)), k + (
+            6 if k < len(words) and words[k].norm in ("خلال", "منذ", "طوال") else 3), c["received_things"]) is not None:
+        # «المشفى استقبل جثامين 4 شهداء»، «استقبل المطار طائرات المساعدات»، «إذ استقبلت خلال السنوات الماضية آلاف
+        # النازحين»: things or people in need received (after a span of time), no visit
+        return False
     if t.lemma == "استقبل" and _welcomed_home(words, i):
         return False  # «واستقبل المئات من أهالي المدينة الأسرى المفرج عنهم»: the freed welcomed home, no meeting
     if t.lemma == "استقبل" and _received_at_a_place(words, i):

@@ -89,3 +89,31 @@ def test_a_declared_stand_of_backing_is_support(events_of, text):
 ], ids=["after-that", "asked-for", "relative-clause"])
 def test_backing_not_declared_is_no_support(events_of, text):
     assert not [e for e in events_of(text) if e["type"] == "SUPPORT"]
+
+
+# a patrol held «مشتركة مع X» (with another force named after it) is cooperation
+
+
+def test_a_joint_patrol_with_another_force_is_cooperation(events_of):
+    text = "وسيّرت قوات التحالف، عصر اليوم، دورية مشتركة مع قوات الأمن الداخلي على الطريق العام قرب بلدة الحمرة."
+    assert [e["type"] for e in events_of(text) if e["type"] in ("COOPERATE", "MOBILIZE")] == ["COOPERATE"]
+
+
+# a town or a camp that «received» displaced people over a span of time took them in: no visit; a matter «put off»
+# («ترحيل الخلاف») deports no one
+
+
+def test_a_town_receiving_the_displaced_is_no_visit(events_of):
+    text = "وتُعدّ البلدة من أكثر المناطق اكتظاظاً، إذ استقبلت خلال السنوات الماضية آلاف النازحين من القرى المحيطة."
+    assert not [e for e in events_of(text) if e["type"] == "CONSULT"]
+
+
+def test_receiving_a_delegation_of_the_displaced_is_a_meeting(events_of):
+    # guard: a delegation is received as guests
+    text = "واستقبل المحافظ، ظهر اليوم، وفداً من النازحين في مكتبه واستمع إلى مطالبهم."
+    assert [e["type"] for e in events_of(text) if e["type"] == "CONSULT"] == ["CONSULT"]
+
+
+def test_a_dispute_put_off_deports_no_one(events_of):
+    text = "وأصرّ الوفد على أن تقتصر الدفعة على المقاتلين، قبل أن يتفق الطرفان على ترحيل الخلاف إلى المرحلة الثانية."
+    assert not [e for e in events_of(text) if e["type"] == "COERCE"]
