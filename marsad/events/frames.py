@@ -3382,7 +3382,9 @@ def assign_roles(
         if is_noun:
             # (not the genitive of a target noun between: «باستهداف مواقع الميليشيات» names whose positions were hit)
             # (nor, after aid, the people of a «لـ» phrase: «المساعدات للاجئين السوريين» are given to them)
-            gen = next((a for a in after if ((a.first - trig.last <= 2 and _bare(words, a))
+            # (nor the owner of a place «أمام» names: «اعتصاماً أمام سرايا النبطية»)
+            gen = next((a for a in after if ((a.first - trig.last <= 2 and _bare(words, a)
+                                              and words[_word_before(words, a.first)].norm != "امام")
                                              or _any_of_between(words, trig.last, a.first)) and not _accusative(words, a)
                         and not (a.first == a.last and words[a.first].norm in _ARMED_ADJECTIVES)
                         # (not past a verb: «براميل متفجرة تقتل امرأة»: the noun is the verb's subject, the actor its object)

@@ -117,3 +117,12 @@ def test_receiving_a_delegation_of_the_displaced_is_a_meeting(events_of):
 def test_a_dispute_put_off_deports_no_one(events_of):
     text = "وأصرّ الوفد على أن تقتصر الدفعة على المقاتلين، قبل أن يتفق الطرفان على ترحيل الخلاف إلى المرحلة الثانية."
     assert not [e for e in events_of(text) if e["type"] == "COERCE"]
+
+
+# the owner of a place named after «أمام» right after a protest noun is where it is held, not who holds it
+
+
+def test_the_building_before_which_a_sit_in_is_held_is_not_its_agent(events_of):
+    text = "ونفّذ عشرات النازحين اعتصاماً أمام سرايا البلدة قبل ظهر اليوم، احتجاجاً على تأخر صرف بدلات الإيواء."
+    (e,) = [e for e in events_of(text) if e["type"] == "PROTEST"]
+    assert [a["text"] for a in e["source"]] == ["النازحين"]
