@@ -2554,6 +2554,20 @@ def _counted_dead_before(words: list[Word], trig: Trigger, cands: list[Arg]) -> 
     return a if words[k].norm in _DEAD_NOUNS and words[trig.first].norm[:1] == "ب" else None
 
 
+def _among_the_dead(words: list[Word], a: Arg) -> bool:
+    """Is the actor counted among the dead or wounded named before it («خمسة قتلى بينهم ثلاثة أطفال»، «جرحى منهم
+    امرأتان»)? It is one of the victims, never the agent of the act that killed them."""
+    k = a.first - 1
+    if k > 0 and (words[k].kind == "number" or count_word(words[k].norm)):
+        k -= 1
+    if k < 1 or words[k].norm not in ("بينهم", "بينهن", "منهم", "منهن"):
+        return False
+    k -= 1
+    if k > 0 and (words[k].kind == "number" or count_word(words[k].norm)):
+        k -= 1
+    return words[k].norm in _DEAD_NOUNS
+
+
 def _lam_agent(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
     """«هجوم لتنظيم الدولة على نقطة …»، «غارات للتحالف على مواقع …»: an actor right after an attack noun with
     لـ, followed within three words by «على/ضد» (the target), is the attacker (headline style)."""
@@ -3397,6 +3411,7 @@ def assign_roles(
             # احتجاجاً على «تأخر توزيع …»»)
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
                                                 and not _after_bi_masdar(words, a) and not _backing(words, a)
+                                                and not _among_the_dead(words, a)
                                                 and not _home_genitive(words, a)
                                                 and not (trig.type not in _FORCE_TYPES and _where_building_owner(words, a))),
                                                None)

@@ -126,3 +126,24 @@ def test_the_building_before_which_a_sit_in_is_held_is_not_its_agent(events_of):
     text = "ونفّذ عشرات النازحين اعتصاماً أمام سرايا البلدة قبل ظهر اليوم، احتجاجاً على تأخر صرف بدلات الإيواء."
     (e,) = [e for e in events_of(text) if e["type"] == "PROTEST"]
     assert [a["text"] for a in e["source"]] == ["النازحين"]
+
+
+# those counted among the dead («خمسة قتلى بينهم ثلاثة أطفال بـ…») are victims, never the attackers
+
+
+def test_those_among_the_dead_are_not_the_attackers(events_of):
+    text = "خمسة قتلى بينهم ثلاثة أطفال ببرميلين متفجرين على بلدة الحمرة"
+    (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert "أطفال" not in " ".join(a["text"] for a in e["source"])
+
+
+# storming a protest square or a prison is an assault, as storming a town is
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب المعتصمون بمحاسبة قائد الحرس، بعد أيام من إحياء الذكرى الأولى لاقتحام الساحة وإحراق خيامها.",
+    "وقال شهود إن ثلاثة معتصمين أصيبوا خلال اقتحام الساحة من قبل قوات مكافحة الشغب فجر اليوم.",
+], ids=["square-anniversary", "square"])
+def test_storming_a_square_is_an_assault(events_of, text):
+    evs = [e for e in events_of(text) if e["evidence"]["trigger"]["text"].lstrip("و").startswith(("اقتحم", "اقتحام", "لاقتحام"))]
+    assert [e["type"] for e in evs] == ["ASSAULT"]
