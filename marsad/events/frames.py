@@ -1090,6 +1090,21 @@ def _inside_content(words: list[Word], trig: Trigger, src: list[Arg], a: Arg) ->
     return n[:1] == "ب" and len(n) >= 5 and n not in frame_cues()["bi_words_not_masdars"] and n not in cues()["stop_words"]
 
 
+def _relative_before_verb(words: list[Word], trig: Trigger) -> tuple[int, int] | None:
+    """The word range ``(first, end)`` of a relative clause set off by commas right before the verb («ومحافظ ديالى،
+    الذي وصل إلى خانقين صباح اليوم …، زار المخيم»): a comma right before the verb closes it, and «، الذي/التي/الذين»
+    opens it within thirty words, with no other comma or sentence punctuation between; ``None`` when there is none."""
+    if trig.first < 4 or words[trig.first - 1].norm not in (",", "،"):
+        return None
+    for k in range(trig.first - 2, max(1, trig.first - 32), -1):
+        w = words[k]
+        if w.kind != "word" and w.norm not in _QUOTES:
+            return None
+        if w.norm in RELATIVE_PRONOUNS:
+            return (k, trig.first - 1) if words[k - 1].norm in (",", "،") else None
+    return None
+
+
 def _relative_after_subject(words: list[Word], trig: Trigger, actors: list[Arg]) -> tuple[int, int] | None:
     """The word range ``(first, end)`` of a relative clause set off by commas right after the subject that follows a
     verb («رفضت «غرفة عمليات فتح حلب»، التي تضم معظم الفصائل العاملة في المدينة، العرض الروسي»), closed by a comma
@@ -3128,6 +3143,14 @@ def assign_roles(
         # «رفضت «هيئة تحرير الشام»، التي ينتشر مقاتلوها في …، أي اتفاق مع الروس»: the actors of a relative clause set
         # off by commas after the verb's subject belong to that clause
         cands = [a for a in cands if not (inside[0] <= a.first and a.last < inside[1])]
+    subj_before = None
+    if trig.pos == "v" and (span := _relative_before_verb(words, trig)) is not None:
+        # «ومحافظ ديالى، الذي وصل إلى خانقين … على رأس وفد ضمّ … ممثلاً عن وزارة الهجرة والمهجرين، زار المخيم»: the
+        # actors of a relative clause set off by commas before the verb belong to that clause; its antecedent, right
+        # before it, is the verb's subject however long the clause
+        cands = [a for a in cands if not (span[0] <= a.first and a.last < span[1])]
+        subj_before = next((a for a in cands if a.last == span[0] - 2 or (
+            a.last == span[0] - 3 and words[span[0] - 2].norm in _QUOTES)), None)
     # a verb's subject right after it («استقبل رئيس الإدارة المدنية لولاية جنوب دارفور، في مكتبه …، وفداً»): the
     # words outside a parenthetical are counted from its end
     subj_after = next((a for a in cands if a.first == trig.last + 1), None) if trig.pos == "v" else None
@@ -3137,7 +3160,7 @@ def assign_roles(
         subj_after is not None and a.first > subj_after.last and a.first - trig.last <= 24
         and _words_outside_parenthetical(words, subj_after.last, a.first) <= 4))],
         key=lambda a: a.first)
-    before = sorted([a for a in cands if a.last < trig.first and (trig.first - a.last <= 10 or (
+    before = sorted([a for a in cands if a.last < trig.first and (trig.first - a.last <= 10 or a is subj_before or (
         trig.first - a.last <= 16 and _words_between(words, a.last, trig.first) <= 6))], key=lambda a: -a.last)
     between_trigger = {a.first for a in before if any(a.last < o.first and o.last < trig.first for o in others)}
     # an actor before a complementizer opening a clause with its own subject («قالت الوزارة إن الاعتداءات …»)
@@ -3582,6 +3605,8 @@ def assign_roles(
             plural = vw.endswith(("وا", "ون"))
             if plural and pre is not None and (circ_subject := _before_circumstance(words, pre, trig, cands)) is not None:
                 pre = circ_subject  # «إن المهاجمين، وهم ثلاثة شبان، أطلقوا …»: the subject is before the clause, not in it
+            if subj_before is not None and (pre is None or pre.last < subj_before.first) and _bare(words, subj_before):
+                pre = subj_before  # «ومحافظ ديالى، الذي وصل … على رأس وفد …، زار المخيم»: the antecedent of the clause
             # a present-tense verb right after an actor has it as subject («المبعوث الأممي … بيدرسن يلتقي ممثلي …»،
             # the headline order); a past verb only at the clause start or after أن/إن
             # (or its future «سيلتقي»، «ستعقد»)
@@ -3753,7 +3778,7 @@ def assign_roles(
                         and freed_by_pronoun(words[trig.last + 1], words[subj.first])):
                     rec = [subj]  # «وكان المسلحون قد خطفوا الشاب …، ولم يُفرج عنه»: «عنه» is the one named before
                     why.append("a passive release «أُفرج عنه»: the one named before is who the pronoun frees")
-                elif subj is not None and (trig.first - subj.last <= reach or (
+                elif subj is not None and (trig.first - subj.last <= reach or subj is subj_before or (
                         coordinated and not rel_gap and _words_outside_parenthetical(words, subj.last, trig.first) <= 12)):
                     src = [subj]
                     how = "SVO"

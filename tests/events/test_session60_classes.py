@@ -147,3 +147,14 @@ def test_those_among_the_dead_are_not_the_attackers(events_of):
 def test_storming_a_square_is_an_assault(events_of, text):
     evs = [e for e in events_of(text) if e["evidence"]["trigger"]["text"].lstrip("و").startswith(("اقتحم", "اقتحام", "لاقتحام"))]
     assert [e["type"] for e in evs] == ["ASSAULT"]
+
+
+# a long relative clause set off by commas between the subject and its verb («ومحافظ الولاية، الذي وصل … على رأس
+# وفد ضمّ …، زار المخيم») belongs to the subject: its actors are not the verb's, its antecedent is the subject
+
+
+def test_the_antecedent_of_a_long_relative_clause_is_the_subject(events_of):
+    text = ("ومحافظ الولاية، الذي وصل إلى البلدة صباح اليوم قادماً من العاصمة على رأس وفد ضمّ مدير الشرطة وممثلاً عن "
+            "وزارة الشؤون الاجتماعية، زار المخيم بعد الظهر.")
+    (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
+    assert [a["text"] for a in e["source"]] == ["محافظ الولاية"]
