@@ -158,3 +158,20 @@ def test_the_antecedent_of_a_long_relative_clause_is_the_subject(events_of):
             "وزارة الشؤون الاجتماعية، زار المخيم بعد الظهر.")
     (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
     assert [a["text"] for a in e["source"]] == ["محافظ الولاية"]
+
+
+# «لقاء جمع، ليل أمس، X و Y»: the meeting brought X together with Y, past a time set off by commas
+
+
+def test_a_meeting_that_brought_two_sides_together(events_of):
+    text = "وتحدثت مصادر محلية عن لقاء جمع، ليل أمس، وجهاء من البلدة وممثلين عن الجماعات المسلحة في المدينة."
+    (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
+    assert e["source"] and e["recipient"]
+    assert "الجماعات المسلحة" in " ".join(a["text"] for a in e["recipient"])
+
+
+def test_a_meeting_of_one_group_keeps_the_subject_of_its_light_verb(events_of):
+    # guard: «عقد X اجتماعاً ضم Y» (one group after «ضم») keeps X as who held it
+    text = "وعقد ضباط من الحرس الجمهوري، مساء أمس، اجتماعاً ضم قياديين من الطرفين في مقر المحافظة."
+    (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
+    assert "ضباط" in " ".join(a["text"] for a in e["source"])
