@@ -3536,6 +3536,9 @@ def assign_roles(
                     gen = None
             if gen is not None and trig.type == "CONSULT" and _purpose_of_talks(words, trig):
                 gen = None  # «اجتماعاً … لبحث ملف المعتقلين»: what the talks are about, not who talks
+            if gen is not None and trig.type == "COOPERATE" and any(
+                    w.norm.lstrip("ول").removeprefix("ال").startswith("تبادل") for w in words[trig.first : trig.last + 1]):
+                gen = None  # «صفقة تبادل أسرى»، «تبادل الأسرى»: who is exchanged, not who exchanges
             # (a noun of undergoing has no agent: «مقتل مدنيين بقصف للنظام على ريف إدلب» names the killed)
             lam = _lam_object(words, gen, after, place_starts, release=trig.type == "RETREAT") if (
                 gen is not None and not undergoing(trig.lemma)) else None

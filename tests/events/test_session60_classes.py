@@ -175,3 +175,12 @@ def test_a_meeting_of_one_group_keeps_the_subject_of_its_light_verb(events_of):
     text = "وعقد ضباط من الحرس الجمهوري، مساء أمس، اجتماعاً ضم قياديين من الطرفين في مقر المحافظة."
     (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
     assert "ضباط" in " ".join(a["text"] for a in e["source"])
+
+
+# the genitive of an exchange («صفقة تبادل الأسرى») is who is exchanged, not who exchanges
+
+
+def test_the_prisoners_exchanged_are_not_the_exchangers(events_of):
+    text = "وأنجزت الحكومة والجماعة، عصر اليوم، المرحلة الأولى من صفقة تبادل الأسرى بوساطة قبلية في صرواح."
+    (e,) = [e for e in events_of(text) if e["type"] == "COOPERATE"]
+    assert "الأسرى" not in " ".join(a["text"] for a in e["source"])
