@@ -184,3 +184,13 @@ def test_the_prisoners_exchanged_are_not_the_exchangers(events_of):
     text = "وأنجزت الحكومة والجماعة، عصر اليوم، المرحلة الأولى من صفقة تبادل الأسرى بوساطة قبلية في صرواح."
     (e,) = [e for e in events_of(text) if e["type"] == "COOPERATE"]
     assert "الأسرى" not in " ".join(a["text"] for a in e["source"])
+
+
+# «وأغلق بعضهم الطريق» after a protest: some of the protesters block the road, part of the protest
+
+
+def test_some_of_the_protesters_closing_a_road_is_part_of_the_protest(events_of):
+    text = ("وتجمّع مئات النازحين أمام مبنى الإدارة احتجاجاً على تقليص الحصص الغذائية، وأغلق بعضهم لساعتين الطريق "
+            "الرابط بين المخيم ومركز القضاء.")
+    evs = events_of(text)
+    assert [e["type"] for e in evs] == ["PROTEST"]
