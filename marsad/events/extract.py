@@ -141,10 +141,10 @@ from marsad.events.roles import (
     weapon_subject_owner,
 )
 from marsad.events.triggers import (
-    _STORM,
     CLAUSE_ENDS,
     FOLLOW_UP_FRAMES,
     QUOTE_MARKS,
+    STORMING,
     TALKED_TYPES,
     WARNING_LEMMAS,
     WEAPON_LEMMAS,
@@ -1617,17 +1617,18 @@ def _released_by_the_holder(words: list[Word], sent_events: list[tuple[Trigger, 
 
 def _storming(e: Event) -> bool:
     """Is the event's trigger a form of «اقتحم/اقتحام» (storming)?"""
-    return any(x in _STORM for w in norm(e["evidence"]["trigger"]["text"]).split() for x, _ in stems(w))
+    return any(x in STORMING for w in norm(e["evidence"]["trigger"]["text"]).split() for x, _ in stems(w))
 
 
 def _storming_told_again(sent_events: list[tuple[Trigger, Event]], earlier: list[Event]) -> None:
     """«وقال مدير المشفى إن الاقتحام أسفر عن مقتل الحارس» after «اقتحام مسلحين ملثمين … مشفى «الرحمة»» (an assault by
     the gunmen who stormed): a definite storming noun with no actor of its own, told after a storming read as an
     attack, is that attack again — it takes its type, so it can be merged into it, not a raid of its own."""
+    storming = [(t, ev) for t, ev in sent_events if norm(t.lemma) in STORMING]
+    if not storming:
+        return
     last = next((e for e in reversed(earlier) if _storming(e)), None)
-    for t, ev in sent_events:
-        if norm(t.lemma) not in _STORM:
-            continue
+    for t, ev in storming:
         if (last is not None and last["type"] == "ASSAULT" and ev["type"] == "COERCE" and t.definite
                 and ev["_anaphoric"] and not ev["source"] and not ev["recipient"]):
             ev["type"], ev["mode"] = "ASSAULT", None
@@ -2088,7 +2089,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None
     if t.type == "COERCE" and norm(t.lemma) == _LED_AWAY and any(
             o.first < t.first and ((o.type, o.mode) in (("COERCE", "arrest"), ("ASSAULT", "abduct"))
-                                   or norm(o.lemma) in _STORM) for o in trigs):
+                                   or norm(o.lemma) in STORMING) for o in trigs):
         # «اعتقلت … واقتادتهم إلى جهة مجهولة»، «خطفوا تاجراً واقتادوه»، «اقتحام مسلحين مشفى …، ثم اقتادوا جرّاحَين»:
         # part of the arrest, abduction or storming told
         return None

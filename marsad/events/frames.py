@@ -1264,10 +1264,11 @@ _SUPPORT_WORDS = word_set("frames", "_SUPPORT_WORDS")
 _BROUGHT_TOGETHER = word_set("frames", "_BROUGHT_TOGETHER")
 
 
-def _brought_together(words: list[Word], trig: Trigger, cands: list[Arg]) -> tuple[Arg, Arg | None] | None:
+def _brought_together(words: list[Word], trig: Trigger, cands: list[Arg]) -> tuple[Arg, Arg] | None:
     """The two sides of a meeting noun followed by «جمع/ضم» and, past a time set off by commas, two actors joined by
     «و» («عن لقاء جمع، ليل أمس، وجهاء من البيضاء وممثلين عن الجماعات المسلحة»): the first met the second. ``None``
-    when no actor follows the verb."""
+    unless both are there (one group after «ضم» — «عقدوا اجتماعاً ضم قياديين من الطرفين» — leaves the subject of the
+    light verb its own)."""
     k = trig.last + 1
     if k >= len(words) or words[k].norm not in _BROUGHT_TOGETHER:
         return None
@@ -1284,7 +1285,7 @@ def _brought_together(words: list[Word], trig: Trigger, cands: list[Arg]) -> tup
         return None
     second = next((a for a in sorted(cands, key=lambda a: a.first) if first.last < a.first <= first.last + 6
                    and words[a.first].norm[:1] == "و" and all(w.kind == "word" for w in words[first.last + 1 : a.first])), None)
-    return first, second
+    return None if second is None else (first, second)
 
 
 def _assisting(words: list[Word], a: Arg) -> bool:
@@ -3440,9 +3441,7 @@ def assign_roles(
         # «أربعة قتلى مدنيين بقصف …» (a headline): the dead named before the attack noun are its victims
         rec = [victims]
         why.append("the dead named before the attack noun («قتلى مدنيين بقصف») are its victims")
-    if not src and is_noun and trig.type == "CONSULT" and (met := _brought_together(words, trig, cands)) is not None \
-            and met[1] is not None:
-        # (one group after «ضم» — «عقدوا اجتماعاً ضم قياديين من الطرفين» — leaves the subject of the light verb its own)
+    if not src and is_noun and trig.type == "CONSULT" and (met := _brought_together(words, trig, cands)) is not None:
         src, rec = [met[0]], [met[1]]
         how = "genitive"
         why.append("«لقاء جمع X و Y»: the meeting brought X together with Y")

@@ -377,15 +377,16 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             sense = None
         if sense is not None and _not_the_sense(words, i, sense):
             sense = None
-        if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _stormed_by_crowd(words, i):
-            sense.type, sense.mode = "PROTEST", "riot"  # «وحاولوا اقتحام المبنى» (protesters): a riot, not a raid
-            sense.reasons.append("protesters storm: a riot")
-        if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _stormed_by_gunmen(words, i):
-            sense.type, sense.mode = "ASSAULT", None  # «اقتحام مسلحين مشفى …»: armed men storming, an attack
-            sense.reasons.append("gunmen storm: an assault")
-        if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in _STORM and _storms_an_area(words, i):
-            sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
-            sense.reasons.append("storming a town, a quarter or positions: an assault")
+        if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in STORMING:
+            if _stormed_by_crowd(words, i):
+                sense.type, sense.mode = "PROTEST", "riot"  # «وحاولوا اقتحام المبنى» (protesters): a riot, not a raid
+                sense.reasons.append("protesters storm: a riot")
+            elif _stormed_by_gunmen(words, i):
+                sense.type, sense.mode = "ASSAULT", None  # «اقتحام مسلحين مشفى …»: armed men storming, an attack
+                sense.reasons.append("gunmen storm: an assault")
+            elif _storms_an_area(words, i):
+                sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
+                sense.reasons.append("storming a town, a quarter or positions: an assault")
         if sense is not None:
             _as_joint_patrol(words, sense)
         if sense is not None and _sense_check(words, sense):
@@ -680,6 +681,8 @@ def _organised(words: list[Word], i: int) -> bool:
     return False
 
 
+#: the relative pronouns before a verb that describes its antecedent («التي تعقد فيها …»، «التي تبدي دعمها …»)
+_WHO_WHICH = frozenset({"الذي", "التي", "الذين"})
 #: verbs of holding a meeting or a session («عقد المجلس جلسة»، «تعقد اللجنة اجتماعاً»)
 #: (not «عقده/عقدها»: its object is the pronoun, another meeting: «في مؤتمر صحفي عقده …، بمقاطعة الجلسة»)
 _HOLD = word_set("triggers", "_HOLD")
@@ -695,7 +698,7 @@ def _held(words: list[Word], i: int) -> bool:
         if w.norm.lstrip("و") in _HOLD:
             # (not where sessions are held, a relative clause of habit: «طبرق التي تعقد فيها جلسات البرلمان»; nor a
             # court's hearing: «وعقدت المحكمة جلستها الأولى»)
-            return not (k > 0 and words[k - 1].norm in ("الذي", "التي", "الذين")) and not any(
+            return not (k > 0 and words[k - 1].norm in _WHO_WHICH) and not any(
                 x.norm in _COURTS for x in words[k + 1 : i + 3])
     return False
 
@@ -781,7 +784,7 @@ def _declared_backing(words: list[Word], i: int, lemma: str) -> bool:
             return False
         if conj_in(x, _DECLARING):
             # (not a description in a relative clause: «الولايات المتحدة، التي تبدي دعمها المتواصل للاحتلال»)
-            return not (k > 0 and words[k - 1].norm in ("الذي", "التي", "الذين"))
+            return not (k > 0 and words[k - 1].norm in _WHO_WHICH)
     return False
 
 
@@ -1016,7 +1019,8 @@ _INMATES = word_set("triggers", "_INMATES")
 
 #: what a «جولة» of fighting is made of (without the article)
 _FIGHTING = word_set("triggers", "_FIGHTING")
-_STORM = word_set("triggers", "_STORM")
+#: the storming verb and noun («اقتحم»، «اقتحام»): a raid, a riot or an assault by who storms and what
+STORMING = word_set("triggers", "STORMING")
 #: what is stormed in a ground assault (a house, a shop or an office is raided: COERCE)
 _AREAS = word_set("triggers", "_AREAS")
 
