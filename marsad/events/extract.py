@@ -2151,6 +2151,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «طالب الخاطفون ذويه، في اتصال هاتفي، بفدية»: the medium of another act, not a consultation
     if aggregate_since(words, t):
         return None  # «احتجاجات متكررة منذ سيطرة النظام»، «حصاراً منذ سنوات»: an aggregate or a lasting state
+    if _agreement_carried_out(words, t):
+        return None  # «بتأخير تنفيذ الصفقة»، «التزموا بالهدنة»، «المرحلة الثانية من الصفقة»: the deal in force, no new act
     if t.type == "RETREAT" and t.pos == "n" and t.first > 0 and words[t.first - 1].norm == "قبل" and (
             words[t.head].norm.endswith(("ه", "ها", "هم"))):
         return None  # «لغم زرعه التنظيم قبل انسحابه»: when the mine was laid, not a withdrawal told
@@ -2698,6 +2700,31 @@ _FOR_DEMANDING = word_set("extract", "_FOR_DEMANDING")
 
 #: a ceasefire broken or kept («خرق جديد لوقف إطلاق النار»، «ملتزمون بوقف إطلاق النار»): the one in force, no new act
 _BREACH_OR_KEEP = word_set("extract", "_BREACH_OR_KEEP")
+#: nouns of carrying out or undoing an agreement («تنفيذ الصفقة»، «تثبيت الهدنة»، «بنود الاتفاق»)
+_CARRYING_OUT = word_set("extract", "_CARRYING_OUT")
+#: the parts an agreement is carried out in («المرحلة الثانية من الصفقة»)
+_STAGE_HEADS = word_set("extract", "_STAGE_HEADS")
+#: the agreement nouns a later mention refers back to
+_DEALS = frozenset(norm(w) for w in ("صفقة", "هدنة", "تسوية", "اتفاق", "اتفاقية", "تفاهم"))
+
+
+def _agreement_carried_out(words: list[Word], t: Trigger) -> bool:
+    """Is the AGREE noun a definite agreement already made, named as what is carried out, kept, broken or staged
+    («بتأخير تنفيذ الصفقة»، «حرص الطرفين على إنجاح الصفقة»، «التزموا بالهدنة»، «بخرق الهدنة»، «المرحلة الثانية من
+    الصفقة»)? The agreement is the one in force; the mention tells no act of agreeing."""
+    if t.type != "AGREE" or t.pos != "n" or t.first == 0 or norm(t.lemma) not in _DEALS:
+        return False
+    noun = words[t.first].norm
+    bare = noun[1:] if noun[:1] in ("و", "ب", "ل") else noun
+    if not bare.startswith(("ال", "ل")):
+        return False
+    prev = words[t.first - 1].norm.removeprefix("و")
+    prev = prev[1:] if prev[:1] in ("ب", "ل") and prev[1:] in _CARRYING_OUT else prev
+    if prev in _CARRYING_OUT or prev in _BREACH_OR_KEEP:
+        return True
+    if noun.startswith("بال") and prev.startswith(("التزم", "يلتزم", "تلتزم", "ملتزم")):
+        return True
+    return prev == "من" and any(w.norm.removeprefix("و") in _STAGE_HEADS for w in words[max(0, t.first - 3) : t.first - 1])
 #: «تعبيراً عن» / «للتأكيد على»: what a protest voices follows
 _VOICING = word_set("extract", "_VOICING")
 

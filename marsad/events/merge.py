@@ -551,9 +551,24 @@ def _same_kind(a: Event, b: Event) -> bool:
             _abduction_and_strike(a, b))  # (nor an abduction: «مقتل ثلاثة بقصف على قرية X.. واختطاف أربعة في Y»)
     if a["type"] == "RETREAT":
         return {ma, mb} != {"release", "withdraw"}  # a release is not a withdrawal («بانسحاب المسلحين» … «لم يُفرج»)
+    if a["type"] == "AGREE":
+        # a truce is not a deal («إتمام الصفقة» … then «ونصّت الهدنة، التي أعلنتها الألوية …»)
+        ka, kb = _deal_kinds(a), _deal_kinds(b)
+        return not (ka and kb and ka.isdisjoint(kb))
     if a["type"] not in ("PROTEST", "COERCE"):
         return True
     return not (ma and mb and ma != mb)
+
+
+#: the kinds of agreement an AGREE noun names: a truce, or a deal (an exchange, a sale)
+_DEAL_KINDS = (("truce", "هدن"), ("deal", "صفق"))
+
+
+def _deal_kinds(e: Event) -> set[str]:
+    """The kinds of agreement (:data:`_DEAL_KINDS`) the event's trigger words name."""
+    ev = e["evidence"]
+    texts = [norm(t["text"]) for t in [ev["trigger"], *ev.get("triggers", [])]]
+    return {k for k, stem in _DEAL_KINDS if any(stem in x for x in texts)}
 
 
 def _across_since(a: Event, b: Event, k: int) -> bool:

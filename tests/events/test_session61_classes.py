@@ -1,0 +1,44 @@
+"""Session 61: classes of language from the errors of the dev sets (docs/events.md § Session 61).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+# a definite agreement named as what is carried out, kept, broken or staged («بتأخير تنفيذ الصفقة»، «التزموا
+# بالهدنة»، «المرحلة الثانية من الصفقة») is the agreement in force: no new act of agreeing
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المتحدث أن الفصائل ملتزمة بالهدنة رغم القصف.",
+    "ومن المقرر أن تُنفَّذ المرحلة الثانية من الصفقة يوم الأحد المقبل في بلدة الحمرة.",
+    "وأكد الوسيط حرص الطرفين على إنجاح الصفقة رغم التأخير.",
+], ids=["kept", "stage", "made-to-succeed"])
+def test_an_agreement_in_force_is_no_new_agreement(events_of, text):
+    assert not [e for e in events_of(text) if e["type"] == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتوصل الطرفان، مساء أمس، إلى هدنة جديدة في بلدة الحمرة بوساطة وجهاء العشائر.",
+    "وأعلن الوسيط إبرام الصفقة بين الطرفين بعد مفاوضات استمرت أسبوعين.",
+], ids=["new-truce", "deal-made"])
+def test_an_agreement_reached_stays_an_agreement(events_of, text):
+    # guards: an agreement reached or made is told
+    assert [e for e in events_of(text) if e["type"] == "AGREE"]
+
+
+# a truce told again («ونصّت الهدنة، التي أُعلنت …») is not the deal told before it («وجاء إتمام صفقة التبادل …»)
+
+
+def _agree(*words):
+    trig = [{"text": w, "start": 10 * k, "end": 10 * k + len(w)} for k, w in enumerate(words)]
+    return {"type": "AGREE", "mode": None, "evidence": {"trigger": trig[0], "triggers": trig[1:]}}
+
+
+def test_a_truce_is_not_a_deal_when_merging():
+    from marsad.events.merge import _same_kind
+
+    assert not _same_kind(_agree("الصفقة"), _agree("الهدنة"))
+    assert _same_kind(_agree("هدنة"), _agree("الهدنة"))
+    assert _same_kind(_agree("الصفقة", "الهدنة"), _agree("الهدنة"))  # an event already told by both
+    assert _same_kind(_agree("اتفاق"), _agree("الهدنة"))  # an agreement of no named kind
