@@ -1058,11 +1058,18 @@ _ENVOYS = word_set("frames", "_ENVOYS")
 _PLACE_PARTS = word_set("frames", "_PLACE_PARTS")
 
 
+#: demonstratives that may stand between a noun and its genitive («بخروج تلك القوات»)
+_DEMONSTRATIVES = frozenset({"تلك", "هذه", "هذا", "ذلك", "هولاء", "اوليك"})
+
+
 def _after_bi_masdar(words: list[Word], a: Arg) -> bool:
     """Is the actor the genitive of a noun glued to بـ/لـ («طالبت بإسقاط الجولاني»، «دعا لمحاسبة المسؤولين»)?
     بـ and لـ never come before a verb, so the word is a masdar and the actor belongs to it, not to the verb."""
     if a.first == 0:
         return False
+    if a.first >= 2 and words[a.first - 1].norm in _DEMONSTRATIVES:
+        # «طالبت بخروج تلك القوات»: a demonstrative between the masdar and its genitive
+        return _after_bi_masdar(words, replace(a, first=a.first - 1))
     w = words[a.first - 1]
     n = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 5 else w.norm
     if w.kind == "word" and a.first >= 3 and words[a.first - 2].kind != "word" and words[a.first - 2].norm not in (

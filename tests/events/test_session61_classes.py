@@ -42,3 +42,13 @@ def test_a_truce_is_not_a_deal_when_merging():
     assert _same_kind(_agree("هدنة"), _agree("الهدنة"))
     assert _same_kind(_agree("الصفقة", "الهدنة"), _agree("الهدنة"))  # an event already told by both
     assert _same_kind(_agree("اتفاق"), _agree("الهدنة"))  # an agreement of no named kind
+
+
+# a demonstrative between a masdar after «بـ» and its genitive («طالبت بخروج تلك القوات») leaves the genitive in
+# the demanded content: it is not the one who demands
+
+
+def test_the_genitive_past_a_demonstrative_is_no_subject(events_of):
+    text = "وترفض الحكومة وجود القوات الأجنبية في البلاد. وطالبت أكثر من مرة بخروج تلك القوات."
+    (e,) = [e for e in events_of(text) if e["type"] == "REQUEST"]
+    assert not [a for a in e["source"] if "القوات" in a["text"]]
