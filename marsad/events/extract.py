@@ -1054,6 +1054,25 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
     return None
 
 
+#: openers of a sentence that tells the other side («في المقابل»، «بالمقابل»، «أما التلفزيون الرسمي فزعم …»)
+_OTHER_SIDE_OPENERS = frozenset({"بالمقابل", "وبالمقابل", "اما", "واما"})
+
+
+def _other_version(words: list[Word], t: Trigger) -> bool:
+    """Does the attack trigger stand in what the other side says, in a sentence opened by «في المقابل» (or «أما X
+    ف…») and a verb of saying before the trigger («في المقابل، روت الوكالة أن «مجموعة» اعتدت على نقطة …»، «أما
+    التلفزيون الرسمي فزعم أن «وحدات من الجيش» استهدفت …»)? Such a version tells the act told before, in the words
+    of the side it accuses or of the one that did it."""
+    if t.type != "ASSAULT" or t.pos == "n" or len(words) < 4:
+        return False  # (a weapon named in the version, «ألقى عبوة ناسفة», is no act of its own)
+    w0, w1 = words[0].norm, words[1].norm
+    if not ((w0 in ("في", "وفي") and w1 == "المقابل") or w0 in _OTHER_SIDE_OPENERS):
+        return False
+    speech = cues()["speech_verbs"]
+    return any(matches_form(w.norm.lstrip("وف"), speech) or w.norm.lstrip("وف").startswith(("زعم", "ادع", "روت", "روي"))
+               for w in words[2 : t.first])
+
+
 def _instrument(words: list[Word], t: Trigger) -> bool:
     """Is the weapon noun ``t`` the instrument of the sentence's act, with «بـ» or joined to one («… حاجزاً بالأسلحة
     الرشاشة والقذائف الصاروخية»)? It names how the act was done, not an act told before."""
@@ -2502,6 +2521,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_headline": _in_headline(doc, sent, words),
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": anaphoric,
+        # «في المقابل، روت «سانا» أن «مجموعة خارجة عن القانون» اعتدت على …»: the other side's telling of an act
+        "_version": time is None and _other_version(words, t),
         # the place a follow-up frame names («وفي سياق أحداث كفر سعد، …»): the event it goes back to was told there
         "_named_place": _frame_place(words, shared.places) if anaphoric == FOLLOW_UP else None,
         "_distinct": _distinct(words, t) or _accompanied_by_other(words, t),

@@ -844,6 +844,17 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
     if named_mode and not any(x["type"] == b["type"] and _date_value(x) == named_date and x.get("mode") == named_mode
                               and _told(x) for x in out):
         named_mode = None
+    # «اندلع اشتباك … عند المدخل الشمالي لمدينة السويداء …» then «في المقابل، روت «سانا» أن «مجموعة خارجة عن القانون»
+    # اعتدت على «نقطة لحفظ الأمن» في المدخل الشمالي للمدينة»: the other side's telling of the article's first act of
+    # the type told as done
+    first_told = next((x for x in out if x["type"] == b["type"] and x.get("factuality") in ("asserted", "reported")),
+                      None) if b.get("_version") else None
+    if (first_told is not None and _place_key(b) in (None, _place_key(first_told)) and not _dated_apart(first_told, b)
+            and _same_kind(first_told, b)
+            # (not an act at a place the first one's sentences never name: «في المقابل، قالت «سانا» إن «المجموعات
+            # الإرهابية» استهدفت … حيي الجميلية والموكامبو» after barrel bombs on the city's east)
+            and set(b.get("_places", ())) <= set(first_told.get("_places", ()))):
+        return first_told, "the other side's version of the act told before («في المقابل، روت/زعمت …»)"
     for a in reversed(out):
         if a["type"] != b["type"]:
             continue

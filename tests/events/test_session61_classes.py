@@ -52,3 +52,24 @@ def test_the_genitive_past_a_demonstrative_is_no_subject(events_of):
     text = "وترفض الحكومة وجود القوات الأجنبية في البلاد. وطالبت أكثر من مرة بخروج تلك القوات."
     (e,) = [e for e in events_of(text) if e["type"] == "REQUEST"]
     assert not [a for a in e["source"] if "القوات" in a["text"]]
+
+
+# the other side's telling of an attack («في المقابل، روت الوكالة أن «مجموعة خارجة عن القانون» اعتدت على …») in a
+# sentence opened by «في المقابل» (or «أما X ف…») and a verb of saying is the article's first attack told again
+
+
+_CLASH = ("اندلع مساء أمس اشتباك بين مسلحين محليين وعناصر حاجز أمني عند المدخل الشمالي لبلدة الحمرة، وأسفر عن مقتل "
+          "عنصر من الحاجز.\n")
+
+
+def test_the_other_sides_version_is_the_attack_told_before(events_of):
+    text = _CLASH + ("في المقابل، روت الوكالة الرسمية أن «مجموعة خارجة عن القانون» اعتدت على «نقطة لحفظ الأمن» في "
+                     "المدخل الشمالي للبلدة.")
+    assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 1
+
+
+def test_an_attack_elsewhere_told_by_the_other_side_stays_apart(events_of):
+    # guard: the other side tells an act at a place the first attack's sentences never name
+    text = _CLASH + ("في المقابل، قالت الوكالة الرسمية إن «مجموعات إرهابية» استهدفت بالقذائف بلدة الصفصاف، ما أدى "
+                     "إلى مقتل ثلاثة مدنيين.")
+    assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 2
