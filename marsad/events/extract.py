@@ -2170,6 +2170,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «طالب الخاطفون ذويه، في اتصال هاتفي، بفدية»: the medium of another act, not a consultation
     if aggregate_since(words, t):
         return None  # «احتجاجات متكررة منذ سيطرة النظام»، «حصاراً منذ سنوات»: an aggregate or a lasting state
+    if (t.type == "ASSAULT" and t.pos != "v" and t.first > 0 and fact == "hypothetical"
+            and words[t.first - 1].norm.removeprefix("و") in _BANNING):
+        return None  # «ومنع إطلاق النار في المآتم والأعراس»: what a measure bans or prevents, no act
     if _agreement_carried_out(words, t):
         return None  # «بتأخير تنفيذ الصفقة»، «التزموا بالهدنة»، «المرحلة الثانية من الصفقة»: the deal in force, no new act
     if t.type == "RETREAT" and t.pos == "n" and t.first > 0 and words[t.first - 1].norm == "قبل" and (
@@ -2721,6 +2724,8 @@ _FOR_DEMANDING = word_set("extract", "_FOR_DEMANDING")
 
 #: a ceasefire broken or kept («خرق جديد لوقف إطلاق النار»، «ملتزمون بوقف إطلاق النار»): the one in force, no new act
 _BREACH_OR_KEEP = word_set("extract", "_BREACH_OR_KEEP")
+#: words of banning or preventing right before an act noun («منع إطلاق النار»، «لمنع وقوع اشتباكات»)
+_BANNING = frozenset({"منع", "لمنع", "بمنع", "يمنع", "تمنع", "حظر", "بحظر", "لحظر"})
 #: nouns of carrying out or undoing an agreement («تنفيذ الصفقة»، «تثبيت الهدنة»، «بنود الاتفاق»)
 _CARRYING_OUT = word_set("extract", "_CARRYING_OUT")
 #: the parts an agreement is carried out in («المرحلة الثانية من الصفقة»)

@@ -266,6 +266,19 @@ def _unless(words: list[Word], i: int) -> bool:
     return False
 
 
+#: the sounds of acts heard in the background («وسط دوي القذائف»، «على وقع أصوات الانفجارات»)
+_SOUNDS = frozenset({"دوي", "اصوات", "صوت", "ازيز", "هدير"})
+
+
+def _as_long_as(words: list[Word], i: int) -> bool:
+    """Does «ما دام/ما دامت» (as long as) stand up to four words before word ``i``, with no punctuation between
+    («حق للأهالي ما دامت موسكو تقصف قراهم»)?"""
+    for k in range(max(0, i - 5), i - 1):
+        if words[k].norm in ("ما", "وما") and words[k + 1].norm in ("دام", "دامت", "داموا"):
+            return not any(w.kind == "punct" for w in words[k:i])
+    return any(words[k].norm in ("مادام", "مادامت") for k in range(max(0, i - 4), i))
+
+
 #: words after which «ما» is a relative «what», not the «ما» of «ما لم» (unless)
 _WHAT_BEFORE = frozenset({"هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك", "كل", "بعض", "وكل", "مع", "عن", "من",
                           "الي", "علي", "في", "ب"})
@@ -627,6 +640,9 @@ def classify(
                            "الاعتقالات»): the cause, not one event"]
     if trig.pos == "n" and i >= 2 and words[i - 1].norm == "ظل" and words[i - 2].norm in ("في", "وفي"):
         return "generic", ["«في ظل …» (amid): the background of the report, not an event"]
+    if (trig.pos == "n" and i >= 2 and words[i - 1].norm in _SOUNDS
+            and words[i - 2].norm in ("وسط", "ووسط", "وقع", "ووقع")):
+        return "generic", ["«وسط دوي القذائف» (amid the sound of shelling): the background of the report, not an event"]
     if (trig.pos == "n" and i >= 1 and words[i - 1].norm in ("وسط", "ووسط") and not trig.definite
             and (trig.plural or words[i].norm.endswith("ات"))):
         return "generic", ["«وسط اتهامات …» (amid, before an indefinite plural): the background of the report"]
@@ -659,6 +675,8 @@ def classify(
     # «ما لم» (unless): a condition, though its لم looks like a negation
     if _unless(words, i):
         return "hypothetical", [UNLESS]
+    if _as_long_as(words, i):
+        return "generic", ["«ما دامت …» (as long as): a state that lasts, the condition of something else, not an event"]
     if _no_day_without(words, i):
         return "generic", ["«لا يكاد يمرّ يوم من دون …» (hardly a day passes without): a habit, not one event"]
     # 1. negation
@@ -1642,6 +1660,9 @@ def _terms_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int
             if w.norm in (",", "،") and (k := _relative_of_listed(words, d)) is not None:
                 d = k  # («ونصّت الهدنة، التي أعلنها الطرفان بعد مفاوضات استمرت أسابيع، على …»: the deal's relative clause)
                 continue
+            if w.norm in (",", "،") and (k := _attribution_opened(words, d)) is not None:
+                d = k  # («وتنص الخريطة …، بحسب نسخة اطّلعت عليها الصحيفة، على …»: an attribution set off by commas)
+                continue
             d, budget = d - 1, budget - 1
             continue
         if w.norm in _CLAUSE_BREAKS or d in verb_firsts:
@@ -1662,7 +1683,20 @@ def _relative_of_listed(words: list[Word], d: int) -> int | None:
             return k - 1 if any(w.norm.lstrip("و") in _LISTING for w in words[max(0, k - 3) : k - 1]) else None
         if words[k].norm in CLAUSE_ENDS:
             return None
+        if words[k].norm in RELATIVE_PRONOUNS and any(w.norm.lstrip("و") in _LISTING for w in words[max(0, k - 3) : k - 1]):
+            return k - 1  # («وتنص الخريطة التي قدّمها الجانب الروسي قبل أيام، على …»: no comma before the clause)
     return None
+
+
+#: words that open an attribution set off by commas («، بحسب نسخة اطّلعت عليها الصحيفة،»)
+_ATTRIBUTION_OPENERS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
+
+
+def _attribution_opened(words: list[Word], d: int) -> int | None:
+    """The comma that opens an attribution the comma at ``d`` closes («، بحسب نسخة اطّلعت عليها «الأفق»،»): the
+    nearest comma up to 15 words before it, followed by «بحسب/وفق/نقلاً عن», else ``None``."""
+    j = next((i for i in range(d - 1, max(-1, d - 16), -1) if words[i].norm in (",", "،")), None)
+    return j if j is not None and j + 1 < len(words) and words[j + 1].norm in _ATTRIBUTION_OPENERS else None
 
 
 _NO = frozenset({"لم", "لا", "لن", "ليس", "ليست", "دون", "بدون", "ولم", "ولا", "ولن", "منع", "بمنع", "لمنع", "ومنع"})

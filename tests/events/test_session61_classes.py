@@ -73,3 +73,37 @@ def test_an_attack_elsewhere_told_by_the_other_side_stays_apart(events_of):
     text = _CLASH + ("في المقابل، قالت الوكالة الرسمية إن «مجموعات إرهابية» استهدفت بالقذائف بلدة الصفصاف، ما أدى "
                      "إلى مقتل ثلاثة مدنيين.")
     assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 2
+
+
+# what a measure bans or prevents («ومنع إطلاق النار في المآتم والأعراس») is no act
+
+
+def test_an_act_banned_is_no_attack(events_of):
+    text = "وقرر المجتمعون في بلدة الحمرة منع إطلاق النار في المآتم والأعراس تحت طائلة الملاحقة."
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+# «ما دامت …» (as long as) names a lasting state, the condition of something else, not an event
+
+
+def test_an_act_after_as_long_as_is_no_event(events_of):
+    text = "وقال أحد المعتصمين إن الاعتصام في بلدة الحمرة حق للأهالي ما دامت الطائرات تقصف قراهم."
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+# «وسط دوي القذائف» (amid the sound of shelling) is the background of what the sentence tells
+
+
+def test_the_sound_of_shelling_in_the_background_is_no_attack(events_of):
+    text = "وشيّعت بلدة الحمرة ضحاياها عصر اليوم في مقبرتها الشرقية وسط دوي القذائف."
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+# the terms a plan lists stay its content when the plan's subject has a relative clause with no comma before it and
+# an attribution set off by commas («وتنص الخريطة التي قدّمها الجانب الروسي قبل أيام، بحسب نسخة …، على تسليم …»)
+
+
+def test_terms_of_a_plan_past_a_relative_clause_and_an_attribution(events_of):
+    text = ("وتنص الخريطة التي قدّمها الوفد الروسي قبل أيام، بحسب نسخة اطّلعت عليها الصحيفة، على تسليم السلاح الخفيف "
+            "وتسوية أوضاع المطلوبين في بلدة الحمرة، إضافة إلى ترحيل من يرفض التسوية من المسلحين إلى مدينة إدلب.")
+    assert not [e for e in events_of(text) if e["type"] in ("RETREAT", "COERCE")]
