@@ -261,6 +261,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
             if t.mode == "obstruct" and words[t.last].text.rstrip("«»\"").endswith("ة"):
                 continue  # «وقطع رأسه … على الطريقة الداعشية»: a way (طريقة), no road
+            if t.type == "COOPERATE" and t.lemma.startswith("دوري") and not (
+                    words[t.first].norm.removeprefix("و") in _PATROLS and _two_states(words, t)):
+                continue  # («الدورية المشتركة» of one state's army and police, or of no state named: no cooperation told)
             _as_joint_patrol(words, t)
             if t.type == "COERCE" and t.last + 1 < len(words) and words[t.last + 1].norm in _JOINT:
                 # «ونفّذت القوتان عملية تفتيش مشتركة»، «وبدأوا مع وحدات الجيش عمليات تمشيط مشتركة»: two forces
@@ -396,9 +399,18 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
     return found
 
 
+
 #: patrols («دورية»، «دوريات») and what makes one joint («مشتركة»)
 _PATROLS = word_set("triggers", "_PATROLS")
 _JOINT = word_set("triggers", "_JOINT")
+
+
+def _two_states(words: list[Word], t: Trigger) -> bool:
+    """Do two states' nisba adjectives stand between a patrol noun and «المشتركة» («الدورية الروسية التركية
+    المشتركة»)?"""
+    from marsad.events.metonymy import demonym_of  # (metonymy imports this module)
+
+    return len({s[0] for w in words[t.first + 1 : t.last] if (s := demonym_of(w.norm.removeprefix("و")))}) >= 2
 
 
 def _as_joint_patrol(words: list[Word], t: Trigger) -> None:

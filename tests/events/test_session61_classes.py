@@ -107,3 +107,18 @@ def test_terms_of_a_plan_past_a_relative_clause_and_an_attribution(events_of):
     text = ("وتنص الخريطة التي قدّمها الوفد الروسي قبل أيام، بحسب نسخة اطّلعت عليها الصحيفة، على تسليم السلاح الخفيف "
             "وتسوية أوضاع المطلوبين في بلدة الحمرة، إضافة إلى ترحيل من يرفض التسوية من المسلحين إلى مدينة إدلب.")
     assert not [e for e in events_of(text) if e["type"] in ("RETREAT", "COERCE")]
+
+
+# a joint patrol named with the two states' nisba adjectives between the noun and «المشتركة», set off by a verb the
+# lexicon does not read («انطلقت … الدورية الروسية التركية المشتركة»), is cooperation between the two states
+
+
+def test_a_joint_patrol_of_two_states_named_after_the_noun_is_cooperation(events_of):
+    text = "وعلى الطريق الدولي، انطلقت صباح اليوم الدورية الروسية التركية المشتركة من قرية الترنبة غربي مدينة سراقب."
+    assert [e for e in events_of(text) if e["type"] == "COOPERATE"]
+
+
+def test_a_joint_patrol_of_one_state_stays_no_cooperation(events_of):
+    # guard: the army and the police of one state
+    text = "وانطلقت صباح اليوم الدورية المشتركة للجيش والشرطة من قرية الترنبة غربي مدينة سراقب."
+    assert not [e for e in events_of(text) if e["type"] == "COOPERATE"]
