@@ -1137,12 +1137,28 @@ def drop_self_sources(e: Event) -> None:
         e.setdefault("why", {})["recipient_dropped"] = "the trigger's own words: the men of the one withdrawing"
     if not rec or not e.get("source"):
         return
+    inside = [a for a in rec if any(_within_span(a, b) for b in e["source"])]
+    if inside:
+        # «ودهمت قوة من مديرية المخابرات في الجيش اللبناني منزلاً …»: a recipient read inside the source's own words
+        # (the force's unit) is the source named again, not whom it acted on
+        rec = e["recipient"] = [a for a in rec if a not in inside]
+        e.setdefault("why", {})["recipient_dropped"] = "words inside the source's own phrase"
+        if not rec:
+            return
     ids = {a.get("actor") for a in rec if a.get("actor")}
     texts = {a.get("_norm") or a.get("text") for a in rec}
     kept = [a for a in e["source"] if not ((a.get("actor") and a.get("actor") in ids) or (a.get("_norm") or a.get("text")) in texts)]
     if len(kept) < len(e["source"]):
         e["source"] = kept
         e.setdefault("why", {})["source_dropped"] = "the same actor as the recipient"
+
+
+def _within_span(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do actor ``a``'s offsets lie inside actor ``b``'s, ``b`` the longer?"""
+    sa, ea, sb, eb = a.get("start"), a.get("end"), b.get("start"), b.get("end")
+    if sa is None or ea is None or sb is None or eb is None:
+        return False
+    return bool(sb <= sa and ea <= eb and (eb - sb) > (ea - sa))
 
 
 def _side(a: list[dict[str, Any]], side: list[dict[str, Any]]) -> bool:

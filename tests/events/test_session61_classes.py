@@ -122,3 +122,14 @@ def test_a_joint_patrol_of_one_state_stays_no_cooperation(events_of):
     # guard: the army and the police of one state
     text = "وانطلقت صباح اليوم الدورية المشتركة للجيش والشرطة من قرية الترنبة غربي مدينة سراقب."
     assert not [e for e in events_of(text) if e["type"] == "COOPERATE"]
+
+
+# a recipient read inside the source's own words («قوة من مديرية المخابرات في الجيش اللبناني»: the unit of the force)
+# is the source named again: it is dropped, not the source
+
+
+def test_a_unit_inside_the_source_phrase_is_not_its_recipient(events_of):
+    text = "ودهمت قوة من مديرية المخابرات في الجيش اللبناني فجر اليوم منزلاً في بلدة بريتال واعتقلت ثلاثة مطلوبين."
+    (e,) = [e for e in events_of(text) if e["type"] == "COERCE" and e["evidence"]["trigger"]["text"] == "ودهمت"]
+    assert [a["text"] for a in e["source"]] and "المخابرات" in e["source"][0]["text"]
+    assert not [a for a in e["recipient"] if a["text"] == "المخابرات"]
