@@ -1239,7 +1239,10 @@ def _too_far(words: list[Word], a: int, b: int) -> bool:
     accusative masdar governs the noun («أغلقوا، صباح اليوم، الطريق، احتجاجاً على اعتقال …»)."""
     if b - a <= 8:
         return False
-    return _words_between(words, a, b) > 5 or any(
+    # (the particle of the pluperfect does not count: «وكانت قوات النظام قد شنّت، في السابع والعشرين من شباط
+    # الماضي، غارات …»)
+    particles = sum(1 for w in words[a + 1 : b] if w.norm == "قد")
+    return _words_between(words, a, b) - particles > 5 or any(
         w.norm in _CLAUSE_OPEN or w.text.endswith(("اً", "ًا")) for w in words[a + 1 : b])
 
 

@@ -133,3 +133,14 @@ def test_a_unit_inside_the_source_phrase_is_not_its_recipient(events_of):
     (e,) = [e for e in events_of(text) if e["type"] == "COERCE" and e["evidence"]["trigger"]["text"] == "ودهمت"]
     assert [a["text"] for a in e["source"]] and "المخابرات" in e["source"][0]["text"]
     assert not [a for a in e["recipient"] if a["text"] == "المخابرات"]
+
+
+# the particle «قد» of the pluperfect does not set the subject too far from the noun of its light verb («وكانت
+# طائرات حربية روسية قد شنّت، في السابع والعشرين من شباط الماضي، غارات على …»)
+
+
+def test_the_pluperfect_subject_of_a_light_verb_past_a_dated_parenthetical(events_of):
+    text = ("وكانت قوات النظام قد شنّت، في السابع والعشرين من شباط الماضي، غارات على الحي الشمالي لمدينة أريحا أدت "
+            "إلى مقتل خمسة مدنيين.")
+    (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert [a["text"] for a in e["source"]] == ["قوات النظام"]
