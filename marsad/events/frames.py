@@ -2605,18 +2605,33 @@ def _counted_dead_before(words: list[Word], trig: Trigger, cands: list[Arg]) -> 
     return a if words[k].norm in _DEAD_NOUNS and words[trig.first].norm[:1] == "ب" else None
 
 
+#: «بينهم/منهم»: the victims named among a count
+_AMONG = frozenset({"بينهم", "بينهن", "منهم", "منهن"})
+#: masdars of being killed before a count («مقتل أربعة مدنيين»)
+_KILLED_NOUNS = frozenset({"مقتل", "استشهاد", "مصرع", "بمقتل", "باستشهاد", "بمصرع"})
+
+
 def _among_the_dead(words: list[Word], a: Arg) -> bool:
     """Is the actor counted among the dead or wounded named before it («خمسة قتلى بينهم ثلاثة أطفال»، «جرحى منهم
     امرأتان»)? It is one of the victims, never the agent of the act that killed them."""
     k = a.first - 1
     if k > 0 and (words[k].kind == "number" or count_word(words[k].norm)):
         k -= 1
-    if k < 1 or words[k].norm not in ("بينهم", "بينهن", "منهم", "منهن"):
+    if words[a.first].norm[:1] == "و" and k > 0 and words[k].norm not in _AMONG:
+        # «بينهم امرأة وطفلاها»: the second of the victims joined after «بينهم»
+        k = next((j for j in range(k, max(0, k - 4), -1) if words[j].norm in _AMONG), -1)
+        if k < 0 or any(w.kind != "word" for w in words[k + 1 : a.first]):
+            return False
+    if k < 1 or words[k].norm not in _AMONG:
         return False
     k -= 1
+    if k > 0 and words[k].norm in (",", "،"):
+        k -= 1  # («مقتل أربعة مدنيين، بينهم امرأة …»)
     if k > 0 and (words[k].kind == "number" or count_word(words[k].norm)):
         k -= 1
-    return words[k].norm in _DEAD_NOUNS
+    return words[k].norm in _DEAD_NOUNS or (  # «مقتل أربعة مدنيين، بينهم …»: the killed counted right before
+        k >= 2 and (words[k - 1].kind == "number" or count_word(words[k - 1].norm))
+        and norm(words[k - 2].norm.lstrip("و")) in _KILLED_NOUNS)
 
 
 def _lam_agent(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:

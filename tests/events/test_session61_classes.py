@@ -144,3 +144,25 @@ def test_the_pluperfect_subject_of_a_light_verb_past_a_dated_parenthetical(event
             "إلى مقتل خمسة مدنيين.")
     (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
     assert [a["text"] for a in e["source"]] == ["قوات النظام"]
+
+
+# the second of the victims joined after «بينهم» («مقتل أربعة مدنيين، بينهم امرأة وطفلاها، جراء قصف …») is one of
+# the dead, never the attacker
+
+
+def test_the_second_victim_after_among_is_no_attacker(events_of):
+    text = ("وجاءت الجولة بعد ساعات من مقتل أربعة مدنيين، بينهم امرأة وطفلاها، جراء قصف بقذائف الهاون استهدف منازل في "
+            "محيط الجامع العمري في درعا البلد ظهر أمس.")
+    evs = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert evs and not [a for e in evs for a in e["source"] if "طفلا" in a["text"]]
+
+
+# an act of the pluperfect background with a day of its own («وكان مسلحون مجهولون قد اغتالوا، في الثالث والعشرين من
+# تموز الماضي، …») is not the attack told the day before by other unnamed gunmen
+
+
+def test_a_background_killing_on_its_own_day_is_not_yesterdays_attack(events_of):
+    text = ("وفي ريف درعا الغربي، خرجت مساء أمس مظاهرة في مدينة طفس تضامناً مع المحاصرين، فيما هاجم مسلحون مجهولون "
+            "حاجزاً للأمن العسكري على الطريق بين طفس واليادودة، ما أدى إلى إصابة عنصرين.\nوكان مسلحون مجهولون قد اغتالوا، في الثالث والعشرين من كانون الأول الماضي، عضواً سابقاً في لجنة "
+            "التفاوض عن مدينة جاسم أمام منزله.")
+    assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 2
