@@ -175,8 +175,9 @@ def preposition(words: list[Word], a: Arg) -> str | None:
     if bare.startswith("لل") or (bare[:1] in ("ب", "ل") and bare[1:3] == "ال"):
         return bare[0]
     heads = cues()["actor_heads"]
-    if bare[:1] in ("ب", "ل") and len(bare) > 3 and bare not in heads and bare[1:] in heads:
-        return bare[0]
+    if bare[:1] in ("ب", "ل") and len(bare) > 3 and bare not in heads and (bare[1:] in heads or any(
+            bare.endswith(p) and bare[1 : -len(p)] in heads for p in ("هما", "هم", "ها", "ه"))):
+        return bare[0]  # («لقوات»، «لمكتبه الإعلامي»: a head with its pronoun)
     return None
 
 

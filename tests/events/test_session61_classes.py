@@ -166,3 +166,19 @@ def test_a_background_killing_on_its_own_day_is_not_yesterdays_attack(events_of)
             "حاجزاً للأمن العسكري على الطريق بين طفس واليادودة، ما أدى إلى إصابة عنصرين.\nوكان مسلحون مجهولون قد اغتالوا، في الثالث والعشرين من كانون الأول الماضي، عضواً سابقاً في لجنة "
             "التفاوض عن مدينة جاسم أمام منزله.")
     assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 2
+
+
+# an office («مكتب التربية والتعليم»، «المكتب المركزي للأبحاث القضائية») is an actor that condemns, demands and acts;
+# after «لـ» with a pronoun («في بيان لمكتبه الإعلامي») it is the owner of a statement, not a subject
+
+
+def test_an_office_is_an_actor(events_of):
+    text = "ودان مكتب التربية والتعليم في محافظة الضالع اختطاف المعلمَين، وطالب المنظمات الدولية بالتدخل للإفراج عنهما."
+    evs = {e["type"]: e for e in events_of(text)}
+    assert "مكتب التربية" in " ".join(a["text"] for a in evs["REQUEST"]["source"])
+
+
+def test_a_statement_of_his_office_is_no_subject(events_of):
+    # guard: «لمكتبه» is after «لـ»
+    text = "ووعد محافظ الأنبار المتظاهرين بتوفير فرص عمل خلال شهر، بحسب بيان لمكتبه الإعلامي."
+    assert not [a for e in events_of(text) for a in e["source"] if "مكتب" in a["text"]]
