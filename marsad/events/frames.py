@@ -3710,6 +3710,7 @@ def assign_roles(
                                                     and _words_between(words, trig.last, a.first, marks=False) <= 5
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)
                                           and not _building_genitive(words, a) and not _joined_to_instrument(words, a)
+                                          and not _home_genitive(words, a)  # («ثم دهمت منازل عدد من المشاركين»)
                                           and not any(_accusative_person(w) for w in words[trig.last + 1 : a.first])
                                           # (not past another verb after a comma: «حيث تفقّد الجرحى، ثم التقى محافظ حمص»)
                                           and not any(o.pos == "v" and trig.last < o.first < a.first and any(

@@ -182,3 +182,14 @@ def test_a_statement_of_his_office_is_no_subject(events_of):
     # guard: «لمكتبه» is after «لـ»
     text = "ووعد محافظ الأنبار المتظاهرين بتوفير فرص عمل خلال شهر، بحسب بيان لمكتبه الإعلامي."
     assert not [a for e in events_of(text) for a in e["source"] if "مكتب" in a["text"]]
+
+
+# the owner of the homes a verb raids («ثم دهمت منازل عدد من المشاركين») is no subject of the verb, also when the
+# verb ends a chain of joined clauses
+
+
+def test_the_owner_of_raided_homes_is_no_subject(events_of):
+    text = ("واستقدم الجيش تعزيزات كبيرة إلى بلدة بريتال بعد الظهر، ونفّذت وحداته انتشاراً في أحيائها وأقامت حواجز "
+            "ثابتة عند مداخلها، ثم دهمت منازل عدد من المشاركين في الاشتباك من دون أن توقف أحداً.")
+    evs = [e for e in events_of(text) if e["type"] == "COERCE"]
+    assert evs and not [a for e in evs for a in e["source"] if "المشاركين" in a["text"]]
