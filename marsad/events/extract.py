@@ -1055,7 +1055,7 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
 
 
 #: openers of a sentence that tells the other side («في المقابل»، «بالمقابل»، «أما التلفزيون الرسمي فزعم …»)
-_OTHER_SIDE_OPENERS = frozenset({"بالمقابل", "وبالمقابل", "اما", "واما"})
+_OTHER_SIDE_OPENERS = word_set("extract", "_OTHER_SIDE_OPENERS")
 
 
 def _other_version(words: list[Word], t: Trigger) -> bool:
@@ -2725,13 +2725,13 @@ _FOR_DEMANDING = word_set("extract", "_FOR_DEMANDING")
 #: a ceasefire broken or kept («خرق جديد لوقف إطلاق النار»، «ملتزمون بوقف إطلاق النار»): the one in force, no new act
 _BREACH_OR_KEEP = word_set("extract", "_BREACH_OR_KEEP")
 #: words of banning or preventing right before an act noun («منع إطلاق النار»، «لمنع وقوع اشتباكات»)
-_BANNING = frozenset({"منع", "لمنع", "بمنع", "يمنع", "تمنع", "حظر", "بحظر", "لحظر"})
+_BANNING = word_set("extract", "_BANNING")
 #: nouns of carrying out or undoing an agreement («تنفيذ الصفقة»، «تثبيت الهدنة»، «بنود الاتفاق»)
 _CARRYING_OUT = word_set("extract", "_CARRYING_OUT")
 #: the parts an agreement is carried out in («المرحلة الثانية من الصفقة»)
 _STAGE_HEADS = word_set("extract", "_STAGE_HEADS")
 #: the agreement nouns a later mention refers back to
-_DEALS = frozenset(norm(w) for w in ("صفقة", "هدنة", "تسوية", "اتفاق", "اتفاقية", "تفاهم"))
+_DEALS = word_set("extract", "_DEALS")
 
 
 def _agreement_carried_out(words: list[Word], t: Trigger) -> bool:

@@ -267,7 +267,7 @@ def _unless(words: list[Word], i: int) -> bool:
 
 
 #: the sounds of acts heard in the background («وسط دوي القذائف»، «على وقع أصوات الانفجارات»)
-_SOUNDS = frozenset({"دوي", "اصوات", "صوت", "ازيز", "هدير"})
+_SOUNDS = word_set("factuality", "_SOUNDS")
 
 
 def _as_long_as(words: list[Word], i: int) -> bool:
@@ -1689,7 +1689,7 @@ def _relative_of_listed(words: list[Word], d: int) -> int | None:
 
 
 #: words that open an attribution set off by commas («، بحسب نسخة اطّلعت عليها الصحيفة،»)
-_ATTRIBUTION_OPENERS = frozenset({"بحسب", "حسب", "وفق", "وفقا", "نقلا"})
+_ATTRIBUTION_OPENERS = word_set("factuality", "_ATTRIBUTION_OPENERS")
 
 
 def _attribution_opened(words: list[Word], d: int) -> int | None:

@@ -1060,7 +1060,7 @@ _PLACE_PARTS = word_set("frames", "_PLACE_PARTS")
 
 
 #: demonstratives that may stand between a noun and its genitive («بخروج تلك القوات»)
-_DEMONSTRATIVES = frozenset({"تلك", "هذه", "هذا", "ذلك", "هولاء", "اوليك"})
+_DEMONSTRATIVES = word_set("frames", "_DEMONSTRATIVES")
 
 
 def _after_bi_masdar(words: list[Word], a: Arg) -> bool:
@@ -2607,9 +2607,9 @@ def _counted_dead_before(words: list[Word], trig: Trigger, cands: list[Arg]) -> 
 
 
 #: «بينهم/منهم»: the victims named among a count
-_AMONG = frozenset({"بينهم", "بينهن", "منهم", "منهن"})
+_AMONG = word_set("frames", "_AMONG")
 #: masdars of being killed before a count («مقتل أربعة مدنيين»)
-_KILLED_NOUNS = frozenset({"مقتل", "استشهاد", "مصرع", "بمقتل", "باستشهاد", "بمصرع"})
+_KILLED_NOUNS = word_set("frames", "_KILLED_NOUNS")
 
 
 def _among_the_dead(words: list[Word], a: Arg) -> bool:
@@ -2632,7 +2632,7 @@ def _among_the_dead(words: list[Word], a: Arg) -> bool:
         k -= 1
     return words[k].norm in _DEAD_NOUNS or (  # «مقتل أربعة مدنيين، بينهم …»: the killed counted right before
         k >= 2 and (words[k - 1].kind == "number" or count_word(words[k - 1].norm))
-        and norm(words[k - 2].norm.lstrip("و")) in _KILLED_NOUNS)
+        and words[k - 2].norm.lstrip("و") in _KILLED_NOUNS)
 
 
 def _lam_agent(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:

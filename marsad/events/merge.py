@@ -785,12 +785,14 @@ def _date_value(e: Event) -> str | None:
     return (e.get("date") or {}).get("value")
 
 
-def _own_day_apart(a: Event, b: Event) -> bool:
-    """Does ``b`` carry a day of its own (not inherited) more than two days from ``a``'s date (own or inherited)?"""
+def _background_on_its_own_day(a: Event, b: Event) -> bool:
+    """Is ``b`` a verb of the background (historical) with a day of its own (not inherited) more than two days from
+    ``a``'s date, own or inherited («وكان مسلحون مجهولون قد اغتالوا، في الثالث والعشرين من تموز الماضي، …» after an
+    attack yesterday)?"""
     db = b.get("date") or {}
-    if not db.get("value") or db.get("_inherited") or not _date_value(a):
+    if b.get("_pos") != "v" or b.get("factuality") != "historical" or not db.get("value") or db.get("_inherited"):
         return False
-    gap = days_before_publication(db["value"], _date_value(a))
+    gap = days_before_publication(db["value"], _date_value(a)) if _date_value(a) else None
     return gap is not None and abs(gap) > 2
 
 
@@ -1073,7 +1075,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (
             b.get("factuality") in ("generic", "historical") and b.get("_model_fact") is not None
             and _names_generic_source(a, b) and _dates_agree(a, b) and _places_compatible(a, b)
-            and not (b.get("_pos") == "v" and b.get("factuality") == "historical" and _own_day_apart(a, b))
+            and not _background_on_its_own_day(a, b)
             and _same_kind(a, b) and not _moved_on(a, b)
             and 0 < _after_last(a, b) <= 3
         ):
@@ -1094,7 +1096,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if ((b.get("_pos") != "v" or weak) and actors_overlap(a, b) and not _moved_on(a, b) and _same_kind(a, b)
                 # (not an act on another day of its own: «وكان مسلحون مجهولون قد اغتالوا، في الثالث والعشرين من تموز
                 # الماضي، …» after «هاجم مسلحون محليون حاجزاً» yesterday)
-                and not (b.get("_pos") == "v" and b.get("factuality") == "historical" and _own_day_apart(a, b))):
+                and not _background_on_its_own_day(a, b)):
             # (not when told after «وفي X،» with X none of the event's places: «وفي قضاء مرجعيون، تعرضت أطراف بلدة
             # الخيام لقصف مدفعي إسرائيلي» after an Israeli air strike on another district is another attack)
             return a, "noun or non-asserted mention sharing an actor with an earlier event"
