@@ -182,7 +182,7 @@ _LOCATIVE = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي
                        # the duals and plurals that head names («حيي الشعار وطريق الباب»، «بلدات رامية ويارين»)
                        *PLURAL_PLACE_TRIGGERS,
                        # parts of a place: «وسط مدينة إدلب» is the same place as «مدينة إدلب» for merging
-                       "وسط", "محيط", "اطراف", "داخل", "قرب", "مركز",
+                       "وسط", "محيط", "اطراف", "داخل", "قرب", "مركز", "مدخل", "مداخل",
                        # a preposition a place's text may begin with («على أطراف مضايا»، «في محيط المطار»)
                        "علي", "في"})
 _PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})

@@ -193,3 +193,14 @@ def test_the_owner_of_raided_homes_is_no_subject(events_of):
             "ثابتة عند مداخلها، ثم دهمت منازل عدد من المشاركين في الاشتباك من دون أن توقف أحداً.")
     evs = [e for e in events_of(text) if e["type"] == "COERCE"]
     assert evs and not [a for e in evs for a in e["source"] if "المشاركين" in a["text"]]
+
+
+# the entrances of a town («عند مداخل رنكوس»، «عند مداخل بلدة رنكوس») are the town for merging a headline's act with
+# the same act told below
+
+
+def test_a_headline_clash_at_a_towns_entrances_is_the_clash_told_below(events_of):
+    text = ("غارة على سوق الحمرة.. واشتباكات عند مداخل رنكوس\n"
+            "وعند مداخل بلدة رنكوس، تدور منذ فجر اليوم اشتباكات عنيفة بين الكتائب المقاتلة في البلدة وقوات الأسد.")
+    assert len([e for e in events_of(text) if e["type"] == "ASSAULT" and any(
+        "اشتباكات" in t["text"] for t in [e["evidence"]["trigger"], *e["evidence"].get("triggers", [])])]) == 1
