@@ -145,10 +145,18 @@ def commemoration_subject(words: list[Word], t: Trigger, actors: list[Arg]) -> A
                  and all(w.kind == "word" for w in words[k + 1 : a.first])), None)
 
 
+#: words of time or cause right before an act noun («عقب الهجوم»، «إثر الانفجار»)
+_COUNTED_FROM = word_set("roles", "_COUNTED_FROM")
+
+
 def light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: list[Arg]) -> Arg | None:
     """The actor right after a light verb whose object the noun trigger is («نفّذت «وحدات مكافحة الإرهاب» التابعة
     لـ«قسد»، فجر اليوم، عملية إنزال ومداهمة»): the light verb within 25 words before the noun, in the same sentence
-    part (no full stop or «أن/إن» between), its subject within two words after it; a unit «التابعة لـ X» is X's."""
+    part (no full stop or «أن/إن» between), its subject within two words after it; a unit «التابعة لـ X» is X's.
+    Not a definite noun after a word of time or cause («… خلال حملة مداهمات … عقب الهجوم»): the act told before, that
+    the time is counted from, is no object of the light verb."""
+    if t.definite and t.first > 0 and words[t.first - 1].norm.removeprefix("و") in _COUNTED_FROM:
+        return None
     for k in range(t.first - 1, max(-1, t.first - 26), -1):
         x = words[k].norm
         if x in (".", ";", ":", "!", "?", "ان", "إن"):

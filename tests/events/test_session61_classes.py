@@ -204,3 +204,22 @@ def test_a_headline_clash_at_a_towns_entrances_is_the_clash_told_below(events_of
             "وعند مداخل بلدة رنكوس، تدور منذ فجر اليوم اشتباكات عنيفة بين الكتائب المقاتلة في البلدة وقوات الأسد.")
     assert len([e for e in events_of(text) if e["type"] == "ASSAULT" and any(
         "اشتباكات" in t["text"] for t in [e["evidence"]["trigger"], *e["evidence"].get("triggers", [])])]) == 1
+
+
+# a definite act noun after a word of time or cause («… خلال حملة مداهمات … عقب الهجوم») is the act told before, no
+# object of the sentence's light verb: the force that arrests did not attack
+
+
+def test_the_attack_a_raid_followed_is_not_the_raiders(events_of):
+    text = "وفي العريش، ألقت قوات الأمن القبض على أحد عشر مشتبهاً بهم خلال حملة مداهمات في أحياء المساعيد عقب الهجوم."
+    assert not [a for e in events_of(text) if e["type"] == "ASSAULT" for a in e["source"] if "الأمن" in a["text"]]
+
+
+# the victims of an act («مصابي الهجوم»، «جرحى القصف») name the act told before: the time of the sentence (a planned
+# visit) is not the act's, and the act merges into the one told
+
+
+def test_the_wounded_of_an_attack_visited_tomorrow_are_of_the_attack_told(events_of):
+    text = ("قُتل خمسة من عناصر الشرطة في هجوم مسلح على حاجز أمني جنوب مدينة العريش فجر اليوم.\n"
+            "ومن المقرر أن يزور محافظ شمال سيناء مصابي الهجوم في المستشفى صباح غد.")
+    assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 1
