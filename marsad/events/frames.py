@@ -2562,14 +2562,14 @@ def _convoy_owner(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | N
 
 
 _DEAD_NOUNS = word_set("frames", "_DEAD_NOUNS")
-#: the site or the traces of an act («موقع الاعتداء»، «مكان التفجير»، «آثار القصف»): the act told before, seen
+#: the site, the traces or the victims of an act («موقع الاعتداء»، «آثار القصف»، «مصابي الهجوم»): the act told before
 _SITE_OF = word_set("frames", "_SITE_OF")
 
 
 def site_of_act(words: list[Word], trig: Trigger) -> bool:
-    """Is the attack noun the genitive of a site or of traces («موقع الاعتداء»، «مكان التفجير»، «آثار القصف»)? Then it
-    names the act told before: who visits the site did not attack, and the visit's time is not the act's — unless a
-    relative clause of its own follows it («آثار القصف الأميركي الذي طاله فجر اليوم»)."""
+    """Is the attack noun the genitive of a site, of traces or of victims («موقع الاعتداء»، «آثار القصف»، «مصابي
+    الهجوم»)? Then it names the act told before: who visits the site or the wounded did not attack, and the visit's time
+    is not the act's — unless a relative clause of its own follows it («آثار القصف الأميركي الذي طاله فجر اليوم»)."""
     return trig.type == "ASSAULT" and trig.pos != "v" and trig.first > 0 and words[trig.first - 1].norm.lstrip(
         "و") in _SITE_OF and not any(w.norm in ("الذي", "التي") for w in words[trig.last + 1 : trig.last + 5])
 
