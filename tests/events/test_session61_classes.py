@@ -5,6 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+
+def _sources(events_of, text: str, typ: str) -> list[str]:
+    """The source texts of the events of type ``typ`` found in ``text`` (at least one event must be found)."""
+    evs = [e for e in events_of(text) if e["type"] == typ]
+    assert evs
+    return [a["text"] for e in evs for a in e["source"]]
+
 # a definite agreement named as what is carried out, kept, broken or staged («بتأخير تنفيذ الصفقة»، «التزموا
 # بالهدنة»، «المرحلة الثانية من الصفقة») is the agreement in force: no new act of agreeing
 
@@ -153,18 +160,18 @@ def test_the_pluperfect_subject_of_a_light_verb_past_a_dated_parenthetical(event
 def test_the_second_victim_after_among_is_no_attacker(events_of):
     text = ("وجاءت الجولة بعد ساعات من مقتل أربعة مدنيين، بينهم امرأة وطفلاها، جراء قصف بقذائف الهاون استهدف منازل في "
             "محيط الجامع العمري في درعا البلد ظهر أمس.")
-    evs = [e for e in events_of(text) if e["type"] == "ASSAULT"]
-    assert evs and not [a for e in evs for a in e["source"] if "طفلا" in a["text"]]
+    assert not [a for a in _sources(events_of, text, "ASSAULT") if "طفلا" in a]
 
 
 # an act of the pluperfect background with a day of its own («وكان مسلحون مجهولون قد اغتالوا، في الثالث والعشرين من
-# تموز الماضي، …») is not the attack told the day before by other unnamed gunmen
+# كانون الأول الماضي، …», ten days before publication) is not the attack told the day before by other unnamed gunmen
 
 
 def test_a_background_killing_on_its_own_day_is_not_yesterdays_attack(events_of):
     text = ("وفي ريف درعا الغربي، خرجت مساء أمس مظاهرة في مدينة طفس تضامناً مع المحاصرين، فيما هاجم مسلحون مجهولون "
-            "حاجزاً للأمن العسكري على الطريق بين طفس واليادودة، ما أدى إلى إصابة عنصرين.\nوكان مسلحون مجهولون قد اغتالوا، في الثالث والعشرين من كانون الأول الماضي، عضواً سابقاً في لجنة "
-            "التفاوض عن مدينة جاسم أمام منزله.")
+            "حاجزاً للأمن العسكري على الطريق بين طفس واليادودة، ما أدى إلى إصابة عنصرين.\n"
+            "وكان مسلحون مجهولون قد اغتالوا، في الثالث والعشرين من كانون الأول الماضي، عضواً سابقاً في لجنة التفاوض "
+            "عن مدينة جاسم أمام منزله.")
     assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 2
 
 
@@ -191,8 +198,7 @@ def test_a_statement_of_his_office_is_no_subject(events_of):
 def test_the_owner_of_raided_homes_is_no_subject(events_of):
     text = ("واستقدم الجيش تعزيزات كبيرة إلى بلدة بريتال بعد الظهر، ونفّذت وحداته انتشاراً في أحيائها وأقامت حواجز "
             "ثابتة عند مداخلها، ثم دهمت منازل عدد من المشاركين في الاشتباك من دون أن توقف أحداً.")
-    evs = [e for e in events_of(text) if e["type"] == "COERCE"]
-    assert evs and not [a for e in evs for a in e["source"] if "المشاركين" in a["text"]]
+    assert not [a for a in _sources(events_of, text, "COERCE") if "المشاركين" in a]
 
 
 # the entrances of a town («عند مداخل رنكوس»، «عند مداخل بلدة رنكوس») are the town for merging a headline's act with
@@ -212,7 +218,7 @@ def test_a_headline_clash_at_a_towns_entrances_is_the_clash_told_below(events_of
 
 def test_the_attack_a_raid_followed_is_not_the_raiders(events_of):
     text = "وفي العريش، ألقت قوات الأمن القبض على أحد عشر مشتبهاً بهم خلال حملة مداهمات في أحياء المساعيد عقب الهجوم."
-    assert not [a for e in events_of(text) if e["type"] == "ASSAULT" for a in e["source"] if "الأمن" in a["text"]]
+    assert not [a for a in _sources(events_of, text, "ASSAULT") if "الأمن" in a]
 
 
 # the victims of an act («مصابي الهجوم»، «جرحى القصف») name the act told before: the time of the sentence (a planned
