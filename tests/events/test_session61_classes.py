@@ -76,9 +76,10 @@ def test_the_other_sides_version_is_the_attack_told_before(events_of):
 
 
 def test_an_attack_elsewhere_told_by_the_other_side_stays_apart(events_of):
-    # guard: the other side tells an act at a place the first attack's sentences never name
-    text = _CLASH + ("في المقابل، قالت الوكالة الرسمية إن «مجموعات إرهابية» استهدفت بالقذائف بلدة الصفصاف، ما أدى "
-                     "إلى مقتل ثلاثة مدنيين.")
+    # guard: the other side tells an act at places the first attack's sentences never name, though in the same city
+    text = ("ألقت مروحيات النظام صباح اليوم براميل متفجرة على الأحياء الشرقية لمدينة حلب، ما أدى إلى مقتل أحد عشر "
+            "مدنياً.\nفي المقابل، قالت الوكالة الرسمية إن «المجموعات الإرهابية» استهدفت بعدد من القذائف الصاروخية حيي "
+            "الجميلية والموكامبو في القسم الغربي من المدينة، ما أدى إلى مقتل ثلاثة مدنيين.")
     assert len([e for e in events_of(text) if e["type"] == "ASSAULT"]) == 2
 
 
@@ -187,7 +188,8 @@ def test_an_office_is_an_actor(events_of):
 
 def test_a_statement_of_his_office_is_no_subject(events_of):
     # guard: «لمكتبه» is after «لـ»
-    text = "ووعد محافظ الأنبار المتظاهرين بتوفير فرص عمل خلال شهر، بحسب بيان لمكتبه الإعلامي."
+    text = ("بدوره، استقبل محافظ المدينة وفداً يمثّل المحتجين في مكتبه داخل المبنى، ووعدهم، بحسب بيان لمكتبه "
+            "الإعلامي، بـ«رفع مطالبهم إلى الحكومة خلال أسبوع».")
     assert not [a for e in events_of(text) for a in e["source"] if "مكتب" in a["text"]]
 
 
