@@ -399,18 +399,22 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
     return found
 
 
-
 #: patrols («دورية»، «دوريات») and what makes one joint («مشتركة»)
 _PATROLS = word_set("triggers", "_PATROLS")
 _JOINT = word_set("triggers", "_JOINT")
 
 
+def _two_states_in(words: list[Word]) -> bool:
+    """Do the words name two states by their nisba adjectives («القوات الروسية والتركية»، «الروسية التركية»)?"""
+    from marsad.events.metonymy import demonym_of  # (metonymy imports this module)
+
+    return len({s[0] for w in words if (s := demonym_of(w.norm.removeprefix("و")))}) >= 2
+
+
 def _two_states(words: list[Word], t: Trigger) -> bool:
     """Do two states' nisba adjectives stand between a patrol noun and «المشتركة» («الدورية الروسية التركية
     المشتركة»)?"""
-    from marsad.events.metonymy import demonym_of  # (metonymy imports this module)
-
-    return len({s[0] for w in words[t.first + 1 : t.last] if (s := demonym_of(w.norm.removeprefix("و")))}) >= 2
+    return _two_states_in(words[t.first + 1 : t.last])
 
 
 def _as_joint_patrol(words: list[Word], t: Trigger) -> None:
@@ -420,13 +424,11 @@ def _as_joint_patrol(words: list[Word], t: Trigger) -> None:
     deployment."""
     if t.type != "MOBILIZE":
         return
-    from marsad.events.metonymy import demonym_of  # (metonymy imports this module)
-
     k = next((k for k in range(t.first, min(len(words), t.last + 2)) if words[k].norm in _PATROLS), None)
     joint = None if k is None else next((j for j in range(k + 1, min(len(words), k + 4)) if words[j].norm in _JOINT), None)
     if k is None or joint is None:
         return
-    if len({s[0] for w in words[max(0, t.first - 10) : k] if (s := demonym_of(w.norm.removeprefix("و")))}) >= 2:
+    if _two_states_in(words[max(0, t.first - 10) : k]):
         t.type, t.mode = "COOPERATE", None
         t.reasons.append("a joint patrol of two states: cooperation")
     elif joint + 1 < len(words) and words[joint + 1].norm == "مع":
