@@ -258,12 +258,17 @@ _STILL = frozenset({"يزال", "تزال", "يزالون", "يزالان", "ت�
 def _unless(words: list[Word], i: int) -> bool:
     """Does «ما لم» (unless) stand up to four words before word ``i``, with no punctuation between?  Not after a
     pronoun or a demonstrative, where «ما» is «what» («وهو ما لم يعلنه الجيش»: what the army did not announce)."""
-    for k in range(max(0, i - 5), i - 1):
-        if words[k].norm in ("ما", "وما") and words[k + 1].norm == "لم":
-            if k > 0 and words[k - 1].norm in _WHAT_BEFORE:
-                return False
-            return not any(w.kind == "punct" for w in words[k:i])
-    return False
+    k = _ma_then(words, i, ("لم",))
+    if k is None or (k > 0 and words[k - 1].norm in _WHAT_BEFORE):
+        return False
+    return not any(w.kind == "punct" for w in words[k:i])
+
+
+def _ma_then(words: list[Word], i: int, seconds: tuple[str, ...]) -> int | None:
+    """The index of the first «ما/وما» followed by one of ``seconds`` («ما لم»، «ما دامت») up to four words before word
+    ``i``, else ``None``."""
+    return next((k for k in range(max(0, i - 5), i - 1)
+                 if words[k].norm in ("ما", "وما") and words[k + 1].norm in seconds), None)
 
 
 #: the sounds of acts heard in the background («وسط دوي القذائف»، «على وقع أصوات الانفجارات»)
@@ -273,9 +278,8 @@ _SOUNDS = word_set("factuality", "_SOUNDS")
 def _as_long_as(words: list[Word], i: int) -> bool:
     """Does «ما دام/ما دامت» (as long as) stand up to four words before word ``i``, with no punctuation between
     («حق للأهالي ما دامت موسكو تقصف قراهم»)?"""
-    for k in range(max(0, i - 5), i - 1):
-        if words[k].norm in ("ما", "وما") and words[k + 1].norm in ("دام", "دامت", "داموا"):
-            return not any(w.kind == "punct" for w in words[k:i])
+    if (k := _ma_then(words, i, ("دام", "دامت", "داموا"))) is not None:
+        return not any(w.kind == "punct" for w in words[k:i])
     return any(words[k].norm in ("مادام", "مادامت") for k in range(max(0, i - 4), i))
 
 
