@@ -73,10 +73,12 @@ RECIPES: dict[str, list[tuple[str, str, float]]] = {
     "ensemble": [("trigger+chars", "all", 3.0), ("trigger", "clear", 3.0), ("sentence", "all", 10.0)],
     # session 4: the trigger model beside a word-cluster model (marsad.events.detect.cluster_features)
     "base+clusters": [("trigger", "all", 3.0), ("clusters", "all", 3.0)],
+    # session 62: the trigger model with the words next to the trigger (detect.context_features)
+    "ctx+clusters": [("trigger+ctx", "all", 3.0), ("clusters", "all", 3.0)],
     "ensemble+clusters": [("trigger+chars", "all", 3.0), ("trigger", "clear", 3.0), ("sentence", "all", 10.0),
                           ("clusters", "all", 1.0)],
 }
-RECIPE = {"ASSAULT": "base+clusters", "PROTEST": "base"}
+RECIPE = {"ASSAULT": "ctx+clusters", "PROTEST": "base"}
 
 
 def records(docs: list[Document], typ: str) -> list[tuple[str, list[Candidate]]]:

@@ -238,13 +238,28 @@ def _clause_features(f: dict[str, float], words: list[Word], t: Trigger, *, time
             if len(a) >= 2 and len(b) >= 2:
                 f[f"{t.type}:bi={a}_{b}"] = 0.5
     if "ctx" in groups:
-        if first > 0:
-            f[f"{t.type}:prev={light_stem(norms[first - 1])}"] = 1.0
-        if t.last + 1 < n:
-            f[f"{t.type}:next={light_stem(norms[t.last + 1])}"] = 1.0
-        w0 = next((w for w in norms[:3] if len(w) >= 3), None)
-        if w0:
-            f[f"{t.type}:w0={light_stem(w0)}"] = 1.0
+        f.update(context_features(norms, t))
+
+
+def context_features(norms: list[str], t: Trigger) -> dict[str, float]:
+    """The light stems of the words just before and after the trigger and of the sentence's first word.
+
+    ``norms``: the sentence's normalised words with a leading «و/ف» dropped (:func:`_strip_conj`).  The
+    ``trigger+ctx`` component adds them to the trigger features; they tell «وقتلتهم» after «حتى هاجمتهم قوة»
+    from «قتل» after «جراء», which the sentence's bag of words cannot place."""
+    f: dict[str, float] = {}
+    if t.first > 0:
+        f[f"{t.type}:prev={light_stem(norms[t.first - 1])}"] = 1.0
+    if t.last + 1 < len(norms):
+        f[f"{t.type}:next={light_stem(norms[t.last + 1])}"] = 1.0
+    w0 = next((w for w in norms[:3] if len(w) >= 3), None)
+    if w0:
+        f[f"{t.type}:w0={light_stem(w0)}"] = 1.0
+    return f
+
+
+def _context_of(words: list[Word], t: Trigger) -> dict[str, float]:
+    return context_features([_strip_conj(w.norm) for w in words], t)
 
 
 HASH_DIM = 1 << 15
@@ -345,8 +360,8 @@ def _cluster_keys(c: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...],
 def component_features(kind: str, words: list[Word], t: Trigger, kw: dict[str, Any],
                        base: dict[str, float] | None = None) -> dict[str, float]:
     """Features of one model component: ``trigger`` (context features of the trigger), ``trigger+chars``
-    (plus the sentence's hashed letter n-grams), ``sentence`` (hashed text features only) or ``clusters``
-    (:func:`cluster_features`). ``base``: the trigger's :func:`features` when already computed."""
+    (plus the sentence's hashed letter n-grams), ``trigger+ctx`` (plus :func:`context_features`), ``sentence``
+    (hashed text features only) or ``clusters`` (:func:`cluster_features`). ``base``: the trigger's :func:`features` when already computed."""
     if kind == "sentence":
         return {"bias": 1.0, **_sentence_view("text", words)}
     if kind == "clusters":
@@ -354,6 +369,8 @@ def component_features(kind: str, words: list[Word], t: Trigger, kw: dict[str, A
     f = dict(base) if base is not None else features(words, t, **kw)
     if kind == "trigger+chars":
         f.update(_sentence_view("chars", words))
+    elif kind == "trigger+ctx":
+        f.update(_context_of(words, t))
     return f
 
 
@@ -627,6 +644,9 @@ class DetectModel:
                 z = sum(map(operator.mul, map(c["weights"].get, tf, itertools.repeat(0.0)), tf.values()))
                 if kind == "trigger+chars":  # the view's keys (#bucket) follow the trigger features
                     z = sum(s.terms(c, "chars"), z)
+                elif kind == "trigger+ctx":
+                    cx = _context_of(words, t)
+                    z = sum(map(operator.mul, map(c["weights"].get, cx, itertools.repeat(0.0)), cx.values()), z)
                 ps.append(_sigmoid(z))
             return sum(ps) / len(ps)
         if not self.weights:

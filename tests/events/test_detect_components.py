@@ -44,6 +44,17 @@ def test_component_views():
     assert any(k.startswith("#") for k in both) and not any(k.startswith("#") for k in trig)
 
 
+def test_context_view_names_the_words_around_the_trigger():
+    """``trigger+ctx``: the trigger features plus the light stems of the words before and after the trigger
+    and of the sentence's first word («و» dropped)."""
+    ws, t = words_and_trigger("وقال شهود إن المسلحين هاجموا حاجزا للجيش فجر اليوم")
+    trig = detect.component_features("trigger", ws, t, KW)
+    ctx = detect.component_features("trigger+ctx", ws, t, KW)
+    assert set(trig) < set(ctx)
+    added = {k: v for k, v in ctx.items() if k not in trig}
+    assert added == {"ASSAULT:prev=مسلح": 1.0, "ASSAULT:next=حاجز": 1.0, "ASSAULT:w0=قال": 1.0}
+
+
 def test_trainer_learns_a_separable_toy_problem():
     rows = [{"bias": 1.0, "a": 1.0}] * 6 + [{"bias": 1.0, "b": 1.0}] * 18 + [{"bias": 1.0, "a": 1.0, "b": 1.0}] * 2
     ys = [1] * 6 + [0] * 18 + [0] * 2

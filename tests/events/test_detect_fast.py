@@ -214,6 +214,8 @@ def _plain_score(model: detect.DetectModel, ws: list[Word], t: Trigger, kw: dict
             feats.append({"bias": 1.0, **detect.hashed(detect.text_features(ws))})
         elif c["kind"] == "trigger+chars":
             feats.append({**base, **detect.hashed(detect.char_ngrams(ws))})
+        elif c["kind"] == "trigger+ctx":
+            feats.append({**base, **detect.component_features("trigger+ctx", ws, t, kw, base={})})
         else:
             feats.append(dict(base))
     return model.combine(t.type, feats)
@@ -224,9 +226,11 @@ def _random_model(seed: int) -> detect.DetectModel:
     keys = [f"#{k}" for k in range(detect.HASH_DIM)]
     ws = [_words(x) for x in _TEXTS]
     named = sorted({k for w in ws for t in find_triggers(w) for k in plain_features(w, t, **KW)})
+    ctx = sorted({k for w in ws for t in find_triggers(w) for k in detect.component_features("trigger+ctx", w, t, KW, base={})})
     comps = [
         {"kind": "trigger+chars", "weights": {k: rng.uniform(-1, 1) for k in [*rng.sample(keys, 20000), *named]}},
         {"kind": "trigger", "weights": {k: rng.uniform(-1, 1) for k in named}},
+        {"kind": "trigger+ctx", "weights": {k: rng.uniform(-1, 1) for k in [*named, *ctx]}},
         {"kind": "sentence", "weights": {"bias": rng.uniform(-1, 1), **{k: rng.uniform(-1, 1) for k in rng.sample(keys, 20000)}}},
         {"kind": "clusters", "weights": {k: rng.uniform(-1, 1) for w in ws for t in find_triggers(w)
                                          for k in plain_cluster_features(w, t)}},
