@@ -222,6 +222,21 @@ def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int 
     return None
 
 
+def _carrying_verb_before(words: list[Word], i: int, trig: Trigger) -> int | None:
+    """The verb of coming (or, for aid, of coming or handing out: «تدخل»، «توزّع»، «تُسلَّم») whose subject or object is
+    the trigger noun at ``i``, else ``None``."""
+    if trig.type != "AID":
+        return coming_verb_before(words, i)
+    return _any(words, max(0, i - _AID_VERB_REACH), i, _AID_COMING)
+
+
+#: how far before the aid its verb may stand: a place and a time between («ولم تصل إلى مشفى السقيلبية حتى مساء اليوم
+#: شحنة الأدوية»)
+_AID_VERB_REACH = 9
+#: the verbs whose subject or object is the aid, in the forms a negation governs («لم تصل/تدخل/توزّع/تُصرف»)
+_AID_COMING = word_set("factuality", "_AID_COMING")
+
+
 def since_the_event(words: list[Word], trig: Trigger) -> bool:
     """Is the trigger a definite event noun right after «منذ» (quotation marks between allowed: «منذ «التسوية»»), or
     after «منذ» and the noun of its start («منذ إعلان الهدنة»، «منذ بدء الهجوم»)?  The time counted from an earlier
@@ -685,11 +700,12 @@ def classify(
         return "generic", ["«لا يكاد يمرّ يوم من دون …» (hardly a day passes without): a habit, not one event"]
     # 1. negation
     neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
-    if neg is None and trig.pos == "n" and (trig.mode == "visit" or trig.type == "MOBILIZE") and (
-            j := coming_verb_before(words, i)) is not None and (
+    if neg is None and not trig.verbal and (trig.mode == "visit" or trig.type in ("MOBILIZE", "AID")) and (
+            j := _carrying_verb_before(words, i, trig)) is not None and (
             not any(w.norm in (",", "،") for w in words[j + 1 : i]) or j >= i - 3):
-        # «ولم يصل إلى بنغازي وفد وزارة الداخلية …»، «ولم تصل إلى القاطع حتى الآن التعزيزات»: the delegation's or the
-        # reinforcements' verb of coming is negated (VSO)
+        # «ولم يصل إلى بنغازي وفد وزارة الداخلية …»، «ولم تصل إلى القاطع حتى الآن التعزيزات»، «ولم تصل حتى الآن شحنة
+        # الأدوية»: the delegation's, the reinforcements' or the aid's verb of coming is negated (VSO); so is the verb
+        # that hands the aid out («إن أي منظمة لم توزّع حتى مساء اليوم مساعدات»)
         neg = _negator(words, j - 1, j, c["negation"])
     if neg is not None and words[neg].norm == "ما" and neg > 0 and words[neg - 1].norm.lstrip("و") in _OFTEN:
         neg = None  # «كثيراً ما تستهدف …»، «غالباً ما يقصف …» (often): a habit (below), not a negation

@@ -1,0 +1,36 @@
+"""Session 62: classes of language from the errors of the dev sets (docs/events.md § Session 62).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _facts(events_of, text: str, typ: str) -> list[str]:
+    """The factuality labels of the events of type ``typ`` found in ``text`` (at least one event must be found)."""
+    evs = [e for e in events_of(text) if e["type"] == typ]
+    assert evs
+    return [e["factuality"] for e in evs]
+
+
+# aid that has not come: the verb of coming or handing out before the aid noun (VSO, a place and a time between)
+# is negated («ولم تصل إلى مشفى البلدة حتى مساء اليوم شحنة الأدوية»)
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تصل إلى مشفى بلدة الحمرة حتى مساء اليوم شحنة الأدوية التي طلبتها مديرية الصحة.",
+    "وقال مدير المخيم إن أي منظمة دولية لم توزّع حتى مساء اليوم مساعدات على العائلات النازحة في بلدة الحمرة.",
+    "ولم تصل حتى الآن شحنة الأسلحة التي أعلنت وزارة الدفاع قبل شهرين عزمها إرسالها إلى مقاتلي العشائر في بلدة الحمرة.",
+    "ولم تدخل إلى بلدة الحمرة حتى الآن المساعدات الغذائية التي وعدت بها المنظمة.",
+], ids=["shipment-not-arrived", "aid-not-handed-out", "arms-phrase", "aid-not-let-in"])
+def test_aid_that_has_not_come_is_negated(events_of, text):
+    assert _facts(events_of, text, "AID") == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووصلت قافلة مساعدات أممية إلى بلدة الحمرة صباح اليوم محمّلة بالطحين.",
+    "ولم يتمكن المسعفون من الوصول إلى الجرحى، فيما وزعت جمعية الهلال الأحمر مساعدات على العائلات في بلدة الحمرة.",
+], ids=["arrived", "negation-in-another-clause"])
+def test_aid_that_came_stays_told(events_of, text):
+    # guards: an arrival told, and a negation in a clause of its own before a comma
+    assert _facts(events_of, text, "AID") == ["asserted"]
