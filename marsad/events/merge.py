@@ -1115,9 +1115,10 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
         own_date = b.get("date") and not (b.get("date") or {}).get("_inherited")
         if not own_place and not own_date and actors_overlap(a, b) and out and out[-1] is a and _same_kind(a, b):
             return a, "continues the previous event (same actors, no new place or date)"
-        if (latest and (weak or b.get("_pos") != "v") and not has_actors and not own_place and not own_date
-                and not b.get("_also")
-                and a["type"] in _PHYSICAL and a.get("factuality") in ("asserted", "reported")
+        # (a verb too when someone tells it: «وقال شهود عيان إن تبادل إطلاق النار استمر قرابة ساعة» after the clash)
+        if (latest and (weak or b.get("_pos") != "v" or b.get("attribution")) and not has_actors and not own_place
+                and not own_date and not b.get("_also")
+                and a["type"] in _PHYSICAL and _told(a)
                 and 0 < _after_last(a, b) <= 2
                 and not any(_after_last(x, b) < _after_last(a, b) for x in out if x["type"] == a["type"])):
             # «… قصفت القوات التركية أحياء مدينة تل رفعت …» then «وقالت هيئة الصحة إن أكثر من أربعين قذيفة سقطت على

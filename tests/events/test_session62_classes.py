@@ -34,3 +34,14 @@ def test_aid_that_has_not_come_is_negated(events_of, text):
 def test_aid_that_came_stays_told(events_of, text):
     # guards: an arrival told, and a negation in a clause of its own before a comma
     assert _facts(events_of, text, "AID") == ["asserted"]
+
+
+# a witness's telling with no actor, place or date of its own, right after a violent act, is that act told again
+# («وقال شهود عيان إن تبادل إطلاق النار استمر قرابة ساعة» after the clash): a verb too when someone tells it
+
+
+def test_a_witness_telling_right_after_the_act_is_the_act(events_of):
+    text = ("قُتل شابان ظهر اليوم في اشتباك مسلح بين عائلتين في ساحة بلدة الحمرة على خلفية ثأر قديم، وفق مصادر أمنية. "
+            "وقال شهود عيان إن تبادل إطلاق النار استمر قرابة ساعة، احتمى خلالها الأهالي في منازلهم.")
+    (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert e["fatalities"] == 2
