@@ -230,6 +230,28 @@ def _carrying_verb_before(words: list[Word], i: int, trig: Trigger) -> int | Non
     return _any(words, max(0, i - _AID_VERB_REACH), i, _AID_COMING)
 
 
+#: light verbs in the form a negation governs («لم تنفذ/يشنّ/يعقد/يُجرِ …»), whose object is an event noun
+_LIGHT_PRESENT = word_set("factuality", "_LIGHT_PRESENT")
+
+
+def _light_verb_before(words: list[Word], i: int) -> int | None:
+    """The light verb (present form) within nine words before the noun at ``i``, only words between (a subject, a time:
+    «ولم يعقد مجلس الأمن حتى مساء اليوم جلسة …»), else
+    ``None``."""
+    if i > 0 and words[i - 1].norm in _NOT_AN_OBJECT:
+        return None  # «طالما لم تنفذ الالتزامات التي أخذتها خلال المفاوضات»: the noun is no object of the verb
+    for k in range(i - 1, max(-1, i - 10), -1):
+        if (words[k].kind != "word" and words[k].norm not in QUOTE_MARKS) or words[k].norm in _NOT_AN_OBJECT:
+            return None
+        if words[k].norm.removeprefix("و") in _LIGHT_PRESENT:
+            return k
+    return None
+
+
+#: a preposition right before the noun, or a relative pronoun between it and the verb: the noun is not the verb's object
+_NOT_AN_OBJECT = word_set("factuality", "_NOT_AN_OBJECT")
+
+
 #: how far before the aid its verb may stand: a place and a time between («ولم تصل إلى مشفى السقيلبية حتى مساء اليوم
 #: شحنة الأدوية»)
 _AID_VERB_REACH = 9
@@ -706,6 +728,10 @@ def classify(
         # «ولم يصل إلى بنغازي وفد وزارة الداخلية …»، «ولم تصل إلى القاطع حتى الآن التعزيزات»، «ولم تصل حتى الآن شحنة
         # الأدوية»: the delegation's, the reinforcements' or the aid's verb of coming is negated (VSO); so is the verb
         # that hands the aid out («إن أي منظمة لم توزّع حتى مساء اليوم مساعدات»)
+        neg = _negator(words, j - 1, j, c["negation"])
+    if neg is None and not trig.verbal and trig.type != "AGREE" and (j := _light_verb_before(words, i)) is not None:
+        # «ولم تنفذ القوات الأمنية حملة مداهمات …»، «ولم يعقد المجلس اجتماعه الدوري»: the noun's light verb is negated,
+        # its subject between them (not an agreement, which is carried out: «ولم يُنفَّذ البند … في «اتفاق ستوكهولم»»)
         neg = _negator(words, j - 1, j, c["negation"])
     if neg is not None and words[neg].norm == "ما" and neg > 0 and words[neg - 1].norm.lstrip("و") in _OFTEN:
         neg = None  # «كثيراً ما تستهدف …»، «غالباً ما يقصف …» (often): a habit (below), not a negation

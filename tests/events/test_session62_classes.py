@@ -45,3 +45,22 @@ def test_a_witness_telling_right_after_the_act_is_the_act(events_of):
             "وقال شهود عيان إن تبادل إطلاق النار استمر قرابة ساعة، احتمى خلالها الأهالي في منازلهم.")
     (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
     assert e["fatalities"] == 2
+
+
+# an event noun whose light verb is negated, its subject (and a time) between them («ولم تنفذ القوات الأمنية حملة
+# مداهمات»، «ولم يعقد مجلس الأمن حتى مساء اليوم جلسة …»), did not take place
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("ولم تنفذ القوات الأمنية حملة مداهمات في بلدة الحمرة حتى مساء اليوم.", "COERCE"),
+    ("ولم يعقد مجلس الأمن الدولي حتى مساء اليوم جلسة لبحث رسالة الحكومة.", "CONSULT"),
+], ids=["raid", "session-past-a-time"])
+def test_a_noun_after_its_negated_light_verb_is_negated(events_of, text, typ):
+    assert _facts(events_of, text, typ) == ["negated"]
+
+
+def test_a_noun_in_a_phrase_after_the_negated_verb_keeps_its_own_factuality(all_events_of):
+    # guard: the negated verb's object is the commitments; the talks in a phrase after it were held
+    text = ("وقال الوزير إن العقوبات ستبقى طالما لم تنفذ الحكومة الالتزامات التي أخذتها على عاتقها خلال المفاوضات "
+            "مع الوسطاء في مدينة جنيف.")
+    assert "negated" not in [e["factuality"] for e in all_events_of(text) if e["type"] == "CONSULT"]
