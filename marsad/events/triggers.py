@@ -278,6 +278,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 # (not «الوقفة» / «وقفة»: a vigil, which normalises to the stem of «وقف»)
                 t.type, t.mode = "CONCEDE", "ceasefire"  # «وقف فوري لإطلاق النار»: a ceasefire, not a shooting
                 t.reasons.append("«وقف … إطلاق النار» with words between: a ceasefire")
+            elif t.mode == "firearms" and any(w.norm in ("الهواء", "بالهواء") for w in words[t.last + 1 : t.last + 4]) and any(
+                    w.norm.removeprefix("و") in _CEREMONIES for w in words):
+                continue  # «وشُيّع سائق الأجرة … وسط إطلاق نار كثيف في الهواء»: a funeral's or a wedding's shots
             elif t.mode == "firearms" and any(w.norm in ("الهواء", "بالهواء") for w in words[t.last + 1 : t.last + 3]):
                 t.type, t.mode = "COERCE", "restrict"  # «أطلقوا الرصاص في الهواء لتفريق المحتجين»: warning shots
                 t.reasons.append("shots «في الهواء» (into the air): force to disperse or warn, not an attack")
@@ -397,6 +400,10 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             found.append(sense)
     found.sort(key=lambda t: t.start)
     return found
+
+
+#: funerals and feasts, where shots into the air mourn or celebrate («وسط إطلاق نار كثيف في الهواء»)
+_CEREMONIES = word_set("triggers", "_CEREMONIES")
 
 
 #: patrols («دورية»، «دوريات») and what makes one joint («مشتركة»)

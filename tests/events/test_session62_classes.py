@@ -64,3 +64,18 @@ def test_a_noun_in_a_phrase_after_the_negated_verb_keeps_its_own_factuality(all_
     text = ("وقال الوزير إن العقوبات ستبقى طالما لم تنفذ الحكومة الالتزامات التي أخذتها على عاتقها خلال المفاوضات "
             "مع الوسطاء في مدينة جنيف.")
     assert "negated" not in [e["factuality"] for e in all_events_of(text) if e["type"] == "CONSULT"]
+
+
+# shots into the air at a funeral or a wedding («وشُيّع … وسط إطلاق نار كثيف في الهواء») mourn or celebrate: no event;
+# warning shots to disperse stay force against the crowd
+
+
+def test_shots_into_the_air_at_a_funeral_are_no_event(events_of):
+    text = "وشُيّع سائق الأجرة عصر اليوم في بلدة الحمرة وسط إطلاق نار كثيف في الهواء."
+    assert not [e for e in events_of(text) if e["type"] in ("ASSAULT", "COERCE")]
+
+
+def test_warning_shots_to_disperse_stay_force(events_of):
+    # guard: no funeral, the shots disperse a crowd
+    text = "وأطلق عناصر الحاجز الرصاص في الهواء لتفريق المحتجين في بلدة الحمرة."
+    assert [e["type"] for e in events_of(text) if e["type"] in ("ASSAULT", "COERCE")] == ["COERCE"]
