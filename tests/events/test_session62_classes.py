@@ -79,3 +79,20 @@ def test_warning_shots_to_disperse_stay_force(events_of):
     # guard: no funeral, the shots disperse a crowd
     text = "وأطلق عناصر الحاجز الرصاص في الهواء لتفريق المحتجين في بلدة الحمرة."
     assert [e["type"] for e in events_of(text) if e["type"] in ("ASSAULT", "COERCE")] == ["COERCE"]
+
+
+# «بندقية قنص»، «بندقيتا قنص»: a sniper rifle, no shot fired (the «ب» of «بندقية» is the word's own letter, not a
+# proclitic to strip)
+
+
+@pytest.mark.parametrize("text", [
+    "وضبطت القوة في أحد منازل بلدة الحمرة بندقية قنص وذخائر.",
+    "وأوقفت دورية شخصين في بلدة الحمرة بحوزتهما بندقيتا قنص مزودتان بمناظير ليلية.",
+], ids=["rifle", "two-rifles"])
+def test_a_sniper_rifle_is_no_sniping(events_of, text):
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+def test_sniping_stays_an_attack(events_of):
+    # guard: a sniper's shot
+    assert [e for e in events_of("وأصيب شاب بعملية قنص في بلدة الحمرة صباح اليوم.") if e["type"] == "ASSAULT"]
