@@ -93,7 +93,7 @@ from marsad.events.frames import (
     site_of_act,
     whoever_threatened,
 )
-from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, stems, word_set
+from marsad.events.lexicon import _MAY_TRIGGER, cues, matches_form, may_trigger, proclitic_in, stems, word_set
 from marsad.events.merge import (
     ACCUSED,
     BY_PLACE,
@@ -576,7 +576,7 @@ def _in_quoted_name(words: list[Word], ix: tuple[int, int]) -> bool:
     if k < 0 or ix[0] - k > 6:
         return False
     close = next((j for j in range(ix[1] + 1, min(len(words), ix[1] + 4)) if words[j].norm in _QUOTE_MARKS), None)
-    if close is not None and k > 0 and words[k - 1].norm.lstrip("وبل") in _OUTLET_HEADS:
+    if close is not None and k > 0 and proclitic_in(words[k - 1].norm, _OUTLET_HEADS, "وبل"):
         return True  # a quoted outlet name after its kind: «مراسل «الفرات»»، «شبكة «درعا 24»»
     if k + 1 >= ix[0]:
         return False
@@ -1043,7 +1043,7 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
     if t.pos == "n" and t.last + 1 in place_starts and not words[t.first].norm.startswith(("ب", "ل")):
         return BY_PLACE
     if t.pos == "n" and _time_genitive(words, t.last + 1) and (
-            words[t.first].norm[:1] in ("ب", "ل") or (t.first > 0 and words[t.first - 1].norm.lstrip("وف") in _TIME_REFERRERS)):
+            words[t.first].norm[:1] in ("ب", "ل") or (t.first > 0 and proclitic_in(words[t.first - 1].norm, _TIME_REFERRERS, "وف"))):
         # (after a preposition: «ووقع هجوم أمس الجمعة على دورية» tells an attack, its time an adverb of the verb)
         return BY_TIME
     # (an indefinite noun after a bare «إثر/بسبب/عقب» is told there for the first time: «وفي قضاء سنجار، أُصيب اثنان …
@@ -2562,7 +2562,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if ev["location"] is not None and place is not None and office_place(words, place.first):
         ev["location"]["_office"] = True  # «محافظ الحديدة»: whose office (see _inherit_places)
     if ev["_anaphoric"] and ev.get("date") and not ev["date"].get("_inherited") and (
-            (t.first > 0 and words[t.first - 1].norm.lstrip("و") in _AFTER_WORDS) or twhy.startswith(SENTENCE_TIME)):
+            (t.first > 0 and proclitic_in(words[t.first - 1].norm, _AFTER_WORDS, "و")) or twhy.startswith(SENTENCE_TIME)):
         # «وعقب الهجوم، أطلقت القوات، فجر اليوم، حملة …»: the sentence's time is the sweep's, the attack named as its
         # occasion happened before it; «حصيلة الهجوم بلغت ثلاثة، بينهم شاب التحق بالجهاز قبل أشهر»: a time elsewhere
         # in the sentence does not date an event referred back to — the event told before keeps its own

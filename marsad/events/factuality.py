@@ -40,7 +40,7 @@ from marsad.events.clauses import (
     later_statement,
     present_tense,
 )
-from marsad.events.lexicon import accord_noun, cues, matches_form, word_set
+from marsad.events.lexicon import accord_noun, cues, matches_form, proclitic_in, word_set
 from marsad.events.triggers import (
     BACKING,
     CLAUSE_ENDS,
@@ -706,7 +706,7 @@ def classify(
                            "event told"]
     if trig.type == "ACCUSE" and trig.pos != "v" and any(words[k].norm in _PROVEN for k in range(max(0, i - 2), i)):
         return "generic", ["«لا تثبت إدانته» (whose guilt is not proven): a court's finding, not a condemnation"]
-    if trig.type == "PROTEST" and trig.pos != "v" and i > 0 and words[i - 1].norm.lstrip("و") in _ORGANISERS:
+    if trig.type == "PROTEST" and trig.pos != "v" and i > 0 and proclitic_in(words[i - 1].norm, _ORGANISERS, "و"):
         return "generic", ["«منظمي المظاهرات» (the organisers of protests): people named by what they do, not an event"]
     if trig.type == "ACCUSE" and _convicted(words, trig):
         return "generic", ["«بعد إدانتهم بـ…» in a court's sentence: the conviction the sentence rests on, not a "
@@ -1252,7 +1252,7 @@ def _standing(words: list[Word], i: int) -> bool:
     «رغم سريان اتفاق»، «التي خضعت لاتفاقات التسوية»، ««الخرق المتكرر» لاتفاق»)?"""
     for k in range(i - 1, max(-1, i - 6), -1):
         w = words[k].norm.lstrip("و")
-        if w in _STANDING or w.lstrip("بل") in _STANDING:
+        if proclitic_in(w, _STANDING, "بل"):
             # (not «مع بدء سريان الهدنة الجديدة»: a truce taking effect is told — but «منذ بدء سريان الاتفاق» counts a
             # time from the accord in force)
             return not (k > 0 and words[k - 1].norm in ("بدء", "ببدء", "وبدء", "بدا", "وبدا", "بدات", "وبدات")

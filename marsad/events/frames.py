@@ -72,6 +72,7 @@ from marsad.events.lexicon import (
     indefinite_dual,
     load_lexicon,
     matches_form,
+    proclitic_in,
     stems,
     word_set,
 )
@@ -1634,7 +1635,7 @@ def _leftover_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg |
             if w.norm in _QUOTES or w.norm in ("،", ","):
                 continue
             return None
-        if w.norm.lstrip("وب") in _LEFTOVERS or w.norm in _LEFTOVERS:
+        if proclitic_in(w.norm, _LEFTOVERS, "وب"):
             return next((a for a in cands if k < a.first <= k + 2 and a.actor is not None), None)
     return None
 
@@ -3536,13 +3537,13 @@ def assign_roles(
                 subj = None  # «قتل ثلاثة مدنيين في غارة»: the actor is the verb's, the noun only says how
             if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["ending_masdars"]):
                 subj = None  # «طالب المحتجون بوقف القصف»: the noun is the genitive of «بوقف», not the protesters' act
-            if trig.definite and any(words[k].norm.lstrip("وف") in _ACTING_ON
+            if trig.definite and any(proclitic_in(words[k].norm, _ACTING_ON, "وف")
                                      for k in range(max(0, (subj.first if subj is not None else trig.first) - 1), trig.first)):
                 # «اعترض عناصر الهيئة المظاهرة»، «واستبقت الهيئة المظاهرة بنشر عشرات العناصر»، «صحفي كان يغطي
                 # الاعتصام»: who intercepts, forestalls or covers the event named did not hold it, nor did what
                 # follows it
                 subj = gen = None
-            elif subj is not None and any(words[k].norm.lstrip("وف") in _MONITORING for k in range(max(0, subj.first - 2),
+            elif subj is not None and any(proclitic_in(words[k].norm, _MONITORING, "وف") for k in range(max(0, subj.first - 2),
                                                                                                   subj.first)):
                 # «رصد «المرصد الشمالي» اشتباكات عنيفة …»، «وثّقت الشبكة غارات …»: who records the act did not do it
                 subj = None
@@ -3595,7 +3596,7 @@ def assign_roles(
                 why.append("«بنشر عشرات العناصر»، «استقدام تعزيزات»: the genitive is what is deployed; the subject before "
                            "deploys it")
             elif (gen is not None and trig.type == "CONSULT" and words[trig.first].norm in _TO_MEET
-                  and any(w.norm.lstrip("وف") in _COMING for w in words[max(0, trig.first - 24) : trig.first])):
+                  and any(proclitic_in(w.norm, _COMING, "وف") for w in words[max(0, trig.first - 24) : trig.first])):
                 # «يصل …، يوم السبت، وفد من المفوضية …، للقاء رئيس الحكومة»، «أبدى استعداده للقاء …»: whom one comes
                 # (or is ready) to meet; the one who comes is the nearest bare actor before, however far
                 rec = [gen]
@@ -4471,7 +4472,7 @@ _OFFICES = word_set("frames", "_OFFICES")
 def office_place(words: list[Word], k: int) -> bool:
     """Is the place at word ``k`` the genitive of an office («والتقى محافظ الحديدة، في مقرّه بمدينة الخوخة، …»: the
     governor of Hodeidah, met in al-Khawkha)? It names whose office, not where the event is."""
-    return k > 0 and words[k - 1].norm.lstrip("و") in _OFFICES
+    return k > 0 and proclitic_in(words[k - 1].norm, _OFFICES, "و")
 
 
 #: verbs of fleeing: where the attackers fled is not where they struck

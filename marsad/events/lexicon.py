@@ -129,6 +129,18 @@ def conj_in(word: str, words: frozenset[str] | set[str]) -> bool:
     return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
 
 
+def proclitic_in(word: str, words: frozenset[str] | set[str], clitics: str) -> bool:
+    """Is the normalised word one of ``words`` as written, or after one leading conjunction (و، ف) and then one
+    preposition (ب، ل) among ``clitics``?  Unlike ``word.lstrip(clitics)``, a word's own first letter stays: «والي»،
+    «وصل»، «بقايا»، «بوابة» are found as written."""
+    if word in words:
+        return True
+    rest = word[1:] if word[:1] in clitics and word[:1] in ("و", "ف") else word
+    if rest != word and rest in words:
+        return True
+    return rest[:1] in clitics and rest[:1] in ("ب", "ل") and rest[1:] in words
+
+
 def word_set(module: str, name: str) -> frozenset[str]:
     """The word set a rule module names (``resources/events/words.json``: module → constant name → forms), normalised."""
     return frozenset(norm(x) for x in _word_sets()[module][name])

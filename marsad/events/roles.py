@@ -51,7 +51,7 @@ from marsad.events.frames import (
     dual_noun,
     pluperfect_with_subject,
 )
-from marsad.events.lexicon import cues, matches_form, word_set
+from marsad.events.lexicon import cues, matches_form, proclitic_in, word_set
 from marsad.events.triggers import CLAUSE_ENDS, QUOTE_MARKS, Trigger, Word, promise_word
 from marsad.kb.store import default_kb
 from marsad.ner.features import is_demonym
@@ -403,7 +403,7 @@ def proposer(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg]) -
         w = words[k].norm
         if w in CLAUSE_ENDS or w in _THREAT_CLAUSE_ENDS:
             return None
-        if w.lstrip("و") in _PROPOSED or (w.startswith(("طرح", "قدم", "اتخذ", "اقترح")) and words[k - 1].norm in ("التي", "الذي")):
+        if proclitic_in(w, _PROPOSED, "و") or (w.startswith(("طرح", "قدم", "اتخذ", "اقترح")) and words[k - 1].norm in ("التي", "الذي")):
             return next((a for a in actors if a.first in (k + 1, k + 2) and (a.first, a.last) not in own), None)
         if w in _PROPOSALS:
             # «رفض المجلس دعوة «الديمقراطي الكردستاني»»: the owner of the proposal, its genitive (quote marks between)
@@ -448,7 +448,7 @@ def object_phrase(doc: Document, words: list[Word], t: Trigger, src: list[Arg],
     if words[t.head].norm.lstrip("و") == norm(t.lemma) and not (src and src[0].first == t.last + 1):
         return None  # («عملية قصف واحدة»: a bare «قصف» with no subject after it is the masdar, not the verb)
     k = t.last + 1
-    if src and (src[0].first == k or (src[0].first == k + 1 and words[k].norm.lstrip("و") in _AGENT_HEADS)):
+    if src and (src[0].first == k or (src[0].first == k + 1 and proclitic_in(words[k].norm, _AGENT_HEADS, "و"))):
         # (or its head, a machine or a unit, before the named owner: «هدمت جرافات الاحتلال …»)
         k = src[0].last + 1
     if k < len(words) and words[k].norm[:1] == "ب":

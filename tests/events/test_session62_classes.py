@@ -96,3 +96,26 @@ def test_a_sniper_rifle_is_no_sniping(events_of, text):
 def test_sniping_stays_an_attack(events_of):
     # guard: a sniper's shot
     assert [e for e in events_of("وأصيب شاب بعملية قنص في بلدة الحمرة صباح اليوم.") if e["type"] == "ASSAULT"]
+
+
+# a word's own first letter is no proclitic: «والي»، «وصل»، «بقايا» were stripped by ``lstrip`` and never matched their
+# word lists; ``lexicon.proclitic_in`` strips at most one conjunction and one preposition
+
+
+def test_proclitic_in_keeps_a_words_own_first_letter():
+    from marsad.events.lexicon import proclitic_in
+
+    assert proclitic_in("والي", frozenset({"والي"}), "و")
+    assert proclitic_in("ووالي", frozenset({"والي"}), "و")
+    assert proclitic_in("وبقايا", frozenset({"بقايا"}), "وب")
+    assert proclitic_in("وبالقوات", frozenset({"القوات"}), "وب")
+    assert not proclitic_in("الي", frozenset({"والي"}), "و")
+    assert not proclitic_in("وبقايا", frozenset({"قايا"}), "و")
+
+
+def test_who_came_for_a_meeting_is_its_source(events_of):
+    # «وصل … للقاء X»: the verb of coming («وصل», read as written) names who meets
+    text = ("وأعلن المتحدث أن وزير الخارجية الروسي وصل قبيل منتصف ليل أمس إلى مطار الدوحة الدولي للقاء أمير دولة "
+            "قطر، على أن يلتقي في اليوم التالي بنظيره الأميركي.")
+    (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
+    assert [a["text"] for a in e["source"]] == ["وزير الخارجية الروسي"]
