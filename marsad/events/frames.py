@@ -74,6 +74,7 @@ from marsad.events.lexicon import (
     matches_form,
     proclitic_in,
     stems,
+    verb_without_conj,
     word_set,
 )
 from marsad.events.triggers import (
@@ -289,7 +290,7 @@ def _shared_head(words: list[Word], second: Arg, cands: list[Arg]) -> Arg | None
 
 def _dual_or_plural_verb(word: str, lemma: str) -> bool:
     """Is the verb form dual or plural («يعتقلان»، «قصفتا»، «اعتقلا»، «هاجموا»، «يطالبون»)?"""
-    w, lem = word.lstrip("وف"), norm(lemma)
+    w, lem = verb_without_conj(word, lemma), norm(lemma)
     return w.endswith(("ان", "تا", "وا", "ون")) or (w.endswith("ا") and w != lem and not lem.endswith("ا"))
 
 
@@ -1947,7 +1948,7 @@ _ALL_OF = frozenset({"جميع", "كافه", "كل"})
 def _agreement(word: str, lemma: str) -> str | None:
     """The gender and number a past or present verb shows: "f" («طالبت»، «تطالب»), "m" («طالب»، «يطالب»), "p"
     (plural or dual), or ``None`` when the form is not read."""
-    w, lem = word.lstrip("وف"), norm(lemma)
+    w, lem = verb_without_conj(word, lemma), norm(lemma)
     bare = lem[1:] if lem.startswith("ا") else lem
     if w == lem or (w[:1] == "ي" and w[1:] == bare) or (bare != lem and w == bare):
         return "m"  # (read first: «أدان» ends like a dual; «دان» is it without its hamza)

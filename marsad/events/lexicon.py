@@ -141,6 +141,15 @@ def proclitic_in(word: str, words: frozenset[str] | set[str], clitics: str) -> b
     return rest[:1] in clitics and rest[:1] in ("ب", "ل") and rest[1:] in words
 
 
+def verb_without_conj(word: str, lemma: str) -> str:
+    """The normalised verb form without a leading conjunction «و/ف», unless that letter is the verb's own first letter
+    («وصلت» of «وصل»، «فجّرت» of «فجّر»; but «ووصلت»، «ويصل» and «وطالبت» lose it)."""
+    lem = norm(lemma)
+    if word[:1] in ("و", "ف") and not (lem[:1] == word[:1] and word[1:2] not in (word[:1], "ي", "ت", "ن")):
+        return word[1:]
+    return word
+
+
 def word_set(module: str, name: str) -> frozenset[str]:
     """The word set a rule module names (``resources/events/words.json``: module → constant name → forms), normalised."""
     return frozenset(norm(x) for x in _word_sets()[module][name])

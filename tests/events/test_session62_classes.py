@@ -119,3 +119,15 @@ def test_who_came_for_a_meeting_is_its_source(events_of):
             "قطر، على أن يلتقي في اليوم التالي بنظيره الأميركي.")
     (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
     assert [a["text"] for a in e["source"]] == ["وزير الخارجية الروسي"]
+
+
+def test_a_verbs_own_first_waw_or_fa_is_no_conjunction():
+    # «وصلت» (she arrived) and «فجّرت» (she blew up) begin with the verb's own letter; «ووصلت» and «وطالبت» with «و»
+    from marsad.events.frames import _agreement
+    from marsad.events.lexicon import verb_without_conj
+
+    assert verb_without_conj("وصلت", "وصل") == "وصلت"
+    assert verb_without_conj("ووصلت", "وصل") == "وصلت"
+    assert verb_without_conj("ويصل", "وصل") == "يصل"
+    assert verb_without_conj("وطالبت", "طالب") == "طالبت"
+    assert [_agreement(w, lem) for w, lem in (("وصلت", "وصل"), ("فجرت", "فجر"), ("وفجرت", "فجر"))] == ["f", "f", "f"]
