@@ -1214,6 +1214,15 @@ def _next_clause_verb(words: list[Word], trig: Trigger, k: int, others: list[Tri
         o.type != trig.type and k < o.first <= k + 20 for o in others)
 
 
+#: words that open a clause of their own after a comma («، وأن …»، «، فيما …»)
+_CLAUSE_OPENING = word_set("frames", "_CLAUSE_OPENING")
+
+
+def _clause_opened_between(words: list[Word], a: int, b: int) -> bool:
+    """Does a comma followed by a clause opener («وأن»، «فيما»، «بينما» …) stand between word ``a`` and word ``b``?"""
+    return any(words[k].norm in (",", "،") and words[k + 1].norm in _CLAUSE_OPENING for k in range(a + 1, b - 1))
+
+
 def _words_between(words: list[Word], a: int, b: int, *, marks: bool = True) -> int:
     """How many tokens stand between word ``a`` and word ``b``, not counting commas, the words of a time adverbial
     and «من جهتها/بدوره» («خرج مئات من أهالي بلدة الحراك، ظهر اليوم الأحد، في مظاهرة»: three).  ``marks=False``
@@ -3713,6 +3722,9 @@ def assign_roles(
                                           and not _accusative(words, a) and not _after_bi_masdar(words, a)
                                           and not _building_genitive(words, a) and not _joined_to_instrument(words, a)
                                           and not _home_genitive(words, a)  # («ثم دهمت منازل عدد من المشاركين»)
+                                          # (nor past a clause opened after a comma: «… وأحرق سبع سيارات، وأن فرق
+                                          # الدفاع المدني أخمدت النيران»)
+                                          and not _clause_opened_between(words, trig.last, a.first)
                                           and not any(_accusative_person(w) for w in words[trig.last + 1 : a.first])
                                           # (not past another verb after a comma: «حيث تفقّد الجرحى، ثم التقى محافظ حمص»)
                                           and not any(o.pos == "v" and trig.last < o.first < a.first and any(

@@ -131,3 +131,21 @@ def test_a_verbs_own_first_waw_or_fa_is_no_conjunction():
     assert verb_without_conj("ويصل", "وصل") == "يصل"
     assert verb_without_conj("وطالبت", "طالب") == "طالبت"
     assert [_agreement(w, lem) for w, lem in (("وصلت", "وصل"), ("فجرت", "فجر"), ("وفجرت", "فجر"))] == ["f", "f", "f"]
+
+
+# the actor after a verb is not its subject past a comma and a clause opener («… وأحرق سبع سيارات، وأن فرق الدفاع
+# المدني أخمدت النيران»: the civil defence put the fire out; it burned nothing)
+
+
+def test_no_subject_past_a_clause_opened_after_a_comma(events_of):
+    text = ("وقال مصدر أمني إن الانفجار وقع قرب سيطرة في مدينة سامراء وأحرق سبع سيارات، وأن فرق الدفاع المدني أخمدت "
+            "النيران بعد نصف ساعة.")
+    sources = [a["text"] for e in events_of(text) if e["type"] == "ASSAULT" for a in e["source"]]
+    assert "فرق الدفاع المدني" not in sources
+
+
+def test_a_subject_after_a_time_between_commas_stays(events_of):
+    # guard: a time set off by commas opens no clause
+    text = "وقصفت، صباح اليوم، قوات النظام بلدة الحمرة بالمدفعية الثقيلة."
+    (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert [a["text"] for a in e["source"]] == ["قوات النظام"]
