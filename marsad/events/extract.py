@@ -1155,6 +1155,26 @@ _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واث
 #: spans of time counted from an event («بعد ساعات من …»، «قبل يومين من …»), as normalised
 _SPANS_OF_TIME = frozenset({"دقايق", "لحظات", "ساعه", "ساعتين", "ساعات", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين",
                             "اسابيع", "شهر", "شهرين", "اشهر"})
+#: verbs of claiming an act («تبنّى التنظيم الهجوم»), and of announcing one's responsibility for it («أعلن»)
+_CLAIMING = word_set("extract", "_CLAIMING")
+_ANNOUNCING = word_set("extract", "_ANNOUNCING")
+
+
+def _claimed_act(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger a definite act noun claimed: the object of «تبنّى» (quote marks and a named subject between:
+    «تبنّت «عصابات داعش الإرهابية» التفجير»), or after «مسؤوليته/مسؤوليتها عن» with a verb of announcing or claiming
+    within four words before («أعلنت الجماعة مسؤوليتها عن الهجوم»)?"""
+    if t.pos == "v" or not t.definite:
+        return False
+    j = t.first - 1
+    while j > 0 and words[j].norm in QUOTE_MARKS:
+        j -= 1
+    if j > 0 and words[j].norm == "عن" and words[j - 1].norm.startswith(_A_RESPONSIBILITY[:-1]):
+        return any(proclitic_in(w.norm, _CLAIMING | _ANNOUNCING, "و") for w in words[max(0, j - 6) : j - 1])
+    # the verb before the claimed noun, a named subject (at most six words, quotes included) between
+    return any(proclitic_in(w.norm, _CLAIMING, "و") for w in words[max(0, t.first - 8) : t.first])
+
+
 def _responsibility_for(words: list[Word], k: int) -> bool:
     """Does «المسؤولية (المباشرة/الكاملة) عن» (or «مسؤولية» in construct) stand right before word ``k`` (quote marks
     skipped), put on someone by a verb of blaming: «وحمّلت الحملة التحالف الدولي المسؤولية المباشرة عن «المجزرة»»?"""
@@ -2526,6 +2546,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_anaphoric": anaphoric,
         # «في المقابل، روت «سانا» أن «مجموعة خارجة عن القانون» اعتدت على …»: the other side's telling of an act
         "_version": time is None and _other_version(words, t),
+        # «وتبنّى «داعش» التفجير»: a claim names who did the act told before
+        "_claimed": t.type == "ASSAULT" and _claimed_act(words, t),
         # the place a follow-up frame names («وفي سياق أحداث كفر سعد، …»): the event it goes back to was told there
         "_named_place": _frame_place(words, shared.places) if anaphoric == FOLLOW_UP else None,
         "_distinct": _distinct(words, t) or _accompanied_by_other(words, t),

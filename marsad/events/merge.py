@@ -728,6 +728,10 @@ def _names_generic_source(a: Event, b: Event) -> bool:
         # «اغتال مسلحون مجهولون قيادياً في أحد فصائل «الجبهة الجنوبية» بإطلاق النار عليه»: the actor a masdar of the
         # same sentence took as the subject of a light verb is only the nearest one before it (here the victim's group)
         return False
+    if not sa and b.get("_claimed") and not b.get("recipient") and b.get("_object") is None:
+        # «وتبنّى «داعش» التفجير»: a claim names who did an act told with no attacker (not a claim of an act on a target
+        # of its own: «وتبنّى التنظيم الهجوم على مسجد الإمام الصادق»)
+        return any(x.get("actor") for x in sb)
     return bool(sa and sb) and all(is_unnamed(x) for x in sa) and any(x.get("actor") for x in sb)
 
 

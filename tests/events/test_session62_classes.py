@@ -149,3 +149,28 @@ def test_a_subject_after_a_time_between_commas_stays(events_of):
     text = "وقصفت، صباح اليوم، قوات النظام بلدة الحمرة بالمدفعية الثقيلة."
     (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
     assert [a["text"] for a in e["source"]] == ["قوات النظام"]
+
+
+# a claim of an act told with no attacker («وتبنّت «عصابات داعش الإرهابية» التفجير») names who did it: one event,
+# the claimer its source — not a claim of an act on a target of its own
+
+
+def test_a_claim_names_the_attacker_of_the_act_told(events_of):
+    text = ("قُتل ثلاثة أشخاص صباح اليوم بانفجار سيارة مفخخة قرب حاجز عند مدخل مدينة سامراء، بحسب مصدر في الشرطة. "
+            "وقال مصدر في المستشفى إن ثلاثة من الجرحى نُقلوا إلى بغداد. "
+            "في المقابل، تبنّى تنظيم «داعش» التفجير في بيان تداولته حسابات مقربة منه.")
+    (e,) = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert any("داعش" in a["text"] for a in e["source"])
+
+
+
+def test_a_claim_names_the_source_an_act_lacks_when_merging():
+    from marsad.events.merge import _names_generic_source
+
+    act = {"type": "ASSAULT", "source": [], "recipient": [], "_sent": 1}
+    claim = {"type": "ASSAULT", "source": [{"text": "تنظيم «داعش»", "actor": "ISIS"}], "recipient": [], "_sent": 4,
+             "_claimed": True, "_object": None}
+    assert _names_generic_source(act, claim)
+    assert not _names_generic_source(act, {**claim, "_claimed": False})  # a told act with its own attacker
+    assert not _names_generic_source(act, {**claim, "recipient": [{"text": "دورية للجيش", "actor": None}]})
+    assert not _names_generic_source(act, {**claim, "_object": {"text": "مسجد الإمام الصادق"}})
