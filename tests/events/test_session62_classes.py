@@ -174,3 +174,19 @@ def test_a_claim_names_the_source_an_act_lacks_when_merging():
     assert not _names_generic_source(act, {**claim, "_claimed": False})  # a told act with its own attacker
     assert not _names_generic_source(act, {**claim, "recipient": [{"text": "دورية للجيش", "actor": None}]})
     assert not _names_generic_source(act, {**claim, "_object": {"text": "مسجد الإمام الصادق"}})
+
+
+# one convoy came in and the rest did not, in one sentence: two aid events, one told, one negated
+
+
+def test_a_convoy_in_and_the_rest_not_are_two_aid_events(events_of):
+    text = ("ودخلت ظهر اليوم إلى بلدة الحمرة قافلة للأمم المتحدة ضمّت تسع شاحنات من أصل عشرين، بعد تفتيش استمر أربع "
+            "ساعات، ولم تدخل الشاحنات الإحدى عشرة الباقية المحمّلة بالطحين، وفق عضو في المجلس المحلي.")
+    assert sorted(e["factuality"] for e in events_of(text) if e["type"] == "AID") == ["asserted", "negated"]
+
+
+def test_a_convoy_not_in_and_its_cargo_are_one_event(events_of):
+    # guard: what the convoy that did not come carried is the same convoy
+    text = ("ولم تدخل حتى مساء اليوم القافلة الأممية التي كان مقرراً أن تعبر المعبر أمس محمّلة بمساعدات غذائية لقرى "
+            "بلدة الحمرة.")
+    assert [e["factuality"] for e in events_of(text) if e["type"] == "AID"] == ["negated"]
