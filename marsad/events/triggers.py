@@ -707,11 +707,16 @@ _WHO_WHICH = frozenset({"الذي", "التي", "الذين"})
 #: verbs of holding a meeting or a session («عقد المجلس جلسة»، «تعقد اللجنة اجتماعاً»)
 #: (not «عقده/عقدها»: its object is the pronoun, another meeting: «في مؤتمر صحفي عقده …، بمقاطعة الجلسة»)
 _HOLD = word_set("triggers", "_HOLD")
+#: the verb of holding right after the meeting noun, the noun its pronoun object («في جلسة عقدها …»)
+_HELD_IT = word_set("triggers", "_HELD_IT")
 
 
 def _held(words: list[Word], i: int) -> bool:
     """Is a verb of holding within eight tokens before the meeting noun at ``i`` (its subject and a time between commas
-    between), no punctuation but commas between («ومن المقرر أن يعقد مجلس المحافظة جلسة استثنائية …»)?"""
+    between), no punctuation but commas between («ومن المقرر أن يعقد مجلس المحافظة جلسة استثنائية …»), or the verb right
+    after it with the noun as its pronoun object («… أقرّ، في جلسة عقدها مساء أمس، خطة أمنية»)?"""
+    if i + 1 < len(words) and words[i + 1].norm in _HELD_IT:
+        return True
     for k in range(i - 1, max(-1, i - 9), -1):
         w = words[k]
         if w.kind != "word" and w.norm not in (",", "،"):

@@ -190,3 +190,11 @@ def test_a_convoy_not_in_and_its_cargo_are_one_event(events_of):
     text = ("ولم تدخل حتى مساء اليوم القافلة الأممية التي كان مقرراً أن تعبر المعبر أمس محمّلة بمساعدات غذائية لقرى "
             "بلدة الحمرة.")
     assert [e["factuality"] for e in events_of(text) if e["type"] == "AID"] == ["negated"]
+
+
+# «في جلسة عقدها مساء أمس»: the verb of holding right after the meeting noun (its pronoun object) supports the sense
+
+
+def test_a_session_held_told_by_the_verb_after_it(events_of):
+    text = "وكان مجلس الوزراء قد أقرّ، في جلسة عقدها مساء أمس في بيروت، خطة أمنية لمدينة طرابلس."
+    assert [e["type"] for e in events_of(text) if e["type"] == "CONSULT"] == ["CONSULT"]
