@@ -1171,7 +1171,7 @@ def _claimed_act(words: list[Word], t: Trigger) -> bool:
         j -= 1
     if j > 0 and words[j].norm == "عن" and words[j - 1].norm.startswith(_A_RESPONSIBILITY[:-1]):
         return any(proclitic_in(w.norm, _CLAIMING | _ANNOUNCING, "و") for w in words[max(0, j - 6) : j - 1])
-    # the verb before the claimed noun, a named subject (at most six words, quotes included) between
+    # the verb before the claimed noun, a named subject between (at most seven words, quotes included)
     return any(proclitic_in(w.norm, _CLAIMING, "و") for w in words[max(0, t.first - 8) : t.first])
 
 

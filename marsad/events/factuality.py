@@ -236,8 +236,7 @@ _LIGHT_PRESENT = word_set("factuality", "_LIGHT_PRESENT")
 
 def _light_verb_before(words: list[Word], i: int) -> int | None:
     """The light verb (present form) within nine words before the noun at ``i``, only words between (a subject, a time:
-    «ولم يعقد مجلس الأمن حتى مساء اليوم جلسة …»), else
-    ``None``."""
+    «ولم يعقد مجلس الأمن حتى مساء اليوم جلسة …»), else ``None``."""
     if i > 0 and words[i - 1].norm in _NOT_AN_OBJECT:
         return None  # «طالما لم تنفذ الالتزامات التي أخذتها خلال المفاوضات»: the noun is no object of the verb
     for k in range(i - 1, max(-1, i - 10), -1):

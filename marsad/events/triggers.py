@@ -29,6 +29,7 @@ from marsad.events.lexicon import (
     matches_form,
     may_trigger,
     phrase_starts,
+    proclitic_in,
     stem_forms,
     word_set,
 )
@@ -779,11 +780,6 @@ def _not_troops_entering(words: list[Word], i: int) -> bool:
 #: weapons a «قنص» noun qualifies («أسلحة قنص»، «بندقية قنص»)
 _GUNS = word_set("triggers", "_GUNS")
 
-
-def _gun(w: str) -> bool:
-    """Is the normalised word a gun noun, «و» and «بـ» aside («بندقية»، «وببنادق»; not «ندقية»: the «ب» of «بندقية» is
-    its own)?"""
-    return w in _GUNS or (w[:1] in ("و", "ب") and w[1:] in _GUNS) or (w[:2] == "وب" and w[2:] in _GUNS)
 #: what a war or a process «enters» («يدخل يومه الرابع»، «دخل حيز التنفيذ»، «دخلت مرحلة جديدة»)
 _ENTERED_SPANS = ("يوم", "اسبوع", "شهر", "عام", "سنت", "مرحل", "حيز", "جول", "مفاوض")
 
@@ -840,7 +836,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «بهجوم … على رتل عسكري»، «ونقلتها على متن رتل»: a convoy attacked or carrying, none sent in
     if t.type == "THREATEN" and t.pos == "n" and i > 0 and words[i - 1].norm.lstrip("و") == "تحت":
         return True  # «منعوهم من الاقتراب تحت تهديد السلاح» (at gunpoint): how another act was done, no threat made
-    if t.lemma == "قنص" and t.pos == "n" and i > 0 and _gun(words[i - 1].norm):
+    if t.lemma == "قنص" and t.pos == "n" and i > 0 and proclitic_in(words[i - 1].norm, _GUNS, "وب"):
+        # (the «ب» of «بندقية» is the word's own letter, not a proclitic)
         return True  # «واستخدموا أسلحة قنص حرارية»، «بندقية قنص»: a sniper's weapon, no shot fired
     if t.type == "AID" and t.lemma == "وزع" and _without_proclitics(words[i].norm).startswith(("يتوزع", "تتوزع", "توزعت")):
         return True  # «يتوزّع نحو ثلاثين ألف شخص على المخيمات» (are spread), not «وزّع» (distributed)
