@@ -259,7 +259,8 @@ def context_features(norms: list[str], t: Trigger) -> dict[str, float]:
 
 
 def _context_of(words: list[Word], t: Trigger) -> dict[str, float]:
-    return context_features([_strip_conj(w.norm) for w in words], t)
+    # (the sentence's bare words are computed once for all its triggers)
+    return context_features(_context(words).bare_norms(), t)
 
 
 HASH_DIM = 1 << 15
@@ -430,6 +431,7 @@ class _Sentence:
     """
 
     __slots__ = (
+        "_bare",
         "_bow",
         "_bow_keys",
         "_clusters",
@@ -451,10 +453,17 @@ class _Sentence:
         self._bow: tuple[str, ...] | None = None
         self._bow_keys: dict[str, dict[str, float]] = {}
         self._clusters: list[tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]]] | None = None
+        self._bare: list[str] | None = None
         self._cv: tuple[list[int], list[float]] | None = None
         self._tv: tuple[list[int], list[float]] | None = None
         self._terms: dict[int, tuple[dict[str, Any], list[float]]] = {}
         self._probs: dict[int, tuple[dict[str, Any], float]] = {}
+
+    def bare_norms(self) -> list[str]:
+        """The normalised words with a leading «و/ف» dropped (:func:`_strip_conj`), once per sentence."""
+        if self._bare is None:
+            self._bare = [_strip_conj(w.norm) for w in self.words]
+        return self._bare
 
     def cluster_keys(self) -> list[tuple[int, tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
         """The words with clusters (:func:`word_clusters`): their index and their feature keys
