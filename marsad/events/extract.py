@@ -211,7 +211,7 @@ def _ensuing_at(words: list[Word], t: Trigger) -> int | None:
     اشتباكات»، «أعقبتها اشتباكات»), up to three words before it, or ``None``."""
     if t.type != "ASSAULT" or t.pos != "n":
         return None
-    return next((k for k in range(max(0, t.first - 3), t.first) if words[k].norm.lstrip("و") in _ENSUING), None)
+    return next((k for k in range(max(0, t.first - 3), t.first) if proclitic_in(words[k].norm, _ENSUING, "و")), None)
 
 
 #: what a time since another act is counted in besides ``_SPANS_OF_TIME`` («بعد ليلة على …», «بعد أقل من/نحو …»)
@@ -1034,7 +1034,7 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
     if t.type == "CONSULT" and t.first > 1 and words[t.first - 2].norm in _DURING and (
             words[t.first - 1].norm in _MEETING_NOUNS):
         return "circumstance: talks held during the meeting named before («جرى خلال اللقاء بحث الأوضاع»)"
-    if t.pos in ("n", "p") and t.first > 0 and words[t.first - 1].norm.lstrip("وفب") in FOLLOW_UP_FRAMES:
+    if t.pos in ("n", "p") and t.first > 0 and proclitic_in(words[t.first - 1].norm, FOLLOW_UP_FRAMES, "وفب"):
         return FOLLOW_UP  # (definite or not: «وفي تفاصيل القصف على حي الشعار، …» goes back to the shelling told there)
     if t.pos in ("n", "p") and t.definite and not _instrument(words, t):
         return "definite event noun"
@@ -1897,7 +1897,7 @@ def _protest_held_by(words: list[Word], start: int, t: Trigger) -> bool:
     if k is None:
         return False
     j = k - 1 if k > 0 and words[k - 1].norm not in ("نحو", "قرابه", "حوالي") else k - 2
-    return j >= 0 and words[j].norm.lstrip("و") in _HOLDING_PROTESTS
+    return j >= 0 and proclitic_in(words[j].norm, _HOLDING_PROTESTS, "و")
 
 
 def _construct_masdar(words: list[Word], t: Trigger) -> bool:
@@ -2120,7 +2120,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «أطلقوا عليه ثلاث رصاصات بعد أن رفض تسليمهم محصوله»: the refusal that brought on the act told
     if norm(t.lemma) == _CONTROL and fact not in ("rumored", "negated"):
         return None  # «الخارجة عن سيطرة النظام»: control told as a state or a battle's outcome; only «أنباء عن سيطرة X على Y»
-    attending = norm(t.lemma) in _ATTENDS or (t.first > 0 and words[t.first - 1].norm.lstrip("وف") in _ATTENDS)
+    attending = norm(t.lemma) in _ATTENDS or (t.first > 0 and proclitic_in(words[t.first - 1].norm, _ATTENDS, "وف"))
     if t.type == "CONSULT" and attending and any(
             o.type == "CONSULT" and o.last < t.first and o.first != t.first - 1 for o in trigs):
         # «أن تلتقي اللجنة بالجانب الروسي …، على أن يحضر اللقاء ممثل عن …»: who attends the meeting told (the verb, or
@@ -2137,7 +2137,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if (t.type == "THREATEN" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm in ("التي", "الذي", "الذين")
             and words[t.first].norm[:1] in ("ي", "ت")):
         return None  # «الكارثة الإنسانية التي تهدد مئات آلاف النازحين»: a standing danger described, not a threat made
-    if t.type == "THREATEN" and t.pos == "n" and t.first > 0 and words[t.first - 1].norm.lstrip("وب") in _DEADLINE_ENDS:
+    if t.type == "THREATEN" and t.pos == "n" and t.first > 0 and proclitic_in(words[t.first - 1].norm, _DEADLINE_ENDS, "وب"):
         return None  # «بعد انقضاء المهلة»، «تمديد المهلة»: the deadline set before, running out or extended, no new threat
     if (t.type == "ASSAULT" and t.pos == "v" and object_suffix(words[t.head].norm, t.lemma) and t.last + 1 < len(words)
             and words[t.last + 1].norm in _ATTACK_SUBJECTS):
@@ -2369,7 +2369,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rec = [aimed]
         rwhy = [*rwhy, "a threat is aimed at the subject of its condition («في حال رفض X») or the object of the hostile act "
                        "it promises («وطرد عناصر X»)"]
-    if (t.type == "REQUEST" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm.lstrip("و") in _DOCUMENTS
+    if (t.type == "REQUEST" and t.pos == "v" and t.first > 0 and proclitic_in(words[t.first - 1].norm, _DOCUMENTS, "و")
             and present_tense(words[t.head].norm, t.lemma)):
         # «رفع المتظاهرون لافتات تطالب روسيا بـ…»، «مذكرة … تطالب الحكومتين بـ…»: what a banner or a memorandum asks
         # is asked of the actor after the verb, by whoever raised or handed it (the nearest actor before)
@@ -2564,7 +2564,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «كما استهدفت مدفعية الجيش …» (also): the sentence adds another act, it does not tell the last one again
         "_also": t.pos == "v" and t.first <= 2 and bool(words) and words[0].norm in ("كما", "وكما"),
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
-        "_response": any(w.norm.lstrip("وف") in frame_cues()["response_words"] for w in words[max(0, t.first - 3) : t.first]),
+        "_response": any(proclitic_in(w.norm, frame_cues()["response_words"], "وف") for w in words[max(0, t.first - 3) : t.first]),
         # «…، وردّت وحدات الجيش على مصادر الإطلاق»: a return of fire, another act than the one it answers
         "_reply": returns_fire(t) or _replied_with(words, t),
         "_src_how": how,
@@ -3397,7 +3397,7 @@ _SAME = word_set("extract", "_SAME")
 def _settlement_noun(text: str) -> str | None:
     """The settlement noun a place phrase is, alone or with «نفسها/ذاتها» («المدينة»، «في البلدة ذاتها»), else ``None``."""
     words = norm(text).split()
-    if not words or words[0].lstrip("وفب") not in _SETTLEMENT_NOUNS or (len(words) > 1 and (
+    if not words or not proclitic_in(words[0], _SETTLEMENT_NOUNS, "وفب") or (len(words) > 1 and (
             len(words) > 2 or words[1] not in _SAME)):
         return None
     return words[0].lstrip("وفب")

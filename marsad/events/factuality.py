@@ -166,13 +166,13 @@ def _next_act(words: list[Word], h: int, trig: Trigger) -> bool:
     """Is the trigger a verb coordinated after a comma with the verb of preventing at ``h`` («منعت المتظاهرين من قطع
     الشارع، واعتقلت ثلاثة منهم»، «حاول منعهم من دخول منزل شقيقه، وأطلقوا سراحه»): the subject's next act, told as
     done, not what was prevented?  So after an attempt («أحبط الجيش محاولة تسلل، وقتل ثلاثة مسلحين»)."""
-    return ((words[h].norm.lstrip("و") in _PREVENTING or words[h].norm in _ATTEMPTS) and trig.verbal
+    return ((proclitic_in(words[h].norm, _PREVENTING, "و") or words[h].norm in _ATTEMPTS) and trig.verbal
             and words[trig.first].norm[:1] == "و" and any(w.norm in (",", "،") for w in words[h + 1 : trig.first]))
 
 
 def _ranged_terms(words: list[Word], lo: int, hi: int) -> set[int]:
     """The places of «تتراوح» right after a duration («لمدد/لفترات تتراوح بين …») between ``lo`` and ``hi``."""
-    return {k for k in range(max(1, lo), hi) if words[k].norm in _RANGES and words[k - 1].norm.lstrip("ول") in _DURATIONS}
+    return {k for k in range(max(1, lo), hi) if words[k].norm in _RANGES and proclitic_in(words[k - 1].norm, _DURATIONS, "ول")}
 
 
 def _convicted(words: list[Word], trig: Trigger) -> bool:
@@ -186,7 +186,7 @@ def _convicted(words: list[Word], trig: Trigger) -> bool:
     while k < len(words) and words[k].norm in QUOTE_MARKS:
         k += 1
     return (k < len(words) and words[k].norm[:1] == "ب" and not words[k].norm.startswith("باشد")
-            and any(w.norm.lstrip("وبل") in _COURTS for w in words))
+            and any(proclitic_in(w.norm, _COURTS, "وبل") for w in words))
 
 
 #: «أي» (any) with the prepositions and conjunctions glued to it
@@ -647,7 +647,7 @@ def _past_habit(words: list[Word], i: int, *, joined: bool = True) -> bool:
             continue
         if words[k].kind != "word":
             break
-        if words[k].norm.lstrip("وف") in _WAS:
+        if proclitic_in(words[k].norm, _WAS, "وف"):
             return True
     w = words[i].norm
     if not (joined and w[:1] == "و" and w[1:2] in ("ي", "ت") and len(w) > 4):
@@ -675,7 +675,7 @@ def classify(
     if trig.pos == "n" and (trig.plural or words[i].norm.endswith("ات")) and i >= 1 and words[i - 1].norm in _THESE:
         return "generic", ["«لهذه الاعتداءات» (for these acts): many acts referred back to, not one event"]
     if (trig.pos == "n" and (trig.plural or words[trig.head].norm.endswith("ات") or words[trig.head].norm in _BROKEN_PLURALS)
-            and i >= 2 and words[i - 1].norm == "علي" and words[i - 2].norm.lstrip("و") in CAUSE_HEADS):
+            and i >= 2 and words[i - 1].norm == "علي" and proclitic_in(words[i - 2].norm, CAUSE_HEADS, "و")):
         return "generic", ["many acts named as what is answered or protested («رداً على مجازر الاحتلال»، «احتجاجاً على "
                            "الاعتقالات»): the cause, not one event"]
     if trig.pos == "n" and i >= 2 and words[i - 1].norm == "ظل" and words[i - 2].norm in ("في", "وفي"):
@@ -687,12 +687,12 @@ def classify(
             and (trig.plural or words[i].norm.endswith("ات"))):
         return "generic", ["«وسط اتهامات …» (amid, before an indefinite plural): the background of the report"]
     if (trig.pos == "n" and i >= 1 and (trig.plural or words[trig.head].norm.endswith("ات"))
-            and words[i - 1].norm.lstrip("و") in frame_cues()["crowd_counts"]
+            and proclitic_in(words[i - 1].norm, frame_cues()["crowd_counts"], "و")
             and _any(words, 0, len(words), c["recent_time"]) is None):
         # (but «نفذت الطائرات اليوم عشرات الغارات» is the day's raid)
         return "generic", ["«عشرات الهجمات» (dozens of attacks) with no recent day: a vague count of many acts, not one "
                            "event"]
-    if (i >= 2 and words[i - 1].norm.lstrip("ل") in _MANY_OF
+    if (i >= 2 and proclitic_in(words[i - 1].norm, _MANY_OF, "ل")
             and (matches_form(words[i - 2].norm, c["ending_masdars"])
                  or (i >= 3 and words[i - 2].norm.startswith("ال") and matches_form(words[i - 3].norm, c["ending_masdars"])))):
         return "generic", ["a practice asked to end («بوقف حملات التجنيد»، «الوقف الفوري لعمليات الترحيل»): many acts, "
@@ -732,7 +732,7 @@ def classify(
         # «ولم تنفذ القوات الأمنية حملة مداهمات …»، «ولم يعقد المجلس اجتماعه الدوري»: the noun's light verb is negated,
         # its subject between them (not an agreement, which is carried out: «ولم يُنفَّذ البند … في «اتفاق ستوكهولم»»)
         neg = _negator(words, j - 1, j, c["negation"])
-    if neg is not None and words[neg].norm == "ما" and neg > 0 and words[neg - 1].norm.lstrip("و") in _OFTEN:
+    if neg is not None and words[neg].norm == "ما" and neg > 0 and proclitic_in(words[neg - 1].norm, _OFTEN, "و"):
         neg = None  # «كثيراً ما تستهدف …»، «غالباً ما يقصف …» (often): a habit (below), not a negation
     if neg is not None and any(w.norm in (",", "،") for w in words[neg + 1 : i]):
         neg = None  # «في سيارة من دون لوحات، وأطلقوا النار»: the negation stays in its own clause
@@ -778,7 +778,7 @@ def classify(
     persuade = _persuaded_to(words, trig)
     if persuade is not None:
         reach = 10 if persuade > 0 and words[persuade - 1].norm == "في" else 3  # «فشل المبعوث الذي … في إقناع»
-        if any(words[k].norm.lstrip("و") in _FAILING for k in range(max(0, persuade - reach), persuade)):
+        if any(proclitic_in(words[k].norm, _FAILING, "و") for k in range(max(0, persuade - reach), persuade)):
             return "negated", ["what someone failed to persuade another to do («فشل في إقناع X بالموافقة»)"]
         return "hypothetical", ["what someone is to be persuaded to do («لإقناع X بالانسحاب»): not done"]
     # 2. rumours
@@ -852,7 +852,7 @@ def classify(
                and words[f - 1].norm in _DECISION)  # «أصدر قراراً بإعفاء …»: the decision is the dismissal itself
     # «أصدرت اللجنة قراراً يقضي بمنع جمع الكمأة»: a decision imposing a ban or a closure imposes it
     decided = decided or (trig.type == "COERCE" and trig.mode in ("ban", "curfew", "restrict") and bare.startswith("ب")
-                          and any(words[k].norm.lstrip("وف") in _DECISION for k in range(max(0, i - 3), i)))
+                          and any(proclitic_in(words[k].norm, _DECISION, "وف") for k in range(max(0, i - 3), i)))
     if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)) and not (
             _quoted_before(words, _last_form(words, c["future"], i), i)):
         return "planned", ["future/plan cue before the trigger"]
@@ -980,7 +980,7 @@ def classify(
                            "event"]
     if (trig.pos != "v" and not has_recent and (trig.plural or words[trig.last].norm.endswith("ات"))
             and trig.last + 1 < len(words) and words[trig.last + 1].norm in _MANY_KINDS
-            and not any(x.norm.lstrip("و") in _LATEST_OF for x in words[trig.last + 2 : trig.last + 6])):
+            and not any(proclitic_in(x.norm, _LATEST_OF, "و") for x in words[trig.last + 2 : trig.last + 6])):
         # (but «لاعتداءات متفرقة كان آخرها إطلاق النار على …» tells one of them: the act told is specific)
         return "generic", ["a plural act counted loosely («هجمات متفرقة»، «اشتباكات كثيرة») with no day of its own: many "
                            "acts, not one event"]
@@ -1010,7 +1010,7 @@ def classify(
         gov = None  # «تبنى مسؤوليته عن التفجير»، «الجهة التي تقف وراء مقتله»: the blame is for one act
     if gov is not None:
         return "generic", ["trigger governed by a generic noun (مكافحة، مسؤولية، جرائم …)"]
-    if trig.type == "COERCE" and i > 0 and words[i - 1].norm.lstrip("وب") in _DETENTION_PLACES:
+    if trig.type == "COERCE" and i > 0 and proclitic_in(words[i - 1].norm, _DETENTION_PLACES, "وب"):
         return "generic", ["«أماكن احتجازهم» (the places of detention): where people are held, not an act"]
     if i > 0 and words[i - 1].norm in ("ساحه", "ساحات") and words[i].norm[:1] == "ل":
         return "generic", ["«ساحة لـ …» (an arena for): a kind of act, not one event"]
@@ -1030,7 +1030,7 @@ def classify(
     if hab is not None or (i >= 2 and words[i - 1].norm == "في" and words[i - 2].norm in c["continuing"]):
         # «أكدت مراراً أنها مستمرة في استهداف …»، «تقصف البلدة يومياً»: a habit or a campaign, not one event
         return "generic", ["habitual («مراراً»، «يومياً») or continuing («مستمرة في») act, not one event"]
-    if trig.pos != "v" and i > 0 and words[i - 1].norm.lstrip("وبل") in _TRENDS:
+    if trig.pos != "v" and i > 0 and proclitic_in(words[i - 1].norm, _TRENDS, "وبل"):
         return "generic", ["a trend word before the noun («مسؤولية تكرار القصف»، «استمرار الاعتقالات»): many acts"]
     if trig.pos != "v" and _over_a_period(words, trig):
         return "generic", ["«خلال هذه الفترة» (over a period) after the noun: a tally of many acts, not one event"]
@@ -1068,7 +1068,7 @@ def classify(
         anyk = _any(words, i - 2, i, c["any"])
         if anyk is not None and not any(x.norm in c["that_is"] for x in words[anyk + 1 : i]):  # «أي أن»
             return "generic", [f"«{words[anyk].norm} …» (any): no specific event"]
-    if trig.pos != "v" and i > 0 and words[i - 1].norm.lstrip("وبل") in _PRETEXTS:
+    if trig.pos != "v" and i > 0 and proclitic_in(words[i - 1].norm, _PRETEXTS, "وبل"):
         # «للحفاظ على ذريعة اتهام الحكومة»، «اتخاذها ذريعة للعدوان»، «يمكن تبرير زيارة …»: a pretext or a
         # justification names a kind of act, not one told
         return "generic", [f"«{words[i - 1].norm} …» (a pretext, a justification): no event told"]
@@ -1132,7 +1132,7 @@ def _suffering_for_long(words: list[Word], i: int) -> int | None:
     for k in range(i - 1, max(-1, i - 15), -1):
         if words[k].norm in CLAUSE_ENDS:
             return None
-        if words[k].norm.lstrip("و") in _SUFFERING:
+        if proclitic_in(words[k].norm, _SUFFERING, "و"):
             return k if any(words[j].norm == "منذ" and words[j + 1].norm in _LONG_SPANS for j in range(k + 1, i - 1)) else None
     return None
 
@@ -1232,7 +1232,7 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     d = _demanded_at(words, t, verb_firsts, c)
     if d is None:
         d = _ultimatum_content(words, t)
-    if d is not None and t.type == "PROTEST" and words[d].norm.lstrip("وف") in _CALLS:
+    if d is not None and t.type == "PROTEST" and proclitic_in(words[d].norm, _CALLS, "وف"):
         return None  # «دعت القوى الوطنية إلى إضراب شامل»: a protest called for is a planned event, not a demand's content
     return d
 
@@ -1258,13 +1258,13 @@ def _standing(words: list[Word], i: int) -> bool:
                         and not (k > 1 and words[k - 2].norm in ("منذ", "ومنذ")))
         if words[k].norm in QUOTE_MARKS:
             continue  # (««الخرق المتكرر» لاتفاق وقف إطلاق النار»)
-        if w[:2] == "ال" and k > 0 and words[k - 1].norm.lstrip("و") in _STANDING:
+        if w[:2] == "ال" and k > 0 and proclitic_in(words[k - 1].norm, _STANDING, "و"):
             continue  # («الخرق المتكرر لاتفاق …»: the adjective of the noun before it, read next)
         if words[k].kind != "word" or w not in ("علي", "تنفيذ", "لتنفيذ", "ل", "اتفاق", "لاتفاق", "الاتفاق",
                                                  "اتفاقيه", "لاتفاقيه"):
             break  # («الضامن لاتفاق وقف إطلاق النار»: the ceasefire is the agreement's term)
     w = words[i].norm
-    return i > 0 and w[:1] == "ل" and words[i - 1].norm.lstrip("و") in _STANDING  # «خضعت لاتفاقات»
+    return i > 0 and w[:1] == "ل" and proclitic_in(words[i - 1].norm, _STANDING, "و")  # «خضعت لاتفاقات»
 
 
 #: further forms of threatening (beside cues.json «threat_verbs») and of planning and preparing whose «بـ»/«لـ»
@@ -1302,6 +1302,8 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
         return None
     for k in range(first - 1, max(-1, first - 25), -1):
         w = words[k]
+        # (kept as ``lstrip``, which never matches the list's «وعد/وعده/وعود»: read as written by ``proclitic_in``,
+        # «وعدة جرحى» (and several wounded) would be the promise «وعده»)
         if w.kind == "word" and w.norm.lstrip("وف") in _committing():
             return k
         if w.norm in (".", ";", ":", "!", "?", "«", "»") or k in verb_firsts:
@@ -1432,7 +1434,7 @@ def _ultimatum_content(words: list[Word], t: Trigger) -> int | None:
         if purpose is None and w.kind == "word" and w.norm[:1] == "ل" and len(w.norm) > 3:
             purpose = k
             continue
-        if purpose is not None and w.kind == "word" and w.norm.lstrip("و") in _ULTIMATUMS:
+        if purpose is not None and w.kind == "word" and proclitic_in(w.norm, _ULTIMATUMS, "و"):
             return k
     return None
 
@@ -1470,7 +1472,7 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
         if d >= t.first - reach - marks and w.norm in _TOPIC_CUES and t.type in _NEGOTIABLE and all(
                 (x.kind == "word" and x.norm not in _CLAUSE_BREAKS) or x.norm in QUOTE_MARKS for x in words[d + 1 : t.first]):
             return d  # «لبحث إعادة فتح المعبر»، «مفاوضات حول انسحاب القوات»: what is discussed, not done
-        if w.norm.lstrip("وف") in _ASK_DIRECT and (d >= t.first - 6 or (d >= t.first - 9 and any(
+        if proclitic_in(w.norm, _ASK_DIRECT, "وف") and (d >= t.first - 6 or (d >= t.first - 9 and any(
                 words[x].norm == "من" for x in range(d + 1, t.first)))) and not any(
                 words[x].norm in ("ان", "أن") for x in range(d + 1, t.first)):
             # (not across «على أن …»: «طلبوا من الوفد مهلة …، على أن يُعقد لقاء ثانٍ» plans a meeting)
@@ -1479,7 +1481,7 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
         if (w.norm in _STIPULATING and d > 0 and words[d - 1].norm in _DECISION and (
                 t.type == "SANCTION" or (t.type == "COERCE" and t.mode in ("ban", "curfew", "restrict")))):
             return None  # «أصدرت اللجنة قراراً يقضي بمنع …»: a decision's ban or penalty is imposed, not asked for
-        if (w.norm.lstrip("و") in _AGREEING and t.type in _AGREED_ACTS and t.first - d <= 14
+        if (proclitic_in(w.norm, _AGREEING, "و") and t.type in _AGREED_ACTS and t.first - d <= 14
                 and words[d + 1 : t.first] and _agreed_complement(words, d, t)):
             return d  # «واتفق الجانبان على «تثبيت وقف إطلاق النار»»، «اتفاق على صفقة لتبادل الأسرى»: what is agreed
         if ((w.norm in _PROMISING or (w.norm[:1] == "و" and w.norm[1:] in _PROMISING)) and t.type in _AGREED_ACTS
@@ -1712,7 +1714,7 @@ def _terms_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int
             continue
         if w.norm in _CLAUSE_BREAKS or d in verb_firsts:
             return None
-        if w.norm.lstrip("و") in _LISTING:
+        if proclitic_in(w.norm, _LISTING, "و"):
             return d
         d, budget = d - 1, budget - 1
     return None
@@ -1725,10 +1727,10 @@ def _relative_of_listed(words: list[Word], d: int) -> int | None:
         if words[k].norm in (",", "،"):
             if words[k + 1].norm not in RELATIVE_PRONOUNS:
                 return None
-            return k - 1 if any(w.norm.lstrip("و") in _LISTING for w in words[max(0, k - 3) : k - 1]) else None
+            return k - 1 if any(proclitic_in(w.norm, _LISTING, "و") for w in words[max(0, k - 3) : k - 1]) else None
         if words[k].norm in CLAUSE_ENDS:
             return None
-        if words[k].norm in RELATIVE_PRONOUNS and any(w.norm.lstrip("و") in _LISTING for w in words[max(0, k - 3) : k - 1]):
+        if words[k].norm in RELATIVE_PRONOUNS and any(proclitic_in(w.norm, _LISTING, "و") for w in words[max(0, k - 3) : k - 1]):
             return k - 1  # («وتنص الخريطة التي قدّمها الجانب الروسي قبل أيام، على …»: no comma before the clause)
     return None
 
@@ -1833,7 +1835,7 @@ def _counted_operations(words: list[Word], i: int) -> bool:
     («وثّق … 41 عملية ومحاولة اغتيال»، «أكثر من ثلاثين عملية اغتيال»)?  (Not «ثلاث غارات»: strikes counted are the
     day's one raid.)"""
     k, heads = i - 1, 0
-    while k >= 0 and heads < 3 and words[k].norm.lstrip("و") in _OPERATION_HEADS:
+    while k >= 0 and heads < 3 and proclitic_in(words[k].norm, _OPERATION_HEADS, "و"):
         k, heads = k - 1, heads + 1
     if not heads or k < 0:
         return False

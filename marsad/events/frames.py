@@ -581,7 +581,7 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     if words[k].norm[:1] == "ب" and matches_form(words[k].norm, WEAPONS):
         # «استهداف قوات النظام بطائرة مسيّرة خيمةً»، «قصف الجيش بالمدفعية …»: who uses the weapon is the agent —
         # but a genitive headed by a noun of one person is whom it was used on («اغتيال قيادي في حزب الله بغارة»)
-        return None if words[gen.first].norm.lstrip("و") in victim_singulars() | _ACCUSATIVE_PEOPLE else gen
+        return None if proclitic_in(words[gen.first].norm, victim_singulars() | _ACCUSATIVE_PEOPLE, "و") else gen
     if nxt in ("علي", "ضد") and gen.last + 2 < len(words) and (
         words[gen.last + 2].norm not in frame_cues()["not_a_target_after_ala"]
     ):
@@ -2488,7 +2488,7 @@ def _building_genitive(words: list[Word], a: Arg) -> bool:
 
 def _where_building_owner(words: list[Word], a: Arg) -> bool:
     """Is the actor the owner of a building named as where («في مقر المحافظة»، «أمام مبنى المجلس»)?"""
-    return _building_genitive(words, a) and a.first >= 2 and words[a.first - 2].norm.lstrip("و") in _WHERE_PREPS
+    return _building_genitive(words, a) and a.first >= 2 and proclitic_in(words[a.first - 2].norm, _WHERE_PREPS, "و")
 
 
 #: acts of force: where they happen, a building's owner is hit or acts (not only where it was)
@@ -2643,7 +2643,7 @@ def _among_the_dead(words: list[Word], a: Arg) -> bool:
         k -= 1
     return words[k].norm in _DEAD_NOUNS or (  # «مقتل أربعة مدنيين، بينهم …»: the killed counted right before
         k >= 2 and (words[k - 1].kind == "number" or count_word(words[k - 1].norm))
-        and words[k - 2].norm.lstrip("و") in _KILLED_NOUNS)
+        and proclitic_in(words[k - 2].norm, _KILLED_NOUNS, "و"))
 
 
 def _lam_agent(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
@@ -3878,7 +3878,7 @@ def assign_roles(
                 # «هاجم مسلحون قافلة …، فيما قصفت الطائرات مواقع …»: past «فيما/بينما/في حين» begins another clause,
                 # whose actors are not this act's object
                 continue
-            if words[a.first].norm.lstrip("وب") in _MUNITIONS or (
+            if proclitic_in(words[a.first].norm, _MUNITIONS, "وب") or (
                     trig.type == "ASSAULT" and words[a.first].norm[:1] == "ب"
                     and matches_form(words[a.first].norm[1:], WEAPONS)):
                 # «قصفت قوات النظام بقذائف الهاون، صباح اليوم، بلدة طفس»، «استهدفت … مدمرة أمريكية بطائرات مسيّرة»:
@@ -4202,7 +4202,7 @@ def _reinforcements(words: list[Word], trig: Trigger) -> bool:
 def _carried_members(words: list[Word], trig: Trigger, a: Arg) -> bool:
     """Is the actor a member phrase («عناصر من X») carried by the reinforcements: a verb of carrying («تقل»، «تضم»)
     between the trigger and it, at most eight words apart, no sentence punctuation between?"""
-    if a.first + 1 > a.last or words[a.first].norm.lstrip("و") not in _CARRIED_MEMBERS or words[a.first + 1].norm != "من":
+    if a.first + 1 > a.last or not proclitic_in(words[a.first].norm, _CARRIED_MEMBERS, "و") or words[a.first + 1].norm != "من":
         return False
     between = words[trig.last + 1 : a.first]
     return a.first - trig.last <= 8 and not any(w.norm in CLAUSE_ENDS for w in between) and any(
@@ -4222,7 +4222,7 @@ _RULED_FROM = frozenset({"سلطات", "حكومه", "حكام"})
 
 def _loyal_to(words: list[Word], k: int) -> bool:
     """Is word ``k`` (the word before a place, or before its «من») a word of allegiance («الموالي لأنقرة»)?"""
-    return k >= 0 and words[k].norm.lstrip("و") in _LOYAL_TO
+    return k >= 0 and proclitic_in(words[k].norm, _LOYAL_TO, "و")
 
 
 def place_prep(words: list[Word], p: Arg) -> str:
@@ -4400,7 +4400,7 @@ def _said_content(words: list[Word], trig: Trigger) -> tuple[int, int] | None:
     """(the «إن/أن» opening what is said, the verb of saying) for the nearest verb of saying before the trigger in its
     sentence that is followed, within eight words and before the trigger, by «إن/أن/بأن» («قال المركز … إن …»)."""
     speech = cues()["speech_verbs"]
-    k = next((j for j in range(trig.first - 1, -1, -1) if words[j].norm.lstrip("و") in speech), None)
+    k = next((j for j in range(trig.first - 1, -1, -1) if proclitic_in(words[j].norm, speech, "و")), None)
     if k is None:
         return None
     q = next((j for j in range(k + 1, min(trig.first, k + 9)) if words[j].norm in _THAT), None)

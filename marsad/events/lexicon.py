@@ -11,7 +11,7 @@ by sense disambiguation and factuality.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
@@ -129,7 +129,7 @@ def conj_in(word: str, words: frozenset[str] | set[str]) -> bool:
     return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
 
 
-def proclitic_in(word: str, words: frozenset[str] | set[str], clitics: str) -> bool:
+def proclitic_in(word: str, words: Container[str], clitics: str) -> bool:
     """Is the normalised word one of ``words`` as written, or after one leading conjunction (و، ف) and then one
     preposition (ب، ل) among ``clitics``?  Unlike ``word.lstrip(clitics)``, a word's own first letter stays: «والي»،
     «وصل»، «بقايا»، «بوابة» are found as written."""

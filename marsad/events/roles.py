@@ -287,7 +287,7 @@ def called_party(words: list[Word], t: Trigger, actors: list[Arg], src: list[Arg
     for k in range(t.first - 1, max(-1, t.first - 12), -1):
         if words[k].norm in CLAUSE_ENDS:
             return None
-        if words[k].norm.lstrip("وف") not in _CONTACT_VERBS and words[k].norm not in _CONTACT_VERBS:
+        if not proclitic_in(words[k].norm, _CONTACT_VERBS, "وف") and words[k].norm not in _CONTACT_VERBS:
             continue
         for a in actors:
             if a.first in (k + 1, k + 2) and a.last < t.first and not any(a is b for b in src) and (
@@ -750,15 +750,15 @@ def protest_crowd(words: list[Word], t: Trigger) -> Arg | None:
         between = words[min(k, t.first) : max(k, t.last)]
         if any(w.norm in (".", ";", "!", "?", ":") for w in between):
             continue
-        if words[k].norm.lstrip("و") not in frame_cues()["crowd_counts"] and not (
+        if not proclitic_in(words[k].norm, frame_cues()["crowd_counts"], "و") and not (
                 # (or a number of those «من» a group: «نظّم نحو مئة من التجار المتضررين وقفة …»)
                 k + 1 < len(words) and words[k + 1].norm == "من" and _a_number(words[k].norm)):
             continue
-        if k > 0 and words[k - 1].norm.lstrip("وبل") in _DEPLOYING:
+        if k > 0 and proclitic_in(words[k - 1].norm, _DEPLOYING, "وبل"):
             continue  # «استبقت الهيئة المظاهرة بنشر عشرات العناصر»: those deployed against it, not the crowd
         nxt = words[k + 1].norm if k + 1 < len(words) and words[k + 1].kind == "word" else ""
         genitive = nxt not in ("", "من") and nxt not in _CROWD_STOP  # the crowd word's genitive, if any
-        if genitive and (nxt.endswith("ات") or nxt.lstrip("و") in _COUNTED_THINGS):
+        if genitive and (nxt.endswith("ات") or proclitic_in(nxt, _COUNTED_THINGS, "و")):
             continue  # «في ساحات عشرات المدن»: a count of other things, not of people («عشرات الأكراد»)
         last = k
         if k + 2 < len(words) and (nxt == "من" or (genitive and nxt.startswith("ال"))):

@@ -254,11 +254,11 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "firearms" and not contiguous and any("اطلاق" in w.norm for w in words[t.first + 1 : t.last]):
                 continue  # «أطلقت المنظمة نداءً لوقف إطلاق النار»: the fire is another phrase's («إطلاق النار»)
             if t.type == "AID" and not contiguous and any(
-                    w.norm.lstrip("وب") in _MILITARY_LOADS for w in words[max(0, t.first - 6) : t.last + 8]):
+                    proclitic_in(w.norm, _MILITARY_LOADS, "وب") for w in words[max(0, t.first - 6) : t.last + 8]):
                 continue  # «التعزيزات شملت إدخال أكثر من 50 شاحنة تحمل معدات وأسلحة»: a military convoy, no aid
-            if t.type == "COOPERATE" and t.first > 0 and words[t.first - 1].norm.lstrip("و") in _COMMANDS:
+            if t.type == "COOPERATE" and t.first > 0 and proclitic_in(words[t.first - 1].norm, _COMMANDS, "و"):
                 continue  # «قيادة العمليات المشتركة»: a command's name, no joint operation
-            if t.mode == "obstruct" and words[t.first].norm.lstrip("و") in _UNITS:
+            if t.mode == "obstruct" and proclitic_in(words[t.first].norm, _UNITS, "و"):
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
             if t.mode == "obstruct" and words[t.last].text.rstrip("«»\"").endswith("ة"):
                 continue  # «وقطع رأسه … على الطريقة الداعشية»: a way (طريقة), no road
@@ -457,7 +457,7 @@ def _stones_thrown_by_crowd(words: list[Word], t: Trigger) -> bool:
     else:
         near = [w for w in words[t.first + 1 : t.first + 3] if w.norm not in _CROWD_COUNTS and w.norm != "من"]
         near = near[:2]
-    return any(w.norm.lstrip("و") in _STONE_THROWERS for w in near)
+    return any(proclitic_in(w.norm, _STONE_THROWERS, "و") for w in near)
 
 
 #: words that open a parenthetical between commas: prepositions («، في بيان أصدره …،»، «طالب ذوو أحد العناصر، في
@@ -573,7 +573,7 @@ _PEOPLE_AFTER = frozenset(norm(w) for w in (
 
 def _person_noun(w: str) -> bool:
     """Is the (normalised) word a person noun an attack noun may take as its patient (:data:`_PEOPLE_AFTER`)?"""
-    return w.lstrip("و") in _PEOPLE_AFTER
+    return proclitic_in(w, _PEOPLE_AFTER, "و")
 
 
 def _definite_nisba(w: str) -> bool:
@@ -698,7 +698,7 @@ def _organised(words: list[Word], i: int) -> bool:
         w = words[k]
         if w.kind != "word" and w.norm not in (",", "،"):
             return False
-        if w.norm.lstrip("و") in _ORGANISE:
+        if proclitic_in(w.norm, _ORGANISE, "و"):
             return True
     return False
 
@@ -722,7 +722,7 @@ def _held(words: list[Word], i: int) -> bool:
         w = words[k]
         if w.kind != "word" and w.norm not in (",", "،"):
             return False
-        if w.norm.lstrip("و") in _HOLD:
+        if proclitic_in(w.norm, _HOLD, "و"):
             # (not where sessions are held, a relative clause of habit: «طبرق التي تعقد فيها جلسات البرلمان»; nor a
             # court's hearing: «وعقدت المحكمة جلستها الأولى»)
             return not (k > 0 and words[k - 1].norm in _WHO_WHICH) and not any(
@@ -868,7 +868,7 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «وعُثر بحوزتهم على ست قذائف هاون»، «ضبط عبوات ناسفة»: weapons found or seized, none fired
     if t.type == "CONSULT" and t.pos == "v" and _ways_meet(words, i):
         return True  # «وتلتقي فيها طرق التجارة القادمة من …»: roads meet, no one meets
-    if t.type == "ASSAULT" and i > 0 and words[i - 1].norm.lstrip("و") in _DISENGAGING:
+    if t.type == "ASSAULT" and i > 0 and proclitic_in(words[i - 1].norm, _DISENGAGING, "و"):
         return True  # «خط فض الاشتباك»، «اتفاق فك الاشتباك»: disengagement, no clash
     if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) in WEAPON_LEMMAS and _handed_over(words, i):
         return True  # «سلّمت الفصائل دبابتين … ومدفع هاون ثقيلاً إلى …»: weapons handed over, none fired
@@ -878,10 +878,10 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "PROTEST" and t.pos == "n" and _diplomatic_protest(words, i):
         return True
     if t.type == "COERCE" and t.pos == "v" and t.lemma == _DEPORTED and i > 0 and words[i].norm.startswith(
-            "رحلت") and words[i - 1].norm.lstrip("و") in _BEFORE_A_TRIP:
+            "رحلت") and proclitic_in(words[i - 1].norm, _BEFORE_A_TRIP, "و"):
         return True  # «بعد إلغاء رحلته»، «خلال رحلتها إلى …»: a trip (رحلة), no one deported (رحّلته)
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
-    return t.type == "REQUEST" and (words[i].norm in _STUDENTS or words[i].norm.lstrip("وفبل") in _THEIR_DEMANDS)
+    return t.type == "REQUEST" and (words[i].norm in _STUDENTS or proclitic_in(words[i].norm, _THEIR_DEMANDS, "وفبل"))
 
 
 #: settlements named in quotation marks as a standing thing («بطاقات «التسوية»»، «مناطق «المصالحات»»)
@@ -990,9 +990,9 @@ def talked_about(words: list[Word], i: int) -> bool:
     الفصائل»، «وتركّز البحث على ملف المعتقلين وإعادة فتح الطريق الدولي»)? A time anchor or «أن» between ends it."""
     for k in range(i - 1, max(-1, i - 13), -1):
         w = words[k].norm
-        if w in CLAUSE_ENDS or w in (",", "،") or w.lstrip("و") in _NOT_A_TOPIC:
+        if w in CLAUSE_ENDS or w in (",", "،") or proclitic_in(w, _NOT_A_TOPIC, "و"):
             return False
-        if w.lstrip("و") in _TALKING_ABOUT:
+        if proclitic_in(w, _TALKING_ABOUT, "و"):
             return True
     return False
 
@@ -1100,7 +1100,7 @@ def _stormed_by_gunmen(words: list[Word], i: int) -> bool:
 def _storms_an_area(words: list[Word], i: int) -> bool:
     """Is the object of «اقتحم/اقتحام» at word ``i`` an area or military positions (the next word, or the one after
     a «من» of a front: «اقتحام الحي من محور المنشية»)?"""
-    return i + 1 < len(words) and words[i + 1].norm.lstrip("و") in _AREAS
+    return i + 1 < len(words) and proclitic_in(words[i + 1].norm, _AREAS, "و")
 
 
 #: papers that certify a person's status: «بطاقة تسوية» (a settlement card) names no new agreement
@@ -1177,7 +1177,7 @@ def _mines_as_such(words: list[Word], i: int) -> bool:
     prev = words[i - 1].norm if i > 0 else ""
     if prev.lstrip("وبل").removeprefix("ال") in _MINE_FIELDS:
         return True
-    return prev == "من" and any(x.norm.lstrip("ول") in _FEARING for x in words[max(0, i - 5) : i - 1])
+    return prev == "من" and any(proclitic_in(x.norm, _FEARING, "ول") for x in words[max(0, i - 5) : i - 1])
 
 
 def _sources_not_seizure(words: list[Word], i: int) -> bool:
@@ -1537,7 +1537,7 @@ def _chant_verb_joined(words: list[Word], k: int) -> bool:
         w = words[j].norm
         if w in CLAUSE_ENDS or w in (",", "،"):
             return False
-        if w[:1] in ("ت", "ي") and words[j - 1].norm.lstrip("وب") in _CHANTS:
+        if w[:1] in ("ت", "ي") and proclitic_in(words[j - 1].norm, _CHANTS, "وب"):
             return True
     return False
 
@@ -1570,7 +1570,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         # accusing (that participle follows a comma and names the accused before «بـ»: «، متهمةً إياهم بـ…»)
     if t.lemma == "نشر" and prev and prev[-1].norm in ("ما", "وما"):
         return False  # «بحسب ما نشره المركز الإعلامي للقوات»: what was published, not troops deployed
-    if t.lemma == "احتجاج" and prev and prev[-1].norm.lstrip("وب") in _NOTES:
+    if t.lemma == "احتجاج" and prev and proclitic_in(prev[-1].norm, _NOTES, "وب"):
         return False  # «تسليمه مذكرة احتجاج»: a diplomatic note handed over, no demonstration
     if t.type == "SUPPORT" and t.lemma == "اشاد" and "\u064a\u0651" in words[i].text:
         return False  # «عمال كانوا يشيّدون مواقع»: builds (with shadda), not «يُشيد» (praises)
@@ -1580,15 +1580,15 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «أثناء عمله على ترحيل القمامة»: rubbish carried away, no one deported
     if t.mode == "deport" and nxt and nxt[0].norm in _MATTERS:
         return False  # «قبل أن يتفق الطرفان على ترحيل الخلاف إلى المرحلة الثانية»: a matter put off, no one deported
-    if t.type == "MOBILIZE" and t.lemma == "تعزيز" and nxt and nxt[0].norm.lstrip("و") in _TIES:
+    if t.type == "MOBILIZE" and t.lemma == "تعزيز" and nxt and proclitic_in(nxt[0].norm, _TIES, "و"):
         return False  # «سبل تعزيز التنسيق الأمني والعسكري»، «تعزيز التعاون»: ties strengthened, no troops sent
     if t.lemma == "سيطره" and not _control_reported(words, t.first):
         return False  # «من السيطرة على القرية»، «الخارجة عن سيطرة النظام»: control gained or lost; «أنباء عن سيطرة X على Y»
     if t.lemma == "جوله" and nxt and nxt[0].norm in _BALLOTS:
         return False  # «في جولة الإعادة»، «الجولة الانتخابية»: a round of voting, no tour or talks
-    if t.lemma == "جوله" and prev and prev[-1].norm.lstrip("وب") in _ROADS:
+    if t.lemma == "جوله" and prev and proclitic_in(prev[-1].norm, _ROADS, "وب"):
         return False  # «فتح طريق جولة القصر»: a roundabout (جولة in Yemen) in a road's name, no tour or talks
-    if t.type == "ACCUSE" and prev and prev[-1].norm.lstrip("وب") in _CHANTS:
+    if t.type == "ACCUSE" and prev and proclitic_in(prev[-1].norm, _CHANTS, "وب"):
         return False  # «وسط هتافات تندد بالاحتلال»: what a crowd chanted, no accusation by an actor
     if t.pos == "v" and _chant_verb_joined(words, t.first):
         return False  # «لافتات تطالب بالإفراج عن المعتقلين وترفض «العقاب الجماعي»»: a banner's second verb, no act
@@ -1596,11 +1596,11 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «بحثوا مسألة خروج المقاتلين»، «ملف انسحاب القوات»: the subject of talks, not a withdrawal
     if t.type == "COERCE" and t.pos == "n" and prev and prev[-1].norm.lstrip("وبل").removeprefix("ال") in _HOLDING_SITES:
         return False  # «لا تعرف أماكن احتجاز ذويها»، «مركز توقيف»: where people are held, no arrest told
-    if t.pos == "n" and prev and prev[-1].norm.lstrip("وبل") in _FILES:
+    if t.pos == "n" and prev and proclitic_in(prev[-1].norm, _FILES, "وبل"):
         return False  # «مسؤولين عن ملف المساعدات الإنسانية»: a portfolio or a dossier, no act
     if t.type == "ASSAULT" and t.pos == "n" and t.mode == "explosives" and i > 0 and _defused(words, i):
         return False  # «أبطل خبراء مفعول عبوة ناسفة»، «تفكيك لغم»: a bomb made safe, no attack
-    if t.type == "AGREE" and t.pos == "n" and any(w.norm.lstrip("و") in _NEEDING for w in prev):
+    if t.type == "AGREE" and t.pos == "n" and any(proclitic_in(w.norm, _NEEDING, "و") for w in prev):
         return False  # «صرف أي مبلغ يحتاج إلى موافقة الإدارة»: an approval a step needs, none given
     if t.type == "ASSAULT" and t.pos == "n" and _mines_as_such(words, i):
         return False  # «التوعية بمخاطر الألغام»، «أرض لم تُمسح من الألغام»: mines as a danger, no blast told
@@ -1611,7 +1611,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
     if norm(t.lemma) == "انذر" and words[i].norm.lstrip("وف")[:1] in ("ي", "ت") and nxt and nxt[0].norm[:1] == "ب":
         return False  # «سياسات تنذر بإشعال المنطقة»، «ينذر بكارثة»: portends (a sign of what may come), no warning given
     if norm(t.lemma) in ("قافله", "شحنه", "محمله", "حمل") and any(
-            w.norm.lstrip("وب") in _MILITARY_LOADS for w in words[max(0, i - 6) : i + 8]):
+            proclitic_in(w.norm, _MILITARY_LOADS, "وب") for w in words[max(0, i - 6) : i + 8]):
         return False  # «قافلة عسكرية تضم شاحنات محمّلة بالذخائر»، «شحنة من الأسلحة»: a military load, no aid
     if t.type == "AID" and t.pos == "n" and _relied_on(words, i):
         return False  # «يعتمد آلاف النازحين … على المساعدات بصورة شبه كاملة»: what people live on, no delivery told
@@ -1621,7 +1621,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «حذّرت المنظمات من كارثة إنسانية»: a warning of a danger, not a threat
     if t.lemma == "انذار" and prev and prev[-1].norm in c["sirens"]:
         return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
-    if t.lemma == "انذار" and any(x.norm.lstrip("و") in _WITHOUT for x in prev):
+    if t.lemma == "انذار" and any(proclitic_in(x.norm, _WITHOUT, "و") for x in prev):
         return False  # «انهمر الرصاص دون سابق إنذار»، «بلا إنذار مسبق»: how something happened, no warning given
     if t.type == "REJECT" and (k := _has(words, i + 1, i + 8, c["no_comment"])) is not None and (
             k < i + 4 or not any(w.norm in (",", "،") or w.norm in CLAUSE_ENDS for w in words[i + 1 : k])):
@@ -1754,7 +1754,7 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «مظاهرات تضامناً مع درعا البلد»: the purpose of another act (as «احتجاجاً على»)
     if t.type == "ASSAULT" and t.mode == "explosives" and t.pos == "n" and (
             (prev and prev[-1].norm.lstrip("و") in ("حقل", "حقول", "الحقل", "الحقول"))
-            or (nxt and nxt[0].norm.lstrip("و") in _NOT_BLASTING)):
+            or (nxt and proclitic_in(nxt[0].norm, _NOT_BLASTING, "و"))):
         return False  # «حقول ألغام» (a minefield: a place), «قنابل مضيئة» (flares): no blast told
     if t.type == "SUPPORT" and t.pos == "n":
         j = t.first - 1 if t.first < 1 or words[t.first - 1].text not in OPENING_QUOTES else t.first - 2
