@@ -1821,7 +1821,11 @@ def _tally_over_a_period(words: list[Word], trig: Trigger) -> bool:
     if n is None or n < 10:
         return False
     return any((w.norm.lstrip("و") == "خلال" and any(x.norm in _PERIOD_UNITS for x in words[j + 1 : j + 4]))
-               or w.norm.lstrip("وفبل") in ("الفتره", "فتره") for j, w in enumerate(words))
+               or proclitic_in(w.norm, _THE_PERIOD, "وفبل") for j, w in enumerate(words))
+
+
+#: «الفترة/فترة» (the period): ``lstrip("وفبل")`` turned «فترة» into «ترة» and never found it
+_THE_PERIOD = frozenset({"الفتره", "فتره"})
 
 
 #: heads counted before an event noun in a tally («41 عملية ومحاولة اغتيال»، «عشرات حالات الاعتقال»)

@@ -199,3 +199,9 @@ def test_a_convoy_not_in_and_its_cargo_are_one_event(events_of):
 def test_a_session_held_told_by_the_verb_after_it(events_of):
     text = "وكان مجلس الوزراء قد أقرّ، في جلسة عقدها مساء أمس في بيروت، خطة أمنية لمدينة طرابلس."
     assert [e["type"] for e in events_of(text) if e["type"] == "CONSULT"] == ["CONSULT"]
+
+
+def test_a_tally_over_a_period_named_by_fatra_is_no_event(events_of):
+    # «في فترة …» names a period as «خلال أشهر» does (``lstrip("وفبل")`` had turned «فترة» into «ترة»)
+    text = "وأحصت المنظمة 25 هجوماً على المدارس في فترة الحرب."
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
