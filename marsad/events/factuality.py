@@ -611,15 +611,25 @@ def _since_elsewhere(words: list[Word], trig: Trigger, since: int) -> bool:
     return since > trig.last and last_comma is not None and last_comma < since - 1
 
 
+#: the day of the news («اليوم»، «أمس»، «الليلة»), and what makes it the end of a span («حتى اليوم»)
+_NEWS_DAYS = word_set("factuality", "_NEWS_DAYS")
+_UNTIL = word_set("factuality", "_UNTIL")
+
+
 def _background_note(words: list[Word]) -> bool:
-    """Does the sentence open with a formula of background («يُذكر أن»، «ويُشار إلى أن»، «تجدر الإشارة إلى أن»)?"""
+    """Does the sentence open with a formula of background («يُذكر أن»، «ويُشار إلى أن»، «تجدر الإشارة إلى أن»)
+    and tell no act of the day of the news («يُذكر أن الطائرات شنت، صباح اليوم، عدواناً …» is the day's news; but
+    «… مستمر حتى اليوم» is a span)?"""
     first = [w.norm for w in words[:4] if w.kind == "word"]
     if len(first) < 2:
         return False
     head = first[0][1:] if first[0][:1] == "و" else first[0]
-    return (head == "يذكر" and first[1] in ("ان", "بان")) or (
-        head == "يشار" and first[1] == "الي" and len(first) > 2 and first[2] == "ان") or (
-        head == "تجدر" and first[1] == "الاشاره")
+    if not ((head == "يذكر" and first[1] in ("ان", "بان")) or (
+            head == "يشار" and first[1] == "الي" and len(first) > 2 and first[2] == "ان") or (
+            head == "تجدر" and first[1] == "الاشاره")):
+        return False
+    return not any(proclitic_in(w.norm, _NEWS_DAYS, "و") and not (k > 0 and words[k - 1].norm in _UNTIL)
+                   for k, w in enumerate(words))
 
 
 #: loose counts after a plural act («هجمات متفرقة»، «اشتباكات كثيرة»، «عمليات عديدة»)

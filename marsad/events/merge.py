@@ -794,11 +794,12 @@ def _date_value(e: Event) -> str | None:
 
 
 def _background_on_its_own_day(a: Event, b: Event) -> bool:
-    """Is ``b`` a verb of the background (historical) with a day of its own (not inherited) more than two days from
+    """Is ``b`` a mention of the background (historical) with a day of its own (not inherited) more than two days from
     ``a``'s date, own or inherited («وكان مسلحون مجهولون قد اغتالوا، في الثالث والعشرين من تموز الماضي، …» after an
-    attack yesterday)?"""
+    attack yesterday; a noun too: «وصعّدت إسرائيل عدوانها منذ السابع من الشهر» is no part of today's raid, nor «القمة
+    الأولى عُقدت عام 2019» of this year's summit)?"""
     db = b.get("date") or {}
-    if b.get("_pos") != "v" or b.get("factuality") != "historical" or not db.get("value") or db.get("_inherited"):
+    if b.get("factuality") != "historical" or not db.get("value") or db.get("_inherited"):
         return False
     gap = days_before_publication(db["value"], _date_value(a)) if _date_value(a) else None
     return gap is not None and abs(gap) > 2

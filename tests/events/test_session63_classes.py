@@ -1,0 +1,45 @@
+"""Session 63: classes of language from the errors on the news files and the dev sets (docs/events.md § Session 63).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _facts(events_of, text: str, typ: str) -> list[str]:
+    """The factuality labels of the events of type ``typ`` found in ``text`` (at least one event must be found)."""
+    evs = [e for e in events_of(text) if e["type"] == typ]
+    assert evs
+    return [e["factuality"] for e in evs]
+
+
+# a background note («يُذكر أن …») that tells an act of the day of the news (today, yesterday, tonight) tells news,
+# not background; one about a span up to today («حتى اليوم») or an earlier month stays background
+
+
+@pytest.mark.parametrize("text", [
+    "يُذكر أن الطائرات الحربية شنّت، صباح اليوم، غارات على مواقع في ريف بلدة الحمرة.",
+    "ويُشار إلى أن مدنيين أُصيبا أمس في قصف مدفعي استهدف بلدة الحمرة.",
+], ids=["this-morning", "yesterday"])
+def test_a_background_note_of_the_day_is_news(events_of, text):
+    assert _facts(events_of, text, "ASSAULT") == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "يُذكر أن الطائرات الحربية شنّت في أيار الماضي غارات على مواقع في ريف بلدة الحمرة.",
+    "يُذكر أن مسلحين اقتحموا بلدة الحمرة وبقوا فيها حتى اليوم.",
+], ids=["last-may", "until-today"])
+def test_a_background_note_stays_background(events_of, text):
+    # guards: an earlier month, and «اليوم» as the end of a span
+    assert _facts(events_of, text, "ASSAULT") == ["historical"]
+
+
+# a mention of the background with a day of its own days apart from an event is not that event, a noun as well as a
+# verb («وصعّدت الطائرات غاراتها منذ السابع من الشهر الماضي» after today's raid)
+
+
+def test_a_dated_background_noun_is_not_todays_event(events_of):
+    text = ("قُتل ثلاثة مدنيين وأصيب خمسة آخرون في غارة جوية إسرائيلية استهدفت مطار بلدة الحمرة. "
+            "وصعّدت إسرائيل غاراتها على المنطقة منذ الخامس من كانون الأول الماضي.")
+    evs = sorted((e for e in events_of(text) if e["type"] == "ASSAULT"), key=lambda e: e["evidence"]["trigger"]["start"])
+    assert [(e["fatalities"], e["date"]["value"]) for e in evs] == [(3, "2024-01-02"), (None, "2023-12-05")]
