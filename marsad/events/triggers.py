@@ -669,6 +669,26 @@ def _a_danger(words: list[Word], i: int, nxt: list[Word], c: dict[str, frozenset
     return any(w.kind == "word" and matches_form(w.norm, c["danger_predicates"]) for w in words[max(0, i - 3) : i])
 
 
+#: verbs and nouns of receiving, sending or repeating threats («تلقّى تهديدات»، «رسائل تهديد»، «وجّه تهديداً»)
+_THREAT_CONVEYED = word_set("triggers", "_THREAT_CONVEYED")
+#: words that begin with «ب» and are no «بـ» of what is threatened («بلدة»، «بعد»، «بحسب»)
+_NOT_A_BA_COMPLEMENT = word_set("triggers", "_NOT_A_BA_COMPLEMENT")
+
+
+def _threat_made(words: list[Word], i: int) -> bool:
+    """Does the threat noun at ``i`` tell a threat someone made: what is threatened after «بـ», eight words on at most
+    and no comma between («تهديده بـ«اقتحام البلدتين»»، «تهديد وزير الدفاع بشنّ عملية»), or a threat received, sent
+    or repeated, three words before at most («تلقى تهديدات عبر الهاتف»، «رسائل تهديد»، «وجّه تهديداً صريحاً»)?  Else
+    it names a danger («التعامل مع تهديد المسيّرات»، «ضد تهديد داعش»، «التحديات والتهديدات»)."""
+    for w in words[i + 1 : i + 9]:
+        if w.norm in (",", "،", ".", ":", "؛", ";"):
+            break
+        if w.kind == "word" and w.norm[:1] == "ب" and (len(w.norm) >= 3 or w.norm == "ب") and (
+                w.norm not in _NOT_A_BA_COMPLEMENT):
+            return True
+    return any(w.kind == "word" and proclitic_in(w.norm, _THREAT_CONVEYED, "وفل") for w in words[max(0, i - 3) : i])
+
+
 def _searched_for(words: list[Word], i: int) -> bool:
     """Is «بحث» followed by «عن» within five words, before any «مع» (searched for, not discussed)?"""
     for w in words[i + 1 : i + 6]:
@@ -1700,6 +1720,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «الحصار الاقتصادي»، «التهديدات الإعلامية»: a policy or a discourse, not an act
     if t.type == "THREATEN" and t.pos == "n" and _a_danger(words, i, nxt, c):
         return False
+    if t.type == "THREATEN" and t.pos == "n" and norm(t.lemma).startswith("تهديد") and not _threat_made(words, i):
+        return False  # «التعامل مع تهديد المسيّرات»، «ضد تهديد داعش»: a danger named, no threat made
     if t.lemma == "داعيا" and nxt and nxt[0].norm.removeprefix("ال") in _THE_PUBLIC:
         return False  # «داعيةً المواطنين إلى ترشيد الاستهلاك»: advice to the public, no request to an actor
     if t.type == "REQUEST" and _answered_request(words, i, c):

@@ -43,3 +43,24 @@ def test_a_dated_background_noun_is_not_todays_event(events_of):
             "وصعّدت إسرائيل غاراتها على المنطقة منذ الخامس من كانون الأول الماضي.")
     evs = sorted((e for e in events_of(text) if e["type"] == "ASSAULT"), key=lambda e: e["evidence"]["trigger"]["start"])
     assert [(e["fatalities"], e["date"]["value"]) for e in evs] == [(3, "2024-01-02"), (None, "2023-12-05")]
+
+
+# the noun «تهديد» tells a threat made when what is threatened follows with «بـ» or the threat is received, sent or
+# repeated («تلقى تهديدات»، «رسائل تهديد»); else it names a danger («التعامل مع تهديد الطائرات المسيّرة»)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ضابط في الجيش إن قواته لم تجد حتى الآن طريقة للتعامل مع تهديد الطائرات المسيّرة في المنطقة الحدودية.",
+    "وأكد الوزير أن حكومته ستتخذ تدابير على امتداد الحدود ضد تهديد التنظيم المتطرف.",
+    "ويواجه سكان المخيم تحديات وتهديدات كثيرة مع اقتراب فصل الشتاء.",
+], ids=["dealing-with", "against", "challenges"])
+def test_a_danger_named_is_no_threat(events_of, text):
+    assert not [e for e in events_of(text) if e["type"] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "وجاء القصف بعد يوم واحد من تهديد وزير الدفاع بشنّ عملية عسكرية جديدة على بلدة الحمرة.",
+    "وقال ذوو الضحية إنه تلقى تهديدات عبر الهاتف قبل أسبوعين من مقتله في بلدة الحمرة.",
+], ids=["with-ba", "received"])
+def test_a_threat_made_stays(events_of, text):
+    assert [e for e in events_of(text) if e["type"] == "THREATEN"]
