@@ -3096,6 +3096,43 @@ def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
     return a
 
 
+_QUOTE_OPENERS = frozenset({"«", "“", '"'})
+
+
+def _quote_speaker_before(words: list[Word], a: Arg, trig: Trigger, actors: list[Arg]) -> bool:
+    """Is actor ``a`` (part of) the speaker of a quotation that holds the trigger: a speech verb at most three words
+    before it, the quotation opening at most six words after it with nothing but words (and a colon) between
+    («وقال مدير المرصد رامي عبد الرحمن "تهدّم جزء كبير من جسرين …"»)?  The speaker is no actor of what the
+    quotation tells when the phrase names a person or a monitor (an NGO, an international body) — not a party whose
+    spokesman may tell its own strikes («قال البنتاغون "إن تدمير أهداف …"»); and of an attack only (who announces a
+    deal or a demand in quotation marks makes it)."""
+    k = a.last + 1
+    if a.first > 0 and words[a.first - 1].norm in _QUOTES and k < trig.first and words[k].norm in _QUOTES:
+        k += 1  # (the actor's own quotation marks: «أعلنت "قسد" …»)
+    while k < trig.first and k - a.last <= 7 and (words[k].kind == "word" or words[k].norm == ":"):
+        k += 1
+    if not (k < trig.first and k - a.last <= 7 and words[k].text in _QUOTE_OPENERS):
+        return False
+    if any(words[j].text in _QUOTE_CLOSERS for j in range(k + 1, trig.first)):
+        return False
+    if any(words[j].norm in ("ان", "بان", "انه", "انها") for j in range(a.last + 1, k)):
+        return False  # («وقال إن الجيش "سيواصل …"»: the speaker's own clause before the quotation)
+    speech = cues()["speech_verbs"]
+    for s in range(a.first - 1, max(-1, a.first - 4), -1):
+        if words[s].norm in ("ان", "بان", "انه", "انها"):
+            return False  # («وقال إن الجيش "سيواصل …"»: the subject of the clause the quotation goes on)
+        if words[s].kind == "word" and matches_form(words[s].norm, speech):
+            return any(s < b.first and b.last < k and (b.kind == "person" or b.data.get("actor_category") in _MONITORS)
+                       for b in [a, *actors])
+    return False
+
+
+#: actor categories that tell of attacks and take no part in them (the observatory, the UN)
+_MONITORS = frozenset({"ngo", "igo", "civilian"})
+#: closing quotation marks (a plain «"» closes only when it is not the one that opened)
+_QUOTE_CLOSERS = frozenset({"»", "”"})
+
+
 def first_person(word: str) -> bool:
     """A past verb in the first person plural («قصفنا»، «فرفضنا»), not «…ونا» (they … us)."""
     return len(word) > 4 and word.endswith("نا") and not word.endswith("ونا")
@@ -3231,7 +3268,8 @@ def assign_roles(
     # («وأضاف الأسد أن هذه الزيارة …») often took part in it, and keeps its place
     split = trig.type in _REPORTED_NOT_TAKEN_PART
     before_free = [a for a in before if a.first not in between_trigger
-                   and not (split and clause_break(words, a.last, trig.first))]
+                   and not (split and clause_break(words, a.last, trig.first))
+                   and not (trig.type == "ASSAULT" and _quote_speaker_before(words, a, trig, before))]
     src: list[Arg] = []
     rec: list[Arg] = []
 

@@ -64,3 +64,22 @@ def test_a_danger_named_is_no_threat(events_of, text):
 ], ids=["with-ba", "received"])
 def test_a_threat_made_stays(events_of, text):
     assert [e for e in events_of(text) if e["type"] == "THREATEN"]
+
+
+# the speaker of a quotation that tells an attack — a person or a monitor — is no actor of it («وقال مدير المرصد
+# "تهدّم جزء كبير من الجسر جراء استهدافه بغارات"»); a party that tells its own strikes stays their source
+
+
+def _assault_sources(events_of, text: str) -> list[list[str]]:
+    return [[a["text"] for a in e["source"]] for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+def test_a_monitor_quoting_an_attack_is_not_its_source(events_of):
+    text = 'وقال مدير المرصد السوري لحقوق الإنسان "تهدّم جزء كبير من جسر بلدة الحمرة جراء استهدافه بغارات جوية".'
+    assert _assault_sources(events_of, text) == [[]]
+
+
+def test_a_party_quoting_its_strike_stays_its_source(events_of):
+    # guard: not a person or a monitor
+    text = 'وقال التحالف الدولي "تهدّم جزء كبير من جسر بلدة الحمرة جراء استهدافه بغارات جوية".'
+    assert _assault_sources(events_of, text) == [["التحالف الدولي"]]
