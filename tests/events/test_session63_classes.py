@@ -83,3 +83,15 @@ def test_a_party_quoting_its_strike_stays_its_source(events_of):
     # guard: not a person or a monitor
     text = 'وقال التحالف الدولي "تهدّم جزء كبير من جسر بلدة الحمرة جراء استهدافه بغارات جوية".'
     assert _assault_sources(events_of, text) == [["التحالف الدولي"]]
+
+
+# letting people through: «سمح … بالعبور/بالدخول/بالوصول/بالخروج» and opening a border gate («فتح … البوابة»)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("ودخل المهندسون غرفة التحكم بعد أن سمح لهم عناصر التنظيم بالعبور من الحاجز الجنوبي.", "asserted"),
+    ("ولم يسمح عناصر التنظيم لسيارة إسعاف تابعة للهلال الأحمر بالوصول إلى قرية الحمرة.", "negated"),
+    ("ولم تفتح السلطات حتى مساء اليوم البوابة الحدودية المقابلة لمخيم بلدة الحمرة.", "negated"),
+], ids=["let-through", "not-let-reach", "gate-not-opened"])
+def test_letting_through_is_access(events_of, text, fact):
+    assert [(e["mode"], e["factuality"]) for e in events_of(text) if e["type"] == "RETREAT"] == [("access", fact)]
