@@ -862,8 +862,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "AID" and t.lemma == "وزع" and _without_proclitics(words[i].norm).startswith(("يتوزع", "تتوزع", "توزعت")):
         return True  # «يتوزّع نحو ثلاثين ألف شخص على المخيمات» (are spread), not «وزّع» (distributed)
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
-                                for w in words[max(0, i - 3) : i]):
-        return True
+                                for w in (*words[max(0, i - 3) : i], *words[i + 1 : i + 3])):
+        return True  # «صور نشرتها الفرقة»، «ونشر صوراً لعربة محترقة»: something published, no one deployed
     if t.type == "AGREE" and _settled_status(words, i):
         return True
     if t.type == "CONSULT" and t.lemma == "جوله" and i + 1 < len(words) and _without_proclitics(
@@ -877,7 +877,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if (i > 0 and i + 1 < len(words) and words[i - 1].text == "«" and words[i + 1].text == "»"
             and _without_proclitics(words[i].norm) in _NAMED_SETTLEMENTS):
         return True  # «بطاقات «التسوية»»، «انضم بعد «التسوية»»: the settlement named as a standing thing, no act told
-    if t.type == "CONSULT" and t.lemma == "قمه" and i + 1 < len(words) and words[i + 1].norm in _LANDFORMS:
+    if t.type == "CONSULT" and t.lemma == "قمه" and ((i + 1 < len(words) and words[i + 1].norm in _LANDFORMS) or (
+            i > 0 and words[i - 1].norm in ("علي", "فوق"))):
         return True  # «على قمة جبل صبيح»، «قمة التل»: a hilltop, no summit
     if t.type == "CONSULT" and t.mode == "visit" and _prison_visit(words, i):
         return True

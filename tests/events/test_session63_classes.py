@@ -95,3 +95,25 @@ def test_a_party_quoting_its_strike_stays_its_source(events_of):
 ], ids=["let-through", "not-let-reach", "gate-not-opened"])
 def test_letting_through_is_access(events_of, text, fact):
     assert [(e["mode"], e["factuality"]) for e in events_of(text) if e["type"] == "RETREAT"] == [("access", fact)]
+
+
+# words that name no act: photos published («ونشر صوراً لعربة محترقة»), a hilltop («على قمة مكشوفة»), the enemy named
+# by its war («قوى العدوان»)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وقال المكتب الإعلامي للمجلس إن مقاتليه صدّوا الهجوم، ونشر صوراً لعربة عسكرية محترقة قرب بلدة الحمرة.", "MOBILIZE"),
+    ("وأظهر مقطع مصوّر مقاتلين يرفعون رايتهم فوق ساتر ترابي على قمة مكشوفة قرب بلدة الحمرة.", "CONSULT"),
+    ("ولم تسحب قوى العدوان حتى ظهر اليوم أياً من آلياتها المتمركزة على أطراف بلدة الحمرة.", "ASSAULT"),
+], ids=["photos-published", "hilltop", "forces-of-aggression"])
+def test_words_that_name_no_act(events_of, text, typ):
+    assert not [e for e in events_of(text) if e["type"] == typ]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("ونشر الجيش عشرات الجنود والآليات في محيط بلدة الحمرة صباح اليوم.", "MOBILIZE"),
+    ("وعقد قادة الدول الثلاث قمة في العاصمة أمس لبحث الأزمة.", "CONSULT"),
+], ids=["troops-deployed", "summit"])
+def test_the_acts_stay(events_of, text, typ):
+    # guards: troops deployed, a summit held
+    assert [e for e in events_of(text) if e["type"] == typ]
