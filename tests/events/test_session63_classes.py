@@ -117,3 +117,10 @@ def test_words_that_name_no_act(events_of, text, typ):
 def test_the_acts_stay(events_of, text, typ):
     # guards: troops deployed, a summit held
     assert [e for e in events_of(text) if e["type"] == typ]
+
+
+def test_a_call_with_a_long_addressee_is_a_request(events_of):
+    # «دعا» with its «إلى» past a long addressee (places and a «بين X و Y» between)
+    text = ("ودعت لجنة الطوارئ في بلدة الحمرة أهالي القرى الواقعة على ضفتي النهر بين بلدة العين وبلدة الوادي "
+            "إلى الابتعاد عن مجرى النهر.")
+    assert [e["factuality"] for e in events_of(text) if e["type"] == "REQUEST"] == ["asserted"]
