@@ -124,3 +124,9 @@ def test_a_call_with_a_long_addressee_is_a_request(events_of):
     text = ("ودعت لجنة الطوارئ في بلدة الحمرة أهالي القرى الواقعة على ضفتي النهر بين بلدة العين وبلدة الوادي "
             "إلى الابتعاد عن مجرى النهر.")
     assert [e["factuality"] for e in events_of(text) if e["type"] == "REQUEST"] == ["asserted"]
+
+
+def test_convoys_arriving_are_a_mobilisation(events_of):
+    # the verb of arriving before the convoys, a time between («ووصلت منذ مساء أمس أرتال من …»)
+    text = "ووصلت منذ مساء أمس أرتال من قطعات الجيش إلى محيط بلدة الحمرة تمهيداً لهجوم واسع."
+    assert [e["type"] for e in events_of(text) if e["type"] == "MOBILIZE"] == ["MOBILIZE"]
