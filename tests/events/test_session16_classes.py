@@ -119,9 +119,11 @@ def test_what_is_called_for_across_a_parenthetical_is_no_event(events_of):
 
 
 def test_a_call_without_a_parenthetical_still_stops_at_its_reach(events_of):
-    # twelve words of a subject and no comma-parenthetical: «إلى» is too far for the call
+    # twenty words of a subject and no comma-parenthetical: «إلى» is too far for the call (session 63: the reach is
+    # 18 content words; a call over twelve, «دعت لجنة الطوارئ في بلدة … أهالي القرى الواقعة على ضفتي النهر بين … إلى
+    # …», is one)
     text = ("بيان في الخرطوم\nدعا رئيس لجنة الأطباء المركزية في ولاية الخرطوم الدكتور محمد أحمد الحسن العائد من رحلة "
-            "طويلة في الخارج مساء أمس زملاءه إلى الإضراب.")
+            "طويلة في الخارج استمرت ثلاثة أسابيع كاملة مساء أمس زملاءه إلى الإضراب.")
     assert not _of(events_of(text), "REQUEST")
 
 
