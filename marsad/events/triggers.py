@@ -689,6 +689,24 @@ def _threat_made(words: list[Word], i: int) -> bool:
     return any(w.kind == "word" and proclitic_in(w.norm, _THREAT_CONVEYED, "وفل") for w in words[max(0, i - 3) : i])
 
 
+#: activities that «أوقف» halts («أوقف غاراته»، «أوقفت ضخ النفط»)
+_HALTED = word_set("triggers", "_HALTED")
+_OWN_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def _halted(words: list[Word], i: int) -> bool:
+    """Is an activity («غاراته»، «ضخ»، «العمليات») what «أوقف» at ``i`` takes, five words on at most with no
+    punctuation between (its subject between)?"""
+    for w in words[i + 1 : i + 6]:
+        if w.kind != "word":
+            return False
+        x = _without_proclitics(w.norm)
+        x = x[2:] if x.startswith("ال") else x
+        if x in _HALTED or any(x.endswith(suf) and x[: -len(suf)] in _HALTED for suf in _OWN_SUFFIXES):
+            return True
+    return False
+
+
 def _searched_for(words: list[Word], i: int) -> bool:
     """Is «بحث» followed by «عن» within five words, before any «مع» (searched for, not discussed)?"""
     for w in words[i + 1 : i + 6]:
@@ -856,6 +874,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «بهجوم … على رتل عسكري»، «ونقلتها على متن رتل»: a convoy attacked or carrying, none sent in
     if t.type == "THREATEN" and t.pos == "n" and i > 0 and words[i - 1].norm.lstrip("و") == "تحت":
         return True  # «منعوهم من الاقتراب تحت تهديد السلاح» (at gunpoint): how another act was done, no threat made
+    if t.type == "COERCE" and t.lemma == "اوقف" and _halted(words, i):
+        return True  # «أوقف طيران التحالف غاراته»، «أوقفت الشركة ضخ النفط»: an activity halted, no one detained
     if t.lemma == "قنص" and t.pos == "n" and i > 0 and proclitic_in(words[i - 1].norm, _GUNS, "وب"):
         # (the «ب» of «بندقية» is the word's own letter, not a proclitic)
         return True  # «واستخدموا أسلحة قنص حرارية»، «بندقية قنص»: a sniper's weapon, no shot fired

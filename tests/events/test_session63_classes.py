@@ -130,3 +130,12 @@ def test_convoys_arriving_are_a_mobilisation(events_of):
     # the verb of arriving before the convoys, a time between («ووصلت منذ مساء أمس أرتال من …»)
     text = "ووصلت منذ مساء أمس أرتال من قطعات الجيش إلى محيط بلدة الحمرة تمهيداً لهجوم واسع."
     assert [e["type"] for e in events_of(text) if e["type"] == "MOBILIZE"] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(("text", "coerce"), [
+    ("فيما أوقف طيران التحالف الدولي غاراته على بلدة الحمرة طوال ساعات الهدنة.", False),
+    ("وأوقفت الشركة ضخ النفط عبر الأنبوب المار قرب بلدة الحمرة.", False),
+    ("أوقف الأمن العام عشرات المشتبه بهم في بلدة الحمرة.", True),
+], ids=["raids-halted", "pumping-halted", "suspects-detained"])
+def test_halting_an_activity_is_no_arrest(events_of, text, coerce):
+    assert bool([e for e in events_of(text) if e["type"] == "COERCE"]) is coerce
