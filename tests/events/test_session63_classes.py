@@ -139,3 +139,8 @@ def test_convoys_arriving_are_a_mobilisation(events_of):
 ], ids=["raids-halted", "pumping-halted", "suspects-detained"])
 def test_halting_an_activity_is_no_arrest(events_of, text, coerce):
     assert bool([e for e in events_of(text) if e["type"] == "COERCE"]) is coerce
+
+
+def test_keeping_people_from_leaving_is_a_restriction(events_of):
+    text = "ومنع مسلحو التنظيم عشرات العائلات من مغادرة بلدة الحمرة عند حاجز على الطريق العام."
+    assert [(e["type"], e["mode"]) for e in events_of(text) if e["type"] == "COERCE"] == [("COERCE", "restrict")]
