@@ -689,6 +689,8 @@ def _threat_made(words: list[Word], i: int) -> bool:
     return any(w.kind == "word" and proclitic_in(w.norm, _THREAT_CONVEYED, "وفل") for w in words[max(0, i - 3) : i])
 
 
+#: people who gather at home, school or prayer, not to meet («تجتمع فيه أسرة»)
+_HOUSEHOLD = word_set("triggers", "_HOUSEHOLD")
 #: activities that «أوقف» halts («أوقف غاراته»، «أوقفت ضخ النفط»)
 _HALTED = word_set("triggers", "_HALTED")
 _OWN_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -874,6 +876,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «بهجوم … على رتل عسكري»، «ونقلتها على متن رتل»: a convoy attacked or carrying, none sent in
     if t.type == "THREATEN" and t.pos == "n" and i > 0 and words[i - 1].norm.lstrip("و") == "تحت":
         return True  # «منعوهم من الاقتراب تحت تهديد السلاح» (at gunpoint): how another act was done, no threat made
+    if t.type == "CONSULT" and t.pos == "v" and any(
+            w.kind == "word" and w.norm in _HOUSEHOLD for w in words[i + 1 : i + 4]):
+        return True  # «منزل كانت تجتمع فيه أسرة حول العشاء»: a family gathered, no meeting
     if t.type == "COERCE" and t.lemma == "اوقف" and _halted(words, i):
         return True  # «أوقف طيران التحالف غاراته»، «أوقفت الشركة ضخ النفط»: an activity halted, no one detained
     if t.lemma == "قنص" and t.pos == "n" and i > 0 and proclitic_in(words[i - 1].norm, _GUNS, "وب"):

@@ -144,3 +144,8 @@ def test_halting_an_activity_is_no_arrest(events_of, text, coerce):
 def test_keeping_people_from_leaving_is_a_restriction(events_of):
     text = "ومنع مسلحو التنظيم عشرات العائلات من مغادرة بلدة الحمرة عند حاجز على الطريق العام."
     assert [(e["type"], e["mode"]) for e in events_of(text) if e["type"] == "COERCE"] == [("COERCE", "restrict")]
+
+
+def test_a_family_gathered_is_no_meeting(events_of):
+    text = "وأوضح المصدر أن إحدى القذائف اخترقت سقف منزل كانت تجتمع فيه أسرة حول العشاء في بلدة الحمرة."
+    assert not [e for e in events_of(text) if e["type"] == "CONSULT"]
