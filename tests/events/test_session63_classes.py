@@ -150,3 +150,17 @@ def test_a_family_gathered_is_no_meeting(events_of):
     for text in ("وسقطت القذيفة على المنزل بينما اجتمعت أسرة حول مائدة العشاء في بلدة الحمرة.",
                  "واجتمعت أسرة الضحية في منزلها ببلدة الحمرة لتلقي العزاء."):
         assert not [e for e in events_of(text) if e["type"] == "CONSULT"]
+
+
+# shelter given: a camp opened for the displaced, tents pitched for them (AID); tents of a sit-in are no aid
+
+
+def test_a_camp_opened_is_aid(events_of):
+    text = "ومن المقرر أن تفتتح وزارة الهجرة يوم الأربعاء المقبل مخيماً جديداً للنازحين قرب بلدة الحمرة."
+    assert [(e["mode"], e["factuality"]) for e in events_of(text) if e["type"] == "AID"] == [("humanitarian", "planned")]
+
+
+def test_tents_of_a_sit_in_are_no_aid(events_of):
+    # guard: the tents need the displaced, a camp or a border near them
+    text = "ونصب المعتصمون خياماً أمام مبنى المحافظة في بلدة الحمرة احتجاجاً على انقطاع الكهرباء."
+    assert not [e for e in events_of(text) if e["type"] == "AID"]
