@@ -691,6 +691,8 @@ def _threat_made(words: list[Word], i: int) -> bool:
 
 #: people who gather at home, school or prayer, not to meet («تجتمع فيه أسرة»)
 _HOUSEHOLD = word_set("triggers", "_HOUSEHOLD")
+#: goals an aiming verb may take as its object («تستهدف توسيع …»، «يستهدف تعزيز …»): an aim, no attack
+_AIMED_AT = word_set("triggers", "_AIMED_AT")
 #: activities that «أوقف» halts («أوقف غاراته»، «أوقفت ضخ النفط»)
 _HALTED = word_set("triggers", "_HALTED")
 _OWN_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -1770,8 +1772,11 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             # (an air force acting, the trigger's subject, is no accident: «وكان طيران التحالف قد استهدف عبّارة …، في
             # حين لا يزال مصير آخرين مجهولاً بعد غرقهم»; not «… فيما توقفت حركة الطيران» after a road accident)
             return False
-        if t.pos == "v" and t.lemma == "استهدف" and _policy_subject(words, i):
-            return False  # «عقوبات … تستهدف 291 فرداً»، «سياسات تستهدف إعادة الحياة»: a measure aims, no attack
+        if t.pos == "v" and t.lemma == "استهدف" and (_policy_subject(words, i) or (
+                i + 1 < len(words) and words[i + 1].norm in _AIMED_AT)):
+            # «عقوبات … تستهدف 291 فرداً»، «سياسات تستهدف إعادة الحياة»: a measure aims, no attack; and so does
+            # anything aiming at a goal («سكة الحديد … تستهدف توسيع نطاق التجارة»)
+            return False
         if t.lemma in ("هاجم", "هجوم") and not (t.pos == "n" and _attack_talked_of(words, i)) and _has(
             words, 0, len(words), c["speech_context"]) is not None and _has(
             words, 0, len(words), c["weapons_in_sentence"]

@@ -164,3 +164,8 @@ def test_tents_of_a_sit_in_are_no_aid(events_of):
     # guard: the tents need the displaced, a camp or a border near them
     text = "ونصب المعتصمون خياماً أمام مبنى المحافظة في بلدة الحمرة احتجاجاً على انقطاع الكهرباء."
     assert not [e for e in events_of(text) if e["type"] == "AID"]
+
+
+def test_aiming_at_a_goal_is_no_attack(events_of):
+    text = "ويقول الباحث إن خط السكة الجديد بين بلدة الحمرة والميناء يستهدف توسيع نطاق التجارة بين البلدين."
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
