@@ -195,6 +195,8 @@ def _distinct(words: list[Word], t: Trigger) -> bool:
             t.last + 1 < len(words) and words[t.last + 1].norm in _TIME_GENITIVES):
         return True  # (the other act may stand between: «وتزامنت الغارات مع قصف»; not «تزامناً مع المفاوضات الجارية»,
         # the talks told before)
+    if _coincided_with(words, t):
+        return True  # «وتزامن هجوم المسلحين على نقاط في ريف حلب مع العدوان الإسرائيلي على …»: two acts
     if _ensuing_at(words, t) is not None:
         return True  # «قُتل شابان برصاص قناص …، لتندلع بعدها اشتباكات متقطعة …»: fighting that broke out after the act
     for k in range(t.last + 1, min(len(words), t.last + 4)):
@@ -203,6 +205,25 @@ def _distinct(words: list[Word], t: Trigger) -> bool:
             return not (w in _SECOND and norm(t.lemma) in _MUNITIONS)
         if words[k].kind != "word" or not w.endswith(("ي", "يه")) or len(w) < 4:
             return False
+    return False
+
+
+#: the finite verbs of coinciding that open a clause «X تزامن مع Y» (not the adverb «تزامناً مع …»; nor «ترافق»: «اشتباكات
+#: … ترافقت مع قصف جوي» tells one battle)
+_COINCIDED = frozenset({"تزامن", "تزامنت"})
+
+
+def _coincided_with(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger right after «مع», a finite verb of coinciding up to fifteen words before it with no punctuation
+    between and its subject after it — the act that subject names is another, told first («وتزامن هجوم المسلحين على
+    نقاط … مع العدوان الإسرائيلي على …»; not «وفي خطوة تزامنت مع الغارات»: the raids told before)?"""
+    if t.first < 2 or words[t.first - 1].norm != "مع":
+        return False
+    for k in range(t.first - 2, max(-1, t.first - 17), -1):
+        if words[k].kind not in ("word", "number"):
+            return False
+        if k < t.first - 2 and proclitic_in(words[k].norm, _COINCIDED, "و"):
+            return True
     return False
 
 

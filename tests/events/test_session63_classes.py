@@ -169,3 +169,11 @@ def test_tents_of_a_sit_in_are_no_aid(events_of):
 def test_aiming_at_a_goal_is_no_attack(events_of):
     text = "ويقول الباحث إن خط السكة الجديد بين بلدة الحمرة والميناء يستهدف توسيع نطاق التجارة بين البلدين."
     assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+def test_what_an_attack_coincided_with_is_another_attack(events_of):
+    text = ("وتزامن هجوم المسلحين على نقاط الجيش في ريف بلدة الحمرة مع العدوان الإسرائيلي على مواقع للجيش في ريف "
+            "بلدة الوادي.")
+    evs = [e for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert sorted(tuple(a["text"] for a in e["source"]) for e in evs) == [("الإسرائيلي",), ("المسلحين",)]
+
