@@ -693,6 +693,8 @@ def _threat_made(words: list[Word], i: int) -> bool:
 _HOUSEHOLD = word_set("triggers", "_HOUSEHOLD")
 #: goals an aiming verb may take as its object («تستهدف توسيع …»، «يستهدف تعزيز …»): an aim, no attack
 _AIMED_AT = word_set("triggers", "_AIMED_AT")
+#: lines named after a truce or an accord («خط الهدنة»، «خطوط الفصل»)
+_LINES = frozenset({"خط", "خطوط"})
 #: activities that «أوقف» halts («أوقف غاراته»، «أوقفت ضخ النفط»)
 _HALTED = word_set("triggers", "_HALTED")
 _OWN_SUFFIXES = ("هما", "هم", "ها", "ه")
@@ -891,6 +893,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
                                 for w in (*words[max(0, i - 3) : i], *words[i + 1 : i + 3])):
         return True  # «صور نشرتها الفرقة»، «ونشر صوراً لعربة محترقة»: something published, no one deployed
+    if t.type == "AGREE" and t.pos == "n" and i > 0 and proclitic_in(words[i - 1].norm, _LINES, "وبل"):
+        return True  # «بين الخط الـ23 وخط الهدنة والخط الأزرق»: a line named after a truce, no truce made
     if t.type == "AGREE" and _settled_status(words, i):
         return True
     if t.type == "CONSULT" and t.lemma == "جوله" and i + 1 < len(words) and _without_proclitics(

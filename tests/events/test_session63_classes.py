@@ -177,3 +177,11 @@ def test_what_an_attack_coincided_with_is_another_attack(events_of):
     evs = [e for e in events_of(text) if e["type"] == "ASSAULT"]
     assert sorted(tuple(a["text"] for a in e["source"]) for e in evs) == [("الإسرائيلي",), ("المسلحين",)]
 
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وقال مسؤولون إن الجيش كان يستعد لشن جولة ثانية من الضربات، لكن الرئيس أوقف الأمر في اللحظة الأخيرة.", "COERCE"),
+    ("وقال الوزير إن الأمور اليوم شائكة بين الخط الأزرق وخط الهدنة في جنوب بلدة الحمرة.", "AGREE"),
+], ids=["matter-halted", "armistice-line"])
+def test_a_halt_or_a_line_is_no_act(events_of, text, typ):
+    assert not [e for e in events_of(text) if e["type"] == typ]
