@@ -3099,6 +3099,15 @@ def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
 _QUOTE_OPENERS = frozenset({"«", "“", '"'})
 
 
+def _from_whom(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
+    """The actor right after a «من» at most two words after a received call or message («يتلقى اتصالاً هاتفياً من
+    نظيره المصري»), or ``None``."""
+    k = next((j for j in range(trig.last + 1, min(len(words), trig.last + 4)) if words[j].norm == "من"), None)
+    if k is None or any(w.kind != "word" for w in words[trig.last + 1 : k]):
+        return None
+    return next((a for a in after if a.first == k + 1), None)
+
+
 def _quote_speaker_before(words: list[Word], a: Arg, trig: Trigger, actors: list[Arg]) -> bool:
     """Is actor ``a`` (part of) the speaker of a quotation that holds the trigger: a speech verb at most three words
     before it, the quotation opening at most six words after it with nothing but words (and a colon) between
@@ -3478,7 +3487,8 @@ def assign_roles(
             break
 
     # experiencer: (X) تعرض(ت) (X) لـ TRIGGER; further than four words only with لـ on the trigger
-    far_ok = words[trig.first].norm.startswith("ل")
+    # (a call received, its receiver's name and title between: «تلقّى الرئيس السوري، بشار الأسد، اتصالاً هاتفياً من …»)
+    far_ok = words[trig.first].norm.startswith("ل") or trig.type == "CONSULT"
     for k in range(trig.first - 1, max(-1, trig.first - (11 if far_ok else 5)), -1):
         if rec or words[k].kind != "word" or not experiencer_verb(words[k].norm):
             continue
@@ -3494,6 +3504,9 @@ def assign_roles(
         if subj is not None:
             rec = [subj]
             why.append("'X تعرض لـ / يواجه' makes X the recipient")
+            if not src and trig.type == "CONSULT" and (caller := _from_whom(words, trig, after)) is not None:
+                src = [caller]
+                why.append("«X يتلقى اتصالاً من Y»: Y after «من» made the call")
         break
 
     masdar = trig.pos == "v" and _masdar_form(words, trig)

@@ -185,3 +185,12 @@ def test_what_an_attack_coincided_with_is_another_attack(events_of):
 ], ids=["matter-halted", "armistice-line"])
 def test_a_halt_or_a_line_is_no_act(events_of, text, typ):
     assert not [e for e in events_of(text) if e["type"] == typ]
+
+
+@pytest.mark.parametrize("text", [
+    "الرئيس يتلقى اتصالاً هاتفياً من نظيره التركي بحث فيه الأوضاع في بلدة الحمرة.",
+    "وتلقى وزير الخارجية، اليوم، اتصالاً هاتفياً من نظيره الإيراني، جرى خلاله بحث الأوضاع في بلدة الحمرة.",
+], ids=["headline", "title-and-time-between"])
+def test_who_calls_is_the_source_of_a_call(events_of, text):
+    (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
+    assert e["source"] and e["source"][0]["text"].startswith("نظيره")
