@@ -194,3 +194,16 @@ def test_a_halt_or_a_line_is_no_act(events_of, text, typ):
 def test_who_calls_is_the_source_of_a_call(events_of, text):
     (e,) = [e for e in events_of(text) if e["type"] == "CONSULT"]
     assert e["source"] and e["source"][0]["text"].startswith("نظيره")
+
+
+# an act dated in its own words more than 45 days before publication is background (historical), as the team's golds
+# label every such event; not a state going on since that day, nor an act of the last days (published 2 January 2024)
+
+
+@pytest.mark.parametrize(("text", "typ", "fact"), [
+    ("وفي آب الماضي، اقتحمت القوات الحكومية بلدة الحمرة واعتقلت عشرين شاباً.", "COERCE", "historical"),
+    ("وفي الأول من آب الماضي، زار وزير الخارجية بلدة الحمرة والتقى وجهاءها.", "CONSULT", "historical"),
+    ("وقصفت الطائرات الحربية بلدة الحمرة يوم الأحد الماضي.", "ASSAULT", "asserted"),
+], ids=["raid-in-august", "visit-in-august", "strike-last-sunday"])
+def test_acts_dated_long_ago_are_background(events_of, text, typ, fact):
+    assert _facts(events_of, text, typ) == [fact]
