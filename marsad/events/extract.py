@@ -2586,7 +2586,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «كما استهدفت مدفعية الجيش …» (also): the sentence adds another act, it does not tell the last one again
         "_also": t.pos == "v" and t.first <= 2 and bool(words) and words[0].norm in ("كما", "وكما"),
         # «… رداً على الهجوم الانتحاري»: the event responded to is another one than the sentence's own
-        "_response": any(proclitic_in(w.norm, frame_cues()["response_words"], "وف") for w in words[max(0, t.first - 3) : t.first]),
+        # (and «ردّت إيران على اغتيال قادة …»: what the verb of answering is «على» is the act answered)
+        "_response": any(proclitic_in(w.norm, frame_cues()["response_words"], "وف") for w in words[max(0, t.first - 3) : t.first])
+        or (t.first >= 2 and words[t.first - 1].norm == "علي"
+            and any(w.norm in _ANSWERED for w in words[max(0, t.first - 4) : t.first - 1])),
         # «…، وردّت وحدات الجيش على مصادر الإطلاق»: a return of fire, another act than the one it answers
         "_reply": returns_fire(t) or _replied_with(words, t),
         "_src_how": how,

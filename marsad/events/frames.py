@@ -3099,6 +3099,17 @@ def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
 _QUOTE_OPENERS = frozenset({"«", "“", '"'})
 
 
+#: the past verb of answering, bare or joined by و/ف («وردّت إيران على …»)
+_ANSWERING = frozenset({"رد", "ردت", "ردوا", "ورد", "وردت", "وردوا", "فرد", "فردت", "فردوا"})
+
+
+def _answered_noun(words: list[Word], trig: Trigger) -> bool:
+    """Is the noun right after the «على» of a verb of answering, its subject between at most («ردّت إيران على اغتيال
+    قادة …»)?"""
+    return trig.first >= 2 and words[trig.first - 1].norm == "علي" and any(
+        w.norm in _ANSWERING for w in words[max(0, trig.first - 4) : trig.first - 1])
+
+
 def _from_whom(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
     """The actor right after a «من» at most two words after a received call or message («يتلقى اتصالاً هاتفياً من
     نظيره المصري»), or ``None``."""
@@ -3642,7 +3653,10 @@ def assign_roles(
                 if not rec:
                     rec = [gen]
                     why.append(f"genitive of «{trig.lemma}» is its patient")
-                if subj is not None:
+                if subj is not None and _answered_noun(words, trig):
+                    why.append("the act a verb of answering is «على» («ردّت إيران على اغتيال …»): its subject answered "
+                               "it, it did not do it")
+                elif subj is not None:
                     src = [subj]
                     how = "subject"
                     why.append("nearest bare actor before the noun (subject of its light verb)")
@@ -3691,6 +3705,9 @@ def assign_roles(
                 how = "subject"
                 why.append("nearest bare actors before the noun, two nationalities of one head («الطيران الحربي السوري "
                            "والروسي»)")
+            elif subj is not None and _answered_noun(words, trig):
+                why.append("the act a verb of answering is «على» («ردّت إيران على اغتيال …»): its subject answered it, "
+                           "it did not do it")
             elif subj is not None:
                 src = [subj]
                 how = "subject"

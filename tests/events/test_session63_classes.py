@@ -207,3 +207,10 @@ def test_who_calls_is_the_source_of_a_call(events_of, text):
 ], ids=["raid-in-august", "visit-in-august", "strike-last-sunday"])
 def test_acts_dated_long_ago_are_background(events_of, text, typ, fact):
     assert _facts(events_of, text, typ) == [fact]
+
+
+def test_what_is_answered_is_another_act_not_done_by_who_answers(events_of):
+    text = ("وفي وقت سابق، ردّت الفصائل على اغتيال قادتها في بلدة الحمرة، من خلال قصف مقر للاستخبارات في بلدة "
+            "الوادي.")
+    evs = sorted((e for e in events_of(text) if e["type"] == "ASSAULT"), key=lambda e: e["evidence"]["trigger"]["start"])
+    assert len(evs) == 2 and not evs[0]["source"]
