@@ -512,6 +512,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             continue  # «مهاجر من ساحل العاج»، «عمال من مصر»: where people come from, not where the event is
         if ix is not None and _displaced_from(words, ix[0]):
             continue  # «نظّم المئات من مهجّري سري كانيه وقفة …»: where the displaced were driven from
+        if _outlet_place(doc.text, p.start):
+            continue  # «… بحسب ما قاله ضابط لـ«أنباء البادية»»: the outlet's name, not where the event is
         if ix is not None and not any(s <= p.start and p.end <= e for s, e in named) and not _in_quoted_name(words, ix):
             # a place inside an actor's name («المقاومة الإسلامية في العراق»، a quoted «المجلس الوطني الكردي في
             # سوريا» the KB does not know) is not where the event is
@@ -658,6 +660,9 @@ _DEST_WORDS = frozenset({"الي", "نحو", "باتجاه", "صوب", "والي
 #: kinds of outlets whose quoted names often hold a place («بوابة الفرات»، «صوت العاصمة»، «حلب اليوم»): the place names
 #: the outlet, not where the event is
 _OUTLET_NAME_HEADS = ("بوابة", "موقع", "صفحة", "قناة", "إذاعة", "وكالة", "صحيفة", "جريدة", "منصة", "شبكة")
+#: words that open an outlet's quoted name only inside the quotes («لـ«أنباء البادية»»، «صوت العاصمة»); outside them
+#: they are news («أنباء عن الإفراج …»)
+_QUOTED_NAME_HEADS = (*_OUTLET_NAME_HEADS, "أنباء", "أخبار", "صوت")
 #: those, broadcasters and correspondents, whose outlet's name may follow in quotes («مراسل «الفرات»»)
 _OUTLET_KINDS = (*_OUTLET_NAME_HEADS, "تلفزيون", "راديو", "مراسل", "مراسلة", "مراسلو", "مراسلي")
 _OUTLET_HEADS = frozenset(norm(w) for w in _OUTLET_KINDS)
@@ -665,7 +670,7 @@ _OUTLET_HEADS = frozenset(norm(w) for w in _OUTLET_KINDS)
 #: and at most two words): the place is in the outlet's name
 _OUTLET_QUOTE = re.compile(
     r"(?:" + "|".join(sorted(_OUTLET_KINDS, key=len, reverse=True)) + r")\s*[«\"“](?:[^»\"”\n\s]+\s+){0,3}$"
-    r"|[«\"“](?:" + "|".join(_OUTLET_NAME_HEADS) + r")\s+(?:[^»\"”\n\s]+\s+){0,2}$")
+    r"|[«\"“](?:" + "|".join(_QUOTED_NAME_HEADS) + r")\s+(?:[^»\"”\n\s]+\s+){0,2}$")
 
 
 #: head nouns of bodies whose quoted names may hold a place («مجلس سوريا الديمقراطية»، «المقاومة الإسلامية في لبنان»)

@@ -214,3 +214,12 @@ def test_what_is_answered_is_another_act_not_done_by_who_answers(events_of):
             "الوادي.")
     evs = sorted((e for e in events_of(text) if e["type"] == "ASSAULT"), key=lambda e: e["evidence"]["trigger"]["start"])
     assert len(evs) == 2 and not evs[0]["source"]
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت القوات الحكومية عشرين شاباً في مداهمات فجر اليوم، بحسب ما قاله ضابط برتبة عقيد لـ«أنباء البادية».",
+    "واعتقلت القوات الحكومية عشرين شاباً في مداهمات فجر اليوم، بحسب ما أفاد به مصدر محلي لـ«صوت حمص».",
+], ids=["news-of", "voice-of"])
+def test_a_place_in_an_outlets_name_is_not_where_the_event_is(events_of, text):
+    (e,) = [e for e in events_of(text) if e["type"] == "COERCE"]
+    assert e["location"] is None
