@@ -15,6 +15,16 @@ def events_of(nlp):
 
 
 @pytest.fixture(scope="module")
+def facts_of(events_of):
+    """The factuality labels of the events of one type found in a short text (at least one must be found)."""
+    def facts(text: str, typ: str) -> list[str]:
+        evs = [e for e in events_of(text) if e["type"] == typ]
+        assert evs
+        return [e["factuality"] for e in evs]
+    return facts
+
+
+@pytest.fixture(scope="module")
 def all_events_of(nlp):
     """The same, with the events the rules call generic (dropped from the default output) kept and labelled."""
     return lambda text: extract_events(doc_of(nlp, text), keep_generic=True)

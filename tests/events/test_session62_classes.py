@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-
-def _facts(events_of, text: str, typ: str) -> list[str]:
-    """The factuality labels of the events of type ``typ`` found in ``text`` (at least one event must be found)."""
-    evs = [e for e in events_of(text) if e["type"] == typ]
-    assert evs
-    return [e["factuality"] for e in evs]
-
-
 # aid that has not come: the verb of coming or handing out before the aid noun (VSO, a place and a time between)
 # is negated («ولم تصل إلى مشفى البلدة حتى مساء اليوم شحنة الأدوية»)
 
@@ -23,17 +15,17 @@ def _facts(events_of, text: str, typ: str) -> list[str]:
     "ولم تصل حتى الآن شحنة الأسلحة التي أعلنت وزارة الدفاع قبل شهرين عزمها إرسالها إلى مقاتلي العشائر في بلدة الحمرة.",
     "ولم تدخل إلى بلدة الحمرة حتى الآن المساعدات الغذائية التي وعدت بها المنظمة.",
 ], ids=["shipment-not-arrived", "aid-not-handed-out", "arms-phrase", "aid-not-let-in"])
-def test_aid_that_has_not_come_is_negated(events_of, text):
-    assert _facts(events_of, text, "AID") == ["negated"]
+def test_aid_that_has_not_come_is_negated(facts_of, text):
+    assert facts_of(text, "AID") == ["negated"]
 
 
 @pytest.mark.parametrize("text", [
     "ووصلت قافلة مساعدات أممية إلى بلدة الحمرة صباح اليوم محمّلة بالطحين.",
     "ولم تصل سيارات الإسعاف، فيما دخلت بلدة الحمرة شحنة أدوية أرسلتها منظمة الصحة العالمية.",
 ], ids=["arrived", "negation-in-another-clause"])
-def test_aid_that_came_stays_told(events_of, text):
+def test_aid_that_came_stays_told(facts_of, text):
     # guards: an arrival told, and a negation in a clause of its own before a comma
-    assert _facts(events_of, text, "AID") == ["asserted"]
+    assert facts_of(text, "AID") == ["asserted"]
 
 
 # a witness's telling with no actor, place or date of its own, right after a violent act, is that act told again
@@ -55,8 +47,8 @@ def test_a_witness_telling_right_after_the_act_is_the_act(events_of):
     ("ولم تنفذ القوات الأمنية حملة مداهمات في بلدة الحمرة حتى مساء اليوم.", "COERCE"),
     ("ولم يعقد مجلس الأمن الدولي حتى مساء اليوم جلسة لبحث رسالة الحكومة.", "CONSULT"),
 ], ids=["raid", "session-past-a-time"])
-def test_a_noun_after_its_negated_light_verb_is_negated(events_of, text, typ):
-    assert _facts(events_of, text, typ) == ["negated"]
+def test_a_noun_after_its_negated_light_verb_is_negated(facts_of, text, typ):
+    assert facts_of(text, typ) == ["negated"]
 
 
 def test_a_noun_in_a_phrase_after_the_negated_verb_keeps_its_own_factuality(all_events_of):

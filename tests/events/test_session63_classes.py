@@ -5,14 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-
-def _facts(events_of, text: str, typ: str) -> list[str]:
-    """The factuality labels of the events of type ``typ`` found in ``text`` (at least one event must be found)."""
-    evs = [e for e in events_of(text) if e["type"] == typ]
-    assert evs
-    return [e["factuality"] for e in evs]
-
-
 # a background note («يُذكر أن …») that tells an act of the day of the news (today, yesterday, tonight) tells news,
 # not background; one about a span up to today («حتى اليوم») or an earlier month stays background
 
@@ -21,17 +13,17 @@ def _facts(events_of, text: str, typ: str) -> list[str]:
     "يُذكر أن الطائرات الحربية شنّت، صباح اليوم، غارات على مواقع في ريف بلدة الحمرة.",
     "ويُشار إلى أن مدنيين أُصيبا أمس في قصف مدفعي استهدف بلدة الحمرة.",
 ], ids=["this-morning", "yesterday"])
-def test_a_background_note_of_the_day_is_news(events_of, text):
-    assert _facts(events_of, text, "ASSAULT") == ["asserted"]
+def test_a_background_note_of_the_day_is_news(facts_of, text):
+    assert facts_of(text, "ASSAULT") == ["asserted"]
 
 
 @pytest.mark.parametrize("text", [
     "يُذكر أن الطائرات الحربية شنّت في أيار الماضي غارات على مواقع في ريف بلدة الحمرة.",
     "يُذكر أن مسلحين اقتحموا بلدة الحمرة وبقوا فيها حتى اليوم.",
 ], ids=["last-may", "until-today"])
-def test_a_background_note_stays_background(events_of, text):
+def test_a_background_note_stays_background(facts_of, text):
     # guards: an earlier month, and «اليوم» as the end of a span
-    assert _facts(events_of, text, "ASSAULT") == ["historical"]
+    assert facts_of(text, "ASSAULT") == ["historical"]
 
 
 # a mention of the background with a day of its own days apart from an event is not that event, a noun as well as a
@@ -205,8 +197,8 @@ def test_who_calls_is_the_source_of_a_call(events_of, text):
     ("وفي الأول من آب الماضي، زار وزير الخارجية بلدة الحمرة والتقى وجهاءها.", "CONSULT", "historical"),
     ("وقصفت الطائرات الحربية بلدة الحمرة يوم الأحد الماضي.", "ASSAULT", "asserted"),
 ], ids=["raid-in-august", "visit-in-august", "strike-last-sunday"])
-def test_acts_dated_long_ago_are_background(events_of, text, typ, fact):
-    assert _facts(events_of, text, typ) == [fact]
+def test_acts_dated_long_ago_are_background(facts_of, text, typ, fact):
+    assert facts_of(text, typ) == [fact]
 
 
 def test_what_is_answered_is_another_act_not_done_by_who_answers(events_of):
