@@ -3230,18 +3230,19 @@ def _assign_dates(doc: Document, events: list[Event]) -> None:
 LONG_AGO_DAYS = 45
 #: acts of saying: the time in their sentence often dates what they speak of («طالب بالإفراج عن المعتقلين منذ آذار …»);
 #: and agreements, whose past ones the extractor reads as standing (:func:`_standing_agreement`), not as news
-_SAYING = frozenset({"REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT", "APPEAL", "DISAPPROVE", "AGREE", "CONCEDE"})
+_NOT_DATED_LONG_AGO = frozenset({"REQUEST", "THREATEN", "SUPPORT", "ACCUSE", "REJECT", "APPEAL", "DISAPPROVE", "AGREE",
+                                 "CONCEDE"})
 
 
 def _dated_long_ago(doc: Document, events: list[Event]) -> None:
     """An act told as done (asserted or reported) on a day of its own, read from its words, more than
     :data:`LONG_AGO_DAYS` before publication is background: historical («ووقّعت الولايات المتحدة وتركيا في فبراير في
     أنقرة اتفاقاً …» in a July report).  (The team's golds label every such core event historical.)  Not an act of
-    saying, whose sentence's time often dates what is spoken of."""
+    saying or an agreement (:data:`_NOT_DATED_LONG_AGO`)."""
     for e in events:
         d = e.get("date") or {}
         if (e["factuality"] not in ("asserted", "reported") or d.get("_inherited") or not d.get("text")
-                or e["type"] in _SAYING or _since(doc.text, d, doc.published)):
+                or e["type"] in _NOT_DATED_LONG_AGO or _since(doc.text, d, doc.published)):
             # (nor one the detection model doubted: tried, it split more events off than it labelled right; nor a
             # state going on since that day: «تفرض القوات طوقاً على البلدتين منذ آذار»)
             continue

@@ -3099,8 +3099,8 @@ def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
 _QUOTE_OPENERS = frozenset({"«", "“", '"'})
 
 
-#: the past verb of answering, bare or joined by و/ف («وردّت إيران على …»)
-_ANSWERING = frozenset({"رد", "ردت", "ردوا", "ورد", "وردت", "وردوا", "فرد", "فردت", "فردوا"})
+#: the past verb of answering, bare or joined by و/ف («وردّت إيران على …»): the list the extractor reads too
+_ANSWERING = word_set("extract", "_ANSWERED")
 
 
 def _answered_noun(words: list[Word], trig: Trigger) -> bool:
