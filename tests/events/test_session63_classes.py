@@ -215,3 +215,8 @@ def test_what_is_answered_is_another_act_not_done_by_who_answers(events_of):
 def test_a_place_in_an_outlets_name_is_not_where_the_event_is(events_of, text):
     (e,) = [e for e in events_of(text) if e["type"] == "COERCE"]
     assert e["location"] is None
+
+
+def test_an_act_named_as_an_aim_is_not_told(facts_of):
+    # «… أموالاً هدفها تدمير البلدة»: what the money is for, as «بهدف تدمير …» is
+    assert facts_of("ورصدت الدول أموالاً كبيرة هدفها تدمير بلدة الحمرة وإسقاط النظام فيها.", "ASSAULT") == ["planned"]
