@@ -220,3 +220,10 @@ def test_a_place_in_an_outlets_name_is_not_where_the_event_is(events_of, text):
 def test_an_act_named_as_an_aim_is_not_told(facts_of):
     # «… أموالاً هدفها تدمير البلدة»: what the money is for, as «بهدف تدمير …» is
     assert facts_of("ورصدت الدول أموالاً كبيرة هدفها تدمير بلدة الحمرة وإسقاط النظام فيها.", "ASSAULT") == ["planned"]
+
+
+def test_the_coalition_named_by_its_war_is_an_actor(events_of):
+    # KB actors 1.2.19: «تحالف العدوان» (Houthi media's name of the Saudi-led coalition)
+    (e,) = [e for e in events_of("واتهم ناطق القوات المسلحة في صنعاء تحالف العدوان بخرق الهدنة في مدينة الحديدة.")
+            if e["type"] == "ACCUSE"]
+    assert [a.get("actor") for a in e["recipient"]] == ["SAUDI-COAL"]
