@@ -3096,7 +3096,8 @@ def _speaker_of(words: list[Word], a: Arg, actors: list[Arg]) -> Arg:
     return a
 
 
-_QUOTE_OPENERS = frozenset({"«", "“", '"'})
+#: what opens a quotation (a plain «"» too: after a speaker's name it opens)
+_QUOTE_OPENERS = OPENING_QUOTES | {'"'}
 
 
 #: the past verb of answering, bare or joined by و/ف («وردّت إيران على …»): the list the extractor reads too
@@ -3133,7 +3134,7 @@ def _quote_speaker_before(words: list[Word], a: Arg, trig: Trigger, actors: list
         k += 1
     if not (k < trig.first and k - a.last <= 7 and words[k].text in _QUOTE_OPENERS):
         return False
-    if any(words[j].text in _QUOTE_CLOSERS for j in range(k + 1, trig.first)):
+    if any(words[j].text in CLOSING_QUOTES for j in range(k + 1, trig.first)):
         return False
     if any(words[j].norm in ("ان", "بان", "انه", "انها") for j in range(a.last + 1, k)):
         return False  # («وقال إن الجيش "سيواصل …"»: the speaker's own clause before the quotation)
@@ -3149,8 +3150,6 @@ def _quote_speaker_before(words: list[Word], a: Arg, trig: Trigger, actors: list
 
 #: actor categories that tell of attacks and take no part in them (the observatory, the UN)
 _MONITORS = frozenset({"ngo", "igo", "civilian"})
-#: closing quotation marks (a plain «"» closes only when it is not the one that opened)
-_QUOTE_CLOSERS = frozenset({"»", "”"})
 
 
 def first_person(word: str) -> bool:
