@@ -513,6 +513,28 @@ def para_text(lines, g):
     return " ".join(lines[i] for i in g["para"])
 
 
+def mostly(core, lines, words):
+    """More than half of the core events have one of ``words`` in their paragraphs."""
+    return sum(any(w in para_text(lines, g) for w in words) for g in core) * 2 > len(core)
+
+
+def happened(g):
+    """Did the event take place (its first factuality label one of :data:`HAPPENED`)?"""
+    return g["factuality"][0] in HAPPENED
+
+
+def of_type(core, lines, typ, *words, done=False):
+    """The core events of main type ``typ`` (that took place, with ``done``) whose paragraphs hold all
+    ``words``."""
+    return [g for g in core if main_type(g) == typ and (happened(g) or not done)
+            and all(w in para_text(lines, g) for w in words)]
+
+
+def first_label(events, label):
+    """The events whose first factuality label is ``label``."""
+    return [g for g in events if g["factuality"][0] == label]
+
+
 def names_en(g, role):
     """The English names of the event's ``role`` (``source`` or ``recipient``) joined with spaces; empty
     when the event has none."""

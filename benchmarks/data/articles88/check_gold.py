@@ -45,9 +45,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
-    HAPPENED,
     article_plan_checks,
-    main_type,
+    mostly,
+    of_type,
     para_text,
     region_year_checks,
     run_checks,
@@ -149,22 +149,6 @@ EXCHANGE = "team88-440"
 TRUCE = "team88-437"
 # theme (c): a camp of displaced people
 CAMP = "team88-438"
-
-
-def mostly(core, lines, words):
-    """More than half of the core events have one of ``words`` in their paragraphs."""
-    return sum(any(w in para_text(lines, g) for w in words) for g in core) * 2 > len(core)
-
-
-def happened(g):
-    return g["factuality"][0] in HAPPENED
-
-
-def of_type(core, lines, typ, *words, done=False):
-    """The core events of main type ``typ`` (that took place, with ``done``) whose paragraphs hold all
-    ``words``."""
-    return [g for g in core if main_type(g) == typ and (happened(g) or not done)
-            and all(w in para_text(lines, g) for w in words)]
 
 
 def exchange_theme(core, lines, main):

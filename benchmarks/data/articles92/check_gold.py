@@ -47,9 +47,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
-    HAPPENED,
     article_plan_checks,
-    main_type,
+    first_label,
+    mostly,
+    of_type,
     para_text,
     region_year_checks,
     run_checks,
@@ -163,26 +164,6 @@ SIEGE_HUNGER = "team92-457"
 SNIPERS_PLAN = "team92-459"
 # theme (d): a prisoner exchange mediated by local notables
 EXCHANGE = "team92-460"
-
-
-def mostly(core, lines, words):
-    """More than half of the core events have one of ``words`` in their paragraphs."""
-    return sum(any(w in para_text(lines, g) for w in words) for g in core) * 2 > len(core)
-
-
-def happened(g):
-    return g["factuality"][0] in HAPPENED
-
-
-def of_type(core, lines, typ, *words, done=False):
-    """The core events of main type ``typ`` (that took place, with ``done``) whose paragraphs hold all
-    ``words``."""
-    return [g for g in core if main_type(g) == typ and (happened(g) or not done)
-            and all(w in para_text(lines, g) for w in words)]
-
-
-def first_label(events, label):
-    return [g for g in events if g["factuality"][0] == label]
 
 
 def settlement_theme(core, lines, main):

@@ -53,10 +53,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
-    HAPPENED,
     article_plan_checks,
+    first_label,
+    happened,
     main_type,
+    mostly,
     norm_place,
+    of_type,
     para_text,
     region_year_checks,
     run_checks,
@@ -224,26 +227,6 @@ DAM = "team94-467"
 TRAPPED = "team94-469"
 # theme (d): a ceasefire agreement's first days
 CEASEFIRE = "team94-470"
-
-
-def mostly(core, lines, words):
-    """More than half of the core events have one of ``words`` in their paragraphs."""
-    return sum(any(w in para_text(lines, g) for w in words) for g in core) * 2 > len(core)
-
-
-def happened(g):
-    return g["factuality"][0] in HAPPENED
-
-
-def of_type(core, lines, typ, *words, done=False):
-    """The core events of main type ``typ`` (that took place, with ``done``) whose paragraphs hold all
-    ``words``."""
-    return [g for g in core if main_type(g) == typ and (happened(g) or not done)
-            and all(w in para_text(lines, g) for w in words)]
-
-
-def first_label(events, label):
-    return [g for g in events if g["factuality"][0] == label]
 
 
 def offensive_theme(core, lines, main, no_event):
