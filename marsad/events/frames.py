@@ -3027,6 +3027,30 @@ def _headed(words: list[Word], a: Arg) -> bool:
     return a.first >= 2 and words[a.first - 1].norm == "راس" and words[a.first - 2].norm in ("علي", "وعلي")
 
 
+#: the charge an arrest or a sentence is made on («بتهمة»، «بجرم»)
+_CHARGES = word_set("frames", "_CHARGES")
+#: prepositions inside a charge («التستر على …»، «التخابر مع …»، «الانتماء إلى …»)
+_CHARGE_PREPS = frozenset({"علي", "مع", "الي", "عن", "من", "في", "ل", "لـ", "ب", "لصالح"})
+
+
+def _in_charge(words: list[Word], trig: Trigger, a: Arg) -> bool:
+    """Is the actor inside the charge of an arrest («اعتقلته بتهمة «التستر على خلايا التنظيم»»، «بتهمة قتل جنديين»)?
+    It is what the charge says, neither who is arrested nor who arrests: at most four words after «بتهمة/بجرم» (the
+    quotation marks aside, no other punctuation), after a preposition there or as the genitive of the charge's masdar
+    — not the object after a definite one («اعتقلت الشرطة بتهمة التهريب ثلاثة شبان»)."""
+    between: list[Word] = []
+    for k in range(a.first - 1, max(-1, a.first - 9), -1):
+        if words[k].norm in QUOTE_MARKS:
+            continue
+        if words[k].kind != "word" or trig.first <= k <= trig.last or len(between) == 4:
+            return False
+        if words[k].norm in _CHARGES:
+            return (any(w.norm in _CHARGE_PREPS for w in between) or words[a.first].norm[:1] in ("ل", "ب")
+                    or (len(between) == 1 and not between[0].norm.startswith("ال")))
+        between.append(words[k])
+    return False
+
+
 #: dwellings, whose genitive is their owner («منزل الشاب»، «منزلي عائلتي الشابين»)
 _HOMES = word_set("frames", "_HOMES")
 
@@ -3257,7 +3281,8 @@ def assign_roles(
                       and words[a.last].norm in _PARTITIVE)  # «مجموعة من الهجمات», but «تمكن المسلحون من استهداف»
              and not attributed(words, a.first)  # «بحسب مسؤولين»: the source of the report, not an actor
              and not in_slogan(words, a.first)  # «لافتات تندد بـ«استهداف المدنيين»»: words of a banner
-             and not _headed(words, a)]  # «يزور المحافظ البلدة على رأس وفد …»: who comes with the subject
+             and not _headed(words, a)  # «يزور المحافظ البلدة على رأس وفد …»: who comes with the subject
+             and not _in_charge(words, trig, a)]
     if trig.pos == "v" and (inside := _relative_after_subject(words, trig, cands)) is not None:
         # «رفضت «هيئة تحرير الشام»، التي ينتشر مقاتلوها في …، أي اتفاق مع الروس»: the actors of a relative clause set
         # off by commas after the verb's subject belong to that clause
