@@ -947,6 +947,32 @@ def _answered_act_owner(words: list[Word], trig: Trigger, cands: list[Arg]) -> A
     return None
 
 
+#: who attends a meeting («حضره»، «يحضرها»، «بحضور»، «وحضور»)
+_ATTENDED = word_set("frames", "_ATTENDED")
+
+
+def _attendees(words: list[Word], trig: Trigger, cands: list[Arg], src: list[Arg], others: list[Trigger]) -> Arg | None:
+    """«عقد نواب المدينة اجتماعاً طارئاً في دارة المفتي، حضره رئيس الحكومة»، «… برئاسة المحافظ وحضور قادة الأجهزة
+    الأمنية»، «يحضره للمرة الأولى ممثلون عن المسلحين»: who attends a meeting (a noun) the subject holds meets it — the first
+    actor at most three words after «حضره/بحضور» (no punctuation between; «ممثلون عن X» with its X), itself at most
+    fifteen words after the meeting, with no full stop, no other meeting and no «بين» between (a meeting «بين X و Y»
+    has its sides: who attends it is a third party)."""
+    for k in range(trig.last + 1, min(len(words), trig.last + 16)):
+        if words[k].norm in (".", "؛", ";", "بين") or any(o.type == trig.type and o.first == k for o in others):
+            return None
+        if words[k].norm not in _ATTENDED:
+            continue
+        for a in cands:
+            if k < a.first <= k + 3 and all(w.kind == "word" for w in words[k + 1 : a.first]) and not any(
+                    b.first <= a.first <= b.last for b in src):
+                if words[a.last].norm in ("عن", "من") and (
+                        whose := next((b for b in cands if b.first == a.last + 1), None)) is not None:
+                    return _joined(a, whose, a)
+                return a
+        return None
+    return None
+
+
 def _form_before(words: list[Word], first: int, reach: int, forms: frozenset[str]) -> bool:
     """Is one of ``forms`` among the ``reach`` words before word ``first``, with only words (no punctuation) between?"""
     for k in range(first - 1, max(-1, first - reach - 1), -1):
@@ -4200,6 +4226,9 @@ def assign_roles(
             src = [a for a in src if a.last < hurt.first or a.first > hurt.last]
             how = how if src else None
             why.append("those killed or wounded «in» the attack («أصيب ثمانية جنود في الهجوم») are its victims")
+    if not rec and trig.type == "CONSULT" and trig.pos != "v" and (attending := _attendees(words, trig, cands, src, others)) is not None:
+        rec = [attending]
+        why.append("who attends the meeting («حضره X»، «بحضور X») meets its holder")
     if not rec and trig.type == "THREATEN" and (answered := _answered_act_owner(words, trig, cands)) is not None:
         rec = [answered]
         why.append("«بالرد على أي تقدم لـ X» (a threat to answer X's act): X is threatened")

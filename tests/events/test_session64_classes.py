@@ -41,3 +41,24 @@ def test_the_object_after_a_definite_charge_stays(events_of):
     # guard: a definite masdar takes no genitive — the noun after it is the arrest's object
     text = "واعتقلت الشرطة، فجر أمس، بتهمة التهريب ثلاثة شبان من بلدة الحمرة."
     assert _roles(events_of, text, "COERCE") == [(["الشرطة"], ["شبان"])]
+
+
+# who attends a meeting («حضره X»، «بحضور X»، «يحضره ممثلون عن X») meets the one who holds it — not when the meeting
+# is «بين X و Y» (its sides), nor for another meeting named between
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وعقد نواب المدينة اجتماعاً طارئاً في دارة المفتي ظهر اليوم، حضره رئيس الحكومة.", [(["نواب المدينة"], ["رئيس الحكومة"])]),
+    ("وعقد مجلس الأمن الفرعي، أمس، اجتماعاً استثنائياً في السرايا برئاسة المحافظ وحضور قادة الأجهزة الأمنية.",
+     [(["مجلس الأمن"], ["قادة الأجهزة الأمنية"])]),
+    ("ومن المقرر أن تعقد اللجنة اجتماعاً ثانياً يوم الخميس المقبل، يحضره للمرة الأولى ممثلون عن المسلحين.",
+     [(["اللجنة"], ["ممثلون عن المسلحين"])]),
+], ids=["hadarahu", "wa-hudur", "representatives-of"])
+def test_attendees_meet_the_holder(events_of, text, expected):
+    assert _roles(events_of, text, "CONSULT") == expected
+
+
+def test_a_meeting_between_two_sides_keeps_its_sides(events_of):
+    # guard: who attends a meeting «بين X و Y» is a third party
+    text = "ومن المقرر أن تُعقد جلسة صلح بين العائلتين يوم الجمعة المقبل، بحضور رجال دين من البلدة."
+    assert all("رجال دين" not in rec for _, rec in _roles(events_of, text, "CONSULT"))
