@@ -62,3 +62,15 @@ def test_a_meeting_between_two_sides_keeps_its_sides(events_of):
     # guard: who attends a meeting «بين X و Y» is a third party
     text = "ومن المقرر أن تُعقد جلسة صلح بين العائلتين يوم الجمعة المقبل، بحضور رجال دين من البلدة."
     assert all("رجال دين" not in rec for _, rec in _roles(events_of, text, "CONSULT"))
+
+
+# engineers, technicians, companies and teams head actors («مهندسين أجنبيين»، «فريق الهلال الأحمر»: a team of a body
+# is that body's)
+
+
+@pytest.mark.parametrize(("text", "typ", "expected"), [
+    ("وخطف مسلحون مجهولون أمس مهندسين أجنبيين على طريق المطار.", "ASSAULT", [(["مسلحون مجهولون"], ["مهندسين أجنبيين"])]),
+    ("وطالب الأهالي فريق الهلال الأحمر بإخلاء الجرحى.", "REQUEST", [(["الأهالي"], ["فريق الهلال الأحمر"])]),
+], ids=["engineers", "team-of"])
+def test_new_actor_heads(events_of, text, typ, expected):
+    assert _roles(events_of, text, typ) == expected
