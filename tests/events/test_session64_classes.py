@@ -74,3 +74,21 @@ def test_a_meeting_between_two_sides_keeps_its_sides(events_of):
 ], ids=["engineers", "team-of"])
 def test_new_actor_heads(events_of, text, typ, expected):
     assert _roles(events_of, text, typ) == expected
+
+
+# a refusal to let people through told with «لم تسمح» (the present after «لم» tells the past) is access, negated;
+# «تسمح» with no «لم» tells what something would allow, no act; «بمواصلة طريقها» is letting a convoy go on
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تسمح قوات النظام، ظهر أمس، لفريق من المهندسين بالوصول إلى محطة المياه.",
+    "ولم تسمح قوات الدعم السريع، مساء أمس، للشاحنات الخمس بمواصلة طريقها نحو المدينة.",
+], ids=["to-reach", "to-go-on"])
+def test_not_letting_through_is_negated_access(events_of, text):
+    assert [(e["mode"], e["factuality"]) for e in events_of(text) if e["type"] == "RETREAT"] == [("access", "negated")]
+
+
+def test_what_would_allow_passage_is_no_act(events_of):
+    # guard: «تسمح» with no «لم» before it
+    text = "وتنشط على الحدود شبكات تهريب تعمل في البلدة وتسمح بمرور المقاتلين الأجانب مقابل المال."
+    assert not [e for e in events_of(text) if e["type"] == "RETREAT" and e["mode"] == "access"]
