@@ -1606,6 +1606,18 @@ def _control_reported(words: list[Word], k: int) -> bool:
     return not words[j - 1].norm.lstrip("وال").startswith(_OUT_OF)
 
 
+#: verbs of a deliberate attack, which no accident word («الغاز»، «حريق») makes an accident («هاجموا محطة الغاز»)
+_DELIBERATE = word_set("triggers", "_DELIBERATE")
+
+
+def _deliberate_attack(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger a past verb of a deliberate attack («هاجموا»، «استهدفت»)?  (The present may tell an aim: «تحقيقات
+    تستهدف المقاولين».)"""
+    first = words[t.head].norm.removeprefix("و").removeprefix("ف")[:1]
+    lemma = norm(t.lemma)
+    return t.pos == "v" and lemma in _DELIBERATE and not (first in ("ي", "ت", "ن") and lemma[:1] != first)
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -1774,7 +1786,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             nxt[1].norm, c["metaphor_objects"]
         ):
             return False
-        if _phrase_has(words, c["accident"]) and _has(words, 0, len(words), c["attack_nouns"] | c["weapons_in_sentence"]) is None and (
+        if _phrase_has(words, c["accident"]) and not _deliberate_attack(words, t) and _has(
+                words, 0, len(words), c["attack_nouns"] | c["weapons_in_sentence"]) is None and (
                 _has(words, max(0, t.first - 4), t.last + 3, _AIR_FORCES) is None):
             # (an air force acting, the trigger's subject, is no accident: «وكان طيران التحالف قد استهدف عبّارة …، في
             # حين لا يزال مصير آخرين مجهولاً بعد غرقهم»; not «… فيما توقفت حركة الطيران» after a road accident)

@@ -92,3 +92,18 @@ def test_what_would_allow_passage_is_no_act(events_of):
     # guard: «تسمح» with no «لم» before it
     text = "وتنشط على الحدود شبكات تهريب تعمل في البلدة وتسمح بمرور المقاتلين الأجانب مقابل المال."
     assert not [e for e in events_of(text) if e["type"] == "RETREAT" and e["mode"] == "access"]
+
+
+# a past verb of a deliberate attack («هاجموا»، «استهدفت») is no accident because the sentence names gas or a fire
+# («محطة الغاز»، «خط الغاز»); the present may tell an aim («تحقيقات تستهدف المقاولين» after an earthquake)
+
+
+def test_an_attack_on_a_gas_station_is_no_accident(facts_of):
+    text = ("وكان مسلحو التنظيم قد هاجموا، في الحادي والعشرين من كانون الثاني الماضي، محطة الغاز في الحقل.")
+    assert facts_of(text, "ASSAULT") == ["historical"]
+
+
+def test_an_aim_near_an_accident_word_is_no_attack(events_of):
+    # guard: the present «تستهدف» keeps the accident reading
+    text = "وفتحت السلطات تحقيقات تستهدف المقاولين الذين انهارت مبانيهم في الزلزال."
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
