@@ -1445,10 +1445,16 @@ def future_lookalikes() -> frozenset[str]:
     return cues()["future_lookalikes"] | names
 
 
+#: future verbs of four letters (hollow and doubled roots: «سترد»، «سيقع»), which the five-letter floor leaves out
+_SHORT_FUTURE = word_set("triggers", "_SHORT_FUTURE")
+
+
 def future_verb(w: str) -> bool:
-    """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»); not a noun that begins the same way
+    """A verb with the future prefix سـ («سيعقد»، «ستبدأ»، «وسيشرعان»، «سترد»); not a noun that begins the same way
     (:func:`future_lookalikes`: سيارة، سياسة، سنجار), nor any form of «سيطرة»."""
-    b = w[1:] if w[:1] in ("و", "ف") and len(w) > 5 else w
+    b = w[1:] if w[:1] in ("و", "ف") and len(w) > 4 else w
+    if b in _SHORT_FUTURE:
+        return True
     # (and «ستين…»: sixty, «رجلاً ستينياً»، «الستينيات»; no future verb begins «ستي»)
     return (len(b) >= 5 and b[0] == "س" and b[1] in "يتن" and b not in future_lookalikes()
             and not b.startswith("سيطر") and not b.startswith("ستين"))

@@ -107,3 +107,12 @@ def test_an_aim_near_an_accident_word_is_no_attack(events_of):
     # guard: the present «تستهدف» keeps the accident reading
     text = "وفتحت السلطات تحقيقات تستهدف المقاولين الذين انهارت مبانيهم في الزلزال."
     assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+# future verbs of four letters («سترد»، «سيرد»، «سيقع») are future verbs: a warning that the warner's forces «سترد»
+# threatens
+
+
+def test_a_four_letter_future_verb_makes_a_warning_a_threat(events_of):
+    text = "وحذّرت الوزارة، في بيان، من أن قواتها «سترد بكل حزم» إذا حاولت الفصائل التقدم نحو المدينة."
+    assert [e["type"] for e in events_of(text) if e["type"] == "THREATEN"] == ["THREATEN"]
