@@ -2786,6 +2786,19 @@ _STAGE_HEADS = word_set("extract", "_STAGE_HEADS")
 _DEALS = word_set("extract", "_DEALS")
 
 
+def _words_back(words: list[Word], first: int, reach: int) -> list[Word]:
+    """The words before word ``first``, nearest first, at most ``reach`` of them, up to a punctuation mark (quotation
+    marks aside)."""
+    out: list[Word] = []
+    for w in reversed(words[max(0, first - 2 * reach) : first]):
+        if w.norm in QUOTE_MARKS:
+            continue
+        if w.kind != "word" or len(out) == reach:
+            break
+        out.append(w)
+    return out
+
+
 def _agreement_carried_out(words: list[Word], t: Trigger) -> bool:
     """Is the AGREE noun a definite agreement already made, named as what is carried out, kept, broken or staged
     («بتأخير تنفيذ الصفقة»، «حرص الطرفين على إنجاح الصفقة»، «التزموا بالهدنة»، «بخرق الهدنة»، «المرحلة الثانية من
@@ -2796,12 +2809,14 @@ def _agreement_carried_out(words: list[Word], t: Trigger) -> bool:
     bare = noun[1:] if noun[:1] in ("و", "ب", "ل") else noun
     if not bare.startswith(("ال", "ل")):
         return False
-    prev = words[t.first - 1].norm.removeprefix("و")
+    raw = words[t.first - 1].norm
+    prev = raw.removeprefix("و")
     prev = prev[1:] if prev[:1] in ("ب", "ل") and prev[1:] in _CARRYING_OUT else prev
-    if prev in _CARRYING_OUT or prev in _BREACH_OR_KEEP:
-        return True
-    if noun.startswith("بال") and prev.startswith(("التزم", "يلتزم", "تلتزم", "ملتزم")):
-        return True
+    if prev in _CARRYING_OUT or prev in _BREACH_OR_KEEP or raw in _CARRYING_OUT:
+        return True  # (a word may begin with «و» of its own: «ورقة التفاهم»)
+    if noun.startswith("بال") and any(w.norm.removeprefix("و").startswith(("التزم", "يلتزم", "تلتزم", "ملتزم"))
+                                       for w in _words_back(words, t.first, 5)):
+        return True  # (its subject may stand between: «إذا لم تلتزم «الوحدات الكردية» بالتفاهمات السابقة»)
     return prev == "من" and any(w.norm.removeprefix("و") in _STAGE_HEADS for w in words[max(0, t.first - 3) : t.first - 1])
 #: «تعبيراً عن» / «للتأكيد على»: what a protest voices follows
 _VOICING = word_set("extract", "_VOICING")

@@ -1624,6 +1624,33 @@ def _deliberate_attack(words: list[Word], t: Trigger) -> bool:
     return t.pos == "v" and lemma in _DELIBERATE and not (first in ("ي", "ت", "ن") and lemma[:1] != first)
 
 
+#: words before «تفاهم» that make it no understanding reached («سوء تفاهم»، «روح التفاهم»)
+_NOT_AN_UNDERSTANDING = word_set("triggers", "_NOT_AN_UNDERSTANDING")
+#: words before and after «تفاهم» that tell an understanding reached, signed or reported («توصلا إلى تفاهم»، «مذكرة
+#: تفاهم»، «أنباء عن تفاهم»، «تفاهم أُبرم/جرى التوصل إليه/يقضي بـ…»)
+_UNDERSTANDING_BEFORE = word_set("triggers", "_UNDERSTANDING_BEFORE")
+_UNDERSTANDING_AFTER = word_set("triggers", "_UNDERSTANDING_AFTER")
+
+
+def _understanding_reached(words: list[Word], i: int) -> bool:
+    """Is the noun «تفاهم» at ``i`` an understanding reached, signed or reported: one of
+    :data:`_UNDERSTANDING_BEFORE` among the three words before it, or of :data:`_UNDERSTANDING_AFTER` among the four
+    after it (no punctuation between), and no «سوء/روح» right before it?"""
+    if i > 0 and words[i - 1].norm.removeprefix("و").removeprefix("ب").removeprefix("ل") in _NOT_AN_UNDERSTANDING:
+        return False
+    before = [w for w in words[max(0, i - 4) : i] if w.norm not in QUOTE_MARKS][-3:]
+    after = []
+    for w in words[i + 1 : i + 8]:
+        if w.kind != "word" and w.norm not in QUOTE_MARKS:
+            break
+        if w.kind == "word":
+            after.append(w)
+        if len(after) == 4:
+            break
+    return (any(w.kind == "word" and proclitic_in(w.norm, _UNDERSTANDING_BEFORE, "و") for w in before)
+            or any(proclitic_in(w.norm, _UNDERSTANDING_AFTER, "و") for w in after))
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -1657,6 +1684,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «سبل تعزيز التنسيق الأمني والعسكري»، «تعزيز التعاون»: ties strengthened, no troops sent
     if t.lemma == "سيطره" and not _control_reported(words, t.first):
         return False  # «من السيطرة على القرية»، «الخارجة عن سيطرة النظام»: control gained or lost; «أنباء عن سيطرة X على Y»
+    if norm(t.lemma) == "تفاهم" and not _understanding_reached(words, i):
+        return False  # «سوء تفاهم»، «إيجاد تفاهم مشترك»، «غياب التفاهم»: a mood, an aim or a lack, no understanding reached
     if t.lemma == "جوله" and nxt and nxt[0].norm in _BALLOTS:
         return False  # «في جولة الإعادة»، «الجولة الانتخابية»: a round of voting, no tour or talks
     if t.lemma == "جوله" and prev and proclitic_in(prev[-1].norm, _ROADS, "وب"):

@@ -116,3 +116,24 @@ def test_an_aim_near_an_accident_word_is_no_attack(events_of):
 def test_a_four_letter_future_verb_makes_a_warning_a_threat(events_of):
     text = "وحذّرت الوزارة، في بيان، من أن قواتها «سترد بكل حزم» إذا حاولت الفصائل التقدم نحو المدينة."
     assert [e["type"] for e in events_of(text) if e["type"] == "THREATEN"] == ["THREATEN"]
+
+
+# «تفاهم/تفاهمات» (an understanding) is an agreement when it is told reached, signed or reported («توصلا إلى تفاهم»،
+# «مذكرة تفاهم»، «أنباء عن تفاهم»، «تفاهم أُبرم/يقضي بـ…») — not «سوء تفاهم» or an aim («إيجاد تفاهم»), nor the
+# understanding; nor an agreement in force or its text, with the subject between («إذا لم تلتزم «الوحدات» بالاتفاق
+# السابق») or a word that begins with «و» of its own («مسودة ورقة الاتفاق»)
+
+
+def test_an_understanding_is_an_agreement(facts_of):
+    text = "وتداولت صفحات محلية، مساء أمس، أنباء عن تفاهم أُبرم بين قوات النظام وفصائل المعارضة يقضي بفتح الطريق."
+    assert "rumored" in facts_of(text, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوسيط إن ما جرى بين الطرفين في الاجتماع الأخير كان سوء تفاهم لا أكثر.",
+    "وقال المحلل إن أنقرة ستسعى إلى إيجاد تفاهم مشترك مع دمشق خلال الأشهر المقبلة.",
+    "وقال الضابط إن قواته مستعدة للتحرك إذا لم تلتزم «الوحدات الكردية» بالاتفاق السابق.",
+    "ومن المقرر أن يجتمع الطرفان مطلع الأسبوع المقبل، بعد أن تنهي اللجنة المصغّرة مسودة ورقة الاتفاق.",
+], ids=["misunderstanding", "an-aim", "kept", "its-text"])
+def test_no_understanding_reached(events_of, text):
+    assert not [e for e in events_of(text) if e["type"] == "AGREE"]
