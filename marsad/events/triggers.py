@@ -863,6 +863,16 @@ def _declared_backing(words: list[Word], i: int, lemma: str) -> bool:
     return False
 
 
+def _words_after(words: list[Word], i: int, n: int) -> list[Word]:
+    """The (at most ``n``) words after word ``i``, up to a punctuation mark."""
+    out: list[Word] = []
+    for w in words[i + 1 : i + 1 + n]:
+        if w.kind != "word":
+            break
+        out.append(w)
+    return out
+
+
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
@@ -881,6 +891,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "MOBILIZE" and norm(t.lemma) == _CONVOY and i > 0 and (
             words[i - 1].norm in ("علي", "متن") or words[i - 1].norm.lstrip("و").startswith(("استهدف", "استهداف"))):
         return True  # «بهجوم … على رتل عسكري»، «ونقلتها على متن رتل»: a convoy attacked or carrying, none sent in
+    if t.type == "MOBILIZE" and norm(t.lemma) == _REINFORCEMENTS and i > 1 and words[i - 1].norm == "علي" and any(
+            matches_form(w.norm, cues()["attack_nouns"]) for w in words[max(0, i - 4) : i - 1]):
+        return True  # «شنّ الطيران سلسلة غارات على تعزيزات للميليشيا»: reinforcements struck, none sent in
     if t.type == "THREATEN" and t.pos == "n" and i > 0 and words[i - 1].norm.lstrip("و") == "تحت":
         return True  # «منعوهم من الاقتراب تحت تهديد السلاح» (at gunpoint): how another act was done, no threat made
     if t.type == "CONSULT" and t.pos == "v" and any(
@@ -894,7 +907,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "AID" and t.lemma == "وزع" and _without_proclitics(words[i].norm).startswith(("يتوزع", "تتوزع", "توزعت")):
         return True  # «يتوزّع نحو ثلاثين ألف شخص على المخيمات» (are spread), not «وزّع» (distributed)
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
-                                for w in (*words[max(0, i - 3) : i], *words[i + 1 : i + 3])):
+                                for w in (*words[max(0, i - 3) : i], *_words_after(words, i, 4))):
+        # (its subject may stand between: «ونشر إعلامها العسكري صوراً لمقاتليها»)
         return True  # «صور نشرتها الفرقة»، «ونشر صوراً لعربة محترقة»: something published, no one deployed
     if t.type == "AGREE" and t.pos == "n" and i > 0 and proclitic_in(words[i - 1].norm, _LINES, "وبل"):
         return True  # «بين الخط الـ23 وخط الهدنة والخط الأزرق»: a line named after a truce, no truce made
@@ -963,6 +977,7 @@ def _diplomatic_protest(words: list[Word], i: int) -> bool:
 
 
 _CONVOY = norm("رتل")
+_REINFORCEMENTS = norm("تعزيزات")
 _DEPORTED = norm("رحّل")
 #: words before «رحلته/رحلتها» that make it a trip: a noun it is the complement of, or a preposition
 _BEFORE_A_TRIP = word_set("triggers", "_BEFORE_A_TRIP")
@@ -1066,13 +1081,27 @@ def _relied_on(words: list[Word], i: int) -> bool:
     return False
 
 
+#: verbs and nouns of seizing or looting («استولت على»، «مصادرة»، «نهبوا»)
+_SEIZING = word_set("triggers", "_SEIZING")
+
+
 def _kept_out(words: list[Word], i: int) -> bool:
     """Is the aid noun at ``i`` what a blocking word keeps from entering — an entry masdar up to three words before
     it («دخول شاحنات محمّلة»، «إدخال قافلة») with a verb or noun of blocking up to nine words before that («منعت
-    حواجز الفرقة دخول …»، «حالت دون وصول …»، «رفضت إدخال …»)? Aid kept out was not delivered."""
+    حواجز الفرقة دخول …»، «حالت دون وصول …»، «رفضت إدخال …»), or what a verb of seizing took, up to fourteen words
+    before it in its sentence? Aid kept out or seized was not delivered."""
     for k in range(i - 1, max(-1, i - 4), -1):
         if _with_proclitics_in(words[k].norm, _ENTRY):
             return any(conj_in(x.norm, _BLOCKING) for x in words[max(0, k - 9) : k])
+    # «استولت قوات الدعم السريع على حمولة ثلاث شاحنات من قافلة مساعدات»: aid seized or looted, not delivered
+    n = 0
+    for k in range(i - 1, max(-1, i - 20), -1):
+        if words[k].norm in (".", "؛", ";", ":") or n == 14:
+            return False
+        if words[k].kind == "word":
+            if conj_in(words[k].norm, _SEIZING):
+                return True
+            n += 1
     return False
 
 

@@ -137,3 +137,27 @@ def test_an_understanding_is_an_agreement(facts_of):
 ], ids=["misunderstanding", "an-aim", "kept", "its-text"])
 def test_no_understanding_reached(events_of, text):
     assert not [e for e in events_of(text) if e["type"] == "AGREE"]
+
+
+# words that name no act of their own: photos published with the subject between («ونشر إعلامها العسكري صوراً»),
+# reinforcements struck («غارات على تعزيزات للميليشيا»), aid seized («استولت … على حمولة ثلاث شاحنات من قافلة مساعدات»)
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وأعلنت الألوية السيطرة على المديرية في عملية تنفذها بإسناد من طيران تحالف دعم الشرعية، ونشر إعلامها العسكري "
+     "صوراً لمقاتليها وهم يرفعون العلم فوق مبنى الإدارة.", "MOBILIZE"),
+    ("وشنّ طيران التحالف، فجر اليوم، سلسلة غارات على تعزيزات للميليشيا كانت في طريقها إلى الجبهة.", "MOBILIZE"),
+    ("واستولت قوات الدعم السريع، مساء أمس الأربعاء، على حمولة ثلاث شاحنات من قافلة مساعدات غذائية تابعة لبرنامج "
+     "الأغذية العالمي.", "AID"),
+], ids=["photos", "reinforcements-struck", "aid-seized"])
+def test_no_act_of_its_own(events_of, text, typ):
+    assert not [e for e in events_of(text) if e["type"] == typ]
+
+
+@pytest.mark.parametrize(("text", "typ"), [
+    ("وحصلت قوات النظام، مساء أمس، على تعزيزات عسكرية كبيرة في محيط المدينة.", "MOBILIZE"),
+    ("وسيّر برنامج الأغذية العالمي، صباح اليوم، قافلة مساعدات غذائية من ثلاث شاحنات إلى المخيم.", "AID"),
+], ids=["reinforcements-received", "aid-sent"])
+def test_the_acts_named_stay(events_of, text, typ):
+    # guards: reinforcements received («على تعزيزات» with no attack before it) and aid sent
+    assert [e for e in events_of(text) if e["type"] == typ]
