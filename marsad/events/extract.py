@@ -443,10 +443,11 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
             continue  # a word written with tanween («وفداً برلمانياً»، «رجلاً ستينياً») is never a place name
         elif m.kind == "place" and m.origin == "crf" and (_in_outlet(doc.text, m.start) or (
                 _common_word_place(a.text) and not (ix[0] > 0 and words[ix[0] - 1].norm in SETTLEMENT_HEADS))
-                or norm(a.text).lstrip("وب") in _AROUND):
+                or norm(a.text).lstrip("وب") in _AROUND or _area_adjective(words, ix[0], ix[-1])):
             # a tagger's place inside the outlet credited after a dateline's dash («جرابلس – «بوابة الساجور»:»), or a
             # place name that is a common word too, with no settlement word before it («في مشهد نادر»: a scene, not
-            # Mashhad; the geocoder asks the same support of its own matches), or a word of direction («باتجاه»)
+            # Mashhad; the geocoder asks the same support of its own matches), or a word of direction («باتجاه»), or
+            # what kind of area it is («في منطقة صحراوية»، «مناطق زراعية»)
             continue
         elif m.kind == "place" and not doc.places:
             if not _common_word_place(a.text):  # («مظاهرات سلمية»: peaceful, not al-Salamiyah; «ورقة» a paper)
@@ -571,6 +572,18 @@ def _in_outlet(text: str, start: int) -> bool:
 
 #: words of direction and surroundings a tagger may take for a place name («باتجاه ريف دير الزور»)
 _AROUND = word_set("extract", "_AROUND")
+
+
+#: nouns of an area, which an indefinite adjective after them describes («منطقة صحراوية»، «أراض زراعية»)
+_AREA_NOUNS = word_set("extract", "_AREA_NOUNS")
+
+
+def _area_adjective(words: list[Word], first: int, last: int) -> bool:
+    """Is the one-word tagged place an indefinite feminine adjective right after an area noun («في منطقة صحراوية شمال
+    عتق»: a desert area, no name)?"""
+    x = words[first].norm
+    return (first == last and first > 0 and words[first - 1].norm.lstrip("وب") in _AREA_NOUNS
+            and x.endswith("يه") and not x.startswith("ال"))
 
 
 def _common_word_place(name: str) -> bool:
@@ -3076,6 +3089,13 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
                                            f"detection model: sentence score {score:.2f} below the {typ} threshold, "
                                            "but fire returned («ردّ … على مصادر النيران») answers an act just told: kept"]
                 continue
+            if published and _hours_later(words, t):
+                # «وبعد ساعات من الإعلان، قُتل ثلاثة مدنيين …»: the article's narrative moving on by hours from an act
+                # it has told (a sentence read alone, as the OEDA ones are, has no such context)
+                ev["why"]["factuality"] = [*ev["why"]["factuality"],
+                                           f"detection model: sentence score {score:.2f} below the {typ} threshold, "
+                                           "but the sentence opens hours after an act told before («وبعد ساعات من …»): kept"]
+                continue
             if _recent_day(ev.get("date"), published):
                 ev["why"]["factuality"] = [*ev["why"]["factuality"],
                                            f"detection model: sentence score {score:.2f} below the {typ} threshold, "
@@ -3089,6 +3109,18 @@ def _decide(sent_events: list[tuple[Trigger, Event]], words: list[Word], model: 
 
 
 RECENT_DAYS = 3
+#: short spans after which the narrative moves on («وبعد ساعات من الإعلان»، «بعد دقائق على الانفجار»)
+_HOURS_LATER = word_set("extract", "_HOURS_LATER")
+
+
+def _hours_later(words: list[Word], t: Trigger) -> bool:
+    """Does the sentence open with «(و)بعد» and a span of hours or minutes («وبعد ساعات من …»، «وبعد ساعتين على …»)
+    before the trigger, with «من/على» and what it follows after it, all before the first comma?"""
+    if len(words) < 4 or words[0].norm not in ("بعد", "وبعد"):
+        return False
+    k = 2 if words[1].norm in ("نحو", "قرابه", "حوالي") else 1
+    return (words[k].norm in _HOURS_LATER and k + 1 < len(words) and words[k + 1].norm in ("من", "علي")
+            and any(w.norm in (",", "،") for w in words[k + 2 : t.first]))
 
 
 def _place_fronted(words: list[Word], place_starts: frozenset[int]) -> int | None:

@@ -161,3 +161,25 @@ def test_no_act_of_its_own(events_of, text, typ):
 def test_the_acts_named_stay(events_of, text, typ):
     # guards: reinforcements received («على تعزيزات» with no attack before it) and aid sent
     assert [e for e in events_of(text) if e["type"] == typ]
+
+
+# a sentence that opens hours after an act told before («وبعد ساعات من الإعلان، قُتل …») moves the article's narrative
+# on: what it tells is news the detection model's doubt does not make background
+
+
+def test_hours_after_an_act_told_is_news(events_of):
+    text = ("أعلنت القوات الحكومية، مساء أمس الإثنين، استعادة السيطرة على مديرية العين. وبعد ساعات من الإعلان، قُتل "
+            "ثلاثة مدنيين، بينهم طفل، وأصيب ستة آخرون، بصاروخ باليستي أطلقته الجماعة على حي سكني في بلدة الحمرة، سقط "
+            "قرب مدرسة للبنات قرابة الحادية عشرة ليلاً، بحسب ما أفاد به مصدر طبي في مستشفى البلدة، أوضح أن الضحايا من "
+            "أسرة واحدة كانت تسكن منزلاً طينياً تهدّم بالكامل، وأن اثنين من المصابين في حالة حرجة، وأن فرق الدفاع المدني "
+            "واصلت البحث تحت الأنقاض حتى الفجر.")
+    killed = [e for e in events_of(text) if e["type"] == "ASSAULT" and e["fatalities"] == 3]
+    assert [e["factuality"] for e in killed] == ["asserted"]
+
+
+# what kind of area a place is («في منطقة صحراوية»، «أراض زراعية») is no place name, though the tagger takes it for one
+
+
+def test_an_area_adjective_is_no_place_name(events_of):
+    text = "وسقط صاروخ في منطقة صحراوية شمال البلدة، من دون أن يسفر عن إصابات."
+    assert [(e["location"] or {}).get("text") for e in events_of(text) if e["type"] == "ASSAULT"] == [None]
