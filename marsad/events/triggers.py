@@ -901,6 +901,10 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «منزل كانت تجتمع فيه أسرة حول العشاء»: a family gathered, no meeting
     if t.type == "COERCE" and t.lemma == "اوقف" and _halted(words, i):
         return True  # «أوقف طيران التحالف غاراته»، «أوقفت الشركة ضخ النفط»: an activity halted, no one detained
+    if t.type == "ASSAULT" and t.pos == "n" and i > 0 and words[i].norm.removeprefix("ال") == "هاون" and (
+            words[i - 1].norm.lstrip("وب") in ("مدافع", "مدفع", "قواذف")):
+        return True  # «وعدد من مدافع الهاون» (handed over, seized, deployed): the weapon, no shell fired; a firing verb
+        # with it is a trigger of its own («قصفت بمدافع الهاون»)
     if t.lemma == "قنص" and t.pos == "n" and i > 0 and proclitic_in(words[i - 1].norm, _GUNS, "وب"):
         # (the «ب» of «بندقية» is the word's own letter, not a proclitic)
         return True  # «واستخدموا أسلحة قنص حرارية»، «بندقية قنص»: a sniper's weapon, no shot fired

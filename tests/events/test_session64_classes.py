@@ -183,3 +183,19 @@ def test_hours_after_an_act_told_is_news(events_of):
 def test_an_area_adjective_is_no_place_name(events_of):
     text = "وسقط صاروخ في منطقة صحراوية شمال البلدة، من دون أن يسفر عن إصابات."
     assert [(e["location"] or {}).get("text") for e in events_of(text) if e["type"] == "ASSAULT"] == [None]
+
+
+# «مدافع الهاون» (mortar launchers) named among weapons handed over or held is the weapon, no shell fired; a firing
+# verb with it is a trigger of its own
+
+
+def test_mortar_launchers_handed_over_fire_nothing(events_of):
+    text = ("وسلّم مقاتلون من فصائل المعارضة في البلدة دفعة أولى من أسلحتهم الثقيلة، بينها ثلاث دبابات وعربة مدرعة "
+            "وعدد من مدافع الهاون، إلى الشرطة العسكرية في ساحة قريبة من دوار البلدة، وذلك قرابة الثامنة من صباح اليوم.")
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+def test_shelling_with_mortars_stays(events_of):
+    # guard: a shelling «بمدافع الهاون»
+    text = "وقصفت قوات النظام، فجر اليوم، بمدافع الهاون أطراف بلدة الحمرة."
+    assert [e["type"] for e in events_of(text) if e["type"] == "ASSAULT"] == ["ASSAULT"]
