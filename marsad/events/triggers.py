@@ -35,6 +35,7 @@ from marsad.events.lexicon import (
 )
 from marsad.events.wordflags import flags_of
 from marsad.kb.places import load_places
+from marsad.numbers.parse import parse_words
 from marsad.text.normalize import norm
 
 _WINDOW = NEEDS_REACH
@@ -597,6 +598,8 @@ _PUBLISHED = word_set("triggers", "_PUBLISHED")
 _THEIR_DEMANDS = frozenset({"مطالبها", "مطالبهم", "مطالبنا", "مطالبهما", "مطالبكم"})  # (not «مطالبه»: «مطالبة»)
 #: «طالبين جامعيين»، «طالبان»: students (and the Taliban), not «طالب» (demand)
 _STUDENTS = frozenset({"طالبين", "طالبان", "طالبه", "طالبتين", "والطالبين", "الطالبين"})
+#: words after «طالب» that make it a student («طالب وطالبة»، «طالب جامعي»)
+_STUDENT_AFTER = frozenset({"وطالبه", "جامعي", "جامعيا", "ثانوي", "بكليه", "بجامعه"})
 
 
 #: «وفي سياق/تفاصيل/ملابسات X، …»: nouns by which a paragraph goes back to an event told before to add to it
@@ -953,6 +956,10 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "COERCE" and t.pos == "v" and t.lemma == _DEPORTED and i > 0 and words[i].norm.startswith(
             "رحلت") and proclitic_in(words[i - 1].norm, _BEFORE_A_TRIP, "و"):
         return True  # «بعد إلغاء رحلته»، «خلال رحلتها إلى …»: a trip (رحلة), no one deported (رحّلته)
+    if t.type == "REQUEST" and words[i].norm == "طالب" and (
+            (i + 1 < len(words) and words[i + 1].norm in _STUDENT_AFTER)
+            or (i > 0 and (words[i - 1].kind == "number" or parse_words(words[i - 1].norm) is not None))):
+        return True  # «نحو ثلاثمئة طالب وطالبة»، «طالب جامعي»: a student, counted or described, no demand
     # «تتركز مطالبها على …»، «لم تستجب لمطالبهم»: their demands (plural of «مطلب»), what is asked, not an act of asking
     return t.type == "REQUEST" and (words[i].norm in _STUDENTS or proclitic_in(words[i].norm, _THEIR_DEMANDS, "وفبل"))
 

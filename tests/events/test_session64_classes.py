@@ -199,3 +199,11 @@ def test_shelling_with_mortars_stays(events_of):
     # guard: a shelling «بمدافع الهاون»
     text = "وقصفت قوات النظام، فجر اليوم، بمدافع الهاون أطراف بلدة الحمرة."
     assert [e["type"] for e in events_of(text) if e["type"] == "ASSAULT"] == ["ASSAULT"]
+
+
+# «طالب» counted or described («ثلاثمئة طالب وطالبة»، «طالب جامعي») is a student, no demand
+
+
+def test_a_counted_student_is_no_demand(events_of):
+    text = "ويتقدم إلى الامتحانات نحو ثلاثمئة طالب من البلدة وقراها، بحسب ما أفاد به مدير التربية."
+    assert not [e for e in events_of(text) if e["type"] == "REQUEST"]
