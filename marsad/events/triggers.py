@@ -876,6 +876,21 @@ def _words_after(words: list[Word], i: int, n: int) -> list[Word]:
     return out
 
 
+#: what stands before a place name and never before a verb («في تدمر»، «مدينة تدمر»، «بادية تدمر»)
+_BEFORE_A_PLACE = frozenset({"في", "وفي", "من", "الي", "نحو", "باتجاه", "قرب", "حول", "مدينه", "بمدينه", "ريف",
+                             "باديه", "منطقه", "مطار", "سجن", "طريق", "اطراف", "محيط", "داخل", "شرق", "غرب", "شمال",
+                             "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
+
+
+def _palmyra(words: list[Word], i: int) -> bool:
+    """Is the word at ``i`` the town of Palmyra («تدمر») rather than «تدمّر» (destroys): with «لـ/بـ» on it («لتدمر»)
+    or after a preposition or a place word («في تدمر»، «مدينة تدمر»)?"""
+    w = words[i].norm.removeprefix("و")
+    if w in ("لتدمر", "بتدمر"):
+        return True
+    return w == "تدمر" and i > 0 and words[i - 1].norm in _BEFORE_A_PLACE
+
+
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
@@ -904,6 +919,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «منزل كانت تجتمع فيه أسرة حول العشاء»: a family gathered, no meeting
     if t.type == "COERCE" and t.lemma == "اوقف" and _halted(words, i):
         return True  # «أوقف طيران التحالف غاراته»، «أوقفت الشركة ضخ النفط»: an activity halted, no one detained
+    if norm(t.lemma) == "دمر" and _palmyra(words, i):
+        return True  # «الأطراف الشرقية لتدمر»، «في تدمر»: Palmyra, no «تدمّر» (destroys)
     if t.type == "ASSAULT" and t.pos == "n" and i > 0 and words[i].norm.removeprefix("ال") == "هاون" and (
             words[i - 1].norm.lstrip("وب") in ("مدافع", "مدفع", "قواذف")):
         return True  # «وعدد من مدافع الهاون» (handed over, seized, deployed): the weapon, no shell fired; a firing verb

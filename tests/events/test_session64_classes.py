@@ -207,3 +207,17 @@ def test_shelling_with_mortars_stays(events_of):
 def test_a_counted_student_is_no_demand(events_of):
     text = "ويتقدم إلى الامتحانات نحو ثلاثمئة طالب من البلدة وقراها، بحسب ما أفاد به مدير التربية."
     assert not [e for e in events_of(text) if e["type"] == "REQUEST"]
+
+
+# «تدمر» with «لـ/بـ» on it or after a preposition or a place word is Palmyra, no «تدمّر» (destroys)
+
+
+def test_palmyra_destroys_nothing(events_of):
+    text = "ودفع الجيش، مساء أمس، بتعزيزات عسكرية نحو الأطراف الشرقية لتدمر، تمهيداً لعملية باتجاه السخنة."
+    assert not [e for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+def test_destroying_stays(events_of):
+    # guard: the verb «تدمّر» with its subject before it
+    text = "وقال مدير المحطة إن الغارات تدمر، منذ صباح اليوم، خطوط الكهرباء في البلدة."
+    assert [e["type"] for e in events_of(text) if e["type"] == "ASSAULT"]
