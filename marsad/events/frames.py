@@ -2585,6 +2585,28 @@ def _weapon_genitive_owner(words: list[Word], trig: Trigger, after: list[Arg]) -
     return None
 
 
+#: a verb of sending with the convoy as its pronoun object («أرسلتها»، «سيّرها») and the masdar of sending it
+#: («إرسالها»)
+_SENT_IT = word_set("frames", "_SENT_IT")
+_ITS_SENDING = word_set("frames", "_ITS_SENDING")
+
+
+def _convoy_sender(words: list[Word], trig: Trigger, cands: list[Arg]) -> Arg | None:
+    """Who sent the aid convoy or shipment named by the trigger: the actor right after a verb of sending it with a
+    pronoun at most fifteen words on («قافلة من ثماني عشرة شاحنة محملة بالخيام، أرسلتها إدارة الكوارث …»), or the
+    actor before the masdar of sending it («شحنة الأدوية التي أعلنت مديرية صحة حماة إرسالها») — no full stop between."""
+    for k in range(trig.last + 1, min(len(words), trig.last + 16)):
+        w = words[k].norm
+        if w in (".", "؛", ";"):
+            return None
+        if w.removeprefix("و") in _SENT_IT:
+            return next((a for a in cands if k < a.first <= k + 2 and a.kind != "place"), None)
+        if w in _ITS_SENDING:
+            return next((a for a in sorted(cands, key=lambda a: -a.last)
+                         if trig.last < a.first and a.last < k and k - a.last <= 2 and a.kind != "place"), None)
+    return None
+
+
 def _convoy_owner(words: list[Word], trig: Trigger, after: list[Arg]) -> Arg | None:
     """The actor after «تابعة/التابعة لـ» within eight words of a convoy or a shipment noun, no punctuation but quote
     marks between («ولم تتمكن قافلة إغاثية من خمس عشرة شاحنة تابعة لجمعية «الهلال الأحمر» من الوصول …»)."""
@@ -3983,6 +4005,10 @@ def assign_roles(
             owner := _convoy_owner(words, trig, after)) is not None:
         src, how = [owner], "genitive"
         why.append("the group a convoy belongs to («قافلة إغاثية … تابعة لجمعية X») sends it")
+    if trig.pos == "n" and trig.type == "AID" and (how != "genitive" or not src) and (
+            sender := _convoy_sender(words, trig, cands)) is not None:
+        src, how = [sender], "sender"
+        why.append("who sent the convoy or the shipment («قافلة …، أرسلتها X»، «التي أعلنت X إرسالها») gives it")
     if not rec:
         # in VSO order the object follows the subject phrase, which may be long and followed by a parenthetical
         # («واتهم متحدث باسم جهاز حرس الحدود، في تصريح لقناة محلية، السلطات التونسية بـ…»): reach from its end

@@ -221,3 +221,22 @@ def test_destroying_stays(events_of):
     # guard: the verb «تدمّر» with its subject before it
     text = "وقال مدير المحطة إن الغارات تدمر، منذ صباح اليوم، خطوط الكهرباء في البلدة."
     assert [e["type"] for e in events_of(text) if e["type"] == "ASSAULT"]
+
+
+# who sent an aid convoy or shipment gives it: «قافلة …، أرسلتها X»، «شحنة … التي أعلنت X إرسالها»; KB actors 1.2.20
+# know the Turkish disaster authority by its Arabic name (not by «آفاد», which normalises as «أفاد», reported)
+
+
+@pytest.mark.parametrize(("text", "sender"), [
+    ("وعبرت المعبر ظهر اليوم قافلة من ثماني عشرة شاحنة محملة بالخيام والطحين، أرسلتها إدارة الكوارث والطوارئ التركية، "
+     "باتجاه المخيمات.", "إدارة الكوارث والطوارئ التركية"),
+    ("ووصلت إلى المشفى مساء اليوم شحنة الأدوية التي أعلنت مديرية الصحة إرسالها ظهراً.", "مديرية الصحة"),
+], ids=["sent-it", "its-sending"])
+def test_the_sender_gives_the_aid(events_of, text, sender):
+    assert [src for src, _ in _roles(events_of, text, "AID")] == [[sender]]
+
+
+def test_reported_is_no_actor(events_of):
+    # guard: «وأفاد» (reported) is no alias of an actor
+    text = "وأفاد مراسلنا في البلدة بأن قافلة مساعدات دخلت إلى المخيم مساء أمس."
+    assert all("أفاد" not in src for src, _ in _roles(events_of, text, "AID"))
