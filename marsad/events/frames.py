@@ -1126,6 +1126,29 @@ def _inside_content(words: list[Word], trig: Trigger, src: list[Arg], a: Arg) ->
     return n[:1] == "ب" and len(n) >= 5 and n not in frame_cues()["bi_words_not_masdars"] and n not in cues()["stop_words"]
 
 
+def _agrees_with_relative(relative: str, agreement: str | None) -> bool:
+    """Does a verb with ``agreement`` (:func:`_agreement`) agree with the antecedent the relative pronoun shows
+    («الذي» a masculine singular, «التي» a feminine or a plural of things, «الذين» a plural of people)?  (An unread
+    form agrees.)"""
+    if agreement is None:
+        return True
+    if relative == "الذين":
+        return agreement == "p"
+    if relative == "التي":
+        return agreement == "f"
+    return agreement == "m"
+
+
+def _place_tail(words: list[Word], lo: int, hi: int, place_starts: frozenset[int]) -> bool:
+    """Are the words ``lo`` … ``hi - 1`` a place phrase after a noun: «لـ/في/بـ» (or a settlement word with one) and
+    the place name («لمدينة الباب»، «في ريف حماة»)?"""
+    if lo >= hi or any(w.kind != "word" for w in words[lo:hi]):
+        return False
+    first = words[lo].norm
+    opens = first in ("في", "ب") or (first[:1] in ("ل", "ب") and first[1:] in SETTLEMENT_HEADS)
+    return opens and any(k in place_starts for k in range(lo, hi))
+
+
 def _relative_before_verb(words: list[Word], trig: Trigger) -> tuple[int, int] | None:
     """The word range ``(first, end)`` of a relative clause set off by commas right before the verb («ومحافظ ديالى،
     الذي وصل إلى خانقين صباح اليوم …، زار المخيم»): a comma right before the verb closes it, and «، الذي/التي/الذين»
@@ -3343,6 +3366,11 @@ def assign_roles(
         cands = [a for a in cands if not (span[0] <= a.first and a.last < span[1])]
         subj_before = next((a for a in cands if a.last == span[0] - 2 or (
             a.last == span[0] - 3 and words[span[0] - 2].norm in _QUOTES)), None)
+        if subj_before is None:
+            # (the antecedent may end with where it is: «والمجلس المحلي لمدينة الباب، الذي تشكّل …، اتهم …»)
+            subj_before = next((a for a in sorted(cands, key=lambda a: -a.last)
+                                if span[0] - 5 <= a.last < span[0] - 2 and a.kind != "place"
+                                and _place_tail(words, a.last + 1, span[0] - 1, place_starts)), None)
     # a verb's subject right after it («استقبل رئيس الإدارة المدنية لولاية جنوب دارفور، في مكتبه …، وفداً»): the
     # words outside a parenthetical are counted from its end
     subj_after = next((a for a in cands if a.first == trig.last + 1), None) if trig.pos == "v" else None
@@ -3845,6 +3873,10 @@ def assign_roles(
                 rel_gap or (present and trig.first - pre.last <= 1) or comma or
                 vw.endswith(("وا", "ون")) or _clause_opens_at(words, pre.first)
             )
+            # «والمجلس المحلي لمدينة الباب، الذي تشكّل …، اتهم قوات النظام …»: the antecedent of a relative clause set
+            # off by commas right before the verb is its subject; the actor after the verb is its object
+            svo = svo or (subj_before is not None and pre is subj_before and span is not None
+                          and _agrees_with_relative(words[span[0]].norm, _agreement(vw, trig.lemma)))
             if not svo and not plural and not vw.endswith(("ا", "ان")) and (
                     that_subj := _subject_of_that(words, trig, before, others)) is not None:
                 # (not a dual or plural verb, whose joined subjects other rules read: «أن أوباما وإردوغان اتفقا»)

@@ -240,3 +240,21 @@ def test_reported_is_no_actor(events_of):
     # guard: «وأفاد» (reported) is no alias of an actor
     text = "وأفاد مراسلنا في البلدة بأن قافلة مساعدات دخلت إلى المخيم مساء أمس."
     assert all("أفاد" not in src for src, _ in _roles(events_of, text, "AID"))
+
+
+# the antecedent of a relative clause set off by commas right before a verb is its subject, though it ends with where it
+# is («والمجلس المحلي لمدينة الباب، الذي تشكّل …، اتهم قوات النظام …»): the actor after the verb is its object — when
+# the verb agrees with the relative pronoun («الذين عقدوا اجتماعاً …، اتفق خلاله الطرفان» has its own subject)
+
+
+def test_the_antecedent_of_a_relative_clause_is_the_subject(events_of):
+    text = ("والمجلس المحلي لمدينة الحمرة، الذي تشكّل قبل أقل من أسبوع ويدير أعماله مؤقتاً من مبنى المدرسة الصناعية، "
+            "اتهم قوات النظام في بيان بقطع المياه عن الأهالي.")
+    assert _roles(events_of, text, "ACCUSE") == [(["المجلس المحلي"], ["قوات النظام"])]
+
+
+def test_a_verb_that_disagrees_with_the_relative_keeps_its_subject(events_of):
+    # guard: «الذين» (a plural) before a singular verb with its own subject after it
+    text = ("وانتهت الاشتباكات بعد تدخل ضباط من الجيش، الذين عقدوا اجتماعاً ضم قياديين من الطرفين في مقر القيادة، اتفق "
+            "خلاله الطرفان على انسحاب المسلحين من الحاجز.")
+    assert all("ضباط من الجيش" not in src for src, _ in _roles(events_of, text, "AGREE"))
