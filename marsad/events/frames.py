@@ -1467,7 +1467,8 @@ def _passive_agentive(words: list[Word], a: Arg) -> bool:
 
 def _subject_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:
     """The last word of a subject with the owner it is «تابع لـ» («عناصر من فصيل تابع لـ«الجيش الوطني»», and a second
-    owner joined by «و») or the body it is accredited to («مندوب سوريا الدائم لدى الأمم المتحدة»)."""
+    owner joined by «و»), the body it is accredited to («مندوب سوريا الدائم لدى الأمم المتحدة»), or the body it is a
+    member of and whom it represents («عضو في مجلس الشعب عن المحافظة»)."""
     for b in cands:
         gap = words[subj.last + 1 : b.first]
         if b.first > subj.last and len(gap) == 1 and gap[0].norm == "لدي":
@@ -1477,7 +1478,16 @@ def _subject_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:
             # (and a second owner joined by «و»: «دوريات تابعة لـ«الشرطة» و«الأمن العام»»)
             return next((c.last for c in cands if c.first > b.last and [
                 w.norm for w in words[b.last + 1 : c.first] if w.norm not in _QUOTES] == ["و"]), b.last)
-    return subj.last
+    # «عضو في مجلس الشعب عن المحافظة»: a member of a body, for whom he sits (two such links at most)
+    end = subj.last
+    for _ in range(2):
+        if end + 2 >= len(words) or words[end + 1].norm not in ("في", "عن"):
+            break
+        nxt = next((b for b in cands if b.first == end + 2 and b.kind != "place"), None)
+        if nxt is None:
+            break
+        end = nxt.last
+    return end
 
 
 def _partitive_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:

@@ -258,3 +258,12 @@ def test_a_verb_that_disagrees_with_the_relative_keeps_its_subject(events_of):
     text = ("وانتهت الاشتباكات بعد تدخل ضباط من الجيش، الذين عقدوا اجتماعاً ضم قياديين من الطرفين في مقر القيادة، اتفق "
             "خلاله الطرفان على انسحاب المسلحين من الحاجز.")
     assert all("ضباط من الجيش" not in src for src, _ in _roles(events_of, text, "AGREE"))
+
+
+# a subject that is a member of a body and sits for a place («عضو في مجلس الشعب عن المحافظة») ends after them: the
+# actor after its parenthetical is the object
+
+
+def test_a_member_for_a_place_is_one_subject(events_of):
+    text = ("وطالب عضو في مجلس الشعب عن المحافظة، في حديث صحفي، وزارة الداخلية بإطلاق حملة لسحب الأسلحة غير المرخصة.")
+    assert [rec for _, rec in _roles(events_of, text, "REQUEST")] == [["وزارة الداخلية"]]
