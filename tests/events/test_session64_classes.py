@@ -60,7 +60,7 @@ def test_attendees_meet_the_holder(events_of, text, expected):
 
 def test_a_meeting_between_two_sides_keeps_its_sides(events_of):
     # guard: who attends a meeting «بين X و Y» is a third party
-    text = "ومن المقرر أن تُعقد جلسة صلح بين العائلتين يوم الجمعة المقبل، بحضور رجال دين من البلدة."
+    text = "ومن المقرر أن تُعقد جلسة صلح بين العائلتين يوم الجمعة المقبل، بحضور رجال دين من القرية."
     assert all("رجال دين" not in rec for _, rec in _roles(events_of, text, "CONSULT"))
 
 
@@ -205,7 +205,7 @@ def test_shelling_with_mortars_stays(events_of):
 
 
 def test_a_counted_student_is_no_demand(events_of):
-    text = "ويتقدم إلى الامتحانات نحو ثلاثمئة طالب من البلدة وقراها، بحسب ما أفاد به مدير التربية."
+    text = "ويتقدم إلى الامتحانات نحو أربعمئة طالب من البلدة وقراها، بحسب ما أفاد به مدير التربية."
     assert not [e for e in events_of(text) if e["type"] == "REQUEST"]
 
 
