@@ -3111,7 +3111,7 @@ def _headed(words: list[Word], a: Arg) -> bool:
 #: the charge an arrest or a sentence is made on («بتهمة»، «بجرم»)
 _CHARGES = word_set("frames", "_CHARGES")
 #: prepositions inside a charge («التستر على …»، «التخابر مع …»، «الانتماء إلى …»)
-_CHARGE_PREPS = frozenset({"علي", "مع", "الي", "عن", "من", "في", "ل", "لـ", "ب", "لصالح"})
+_CHARGE_PREPS = word_set("frames", "_CHARGE_PREPS")
 
 
 def _in_charge(words: list[Word], trig: Trigger, a: Arg) -> bool:

@@ -599,7 +599,7 @@ _THEIR_DEMANDS = frozenset({"مطالبها", "مطالبهم", "مطالبنا"
 #: «طالبين جامعيين»، «طالبان»: students (and the Taliban), not «طالب» (demand)
 _STUDENTS = frozenset({"طالبين", "طالبان", "طالبه", "طالبتين", "والطالبين", "الطالبين"})
 #: words after «طالب» that make it a student («طالب وطالبة»، «طالب جامعي»)
-_STUDENT_AFTER = frozenset({"وطالبه", "جامعي", "جامعيا", "ثانوي", "بكليه", "بجامعه"})
+_STUDENT_AFTER = word_set("triggers", "_STUDENT_AFTER")
 
 
 #: «وفي سياق/تفاصيل/ملابسات X، …»: nouns by which a paragraph goes back to an event told before to add to it
@@ -877,9 +877,7 @@ def _words_after(words: list[Word], i: int, n: int) -> list[Word]:
 
 
 #: what stands before a place name and never before a verb («في تدمر»، «مدينة تدمر»، «بادية تدمر»)
-_BEFORE_A_PLACE = frozenset({"في", "وفي", "من", "الي", "نحو", "باتجاه", "قرب", "حول", "مدينه", "بمدينه", "ريف",
-                             "باديه", "منطقه", "مطار", "سجن", "طريق", "اطراف", "محيط", "داخل", "شرق", "غرب", "شمال",
-                             "جنوب", "شرقي", "غربي", "شمالي", "جنوبي"})
+_BEFORE_A_PLACE = word_set("triggers", "_BEFORE_A_PLACE")
 
 
 def _palmyra(words: list[Word], i: int) -> bool:
