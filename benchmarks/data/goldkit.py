@@ -12,6 +12,7 @@ accuracy 1.0); the scoring is skipped when ``../shared`` is absent.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import json
 import os
@@ -546,6 +547,29 @@ def norm_place(name):
     s = name.lower().replace("-", " ").strip()
     s = re.sub(r"^(?:al |el |ال)", "", s)
     return s
+
+
+def place_digest(name, salt):
+    """The salted digest of a place name or a file-name word, as a set's check script keeps the places of blind sets
+    (their names are not written in a dev set's files)."""
+    return hashlib.sha256((salt + ":" + norm_place(name)).encode()).hexdigest()[:16]
+
+
+def used_before_checks(did, d, gov, *, salt, label, gov_digests, file_word_digests, place_digests):
+    """The governorate, the words of the file name and the accepted place names against the digests of the places
+    of earlier sets (error strings; ``label`` names those sets)."""
+    errs = []
+    if place_digest(gov, salt) in gov_digests:
+        errs.append(f"{did}: a governorate named by {label} ({gov})")
+    words = [w for w in re.split(r"[_\d.]+", d["file"]) if w and w != "txt"]
+    used = sorted(w for w in words if place_digest(w, salt) in file_word_digests)
+    if used:
+        errs.append(f"{did}: places used by {label} in the file name: {used}")
+    for g in d["events"]:
+        for name in (g.get("location") or {}).get("accept", []):
+            if place_digest(name, salt) in place_digests:
+                errs.append(f'{did} {g["id"]}: place {name!r} is named by {label}')
+    return errs
 
 
 def layout_checks(d, text, core, *, dateline_ids, place_ar, toll_conflict, no_event_paras):

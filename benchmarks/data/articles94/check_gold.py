@@ -43,7 +43,6 @@ two no-event paragraphs. On top of these, for this set's plan:
 
     python3 benchmarks/data/articles94/check_gold.py [--no-score]
 """
-import hashlib
 import json
 import os
 import re
@@ -58,12 +57,12 @@ from goldkit import (  # noqa: E402
     happened,
     main_type,
     mostly,
-    norm_place,
     of_type,
     para_text,
     region_year_checks,
     run_checks,
     set_plan_checks,
+    used_before_checks,
 )
 
 GOLD = "team94.gold.json"
@@ -166,11 +165,6 @@ USED_FILE_WORD_DIGESTS = frozenset({"01b5e33be5b123c2", "07b5543732f097df", "09a
                                  "e7adb575560e4299", "e7ba248e908c5784", "e8e564157a2755bd",
                                  "f759eee9a5501925", "f762995e43f0b0cc", "f9d747bb2b9b95a5",
                                  "fd014d30cadc710a"})
-
-
-def digest(name):
-    """The salted digest of a place name or a file-name word, as the lists above hold them."""
-    return hashlib.sha256(("team94:" + norm_place(name)).encode()).hexdigest()[:16]
 
 
 # the articles whose ¶1 opens with a dateline, and the kind of place each dateline names
@@ -278,23 +272,6 @@ def ceasefire_theme(core, lines, main):
     return bool(redeploy and not_withdrawn and len(violations) >= 2 and visit and shelling)
 
 
-def used_before_checks(did, d, gov):
-    """The governorate, the words of the file name and the accepted place names against the digests of the
-    places of sets 91 and 93 (error strings)."""
-    errs = []
-    if digest(gov) in USED_GOV_DIGESTS:
-        errs.append(f"{did}: a governorate named by sets 91 and 93 ({gov})")
-    words = [w for w in re.split(r"[_\d.]+", d["file"]) if w and w != "txt"]
-    used = sorted(w for w in words if digest(w) in USED_FILE_WORD_DIGESTS)
-    if used:
-        errs.append(f"{did}: places used by sets 91 and 93 in the file name: {used}")
-    for g in d["events"]:
-        for name in (g.get("location") or {}).get("accept", []):
-            if digest(name) in USED_PLACE_DIGESTS:
-                errs.append(f'{did} {g["id"]}: place {name!r} is named by sets 91 and 93')
-    return errs
-
-
 def extra_checks():
     """Set-specific checks; returns a list of error strings."""
     errs = []
@@ -337,7 +314,9 @@ def extra_checks():
                                           used_years=set(), used_file_words=set(),
                                           used_label="sets 91 and 93")
         errs += found
-        errs += used_before_checks(did, d, gov)
+        errs += used_before_checks(did, d, gov, salt="team94", label="sets 91 and 93",
+                                   gov_digests=USED_GOV_DIGESTS, file_word_digests=USED_FILE_WORD_DIGESTS,
+                                   place_digests=USED_PLACE_DIGESTS)
         months[did] = d["published"][:7]
         if did == OFFENSIVE and offensive_theme(core, lines, main, no_event):
             themes["an offensive and the displacement it causes toward the border"].append(did)

@@ -41,7 +41,6 @@ two no-event paragraphs. On top of these, for this set's plan:
 
     python3 benchmarks/data/articles96/check_gold.py [--no-score]
 """
-import hashlib
 import json
 import os
 import re
@@ -56,12 +55,12 @@ from goldkit import (  # noqa: E402
     happened,
     main_type,
     mostly,
-    norm_place,
     of_type,
     para_text,
     region_year_checks,
     run_checks,
     set_plan_checks,
+    used_before_checks,
 )
 
 GOLD = "team96.gold.json"
@@ -149,11 +148,6 @@ USED_FILE_WORD_DIGESTS = frozenset({
     "d93c0582b9b21e25", "dc3930f12ac2908a", "e3c7c5742af51079", "e9867e99083b5c02", "f16b327577a36da2",
     "f1c92c35738e334f", "f2e395d91528a170", "f614fbbc9a7d61a3", "fb75cb0f91c0ff53", "fd5d4acb93473ed7",
 })
-
-
-def digest(name):
-    """The salted digest of a place name or a file-name word, as the lists above hold them."""
-    return hashlib.sha256(("team96:" + norm_place(name)).encode()).hexdigest()[:16]
 
 
 # the articles whose ¶1 opens with a dateline, and the kind of place each dateline names
@@ -262,23 +256,6 @@ def front_theme(core, lines, main):
     return bool(retaken and strike and mediation and prisoners)
 
 
-def used_before_checks(did, d, gov):
-    """The governorate, the words of the file name and the accepted place names against the digests of the
-    places of sets 93 and 95 (error strings)."""
-    errs = []
-    if digest(gov) in USED_GOV_DIGESTS:
-        errs.append(f"{did}: a governorate named by sets 93 and 95 ({gov})")
-    words = [w for w in re.split(r"[_\d.]+", d["file"]) if w and w != "txt"]
-    used = sorted(w for w in words if digest(w) in USED_FILE_WORD_DIGESTS)
-    if used:
-        errs.append(f"{did}: places used by sets 93 and 95 in the file name: {used}")
-    for g in d["events"]:
-        for name in (g.get("location") or {}).get("accept", []):
-            if digest(name) in USED_PLACE_DIGESTS:
-                errs.append(f'{did} {g["id"]}: place {name!r} is named by sets 93 and 95')
-    return errs
-
-
 def extra_checks():
     """Set-specific checks; returns a list of error strings."""
     errs = []
@@ -321,7 +298,9 @@ def extra_checks():
                                           used_years=set(), used_file_words=set(),
                                           used_label="sets 93 and 95")
         errs += found
-        errs += used_before_checks(did, d, gov)
+        errs += used_before_checks(did, d, gov, salt="team96", label="sets 93 and 95",
+                                   gov_digests=USED_GOV_DIGESTS, file_word_digests=USED_FILE_WORD_DIGESTS,
+                                   place_digests=USED_PLACE_DIGESTS)
         months[did] = d["published"][:7]
         if did == WATER and water_theme(core, lines, main):
             themes["a town's water cut off and the fight over the pumping station"].append(did)
