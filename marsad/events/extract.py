@@ -2459,9 +2459,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «… بحثاً عن شبان متورطين في عمليات خطف»: an act alleged names no one who did it or suffered it
         src, rec, rwhy = [], [], [*rwhy, "the content of a charge: its roles are not told"]
     own = _own_clause(words, t, trigs, _not_attacked_before(words, t, trigs, shared.places))
-    place, pwhy, strong = _place_of(words, t, own, [p for p in args["places"] if p in own])
+    place, pwhy, strong = _place_of(words, t, own, [p for p in args["places"] if p in own], args["times"])
     # (the detection model was trained with the place picked among all the sentence's places)
-    seen_place = place if len(own) == len(shared.places) else _place_of(words, t, shared.places, args["places"])[0]
+    seen_place = place if len(own) == len(shared.places) else _place_of(
+        words, t, shared.places, args["places"], args["times"])[0]
     # a commemorated event («الذكرى السادسة لاغتيال …») takes no time of today's sentence and stands between no
     # time and its trigger
     if t not in shared.dated or (t.pos != "v" and condemnation_before(words, t) is not None) or site_of_act(words, t):
@@ -2640,12 +2641,13 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     return ev
 
 
-def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]) -> tuple[Arg | None, str, bool]:
+def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg],
+              times: Sequence[Arg] = ()) -> tuple[Arg | None, str, bool]:
     """The trigger's place among ``places`` (:func:`pick_place`), the reason and whether it is strong; a name the
     gazetteer lacks only when it governs, or when it opens the sentence («وفي كفرنوران، خرج العشرات …») and the
     sentence names no place of ``known`` (the gazetteer's), or when the place of ``known`` picked only says where it
     is («في بلدة عقابا شمال طوباس»): then on the map where that place is (:func:`_located`)."""
-    place, pwhy, strong = pick_place(words, t, places)
+    place, pwhy, strong = pick_place(words, t, places, times)
     if place is not None and place.origin == "geocoder" and (
             named := next((p for p in places if p.origin != "geocoder" and _settlement_named(words, p)
                            and located_by(words, p, place)), None)):
@@ -2661,7 +2663,7 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
         # (a name the gazetteer lacks where reinforcements or aid go: «دخول رتل للكتائب إلى بلدة القلعة»)
         pwhy = f"where the movement goes «{place.text}» (a place name the gazetteer does not know)"
     else:
-        found = pick_place(words, t, known)
+        found = pick_place(words, t, known, times)
         if found[0] is not None and found[0] is locator:
             # «قصفت مسيّرة … مجموعة من الشبان في بلدة عقابا شمال طوباس»: the town the gazetteer lacks, not the place
             # that only says where it is

@@ -4451,7 +4451,16 @@ def _protested_about(words: list[Word], trig: Trigger, p: Arg) -> bool:
     return k is not None and words[k].norm in _PROTEST_PURPOSES
 
 
-def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg | None, str, bool]:
+def _aside_after(words: list[Word], k: int, times: Sequence[Arg]) -> int:
+    """The length of a time set off by commas right after word ``k`` («استهدفت، في السادس عشر من أيلول الماضي، سوقاً
+    في حي …»), both commas counted; 0 when there is none."""
+    if k + 2 >= len(words) or words[k + 1].norm not in (",", "،"):
+        return 0
+    return next((t.last + 2 - k for t in times if k + 2 <= t.first <= k + 3 and t.last + 1 < len(words)
+                 and words[t.last + 1].norm in (",", "،")), 0)
+
+
+def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Sequence[Arg] = ()) -> tuple[Arg | None, str, bool]:
     """The place governing the trigger, the reason, and whether it is close and governed (strong).
 
     Places after في/بـ/قرب/directions near the trigger, and the place an attack verb or masdar takes as
@@ -4494,8 +4503,13 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg]) -> tuple[Arg
         return p.first == 0 and p.last + 1 < len(words) and words[p.last + 1].norm in _DASHES and any(
             w.norm == ":" for w in words[p.last + 2 : p.last + 9])
 
+    # (a time set off by commas right after the trigger stands between it and what it governs: «استهدفت، مساء أمس، سوقاً
+    # في حي …»)
+    aside = _aside_after(words, trig.last, times)
+
     def dist(p: Arg) -> float:
-        d = p.first - trig.last if p.first > trig.last else (trig.first - p.last) * 1.5
+        d = p.first - trig.last - (aside if p.first > trig.last + aside else 0) if p.first > trig.last else (
+            trig.first - p.last) * 1.5
         return (d + (30 if place_prep(words, p) == "dest" and not sent_to else 0) + (8 if place_prep(words, p) == "" and not target(p) else 0)
                 + (12 if locator(p) else 0) + (30 if moved_from(p) else 0) + (60 if dateline(p) else 0))
 
