@@ -3337,6 +3337,9 @@ def assign_roles(
     why: list[str] = []
     how: str | None = None
     others = [o for o in others or [] if o is not trig]
+    # «حمّل … مسؤولية»: where the gap of a blaming phrase ends (the verb takes its subject and its object in it)
+    blame_end = trig.last if trig.type == "ACCUSE" and trig.pos == "p" and "…" in trig.lemma and trig.last - trig.first >= 2 \
+        and words[trig.first].norm.lstrip("و").startswith(_BLAME_VERBS) else None
     if trig.last - trig.first > 3 and trig.head == trig.last and words[trig.head].text.endswith(("ه", "ها", "هم", "هما")):
         # (the written form: «مسؤولية» ends in ة, which normalises to ه but is no pronoun)
         # a phrase with a gap whose last word refers back to its subject («أبدت الفصائل … استعدادها»):
@@ -4005,6 +4008,14 @@ def assign_roles(
                     src, how = [pre], "SVO"
                 why.append("a verb joined by «، و» to a verb of the same agreement: the actor before its «بـ/إلى» is"
                            " the one addressed, the subject is shared")
+            elif subj is not None and blame_end is not None and not any(
+                    a is not subj and trig.last < a.first and a.last < blame_end for a in cands):
+                # «… حمّل التنظيم مسؤولية القصف»: «حمّل» takes a subject and an object before «مسؤولية»; the only actor
+                # there is the one blamed (the subject stands before the verb, or is no actor: «مصدر عسكري»)
+                rec = [subj]
+                if pre is not None and trig.first - pre.last <= 8 and not clause_break(words, pre.last, trig.first):
+                    src, how = [pre], "SVO"
+                why.append("the only actor between «حمّل» and «مسؤولية» is the one blamed")
             elif subj is not None:
                 src = [subj]
                 how = "VSO"
@@ -4398,6 +4409,8 @@ def _carried_members(words: list[Word], trig: Trigger, a: Arg) -> bool:
         w.norm in _CARRYING for w in between)
 
 
+#: «حمّل» (held responsible), whose subject and object stand between it and «مسؤولية»
+_BLAME_VERBS = (norm("حمّل"), norm("يحمّل"), norm("تحمّل"))
 #: verbs by which reinforcements carry their members («تقل عناصر من …»، «تضم مقاتلين من …»)
 _CARRYING = word_set("frames", "_CARRYING")
 _CARRIED_MEMBERS = word_set("frames", "_CARRIED_MEMBERS")

@@ -17,3 +17,24 @@ def test_a_time_aside_does_not_part_the_verb_from_its_place(events_of):
     text = ("وكان مسلحون قد هاجموا، في الخامس من شباط الماضي، محطة الضخ في منطقة الكراديس، ما دفع عشرات العائلات "
             "إلى النزوح نحو مدينة تدمر.")
     assert _places(events_of, text, "ASSAULT") == ["الكراديس"]
+
+
+def _roles(events_of, text: str, typ: str) -> list[tuple[list[str], list[str]]]:
+    """The source and recipient texts of each event of a type."""
+    return [([a["text"] for a in e["source"]], [a["text"] for a in e["recipient"]]) for e in events_of(text)
+            if e["type"] == typ]
+
+
+# «حمّل» takes its subject and its object before «مسؤولية»: when only one actor stands there, the subject is before the
+# verb (or no actor: «مصدر عسكري»), and that actor is the one blamed
+
+
+def test_the_only_actor_before_responsibility_is_blamed(events_of):
+    text = "وقال مصدر عسكري إن التحقيقات جارية، وحمّل في الوقت نفسه التنظيم مسؤولية التفجير."
+    assert _roles(events_of, text, "ACCUSE") == [([], ["التنظيم"])]
+
+
+def test_two_actors_before_responsibility_are_subject_and_object(events_of):
+    # (a guard: with two actors in the gap, the first is who blames)
+    text = "وحمّل الجيش التنظيم مسؤولية التفجير الذي وقع أمس قرب الجسر."
+    assert _roles(events_of, text, "ACCUSE") == [(["الجيش"], ["التنظيم"])]
