@@ -1905,6 +1905,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
             return False  # «إذا خرجت احتفالات في الشوارع»: celebrations, no protest
         if t.lemma == "مسيره" and prev and matches_form(prev[-1].norm, c["not_a_march_before"]):
             return False
+        if t.lemma == "مسيره" and "\u064a\u0651" in words[i].text:
+            return False  # «قالت إن المسيّرة انطلقت من …»: written with a shadda, a drone (مسيَّرة), no march (مسِيرة)
         if t.lemma == "مسيره" and nxt and matches_form(nxt[0].norm, c["march_metaphors"]):
             return False
         w = words[i].norm

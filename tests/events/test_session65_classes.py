@@ -38,3 +38,18 @@ def test_two_actors_before_responsibility_are_subject_and_object(events_of):
     # (a guard: with two actors in the gap, the first is who blames)
     text = "وحمّل الجيش التنظيم مسؤولية التفجير الذي وقع أمس قرب الجسر."
     assert _roles(events_of, text, "ACCUSE") == [(["الجيش"], ["التنظيم"])]
+
+
+# «المسيّرة» written with a shadda is a drone (مسيَّرة), never a march (مسِيرة), whatever words of a march stand near
+# («انطلقت»)
+
+
+def test_a_drone_with_a_shadda_is_no_march(all_events_of):
+    text = "وقالت مديرية الصحة إن المسيّرة انطلقت من مناطق سيطرة الفصائل، واستهدفت السوق."
+    assert [e["type"] for e in all_events_of(text) if e["type"] == "PROTEST"] == []
+
+
+def test_a_march_without_a_shadda_stays_a_march(events_of):
+    # (a guard: the same letters without the shadda are a march)
+    text = "وخرجت، ظهر اليوم، مسيرة حاشدة في بلدة الحراك شارك فيها المئات."
+    assert [e["type"] for e in events_of(text)] == ["PROTEST"]
