@@ -242,9 +242,11 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # a phrase's context words follow it, as a noun's do («دفعت … بنحو مئتي مقاتل»)
             if t.type == "COERCE" and words[t.first].norm.endswith(("قبضته", "قبضتها", "قبضتهم", "قبضتهما")):
                 continue  # «ظل خارج قبضته فعلياً»: a grip (قبضة), not «قبض على» («فعلياً» read as ف + على + ا)
-            if t.type == "RETREAT" and words[t.first].norm.removeprefix("و") == "تسمح" and (
-                    t.first == 0 or words[t.first - 1].norm not in ("لم", "ولم")):
+            if t.type == "RETREAT" and (words[t.first].norm.removeprefix("و") == "تسمح" or words[t.last].norm in (
+                    "بالعوده", "بعوده")) and (t.first == 0 or words[t.first - 1].norm not in ("لم", "ولم")):
                 continue  # «ممرات آمنة تسمح بخروج المدنيين»: what something would allow; «ولم تسمح … بالوصول» a refusal
+                # (a return allowed is told as a refusal only: «ولم تسمح القوات … بالعودة إلى منازلها»; «لا يُسمح لسكانها
+                # بالعودة إليها» is a standing state)
             if t.lemma.startswith("حكم علي") and _has(words, t.last + 1, t.last + 9, cues()["penalties"]) is None:
                 continue  # «من السابق لأوانه الحكم على نتائج المفاوضات»: judging, not a court sentence
             if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (

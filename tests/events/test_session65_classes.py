@@ -53,3 +53,18 @@ def test_a_march_without_a_shadda_stays_a_march(events_of):
     # (a guard: the same letters without the shadda are a march)
     text = "وخرجت، ظهر اليوم، مسيرة حاشدة في بلدة الحراك شارك فيها المئات."
     assert [e["type"] for e in events_of(text)] == ["PROTEST"]
+
+
+# «ولم تسمح X لـY بالعودة إلى …» refuses a return: access, negated; a return allowed («لا يُسمح لهم بالعودة إليها حتى
+# اليوم», «سمحت … بعودة») is a standing state or a plan, no act of its own
+
+
+def test_a_return_refused_is_negated_access(facts_of):
+    text = ("ولم تسمح الشرطة، أمس، لعشرات العائلات النازحة بالعودة إلى منازلها في القرى القريبة من الطريق العام.")
+    assert facts_of(text, "RETREAT") == ["negated"]
+
+
+def test_a_return_not_allowed_as_a_state_is_no_access(events_of):
+    # (a guard: without «لم» before the verb, no access event)
+    text = "وتبقى البلدة منطقة مغلقة لا يُسمح لسكانها النازحين بالعودة إليها منذ سنوات."
+    assert [e for e in events_of(text) if e["type"] == "RETREAT" and e.get("mode") == "access"] == []
