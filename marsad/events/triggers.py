@@ -1739,6 +1739,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «قبل أن يتفق الطرفان على ترحيل الخلاف إلى المرحلة الثانية»: a matter put off, no one deported
     if t.type == "MOBILIZE" and t.lemma == "تعزيز" and nxt and proclitic_in(nxt[0].norm, _TIES, "و"):
         return False  # «سبل تعزيز التنسيق الأمني والعسكري»، «تعزيز التعاون»: ties strengthened, no troops sent
+    if t.lemma == "فرار" and not (prev and prev[-1].norm == "عن"):
+        return False  # a flight told as news («تحدثت مصادر عن فرار عدد من قادة التنظيم»); not «الفرار من القصف»
     if t.lemma == "سيطره" and not _control_reported(words, t.first):
         return False  # «من السيطرة على القرية»، «الخارجة عن سيطرة النظام»: control gained or lost; «أنباء عن سيطرة X على Y»
     if norm(t.lemma) == "تفاهم" and not _understanding_reached(words, i):

@@ -68,3 +68,19 @@ def test_a_return_not_allowed_as_a_state_is_no_access(events_of):
     # (a guard: without «لم» before the verb, no access event)
     text = "وتبقى البلدة منطقة مغلقة لا يُسمح لسكانها النازحين بالعودة إليها منذ سنوات."
     assert [e for e in events_of(text) if e["type"] == "RETREAT" and e.get("mode") == "access"] == []
+
+
+# a flight of armed men told as news («تحدثت مصادر عن فرار عدد من قادة التنظيم») is a withdrawal, unconfirmed
+
+
+def test_a_flight_of_fighters_told_as_news_is_a_withdrawal(facts_of):
+    text = ("وتحدثت مصادر أهلية في مدينة الميادين عن فرار عدد من قادة التنظيم، ليل أمس، بقوارب صغيرة نحو الضفة "
+            "الأخرى من النهر.")
+    assert facts_of(text, "RETREAT") == ["rumored"]
+
+
+def test_a_flight_as_a_circumstance_is_no_withdrawal(events_of):
+    # (a guard: «فرار» not after «عن» — here a circumstance, «وسط فرار …» — stays no act; the team sets code flights
+    # told as news only)
+    text = "وسط فرار عشرات المسلحين من المدينة نحو البادية في ريف الميادين."
+    assert [e for e in events_of(text) if e["type"] == "RETREAT"] == []
