@@ -2461,8 +2461,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     own = _own_clause(words, t, trigs, _not_attacked_before(words, t, trigs, shared.places))
     place, pwhy, strong = _place_of(words, t, own, [p for p in args["places"] if p in own], args["times"])
     # (the detection model was trained with the place picked among all the sentence's places)
-    seen_place = place if len(own) == len(shared.places) else _place_of(
-        words, t, shared.places, args["places"], args["times"])[0]
+    seen_place, seen_why = (place, pwhy) if len(own) == len(shared.places) else _place_of(
+        words, t, shared.places, args["places"], args["times"])[:2]
+    if NEAREST_NAME in seen_why:
+        seen_place = None
+    anchor = None if NEAREST_NAME in pwhy else place
     # a commemorated event («الذكرى السادسة لاغتيال …») takes no time of today's sentence and stands between no
     # time and its trigger
     if t not in shared.dated or (t.pos != "v" and condemnation_before(words, t) is not None) or site_of_act(words, t):
@@ -2531,7 +2534,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     # (a spokesman right after the verb is its subject, though no actor: «كما توعّد المتحدث بـ…»)
     # (nor a warning that threatens, which the trigger rules read in full: «محذراً من أن أي مكان تنطلق منه القذائف
     # سيكون هدفاً مشروعاً»)
-    unanchored = not (src or rec or place or args["places"] or fat is not None or _spokesman_after(words, t)
+    unanchored = not (src or rec or anchor or args["places"] or fat is not None or _spokesman_after(words, t)
                       or (t.type == "AGREE" and _meeting_outcome(words, t, trigs) is not None)) and (
         t.type not in ("ASSAULT", "PROTEST")) and not (t.type == "THREATEN" and norm(t.lemma) in WARNING_LEMMAS)
     # («ثم أُفرج عنه»: the pronoun names someone held before; kept when the one who held them is found)
@@ -2641,6 +2644,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     return ev
 
 
+#: the reason ending of a place the gazetteer lacks that is only the town named nearest the trigger, governing nothing:
+#: it places the event but neither anchors it (:func:`_build`'s «unanchored») nor is seen by the detection model
+NEAREST_NAME = " (the town named nearest the trigger; the gazetteer lacks it)"
+
+
 def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg],
               times: Sequence[Arg] = ()) -> tuple[Arg | None, str, bool]:
     """The trigger's place among ``places`` (:func:`pick_place`), the reason and whether it is strong; a name the
@@ -2668,6 +2676,11 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
             # «قصفت مسيّرة … مجموعة من الشبان في بلدة عقابا شمال طوباس»: the town the gazetteer lacks, not the place
             # that only says where it is
             pwhy = f"the place «{place.text}» the gazetteer lacks"
+        elif found[0] is None and not known and _settlement_named(words, place) and place.origin == "pattern":
+            # «اشتبكت قوات … مع عناصر التنظيم عند المدخل الشرقي لبلدة هراوة، بعد أيام من سيطرتها على بلدة بن جواد»:
+            # with no place of the gazetteer in the sentence, the town named by its settlement word nearest the trigger
+            # (where the event is, not a sign that it is one: :data:`NEAREST_NAME`)
+            pwhy = f"{pwhy}{NEAREST_NAME}"
         elif not opening_place(words, place) or found[0] is not None:
             return found
     if locator is not None:

@@ -61,7 +61,7 @@ _SOURCE_UNQUOTED = frozenset({"وكاله", "وكاله انباء", "صحيفه
 #: first parts of two-part place names
 PLACE_COMPOUND_HEADS = frozenset(
     "بيت كفر عين تل دير جسر خان راس ام ابو بني بئر بير سيدي مزرعه قصر باب جبل وادي سوق ظهر حوش عرب مرج نهر "
-    "خربه حزرما معره بنش جب حمام قلعه حقل ود".split()
+    "خربه حزرما معره بنش جب حمام قلعه حقل ود بن".split()
 )
 #: words that never start or continue a name (function words, common nouns after triggers)
 STOP = frozenset(
@@ -311,6 +311,9 @@ def find_patterns(text: str | Normalized, source: str | None = None) -> list[Pat
                 _, tend = normed.to_source(m.start("trig"), m.end("trig"))
                 if source[tend - 1 : tend] == "ه":
                     continue  # «بلده الأصلي» (his town), «مدينته»: a possessive, not «بلدة X»
+            if kind == "place" and trig == "ناحيه" and (ntext[max(0, m.start() - 3) : m.start()] == "من " or (
+                    ntext[pos : pos + 12].split(" ", 1)[0].endswith(("ها", "هم")))):
+                continue  # «من ناحية أخرى»، «لناحية آثارها الإنسانية»: on the side of, as to; no district
             q = _quoted(ntext, pos)
             if q is not None:
                 ns, ne = q[0] + 1, q[1] - 1

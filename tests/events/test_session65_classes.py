@@ -84,3 +84,26 @@ def test_a_flight_as_a_circumstance_is_no_withdrawal(events_of):
     # told as news only)
     text = "وسط فرار عشرات المسلحين من المدينة نحو البادية في ريف الميادين."
     assert [e for e in events_of(text) if e["type"] == "RETREAT"] == []
+
+
+# a town's name may open with «بن» as with «أبو» or «عين» («بلدة بن جواد»); with no place of the gazetteer in the
+# sentence, the town named by its settlement word nearest the trigger is where it happens — not another town the
+# sentence names later («بعد أيام من سيطرتها على بلدة …»)
+
+
+def test_a_town_name_opening_with_bin_is_whole(events_of):
+    text = "وقالت مصادر في مدينة حلب إن الطريق أُغلق أمس. واشتبكت قوات الحرس، اليوم، مع عناصر التنظيم في بلدة بن حمودة."
+    assert _places(events_of, text, "ASSAULT") == ["بلدة بن حمودة"]
+
+
+def test_the_town_nearest_the_trigger_is_its_place(events_of):
+    text = ("وقالت مصادر في مدينة حلب إن الطريق أُغلق أمس. واشتبكت قوات الحرس، اليوم، مع عناصر التنظيم عند المدخل "
+            "الشرقي لبلدة كفر زيدون، بعد أيام من سيطرتها على بلدة بن حمودة، وقُتل في الاشتباكات اثنان من عناصر الحرس.")
+    assert _places(events_of, text, "ASSAULT") == ["بلدة كفر زيدون"]
+
+
+def test_as_to_is_no_district(events_of):
+    # «ناحية» is a district word, but «من ناحية …» and «لناحية آثارها» (as to its effects) name no district
+    text = ("وقالت مصادر في مدينة حلب إن الطريق أُغلق أمس. وطالب المندوب الدول الغربية برفع العقوبات، مؤكداً أنها "
+            "قاسية لناحية آثارها على المدنيين.")
+    assert "ناحية آثارها" not in _places(events_of, text, "REQUEST")
