@@ -639,6 +639,47 @@ _DOCUMENTS = word_set("extract", "_DOCUMENTS")
 _SPOKESMAN = word_set("extract", "_SPOKESMAN")
 
 
+#: unnamed speakers («مصدر عسكري»، «مسؤول محلي») and the words that describe them without naming anyone else
+_SPEAKERS = frozenset({"مصدر", "مسوول"})
+_SPEAKER_WORDS = frozenset({"مطلع", "مقرب", "رفيع", "بارز", "المستوي", "رسمي", "امني", "عسكري"})
+_SPEAKER_PREPS = frozenset({"في", "من", "لدي", "ب"})
+
+
+def _speaker_after(doc: Document, words: list[Word], t: Trigger) -> Arg | None:
+    """The unnamed speaker right after a verb of saying («ورفض مصدر عسكري، في تصريح …، مقترح …»، «وهدّد مصدر عسكري في
+    «الفرقة الرابعة» بـ…»): «مصدر/مسؤول», its describing words (nisbas: «عسكري»، «مطلع») and one «في/من X» phrase
+    (a name, definite words, a quoted name), or ``None``."""
+    gap = t.pos == "p" and "…" in t.lemma  # (a verb phrase with a gap: «حمّل مصدر … التنظيم مسؤولية …»)
+    k = t.first + 1 if gap else t.last + 1
+    if (t.pos != "v" and not gap) or k >= len(words) or words[k].norm not in _SPEAKERS:
+        return None
+    j = k + 1
+    while j < len(words) and j - k <= 3 and (words[j].norm in _SPEAKER_WORDS or (
+            words[j].kind == "word" and not words[j].norm.startswith("ال") and words[j].norm.endswith(("ي", "يه"))
+            and len(words[j].norm) >= 4)):
+        j += 1
+    end = j - 1
+    if j + 1 < len(words) and words[j].norm in _SPEAKER_PREPS and (
+            words[j + 1].kind == "word" or words[j + 1].norm in _QUOTE_MARKS):
+        # «في صنعاء»، «في المؤسسة العامة …»، «في «الفرقة الرابعة»»
+        quoted, last = False, None
+        for m in range(j + 1, min(len(words), j + 9)):
+            w = words[m]
+            if w.norm in _QUOTE_MARKS:
+                quoted = not quoted
+                if not quoted:
+                    last = m  # a quoted name closed
+                continue
+            if w.kind != "word" or not (quoted or m == j + 1 or w.norm.startswith("ال")):
+                break
+            if not quoted:
+                last = m
+        if last is not None:
+            end = last
+    start, stop = words[k].start, words[end].end
+    return Arg(start=start, end=stop, text=doc.text[start:stop], first=k, last=end, kind="actor", origin="speaker")
+
+
 def _spokesman_after(words: list[Word], t: Trigger) -> bool:
     """Is the word right after the verb a spokesman («كما توعّد المتحدث بـ…»)?"""
     return t.pos == "v" and t.last + 1 < len(words) and words[t.last + 1].norm in _SPOKESMAN
@@ -2455,6 +2496,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rec = [a for a in rec if not a.first <= t.last <= a.last]
     src = sources_of_groups(src, args["actors"], words)
     src, rec = _demonym_ids(words, src), _demonym_ids(words, victims_of_groups(rec, args["actors"]))
+    if not src and t.type in STATEMENT_TYPES and (speaker := _speaker_after(doc, words, t)) is not None:
+        # «ورفض مصدر عسكري، في تصريح لـ«السواقي»، مقترح «هدنة إنسانية»»: the unnamed source who says it is its source
+        src, rwhy = [speaker], [*rwhy, "an unnamed source right after the verb of saying («ورفض مصدر عسكري …») says it"]
     if fwhy and fwhy[0] == CHARGE_CONTENT and (src or rec):
         # «… بحثاً عن شبان متورطين في عمليات خطف»: an act alleged names no one who did it or suffered it
         src, rec, rwhy = [], [], [*rwhy, "the content of a charge: its roles are not told"]

@@ -3,6 +3,8 @@ The texts are the team's own."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _places(events_of, text: str, typ: str) -> list[str | None]:
     """The location text of each event of a type."""
@@ -107,3 +109,16 @@ def test_as_to_is_no_district(events_of):
     text = ("وقالت مصادر في مدينة حلب إن الطريق أُغلق أمس. وطالب المندوب الدول الغربية برفع العقوبات، مؤكداً أنها "
             "قاسية لناحية آثارها على المدنيين.")
     assert "ناحية آثارها" not in _places(events_of, text, "REQUEST")
+
+
+# an unnamed source right after a verb of saying («ورفض مصدر عسكري، في تصريح …، مقترح …») says it: the source of the
+# statement, with its describing words and one «في X» phrase
+
+
+@pytest.mark.parametrize(("text", "typ", "expected"), [
+    ("ورفض مصدر عسكري، في تصريح لإذاعة محلية، مقترح هدنة قدّمته منظمات أهلية.", "REJECT", ["مصدر عسكري"]),
+    ("وهدّد مصدر عسكري في «اللواء الخامس» بالرد على أي خرق للهدنة.", "THREATEN", ["مصدر عسكري في «اللواء الخامس»"]),
+], ids=["rejects", "threatens"])
+def test_an_unnamed_source_says_it(events_of, text, typ, expected):
+    assert [_roles(events_of, text, typ)[0][0]] == [expected]
+
