@@ -1502,6 +1502,9 @@ def future_lookalikes() -> frozenset[str]:
     return cues()["future_lookalikes"] | names
 
 
+#: verbs of closing, and the doors one closes of one's own («أبوابها»): a shop's or a school's closing, no restriction
+_CLOSING = frozenset({norm("أغلق"), norm("أقفل")})
+_OWN_DOORS = frozenset(norm(w) for w in ("أبوابها", "أبوابهم", "أبوابه", "أبوابهما", "أبوابهن"))
 #: future verbs of four letters (hollow and doubled roots: «سترد»، «سيقع»), which the five-letter floor leaves out
 _SHORT_FUTURE = word_set("triggers", "_SHORT_FUTURE")
 
@@ -1739,6 +1742,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «قبل أن يتفق الطرفان على ترحيل الخلاف إلى المرحلة الثانية»: a matter put off, no one deported
     if t.type == "MOBILIZE" and t.lemma == "تعزيز" and nxt and proclitic_in(nxt[0].norm, _TIES, "و"):
         return False  # «سبل تعزيز التنسيق الأمني والعسكري»، «تعزيز التعاون»: ties strengthened, no troops sent
+    if t.pos == "v" and norm(t.lemma) in _CLOSING and any(w.norm in _OWN_DOORS for w in words[i + 1 : i + 7]):
+        return False  # «وأغلقت محال السوق أبوابها حداداً»، «الأهالي أغلقوا أبوابهم»: one's own doors shut, no road closed
     if t.lemma == "فرار" and not (prev and prev[-1].norm == "عن"):
         return False  # a flight told as news («تحدثت مصادر عن فرار عدد من قادة التنظيم»); not «الفرار من القصف»
     if t.lemma == "سيطره" and not _control_reported(words, t.first):

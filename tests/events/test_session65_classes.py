@@ -122,3 +122,19 @@ def test_as_to_is_no_district(events_of):
 def test_an_unnamed_source_says_it(events_of, text, typ, expected):
     assert [_roles(events_of, text, typ)[0][0]] == [expected]
 
+
+
+# a shop, a school or a family closing its own doors («وأغلقت محال السوق أبوابها حداداً») closes no road: no restriction
+# and no protest
+
+
+def test_shops_closing_their_doors_restrict_nothing(events_of):
+    text = ("وشيّع المئات جثمان الشاب في بلدة المسيب وسط إجراءات أمنية مشددة على الطريق، فيما أغلقت محال السوق "
+            "أبوابها حداداً.")
+    assert [e["type"] for e in events_of(text) if e["type"] in ("COERCE", "PROTEST")] == []
+
+
+def test_a_road_closed_is_still_a_restriction(events_of):
+    # (a guard: closing a road, not one's own doors)
+    text = "وأغلقت قوات الأمن الطريق الرئيسي بين البلدتين أمام حركة السيارات."
+    assert [e["type"] for e in events_of(text)] == ["COERCE"]
