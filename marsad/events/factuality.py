@@ -749,6 +749,11 @@ def classify(
     if neg is not None and (words[neg].norm != "ما" or i - neg == 1) and not (
         neg + 1 < len(words) and words[neg + 1].norm in _STILL
     ):
+        if trig.type in ("ASSAULT", "COERCE") and trig.pos == "v" and words[neg].norm in ("لا", "ولا") and neg == i - 1 \
+                and words[i].norm.lstrip("وف")[:1] in ("ي", "ت", "ن"):
+            # «مؤكداً أن قواته «لا تستهدف المدنيين»»، «إجراء روتيني لا يستهدف أحداً بعينه»: the present denied with «لا»
+            # says what one never does, no act denied
+            return "generic", ["«لا» before a present verb of force («لا تستهدف المدنيين»): what one never does"]
         return "negated", [f"negation «{words[neg].norm}» before the trigger"]
     # (not past «، و» opening another clause: «هتافات تندد بعجز الحواجز عن حماية الأهالي، وطالبوا …»)
     lo = max([i - 6, *(k + 1 for k in range(max(0, i - 6), i)

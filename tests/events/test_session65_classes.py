@@ -138,3 +138,18 @@ def test_a_road_closed_is_still_a_restriction(events_of):
     # (a guard: closing a road, not one's own doors)
     text = "وأغلقت قوات الأمن الطريق الرئيسي بين البلدتين أمام حركة السيارات."
     assert [e["type"] for e in events_of(text)] == ["COERCE"]
+
+
+# «لا» before a present verb of force says what one never does («مؤكداً أن قواته «لا تستهدف المدنيين»»): no act denied;
+# «لم» before a past act denies the act
+
+
+def test_what_one_never_does_is_no_negated_act(all_events_of):
+    text = "وقال المتحدث باسم الفصيل إن مقاتليه «لا يستهدفون المدنيين» في البلدة."
+    assert [e["factuality"] for e in all_events_of(text) if e["type"] == "ASSAULT"] == ["generic"]
+
+
+def test_an_act_denied_with_lam_stays_negated(facts_of):
+    # (a guard: «لم» before the verb denies one act)
+    text = "وقال المتحدث باسم الفصيل إن مقاتليه لم يستهدفوا المدنيين في البلدة أمس."
+    assert facts_of(text, "ASSAULT") == ["negated"]
