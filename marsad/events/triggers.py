@@ -1505,6 +1505,8 @@ def future_lookalikes() -> frozenset[str]:
 #: verbs of closing, and the doors one closes of one's own («أبوابها»): a shop's or a school's closing, no restriction
 _CLOSING = frozenset({norm("أغلق"), norm("أقفل")})
 _OWN_DOORS = frozenset(norm(w) for w in ("أبوابها", "أبوابهم", "أبوابه", "أبوابهما", "أبوابهن"))
+#: what one declines to tell («رفض تحديد موعد …»، «رافضاً الإفصاح عن …»، «رفض التعليق»): no refusal of a demand
+_DECLINING_TO_TELL = word_set("triggers", "_DECLINING_TO_TELL")
 #: future verbs of four letters (hollow and doubled roots: «سترد»، «سيقع»), which the five-letter floor leaves out
 _SHORT_FUTURE = word_set("triggers", "_SHORT_FUTURE")
 
@@ -1742,6 +1744,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «قبل أن يتفق الطرفان على ترحيل الخلاف إلى المرحلة الثانية»: a matter put off, no one deported
     if t.type == "MOBILIZE" and t.lemma == "تعزيز" and nxt and proclitic_in(nxt[0].norm, _TIES, "و"):
         return False  # «سبل تعزيز التنسيق الأمني والعسكري»، «تعزيز التعاون»: ties strengthened, no troops sent
+    if t.type == "REJECT" and nxt and nxt[0].norm in _DECLINING_TO_TELL:
+        return False  # «رفض تحديد موعد لبدء العمليات»، «رافضاً الإفصاح عن مزيد من التفاصيل»: declining to tell, no act
     if t.pos == "v" and norm(t.lemma) in _CLOSING and any(w.norm in _OWN_DOORS for w in words[i + 1 : i + 7]):
         return False  # «وأغلقت محال السوق أبوابها حداداً»، «الأهالي أغلقوا أبوابهم»: one's own doors shut, no road closed
     if t.lemma == "فرار" and not (prev and prev[-1].norm == "عن"):

@@ -153,3 +153,17 @@ def test_an_act_denied_with_lam_stays_negated(facts_of):
     # (a guard: «لم» before the verb denies one act)
     text = "وقال المتحدث باسم الفصيل إن مقاتليه لم يستهدفوا المدنيين في البلدة أمس."
     assert facts_of(text, "ASSAULT") == ["negated"]
+
+
+# declining to tell («رفض تحديد موعد لبدء العمليات»، «رافضاً الإفصاح عن مزيد من التفاصيل») refuses no demand
+
+
+def test_declining_to_tell_is_no_refusal(events_of):
+    text = "وقال ضابط في الجيش إن القوات جاهزة في محيط بلدة العياضية، لكنه رفض تحديد موعد لبدء العمليات."
+    assert [e for e in events_of(text) if e["type"] == "REJECT"] == []
+
+
+def test_refusing_a_proposal_is_a_refusal(events_of):
+    # (a guard: what is refused is a proposal, not information)
+    text = "ورفض المجلس المحلي في بلدة العياضية مقترح الهدنة الذي قدّمه الوسطاء أمس."
+    assert [e["type"] for e in events_of(text) if e["type"] == "REJECT"] == ["REJECT"]
