@@ -2159,6 +2159,8 @@ def _convened(words: list[Word], t: Trigger) -> bool:
 _CONTROL = norm("سيطرة")
 #: verbs of receiving (their subject is the recipient of the aid)
 _RECEIVING = word_set("extract", "_RECEIVING")
+#: the lemmas of storming («اقتحم»، «اقتحام»)
+_STORMING = frozenset({norm("اقتحم"), norm("اقتحام")})
 
 
 def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
@@ -2170,6 +2172,13 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if committed_to(words, t, shared.verb_firsts) is not None:
         return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
+    if t.type == "COERCE" and norm(t.lemma) in _STORMING and any(
+            o.type == "ASSAULT" and o.last < t.first for o in trigs) and not any(
+            o.type == "COERCE" and o is not t for o in trigs):
+        # «فجّر عناصر التنظيم صهريجاً مفخخاً …، ثم اقتحمت مجموعة منهم المبنى»، «قُتل نزيلان حين اقتحمت قوة … السجن»:
+        # the storming is a part of the attack the sentence has told, no act of its own (a raid that arrests is told
+        # with its arrest: «اقتحمت القوات البلدة واعتقلت …»; a storming «وسط اشتباكات» is the act itself)
+        return None
     if t.type in TALKED_TYPES and t.pos != "v" and talked_about(words, t.first):
         # «وتركّز البحث على ملف المعتقلين وإعادة فتح الطريق الدولي»: what talks were about, not an act (read here, not
         # among the trigger rules: the trigger stays a word of the sentence for the detection model's features)

@@ -167,3 +167,20 @@ def test_refusing_a_proposal_is_a_refusal(events_of):
     # (a guard: what is refused is a proposal, not information)
     text = "ورفض المجلس المحلي في بلدة العياضية مقترح الهدنة الذي قدّمه الوسطاء أمس."
     assert [e["type"] for e in events_of(text) if e["type"] == "REJECT"] == ["REJECT"]
+
+
+# a storming told with an attack in its sentence («هاجموا بوابة السجن بصهريج مفخخ، ثم اقتحمت مجموعة منهم المبنى») is a part of
+# the attack; a raid that arrests is told with its arrest
+
+
+def test_a_storming_in_an_attack_is_no_act_of_its_own(events_of):
+    text = ("وهاجم عناصر التنظيم، فجر اليوم، بوابة السجن في مدينة الحسكة بصهريج مفخخ، ثم اقتحمت مجموعة منهم المبنى "
+            "الإداري.")
+    assert [e["type"] for e in events_of(text) if e["type"] == "COERCE"] == []
+
+
+def test_a_raid_with_an_arrest_keeps_its_storming(events_of):
+    # (a guard: another COERCE act in the sentence; the storming stays with it)
+    text = ("واقتحمت قوات الأمن، فجر اليوم، حي الصالحية في مدينة الحسكة، واشتبكت مع مسلحين، واعتقلت ثلاثة "
+            "منهم.")
+    assert "واقتحمت" in [e["evidence"]["trigger"]["text"] for e in events_of(text) if e["type"] == "COERCE"]
