@@ -181,6 +181,6 @@ def test_a_storming_in_an_attack_is_no_act_of_its_own(events_of):
 
 def test_a_raid_with_an_arrest_keeps_its_storming(events_of):
     # (a guard: another COERCE act in the sentence; the storming stays with it)
-    text = ("واقتحمت قوات الأمن، فجر اليوم، حي الصالحية في مدينة الحسكة، واشتبكت مع مسلحين، واعتقلت ثلاثة "
-            "منهم.")
-    assert "واقتحمت" in [e["evidence"]["trigger"]["text"] for e in events_of(text) if e["type"] == "COERCE"]
+    text = ("وقُتل شاب برصاص قوات الأمن في حي الصالحية بمدينة الحسكة، فجر اليوم، حين اقتحمت منازل في الحي واعتقلت "
+            "ثلاثة شبان.")
+    assert "اقتحمت" in [e["evidence"]["trigger"]["text"] for e in events_of(text) if e["type"] == "COERCE"]
