@@ -1744,6 +1744,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «قبل أن يتفق الطرفان على ترحيل الخلاف إلى المرحلة الثانية»: a matter put off, no one deported
     if t.type == "MOBILIZE" and t.lemma == "تعزيز" and nxt and proclitic_in(nxt[0].norm, _TIES, "و"):
         return False  # «سبل تعزيز التنسيق الأمني والعسكري»، «تعزيز التعاون»: ties strengthened, no troops sent
+    if t.type == "AGREE" and t.lemma == "موافقه" and nxt and nxt[0].norm in ("امنيه", "الامنيه"):
+        return False  # «بانتظار موافقة أمنية على عبور الطريق»: a security clearance, a permit, no agreement reached
     if t.type == "REJECT" and nxt and nxt[0].norm in _DECLINING_TO_TELL:
         return False  # «رفض تحديد موعد لبدء العمليات»، «رافضاً الإفصاح عن مزيد من التفاصيل»: declining to tell, no act
     if t.pos == "v" and norm(t.lemma) in _CLOSING and any(w.norm in _OWN_DOORS for w in words[i + 1 : i + 7]):

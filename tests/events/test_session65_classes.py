@@ -184,3 +184,18 @@ def test_a_raid_with_an_arrest_keeps_its_storming(events_of):
     text = ("وقُتل شاب برصاص قوات الأمن في حي الصالحية بمدينة الحسكة، فجر اليوم، حين اقتحمت منازل في الحي واعتقلت "
             "ثلاثة شبان.")
     assert "اقتحمت" in [e["evidence"]["trigger"]["text"] for e in events_of(text) if e["type"] == "COERCE"]
+
+
+# a security clearance («بانتظار موافقة أمنية على عبور الطريق») is a permit, no agreement; a security agreement
+# («اتفاقية أمنية») is one
+
+
+def test_a_security_clearance_is_no_agreement(events_of):
+    text = "ولا تزال الشاحنات عالقة في مدينة مصراتة بانتظار موافقة أمنية على عبور الطريق الساحلي."
+    assert [e for e in events_of(text) if e["type"] == "AGREE"] == []
+
+
+def test_a_security_agreement_is_an_agreement(events_of):
+    # (a guard: an accord noun before «أمنية»)
+    text = "ووقّعت الحكومتان في بغداد، أمس، اتفاقية أمنية لضبط الحدود المشتركة."
+    assert [e["type"] for e in events_of(text) if e["type"] == "AGREE"] == ["AGREE"]
