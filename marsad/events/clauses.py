@@ -205,7 +205,17 @@ def after_time_parenthetical(words: list[Word], k: int) -> int:
     ``k``.  The words between the commas are a time adverbial when the first is a time word; at most eight."""
     if k + 1 < len(words) and words[k].norm in (",", "،") and time_word(words[k + 1]):
         return after_closing_comma(words, k, k + 2, k + 10)
+    if k + 2 < len(words) and words[k].norm in (",", "،") and words[k + 1].norm == "في":
+        # «اغتالوا، في الحادي والثلاثين من آب الماضي، قيادياً …»: a date after «في», told by a time word in it
+        end = after_closing_comma(words, k, k + 2, k + 10)
+        if end > k and any(w.kind == "number" or (time_word(w) and w.norm not in _LOOSE_TIME_WORDS)
+                           for w in words[k + 2 : end - 1]):
+            return end
     return k
+
+
+#: time words that open other phrases too («من»، «بعد»، «قبل»، «أول»): no sign of a date of their own
+_LOOSE_TIME_WORDS = frozenset({"من", "بعد", "قبل", "اول"})
 
 
 def after_closing_comma(words: list[Word], k: int, start: int, stop: int) -> int:

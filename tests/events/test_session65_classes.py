@@ -199,3 +199,13 @@ def test_a_security_agreement_is_an_agreement(events_of):
     # (a guard: an accord noun before «أمنية»)
     text = "ووقّعت الحكومتان في بغداد، أمس، اتفاقية أمنية لضبط الحدود المشتركة."
     assert [e["type"] for e in events_of(text) if e["type"] == "AGREE"] == ["AGREE"]
+
+
+# a date after «في» set off by commas («اغتالوا، في الحادي والثلاثين من آب الماضي، قيادياً …») stands between the verb
+# and its object, as «مساء أمس» does
+
+
+def test_a_date_aside_keeps_the_object(events_of):
+    text = ("وكان مسلحون مجهولون قد اغتالوا، في الحادي والثلاثين من آب الماضي، قيادياً سابقاً في فصائل المعارضة أمام "
+            "منزله في بلدة المزيريب.")
+    assert _roles(events_of, text, "ASSAULT") == [(["مسلحون مجهولون"], ["قيادياً"])]
