@@ -57,6 +57,7 @@ from marsad.events.factuality import (
 )
 from marsad.events.frames import (
     _MUNITIONS,
+    BLAME_VERBS,
     FROM_HIM,
     HURT_VERBS,
     NO_DESTINATION,
@@ -1275,7 +1276,7 @@ def _responsibility_for(words: list[Word], k: int) -> bool:
 
 _RESPONSIBILITY = frozenset({norm("المسؤولية")})
 _A_RESPONSIBILITY = norm("مسؤولية")
-_BLAMING = (norm("حمّل"), norm("يحمّل"), norm("تحمّل"), norm("محمّل"))
+_BLAMING = (*BLAME_VERBS, norm("محمّل"))  # (and the participle: «محمّلاً X مسؤولية …»)
 
 
 def _unnamed_subject(words: list[Word], lo: int, hi: int) -> Arg | None:

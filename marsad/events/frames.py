@@ -3339,7 +3339,7 @@ def assign_roles(
     others = [o for o in others or [] if o is not trig]
     # «حمّل … مسؤولية»: where the gap of a blaming phrase ends (the verb takes its subject and its object in it)
     blame_end = trig.last if trig.type == "ACCUSE" and trig.pos == "p" and "…" in trig.lemma and trig.last - trig.first >= 2 \
-        and words[trig.first].norm.lstrip("و").startswith(_BLAME_VERBS) else None
+        and words[trig.first].norm.lstrip("و").startswith(BLAME_VERBS) else None
     if trig.last - trig.first > 3 and trig.head == trig.last and words[trig.head].text.endswith(("ه", "ها", "هم", "هما")):
         # (the written form: «مسؤولية» ends in ة, which normalises to ه but is no pronoun)
         # a phrase with a gap whose last word refers back to its subject («أبدت الفصائل … استعدادها»):
@@ -4410,7 +4410,7 @@ def _carried_members(words: list[Word], trig: Trigger, a: Arg) -> bool:
 
 
 #: «حمّل» (held responsible), whose subject and object stand between it and «مسؤولية»
-_BLAME_VERBS = (norm("حمّل"), norm("يحمّل"), norm("تحمّل"))
+BLAME_VERBS = (norm("حمّل"), norm("يحمّل"), norm("تحمّل"))
 #: verbs by which reinforcements carry their members («تقل عناصر من …»، «تضم مقاتلين من …»)
 _CARRYING = word_set("frames", "_CARRYING")
 _CARRIED_MEMBERS = word_set("frames", "_CARRIED_MEMBERS")
