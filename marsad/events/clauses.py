@@ -215,7 +215,7 @@ def after_time_parenthetical(words: list[Word], k: int) -> int:
 
 
 #: time words that open other phrases too («من»، «بعد»، «قبل»، «أول»): no sign of a date of their own
-_LOOSE_TIME_WORDS = frozenset({"من", "بعد", "قبل", "اول"})
+_LOOSE_TIME_WORDS = word_set("clauses", "_LOOSE_TIME_WORDS")
 
 
 def after_closing_comma(words: list[Word], k: int, start: int, stop: int) -> int:

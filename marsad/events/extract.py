@@ -641,9 +641,9 @@ _SPOKESMAN = word_set("extract", "_SPOKESMAN")
 
 
 #: unnamed speakers («مصدر عسكري»، «مسؤول محلي») and the words that describe them without naming anyone else
-_SPEAKERS = frozenset({"مصدر", "مسوول"})
-_SPEAKER_WORDS = frozenset({"مطلع", "مقرب", "رفيع", "بارز", "المستوي", "رسمي", "امني", "عسكري"})
-_SPEAKER_PREPS = frozenset({"في", "من", "لدي", "ب"})
+_SPEAKERS = word_set("extract", "_SPEAKERS")
+_SPEAKER_WORDS = word_set("extract", "_SPEAKER_WORDS")
+_SPEAKER_PREPS = word_set("extract", "_SPEAKER_PREPS")
 
 
 def _speaker_after(doc: Document, words: list[Word], t: Trigger) -> Arg | None:

@@ -1504,7 +1504,7 @@ def future_lookalikes() -> frozenset[str]:
 
 #: verbs of closing, and the doors one closes of one's own («أبوابها»): a shop's or a school's closing, no restriction
 _CLOSING = frozenset({norm("أغلق"), norm("أقفل")})
-_OWN_DOORS = frozenset(norm(w) for w in ("أبوابها", "أبوابهم", "أبوابه", "أبوابهما", "أبوابهن"))
+_OWN_DOORS = word_set("triggers", "_OWN_DOORS")
 #: what one declines to tell («رفض تحديد موعد …»، «رافضاً الإفصاح عن …»، «رفض التعليق»): no refusal of a demand
 _DECLINING_TO_TELL = word_set("triggers", "_DECLINING_TO_TELL")
 #: future verbs of four letters (hollow and doubled roots: «سترد»، «سيقع»), which the five-letter floor leaves out
