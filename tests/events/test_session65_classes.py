@@ -209,3 +209,11 @@ def test_a_date_aside_keeps_the_object(events_of):
     text = ("وكان مسلحون مجهولون قد اغتالوا، في الحادي والثلاثين من آب الماضي، قيادياً سابقاً في فصائل المعارضة أمام "
             "منزله في بلدة المزيريب.")
     assert _roles(events_of, text, "ASSAULT") == [(["مسلحون مجهولون"], ["قيادياً"])]
+
+
+# «تلال حاكمة» (commanding hills): «حاكمة» is an adjective there, no ruler acting
+
+
+def test_commanding_hills_act_in_nothing(events_of):
+    text = "وسيطرت القوات على ثلاث تلال حاكمة قرب بلدة كنسبا، إثر معارك عنيفة مع مسلحي التنظيم."
+    assert all("حاكمة" not in a["text"] for e in events_of(text) for a in e["source"] + e["recipient"])
