@@ -1505,6 +1505,12 @@ def future_lookalikes() -> frozenset[str]:
 #: verbs of closing, and the doors one closes of one's own («أبوابها»): a shop's or a school's closing, no restriction
 _CLOSING = frozenset({norm("أغلق"), norm("أقفل")})
 _OWN_DOORS = word_set("triggers", "_OWN_DOORS")
+#: words before a tour («خلال جولة»، «أثناء عودته من جولة»، «ضمن جولة») that make it the frame of another act
+_TOUR_AS_CIRCUMSTANCE = frozenset({"خلال", "اثناء", "من", "ضمن", "وخلال", "واثناء"})
+#: what makes a «جولة» a round of talks, whatever stands before it («خلال جولة المفاوضات»، «في ختام جولة ثانية»)
+_ROUND_OF_TALKS = frozenset(norm(w) for w in (
+    "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "تفاوض", "التفاوض", "مشاورات", "المشاورات", "حوار", "الحوار",
+    "ثانية", "ثالثة", "رابعة", "جديدة", "سابقة", "أخرى", "أولى", "تفاوضية", "التفاوضية"))
 #: what one declines to tell («رفض تحديد موعد …»، «رافضاً الإفصاح عن …»، «رفض التعليق»): no refusal of a demand
 _DECLINING_TO_TELL = word_set("triggers", "_DECLINING_TO_TELL")
 #: future verbs of four letters (hollow and doubled roots: «سترد»، «سيقع»), which the five-letter floor leaves out
@@ -1756,6 +1762,9 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «من السيطرة على القرية»، «الخارجة عن سيطرة النظام»: control gained or lost; «أنباء عن سيطرة X على Y»
     if norm(t.lemma) == "تفاهم" and not _understanding_reached(words, i):
         return False  # «سوء تفاهم»، «إيجاد تفاهم مشترك»، «غياب التفاهم»: a mood, an aim or a lack, no understanding reached
+    if t.lemma == "جوله" and t.first == t.last and prev and prev[-1].norm in _TOUR_AS_CIRCUMSTANCE and not (
+            nxt and nxt[0].norm in _ROUND_OF_TALKS):
+        return False  # «توعّد الوزير، خلال جولة تفقّد فيها …»، «أثناء عودته من جولة»: the tour frames what is told
     if t.lemma == "جوله" and nxt and nxt[0].norm in _BALLOTS:
         return False  # «في جولة الإعادة»، «الجولة الانتخابية»: a round of voting, no tour or talks
     if t.lemma == "جوله" and prev and proclitic_in(prev[-1].norm, _ROADS, "وب"):

@@ -217,3 +217,18 @@ def test_a_date_aside_keeps_the_object(events_of):
 def test_commanding_hills_act_in_nothing(events_of):
     text = "وسيطرت القوات على ثلاث تلال حاكمة قرب بلدة كنسبا، إثر معارك عنيفة مع مسلحي التنظيم."
     assert all("حاكمة" not in a["text"] for e in events_of(text) for a in e["source"] + e["recipient"])
+
+
+# a tour named as the frame of what is told («توعّد الوزير، خلال جولة تفقّد فيها …»، «أثناء عودته من جولة») is no visit
+# of its own; a round of talks stays one
+
+
+def test_a_tour_as_a_frame_is_no_visit(events_of):
+    text = "وتوعّد مدير الأمن، في تصريحات للصحافيين خلال جولة تفقّد فيها بلدة دلجا، بملاحقة المطلوبين."
+    assert [e for e in events_of(text) if e["type"] == "CONSULT"] == []
+
+
+def test_a_round_of_talks_during_a_frame_is_talks(events_of):
+    # (a guard: «خلال جولة ثانية» is a round of talks)
+    text = "وقال عضو في لجنة التفاوض إن الطرفين اتفقا، خلال جولة ثانية عُقدت أمس في بلدة دلجا، على وقف إطلاق النار."
+    assert "CONSULT" in [e["type"] for e in events_of(text)]
