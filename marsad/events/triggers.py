@@ -1506,11 +1506,9 @@ def future_lookalikes() -> frozenset[str]:
 _CLOSING = frozenset({norm("أغلق"), norm("أقفل")})
 _OWN_DOORS = word_set("triggers", "_OWN_DOORS")
 #: words before a tour («خلال جولة»، «أثناء عودته من جولة»، «ضمن جولة») that make it the frame of another act
-_TOUR_AS_CIRCUMSTANCE = frozenset({"خلال", "اثناء", "من", "ضمن", "وخلال", "واثناء"})
+_TOUR_AS_CIRCUMSTANCE = word_set("triggers", "_TOUR_AS_CIRCUMSTANCE")
 #: what makes a «جولة» a round of talks, whatever stands before it («خلال جولة المفاوضات»، «في ختام جولة ثانية»)
-_ROUND_OF_TALKS = frozenset(norm(w) for w in (
-    "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "تفاوض", "التفاوض", "مشاورات", "المشاورات", "حوار", "الحوار",
-    "ثانية", "ثالثة", "رابعة", "جديدة", "سابقة", "أخرى", "أولى", "تفاوضية", "التفاوضية"))
+_ROUND_OF_TALKS = word_set("triggers", "_ROUND_OF_TALKS")
 #: what one declines to tell («رفض تحديد موعد …»، «رافضاً الإفصاح عن …»، «رفض التعليق»): no refusal of a demand
 _DECLINING_TO_TELL = word_set("triggers", "_DECLINING_TO_TELL")
 #: future verbs of four letters (hollow and doubled roots: «سترد»، «سيقع»), which the five-letter floor leaves out
