@@ -230,5 +230,5 @@ def test_a_tour_as_a_frame_is_no_visit(events_of):
 
 def test_a_round_of_talks_during_a_frame_is_talks(events_of):
     # (a guard: «خلال جولة ثانية» is a round of talks)
-    text = "وقال عضو في لجنة التفاوض إن الطرفين اتفقا، خلال جولة ثانية عُقدت أمس في بلدة دلجا، على وقف إطلاق النار."
+    text = "وأفاد أحد أعضاء لجنة التفاوض بأن الطرفين اتفقا، خلال جولة ثانية عُقدت أمس في بلدة دلجا، على وقف إطلاق النار."
     assert "CONSULT" in [e["type"] for e in events_of(text)]
