@@ -688,6 +688,36 @@ def region_year_checks(did: str, d: dict, *, country: str, gov: str, used_govs: 
     return errs, year
 
 
+def article_shape_checks(did, d, art, *, text_range, dateline_kind, country, gov, town, planned_region,
+                         planned_towns, salt, label, gov_digests, file_word_digests, place_digests):
+    """The per-article plan of sets 94, 96 and 98 (error strings): the article's length within ``text_range``
+    and 17 paragraphs after the headline; the dateline naming the kind of place ``dateline_kind`` gives it
+    (article id → (city, kind)); the main event placed in ``town``; the region and town as planned
+    (:func:`region_year_checks`; the years and months are each plan's, checked by the set); and no place of
+    the blind sets before it, by digest (:func:`used_before_checks`, ``label`` naming those sets)."""
+    errs = []
+    lines, main = art.lines, art.main
+    # the article's length and paragraph count as the plan asks
+    if not text_range[0] <= len(art.text) <= text_range[1]:
+        errs.append(f"{did}: {len(art.text)} characters (the plan wants {text_range[0]}-{text_range[1]})")
+    if len(lines) != 18:
+        errs.append(f"{did}: {len(lines) - 1} paragraphs after the headline (the plan wants 17)")
+    # the dateline names the kind of place the plan gives it
+    if did in dateline_kind and not lines[1].startswith(dateline_kind[did][0] + " – «"):
+        city, kind = dateline_kind[did]
+        errs.append(f"{did}: the dateline does not name {kind} ({city})")
+    # the main event takes place in a town the plan gives the article
+    if main and not any(town in x or x in town for x in main.get("location", {}).get("accept", [])):
+        errs.append(f"{did}: the main event is not placed in {town}")
+    found, _year = region_year_checks(did, d, country=country, gov=gov, planned_region=planned_region,
+                                      town=town, planned_towns=planned_towns, used_govs=set(),
+                                      used_years=set(), used_file_words=set(), used_label=label)
+    errs += found
+    errs += used_before_checks(did, d, gov, salt=salt, label=label, gov_digests=gov_digests,
+                               file_word_digests=file_word_digests, place_digests=place_digests)
+    return errs
+
+
 def set_plan_checks(docs, *, region, outlet_kind, toll_conflict, dateline, lead_first, themes, n_articles,
                     constructions=None, all_text="", other_countries=None, whole_set=()):
     """The set-wide plan of the sets since 70: five outlets of five kinds, at most two articles with conflicting tolls

@@ -53,16 +53,15 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
     article_plan_checks,
+    article_shape_checks,
     first_label,
     happened,
     main_type,
     mostly,
     of_type,
     para_text,
-    region_year_checks,
     run_checks,
     set_plan_checks,
-    used_before_checks,
 )
 
 GOLD = "team94.gold.json"
@@ -272,6 +271,10 @@ def ceasefire_theme(core, lines, main):
     return bool(redeploy and not_withdrawn and len(violations) >= 2 and visit and shelling)
 
 
+#: the blind sets before this one whose places it must not use
+LABEL = "sets 91 and 93"
+
+
 def extra_checks():
     """Set-specific checks; returns a list of error strings."""
     errs = []
@@ -295,28 +298,12 @@ def extra_checks():
         core, lines, main = art.core, art.lines, art.main
         if art.lead_first:
             lead_first.append(did)
-        # the article's length and paragraph count as the plan asks
-        if not TEXT_RANGE[0] <= len(art.text) <= TEXT_RANGE[1]:
-            errs.append(f"{did}: {len(art.text)} characters (the plan wants {TEXT_RANGE[0]}-{TEXT_RANGE[1]})")
-        if len(lines) != 18:
-            errs.append(f"{did}: {len(lines) - 1} paragraphs after the headline (the plan wants 17)")
-        # the dateline names the kind of place the plan gives it
-        if did in DATELINE_KIND and not lines[1].startswith(DATELINE_KIND[did][0] + " – «"):
-            city, kind = DATELINE_KIND[did]
-            errs.append(f"{did}: the dateline does not name {kind} ({city})")
-        # the main event takes place in a town the plan gives the article
-        if main and not any(town in x or x in town for x in main.get("location", {}).get("accept", [])):
-            errs.append(f"{did}: the main event is not placed in {town}")
-        # regions and towns as planned (the years are the plan's, checked below); then the places of sets 91
-        # and 93, by digest
-        found, _year = region_year_checks(did, d, country=country, gov=gov, planned_region=PLANNED_REGION,
-                                          town=town, planned_towns=PLANNED_TOWNS, used_govs=set(),
-                                          used_years=set(), used_file_words=set(),
-                                          used_label="sets 91 and 93")
-        errs += found
-        errs += used_before_checks(did, d, gov, salt="team94", label="sets 91 and 93",
-                                   gov_digests=USED_GOV_DIGESTS, file_word_digests=USED_FILE_WORD_DIGESTS,
-                                   place_digests=USED_PLACE_DIGESTS)
+        # the plan's length, dateline, town and region; then the places of sets 91 and 93, by digest
+        errs += article_shape_checks(did, d, art, text_range=TEXT_RANGE, dateline_kind=DATELINE_KIND,
+                                     country=country, gov=gov, town=town, planned_region=PLANNED_REGION,
+                                     planned_towns=PLANNED_TOWNS, salt="team94", label=LABEL,
+                                     gov_digests=USED_GOV_DIGESTS, file_word_digests=USED_FILE_WORD_DIGESTS,
+                                     place_digests=USED_PLACE_DIGESTS)
         months[did] = d["published"][:7]
         if did == OFFENSIVE and offensive_theme(core, lines, main, no_event):
             themes["an offensive and the displacement it causes toward the border"].append(did)

@@ -51,16 +51,15 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
     article_plan_checks,
+    article_shape_checks,
     first_label,
     happened,
     main_type,
     mostly,
     of_type,
     para_text,
-    region_year_checks,
     run_checks,
     set_plan_checks,
-    used_before_checks,
 )
 
 GOLD = "team96.gold.json"
@@ -256,6 +255,10 @@ def front_theme(core, lines, main):
     return bool(retaken and strike and mediation and prisoners)
 
 
+#: the blind sets before this one whose places it must not use
+LABEL = "sets 93 and 95"
+
+
 def extra_checks():
     """Set-specific checks; returns a list of error strings."""
     errs = []
@@ -279,28 +282,12 @@ def extra_checks():
         core, lines, main = art.core, art.lines, art.main
         if art.lead_first:
             lead_first.append(did)
-        # the article's length and paragraph count as the plan asks
-        if not TEXT_RANGE[0] <= len(art.text) <= TEXT_RANGE[1]:
-            errs.append(f"{did}: {len(art.text)} characters (the plan wants {TEXT_RANGE[0]}-{TEXT_RANGE[1]})")
-        if len(lines) != 18:
-            errs.append(f"{did}: {len(lines) - 1} paragraphs after the headline (the plan wants 17)")
-        # the dateline names the kind of place the plan gives it
-        if did in DATELINE_KIND and not lines[1].startswith(DATELINE_KIND[did][0] + " – «"):
-            city, kind = DATELINE_KIND[did]
-            errs.append(f"{did}: the dateline does not name {kind} ({city})")
-        # the main event takes place in a town the plan gives the article
-        if main and not any(town in x or x in town for x in main.get("location", {}).get("accept", [])):
-            errs.append(f"{did}: the main event is not placed in {town}")
-        # regions and towns as planned (the months are the plan's, checked below); then the places of sets 93
-        # and 95, by digest
-        found, _year = region_year_checks(did, d, country=country, gov=gov, planned_region=PLANNED_REGION,
-                                          town=town, planned_towns=PLANNED_TOWNS, used_govs=set(),
-                                          used_years=set(), used_file_words=set(),
-                                          used_label="sets 93 and 95")
-        errs += found
-        errs += used_before_checks(did, d, gov, salt="team96", label="sets 93 and 95",
-                                   gov_digests=USED_GOV_DIGESTS, file_word_digests=USED_FILE_WORD_DIGESTS,
-                                   place_digests=USED_PLACE_DIGESTS)
+        # the plan's length, dateline, town and region; then the places of sets 93 and 95, by digest
+        errs += article_shape_checks(did, d, art, text_range=TEXT_RANGE, dateline_kind=DATELINE_KIND,
+                                     country=country, gov=gov, town=town, planned_region=PLANNED_REGION,
+                                     planned_towns=PLANNED_TOWNS, salt="team96", label=LABEL,
+                                     gov_digests=USED_GOV_DIGESTS, file_word_digests=USED_FILE_WORD_DIGESTS,
+                                     place_digests=USED_PLACE_DIGESTS)
         months[did] = d["published"][:7]
         if did == WATER and water_theme(core, lines, main):
             themes["a town's water cut off and the fight over the pumping station"].append(did)
