@@ -2513,13 +2513,14 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «… بحثاً عن شبان متورطين في عمليات خطف»: an act alleged names no one who did it or suffered it
         src, rec, rwhy = [], [], [*rwhy, "the content of a charge: its roles are not told"]
     own = _own_clause(words, t, trigs, _not_attacked_before(words, t, trigs, shared.places))
-    place, pwhy, strong = _place_of(words, t, own, [p for p in args["places"] if p in own], args["times"])
-    # (the detection model was trained with the place picked among all the sentence's places)
-    seen_place, seen_why = (place, pwhy) if len(own) == len(shared.places) else _place_of(
-        words, t, shared.places, args["places"], args["times"])[:2]
-    if NEAREST_NAME in seen_why:
+    place, pwhy, strong, nearest = _place_of(words, t, own, [p for p in args["places"] if p in own], args["times"])
+    # (the detection model was trained with the place picked among all the sentence's places; it never sees the town
+    # named nearest the trigger, which does not anchor the event either)
+    seen_place, _why, _strong, seen_nearest = (place, pwhy, strong, nearest) if len(own) == len(shared.places) else (
+        _place_of(words, t, shared.places, args["places"], args["times"]))
+    if seen_nearest:
         seen_place = None
-    anchor = None if NEAREST_NAME in pwhy else place
+    anchor = None if nearest else place
     # a commemorated event («الذكرى السادسة لاغتيال …») takes no time of today's sentence and stands between no
     # time and its trigger
     if t not in shared.dated or (t.pos != "v" and condemnation_before(words, t) is not None) or site_of_act(words, t):
@@ -2698,14 +2699,15 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     return ev
 
 
-#: the reason ending of a place the gazetteer lacks that is only the town named nearest the trigger, governing nothing:
-#: it places the event but neither anchors it (:func:`_build`'s «unanchored») nor is seen by the detection model
+#: the reason ending of a place the gazetteer lacks that is only the town named nearest the trigger, governing nothing
 NEAREST_NAME = " (the town named nearest the trigger; the gazetteer lacks it)"
 
 
 def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg],
-              times: Sequence[Arg] = ()) -> tuple[Arg | None, str, bool]:
-    """The trigger's place among ``places`` (:func:`pick_place`), the reason and whether it is strong; a name the
+              times: Sequence[Arg] = ()) -> tuple[Arg | None, str, bool, bool]:
+    """The trigger's place among ``places`` (:func:`pick_place`), the reason, whether it is strong, and whether it is
+    only the town named nearest the trigger (:data:`NEAREST_NAME`: it places the event but neither anchors it —
+    :func:`_build`'s «unanchored» — nor is seen by the detection model); a name the
     gazetteer lacks only when it governs, or when it opens the sentence («وفي كفرنوران، خرج العشرات …») and the
     sentence names no place of ``known`` (the gazetteer's), or when the place of ``known`` picked only says where it
     is («في بلدة عقابا شمال طوباس»): then on the map where that place is (:func:`_located`)."""
@@ -2715,10 +2717,12 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
                            and located_by(words, p, place)), None)):
         # «بدخول قافلة … إلى مدينة حيس جنوبي محافظة الحديدة»: the place picked only says where a town the gazetteer
         # lacks is
-        return _located(named, place), f"the place «{named.text}» the gazetteer lacks, located by «{place.text}»", strong
+        return (_located(named, place), f"the place «{named.text}» the gazetteer lacks, located by «{place.text}»",
+                strong, False)
     if place is None or place.origin == "geocoder":
-        return place, pwhy, strong
+        return place, pwhy, strong, False
     locator = next((k for k in known if located_by(words, place, k)), None) if _settlement_named(words, place) else None
+    nearest = False
     if strong:
         pwhy = f"{pwhy} (a place name the gazetteer does not know)"
     elif sent_to_place(words, t, place):
@@ -2733,13 +2737,13 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
         elif found[0] is None and not known and _settlement_named(words, place) and place.origin == "pattern":
             # «اشتبكت قوات … مع عناصر التنظيم عند المدخل الشرقي لبلدة هراوة، بعد أيام من سيطرتها على بلدة بن جواد»:
             # with no place of the gazetteer in the sentence, the town named by its settlement word nearest the trigger
-            # (where the event is, not a sign that it is one: :data:`NEAREST_NAME`)
-            pwhy = f"{pwhy}{NEAREST_NAME}"
+            # (where the event is, not a sign that it is one)
+            pwhy, nearest = f"{pwhy}{NEAREST_NAME}", True
         elif not opening_place(words, place) or found[0] is not None:
-            return found
+            return (*found, False)
     if locator is not None:
-        return _located(place, locator), f"{pwhy}, located by «{locator.text}»", strong
-    return place, f"{pwhy}: text only", strong
+        return _located(place, locator), f"{pwhy}, located by «{locator.text}»", strong, nearest
+    return place, f"{pwhy}: text only", strong, nearest
 
 
 def _settlement_named(words: list[Word], p: Arg) -> bool:
