@@ -4401,11 +4401,13 @@ def _reinforcements(words: list[Word], trig: Trigger) -> bool:
 
 def _carried_members(words: list[Word], trig: Trigger, a: Arg) -> bool:
     """Is the actor a member phrase («عناصر من X») carried by the reinforcements: a verb of carrying («تقل»، «تضم»)
-    between the trigger and it, at most eight words apart, no sentence punctuation between?"""
-    if a.first + 1 > a.last or not proclitic_in(words[a.first].norm, _CARRIED_MEMBERS, "و") or words[a.first + 1].norm != "من":
-        return False
+    between the trigger and it, at most ten words apart, no sentence punctuation between?"""
+    if a.first + 1 > a.last or words[a.first + 1].norm != "من" or not (
+            proclitic_in(words[a.first].norm, _CARRIED_MEMBERS, "و") or (
+                words[a.first].norm in _COUNTED_MEMBERS and a.first > 0 and _cardinal(words[a.first - 1].norm))):
+        return False  # («تضم … عناصر من X»، «وأكثر من ألف مقاتل من X»: a counted singular after its number)
     between = words[trig.last + 1 : a.first]
-    return a.first - trig.last <= 8 and not any(w.norm in CLAUSE_ENDS for w in between) and any(
+    return a.first - trig.last <= 10 and not any(w.norm in CLAUSE_ENDS for w in between) and any(
         w.norm in _CARRYING for w in between)
 
 
@@ -4414,6 +4416,13 @@ BLAME_VERBS = (norm("حمّل"), norm("يحمّل"), norm("تحمّل"))
 #: verbs by which reinforcements carry their members («تقل عناصر من …»، «تضم مقاتلين من …»)
 _CARRYING = word_set("frames", "_CARRYING")
 _CARRIED_MEMBERS = word_set("frames", "_CARRIED_MEMBERS")
+#: members counted in the singular after their number («ألف مقاتل»، «ست مئة عنصر»)
+_COUNTED_MEMBERS = word_set("frames", "_COUNTED_MEMBERS")
+
+
+def _cardinal(w: str) -> bool:
+    """Is the (normalised) word a cardinal («ألف»، «مئة»، «200»)?"""
+    return w.isdigit() or parse_words(w.removeprefix("و")) is not None
 #: nouns of forces sent, whose «من X» is their owner («تعزيزات إضافية من الجيش»)
 _FORCES_SENT = frozenset({"تعزيزات", "ارتال", "رتل", "رتلا", "حشود", "تعزيزاتها", "تعزيزاته"})
 
