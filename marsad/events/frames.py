@@ -2824,8 +2824,11 @@ def target_owner(words: list[Word], trig: Trigger, cands: list[Arg], src: list[A
     links = fc["control_links"]
     first = after_time_parenthetical(words, trig.last + 1)  # («استهدفت، فجر أمس، منصات … تابعة للميليشيات»)
     stop = min(len(words), first + 3)
+    # («وقصف طيران الجيش العراقي مواقع لـ…»: the head of the subject before the actor found in it is the subject's too)
+    subject = next((a.first for a in src if first < a.first <= first + 2), None)
     for k in range(first, len(words)):
-        if any(a.first <= k <= a.last for a in src):
+        if any(a.first <= k <= a.last for a in src) or (subject is not None and k < subject and all(
+                w.kind == "word" for w in words[k:subject])):
             stop = min(len(words), stop + 1)
             continue  # the subject between the verb and its object («قصفت القوات التركية مواقع …»)
         if k >= stop:

@@ -23,3 +23,18 @@ def test_one_officer_leading_reinforcements_does_not_make_them_his_units(events_
     # (a guard: a singular member with no number before it is no count of the members carried)
     text = "ووصلت إلى محيط البلدة، ليل أمس، تعزيزات عسكرية تضم دبابات ومدرعات يقودها ضابط من الحرس الجمهوري."
     assert _roles(events_of, text, "MOBILIZE") == []
+
+
+# the owner of the target after the subject: the subject's head («طيران») before the actor found in it is the
+# subject's too, so the target («مواقع لـX») is still reached; hideouts and strongholds («أوكار»، «معاقل») are
+# targets as positions are
+
+
+def test_the_owner_of_the_target_after_a_subject_with_its_head(events_of):
+    text = "وقصف طيران الجيش العراقي مواقع لـ«داعش» في محيط البلدة."
+    assert _roles(events_of, text, "ASSAULT") == [(["الجيش العراقي"], ["داعش"])]
+
+
+def test_the_owner_of_hideouts_struck_is_the_target(events_of):
+    text = "وشنت الطائرات غارات على أوكار «جبهة النصرة» في البادية."
+    assert _roles(events_of, text, "ASSAULT") == [(["الطائرات"], ["جبهة النصرة"])]
