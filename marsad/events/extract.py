@@ -552,6 +552,14 @@ def _reference_only(doc: Document, e: Event) -> bool:
     return not any(experiencer_verb(norm(w)) for w in before[-3:])
 
 
+def _time_reference_only(e: Event) -> bool:
+    """Is the event a deal or talks named only as the time another act is counted from («بعد ساعات على هدنة …»), that
+    joined no other mention and names no party of its own (an actor as its genitive): a reference to what the article does not tell (the rules decide these
+    types without the detection model, so they stay asserted: :func:`marsad.events.merge.merge_events` drops only untold
+    ones)? Kept: talks named with their parties and told there («بعد أيام على اجتماع ممثلي الفصائل …، وبحث …»)."""
+    return bool(e.get("_time_named")) and not e["evidence"].get("triggers")
+
+
 #: the outlet a dateline credits after its dash, in quotation marks, before its colon («إب – «صوت اللواء الأخضر»: …»)
 _DATELINE_CREDIT = re.compile(r"[-–—]\s*[«\"]([^»\"\n]{2,40})[»\"]\s*:")
 
@@ -1236,6 +1244,21 @@ _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واث
 #: spans of time counted from an event («بعد ساعات من …»، «قبل يومين من …»), as normalised
 _SPANS_OF_TIME = frozenset({"دقايق", "لحظات", "ساعه", "ساعتين", "ساعات", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين",
                             "اسابيع", "شهر", "شهرين", "اشهر"})
+#: the types of deals and talks, named as a time («بعد ساعات على هدنة …») as often as told
+_NAMED_AS_A_TIME_TYPES = frozenset({"AGREE", "CONSULT"})
+#: the onset or end of a deal or talks between a span of time and its noun («قبل أيام من بدء المفاوضات»)
+_ONSETS = word_set("extract", "_ONSETS")
+
+
+def _counted_from_noun(words: list[Word], k: int) -> bool:
+    """Does the noun at word ``k`` follow «بعد/قبل» + a span of time + «من/على» («بعد ساعات على هدنة …»، «بعد أسابيع
+    من المفاوضات»), with one word of its onset or end between («قبل أيام من بدء المفاوضات»)?"""
+    if k > 0 and words[k - 1].norm in _ONSETS:
+        k -= 1
+    return k > 2 and words[k - 1].norm in ("من", "علي") and words[k - 2].norm in _SPANS_OF_TIME and (
+        words[k - 3].norm.removeprefix("و") in ("بعد", "قبل"))
+
+
 #: verbs of claiming an act («تبنّى التنظيم الهجوم»), and of announcing one's responsibility for it («أعلن»)
 _CLAIMING = word_set("extract", "_CLAIMING")
 _ANNOUNCING = word_set("extract", "_ANNOUNCING")
@@ -1497,7 +1520,7 @@ def extract_events(
                                   "إدلب بـ…»)" if e["type"] == "REQUEST" else
                                   "what the attack hit, no actor («استهدفت … قافلة شاحنات»، «تعرّض مخفر لقذائف»، «غارات على مخابئ»)"]
         if e["confidence"] < min_confidence or (not keep_generic and (
-                _rule_generic(e) or _standing_agreement(e) or _reference_only(doc, e))):
+                _rule_generic(e) or _standing_agreement(e) or _reference_only(doc, e) or _time_reference_only(e))):
             continue
         e["acled"] = acled_view(e)
         out.append(e)
@@ -2643,6 +2666,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_headline": _in_headline(doc, sent, words),
         "_pos": "v" if t.pos == "v" or (t.pos == "p" and not t.definite) else "n",
         "_anaphoric": anaphoric,
+        # «قتيلان برصاص القنص بعد ساعات على هدنة التبانة»، «قبل أيام من بدء المفاوضات»: a deal or talks named as the
+        # time another act is counted from, in construct or indefinite too, with no actor as its genitive (not «بعد أيام
+        # على اجتماع ممثلي الفصائل»: see _time_reference_only)
+        "_time_named": t.type in _NAMED_AS_A_TIME_TYPES and t.pos == "n" and _counted_from_noun(words, t.first) and not any(
+            a.first == t.last + 1 for a in args["actors"]),
         # «في المقابل، روت «سانا» أن «مجموعة خارجة عن القانون» اعتدت على …»: the other side's telling of an act
         "_version": time is None and _other_version(words, t),
         # «وتبنّى «داعش» التفجير»: a claim names who did the act told before

@@ -38,3 +38,33 @@ def test_the_owner_of_the_target_after_a_subject_with_its_head(events_of):
 def test_the_owner_of_hideouts_struck_is_the_target(events_of):
     text = "وشنت الطائرات غارات على أوكار «جبهة النصرة» في البادية."
     assert _roles(events_of, text, "ASSAULT") == [(["الطائرات"], ["جبهة النصرة"])]
+
+
+# a deal or talks named only as the time another act is counted from («بعد ساعات على توقيع الهدنة»، «قبل أيام من بدء
+# المفاوضات»), construct, indefinite or with its onset between, is a reference, not an event the article tells
+
+
+def _types(events_of, text: str) -> list[str]:
+    return [e["type"] for e in events_of(text)]
+
+
+def test_talks_named_as_a_time_are_no_event(events_of):
+    text = "وقُتل خمسة مدنيين في البلدة قبل أيام من بدء المفاوضات."
+    assert _types(events_of, text) == ["ASSAULT"]
+
+
+def test_a_truce_named_as_a_time_is_no_event_beside_the_meeting(events_of):
+    text = "وبعد ساعات على توقيع الهدنة، عقد الطرفان اجتماعاً في البلدة لبحث تبادل الأسرى."
+    assert _types(events_of, text) == ["CONSULT"]
+
+
+def test_an_attack_named_as_a_time_is_still_told(events_of):
+    # (a guard: an attack named with its agent and its target is told there, though it is named as a time)
+    text = "وقُتل شاب برصاص قناص في البلدة بعد ساعات على هجوم مسلحين على حاجز للجيش قرب الجسر."
+    assert _types(events_of, text) == ["ASSAULT", "ASSAULT"]
+
+
+def test_a_meeting_named_as_a_time_with_its_parties_is_told(events_of):
+    # (a guard: a meeting named with its parties, its genitive, is told there as well as named as a time)
+    text = "وقُتل شاب في البلدة بعد أيام على اجتماع ممثلي الفصائل في المدينة لبحث مصير المنطقة."
+    assert _types(events_of, text) == ["ASSAULT", "CONSULT"]
