@@ -85,6 +85,9 @@ NEWS_NOUNS = frozenset(norm(w) for w in ("أنباء", "انباء", "أخبار
 
 def present_tense(word: str, lemma: str) -> bool:
     """Is the (normalised) verb word a present-tense form («تستهدف»، «يقتل») of a past-form lemma?"""
+    stem = norm(lemma).replace("/", " ").replace("|", " ").split(" ")[0]  # (a phrase's lemma: «فتح/فتحت/… … النار»)
+    if stem[:1] == "ف" and (word.startswith(stem) or (word[:1] in ("و", "ف") and word[1:].startswith(stem))):
+        return False  # «فتحت النار»، «وفرضت»: the past of a verb whose first root letter is «ف», not «ف» + «تحت»
     w = word.lstrip("وف")
     return w[:1] in ("ي", "ت", "ن") and not w.startswith(norm(lemma))
 

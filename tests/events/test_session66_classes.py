@@ -68,3 +68,29 @@ def test_a_meeting_named_as_a_time_with_its_parties_is_told(events_of):
     # (a guard: a meeting named with its parties, its genitive, is told there as well as named as a time)
     text = "وقُتل شاب في البلدة بعد أيام على اجتماع ممثلي الفصائل في المدينة لبحث مصير المنطقة."
     assert _types(events_of, text) == ["ASSAULT", "CONSULT"]
+
+
+# arson of a party's office or another building («أحرق محتجون مقراً لأحد الأحزاب») is an attack, as that of a house is
+
+
+def test_an_office_set_on_fire_is_an_attack(events_of):
+    text = "وأحرق محتجون غاضبون مقراً لأحد الأحزاب في البلدة، بحسب شهود."
+    assert _types(events_of, text) == ["ASSAULT"]
+
+
+# a verb whose first root letter is «ف» («فتحت النار») is a past, not «ف» + a present verb: after «وكانت … قد» it is
+# background told as done, not a past habit
+
+
+def test_fire_opened_before_is_background_not_a_habit(all_events_of):
+    text = ("وكانت القوات الأمنية قد فتحت النار، في الثاني من تشرين الأول الماضي، على متظاهرين تجمعوا أمام مبنى "
+            "القائمقامية.")
+    assert [(e["type"], e["factuality"]) for e in all_events_of(text) if e["type"] == "ASSAULT"] == [
+        ("ASSAULT", "historical")]
+
+
+def test_fire_opened_every_week_is_a_habit(all_events_of):
+    # (a guard: the present «تفتح» after «كانت» is a past habit)
+    text = "وكانت القوات الأمنية تفتح النار على المتظاهرين أمام مبنى القائمقامية."
+    assert [(e["type"], e["factuality"]) for e in all_events_of(text) if e["type"] == "ASSAULT"] == [
+        ("ASSAULT", "generic")]
