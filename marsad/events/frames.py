@@ -1051,7 +1051,7 @@ def _noun_in_subject_slot(words: list[Word], trig: Trigger, subj: Arg, actors: l
         return False
     # the actor must hang on that noun (its genitive or apposition, «مواقع المسلحين»), not stand after a preposition
     # or an exceptive («لم يحضر الاجتماع مع الجانب الروسي سوى ممثلين»: there the noun is the object)
-    gap = words[k + 1 : subj.first]
+    gap = [w for w in words[k + 1 : subj.first] if w.norm not in _QUOTES]  # («واتهم المصدر «المجموعات الإرهابية» …»)
     if len(gap) <= 2 and all(w.kind == "word" and w.norm not in stop and w.norm not in _PREPS for w in gap):
         return True
     # «قصفت المدفعية التركية، صباح اليوم، مواقع …»: the noun and its adjectives, then a time (bare or set off by

@@ -94,3 +94,18 @@ def test_fire_opened_every_week_is_a_habit(all_events_of):
     text = "وكانت القوات الأمنية تفتح النار على المتظاهرين أمام مبنى القائمقامية."
     assert [(e["type"], e["factuality"]) for e in all_events_of(text) if e["type"] == "ASSAULT"] == [
         ("ASSAULT", "generic")]
+
+
+# a definite noun that is no actor right after the verb («واتهم المصدر …») is its subject, also when the actor after it
+# is quoted («المصدر «المجموعات الإرهابية»»): that actor is the object
+
+
+def test_a_quoted_actor_after_a_subject_noun_is_the_object(events_of):
+    text = "واتهم المصدر «المجموعات الإرهابية» بخرق التهدئة في الأحياء الشرقية."
+    assert _roles(events_of, text, "ACCUSE") == [([], ["المجموعات الإرهابية"])]
+
+
+def test_a_quoted_actor_right_after_the_verb_is_the_subject(events_of):
+    # (with no noun between, the quoted actor after the verb is the subject: passes before and after the change)
+    text = "واتهمت «قسد» الفصائل بخرق التهدئة في الأحياء الشرقية."
+    assert _roles(events_of, text, "ACCUSE") == [(["قسد"], ["الفصائل"])]
