@@ -109,3 +109,17 @@ def test_a_quoted_actor_right_after_the_verb_is_the_subject(events_of):
     # (with no noun between, the quoted actor after the verb is the subject: passes before and after the change)
     text = "واتهمت «قسد» الفصائل بخرق التهدئة في الأحياء الشرقية."
     assert _roles(events_of, text, "ACCUSE") == [(["قسد"], ["الفصائل"])]
+
+
+# a feminine verb before a masculine party or envoy («وطالبت الجانب التركي»، «ودعت المجتمع الدولي») has it as object
+
+
+def test_a_feminine_verb_before_the_turkish_side_addresses_it(events_of):
+    text = "واتهمت الفصائل قوات النظام بخرق الهدنة، وطالبت الجانب التركي، بصفته ضامناً للاتفاق، بالضغط على موسكو."
+    assert [rcp for _src, rcp in _roles(events_of, text, "REQUEST")] == [["الجانب التركي"]]
+
+
+def test_a_feminine_verb_before_a_feminine_body_has_it_as_subject(events_of):
+    # (a guard: a feminine body after a feminine verb is its subject)
+    text = "وطالبت الحكومة التركية، في بيان، بالضغط على موسكو لوقف القصف."
+    assert [src for src, _rcp in _roles(events_of, text, "REQUEST")] == [["الحكومة التركية"]]
