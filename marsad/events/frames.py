@@ -4192,6 +4192,12 @@ def assign_roles(
                 how = "owner"
                 why.append("«تعزيزات تقل عناصر من X»: the reinforcements carry X's members")
                 break
+            if (p == "الي" and trig.type == "RETREAT" and norm(trig.lemma).startswith(("سلم", "تسليم"))
+                    and a.first - trig.last <= 6):
+                # «سلّم المسلحون … أسلحتهم الثقيلة إلى وحدات الجيش»: whom the weapons are handed over to
+                rec = [a]
+                why.append("«تسليم السلاح إلى X»: X receives the weapons handed over")
+                break
             if p == "مع" and _partner(words, a):
                 continue  # «وزّع البرنامج بالتعاون مع «الهلال الأحمر» …»: a partner in the act, not its counterpart
             if p in ("مع", "ب", "ل", "الي") and trig.type in ("CONSULT", "AGREE", "COOPERATE", "AID", "REJECT", "SUPPORT", "REQUEST"):

@@ -123,3 +123,11 @@ def test_a_feminine_verb_before_a_feminine_body_has_it_as_subject(events_of):
     # (a guard: a feminine body after a feminine verb is its subject)
     text = "وطالبت الحكومة التركية، في بيان، بالضغط على موسكو لوقف القصف."
     assert [src for src, _rcp in _roles(events_of, text, "REQUEST")] == [["الحكومة التركية"]]
+
+
+# weapons handed over «إلى X»: X receives them (the recipient of the handover)
+
+
+def test_weapons_handed_over_to_the_army(events_of):
+    text = "وسلّم المسلحون في البلدة، صباح اليوم، دفعة جديدة من أسلحتهم الثقيلة إلى وحدات الجيش."
+    assert _roles(events_of, text, "RETREAT") == [(["المسلحون"], ["وحدات الجيش"])]
