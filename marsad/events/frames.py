@@ -2752,8 +2752,9 @@ def _reached(words: list[Word], trig: Trigger, cands: list[Arg], others: list[Tr
         w = words[k]
         if w.kind != "word" and w.norm in (".", ";", ":"):
             return None
-        if any(o.first == k for o in others or ()):
+        if any(o.first == k for o in others or ()) and not (k > 0 and words[k - 1].norm in _UNDER_A_DEAL):
             return None  # another event's words («التفجير، شن عناصر الجهاز حملة … طالت …»)
+            # (not the deal a release is made under: «وأفرجت السلطات بموجب الاتفاق عن ستة وثلاثين موقوفاً»)
         if (release and w.norm == "عن") or (not release and w.norm in _REACHED):
             if k + 3 < len(words) and _any_of_between(words, k, k + 3):
                 k += 2  # «ولم يُفرج عن أيٍّ من المعتقلين»: any of them
@@ -2769,6 +2770,8 @@ def _reached(words: list[Word], trig: Trigger, cands: list[Arg], others: list[Tr
     return None
 
 
+#: words naming the deal an act is done under («بموجب الاتفاق»، «وفق التفاهم»، «ضمن الصفقة»)
+_UNDER_A_DEAL = frozenset({"بموجب", "وبموجب", "وفق", "وفقا", "ضمن", "اطار"})
 #: nouns of people held (besides the victim singulars): who is released after «عن»
 _HELD = frozenset({"مخطوف", "مختطف", "معتقل", "محتجز", "اسير", "موقوف", "رهين", "رهينه"})
 

@@ -131,3 +131,11 @@ def test_a_feminine_verb_before_a_feminine_body_has_it_as_subject(events_of):
 def test_weapons_handed_over_to_the_army(events_of):
     text = "وسلّم المسلحون في البلدة، صباح اليوم، دفعة جديدة من أسلحتهم الثقيلة إلى وحدات الجيش."
     assert _roles(events_of, text, "RETREAT") == [(["المسلحون"], ["وحدات الجيش"])]
+
+
+# the deal a release is made under («بموجب الاتفاق») stands between the verb and «عن» of those released
+
+
+def test_those_released_under_a_deal(events_of):
+    text = "وأفرجت السلطات، ظهر اليوم، بموجب الاتفاق عن ستة وثلاثين موقوفاً من أبناء البلدة."
+    assert _roles(events_of, text, "RETREAT") == [(["السلطات"], ["ستة وثلاثين موقوفاً من أبناء البلدة"])]
