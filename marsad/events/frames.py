@@ -4188,7 +4188,7 @@ def assign_roles(
                 how = "owner"
                 why.append("«تعزيزات لـ X»: the reinforcements are X's")
                 break
-            if (p is None and trig.type == "MOBILIZE" and trig.pos != "v" and not src and a.kind != "place"
+            if (p in (None, "من") and trig.type == "MOBILIZE" and trig.pos != "v" and not src and a.kind != "place"
                     and _reinforcements(words, trig) and _carried_members(words, trig, a)):
                 # «وصول تعزيزات عسكرية تضم عربات مدرعة وحافلات تقل عناصر من «الفرقة الرابعة»»: whose members they carry
                 src = [a]
@@ -4416,10 +4416,12 @@ def _reinforcements(words: list[Word], trig: Trigger) -> bool:
 def _carried_members(words: list[Word], trig: Trigger, a: Arg) -> bool:
     """Is the actor a member phrase («عناصر من X») carried by the reinforcements: a verb of carrying («تقل»، «تضم»)
     between the trigger and it, at most ten words apart, no sentence punctuation between?"""
-    if a.first + 1 > a.last or words[a.first + 1].norm != "من" or not (
+    counted = a.first > 1 and words[a.first - 1].norm == "من" and proclitic_in(words[a.first - 2].norm, _CARRIED_MEMBERS, "و")
+    if not counted and (a.first + 1 > a.last or words[a.first + 1].norm != "من" or not (
             proclitic_in(words[a.first].norm, _CARRIED_MEMBERS, "و") or (
-                words[a.first].norm in _COUNTED_MEMBERS and a.first > 0 and _cardinal(words[a.first - 1].norm))):
-        return False  # («تضم … عناصر من X»، «وأكثر من ألف مقاتل من X»: a counted singular after its number)
+                words[a.first].norm in _COUNTED_MEMBERS and a.first > 0 and _cardinal(words[a.first - 1].norm)))):
+        return False  # («تضم … عناصر من X»، «وأكثر من ألف مقاتل من X»: a counted singular after its number; «ومئات من
+        # عناصر X»: the members after their count)
     between = words[trig.last + 1 : a.first]
     return a.first - trig.last <= 10 and not any(w.norm in CLAUSE_ENDS for w in between) and any(
         w.norm in _CARRYING for w in between)

@@ -139,3 +139,13 @@ def test_weapons_handed_over_to_the_army(events_of):
 def test_those_released_under_a_deal(events_of):
     text = "وأفرجت السلطات، ظهر اليوم، بموجب الاتفاق عن ستة وثلاثين موقوفاً من أبناء البلدة."
     assert _roles(events_of, text, "RETREAT") == [(["السلطات"], ["ستة وثلاثين موقوفاً من أبناء البلدة"])]
+
+
+# reinforcements that took along («ضمّت») members counted before «من» («ومئات من عناصر X») are those members' group's
+
+
+def test_reinforcements_that_took_along_hundreds_of_members(events_of):
+    text = ("ووصلت إلى المدينة، ليل أمس، تعزيزات قادمة من العاصمة ضمّت عشرات العجلات المدرعة ومئات من عناصر قوات "
+            "الرد السريع.")
+    srcs = [src for src, _rcp in _roles(events_of, text, "MOBILIZE")]
+    assert len(srcs) == 1 and srcs[0] and "قوات الرد" in srcs[0][0]
