@@ -149,3 +149,11 @@ def test_reinforcements_that_took_along_hundreds_of_members(events_of):
             "الرد السريع.")
     srcs = [src for src, _rcp in _roles(events_of, text, "MOBILIZE")]
     assert len(srcs) == 1 and srcs[0] and "قوات الرد" in srcs[0][0]
+
+
+# a cordon tightened («أحكمت الميليشيا … طوقها على المدينة») is a restriction, with the verb far from its noun
+
+
+def test_a_cordon_tightened_is_a_restriction(events_of):
+    text = "أحكمت الميليشيا، منذ فجر أمس الأحد، طوقها على البلدة الجبلية، وقطعت آخر طريق للإمداد."
+    assert "COERCE" in _types(events_of, text)
