@@ -196,6 +196,10 @@ def _phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
     return flags.phrase_in(vocab, 0, len(words))
 
 
+#: nouns of measure that read as a clitic and a trigger («فدان»: ف + «دان»)
+_MEASURES = frozenset({"فدان", "فدانا", "فدادين"})
+
+
 def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trigger]:
     """All sense-checked triggers of one sentence, longest phrases first, without overlaps.
 
@@ -318,6 +322,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             # «آليتهم» (their vehicle) is not ال + «يتهم»: a verb takes no article (a verb that begins with ال, «التقى»،
             # «والتقى», is found with nothing but a conjunction stripped)
             hits = [h for h in hits if h[0].pos != "v" or h[1] <= conj]
+        if hits and w.norm in _MEASURES:
+            # «أكثر من مليوني فدان»: an acre (فدان), not «ف» + «دان» (condemned)
+            hits = [h for h in hits if h[1] == 0]
         if hits and _ba_prefixed(w.norm):
             # «بيتهم» (their house) is not ب + «يتهم», «بحثوا» not ب + «حثوا»: the preposition بـ never precedes a verb
             hits = [h for h in hits if h[0].pos != "v" or h[0].forms[0].startswith("ب")]
@@ -891,11 +898,19 @@ def _palmyra(words: list[Word], i: int) -> bool:
     return w == "تدمر" and i > 0 and words[i - 1].norm in _BEFORE_A_PLACE
 
 
+#: what a thing bears that is no cargo («تحمل أسماء العشائر»، «تحمل صور القتلى»، «يحمل شعار المنظمة»)
+_BORNE = frozenset(norm(w) for w in ("أسماء", "اسم", "اسمه", "اسمها", "صور", "صورة", "صوراً", "شعار", "شعارات", "علم",
+                                     "أعلام", "رايات", "راية", "لافتات", "لافتة", "عنوان", "عبارات", "عبارة", "توقيع",
+                                     "بصمات", "ملامح", "طابع", "رقم", "أرقام", "لوحات", "لوحة", "رسائل", "رسالة"))
+
+
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
     if t.type == "SUPPORT" and norm(t.lemma) in BACKING and not _declared_backing(words, i, norm(t.lemma)):
         return True  # backing given or asked for, not a stand declared
+    if t.type == "AID" and t.pos == "v" and t.lemma == "حمل" and i + 1 < len(words) and words[i + 1].norm in _BORNE:
+        return True  # «عشرات الخيام التي تحمل أسماء العشائر»، «لافتات تحمل صور القتلى»: bearing a name, no aid carried
     if i > 0 and words[i - 1].norm in _GROUP_OF and (t.pos != "v" or words[i].norm.startswith(("ال", "وال"))):
         return True
     if (t.lemma == "عدوان" and i > 0 and _without_proclitics(words[i].norm).startswith("ال")

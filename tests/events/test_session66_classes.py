@@ -157,3 +157,17 @@ def test_reinforcements_that_took_along_hundreds_of_members(events_of):
 def test_a_cordon_tightened_is_a_restriction(events_of):
     text = "أحكمت الميليشيا، منذ فجر أمس الأحد، طوقها على البلدة الجبلية، وقطعت آخر طريق للإمداد."
     assert "COERCE" in _types(events_of, text)
+
+
+# «فدان» (an acre) is no «ف» + «دان» (condemned); tents that bear names («تحمل أسماء») carry no aid
+
+
+def test_an_acre_is_no_condemnation(all_events_of):
+    text = "وتعهّد الوزير بزراعة مليوني فدان من الأراضي المروية في الولاية."
+    assert [e["type"] for e in all_events_of(text)] == ["AGREE"]
+
+
+def test_tents_bearing_names_carry_no_aid(all_events_of):
+    text = ("وتنتشر في الساحة عشرات الخيام التي تحمل أسماء العشائر والنقابات، فيما يوزع متطوعون المساعدات الغذائية على "
+            "المعتصمين.")
+    assert [(e["type"], e["evidence"]["trigger"]["text"]) for e in all_events_of(text)] == [("AID", "يوزع")]
