@@ -251,6 +251,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # «ممرات آمنة تسمح بخروج المدنيين»: what something would allow; «ولم تسمح … بالوصول» a refusal
                 # (a return allowed is told as a refusal only: «ولم تسمح القوات … بالعودة إلى منازلها»; «لا يُسمح لسكانها
                 # بالعودة إليها» is a standing state)
+            if t.lemma.startswith("سوي/") and t.first > 0 and words[t.first - 1].norm in ("ممن", "الذين", "من", "اللذين"):
+                continue  # «اعتقال أربعة شبان ممن سوّوا أوضاعهم»: who the people are, not a settlement told
             if t.lemma.startswith("حكم علي") and _has(words, t.last + 1, t.last + 9, cues()["penalties"]) is None:
                 continue  # «من السابق لأوانه الحكم على نتائج المفاوضات»: judging, not a court sentence
             if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (
@@ -898,6 +900,9 @@ def _palmyra(words: list[Word], i: int) -> bool:
     return w == "تدمر" and i > 0 and words[i - 1].norm in _BEFORE_A_PLACE
 
 
+#: nouns that name people, papers or a place by a deal in their genitive («رافضي التسوية»، «مركز التسوية»)
+_OF_A_DEAL = frozenset(norm(w) for w in ("رافضي", "رافضو", "معارضي", "معارضو", "مؤيدي", "مؤيدو", "مركز", "مراكز",
+                                         "بطاقات", "بطاقة", "ورقة", "أوراق"))
 #: what a thing bears that is no cargo («تحمل أسماء العشائر»، «تحمل صور القتلى»، «يحمل شعار المنظمة»)
 _BORNE = frozenset(norm(w) for w in ("أسماء", "اسم", "اسمه", "اسمها", "صور", "صورة", "صوراً", "شعار", "شعارات", "علم",
                                      "أعلام", "رايات", "راية", "لافتات", "لافتة", "عنوان", "عبارات", "عبارة", "توقيع",
@@ -909,6 +914,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     published text, «طالبين» students."""
     if t.type == "SUPPORT" and norm(t.lemma) in BACKING and not _declared_backing(words, i, norm(t.lemma)):
         return True  # backing given or asked for, not a stand declared
+    if t.type == "AGREE" and t.pos == "n" and i > 0 and words[i - 1].norm.removeprefix("و") in _OF_A_DEAL:
+        return True  # «رافضي التسوية»، «مركز التسوية»، «بطاقات التسوية»: people or a place named by the deal, no deal made
     if t.type == "AID" and t.pos == "v" and t.lemma == "حمل" and i + 1 < len(words) and words[i + 1].norm in _BORNE:
         return True  # «عشرات الخيام التي تحمل أسماء العشائر»، «لافتات تحمل صور القتلى»: bearing a name, no aid carried
     if i > 0 and words[i - 1].norm in _GROUP_OF and (t.pos != "v" or words[i].norm.startswith(("ال", "وال"))):

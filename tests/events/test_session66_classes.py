@@ -171,3 +171,23 @@ def test_tents_bearing_names_carry_no_aid(all_events_of):
     text = ("وتنتشر في الساحة عشرات الخيام التي تحمل أسماء العشائر والنقابات، فيما يوزع متطوعون المساعدات الغذائية على "
             "المعتصمين.")
     assert [(e["type"], e["evidence"]["trigger"]["text"]) for e in all_events_of(text)] == [("AID", "يوزع")]
+
+
+# people, papers or a place named by a deal in their genitive («رافضي التسوية»، «مركز التسوية») are no deal made; the
+# verb «سوّوا أوضاعهم» (settled their status) is one, unless it only says who people are («ممن سوّوا أوضاعهم»)
+
+
+def test_those_refusing_the_settlement_are_no_settlement(all_events_of):
+    text = "ولم تخرج الدفعة الأولى من رافضي التسوية وعائلاتهم باتجاه الشمال السوري يوم أمس السبت."
+    assert "AGREE" not in [e["type"] for e in all_events_of(text)]
+
+
+def test_men_who_settled_their_status(events_of):
+    text = "وأكد المصدر أن ثمانية عشر شخصاً من أبناء البلدة سوّوا أوضاعهم خلال الأسبوع الجاري في مدينة حماة."
+    assert _types(events_of, text) == ["AGREE"]
+
+
+def test_men_described_as_having_settled_are_no_settlement(all_events_of):
+    # (a guard: «ممن سوّوا أوضاعهم» says who the four are)
+    text = "وتداولت صفحات محلية أنباء عن اعتقال أربعة شبان ممن سوّوا أوضاعهم عند حاجز للقوات الحكومية."
+    assert "AGREE" not in [e["type"] for e in all_events_of(text)]
