@@ -1245,18 +1245,28 @@ _DURING = frozenset({"خلال", "اثناء", "اثنا", "وخلال", "واث
 _SPANS_OF_TIME = frozenset({"دقايق", "لحظات", "ساعه", "ساعتين", "ساعات", "يوم", "يومين", "ايام", "اسبوع", "اسبوعين",
                             "اسابيع", "شهر", "شهرين", "اشهر"})
 #: the types of deals and talks, named as a time («بعد ساعات على هدنة …») as often as told
-_NAMED_AS_A_TIME_TYPES = frozenset({"AGREE", "CONSULT"})
+_NAMED_AS_A_TIME_TYPES = frozenset({"AGREE", "CONSULT", "CONCEDE"})
 #: the onset or end of a deal or talks between a span of time and its noun («قبل أيام من بدء المفاوضات»)
 _ONSETS = word_set("extract", "_ONSETS")
 
 
 def _counted_from_noun(words: list[Word], k: int) -> bool:
     """Does the noun at word ``k`` follow «بعد/قبل» + a span of time + «من/على» («بعد ساعات على هدنة …»، «بعد أسابيع
-    من المفاوضات»), with one word of its onset or end between («قبل أيام من بدء المفاوضات»)?"""
-    if k > 0 and words[k - 1].norm in _ONSETS:
-        k -= 1
-    return k > 2 and words[k - 1].norm in ("من", "علي") and words[k - 2].norm in _SPANS_OF_TIME and (
-        words[k - 3].norm.removeprefix("و") in ("بعد", "قبل"))
+    من المفاوضات»), with up to two words of its onset or end between («قبل أيام من بدء المفاوضات»، «بعد تسع ساعات فقط
+    من بدء سريان وقف إطلاق النار»: a number before the span, «فقط» after it)?"""
+    for _ in range(2):
+        if k > 0 and words[k - 1].norm in _ONSETS:
+            k -= 1
+    m = k - 2  # the span, before «من/على»
+    if m < 1 or words[k - 1].norm not in ("من", "علي"):
+        return False
+    if words[m].norm == "فقط":
+        m -= 1
+    if m < 1 or words[m].norm not in _SPANS_OF_TIME:
+        return False
+    if m > 1 and (words[m - 1].norm.isdigit() or parse_words(words[m - 1].norm) is not None):
+        m -= 1
+    return words[m - 1].norm.removeprefix("و") in ("بعد", "قبل")
 
 
 #: verbs of claiming an act («تبنّى التنظيم الهجوم»), and of announcing one's responsibility for it («أعلن»)
@@ -2669,7 +2679,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «قتيلان برصاص القنص بعد ساعات على هدنة التبانة»، «قبل أيام من بدء المفاوضات»: a deal or talks named as the
         # time another act is counted from, in construct or indefinite too, with no actor as its genitive (not «بعد أيام
         # على اجتماع ممثلي الفصائل»: see _time_reference_only)
-        "_time_named": t.type in _NAMED_AS_A_TIME_TYPES and t.pos == "n" and _counted_from_noun(words, t.first) and not any(
+        "_time_named": t.type in _NAMED_AS_A_TIME_TYPES and t.pos in ("n", "p") and _counted_from_noun(words, t.first) and not any(
             a.first == t.last + 1 for a in args["actors"]),
         # «في المقابل، روت «سانا» أن «مجموعة خارجة عن القانون» اعتدت على …»: the other side's telling of an act
         "_version": time is None and _other_version(words, t),

@@ -191,3 +191,18 @@ def test_men_described_as_having_settled_are_no_settlement(all_events_of):
     # (a guard: «ممن سوّوا أوضاعهم» says who the four are)
     text = "وتداولت صفحات محلية أنباء عن اعتقال أربعة شبان ممن سوّوا أوضاعهم عند حاجز للقوات الحكومية."
     assert "AGREE" not in [e["type"] for e in all_events_of(text)]
+
+
+# a deal's collapse or a turn against it («انهيار هدنة البلدة»، «الانقلاب على الهدنة») is no deal made; a ceasefire named
+# as the time counted from («بعد تسع ساعات فقط من بدء سريان وقف إطلاق النار») is no ceasefire told
+
+
+def test_a_truce_collapsing_is_no_truce(all_events_of):
+    text = "انهيار هدنة البلدة بعد عشرة أيام: قذائف على أحياء البلدة ومقتل شاب برصاص قناص"
+    assert "AGREE" not in [e["type"] for e in all_events_of(text)]
+
+
+def test_a_ceasefire_named_as_a_time_is_no_ceasefire(events_of):
+    text = ("وسقطت القذائف على حي السكري عصر أمس الأربعاء، أي بعد تسع ساعات فقط من بدء سريان وقف إطلاق النار، فقُتل "
+            "تسعة مدنيين بينهم ثلاثة أطفال.")
+    assert _types(events_of, text) == ["ASSAULT"]
