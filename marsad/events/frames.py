@@ -3380,13 +3380,17 @@ def assign_roles(
         # off by commas after the verb's subject belong to that clause
         cands = [a for a in cands if not (inside[0] <= a.first and a.last < inside[1])]
     subj_before = None
-    if trig.pos == "v" and (span := _relative_before_verb(words, trig)) is not None:
+    # (also a verb phrase with a gap: «والسلطة المحلية …، التي …، حمّلت الميليشيا مسؤولية …»)
+    if trig.verbal and (span := _relative_before_verb(words, trig)) is not None:
         # «ومحافظ ديالى، الذي وصل إلى خانقين … على رأس وفد ضمّ … ممثلاً عن وزارة الهجرة والمهجرين، زار المخيم»: the
         # actors of a relative clause set off by commas before the verb belong to that clause; its antecedent, right
         # before it, is the verb's subject however long the clause
         cands = [a for a in cands if not (span[0] <= a.first and a.last < span[1])]
         subj_before = next((a for a in cands if a.last == span[0] - 2 or (
             a.last == span[0] - 3 and words[span[0] - 2].norm in _QUOTES)), None)
+        if subj_before is not None and subj_before.first > 1 and words[subj_before.first - 1].norm == "في" and (
+                owner := next((a for a in cands if a.last == subj_before.first - 2), None)) is not None:
+            subj_before = owner  # «والسلطة المحلية في محافظة البيضاء، التي …، حمّلت …»: the body, not where it is
         if subj_before is None:
             # (the antecedent may end with where it is: «والمجلس المحلي لمدينة الباب، الذي تشكّل …، اتهم …»)
             subj_before = next((a for a in sorted(cands, key=lambda a: -a.last)
@@ -4023,6 +4027,8 @@ def assign_roles(
                 rec = [subj]
                 if pre is not None and trig.first - pre.last <= 8 and not clause_break(words, pre.last, trig.first):
                     src, how = [pre], "SVO"
+                elif subj_before is not None and _bare(words, subj_before):
+                    src, how = [subj_before], "SVO"  # (the antecedent of a relative clause set off before the verb)
                 why.append("the only actor between «حمّل» and «مسؤولية» is the one blamed")
             elif subj is not None:
                 src = [subj]

@@ -206,3 +206,13 @@ def test_a_ceasefire_named_as_a_time_is_no_ceasefire(events_of):
     text = ("وسقطت القذائف على حي السكري عصر أمس الأربعاء، أي بعد تسع ساعات فقط من بدء سريان وقف إطلاق النار، فقُتل "
             "تسعة مدنيين بينهم ثلاثة أطفال.")
     assert _types(events_of, text) == ["ASSAULT"]
+
+
+# the antecedent of a relative clause set off by commas before «حمّل» is who blames; when it ends with where the body
+# is («السلطة المحلية في محافظة البيضاء، التي …»), the body
+
+
+def test_the_body_before_a_relative_clause_blames(events_of):
+    text = ("والسلطة المحلية في محافظة البيضاء، التي تدير شؤون المديريات الجنوبية، حمّلت الميليشيا مسؤولية «المجزرة» "
+            "التي شهدها سوق المدينة.")
+    assert _roles(events_of, text, "ACCUSE") == [(["السلطة المحلية"], ["الميليشيا"])]
