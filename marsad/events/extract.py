@@ -1250,6 +1250,21 @@ _NAMED_AS_A_TIME_TYPES = frozenset({"AGREE", "CONSULT", "CONCEDE"})
 _ONSETS = word_set("extract", "_ONSETS")
 
 
+#: the collapse of a deal («انهيار الهدنة»), and turning against one («الانقلاب على الهدنة»)
+_COLLAPSE = frozenset({"انهيار", "وانهيار", "بانهيار", "لانهيار", "وبانهيار"})
+_TURNING_AGAINST = frozenset({"الانقلاب", "بالانقلاب", "والانقلاب", "انقلاب", "الالتفاف", "بالالتفاف"})
+
+
+def _deal_undone(words: list[Word], t: Trigger) -> bool:
+    """Is the deal noun named as what collapsed or was turned against («انهيار هدنة البصيرة بعد عشرة أيام»، «بـ«الانقلاب
+    على الهدنة»»): the deal's end, not the deal made?  (Decided when the event is built: the trigger stays among the
+    sentence's triggers, which the detection model's features of its other events read.)"""
+    if t.type not in ("AGREE", "CONCEDE") or t.pos != "n" or t.first == 0:
+        return False
+    k = t.first - 1
+    return words[k].norm in _COLLAPSE or (k > 0 and words[k].norm == "علي" and words[k - 1].norm in _TURNING_AGAINST)
+
+
 def _counted_from_noun(words: list[Word], k: int) -> bool:
     """Does the noun at word ``k`` follow «بعد/قبل» + a span of time + «من/على» («بعد ساعات على هدنة …»، «بعد أسابيع
     من المفاوضات»), with up to two words of its onset or end between («قبل أيام من بدء المفاوضات»، «بعد تسع ساعات فقط
@@ -2227,6 +2242,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.type == "RETREAT" and t.mode == "release" and t.last + 1 < len(words) and words[t.last + 1].norm in (
             "بموجبها", "بموجبه") and any(o.type in ("COOPERATE", "AGREE") and o.last < t.first for o in trigs):
         return None  # «… عملية تبادل للأسرى …، أُفرج بموجبها عن أحد عشر أسيراً»: what the exchange told before did
+    if _deal_undone(words, t):
+        return None  # «انهيار هدنة البصيرة بعد عشرة أيام»، «الانقلاب على الهدنة»: a deal's end, not the deal made
     if t.type == "CONSULT" and norm(t.lemma) == _HELD and not any(
             w.norm in _SESSIONS for w in words[t.last + 1 : t.last + 4]):
         # «الجلسة التي انعقدت برئاسة …»: a session held is told by its noun when the noun comes first (the verb is the

@@ -900,10 +900,6 @@ def _palmyra(words: list[Word], i: int) -> bool:
     return w == "تدمر" and i > 0 and words[i - 1].norm in _BEFORE_A_PLACE
 
 
-#: the collapse of a deal («انهيار الهدنة»)
-_COLLAPSE = frozenset({"انهيار", "وانهيار", "بانهيار", "لانهيار", "وبانهيار"})
-#: turning against a deal («الانقلاب على الهدنة»، «بالانقلاب على الاتفاق»)
-_TURNING_AGAINST = frozenset({"الانقلاب", "بالانقلاب", "والانقلاب", "انقلاب", "الالتفاف", "بالالتفاف"})
 #: nouns that name people, papers or a place by a deal in their genitive («رافضي التسوية»، «مركز التسوية»)
 _OF_A_DEAL = frozenset(norm(w) for w in ("رافضي", "رافضو", "معارضي", "معارضو", "مؤيدي", "مؤيدو", "مركز", "مراكز",
                                          "بطاقات", "بطاقة", "ورقة", "أوراق"))
@@ -918,9 +914,6 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     published text, «طالبين» students."""
     if t.type == "SUPPORT" and norm(t.lemma) in BACKING and not _declared_backing(words, i, norm(t.lemma)):
         return True  # backing given or asked for, not a stand declared
-    if t.type in ("AGREE", "CONCEDE") and t.pos == "n" and i > 0 and (words[i - 1].norm in _COLLAPSE or (
-            i > 1 and words[i - 1].norm == "علي" and words[i - 2].norm in _TURNING_AGAINST)):
-        return True  # «انهيار هدنة البصيرة بعد عشرة أيام»، «الانقلاب على الهدنة»: a deal's collapse, not the deal made
     if t.type == "AGREE" and t.pos == "n" and i > 0 and words[i - 1].norm.removeprefix("و") in _OF_A_DEAL:
         return True  # «رافضي التسوية»، «مركز التسوية»، «بطاقات التسوية»: people or a place named by the deal, no deal made
     if t.type == "AID" and t.pos == "v" and t.lemma == "حمل" and i + 1 < len(words) and words[i + 1].norm in _BORNE:
