@@ -900,6 +900,8 @@ def _palmyra(words: list[Word], i: int) -> bool:
     return w == "تدمر" and i > 0 and words[i - 1].norm in _BEFORE_A_PLACE
 
 
+#: buses («حافلات النقل الداخلي» are public transport)
+_BUSES = frozenset({"حافلات", "الحافلات", "حافله", "الحافله"})
 #: nouns that name people, papers or a place by a deal in their genitive («رافضي التسوية»، «مركز التسوية»)
 _OF_A_DEAL = frozenset(norm(w) for w in ("رافضي", "رافضو", "معارضي", "معارضو", "مؤيدي", "مؤيدو", "مركز", "مراكز",
                                          "بطاقات", "بطاقة", "ورقة", "أوراق"))
@@ -914,6 +916,10 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     published text, «طالبين» students."""
     if t.type == "SUPPORT" and norm(t.lemma) in BACKING and not _declared_backing(words, i, norm(t.lemma)):
         return True  # backing given or asked for, not a stand declared
+    if t.type == "RETREAT" and t.pos == "v" and t.lemma == "انطلق" and any(
+            w.norm in _BUSES and k + 1 < len(words) and words[k + 1].norm == "النقل"
+            for k, w in enumerate(words[i + 1 : i + 10], start=i + 1)):
+        return True  # «كما تنطلق من ساحته معظم حافلات النقل الداخلي»: public transport, no evacuation
     if t.type == "AGREE" and t.pos == "n" and i > 0 and words[i - 1].norm.removeprefix("و") in _OF_A_DEAL:
         return True  # «رافضي التسوية»، «مركز التسوية»، «بطاقات التسوية»: people or a place named by the deal, no deal made
     if t.type == "AID" and t.pos == "v" and t.lemma == "حمل" and i + 1 < len(words) and words[i + 1].norm in _BORNE:

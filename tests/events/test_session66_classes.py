@@ -216,3 +216,18 @@ def test_the_body_before_a_relative_clause_blames(events_of):
     text = ("والسلطة المحلية في محافظة البيضاء، التي تدير شؤون المديريات الجنوبية، حمّلت الميليشيا مسؤولية «المجزرة» "
             "التي شهدها سوق المدينة.")
     assert _roles(events_of, text, "ACCUSE") == [(["السلطة المحلية"], ["الميليشيا"])]
+
+
+# buses that set off or did not move («لم تتحرك الحافلات»، «أن تنطلق … قافلة تضم ثمانين حافلة») tell the evacuation;
+# public transport («حافلات النقل الداخلي») tells none
+
+
+def test_buses_that_did_not_move(events_of):
+    text = "لم تتحرك الحافلات الخضراء وسيارات الإسعاف المتوقفة عند منطقة الراموسة حتى ظهر اليوم."
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("RETREAT", "negated")]
+
+
+def test_town_buses_leaving_their_square_are_no_evacuation(all_events_of):
+    # (a guard: public transport)
+    text = "كما تنطلق من ساحة السوق في مدينة الباب معظم حافلات النقل الداخلي نحو الأحياء."
+    assert "RETREAT" not in [e["type"] for e in all_events_of(text)]
