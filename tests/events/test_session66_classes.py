@@ -231,3 +231,11 @@ def test_town_buses_leaving_their_square_are_no_evacuation(all_events_of):
     # (a guard: public transport)
     text = "كما تنطلق من ساحة السوق في مدينة الباب معظم حافلات النقل الداخلي نحو الأحياء."
     assert "RETREAT" not in [e["type"] for e in all_events_of(text)]
+
+
+# a ship carrying wheat or fuel («سفينة تحمل خمسة آلاف طن من القمح») brings aid, as one carrying medicine does
+
+
+def test_a_ship_carrying_wheat_brings_aid(events_of):
+    text = "ورست في ميناء الحديدة، صباح أمس، سفينة تحمل خمسة آلاف طن من القمح مقدمة من برنامج الأغذية العالمي."
+    assert _types(events_of, text) == ["AID"]
