@@ -1770,7 +1770,7 @@ def any_reference(words: list[Word], t: Trigger) -> bool:
     :func:`none_of` says of «أي» under a negation; nor does a present verb describing an «أي» phrase up to six words
     before it («ضد أي محاولة للتسلل تستهدف أمن الوطن»)."""
     if t.pos != "v":
-        return t.first > 0 and words[t.first - 1].norm in ANY_WORDS
+        return t.first > 0 and words[t.first - 1].norm in ANY_WORDS and not _awaited_not_arrived(words, t, t.first - 1)
     # a present verb describing an «أي» phrase before it («ضد أي محاولة للتسلل أو التهريب تستهدف أمن الوطن»)
     if words[t.first].norm[:1] not in ("ي", "ت"):
         return False
@@ -1815,10 +1815,24 @@ def none_of(words: list[Word], t: Trigger) -> bool:
                 return False
             k = j - 1
             continue
+        if _awaited_not_arrived(words, t, ay):
+            return False  # «ولم تصل إلى مكيراس أي تعزيزات للجيش»: the reinforcements awaited did not come (negated)
         if w.norm in _NO or matches_form(w.norm, refused) or matches_form(w.norm, denial):
             return True
         k -= 1
     return False
+
+
+#: verbs of arriving whose subject, negated, is awaited help or forces («لم تصل … أي تعزيزات»)
+_ARRIVE = frozenset({"تصل", "يصل", "تدخل", "يدخل", "تات", "ياتي"})
+
+
+def _awaited_not_arrived(words: list[Word], t: Trigger, ay: int) -> bool:
+    """Is the reinforcements or aid noun after «أي» (at ``ay``) the subject of a negated verb of arriving up to six
+    words before it («ولم تصل إلى مكيراس أي تعزيزات»): forces or help awaited that did not come, an event negated?"""
+    if t.type not in ("MOBILIZE", "AID"):
+        return False
+    return any(words[k].norm in _NO and words[k + 1].norm in _ARRIVE for k in range(max(0, ay - 6), ay - 1))
 
 
 #: time units of a period («خلال تسعة أشهر»، «خلال الأسابيع الماضية»)

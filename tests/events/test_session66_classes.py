@@ -239,3 +239,18 @@ def test_town_buses_leaving_their_square_are_no_evacuation(all_events_of):
 def test_a_ship_carrying_wheat_brings_aid(events_of):
     text = "ورست في ميناء الحديدة، صباح أمس، سفينة تحمل خمسة آلاف طن من القمح مقدمة من برنامج الأغذية العالمي."
     assert _types(events_of, text) == ["AID"]
+
+
+# reinforcements or aid that did not come («ولم تصل إلى البلدة أي تعزيزات للجيش») are an event negated, not «no event at
+# all» as «لم تشهد الجبهات أي اشتباكات» is
+
+
+def test_reinforcements_that_did_not_come(events_of):
+    text = "ولم تصل إلى البلدة أي تعزيزات للجيش الوطني من المحافظة المجاورة حتى مساء اليوم."
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("MOBILIZE", "negated")]
+
+
+def test_no_clashes_at_all_is_no_event(all_events_of):
+    # (a guard: «أي» under a negation of witnessing names no act)
+    text = "ولم تشهد جبهات البلدة أي اشتباكات منذ مساء الجمعة، بحسب مصادر محلية."
+    assert [e["type"] for e in all_events_of(text)] == []
