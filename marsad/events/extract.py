@@ -640,6 +640,8 @@ def _territory_title(w: Word) -> bool:
     return conj_in(w.norm, _TERRITORY_TITLES)
 
 
+#: chants and banners of a protest: what they ask is the protest's content («هتافات تطالب …»، «لافتات تطالب …»)
+_CHANTS = frozenset({"هتافات", "لافتات", "لافته", "شعارات", "يافطات", "يافطه"})
 #: what is raised or handed and asks something («لافتات تطالب …»، «مذكرة تطالب …»)
 _DOCUMENTS = word_set("extract", "_DOCUMENTS")
 
@@ -2242,6 +2244,12 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.type == "RETREAT" and t.mode == "release" and t.last + 1 < len(words) and words[t.last + 1].norm in (
             "بموجبها", "بموجبه") and any(o.type in ("COOPERATE", "AGREE") and o.last < t.first for o in trigs):
         return None  # «… عملية تبادل للأسرى …، أُفرج بموجبها عن أحد عشر أسيراً»: what the exchange told before did
+    if (t.type == "REQUEST" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm.removeprefix("و") in _CHANTS
+            and present_tense(words[t.head].norm, t.lemma) and t.last + 1 < len(words)
+            and words[t.last + 1].norm[:1] == "ب"):
+        # «وسط هتافات تطالب بإسقاط الحكومة»، «رفعوا لافتات تطالب بـ«فك الحصار»»: what a protest's chants and banners
+        # say, asking no one (banners that ask someone, «لافتات تطالب روسيا بـ…», stay requests of their own)
+        return None
     if _deal_undone(words, t):
         return None  # «انهيار هدنة البصيرة بعد عشرة أيام»، «الانقلاب على الهدنة»: a deal's end, not the deal made
     if t.type == "CONSULT" and norm(t.lemma) == _HELD and not any(

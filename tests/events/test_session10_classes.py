@@ -57,12 +57,17 @@ def test_a_sentence_without_a_place_continues_the_topic_place(events_of):
 
 @pytest.mark.parametrize(("text", "absent"), [
     ("وطالب الأهالي في مدينة درعا اليوم بالإفراج عن المعتقلين.", "RETREAT"),
-    ("وخرج المتظاهرون في مدينة درعا رافعين لافتات تطالب بالإفراج عن المعتقلين.", "RETREAT"),
     ("وطالب الوفد اللجنة في مدينة طفس بتسليم المطلوبين أو ترحيلهم إلى الشمال.", "COERCE"),
 ])
 def test_what_a_demand_asks_for_is_no_event(events_of, text, absent):
     evs = events_of(text)
     assert _of(evs, "REQUEST") and not _of(evs, absent)
+
+
+def test_what_a_banner_asks_for_is_no_event(events_of):
+    # (since session 66 a banner that asks no one is no request of its own either: the protest's content)
+    evs = events_of("وخرج المتظاهرون في مدينة درعا رافعين لافتات تطالب بالإفراج عن المعتقلين.")
+    assert _of(evs, "PROTEST") and not _of(evs, "RETREAT") and not _of(evs, "REQUEST")
 
 
 def test_a_refused_demand_noun_is_no_event(events_of):

@@ -254,3 +254,18 @@ def test_no_clashes_at_all_is_no_event(all_events_of):
     # (a guard: «أي» under a negation of witnessing names no act)
     text = "ولم تشهد جبهات البلدة أي اشتباكات منذ مساء الجمعة، بحسب مصادر محلية."
     assert [e["type"] for e in all_events_of(text)] == []
+
+
+# chants and banners that ask no one («وسط هتافات تطالب بإسقاط الحكومة») say what the protest is about: no request of
+# their own; banners that ask someone («لافتات تطالب روسيا بـ…») stay requests
+
+
+def test_chants_that_ask_no_one_are_no_request(events_of):
+    text = "وتوافد آلاف المحتجين إلى ساحة المدينة وسط هتافات تطالب بإسقاط الحكومة ومحاسبة القتلة."
+    assert "REQUEST" not in _types(events_of, text)
+
+
+def test_banners_that_ask_someone_stay_a_request(events_of):
+    # (a guard: the banners name whom they ask)
+    text = "ورفع المتظاهرون في ساحة المدينة لافتات تطالب الحكومة بالإفراج عن المعتقلين."
+    assert "REQUEST" in _types(events_of, text)
