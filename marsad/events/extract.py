@@ -640,6 +640,8 @@ def _territory_title(w: Word) -> bool:
     return conj_in(w.norm, _TERRITORY_TITLES)
 
 
+#: forms of trading something between sides («تبادل الطرفان الاتهامات»، «يتبادلان»، «لتبادل الاتهامات»)
+_EXCHANGING = ("تبادل", "يتبادل", "تتبادل", "تبادلت", "تبادلا", "تبادلو")
 #: chants and banners of a protest: what they ask is the protest's content («هتافات تطالب …»، «لافتات تطالب …»)
 _CHANTS = frozenset({"هتافات", "لافتات", "لافته", "شعارات", "يافطات", "يافطه"})
 #: what is raised or handed and asks something («لافتات تطالب …»، «مذكرة تطالب …»)
@@ -2244,6 +2246,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.type == "RETREAT" and t.mode == "release" and t.last + 1 < len(words) and words[t.last + 1].norm in (
             "بموجبها", "بموجبه") and any(o.type in ("COOPERATE", "AGREE") and o.last < t.first for o in trigs):
         return None  # «… عملية تبادل للأسرى …، أُفرج بموجبها عن أحد عشر أسيراً»: what the exchange told before did
+    if t.type == "ACCUSE" and t.pos == "n" and any(
+            words[k].norm.lstrip("وفل").startswith(_EXCHANGING) for k in range(max(0, t.first - 12), t.first)):
+        return None  # «وتبادل الطرفان الاتهامات بخرق الهدنة»: accusations traded, told (if at all) by each side's own
     if (t.type == "REQUEST" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm.removeprefix("و") in _CHANTS
             and present_tense(words[t.head].norm, t.lemma) and t.last + 1 < len(words)
             and words[t.last + 1].norm[:1] == "ب"):

@@ -98,11 +98,12 @@ def test_a_repeated_word_far_from_the_act_does_not_make_it_generic(events_of):
 
 
 def test_mutual_accusations_in_the_present_go_on(events_of, all_events_of):
+    # (since session 66 accusations traded are no event at all, in the present or the past: the dev golds code them
+    # optional or not at all, and each side's own accusation told after them is the event)
     text = "في حين تتبادل \"قسد\" وفصائل \"الجيش الوطني\" الاتهامات بالمسؤولية عن التفجيرات في المدينة."
     assert _of(events_of(text), "ACCUSE") == []
-    assert [e["factuality"] for e in _of(all_events_of(text), "ACCUSE")] == ["generic"]
-    past = _of(events_of("وتبادل الطرفان الاتهامات بخرق الهدنة في ريف حلب مساء أمس."), "ACCUSE")
-    assert past and past[0]["factuality"] == "asserted"
+    assert _of(all_events_of(text), "ACCUSE") == []
+    assert _of(events_of("وتبادل الطرفان الاتهامات بخرق الهدنة في ريف حلب مساء أمس."), "ACCUSE") == []
 
 
 def test_a_recording_that_spread_is_no_deployment_and_keeps_the_demand_whole(events_of):

@@ -269,3 +269,12 @@ def test_banners_that_ask_someone_stay_a_request(events_of):
     # (a guard: the banners name whom they ask)
     text = "ورفع المتظاهرون في ساحة المدينة لافتات تطالب الحكومة بالإفراج عن المعتقلين."
     assert "REQUEST" in _types(events_of, text)
+
+
+# accusations traded («وتبادل الطرفان الاتهامات بخرق الهدنة») are no accusation of their own; each side's («إذ اتهم …»)
+# is
+
+
+def test_accusations_traded_are_told_by_each_sides_own(events_of):
+    text = "وتبادل الطرفان الاتهامات بخرق الهدنة؛ إذ اتهم «قسد» مقاتلي العشائر بقصف البلدة."
+    assert [(e["type"], e["evidence"]["trigger"]["text"]) for e in events_of(text)] == [("ACCUSE", "اتهم")]
