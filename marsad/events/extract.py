@@ -2249,6 +2249,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.type == "ACCUSE" and t.pos == "n" and any(
             words[k].norm.lstrip("وفل").startswith(_EXCHANGING) for k in range(max(0, t.first - 12), t.first)):
         return None  # «وتبادل الطرفان الاتهامات بخرق الهدنة»: accusations traded, told (if at all) by each side's own
+    if (t.type == "REJECT" and t.pos == "v" and t.first > 0 and present_tense(words[t.head].norm, t.lemma) and (
+            words[t.first - 1].norm.removeprefix("و") in _CHANTS or words[t.first - 1].norm in ("الذين", "من", "ممن"))):
+        return None  # «هتافات ترفض «التهجير»»، «المزارعين الذين يرفضون ترك أرزاقهم»: what chants say, who people are
     if (t.type == "REQUEST" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm.removeprefix("و") in _CHANTS
             and present_tense(words[t.head].norm, t.lemma) and t.last + 1 < len(words)
             and words[t.last + 1].norm[:1] == "ب"):

@@ -278,3 +278,18 @@ def test_banners_that_ask_someone_stay_a_request(events_of):
 def test_accusations_traded_are_told_by_each_sides_own(events_of):
     text = "وتبادل الطرفان الاتهامات بخرق الهدنة؛ إذ اتهم «قسد» مقاتلي العشائر بقصف البلدة."
     assert [(e["type"], e["evidence"]["trigger"]["text"]) for e in events_of(text)] == [("ACCUSE", "اتهم")]
+
+
+# a present refusal that says what chants say («هتافات ترفض «التهجير»») or who people are («المزارعين الذين يرفضون ترك
+# أرزاقهم») is no refusal made; a body's stance («أن اللجنة ترفض بند الترحيل») is
+
+
+def test_farmers_who_refuse_to_leave_are_no_refusal(all_events_of):
+    text = "ولم يبقَ في البلدة سوى مئات من كبار السن ومن المزارعين الذين يرفضون ترك أرزاقهم."
+    assert "REJECT" not in [e["type"] for e in all_events_of(text)]
+
+
+def test_a_committee_that_refuses_a_clause_refuses(events_of):
+    # (a guard: a body's stance told in the present)
+    text = "وأكد عضو في اللجنة المركزية، في تصريح للشبكة، أن اللجنة ترفض بند الترحيل بشكل قاطع."
+    assert "REJECT" in _types(events_of, text)
