@@ -71,6 +71,7 @@ from marsad.events.frames import (
     after_toll,
     aid_destination,
     assign_roles,
+    cardinal,
     chunk_actors,
     contrast_at,
     count_word,
@@ -1283,7 +1284,7 @@ def _counted_from_noun(words: list[Word], k: int) -> bool:
         m -= 1
     if m < 1 or words[m].norm not in _SPANS_OF_TIME:
         return False
-    if m > 1 and (words[m - 1].norm.isdigit() or parse_words(words[m - 1].norm) is not None):
+    if m > 1 and cardinal(words[m - 1].norm):
         m -= 1
     return words[m - 1].norm.removeprefix("و") in ("بعد", "قبل")
 

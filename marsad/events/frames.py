@@ -4425,7 +4425,7 @@ def _carried_members(words: list[Word], trig: Trigger, a: Arg) -> bool:
     counted = a.first > 1 and words[a.first - 1].norm == "من" and proclitic_in(words[a.first - 2].norm, _CARRIED_MEMBERS, "و")
     if not counted and (a.first + 1 > a.last or words[a.first + 1].norm != "من" or not (
             proclitic_in(words[a.first].norm, _CARRIED_MEMBERS, "و") or (
-                words[a.first].norm in _COUNTED_MEMBERS and a.first > 0 and _cardinal(words[a.first - 1].norm)))):
+                words[a.first].norm in _COUNTED_MEMBERS and a.first > 0 and cardinal(words[a.first - 1].norm)))):
         return False  # («تضم … عناصر من X»، «وأكثر من ألف مقاتل من X»: a counted singular after its number; «ومئات من
         # عناصر X»: the members after their count)
     between = words[trig.last + 1 : a.first]
@@ -4442,7 +4442,7 @@ _CARRIED_MEMBERS = word_set("frames", "_CARRIED_MEMBERS")
 _COUNTED_MEMBERS = word_set("frames", "_COUNTED_MEMBERS")
 
 
-def _cardinal(w: str) -> bool:
+def cardinal(w: str) -> bool:
     """Is the (normalised) word a cardinal («ألف»، «مئة»، «200»)?"""
     return w.isdigit() or parse_words(w.removeprefix("و")) is not None
 #: nouns of forces sent, whose «من X» is their owner («تعزيزات إضافية من الجيش»)
