@@ -555,9 +555,10 @@ def _reference_only(doc: Document, e: Event) -> bool:
 
 def _time_reference_only(e: Event) -> bool:
     """Is the event a deal or talks named only as the time another act is counted from («بعد ساعات على هدنة …»), that
-    joined no other mention and names no party of its own (an actor as its genitive): a reference to what the article does not tell (the rules decide these
-    types without the detection model, so they stay asserted: :func:`marsad.events.merge.merge_events` drops only untold
-    ones)? Kept: talks named with their parties and told there («بعد أيام على اجتماع ممثلي الفصائل …، وبحث …»)."""
+    joined no other mention and names no party of its own (an actor as its genitive): a reference to what the article
+    does not tell? (The rules decide these types without the detection model, so they stay asserted, and
+    :func:`marsad.events.merge.merge_events` drops only untold ones.) Kept: talks named with their parties and told there
+    («بعد أيام على اجتماع ممثلي الفصائل …، وبحث …»)."""
     return bool(e.get("_time_named")) and not e["evidence"].get("triggers")
 
 
