@@ -293,3 +293,12 @@ def test_a_committee_that_refuses_a_clause_refuses(events_of):
     # (a guard: a body's stance told in the present)
     text = "وأكد عضو في اللجنة المركزية، في تصريح للشبكة، أن اللجنة ترفض بند الترحيل بشكل قاطع."
     assert "REJECT" in _types(events_of, text)
+
+
+# «أوقف» (detained) with people it holds as its object after the subject («أوقفت الشرطة أحدهما وهي امرأة»، «أوقف
+# الحاجز ثلاثة سائقين»)
+
+
+def test_the_police_detained_a_woman(events_of):
+    text = "ونقلت وسائل الإعلام أن الشرطة أوقفت أحد المهاجمين في المدينة وهي امرأة."
+    assert "COERCE" in _types(events_of, text)
