@@ -258,6 +258,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (
                     words[t.last + 1].norm in ("علي", "امام")):
                 continue  # «لقطع الطريق على خطط …»، «قطع الطريق أمام أي تسوية»: to thwart, no road blocked
+            if t.mode == "access" and words[t.last].norm.endswith("الطريق") and t.last + 2 < len(words) and (
+                    words[t.last + 1].norm == "امام" and words[t.last + 2].norm not in _TRAFFIC):
+                continue  # «يفتح الطريق أمام احتمال …»: to pave the way; «فتح الطريق أمام حركة المدنيين» opens a road
             if t.lemma.startswith("فتح") and t.mode == "firearms" and t.last - t.first > 5:
                 continue  # «فتح عناصر أحد الحواجز النار»: only the subject between («فتحت الحكومة تحقيقاً في أسباب
                 # اندلاع النيران» opens an inquiry)
@@ -900,6 +903,9 @@ def _palmyra(words: list[Word], i: int) -> bool:
     return w == "تدمر" and i > 0 and words[i - 1].norm in _BEFORE_A_PLACE
 
 
+#: what a road is opened to («فتح الطريق أمام حركة المدنيين»): a road, not a way paved («أمام احتمال …»)
+_TRAFFIC = frozenset(norm(w) for w in ("حركة", "المدنيين", "السيارات", "الشاحنات", "المسافرين", "العائلات", "القوافل",
+                                       "الأهالي", "المواطنين", "الطلاب", "المرضى", "عبور", "مرور", "دخول", "خروج"))
 #: buses («حافلات النقل الداخلي» are public transport)
 _BUSES = frozenset({"حافلات", "الحافلات", "حافله", "الحافله"})
 #: nouns that name people, papers or a place by a deal in their genitive («رافضي التسوية»، «مركز التسوية»)

@@ -302,3 +302,20 @@ def test_a_committee_that_refuses_a_clause_refuses(events_of):
 def test_the_police_detained_a_woman(events_of):
     text = "ونقلت وسائل الإعلام أن الشرطة أوقفت أحد المهاجمين في المدينة وهي امرأة."
     assert "COERCE" in _types(events_of, text)
+
+
+# a road not opened («ولم تفتح الجماعة حتى اليوم الطريق …») is a passage denied, and another act than a convoy allowed
+# in by the same side before it; a way paved («يفتح الطريق أمام احتمال …») opens no road
+
+
+def test_a_road_not_opened_after_a_convoy_allowed_in(events_of):
+    text = ("وسمحت الجماعة، ظهر اليوم، بدخول قافلة مساعدات إلى مدينة حيس. ولم تفتح الجماعة حتى اليوم الطريق الرابط بين "
+            "حيس ومدينة الجراحي.")
+    assert [(e["type"], e["factuality"]) for e in events_of(text) if e["type"] == "RETREAT"] == [
+        ("RETREAT", "asserted"), ("RETREAT", "negated")]
+
+
+def test_a_way_paved_opens_no_road(all_events_of):
+    # (a guard: «أمام» and no traffic after it)
+    text = "وقال مسؤول في دمشق إن الاتفاق يفتح الطريق أمام احتمال فرض عقوبات على الأطراف في سوريا."
+    assert "RETREAT" not in [e["type"] for e in all_events_of(text)]
