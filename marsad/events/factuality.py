@@ -12,7 +12,7 @@ from ``resources/events/cues.json``) in this order:
 4. planned — future سـ on the verb, سوف، من المقرر، على أن، يعتزم، اقتراب، يقضي ب before it, or المقبل after it;
    a purpose (بهدف، بغية، من أجل) right before a noun trigger; a noun with بـ/لـ that a demand asks for
    (طالب/دعا/ناشد … بـ) or a threat promises (هدد/توعد … بـ); a noun right after رفض is negated;
-5. historical — remembrance (ذكرى), a past era (الستينات، القرن الماضي), pluperfect "كان … قد" without a recent date, an event recalled in a
+5. historical — remembrance (ذكرى), a past era («الستينات»، «القرن الماضي»), pluperfect "كان … قد" without a recent date, an event recalled in a
    relative clause (الذي حدث …، التي نفذها), a past year, or السابق/الماضية after a noun trigger;
 6. generic — aggregates and general statements: منذ with a count, plural trigger nouns under
    مكافحة/محاربة/مسؤولية/جرائم/ساحة («ساحة للاغتيالات»), habits (يتعرض، يومياً، بشكل يومي), a noun after
@@ -571,7 +571,7 @@ def _one_act(words: list[Word], trig: Trigger) -> bool:
 
 
 _PLURAL_ENDINGS = ("ات", "اته", "اتها", "اتهم", "اتهما")
-#: one operation going on today or counted in days («منذ فجر اليوم»، «لليوم الثالث على التوالي»)
+#: one operation going on today or counted in days («منذ فجر هذا اليوم»، «لليوم الثالث على التوالي»)
 _TODAYS = word_set("factuality", "_TODAYS")
 
 
@@ -865,7 +865,7 @@ def classify(
     f = trig.first  # (a phrase's head may be its last word: «بإيقاف … عن العمل»)
     decided = (trig.type == "SANCTION" and words[f].norm.lstrip("وف").startswith("ب") and f > 0
                and words[f - 1].norm in _DECISION)  # «أصدر قراراً بإعفاء …»: the decision is the dismissal itself
-    # «أصدرت اللجنة قراراً يقضي بمنع جمع الكمأة»: a decision imposing a ban or a closure imposes it
+    # «أصدرت اللجنة قراراً يقضي بمنع الرعي»: a decision imposing a ban or a closure imposes it
     decided = decided or (trig.type == "COERCE" and trig.mode in ("ban", "curfew", "restrict") and bare.startswith("ب")
                           and any(proclitic_in(words[k].norm, _DECISION, "وف") for k in range(max(0, i - 3), i)))
     if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)) and not (

@@ -113,7 +113,7 @@ _GAP = 20
 _THAT_WITH_PRONOUN = word_set("triggers", "_THAT_WITH_PRONOUN")
 #: «أن/أنه/بأن» opening what is said
 _THAT = word_set("triggers", "_THAT")
-#: words that open the condition of a threat («إذا لم تتخذ الحكومة …»، «في حال …»)
+#: words that open the condition of a threat («إذا لم تفعل الحكومة …»، «في حال …»)
 _CONDITIONS = word_set("triggers", "_CONDITIONS")
 #: «لن» (will not): «لن تتهاون»، «لن تتردد في استخدام القوة»
 _WONT = word_set("triggers", "_WONT")
@@ -1432,7 +1432,7 @@ def _driven_out_armed(words: list[Word], i: int) -> bool:
     return False
 
 
-#: sites of holding people («أماكن احتجاز»، «مركز توقيف»)
+#: sites of holding people («أماكن الاحتجاز»، «مركز توقيف»)
 _HOLDING_SITES = word_set("triggers", "_HOLDING_SITES")
 #: army units («قطعات من الجيش»), not «قطع» (cutting a road)
 _UNITS = frozenset({"قطعات", "القطعات", "قطعاته", "قطعاتها"})
@@ -1590,7 +1590,7 @@ _TARGETS = frozenset({"هدفا", "هدف", "اهدافا", "اهداف"})
 
 
 def _warns_of_own_act(words: list[Word], i: int) -> bool:
-    """A warning that is a threat: «حذّر المجلس … من أنه سيدعو إلى إغلاق الطريق إذا لم تتخذ الحكومة …»، «محذّرةً من
+    """A warning that is a threat: «حذّر المجلس … من أنه سيدعو إلى إغلاق الطريق إذا لم تتحرك الحكومة …»، «محذّرةً من
     أنها «لن تتهاون»»، «من أن القوات المسلحة «لن تتردد في استخدام القوة»»، «من أن شبانهم «سيدافعون …» إذا تقدّمت
     القوات». After the verb (its object and a parenthetical between), «من أنّ …» whose content has a future verb or
     «لن», and whose subject is a pronoun (the warner), or a «لن», or a condition. A warning of a danger («حذّر من
