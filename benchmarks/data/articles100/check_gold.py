@@ -54,8 +54,6 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
     EXCESSIVE,
-    article_plan_checks,
-    article_shape_checks,
     first_label,
     happened,
     main_type,
@@ -63,8 +61,8 @@ from goldkit import (  # noqa: E402
     names_en,
     of_type,
     para_text,
+    planned_set_checks,
     run_checks,
-    set_plan_checks,
 )
 
 GOLD = "team100.gold.json"
@@ -280,53 +278,24 @@ LABEL = "sets 97 and 99"
 
 def extra_checks():
     """Set-specific checks; returns a list of error strings."""
-    errs = []
     docs = json.load(open(os.path.join(HERE, GOLD), encoding="utf-8"))
-    themes = {"a ceasefire that broke down": [],
-              "a surrender deal": [],
-              "a protest movement met with force": [],
-              "front-line reporting around a surrounded town": [],
-              "front-line reporting after a town was retaken": []}
-    checks = {CEASEFIRE: ("a ceasefire that broke down", ceasefire_theme),
-              SURRENDER: ("a surrender deal", surrender_theme),
-              PROTEST: ("a protest movement met with force", protest_theme),
-              CORDON: ("front-line reporting around a surrounded town", cordon_theme),
-              RETAKEN: ("front-line reporting after a town was retaken", retaken_theme)}
-    lead_first = []
-    all_text = ""
-    months = {}
-    for d in docs:
-        did = d["id"]
-        country, gov, town, place_ar = REGION.get(did, ("", "", "", ""))
-        no_event = NO_EVENT_PARAS.get(did, [])
-        art = article_plan_checks(HERE, d, no_event_paras=no_event, place_ar=place_ar,
-                                  dateline_ids=DATELINE, toll_conflict=TOLL_CONFLICT, min_chars=MIN_CHARS,
-                                  max_chars=MAX_CHARS)
-        errs += art.errors
-        all_text += art.text
-        core, lines, main = art.core, art.lines, art.main
-        if art.lead_first:
-            lead_first.append(did)
-        # the plan's length, dateline, town and region; then the places of sets 97 and 99, by digest
-        errs += article_shape_checks(did, d, art, text_range=TEXT_RANGE, dateline_kind=DATELINE_KIND,
-                                     country=country, gov=gov, town=town, planned_region=PLANNED_REGION,
-                                     planned_towns=PLANNED_TOWNS, salt="team100", label=LABEL,
-                                     gov_digests=USED_GOV_DIGESTS, file_word_digests=USED_FILE_WORD_DIGESTS,
-                                     place_digests=USED_PLACE_DIGESTS)
-        months[did] = d["published"][:7]
-        if did in checks:
-            name, theme = checks[did]
-            if theme(core, lines, main):
-                themes[name].append(did)
-    errs += set_plan_checks(docs, region=REGION, outlet_kind=OUTLET_KIND, toll_conflict=TOLL_CONFLICT,
-                            dateline=DATELINE, constructions=CONSTRUCTIONS, all_text=all_text,
-                            lead_first=lead_first, themes=themes, n_articles=N_ARTICLES,
-                            other_countries=({"IQ": 1, "YE": 1, "SD": 1},
-                                             "the three non-Syrian articles are not one Iraqi, one Yemeni "
-                                             "and one Sudanese"),
-                            whole_set=[(months == PLANNED_MONTH,
-                                        f"the articles' months {months} are not the plan's {PLANNED_MONTH}")])
-    return errs
+    themes = {"a ceasefire that broke down": (CEASEFIRE, ceasefire_theme),
+              "a surrender deal": (SURRENDER, surrender_theme),
+              "a protest movement met with force": (PROTEST, protest_theme),
+              "front-line reporting around a surrounded town": (CORDON, cordon_theme),
+              "front-line reporting after a town was retaken": (RETAKEN, retaken_theme)}
+    return planned_set_checks(HERE, docs, salt="team100", label=LABEL, region=REGION,
+                              no_event_paras=NO_EVENT_PARAS,
+                              dateline=DATELINE, dateline_kind=DATELINE_KIND, toll_conflict=TOLL_CONFLICT,
+                              text_range=TEXT_RANGE, min_chars=MIN_CHARS, max_chars=MAX_CHARS,
+                              planned_region=PLANNED_REGION, planned_towns=PLANNED_TOWNS,
+                              planned_month=PLANNED_MONTH, gov_digests=USED_GOV_DIGESTS,
+                              file_word_digests=USED_FILE_WORD_DIGESTS, place_digests=USED_PLACE_DIGESTS,
+                              themes=themes, outlet_kind=OUTLET_KIND, constructions=CONSTRUCTIONS,
+                              n_articles=N_ARTICLES, other_countries=(
+                                  {"IQ": 1, "YE": 1, "SD": 1},
+                                  "the three non-Syrian articles are not one Iraqi, one Yemeni "
+                                  "and one Sudanese"))
 
 
 if __name__ == "__main__":

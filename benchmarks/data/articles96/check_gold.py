@@ -50,16 +50,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
-    article_plan_checks,
-    article_shape_checks,
     first_label,
     happened,
     main_type,
     mostly,
     of_type,
     para_text,
+    planned_set_checks,
     run_checks,
-    set_plan_checks,
 )
 
 GOLD = "team96.gold.json"
@@ -261,51 +259,24 @@ LABEL = "sets 93 and 95"
 
 def extra_checks():
     """Set-specific checks; returns a list of error strings."""
-    errs = []
     docs = json.load(open(os.path.join(HERE, GOLD), encoding="utf-8"))
-    themes = {"a town's water cut off and the fight over the pumping station": [],
-              "a town retaken and the mines left behind": [],
-              "a siege and aid convoys": [],
-              "front-line reporting": []}
-    lead_first = []
-    all_text = ""
-    months = {}
-    for d in docs:
-        did = d["id"]
-        country, gov, town, place_ar = REGION.get(did, ("", "", "", ""))
-        no_event = NO_EVENT_PARAS.get(did, [])
-        art = article_plan_checks(HERE, d, no_event_paras=no_event, place_ar=place_ar,
-                                  dateline_ids=DATELINE, toll_conflict=TOLL_CONFLICT, min_chars=MIN_CHARS,
-                                  max_chars=MAX_CHARS)
-        errs += art.errors
-        all_text += art.text
-        core, lines, main = art.core, art.lines, art.main
-        if art.lead_first:
-            lead_first.append(did)
-        # the plan's length, dateline, town and region; then the places of sets 93 and 95, by digest
-        errs += article_shape_checks(did, d, art, text_range=TEXT_RANGE, dateline_kind=DATELINE_KIND,
-                                     country=country, gov=gov, town=town, planned_region=PLANNED_REGION,
-                                     planned_towns=PLANNED_TOWNS, salt="team96", label=LABEL,
-                                     gov_digests=USED_GOV_DIGESTS, file_word_digests=USED_FILE_WORD_DIGESTS,
-                                     place_digests=USED_PLACE_DIGESTS)
-        months[did] = d["published"][:7]
-        if did == WATER and water_theme(core, lines, main):
-            themes["a town's water cut off and the fight over the pumping station"].append(did)
-        if did == MINES and mines_theme(core, lines, main):
-            themes["a town retaken and the mines left behind"].append(did)
-        if did == SIEGE and siege_theme(core, lines, main, no_event):
-            themes["a siege and aid convoys"].append(did)
-        if did == FRONT and front_theme(core, lines, main):
-            themes["front-line reporting"].append(did)
-    errs += set_plan_checks(docs, region=REGION, outlet_kind=OUTLET_KIND, toll_conflict=TOLL_CONFLICT,
-                            dateline=DATELINE, constructions=CONSTRUCTIONS, all_text=all_text,
-                            lead_first=lead_first, themes=themes, n_articles=N_ARTICLES,
-                            other_countries=({"IQ": 1, "SD": 1, "YE": 1},
-                                             "the three non-Syrian articles are not one Iraqi, one Sudanese "
-                                             "and one Yemeni"),
-                            whole_set=[(months == PLANNED_MONTH,
-                                        f"the articles' months {months} are not the plan's {PLANNED_MONTH}")])
-    return errs
+    themes = {"a town's water cut off and the fight over the pumping station": (WATER, water_theme),
+              "a town retaken and the mines left behind": (MINES, mines_theme),
+              "a siege and aid convoys": (SIEGE, lambda core, lines, main: siege_theme(
+                  core, lines, main, NO_EVENT_PARAS.get(SIEGE, []))),
+              "front-line reporting": (FRONT, front_theme)}
+    return planned_set_checks(HERE, docs, salt="team96", label=LABEL, region=REGION,
+                              no_event_paras=NO_EVENT_PARAS,
+                              dateline=DATELINE, dateline_kind=DATELINE_KIND, toll_conflict=TOLL_CONFLICT,
+                              text_range=TEXT_RANGE, min_chars=MIN_CHARS, max_chars=MAX_CHARS,
+                              planned_region=PLANNED_REGION, planned_towns=PLANNED_TOWNS,
+                              planned_month=PLANNED_MONTH, gov_digests=USED_GOV_DIGESTS,
+                              file_word_digests=USED_FILE_WORD_DIGESTS, place_digests=USED_PLACE_DIGESTS,
+                              themes=themes, outlet_kind=OUTLET_KIND, constructions=CONSTRUCTIONS,
+                              n_articles=N_ARTICLES, other_countries=(
+                                  {"IQ": 1, "SD": 1, "YE": 1},
+                                  "the three non-Syrian articles are not one Iraqi, one Sudanese "
+                                  "and one Yemeni"))
 
 
 if __name__ == "__main__":

@@ -51,16 +51,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from goldkit import (  # noqa: E402
-    article_plan_checks,
-    article_shape_checks,
     first_label,
     happened,
     main_type,
     mostly,
     of_type,
     para_text,
+    planned_set_checks,
     run_checks,
-    set_plan_checks,
 )
 
 GOLD = "team98.gold.json"
@@ -259,51 +257,23 @@ LABEL = "sets 95 and 97"
 
 def extra_checks():
     """Set-specific checks; returns a list of error strings."""
-    errs = []
     docs = json.load(open(os.path.join(HERE, GOLD), encoding="utf-8"))
-    themes = {"a prison break and the manhunt that followed": [],
-              "an evacuation deal and the buses": [],
-              "a besieged hospital and the wounded": [],
-              "front-line reporting": []}
-    lead_first = []
-    all_text = ""
-    months = {}
-    for d in docs:
-        did = d["id"]
-        country, gov, town, place_ar = REGION.get(did, ("", "", "", ""))
-        no_event = NO_EVENT_PARAS.get(did, [])
-        art = article_plan_checks(HERE, d, no_event_paras=no_event, place_ar=place_ar,
-                                  dateline_ids=DATELINE, toll_conflict=TOLL_CONFLICT, min_chars=MIN_CHARS,
-                                  max_chars=MAX_CHARS)
-        errs += art.errors
-        all_text += art.text
-        core, lines, main = art.core, art.lines, art.main
-        if art.lead_first:
-            lead_first.append(did)
-        # the plan's length, dateline, town and region; then the places of sets 95 and 97, by digest
-        errs += article_shape_checks(did, d, art, text_range=TEXT_RANGE, dateline_kind=DATELINE_KIND,
-                                     country=country, gov=gov, town=town, planned_region=PLANNED_REGION,
-                                     planned_towns=PLANNED_TOWNS, salt="team98", label=LABEL,
-                                     gov_digests=USED_GOV_DIGESTS, file_word_digests=USED_FILE_WORD_DIGESTS,
-                                     place_digests=USED_PLACE_DIGESTS)
-        months[did] = d["published"][:7]
-        if did == PRISON and prison_theme(core, lines, main):
-            themes["a prison break and the manhunt that followed"].append(did)
-        if did == EVACUATION and evacuation_theme(core, lines, main):
-            themes["an evacuation deal and the buses"].append(did)
-        if did == HOSPITAL and hospital_theme(core, lines, main):
-            themes["a besieged hospital and the wounded"].append(did)
-        if did == FRONT and front_theme(core, lines, main):
-            themes["front-line reporting"].append(did)
-    errs += set_plan_checks(docs, region=REGION, outlet_kind=OUTLET_KIND, toll_conflict=TOLL_CONFLICT,
-                            dateline=DATELINE, constructions=CONSTRUCTIONS, all_text=all_text,
-                            lead_first=lead_first, themes=themes, n_articles=N_ARTICLES,
-                            other_countries=({"IQ": 1, "LY": 1, "SD": 1},
-                                             "the three non-Syrian articles are not one Iraqi, one Libyan "
-                                             "and one Sudanese"),
-                            whole_set=[(months == PLANNED_MONTH,
-                                        f"the articles' months {months} are not the plan's {PLANNED_MONTH}")])
-    return errs
+    themes = {"a prison break and the manhunt that followed": (PRISON, prison_theme),
+              "an evacuation deal and the buses": (EVACUATION, evacuation_theme),
+              "a besieged hospital and the wounded": (HOSPITAL, hospital_theme),
+              "front-line reporting": (FRONT, front_theme)}
+    return planned_set_checks(HERE, docs, salt="team98", label=LABEL, region=REGION,
+                              no_event_paras=NO_EVENT_PARAS,
+                              dateline=DATELINE, dateline_kind=DATELINE_KIND, toll_conflict=TOLL_CONFLICT,
+                              text_range=TEXT_RANGE, min_chars=MIN_CHARS, max_chars=MAX_CHARS,
+                              planned_region=PLANNED_REGION, planned_towns=PLANNED_TOWNS,
+                              planned_month=PLANNED_MONTH, gov_digests=USED_GOV_DIGESTS,
+                              file_word_digests=USED_FILE_WORD_DIGESTS, place_digests=USED_PLACE_DIGESTS,
+                              themes=themes, outlet_kind=OUTLET_KIND, constructions=CONSTRUCTIONS,
+                              n_articles=N_ARTICLES, other_countries=(
+                                  {"IQ": 1, "LY": 1, "SD": 1},
+                                  "the three non-Syrian articles are not one Iraqi, one Libyan "
+                                  "and one Sudanese"))
 
 
 if __name__ == "__main__":
