@@ -528,7 +528,8 @@ def _sentence_args(doc: Document, sent: Sentence, words: list[Word],
         if ix is not None:
             times.append(Arg(start=t.start, end=t.end, text=doc.text[t.start : t.end], first=ix[0], last=ix[1],
                              kind="time", data={"value": t.value, "end_value": t.end_value, "precision": t.precision,
-                                                "time_precision": t.time_precision, "kind": t.kind}))
+                                                "time_precision": t.time_precision, "kind": t.kind,
+                                                "window": t.attrs.get("window")}))
     quants: list[Arg] = []
     for q in in_quants:
         ix = _index(words, q.start, q.end, ends)
@@ -2101,7 +2102,8 @@ _CAUSES = frozenset({"اثر"})
 def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:
     """Is the trigger tied to the time only through بعد/قبل/إثر … between them («يجري لقاء الأسبوع المقبل
     بعد طلب الفصائل»: the request came before the meeting, the date is the meeting's)?"""
-    if time is None:
+    if time is None or (time.data.get("window") and time.data.get("precision") == "day"):
+        # (a span of the last days, «خلال اليومين الماضيين، بعد اشتباكات …»: it holds the act before as well)
         return False
     lo, hi = (time.last + 1, t.first) if time.last < t.first else (t.last + 1, time.first)
     links = frame_cues()["time_links"]  # not خلال/أثناء/منذ: they share the time
@@ -3386,8 +3388,11 @@ def _background(words: list[Word]) -> bool:
 
 def _date_dict(time: Arg) -> dict[str, Any]:
     d = time.data
-    return {"text": time.text, "value": d.get("value"), "precision": d.get("precision") or "day",
-            "time_precision": d.get("time_precision") or 1, "start": time.start, "end": time.end}
+    out = {"text": time.text, "value": d.get("value"), "precision": d.get("precision") or "day",
+           "time_precision": d.get("time_precision") or 1, "start": time.start, "end": time.end}
+    if d.get("window") and out["precision"] == "day":
+        out["_days"] = True  # «خلال اليومين الماضيين»: a day of a span of days, not one the narrative goes on from
+    return out
 
 
 def _assign_dates(doc: Document, events: list[Event]) -> None:
@@ -3406,7 +3411,7 @@ def _assign_dates(doc: Document, events: list[Event]) -> None:
         told_at = at
         if e["date"] is not None and e["date"].get("value"):
             if (e["factuality"] in ("asserted", "reported") and e["date"].get("precision") == "day"
-                    and not _since(doc.text, e["date"], doc.published)):
+                    and not e["date"].get("_days") and not _since(doc.text, e["date"], doc.published)):
                 narrative = e["date"]
                 lead = lead or narrative
             continue

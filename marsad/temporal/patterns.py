@@ -223,6 +223,8 @@ def patterns() -> tuple[_Pattern, ...]:
     dunits = alt(lx.duration_units)
     num = rf"(?:\d{{1,3}}|{alt(lx.cardinals)}|{alt(lx.vague_few)})"
     blockers = alt(lx.today_blockers)
+    # «الأيام الثلاثة الماضية»: three to ten days counted after «الأيام» (see resolve._recent)
+    counted_days = alt([w for w, n in lx.cardinals.items() if 3 <= n <= 10 and " " not in w])
     qual = alt(
         [
             norm(q)
@@ -291,7 +293,8 @@ def patterns() -> tuple[_Pattern, ...]:
         ("recent", rf"{pre}(?P<x>(?P<rp>{alt(lx.recent_periods + lx.recent_hours + lx.upcoming_periods)})){_E}", 3),
         (
             "recent",
-            rf"{pre}(?P<x>(?P<rp>الاسبوعين\s(?:{mods})|الشهرين\s(?:{mods})|الاشهر\s(?:{mods})){_E})",
+            rf"{pre}(?P<x>(?P<rp>الاسبوعين\s(?:{mods})|الشهرين\s(?:{mods})|الاشهر\s(?:{mods})|اليومين\s(?:{mods})"
+            rf"|الايام\sال(?:{counted_days})\s(?:{mods}|الاخيره)){_E})",
             3,
         ),
         (
@@ -357,7 +360,7 @@ def patterns() -> tuple[_Pattern, ...]:
         ("year", year),
         ("relperiod", units),
         ("recent", alt(lx.recent_periods + lx.recent_hours + lx.upcoming_periods)),
-        ("recent", r"الاسبوعين|الشهرين|الاشهر"),
+        ("recent", r"الاسبوعين|الشهرين|الاشهر|اليومين|الايام"),
         ("ago", alt(lx.ago)),
         ("monthday", "الشهر"),
         ("same", alt(lx.same)),

@@ -660,7 +660,27 @@ def _ago(g: dict[str, str], anchor: date | None, lx: Lexicon) -> _Res | None:
     return _Res(value, precision=precision, kind="duration", attrs=attrs)
 
 
+def _counted_days(rp: str) -> int | None:
+    """How many days «اليومين …» (2) or «الأيام الثلاثة …» (3–10) count, if the phrase counts them."""
+    if rp.startswith("اليومين"):
+        return 2
+    if rp.startswith("الايام ال"):
+        return lexicon().cardinals.get(rp.split()[1][2:])
+    return None
+
+
 def _recent(rp: str, anchor: date | None) -> _Res:
+    counted = _counted_days(rp)
+    if counted is not None:
+        # «خلال اليومين الماضيين»، «خلال الأيام الثلاثة الماضية»: the last N days, the day before publication as the
+        # value (up to three days at day precision, more at week precision); «اليومين المقبلين» ahead
+        if anchor is None:
+            return _Res(None, precision="day" if counted <= 3 else "week", kind="relative")
+        coming = "مقبل" in rp or "قادم" in rp or "تالي" in rp
+        lo, hi = (anchor + timedelta(days=1), anchor + timedelta(days=counted)) if coming else (
+            anchor - timedelta(days=counted), anchor)
+        return _Res(anchor + timedelta(days=1 if coming else -1), precision="day" if counted <= 3 else "week",
+                    kind="relative", attrs={"window": [lo.isoformat(), hi.isoformat()]})
     if "مقبل" in rp or "قادم" in rp:
         # «خلال الأيام المقبلة»: the coming days, a week ahead (a day in the middle of it)
         ahead = {"window": [(anchor + timedelta(days=1)).isoformat(), (anchor + timedelta(days=7)).isoformat()]} if (
