@@ -88,6 +88,11 @@ _OF_THE_AGGRESSION = word_set("triggers", "_OF_THE_AGGRESSION")
 _CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
+#: who carries the wounded when their carrying is aid: a vehicle owned by a body («سفينة تابعة لحرس السواحل»), or a
+#: relief body's team («فريق من اللجنة الدولية للصليب الأحمر»)
+_MEDICAL_CARRIERS = word_set("triggers", "_MEDICAL_CARRIERS")
+_OWNED_BY = word_set("triggers", "_OWNED_BY")
+_RELIEF_BODIES = word_set("triggers", "_RELIEF_BODIES")
 #: lifting, breaking or ending (a siege): «فك الحصار»، «كسر الحصار»، «لم ينهِ الحصار» (cues.json «ending_masdars» is
 #: read with matches_form, which leaves «لفك» whole; read here with :func:`_with_proclitics_in`)
 _ENDING_A_SIEGE = frozenset({"فك", "كسر", "رفع", "انهاء", "ينه", "ينهي", "انهي", "يفك", "تفك", "يرفع", "ترفع", "يكسر"})
@@ -186,6 +191,23 @@ def coming_verb_before(words: list[Word], i: int) -> int | None:
     """The verb of coming a delegation at ``i`` is the subject of (VSO: «ووصل إلى كادقلي، صباح اليوم، وفد …»), else
     ``None``."""
     return _has(words, max(0, i - _COMING_REACH), i, _COMING)
+
+
+def carrier_owned(words: list[Word], t: Trigger) -> int | None:
+    """The index of the word of belonging after a vehicle near the verb of carrying, its subject («ونقلت سفينة تابعة
+    لحرس السواحل …»، «وأعلنت أن مروحية تابعة لها نقلت …»): its owner follows."""
+    for k in range(max(0, t.first - 4), min(len(words), t.first + 4)):
+        if k != t.first and proclitic_in(words[k].norm, _MEDICAL_CARRIERS, "و"):
+            j = next((j for j in range(k + 1, min(len(words), k + 4)) if words[j].norm in _OWNED_BY), None)
+            if j is not None:
+                return j
+    return None
+
+
+def _carried_as_aid(words: list[Word], t: Trigger) -> bool:
+    """Are the wounded carried by a vehicle a body owns (:func:`carrier_owned`), or by a relief body's team after the
+    verb («ينقل فريق من اللجنة الدولية للصليب الأحمر … الجرحى»)?"""
+    return carrier_owned(words, t) is not None or any(w.norm in _RELIEF_BODIES for w in words[t.first + 1 : t.first + 7])
 
 
 def _phrase_has(words: list[Word], vocab: frozenset[str]) -> bool:
@@ -402,6 +424,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             sense = None
         if sense is not None and _not_the_sense(words, i, sense):
             sense = None
+        if sense is not None and sense.type == "AID" and sense.lemma == "نقل" and not _carried_as_aid(words, sense):
+            sense = None  # «ونُقل الجرحى إلى مستشفى البلدة»، «نقلوا الجرحى بسياراتهم»: the wounded taken away, no aid
         if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in STORMING:
             if _stormed_by_crowd(words, i):
                 sense.type, sense.mode = "PROTEST", "riot"  # «وحاولوا اقتحام المبنى» (protesters): a riot, not a raid

@@ -72,3 +72,23 @@ def test_a_later_sentence_does_not_inherit_the_span(events_of):
             "وتظاهر العشرات من ذويهم أمام مبنى المحافظة للمطالبة بالإفراج عنهم.")
     dates = {e["type"]: e["date"]["value"] for e in events_of(text)}
     assert dates["COERCE"] == "2024-01-01" and dates["PROTEST"] == "2024-01-02"
+
+
+# the wounded carried by a vehicle a body owns («سفينة تابعة لحرس السواحل»، «مروحية تابعة لها») or by a relief body's
+# team («فريق من اللجنة الدولية للصليب الأحمر») are aid; the wounded taken to hospital by anyone else are not
+
+
+def test_a_helicopter_of_the_army_carrying_the_wounded_is_its_aid(events_of):
+    text = "ونقلت مروحية تابعة للجيش العراقي، ليل أمس، خمسة جرحى من البلدة إلى مستشفى المدينة."
+    assert [(e["type"], [a["actor"] for a in e["source"]]) for e in events_of(text)] == [("AID", ["IRQ-MIL"])]
+
+
+def test_a_red_cross_team_to_carry_the_wounded_is_planned_aid(events_of):
+    text = "ومن المقرر أن ينقل فريق من اللجنة الدولية للصليب الأحمر، يوم غد، الجرحى إلى مستشفيات العاصمة."
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("AID", "planned")]
+
+
+def test_the_wounded_taken_to_hospital_are_no_aid(events_of):
+    # (a guard: an ambulance or neighbours taking the wounded away is no relief told)
+    assert _types(events_of, "وقال شاهد إن سيارة إسعاف نقلت الجريح إلى مستشفى سنجار العام.") == []
+    assert _types(events_of, "وأضاف أن الجيران نقلوا الجرحى بسياراتهم إلى المركز الصحي في بلدة القحطانية.") == []
