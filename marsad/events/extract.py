@@ -1109,6 +1109,10 @@ def _acled_code(data: dict[str, Any]) -> int | None:
     return None
 
 
+#: the first words of a place told with its nearness («على أطراف X»، «في محيط X»، «قرب X»): no genitive of a noun
+_NEAR_OPENERS = frozenset({"علي", "في", "قرب", "حول", "بالقرب", "مقربه"})
+
+
 def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: frozenset[int] = frozenset()) -> str | None:
     c = cues()
     if t.first > 0 and matches_form(words[t.first - 1].norm, c["elaboration_frames"]):
@@ -1136,7 +1140,9 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
         return "definite event noun"
     if t.type in _TOLD_AGAIN_TYPES and (end := _incident_topic(words)) is not None and t.first > end:
         return FOLLOW_UP  # «وعن حادثة القارب، روى صاحبه أن رصاص القناصة انهمر عليهم»: the incident told again
-    if t.pos == "n" and t.last + 1 in place_starts and not words[t.first].norm.startswith(("ب", "ل")):
+    if (t.pos == "n" and t.last + 1 in place_starts and not words[t.first].norm.startswith(("ب", "ل"))
+            and words[t.last + 1].norm not in _NEAR_OPENERS):
+        # (not a place told with a preposition of nearness: «ثلاث غارات على أطراف مدينة بنت جبيل» is no «غارات صعدة»)
         return BY_PLACE
     if t.pos == "n" and _time_genitive(words, t.last + 1) and (
             words[t.first].norm[:1] in ("ب", "ل") or (t.first > 0 and proclitic_in(words[t.first - 1].norm, _TIME_REFERRERS, "وف"))):

@@ -92,3 +92,14 @@ def test_the_wounded_taken_to_hospital_are_no_aid(events_of):
     # (a guard: an ambulance or neighbours taking the wounded away is no relief told)
     assert _types(events_of, "وقال شاهد إن سيارة إسعاف نقلت الجريح إلى مستشفى سنجار العام.") == []
     assert _types(events_of, "وأضاف أن الجيران نقلوا الجرحى بسياراتهم إلى المركز الصحي في بلدة القحطانية.") == []
+
+
+# a place told with its nearness right after an event noun («غارات على أطراف مدينة X»، «غارات في محيط X») is no genitive
+# naming an event told before («غارات صعدة»): the strikes near another town are another act
+
+
+def test_strikes_near_another_town_are_not_the_strikes_told_before(events_of):
+    text = ("وشنّ الطيران الحربي الروسي، صباح اليوم، غارات على بلدة كفرنبل. "
+            "وشنّ الطيران الحربي الروسي، بعد الظهر، ثلاث غارات في محيط مدينة سراقب.")
+    places = [e["location"]["text"] for e in events_of(text) if e["type"] == "ASSAULT"]
+    assert len(places) == 2 and "سراقب" in places[1]
