@@ -4369,11 +4369,12 @@ def assign_roles(
         src = [owner]
         how = "platform"
         why.append("the weapon that struck belongs to it («طائرة حربية تابعة لقوات النظام»)")
-    if (not src and trig.type == "AID" and trig.lemma == "نقل" and (belong := carrier_owned(words, trig)) is not None
+    if (not src and trig.type == "AID" and (belong := carrier_owned(words, trig)) is not None
             and (owner := next((a for a in cands if a.first == belong + 1 and a.kind != "place"), None)) is not None):
         src = [owner]
         how = "platform"
-        why.append("the vehicle that carried the wounded belongs to it («مروحية تابعة للجيش»)")
+        why.append("the vehicle or convoy that brought the aid belongs to it («مروحية تابعة للجيش»، «قافلة تابعة للأمم "
+                   "المتحدة»)")
     if trig.type == "AID" and not rec:
         rec = _aid_receivers(words, trig, why)
     if trig.type == "MOBILIZE" and rec and preposition(words, rec[0]) not in ("ضد", "علي"):

@@ -337,9 +337,10 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
         return False  # «يقضي الاتفاق بانسحاب المسلحين …، فيما لم يُفرج المسلحون عن الشاب»: two acts
     if a["type"] == "RETREAT" and {_rule_fact(a), _rule_fact(b)} in ({"negated", "asserted"}, {"negated", "reported"}):
         return False  # «وأفرجت السلطات عن عشرين معتقلاً …، ولم تُفرج عن نحو ستين آخرين»: one release done, one not
-    if a["type"] == "AID" and _rule_fact(a) in ("asserted", "reported") and _rule_fact(b) == "negated":
-        # «ودخلت قافلة … ضمّت تسع شاحنات …، ولم تدخل الشاحنات الإحدى عشرة الباقية»: one convoy came in, the rest not
-        # (not a description after a convoy that did not come: «ولم تدخل القافلة … محمّلة بمساعدات»)
+    if a["type"] == "AID" and _rule_fact(a) in ("asserted", "reported", "planned") and _rule_fact(b) == "negated":
+        # «ودخلت قافلة … ضمّت تسع شاحنات …، ولم تدخل الشاحنات الإحدى عشرة الباقية»: one convoy came in, the rest not;
+        # «ومن المقرر أن تنطلق غداً قافلة للهلال الأحمر …، في حين لم تدخل أي قافلة تابعة للأمم المتحدة»: one to set off,
+        # another that did not come (not a description after a convoy that did not come: «ولم تدخل القافلة … محمّلة»)
         return False
     if a["type"] == "PROTEST" and {a.get("factuality"), b.get("factuality")} in ({"planned", "asserted"}, {"planned", "reported"}):
         return False  # «تجمّعوا في وقفة احتجاجية …، فيما دعا ناشطون إلى إضراب عام الثلاثاء المقبل»: held and called for

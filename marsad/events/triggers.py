@@ -88,9 +88,9 @@ _OF_THE_AGGRESSION = word_set("triggers", "_OF_THE_AGGRESSION")
 _CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
-#: who carries the wounded when their carrying is aid: a vehicle owned by a body («سفينة تابعة لحرس السواحل»), or a
-#: relief body's team («فريق من اللجنة الدولية للصليب الأحمر»)
-_MEDICAL_CARRIERS = word_set("triggers", "_MEDICAL_CARRIERS")
+#: who carries the wounded when their carrying is aid: a vehicle or a convoy owned by a body («سفينة تابعة لحرس
+#: السواحل»، «قافلة تابعة للأمم المتحدة»), or a relief body's team («فريق من اللجنة الدولية للصليب الأحمر»)
+_CARRIERS = word_set("triggers", "_CARRIERS")
 _OWNED_BY = word_set("triggers", "_OWNED_BY")
 _RELIEF_BODIES = word_set("triggers", "_RELIEF_BODIES")
 #: lifting, breaking or ending (a siege): «فك الحصار»، «كسر الحصار»، «لم ينهِ الحصار» (cues.json «ending_masdars» is
@@ -194,10 +194,11 @@ def coming_verb_before(words: list[Word], i: int) -> int | None:
 
 
 def carrier_owned(words: list[Word], t: Trigger) -> int | None:
-    """The index of the word of belonging after a vehicle near the verb of carrying, its subject («ونقلت سفينة تابعة
-    لحرس السواحل …»، «وأعلنت أن مروحية تابعة لها نقلت …»): its owner follows."""
+    """The index of the word of belonging after a vehicle or a convoy near an aid trigger (or the trigger itself), its
+    subject («ونقلت سفينة تابعة لحرس السواحل …»، «وأعلنت أن مروحية تابعة لها نقلت …»، «ودخلت قافلة تابعة للأمم
+    المتحدة …»): its owner follows."""
     for k in range(max(0, t.first - 4), min(len(words), t.first + 4)):
-        if k != t.first and proclitic_in(words[k].norm, _MEDICAL_CARRIERS, "و"):
+        if proclitic_in(words[k].norm, _CARRIERS, "و"):
             j = next((j for j in range(k + 1, min(len(words), k + 4)) if words[j].norm in _OWNED_BY), None)
             if j is not None:
                 return j

@@ -103,3 +103,18 @@ def test_strikes_near_another_town_are_not_the_strikes_told_before(events_of):
             "وشنّ الطيران الحربي الروسي، بعد الظهر، ثلاث غارات في محيط مدينة سراقب.")
     places = [e["location"]["text"] for e in events_of(text) if e["type"] == "ASSAULT"]
     assert len(places) == 2 and "سراقب" in places[1]
+
+
+# a convoy owned by a body («قافلة تابعة للأمم المتحدة») brings that body's aid, as a vehicle does; a convoy to set off
+# and another that did not come are two events, as one that came and another that did not are
+
+
+def test_a_convoy_of_the_united_nations_is_its_aid(events_of):
+    (e,) = events_of("ودخلت قافلة تابعة للأمم المتحدة إلى المنطقة مساء اليوم.")
+    assert (e["type"], [a["actor"] for a in e["source"]]) == ("AID", ["UN"])
+
+
+def test_a_planned_convoy_and_one_that_did_not_come_are_two(events_of):
+    text = ("ومن المقرر أن تنطلق، يوم غدٍ الثلاثاء، قافلة للهلال الأحمر محمّلة بالخيام والأغطية نحو تل رفعت، في حين لم "
+            "تدخل أي قافلة تابعة للأمم المتحدة إلى المنطقة حتى مساء اليوم.")
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("AID", "planned"), ("AID", "negated")]
