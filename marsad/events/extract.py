@@ -2177,6 +2177,9 @@ _HOSPITALS = frozenset(norm(w) for w in ("المشفى", "المستشفى", "م
 _PATIENTS = frozenset(norm(w) for w in (
     "جريحاً", "جرحى", "الجرحى", "مصاباً", "مصابين", "المصابين", "إصابات", "الإصابات", "جثث", "جثة", "الجثث",
     "جثامين", "حالات", "حالة", "مرضى", "المرضى", "قتلى", "شهداء"))
+#: «استقبلت البلدة آلاف النازحين»: a town or a camp taking in the displaced
+_HOSTED = frozenset(norm(w) for w in (
+    "النازحين", "نازحين", "نازحاً", "نازحة", "اللاجئين", "لاجئين", "المهجرين", "مهجرين", "الفارين", "فارين"))
 _RANSOM = frozenset(norm(w) for w in ("فدية", "بفدية", "فديةً", "الفدية", "مبلغ", "مبلغاً", "بمبلغ", "دولار", "ليرة"))
 #: «مقابل إطلاق سراحه»، «لقاء الإفراج عنه»: in exchange for
 _IN_EXCHANGE = frozenset(norm(w) for w in ("مقابل", "لقاء", "بمقابل", "ومقابل"))
@@ -2339,6 +2342,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             any(w.norm in _PATIENTS for w in words[t.last + 1 : t.last + 12])
             or (t.first > 0 and words[t.first - 1].norm in _HOSPITALS)):
         return None  # «المشفى استقبل خلال الساعات الماضية ثلاثين جريحاً»: patients taken in, no visit
+    if t.type == "CONSULT" and norm(t.lemma) == _RECEIVED and (
+            k := next((k for k in range(t.last + 1, min(len(words), t.last + 12)) if words[k].norm in _HOSTED), None)
+    ) is not None and not any(w.norm.startswith(("وفد", "ووفد")) for w in words[t.last + 1 : k]):
+        return None  # «وقد استقبلت المدينة … عشرات آلاف النازحين»: the displaced taken in, no visit (but «استقبل
+        # المحافظ وفداً من النازحين» receives a delegation)
     if (t.type == "RETREAT" and t.mode == "release" and t.first > 0 and words[t.first - 1].norm in _IN_EXCHANGE
             and any(w.norm in _RANSOM for w in words[: t.first])):
         # «طالبوها بفدية … مقابل إطلاق سراحه»: what the ransom would buy, not done (in a swap, «تسلّم الفصائل جثتي

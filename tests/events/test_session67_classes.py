@@ -118,3 +118,17 @@ def test_a_planned_convoy_and_one_that_did_not_come_are_two(events_of):
     text = ("ومن المقرر أن تنطلق، يوم غدٍ الثلاثاء، قافلة للهلال الأحمر محمّلة بالخيام والأغطية نحو تل رفعت، في حين لم "
             "تدخل أي قافلة تابعة للأمم المتحدة إلى المنطقة حتى مساء اليوم.")
     assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("AID", "planned"), ("AID", "negated")]
+
+
+# a town, a camp or a clinic taking in the displaced («استقبلت البلدة آلاف النازحين») is no visit; an official receiving a
+# delegation of them is
+
+
+def test_a_town_taking_in_the_displaced_is_no_meeting(events_of):
+    assert _types(events_of, "إذ استقبلت البلدة خلال السنوات الماضية آلاف النازحين من ريف دير الزور.") == []
+
+
+def test_an_official_receiving_a_delegation_of_the_displaced_meets_it(events_of):
+    # (a guard: a delegation between the verb and the displaced)
+    text = "واستقبل المحافظ، صباح اليوم، وفداً من النازحين في مكتبه بمدينة حماة."
+    assert _types(events_of, text) == ["CONSULT"]
