@@ -132,3 +132,11 @@ def test_an_official_receiving_a_delegation_of_the_displaced_meets_it(events_of)
     # (a guard: a delegation between the verb and the displaced)
     text = "واستقبل المحافظ، صباح اليوم، وفداً من النازحين في مكتبه بمدينة حماة."
     assert _types(events_of, text) == ["CONSULT"]
+
+
+# mines a place is cleared of with a pronoun («بعد تطهيرها من الألغام») are no blast, as «تطهير المنطقة من الألغام» is not
+
+
+def test_a_town_cleared_of_mines_is_no_attack(all_events_of):
+    text = "وأضاف أن المدينة ستُسلَّم إلى أهلها بعد تطهيرها من الألغام في مدينة عفرين."
+    assert [e["type"] for e in all_events_of(text)] == []
