@@ -140,3 +140,11 @@ def test_an_official_receiving_a_delegation_of_the_displaced_meets_it(events_of)
 def test_a_town_cleared_of_mines_is_no_attack(all_events_of):
     text = "وأضاف أن المدينة ستُسلَّم إلى أهلها بعد تطهيرها من الألغام في مدينة عفرين."
     assert [e["type"] for e in all_events_of(text)] == []
+
+
+# what something guards against («لحماية البلدات من هجمات التنظيمات»، «بهدف حمايتها من الحرق») is a danger, no event
+
+
+def test_attacks_guarded_against_are_no_event(events_of):
+    text = "وتنتشر في السويداء مجموعات مسلحة محلية تشكّلت في الأصل لحماية البلدات من هجمات التنظيمات المتشددة."
+    assert _types(events_of, text) == []
