@@ -2105,6 +2105,11 @@ def _same_args(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
 _CAUSES = frozenset({"اثر"})
 
 
+#: making a trade of an act («عصابة تمتهن الخطف»، «تحترف التهريب»)
+_PRACTISING = frozenset(norm(w) for w in ("تمتهن", "يمتهن", "يمتهنون", "امتهنت", "امتهن", "امتهنوا", "امتهان", "تحترف",
+                                          "يحترف", "يحترفون", "احتراف", "احترفت", "احترفوا"))
+
+
 def _guarded_against(words: list[Word], t: Trigger) -> bool:
     """Is the event noun what something guards against, after «من» with «حماية/لحماية/حمايتها …» up to four words before
     («تشكّلت لحماية البلدات من هجمات التنظيمات المتشددة»، «بهدف حمايتها من الحرق»)?"""
@@ -2699,6 +2704,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
                        fatalities=counted, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
                        time_kinds=shared.time_kinds)
+    if fact in ("asserted", "reported") and t.pos != "v" and t.first > 0 and words[t.first - 1].norm in _PRACTISING:
+        # «عصابة تمتهن الخطف من أجل الفدية»: a trade, not one act (decided after the detection model's score)
+        fact, fwhy = "generic", [*fwhy, "«تمتهن الخطف» (makes a trade of): a kind of act, not one event"]
     if fact in ("asserted", "reported") and _guarded_against(words, t):
         # (decided after the detection model's score: with it among the rules' labels, OEDA ASSAULT CV fell 0.707 →
         # 0.705)

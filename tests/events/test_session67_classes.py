@@ -148,3 +148,11 @@ def test_a_town_cleared_of_mines_is_no_attack(all_events_of):
 def test_attacks_guarded_against_are_no_event(events_of):
     text = "وتنتشر في السويداء مجموعات مسلحة محلية تشكّلت في الأصل لحماية البلدات من هجمات التنظيمات المتشددة."
     assert _types(events_of, text) == []
+
+
+# an act a gang makes its trade of («عصابة تمتهن الخطف من أجل الفدية») is a kind of act, not one event (the arrest is)
+
+
+def test_kidnapping_as_a_gangs_trade_is_no_event(events_of):
+    text = ("واعتقلت الشرطة، فجر اليوم، خمسة متهمين بالانتماء إلى عصابة تمتهن الخطف من أجل الفدية في قضاء القرنة.")
+    assert _types(events_of, text) == ["COERCE"]
