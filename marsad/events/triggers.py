@@ -88,6 +88,8 @@ _OF_THE_AGGRESSION = word_set("triggers", "_OF_THE_AGGRESSION")
 _CELEBRATING = word_set("triggers", "_CELEBRATING")
 #: what trucks carry when they are no aid
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
+#: who or what an inquiry tracks down («التوصل إلى الجناة»، «التوصل إلى هوية المنفذين»): no agreement reached
+_TRACED = word_set("triggers", "_TRACED")
 #: who carries the wounded when their carrying is aid: a vehicle or a convoy owned by a body («سفينة تابعة لحرس
 #: السواحل»، «قافلة تابعة للأمم المتحدة»), or a relief body's team («فريق من اللجنة الدولية للصليب الأحمر»)
 _CARRIERS = word_set("triggers", "_CARRIERS")
@@ -294,6 +296,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.type == "AID" and not contiguous and any(
                     proclitic_in(w.norm, _MILITARY_LOADS, "وب") for w in words[max(0, t.first - 6) : t.last + 8]):
                 continue  # «التعزيزات شملت إدخال أكثر من 50 شاحنة تحمل معدات وأسلحة»: a military convoy, no aid
+            if t.type == "AGREE" and t.last + 1 < len(words) and proclitic_in(words[t.last + 1].norm, _TRACED, "و"):
+                continue  # «ولم تعلن الأجهزة الأمنية توصّلها إلى الجناة»: tracking down, no agreement
             if t.type == "COOPERATE" and t.first > 0 and proclitic_in(words[t.first - 1].norm, _COMMANDS, "و"):
                 continue  # «قيادة العمليات المشتركة»: a command's name, no joint operation
             if t.mode == "obstruct" and proclitic_in(words[t.first].norm, _UNITS, "و"):

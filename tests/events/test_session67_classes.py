@@ -156,3 +156,11 @@ def test_attacks_guarded_against_are_no_event(events_of):
 def test_kidnapping_as_a_gangs_trade_is_no_event(events_of):
     text = ("واعتقلت الشرطة، فجر اليوم، خمسة متهمين بالانتماء إلى عصابة تمتهن الخطف من أجل الفدية في قضاء القرنة.")
     assert _types(events_of, text) == ["COERCE"]
+
+
+# reaching the culprits («توصّلها إلى الجناة»، «التوصل إلى هوية المنفذين») tracks them down; no agreement is reached
+
+
+def test_tracking_down_the_culprits_is_no_agreement(all_events_of):
+    text = "ولم تعلن الأجهزة الأمنية في البصرة حتى الآن توصلها إلى الجناة."
+    assert [e["type"] for e in all_events_of(text)] == []
