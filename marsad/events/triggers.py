@@ -90,6 +90,8 @@ _CELEBRATING = word_set("triggers", "_CELEBRATING")
 _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
 #: who or what an inquiry tracks down («التوصل إلى الجناة»، «التوصل إلى هوية المنفذين»): no agreement reached
 _TRACED = word_set("triggers", "_TRACED")
+#: «محمّلة» (loaded with), an aid trigger of its own when no convoy, truck or ship was told just before it
+_LOADED = norm("محملة")
 #: who carries the wounded when their carrying is aid: a vehicle or a convoy owned by a body («سفينة تابعة لحرس
 #: السواحل»، «قافلة تابعة للأمم المتحدة»), or a relief body's team («فريق من اللجنة الدولية للصليب الأحمر»)
 _CARRIERS = word_set("triggers", "_CARRIERS")
@@ -429,6 +431,10 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             sense = None
         if sense is not None and _not_the_sense(words, i, sense):
             sense = None
+        if sense is not None and sense.type == "AID" and sense.lemma == _LOADED and any(
+                f.type == "AID" and i - 10 <= f.last < i and not any(w.norm in CLAUSE_ENDS for w in words[f.last : i])
+                for f in found):
+            sense = None  # «قافلة للهلال الأحمر مؤلفة من اثنتي عشرة شاحنة محمّلة بالطحين»: the convoy's load, told of it
         if sense is not None and sense.type == "AID" and sense.lemma == "نقل" and not _carried_as_aid(words, sense):
             sense = None  # «ونُقل الجرحى إلى مستشفى البلدة»، «نقلوا الجرحى بسياراتهم»: the wounded taken away, no aid
         if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in STORMING:

@@ -164,3 +164,19 @@ def test_kidnapping_as_a_gangs_trade_is_no_event(events_of):
 def test_tracking_down_the_culprits_is_no_agreement(all_events_of):
     text = "ولم تعلن الأجهزة الأمنية في البصرة حتى الآن توصلها إلى الجناة."
     assert [e["type"] for e in all_events_of(text)] == []
+
+
+# a convoy of a relief body or a UN agency («قافلة لبرنامج الأغذية العالمي»، «قافلة أممية») is aid; its load told
+# after it («… مؤلفة من اثنتي عشرة شاحنة محمّلة بالطحين») is the same convoy, no second delivery
+
+
+def test_a_convoy_of_the_food_programme_is_planned_aid(events_of):
+    text = "ومن المقرر أن تصل إلى مدينة صور، يوم السبت المقبل، قافلة لبرنامج الأغذية العالمي تضم مواد غذائية وأدوية وفرشاً."
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("AID", "planned")]
+
+
+def test_a_convoys_load_is_no_second_trigger(all_events_of):
+    text = ("وأفاد سائق بأن قافلة للهلال الأحمر مؤلفة من اثنتي عشرة شاحنة محمّلة بالطحين والأدوية وصلت صباح اليوم إلى "
+            "مدينة خان أرنبة.")
+    assert [(e["type"], e["evidence"]["trigger"]["text"], e["why"].get("merged")) for e in all_events_of(text)] == [
+        ("AID", "قافلة", None)]
