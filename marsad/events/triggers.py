@@ -92,6 +92,9 @@ _MILITARY_LOADS = word_set("triggers", "_MILITARY_LOADS")
 _TRACED = word_set("triggers", "_TRACED")
 #: «محمّلة» (loaded with), an aid trigger of its own when no convoy, truck or ship was told just before it
 _LOADED = norm("محملة")
+#: «نشر» (deployed) and who publishes instead («نشرت وكالة …»، «نشرت صفحات …»)
+_DEPLOYED = norm("نشر")
+_PUBLISHERS = word_set("triggers", "_PUBLISHERS")
 #: who carries the wounded when their carrying is aid: a vehicle or a convoy owned by a body («سفينة تابعة لحرس
 #: السواحل»، «قافلة تابعة للأمم المتحدة»), or a relief body's team («فريق من اللجنة الدولية للصليب الأحمر»)
 _CARRIERS = word_set("triggers", "_CARRIERS")
@@ -431,6 +434,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             sense = None
         if sense is not None and _not_the_sense(words, i, sense):
             sense = None
+        if sense is not None and sense.type == "MOBILIZE" and sense.lemma == _DEPLOYED and i + 1 < len(words) and (
+                proclitic_in(words[i + 1].norm, _PUBLISHERS, "و")):
+            sense = None  # «ونشرت وكالة «تسنيم» أنّ 10 صواريخ ضربت القاعدة»: published, not deployed
         if sense is not None and sense.type == "AID" and sense.lemma == _LOADED and any(
                 f.type == "AID" and i - 10 <= f.last < i and not any(w.norm in CLAUSE_ENDS for w in words[f.last : i])
                 for f in found):

@@ -180,3 +180,18 @@ def test_a_convoys_load_is_no_second_trigger(all_events_of):
             "مدينة خان أرنبة.")
     assert [(e["type"], e["evidence"]["trigger"]["text"], e["why"].get("merged")) for e in all_events_of(text)] == [
         ("AID", "قافلة", None)]
+
+
+# a deployment counted in the singular («ستنشر بموجبها … ألفي عنصر إضافي»، «ونشرت قيادة الشرطة قوة إضافية») is told up to
+# eight words after the verb; what an outlet publishes («ونشرت وكالة «تسنيم» أنّ …») is no deployment
+
+
+def test_a_plan_deploying_two_thousand_men_is_a_planned_deployment(events_of):
+    text = ("وأعلنت قيادة عمليات البصرة خطة أمنية جديدة ستنشر بموجبها، اعتباراً من يوم غدٍ، ألفي عنصر إضافي في "
+            "أحياء المدينة.")
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("MOBILIZE", "planned")]
+
+
+def test_what_an_agency_publishes_is_no_deployment(all_events_of):
+    text = "ونشرت وكالة تسنيم الإيرانية أن عشرة صواريخ وقوات ضربت القاعدة في دير الزور."
+    assert "MOBILIZE" not in [e["type"] for e in all_events_of(text)]
