@@ -1691,6 +1691,17 @@ def _whole_quotes(text: str, a: dict[str, Any]) -> None:
         a["text"] = text[start:end]
 
 
+def _sourceless_contrast(words: list[Word], t: Trigger) -> int | None:
+    """The offset of the «فيما/بينما/في حين» right before the trigger's clause when the trigger, with no source, opens
+    it: the verb right after the opener, or the noun right after the opener's verb («في حين سقطت قذيفة …»)."""
+    k = next((k for k in range(t.first - 1, max(-1, t.first - 4), -1) if contrast_at(words, k)), None)
+    if k is None:
+        return None
+    opener_end = k + 1 if words[k].norm in ("في", "وفي") else k
+    verbal = t.pos == "v" or (t.pos == "p" and "…" in t.lemma)
+    return words[k].start if t.first == opener_end + (1 if verbal else 2) else None
+
+
 def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | None) -> int | None:
     """The offset of the «فيما/بينما/في حين» that opens the trigger's own clause with its own subject (a verb's after
     it, a noun right after the opener's verb and its subject, or a noun subject of that verb with its owner after it),
@@ -2785,7 +2796,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # than the clause before (the start of the opener)
         # (an attack noun with the subject of its light verb after the opener too: «…، فيما ألقت مروحيات النظام براميل
         # متفجرة على …»)
-        "_contrast": contrast if src else None,  # (computed with the roles above; no source, no clause of its own)
+        # (computed with the roles above; no source, no clause of its own — but an act with no source at a place of its
+        # own right after the opener is one: «…، في حين سقطت قذيفة مدفعية قرب سراي مرجعيون»)
+        "_contrast": contrast if src else (_sourceless_contrast(words, t) if strong else None),
         # a town only a settlement word names («في مدينة جعار»: text only) is where the event is, but it decides no
         # merge and is not carried to later sentences: the gazetteer cannot tell whether it lies in another place named
         "_place_strong": strong and not (place is not None and place.origin == "pattern" and _settlement_only(place)),

@@ -195,3 +195,13 @@ def test_a_plan_deploying_two_thousand_men_is_a_planned_deployment(events_of):
 def test_what_an_agency_publishes_is_no_deployment(all_events_of):
     text = "ونشرت وكالة تسنيم الإيرانية أن عشرة صواريخ وقوات ضربت القاعدة في دير الزور."
     assert "MOBILIZE" not in [e["type"] for e in all_events_of(text)]
+
+
+# an act with no source that opens a clause of its own after «في حين/فيما/بينما» at a place of its own («…، في حين سقطت
+# قذيفة مدفعية قرب سراي مرجعيون») is another act than the one before, as one with a source of its own is
+
+
+def test_a_shell_falling_elsewhere_after_in_hin_is_another_act(events_of, all_events_of):
+    text = ("وشنّ الطيران الحربي الإسرائيلي، قبل ظهر اليوم، ثلاث غارات على أطراف مدينة بنت جبيل، ما أدى إلى تدمير عدد "
+            "من المنازل، في حين سقطت قذيفة مدفعية قرب سراي مرجعيون الحكومي من دون أن تسفر عن إصابات.")
+    assert [e["evidence"]["trigger"]["text"] for e in all_events_of(text)] == ["غارات", "قذيفة"]
