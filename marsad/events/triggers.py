@@ -94,6 +94,19 @@ _TRACED = word_set("triggers", "_TRACED")
 _LOADED = norm("محملة")
 #: «نشر» (deployed) and who publishes instead («نشرت وكالة …»، «نشرت صفحات …»)
 _DEPLOYED = norm("نشر")
+#: «جولة» (a tour, a round) and what a round of talks is of («جولة جديدة من المفاوضات»)
+_ROUND = norm("جولة")
+_TALKS_OF_A_ROUND = word_set("triggers", "_TALKS_OF_A_ROUND")
+
+
+def _round_of_other(words: list[Word], i: int) -> bool:
+    """Is the «جولة» at ``i`` a round of something other than talks («جولة جديدة من المواجهات»، «لجولة جديدة من
+    القمع»): «من» right after it (or after «جديدة/أخرى/ثانية») and no talks after that?"""
+    k = i + 1
+    if k < len(words) and words[k].norm in ("جديده", "اخري", "ثانيه", "ثالثه"):
+        k += 1
+    return (k + 1 < len(words) and words[k].norm == "من"
+            and not proclitic_in(words[k + 1].norm, _TALKS_OF_A_ROUND, "و"))
 _PUBLISHERS = word_set("triggers", "_PUBLISHERS")
 #: who carries the wounded when their carrying is aid: a vehicle or a convoy owned by a body («سفينة تابعة لحرس
 #: السواحل»، «قافلة تابعة للأمم المتحدة»), or a relief body's team («فريق من اللجنة الدولية للصليب الأحمر»)
@@ -434,6 +447,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             sense = None
         if sense is not None and _not_the_sense(words, i, sense):
             sense = None
+        if sense is not None and sense.type == "CONSULT" and sense.lemma == _ROUND and _round_of_other(words, i):
+            sense = None  # «استعداداً لجولة جديدة من المواجهات»، «لجولة جديدة من القمع»: a round of fighting, no talks
         if sense is not None and sense.type == "MOBILIZE" and sense.lemma == _DEPLOYED and i + 1 < len(words) and (
                 proclitic_in(words[i + 1].norm, _PUBLISHERS, "و")):
             sense = None  # «ونشرت وكالة «تسنيم» أنّ 10 صواريخ ضربت القاعدة»: published, not deployed

@@ -205,3 +205,17 @@ def test_a_shell_falling_elsewhere_after_in_hin_is_another_act(events_of, all_ev
     text = ("وشنّ الطيران الحربي الإسرائيلي، قبل ظهر اليوم، ثلاث غارات على أطراف مدينة بنت جبيل، ما أدى إلى تدمير عدد "
             "من المنازل، في حين سقطت قذيفة مدفعية قرب سراي مرجعيون الحكومي من دون أن تسفر عن إصابات.")
     assert [e["evidence"]["trigger"]["text"] for e in all_events_of(text)] == ["غارات", "قذيفة"]
+
+
+# a round of something other than talks («لجولة جديدة من القمع»، «جولة جديدة من المواجهات») is no meeting; a round of
+# talks («جولة جديدة من المحادثات») and a tour are
+
+
+def test_a_round_of_repression_is_no_meeting(all_events_of):
+    text = "في خطوة وصفها ناشطون في الساحة بأنها استعداد لجولة جديدة من القمع في الناصرية."
+    assert [e["type"] for e in all_events_of(text)] == []
+
+
+def test_a_round_of_talks_is_a_meeting(events_of):
+    # (a guard: talks after «من»)
+    assert _types(events_of, "واستأنف الوفدان، اليوم، جولة جديدة من المحادثات في جدة.") == ["CONSULT"]
