@@ -216,6 +216,6 @@ def test_a_round_of_repression_is_no_meeting(all_events_of):
     assert [e["type"] for e in all_events_of(text)] == []
 
 
-def test_a_round_of_talks_is_a_meeting(events_of):
-    # (a guard: talks after «من»)
-    assert _types(events_of, "واستأنف الوفدان، اليوم، جولة جديدة من المحادثات في جدة.") == ["CONSULT"]
+def test_a_round_of_contacts_is_a_meeting(events_of):
+    # (a guard: talks after «من», here a word that is no trigger of its own)
+    assert _types(events_of, "وبدأ الوسيط القطري، اليوم، جولة جديدة من الاتصالات مع الطرفين في الدوحة.") == ["CONSULT"]
