@@ -2116,6 +2116,12 @@ def _same_args(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
 _CAUSES = frozenset({"اثر"})
 
 
+#: answering an accusation («واصفاً الاتهامات»، «رفض اتهامات …»، «تعليق على الاتهامات»، «نفى الاتهامات»)
+_ANSWERING = frozenset(norm(w) for w in (
+    "واصفا", "واصفاً", "واصفة", "واصفةً", "وصف", "وصفت", "رفض", "رفضت", "نفى", "نفت", "نافياً", "نافيا", "تعليق",
+    "علّق", "علقت", "رد", "ردّ", "ردت", "رداً", "ردا", "ينفي", "تنفي", "يرفض", "ترفض", "دحض", "فند"))
+
+
 #: making a trade of an act («عصابة تمتهن الخطف»، «تحترف التهريب»)
 _PRACTISING = frozenset(norm(w) for w in ("تمتهن", "يمتهن", "يمتهنون", "امتهنت", "امتهن", "امتهنوا", "امتهان", "تحترف",
                                           "يحترف", "يحترفون", "احتراف", "احترفت", "احترفوا"))
@@ -2715,6 +2721,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
                        fatalities=counted, n_quant=len(args["quantities"]), has_time=governing is not None,
                        sent_triggers=trigs, time_precision=governing.data.get("precision") if governing else None,
                        time_kinds=shared.time_kinds)
+    if (fact in ("asserted", "reported") and t.type == "ACCUSE" and t.pos == "n"
+            and any(proclitic_in(w.norm, _ANSWERING, "و") for w in words[max(0, t.first - 3) : t.first])):
+        # «واصفاً الاتهامات بأنها «حملة تشويه»»، «أي تعليق على اتهامات الجيش»: accusations answered are the ones told
+        # before, not new ones (decided after the detection model's score)
+        fact, fwhy = "generic", [*fwhy, "accusations answered («واصفاً الاتهامات»، «تعليق على اتهامات …»): no new one"]
     if fact in ("asserted", "reported") and t.pos != "v" and t.first > 0 and words[t.first - 1].norm in _PRACTISING:
         # «عصابة تمتهن الخطف من أجل الفدية»: a trade, not one act (decided after the detection model's score)
         fact, fwhy = "generic", [*fwhy, "«تمتهن الخطف» (makes a trade of): a kind of act, not one event"]

@@ -219,3 +219,13 @@ def test_a_round_of_repression_is_no_meeting(all_events_of):
 def test_a_round_of_contacts_is_a_meeting(events_of):
     # (a guard: talks after «من», here a word that is no trigger of its own)
     assert _types(events_of, "وبدأ الوسيط القطري، اليوم، جولة جديدة من الاتصالات مع الطرفين في الدوحة.") == ["CONSULT"]
+
+
+# accusations answered («واصفاً الاتهامات بأنها «حملة تشويه»»، «أي تعليق على اتهامات الجيش») are those told before, no
+# new accusation
+
+
+def test_accusations_answered_are_no_new_accusation(events_of):
+    text = ("ونفى الفصيل في بيان أن يكون عناصره قد استولوا على أي منزل في مدينة عفرين، واصفاً الاتهامات بأنها "
+            "«حملة تشويه».")
+    assert "ACCUSE" not in _types(events_of, text)
