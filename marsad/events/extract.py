@@ -2122,6 +2122,11 @@ _ANSWERING = frozenset(norm(w) for w in (
     "علّق", "علقت", "رد", "ردّ", "ردت", "رداً", "ردا", "ينفي", "تنفي", "يرفض", "ترفض", "دحض", "فند"))
 
 
+#: moving, leaving or returning, refused by those who stay put («رفضوا مغادرة البلدة»، «يرفض العودة»)
+_STAYING_PUT = frozenset(norm(w) for w in (
+    "مغادرة", "العودة", "الخروج", "التحرك", "النزوح", "الرحيل", "ترك", "الصعود", "الانتقال", "المغادرة"))
+
+
 #: making a trade of an act («عصابة تمتهن الخطف»، «تحترف التهريب»)
 _PRACTISING = frozenset(norm(w) for w in ("تمتهن", "يمتهن", "يمتهنون", "امتهنت", "امتهن", "امتهنوا", "امتهان", "تحترف",
                                           "يحترف", "يحترفون", "احتراف", "احترفت", "احترفوا"))
@@ -2726,6 +2731,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «واصفاً الاتهامات بأنها «حملة تشويه»»، «أي تعليق على اتهامات الجيش»: accusations answered are the ones told
         # before, not new ones (decided after the detection model's score)
         fact, fwhy = "generic", [*fwhy, "accusations answered («واصفاً الاتهامات»، «تعليق على اتهامات …»): no new one"]
+    if (fact in ("asserted", "reported", "historical") and t.type == "REJECT" and t.last + 1 < len(words)
+            and words[t.last + 1].norm in _STAYING_PUT):
+        # «كانت من القلائل الذين رفضوا مغادرة البلدة»، «وإن السائقين يرفضون التحرك من دون …»: people refusing to move,
+        # no one's demand rejected (decided after the detection model's score)
+        fact, fwhy = "generic", [*fwhy, "a refusal to leave, return or move («رفضوا مغادرة البلدة»): a stance, not an event"]
     if fact in ("asserted", "reported") and t.pos != "v" and t.first > 0 and words[t.first - 1].norm in _PRACTISING:
         # «عصابة تمتهن الخطف من أجل الفدية»: a trade, not one act (decided after the detection model's score)
         fact, fwhy = "generic", [*fwhy, "«تمتهن الخطف» (makes a trade of): a kind of act, not one event"]

@@ -229,3 +229,17 @@ def test_accusations_answered_are_no_new_accusation(events_of):
     text = ("ونفى الفصيل في بيان أن يكون عناصره قد استولوا على أي منزل في مدينة عفرين، واصفاً الاتهامات بأنها "
             "«حملة تشويه».")
     assert "ACCUSE" not in _types(events_of, text)
+
+
+# people refusing to leave, return or move («رفضوا مغادرة البلدة»، «وإن السائقين يرفضون التحرك») take a stance; no one's
+# demand is rejected
+
+
+def test_drivers_refusing_to_move_reject_no_one(events_of):
+    text = "وقال مسؤول في النقابة إن السائقين في مدينة كتم يرفضون التحرك من دون ضمانات مكتوبة من الطرفين."
+    assert "REJECT" not in _types(events_of, text)
+
+
+def test_a_family_that_refused_to_leave_rejects_no_one(events_of):
+    text = "وأشار إلى أن العائلة كانت من القلائل الذين رفضوا مغادرة بلدة السنديانة بعد سقوط القذائف."
+    assert "REJECT" not in _types(events_of, text)
