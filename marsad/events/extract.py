@@ -2229,6 +2229,19 @@ _LEVELLING = norm("تسوية")
 _CAUSE_FRAMES = frozenset({("بعد", "ان"), ("بعدما",), ("بسبب",), ("خلفيه",), ("اثر",), ("لانه",), ("لانهم",)})
 
 
+def _charge_as_pretext(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
+    """Is the accusation told after a killing, an abduction or an arrest of its sentence as what it was done on
+    («أعدمهما رمياً بالرصاص … بعد أن اتهمهما بـ«التخابر»»، «قتلوا ستة عشر مدنياً … بعد اتهامهم بالتعاون مع …»)?"""
+    k = t.first
+    before = (words[k - 2].norm, words[k - 1].norm) if k >= 2 else ("", "")
+    framed = before in _CAUSE_FRAMES or (before[1],) in _CAUSE_FRAMES or (t.pos == "n" and before[1] == "بعد")
+    # (the accused are the victims, a pronoun on the verb or the masdar, the charge right after it: «اتهمهما بـ…»،
+    # «اتهامهم بالتعاون»; «بعد اتهامها الأجهزة الأمنية بالوقوف وراء الهجوم» names whom it accuses: an accusation told)
+    nxt = next((w for w in words[t.last + 1 : t.last + 3] if w.norm not in QUOTE_MARKS), None)
+    return (framed and nxt is not None and nxt.norm[:1] == "ب"
+            and any(o.first < k - 1 and o.type in ("ASSAULT", "COERCE") for o in trigs))
+
+
 def _refusal_as_cause(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
     """Is the refusal told after another act of its sentence as what brought it on («أطلق مهرّبون النار على شاحنة …
     بعد أن رفض سائقها التوقف»، «… بسبب رفض المختار تسليم القوائم»)?  Not an event of its own."""
@@ -2324,6 +2337,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None
     if t.type == "REJECT" and _refusal_as_cause(words, t, trigs):
         return None  # «أطلقوا عليه ثلاث رصاصات بعد أن رفض تسليمهم محصوله»: the refusal that brought on the act told
+    if t.type == "ACCUSE" and _charge_as_pretext(words, t, trigs):
+        return None  # «أعدموا مدنيين … بعد اتهامهم بالتعاون مع الدعم السريع»: the pretext of the act told
     if norm(t.lemma) == _CONTROL and fact not in ("rumored", "negated"):
         return None  # «الخارجة عن سيطرة النظام»: control told as a state or a battle's outcome; only «أنباء عن سيطرة X على Y»
     attending = norm(t.lemma) in _ATTENDS or (t.first > 0 and proclitic_in(words[t.first - 1].norm, _ATTENDS, "وف"))

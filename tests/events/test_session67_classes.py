@@ -243,3 +243,19 @@ def test_drivers_refusing_to_move_reject_no_one(events_of):
 def test_a_family_that_refused_to_leave_rejects_no_one(events_of):
     text = "وأشار إلى أن العائلة كانت من القلائل الذين رفضوا مغادرة بلدة السنديانة بعد سقوط القذائف."
     assert "REJECT" not in _types(events_of, text)
+
+
+# the charge an execution or an arrest was made on, the accused its victims («أعدمهما … بعد أن اتهمهما بـ«التخابر»»)
+# is its pretext, no accusation of its own; an accusation naming whom it accuses («بعد اتهامها الأجهزة الأمنية بالوقوف
+# وراء الهجوم») is told
+
+
+def test_the_charge_of_an_execution_is_its_pretext(events_of):
+    text = ("وأعدم التنظيم شابين رمياً بالرصاص في ساحة بلدة هجين، بعد أن اتهمهما بـ«التخابر مع التحالف».")
+    assert _types(events_of, text) == ["ASSAULT"]
+
+
+def test_an_accusation_naming_the_accused_after_a_siege_is_told(events_of):
+    # (a guard: the accused named after the masdar)
+    text = "وواصلت «قسد» حصارها على مدينة الحسكة، بعد اتهامها الأجهزة الأمنية بالوقوف وراء الهجوم."
+    assert "ACCUSE" in _types(events_of, text)
