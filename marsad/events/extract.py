@@ -199,7 +199,7 @@ def _distinct(words: list[Word], t: Trigger) -> bool:
         # the talks told before)
     if _coincided_with(words, t):
         return True  # «وتزامن هجوم المسلحين على نقاط في ريف حلب مع العدوان الإسرائيلي على …»: two acts
-    if _ensuing_at(words, t) is not None:
+    if _ensuing_at(words, t) is not None or _broke_out_after(words, t):
         return True  # «قُتل شابان برصاص قناص …، لتندلع بعدها اشتباكات متقطعة …»: fighting that broke out after the act
     for k in range(t.last + 1, min(len(words), t.last + 4)):
         w = words[k].norm
@@ -227,6 +227,27 @@ def _coincided_with(words: list[Word], t: Trigger) -> bool:
         if k < t.first - 2 and proclitic_in(words[k].norm, _COINCIDED, "و"):
             return True
     return False
+
+
+#: verbs of fighting breaking out («اندلعت اشتباكات»، «تجددت المعارك»)
+_BROKE_OUT = frozenset(norm(w) for w in ("اندلعت", "اندلع", "دارت", "تجددت", "اشتعلت", "وقعت"))
+#: what opens a sentence with the act something followed («وعقب سقوط القذائف، …»، «وفي أعقاب التفجير، …»)
+_AFTER_OPENERS = frozenset(norm(w) for w in ("عقب", "وعقب", "بعد", "وبعد", "إثر", "وإثر", "أعقاب", "اثر"))
+
+
+def _broke_out_after(words: list[Word], t: Trigger) -> bool:
+    """Is the noun of fighting what broke out after the act the sentence opens with («وعقب سقوط القذائف، اندلعت
+    اشتباكات عنيفة بين …»، «وفي أعقاب التفجير، اندلعت، بعد ظهر اليوم، اشتباكات»): a verb of breaking out before it
+    (a time aside between them), the sentence opening with «عقب/بعد/إثر/في أعقاب» and a comma before that verb?"""
+    if t.type != "ASSAULT" or t.pos != "n":
+        return False
+    k = t.first - 1
+    if k >= 0 and words[k].norm in (",", "،"):
+        # (a time aside: «اندلعت، بعد ظهر اليوم، اشتباكات»)
+        k = next((j - 1 for j in range(k - 1, max(-1, k - 6), -1) if words[j].norm in (",", "،")), -1)
+    if k < 1 or not proclitic_in(words[k].norm, _BROKE_OUT, "و") or words[k - 1].norm not in (",", "،"):
+        return False
+    return any(w.norm in _AFTER_OPENERS for w in words[: min(3, k)])
 
 
 def _ensuing_at(words: list[Word], t: Trigger) -> int | None:

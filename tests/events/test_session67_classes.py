@@ -259,3 +259,14 @@ def test_an_accusation_naming_the_accused_after_a_siege_is_told(events_of):
     # (a guard: the accused named after the masdar)
     text = "وواصلت «قسد» حصارها على مدينة الحسكة، بعد اتهامها الأجهزة الأمنية بالوقوف وراء الهجوم."
     assert "ACCUSE" in _types(events_of, text)
+
+
+# fighting that broke out after the act the sentence opens with («وعقب سقوط القذائف، اندلعت اشتباكات …»، «وفي أعقاب
+# التفجير، اندلعت، بعد ظهر اليوم، اشتباكات») is another act, as «لتندلع بعدها اشتباكات» is
+
+
+def test_clashes_that_broke_out_after_the_shelling_are_another_act(all_events_of):
+    text = ("وسقطت ثلاث قذائف على حي الروضة صباح اليوم. وعقب سقوط القذائف، اندلعت اشتباكات عنيفة بين مسلحين من "
+            "«أنصار الثورة» وعناصر الحرس الجمهوري في الحي.")
+    assert [e["evidence"]["trigger"]["text"] for e in all_events_of(text) if e["type"] == "ASSAULT"] == [
+        "قذائف", "اشتباكات"]
