@@ -231,6 +231,8 @@ def _coincided_with(words: list[Word], t: Trigger) -> bool:
 
 #: verbs of fighting breaking out («اندلعت اشتباكات»، «تجددت المعارك»)
 _BROKE_OUT = frozenset(norm(w) for w in ("اندلعت", "اندلع", "دارت", "تجددت", "اشتعلت", "وقعت"))
+#: fighting renewed («تجددت الاشتباكات»): a new round
+_RENEWED = frozenset(norm(w) for w in ("تجددت", "تتجدد", "يتجدد"))  # (not «تجدد»: also the masdar, «خشية تجدد القصف»)
 #: what opens a sentence with the act something followed («وعقب سقوط القذائف، …»، «وفي أعقاب التفجير، …»)
 _AFTER_OPENERS = frozenset(norm(w) for w in ("عقب", "وعقب", "بعد", "وبعد", "إثر", "وإثر", "أعقاب", "اثر"))
 
@@ -245,6 +247,8 @@ def _broke_out_after(words: list[Word], t: Trigger) -> bool:
     if k >= 0 and words[k].norm in (",", "،"):
         # (a time aside: «اندلعت، بعد ظهر اليوم، اشتباكات»)
         k = next((j - 1 for j in range(k - 1, max(-1, k - 6), -1) if words[j].norm in (",", "،")), -1)
+    if k >= 0 and proclitic_in(words[k].norm, _RENEWED, "و"):
+        return True  # «تجددت، منذ فجر اليوم، الاشتباكات العنيفة بين …»: a new round, not the fighting told before
     if k < 1 or not proclitic_in(words[k].norm, _BROKE_OUT, "و") or words[k - 1].norm not in (",", "،"):
         return False
     return any(w.norm in _AFTER_OPENERS for w in words[: min(3, k)])

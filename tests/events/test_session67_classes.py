@@ -270,3 +270,13 @@ def test_clashes_that_broke_out_after_the_shelling_are_another_act(all_events_of
             "«أنصار الثورة» وعناصر الحرس الجمهوري في الحي.")
     assert [e["evidence"]["trigger"]["text"] for e in all_events_of(text) if e["type"] == "ASSAULT"] == [
         "قذائف", "اشتباكات"]
+
+
+# fighting renewed («تجددت، منذ فجر اليوم، الاشتباكات العنيفة بين …») is a new round, not the fighting told before; the
+# masdar feared («خشية تجدد القصف») renews nothing
+
+
+def test_renewed_clashes_are_another_round(all_events_of):
+    text = ("واندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في مدينة أم درمان. وفي المدينة، تجددت، منذ فجر "
+            "اليوم، الاشتباكات العنيفة بين الجيش وقوات الدعم السريع.")
+    assert len([e for e in all_events_of(text) if e["type"] == "ASSAULT"]) == 2
