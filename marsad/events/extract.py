@@ -230,11 +230,11 @@ def _coincided_with(words: list[Word], t: Trigger) -> bool:
 
 
 #: verbs of fighting breaking out («اندلعت اشتباكات»، «تجددت المعارك»)
-_BROKE_OUT = frozenset(norm(w) for w in ("اندلعت", "اندلع", "دارت", "تجددت", "اشتعلت", "وقعت"))
-#: fighting renewed («تجددت الاشتباكات»): a new round
-_RENEWED = frozenset(norm(w) for w in ("تجددت", "تتجدد", "يتجدد"))  # (not «تجدد»: also the masdar, «خشية تجدد القصف»)
+_BROKE_OUT = word_set("extract", "_BROKE_OUT")
+#: fighting renewed («تجددت الاشتباكات»): a new round (not «تجدد»: also the masdar, «خشية تجدد القصف»)
+_RENEWED = word_set("extract", "_RENEWED")
 #: what opens a sentence with the act something followed («وعقب سقوط القذائف، …»، «وفي أعقاب التفجير، …»)
-_AFTER_OPENERS = frozenset(norm(w) for w in ("عقب", "وعقب", "بعد", "وبعد", "إثر", "وإثر", "أعقاب", "اثر"))
+_AFTER_OPENERS = word_set("extract", "_AFTER_OPENERS")
 
 
 def _broke_out_after(words: list[Word], t: Trigger) -> bool:
@@ -1135,7 +1135,7 @@ def _acled_code(data: dict[str, Any]) -> int | None:
 
 
 #: the first words of a place told with its nearness («على أطراف X»، «في محيط X»، «قرب X»): no genitive of a noun
-_NEAR_OPENERS = frozenset({"علي", "في", "قرب", "حول", "بالقرب", "مقربه"})
+_NEAR_OPENERS = word_set("extract", "_NEAR_OPENERS")
 
 
 def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: frozenset[int] = frozenset()) -> str | None:
@@ -2142,19 +2142,15 @@ _CAUSES = frozenset({"اثر"})
 
 
 #: answering an accusation («واصفاً الاتهامات»، «رفض اتهامات …»، «تعليق على الاتهامات»، «نفى الاتهامات»)
-_ANSWERING = frozenset(norm(w) for w in (
-    "واصفا", "واصفاً", "واصفة", "واصفةً", "وصف", "وصفت", "رفض", "رفضت", "نفى", "نفت", "نافياً", "نافيا", "تعليق",
-    "علّق", "علقت", "رد", "ردّ", "ردت", "رداً", "ردا", "ينفي", "تنفي", "يرفض", "ترفض", "دحض", "فند"))
+_ANSWERING = word_set("extract", "_ANSWERING")
 
 
 #: moving, leaving or returning, refused by those who stay put («رفضوا مغادرة البلدة»، «يرفض العودة»)
-_STAYING_PUT = frozenset(norm(w) for w in (
-    "مغادرة", "العودة", "الخروج", "التحرك", "النزوح", "الرحيل", "ترك", "الصعود", "الانتقال", "المغادرة"))
+_STAYING_PUT = word_set("extract", "_STAYING_PUT")
 
 
 #: making a trade of an act («عصابة تمتهن الخطف»، «تحترف التهريب»)
-_PRACTISING = frozenset(norm(w) for w in ("تمتهن", "يمتهن", "يمتهنون", "امتهنت", "امتهن", "امتهنوا", "امتهان", "تحترف",
-                                          "يحترف", "يحترفون", "احتراف", "احترفت", "احترفوا"))
+_PRACTISING = word_set("extract", "_PRACTISING")
 
 
 def _guarded_against(words: list[Word], t: Trigger) -> bool:
@@ -2239,8 +2235,7 @@ _PATIENTS = frozenset(norm(w) for w in (
     "جريحاً", "جرحى", "الجرحى", "مصاباً", "مصابين", "المصابين", "إصابات", "الإصابات", "جثث", "جثة", "الجثث",
     "جثامين", "حالات", "حالة", "مرضى", "المرضى", "قتلى", "شهداء"))
 #: «استقبلت البلدة آلاف النازحين»: a town or a camp taking in the displaced
-_HOSTED = frozenset(norm(w) for w in (
-    "النازحين", "نازحين", "نازحاً", "نازحة", "اللاجئين", "لاجئين", "المهجرين", "مهجرين", "الفارين", "فارين"))
+_HOSTED = word_set("extract", "_HOSTED")
 _RANSOM = frozenset(norm(w) for w in ("فدية", "بفدية", "فديةً", "الفدية", "مبلغ", "مبلغاً", "بمبلغ", "دولار", "ليرة"))
 #: «مقابل إطلاق سراحه»، «لقاء الإفراج عنه»: in exchange for
 _IN_EXCHANGE = frozenset(norm(w) for w in ("مقابل", "لقاء", "بمقابل", "ومقابل"))
