@@ -94,6 +94,9 @@ _TRACED = word_set("triggers", "_TRACED")
 _LOADED = norm("محملة")
 #: «نشر» (deployed) and who publishes instead («نشرت وكالة …»، «نشرت صفحات …»)
 _DEPLOYED = norm("نشر")
+_PUBLISHERS = word_set("triggers", "_PUBLISHERS")
+#: «نقل» (carried): aid only when the wounded are carried by an owned vehicle or a relief body's team
+_CARRIED = norm("نقل")
 #: «جولة» (a tour, a round) and what a round of talks is of («جولة جديدة من المفاوضات»)
 _ROUND = norm("جولة")
 _TALKS_OF_A_ROUND = word_set("triggers", "_TALKS_OF_A_ROUND")
@@ -107,7 +110,8 @@ def _round_of_other(words: list[Word], i: int) -> bool:
         k += 1
     return (k + 1 < len(words) and words[k].norm == "من"
             and not proclitic_in(words[k + 1].norm, _TALKS_OF_A_ROUND, "و"))
-_PUBLISHERS = word_set("triggers", "_PUBLISHERS")
+
+
 #: who carries the wounded when their carrying is aid: a vehicle or a convoy owned by a body («سفينة تابعة لحرس
 #: السواحل»، «قافلة تابعة للأمم المتحدة»), or a relief body's team («فريق من اللجنة الدولية للصليب الأحمر»)
 _CARRIERS = word_set("triggers", "_CARRIERS")
@@ -456,7 +460,7 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 f.type == "AID" and i - 10 <= f.last < i and not any(w.norm in CLAUSE_ENDS for w in words[f.last : i])
                 for f in found):
             sense = None  # «قافلة للهلال الأحمر مؤلفة من اثنتي عشرة شاحنة محمّلة بالطحين»: the convoy's load, told of it
-        if sense is not None and sense.type == "AID" and sense.lemma == "نقل" and not _carried_as_aid(words, sense):
+        if sense is not None and sense.type == "AID" and sense.lemma == _CARRIED and not _carried_as_aid(words, sense):
             sense = None  # «ونُقل الجرحى إلى مستشفى البلدة»، «نقلوا الجرحى بسياراتهم»: the wounded taken away, no aid
         if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in STORMING:
             if _stormed_by_crowd(words, i):
