@@ -280,3 +280,12 @@ def test_renewed_clashes_are_another_round(all_events_of):
     text = ("واندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في مدينة أم درمان. وفي المدينة، تجددت، منذ فجر "
             "اليوم، الاشتباكات العنيفة بين الجيش وقوات الدعم السريع.")
     assert len([e for e in all_events_of(text) if e["type"] == "ASSAULT"]) == 2
+
+
+# news of an act («أنباء عن الإفراج عن الحلبي»، «أنباء عن إغلاق مركز حدود جابر») is a rumoured event even with no actor or
+# place the rules know: the news names the act
+
+
+def test_news_of_a_release_is_a_rumoured_release(events_of):
+    text = "وتداولت صفحات محلية، ظهر اليوم، أنباء عن الإفراج عن الحلبي بعد دفع جزء من الفدية."
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("RETREAT", "rumored")]
