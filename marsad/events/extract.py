@@ -156,6 +156,7 @@ from marsad.events.triggers import (
     find_triggers,
     returns_fire,
     talked_about,
+    told_as_news,
 )
 from marsad.geo.resolve import default_geocoder
 from marsad.kb.places import NAME_SIZES, ambiguous_place_names
@@ -2149,10 +2150,6 @@ _ANSWERING = word_set("extract", "_ANSWERING")
 _STAYING_PUT = word_set("extract", "_STAYING_PUT")
 
 
-#: news of an act («أنباء عن …»، «معلومات عن …»)
-_NEWS_OF = word_set("extract", "_NEWS_OF")
-
-
 #: making a trade of an act («عصابة تمتهن الخطف»، «تحترف التهريب»)
 _PRACTISING = word_set("extract", "_PRACTISING")
 
@@ -2756,8 +2753,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     unanchored = unanchored and not needs_holder
     but_they = _but_they(words, t) or _joined_to_a_verb(words, t, trigs) or _reached_in_a_joined_clause(words, t, trigs)
     # («أنباء عن الإفراج عن الحلبي»: the news names the act, though no actor or place the rules know)
-    news_of = fact == "rumored" and t.pos != "v" and t.first >= 2 and words[t.first - 1].norm == "عن" and (
-        proclitic_in(words[t.first - 2].norm, _NEWS_OF, "و"))
+    news_of = fact == "rumored" and t.pos != "v" and told_as_news(words, t.first)
     if unanchored and not but_they and not news_of and not any(w.norm in _BOTH_SIDES for w in words):
         return None  # (but «توصل الطرفان إلى اتفاق» names its parties by reference, «لكنهم رفضوا» by a pronoun)
     # (a protest's addressee is an argument of the output, not one of the roles the detection model counts: with it

@@ -97,6 +97,17 @@ _DEPLOYED = norm("نشر")
 _PUBLISHERS = word_set("triggers", "_PUBLISHERS")
 #: «نقل» (carried): aid only when the wounded are carried by an owned vehicle or a relief body's team
 _CARRIED = norm("نقل")
+#: news of an act («أنباء عن …»، «معلومات عن …»), and the masdars an act is told by only there («أنباء عن سحب الجيش
+#: التركي جنوده»، «أنباء عن نهب قافلة تجارية»: elsewhere they are mostly demands or a deal's terms)
+_NEWS_OF = word_set("triggers", "_NEWS_OF")
+_ONLY_AS_NEWS = frozenset({norm("سحب"), norm("نهب")})
+
+
+def told_as_news(words: list[Word], i: int) -> bool:
+    """Is the noun at ``i`` what news are of: right after «عن» after «أنباء/معلومات/أخبار/تقارير»?"""
+    return i >= 2 and words[i - 1].norm == "عن" and proclitic_in(words[i - 2].norm, _NEWS_OF, "و")
+
+
 #: «جولة» (a tour, a round) and what a round of talks is of («جولة جديدة من المفاوضات»)
 _ROUND = norm("جولة")
 _TALKS_OF_A_ROUND = word_set("triggers", "_TALKS_OF_A_ROUND")
@@ -451,6 +462,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             sense = None
         if sense is not None and _not_the_sense(words, i, sense):
             sense = None
+        if sense is not None and sense.pos == "n" and sense.lemma in _ONLY_AS_NEWS and not told_as_news(words, i):
+            sense = None  # «طالبوا بسحب القوات»، «اتفاق يقضي بسحب الآليات»: a demand or a term, not an act told
         if sense is not None and sense.type == "CONSULT" and sense.lemma == _ROUND and _round_of_other(words, i):
             sense = None  # «استعداداً لجولة جديدة من المواجهات»، «لجولة جديدة من القمع»: a round of fighting, no talks
         if sense is not None and sense.type == "MOBILIZE" and sense.lemma == _DEPLOYED and i + 1 < len(words) and (

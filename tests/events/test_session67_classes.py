@@ -289,3 +289,18 @@ def test_renewed_clashes_are_another_round(all_events_of):
 def test_news_of_a_release_is_a_rumoured_release(events_of):
     text = "وتداولت صفحات محلية، ظهر اليوم، أنباء عن الإفراج عن الحلبي بعد دفع جزء من الفدية."
     assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("RETREAT", "rumored")]
+
+
+# a withdrawal or a looting named by its masdar is told when news are of it («أنباء عن سحب الجيش التركي جنوده»، «أنباء
+# عن نهب قافلة تجارية»); elsewhere those masdars are mostly demands or a deal's terms («طالبوا بسحب القوات»)
+
+
+def test_news_of_a_withdrawal_is_a_rumoured_withdrawal(events_of):
+    text = ("وتداولت صفحات محلية أنباء عن سحب الجيش التركي جنوده وآلياته من نقطته في قرية المسطومة جنوب إدلب.")
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("RETREAT", "rumored")]
+
+
+def test_a_wounded_man_pulled_away_is_no_withdrawal(events_of):
+    # (a guard: the masdar outside the news)
+    text = "وبقي الجريح ينزف قرابة ساعتين قرب بلدة مضايا قبل أن يتمكن رفاقه من سحبه تحت جنح الظلام."
+    assert "RETREAT" not in _types(events_of, text)
