@@ -718,14 +718,17 @@ def article_shape_checks(did, d, art, *, text_range, dateline_kind, country, gov
     return errs
 
 
-def planned_set_checks(here, docs, *, salt, label, region, no_event_paras, dateline, dateline_kind, toll_conflict,
-                       text_range, min_chars, max_chars, planned_region, planned_towns, planned_month, gov_digests,
-                       file_word_digests, place_digests, themes, outlet_kind, constructions, n_articles,
-                       other_countries):
-    """The plan checks of the dev sets 96, 98 and 100 (error strings): per article, :func:`article_plan_checks` and
-    :func:`article_shape_checks`, and its theme when it has one (``themes``: theme name → (article id, check(core,
-    lines, main))); then :func:`set_plan_checks`, with each article published in the month ``planned_month`` gives
-    it."""
+def planned_set_checks(here, docs, plan, *, salt, label, themes, other_countries):
+    """The plan checks of the dev sets 96, 98, 100 and 102 (error strings): per article, :func:`article_plan_checks`
+    and :func:`article_shape_checks`, and its theme when it has one (``themes``: theme name → (article id,
+    check(core, lines, main))); then :func:`set_plan_checks`, with each article published in the month the plan's
+    ``PLANNED_MONTH`` gives it.  ``plan`` is the check script's namespace (its ``globals()``), which holds the plan
+    under the same names in every such set: ``REGION``, ``NO_EVENT_PARAS``, ``DATELINE``, ``DATELINE_KIND``,
+    ``TOLL_CONFLICT``, ``TEXT_RANGE``, ``MIN_CHARS``, ``MAX_CHARS``, ``PLANNED_REGION``, ``PLANNED_TOWNS``,
+    ``PLANNED_MONTH``, ``USED_GOV_DIGESTS``, ``USED_FILE_WORD_DIGESTS``, ``USED_PLACE_DIGESTS``, ``OUTLET_KIND``,
+    ``CONSTRUCTIONS`` and ``N_ARTICLES``."""
+    region, no_event_paras, dateline = plan["REGION"], plan["NO_EVENT_PARAS"], plan["DATELINE"]
+    toll_conflict, planned_month = plan["TOLL_CONFLICT"], plan["PLANNED_MONTH"]
     errs = []
     found = {name: [] for name in themes}
     lead_first = []
@@ -735,24 +738,26 @@ def planned_set_checks(here, docs, *, salt, label, region, no_event_paras, datel
         did = d["id"]
         country, gov, town, place_ar = region.get(did, ("", "", "", ""))
         art = article_plan_checks(here, d, no_event_paras=no_event_paras.get(did, []), place_ar=place_ar,
-                                  dateline_ids=dateline, toll_conflict=toll_conflict, min_chars=min_chars,
-                                  max_chars=max_chars)
+                                  dateline_ids=dateline, toll_conflict=toll_conflict, min_chars=plan["MIN_CHARS"],
+                                  max_chars=plan["MAX_CHARS"])
         errs += art.errors
         all_text += art.text
         if art.lead_first:
             lead_first.append(did)
         # the plan's length, dateline, town and region; then the places of the blind sets before, by digest
-        errs += article_shape_checks(did, d, art, text_range=text_range, dateline_kind=dateline_kind,
-                                     country=country, gov=gov, town=town, planned_region=planned_region,
-                                     planned_towns=planned_towns, salt=salt, label=label, gov_digests=gov_digests,
-                                     file_word_digests=file_word_digests, place_digests=place_digests)
+        errs += article_shape_checks(did, d, art, text_range=plan["TEXT_RANGE"], dateline_kind=plan["DATELINE_KIND"],
+                                     country=country, gov=gov, town=town, planned_region=plan["PLANNED_REGION"],
+                                     planned_towns=plan["PLANNED_TOWNS"], salt=salt, label=label,
+                                     gov_digests=plan["USED_GOV_DIGESTS"],
+                                     file_word_digests=plan["USED_FILE_WORD_DIGESTS"],
+                                     place_digests=plan["USED_PLACE_DIGESTS"])
         months[did] = d["published"][:7]
         for name, (theme_id, check) in themes.items():
             if did == theme_id and check(art.core, art.lines, art.main):
                 found[name].append(did)
-    errs += set_plan_checks(docs, region=region, outlet_kind=outlet_kind, toll_conflict=toll_conflict,
-                            dateline=dateline, constructions=constructions, all_text=all_text,
-                            lead_first=lead_first, themes=found, n_articles=n_articles,
+    errs += set_plan_checks(docs, region=region, outlet_kind=plan["OUTLET_KIND"], toll_conflict=toll_conflict,
+                            dateline=dateline, constructions=plan["CONSTRUCTIONS"], all_text=all_text,
+                            lead_first=lead_first, themes=found, n_articles=plan["N_ARTICLES"],
                             other_countries=other_countries,
                             whole_set=[(months == planned_month,
                                         f"the articles' months {months} are not the plan's {planned_month}")])

@@ -284,15 +284,8 @@ def extra_checks():
               "a protest movement met with force": (PROTEST, protest_theme),
               "front-line reporting around a surrounded town": (CORDON, cordon_theme),
               "front-line reporting after a town was retaken": (RETAKEN, retaken_theme)}
-    return planned_set_checks(HERE, docs, salt="team100", label=LABEL, region=REGION,
-                              no_event_paras=NO_EVENT_PARAS,
-                              dateline=DATELINE, dateline_kind=DATELINE_KIND, toll_conflict=TOLL_CONFLICT,
-                              text_range=TEXT_RANGE, min_chars=MIN_CHARS, max_chars=MAX_CHARS,
-                              planned_region=PLANNED_REGION, planned_towns=PLANNED_TOWNS,
-                              planned_month=PLANNED_MONTH, gov_digests=USED_GOV_DIGESTS,
-                              file_word_digests=USED_FILE_WORD_DIGESTS, place_digests=USED_PLACE_DIGESTS,
-                              themes=themes, outlet_kind=OUTLET_KIND, constructions=CONSTRUCTIONS,
-                              n_articles=N_ARTICLES, other_countries=(
+    return planned_set_checks(HERE, docs, globals(), salt="team100", label=LABEL, themes=themes,
+                              other_countries=(
                                   {"IQ": 1, "YE": 1, "SD": 1},
                                   "the three non-Syrian articles are not one Iraqi, one Yemeni "
                                   "and one Sudanese"))

@@ -265,15 +265,8 @@ def extra_checks():
               "a siege and aid convoys": (SIEGE, lambda core, lines, main: siege_theme(
                   core, lines, main, NO_EVENT_PARAS.get(SIEGE, []))),
               "front-line reporting": (FRONT, front_theme)}
-    return planned_set_checks(HERE, docs, salt="team96", label=LABEL, region=REGION,
-                              no_event_paras=NO_EVENT_PARAS,
-                              dateline=DATELINE, dateline_kind=DATELINE_KIND, toll_conflict=TOLL_CONFLICT,
-                              text_range=TEXT_RANGE, min_chars=MIN_CHARS, max_chars=MAX_CHARS,
-                              planned_region=PLANNED_REGION, planned_towns=PLANNED_TOWNS,
-                              planned_month=PLANNED_MONTH, gov_digests=USED_GOV_DIGESTS,
-                              file_word_digests=USED_FILE_WORD_DIGESTS, place_digests=USED_PLACE_DIGESTS,
-                              themes=themes, outlet_kind=OUTLET_KIND, constructions=CONSTRUCTIONS,
-                              n_articles=N_ARTICLES, other_countries=(
+    return planned_set_checks(HERE, docs, globals(), salt="team96", label=LABEL, themes=themes,
+                              other_countries=(
                                   {"IQ": 1, "SD": 1, "YE": 1},
                                   "the three non-Syrian articles are not one Iraqi, one Sudanese "
                                   "and one Yemeni"))
