@@ -1717,15 +1717,24 @@ def _whole_quotes(text: str, a: dict[str, Any]) -> None:
         a["text"] = text[start:end]
 
 
+def _contrast_opener(words: list[Word], t: Trigger, reach: int | None = None) -> tuple[int, int] | None:
+    """The nearest «فيما/بينما/في حين» before the trigger (within ``reach`` words when given): the index of its first
+    word and of its last («في حين» is two)."""
+    lo = -1 if reach is None else max(-1, t.first - reach - 1)
+    k = next((k for k in range(t.first - 1, lo, -1) if contrast_at(words, k)), None)
+    if k is None:
+        return None
+    return k, k + 1 if words[k].norm in ("في", "وفي") else k
+
+
 def _sourceless_contrast(words: list[Word], t: Trigger) -> int | None:
     """The offset of the «فيما/بينما/في حين» right before the trigger's clause when the trigger, with no source, opens
     it: the verb right after the opener, or the noun right after the opener's verb («في حين سقطت قذيفة …»)."""
-    k = next((k for k in range(t.first - 1, max(-1, t.first - 4), -1) if contrast_at(words, k)), None)
-    if k is None:
+    opener = _contrast_opener(words, t, reach=3)
+    if opener is None:
         return None
-    opener_end = k + 1 if words[k].norm in ("في", "وفي") else k
-    verbal = t.pos == "v" or (t.pos == "p" and "…" in t.lemma)
-    return words[k].start if t.first == opener_end + (1 if verbal else 2) else None
+    k, opener_end = opener
+    return words[k].start if t.first == opener_end + (1 if t.verbal else 2) else None
 
 
 def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | None) -> int | None:
@@ -1733,7 +1742,7 @@ def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | No
     it, a noun right after the opener's verb and its subject, or a noun subject of that verb with its owner after it),
     or ``None``."""
     # (a verb phrase with a gap is a verb: «في وقت دفع المجلس الانتقالي بتعزيزات …»)
-    verbal = t.pos == "v" or (t.pos == "p" and "…" in t.lemma)
+    verbal = t.verbal
     genitive = bool(src) and not verbal and how == "genitive" and t.last < src[0].first <= t.last + 3
     if not src or not (
             (verbal and (how == "VSO" or t.last < src[0].first <= t.last + 2))
@@ -1741,10 +1750,10 @@ def _contrast_start(words: list[Word], t: Trigger, src: list[Arg], how: str | No
         # (a verb's subject right after it, however found: «فيما قصفت المدفعية التركية …», the attacker named by the
         # nationality of the guns)
         return None
-    k = next((k for k in range(t.first - 1, -1, -1) if contrast_at(words, k)), None)
-    if k is None:
+    opener = _contrast_opener(words, t)
+    if opener is None:
         return None
-    opener_end = k + 1 if words[k].norm in ("في", "وفي") else k  # («في حين»)
+    k, opener_end = opener
     if genitive:
         # the noun is the subject of the opener's verb (right after it, or one word further), its owner the genitive
         # after it: «في حين طالت قذائف مدفعية الفرقة الرابعة المزارع»
@@ -2254,8 +2263,7 @@ def _charge_as_pretext(words: list[Word], t: Trigger, trigs: list[Trigger]) -> b
     """Is the accusation told after a killing, an abduction or an arrest of its sentence as what it was done on
     («أعدمهما رمياً بالرصاص … بعد أن اتهمهما بـ«التخابر»»، «قتلوا ستة عشر مدنياً … بعد اتهامهم بالتعاون مع …»)?"""
     k = t.first
-    before = (words[k - 2].norm, words[k - 1].norm) if k >= 2 else ("", "")
-    framed = before in _CAUSE_FRAMES or (before[1],) in _CAUSE_FRAMES or (t.pos == "n" and before[1] == "بعد")
+    framed = _cause_framed(words, k) or (t.pos == "n" and k > 0 and words[k - 1].norm == "بعد")
     # (the accused are the victims, a pronoun on the verb or the masdar, the charge right after it: «اتهمهما بـ…»،
     # «اتهامهم بالتعاون»; «بعد اتهامها الأجهزة الأمنية بالوقوف وراء الهجوم» names whom it accuses: an accusation told)
     nxt = next((w for w in words[t.last + 1 : t.last + 3] if w.norm not in QUOTE_MARKS), None)
@@ -2267,9 +2275,14 @@ def _refusal_as_cause(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bo
     """Is the refusal told after another act of its sentence as what brought it on («أطلق مهرّبون النار على شاحنة …
     بعد أن رفض سائقها التوقف»، «… بسبب رفض المختار تسليم القوائم»)?  Not an event of its own."""
     k = t.first
+    return _cause_framed(words, k) and any(o.first < k - 2 and o.type != "REJECT" for o in trigs)
+
+
+def _cause_framed(words: list[Word], k: int) -> bool:
+    """Does a frame of cause or moment (:data:`_CAUSE_FRAMES`: «بعد أن»، «بعدما»، «بسبب»، «إثر» …) end right before
+    word ``k``?"""
     before = (words[k - 2].norm, words[k - 1].norm) if k >= 2 else ("", "")
-    framed = before in _CAUSE_FRAMES or (before[1],) in _CAUSE_FRAMES
-    return framed and any(o.first < k - 2 and o.type != "REJECT" for o in trigs)
+    return before in _CAUSE_FRAMES or (before[1],) in _CAUSE_FRAMES
 
 
 #: «اقتاد» (led away): an arrest of its own only when no arrest or abduction was told before it in the sentence
