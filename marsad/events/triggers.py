@@ -111,13 +111,15 @@ def told_as_news(words: list[Word], i: int) -> bool:
 #: «جولة» (a tour, a round) and what a round of talks is of («جولة جديدة من المفاوضات»)
 _ROUND = norm("جولة")
 _TALKS_OF_A_ROUND = word_set("triggers", "_TALKS_OF_A_ROUND")
+#: what may stand between «جولة» and «من» («جولة جديدة من …»، «جولة ثانية من …»)
+_ROUND_ORDINALS = word_set("triggers", "_ROUND_ORDINALS")
 
 
 def _round_of_other(words: list[Word], i: int) -> bool:
     """Is the «جولة» at ``i`` a round of something other than talks («جولة جديدة من المواجهات»، «لجولة جديدة من
     القمع»): «من» right after it (or after «جديدة/أخرى/ثانية») and no talks after that?"""
     k = i + 1
-    if k < len(words) and words[k].norm in ("جديده", "اخري", "ثانيه", "ثالثه"):
+    if k < len(words) and words[k].norm in _ROUND_ORDINALS:
         k += 1
     return (k + 1 < len(words) and words[k].norm == "من"
             and not proclitic_in(words[k + 1].norm, _TALKS_OF_A_ROUND, "و"))
