@@ -2163,6 +2163,17 @@ _STAYING_PUT = word_set("extract", "_STAYING_PUT")
 _PRACTISING = word_set("extract", "_PRACTISING")
 
 
+#: «فور»، «بمجرد» (as soon as) before a masdar: the moment another act is to follow
+_AS_SOON_AS = word_set("extract", "_AS_SOON_AS")
+
+
+def _as_soon_as(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger a masdar right after «فور/بمجرد», or one word after it («فور وقف إطلاق النار»، «فور تثبيت وقف
+    إطلاق النار»، «فور السماح بفتح المعابر»): the moment another act is to follow, a time and not an act told?"""
+    return t.pos != "v" and any(j >= 0 and words[j].norm in _AS_SOON_AS and all(
+        w.kind == "word" for w in words[j + 1 : t.first]) for j in (t.first - 1, t.first - 2))
+
+
 def _guarded_against(words: list[Word], t: Trigger) -> bool:
     """Is the event noun what something guards against, after «من» with «حماية/لحماية/حمايتها …» up to four words before
     («تشكّلت لحماية البلدات من هجمات التنظيمات المتشددة»، «بهدف حمايتها من الحرق»)?"""
@@ -2794,6 +2805,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # (decided after the detection model's score: with it among the rules' labels, OEDA ASSAULT CV fell 0.707 →
         # 0.705)
         fact, fwhy = "generic", [*fwhy, "«حماية … من» (protection from): a danger guarded against, not one event"]
+    if fact != "historical" and _as_soon_as(words, t):
+        # «التزام لبنان بنشر الجيش فور وقف إطلاق النار»، «ستدخل القطاع فور السماح بفتح المعابر»: when another act
+        # is to follow (decided after the detection model's score)
+        fact, fwhy = "generic", [*fwhy, "«فور/بمجرد» + a masdar (as soon as): the moment of another act, not one told"]
     attribution = [
         {"text": doc.text[words[a].start : words[b].end], "kind": k, "start": words[a].start, "end": words[b].end}
         for a, b, k in attrib if not (a <= t.last and t.first <= b)

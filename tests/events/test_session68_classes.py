@@ -1,0 +1,36 @@
+"""Session 68: classes of language from the errors on the dev sets and the news files (docs/events.md § Session 68).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+
+def _types(events_of, text: str) -> list[str]:
+    return [e["type"] for e in events_of(text)]
+
+
+# «فور/بمجرد» + a masdar (as soon as): the moment another act is to follow, not an act told
+
+
+def test_a_ceasefire_as_the_moment_of_a_deployment_is_no_event(events_of):
+    text = ("وجدّد وزير الدفاع، في مؤتمر صحافي عقده في الوزارة اليوم، التزام الحكومة بنشر الجيش على الحدود الجنوبية "
+            "فور وقف إطلاق النار.")
+    assert "CONCEDE" not in _types(events_of, text)
+
+
+def test_a_ceasefire_made_firm_as_the_moment_of_an_evacuation_is_no_event(events_of):
+    text = ("قُتل ثلاثة مدنيين وأصيب خمسة آخرون، صباح اليوم الإثنين، بقصف مدفعي استهدف حي الميدان في مدينة حلب، وفق ما "
+            "أفاد به مصدر طبي. وقال مدير فرع الهلال الأحمر في المدينة إن فرقه ستبدأ إجلاء مئة جريح ومريض من الأحياء "
+            "المحاصرة «فور تثبيت وقف إطلاق النار بين الطرفين»، مشيراً إلى أن عشر سيارات إسعاف تنتظر عند المعبر.")
+    assert _types(events_of, text) == ["ASSAULT"]
+
+
+def test_a_ceasefire_agreed_is_still_told(events_of):
+    # (guard: the ceasefire itself, with no «فور» before it)
+    text = ("وأعلنت الفصائل المسلحة في المدينة، مساء أمس، وقف إطلاق النار مع القوات الحكومية لمدة ثلاثة أيام.")
+    assert "CONCEDE" in _types(events_of, text)
+
+
+def test_a_shooting_right_after_an_arrival_is_told(events_of):
+    # (guard: «فور» before a masdar that is no trigger; the verb after it is the act)
+    text = "وفور وصول الدورية إلى مدخل البلدة أطلق مسلحون مجهولون النار عليها من سيارة مسرعة صباح أمس."
+    assert "ASSAULT" in _types(events_of, text)
