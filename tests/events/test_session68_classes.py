@@ -34,3 +34,18 @@ def test_a_shooting_right_after_an_arrival_is_told(events_of):
     # (guard: «فور» before a masdar that is no trigger; the verb after it is the act)
     text = "وفور وصول الدورية إلى مدخل البلدة أطلق مسلحون مجهولون النار عليها من سيارة مسرعة صباح أمس."
     assert "ASSAULT" in _types(events_of, text)
+
+
+# «قنبلة موقوتة» (a time bomb): a figure of speech, no explosive
+
+
+def test_camps_called_time_bombs_are_no_attack(events_of):
+    text = ("وقال مدير المنظمة إن إمكاناتها لا تكفي لحراسة آلاف المحتجزين، وإن مخيمات الاحتجاز في المحافظة «قنابل "
+            "موقوتة» تهدد المنطقة كلها.")
+    assert "ASSAULT" not in _types(events_of, text)
+
+
+def test_a_bomb_that_went_off_is_still_an_attack(events_of):
+    # (guard: a bomb with no «موقوتة» after it)
+    text = "وانفجرت قنبلة يدوية ألقاها مجهولون على مدخل مخيم الاحتجاز في المحافظة مساء أمس، ما أدى إلى إصابة حارسين."
+    assert "ASSAULT" in _types(events_of, text)
