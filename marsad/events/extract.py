@@ -2174,6 +2174,27 @@ def _as_soon_as(words: list[Word], t: Trigger) -> bool:
         w.kind == "word" for w in words[j + 1 : t.first]) for j in (t.first - 1, t.first - 2))
 
 
+#: «بأنه/بأنها» (as being): the label after it may name the act told («وصف الهجوم بأنه «مجزرة»»)
+_DESCRIBED_AS = word_set("extract", "_DESCRIBED_AS")
+#: participles of judging and describing («معتبراً»، «واصفين»), opening a judgment on what was told
+_JUDGING = word_set("extract", "_JUDGING")
+
+
+def _judged(words: list[Word], t: Trigger) -> bool:
+    """Is the masdar what something is judged to be, not an act told: the label after the thing judged and a quote
+    mark («معتبرين الاتفاق «تهجيراً مقنّعاً»»), or the acts a judgment is about after «معتبراً أن» («معتبراً أن
+    استهداف المدن الآمنة «محاولة يائسة»»)?  (Not the label after «بأنه»: «واصفاً الهجوم بأنه «مجزرة»» may name the
+    act itself.)"""
+    if t.pos == "v":
+        return False
+    k = t.first
+    if k > 1 and words[k - 1].norm == "ان" and words[k - 2].norm in _JUDGING:
+        return True
+    return k > 2 and words[k - 1].norm in QUOTE_MARKS and words[k - 2].norm not in _DESCRIBED_AS and any(
+        j >= 0 and words[j].norm in _JUDGING and all(w.kind == "word" for w in words[j + 1 : k - 1])
+        for j in (k - 3, k - 4))
+
+
 def _guarded_against(words: list[Word], t: Trigger) -> bool:
     """Is the event noun what something guards against, after «من» with «حماية/لحماية/حمايتها …» up to four words before
     («تشكّلت لحماية البلدات من هجمات التنظيمات المتشددة»، «بهدف حمايتها من الحرق»)?"""
@@ -2805,6 +2826,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # (decided after the detection model's score: with it among the rules' labels, OEDA ASSAULT CV fell 0.707 →
         # 0.705)
         fact, fwhy = "generic", [*fwhy, "«حماية … من» (protection from): a danger guarded against, not one event"]
+    if fact in ("asserted", "reported", "historical") and _judged(words, t):
+        # «معتبرين الاتفاق «تهجيراً مقنّعاً»»، «معتبراً أن استهداف المدن الآمنة «محاولة يائسة»»: what something is
+        # judged to be, or the acts judged (decided after the detection model's score)
+        fact, fwhy = "generic", [*fwhy, "a judgment («معتبرين الاتفاق «…»»، «معتبراً أن …»): what is said of acts, not one act"]
     if fact != "historical" and _as_soon_as(words, t):
         # «التزام لبنان بنشر الجيش فور وقف إطلاق النار»، «ستدخل القطاع فور السماح بفتح المعابر»: when another act
         # is to follow (decided after the detection model's score)

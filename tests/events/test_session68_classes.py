@@ -49,3 +49,23 @@ def test_a_bomb_that_went_off_is_still_an_attack(events_of):
     # (guard: a bomb with no «موقوتة» after it)
     text = "وانفجرت قنبلة يدوية ألقاها مجهولون على مدخل مخيم الاحتجاز في المحافظة مساء أمس، ما أدى إلى إصابة حارسين."
     assert "ASSAULT" in _types(events_of, text)
+
+
+# a judgment on what was told: the acts after «معتبراً أن», the label after «معتبرين X «…»»
+
+
+def test_strikes_judged_after_considering_that_are_no_new_event(events_of):
+    text = ("وحمّلت وزارة الخارجية الميليشيات المتمردة مسؤولية انقطاع المياه عن المدينة، معتبرةً أن استهداف المنشآت "
+            "الخدمية «جريمة حرب مكتملة الأركان».")
+    assert "ASSAULT" not in _types(events_of, text)
+
+
+def test_an_agreement_judged_a_displacement_is_no_displacement(events_of):
+    text = "ورفض مسلحون في البلدة الاتفاق، معتبرين البنود «تهجيراً قسرياً» لأهلها إلى الشمال السوري."
+    assert "RETREAT" not in _types(events_of, text)
+
+
+def test_clashes_told_after_a_verb_of_saying_are_told(events_of):
+    # (guard: «أن» after a verb of saying, not of judging)
+    text = "وقالت مصادر محلية إن اشتباكات عنيفة اندلعت فجر اليوم بين مسلحين من عشيرتين في حي الجامع بمدينة الميادين."
+    assert "ASSAULT" in _types(events_of, text)
