@@ -1635,6 +1635,10 @@ def future_verb(w: str) -> bool:
             and not b.startswith("سيطر") and not b.startswith("ستين"))
 
 
+#: the attack noun's lemma, and what makes it a counter-attack («هجوم معاكس/مضاد/مرتد»): no figure of speech, though
+#: those words make one of other attack words («قذيفة مضادة للدروع» is a weapon named, not fired)
+_ATTACK = "هجوم"
+_COUNTER = word_set("triggers", "_COUNTER")
 #: quote marks as the words of a sentence normalise them
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”", "'"})
 #: words in «ب» that open no promised act («بأن»، «بين»، «بعد»، «بحق» …)
@@ -2001,8 +2005,9 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         t.reasons.append("a vow of force («تعهّد بملاحقة/بسحق/بالرد …») → THREATEN")
     if t.type == "ASSAULT":
         # (the second word only when the first is no person: «اختطاف ناشط إعلامي» kidnaps a media activist)
-        if any(matches_form(w.norm, c["metaphor_after"]) for w in nxt[: 1 if nxt and _person_noun(nxt[0].norm) else 2]):
-            return False
+        if any(matches_form(w.norm, c["metaphor_after"]) and not (t.lemma == _ATTACK and w.norm in _COUNTER)
+               for w in nxt[: 1 if nxt and _person_noun(nxt[0].norm) else 2]):
+            return False  # (but «هجوماً معاكساً»، «هجمات مضادة»: a counter-attack is an attack)
         if nxt and matches_form(nxt[0].norm, frozenset({"علي"})) and len(nxt) > 1 and matches_form(
             nxt[1].norm, c["metaphor_objects"]
         ):

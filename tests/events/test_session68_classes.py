@@ -69,3 +69,17 @@ def test_clashes_told_after_a_verb_of_saying_are_told(events_of):
     # (guard: «أن» after a verb of saying, not of judging)
     text = "وقالت مصادر محلية إن اشتباكات عنيفة اندلعت فجر اليوم بين مسلحين من عشيرتين في حي الجامع بمدينة الميادين."
     assert "ASSAULT" in _types(events_of, text)
+
+
+# a counter-attack («هجوماً معاكساً»، «هجمات مضادة») is an attack; the same words after a weapon name the weapon
+
+
+def test_a_counter_attack_is_an_attack(events_of):
+    text = "وشنّت قوات الحكومة، فجر اليوم، هجوماً معاكساً على محور المطار جنوبي المدينة، واستعادت ثلاثة مواقع."
+    assert "ASSAULT" in _types(events_of, text)
+
+
+def test_anti_tank_missiles_seized_are_no_attack(events_of):
+    # (guard: «مضادة» after a weapon, not after «هجوم»)
+    text = "وضبطت دورية للشرطة، مساء أمس، قذائف مضادة للدروع داخل مستودع مهجور في أطراف البلدة."
+    assert "ASSAULT" not in _types(events_of, text)
