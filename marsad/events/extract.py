@@ -2195,6 +2195,18 @@ def _judged(words: list[Word], t: Trigger) -> bool:
         for j in (k - 3, k - 4))
 
 
+#: counts in thousands: those who settled their status so are a tally («وتقول الحكومة إن آلاف المسلحين سوّوا أوضاعهم»)
+_THOUSANDS = word_set("extract", "_THOUSANDS")
+
+
+def _settled_in_thousands(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger «سوّوا أوضاعهم» with thousands as its subject, up to three words before («آلاف الشبان سوّوا
+    أوضاعهم في المراكز التي افتتحت منذ مطلع الشهر»): each settles alone, so thousands are a tally of many, not one
+    event?"""
+    return t.type == "AGREE" and t.lemma.startswith(("سوى/", "سوي/")) and any(
+        proclitic_in(w.norm, _THOUSANDS, "و") for w in words[max(0, t.first - 3) : t.first])
+
+
 def _guarded_against(words: list[Word], t: Trigger) -> bool:
     """Is the event noun what something guards against, after «من» with «حماية/لحماية/حمايتها …» up to four words before
     («تشكّلت لحماية البلدات من هجمات التنظيمات المتشددة»، «بهدف حمايتها من الحرق»)?"""
@@ -2826,6 +2838,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # (decided after the detection model's score: with it among the rules' labels, OEDA ASSAULT CV fell 0.707 →
         # 0.705)
         fact, fwhy = "generic", [*fwhy, "«حماية … من» (protection from): a danger guarded against, not one event"]
+    if fact in ("asserted", "reported") and _settled_in_thousands(words, t):
+        fact, fwhy = "generic", [*fwhy, "thousands who settled their status («آلاف الشبان سوّوا أوضاعهم»): a tally"]
     if fact in ("asserted", "reported", "historical") and _judged(words, t):
         # «معتبرين الاتفاق «تهجيراً مقنّعاً»»، «معتبراً أن استهداف المدن الآمنة «محاولة يائسة»»: what something is
         # judged to be, or the acts judged (decided after the detection model's score)

@@ -83,3 +83,17 @@ def test_anti_tank_missiles_seized_are_no_attack(events_of):
     # (guard: «مضادة» after a weapon, not after «هجوم»)
     text = "وضبطت دورية للشرطة، مساء أمس، قذائف مضادة للدروع داخل مستودع مهجور في أطراف البلدة."
     assert "ASSAULT" not in _types(events_of, text)
+
+
+# thousands who settled their status: each settles alone, so thousands are a tally
+
+
+def test_thousands_who_settled_their_status_are_a_tally(events_of):
+    text = "وتقول الحكومة إن آلاف المسلحين سوّوا أوضاعهم بموجب الاتفاق منذ مطلع العام."
+    assert "AGREE" not in _types(events_of, text)
+
+
+def test_a_counted_group_that_settled_today_is_told(events_of):
+    # (guard: a count short of thousands, on one day)
+    text = "وقال مصدر في اللجنة إن مئة وعشرين شاباً سوّوا أوضاعهم صباح اليوم في مركز البلدة."
+    assert "AGREE" in _types(events_of, text)
