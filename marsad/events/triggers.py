@@ -1830,6 +1830,26 @@ def _understanding_reached(words: list[Word], i: int) -> bool:
             or any(proclitic_in(w.norm, _UNDERSTANDING_AFTER, "و") for w in after))
 
 
+#: the initiative noun («مبادرة»), and the words before it that make it the initiative one takes («زمام المبادرة»،
+#: «عنصر المبادرة») and after it that make it a name («مبادرة الحزام والطريق»)
+_INITIATIVE = norm("مبادرة")
+_TAKING_INITIATIVE = word_set("triggers", "_TAKING_INITIATIVE")
+_NAMED_INITIATIVES = word_set("triggers", "_NAMED_INITIATIVES")
+_ON_TO = frozenset({norm("على"), norm("إلى")})
+
+
+def _initiative_taken(words: list[Word], i: int) -> bool:
+    """Is «مبادرة» the initiative one takes or holds, not a proposal: after «زمام/عنصر», or «المبادرة» alone after
+    «على/إلى» with nothing of its own after it («قادرة على المبادرة وفرض القواعد»، «عادت العشائر إلى المبادرة»)? Or
+    the name of a programme («مبادرة الحزام والطريق»)?"""
+    prev = words[i - 1].norm if i > 0 else ""
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if prev in _TAKING_INITIATIVE or (nxt is not None and nxt.norm in _NAMED_INITIATIVES):
+        return True
+    return words[i].norm == "ال" + _INITIATIVE and prev in _ON_TO and (
+        nxt is None or nxt.kind != "word" or nxt.norm.startswith("و") or nxt.norm in _ON_TO)
+
+
 def _sense_check(words: list[Word], t: Trigger) -> bool:
     """Keep, retype or drop a trigger by its context (records the reason on ``t``)."""
     c = cues()
@@ -1957,6 +1977,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         # «المشفى استقبل جثامين 4 شهداء»، «استقبل المطار طائرات المساعدات»، «إذ استقبلت خلال السنوات الماضية آلاف
         # النازحين»: things or people in need received (after a span of time), no visit
         return False
+    if t.lemma == _INITIATIVE and _initiative_taken(words, i):
+        return False  # «تملك زمام المبادرة»، «قادرة على المبادرة»، «مبادرة الحزام والطريق»: no proposal made
     if t.lemma == "استقبل" and _welcomed_home(words, i):
         return False  # «واستقبل المئات من أهالي المدينة الأسرى المفرج عنهم»: the freed welcomed home, no meeting
     if t.lemma == "استقبل" and _received_at_a_place(words, i):

@@ -97,3 +97,23 @@ def test_a_counted_group_that_settled_today_is_told(events_of):
     # (guard: a count short of thousands, on one day)
     text = "وقال مصدر في اللجنة إن مئة وعشرين شاباً سوّوا أوضاعهم صباح اليوم في مركز البلدة."
     assert "AGREE" in _types(events_of, text)
+
+
+# the initiative one takes or holds («زمام المبادرة»), and initiatives that are names, are no proposals
+
+
+def test_holding_the_initiative_is_no_proposal(events_of):
+    text = ("وأكد المتحدث باسم القوات، في مؤتمر صحافي عقده في العاصمة اليوم، أن قواته «تملك زمام المبادرة» على كل "
+            "المحاور.")
+    assert "AGREE" not in _types(events_of, text)
+
+
+def test_the_belt_and_road_initiative_is_a_name(events_of):
+    text = "وقال الوزير إن المشروع يتماشى مع مبادرة الحزام والطريق التي أطلقتها الصين."
+    assert "AGREE" not in _types(events_of, text)
+
+
+def test_an_initiative_put_forward_is_still_told(events_of):
+    # (guard: an initiative put forward, with its own words after it)
+    text = "وطرحت الجامعة العربية، مساء أمس، مبادرة لوقف القتال في المدينة وتبادل الأسرى بين الطرفين."
+    assert "AGREE" in _types(events_of, text)
