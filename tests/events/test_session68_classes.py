@@ -117,3 +117,19 @@ def test_an_initiative_put_forward_is_still_told(events_of):
     # (guard: an initiative put forward, with its own words after it)
     text = "وطرحت الجامعة العربية، مساء أمس، مبادرة لوقف القتال في المدينة وتبادل الأسرى بين الطرفين."
     assert "AGREE" in _types(events_of, text)
+
+
+# Tripoli's districts and airports (Libya) in the curated gazetteer
+
+
+def test_a_strike_on_tajoura_is_placed_in_tripoli(events_of):
+    text = ("طرابلس – «وكالة الشرق»: شنّ الطيران الحربي غارتين على منطقة تاجوراء شرقي العاصمة الليبية مساء أمس، ما "
+            "أدى إلى مقتل ثلاثة مدنيين.")
+    (e,) = events_of(text)
+    assert (e["location"]["name_en"], e["location"]["country"], e["location"]["admin1"]) == ("Tajoura", "LY", "Tripoli")
+
+
+def test_the_mitiga_airport_is_a_place_of_its_own():
+    from marsad.geo.resolve import find_places
+    places = find_places("وتوقفت الرحلات في مطار معيتيقة بعد سقوط قذائف على مدرجه", country="LY")
+    assert [p.name_en for p in places if p.name_en] == ["Mitiga International Airport"]
