@@ -2207,6 +2207,20 @@ def _settled_in_thousands(words: list[Word], t: Trigger) -> bool:
         proclitic_in(w.norm, _THOUSANDS, "و") for w in words[max(0, t.first - 3) : t.first])
 
 
+#: nouns and verbs of needing («بحاجة إلى»، «تحتاج إلى»، «الحاجة الماسة إلى»): what is needed is not done
+_NEEDING = word_set("extract", "_NEEDING")
+_TO = frozenset({norm("إلى")})
+
+
+def _needed(words: list[Word], t: Trigger) -> bool:
+    """Is the masdar what someone or something needs, right after «إلى» with a word of needing up to three words
+    before it («باتوا بحاجة إلى مساعدات»، «عملية إعادة الإعمار التي تحتاج إلى مساعدات كبيرة»، «تتزايد الحاجة إلى
+    التوصل إلى حلول»)?"""
+    k = t.first
+    return t.pos != "v" and k > 1 and words[k - 1].norm in _TO and any(
+        words[j].norm in _NEEDING for j in range(max(0, k - 4), k - 1))
+
+
 def _guarded_against(words: list[Word], t: Trigger) -> bool:
     """Is the event noun what something guards against, after «من» with «حماية/لحماية/حمايتها …» up to four words before
     («تشكّلت لحماية البلدات من هجمات التنظيمات المتشددة»، «بهدف حمايتها من الحرق»)?"""
@@ -2844,6 +2858,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «معتبرين الاتفاق «تهجيراً مقنّعاً»»، «معتبراً أن استهداف المدن الآمنة «محاولة يائسة»»: what something is
         # judged to be, or the acts judged (decided after the detection model's score)
         fact, fwhy = "generic", [*fwhy, "a judgment («معتبرين الاتفاق «…»»، «معتبراً أن …»): what is said of acts, not one act"]
+    if fact != "historical" and _needed(words, t):
+        # «باتوا بحاجة إلى مساعدات»، «تتزايد الحاجة إلى إرسال مساعدات»: a need (decided after the detection model's score)
+        fact, fwhy = "generic", [*fwhy, "what is needed («بحاجة إلى …»، «تحتاج إلى …»): a need, not an act told"]
     if fact != "historical" and _as_soon_as(words, t):
         # «التزام لبنان بنشر الجيش فور وقف إطلاق النار»، «ستدخل القطاع فور السماح بفتح المعابر»: when another act
         # is to follow (decided after the detection model's score)

@@ -133,3 +133,18 @@ def test_the_mitiga_airport_is_a_place_of_its_own():
     from marsad.geo.resolve import find_places
     places = find_places("وتوقفت الرحلات في مطار معيتيقة بعد سقوط قذائف على مدرجه", country="LY")
     assert [p.name_en for p in places if p.name_en] == ["Mitiga International Airport"]
+
+
+# what is needed («بحاجة إلى مساعدات»، «تحتاج إلى مساعدات»): a need, not an act told
+
+
+def test_aid_people_need_is_no_aid_delivered(events_of):
+    text = ("وتقول منظمات إغاثية إن أكثر من ثلثي سكان المحافظة باتوا بحاجة إلى مساعدات، وإن حالات الإصابة بالكوليرا "
+            "تتزايد في المخيمات.")
+    assert "AID" not in _types(events_of, text)
+
+
+def test_aid_delivered_to_those_in_need_is_told(events_of):
+    # (guard: the need named after the aid, not before it)
+    text = "ووزّع الهلال الأحمر، صباح اليوم، مساعدات غذائية على ألف عائلة بحاجة إليها في مخيمات المحافظة."
+    assert "AID" in _types(events_of, text)
