@@ -2016,6 +2016,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False
     if t.type == "THREATEN" and t.pos == "n" and norm(t.lemma).startswith("تهديد") and not _threat_made(words, i):
         return False  # «التعامل مع تهديد المسيّرات»، «ضد تهديد داعش»: a danger named, no threat made
+    if t.lemma == "داعيا" and words[i].norm.removeprefix("و").startswith(("ال", "بال", "لل")):
+        return False  # «من أبرز الداعين إلى الحفاظ على السلم»، «الداعية فتح الله غولن»: who someone is, no request
     if t.lemma == "داعيا" and nxt and nxt[0].norm.removeprefix("ال") in _THE_PUBLIC:
         return False  # «داعيةً المواطنين إلى ترشيد الاستهلاك»: advice to the public, no request to an actor
     if t.type == "REQUEST" and _answered_request(words, i, c):

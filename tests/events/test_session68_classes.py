@@ -148,3 +148,17 @@ def test_aid_delivered_to_those_in_need_is_told(events_of):
     # (guard: the need named after the aid, not before it)
     text = "ووزّع الهلال الأحمر، صباح اليوم، مساعدات غذائية على ألف عائلة بحاجة إليها في مخيمات المحافظة."
     assert "AID" in _types(events_of, text)
+
+
+# a definite participle of calling («الداعين»، «الداعية»): who someone is, no request made
+
+
+def test_among_those_calling_for_calm_is_who_someone_is(events_of):
+    text = "وكان الشيخ القتيل من أبرز الداعين إلى التهدئة مع قوات الحكومة في المنطقة خلال الأشهر الماضية."
+    assert "REQUEST" not in _types(events_of, text)
+
+
+def test_a_call_made_with_the_participle_is_told(events_of):
+    # (guard: the indefinite participle after a verb of saying)
+    text = "وأصدر مجلس العشائر بياناً مساء أمس، داعياً الحكومة إلى سحب الحواجز من البلدة."
+    assert "REQUEST" in _types(events_of, text)
