@@ -162,3 +162,16 @@ def test_a_call_made_with_the_participle_is_told(events_of):
     # (guard: the indefinite participle after a verb of saying)
     text = "وأصدر مجلس العشائر بياناً مساء أمس، داعياً الحكومة إلى سحب الحواجز من البلدة."
     assert "REQUEST" in _types(events_of, text)
+
+
+# barriers removed («أزالت … الحواجز»، «لم تُزِل … السواتر»): an easing of a restriction, told or denied
+
+
+def test_barriers_not_removed_are_a_negated_easing(events_of):
+    text = "ولم تُزِل الميليشيا حتى مساء اليوم أياً من السواتر الترابية التي أقامتها في شوارع المدينة."
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("RETREAT", "negated")]
+
+
+def test_barriers_removed_are_an_easing(events_of):
+    text = "وأزالت القوات الحكومية صباح اليوم الحواجز الإسمنتية من مداخل البلدة بعد توقيع الاتفاق."
+    assert "RETREAT" in _types(events_of, text)
