@@ -2547,7 +2547,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.type == "AID" and not src and t.pos != "v" and (giver := aid_giver(words, t, args["actors"])) is not None:
         src = [giver]
         rwhy = [*rwhy, "who gave or sent the aid («قافلة … مقدّمة من X»، «أرسلتها X»، «بإشراف X»)"]
-    if t.type == "AID" and not rec and (dest := aid_destination(words, t, args["places"])) is not None:
+    if t.type == "AID" and not rec and (dest := aid_destination(words, t, args["places"], args["times"])) is not None:
         rec = [dest]
         rwhy = [*rwhy, "who the aid is for («لأهالي …»، «لإغاثة …») or sent to («إلى مخيمات النازحين»، «إلى قطاع غزة»)"]
     if t.type == "THREATEN" and not rec and (who := whoever_threatened(words, t, trigs)) is not None:

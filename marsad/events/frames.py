@@ -748,12 +748,13 @@ _SENT_TO = frozenset({"الي"})
 _RECEIVERS_AT = frozenset({"مخيمات", "مخيم", "تجمعات", "تجمع", "مراكز", "مركز"})
 
 
-def aid_destination(words: list[Word], trig: Trigger, places: Sequence[Arg]) -> Arg | None:
+def aid_destination(words: list[Word], trig: Trigger, places: Sequence[Arg], times: Sequence[Arg] = ()) -> Arg | None:
     """Who an aid with no «على X» receiver goes to, within twenty words after it and before a sentence break: the
     people it is meant for («مخصصة لأهالي المدينة»، «لإغاثة الأسر المتضررة»، «للنازحين»), else what it is sent to
     with «إلى» — people («إلى أهالي المخيم»، «إلى مخيمات النازحين») or the place named right after it («إلى
     مدينة دوما»، «إلى قطاع غزة»), whose people receive it; for an aid noun, also «إلى X» right before it («ووصلت إلى
-    مستشفى البلدة قافلة أدوية»)."""
+    مستشفى البلدة قافلة أدوية»), a time between them too («وصلت إلى درنة، ظهر اليوم، قافلة …»، «ولم تصل إلى مشفى
+    السقيلبية حتى مساء اليوم شحنة الأدوية»)."""
     sent: Arg | None = None
     for k in range(trig.last + 1, min(len(words), trig.last + 21)):
         w = words[k]
@@ -784,19 +785,35 @@ def aid_destination(words: list[Word], trig: Trigger, places: Sequence[Arg]) -> 
                 sent = replace(place, origin="destination")
     if sent is None and trig.pos != "v":
         # where the aid arrived, named right before it: «ووصلت صباح اليوم إلى مستشفى البلدة قافلة أدوية» (a place or
-        # people after «إلى» ending right before the aid noun, or before at most two adjectives: «الميداني»)
-        for k in range(trig.first - 2, max(-1, trig.first - 11), -1):
+        # people after «إلى» ending right before the aid noun, or before at most two adjectives: «الميداني»; a time
+        # between them is passed over)
+        first = _before_time_between(words, trig.first, times)
+        for k in range(first - 2, max(-1, first - 11), -1):
             if words[k].kind != "word":
                 break
             if words[k].norm in _SENT_TO:
                 end = _receivers_np(words, k + 1)
-                if end is not None and end == trig.first - 1:
+                if end is not None and end == first - 1:
                     return Arg(start=words[k + 1].start, end=words[end].end, text="", first=k + 1, last=end,
                                origin="chunk")
-                place = next((p for p in places if p.first == k + 1 and p.last < trig.first and trig.first - p.last <= 3
-                              and all(definite_adjective(w) for w in words[p.last + 1 : trig.first])), None)
+                place = next((p for p in places if p.first == k + 1 and p.last < first and first - p.last <= 3
+                              and all(definite_adjective(w) for w in words[p.last + 1 : first])), None)
                 return replace(place, origin="destination") if place is not None else None
     return sent
+
+
+def _before_time_between(words: list[Word], k: int, times: Sequence[Arg]) -> int:
+    """Word ``k``, or the start of a time that ends right before it — set off by commas («، ظهر اليوم، قافلة»), or
+    not, with «حتى» before it («حتى مساء اليوم شحنة»)."""
+    comma = k > 0 and words[k - 1].norm in (",", "،")
+    end = k - 1 - comma
+    t = next((t for t in times if t.last == end), None)
+    if t is None:
+        return k
+    first = t.first
+    if comma:
+        return first - 1 if first > 0 and words[first - 1].norm in (",", "،") else k
+    return first - 1 if first > 0 and words[first - 1].norm == "حتي" else first
 
 
 def whoever_threatened(words: list[Word], trig: Trigger, others: Sequence[Trigger]) -> Arg | None:

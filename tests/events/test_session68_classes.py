@@ -175,3 +175,18 @@ def test_barriers_not_removed_are_a_negated_easing(events_of):
 def test_barriers_removed_are_an_easing(events_of):
     text = "وأزالت القوات الحكومية صباح اليوم الحواجز الإسمنتية من مداخل البلدة بعد توقيع الاتفاق."
     assert "RETREAT" in _types(events_of, text)
+
+
+# aid sent to a place named before it, a time between («وصلت إلى درنة، ظهر اليوم، قافلة …»)
+
+
+def test_aid_arriving_at_a_town_named_before_a_time_is_for_that_town(events_of):
+    text = "وصلت إلى درنة، ظهر اليوم، قافلة مساعدات تضم 45 شاحنة محمّلة بالمواد الغذائية والأدوية."
+    (e,) = events_of(text)
+    assert [a["text"] for a in e["recipient"]] == ["درنة"]
+
+
+def test_a_shipment_not_arrived_at_a_hospital_is_for_that_hospital(events_of):
+    text = "ولم تصل إلى مشفى السقيلبية حتى مساء اليوم شحنة الأدوية التي أعلنت مديرية الصحة إرسالها صباحاً."
+    (e,) = events_of(text)
+    assert [a["text"] for a in e["recipient"]] == ["مشفى السقيلبية"]
