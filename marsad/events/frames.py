@@ -235,8 +235,9 @@ def _np_continues(w: Word, head_definite: bool) -> bool:
     if not head_definite and x[:1] == "ب" and not x.startswith("بحري") and (segs := segment(w.text)) and segs[0] == (0, 1):
         return False  # a «بـ» phrase after the noun («طالب الخاطفون ذويه بفدية»), not its adjective («قوات بحرية»)
     if not head_definite and x.endswith(("ي", "يه", "يا", "يين", "يون", "يان")) and len(x) >= 4:
-        # a nisba adjective (قوات روسية), not a second actor noun (مسلحون دورية، مجهولون قيادياً)
-        return not matches_form(x, cues()["actor_heads"])
+        # a nisba adjective (قوات روسية), not a second actor noun (مسلحون دورية، مجهولون قيادياً) nor a person in the
+        # accusative (قوة إسرائيلية راعياً)
+        return not matches_form(x, cues()["actor_heads"]) and not (_tanween_person(w) and x[:-1] not in _MOSTLY_ADJECTIVES)
     return False
 
 
@@ -532,6 +533,15 @@ def _accusative_person(w: Word) -> bool:
             and x[:-1] in victim_singulars() | _ACCUSATIVE_PEOPLE)
 
 
+#: nisba nouns of a person that are mostly adjectives after a noun («فصيلاً عسكرياً»، «ناشطاً مدنياً»)
+_MOSTLY_ADJECTIVES = word_set("frames", "_MOSTLY_ADJECTIVES")
+
+
+def _tanween_person(w: Word) -> bool:
+    """A noun of one person with the accusative's tanween written out («راعياً»، «شاباً»; not a bare final alif)."""
+    return w.kind == "word" and w.text.endswith(("اً", "ًا")) and w.norm[:-1] in victim_singulars() | _ACCUSATIVE_PEOPLE
+
+
 #: nouns of one person (beside the victim singulars) whose accusative follows a masdar's genitive subject
 _ACCUSATIVE_PEOPLE = frozenset({"قيادي", "ناشط", "قايد", "مسوول", "عضو", "مدني", "معتقل", "مطلوب"})
 
@@ -552,6 +562,10 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
         # «إفراج الجماعة عن اثني عشر من المختطفين»: who is released follows «عن»; the genitive releases them
         freed = counted_victim_at(words, gen.last + 2) or next((a for a in after if a.first == gen.last + 2), None)
         return freed if freed is not None else gen
+    if _tanween_person(words[gen.last + 1]):
+        # «خطف قوة إسرائيلية راعياً»: a person noun written with the accusative's tanween right after the genitive,
+        # whoever that genitive is, is the masdar's object
+        return _victim_phrase(words, gen.last + 1, len(words)) or gen
     if gen.actor is None and pronoun_of(words, gen) is None and not (
             words[gen.first].norm.startswith("ال") and _counted(words, gen.last + 1)):
         return None  # (a definite genitive with people counted after it is its agent too: «اختطاف الجماعة عدداً من الفتيات»)

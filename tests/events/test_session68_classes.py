@@ -190,3 +190,12 @@ def test_a_shipment_not_arrived_at_a_hospital_is_for_that_hospital(events_of):
     text = "ولم تصل إلى مشفى السقيلبية حتى مساء اليوم شحنة الأدوية التي أعلنت مديرية الصحة إرسالها صباحاً."
     (e,) = events_of(text)
     assert [a["text"] for a in e["recipient"]] == ["مشفى السقيلبية"]
+
+
+# a person in the accusative with tanween after a masdar's genitive is its object («خطف قوة إسرائيلية راعياً»)
+
+
+def test_a_shepherd_abducted_by_a_force_is_the_recipient(events_of):
+    text = "وتداولت حسابات، صباح اليوم، أنباء عن خطف قوة إسرائيلية راعياً من أطراف بلدة شبعا الحدودية."
+    (e,) = events_of(text)
+    assert ([a["text"] for a in e["source"]], [a["text"] for a in e["recipient"]]) == (["قوة إسرائيلية"], ["راعياً"])
