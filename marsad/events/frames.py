@@ -1463,6 +1463,20 @@ def _victim_phrase(words: list[Word], k: int, stop: int, origin: str = "victim")
     return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin=origin)
 
 
+#: nouns of a death («وفاة»، «مقتل»): who died «تحت التعذيب» after one is the torture's victim
+_DEATHS = word_set("frames", "_DEATHS")
+
+
+def _died_under(words: list[Word], trig: Trigger) -> Arg | None:
+    """Who died under the act, named after a noun of death up to ten words before «تحت» + the trigger («وفاة أحد
+    المعتقلين تحت التعذيب»، «وفاة شاب من أبناء البلدة، اعتُقل في حملة سابقة، تحت التعذيب»)."""
+    under = trig.first - 1
+    if under < 1 or words[under].norm != "تحت":
+        return None
+    k = next((j for j in range(under - 1, max(-1, under - 11), -1) if proclitic_in(words[j].norm, _DEATHS, "و")), None)
+    return None if k is None else _victim_phrase(words, k + 1, under)
+
+
 def _victim_np(words: list[Word], k: int, stop: int) -> int | None:
     """End index of the counted noun phrase that starts at word ``k`` («بريطانيين»، «من عناصر الشرطة الأفغانية»)."""
     if k < stop and words[k].norm == "من":
@@ -4408,6 +4422,10 @@ def assign_roles(
                    "المتحدة»)")
     if trig.type == "AID" and not rec:
         rec = _aid_receivers(words, trig, why)
+    if trig.type == "ASSAULT" and not rec and (victim := _died_under(words, trig)) is not None:
+        rec = [victim]
+        src = [a for a in src if not (a.start < victim.end and victim.start < a.end)]  # (the dead tortured no one)
+        why.append("«وفاة X تحت التعذيب»: who died under the torture is its victim")
     if trig.type == "MOBILIZE" and rec and preposition(words, rec[0]) not in ("ضد", "علي"):
         rec = []  # «دفعت إيران بقواتها …»، «استقدم النظام تعزيزات»: what is moved is no recipient; only «ضد/على X» is
         why.append("a mobilisation's object is the forces moved, not a recipient")

@@ -199,3 +199,12 @@ def test_a_shepherd_abducted_by_a_force_is_the_recipient(events_of):
     text = "وتداولت حسابات، صباح اليوم، أنباء عن خطف قوة إسرائيلية راعياً من أطراف بلدة شبعا الحدودية."
     (e,) = events_of(text)
     assert ([a["text"] for a in e["source"]], [a["text"] for a in e["recipient"]]) == (["قوة إسرائيلية"], ["راعياً"])
+
+
+# who died «تحت التعذيب» (under torture) is the torture's victim, not its agent
+
+
+def test_a_detainee_who_died_under_torture_is_its_victim(events_of):
+    text = "وتداولت صفحات محلية أنباء عن وفاة أحد المعتقلين تحت التعذيب في سجن المدينة."
+    (e,) = events_of(text)
+    assert ([a["text"] for a in e["source"]], [a["text"] for a in e["recipient"]]) == ([], ["أحد المعتقلين"])
