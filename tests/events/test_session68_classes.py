@@ -208,3 +208,12 @@ def test_a_detainee_who_died_under_torture_is_its_victim(events_of):
     text = "وتداولت صفحات محلية أنباء عن وفاة أحد المعتقلين تحت التعذيب في سجن المدينة."
     (e,) = events_of(text)
     assert ([a["text"] for a in e["source"]], [a["text"] for a in e["recipient"]]) == ([], ["أحد المعتقلين"])
+
+
+# a clause describing the subject («مسلحون يستقلون سيارة رمادية») before a time set off by commas, then the object
+
+
+def test_a_trader_abducted_by_gunmen_in_a_car_is_the_recipient(events_of):
+    text = "واختطف مسلحون مجهولون يستقلون سيارة رمادية، مساء الأحد الماضي، تاجراً من أبناء بلدة أرمناز."
+    (e,) = events_of(text)
+    assert e["recipient"][0]["text"].startswith("تاجراً")
