@@ -1463,6 +1463,29 @@ def _victim_phrase(words: list[Word], k: int, stop: int, origin: str = "victim")
     return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin=origin)
 
 
+#: nouns of traffic («حركة»، «سير»): what a closure or a ban bars is the traffic named with one
+_TRAFFIC_NOUNS = word_set("frames", "_TRAFFIC_NOUNS")
+_BEFORE = norm("أمام")
+
+
+def _barred(words: list[Word], trig: Trigger) -> Arg | None:
+    """The traffic a closure or a ban bars: a noun of traffic and what it governs, the trigger's own last word or right
+    after it («حظر حركة الدراجات النارية»، «منع حركة السيارات»), or after «أمام» up to ten words later in the clause
+    («إغلاق معبر رأس جدير أمام حركة المسافرين والبضائع»)."""
+    k = trig.last if words[trig.last].norm in _TRAFFIC_NOUNS else trig.last + 1
+    if not (k < len(words) and words[k].norm in _TRAFFIC_NOUNS):
+        k = next((j + 1 for j in range(trig.last + 1, min(len(words) - 2, trig.last + 11))
+                  if words[j].norm == _BEFORE and words[j + 1].norm in _TRAFFIC_NOUNS), -1)
+        if k < 0 or any(w.norm in CLAUSE_ENDS for w in words[trig.last + 1 : k]):
+            return None
+    end = k
+    while end + 1 < len(words) and end - k < 3 and words[end + 1].kind == "word" and (
+            _np_continues(words[end + 1], True) or (words[end + 1].norm.startswith("وال") and len(words[end + 1].norm) > 4)):
+        end += 1
+    return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, kind="actor",
+               origin="chunk") if end > k else None
+
+
 #: nouns of a death («وفاة»، «مقتل»): who died «تحت التعذيب» after one is the torture's victim
 _DEATHS = word_set("frames", "_DEATHS")
 
@@ -4437,6 +4460,10 @@ def assign_roles(
         how = "platform"
         why.append("the vehicle or convoy that brought the aid belongs to it («مروحية تابعة للجيش»، «قافلة تابعة للأمم "
                    "المتحدة»)")
+    if trig.type == "COERCE" and trig.mode in ("restrict", "ban") and not rec and (barred := _barred(words, trig)) is not None:
+        rec = [barred]
+        src = [a for a in src if not (a.start < barred.end and barred.start < a.end)]  # (the traffic barred bars nothing)
+        why.append("the traffic a closure or a ban bars («أمام حركة المسافرين»، «حظر حركة الدراجات النارية»)")
     if trig.type == "AID" and not rec:
         rec = _aid_receivers(words, trig, why)
     if trig.type == "ASSAULT" and not rec and (victim := _died_under(words, trig)) is not None:

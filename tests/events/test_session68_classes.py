@@ -217,3 +217,20 @@ def test_a_trader_abducted_by_gunmen_in_a_car_is_the_recipient(events_of):
     text = "واختطف مسلحون مجهولون يستقلون سيارة رمادية، مساء الأحد الماضي، تاجراً من أبناء بلدة أرمناز."
     (e,) = events_of(text)
     assert e["recipient"][0]["text"].startswith("تاجراً")
+
+
+# the traffic a closure or a ban bars («أمام حركة الشاحنات»، «حظر حركة الدراجات النارية») is its recipient
+
+
+def test_a_crossing_closed_to_lorries_bars_the_lorries(events_of):
+    text = "وأعلنت السلطات، صباح اليوم، إغلاق مركز الحدود أمام حركة الشاحنات السورية حتى إشعار آخر."
+    (e,) = events_of(text)
+    assert (e["type"], [a["text"] for a in e["recipient"]]) == ("COERCE", ["حركة الشاحنات السورية"])
+
+
+def test_a_ban_on_motorcycles_bars_them_and_is_no_agent(events_of):
+    text = ("وقررت اللجنة الأمنية في المحافظة، في اجتماع طارئ عقدته اليوم، منع حركة الدراجات النارية في المدينة "
+            "اعتباراً من مساء اليوم.")
+    (e,) = (e for e in events_of(text) if e["type"] == "COERCE")
+    assert "حركة الدراجات النارية" not in [a["text"] for a in e["source"]]
+    assert [a["text"] for a in e["recipient"]] == ["حركة الدراجات النارية"]
