@@ -146,7 +146,7 @@ def test_aid_people_need_is_no_aid_delivered(events_of):
 
 def test_aid_delivered_to_those_in_need_is_told(events_of):
     # (guard: the need named after the aid, not before it)
-    text = "ووزّع الهلال الأحمر، صباح اليوم، مساعدات غذائية على ألف عائلة بحاجة إليها في مخيمات المحافظة."
+    text = "ووصلت، صباح اليوم، قافلة مساعدات غذائية إلى ألف عائلة بحاجة إليها في مخيمات المحافظة."
     assert "AID" in _types(events_of, text)
 
 
