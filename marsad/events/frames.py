@@ -1588,13 +1588,7 @@ def _after_subject(words: list[Word], last: int, first: int) -> bool:
     if j == first:
         return True
     if words[j].norm in _DESCRIBING_SUBJECT:
-        # a clause describing the subject before the time («اختطف مسلحون مجهولون يستقلون سيارة «فان» رمادية، مساء
-        # الأحد الماضي، تاجر مواشٍ»، «اغتال مسلحون يُرجَّح انتماؤهم إلى خلايا التنظيم، مساء أمس، عضواً …»): the time's
-        # opening comma within ten words, words and quote marks only between
-        comma = next((c for c in range(j + 2, min(first, j + 11)) if words[c].norm in (",", "،")), None)
-        if comma is not None and all(w.kind == "word" or w.norm in _QUOTES for w in words[j:comma]) and (
-                after_time_parenthetical(words, comma) > comma):
-            j = comma
+        j = _past_described_subject(words, j, first)
     elif words[j].norm in _WHERE_PREPS:
         # a short phrase of where before the time («اعتقل حاجز تابع للتنظيم على مدخل البلدة، أمس، خمسة رجال»، «… في
         # تنظيم «داعش»، مساء السبت، …»): the time's opening comma within five words, words and quote marks only between
@@ -1622,6 +1616,18 @@ def _after_subject(words: list[Word], last: int, first: int) -> bool:
 
 #: present verbs of a clause describing a verb's subject («مسلحون يستقلون سيارة»، «مسلحون يُرجَّح انتماؤهم إلى …»)
 _DESCRIBING_SUBJECT = word_set("frames", "_DESCRIBING_SUBJECT")
+def _past_described_subject(words: list[Word], k: int, stop: int) -> int:
+    """Past a clause describing a verb's subject, opening at word ``k``, when a time set off by commas follows it
+    («اختطف مسلحون مجهولون يستقلون سيارة «فان» رمادية، مساء الأحد الماضي، تاجراً …»، «اغتال مسلحون يُرجَّح انتماؤهم
+    إلى خلايا التنظيم، مساء أمس، عضواً …»): the time's opening comma, within ten words and before ``stop``, words and
+    quote marks only between; else ``k``."""
+    comma = next((c for c in range(k + 2, min(stop, k + 11)) if words[c].norm in (",", "،")), None)
+    if comma is not None and all(w.kind == "word" or w.norm in _QUOTES for w in words[k:comma]) and (
+            after_time_parenthetical(words, comma) > comma):
+        return comma
+    return k
+
+
 #: words that hedge a count («ما لا يقل عن»، «أكثر من»، «نحو»)
 _COUNT_HEDGES = _ABOUT_COUNT | {"لا", "يقل"}
 #: prepositions of where a short phrase after a subject may begin with («على مدخل البلدة»، «عند دوار …»)
@@ -1872,12 +1878,7 @@ def accusative_object(words: list[Word], trig: Trigger, src: list[Arg]) -> Arg |
         return None  # «وقتلهم جميعاً»: the object is the pronoun on the verb
     k = src[0].last + 1 if src and src[0].first > trig.last else trig.last + 1
     if k < len(words) and words[k].norm in _DESCRIBING_SUBJECT:
-        # (a clause describing the subject before a time set off by commas: «اختطف مسلحون يستقلون سيارة رمادية، مساء
-        # الأحد الماضي، تاجراً من أبناء البلدة»)
-        comma = next((c for c in range(k + 2, min(len(words), k + 11)) if words[c].norm in (",", "،")), None)
-        if comma is not None and all(w.kind == "word" or w.norm in _QUOTES for w in words[k:comma]) and (
-                after_time_parenthetical(words, comma) > comma):
-            k = comma
+        k = _past_described_subject(words, k, len(words))
     n = 0
     # (a time between commas too: «قد اغتالا، مساء الجمعة الماضي، مدرّساً متقاعداً»)
     while k < len(words) and (time_word(words[k]) or words[k].norm in (",", "،")) and n < 7:
