@@ -1463,6 +1463,11 @@ def _victim_phrase(words: list[Word], k: int, stop: int, origin: str = "victim")
     return Arg(start=words[k].start, end=words[end].end, text="", first=k, last=end, origin=origin)
 
 
+def _same_words(a: Arg, b: Arg) -> bool:
+    """Do two arguments share words (their spans overlap)? One phrase cannot play both roles."""
+    return a.start < b.end and b.start < a.end
+
+
 #: nouns of traffic («حركة»، «سير»): what a closure or a ban bars is the traffic named with one
 _TRAFFIC_NOUNS = word_set("frames", "_TRAFFIC_NOUNS")
 _BEFORE = norm("أمام")
@@ -2366,7 +2371,7 @@ def _condemned_agent(words: list[Word], trig: Trigger, actors: list[Arg], others
     if not agent or how not in ("genitive", "agent", "adjective"):
         return fallback()  # only an agent named on the attack itself, not a subject borrowed from the sentence
     a = agent[0]
-    return None if any(a.start < b.end and b.start < a.end for b in src) else a
+    return None if any(_same_words(a, b) for b in src) else a
 
 
 #: hostile acts a condemnation names that are no event trigger of their own («الضربة الأمريكية»، «التصعيد الإجرامي
@@ -4462,14 +4467,12 @@ def assign_roles(
         why.append("the vehicle or convoy that brought the aid belongs to it («مروحية تابعة للجيش»، «قافلة تابعة للأمم "
                    "المتحدة»)")
     if trig.type == "COERCE" and trig.mode in ("restrict", "ban") and not rec and (barred := _barred(words, trig)) is not None:
-        rec = [barred]
-        src = [a for a in src if not (a.start < barred.end and barred.start < a.end)]  # (the traffic barred bars nothing)
+        rec, src = [barred], [a for a in src if not _same_words(a, barred)]  # (the traffic barred bars nothing)
         why.append("the traffic a closure or a ban bars («أمام حركة المسافرين»، «حظر حركة الدراجات النارية»)")
     if trig.type == "AID" and not rec:
         rec = _aid_receivers(words, trig, why)
     if trig.type == "ASSAULT" and not rec and (victim := _died_under(words, trig)) is not None:
-        rec = [victim]
-        src = [a for a in src if not (a.start < victim.end and victim.start < a.end)]  # (the dead tortured no one)
+        rec, src = [victim], [a for a in src if not _same_words(a, victim)]  # (the dead tortured no one)
         why.append("«وفاة X تحت التعذيب»: who died under the torture is its victim")
     if trig.type == "MOBILIZE" and rec and preposition(words, rec[0]) not in ("ضد", "علي"):
         rec = []  # «دفعت إيران بقواتها …»، «استقدم النظام تعزيزات»: what is moved is no recipient; only «ضد/على X» is
@@ -4480,7 +4483,7 @@ def assign_roles(
     if asked and len(src) == 1 and not rec and (halves := _asked_from(words, trig, src[0])) is not None:
         src, rec = [halves[0]], [halves[1]]
         why.append("«طلب X من Y»: X asks, Y is asked")
-    if src and rec and src[0].start < rec[0].end and rec[0].start < src[0].end:
+    if src and rec and _same_words(src[0], rec[0]):
         rec = []
     if rec and any(a.actor and any(b.actor == a.actor for b in src) for a in rec):
         # «داهمت قوات سوريا الديمقراطية (قسد)»: the abbreviation after the name is the same actor
