@@ -526,11 +526,17 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
     return out
 
 
+@cache
+def _person_singulars() -> frozenset[str]:
+    """Singular nouns of one person: the victim singulars and the people of an accusative object."""
+    return victim_singulars() | _ACCUSATIVE_PEOPLE
+
+
 def _accusative_person(w: Word) -> bool:
     """A noun of one person written in the accusative with tanween («قيادياً»، «ناشطاً»، «شاباً»)."""
     x = w.norm
     return (w.kind == "word" and (w.text.endswith(("اً", "ًا")) or (w.text.endswith("ا") and len(x) > 4))
-            and x[:-1] in victim_singulars() | _ACCUSATIVE_PEOPLE)
+            and x[:-1] in _person_singulars())
 
 
 #: nisba nouns of a person that are mostly adjectives after a noun («فصيلاً عسكرياً»، «ناشطاً مدنياً»)
@@ -539,7 +545,7 @@ _MOSTLY_ADJECTIVES = word_set("frames", "_MOSTLY_ADJECTIVES")
 
 def _tanween_person(w: Word) -> bool:
     """A noun of one person with the accusative's tanween written out («راعياً»، «شاباً»; not a bare final alif)."""
-    return w.kind == "word" and w.text.endswith(("اً", "ًا")) and w.norm[:-1] in victim_singulars() | _ACCUSATIVE_PEOPLE
+    return w.kind == "word" and w.text.endswith(("اً", "ًا")) and w.norm[:-1] in _person_singulars()
 
 
 #: nouns of one person (beside the victim singulars) whose accusative follows a masdar's genitive subject
@@ -596,7 +602,7 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     if words[k].norm[:1] == "ب" and matches_form(words[k].norm, WEAPONS):
         # «استهداف قوات النظام بطائرة مسيّرة خيمةً»، «قصف الجيش بالمدفعية …»: who uses the weapon is the agent —
         # but a genitive headed by a noun of one person is whom it was used on («اغتيال قيادي في حزب الله بغارة»)
-        return None if proclitic_in(words[gen.first].norm, victim_singulars() | _ACCUSATIVE_PEOPLE, "و") else gen
+        return None if proclitic_in(words[gen.first].norm, _person_singulars(), "و") else gen
     if nxt in ("علي", "ضد") and gen.last + 2 < len(words) and (
         words[gen.last + 2].norm not in frame_cues()["not_a_target_after_ala"]
     ):
@@ -2872,7 +2878,7 @@ _HELD = frozenset({"مخطوف", "مختطف", "معتقل", "محتجز", "اس
 def _held_people() -> frozenset[str]:
     """Singular nouns of a person who can be held and released: the victim singulars, the people of an accusative
     object and the held («مخطوف»، «معتقل» …)."""
-    return victim_singulars() | _ACCUSATIVE_PEOPLE | _HELD
+    return _person_singulars() | _HELD
 
 
 def freed_by_pronoun(pronoun: Word, w: Word) -> bool:
