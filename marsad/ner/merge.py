@@ -87,6 +87,22 @@ def without_accusatives(mentions: Sequence[Mention]) -> list[Mention]:
                                and all(_TANWEEN_FATH in w for w in m.text.split())})
 
 
+#: common nouns the CRF reads as a place on their own («قرب فرن في أعزاز»، «في بستان زيتون»، Iraqi «سيطرة» = a
+#: checkpoint): a building, a field or a bare area word, never the name of a place (as normalised)
+COMMON_PLACE_NOUNS = frozenset(norm(w) for w in (
+    "بستان فرن سيطرة السيطرة سكني الشاي الرضاعة الأوسط الجبلية ساحة مدرسة").split())
+
+
+def without_common_places(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions but the CRF places (no knowledge-base link) that are a common noun (:data:`COMMON_PLACE_NOUNS`,
+    one proclitic aside): «قرب فرن في أعزاز» is near a bakery in Azaz.  ``ref`` indices are re-pointed."""
+    def common(m: Mention) -> bool:
+        key = norm(m.text)
+        return key in COMMON_PLACE_NOUNS or (key[:1] in PROCLITIC_SEGMENTS and key[1:] in COMMON_PLACE_NOUNS)
+    return _without(mentions, {j for j, m in enumerate(mentions)
+                               if m.origin == CRF_ORIGIN and m.kind == "place" and m.kb_id is None and common(m)})
+
+
 def places_named_before(mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions, with a CRF actor (no knowledge-base link) that repeats the name of a place named earlier in the
     text read as that place: «… عبوة ناسفة زُرعت قرب منزله في حي القادسية» then «بعد تفجير القادسية» (one sense

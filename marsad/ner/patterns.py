@@ -27,6 +27,7 @@ PLACE_TRIGGERS = (
     "ناحيه", "بلدات", "قري", "مزرعه", "ساحه", "دوار", "جسر", "قاعده", "كتيبه", "جامع", "مسجد", "مديريه", "قضاء",
     "حيي", "بلدتي", "قريتي", "مدينتي", "مخيمي", "بلدتا", "قريتا", "مدينتا",
 )  # fmt: skip
+_PLACE_TRIGGER_SET = frozenset(PLACE_TRIGGERS)
 #: heads of civil bodies, group triggers that take only a quoted name («جمعية «غيث الخير» الإغاثية»، «منظمة «أطباء بلا
 #: حدود»»); without quotes they head common phrases («مجلس الأمن»، «لجنة تحقيق»)
 _CIVIL_HEADS = tuple(norm(w) for w in (
@@ -95,6 +96,9 @@ NOT_NAMES = frozenset(
         "لقوات للنظام للاغتيالات المعركة الصراع دولية ثانية أخرى تسيطر يسيطر تقع يقع تبعد يبعد تضم يضم "
         "تعرضت تعرض شهدت شهد يقطنها تتبع يتبع تابعة مجاورة قريبة واقعة الدراجات السيارات المسافرين البضائع "
         "الشاحنات المركبات القطارات "
+        # what a settlement word is said to be, not called («قرى محيطة بها»، «مدينة منكوبة»، «بلدات متاخمة»)
+        "محيطة المحيطة متاخمة محاذية مأهولة منكوبة نائية متفرقة عديدة مختلفة مجاورتين متجاورتين باتجاه مثل مدرسة منزل "
+        "مبنى "
         # departments a «مديرية» heads, and what «قضاء» (spending, settling) takes: no district's name
         "الصحة التربية الأمن المالية الزراعة الإعلام الأوقاف الشرطة النقل الكهرباء المياه التعليم الشؤون الدفاع "
         "الخدمات الأحوال الهجرة الجوازات الآثار السياحة العمل الاقتصاد الصناعة التجارة الثقافة الشباب الرياضة "
@@ -234,8 +238,8 @@ def _name_words(words: list[tuple[int, int, str]], *, place: bool) -> list[tuple
         return []
     first = words[0][2]
     if first in STOP or first in NOT_NAMES or first.isdigit() or len(first) < 2 or (
-            first[:1] == "و" and first[1:] in STOP):
-        return []  # («ناحية ومن …»: «و» + a function word)
+            first[:1] == "و" and (first[1:] in STOP or first[1:] in _PLACE_TRIGGER_SET)) or first.startswith("لل"):
+        return []  # («ناحية ومن …»، «قرية وبلدة»: «و» + a function or place word; «حي للطبقة»: «لـ» + a definite word)
     second = words[1][2] if len(words) > 1 else ""
     if first.startswith("ال"):
         if second in NAME_ADJECTIVES:

@@ -11,6 +11,7 @@ from marsad.ner.merge import (
     places_named_before,
     without_accusatives,
     without_common_nouns,
+    without_common_places,
     without_places_in_names,
 )
 
@@ -26,7 +27,7 @@ class EntityMerger:
         # «مندوب سوريا بشار الجعفري»: a one-word alias of a KB person followed by a family name is someone else
         mentions = [other_person(doc.text, m) or m for m in doc.mentions]
         mentions = without_places_in_names(without_common_nouns(doc.text, mentions))
-        mentions = without_accusatives(mentions)  # «اتصالاً هاتفياً»: an object, not a person
+        mentions = without_common_places(without_accusatives(mentions))  # «اتصالاً هاتفياً»: an object, not a person
         # «في حي القادسية» … «بعد تفجير القادسية»: a CRF organisation repeating a place's name is that place
         doc.mentions = merge_mentions(places_named_before(mentions))
         return doc

@@ -1,0 +1,59 @@
+"""Session 69: classes of language from the errors on the dev sets and the news files (docs/events.md § Session 69).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+
+def _types(events_of, text: str) -> list[str]:
+    return [e["type"] for e in events_of(text)]
+
+
+def _places(events_of, text: str, typ: str) -> list[str]:
+    return [(e.get("location") or {}).get("text") or "" for e in events_of(text) if e["type"] == typ]
+
+
+# a common noun the CRF reads as a place («قرب فرن»، «في بستان زيتون»، Iraqi «سيطرة» = a checkpoint): the town named
+# after it is where the act was
+
+
+def test_a_blast_near_a_bakery_is_placed_in_the_town(events_of):
+    text = "قُتل أربعة مدنيين، صباح اليوم، بانفجار سيارة مفخخة قرب فرن في مدينة منبج، وفق ما أفاد به مصدر طبي."
+    assert [("منبج" in p) for p in _places(events_of, text, "ASSAULT")] == [True]
+
+
+def test_shells_on_an_orchard_are_placed_in_the_town(events_of):
+    text = "وسقطت قذيفتا هاون، ظهر اليوم، في بستان زيتون على أطراف بلدة كفرنبل، من دون أن تسفر عن إصابات."
+    assert [("كفرنبل" in p) for p in _places(events_of, text, "ASSAULT")] == [True]
+
+
+def test_a_checkpoint_the_crf_read_as_a_place_is_dropped():
+    from marsad.doc import Mention
+    from marsad.ner.merge import without_common_places
+
+    def crf(text: str, start: int) -> Mention:
+        return Mention(start=start, end=start + len(text), label="LOC", text=text, kind="place", origin="crf")
+
+    kept = without_common_places([crf("سيطرة", 40), crf("وبستان", 60), crf("سامراء", 80)])
+    assert [m.text for m in kept] == ["سامراء"]
+
+
+# what a settlement word is said to be, not its name («قرى محيطة بها»، «ساحة مدرسة»)
+
+
+def test_villages_around_a_town_are_not_a_place_called_around(events_of):
+    text = ("وكانت قوات الدعم السريع قد هاجمت، في الثالث من آذار الماضي، مدينة الحصاحيصا وقرى محيطة بها، ما أدى إلى "
+            "مقتل تسعة مدنيين.")
+    assert _places(events_of, text, "ASSAULT") == ["مدينة الحصاحيصا"]
+
+
+def test_a_school_a_house_or_another_place_word_is_no_name_after_a_place_word():
+    from marsad.ner.patterns import find_patterns
+
+    text = "سقطت قذيفة على ساحة مدرسة، وأخرى على قرية وبلدة مجاورتين، وثالثة على حي للطبقة العاملة."
+    assert [m.name for m in find_patterns(text) if m.kind == "place"] == []
+
+
+def test_a_town_whose_name_ends_like_an_adjective_is_still_a_place(events_of):
+    # (guard: an indefinite name in «ـة» after a settlement word is a name)
+    text = "وقصفت قوات النظام، صباح اليوم، بلدة كفرنبودة بالمدفعية الثقيلة، ما أدى إلى مقتل مدنيَّين."
+    assert _places(events_of, text, "ASSAULT") == ["بلدة كفرنبودة"]
