@@ -57,3 +57,29 @@ def test_a_town_whose_name_ends_like_an_adjective_is_still_a_place(events_of):
     # (guard: an indefinite name in «ـة» after a settlement word is a name)
     text = "وقصفت قوات النظام، صباح اليوم، بلدة كفرنبودة بالمدفعية الثقيلة، ما أدى إلى مقتل مدنيَّين."
     assert _places(events_of, text, "ASSAULT") == ["بلدة كفرنبودة"]
+
+
+# the curated gazetteer knows Marib's districts and Tripoli's (Lebanon) quarters: the place has a point and a country
+
+
+def _located(events_of, text: str, typ: str) -> list[tuple[str, str | None, bool]]:
+    return [((e.get("location") or {}).get("text") or "", (e.get("location") or {}).get("country"),
+             (e.get("location") or {}).get("lat") is not None) for e in events_of(text) if e["type"] == typ]
+
+
+def test_an_attack_in_a_district_of_marib_is_placed_on_the_map(events_of):
+    text = "قُتل ثلاثة جنود، صباح اليوم، بهجوم شنّه مسلحون حوثيون على موقع في مديرية صرواح غربي مأرب."
+    assert _located(events_of, text, "ASSAULT") == [("مديرية صرواح", "YE", True)]
+
+
+def test_sniping_from_a_quarter_of_tripoli_lebanon_is_placed_on_the_map(events_of):
+    text = "وأطلق قناصون من جبل محسن النار على شاب في باب التبانة، مساء أمس، فأردوه قتيلاً."
+    located = _located(events_of, text, "ASSAULT")
+    assert len(located) == 1 and located[0][1:] == ("LB", True)
+
+
+def test_a_district_named_before_its_governorate_stays_the_place(events_of):
+    # (guard: Yemen's governorates stay out of the gazetteer, which would read «محافظة البيضاء» as the place)
+    text = ("قُتل أربعة مدنيين، مساء أمس، بقصف مدفعي استهدف منازل في منطقة قيفة بمديرية ولد ربيع شمال غربي محافظة "
+            "البيضاء.")
+    assert [("البيضاء" in p) for p in _places(events_of, text, "ASSAULT")] == [False]
