@@ -3275,7 +3275,7 @@ def _voiced(words: list[Word], i: int) -> bool:
 
 
 #: settlement words whose pattern name («مدينة جعار»، «بلدة عقابا») is a place of its own when the gazetteer has none
-_SETTLEMENT_TRIGGERS = frozenset({"مدينه", "بلده", "قريه", "ناحيه", "مخيم", "مديريه", "قضاء"})
+_SETTLEMENT_TRIGGERS = frozenset({"مدينه", "بلده", "قريه", "ناحيه", "مخيم", "مديريه", "قضاء", "معتمديه"})
 
 
 def _settlement_name(m: Any, in_places: list[Any]) -> bool:

@@ -24,7 +24,7 @@ from marsad.text.regex import NOT_ARABIC_LETTER, StartFinder, start_finder
 # trigger (normalised form) -> (kind, label, unquoted names allowed)
 PLACE_TRIGGERS = (
     "بلده", "مدينه", "قريه", "حي", "مخيم", "حاجز", "معبر", "مطار", "سجن", "مشفي", "مستشفي",
-    "ناحيه", "بلدات", "قري", "مزرعه", "ساحه", "دوار", "جسر", "قاعده", "كتيبه", "جامع", "مسجد", "مديريه", "قضاء",
+    "ناحيه", "بلدات", "قري", "مزرعه", "ساحه", "دوار", "جسر", "قاعده", "كتيبه", "جامع", "مسجد", "مديريه", "قضاء", "معتمديه",
     "حيي", "بلدتي", "قريتي", "مدينتي", "مخيمي", "بلدتا", "قريتا", "مدينتا",
 )  # fmt: skip
 _PLACE_TRIGGER_SET = frozenset(PLACE_TRIGGERS)

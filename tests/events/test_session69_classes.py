@@ -83,3 +83,12 @@ def test_a_district_named_before_its_governorate_stays_the_place(events_of):
     text = ("قُتل أربعة مدنيين، مساء أمس، بقصف مدفعي استهدف منازل في منطقة قيفة بمديرية ولد ربيع شمال غربي محافظة "
             "البيضاء.")
     assert [("البيضاء" in p) for p in _places(events_of, text, "ASSAULT")] == [False]
+
+
+# «معتمدية» (a Tunisian delegation) heads the name of a town, as «مديرية» and «قضاء» do
+
+
+def test_a_clash_in_a_tunisian_delegation_is_placed_there(events_of):
+    text = ("القصرين – «إذاعة الوسط»: اندلعت مساء أمس مواجهات بين شبان وقوات الأمن في معتمدية تالة، أصيب خلالها ثلاثة "
+            "أعوان بجروح.")
+    assert [("تالة" in p) for p in _places(events_of, text, "ASSAULT")] == [True]
