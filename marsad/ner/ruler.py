@@ -204,6 +204,10 @@ def _without_portfolios(ntext: str, gms: list[Match]) -> list[Match]:
     return out
 
 
+#: group words that also name the front line at a place («جبهة رغوان»، «جبهات مأرب»: not «جبهة النصرة»)
+_FRONT_HEADS = frozenset({"جبهه"})
+
+
 def find_mentions(
     text: str,
     gazetteer: Gazetteer,
@@ -247,6 +251,11 @@ def find_mentions(
             for k in inside
         ):
             continue  # "قناة السويس", "شبكة القاعدة": the name is a known place/actor, not an outlet
+        if p.kind == "actor" and p.trigger in _FRONT_HEADS and any(
+            gms[k].start == p.name_start and gms[k].end == p.name_end and all(e.kind == "place" for e in gms[k].entries)
+            for k in inside
+        ):
+            continue  # «جبهة رغوان»: the front line at a known place, not a group called after it
         mention = _pattern_mention(text, p)
         for k in inside:
             g = gms[k]

@@ -92,3 +92,14 @@ def test_a_clash_in_a_tunisian_delegation_is_placed_there(events_of):
     text = ("القصرين – «إذاعة الوسط»: اندلعت مساء أمس مواجهات بين شبان وقوات الأمن في معتمدية تالة، أصيب خلالها ثلاثة "
             "أعوان بجروح.")
     assert [("تالة" in p) for p in _places(events_of, text, "ASSAULT")] == [True]
+
+
+# «جبهة X» with X a known place is the front line there («جبهة رغوان»), not a group named after it
+
+
+def test_an_attack_on_the_front_of_a_known_place_is_placed_there(events_of):
+    text = ("مأرب – «سبأ برس»: قُتل جنديان، مساء أمس، بقصف مدفعي على مدينة مأرب. وهاجم الحوثيون، فجر اليوم، مواقع للجيش "
+            "الوطني في جبهة صرواح، واندلعت اشتباكات استمرت ساعتين.")
+    places = [p for p in _places(events_of, text, "ASSAULT") if "صرواح" in p]
+    assert places
+
