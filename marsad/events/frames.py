@@ -1834,8 +1834,9 @@ def counted_victim_at(words: list[Word], k: int) -> Arg | None:
     """The counted noun phrase starting at word ``k`` (after «نحو»، «ما مجموعه»، «أمس» …), if any."""
     lim = min(len(words), k + 4)
     cas = cues()["casualty"]
-    while k < lim and (words[k].norm in _ABOUT or (words[k].norm[:1] == "و" and words[k].norm[1:] in cas | {"جرح"})):
-        k += 1  # «قتل أمس …»، «قتل وجرح سبعة عشر سائحاً»
+    while k < lim and (words[k].norm in _ABOUT or words[k].norm in _COUNT_HEDGES
+                       or (words[k].norm[:1] == "و" and words[k].norm[1:] in cas | {"جرح"})):
+        k += 1  # «قتل أمس …»، «قتل وجرح سبعة عشر سائحاً»، «قتلوا ما لا يقل عن أحد عشر مدنياً»
     vague = frame_cues()["vague_counts"]  # «قتل عشرات المدنيين»، «خطف عدد من العمال»
     if k >= len(words) or not (_counted(words, k) or words[k].norm in vague):
         return None

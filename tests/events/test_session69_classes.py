@@ -103,3 +103,15 @@ def test_an_attack_on_the_front_of_a_known_place_is_placed_there(events_of):
     places = [p for p in _places(events_of, text, "ASSAULT") if "صرواح" in p]
     assert places
 
+
+
+# «ما لا يقل عن N» (no fewer than) before the people a verb kills or abducts: the count and its noun are the recipients
+
+
+def _recipients(events_of, text: str, typ: str) -> list[list[str]]:
+    return [[a.get("text") or "" for a in e.get("recipient") or []] for e in events_of(text) if e["type"] == typ]
+
+
+def test_no_fewer_than_eleven_civilians_killed_are_the_victims(events_of):
+    text = "وأفادت لجان محلية بأن مسلحين قتلوا ما لا يقل عن أحد عشر مدنياً في قريتين شمالي المدينة خلال اليومين الماضيين."
+    assert _recipients(events_of, text, "ASSAULT") == [["أحد عشر مدنياً"]]
