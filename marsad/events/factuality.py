@@ -1003,7 +1003,9 @@ def classify(
         return "generic", ["acts counted by ten or more over a period («خلال تسعة أشهر 26350 غارة»، «23 هجوماً في الفترة "
                            "الممتدة من … إلى …»): a tally, not one event"]
     since = _any(words, 0, len(words), _SINCE)
-    if since is not None and not has_recent and any(w.kind == "number" or w.norm.isdigit() for w in words) and not (
+    if since is not None and not has_recent and any(
+            w.kind == "number" or w.norm.isdigit() or _tally_of(words, trig, k, since)
+            for k, w in enumerate(words)) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
     ) and not clause_break(words, min(since, i), max(since, trig.last)) and not _since_elsewhere(words, trig, since):
         # (a tally in another clause — «دعت X الطرفين إلى …، مشيرةً إلى أن دورياتها رصدت منذ مطلع الشهر مئات
@@ -1978,6 +1980,32 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
         if w.norm in ("منذ", "ومنذ") and _long_span(words, k + 1):
             return True
     return False
+
+
+def _tally_of(words: list[Word], trig: Trigger, k: int, since: int) -> bool:
+    """Is word ``k`` a number word of ten or more («ستين»، «ألف»، «وخمسمئة») counting the trigger or its people — within
+    ten words before it or four after, in its clause, not the span after «منذ» nor a count of hours, days or
+    kilometres («أكثر من ستين شخصاً … اختُطفوا منذ مطلع العام»، «تعرّض منذ مطلع الشهر لأكثر من ألف غارة»)?"""
+    w = words[k].norm
+    n = parse_words(w.removeprefix("و")) if words[k].kind == "word" and len(w) > 2 else None
+    if n is None or n < 10 or not trig.first - 10 <= k <= trig.last + 4 or since < k <= since + 3:
+        return False
+    if any(x.norm in _MEASURE_UNITS for x in words[k + 1 : k + 3]):
+        return False  # («خلال ثمانٍ وأربعين ساعة»، «على بعد عشرين كيلومتراً»)
+    c = k + 1
+    while c < len(words) and words[c].kind == "word" and parse_words(words[c].norm.removeprefix("و")) is not None:
+        c += 1  # («ألف وخمسمئة»)
+    # what it counts: the trigger itself («لأكثر من ألف غارة»), or the people a verb after it tells of, a singular in
+    # the accusative («أكثر من ستين شخصاً، معظمهم …، اختُطفوا») — not another act («سبع عشرة عملية اغتيال …، حمّل»)
+    counts = c == trig.first or (trig.pos == "v" and c < trig.first and words[c].kind == "word"
+                                 and words[c].norm.endswith("ا") and len(words[c].norm) > 3)
+    return counts and not clause_break(words, min(k, trig.first), max(k, trig.last))
+
+
+#: units a number word may count that are no tally of acts or people («ثمانٍ وأربعين ساعة»، «عشرين كيلومتراً»)
+_MEASURE_UNITS = frozenset(norm(w) for w in (
+    "ساعة ساعات يوم يوماً أيام أسبوع أسابيع شهر شهراً أشهر عام عاماً أعوام سنة سنوات دقيقة دقائق كيلومتر كيلومتراً "
+    "كيلومترات متر متراً أمتار").split())
 
 
 #: «منذ نحو عامين»: words of approximation before a span

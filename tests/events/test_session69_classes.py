@@ -115,3 +115,20 @@ def _recipients(events_of, text: str, typ: str) -> list[list[str]]:
 def test_no_fewer_than_eleven_civilians_killed_are_the_victims(events_of):
     text = "وأفادت لجان محلية بأن مسلحين قتلوا ما لا يقل عن أحد عشر مدنياً في قريتين شمالي المدينة خلال اليومين الماضيين."
     assert _recipients(events_of, text, "ASSAULT") == [["أحد عشر مدنياً"]]
+
+
+# a number word of ten or more counting the people of an act since a long span («أكثر من ستين شخصاً … اختُطفوا منذ
+# مطلع العام»): a tally, as digits were already read
+
+
+def test_sixty_people_abducted_since_the_start_of_the_year_are_a_tally(events_of):
+    text = ("وتشير إحصاءات محلية إلى أن أكثر من ستين شخصاً، معظمهم سائقو شاحنات، اختُطفوا على طرق البادية منذ مطلع "
+            "العام.")
+    assert "ASSAULT" not in _types(events_of, text)
+
+
+def test_a_blame_after_a_count_of_other_acts_is_told(events_of):
+    # (guard: the count is of killings, not of the blame that follows it)
+    text = ("وبعد سبع عشرة عملية اغتيال في المحافظة منذ مطلع العام، حمّل المجلس المحلي الأجهزة الأمنية مسؤولية «التقصير "
+            "في حماية الناشطين».")
+    assert "ACCUSE" in _types(events_of, text)
