@@ -132,3 +132,17 @@ def test_a_blame_after_a_count_of_other_acts_is_told(events_of):
     text = ("وبعد سبع عشرة عملية اغتيال في المحافظة منذ مطلع العام، حمّل المجلس المحلي الأجهزة الأمنية مسؤولية «التقصير "
             "في حماية الناشطين».")
     assert "ACCUSE" in _types(events_of, text)
+
+
+# weapons searched for or defused («بحثاً عن عبوات ناسفة»، «فككت فرق الهندسة عبوة»): none fired
+
+
+def test_a_search_for_roadside_bombs_is_no_attack(events_of):
+    text = "وفتش الجنود المنازل المهجورة على أطراف البلدة، صباح اليوم، بحثاً عن عبوات ناسفة."
+    assert "ASSAULT" not in _types(events_of, text)
+
+
+def test_a_bomb_defused_by_engineers_is_no_attack(events_of):
+    text = "وفككت فرق الهندسة عبوة ناسفة زُرعت على جانب الطريق الدولي صباح اليوم."
+    assert "ASSAULT" not in _types(events_of, text)
+
