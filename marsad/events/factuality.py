@@ -1731,10 +1731,23 @@ def _terms_of(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int
             continue
         if w.norm in _CLAUSE_BREAKS or d in verb_firsts:
             return None
-        if proclitic_in(w.norm, _LISTING, "و"):
+        if proclitic_in(w.norm, _LISTING, "و") or _foremost_of_terms(words, d):
             return d
         d, budget = d - 1, budget - 1
     return None
+
+
+#: terms of a plan, a deal or a demand («بنود الخارطة»، «شروط النظام»، «مطالب المحتجين»)
+_TERM_NOUNS = word_set("factuality", "_TERM_NOUNS")
+#: «the foremost / the most important of them» after a list's head («ثلاثة من بنود الخارطة، أبرزها …»)
+_FOREMOST = word_set("factuality", "_FOREMOST")
+
+
+def _foremost_of_terms(words: list[Word], d: int) -> bool:
+    """Is word ``d`` «أبرزها/أهمها/منها» after a noun of terms within five words before it («رفضت اللجنة ثلاثة من بنود
+    الخارطة، أبرزها تسليم السلاح … وترحيل عدد من الشبان»): what follows lists the terms, not acts told?"""
+    return proclitic_in(words[d].norm, _FOREMOST, "و") and any(
+        proclitic_in(w.norm, _TERM_NOUNS, "ول") for w in words[max(0, d - 5) : d])
 
 
 def _relative_of_listed(words: list[Word], d: int) -> int | None:

@@ -146,3 +146,20 @@ def test_a_bomb_defused_by_engineers_is_no_attack(events_of):
     text = "وفككت فرق الهندسة عبوة ناسفة زُرعت على جانب الطريق الدولي صباح اليوم."
     assert "ASSAULT" not in _types(events_of, text)
 
+
+
+# terms listed after «أبرزها/أهمها/منها» and a noun of terms («ثلاثة من بنود الخارطة، أبرزها تسليم السلاح …»): the
+# content of a plan, as after «تتضمن/تنص على», not acts told
+
+
+def test_the_foremost_terms_of_a_roadmap_are_no_events(events_of):
+    text = ("ورفضت اللجنة المركزية، في بيان نشرته مساء أمس، ثلاثة من بنود الخارطة، أبرزها تسليم السلاح الخفيف وترحيل "
+            "عدد من الشبان إلى الشمال.")
+    assert sorted(_types(events_of, text)) == ["REJECT"]
+
+
+def test_the_foremost_of_the_attacks_is_told(events_of):
+    # (guard: «أبرزها» after acts, not terms: the attack listed is one that happened)
+    text = ("وشهدت المنطقة خلال اليومين الماضيين حوادث أمنية عدة، أبرزها هجوم مسلحين على حاجز للجيش عند مدخل البلدة "
+            "أدى إلى مقتل جنديين.")
+    assert "ASSAULT" in _types(events_of, text)
