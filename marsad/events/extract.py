@@ -1864,6 +1864,17 @@ def _storming_told_again(sent_events: list[tuple[Trigger, Event]], earlier: list
         last = ev
 
 
+#: the buses or convoys of an evacuation («دفعة ثانية من الحافلات»، «قافلة مضايا»)
+_EVACUATION_VEHICLES = word_set("extract", "_EVACUATION_VEHICLES")
+
+
+def _buses_leaving(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger a departure («تنطلق»، «خرجت») whose subject, within six words after it, is an evacuation's buses
+    or convoy («ومن المقرر أن تنطلق دفعة ثانية من الحافلات صباح غدٍ»)? They anchor the act, no actor or place named."""
+    return t.type == "RETREAT" and t.pos == "v" and any(
+        proclitic_in(w.norm, _EVACUATION_VEHICLES, "و") for w in words[t.last + 1 : t.last + 7] if w.kind == "word")
+
+
 def _sides_only(args: list[dict[str, Any]]) -> bool:
     """Are the actors only «the two sides» (the knowledge base's description «الطرفان»، «الطرفين»)?"""
     return all(norm(a.get("text") or "") in _BOTH_SIDES for a in args)
@@ -2852,6 +2863,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     # (nor a warning that threatens, which the trigger rules read in full: «محذراً من أن أي مكان تنطلق منه القذائف
     # سيكون هدفاً مشروعاً»)
     unanchored = not (src or rec or anchor or args["places"] or fat is not None or _spokesman_after(words, t)
+                      or _buses_leaving(words, t)
                       or (t.type == "AGREE" and _meeting_outcome(words, t, trigs) is not None)) and (
         t.type not in ("ASSAULT", "PROTEST")) and not (t.type == "THREATEN" and norm(t.lemma) in WARNING_LEMMAS)
     # («ثم أُفرج عنه»: the pronoun names someone held before; kept when the one who held them is found)

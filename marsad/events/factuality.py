@@ -647,6 +647,24 @@ CAUSE_HEADS = frozenset({"احتجاجا", "احتجاج", "خلفيه", "ردا
 _BROKEN_PLURALS = frozenset({"مجازر", "المجازر"})
 
 
+#: scheduled or expected, before «أن» («كان مقرراً أن …»، «كان من المقرر أن …»، «كان يُفترض أن …»)
+_SCHEDULED = frozenset(norm(w) for w in ("مقرراً", "المقرر", "مفترضاً", "يفترض", "المفترض", "متوقعاً", "المتوقع"))
+
+
+def _plan_of_what_did_not_happen(words: list[Word], i: int) -> bool:
+    """Is word ``i`` after «الذي/التي كان مقرراً أن» (within five words) in a sentence a negation opens before that
+    relative clause («ولم يصل إلى البلدة وفد الوزارة الذي كان مقرراً أن يلتقي اليوم وجهاءها»)?"""
+    for k in range(i - 1, max(1, i - 6), -1):
+        if words[k].norm in _SCHEDULED and proclitic_in(words[k - 1].norm, _WAS, "و") and k >= 2 and (
+                words[k - 2].norm in RELATIVE_PRONOUNS):
+            return any(proclitic_in(w.norm, _NOT_YET, "و") for w in words[: k - 2])
+    return False
+
+
+#: negations of a past or a future act («لم يصل»، «لن يحضر»)
+_NOT_YET = frozenset({"لم", "لن"})
+
+
 def _past_habit(words: list[Word], i: int, *, joined: bool = True) -> bool:
     """Is a past form of «كان» among the five words before word ``i``, no punctuation but an opening quotation mark
     between («كان الأهالي في المدينة يطلبون»، «لكنه كان يرفض»، «كانوا «يروّعون …»»)?  With ``joined``, a present verb
@@ -655,8 +673,8 @@ def _past_habit(words: list[Word], i: int, *, joined: bool = True) -> bool:
     for k in range(i - 1, max(-1, i - 6), -1):
         if words[k].text in OPENING_QUOTES:
             continue
-        if words[k].kind != "word":
-            break
+        if words[k].kind != "word" or (words[k].norm == "ان" and k > 0 and words[k - 1].norm in _SCHEDULED):
+            break  # («وكان مقرراً أن تنطلق …»: a plan the verb after «أن» was to carry out, no habit)
         if proclitic_in(words[k].norm, _WAS, "وف"):
             return True
     w = words[i].norm
@@ -870,6 +888,9 @@ def classify(
                           and any(proclitic_in(words[k].norm, _DECISION, "وف") for k in range(max(0, i - 3), i)))
     if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)) and not (
             _quoted_before(words, _last_form(words, c["future"], i), i)):
+        if _plan_of_what_did_not_happen(words, i):
+            return "negated", ["«… الذي كان مقرراً أن …» after a negation («ولم يصل الوفد الذي كان مقرراً أن يلتقي …»): "
+                               "the plan of what did not happen"]
         return "planned", ["future/plan cue before the trigger"]
     if trig.pos != "v" and not (trig.type == "THREATEN" and trig.pos == "p"):
         # the future verb right before the noun, or with one word between (a preposition, an adverb, the subject:

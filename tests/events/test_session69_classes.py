@@ -163,3 +163,27 @@ def test_the_foremost_of_the_attacks_is_told(events_of):
     text = ("وشهدت المنطقة خلال اليومين الماضيين حوادث أمنية عدة، أبرزها هجوم مسلحين على حاجز للجيش عند مدخل البلدة "
             "أدى إلى مقتل جنديين.")
     assert "ASSAULT" in _types(events_of, text)
+
+
+# the buses of an evacuation leaving («تنطلق دفعة ثانية من الحافلات») anchor the departure though no one is named; «كان
+# مقرراً أن …» (was scheduled to) is a plan, not a past habit
+
+
+def _facts(events_of, text: str, typ: str) -> list[str]:
+    return [e["factuality"] for e in events_of(text) if e["type"] == typ]
+
+
+def test_a_second_batch_of_buses_due_to_leave_is_a_planned_departure(events_of):
+    text = "ومن المقرر أن تنطلق دفعة ثانية من الحافلات صباح غدٍ الإثنين باتجاه الشمال."
+    assert _facts(events_of, text, "RETREAT") == ["planned"]
+
+
+def test_buses_scheduled_to_leave_this_morning_are_a_plan_not_a_habit(events_of):
+    text = "وكان مقرراً أن تنطلق صباح اليوم أولى قوافل الحافلات من نقطة التجمع عند المدخل الشرقي للبلدة."
+    assert _facts(events_of, text, "RETREAT") == ["planned"]
+
+
+
+def test_a_meeting_a_delegation_that_did_not_come_was_to_hold_did_not_happen(events_of):
+    text = "ولم يصل إلى البلدة، حتى مساء اليوم، وفد المحافظة الذي كان مقرراً أن يلتقي وجهاءها في المركز الثقافي."
+    assert [e["factuality"] for e in events_of(text) if e["evidence"]["trigger"]["text"] == "يلتقي"] == ["negated"]
