@@ -1864,6 +1864,17 @@ def _storming_told_again(sent_events: list[tuple[Trigger, Event]], earlier: list
         last = ev
 
 
+#: exchanges («تبادل»، «مبادلة») and what they hand over («جثث»، «معتقلين»، «أسرى»)
+_EXCHANGES = frozenset({"تبادل", "مبادله"})
+_EXCHANGED = word_set("extract", "_EXCHANGED")
+
+
+def _exchanged(words: list[Word], a: Arg) -> bool:
+    """Does the actor phrase ``a`` open with what an exchange hands over («جثث»، «معتقلين»، «أسرى»)?"""
+    w = words[a.first].norm
+    return proclitic_in(w, _EXCHANGED, "و") or proclitic_in(w.removeprefix("ال"), _EXCHANGED, "و")
+
+
 #: the buses or convoys of an evacuation («دفعة ثانية من الحافلات»، «قافلة مضايا»)
 _EVACUATION_VEHICLES = word_set("extract", "_EVACUATION_VEHICLES")
 
@@ -2779,6 +2790,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         rec = [a for a in rec if not a.first <= t.last <= a.last]
     src = sources_of_groups(src, args["actors"], words)
     src, rec = _demonym_ids(words, src), _demonym_ids(words, victims_of_groups(rec, args["actors"]))
+    if t.type == "RETREAT" and norm(t.lemma) in _EXCHANGES and src and not rec and all(
+            _exchanged(words, a) for a in src):
+        # «تبادل جثث ومعتقلين»، «بتبادل جثامين ثمانية قتلى»: what is exchanged is who is released, no one who acts
+        src, rec, rwhy = [], src, [*rwhy, "what an exchange hands over («تبادل جثث ومعتقلين») is released, not acting"]
     if not src and t.type in STATEMENT_TYPES and (speaker := _speaker_after(doc, words, t)) is not None:
         # «ورفض مصدر عسكري، في تصريح لـ«السواقي»، مقترح «هدنة إنسانية»»: the unnamed source who says it is its source
         src, rwhy = [speaker], [*rwhy, "an unnamed source right after the verb of saying («ورفض مصدر عسكري …») says it"]

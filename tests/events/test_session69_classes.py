@@ -187,3 +187,19 @@ def test_buses_scheduled_to_leave_this_morning_are_a_plan_not_a_habit(events_of)
 def test_a_meeting_a_delegation_that_did_not_come_was_to_hold_did_not_happen(events_of):
     text = "ولم يصل إلى البلدة، حتى مساء اليوم، وفد المحافظة الذي كان مقرراً أن يلتقي وجهاءها في المركز الثقافي."
     assert [e["factuality"] for e in events_of(text) if e["evidence"]["trigger"]["text"] == "يلتقي"] == ["negated"]
+
+
+# an exchange of prisoners or bodies («بتبادل جثامين ثمانية قتلى»، «عملية تبادل لأحد عشر أسيراً»): a release (the
+# golds code it COOPERATE or RETREAT), not an exchange of fire or of accusations
+
+
+def test_an_exchange_of_bodies_due_on_thursday_is_a_planned_release(events_of):
+    text = ("ومن المقرر أن تُستكمل الصفقة يوم الخميس المقبل بتبادل جثامين ثمانية قتلى من الطرفين عند نقطة التماس في "
+            "مديرية الزاهر.")
+    assert "RETREAT" in _types(events_of, text)
+
+
+def test_an_exchange_of_fire_is_still_a_clash(events_of):
+    # (guard: no prisoner or body after «تبادل»)
+    text = "وتبادل مقاتلو الطرفين إطلاق النار لساعات عند أطراف البلدة مساء أمس."
+    assert _types(events_of, text) == ["ASSAULT"]
