@@ -203,3 +203,23 @@ def test_an_exchange_of_fire_is_still_a_clash(events_of):
     # (guard: no prisoner or body after «تبادل»)
     text = "وتبادل مقاتلو الطرفين إطلاق النار لساعات عند أطراف البلدة مساء أمس."
     assert _types(events_of, text) == ["ASSAULT"]
+
+
+# a party's own names for itself in its media («الجيش واللجان الشعبية» for the Houthis, «جنود الخلافة» for the Islamic
+# State): the same actor, so its claim is told of the same attacker
+
+
+def _source_ids(events_of, text: str, typ: str) -> list[list[str | None]]:
+    return [[a.get("actor") for a in e.get("source") or []] for e in events_of(text) if e["type"] == typ]
+
+
+def test_the_army_and_popular_committees_in_houthi_media_are_the_houthis(events_of):
+    text = ("ونقلت وكالة «سبأ» التابعة للجماعة عن مصدر عسكري أن «الجيش واللجان الشعبية» استهدفوا، فجر اليوم، تجمعات "
+            "للقوات الحكومية في مديرية صرواح.")
+    assert _source_ids(events_of, text, "ASSAULT") == [["HOUTHI"]]
+
+
+def test_soldiers_of_the_caliphate_are_the_islamic_state(events_of):
+    text = "وزعمت إذاعة التنظيم أن «جنود الخلافة» قصفوا بقذائف الهاون، مساء أمس، تجمعاً للقوات الحكومية غربي سرت."
+    assert _source_ids(events_of, text, "ASSAULT") == [["ISIS"]]
+
