@@ -331,6 +331,11 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.type == "AID" and not contiguous and any(
                     proclitic_in(w.norm, _MILITARY_LOADS, "وب") for w in words[max(0, t.first - 6) : t.last + 8]):
                 continue  # «التعزيزات شملت إدخال أكثر من 50 شاحنة تحمل معدات وأسلحة»: a military convoy, no aid
+            if t.type == "ASSAULT" and not contiguous and t.lemma.startswith("رد/") and any(
+                    e.type == "ASSAULT" and e.pos != "v" for j in range(t.first + 1, t.last)
+                    if words[j].kind == "word" and words[j].norm.startswith("ب") for e, _ in lookup(words[j].norm)):
+                continue  # «وردّت وحدات الجيش بقصف مدفعي على مصادر إطلاق القذائف»: the reply is the shelling named
+                # with «بـ» (not «وحدات المدفعية»: the units that reply)
             if t.type == "AGREE" and t.last + 1 < len(words) and proclitic_in(words[t.last + 1].norm, _TRACED, "و"):
                 continue  # «ولم تعلن الأجهزة الأمنية توصّلها إلى الجناة»: tracking down, no agreement
             if t.type == "COOPERATE" and t.first > 0 and proclitic_in(words[t.first - 1].norm, _COMMANDS, "و"):

@@ -223,3 +223,18 @@ def test_soldiers_of_the_caliphate_are_the_islamic_state(events_of):
     text = "وزعمت إذاعة التنظيم أن «جنود الخلافة» قصفوا بقذائف الهاون، مساء أمس، تجمعاً للقوات الحكومية غربي سرت."
     assert _source_ids(events_of, text, "ASSAULT") == [["ISIS"]]
 
+
+
+# a reply «ردّ … على مصادر إطلاق القذائف» with a shelling named inside it: the reply is that shelling, one event
+
+
+def test_a_reply_by_shelling_the_sources_of_fire_is_one_attack(events_of):
+    text = ("وردّت وحدات من الجيش المرابطة في المنطقة بقصف مدفعي مركّز على مصادر إطلاق القذائف في محيط البلدة، بحسب "
+            "مصدر عسكري.")
+    assert _types(events_of, text) == ["ASSAULT"]
+
+
+def test_a_reply_on_the_sources_of_fire_with_no_other_act_named_is_an_attack(events_of):
+    # (guard: the reply phrase alone stays the attack)
+    text = "وردّت وحدات الجيش على مصادر النيران بالأسلحة المناسبة، مساء أمس، وفق مصدر عسكري."
+    assert _types(events_of, text) == ["ASSAULT"]
