@@ -90,7 +90,7 @@ def without_accusatives(mentions: Sequence[Mention]) -> list[Mention]:
 #: common nouns the CRF reads as a place on their own («قرب فرن في أعزاز»، «في بستان زيتون»، Iraqi «سيطرة» = a
 #: checkpoint): a building, a field or a bare area word, never the name of a place (as normalised)
 COMMON_PLACE_NOUNS = frozenset(norm(w) for w in (
-    "بستان فرن سيطرة السيطرة سكني الشاي الرضاعة الأوسط الجبلية ساحة مدرسة").split())
+    "بستان فرن سيطرة السيطرة سكني الشاي الرضاعة الأوسط الجبلية ساحة مدرسة الريف ريفها").split())
 
 
 def without_common_places(mentions: Sequence[Mention]) -> list[Mention]:

@@ -33,7 +33,7 @@ def test_a_checkpoint_the_crf_read_as_a_place_is_dropped():
     def crf(text: str, start: int) -> Mention:
         return Mention(start=start, end=start + len(text), label="LOC", text=text, kind="place", origin="crf")
 
-    kept = without_common_places([crf("سيطرة", 40), crf("وبستان", 60), crf("سامراء", 80)])
+    kept = without_common_places([crf("سيطرة", 40), crf("وبستان", 60), crf("سامراء", 80), crf("الريف", 90)])
     assert [m.text for m in kept] == ["سامراء"]
 
 
