@@ -880,6 +880,34 @@ def _second_owner(words: list[Word], unit: Arg, a: Arg) -> bool:
             and gap[0].norm.startswith("ل"))
 
 
+def _two_places_after(words: list[Word], bain: int, place_starts: frozenset[int]) -> tuple[Arg, Arg] | None:
+    """The two places right after «بين» joined by «و» («بين باب التبانة وجبل محسن»), each of at most three words, the
+    second ending at punctuation or a function word; else ``None``."""
+    if bain + 1 not in place_starts:
+        return None
+    j = next((k for k in range(bain + 2, min(len(words), bain + 5)) if k in place_starts
+              and words[k].norm[:1] == "و" and words[k].kind == "word"), None)
+    if j is None or any(w.kind != "word" for w in words[bain + 1 : j]):
+        return None
+    end = j
+    def ends(k: int) -> bool:  # (a word that cannot continue the name: punctuation, a preposition, a time)
+        return (k >= len(words) or words[k].kind != "word" or words[k].norm in _PREPS
+                or words[k].norm in _FUNCTION_AFTER_PLACE or time_word(words[k]) or k in place_starts)
+
+    while end - j < 2 and not ends(end + 1):
+        end += 1
+    if not ends(end + 1):
+        return None  # (the second side runs on: no plain name)
+    first = Arg(start=words[bain + 1].start, end=words[j - 1].end, text="", first=bain + 1, last=j - 1,
+                origin="place-side")
+    second = Arg(start=words[j].start + 1, end=words[end].end, text="", first=j, last=end, origin="place-side")
+    return first, second
+
+
+#: words that may follow a place name and end it («… وجبل محسن منذ …»، «… وجبل محسن، التي …»)
+_FUNCTION_AFTER_PLACE = frozenset({"منذ", "اثر", "بعد", "قبل", "خلال", "التي", "الذي", "ما", "مما"})
+
+
 def _place_phrase_words(words: list[Word], place_starts: frozenset[int]) -> set[int]:
     """The ids of the words of the sentence's place phrases — the name's first two words and a «في/ب» or a settlement
     word before it («في بلدة بلودان»): words that may stand between a meeting noun and its «بين X و Y»."""
@@ -3613,6 +3641,13 @@ def assign_roles(
                                         for b in sides):
             why.append("'بين' and a dual in a fight: both sides are sources")
             return [pair], [], why, "between"
+    if bain is not None and trig.type == "ASSAULT" and bain - trig.last <= 2 and all(
+            w.kind == "word" for w in words[trig.last + 1 : bain]) and not any(
+            bain < a.first <= bain + 4 for a in sides) and (two := _two_places_after(words, bain, place_starts)) is not None:
+        # «الاشتباكات بين التبانة وجبل محسن»، «القنص بين باب التبانة وجبل محسن»: two places are the two sides, their
+        # armed men fighting (not «على الطريق بين طفس والمزيريب»: «بين» comes right after the fight here)
+        why.append("'بين X و Y' in a fight, X and Y places: their armed men are the two sides")
+        return list(two), [], why, "between"
     for k, a in enumerate(sides):
         if bain is not None and bain < a.first <= bain + 4:
             rest = sides[k + 1 :]

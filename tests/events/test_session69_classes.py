@@ -238,3 +238,22 @@ def test_a_reply_on_the_sources_of_fire_with_no_other_act_named_is_an_attack(eve
     # (guard: the reply phrase alone stays the attack)
     text = "وردّت وحدات الجيش على مصادر النيران بالأسلحة المناسبة، مساء أمس، وفق مصدر عسكري."
     assert _types(events_of, text) == ["ASSAULT"]
+
+
+# a fight «بين X و Y» with two places as X and Y («الاشتباكات بين التبانة وجبل محسن»): their armed men are the sides
+
+
+def _source_texts(events_of, text: str, typ: str) -> list[list[str]]:
+    return [[a.get("text") or "" for a in e.get("source") or []] for e in events_of(text) if e["type"] == typ]
+
+
+def test_clashes_between_two_quarters_have_the_quarters_as_sides(events_of):
+    text = "واندلعت الاشتباكات بين التبانة وجبل محسن مساء أمس، ما أدى إلى مقتل شابين وإصابة خمسة آخرين."
+    assert _source_texts(events_of, text, "ASSAULT") == [["التبانة", "جبل محسن"]]
+
+
+def test_rockets_fired_from_the_desert_between_two_towns_have_no_towns_as_sides(events_of):
+    # (guard: «بين» far after the attack, in the place the rockets came from)
+    text = ("وأكدت المصادر أن القاعدة استُهدفت بعدة صواريخ أُطلقت من البادية الواقعة بين مدينتي الميادين والبوكمال، "
+            "من دون أن تُعرف الخسائر.")
+    assert all("الميادين" not in " ".join(s) for s in _source_texts(events_of, text, "ASSAULT"))
