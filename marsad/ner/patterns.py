@@ -238,8 +238,10 @@ def _name_words(words: list[tuple[int, int, str]], *, place: bool) -> list[tuple
         return []
     first = words[0][2]
     if first in STOP or first in NOT_NAMES or first.isdigit() or len(first) < 2 or (
-            first[:1] == "و" and (first[1:] in STOP or first[1:] in _PLACE_TRIGGER_SET)) or first.startswith("لل"):
-        return []  # («ناحية ومن …»، «قرية وبلدة»: «و» + a function or place word; «حي للطبقة»: «لـ» + a definite word)
+            first[:1] == "و" and (first[1:] in STOP or first[1:] in _PLACE_TRIGGER_SET)) or (
+            place and first.startswith("لل")):
+        return []  # («ناحية ومن …»، «قرية وبلدة»: «و» + a function or place word; «حي للطبقة»: «لـ» + a definite word —
+        # a group word may still head whom it gathers: «تجمع للشيعة التركمان»)
     second = words[1][2] if len(words) > 1 else ""
     if first.startswith("ال"):
         if second in NAME_ADJECTIVES:
