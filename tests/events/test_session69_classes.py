@@ -257,3 +257,11 @@ def test_rockets_fired_from_the_desert_between_two_towns_have_no_towns_as_sides(
     text = ("وأكدت المصادر أن القاعدة استُهدفت بعدة صواريخ أُطلقت من البادية الواقعة بين مدينتي الميادين والبوكمال، "
             "من دون أن تُعرف الخسائر.")
     assert all("الميادين" not in " ".join(s) for s in _source_texts(events_of, text, "ASSAULT"))
+
+
+def test_a_group_word_still_heads_whom_it_gathers_after_lam():
+    # (regression: «لـ» + a definite word is no name after a place word only; «تجمع للشيعة التركمان» is a gathering
+    # of people an attack may target)
+    from marsad.ner.patterns import find_patterns
+
+    assert [m.kind for m in find_patterns("استهدف التفجير تجمع للشيعة التركمان في البلدة")] == ["actor"]
