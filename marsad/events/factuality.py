@@ -648,7 +648,7 @@ _BROKEN_PLURALS = frozenset({"مجازر", "المجازر"})
 
 
 #: scheduled or expected, before «أن» («كان مقرراً أن …»، «كان من المقرر أن …»، «كان يُفترض أن …»)
-_SCHEDULED = frozenset(norm(w) for w in ("مقرراً", "المقرر", "مفترضاً", "يفترض", "المفترض", "متوقعاً", "المتوقع"))
+_SCHEDULED = word_set("factuality", "_SCHEDULED")
 
 
 def _plan_of_what_did_not_happen(words: list[Word], i: int) -> bool:
@@ -2037,9 +2037,7 @@ def _tally_of(words: list[Word], trig: Trigger, k: int, since: int) -> bool:
 
 
 #: units a number word may count that are no tally of acts or people («ثمانٍ وأربعين ساعة»، «عشرين كيلومتراً»)
-_MEASURE_UNITS = frozenset(norm(w) for w in (
-    "ساعة ساعات يوم يوماً أيام أسبوع أسابيع شهر شهراً أشهر عام عاماً أعوام سنة سنوات دقيقة دقائق كيلومتر كيلومتراً "
-    "كيلومترات متر متراً أمتار").split())
+_MEASURE_UNITS = word_set("factuality", "_MEASURE_UNITS")
 
 
 #: «منذ نحو عامين»: words of approximation before a span

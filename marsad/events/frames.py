@@ -905,7 +905,7 @@ def _two_places_after(words: list[Word], bain: int, place_starts: frozenset[int]
 
 
 #: words that may follow a place name and end it («… وجبل محسن منذ …»، «… وجبل محسن، التي …»)
-_FUNCTION_AFTER_PLACE = frozenset({"منذ", "اثر", "بعد", "قبل", "خلال", "التي", "الذي", "ما", "مما"})
+_FUNCTION_AFTER_PLACE = word_set("frames", "_FUNCTION_AFTER_PLACE")
 
 
 def _place_phrase_words(words: list[Word], place_starts: frozenset[int]) -> set[int]:
