@@ -2287,6 +2287,11 @@ _AFTER_THE_MODEL: tuple[tuple[frozenset[str] | None, Callable[[list[Word], Trigg
 )
 
 
+#: noon, which «قبل/بعد» right before it make a time of the day («قبل ظهر اليوم»، «بعد ظهر أمس»; not midnight: «بعد
+#: منتصف ليل السبت» is the next day's early hours)
+_NOON = frozenset({"ظهر", "الظهر"})
+
+
 def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:
     """Is the trigger tied to the time only through بعد/قبل/إثر … between them («يجري لقاء الأسبوع المقبل
     بعد طلب الفصائل»: the request came before the meeting, the date is the meeting's)?"""
@@ -2295,7 +2300,9 @@ def _time_linked(words: list[Word], t: Trigger, time: Arg | None) -> bool:
         return False
     lo, hi = (time.last + 1, t.first) if time.last < t.first else (t.last + 1, time.first)
     links = frame_cues()["time_links"]  # not خلال/أثناء/منذ: they share the time
-    linked = [k for k in range(lo, hi) if words[k].norm in links]
+    # («قبل ظهر اليوم»، «بعد ظهر أمس»: before or after noon is a time of the day, no other event it is tied to)
+    linked = [k for k in range(lo, hi) if words[k].norm in links
+              and not (k == time.first - 1 and words[time.first].norm in _NOON)]
     if (linked and time.last < t.first and t.type == "ASSAULT" and all(words[k].norm in _CAUSES for k in linked)
             and any(w.norm in HURT_VERBS for w in words[max(0, time.first - 8) : time.first])):
         # «قضى ثلاثة أطفال …، عصر أمس السبت، إثر انفجار قنبلة …»: the deaths' time is the blast's

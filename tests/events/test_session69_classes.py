@@ -265,3 +265,18 @@ def test_a_group_word_still_heads_whom_it_gathers_after_lam():
     from marsad.ner.patterns import find_patterns
 
     assert [m.kind for m in find_patterns("استهدف التفجير تجمع للشيعة التركمان في البلدة")] == ["actor"]
+
+
+# «قبل ظهر اليوم» (late this morning) is a time of the day, not «before» another event the act is tied to
+
+
+def _dates(events_of, text: str, typ: str) -> list[tuple[str | None, str | None]]:
+    return [((e.get("date") or {}).get("value"), (e.get("date") or {}).get("precision"))
+            for e in events_of(text) if e["type"] == typ]
+
+
+def test_a_sit_in_before_noon_today_is_dated_today(events_of):
+    text = ("ونفّذ عشرات النازحين اعتصاماً أمام مبنى المحافظة قبل ظهر اليوم، احتجاجاً على تأخر صرف بدلات الإيواء، "
+            "ورفعوا لافتات تطالب الحكومة بالوفاء بوعودها.")
+    dates = _dates(events_of, text, "PROTEST")
+    assert dates and all(d == ("2024-01-02", "day") for d in dates)  # (the time read, not the publication fallback)
