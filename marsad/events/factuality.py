@@ -1024,9 +1024,9 @@ def classify(
         return "generic", ["acts counted by ten or more over a period («خلال تسعة أشهر 26350 غارة»، «23 هجوماً في الفترة "
                            "الممتدة من … إلى …»): a tally, not one event"]
     since = _any(words, 0, len(words), _SINCE)
-    if since is not None and not has_recent and any(
-            w.kind == "number" or w.norm.isdigit() or _tally_of(words, trig, k, since)
-            for k, w in enumerate(words)) and not (
+    if since is not None and not has_recent and (any(w.kind == "number" or w.norm.isdigit() for w in words) or any(
+            _tally_of(words, trig, k, since) for k in range(max(0, trig.first - 10), min(len(words), trig.last + 5)))
+    ) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
     ) and not clause_break(words, min(since, i), max(since, trig.last)) and not _since_elsewhere(words, trig, since):
         # (a tally in another clause — «دعت X الطرفين إلى …، مشيرةً إلى أن دورياتها رصدت منذ مطلع الشهر مئات
@@ -2017,12 +2017,15 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
 
 
 def _tally_of(words: list[Word], trig: Trigger, k: int, since: int) -> bool:
-    """Is word ``k`` a number word of ten or more («ستين»، «ألف»، «وخمسمئة») counting the trigger or its people — within
-    ten words before it or four after, in its clause, not the span after «منذ» nor a count of hours, days or
-    kilometres («أكثر من ستين شخصاً … اختُطفوا منذ مطلع العام»، «تعرّض منذ مطلع الشهر لأكثر من ألف غارة»)?"""
+    """Is word ``k`` (the caller asks within ten words before the trigger or four after) a number word of ten or more
+    («ستين»، «ألف»، «وخمسمئة») counting the trigger or its people, in its clause, not the span after «منذ» nor a count
+    of hours, days or kilometres («أكثر من ستين شخصاً … اختُطفوا منذ مطلع العام»، «تعرّض منذ مطلع الشهر لأكثر من ألف
+    غارة»)?"""
     w = words[k].norm
-    n = parse_words(w.removeprefix("و")) if words[k].kind == "word" and len(w) > 2 else None
-    if n is None or n < 10 or not trig.first - 10 <= k <= trig.last + 4 or since < k <= since + 3:
+    if words[k].kind != "word" or len(w) <= 2 or since < k <= since + 3:
+        return False
+    n = parse_words(w.removeprefix("و"))
+    if n is None or n < 10:
         return False
     if any(x.norm in _MEASURE_UNITS for x in words[k + 1 : k + 3]):
         return False  # («خلال ثمانٍ وأربعين ساعة»، «على بعد عشرين كيلومتراً»)

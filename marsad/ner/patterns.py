@@ -288,7 +288,7 @@ def _listed_names(ntext: str, pos: int, limit: int = 6) -> list[tuple[int, int]]
             break
         w0 = words[0]
         bare = w0[2][1:]
-        if bare in _NOT_LISTED or bare in _GENERIC_AREAS or bare in STOP or bare in NOT_NAMES or bare in PLACE_TRIGGERS:
+        if bare in _NOT_LISTED or bare in _GENERIC_AREAS or bare in STOP or bare in NOT_NAMES or bare in _PLACE_TRIGGER_SET:
             break
         name = _name_words([(w0[0] + 1, w0[1], bare), *words[1:]], place=True)
         if not name:
