@@ -2825,8 +2825,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         time, twhy = None, ""
     else:
         time, twhy = pick_time(t, args["times"], others=shared.dated, words=words)
-    # (the detection model was trained with «قبل/بعد ظهر …» read as a tie to another event: the time it reads stays so)
-    unseen = time is not None and _time_linked(words, t, time, noon=False)
+    # (the detection model was trained with «قبل/بعد ظهر …» read as a tie to another event: the time it reads stays so;
+    # any other time so tied is dropped below, and governs nothing either)
+    unseen = time is not None and words[time.first].norm in _NOON and _time_linked(words, t, time, noon=False)
     if time is not None and _time_linked(words, t, time) and not twhy.startswith((OPENING_TIME, SENTENCE_TIME)):
         # «يجري لقاء الأسبوع المقبل بعد طلب الفصائل»: the date is the other event's; this one inherits one
         time, twhy = None, ""
