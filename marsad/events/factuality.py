@@ -417,7 +417,21 @@ _TRUTH = frozenset({"صحه"})
 _WHAT_WAS_REPORTED = word_set("factuality", "_WHAT_WAS_REPORTED")
 #: the factuality reason that marks a denied report (read by :mod:`marsad.events.merge`)
 DENIED_REPORT = "the denied event is a report of others (ما أوردته/تداولته …), not the act told before"
+#: the factuality reason of a denial (read by :mod:`marsad.events.merge`)
+DENIAL = "denial verb (نفى) governs the sentence"
 _SETTING = frozenset({"في", "خلال", "جراء", "اثر", "بعد", "عقب"})
+#: the medium a denial was made in («في بيان نشرته …»، «في تسجيل صوتي تداولته حسابات …»)
+_DENIAL_MEDIA = word_set("factuality", "_DENIAL_MEDIA")
+
+
+def _others_report(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
+    """The first word of ``vocab`` in ``[lo, hi)`` that names what others reported («نفى مصدر ما أوردته وسائل إعلام
+    عن …»), not the relative clause of the denier's own statement («نفت القوات، في بيان نشرته على منصة «إكس»، …»،
+    «في تصريح نقلته صحيفة …»): a statement noun one or two words before it (an adjective between: «تسجيل صوتي»)."""
+    k = _any(words, lo, hi, vocab)
+    while k is not None and any(words[j].norm in _DENIAL_MEDIA for j in range(max(lo, k - 2), k)):
+        k = _any(words, k + 1, hi, vocab)
+    return k
 
 
 _FAILING = word_set("factuality", "_FAILING")
@@ -789,10 +803,10 @@ def classify(
         denial = None  # «نفت الوحدات أن تكون قواتها أطلقت النار، واتهمت أنقرة بـ…»: a verb of saying after a comma and
         # «و» is the denier's next act, not what is denied
     if denial is not None and not _presupposed(words, denial, trig):
-        if _any(words, denial + 1, i, _WHAT_WAS_REPORTED | c["rumor"] | c["reported"]) is not None:
+        if _others_report(words, denial + 1, i, _WHAT_WAS_REPORTED | c["rumor"] | c["reported"]) is not None:
             # «نفى مصدر ما أوردته وسائل إعلام عن «هجوم واسع» …»: a report of others denied, not the act told before
-            return "negated", ["denial verb (نفى) governs the sentence", DENIED_REPORT]
-        return "negated", ["denial verb (نفى) governs the sentence"]
+            return "negated", [DENIAL, DENIED_REPORT]
+        return "negated", [DENIAL]
     truth = _any(words, i - 10, i, _TRUTH)
     if truth is not None and truth > 0 and words[truth - 1].norm in ("لا", "ولا", "عدم"):
         return "negated", ["«لا صحة ل…» (no truth to) denies it"]

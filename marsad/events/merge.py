@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from marsad.events.clauses import conj_in, frame_cues
-from marsad.events.factuality import DENIED_REPORT
+from marsad.events.factuality import DENIAL, DENIED_REPORT
 from marsad.events.lexicon import cues, indefinite_dual, matches_form
 from marsad.kb.store import default_kb
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
@@ -776,6 +776,11 @@ def merge_events(events: list[Event]) -> list[Event]:
         f not in ("asserted", "reported") for f, _, _ in mention_facts(e)))]
 
 
+def _denied(b: Event) -> bool:
+    """Is the mention negated by a denial verb («نفى … أن يكون …»)?"""
+    return b.get("factuality") == "negated" and DENIAL in (b.get("why") or {}).get("factuality", ())
+
+
 def _told(e: Event) -> bool:
     """Does the event have a mention told as done (asserted or reported)?"""
     return any(f in ("asserted", "reported") for f, _, _ in mention_facts(e))
@@ -1092,6 +1097,13 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # «نقلت «سانا» عن مسؤول قوله إن «مجموعة من فلول النظام البائد» هاجمت الحاجز» right after «هاجم مسلحون
             # مجهولون حاجزاً …»: a telling the detection model doubts that names the attacker the event left unnamed
             return a, "another telling naming the attacker the event left unnamed"
+        pa, pb = _place_key(a), _place_key(b)
+        at_its_place = (pa == pb or pb in a.get("_places", ())) if pa and pb else not pb and latest
+        if at_its_place and a["type"] == "ASSAULT" and _told(a) and _denied(b) and _same_kind(a, b) and _dates_agree(a, b):
+            # «قُتل خمسة مدنيين بقذائف سقطت على سوق البلدة» then «ونفى قيادي في الجماعة أن يكون مقاتلوه قد أطلقوا أي
+            # قذيفة على البلدة»: the act denied at its place (or, with no place of its own, the latest one told) is the
+            # act told there; the deniers name themselves, not the act's attackers, so their actors do not have to agree
+            return a, "the act told before at its place, denied"
         if not _compatible(a, b) or _rumour_of_another_act(a, b):
             continue
         if a.get("factuality") in ("negated", "planned", "hypothetical") and b.get("factuality") in ("asserted", "reported"):
