@@ -1052,6 +1052,11 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «بين الخط الـ23 وخط الهدنة والخط الأزرق»: a line named after a truce, no truce made
     if t.type == "AGREE" and _settled_status(words, i):
         return True
+    if t.type == "AGREE" and t.pos == "v" and t.lemma == "ابرم" and (_deal_described(words, i) or not any(
+            _without_proclitics(w.norm).removeprefix("ال") in _DEALS for w in words[max(0, i - 8) : i + 9])):
+        # «قلق دول الخليج من الاتفاق النووي الذي أبرمته إيران مع …»: the deal named by what made it, not told; with no
+        # deal word near, «أبرم» is no deal («وليبرمان»: a name)
+        return True
     if t.type == "CONSULT" and t.lemma == "جوله" and i + 1 < len(words) and _without_proclitics(
             words[i + 1].norm).removeprefix("ال") in _FIGHTING:
         return True  # «جولات توتر متقطعة»، «جولة جديدة من القتال»: rounds of fighting, no visit or talks
@@ -1333,6 +1338,25 @@ def _storms_an_area(words: list[Word], i: int) -> bool:
 _PAPERS = word_set("triggers", "_PAPERS")
 #: «تسوية أوضاع/وضع»: one person's papers put in order, not a settlement between parties
 _STATUS = word_set("triggers", "_STATUS")
+
+
+#: time words that date a deal's conclusion told in a relative clause («الذي أبرمته الفصائل يوم الخميس الماضي»)
+_CONCLUDED_WHEN = word_set("triggers", "_CONCLUDED_WHEN")
+#: what is concluded («أبرم اتفاقاً/صفقة/هدنة»), without article or proclitics
+_DEALS = word_set("triggers", "_DEALS")
+
+
+def _deal_described(words: list[Word], i: int) -> bool:
+    """Is the verb at ``i`` («أبرم») in a relative clause («الذي/التي أبرمته …») that names no time before the
+    sentence or its clause ends: a deal described by who made it, no conclusion told?"""
+    if i == 0 or words[i - 1].norm.removeprefix("و") not in ("الذي", "التي"):
+        return False
+    for w in words[i + 1 : i + 16]:
+        if w.norm in (".", "،", ",", ";", "؛"):
+            break
+        if w.norm in _CONCLUDED_WHEN:
+            return False
+    return True
 
 
 def _settled_status(words: list[Word], i: int) -> bool:

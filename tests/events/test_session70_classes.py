@@ -30,3 +30,29 @@ def test_a_denied_report_of_others_stays_apart(events_of):
     text = ("قُتل خمسة مدنيين، صباح اليوم، بقذائف سقطت على سوق بلدة الكومة. ونفى مصدر عسكري ما أوردته وسائل إعلام "
             "عن هجوم واسع شنّه مسلحون على مواقع الجيش في البلدة.")
     assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("ASSAULT", "asserted"), ("ASSAULT", "negated")]
+
+
+# «أبرم» (concluded a deal) is an agreement told; a deal described by who made it, with no time of its own, is not
+# told again
+
+
+def _triggers(events_of, text: str, typ: str) -> list[str]:
+    return [e["evidence"]["trigger"]["text"] for e in events_of(text) if e["type"] == typ]
+
+
+def test_a_deal_concluded_last_thursday_is_an_agreement(events_of):
+    text = ("وقرأ وجهاء من البلدة، مساء أمس، بنود اتفاق «المصالحة» الذي أبرمته الفصائل المحلية مع ضباط من الشرطة "
+            "العسكرية يوم الخميس الماضي، ويقضي بتسليم السلاح الثقيل.")
+    assert _triggers(events_of, text, "AGREE") == ["أبرمته"]
+
+
+def test_a_deal_described_by_who_made_it_is_not_told_again(events_of):
+    # (guard: no time in the relative clause)
+    text = "وأبدى الوزير تفهمه لقلق الجيران من الاتفاق النووي الذي أبرمته طهران مع القوى الكبرى، مؤكداً أن العقوبات ستعود."
+    assert "أبرمته" not in _triggers(events_of, text, "AGREE")
+
+
+def test_a_name_that_holds_the_verb_is_no_deal(events_of):
+    # (guard: the verb needs a deal word near it)
+    text = "ورحّب رئيس الوزراء بالتطبيع مع الجيران وليبرمان يحذر من سباق تسلح في المنطقة."
+    assert _triggers(events_of, text, "AGREE") == []
