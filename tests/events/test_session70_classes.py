@@ -56,3 +56,18 @@ def test_a_name_that_holds_the_verb_is_no_deal(events_of):
     # (guard: the verb needs a deal word near it)
     text = "ورحّب رئيس الوزراء بالتطبيع مع الجيران وليبرمان يحذر من سباق تسلح في المنطقة."
     assert _triggers(events_of, text, "AGREE") == []
+
+
+# an activist described by the protests he belongs to («ناشطاً بارزاً في تظاهرات المحافظة») is no protest told
+
+
+def test_an_activist_of_the_protests_is_no_protest(events_of):
+    text = ("واغتال مسلحون مجهولون، مساء أمس، ناشطاً مدنياً بارزاً في تظاهرات المحافظة أمام منزله. وتداولت صفحات محلية "
+            "أنباء عن اختطاف ناشطة شاركت في احتجاجات الأسبوع الماضي.")
+    assert "PROTEST" not in _types(events_of, text)
+
+
+def test_activists_who_join_protests_are_protesters(events_of):
+    # (guard: «شارك ناشطون في تظاهرات» tells of the protests)
+    text = "وشارك ناشطون في تظاهرات جابت وسط المدينة ظهر اليوم للمطالبة بالإفراج عن المعتقلين."
+    assert "PROTEST" in _types(events_of, text)
