@@ -211,6 +211,13 @@ def _distinct(words: list[Word], t: Trigger) -> bool:
     return False
 
 
+def _verb_of_another(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
+    """Is the verb or masdar right before a noun of its type qualified as another act («وفي الليلة نفسها، استهدفت غارة
+    ثانية محيط مسجد …»)?  It tells that new act too."""
+    return t.pos != "n" and any(u.type == t.type and u.pos == "n" and u.first == t.last + 1 and _distinct(words, u)
+                                for u in trigs)
+
+
 #: the finite verbs of coinciding that open a clause «X تزامن مع Y» (not the adverb «تزامناً مع …»; nor «ترافق»: «اشتباكات
 #: … ترافقت مع قصف جوي» tells one battle)
 _COINCIDED = frozenset({"تزامن", "تزامنت"})
@@ -2958,7 +2965,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_claimed": t.type == "ASSAULT" and _claimed_act(words, t),
         # the place a follow-up frame names («وفي سياق أحداث كفر سعد، …»): the event it goes back to was told there
         "_named_place": _frame_place(words, shared.places) if anaphoric == FOLLOW_UP else None,
-        "_distinct": _distinct(words, t) or _accompanied_by_other(words, t),
+        "_distinct": _distinct(words, t) or _accompanied_by_other(words, t) or _verb_of_another(words, t, trigs),
         "_elapsed": _elapsed_from(words, t),
         # what an attack verb hit when it is no actor («استهدفت … قافلة شاحنات»): the recipient after merging if none
         # (else what its result damaged: «… ما أدى إلى دمار كبير في معصرة زيتون»)

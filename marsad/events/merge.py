@@ -776,6 +776,12 @@ def merge_events(events: list[Event]) -> list[Event]:
         f not in ("asserted", "reported") for f, _, _ in mention_facts(e)))]
 
 
+def _right_before(a: Event, b: Event) -> bool:
+    """Does ``a``'s trigger end right before ``b``'s (one space between: a verb and its subject noun)?"""
+    ta, tb = a["evidence"]["trigger"], b["evidence"]["trigger"]
+    return 0 < tb["start"] - ta["end"] <= 1
+
+
 def _denied(b: Event) -> bool:
     """Is the mention negated by a denial verb («نفى … أن يكون …»)?"""
     return b.get("factuality") == "negated" and DENIAL in (b.get("why") or {}).get("factuality", ())
@@ -844,6 +850,13 @@ def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
 
 def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
     if b.get("_distinct"):
+        # «وفي الليلة نفسها، استهدفت غارة ثانية محيط مسجد …»، «تزامناً مع استقدام تعزيزات …»: the other act's noun is the
+        # subject or object of the verb or masdar right before it, which tells the same new act (and only it: that
+        # event is told in this sentence alone)
+        verb = next((a for a in reversed(out) if a["type"] == b["type"] and a.get("_sents", {a["_sent"]}) == {b["_sent"]}
+                     and _right_before(a, b)), None)
+        if verb is not None:
+            return verb, "the verb or masdar right before the other act's noun («استهدفت غارة ثانية …»)"
         # «جولة جديدة من المحادثات»: another round than those told before — but the one the headline announced
         # («يستأنفان محادثات جدة»), which the body has not told yet
         out = [a for a in out if a.get("_headline") and not a.get("_told_below") and not b.get("_headline")]

@@ -71,3 +71,12 @@ def test_activists_who_join_protests_are_protesters(events_of):
     # (guard: «شارك ناشطون في تظاهرات» tells of the protests)
     text = "وشارك ناشطون في تظاهرات جابت وسط المدينة ظهر اليوم للمطالبة بالإفراج عن المعتقلين."
     assert "PROTEST" in _types(events_of, text)
+
+
+# «استهدفت غارة ثانية …»: a second act's noun and the verb right before it are one act
+
+
+def test_a_second_raid_and_its_verb_are_one_attack(events_of):
+    text = ("قُتل خمسة مدنيين بغارة جوية على منزل في بلدة السوسة ليل أمس. وفي الليلة نفسها، استهدفت غارة ثانية محيط مسجد في "
+            "بلدة الشعفة، ما أدى إلى مقتل رجل وابنه.")
+    assert [(e["type"], e["fatalities"]) for e in events_of(text)] == [("ASSAULT", 5), ("ASSAULT", 2)]
