@@ -492,6 +492,10 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             elif _storms_an_area(words, i):
                 sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
                 sense.reasons.append("storming a town, a quarter or positions: an assault")
+        if sense is not None and sense.type == "MOBILIZE" and sense.pos == "v" and norm(sense.lemma) in _ENTERING and (
+                _while_fighting(words, i)):
+            sense.type, sense.mode = "ASSAULT", None  # «دخلت «قسد» أطراف هجين بعد اشتباكات مع …»: a ground assault
+            sense.reasons.append("forces entering a place in a fight («بعد اشتباكات»، «تحت غطاء جوي»): a ground assault")
         if sense is not None:
             _as_joint_patrol(words, sense)
         if sense is not None and _sense_check(words, sense):
@@ -1383,6 +1387,29 @@ def _protest_someone_belongs_to(words: list[Word], i: int) -> bool:
             return not w.endswith("ون") and not (k > 0 and words[k - 1].norm.removeprefix("و") in _TAKING_PART)
         if words[k].kind != "word" or not (w in _TAKING_PART or w.endswith(("ا", "ه", "ي"))):
             return False  # (only adjectives, «شارك» or a relative pronoun between)
+    return False
+
+
+#: verbs of forces entering a place («دخلت»، «توغلت»)
+_ENTERING = frozenset({"دخل", "توغل"})
+#: what tells that forces entered a place fighting («بعد اشتباكات مع …»، «تحت غطاء جوي»)
+_FIGHTING_WORDS = word_set("triggers", "_FIGHTING_WORDS")
+
+
+def _while_fighting(words: list[Word], i: int) -> bool:
+    """Is a fight named in the clause of the entering verb at ``i`` (within 20 words, before a full stop), not a
+    fight that did not happen («من دون قتال»، «دون مقاومة»)?"""
+    seen = 0
+    for k in range(i + 1, len(words)):
+        w = words[k].norm
+        seen += words[k].kind == "word"
+        if seen > 20:
+            return False
+        if w in (".", "؛", ";") or (w in ("،", ",") and k + 1 < len(words) and words[k + 1].norm[:1] == "و"
+                                      and words[k + 1].norm.removeprefix("و")[:1] in ("ي", "ت", "ا")):
+            return False  # (the sentence or a clause with a new verb ends)
+        if _without_proclitics(w).removeprefix("ال") in _FIGHTING_WORDS:
+            return not (k > 0 and words[k - 1].norm in ("دون", "بدون"))
     return False
 
 

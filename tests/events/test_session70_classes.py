@@ -80,3 +80,19 @@ def test_a_second_raid_and_its_verb_are_one_attack(events_of):
     text = ("قُتل خمسة مدنيين بغارة جوية على منزل في بلدة السوسة ليل أمس. وفي الليلة نفسها، استهدفت غارة ثانية محيط مسجد في "
             "بلدة الشعفة، ما أدى إلى مقتل رجل وابنه.")
     assert [(e["type"], e["fatalities"]) for e in events_of(text)] == [("ASSAULT", 5), ("ASSAULT", 2)]
+
+
+# forces entering a place in a fight («دخلت القوات أطراف البلدة بعد اشتباكات مع …») make a ground assault, one with the
+# fighting; a convoy or forces entering without a fight are deployed
+
+
+def test_forces_entering_a_town_after_clashes_are_one_assault(events_of):
+    text = ("دخلت قوات الفيلق الخامس، مساء أمس، الأطراف الشمالية لبلدة العشارة في ريف دير الزور، بعد اشتباكات مع "
+            "مقاتلي التنظيم استمرت منذ الفجر.")
+    assert _types(events_of, text) == ["ASSAULT"]
+
+
+def test_forces_entering_a_town_without_a_fight_are_deployed(events_of):
+    # (guard: «من دون قتال»)
+    text = "ودخلت وحدات من الجيش، ظهر اليوم، بلدة العشارة من دون قتال بعد أن سلّم المسلحون أسلحتهم."
+    assert "ASSAULT" not in _types(events_of, text)
