@@ -96,3 +96,21 @@ def test_forces_entering_a_town_without_a_fight_are_deployed(events_of):
     # (guard: «من دون قتال»)
     text = "ودخلت وحدات من الجيش، ظهر اليوم، بلدة العشارة من دون قتال بعد أن سلّم المسلحون أسلحتهم."
     assert "ASSAULT" not in _types(events_of, text)
+
+
+# a background act with a day of its own («وكان مسلحون قد فجّروا …، في الحادي والعشرين من شباط الماضي، …») is not the
+# undated act the detection model doubted
+
+
+def test_a_dated_background_bombing_is_not_the_doubted_attack():
+    from marsad.events.merge import _background_on_its_own_day
+
+    doubted = {"type": "ASSAULT", "factuality": "generic", "_model_fact": "asserted", "date": None}
+    bombing = {"type": "ASSAULT", "factuality": "historical", "_pos": "v",
+               "date": {"value": "2018-02-21", "precision": "day", "text": "في الحادي والعشرين من شباط الماضي"},
+               "why": {"factuality": ["stated by the article",
+                                      "its own date is 62 days before publication: background, not the report's news"]}}
+    assert _background_on_its_own_day(doubted, bombing)
+    # (guard: a background noun with no reason of its own date may still be the act told)
+    recalled = {**bombing, "_pos": "n"}
+    assert not _background_on_its_own_day(doubted, recalled)
