@@ -114,3 +114,24 @@ def test_a_dated_background_bombing_is_not_the_doubted_attack():
     # (guard: a background noun with no reason of its own date may still be the act told)
     recalled = {**bombing, "_pos": "n"}
     assert not _background_on_its_own_day(doubted, recalled)
+
+
+# buses leaving a town («وغادرت الرستن … أولى الحافلات») and tanks handed over («سلّمت المجموعات … دبابتين») are
+# withdrawals; a name that holds «سلم» («الملك سلمان») hands nothing over
+
+
+def test_buses_leaving_a_town_are_a_withdrawal(events_of):
+    text = ("وغادرت بلدة الحولة، بعد ظهر اليوم، أولى الحافلات وعلى متنها نحو ثلاثمئة شخص بينهم مسلحون وجرحى، "
+            "باتجاه الشمال السوري.")
+    assert _types(events_of, text) == ["RETREAT"]
+
+
+def test_tanks_handed_over_are_a_withdrawal(events_of):
+    text = "وسلّمت المجموعات المسلحة في البلدة، صباح اليوم، دبابتين وراجمة صواريخ إلى وحدات الجيش عند مدخل البلدة."
+    assert "RETREAT" in _types(events_of, text)
+
+
+def test_people_leaving_their_countries_is_no_withdrawal(events_of):
+    # (guard: «غادر» needs the buses or the convoy of an evacuation)
+    text = "وأشار التقرير إلى أن عدد المقاتلين الأجانب الذين غادروا أوطانهم للانضمام إلى التنظيم ارتفع خلال العام."
+    assert "RETREAT" not in _types(events_of, text)
