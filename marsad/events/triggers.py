@@ -328,6 +328,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # «وأطلق جنوده النار ابتهاجاً»: celebratory fire, no attack
             if t.mode == "firearms" and not contiguous and any("اطلاق" in w.norm for w in words[t.first + 1 : t.last]):
                 continue  # «أطلقت المنظمة نداءً لوقف إطلاق النار»: the fire is another phrase's («إطلاق النار»)
+            if t.type == "AID" and t.last + 1 < len(words) and words[t.last + 1].norm in ("العوده", "عوده"):
+                continue  # «تسيّر الوزارة أولى قوافل العودة»: convoys taking the displaced home, no aid
             if t.type == "AID" and not contiguous and any(
                     proclitic_in(w.norm, _MILITARY_LOADS, "وب") for w in words[max(0, t.first - 6) : t.last + 8]):
                 continue  # «التعزيزات شملت إدخال أكثر من 50 شاحنة تحمل معدات وأسلحة»: a military convoy, no aid
@@ -1093,6 +1095,10 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «ستلاحق مطلقي القذائف»: people named by what they fire, no strike told
     if t.type == "PROTEST" and t.pos == "n" and _diplomatic_protest(words, i):
         return True
+    if t.type == "RETREAT" and t.pos == "v" and t.lemma == "عاد" and not _returned_to(words, i):
+        return True  # «تعود ملكيتها لعائلات …» (belongs to), «عادت الاشتباكات»: no one returned to a place
+    if t.type == "AGREE" and t.pos == "v" and t.lemma == "وقع" and not _signed(words, i):
+        return True  # «وقع انفجار»، «وقعت اشتباكات بعد الاتفاق»: happened, not signed
     if t.type == "PROTEST" and t.pos == "n" and (t.plural or t.lemma == "حراك") and _protest_someone_belongs_to(words, i):
         # «ناشطاً بارزاً في تظاهرات المحافظة»، «تنسيقية تظاهرات ذي قار»: who someone is, no protest told (not one protest
         # named: «قال أحد منظمي الاعتصام» tells of the sit-in)
@@ -1411,6 +1417,35 @@ def _while_fighting(words: list[Word], i: int) -> bool:
         if _without_proclitics(w).removeprefix("ال") in _FIGHTING_WORDS:
             return not (k > 0 and words[k - 1].norm in ("دون", "بدون"))
     return False
+
+
+def _returned_to(words: list[Word], i: int) -> bool:
+    """Is the verb «عاد» at ``i`` a return of counted people to a place: its subject right after it counted («وعادت نحو
+    مئتي عائلة، خلال اليومين الماضيين، إلى ناحية بعشيقة»، «أن تعود مئات الأسر إلى …»), and «إلى» within twelve words,
+    in its clause?  (Not a family described, «عائلة عادت إلى …»، nor «وعادت العائلات إلى النوم».)"""
+    k = i + 1
+    while k < len(words) and words[k].kind != "word":
+        k += 1
+    if k >= len(words) or not (words[k].norm in _ABOUT or words[k].kind == "number"
+                               or parse_words(words[k].norm) is not None):
+        return False
+    for w in words[i + 1 : i + 13]:
+        if w.norm in (".", "؛", ";"):
+            return False
+        if w.norm in ("الي", "والي"):
+            return True
+    return False
+
+
+#: words that count the people who return («نحو»، «مئات»، «عشرات»)
+_ABOUT = word_set("triggers", "_ABOUT")
+
+
+def _signed(words: list[Word], i: int) -> bool:
+    """Is «وقع» at ``i`` a signing: written with a shadda («وقّع»), or a deal noun right after it («وقعت الاتفاقية»)?"""
+    if "\u0651" in words[i].text:
+        return True
+    return i + 1 < len(words) and _without_proclitics(words[i + 1].norm).removeprefix("ال") in _DEALS
 
 
 def _settled_status(words: list[Word], i: int) -> bool:

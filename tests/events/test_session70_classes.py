@@ -135,3 +135,35 @@ def test_people_leaving_their_countries_is_no_withdrawal(events_of):
     # (guard: «غادر» needs the buses or the convoy of an evacuation)
     text = "وأشار التقرير إلى أن عدد المقاتلين الأجانب الذين غادروا أوطانهم للانضمام إلى التنظيم ارتفع خلال العام."
     assert "RETREAT" not in _types(events_of, text)
+
+
+# counted families returning to a place («وعادت نحو مئتي عائلة … إلى ناحية بعشيقة») and convoys of return are
+# returns; a family described («عائلة عادت إلى …») or a property that belongs to someone («تعود ملكيتها لـ…») is not;
+# «وقّع» (signed, with its shadda or a deal noun after it) is an agreement
+
+
+def test_counted_families_returning_are_a_return(events_of):
+    text = "وعادت نحو مئتي عائلة، خلال اليومين الماضيين، إلى بلدة الحمدانية بعد أن أنهت فرق الهندسة تطهير أحيائها."
+    assert [(e["type"], e["mode"]) for e in events_of(text)] == [("RETREAT", "return")]
+
+
+def test_a_family_described_as_returned_is_no_return(events_of):
+    # (guard: the subject after the verb must be counted)
+    text = "ووزّعت الجمعية، صباح اليوم، سلالاً غذائية على مئة عائلة عادت خلال الشهر الجاري إلى قرى الناحية."
+    assert "RETREAT" not in _types(events_of, text)
+
+
+def test_return_convoys_are_no_aid(events_of):
+    text = "ومن المقرر أن تسيّر وزارة الهجرة، يوم الأحد المقبل، أولى قوافل العودة لنازحي البلدة من المخيمات."
+    assert _types(events_of, text) == ["RETREAT"]
+
+
+def test_elders_signing_a_charter_agree(events_of):
+    text = "ووقّع شيوخ ووجهاء من عشائر المحافظة، في اجتماع عُقد أمس في مضيف عشائري، «وثيقة شرف» تقضي بمنع الثأر."
+    assert "AGREE" in _types(events_of, text)
+
+
+def test_clashes_that_happened_after_a_deal_are_no_signing(events_of):
+    # (guard: «وقع» without a shadda and no deal noun right after it happened)
+    text = "ووقع خلاف بين الطرفين حول بنود الاتفاق."
+    assert "ووقع" not in _triggers(events_of, text, "AGREE")
