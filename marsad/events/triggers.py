@@ -1095,6 +1095,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «ستلاحق مطلقي القذائف»: people named by what they fire, no strike told
     if t.type == "PROTEST" and t.pos == "n" and _diplomatic_protest(words, i):
         return True
+    if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) == "كمين" and _checkpoint_post(words, i):
+        return True  # «هجوم على كمين أمني»، «قوة الكمين»، «اقتربوا من الكمين»: a checkpoint post, no ambush laid
     if t.type == "RETREAT" and t.pos == "v" and t.lemma == "عاد" and not _returned_to(words, i):
         return True  # «تعود ملكيتها لعائلات …» (belongs to), «عادت الاشتباكات»: no one returned to a place
     if t.type == "AGREE" and t.pos == "v" and t.lemma == "وقع" and not _signed(words, i):
@@ -1417,6 +1419,22 @@ def _while_fighting(words: list[Word], i: int) -> bool:
         if _without_proclitics(w).removeprefix("ال") in _FIGHTING_WORDS:
             return not (k > 0 and words[k - 1].norm in ("دون", "بدون"))
     return False
+
+
+#: who hold a post («أفراد/عناصر/قوة الكمين»), and verbs of coming near one («اقتربوا من الكمين»)
+_POST_HOLDERS = word_set("triggers", "_POST_HOLDERS")
+_COMING_NEAR = word_set("triggers", "_COMING_NEAR")
+
+
+def _checkpoint_post(words: list[Word], i: int) -> bool:
+    """Is «كمين» at ``i`` a checkpoint post (Egyptian usage): the target after «على», the genitive of its men, or
+    where attackers came near («اقتربوا من الكمين»)?"""
+    if i == 0:
+        return False
+    before = words[i - 1].norm.removeprefix("و")
+    if before == "علي" or before in _POST_HOLDERS:
+        return True
+    return before == "من" and i > 1 and any(w.norm.removeprefix("و") in _COMING_NEAR for w in words[max(0, i - 6) : i - 1])
 
 
 def _returned_to(words: list[Word], i: int) -> bool:

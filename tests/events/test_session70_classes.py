@@ -167,3 +167,19 @@ def test_clashes_that_happened_after_a_deal_are_no_signing(events_of):
     # (guard: «وقع» without a shadda and no deal noun right after it happened)
     text = "ووقع خلاف بين الطرفين حول بنود الاتفاق."
     assert "ووقع" not in _triggers(events_of, text, "AGREE")
+
+
+# «كمين» in Egyptian usage is also a checkpoint post: the target of an attack («هجوم على كمين أمني»), its men («قوة
+# الكمين»), where attackers came near («اقتربوا من الكمين»); an ambush laid stays an attack
+
+
+def test_an_attack_on_a_checkpoint_post_is_one_attack(events_of):
+    text = ("قُتل مجندان، فجر اليوم، في هجوم شنّه مسلحون على كمين أمني جنوب مدينة العريش. وأوضح مصدر أمني أن المهاجمين "
+            "اقتربوا من الكمين على متن سيارتين رباعيتي الدفع تحت ستار الظلام، وأن قوة الكمين تصدّت لهم.")
+    assert _types(events_of, text) == ["ASSAULT"]
+
+
+def test_an_ambush_laid_is_an_attack(events_of):
+    # (guard: «نصبوا كميناً لقافلة»)
+    text = "ونصب مسلحون، مساء أمس، كميناً لقافلة عسكرية على الطريق بين البلدتين، ما أدى إلى مقتل ثلاثة جنود."
+    assert "ASSAULT" in _types(events_of, text)
