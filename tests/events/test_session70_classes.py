@@ -180,6 +180,6 @@ def test_an_attack_on_a_checkpoint_post_is_one_attack(events_of):
 
 
 def test_an_ambush_laid_is_an_attack(events_of):
-    # (guard: «نصبوا كميناً لقافلة»)
-    text = "ونصب مسلحون، مساء أمس، كميناً لقافلة عسكرية على الطريق بين البلدتين، ما أدى إلى مقتل ثلاثة جنود."
+    # (guard: «وقعوا في كمين»)
+    text = "وقالت مصادر محلية إن عناصر الفرقة وقعوا، مساء أمس، في كمين على الطريق بين البلدتين."
     assert "ASSAULT" in _types(events_of, text)
