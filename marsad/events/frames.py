@@ -3967,6 +3967,9 @@ def assign_roles(
             elif subj is not None and _answered_noun(words, trig):
                 why.append("the act a verb of answering is «على» («ردّت إيران على اغتيال …»): its subject answered it, "
                            "it did not do it")
+            elif subj is not None and trig.definite and trig.first > 0 and words[trig.first - 1].norm in _THAT:
+                why.append("a definite event noun opening a clause after «أن/إن» («وتؤكد اللجنة أن الاتفاق لا يستثني "
+                           "أحداً»): the one who says it is not its actor")
             elif subj is not None:
                 src = [subj]
                 how = "subject"

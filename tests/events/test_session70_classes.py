@@ -183,3 +183,13 @@ def test_an_ambush_laid_is_an_attack(events_of):
     # (guard: «وقعوا في كمين»)
     text = "وقالت مصادر محلية إن عناصر الفرقة وقعوا، مساء أمس، في كمين على الطريق بين البلدتين."
     assert "ASSAULT" in _types(events_of, text)
+
+
+# a definite event noun opening a clause after «أن» («وتؤكد اللجنة أن الاتفاق لا يستثني أحداً») is not done by the
+# one who says it: it refers back to the act told
+
+
+def test_the_speaker_about_a_deal_is_not_its_party(events_of):
+    text = ("وأبرمت الفصائل المحلية، يوم الخميس الماضي، اتفاقاً مع ضباط من الشرطة العسكرية يقضي بتسليم السلاح الثقيل. "
+            "وتؤكد لجنة المصالحة أن الاتفاق «لا يستثني أحداً» وأن من حق كل من لا يريد البقاء أن يغادر.")
+    assert _types(events_of, text).count("AGREE") == 1
