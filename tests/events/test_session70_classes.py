@@ -193,3 +193,12 @@ def test_the_speaker_about_a_deal_is_not_its_party(events_of):
     text = ("وأبرمت الفصائل المحلية، يوم الخميس الماضي، اتفاقاً مع ضباط من الشرطة العسكرية يقضي بتسليم السلاح الثقيل. "
             "وتؤكد لجنة المصالحة أن الاتفاق «لا يستثني أحداً» وأن من حق كل من لا يريد البقاء أن يغادر.")
     assert _types(events_of, text).count("AGREE") == 1
+
+
+# combat vehicles arriving («وصول عشرات العربات القتالية التابعة لـ…») are forces deployed
+
+
+def test_combat_vehicles_arriving_are_a_deployment(events_of):
+    text = "ورصد شهود، منذ صباح اليوم، وصول عشرات العربات القتالية التابعة لقوات الدعم السريع إلى الأطراف الشرقية للمدينة."
+    assert _types(events_of, text) == ["MOBILIZE"]
+
