@@ -1145,7 +1145,6 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # (not when told after «وفي X،» with X none of the event's places: «وفي قضاء مرجعيون، تعرضت أطراف بلدة
             # الخيام لقصف مدفعي إسرائيلي» after an Israeli air strike on another district is another attack)
             return a, "noun or non-asserted mention sharing an actor with an earlier event"
-        pa, pb = _place_key(a), _place_key(b)
         if pa and (pa == pb or (pb and pb in a.get("_places", ()))) and (
             actors_overlap(a, b, family=True) or (weak and not has_actors)
         ) and _same_kind(a, b):  # (a strike is not the sit-in told before it in the same town)

@@ -1102,8 +1102,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "AGREE" and t.pos == "v" and t.lemma == "وقع" and not _signed(words, i):
         return True  # «وقع انفجار»، «وقعت اشتباكات بعد الاتفاق»: happened, not signed
     if t.type == "PROTEST" and t.pos == "n" and (t.plural or t.lemma == "حراك") and _protest_someone_belongs_to(words, i):
-        # «ناشطاً بارزاً في تظاهرات المحافظة»، «تنسيقية تظاهرات ذي قار»: who someone is, no protest told (not one protest
-        # named: «قال أحد منظمي الاعتصام» tells of the sit-in)
+        # «ناشطاً بارزاً في تظاهرات المحافظة»، «ناشطة شاركت في احتجاجات …»: who someone is, no protest told (not one
+        # protest named: «أحد المشاركين في المظاهرة» tells of it)
         return True
     if t.type == "COERCE" and t.pos == "v" and t.lemma == _DEPORTED and i > 0 and words[i].norm.startswith(
             "رحلت") and proclitic_in(words[i - 1].norm, _BEFORE_A_TRIP, "و"):
@@ -1437,6 +1437,10 @@ def _checkpoint_post(words: list[Word], i: int) -> bool:
     return before == "من" and i > 1 and any(w.norm.removeprefix("و") in _COMING_NEAR for w in words[max(0, i - 6) : i - 1])
 
 
+#: words that count the people who return («نحو»، «مئات»، «عشرات»)
+_ABOUT = word_set("triggers", "_ABOUT")
+
+
 def _returned_to(words: list[Word], i: int) -> bool:
     """Is the verb «عاد» at ``i`` a return of counted people to a place: its subject right after it counted («وعادت نحو
     مئتي عائلة، خلال اليومين الماضيين، إلى ناحية بعشيقة»، «أن تعود مئات الأسر إلى …»), and «إلى» within twelve words,
@@ -1453,10 +1457,6 @@ def _returned_to(words: list[Word], i: int) -> bool:
         if w.norm in ("الي", "والي"):
             return True
     return False
-
-
-#: words that count the people who return («نحو»، «مئات»، «عشرات»)
-_ABOUT = word_set("triggers", "_ABOUT")
 
 
 def _signed(words: list[Word], i: int) -> bool:
