@@ -3017,6 +3017,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     return ev
 
 
+#: the features of a place that only says in which province or country a town the gazetteer lacks lies
+_WIDE_FEATURES = frozenset({"admin1", "country", "region"})
 #: the reason ending of a place the gazetteer lacks that is only the town named nearest the trigger, governing nothing
 NEAREST_NAME = " (the town named nearest the trigger; the gazetteer lacks it)"
 
@@ -3057,6 +3059,12 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
             # with no place of the gazetteer in the sentence, the town named by its settlement word nearest the trigger
             # (where the event is, not a sign that it is one)
             pwhy, nearest = f"{pwhy}{NEAREST_NAME}", True
+        elif (found[0] is not None and found[0].data.get("_feature") in _WIDE_FEATURES and place.origin == "pattern"
+              and _settlement_named(words, place)):
+            # «استهدف منازل في منطقة قيفة بمديرية ولد ربيع شمال غربي محافظة البيضاء»: the gazetteer's only place is a
+            # province; the district named by its settlement word is finer (on the map at the province's point)
+            return (_located(place, found[0]), f"the place «{place.text}» the gazetteer lacks, in «{found[0].text}»",
+                    strong, False)
         elif not opening_place(words, place) or found[0] is not None:
             return (*found, False)
     if locator is not None:

@@ -24,11 +24,13 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from marsad.doc import Place
 from marsad.geo.match import NameMatch, find_names, lexicon, name_prefixes
 from marsad.kb.places import NAME_SIZES, PlaceEntry, PlaceIndex, load_places
+from marsad.resources import load_json
 from marsad.text.normalize import norm
 
 _FEATURE_PRIOR = {
@@ -114,6 +116,14 @@ def _relation_score(kind: str, local: bool, from_context: bool, feature: str | N
     if kind == "admin1":
         return (0.25 if local else 0.1), support
     return None
+
+
+@cache
+def _neighbours() -> dict[str, frozenset[str]]:
+    """Per country, the countries whose small towns its articles may name by a settlement word alone
+    (``places_context.json``'s ``neighbours``)."""
+    d = load_json("kb", "places_context.json").get("neighbours", {})
+    return {k: frozenset(v) for k, v in d.items() if not k.startswith("_")}
 
 
 class Geocoder:
@@ -270,18 +280,19 @@ class Geocoder:
             and not self._major(m.key)
         ):
             return "ambiguous"  # "لتبني" (to adopt), "بصدد": a preposition + a word, unless well known
-        if m.type_word:
-            return ""
         e = c.entry
-        if (
+        small_foreign = (
             country
             and e.country != country
             and not e.curated
             and e.population < 30_000
             and e.feature not in {"country", "admin1", "region"}
-        ):
-            return "foreign"
-        return ""
+        )
+        if m.type_word:
+            # «وفي بلدة الجبيلة» in a Syrian article: a village the gazetteer lacks, not a Saudi namesake; a settlement
+            # word alone vouches only for the towns of the article's country and its neighbours
+            return "foreign" if small_foreign and e.country not in _neighbours().get(country or "", ()) else ""
+        return "foreign" if small_foreign else ""
 
     def find_places(
         self,

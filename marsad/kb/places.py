@@ -121,7 +121,7 @@ def read_places_tsv(path: Path) -> Iterator[dict[str, str]]:
         yield dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True))
 
 
-BUNDLED_FILES = ("places_geonames.tsv", "places_curated.tsv")
+BUNDLED_FILES = ("places_geonames.tsv", "places_region.tsv", "places_curated.tsv")
 
 # features whose mention alone only places the event in an area (ACLED geo_precision)
 _AREA_PRECISION = {"country": 3, "admin1": 3, "admin2": 2, "admin3": 2, "region": 3, "natural": 2}

@@ -12,9 +12,10 @@ from event_helpers import one_of_type as _one
 
 def test_a_town_named_by_its_settlement_word_governs_the_event(events_of):
     ev = _one(events_of(
-        "عنوان الخبر\nوداهمت قوات الأمن فجر اليوم منزلاً في مدينة جعار يملكه تاجر من أبناء محافظة عدن يشتبه "
+        "عنوان الخبر\nوداهمت قوات الأمن فجر اليوم منزلاً في مدينة خنفر يملكه تاجر من أبناء محافظة عدن يشتبه "
         "بانتمائه إلى تنظيم القاعدة."), "COERCE")
-    assert ev["location"]["text"] == "مدينة جعار", ev["why"]["location"]
+    # (a town the gazetteer lacks: «جعار» until session 71 added Yemen's towns from GeoNames)
+    assert ev["location"]["text"] == "مدينة خنفر", ev["why"]["location"]
     assert ev["location"]["name_en"] is None  # text only: the gazetteer does not know it
 
 
