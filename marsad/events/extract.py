@@ -86,6 +86,7 @@ from marsad.events.frames import (
     kin_head,
     located_by,
     object_suffix,
+    office_apart,
     office_place,
     opening_place,
     pick_place,
@@ -3065,6 +3066,10 @@ def _place_of(words: list[Word], t: Trigger, places: list[Arg], known: list[Arg]
             # province; the district named by its settlement word is finer (on the map at the province's point)
             return (_located(place, found[0]), f"the place «{place.text}» the gazetteer lacks, in «{found[0].text}»",
                     strong, False)
+        elif found[0] is not None and office_apart(words, t, found[0]) and _settlement_named(words, place):
+            # «اعتُقلا في قرية تابعة لناحية جلولاء، من دون أن تؤكد قيادة شرطة ديالى ذلك»: the gazetteer's only place
+            # names whose office it is; the town named by its settlement word is nearer the act
+            pwhy, nearest = f"{pwhy}{NEAREST_NAME}", True
         elif not opening_place(words, place) or found[0] is not None:
             return (*found, False)
     if locator is not None:

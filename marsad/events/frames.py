@@ -4715,6 +4715,11 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Seque
               and not (p.first >= 1 and words[p.first - 1].norm in _RULED_FROM)]
     if not places:
         return None, "", False
+    if len(places) > 1 and (own := [p for p in places if not office_apart(words, trig, p)]):
+        # «اعتُقلا في قرية تابعة لناحية جلولاء …، من دون أن تؤكد قيادة شرطة ديالى ذلك»: the province of a police
+        # command or a governor named apart from the act names whose office it is; another place of the sentence is
+        # where the act is
+        places = own
     if trig.type == "PROTEST" and (held := [p for p in places if not _protested_about(words, trig, p)]):
         # «وفي مدينة الدلنج، نفّذ الطلاب وقفة احتجاجية … تنديداً بما جرى في كادقلي»: what a protest is about, not where
         places = held
@@ -4882,6 +4887,13 @@ def office_place(words: list[Word], k: int) -> bool:
     """Is the place at word ``k`` the genitive of an office («والتقى محافظ الحديدة، في مقرّه بمدينة الخوخة، …»: the
     governor of Hodeidah, met in al-Khawkha)? It names whose office, not where the event is."""
     return k > 0 and proclitic_in(words[k - 1].norm, _OFFICES, "و")
+
+
+def office_apart(words: list[Word], trig: Trigger, p: Arg) -> bool:
+    """Is the place ``p`` the genitive of an office (:func:`office_place`) named apart from the trigger, more than three
+    words away? Right by it the office holder is the act's own party, met where the office is («التقى محافظ اللاذقية
+    وفداً من وجهاء الصليبة»)."""
+    return office_place(words, p.first) and (p.first - 1 - trig.last > 3 or trig.first - p.last > 3)
 
 
 #: verbs of fleeing: where the attackers fled is not where they struck

@@ -1,0 +1,31 @@
+"""Session 71: classes of language from the errors on the dev sets and the news files (docs/events.md § Session 71).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+
+def _places(events_of, text: str, typ: str) -> list[str]:
+    return [(e["location"] or {}).get("text") for e in events_of(text) if e["type"] == typ]
+
+
+# the province of an office (a police command, a governor) names whose office it is: another place of the sentence
+# is where the act is
+
+
+def test_an_office_named_after_a_province_does_not_place_the_act(events_of):
+    text = ("وتحدثت مصادر عشائرية عن أن شخصين اعتُقلا فجر اليوم في قرية تابعة لناحية الملتقى، من دون أن تؤكد قيادة "
+            "شرطة كركوك ذلك أو تنفيه.")
+    places = _places(events_of, text, "COERCE")
+    assert places and "الملتقى" in places[0]
+
+
+def test_an_office_is_the_place_when_the_sentence_names_no_other(events_of):
+    # (guard: with no other place, the office's province still says where)
+    text = "وأعلنت قيادة شرطة كركوك اعتقال ثلاثة مطلوبين بتهمة زرع العبوات."
+    assert _places(events_of, text, "COERCE") == ["كركوك"]
+
+
+def test_the_office_holder_is_met_where_the_office_is(events_of):
+    # (guard: right by the trigger the office holder is the act's own party: «التقى محافظ X وفداً من وجهاء قرية Y»)
+    text = "والتقى محافظ كركوك، ظهر اليوم، وفداً من وجهاء قرية البشير لبحث عودة النازحين."
+    assert _places(events_of, text, "CONSULT") == ["كركوك"]
