@@ -2585,6 +2585,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «ومنع إطلاق النار في المآتم والأعراس»: what a measure bans or prevents, no act
     if _agreement_carried_out(words, t):
         return None  # «بتأخير تنفيذ الصفقة»، «التزموا بالهدنة»، «المرحلة الثانية من الصفقة»: the deal in force, no new act
+    if t.type in _CONCEDED_TYPES and t.pos == "n" and _despite(words, t.first):
+        return None  # «ولم تُعِد فتحه رغم مطالبات سائقين …»، «رغم وعود متكررة»: appeals or promises conceded, no act told
     if t.type == "RETREAT" and t.pos == "n" and t.first > 0 and words[t.first - 1].norm == "قبل" and (
             words[t.head].norm.endswith(("ه", "ها", "هم"))):
         return None  # «لغم زرعه التنظيم قبل انسحابه»: when the mine was laid, not a withdrawal told
@@ -3016,6 +3018,19 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         ev["source"], ev["recipient"] = [], []
         ev["why"]["actors"] = [*ev["why"]["actors"], "the event an accusation is about: its roles are the accusation's"]
     return ev
+
+
+#: the acts that «رغم» concedes as a standing background when told by their noun («رغم مطالبات/مناشدات/وعود …»)
+_CONCEDED_TYPES = frozenset({"REQUEST", "AGREE"})
+#: «رغم»، «برغم»، «ورغم» (and «على الرغم من»: its last word before the noun is «من»)
+_DESPITE = frozenset({"رغم", "برغم", "ورغم", "وبرغم"})
+
+
+def _despite(words: list[Word], k: int) -> bool:
+    """Is the word ``k`` the noun right after «رغم» («رغم مطالبات أممية متكررة»، «على الرغم من مناشدات ذويهم»)?"""
+    if k > 0 and words[k - 1].norm in _DESPITE:
+        return True
+    return k > 2 and words[k - 1].norm == "من" and words[k - 2].norm in ("الرغم", "بالرغم", *_DESPITE)
 
 
 #: the features of a place that only says in which province or country a town the gazetteer lacks lies

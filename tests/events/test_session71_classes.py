@@ -29,3 +29,19 @@ def test_the_office_holder_is_met_where_the_office_is(events_of):
     # (guard: right by the trigger the office holder is the act's own party: «التقى محافظ X وفداً من وجهاء قرية Y»)
     text = "والتقى محافظ كركوك، ظهر اليوم، وفداً من وجهاء قرية البشير لبحث عودة النازحين."
     assert _places(events_of, text, "CONSULT") == ["كركوك"]
+
+
+# appeals or promises conceded by «رغم» («رغم مطالبات/مناشدات/وعود …») are a standing background, no act told
+
+
+def test_appeals_conceded_by_despite_are_no_request(events_of):
+    text = ("ولم تُعِد السلطات فتح المعبر حتى مساء اليوم، رغم مطالبات التجار المتكررة بإعادة فتحه أمام الشاحنات.")
+    assert [e["type"] for e in events_of(text) if e["type"] == "REQUEST"] == []
+    text = "ولم يُفرج الحاجز عن الشبان الثلاثة، على الرغم من مناشدات ذويهم ووجهاء الحي."
+    assert [e["type"] for e in events_of(text) if e["type"] == "REQUEST"] == []
+
+
+def test_a_threat_conceded_by_despite_is_still_told(events_of):
+    # (guard: a threat someone made stays an act, though «رغم» concedes it)
+    text = "وجهت الحكومة الاتهام إلى الحركة، على الرغم من تهديد وزير الأمن بالرد على العملية."
+    assert "THREATEN" in [e["type"] for e in events_of(text)]
