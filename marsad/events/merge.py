@@ -1147,7 +1147,10 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             return a, "noun or non-asserted mention sharing an actor with an earlier event"
         if pa and (pa == pb or (pb and pb in a.get("_places", ()))) and (
             actors_overlap(a, b, family=True) or (weak and not has_actors)
-        ) and _same_kind(a, b):  # (a strike is not the sit-in told before it in the same town)
+        ) and _same_kind(a, b) and not _background_on_its_own_day(a, b):
+            # (a strike is not the sit-in told before it in the same town; nor a killing told in the background with a
+            # day of its own the kidnapping rumoured there today: «وكان مسلحون قد اغتالوا، في التاسع من أيار الماضي،
+            # عضواً في المجلس البلدي لقضاء طوز خورماتو»)
             return a, "same type at the same place"
         if b.get("_pos") != "v" and b.get("factuality") in _WEAK and not b.get("source") and not (
                 b.get("_new_topic") and _elsewhere(a, b)) and _same_kind(a, b) and (

@@ -45,3 +45,15 @@ def test_a_threat_conceded_by_despite_is_still_told(events_of):
     # (guard: a threat someone made stays an act, though «رغم» concedes it)
     text = "وجهت الحكومة الاتهام إلى الحركة، على الرغم من تهديد وزير الأمن بالرد على العملية."
     assert "THREATEN" in [e["type"] for e in events_of(text)]
+
+
+# a background act with a day of its own is not the act told at the same place today
+
+
+def test_a_dated_background_killing_is_not_the_kidnapping_rumoured_at_its_place(events_of):
+    text = ("قُتل شرطي، صباح اليوم، بانفجار عبوة ناسفة استهدفت دوريته في سامراء.\n"
+            "وتداولت صفحات محلية أنباء عن اختطاف مسلحين أربعة عمال في دائرة الماء قرب طوز خورماتو، غير أن قائممقام "
+            "القضاء نفى ذلك.\nوكان مسلحون قد اغتالوا، في الثالث من نيسان الماضي، عضواً في مجلس قضاء طوز خورماتو أمام "
+            "منزله وسط القضاء.")
+    facts = sorted(e["factuality"] for e in events_of(text) if e["type"] == "ASSAULT")
+    assert facts == ["asserted", "historical", "rumored"]
