@@ -1299,6 +1299,8 @@ _ONSETS = word_set("extract", "_ONSETS")
 
 #: the collapse of a deal («انهيار الهدنة»), and turning against one («الانقلاب على الهدنة»)
 _COLLAPSE = frozenset({"انهيار", "وانهيار", "بانهيار", "لانهيار", "وبانهيار"})
+#: the verb of a deal's collapse, before or after its noun («انهارت الهدنة»، «الهدنة تنهار»)
+_COLLAPSED = frozenset({"انهارت", "وانهارت", "تنهار", "وتنهار", "انهار", "وانهار", "ينهار"})
 _TURNING_AGAINST = frozenset({"الانقلاب", "بالانقلاب", "والانقلاب", "انقلاب", "الالتفاف", "بالالتفاف"})
 
 
@@ -1306,10 +1308,20 @@ def _deal_undone(words: list[Word], t: Trigger) -> bool:
     """Is the deal noun named as what collapsed or was turned against («انهيار هدنة البصيرة بعد عشرة أيام»، «بـ«الانقلاب
     على الهدنة»»): the deal's end, not the deal made?  (Decided when the event is built: the trigger stays among the
     sentence's triggers, which the detection model's features of its other events read.)"""
-    if t.type not in ("AGREE", "CONCEDE") or t.pos != "n" or t.first == 0:
+    if t.type not in ("AGREE", "CONCEDE") or t.pos != "n":
         return False
     k = t.first - 1
-    return words[k].norm in _COLLAPSE or (k > 0 and words[k].norm == "علي" and words[k - 1].norm in _TURNING_AGAINST)
+    if k >= 0 and (words[k].norm in _COLLAPSE or words[k].norm in _COLLAPSED):
+        return True  # («انهيار هدنة …»، «وانهارت الهدنة بعد ساعات»)
+    if k > 0 and words[k].norm == "علي" and words[k - 1].norm in _TURNING_AGAINST:
+        return True
+    # «وهدنة اللجنة الرئاسية تنهار بعد ساعات»: the deal noun, up to two words of its genitive, then the verb of collapse
+    for w in words[t.last + 1 : t.last + 4]:
+        if w.norm in _COLLAPSED:
+            return True
+        if w.kind != "word":
+            return False
+    return False
 
 
 def _counted_from_noun(words: list[Word], k: int) -> bool:

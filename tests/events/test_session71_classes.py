@@ -57,3 +57,17 @@ def test_a_dated_background_killing_is_not_the_kidnapping_rumoured_at_its_place(
             "منزله وسط القضاء.")
     facts = sorted(e["factuality"] for e in events_of(text) if e["type"] == "ASSAULT")
     assert facts == ["asserted", "historical", "rumored"]
+
+
+# a deal named as what collapses, its verb after it («الهدنة تنهار») or before it («انهارت الهدنة»): the deal's end
+
+
+def test_a_truce_told_as_collapsing_is_no_deal_made(events_of):
+    text = "مقتل أربعة مدنيين بقصف على سوق البلدة.. وهدنة لجنة الوساطة تنهار بعد ساعات"
+    assert "AGREE" not in [e["type"] for e in events_of(text)]
+
+
+def test_a_truce_signed_is_still_a_deal(events_of):
+    # (guard: a verb after the deal noun that is no collapse)
+    text = "مقتل أربعة مدنيين بقصف على سوق البلدة.. وهدنة لجنة الوساطة تصمد رغم الخروقات"
+    assert "AGREE" in [e["type"] for e in events_of(text)]
