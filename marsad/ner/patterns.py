@@ -126,6 +126,19 @@ _OPEN_QUOTE_RE = re.compile("[«\"“]")
 #: on the normalised text (dashes read «-», quote marks «"»)
 _DATELINE_RE = re.compile(r'(?:^|\n)[ \t]*(?P<name>[^\s"\-:،,.()0-9]+(?: [^\s"\-:،,.()0-9]+){0,2}) *- *"[^"\n]{1,40}" *:')
 # kunya + nisba: "أبو محمد الجولاني", "ابو بكر البغدادي" (the last word is a nisba in -ي)
+#: a public body named by its kind, its scope and what it is for («المؤسسة الوطنية للنفط»، «الهيئة العليا للإغاثة»،
+#: «المفوضية العليا لحقوق الإنسان»): on the normalised text; a purpose noun without the article («لحقوق») takes the
+#: definite noun after it
+_INSTITUTION_RE = re.compile(
+    r"(?<![^\s(])(?:و|ف)?(?:ب)?(?P<name>ال(?:موسسه|هييه|شركه|مفوضيه|اداره|مديريه|مصلحه|سلطه|لجنه|مجلس|دايره)"
+    r" ال(?:وطنيه|عامه|عليا|مستقله|اتحاديه|وطني|عام|اعلي|اتحادي)"
+    r" (?:لل[^\s،,.:;«»\"()]{2,}(?: ال[^\s،,.:;«»\"()]+(?:يه|ي)(?![^\s،,.:;«»\"()]))?"
+    r"|ل(?!ل)[^\s،,.:;«»\"()]{2,} ال[^\s،,.:;«»\"()]{2,}))"
+)
+#: nouns whose genitive such a body is: the whole phrase is the actor («مكتب المفوضية العليا لحقوق الإنسان»)
+_BODY_OWNERS = frozenset(norm(w) for w in (
+    "مكتب", "فرع", "وفد", "رئيس", "مدير", "مسؤول", "ممثل", "ممثلو", "ممثلي", "فرق", "فريق", "موظفو", "موظفي", "عناصر",
+    "مندوب", "مندوبو", "ناطق", "متحدث", "باسم", "أعضاء", "عضو", "لجنة", "مجلس", "إدارة"))
 _NICK_RE = re.compile(
     r"(?<!\w)(?:[وف])?(?P<name>ابو (?!ال)(?P<x>\w{2,})(?: (?:(?!ال)\w{2,}|الله|الرحمن|الدين))? ال\w{2,}ي)(?!\w)"
 )
@@ -391,6 +404,16 @@ def find_patterns(text: str | Normalized, source: str | None = None) -> list[Pat
         if any(a < e and s < b for a, b in taken):
             continue
         out.append(PatternMatch(s, e, s, e, "actor", "ORG", parts[0], inner, True, 0.75, {"trigger": "quoted"}))
+    # a public body named by its kind, scope and purpose, though no list holds it («المؤسسة الوطنية للنفط»)
+    if " ال" in ntext:
+        for im in _INSTITUTION_RE.finditer(ntext):
+            before = ntext[max(0, im.start() - 12) : im.start()].split()
+            if before and before[-1].removeprefix("و") in _BODY_OWNERS:
+                continue  # («مكتب المفوضية …»: the office's name is the actor, which the chunker reads whole)
+            s, e = normed.to_source(im.start("name"), im.end("name"))
+            if not any(a < e and s < b for a, b in taken):
+                out.append(PatternMatch(s, e, s, e, "actor", "ORG", "institution", im.group("name"), False, 0.7,
+                                        {"trigger": "institution"}))
     # where the report is filed from: a place by its position, though no list holds it (searched on the first two lines
     # only; a word opening with «و» is a conjunction, «وقال»، but «وادي»)
     second = ntext.find("\n", ntext.find("\n") + 1)

@@ -71,3 +71,12 @@ def test_a_truce_signed_is_still_a_deal(events_of):
     # (guard: a verb after the deal noun that is no collapse)
     text = "مقتل أربعة مدنيين بقصف على سوق البلدة.. وهدنة لجنة الوساطة تصمد رغم الخروقات"
     assert "AGREE" in [e["type"] for e in events_of(text)]
+
+
+# a public body named by its kind, scope and purpose («المؤسسة الوطنية للنفط») is an actor though no list holds it
+
+
+def test_the_request_of_protesters_names_the_body_asked(events_of):
+    text = "وأغلق محتجون حقل النفط، بعد أن اعتصموا أمام بوابته، مطالبين المؤسسة الوطنية للنفط بتوظيف أبناء المنطقة."
+    reqs = [e for e in events_of(text) if e["type"] == "REQUEST"]
+    assert reqs and [a["text"] for a in reqs[0]["recipient"]] == ["المؤسسة الوطنية للنفط"]
