@@ -80,3 +80,17 @@ def test_the_request_of_protesters_names_the_body_asked(events_of):
     text = "وأغلق محتجون حقل النفط، بعد أن اعتصموا أمام بوابته، مطالبين المؤسسة الوطنية للنفط بتوظيف أبناء المنطقة."
     reqs = [e for e in events_of(text) if e["type"] == "REQUEST"]
     assert reqs and [a["text"] for a in reqs[0]["recipient"]] == ["المؤسسة الوطنية للنفط"]
+
+
+# a delegation, a committee or an envoy that returns («ومن المقرر أن يعود الوفد إلى …») comes back for talks: a visit
+
+
+def test_a_delegation_due_to_return_is_a_planned_visit(events_of):
+    text = "ومن المقرر أن تعود لجنة الوساطة إلى البلدة يوم الخميس المقبل."
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("CONSULT", "planned")]
+
+
+def test_calm_returning_is_no_visit(events_of):
+    # (guard: «عاد» without a delegation right after it)
+    text = "وعاد الهدوء الحذر إلى البلدة بعد وصول لجنة الوساطة إليها."
+    assert [e for e in events_of(text) if e["type"] == "CONSULT" and "عاد" in e["evidence"]["trigger"]["text"]] == []
