@@ -4623,6 +4623,22 @@ def place_prep(words: list[Word], p: Arg) -> str:
     return ""
 
 
+#: the acts that go somewhere: where they head is their place
+_MOVING_TYPES = frozenset({"MOBILIZE", "AID", "RETREAT", "CONSULT"})
+#: participles of heading somewhere («قافلة متجهة إلى …»، «سفينة في طريقها إلى …»), as normalised
+_HEADING = frozenset({"متجه", "متجهه", "متجهين", "متجهون", "متجهتين", "المتجه", "المتجهه", "المتجهين", "طريقها",
+                      "طريقه", "طريقهم"})
+
+
+def _heading_to(words: list[Word], p: Arg) -> bool:
+    """Is the place ``p`` where someone or something was heading («قافلة طحين متجهة إلى حيس»، «في طريقها إلى …»): a
+    participle of heading, then «إلى/نحو/صوب», right before it (a settlement word between)?"""
+    k = p.first - 1
+    if k >= 0 and words[k].norm in SETTLEMENT_HEADS:
+        k -= 1
+    return k >= 1 and words[k].norm in _DEST_PREPS and words[k - 1].norm in _HEADING
+
+
 def sent_to_place(words: list[Word], trig: Trigger, p: Arg) -> bool:
     """Is ``p`` where a movement of reinforcements or aid goes, told close after it («دخول رتل للكتائب إلى بلدة
     القلعة»)?"""
@@ -4727,6 +4743,11 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Seque
         # «وفي دمشق، وجهت وزارة الخارجية رسالتين …، حمّلت فيهما النظام التركي مسؤولية الاعتداءات على المدنيين في ريف
         # حماة»: the place the sentence opens with is where the statement is made; a place in what it says is not
         places = opened
+    if trig.type not in _MOVING_TYPES and (away := [p for p in places if not _heading_to(words, p)]) != places:
+        # «مقتل سائقَين بقصف حوثي على قافلة طحين متجهة إلى حيس»: where the convoy was heading is not where it was hit
+        places = away
+        if not places:
+            return None, "", False
     if trig.type in NO_DESTINATION or trig.mode == "release":
         # «طرحوا مبادرة الخروج إلى إدلب»: a destination belongs to a movement, not to a proposal or statement; nor to a
         # release («أفرج الفرع عن اثنين … وسط مخاوف من نقل الآخرَين إلى دمشق»)

@@ -94,3 +94,18 @@ def test_calm_returning_is_no_visit(events_of):
     # (guard: «عاد» without a delegation right after it)
     text = "وعاد الهدوء الحذر إلى البلدة بعد وصول لجنة الوساطة إليها."
     assert [e for e in events_of(text) if e["type"] == "CONSULT" and "عاد" in e["evidence"]["trigger"]["text"]] == []
+
+
+# where a convoy or a ship was heading («متجهة إلى X») is not where it was hit
+
+
+def test_a_convoy_hit_on_its_way_is_not_placed_where_it_was_heading(events_of):
+    text = "قُتل سائقان، مساء أمس، بقصف على قافلة شاحنات متجهة إلى مدينة القلعة."
+    places = _places(events_of, text, "ASSAULT")
+    assert places and all("القلعة" not in (p or "") for p in places)
+
+
+def test_aid_heading_to_a_town_is_placed_there(events_of):
+    # (guard: aid goes where it is heading)
+    text = "وانطلقت قافلة مساعدات أممية، صباح اليوم، متجهة إلى مدينة القلعة المحاصرة."
+    assert any("القلعة" in (p or "") for p in _places(events_of, text, "AID"))
