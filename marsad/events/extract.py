@@ -1300,7 +1300,7 @@ _ONSETS = word_set("extract", "_ONSETS")
 #: the collapse of a deal («انهيار الهدنة»), and turning against one («الانقلاب على الهدنة»)
 _COLLAPSE = frozenset({"انهيار", "وانهيار", "بانهيار", "لانهيار", "وبانهيار"})
 #: the verb of a deal's collapse, before or after its noun («انهارت الهدنة»، «الهدنة تنهار»)
-_COLLAPSED = frozenset({"انهارت", "وانهارت", "تنهار", "وتنهار", "انهار", "وانهار", "ينهار"})
+_COLLAPSED = word_set("extract", "_COLLAPSED")
 _TURNING_AGAINST = frozenset({"الانقلاب", "بالانقلاب", "والانقلاب", "انقلاب", "الالتفاف", "بالالتفاف"})
 
 

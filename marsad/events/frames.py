@@ -4625,9 +4625,8 @@ def place_prep(words: list[Word], p: Arg) -> str:
 
 #: the acts that go somewhere: where they head is their place
 _MOVING_TYPES = frozenset({"MOBILIZE", "AID", "RETREAT", "CONSULT"})
-#: participles of heading somewhere («قافلة متجهة إلى …»، «سفينة في طريقها إلى …»), as normalised
-_HEADING = frozenset({"متجه", "متجهه", "متجهين", "متجهون", "متجهتين", "المتجه", "المتجهه", "المتجهين", "طريقها",
-                      "طريقه", "طريقهم"})
+#: participles of heading somewhere («قافلة متجهة إلى …»، «سفينة في طريقها إلى …»)
+_HEADING = word_set("frames", "_HEADING")
 
 
 def _heading_to(words: list[Word], p: Arg) -> bool:

@@ -267,7 +267,8 @@ class Geocoder:
 
         "ambiguous": a common word too ("الباب", "الميدان") without a settlement word before it
         ("مدينة", "بلدة", "حي"…), or a small place read after a preposition clitic ("لتبني");
-        "foreign": a small place outside the article's country without a type word.
+        "foreign": a small place outside the article's country without a type word, or with one when the place lies
+        in a country not among the article country's neighbours (``places_context.json``'s ``neighbours``).
         """
         if m.attrs.get("ambiguous") and (m.type_word not in SETTLEMENT_WORDS or m.key in _GENERIC_SETTLEMENTS):
             return "ambiguous"  # («أحياء المدينة»: the city just named, not the town called «المدينة»)
