@@ -129,8 +129,10 @@ _DATELINE_RE = re.compile(r'(?:^|\n)[ \t]*(?P<name>[^\s"\-:،,.()0-9]+(?: [^\s"\
 #: a public body named by its kind, its scope and what it is for («المؤسسة الوطنية للنفط»، «الهيئة العليا للإغاثة»،
 #: «المفوضية العليا لحقوق الإنسان»): on the normalised text; a purpose noun without the article («لحقوق») takes the
 #: definite noun after it
+_INSTITUTION_KINDS = ("الموسسه", "الهييه", "الشركه", "المفوضيه", "الاداره", "المديريه", "المصلحه", "السلطه", "اللجنه",
+                      "المجلس", "الدايره")
 _INSTITUTION_RE = re.compile(
-    r"(?<![^\s(])(?:و|ف)?(?:ب)?(?P<name>ال(?:موسسه|هييه|شركه|مفوضيه|اداره|مديريه|مصلحه|سلطه|لجنه|مجلس|دايره)"
+    r"(?<![^\s(])(?:و|ف)?(?:ب)?(?P<name>(?:" + "|".join(_INSTITUTION_KINDS) + ")"
     r" ال(?:وطنيه|عامه|عليا|مستقله|اتحاديه|وطني|عام|اعلي|اتحادي)"
     r" (?:لل[^\s،,.:;«»\"()]{2,}(?: ال[^\s،,.:;«»\"()]+(?:يه|ي)(?![^\s،,.:;«»\"()]))?"
     r"|ل(?!ل)[^\s،,.:;«»\"()]{2,} ال[^\s،,.:;«»\"()]{2,}))"
@@ -199,6 +201,13 @@ def _scan() -> WordScan:
         (_SOURCE_RE, SOURCE_TRIGGERS, 2),
         (_NICK_RE, ("ابو ",), 1),
     ])  # fmt: skip
+
+
+@cache
+def _institution_scan() -> WordScan:
+    """:data:`_INSTITUTION_RE` found by the kind of body it opens with (its article after up to two proclitics): the
+    regular expression is tried only where such a word stands, not at every character of the text."""
+    return WordScan([(_INSTITUTION_RE, _INSTITUTION_KINDS, 2)])
 
 
 def _quoted(ntext: str, pos: int) -> tuple[int, int] | None:
@@ -405,15 +414,15 @@ def find_patterns(text: str | Normalized, source: str | None = None) -> list[Pat
             continue
         out.append(PatternMatch(s, e, s, e, "actor", "ORG", parts[0], inner, True, 0.75, {"trigger": "quoted"}))
     # a public body named by its kind, scope and purpose, though no list holds it («المؤسسة الوطنية للنفط»)
-    if " ال" in ntext:
-        for im in _INSTITUTION_RE.finditer(ntext):
-            before = ntext[max(0, im.start() - 12) : im.start()].split()
-            if before and before[-1].removeprefix("و") in _BODY_OWNERS:
-                continue  # («مكتب المفوضية …»: the office's name is the actor, which the chunker reads whole)
-            s, e = normed.to_source(im.start("name"), im.end("name"))
-            if not any(a < e and s < b for a, b in taken):
-                out.append(PatternMatch(s, e, s, e, "actor", "ORG", "institution", im.group("name"), False, 0.7,
-                                        {"trigger": "institution"}))
+    (institutions_found,) = _institution_scan().finditer(ntext)
+    for im in institutions_found:
+        before = ntext[max(0, im.start() - 12) : im.start()].split()
+        if before and before[-1].removeprefix("و") in _BODY_OWNERS:
+            continue  # («مكتب المفوضية …»: the office's name is the actor, which the chunker reads whole)
+        s, e = normed.to_source(im.start("name"), im.end("name"))
+        if not any(a < e and s < b for a, b in taken):
+            out.append(PatternMatch(s, e, s, e, "actor", "ORG", "institution", im.group("name"), False, 0.7,
+                                    {"trigger": "institution"}))
     # where the report is filed from: a place by its position, though no list holds it (searched on the first two lines
     # only; a word opening with «و» is a conjunction, «وقال»، but «وادي»)
     second = ntext.find("\n", ntext.find("\n") + 1)
