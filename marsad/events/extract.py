@@ -135,6 +135,7 @@ from marsad.events.roles import (
     proposer,
     protest_crowd,
     protest_target,
+    self_name,
     sources_of_groups,
     subjects_own,
     threatened_party,
@@ -2605,6 +2606,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.type == "RETREAT" and t.pos == "v" and t.first > 1 and words[t.first - 2].norm == "قبل" and words[t.first - 1].norm == "ان":
         return None  # «… ونهبوا المحال قبل أن ينسحبوا باتجاه الغرب»: how the act told before ended, not a withdrawal of its own
     src, rec, rwhy, how = assign_roles(words, t, args["actors"], others=trigs, place_starts=shared.place_starts)
+    if (named := self_name(words, src, args["actors"])) is not None:
+        src, rec = [named], [a for a in rec if (a.first, a.last) != (named.first, named.last)]
+        rwhy = [*rwhy, "«مجموعة تطلق على نفسها اسم X»: X is the subject's own name, who acts, not the object"]
     if (t.type == "ACCUSE" and t.pos == "p" and comma_and(words, t) and any(o.pos == "v" and o.last < t.first for o in trigs)
             and len(src) == 1 and all(a.first > t.head for a in rec) and t.first < src[0].first and src[0].last < t.head):
         # «وأدانت الرئاسة …، وحمّلت الحكومة الإسرائيلية «المسؤولية الكاملة»»: in a verb joined to the clause before, the

@@ -333,8 +333,11 @@ def threatened_party(words: list[Word], t: Trigger, actors: list[Arg], src: list
     promise = _promise_start(words, t)
     launched_on = None  # (the target of a promised operation is taken only when no other role is read)
     def condition_before(j: int) -> bool:  # «في حال رفض X»، «إذا (لم) تُلقِ X»: the condition's verb right before X
-        return j - 1 > t.last and words[j].kind == "word" and (words[j - 1].norm in _IF_OPENERS or (
-            words[j - 1].norm in _IF_WORDS and (words[j - 1].norm == "لم" or words[j - 2].norm == "في")))
+        i = j - 1
+        while i > t.last + 1 and words[i].norm in QUOTE_MARKS:
+            i -= 1  # («إذا لم «يخرج المرتزقة منها»»: a quote opened before the condition's verb)
+        return i > t.last and words[j].kind == "word" and (words[i].norm in _IF_OPENERS or (
+            words[i].norm in _IF_WORDS and (words[i].norm == "لم" or words[i - 1].norm == "في")))
 
     for a in sorted([*actors, *(p for p in places if promise is not None and p.first > promise)], key=lambda a: a.first):
         if a.first <= t.last or (a.first, a.last) in own:
@@ -928,3 +931,32 @@ def victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:
                 a = replace(a, end=g.end, last=g.last, actor=g.actor, name_en=g.name_en, data=dict(g.data))
         out.append(a)
     return out
+
+
+#: verbs of naming oneself («مجموعة تطلق على نفسها اسم «…»»، «جماعة تسمّي نفسها «…»»)
+_SELF_NAMING = frozenset({"تطلق", "يطلق", "يطلقون", "اطلقت", "اطلق", "تسمي", "يسمي", "يسمون", "سمت"})
+_ONESELF = frozenset({"نفسها", "نفسه", "انفسهم", "انفسها"})
+
+
+def self_name(words: list[Word], src: list[Arg], actors: list[Arg]) -> Arg | None:
+    """The name a subject gives itself, right after it: «وهدّدت مجموعة تطلق على نفسها اسم «لواء …»» — the quoted name
+    is who acts, not the act's object; ``None`` when the one subject is not followed by such a clause."""
+    if len(src) != 1:
+        return None
+    k = src[0].last + 1
+    if src[0].first < src[0].last and words[k - 1].norm in _SELF_NAMING:
+        k -= 1  # (the verb read as the last word of a name: «جماعة تسمّي»)
+    if k >= len(words) or words[k].norm not in _SELF_NAMING:
+        return None
+    k += 1
+    if k < len(words) and words[k].norm == "علي":
+        k += 1
+    if k >= len(words) or words[k].norm not in _ONESELF:
+        return None
+    k += 1
+    if k < len(words) and words[k].norm in ("اسم", "تسميه", "لقب"):
+        k += 1
+    at = k
+    while k < len(words) and words[k].norm in QUOTE_MARKS:
+        k += 1
+    return next((a for a in actors if at <= a.first <= k and a.kind != "place"), None)

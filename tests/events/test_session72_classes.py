@@ -1,0 +1,42 @@
+"""Session 72: classes of language from the errors on the dev sets and the news files (docs/events.md § Session 72).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+
+def _roles(events_of, text: str, typ: str) -> list[tuple[list[str], list[str]]]:
+    return [([a["text"] for a in e["source"] or []], [a["text"] for a in e["recipient"] or []])
+            for e in events_of(text) if e["type"] == typ]
+
+
+# the name a group gives itself («مجموعة تطلق على نفسها اسم «…»») is the group, who acts: not the act's object
+
+
+def test_a_self_given_name_is_the_subject_not_the_object(events_of):
+    text = ("وتوعّدت مجموعة مسلحة تطلق على نفسها اسم «كتائب السهل الأخضر»، في تسجيل مصوّر، بـ«ملاحقة المعتدين» "
+            "إذا لم تنسحب قوات الفوج الثالث من القرى خلال يومين.")
+    roles = _roles(events_of, text, "THREATEN")
+    assert roles and "كتائب السهل الأخضر" in roles[0][0][0]
+    assert all("كتائب السهل الأخضر" not in r for r in roles[0][1])
+
+
+def test_a_self_given_name_after_tusammi_nafsaha(events_of):
+    text = "وهاجمت جماعة تسمّي نفسها «سرايا الوادي» حاجزاً للجيش قرب البلدة فجر اليوم."
+    roles = _roles(events_of, text, "ASSAULT")
+    assert roles and any("سرايا الوادي" in s for s in roles[0][0])
+
+
+def test_an_object_named_after_a_subject_is_still_the_object(events_of):
+    # (guard: without a verb of naming oneself, the quoted name after the subject is whom the act is aimed at)
+    text = "وهدّدت مجموعة مسلحة «كتائب السهل الأخضر» بالرد على أي هجوم على القرى."
+    roles = _roles(events_of, text, "THREATEN")
+    assert roles and all("كتائب السهل الأخضر" not in s for s in roles[0][0])
+
+
+# a threat's condition with its verb in quotes («إذا لم «تنسحب X منها»») names whom the threat is aimed at
+
+
+def test_a_quoted_condition_names_whom_a_threat_is_aimed_at(events_of):
+    text = "وهدّد قائد الفصيل بـ«اقتحام البلدة» إذا لم «تنسحب القوات الحكومية منها» خلال يومين."
+    roles = _roles(events_of, text, "THREATEN")
+    assert roles and roles[0][1] == ["القوات الحكومية"]
