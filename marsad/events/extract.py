@@ -2421,6 +2421,23 @@ def _refusal_as_cause(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bo
     return _cause_framed(words, k) and any(o.first < k - 2 and o.type != "REJECT" for o in trigs)
 
 
+#: «إغلاق» (closing) and the words that frame a closure as the cause or the moment of what is told
+_CLOSING = norm("إغلاق")
+_CLOSURE_CAUSES = frozenset({"بسبب", "جراء", "نتيجه", "بعد"})
+
+
+def _closure_as_cause(words: list[Word], t: Trigger, actors: Sequence[Arg]) -> bool:
+    """Is the closure noun the cause or the moment of what its sentence tells, with no one named who closed it («لم
+    يتمكن المسعفون من نقله بسبب إغلاق الحواجز»، «نُقل الجرحى عبر طريق ترابي بعد إغلاق الطريق الرئيسي»)?  A standing
+    closure, not an act told (but «بعد إغلاق السلطات المعبر» names who closed it)."""
+    k = t.first
+    if t.pos != "n" or norm(t.lemma.split("|")[0]) != _CLOSING or k == 0:
+        return False
+    if words[k - 1].norm not in _CLOSURE_CAUSES and not words[k].norm.startswith(("بسبب", "جراء")):
+        return False
+    return not any(t.last < a.first <= t.last + 3 or t.first <= a.first <= t.last for a in actors)
+
+
 def _cause_framed(words: list[Word], k: int) -> bool:
     """Does a frame of cause or moment (:data:`_CAUSE_FRAMES`: «بعد أن»، «بعدما»، «بسبب»، «إثر» …) end right before
     word ``k``?"""
@@ -2514,6 +2531,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None
     if t.type == "REJECT" and _refusal_as_cause(words, t, trigs):
         return None  # «أطلقوا عليه ثلاث رصاصات بعد أن رفض تسليمهم محصوله»: the refusal that brought on the act told
+    if t.type == "COERCE" and _closure_as_cause(words, t, args["actors"]):
+        return None  # «تعذّر عليهم الوصول بسبب إغلاق الطريق»: a closure nobody is said to make, the cause of what is told
     if t.type == "ACCUSE" and _charge_as_pretext(words, t, trigs):
         return None  # «أعدموا مدنيين … بعد اتهامهم بالتعاون مع الدعم السريع»: the pretext of the act told
     if norm(t.lemma) == _CONTROL and fact not in ("rumored", "negated"):

@@ -40,3 +40,29 @@ def test_a_quoted_condition_names_whom_a_threat_is_aimed_at(events_of):
     text = "وهدّد قائد الفصيل بـ«اقتحام البلدة» إذا لم «تنسحب القوات الحكومية منها» خلال يومين."
     roles = _roles(events_of, text, "THREATEN")
     assert roles and roles[0][1] == ["القوات الحكومية"]
+
+
+# a closure nobody is said to make, given as the cause or the moment of what is told («بسبب إغلاق الطريق»), is a
+# standing state, not an act
+
+
+def _types(events_of, text: str) -> list[str]:
+    return [e["type"] for e in events_of(text)]
+
+
+def test_a_closure_given_as_a_cause_is_no_act(events_of):
+    text = "ولم يتمكن المسعفون من نقل الجريح إلى المشفى بسبب إغلاق الحواجز، فتوفي بعد ساعتين."
+    assert "COERCE" not in _types(events_of, text)
+    text = "ونقل المسعفون الجرحى إلى المشفى عبر طريق ترابي بعد إغلاق الحواجز، وتوفي أحدهم."
+    assert "COERCE" not in _types(events_of, text)
+
+
+def test_a_closure_with_its_closer_after_a_cause_word_is_told(events_of):
+    # (guard: «بعد إغلاق قوات الأمن الطريق» names who closed it: an act told)
+    text = "ولم يتمكن المسعفون من نقل الجريح إلى المشفى بعد إغلاق قوات الأمن الحواجز، فتوفي بعد ساعتين."
+    assert "COERCE" in _types(events_of, text)
+
+
+def test_a_closure_announced_is_told(events_of):
+    # (guard: a closure that is the object of a verb is an act)
+    assert "COERCE" in _types(events_of, "وأعلنت السلطات إغلاق الطريق أمام الشاحنات حتى إشعار آخر.")
