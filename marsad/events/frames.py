@@ -4623,6 +4623,22 @@ def place_prep(words: list[Word], p: Arg) -> str:
     return ""
 
 
+#: the nouns of the people of a place («أبناء اللطامنة»، «أهالي قضاء الدور»)
+_NATIVES = frozenset({"ابناء", "اهالي", "سكان", "اهل"})
+_BODIES_OF_PEOPLE = frozenset(norm(w) for w in ("لجنة", "لجان", "مجلس", "تنسيقية", "رابطة", "اتحاد", "هيئة", "تجمع", "وجهاء"))
+
+
+def native_place(words: list[Word], p: Arg) -> bool:
+    """Is the place where the people named come from («أربعة شبان من أبناء اللطامنة»، «سبعة من أهالي قضاء الدور»):
+    a noun of its people right before it (its settlement word between)?  Where they live, not where the act was, when
+    the sentence names another place."""
+    k = p.first - 1
+    if k > 0 and words[k].norm in SETTLEMENT_HEADS:
+        k -= 1
+    # (not a body named after them: «لجنة أهالي حيس» is where its protest is)
+    return k >= 0 and words[k].norm.removeprefix("و") in _NATIVES and not (k > 0 and words[k - 1].norm in _BODIES_OF_PEOPLE)
+
+
 #: the acts that go somewhere: where they head is their place
 _MOVING_TYPES = frozenset({"MOBILIZE", "AID", "RETREAT", "CONSULT"})
 #: participles of heading somewhere («قافلة متجهة إلى …»، «سفينة في طريقها إلى …»)
@@ -4719,7 +4735,8 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Seque
         d = p.first - trig.last - (aside if p.first > trig.last + aside else 0) if p.first > trig.last else (
             trig.first - p.last) * 1.5
         return (d + (30 if place_prep(words, p) == "dest" and not sent_to else 0) + (8 if place_prep(words, p) == "" and not target(p) else 0)
-                + (12 if locator(p) else 0) + (30 if moved_from(p) else 0) + (60 if dateline(p) else 0))
+                + (12 if locator(p) else 0) + (30 if moved_from(p) else 0) + (60 if dateline(p) else 0)
+                + (30 if p in natives_apart else 0))
 
     # «شن الاحتلال عدواناً من اتجاه الجولان المحتل مستهدفاً …»: where the strike came from, not where it hit;
     # «مسؤول في «الجيش الوطني» الموالي لأنقرة»: whom a group is loyal to, not a place of the event
@@ -4757,6 +4774,13 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Seque
         # «خروج المقاتلين … باتجاه الشمال السوري، مقابل انسحاب الفرقة من محيط المدينة»: a withdrawal happens where
         # they leave; the destination only when no other place is named
         places = [p for p in places if place_prep(words, p) != "dest"]
+    # «اعتقلوا عند المدخل الجنوبي لبلدة صوران أربعة شبان من أبناء اللطامنة»: where the people come from gives way to a
+    # place the act is told «في/عند/قرب» (not to one that only locates theirs: «أهالي مدينة سلقين في محافظة إدلب»)
+    natives = [p for p in places if native_place(words, p)]
+    natives += [p for p in places if words[p.first].norm.startswith("و") and any(n.last + 1 == p.first for n in natives)]
+    natives_apart = [p for p in natives if any(
+        o not in natives and place_prep(words, o) == "loc" and o.first > 0 and words[o.first - 1].norm != "من"
+        and not p.last < o.first <= p.last + 3 for o in places)]
     best = min(places, key=dist)
     d = dist(best)
     strong = d <= 8 and (place_prep(words, best) == "loc" or target(best))

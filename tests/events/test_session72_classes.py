@@ -66,3 +66,33 @@ def test_a_closure_with_its_closer_after_a_cause_word_is_told(events_of):
 def test_a_closure_announced_is_told(events_of):
     # (guard: a closure that is the object of a verb is an act)
     assert "COERCE" in _types(events_of, "وأعلنت السلطات إغلاق الطريق أمام الشاحنات حتى إشعار آخر.")
+
+
+# where the people named come from («شبان من أبناء بلدة X») gives way to a place the act is told at («عند المدخل
+# الجنوبي لبلدة Y»)
+
+
+def _places(events_of, text: str, typ: str) -> list[str]:
+    return [(e["location"] or {}).get("text") for e in events_of(text) if e["type"] == typ]
+
+
+def test_the_natives_place_gives_way_to_where_the_act_is_told(events_of):
+    text = ("واعتقل عناصر حاجز للجيش عند المدخل الجنوبي لبلدة كفرنبودة، صباح اليوم، أربعة شبان من أبناء بلدة "
+            "اللطامنة، ثم أفرجوا عن اثنين منهم بعد ساعات.")
+    places = _places(events_of, text, "RETREAT")
+    assert places and "كفرنبودة" in places[0]
+
+
+def test_the_natives_place_is_the_place_when_no_other_is_told(events_of):
+    # (guard: with no other place, where the people come from is where the act was)
+    text = "واعتقلت قوات الأمن، صباح اليوم، أربعة شبان من أبناء بلدة اللطامنة بتهمة التواصل مع الفصائل."
+    places = _places(events_of, text, "COERCE")
+    assert places and "اللطامنة" in places[0]
+
+
+def test_a_body_named_after_the_people_of_a_place_acts_there(events_of):
+    # (guard: «لجنة أهالي X» names a body; its protest is in X, not where its demand points)
+    text = ("ونظّمت لجنة أهالي بلدة اللطامنة وقفة احتجاجية أمام مبنى البلدية، للمطالبة بالإفراج عن أبنائها المعتقلين في "
+            "سجن حماة المركزي.")
+    places = _places(events_of, text, "PROTEST")
+    assert places and "اللطامنة" in places[0]
