@@ -205,6 +205,26 @@ _SHORT_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
 _OFTEN = word_set("factuality", "_OFTEN")
 
 
+def _negated_purpose_verb(words: list[Word], i: int, negation: frozenset[str]) -> int | None:
+    """The negation of the verb whose «لـ» purpose the noun at ``i`` is («من دون أن تتدخل وحدات الأمن لفتح الطريق»،
+    «ولم تتحرك القوات لفك الحصار»): the verb up to six words before, its subject between and no punctuation; the
+    index of «لم/لن/لا» right before it or of «دون» in «(من) دون أن»; else ``None``."""
+    own = words[i].norm
+    if own[:1] != "ل" or own.startswith(("لل", "لي")) or len(own) < 4:
+        return None
+    for j in range(i - 1, max(i - 7, 1), -1):
+        if words[j].kind != "word" or words[j].norm in _PURPOSE_BREAKS:
+            return None
+        if (k := _negator(words, j - 1, j, negation)) is not None:
+            return k
+        if words[j - 1].norm == "ان" and j >= 2 and words[j - 2].norm in ("دون", "بدون"):
+            return j - 2
+    return None
+
+
+_PURPOSE_BREAKS = frozenset({"و", "ثم", "حيث", "بعد", "قبل", "حين", "عندما", "خلال"})
+
+
 def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int | None:
     """The first word in ``[lo, hi)`` that is a negation of ``vocab``.  A short particle («لم»، «لن»، «لا»، «ما») counts
     only alone or after «و»/«ف»: «كلمة» (ك+لم+ة, «مخيم كلمة»), «لما» (when) and «سلماً» hold its letters but negate
@@ -774,6 +794,10 @@ def classify(
         # «ولم تنفذ القوات الأمنية حملة مداهمات …»، «ولم يعقد المجلس اجتماعه الدوري»: the noun's light verb is negated,
         # its subject between them (not an agreement, which is carried out: «ولم يُنفَّذ البند … في «اتفاق ستوكهولم»»)
         neg = _negator(words, j - 1, j, c["negation"])
+    if neg is None and not trig.verbal and not norm(trig.lemma).startswith("ل") and (
+            j := _negated_purpose_verb(words, i, c["negation"])) is not None:
+        # «من دون أن تتدخل وحدات الأمن لفتح الطريق»، «ولم تتحرك القوات لفك الحصار»: the purpose of an act not done
+        neg = j
     if neg is not None and words[neg].norm == "ما" and neg > 0 and proclitic_in(words[neg - 1].norm, _OFTEN, "و"):
         neg = None  # «كثيراً ما تستهدف …»، «غالباً ما يقصف …» (often): a habit (below), not a negation
     if neg is not None and any(w.norm in (",", "،") for w in words[neg + 1 : i]):

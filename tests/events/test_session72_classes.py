@@ -3,6 +3,10 @@ The texts are the team's own."""
 
 from __future__ import annotations
 
+from frame_helpers import setup
+
+from marsad.events.extract import _deal_undone
+
 
 def _roles(events_of, text: str, typ: str) -> list[tuple[list[str], list[str]]]:
     return [([a["text"] for a in e["source"] or []], [a["text"] for a in e["recipient"] or []])
@@ -96,3 +100,39 @@ def test_a_body_named_after_the_people_of_a_place_acts_there(events_of):
             "سجن حماة المركزي.")
     places = _places(events_of, text, "PROTEST")
     assert places and "اللطامنة" in places[0]
+
+
+# a truce named as what was breached after it («غير أن الهدنة خُرقت بعد ساعتين») is the truce in force, no new one
+
+
+def test_a_truce_named_as_breached_is_no_new_agreement():
+    text = "غير أن الهدنة خُرقت بعد أقل من ساعتين، إذ اندلعت اشتباكات بالأسلحة الرشاشة."
+    ws, trigs, _ = setup(text)
+    truce = next(t for t in trigs if t.type == "AGREE")
+    assert _deal_undone(ws, truce)
+
+
+def test_a_truce_named_as_kept_is_not_undone():
+    # (guard: «التزم الطرفان بالهدنة التي أُعلنت» names no collapse)
+    text = "وأعلن الطرفان الهدنة بعد أقل من ساعتين من اجتماع الوسطاء."
+    ws, trigs, _ = setup(text)
+    truce = next(t for t in trigs if t.type == "AGREE")
+    assert not _deal_undone(ws, truce)
+
+
+# the «لـ» purpose of an act not done («من دون أن تتدخل وحدات الأمن لفتح الطريق») did not happen either
+
+
+def _facts(events_of, text: str, typ: str) -> list[str]:
+    return [e["factuality"] for e in events_of(text) if e["type"] == typ]
+
+
+def test_the_purpose_of_an_act_not_done_is_negated(events_of):
+    text = ("وقطع ذوو القتلى الطريق الرئيسي احتجاجاً على تقصير الدولة، من دون أن تتدخل وحدات الأمن لفتح الطريق.")
+    assert _facts(events_of, text, "RETREAT") == ["negated"]
+
+
+def test_a_noun_whose_own_first_letter_is_lam_is_no_purpose(events_of):
+    # (guard: «لقاء» begins with its own «ل»; «لم يقبّل يده خلال لقاء …» negates the kiss, not the meeting)
+    text = "وظهر الرئيس وهو يمازح طفلاً لم يقبّل يده خلال لقاء له مع ممثلي المنظمات الأهلية في الولاية."
+    assert _facts(events_of, text, "CONSULT") == ["asserted"]
