@@ -4732,7 +4732,7 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Seque
     aside = _aside_after(words, trig.last, times)
 
     def dist(p: Arg) -> float:
-        d = p.first - trig.last - (aside if p.first > trig.last + aside else 0) if p.first > trig.last else (
+        d = p.first - trig.last - (aside if p.first >= trig.last + aside else 0) if p.first > trig.last else (
             trig.first - p.last) * 1.5
         return (d + (30 if place_prep(words, p) == "dest" and not sent_to else 0) + (8 if place_prep(words, p) == "" and not target(p) else 0)
                 + (12 if locator(p) else 0) + (30 if moved_from(p) else 0) + (60 if dateline(p) else 0)

@@ -136,3 +136,14 @@ def test_a_noun_whose_own_first_letter_is_lam_is_no_purpose(events_of):
     # (guard: «لقاء» begins with its own «ل»; «لم يقبّل يده خلال لقاء …» negates the kiss, not the meeting)
     text = "وظهر الرئيس وهو يمازح طفلاً لم يقبّل يده خلال لقاء له مع ممثلي المنظمات الأهلية في الولاية."
     assert _facts(events_of, text, "CONSULT") == ["asserted"]
+
+
+# a time set off by commas between a verb and its place object («قصفت، في الثاني عشر من أيلول، قرية X غربي Y»): the
+# place right after the aside is as near as a place right after the verb
+
+
+def test_a_place_right_after_a_time_aside_is_the_object(events_of):
+    text = ("وكانت الفصائل قد قصفت، في الثاني عشر من أيلول الماضي، قرية العريمة غربي منبج بقذائف صاروخية، ما أدى إلى "
+            "مقتل امرأتين.")
+    places = _places(events_of, text, "ASSAULT")
+    assert places and "العريمة" in places[0]
