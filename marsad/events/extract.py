@@ -745,8 +745,9 @@ def _after_resumptive(words: list[Word], a: Arg) -> bool:
 
 
 def _outlet_place(text: str, start: int) -> bool:
-    """Does the place starting at ``start`` stand inside a quoted outlet name («بوابة الفرات»، «مراسل «الفرات»»)?"""
-    return _OUTLET_QUOTE.search(text, max(0, start - 40), start) is not None
+    """Does the place starting at ``start`` stand inside a quoted outlet name («بوابة الفرات»، «مراسل «الفرات»»), or
+    inside the outlet a dateline credits, wherever it is named again («المكلا – «شرفة عدن»:» … «لـ«شرفة عدن»»)?"""
+    return _OUTLET_QUOTE.search(text, max(0, start - 40), start) is not None or _in_outlet(text, start)
 
 
 def _destination_place(text: str, start: int) -> bool:

@@ -147,3 +147,14 @@ def test_a_place_right_after_a_time_aside_is_the_object(events_of):
             "مقتل امرأتين.")
     places = _places(events_of, text, "ASSAULT")
     assert places and "العريمة" in places[0]
+
+
+# the outlet a dateline credits («المكلا – «نافذة صنعاء»:») is never the event's place, wherever it is named again
+# («بحسب ما أفاد به مصدر طبي لـ«نافذة صنعاء»»)
+
+
+def test_a_place_in_the_credited_outlet_named_again_is_no_place(events_of):
+    text = ("مقتل ستة شبان بتفجير في المدينة\nالمكلا – «نافذة صنعاء»: قُتل ستة شبان، صباح أمس، في تفجير استهدف مركزاً "
+            "للتجنيد في حي الشرج بالمكلا، بحسب ما أفاد به مصدر طبي لـ«نافذة صنعاء».")
+    places = _places(events_of, text, "ASSAULT")
+    assert places and all("صنعاء" not in p for p in places)
