@@ -119,6 +119,10 @@ def _words_between(ntext: str, a: int, b: int) -> int:
     return len(ntext[a:b].split())
 
 
+#: «(من) بين» right before a definite casualty noun: the count after it is some of them («بين القتلى ثلاثة أطفال»)
+_AMONG = re.compile(r"(?:^|\s)و?(?:من\s)?بين\s(?:ال)?$")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Casualty/count quantities in ``text`` (source offsets), in text order."""
     nt = normalized(text)
@@ -155,6 +159,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if h.role == "plural" and not h.definite:
             continue
+        if h.role == "plural" and _AMONG.search(n, max(0, h.start - 10), h.start):
+            continue  # «أوضح أن بين القتلى ثلاثة أشقاء»: some of the dead, not the toll
         limit = 2 if h.role == "trigger" else 4
         for ni, num in enumerate(nums):
             if ni in used or num.start < h.end:

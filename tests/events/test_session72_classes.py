@@ -158,3 +158,27 @@ def test_a_place_in_the_credited_outlet_named_again_is_no_place(events_of):
             "للتجنيد في حي الشرج بالمكلا، بحسب ما أفاد به مصدر طبي لـ«نافذة صنعاء».")
     places = _places(events_of, text, "ASSAULT")
     assert places and all("صنعاء" not in p for p in places)
+
+
+# «بين القتلى ثلاثة أشقاء» (among the dead, three brothers) counts some of the dead: no toll
+
+
+def test_a_count_among_the_dead_is_no_toll():
+    from marsad.numbers.casualties import find_quantities
+
+    assert [q.value for q in find_quantities("وأوضح المصدر أن بين القتلى ثلاثة أشقاء.")] == []
+    assert [q.value for q in find_quantities("وقُتل عشرة أشخاص، ومن بين القتلى ثلاثة أطفال.")] == [10]
+
+
+def test_a_toll_after_the_dead_noun_is_still_counted():
+    # (guard: «حصيلة القتلى ثلاثة»، «ارتفع عدد القتلى إلى 25» give the toll)
+    from marsad.numbers.casualties import find_quantities
+
+    assert [q.value for q in find_quantities("وبلغت حصيلة القتلى ثلاثة.")] == [3]
+    assert [q.value for q in find_quantities("وارتفع عدد القتلى إلى 25.")] == [25]
+
+
+def test_the_events_toll_is_not_the_count_among_the_dead(events_of):
+    text = ("قُتل أحد عشر شاباً، صباح أمس، في تفجير انتحاري استهدف مركزاً للتجنيد، بحسب مصدر طبي أوضح أن بين القتلى "
+            "ثلاثة أشقاء.")
+    assert [e["fatalities"] for e in events_of(text) if e["type"] == "ASSAULT"] == [11]
