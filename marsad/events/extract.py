@@ -1030,6 +1030,22 @@ def _person(a: Arg) -> bool:
     return a.kind == "person" or a.data.get("type") == "person"
 
 
+#: «(في) ما يسمى X» (the so-called X): the words of distance before a name, which link nothing of their own
+_SO_CALLED_VERBS = frozenset({"يسمي", "تسمي"})
+_SO_CALLED_LINKS = {"فيما": "في", "مما": "من", "عما": "عن"}
+
+
+def _so_called(between: list[str]) -> list[str]:
+    """The words between a member noun and a group without «ما يسمى» (so-called): «قيادي في ما يسمى «الجيش الوطني»»
+    links «في» as «قيادي في «الجيش الوطني»» does; «فيما يسمى» is «في»."""
+    if len(between) >= 2 and between[-1] in _SO_CALLED_VERBS:
+        if between[-2] == "ما":
+            return between[:-2]
+        if between[-2] in _SO_CALLED_LINKS:
+            return [*between[:-2], _SO_CALLED_LINKS[between[-2]]]
+    return between
+
+
 def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[Arg]:
     """Join a member phrase to the group it belongs to: «عناصر تنظيم داعش», «قيادات في الهيئة».
 
@@ -1043,7 +1059,8 @@ def _join_members(doc: Document, words: list[Word], actors: list[Arg]) -> list[A
         if b.first <= a.last:
             return False
         # quote marks around a name do not separate it from its head («فصائل "جيش الفتح"»)
-        between = [words[x].norm for x in range(a.last + 1, b.first) if words[x].norm not in _QUOTE_MARKS]
+        between = _so_called(
+            [words[x].norm for x in range(a.last + 1, b.first) if words[x].norm not in _QUOTE_MARKS])
         last = a.last
         if a.last == a.first + 1 and words[a.last].norm in _QUOTE_MARKS and (
                 words[a.first].norm[:1] not in ("ل", "ب") or words[a.first].norm[1:] in _GROUP_HEADS):

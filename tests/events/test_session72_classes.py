@@ -182,3 +182,14 @@ def test_the_events_toll_is_not_the_count_among_the_dead(events_of):
     text = ("قُتل أحد عشر شاباً، صباح أمس، في تفجير انتحاري استهدف مركزاً للتجنيد، بحسب مصدر طبي أوضح أن بين القتلى "
             "ثلاثة أشقاء.")
     assert [e["fatalities"] for e in events_of(text) if e["type"] == "ASSAULT"] == [11]
+
+
+# «قيادي في ما يسمى «الجيش الوطني»» (a leader in the so-called …): the member and the group are one subject
+
+
+def test_a_member_of_a_so_called_group_is_one_subject(events_of):
+    text = ("وهدد قيادي في ما يسمى «جيش الأحرار» بشنّ هجوم على البلدة إذا لم تنسحب وحدات «قسد» من القرى المحيطة بها "
+            "خلال أيام.")
+    roles = _roles(events_of, text, "THREATEN")
+    assert roles and "جيش الأحرار" in roles[0][0][0]
+    assert all("جيش الأحرار" not in r for r in roles[0][1])
