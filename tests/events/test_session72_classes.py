@@ -193,3 +193,11 @@ def test_a_member_of_a_so_called_group_is_one_subject(events_of):
     roles = _roles(events_of, text, "THREATEN")
     assert roles and "جيش الأحرار" in roles[0][0][0]
     assert all("جيش الأحرار" not in r for r in roles[0][1])
+
+
+# what an act avoids («تجنباً لمواجهة مسلحة»، «تفادياً لغارات») has not happened: hypothetical, like «تحسباً لـ»
+
+
+def test_a_clash_avoided_is_hypothetical(events_of):
+    text = "وطلبت الشرطة أن يسلّم شيوخ العشيرتين المطلوبين طوعاً، تجنباً لمواجهة مسلحة جديدة داخل القرى."
+    assert _facts(events_of, text, "ASSAULT") == ["hypothetical"]
