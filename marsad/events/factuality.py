@@ -1911,7 +1911,8 @@ def _awaited_not_arrived(words: list[Word], t: Trigger, ay: int) -> bool:
 
 #: time units of a period («خلال تسعة أشهر»، «خلال الأسابيع الماضية»)
 _PERIOD_UNITS = frozenset({"ايام", "اسابيع", "اشهر", "شهور", "سنوات", "اعوام", "شهرا", "عاما", "يوما", "اسبوعا",
-                           "الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام", "سنه", "السنه", "العام"})
+                           "الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام", "سنه", "السنه", "العام",
+                           "الشهر", "شهر", "الاسبوع", "اسبوع"})
 
 
 def _tally_over_a_period(words: list[Word], trig: Trigger) -> bool:
@@ -1920,7 +1921,9 @@ def _tally_over_a_period(words: list[Word], trig: Trigger) -> bool:
     k = trig.first - 1
     if k < 0 or words[k].kind not in ("word", "number"):
         return False
-    n = parse_words(words[k].norm.removeprefix("ل"))
+    # (a number of several words: «لأكثر من ألف وخمسمئة غارة»)
+    n = next((v for j in range(max(0, k - 2), k + 1) if all(w.kind in ("word", "number") for w in words[j : k + 1])
+              and (v := parse_words(" ".join(w.norm for w in words[j : k + 1]).removeprefix("ل"))) is not None), None)
     if n is None or n < 10:
         return False
     return any((w.norm.lstrip("و") == "خلال" and any(x.norm in _PERIOD_UNITS for x in words[j + 1 : j + 4]))

@@ -201,3 +201,17 @@ def test_a_member_of_a_so_called_group_is_one_subject(events_of):
 def test_a_clash_avoided_is_hypothetical(events_of):
     text = "وطلبت الشرطة أن يسلّم شيوخ العشيرتين المطلوبين طوعاً، تجنباً لمواجهة مسلحة جديدة داخل القرى."
     assert _facts(events_of, text, "ASSAULT") == ["hypothetical"]
+
+
+# strikes counted by hundreds over a month («خلال الشهر الماضي ألف وخمسمئة غارة») are a tally, not one event
+
+
+def test_strikes_counted_over_a_month_are_a_tally(events_of):
+    text = "وقال مدير الصحة إن ريف المدينة تعرّض خلال الشهر الماضي لألف وخمسمئة غارة جوية."
+    assert [e["factuality"] for e in events_of(text) if e["type"] == "ASSAULT" and e["factuality"] != "generic"] == []
+
+
+def test_strikes_counted_on_one_night_are_told(events_of):
+    # (guard: a count with no period is the night's raids)
+    text = "وشنّت الطائرات الحربية، فجر اليوم، خمس عشرة غارة على ريف المدينة."
+    assert "asserted" in _facts(events_of, text, "ASSAULT")
