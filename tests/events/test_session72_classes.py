@@ -215,3 +215,12 @@ def test_strikes_counted_on_one_night_are_told(events_of):
     # (guard: a count with no period is the night's raids)
     text = "وشنّت الطائرات الحربية، فجر اليوم، خمس عشرة غارة على ريف المدينة."
     assert "asserted" in _facts(events_of, text, "ASSAULT")
+
+
+# «الجانب الحكومي» (the government side) is the government, an actor like «الحكومة»
+
+
+def test_the_government_side_is_an_actor(events_of):
+    text = "واتهمت هيئة التفاوض الجانب الحكومي بخرق الهدنة في الريف الشمالي."
+    roles = _roles(events_of, text, "ACCUSE")
+    assert roles and roles[0][1] == ["الجانب الحكومي"]
