@@ -917,8 +917,9 @@ def _not_troops_entering(words: list[Word], i: int) -> bool:
     الجنود ويخرجون»); entering as a party («فدخلت التنظيمات … كأطراف»); a verb with an object pronoun («المستوطنات التي
     دخلها الجنود»: a description)."""
     w = _without_proclitics(words[i].norm)
-    if w.startswith(("تدخل", "تتدخل", "يتدخل")) or w.endswith(("ها", "هم", "ه")):
-        return True
+    jussive = w == "تدخل" and i > 0 and words[i - 1].norm in ("لم", "ولم", "لن", "ولن") and "\u0651" not in words[i].text
+    if (w.startswith(("تدخل", "تتدخل", "يتدخل")) and not jussive) or w.endswith(("ها", "هم", "ه")):
+        return True  # (but after «لم/لن» «تدخل» is she enters: «ولم تدخل وحدات الجيش مركز المدينة»; «تدخّل» is «لم تتدخل»)
     after = [x.norm for x in words[i + 1 : i + 8] if x.kind == "word"]
     if after and (after[0].startswith(_ENTERED_SPANS) or (
             after[0] == "في" and len(after) > 1 and after[1].startswith(("حساب", "حسبان")))):

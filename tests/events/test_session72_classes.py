@@ -224,3 +224,18 @@ def test_the_government_side_is_an_actor(events_of):
     text = "واتهمت هيئة التفاوض الجانب الحكومي بخرق الهدنة في الريف الشمالي."
     roles = _roles(events_of, text, "ACCUSE")
     assert roles and roles[0][1] == ["الجانب الحكومي"]
+
+
+# after «لم/لن» «تدخل» is «she enters» («ولم تدخل وحدات الجيش مركز المدينة»), not «تدخّل» (intervened), which would
+# be «لم تتدخل»
+
+
+def test_troops_that_did_not_enter_are_a_negated_movement(events_of):
+    text = "ولم تدخل وحدات الجيش مركز المدينة حتى مساء أمس، بحسب ما أفاد به سكان."
+    assert _facts(events_of, text, "MOBILIZE") == ["negated"]
+
+
+def test_forces_that_did_not_intervene_made_no_movement(events_of):
+    # (guard: «لم تتدخل» is intervening, no troops entering)
+    text = "ولم تتدخل قوات الأمن لفض الاشتباك بين العشيرتين حتى مساء أمس."
+    assert _facts(events_of, text, "MOBILIZE") == []
