@@ -1126,10 +1126,11 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             continue
         if a.get("factuality") in ("negated", "planned", "hypothetical") and b.get("factuality") in ("asserted", "reported"):
             continue
-        if (b.get("factuality") == "negated" and b.get("_pos") == "v" and b.get("mode") in ("access", "release")
+        if (b.get("factuality") == "negated" and b.get("_pos") == "v" and b.get("mode") in ("access", "release", "troops")
                 and a.get("factuality") in ("asserted", "reported")):
             # «ولم تفتح الجماعة الطريق …» after «سمحت الجماعة بدخول قافلة»، «إذ لم تُفرج عن سبعة أسرى» after a release: a
-            # passage or a release denied is another than the one done
+            # passage or a release denied is another than the one done (and so is an entry: «ولم تدخل وحدات الجيش مركز
+            # المدينة» after «دخلت وحدات الجيش ثلاثة مواقع في ريفها»)
             continue
         if b.get("factuality") == "generic" and b.get("_model_fact") is None and a.get("factuality") != "generic":
             continue  # a habitual or general statement by the rules («تستهدف مراراً») is not the specific event

@@ -239,3 +239,9 @@ def test_forces_that_did_not_intervene_made_no_movement(events_of):
     # (guard: «لم تتدخل» is intervening, no troops entering)
     text = "ولم تتدخل قوات الأمن لفض الاشتباك بين العشيرتين حتى مساء أمس."
     assert _facts(events_of, text, "MOBILIZE") == []
+
+
+def test_an_entry_not_made_is_another_than_the_entry_told(events_of):
+    text = ("ودخلت وحدات الجيش، صباح أمس، ثلاثة مواقع جديدة في ريف المدينة الشمالي، بحسب ما أفاد به مراسل محلي.\n"
+            "ولم تدخل وحدات الجيش مركز المدينة حتى مساء أمس، إذ لا تزال المفاوضات جارية.")
+    assert sorted(_facts(events_of, text, "MOBILIZE")) == ["asserted", "negated"]
