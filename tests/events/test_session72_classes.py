@@ -133,8 +133,8 @@ def test_the_purpose_of_an_act_not_done_is_negated(events_of):
 
 
 def test_a_noun_whose_own_first_letter_is_lam_is_no_purpose(events_of):
-    # (guard: «لقاء» begins with its own «ل»; «لم يقبّل يده خلال لقاء …» negates the kiss, not the meeting)
-    text = "وظهر الرئيس وهو يمازح طفلاً لم يقبّل يده خلال لقاء له مع ممثلي المنظمات الأهلية في الولاية."
+    # (guard: «لقاء» begins with its own «ل»; «لم يصافح الطفل خلال لقاء …» negates the handshake, not the meeting)
+    text = "وظهر الوزير مبتسماً مع أنه لم يصافح الطفل خلال لقاء عقده أمس مع وجهاء العشائر في المحافظة."
     assert _facts(events_of, text, "CONSULT") == ["asserted"]
 
 
