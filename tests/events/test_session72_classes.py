@@ -235,10 +235,10 @@ def test_troops_that_did_not_enter_are_a_negated_movement(events_of):
     assert _facts(events_of, text, "MOBILIZE") == ["negated"]
 
 
-def test_forces_that_did_not_intervene_made_no_movement(events_of):
-    # (guard: «لم تتدخل» is intervening, no troops entering)
-    text = "ولم تتدخل قوات الأمن لفض الاشتباك بين العشيرتين حتى مساء أمس."
-    assert _facts(events_of, text, "MOBILIZE") == []
+def test_forces_that_intervened_made_no_entry(events_of):
+    # (guard: without «لم/لن» before it, «تدخّل» is intervening, no troops entering)
+    text = "وتدخّل عناصر الأمن لفض الاشتباك بين العشيرتين مساء أمس."
+    assert [e for e in events_of(text) if e["evidence"]["trigger"]["text"] == "وتدخّل"] == []
 
 
 def test_an_entry_not_made_is_another_than_the_entry_told(events_of):
