@@ -290,6 +290,11 @@ def _compatible(a: Event, b: Event) -> bool:
     return _places_compatible(a, b) and _dates_and_sources_ok(a, b)
 
 
+#: types whose headline act is told below by the first act of its type though none has a mode («.. ودورية روسية سورية
+#: مشتركة قرب الساجور» then «وسيّرت الشرطة العسكرية الروسية … دورية مشتركة»)
+_MODELESS_HEADLINE_TYPES = frozenset({"COOPERATE"})
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
     """Not two different days both read from the events' own sentences (an inherited date agrees with any, and so does
     the time of a sentence that refers back to the event: «وعقب الهجوم، أطلقت القوات، فجر اليوم، …»)."""
@@ -1003,7 +1008,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if (
             a.get("_headline") and not b.get("_headline")
             and not a.get("_told_below")
-            and a.get("mode") is not None and (a.get("mode") == b.get("mode") or (
+            and (a.get("mode") is not None or a["type"] in _MODELESS_HEADLINE_TYPES) and (a.get("mode") == b.get("mode") or (
                 # (or told by the headline's own noun, its kind not named: «.. وحملة دهم واعتقالات في طفس» then
                 # «نفّذت دوريات … حملة دهم في الحي الشمالي»)
                 b.get("mode") is None and _noun_key(b) in _noun_keys(a)))

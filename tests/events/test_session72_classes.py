@@ -245,3 +245,19 @@ def test_an_entry_not_made_is_another_than_the_entry_told(events_of):
     text = ("ودخلت وحدات الجيش، صباح أمس، ثلاثة مواقع جديدة في ريف المدينة الشمالي، بحسب ما أفاد به مراسل محلي.\n"
             "ولم تدخل وحدات الجيش مركز المدينة حتى مساء أمس، إذ لا تزال المفاوضات جارية.")
     assert sorted(_facts(events_of, text, "MOBILIZE")) == ["asserted", "negated"]
+
+
+# a joint patrol named in a headline is the first joint patrol told below, however far (a cooperation has no mode to
+# compare, and an article tells one such patrol)
+
+
+def test_a_headlines_joint_patrol_is_the_patrol_told_below(events_of):
+    text = (
+            "ستة قتلى بسيارة مفخخة في سوق منبج.. ودورية روسية سورية مشتركة على خطوط التماس قرب الساجور\n"
+            "قُتل ستة مدنيين وأصيب عشرة آخرون، صباح اليوم، بانفجار سيارة مفخخة في سوق مدينة منبج الرئيسي، بحسب ما أفاد به مصدر طبي.\n"
+            "وقال المصدر إن بين الجرحى أطفالاً، وإن المشفى الوحيد في المدينة يعاني نقصاً في الأدوية.\n"
+            "ولم تعلن أي جهة مسؤوليتها عن التفجير حتى مساء اليوم.\n"
+            "وتشهد المدينة منذ أشهر توتراً أمنياً متصاعداً، مع انتشار الحواجز على مداخلها.\n"
+            "ويقول سكان إن الأسواق باتت شبه خالية بعد الغروب.\n"
+            "وسيّرت الشرطة العسكرية الروسية، بالاشتراك مع وحدات من الجيش السوري، بعد ظهر أمس، دورية مشتركة على الطريق الواصل بين منبج وقرية العريمة غرباً، هي الثالثة منذ مطلع الشهر.")
+    assert len([e for e in events_of(text) if e["type"] == "COOPERATE"]) == 1
