@@ -137,17 +137,21 @@ def overlaps(a: Mention, b: Mention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def merge_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+def merge_mentions(mentions: Sequence[Mention], text: str | None = None) -> list[Mention]:
     """Keep all non-CRF mentions, add the CRF mentions that overlap none of them.
 
     Args:
         mentions: mentions of one document in any order; ``ref`` indices refer to
             positions in this sequence.
+        text: the document's text; with it, a settlement name a pattern found is continued over the CRF place
+            right after it (:func:`_names_continued`).
 
     Returns:
         A new list sorted by ``(start, -end)`` with ``ref`` re-pointed.
     """
     kept: list[tuple[int, Mention]] = []
+    if text is not None:
+        mentions = _names_continued(mentions, text)
     ruled = [(i, m) for i, m in enumerate(mentions) if m.origin != CRF_ORIGIN]
     kept.extend(ruled)
     seen: set[tuple[int, int]] = set()
@@ -165,6 +169,23 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for _, m in kept:
         out.append(replace(m, ref=new_index.get(m.ref)) if m.ref is not None else m)
+    return out
+
+
+def _names_continued(mentions: Sequence[Mention], text: str) -> Sequence[Mention]:
+    """The mentions with a place a pattern found by its settlement word extended over the CRF place right after it
+    («مدينة غيل» + «باوزير»: the town «مدينة غيل باوزير», whose second word the pattern's one-word name left out); the CRF
+    mention then overlaps it and is dropped by :func:`merge_mentions`."""
+    crf_places = {m.start: m for m in mentions if m.origin == CRF_ORIGIN and m.kind == "place"}
+    if not crf_places:
+        return mentions
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.origin != "pattern" or m.kind != "place" or m.kb_id is not None:
+            continue
+        nxt = crf_places.get(m.end + 1)
+        if nxt is not None and text[m.end : m.end + 1] == " " and " " not in nxt.text.strip() and m.text.count(" ") == 1:
+            out[k] = replace(m, end=nxt.end, text=text[m.start : nxt.end])
     return out
 
 

@@ -29,7 +29,7 @@ class EntityMerger:
         mentions = without_places_in_names(without_common_nouns(doc.text, mentions))
         mentions = without_common_places(without_accusatives(mentions))  # «اتصالاً هاتفياً»: an object, not a person
         # «في حي القادسية» … «بعد تفجير القادسية»: a CRF organisation repeating a place's name is that place
-        doc.mentions = merge_mentions(places_named_before(mentions))
+        doc.mentions = merge_mentions(places_named_before(mentions), doc.text)
         return doc
 
 

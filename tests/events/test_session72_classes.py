@@ -261,3 +261,49 @@ def test_a_headlines_joint_patrol_is_the_patrol_told_below(events_of):
             "ويقول سكان إن الأسواق باتت شبه خالية بعد الغروب.\n"
             "وسيّرت الشرطة العسكرية الروسية، بالاشتراك مع وحدات من الجيش السوري، بعد ظهر أمس، دورية مشتركة على الطريق الواصل بين منبج وقرية العريمة غرباً، هي الثالثة منذ مطلع الشهر.")
     assert len([e for e in events_of(text) if e["type"] == "COOPERATE"]) == 1
+
+
+# a town a pattern found by its settlement word, continued by the place the tagger found right after it («مدينة غيل»
+# + «باوزير»), is one town
+
+
+def test_a_two_word_town_after_a_settlement_word_is_one_place():
+    from marsad.doc import Mention
+    from marsad.ner.merge import merge_mentions
+
+    text = "قرب مدينة غيل باوزير شمال شرقي المكلا"
+    a, b = text.index("مدينة"), text.index("باوزير")
+    pattern = Mention(start=a, end=b - 1, label="LOC", text=text[a : b - 1], kind="place", origin="pattern")
+    crf = Mention(start=b, end=b + len("باوزير"), label="LOC", text="باوزير", kind="place", origin="crf")
+    merged = merge_mentions([pattern, crf], text)
+    assert [(m.text, m.origin) for m in merged] == [("مدينة غيل باوزير", "pattern")]
+
+
+def test_a_tagged_place_apart_from_a_settlement_name_stays_apart():
+    # (guard: a place two words on is another place: «مدينة غيل، باوزير»)
+    from marsad.doc import Mention
+    from marsad.ner.merge import merge_mentions
+
+    text = "قرب مدينة غيل وقرية باوزير"
+    a, b = text.index("مدينة"), text.index("باوزير")
+    pattern = Mention(start=a, end=a + len("مدينة غيل"), label="LOC", text="مدينة غيل", kind="place", origin="pattern")
+    crf = Mention(start=b, end=b + len("باوزير"), label="LOC", text="باوزير", kind="place", origin="crf")
+    assert [m.text for m in merge_mentions([pattern, crf], text)] == ["مدينة غيل", "باوزير"]
+
+
+def test_the_event_is_placed_in_the_two_word_town(events_of):
+    text = "وقُتل ثلاثة بغارة لطائرة من دون طيار استهدفت سيارتهم قرب مدينة غيل باوزير شمال شرقي المكلا."
+    places = _places(events_of, text, "ASSAULT")
+    assert places and "غيل باوزير" in places[0]
+
+
+def test_a_settlement_name_is_not_continued_across_a_line():
+    # (guard: the dateline's town on the next line is no part of a headline's last name)
+    from marsad.doc import Mention
+    from marsad.ner.merge import merge_mentions
+
+    text = "قرب بلدة المرقشة\nالضالع – «صوت الجبل»"
+    a, b = text.index("بلدة"), text.index("الضالع")
+    pattern = Mention(start=a, end=b - 1, label="LOC", text=text[a : b - 1], kind="place", origin="pattern")
+    crf = Mention(start=b, end=b + len("الضالع"), label="LOC", text="الضالع", kind="place", origin="crf")
+    assert [m.text for m in merge_mentions([pattern, crf], text)] == ["بلدة المرقشة", "الضالع"]
