@@ -2451,7 +2451,7 @@ def _closure_as_cause(words: list[Word], t: Trigger, actors: Sequence[Arg]) -> b
     k = t.first
     if t.pos != "n" or norm(t.lemma.split("|")[0]) != _CLOSING or k == 0:
         return False
-    if words[k - 1].norm not in _CLOSURE_CAUSES and not words[k].norm.startswith(("بسبب", "جراء")):
+    if words[k - 1].norm not in _CLOSURE_CAUSES:
         return False
     return not any(t.last < a.first <= t.last + 3 or t.first <= a.first <= t.last for a in actors)
 

@@ -934,7 +934,7 @@ def victims_of_groups(roles: list[Arg], actors: list[Arg]) -> list[Arg]:
 
 
 #: verbs of naming oneself («مجموعة تطلق على نفسها اسم «…»»، «جماعة تسمّي نفسها «…»»)
-_SELF_NAMING = frozenset({"تطلق", "يطلق", "يطلقون", "اطلقت", "اطلق", "تسمي", "يسمي", "يسمون", "سمت"})
+_SELF_NAMING = word_set("roles", "_SELF_NAMING")
 _ONESELF = frozenset({"نفسها", "نفسه", "انفسهم", "انفسها"})
 
 

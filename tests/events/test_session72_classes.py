@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from frame_helpers import setup
 
+from marsad.doc import Mention
 from marsad.events.extract import _deal_undone
+from marsad.ner.merge import merge_mentions
+from marsad.numbers.casualties import find_quantities
 
 
 def _roles(events_of, text: str, typ: str) -> list[tuple[list[str], list[str]]]:
@@ -164,16 +167,12 @@ def test_a_place_in_the_credited_outlet_named_again_is_no_place(events_of):
 
 
 def test_a_count_among_the_dead_is_no_toll():
-    from marsad.numbers.casualties import find_quantities
-
     assert [q.value for q in find_quantities("وأوضح المصدر أن بين القتلى ثلاثة أشقاء.")] == []
     assert [q.value for q in find_quantities("وقُتل عشرة أشخاص، ومن بين القتلى ثلاثة أطفال.")] == [10]
 
 
 def test_a_toll_after_the_dead_noun_is_still_counted():
     # (guard: «حصيلة القتلى ثلاثة»، «ارتفع عدد القتلى إلى 25» give the toll)
-    from marsad.numbers.casualties import find_quantities
-
     assert [q.value for q in find_quantities("وبلغت حصيلة القتلى ثلاثة.")] == [3]
     assert [q.value for q in find_quantities("وارتفع عدد القتلى إلى 25.")] == [25]
 
@@ -267,28 +266,24 @@ def test_a_headlines_joint_patrol_is_the_patrol_told_below(events_of):
 # + «باوزير»), is one town
 
 
-def test_a_two_word_town_after_a_settlement_word_is_one_place():
-    from marsad.doc import Mention
-    from marsad.ner.merge import merge_mentions
+def _pattern_then_tagged(text: str, name: str, tagged: str) -> list[Mention]:
+    """A place the pattern found («مدينة غيل») and a one-word place the tagger found after it, at their offsets."""
+    a, b = text.index(name), text.index(tagged)
+    return [Mention(start=a, end=a + len(name), label="LOC", text=name, kind="place", origin="pattern"),
+            Mention(start=b, end=b + len(tagged), label="LOC", text=tagged, kind="place", origin="crf")]
 
+
+def test_a_two_word_town_after_a_settlement_word_is_one_place():
     text = "قرب مدينة غيل باوزير شمال شرقي المكلا"
-    a, b = text.index("مدينة"), text.index("باوزير")
-    pattern = Mention(start=a, end=b - 1, label="LOC", text=text[a : b - 1], kind="place", origin="pattern")
-    crf = Mention(start=b, end=b + len("باوزير"), label="LOC", text="باوزير", kind="place", origin="crf")
-    merged = merge_mentions([pattern, crf], text)
+    merged = merge_mentions(_pattern_then_tagged(text, "مدينة غيل", "باوزير"), text)
     assert [(m.text, m.origin) for m in merged] == [("مدينة غيل باوزير", "pattern")]
 
 
 def test_a_tagged_place_apart_from_a_settlement_name_stays_apart():
     # (guard: a place two words on is another place: «مدينة غيل، باوزير»)
-    from marsad.doc import Mention
-    from marsad.ner.merge import merge_mentions
-
     text = "قرب مدينة غيل وقرية باوزير"
-    a, b = text.index("مدينة"), text.index("باوزير")
-    pattern = Mention(start=a, end=a + len("مدينة غيل"), label="LOC", text="مدينة غيل", kind="place", origin="pattern")
-    crf = Mention(start=b, end=b + len("باوزير"), label="LOC", text="باوزير", kind="place", origin="crf")
-    assert [m.text for m in merge_mentions([pattern, crf], text)] == ["مدينة غيل", "باوزير"]
+    assert [m.text for m in merge_mentions(_pattern_then_tagged(text, "مدينة غيل", "باوزير"), text)] == [
+        "مدينة غيل", "باوزير"]
 
 
 def test_the_event_is_placed_in_the_two_word_town(events_of):
@@ -299,11 +294,6 @@ def test_the_event_is_placed_in_the_two_word_town(events_of):
 
 def test_a_settlement_name_is_not_continued_across_a_line():
     # (guard: the dateline's town on the next line is no part of a headline's last name)
-    from marsad.doc import Mention
-    from marsad.ner.merge import merge_mentions
-
     text = "قرب بلدة المرقشة\nالضالع – «صوت الجبل»"
-    a, b = text.index("بلدة"), text.index("الضالع")
-    pattern = Mention(start=a, end=b - 1, label="LOC", text=text[a : b - 1], kind="place", origin="pattern")
-    crf = Mention(start=b, end=b + len("الضالع"), label="LOC", text="الضالع", kind="place", origin="crf")
-    assert [m.text for m in merge_mentions([pattern, crf], text)] == ["بلدة المرقشة", "الضالع"]
+    assert [m.text for m in merge_mentions(_pattern_then_tagged(text, "بلدة المرقشة", "الضالع"), text)] == [
+        "بلدة المرقشة", "الضالع"]
