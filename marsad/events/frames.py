@@ -1215,6 +1215,17 @@ def _place_tail(words: list[Word], lo: int, hi: int, place_starts: frozenset[int
     return opens and any(k in place_starts for k in range(lo, hi))
 
 
+def _name_tail(words: list[Word], lo: int, hi: int, place_starts: frozenset[int]) -> bool:
+    """Are the words ``lo`` … ``hi - 1`` (at most three) the end of a body's name that its mention leaves out:
+    definite adjectives and definite words joined by «و» («السورية»، «والمغتربين السورية»), or the place the body
+    is of, as a genitive right after it, a settlement word before it or not («محافظة النجف»، «الأنبار»)?"""
+    if lo >= hi or hi - lo > 3 or any(w.kind != "word" for w in words[lo:hi]):
+        return False
+    if lo in place_starts or (lo + 1 in place_starts and words[lo].norm in SETTLEMENT_HEADS):
+        return True
+    return all(definite_adjective(w) or (w.norm.startswith("وال") and len(w.norm) > 5) for w in words[lo:hi])
+
+
 def _relative_before_verb(words: list[Word], trig: Trigger) -> tuple[int, int] | None:
     """The word range ``(first, end)`` of a relative clause set off by commas right before the verb («ومحافظ ديالى،
     الذي وصل إلى خانقين صباح اليوم …، زار المخيم»): a comma right before the verb closes it, and «، الذي/التي/الذين»
@@ -3523,6 +3534,12 @@ def assign_roles(
             subj_before = next((a for a in sorted(cands, key=lambda a: -a.last)
                                 if span[0] - 5 <= a.last < span[0] - 2 and a.kind != "place"
                                 and _place_tail(words, a.last + 1, span[0] - 1, place_starts)), None)
+        if subj_before is None:
+            # (or with words the actor's name leaves out: its adjectives, the rest of its name or the place it is
+            # of: «ووزارة الخارجية والمغتربين السورية، التي …، دانت …»، «ومجلس محافظة النجف، الذي …، حمّل …»)
+            subj_before = next((a for a in sorted(cands, key=lambda a: -a.last)
+                                if span[0] - 5 <= a.last < span[0] - 2 and a.kind != "place"
+                                and _name_tail(words, a.last + 1, span[0] - 1, place_starts)), None)
     # a verb's subject right after it («استقبل رئيس الإدارة المدنية لولاية جنوب دارفور، في مكتبه …، وفداً»): the
     # words outside a parenthetical are counted from its end
     subj_after = next((a for a in cands if a.first == trig.last + 1), None) if trig.pos == "v" else None

@@ -1,0 +1,35 @@
+"""Session 73: classes of language from the errors on the dev sets (docs/events.md § Session 73).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+
+def _roles(events_of, text: str, typ: str) -> list[tuple[list[str], list[str]]]:
+    return [([a["text"] for a in e["source"] or []], [a["text"] for a in e["recipient"] or []])
+            for e in events_of(text) if e["type"] == typ]
+
+
+# the subject of a verb after a relative clause set off by commas («X، الذي …، دان») is X even when its mention leaves
+# out the end of its name: its adjectives («العراقية»), the rest of the name («والمغتربين») or its place
+
+
+def test_a_subject_with_a_nisba_before_a_relative_clause(events_of):
+    text = ("ووزارة الداخلية العراقية، التي أصدرت بياناً مطولاً صباح اليوم عن الوضع في المحافظة، دانت الهجوم "
+            "على مركز الشرطة.")
+    roles = _roles(events_of, text, "ACCUSE")
+    assert roles and roles[0][0] == ["وزارة الداخلية"]
+
+
+def test_a_subject_with_the_rest_of_its_name_before_a_relative_clause(events_of):
+    text = ("ووزارة الخارجية والمغتربين السورية، التي وجّهت رسالة إلى الأمين العام للأمم المتحدة حول القصف، "
+            "دانت استهداف الحي.")
+    roles = _roles(events_of, text, "ACCUSE")
+    assert roles and roles[0][0] == ["وزارة الخارجية"]
+
+
+def test_a_council_of_a_province_before_a_relative_clause(events_of):
+    text = ("ومجلس محافظة ديالى، الذي عقد جلسة طارئة في مبنى المحافظة بحضور ممثلين عن العشائر، طالب الحكومة "
+            "بإرسال تعزيزات إلى القضاء.")
+    roles = _roles(events_of, text, "REQUEST")
+    assert roles and roles[0][0] and "مجلس" in roles[0][0][0]
+    assert roles[0][1] == ["الحكومة"]
