@@ -33,3 +33,21 @@ def test_a_council_of_a_province_before_a_relative_clause(events_of):
     roles = _roles(events_of, text, "REQUEST")
     assert roles and roles[0][0] and "مجلس" in roles[0][0][0]
     assert roles[0][1] == ["الحكومة"]
+
+
+# the entry or arrival of fighters told as news («أنباء عن دخول مقاتلي …»، «عن وصول فصائل …») is a movement of
+# troops, rumoured
+
+
+def _facts(events_of, text: str, typ: str) -> list[str]:
+    return [e["factuality"] for e in events_of(text) if e["type"] == typ]
+
+
+def test_news_of_fighters_entering_is_a_rumoured_movement(events_of):
+    text = "وتداولت صفحات محلية أنباء عن دخول مقاتلي الفصائل أطراف البلدة، غير أن مصدراً عسكرياً نفى ذلك."
+    assert _facts(events_of, text, "MOBILIZE") == ["rumored"]
+
+
+def test_news_of_factions_arriving_is_a_rumoured_movement(events_of):
+    text = "وتناقلت حسابات على مواقع التواصل أنباء عن وصول فصائل مسلحة من خارج المحافظة إلى أطراف المدينة."
+    assert _facts(events_of, text, "MOBILIZE") == ["rumored"]
