@@ -37,6 +37,7 @@ from marsad.events.clauses import (
     comma_and,
     conj_in,
     frame_cues,
+    killing_verb_at,
     later_statement,
     present_tense,
 )
@@ -1063,7 +1064,8 @@ def classify(
                            "الممتدة من … إلى …»): a tally, not one event"]
     since = _any(words, 0, len(words), _SINCE)
     if since is not None and not has_recent and (any(w.kind == "number" or w.norm.isdigit() for w in words) or any(
-            _tally_of(words, trig, k, since) for k in range(max(0, trig.first - 10), min(len(words), trig.last + 5)))
+            _tally_of(words, trig, k, since) for k in range(max(0, trig.first - 10), min(len(words), trig.last + (
+                8 if trig.pos == "v" else 5))))
     ) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
     ) and not clause_break(words, min(since, i), max(since, trig.last)) and not _since_elsewhere(words, trig, since):
@@ -2077,6 +2079,8 @@ def _tally_of(words: list[Word], trig: Trigger, k: int, since: int) -> bool:
     # the accusative («أكثر من ستين شخصاً، معظمهم …، اختُطفوا») — not another act («سبع عشرة عملية اغتيال …، حمّل»)
     counts = c == trig.first or (trig.pos == "v" and c < trig.first and words[c].kind == "word"
                                  and words[c].norm.endswith("ا") and len(words[c].norm) > 3)
+    # (or, after a verb of killing, its dead: «ومنذ بدء الحصار …، قُتل في تعز أكثر من ألف وثمانمئة مدني»)
+    counts = counts or (trig.pos == "v" and trig.last < k <= trig.last + 7 and killing_verb_at(words, trig.head))
     return counts and not clause_break(words, min(k, trig.first), max(k, trig.last))
 
 

@@ -51,3 +51,26 @@ def test_news_of_fighters_entering_is_a_rumoured_movement(events_of):
 def test_news_of_factions_arriving_is_a_rumoured_movement(events_of):
     text = "وتناقلت حسابات على مواقع التواصل أنباء عن وصول فصائل مسلحة من خارج المحافظة إلى أطراف المدينة."
     assert _facts(events_of, text, "MOBILIZE") == ["rumored"]
+
+
+# the dead counted since the start of a period after a verb of killing («وقُتل منذ بداية العام أكثر من مئتي مدني») are
+# a tally, not one attack
+
+
+def test_the_dead_counted_since_a_period_began_are_a_tally(events_of):
+    text = "وقُتل منذ بداية العام أكثر من مئتي مدني في غارات على قرى المحافظة، بحسب منظمة محلية."
+    assert [e for e in events_of(text) if e["type"] == "ASSAULT"] == []
+
+
+def test_the_dead_of_one_attack_are_no_tally(events_of):
+    # (guard: a count before the verb of a dated attack stays one event)
+    text = "وقُتل أربعة عشر مدنياً، صباح اليوم، بغارة على سوق البلدة، بحسب منظمة محلية."
+    assert [e["fatalities"] for e in events_of(text) if e["type"] == "ASSAULT"] == [14]
+
+
+# troops deployed counted in battalions or brigades («ونشرت الوزارة ثلاثة أفواج من الشرطة») are a deployment
+
+
+def test_battalions_deployed_are_a_movement_of_troops(events_of):
+    text = "ونشرت وزارة الداخلية، أمس، ثلاثة أفواج من الشرطة الاتحادية في أحياء المدينة الجنوبية."
+    assert [e["type"] for e in events_of(text)] == ["MOBILIZE"]
