@@ -74,3 +74,19 @@ def test_the_dead_of_one_attack_are_no_tally(events_of):
 def test_battalions_deployed_are_a_movement_of_troops(events_of):
     text = "ونشرت وزارة الداخلية، أمس، ثلاثة أفواج من الشرطة الاتحادية في أحياء المدينة الجنوبية."
     assert [e["type"] for e in events_of(text)] == ["MOBILIZE"]
+
+
+# the agent named in a relative clause that refers back to the device («لغماً زرعه التنظيم»، «سيارة مفخخة ركنها
+# مسلحون») is the attacker
+
+
+def test_who_planted_the_mine_is_the_attacker(events_of):
+    text = "وقُتل رجل وابنته، فجر اليوم، بانفجار لغم أرضي زرعه التنظيم على جانب الطريق قرب بلدة الكرامة."
+    roles = _roles(events_of, text, "ASSAULT")
+    assert roles and roles[0][0] == ["التنظيم"]
+
+
+def test_who_parked_the_car_bomb_is_the_attacker(events_of):
+    text = "وانفجرت سيارة مفخخة ركنها مسلحون مجهولون قرب حاجز للشرطة في حي الميدان، صباح اليوم، ما أدى إلى مقتل شرطيين."
+    roles = _roles(events_of, text, "ASSAULT")
+    assert roles and roles[0][0] and roles[0][0][0].startswith("مسلحون")
