@@ -822,7 +822,8 @@ def _background_on_its_own_day(a: Event, b: Event) -> bool:
         # (an undated act — one the detection model doubted — and a background verb with a day of its own: «وكان
         # مسلحون قد فجّروا سيارة مفخخة، في الحادي والعشرين من شباط الماضي، …» is not «هاجمت مجموعات مسلحة نقاطاً …»)
         return b.get("_pos") == "v" and db.get("precision") == "day" and any(
-            str(r).startswith(("pluperfect", "its own date is")) for r in (b.get("why") or {}).get("factuality", ()))
+            str(r).startswith(("pluperfect", "its own date is", "detection model"))
+            for r in (b.get("why") or {}).get("factuality", ()))
     gap = days_before_publication(db["value"], _date_value(a))
     return gap is not None and abs(gap) > 2
 
