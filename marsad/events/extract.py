@@ -1209,6 +1209,10 @@ def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: fr
     return None
 
 
+#: the phases of an event («في ختام الاجتماع»، «على هامش القمة»): the event named as the time of another act
+_PHASE_NOUNS = word_set("extract", "_PHASE_NOUNS")
+
+
 #: openers of a sentence that tells the other side («في المقابل»، «بالمقابل»، «أما التلفزيون الرسمي فزعم …»)
 _OTHER_SIDE_OPENERS = word_set("extract", "_OTHER_SIDE_OPENERS")
 
@@ -2980,6 +2984,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     anaphoric = _anaphoric(words, t, " ".join(fwhy), shared.place_starts)
     if anaphoric is not None and anaphoric.startswith("welcomed") and how == "subject":
         src = []  # «رحّبت البعثة … باتفاق وقف إطلاق النار»: who welcomes the deal did not make it
+    if anaphoric is not None and t.pos in ("n", "p") and t.first > 0 and words[t.first - 1].norm in _PHASE_NOUNS:
+        # «وطالبت الهيئة، في ختام الاجتماع، المجموعات المتشددة بـ…»: the meeting named as the time of the demand takes
+        # none of the demand's actors (it is the meeting told before)
+        src, rec = [], []
     ev: Event = {
         "id": "",
         "type": t.type,

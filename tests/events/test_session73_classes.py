@@ -111,3 +111,15 @@ def test_a_dated_background_verb_is_apart_from_an_undated_act():
     # (guard: a date inherited from the sentence before is no day of its own)
     inherited = {**doubted, "date": {"value": "2015-07-29", "precision": "day", "_inherited": True}}
     assert not _background_on_its_own_day(undated, inherited)
+
+
+# an event named as the phase of another act («وطالبت الهيئة، في ختام الاجتماع، …») takes none of that act's actors:
+# it is the meeting told before
+
+
+def test_the_meeting_named_as_a_time_is_the_meeting_told_before(events_of):
+    text = ("اشتباكات جديدة في المخيم رغم الهدنة\n"
+            "وعقدت «هيئة العمل المشترك» اجتماعاً طارئاً، ظهر اليوم، في مقرها في صيدا، مع ممثلين عن الفصائل، لتثبيت وقف "
+            "إطلاق النار.\n"
+            "وطالبت الهيئة، في ختام الاجتماع، المجموعات المتشددة بتسليم المطلوبين إلى القضاء خلال يومين.")
+    assert [e["type"] for e in events_of(text)].count("CONSULT") == 1
