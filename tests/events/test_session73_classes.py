@@ -123,3 +123,23 @@ def test_the_meeting_named_as_a_time_is_the_meeting_told_before(events_of):
             "إطلاق النار.\n"
             "وطالبت الهيئة، في ختام الاجتماع، المجموعات المتشددة بتسليم المطلوبين إلى القضاء خلال يومين.")
     assert [e["type"] for e in events_of(text)].count("CONSULT") == 1
+
+
+# a force deploying («أن تنتشر «القوة الأمنية المشتركة»») and shelter or food provided («وأمّنت البلدية فرشاً
+# ووجبات») are a deployment and aid
+
+
+def test_a_force_to_deploy_is_a_planned_deployment(events_of):
+    text = "ومن المنتظر أن تنتشر «القوة الأمنية المشتركة» في محيط مجمع المدارس يوم الأربعاء المقبل."
+    assert [(e["type"], e["factuality"]) for e in events_of(text)] == [("MOBILIZE", "planned")]
+
+
+def test_mattresses_and_meals_provided_are_aid(events_of):
+    text = "وأمّنت بلدية المدينة، بالتنسيق مع جمعيات أهلية، فرشاً ووجبات ساخنة لنحو ألفي نازح في مدينة صيدا."
+    assert [e["type"] for e in events_of(text)] == ["AID"]
+
+
+def test_securing_a_place_is_no_aid(events_of):
+    # (guard: «تؤمّن» with no shelter or food after it is securing, not providing)
+    text = "وقالت الشرطة إنها تؤمّن محيط المخيم منذ أسبوع."
+    assert "AID" not in [e["type"] for e in events_of(text)]
