@@ -544,6 +544,11 @@ def _rule_fact(e: Event) -> str | None:
 def _rumour_of_another_act(a: Event, b: Event) -> bool:
     """Is ``b`` a rumour of a kind of act ``a`` was not told as («تداولت صفحات أنباء عن اختطاف راعيين على يد مسلحين»
     after «قُتل عنصران بهجوم لمسلحين»): an abduction rumoured after a killing is another act, not its retelling."""
+    if (b.get("factuality") == "rumored" and b["type"] == a["type"] == "MOBILIZE" and not b.get("source")
+            and a.get("source") and all(f != "rumored" for f, _, _ in mention_facts(a))):
+        # («وتناقلت صفحات أنباء عن وصول فصائل مسلحة … إلى أطراف النجف» after «ونشرت قيادة العمليات قطعات عند مداخل
+        # المدينة»): forces rumoured to come, named by no one, are not the deployment told as done by its force
+        return True
     return (b.get("factuality") == "rumored" and bool(b.get("mode")) and b.get("mode") != a.get("mode")
             and all(f != "rumored" for f, _, _ in mention_facts(a)))
 

@@ -143,3 +143,15 @@ def test_securing_a_place_is_no_aid(events_of):
     # (guard: «تؤمّن» with no shelter or food after it is securing, not providing)
     text = "وقالت الشرطة إنها تؤمّن محيط المخيم منذ أسبوع."
     assert "AID" not in [e["type"] for e in events_of(text)]
+
+
+# forces rumoured to come, named by no one, are another act than the deployment told as done by its force
+
+
+def test_a_rumoured_arrival_is_apart_from_the_deployment_told(events_of):
+    text = ("قوات الأمن تنتشر في المدينة بعد ليلة من الاحتجاجات\n"
+            "ونشرت قيادة العمليات قطعات عسكرية عند مداخل مدينة النجف صباح اليوم.\n"
+            "وتناقلت صفحات على مواقع التواصل أنباء عن وصول فصائل مسلحة من خارج المحافظة إلى أطراف النجف، غير أن "
+            "مصدراً أمنياً نفى ذلك.")
+    facts = sorted(e["factuality"] for e in events_of(text) if e["type"] == "MOBILIZE")
+    assert facts == ["asserted", "rumored"]
