@@ -1064,8 +1064,7 @@ def classify(
                            "الممتدة من … إلى …»): a tally, not one event"]
     since = _any(words, 0, len(words), _SINCE)
     if since is not None and not has_recent and (any(w.kind == "number" or w.norm.isdigit() for w in words) or any(
-            _tally_of(words, trig, k, since) for k in range(max(0, trig.first - 10), min(len(words), trig.last + (
-                8 if trig.pos == "v" else 5))))
+            _tally_of(words, trig, k, since) for k in range(max(0, trig.first - 10), min(len(words), trig.last + 8)))
     ) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
     ) and not clause_break(words, min(since, i), max(since, trig.last)) and not _since_elsewhere(words, trig, since):
@@ -2060,7 +2059,7 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
 
 
 def _tally_of(words: list[Word], trig: Trigger, k: int, since: int) -> bool:
-    """Is word ``k`` (the caller asks within ten words before the trigger or four after) a number word of ten or more
+    """Is word ``k`` (the caller asks within ten words before the trigger or seven after) a number word of ten or more
     («ستين»، «ألف»، «وخمسمئة») counting the trigger or its people, in its clause, not the span after «منذ» nor a count
     of hours, days or kilometres («أكثر من ستين شخصاً … اختُطفوا منذ مطلع العام»، «تعرّض منذ مطلع الشهر لأكثر من ألف
     غارة»)?"""
@@ -2080,7 +2079,7 @@ def _tally_of(words: list[Word], trig: Trigger, k: int, since: int) -> bool:
     counts = c == trig.first or (trig.pos == "v" and c < trig.first and words[c].kind == "word"
                                  and words[c].norm.endswith("ا") and len(words[c].norm) > 3)
     # (or, after a verb of killing, its dead: «ومنذ بدء الحصار …، قُتل في تعز أكثر من ألف وثمانمئة مدني»)
-    counts = counts or (trig.pos == "v" and trig.last < k <= trig.last + 7 and killing_verb_at(words, trig.head))
+    counts = counts or (trig.pos == "v" and k > trig.last and killing_verb_at(words, trig.head))
     return counts and not clause_break(words, min(k, trig.first), max(k, trig.last))
 
 

@@ -25,3 +25,13 @@ def texts(args: list[dict[str, Any]]) -> list[str]:
 def under_headline(events_of: Any, text: str) -> list[dict[str, Any]]:
     """The events of ``text`` as the body of an article under a short headline («عنوان الخبر»)."""
     return list(events_of("عنوان الخبر\n" + text))
+
+
+def role_texts(events_of: Any, text: str, typ: str) -> list[tuple[list[str], list[str]]]:
+    """The texts of the sources and recipients of each event of type ``typ`` in ``text``."""
+    return [(texts(e["source"] or []), texts(e["recipient"] or [])) for e in of_type(events_of(text), typ)]
+
+
+def facts(events_of: Any, text: str, typ: str) -> list[str]:
+    """The factuality labels of the events of type ``typ`` in ``text``."""
+    return [e["factuality"] for e in of_type(events_of(text), typ)]

@@ -3,6 +3,7 @@ The texts are the team's own."""
 
 from __future__ import annotations
 
+from event_helpers import facts, role_texts
 from frame_helpers import setup
 
 from marsad.doc import Mention
@@ -10,33 +11,27 @@ from marsad.events.extract import _deal_undone
 from marsad.ner.merge import merge_mentions
 from marsad.numbers.casualties import find_quantities
 
-
-def _roles(events_of, text: str, typ: str) -> list[tuple[list[str], list[str]]]:
-    return [([a["text"] for a in e["source"] or []], [a["text"] for a in e["recipient"] or []])
-            for e in events_of(text) if e["type"] == typ]
-
-
 # the name a group gives itself («مجموعة تطلق على نفسها اسم «…»») is the group, who acts: not the act's object
 
 
 def test_a_self_given_name_is_the_subject_not_the_object(events_of):
     text = ("وتوعّدت مجموعة مسلحة تطلق على نفسها اسم «كتائب السهل الأخضر»، في تسجيل مصوّر، بـ«ملاحقة المعتدين» "
             "إذا لم تنسحب قوات الفوج الثالث من القرى خلال يومين.")
-    roles = _roles(events_of, text, "THREATEN")
+    roles = role_texts(events_of, text, "THREATEN")
     assert roles and "كتائب السهل الأخضر" in roles[0][0][0]
     assert all("كتائب السهل الأخضر" not in r for r in roles[0][1])
 
 
 def test_a_self_given_name_after_tusammi_nafsaha(events_of):
     text = "وهاجمت جماعة تسمّي نفسها «سرايا الوادي» حاجزاً للجيش قرب البلدة فجر اليوم."
-    roles = _roles(events_of, text, "ASSAULT")
+    roles = role_texts(events_of, text, "ASSAULT")
     assert roles and any("سرايا الوادي" in s for s in roles[0][0])
 
 
 def test_an_object_named_after_a_subject_is_still_the_object(events_of):
     # (guard: without a verb of naming oneself, the quoted name after the subject is whom the act is aimed at)
     text = "وهدّدت مجموعة مسلحة «كتائب السهل الأخضر» بالرد على أي هجوم على القرى."
-    roles = _roles(events_of, text, "THREATEN")
+    roles = role_texts(events_of, text, "THREATEN")
     assert roles and all("كتائب السهل الأخضر" not in s for s in roles[0][0])
 
 
@@ -45,7 +40,7 @@ def test_an_object_named_after_a_subject_is_still_the_object(events_of):
 
 def test_a_quoted_condition_names_whom_a_threat_is_aimed_at(events_of):
     text = "وهدّد قائد الفصيل بـ«اقتحام البلدة» إذا لم «تنسحب القوات الحكومية منها» خلال يومين."
-    roles = _roles(events_of, text, "THREATEN")
+    roles = role_texts(events_of, text, "THREATEN")
     assert roles and roles[0][1] == ["القوات الحكومية"]
 
 
@@ -126,19 +121,16 @@ def test_a_truce_named_as_kept_is_not_undone():
 # the «لـ» purpose of an act not done («من دون أن تتدخل وحدات الأمن لفتح الطريق») did not happen either
 
 
-def _facts(events_of, text: str, typ: str) -> list[str]:
-    return [e["factuality"] for e in events_of(text) if e["type"] == typ]
-
 
 def test_the_purpose_of_an_act_not_done_is_negated(events_of):
     text = ("وقطع ذوو القتلى الطريق الرئيسي احتجاجاً على تقصير الدولة، من دون أن تتدخل وحدات الأمن لفتح الطريق.")
-    assert _facts(events_of, text, "RETREAT") == ["negated"]
+    assert facts(events_of, text, "RETREAT") == ["negated"]
 
 
 def test_a_noun_whose_own_first_letter_is_lam_is_no_purpose(events_of):
     # (guard: «لقاء» begins with its own «ل»; «لم يصافح الطفل خلال لقاء …» negates the handshake, not the meeting)
     text = "وظهر الوزير مبتسماً مع أنه لم يصافح الطفل خلال لقاء عقده أمس مع وجهاء العشائر في المحافظة."
-    assert _facts(events_of, text, "CONSULT") == ["asserted"]
+    assert facts(events_of, text, "CONSULT") == ["asserted"]
 
 
 # a time set off by commas between a verb and its place object («قصفت، في الثاني عشر من أيلول، قرية X غربي Y»): the
@@ -189,7 +181,7 @@ def test_the_events_toll_is_not_the_count_among_the_dead(events_of):
 def test_a_member_of_a_so_called_group_is_one_subject(events_of):
     text = ("وهدد قيادي في ما يسمى «جيش الأحرار» بشنّ هجوم على البلدة إذا لم تنسحب وحدات «قسد» من القرى المحيطة بها "
             "خلال أيام.")
-    roles = _roles(events_of, text, "THREATEN")
+    roles = role_texts(events_of, text, "THREATEN")
     assert roles and "جيش الأحرار" in roles[0][0][0]
     assert all("جيش الأحرار" not in r for r in roles[0][1])
 
@@ -199,7 +191,7 @@ def test_a_member_of_a_so_called_group_is_one_subject(events_of):
 
 def test_a_clash_avoided_is_hypothetical(events_of):
     text = "وطلبت الشرطة أن يسلّم شيوخ العشيرتين المطلوبين طوعاً، تجنباً لمواجهة مسلحة جديدة داخل القرى."
-    assert _facts(events_of, text, "ASSAULT") == ["hypothetical"]
+    assert facts(events_of, text, "ASSAULT") == ["hypothetical"]
 
 
 # strikes counted by hundreds over a month («خلال الشهر الماضي ألف وخمسمئة غارة») are a tally, not one event
@@ -213,7 +205,7 @@ def test_strikes_counted_over_a_month_are_a_tally(events_of):
 def test_strikes_counted_on_one_night_are_told(events_of):
     # (guard: a count with no period is the night's raids)
     text = "وشنّت الطائرات الحربية، فجر اليوم، خمس عشرة غارة على ريف المدينة."
-    assert "asserted" in _facts(events_of, text, "ASSAULT")
+    assert "asserted" in facts(events_of, text, "ASSAULT")
 
 
 # «الجانب الحكومي» (the government side) is the government, an actor like «الحكومة»
@@ -221,7 +213,7 @@ def test_strikes_counted_on_one_night_are_told(events_of):
 
 def test_the_government_side_is_an_actor(events_of):
     text = "واتهمت هيئة التفاوض الجانب الحكومي بخرق الهدنة في الريف الشمالي."
-    roles = _roles(events_of, text, "ACCUSE")
+    roles = role_texts(events_of, text, "ACCUSE")
     assert roles and roles[0][1] == ["الجانب الحكومي"]
 
 
@@ -231,7 +223,7 @@ def test_the_government_side_is_an_actor(events_of):
 
 def test_troops_that_did_not_enter_are_a_negated_movement(events_of):
     text = "ولم تدخل وحدات الجيش مركز المدينة حتى مساء أمس، بحسب ما أفاد به سكان."
-    assert _facts(events_of, text, "MOBILIZE") == ["negated"]
+    assert facts(events_of, text, "MOBILIZE") == ["negated"]
 
 
 def test_forces_that_intervened_made_no_entry(events_of):
@@ -243,7 +235,7 @@ def test_forces_that_intervened_made_no_entry(events_of):
 def test_an_entry_not_made_is_another_than_the_entry_told(events_of):
     text = ("ودخلت وحدات الجيش، صباح أمس، ثلاثة مواقع جديدة في ريف المدينة الشمالي، بحسب ما أفاد به مراسل محلي.\n"
             "ولم تدخل وحدات الجيش مركز المدينة حتى مساء أمس، إذ لا تزال المفاوضات جارية.")
-    assert sorted(_facts(events_of, text, "MOBILIZE")) == ["asserted", "negated"]
+    assert sorted(facts(events_of, text, "MOBILIZE")) == ["asserted", "negated"]
 
 
 # a joint patrol named in a headline is the first joint patrol told below, however far (a cooperation has no mode to

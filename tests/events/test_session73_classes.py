@@ -3,13 +3,9 @@ The texts are the team's own."""
 
 from __future__ import annotations
 
+from event_helpers import facts, role_texts
+
 from marsad.events.merge import _background_on_its_own_day
-
-
-def _roles(events_of, text: str, typ: str) -> list[tuple[list[str], list[str]]]:
-    return [([a["text"] for a in e["source"] or []], [a["text"] for a in e["recipient"] or []])
-            for e in events_of(text) if e["type"] == typ]
-
 
 # the subject of a verb after a relative clause set off by commas («X، الذي …، دان») is X even when its mention leaves
 # out the end of its name: its adjectives («العراقية»), the rest of the name («والمغتربين») or its place
@@ -18,21 +14,21 @@ def _roles(events_of, text: str, typ: str) -> list[tuple[list[str], list[str]]]:
 def test_a_subject_with_a_nisba_before_a_relative_clause(events_of):
     text = ("ووزارة الداخلية العراقية، التي أصدرت بياناً مطولاً صباح اليوم عن الوضع في المحافظة، دانت الهجوم "
             "على مركز الشرطة.")
-    roles = _roles(events_of, text, "ACCUSE")
+    roles = role_texts(events_of, text, "ACCUSE")
     assert roles and roles[0][0] == ["وزارة الداخلية"]
 
 
 def test_a_subject_with_the_rest_of_its_name_before_a_relative_clause(events_of):
     text = ("ووزارة الخارجية والمغتربين السورية، التي وجّهت رسالة إلى الأمين العام للأمم المتحدة حول القصف، "
             "دانت استهداف الحي.")
-    roles = _roles(events_of, text, "ACCUSE")
+    roles = role_texts(events_of, text, "ACCUSE")
     assert roles and roles[0][0] == ["وزارة الخارجية"]
 
 
 def test_a_council_of_a_province_before_a_relative_clause(events_of):
     text = ("ومجلس محافظة ديالى، الذي عقد جلسة طارئة في مبنى المحافظة بحضور ممثلين عن العشائر، طالب الحكومة "
             "بإرسال تعزيزات إلى القضاء.")
-    roles = _roles(events_of, text, "REQUEST")
+    roles = role_texts(events_of, text, "REQUEST")
     assert roles and roles[0][0] and "مجلس" in roles[0][0][0]
     assert roles[0][1] == ["الحكومة"]
 
@@ -41,18 +37,15 @@ def test_a_council_of_a_province_before_a_relative_clause(events_of):
 # troops, rumoured
 
 
-def _facts(events_of, text: str, typ: str) -> list[str]:
-    return [e["factuality"] for e in events_of(text) if e["type"] == typ]
-
 
 def test_news_of_fighters_entering_is_a_rumoured_movement(events_of):
     text = "وتداولت صفحات محلية أنباء عن دخول مقاتلي الفصائل أطراف البلدة، غير أن مصدراً عسكرياً نفى ذلك."
-    assert _facts(events_of, text, "MOBILIZE") == ["rumored"]
+    assert facts(events_of, text, "MOBILIZE") == ["rumored"]
 
 
 def test_news_of_factions_arriving_is_a_rumoured_movement(events_of):
     text = "وتناقلت حسابات على مواقع التواصل أنباء عن وصول فصائل مسلحة من خارج المحافظة إلى أطراف المدينة."
-    assert _facts(events_of, text, "MOBILIZE") == ["rumored"]
+    assert facts(events_of, text, "MOBILIZE") == ["rumored"]
 
 
 # the dead counted since the start of a period after a verb of killing («وقُتل منذ بداية العام أكثر من مئتي مدني») are
@@ -65,7 +58,7 @@ def test_the_dead_counted_since_a_period_began_are_a_tally(events_of):
 
 
 def test_the_dead_of_one_attack_are_no_tally(events_of):
-    # (guard: a count before the verb of a dated attack stays one event)
+    # (a dated attack: «صباح اليوم» keeps the tally rules away, whatever they count)
     text = "وقُتل أربعة عشر مدنياً، صباح اليوم، بغارة على سوق البلدة، بحسب منظمة محلية."
     assert [e["fatalities"] for e in events_of(text) if e["type"] == "ASSAULT"] == [14]
 
@@ -84,13 +77,13 @@ def test_battalions_deployed_are_a_movement_of_troops(events_of):
 
 def test_who_planted_the_mine_is_the_attacker(events_of):
     text = "وقُتل رجل وابنته، فجر اليوم، بانفجار لغم أرضي زرعه التنظيم على جانب الطريق قرب بلدة الكرامة."
-    roles = _roles(events_of, text, "ASSAULT")
+    roles = role_texts(events_of, text, "ASSAULT")
     assert roles and roles[0][0] == ["التنظيم"]
 
 
 def test_who_parked_the_car_bomb_is_the_attacker(events_of):
     text = "وانفجرت سيارة مفخخة ركنها مسلحون مجهولون قرب حاجز للشرطة في حي الميدان، صباح اليوم، ما أدى إلى مقتل شرطيين."
-    roles = _roles(events_of, text, "ASSAULT")
+    roles = role_texts(events_of, text, "ASSAULT")
     assert roles and roles[0][0] and roles[0][0][0].startswith("مسلحون")
 
 
@@ -154,5 +147,11 @@ def test_a_rumoured_arrival_is_apart_from_the_deployment_told(events_of):
             "المدينة.\n"
             "وتناقلت صفحات على مواقع التواصل أنباء عن وصول فصائل مسلحة من خارج المحافظة إلى أطراف النجف، غير أن "
             "مصدراً أمنياً نفى ذلك.")
-    facts = sorted(e["factuality"] for e in events_of(text) if e["type"] == "MOBILIZE")
-    assert facts == ["asserted", "rumored"]
+    labels = sorted(facts(events_of, text, "MOBILIZE"))
+    assert labels == ["asserted", "rumored"]
+
+
+def test_a_count_far_after_a_killing_is_no_tally_of_its_dead(events_of):
+    # (guard: the count past the verb's reach counts the quarter's people, not the dead «منذ مطلع الشهر»)
+    text = "وقُتل منذ مطلع الشهر شاب برصاص قناص في حي الميدان الذي يسكنه أكثر من عشرين ألف نسمة."
+    assert facts(events_of, text, "ASSAULT") == ["asserted"]
