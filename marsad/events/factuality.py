@@ -1253,6 +1253,8 @@ _AID_CARRIERS = word_set("factuality", "_AID_CARRIERS")
 _NEGOTIABLE = frozenset({"RETREAT", "AGREE", "CONCEDE", "COOPERATE", "AID", "CONSULT"})
 #: asking verbs whose direct object (no preposition) is what is asked for
 _ASK_DIRECT = frozenset({"طلب", "طلبت", "طلبوا", "يطلب", "تطلب", "يطلبون"})
+#: words of setting a condition: the act right after one is what is asked for in return («اشترط الضباط تسليم السلاح»)
+_CONDITIONS = word_set("factuality", "_CONDITIONS")
 #: what an agreement or a proposal stipulates («أي اتفاق يقضي بتهجير الأهالي»): its content, not an event
 _STIPULATING = frozenset({"يقضي", "تقضي", "ينص", "تنص", "يتضمن", "تتضمن"})
 #: the verbs and nouns of agreeing: what they are «على» (about) is agreed, not done yet
@@ -1554,6 +1556,10 @@ def _demanded_at(words: list[Word], t: Trigger, verb_firsts: frozenset[int], c: 
                 words[x].norm in ("ان", "أن") for x in range(d + 1, t.first)):
             # (not across «على أن …»: «طلبوا من الوفد مهلة …، على أن يُعقد لقاء ثانٍ» plans a meeting)
             # «طلبت اللجنة مهلة ثلاثة أيام»، «طلب قادة الفصيل من الوفد مهلة»: the time asked for, not a deadline set
+            return d
+        if proclitic_in(w.norm, _CONDITIONS, "وفب") and t.first - d - marks <= 3:
+            # «إن الضباط اشترطوا تسليم السلاح الثقيل»، «اشترطت لذلك «خروج المقاتلين»»، «شريطة انسحاب القوات»: the act
+            # set as a condition has not happened
             return d
         if (w.norm in _STIPULATING and d > 0 and words[d - 1].norm in _DECISION and (
                 t.type == "SANCTION" or (t.type == "COERCE" and t.mode in ("ban", "curfew", "restrict")))):

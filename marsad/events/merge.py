@@ -1137,11 +1137,13 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             continue
         if a.get("factuality") in ("negated", "planned", "hypothetical") and b.get("factuality") in ("asserted", "reported"):
             continue
-        if (b.get("factuality") == "negated" and b.get("_pos") == "v" and b.get("mode") in ("access", "release", "troops")
+        if (b.get("factuality") == "negated" and b.get("_pos") in ("v", "p")
+                and (b["type"] == "RETREAT" or b.get("mode") in ("access", "release", "troops"))
                 and a.get("factuality") in ("asserted", "reported")):
             # «ولم تفتح الجماعة الطريق …» after «سمحت الجماعة بدخول قافلة»، «إذ لم تُفرج عن سبعة أسرى» after a release: a
             # passage or a release denied is another than the one done (and so is an entry: «ولم تدخل وحدات الجيش مركز
-            # المدينة» after «دخلت وحدات الجيش ثلاثة مواقع في ريفها»)
+            # المدينة» after «دخلت وحدات الجيش ثلاثة مواقع في ريفها»); so is any handover or withdrawal not made, told
+            # by its verb or a verb phrase: «ولم يسلّم الفصيل … أياً من أسلحته الثقيلة» after the buses left
             continue
         if b.get("factuality") == "generic" and b.get("_model_fact") is None and a.get("factuality") != "generic":
             continue  # a habitual or general statement by the rules («تستهدف مراراً») is not the specific event

@@ -1,0 +1,55 @@
+"""Session 74: classes of language from the errors on the dev sets (docs/events.md § Session 74).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+from event_helpers import facts, role_texts
+
+# a handover or a withdrawal told as not done («ولم يسلّم الفصيل أسلحته») is another act than the departure told as
+# done before it, even when its verb is a phrase with a gap
+
+
+def test_weapons_not_handed_over_are_apart_from_the_departure(events_of):
+    text = ("خروج الدفعة الأولى من مقاتلي «جيش الفتح» من البلدة\n"
+            "انطلقت صباح اليوم من البلدة عشرون حافلة تقل مقاتلين من «جيش الفتح» وعائلاتهم باتجاه الشمال.\n"
+            "ولم يسلّم «جيش الفتح» حتى ظهر اليوم أياً من أسلحته الثقيلة، وفق ما أكده مصدر مطلع على المفاوضات.")
+    assert sorted(facts(events_of, text, "RETREAT")) == ["asserted", "negated"]
+
+
+# the act set as a condition («اشترط الضباط تسليم السلاح»، «شريطة انسحاب القوات») has not happened
+
+
+def test_a_departure_set_as_a_condition_is_no_event(events_of):
+    text = "وقال عضو في لجنة الوساطة إن الجماعة اشترطت لذلك «خروج المقاتلين الغرباء من البلدة أولاً»."
+    assert facts(events_of, text, "RETREAT") == []
+
+
+def test_a_withdrawal_set_as_a_condition_is_no_event(events_of):
+    text = "ووافقت الفصائل على وقف القتال شريطة انسحاب القوات من التلال المحيطة بالبلدة."
+    assert facts(events_of, text, "RETREAT") == []
+
+
+# a base or positions handed over, an airport reopened, a corridor a force opened (told after the corridor)
+
+
+def test_a_base_handed_over_is_a_retreat(events_of):
+    text = "وسلّمت قوات الفرقة، مساء أمس، قاعدة «النجم» العسكرية إلى وحدات الجيش من دون قتال."
+    assert facts(events_of, text, "RETREAT") == ["asserted"]
+
+
+def test_positions_handed_over_are_a_retreat(events_of):
+    text = "وسلّم المسلحون، صباح اليوم، مواقعهم في التلال الشرقية إلى وحدات الجيش بموجب الاتفاق."
+    assert facts(events_of, text, "RETREAT") == ["asserted"]
+
+
+def test_an_airport_reopened_is_a_retreat(events_of):
+    text = "وأعادت السلطة المحلية، أمس، فتح مطار المدينة أمام الرحلات الإغاثية بعد إغلاق دام أشهراً."
+    roles = role_texts(events_of, text, "RETREAT")
+    assert roles and roles[0][0] == ["السلطة المحلية"]
+
+
+def test_a_corridor_a_force_opened_is_a_retreat_by_that_force(events_of):
+    text = "وخرجت نحو مئتي عائلة، فجر أمس، عبر ممر آمن فتحته «قسد» من الحي الغربي باتجاه المخيمات."
+    roles = role_texts(events_of, text, "RETREAT")
+    assert roles and roles[0][0] == ["قسد"]
+
