@@ -40,6 +40,7 @@ from marsad.events.factuality import (
     CHARGE_CONTENT,
     CONDITION_CONTENT,
     CONDITION_CUE,
+    IF_NOT,
     REFUSED_CONTENT,
     STANDING_AGREEMENT,
     TWO_WORD_CONDITION,
@@ -3363,24 +3364,18 @@ def _arrested_count(words: list[Word], t: Trigger) -> Arg | None:
 
 #: condition words after which an act is a threat's condition («إذا»، «في حال», with a negator: «إن لم»، «إذا لم»)
 _IF_WORDS = word_set("extract", "_IF_WORDS")
-_IF_NOT_WORDS = word_set("extract", "_IF_NOT_WORDS")
 
 
 def _threat_condition(words: list[Word], t: Trigger, fact: str, fwhy: list[str]) -> bool:
     """Is the trigger inside a condition by what factuality found: «ما لم …», a condition cue («إذا»، «في حال», not a
     fear), or a negator right after a condition word («إن لم يُفرج»، «إذا لم تنسحب»)?"""
-    if not fwhy:
+    if not fwhy or fact != "hypothetical":
         return False
     why = fwhy[0]
-    if fact == "hypothetical":
-        if why == UNLESS or why.startswith(TWO_WORD_CONDITION):
-            return True
-        cue = why.removeprefix(f"{CONDITION_CUE} «").removesuffix("»")
-        return cue != why and cue in _IF_WORDS
-    if fact == "negated" and t.first >= 2:
-        k = t.first - 1
-        return words[k].norm in ("لم", "لن") and words[k - 1].norm in _IF_NOT_WORDS
-    return False
+    if why in (UNLESS, IF_NOT) or why.startswith(TWO_WORD_CONDITION):
+        return True
+    cue = why.removeprefix(f"{CONDITION_CUE} «").removesuffix("»")
+    return cue != why and cue in _IF_WORDS
 
 
 #: «عقب/إثر/بعد X»: X is the occasion of what the sentence tells, before its time («في بيان صدر عقب اجتماع …»: the

@@ -101,6 +101,9 @@ CHARGE_CONTENT = ("the content of a charge («اعتُقلوا بتهمة الت
                   "not an event told")
 #: the reason for an act after «ما لم» (unless)
 UNLESS = "«ما لم …» (unless): a condition"
+IF_NOT = "«إذا لم …» (if … not): a condition, not an act denied"
+#: the words of a condition right before «لم» («إذا لم تصل الشحنات»، «إن لم تنسحب»، «في حال لم يُفرج»)
+_IF_NOT = word_set("factuality", "_IF_NOT")
 #: the reasons a condition cue gives (``CONDITION_CUE`` + the cue word in «»): read by the threat-condition rule
 CONDITION_CUE = "condition/fear cue"
 TWO_WORD_CONDITION = "two-word condition cue"
@@ -811,6 +814,10 @@ def classify(
             # «مؤكداً أن قواته «لا تستهدف المدنيين»»، «إجراء روتيني لا يستهدف أحداً بعينه»: the present denied with «لا»
             # says what one never does, no act denied
             return "generic", ["«لا» before a present verb of force («لا تستهدف المدنيين»): what one never does"]
+        if neg > 0 and words[neg].norm == "لم" and proclitic_in(words[neg - 1].norm, _IF_NOT, "وف"):
+            # «إذا لم يُفرج عن المعتقلين»، «إذا لم تصل شحنات الوقود قبل نهاية الأسبوع»، «إن لم تردّ الفصائل بالموافقة»:
+            # what is negated is a condition, not an act denied
+            return "hypothetical", [IF_NOT]
         return "negated", [f"negation «{words[neg].norm}» before the trigger"]
     # (not past «، و» opening another clause: «هتافات تندد بعجز الحواجز عن حماية الأهالي، وطالبوا …»)
     lo = max([i - 6, *(k + 1 for k in range(max(0, i - 6), i)

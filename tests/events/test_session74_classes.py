@@ -53,3 +53,19 @@ def test_a_corridor_a_force_opened_is_a_retreat_by_that_force(events_of):
     roles = role_texts(events_of, text, "RETREAT")
     assert roles and roles[0][0] == ["قسد"]
 
+
+
+# an act negated after a word of condition («إذا لم»، «إن لم»، «في حال لم») is a condition, not an act denied; after a
+# threat it is the threat's condition, no event of its own
+
+
+def test_a_release_negated_after_if_is_hypothetical(events_of):
+    text = "وقال المجلس المحلي إن الأهالي سيعتصمون أمام مبنى المحافظة إذا لم يُفرج عن المعتقلين."
+    assert facts(events_of, text, "RETREAT") == ["hypothetical"]
+
+
+def test_aid_not_arriving_as_a_threats_condition_is_no_event(events_of):
+    text = ("عنوان الخبر\n"
+            "وهدّد المحتجون في مدينة مصراتة بإغلاق الطريق الدولي مجدداً «إذا لم تصل شحنات الأدوية إلى مشفى المدينة "
+            "قبل نهاية الأسبوع».")
+    assert facts(events_of, text, "AID") == []
