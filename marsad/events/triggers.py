@@ -429,6 +429,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if entry.type == "PROTEST" and entry.pos == "n" and _organised(words, i):
                 sense.reasons.append("a verb of organising before it («نظّمت … وقفة») supports the sense")
                 break
+            if entry.type == "PROTEST" and entry.pos == "n" and _taken_part_in(words, i):
+                sense.reasons.append("taking part in it («مشاركتهم في مسيرات …») supports the sense")
+                break
             if entry.type == "CONSULT" and entry.pos == "n" and entry.mode != "visit" and _held(words, i):
                 sense.reasons.append("a verb of holding before it («يعقد المجلس جلسة …») supports the sense")
                 break
@@ -853,6 +856,16 @@ def _organised(words: list[Word], i: int) -> bool:
     return False
 
 
+#: taking part («خلال مشاركتهم في مسيرات …»، «شارك المئات في وقفة …»)
+_PARTAKING = word_set("triggers", "_PARTAKING")
+
+
+def _taken_part_in(words: list[Word], i: int) -> bool:
+    """Is the protest noun at ``i`` what people take part in: «في» right before it, a word of taking part before that
+    («خلال مشاركتهم في مسيرات العودة»)?"""
+    return i >= 2 and words[i - 1].norm == "في" and proclitic_in(words[i - 2].norm, _PARTAKING, "وب")
+
+
 #: the relative pronouns before a verb that describes its antecedent («التي تعقد فيها …»، «التي تبدي دعمها …»)
 _WHO_WHICH = frozenset({"الذي", "التي", "الذين"})
 #: verbs of holding a meeting or a session («عقد المجلس جلسة»، «تعقد اللجنة اجتماعاً»)
@@ -1004,6 +1017,12 @@ _BORNE = frozenset(norm(w) for w in ("أسماء", "اسم", "اسمه", "اسم
                                      "بصمات", "ملامح", "طابع", "رقم", "أرقام", "لوحات", "لوحة", "رسائل", "رسالة"))
 
 
+#: «بالأرض» after «تسوية»: levelling a place, not a settlement
+_TO_THE_GROUND = word_set("triggers", "_TO_THE_GROUND")
+#: nouns in construct before an act of force that name the means of it («وسائل تفريق»، «عربات تفريق الشغب»)
+_MEANS_OF = word_set("triggers", "_MEANS_OF")
+
+
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
@@ -1015,6 +1034,11 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «كما تنطلق من ساحته معظم حافلات النقل الداخلي»: public transport, no evacuation
     if t.type == "AGREE" and t.pos == "n" and i > 0 and words[i - 1].norm.removeprefix("و") in _OF_A_DEAL:
         return True  # «رافضي التسوية»، «مركز التسوية»، «بطاقات التسوية»: people or a place named by the deal, no deal made
+    if t.type == "AGREE" and t.pos == "n" and norm(t.lemma) == "تسويه" and any(
+            w.norm in _TO_THE_GROUND for w in words[i + 1 : i + 8]):
+        return True  # «بـ«تسوية ما تبقى من الحي بالأرض»»: levelled to the ground, no settlement
+    if t.type == "COERCE" and t.pos == "n" and i > 0 and proclitic_in(words[i - 1].norm, _MEANS_OF, "و"):
+        return True  # «استخدموا وسائل تفريق المظاهرات»، «عربات تفريق الشغب»: the means named by the act, none done
     if t.type == "AID" and t.pos == "v" and t.lemma == "حمل" and i + 1 < len(words) and words[i + 1].norm in _BORNE:
         return True  # «عشرات الخيام التي تحمل أسماء العشائر»، «لافتات تحمل صور القتلى»: bearing a name, no aid carried
     if i > 0 and words[i - 1].norm in _GROUP_OF and (t.pos != "v" or words[i].norm.startswith(("ال", "وال"))):

@@ -69,3 +69,39 @@ def test_aid_not_arriving_as_a_threats_condition_is_no_event(events_of):
             "وهدّد المحتجون في مدينة مصراتة بإغلاق الطريق الدولي مجدداً «إذا لم تصل شحنات الأدوية إلى مشفى المدينة "
             "قبل نهاية الأسبوع».")
     assert facts(events_of, text, "AID") == []
+
+
+# meals and hygiene kits handed out, civilians evacuated counted in the accusative («ستين مدنياً»), marches told through
+# the marchers' taking part («خلال مشاركتهم في مسيرات …»)
+
+
+def test_hot_meals_handed_out_are_aid(events_of):
+    text = ("ووزّعت «الأونروا»، بالتعاون مع الهلال الأحمر، وجبات ساخنة ومستلزمات نظافة على العائلات في مركز الإيواء "
+            "في بلدة يلدا.")
+    assert facts(events_of, text, "AID") == ["asserted"]
+
+
+def test_civilians_counted_in_the_accusative_are_evacuated(events_of):
+    text = ("وأجلت فرق الهلال الأحمر، مستغلة هدوءاً حذراً ساد صباح أمس، نحو ستين مدنياً بينهم نساء وأطفال من "
+            "حي قصر بن غشير.")
+    assert facts(events_of, text, "AID") == ["asserted"]
+
+
+def test_a_march_told_through_taking_part_is_a_protest(events_of):
+    text = ("وقُتل ثلاثة شبان برصاص القناصة شرق خان يونس خلال مشاركتهم في مسيرات العودة قرب بلدة خزاعة، وفق "
+            "وزارة الصحة.")
+    assert facts(events_of, text, "PROTEST") == ["asserted"]
+
+
+# «تسوية … بالأرض» levels a place, no settlement; «وسائل تفريق المظاهرات» names the means, no dispersal
+
+
+def test_levelling_a_quarter_is_no_settlement(events_of):
+    text = ("وهدّد قائد ميداني بـ«تسوية ما تبقى من الحي بالأرض» إن لم يغادر المسلحون بلدة يلدا خلال المهلة "
+            "المحددة.")
+    assert facts(events_of, text, "AGREE") == []
+
+
+def test_the_means_of_dispersal_are_no_dispersal(events_of):
+    text = "وأضاف البيان أن الجنود «استخدموا وسائل تفريق المظاهرات قبل اللجوء إلى الرصاص» شرق خان يونس."
+    assert facts(events_of, text, "COERCE") == []
