@@ -1215,13 +1215,17 @@ def _place_tail(words: list[Word], lo: int, hi: int, place_starts: frozenset[int
     return opens and any(k in place_starts for k in range(lo, hi))
 
 
-def _name_tail(words: list[Word], lo: int, hi: int, place_starts: frozenset[int]) -> bool:
+def _name_tail(words: list[Word], lo: int, hi: int, place_starts: frozenset[int], *, quoted: bool = False) -> bool:
     """Are the words ``lo`` … ``hi - 1`` (at most three) the end of a body's name that its mention leaves out:
     definite adjectives and definite words joined by «و» («السورية»، «والمغتربين السورية»), or the place the body
-    is of, as a genitive right after it, a settlement word before it or not («محافظة النجف»، «الأنبار»)?"""
+    is of, as a genitive right after it, a settlement word before it or not («محافظة النجف»، «الأنبار»)?  Inside the
+    marks of a quoted name (``quoted``) a settlement word opens its place («لجنة مهجّري مخيم اليرموك»: no place is
+    read inside a name's marks)."""
     if lo >= hi or hi - lo > 3 or any(w.kind != "word" for w in words[lo:hi]):
         return False
     if lo in place_starts or (lo + 1 in place_starts and words[lo].norm in SETTLEMENT_HEADS):
+        return True
+    if quoted and words[lo].norm in SETTLEMENT_HEADS and hi - lo >= 2:
         return True
     return all(definite_adjective(w) or (w.norm.startswith("وال") and len(w.norm) > 5) for w in words[lo:hi])
 
@@ -3529,17 +3533,23 @@ def assign_roles(
         if subj_before is not None and subj_before.first > 1 and words[subj_before.first - 1].norm == "في" and (
                 owner := next((a for a in cands if a.last == subj_before.first - 2), None)) is not None:
             subj_before = owner  # «والسلطة المحلية في محافظة البيضاء، التي …، حمّلت …»: the body, not where it is
+        # (the end of the antecedent, before the closing marks of a quoted name: «و«لجنة مهجّري مخيم اليرموك»، التي
+        # …، اتهمت …» — the tagger may end the name before the place inside the marks)
+        tail_end = span[0] - 1
+        while tail_end > 1 and words[tail_end - 1].norm in _QUOTES:
+            tail_end -= 1
         if subj_before is None:
             # (the antecedent may end with where it is: «والمجلس المحلي لمدينة الباب، الذي تشكّل …، اتهم …»)
             subj_before = next((a for a in sorted(cands, key=lambda a: -a.last)
-                                if span[0] - 5 <= a.last < span[0] - 2 and a.kind != "place"
-                                and _place_tail(words, a.last + 1, span[0] - 1, place_starts)), None)
+                                if tail_end - 4 <= a.last < tail_end - 1 and a.kind != "place"
+                                and _place_tail(words, a.last + 1, tail_end, place_starts)), None)
         if subj_before is None:
             # (or with words the actor's name leaves out: its adjectives, the rest of its name or the place it is
             # of: «ووزارة الخارجية والمغتربين السورية، التي …، دانت …»، «ومجلس محافظة النجف، الذي …، حمّل …»)
             subj_before = next((a for a in sorted(cands, key=lambda a: -a.last)
-                                if span[0] - 5 <= a.last < span[0] - 2 and a.kind != "place"
-                                and _name_tail(words, a.last + 1, span[0] - 1, place_starts)), None)
+                                if tail_end - 4 <= a.last < tail_end - 1 and a.kind != "place"
+                                and _name_tail(words, a.last + 1, tail_end, place_starts,
+                                               quoted=tail_end < span[0] - 1)), None)
     # a verb's subject right after it («استقبل رئيس الإدارة المدنية لولاية جنوب دارفور، في مكتبه …، وفداً»): the
     # words outside a parenthetical are counted from its end
     subj_after = next((a for a in cands if a.first == trig.last + 1), None) if trig.pos == "v" else None

@@ -105,3 +105,15 @@ def test_levelling_a_quarter_is_no_settlement(events_of):
 def test_the_means_of_dispersal_are_no_dispersal(events_of):
     text = "وأضاف البيان أن الجنود «استخدموا وسائل تفريق المظاهرات قبل اللجوء إلى الرصاص» شرق خان يونس."
     assert facts(events_of, text, "COERCE") == []
+
+
+# a quoted name before a relative clause whose mention ends before the place inside its marks («و«لجنة مهجّري مخيم
+# اليرموك»، التي …، اتهمت …») is the verb's subject
+
+
+def test_a_quoted_name_with_its_camp_before_a_relative_clause(events_of):
+    text = ("و«لجنة مهجّري مخيم اليرموك»، التي تضم ممثلين عن العائلات المهجّرة إلى خارج البلاد، اتهمت القوات "
+            "الحكومية بتدمير منازل المخيم.")
+    roles = role_texts(events_of, text, "ACCUSE")
+    assert roles and roles[0][0] and roles[0][0][0].startswith("لجنة")
+    assert roles[0][1] == ["القوات الحكومية"]
