@@ -246,6 +246,13 @@ def _negator(words: list[Word], lo: int, hi: int, vocab: frozenset[str]) -> int 
     return None
 
 
+def _set_off(words: list[Word], j: int, i: int) -> bool:
+    """Are the only commas between words ``j`` and ``i`` the two of a short parenthetical right after ``j`` (at most
+    five words: «ولم تصل، حتى ظهر اليوم، أي تعزيزات»), with at most two words after it?"""
+    commas = [k for k in range(j + 1, i) if words[k].norm in (",", "،")]
+    return len(commas) == 2 and commas[0] == j + 1 and commas[1] - commas[0] <= 6 and i - commas[1] <= 3
+
+
 def _carrying_verb_before(words: list[Word], i: int, trig: Trigger) -> int | None:
     """The verb of coming (or, for aid, of coming or handing out: «تدخل»، «توزّع»، «تُسلَّم») whose subject or object is
     the trigger noun at ``i``, else ``None``."""
@@ -789,7 +796,7 @@ def classify(
     neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
     if neg is None and not trig.verbal and (trig.mode == "visit" or trig.type in ("MOBILIZE", "AID")) and (
             j := _carrying_verb_before(words, i, trig)) is not None and (
-            not any(w.norm in (",", "،") for w in words[j + 1 : i]) or j >= i - 3):
+            not any(w.norm in (",", "،") for w in words[j + 1 : i]) or j >= i - 3 or _set_off(words, j, i)):
         # «ولم يصل إلى بنغازي وفد وزارة الداخلية …»، «ولم تصل إلى القاطع حتى الآن التعزيزات»، «ولم تصل حتى الآن شحنة
         # الأدوية»: the delegation's, the reinforcements' or the aid's verb of coming is negated (VSO); so is the verb
         # that hands the aid out («إن أي منظمة لم توزّع حتى مساء اليوم مساعدات»)
@@ -804,8 +811,9 @@ def classify(
         neg = j
     if neg is not None and words[neg].norm == "ما" and neg > 0 and proclitic_in(words[neg - 1].norm, _OFTEN, "و"):
         neg = None  # «كثيراً ما تستهدف …»، «غالباً ما يقصف …» (often): a habit (below), not a negation
-    if neg is not None and any(w.norm in (",", "،") for w in words[neg + 1 : i]):
-        neg = None  # «في سيارة من دون لوحات، وأطلقوا النار»: the negation stays in its own clause
+    if neg is not None and any(w.norm in (",", "،") for w in words[neg + 1 : i]) and not _set_off(words, neg + 1, i):
+        neg = None  # «في سيارة من دون لوحات، وأطلقوا النار»: the negation stays in its own clause (not over a time set
+        # off by commas after its verb: «ولم تصل، حتى ظهر اليوم، أي تعزيزات»)
     if neg is not None and (words[neg].norm != "ما" or i - neg == 1) and not (
         neg + 1 < len(words) and words[neg + 1].norm in _STILL
     ):
@@ -1917,10 +1925,12 @@ _ARRIVE = frozenset({"تصل", "يصل", "تدخل", "يدخل", "تات", "يا
 
 def _awaited_not_arrived(words: list[Word], t: Trigger, ay: int) -> bool:
     """Is the reinforcements or aid noun after «أي» (at ``ay``) the subject of a negated verb of arriving up to six
-    words before it («ولم تصل إلى مكيراس أي تعزيزات»): forces or help awaited that did not come, an event negated?"""
+    words before it («ولم تصل إلى مكيراس أي تعزيزات»), or eight when a time is set off by commas between («ولم تصل، حتى
+    ظهر اليوم، أي تعزيزات»): forces or help awaited that did not come, an event negated?"""
     if t.type not in ("MOBILIZE", "AID"):
         return False
-    return any(words[k].norm in _NO and words[k + 1].norm in _ARRIVE for k in range(max(0, ay - 6), ay - 1))
+    return any(words[k].norm in _NO and words[k + 1].norm in _ARRIVE and (ay - k <= 6 or _set_off(words, k + 1, ay + 1))
+               for k in range(max(0, ay - 9), ay - 1))
 
 
 #: time units of a period («خلال تسعة أشهر»، «خلال الأسابيع الماضية»)

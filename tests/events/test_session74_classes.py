@@ -117,3 +117,13 @@ def test_a_quoted_name_with_its_camp_before_a_relative_clause(events_of):
     roles = role_texts(events_of, text, "ACCUSE")
     assert roles and roles[0][0] and roles[0][0][0].startswith("لجنة")
     assert roles[0][1] == ["القوات الحكومية"]
+
+
+# a negated verb of coming with a time set off by commas before its «أي» subject («ولم تصل، حتى ظهر اليوم، أي
+# تعزيزات») tells forces awaited that did not come
+
+
+def test_reinforcements_not_arriving_over_a_time_set_off(events_of):
+    text = "ولم تصل، حتى ظهر اليوم، أي تعزيزات عسكرية إلى بلدة الطيبة رغم مناشدات وجهائها."
+    assert facts(events_of, text, "MOBILIZE") == ["negated"]
+
