@@ -824,9 +824,11 @@ def _background_on_its_own_day(a: Event, b: Event) -> bool:
     if b.get("factuality") != "historical" or not db.get("value") or db.get("_inherited"):
         return False
     if not _date_value(a):
-        # (an undated act — one the detection model doubted — and a background verb with a day of its own: «وكان
-        # مسلحون قد فجّروا سيارة مفخخة، في الحادي والعشرين من شباط الماضي، …» is not «هاجمت مجموعات مسلحة نقاطاً …»)
-        return b.get("_pos") == "v" and db.get("precision") == "day" and any(
+        # (an undated act — one the detection model doubted — and a background mention with a day of its own: «وكان
+        # مسلحون قد فجّروا سيارة مفخخة، في الحادي والعشرين من شباط الماضي، …» is not «هاجمت مجموعات مسلحة نقاطاً …»;
+        # nor, told by its noun, «وكانت قذيفة عشوائية قد سقطت، في العاشر من كانون الثاني الماضي، …» the offensive told
+        # before with no day)
+        return db.get("precision") == "day" and any(
             str(r).startswith(("pluperfect", "its own date is", "detection model"))
             for r in (b.get("why") or {}).get("factuality", ()))
     gap = days_before_publication(db["value"], _date_value(a))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from event_helpers import facts, role_texts
 
+from marsad.events.merge import _background_on_its_own_day
+
 # a handover or a withdrawal told as not done («ولم يسلّم الفصيل أسلحته») is another act than the departure told as
 # done before it, even when its verb is a phrase with a gap
 
@@ -127,3 +129,18 @@ def test_reinforcements_not_arriving_over_a_time_set_off(events_of):
     text = "ولم تصل، حتى ظهر اليوم، أي تعزيزات عسكرية إلى بلدة الطيبة رغم مناشدات وجهائها."
     assert facts(events_of, text, "MOBILIZE") == ["negated"]
 
+
+
+# a background act named by its noun with a day of its own («وكانت قذيفة عشوائية قد سقطت، في العاشر من كانون الثاني
+# الماضي، …») is not an undated act told before, as a background verb is not
+
+
+def test_a_dated_background_noun_is_apart_from_an_undated_act():
+    undated = {"type": "ASSAULT", "date": None, "factuality": "historical"}
+    shell = {"type": "ASSAULT", "date": {"value": "2019-01-10", "precision": "day"}, "factuality": "historical",
+             "_pos": "n", "why": {"factuality": ["stated by the article", "detection model: sentence score 0.25 below "
+                                                 "the ASSAULT threshold: not a specific new event"]}}
+    assert _background_on_its_own_day(undated, shell)
+    # (guard: a month is no day of its own)
+    in_a_month = {**shell, "date": {"value": "2019-01-01", "precision": "month"}}
+    assert not _background_on_its_own_day(undated, in_a_month)
