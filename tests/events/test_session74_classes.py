@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from event_helpers import facts, role_texts
 
-from marsad.events.merge import _background_on_its_own_day
+from marsad.events.merge import _background_on_its_own_day, _same_kind
 
 # a handover or a withdrawal told as not done («ولم يسلّم الفصيل أسلحته») is another act than the departure told as
 # done before it, even when its verb is a phrase with a gap
@@ -144,3 +144,18 @@ def test_a_dated_background_noun_is_apart_from_an_undated_act():
     # (guard: a month is no day of its own)
     in_a_month = {**shell, "date": {"value": "2019-01-01", "precision": "month"}}
     assert not _background_on_its_own_day(undated, in_a_month)
+
+
+# a fight on the ground told by a verb of clashing is not an air strike («أسقطت قوات حرس الحدود طائرة مسيّرة» after
+# «اشتبكت دورية … مع مهربين»)
+
+
+def _told(word, mode):
+    return {"type": "ASSAULT", "mode": mode, "evidence": {"trigger": {"text": word}}}
+
+
+def test_a_clash_is_not_an_air_strike():
+    assert not _same_kind(_told("اشتبكت", "firearms"), _told("أسقطت طائرة", "aerial"))
+    assert not _same_kind(_told("غارات", "aerial"), _told("واشتبك", "firearms"))
+    # (guard: a clash told again is the same kind of act)
+    assert _same_kind(_told("اشتبكت", "firearms"), _told("الاشتباكات", "firearms"))
