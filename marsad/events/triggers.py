@@ -1017,6 +1017,8 @@ _BORNE = frozenset(norm(w) for w in ("أسماء", "اسم", "اسمه", "اسم
                                      "بصمات", "ملامح", "طابع", "رقم", "أرقام", "لوحات", "لوحة", "رسائل", "رسالة"))
 
 
+#: drugs and smuggled goods: what they load is no aid («محمّلة بمواد مخدرة»)
+_CONTRABAND = word_set("triggers", "_CONTRABAND")
 #: «بالأرض» after «تسوية»: levelling a place, not a settlement
 _TO_THE_GROUND = word_set("triggers", "_TO_THE_GROUND")
 #: nouns in construct before an act of force that name the means of it («وسائل تفريق»، «عربات تفريق الشغب»)
@@ -1039,6 +1041,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «بـ«تسوية ما تبقى من الحي بالأرض»»: levelled to the ground, no settlement
     if t.type == "COERCE" and t.pos == "n" and i > 0 and proclitic_in(words[i - 1].norm, _MEANS_OF, "و"):
         return True  # «استخدموا وسائل تفريق المظاهرات»، «عربات تفريق الشغب»: the means named by the act, none done
+    if t.type == "AID" and any(proclitic_in(w.norm, _CONTRABAND, "وب") for w in words[i + 1 : i + 5]):
+        return True  # «طائرة مسيّرة محمّلة بمواد مخدرة»، «شحنة حبوب مخدرة»: contraband, no aid
     if t.type == "AID" and t.pos == "v" and t.lemma == "حمل" and i + 1 < len(words) and words[i + 1].norm in _BORNE:
         return True  # «عشرات الخيام التي تحمل أسماء العشائر»، «لافتات تحمل صور القتلى»: bearing a name, no aid carried
     if i > 0 and words[i - 1].norm in _GROUP_OF and (t.pos != "v" or words[i].norm.startswith(("ال", "وال"))):

@@ -159,3 +159,11 @@ def test_a_clash_is_not_an_air_strike():
     assert not _same_kind(_told("غارات", "aerial"), _told("واشتبك", "firearms"))
     # (guard: a clash told again is the same kind of act)
     assert _same_kind(_told("اشتبكت", "firearms"), _told("الاشتباكات", "firearms"))
+
+
+# what a drone or a shipment carries is no aid when it is contraband («محمّلة بمواد مخدرة»)
+
+
+def test_a_drone_loaded_with_drugs_carries_no_aid(events_of):
+    text = "وأسقطت قوات حرس الحدود، مساء أمس، طائرة مسيّرة محمّلة بمواد مخدرة قرب بلدة الرويشد."
+    assert facts(events_of, text, "AID") == []
