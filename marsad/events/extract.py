@@ -2598,7 +2598,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # «ترفض رفضاً قاطعاً الانسحاب من مواقعها»: what is refused is the rejection's content
     if fact == "planned" and fwhy and fwhy[0].startswith(CONDITION_CONTENT):
         return None  # «رفضت «أي حوار قبل انسحابها من المدن»»: a condition not met, no event of its own
-    if _threat_condition(words, t, fact, fwhy) and any(o.type == "THREATEN" and o.last < t.first for o in trigs):
+    if _threat_condition(fact, fwhy) and any(o.type == "THREATEN" and o.last < t.first for o in trigs):
         # «توعّد … باقتحام الحي ما لم يسلّم المسلحون أسلحتهم»، «هدّد … إذا واصلت «حماس» رفض الإفراج عن المحتجزين»،
         # «… في حال رفض هذه الشروط»، «… إن لم يُفرج عن المخطوفين»: the threat's condition, no event of its own
         return None
@@ -3366,9 +3366,9 @@ def _arrested_count(words: list[Word], t: Trigger) -> Arg | None:
 _IF_WORDS = word_set("extract", "_IF_WORDS")
 
 
-def _threat_condition(words: list[Word], t: Trigger, fact: str, fwhy: list[str]) -> bool:
+def _threat_condition(fact: str, fwhy: list[str]) -> bool:
     """Is the trigger inside a condition by what factuality found: «ما لم …», a condition cue («إذا»، «في حال», not a
-    fear), or a negator right after a condition word («إن لم يُفرج»، «إذا لم تنسحب»)?"""
+    fear), or a negator right after a condition word («إن لم يُفرج»، «إذا لم تنسحب»: ``factuality.IF_NOT``)?"""
     if not fwhy or fact != "hypothetical":
         return False
     why = fwhy[0]

@@ -101,8 +101,10 @@ CHARGE_CONTENT = ("the content of a charge («اعتُقلوا بتهمة الت
                   "not an event told")
 #: the reason for an act after «ما لم» (unless)
 UNLESS = "«ما لم …» (unless): a condition"
+#: the reason for an act negated right after a word of condition (``_IF_NOT``): read by the threat-condition rule
 IF_NOT = "«إذا لم …» (if … not): a condition, not an act denied"
-#: the words of a condition right before «لم» («إذا لم تصل الشحنات»، «إن لم تنسحب»، «في حال لم يُفرج»)
+#: the words of a condition right before «لم» («إذا لم تصل الشحنات»، «إن لم تنسحب»، «في حال لم يُفرج»); «إن» is one
+#: only there (elsewhere it is «that»), which is why ``extract._IF_WORDS`` (a threat's condition cues) is another list
 _IF_NOT = word_set("factuality", "_IF_NOT")
 #: the reasons a condition cue gives (``CONDITION_CUE`` + the cue word in «»): read by the threat-condition rule
 CONDITION_CUE = "condition/fear cue"
