@@ -31,6 +31,7 @@ from marsad.events.lexicon import (
     phrase_starts,
     proclitic_in,
     stem_forms,
+    stems,
     word_set,
 )
 from marsad.events.wordflags import flags_of
@@ -634,6 +635,15 @@ def _definite_construct(words: list[Word], idx: list[int]) -> bool:
     return len(idx) >= 2 and first in _CONSTRUCT_HEADS and last.startswith("ال")
 
 
+def _defective_reading_only(w: str, alts: frozenset[str]) -> bool:
+    """Is a word in «ت» one of ``alts`` only as a defective verb's past («دعت» → «دعا»): «وطالبت» read as «طالبا»?
+    A phrase's gap reaches its object, a noun («أوقفت الشرطة … طالباً»), never a verb so read."""
+    if not w.endswith("ت"):
+        return False
+    found = [(s, cls) for s, cls in stems(w) if s in alts]
+    return all(cls == "v" and s[-1:] in ("ا", "ي") and w.endswith(s[:-1] + "ت") for s, cls in found)
+
+
 def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) -> list[int] | None:
     """Indices of the phrase words after word ``i`` (``…`` allows a gap), or ``None``."""
     out: list[int] = []
@@ -650,7 +660,7 @@ def _match_phrase(words: list[Word], i: int, seq: tuple[frozenset[str], ...]) ->
             k = close + 1
         seen = 0  # the gap counts words: quote marks and commas of a parenthetical are free
         while k < len(words) and seen < gap:
-            if matches_form(words[k].norm, alts):
+            if matches_form(words[k].norm, alts) and not (gap > 1 and _defective_reading_only(words[k].norm, alts)):
                 if gap > 1 and k > j and words[k - 1].norm in _BARE_PREPOSITIONS:
                     # (a noun a gap reaches is the phrase's object, not a preposition's: «في سبيل النجاة»، «فتحت
                     # الشرطة تحقيقاً في الحادث على الطريق»)
