@@ -715,7 +715,11 @@ def absorb(a: Event, b: Event, reason: str) -> None:
                          *b.get("_repeat_keys", ())}
     a.setdefault("why", {}).setdefault("merged", []).append(reason)
     if a.get("_headline") and not b.get("_headline"):
-        a["_told_below"] = True  # the headline's event has been told in the body
+        a["_named_below"] = True  # the body has named the headline's event
+        if b.get("factuality") != "generic":
+            # and told it (not by a general remark on such acts: «وتشهد الناحية نزاعات عشائرية متكررة» in the lead
+            # does not tell the headline's clash, which is told further down)
+            a["_told_below"] = True
     a["_sents"] = {*a.get("_sents", {a["_sent"]}), b["_sent"], *b.get("_sents", ())}
     if b.get("_response") and not a.get("_response"):
         # «وردّاً على هجوم مطيبيجة، قصفت المدفعية …»: the attack is named in this sentence only as what is answered
@@ -886,7 +890,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             return verb, "the verb or masdar right before the other act's noun («استهدفت غارة ثانية …»)"
         # «جولة جديدة من المحادثات»: another round than those told before — but the one the headline announced
         # («يستأنفان محادثات جدة»), which the body has not told yet
-        out = [a for a in out if a.get("_headline") and not a.get("_told_below") and not b.get("_headline")]
+        out = [a for a in out if a.get("_headline") and not a.get("_named_below") and not b.get("_headline")]
         if not out:
             return None, ""
     seen_type = seen_strong = False
