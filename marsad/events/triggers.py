@@ -486,6 +486,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 f.type == "AID" and i - 10 <= f.last < i and not any(w.norm in CLAUSE_ENDS for w in words[f.last : i])
                 for f in found):
             sense = None  # «قافلة للهلال الأحمر مؤلفة من اثنتي عشرة شاحنة محمّلة بالطحين»: the convoy's load, told of it
+        if sense is not None and sense.type == "AID" and sense.lemma == _LOADED and any(
+                words[k].norm in _AID_CARRIERS and _stopped(words, k) for k in range(max(0, i - 10), i)):
+            sense = None  # «وأوقف المسلحون … قافلة من عشر شاحنات محمّلة بالطحين»: the load of a convoy stopped on its way
         if sense is not None and sense.type == "AID" and sense.lemma == _CARRIED and not _carried_as_aid(words, sense):
             sense = None  # «ونُقل الجرحى إلى مستشفى البلدة»، «نقلوا الجرحى بسياراتهم»: the wounded taken away, no aid
         if sense is not None and sense.type == "COERCE" and norm(sense.lemma) in STORMING:
@@ -1029,10 +1032,37 @@ _BORNE = frozenset(norm(w) for w in ("أسماء", "اسم", "اسمه", "اسم
 
 #: drugs and smuggled goods: what they load is no aid («محمّلة بمواد مخدرة»)
 _CONTRABAND = word_set("triggers", "_CONTRABAND")
+#: verbs that stop, hold or seize what they take as object («أوقفت نقاط تفتيش … قافلة»، «احتجزت الميليشيا شاحنات»)
+_STOPPING = word_set("triggers", "_STOPPING")
+#: what carries aid, stopped on its way with its load («قافلة من عشر شاحنات محمّلة بالطحين»)
+_AID_CARRIERS = frozenset({"قافله", "القافله", "قوافل", "القوافل", "شاحنه", "الشاحنه", "شاحنات", "الشاحنات"})
 #: «بالأرض» after «تسوية»: levelling a place, not a settlement
 _TO_THE_GROUND = word_set("triggers", "_TO_THE_GROUND")
 #: nouns in construct before an act of force that name the means of it («وسائل تفريق»، «عربات تفريق الشغب»)
 _MEANS_OF = word_set("triggers", "_MEANS_OF")
+
+
+def _own_object_pronoun(w: str) -> bool:
+    """Does the verb (or masdar) ``w`` end in a pronoun of the third person plural, dual or feminine («أوقفتها»،
+    «سلّموهم»)?  (Not «ه»: normalised, a masdar's «ة» ends in it too: «بإزالة».)"""
+    return w.endswith(("ها", "هم", "هما", "هن"))
+
+
+def _stopped(words: list[Word], i: int) -> bool:
+    """Is the noun at ``i`` the object of a verb of stopping, holding or seizing (:data:`_STOPPING`) up to twelve words
+    before it in its sentence, commas of a parenthetical between («وأوقفت نقاط تفتيش تابعة للميليشيات، منذ يومين،
+    قافلة …»)?  Aid so stopped on its way was not delivered."""
+    seen = 0
+    for k in range(i - 1, -1, -1):
+        w = words[k]
+        if w.norm in CLAUSE_ENDS or seen >= 12:
+            return False
+        if w.kind == "word":
+            if matches_form(w.norm, _STOPPING):
+                # (not a verb with its own object pronoun: «عبرت الحاجز، بعد أن أوقفتها الجماعة يومين، قافلة …»)
+                return not _own_object_pronoun(w.norm)
+            seen += 1
+    return False
 
 
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
@@ -1053,6 +1083,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «استخدموا وسائل تفريق المظاهرات»، «عربات تفريق الشغب»: the means named by the act, none done
     if t.type == "AID" and any(proclitic_in(w.norm, _CONTRABAND, "وب") for w in words[i + 1 : i + 5]):
         return True  # «طائرة مسيّرة محمّلة بمواد مخدرة»، «شحنة حبوب مخدرة»: contraband, no aid
+    if t.type == "AID" and t.pos != "v" and _stopped(words, i):
+        return True  # «وأوقفت نقاط تفتيش …، منذ يومين، قافلة من ثماني عشرة شاحنة»: aid stopped on its way, none delivered
     if t.type == "AID" and t.pos == "v" and t.lemma == "حمل" and i + 1 < len(words) and words[i + 1].norm in _BORNE:
         return True  # «عشرات الخيام التي تحمل أسماء العشائر»، «لافتات تحمل صور القتلى»: bearing a name, no aid carried
     if i > 0 and words[i - 1].norm in _GROUP_OF and (t.pos != "v" or words[i].norm.startswith(("ال", "وال"))):

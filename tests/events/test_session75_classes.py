@@ -32,3 +32,25 @@ def test_a_headline_toll_told_after_a_general_remark_is_one_event(events_of):
             "وقُتل ثلاثة مدنيين، بينهم امرأة، مساء أمس، جراء سقوط قذيفتي هاون أطلقتهما القوات الحكومية على السوق"
             " الشعبي في بلدة الشيخ مسكين، بحسب ما أفاد به مصدر طبي في البلدة.")
     assert facts(events_of, text, "ASSAULT") == ["asserted"]
+
+
+# aid stopped, held or seized on its way («أوقفت نقاط تفتيش …، منذ يومين، قافلة …»، «احتجز المسلحون قافلة مساعدات»)
+# was not delivered: no AID; stopping a convoy is a restriction
+
+
+def test_a_convoy_stopped_on_its_way_is_a_restriction_not_aid(events_of):
+    text = ("وأوقف مسلحو الجماعة عند حاجز على مدخل البلدة، صباح أمس، قافلة من عشر شاحنات تابعة للهلال الأحمر"
+            " محمّلة بالطحين.")
+    assert facts(events_of, text, "AID") == []
+    assert facts(events_of, text, "COERCE") == ["asserted"]
+
+
+def test_a_convoy_seized_is_no_aid(events_of):
+    text = "واحتجز مسلحو الجماعة عند الحاجز قافلة مساعدات من عشر شاحنات تابعة للهلال الأحمر."
+    assert facts(events_of, text, "AID") == []
+
+
+def test_a_convoy_that_crossed_after_it_was_held_is_aid(events_of):
+    # (the verb of holding has its own object, the convoy's pronoun: the convoy then crossed)
+    text = "وعبرت الحاجز، بعد أن احتجزتها الجماعة يومين، قافلة من عشر شاحنات تابعة للهلال الأحمر."
+    assert facts(events_of, text, "AID") == ["asserted"]
