@@ -305,10 +305,26 @@ def since_the_event(words: list[Word], trig: Trigger) -> bool:
     return trig.pos != "v" and definite and k >= 0 and words[k].norm.removeprefix("و") == "منذ"
 
 
-#: the nouns of an event's start between «منذ» and the event («منذ إعلان الهدنة»، «منذ توقيع الاتفاق»، «منذ فرض
-#: الحصار»، «منذ إطباق الحصار»)
+#: the nouns of an event's start (or end) between «منذ» and the event («منذ إعلان الهدنة»، «منذ توقيع الاتفاق»، «منذ
+#: فرض الحصار»، «منذ إطباق الحصار»، «منذ انتهاء المعارك»)
 _STARTS_OF = frozenset(norm(w) for w in ("إعلان", "توقيع", "بدء", "بداية", "سريان", "انطلاق", "اندلاع", "دخول", "فرض",
-                                         "إطباق"))
+                                         "إطباق", "انتهاء", "نهاية", "توقف"))
+
+
+#: month names (Levantine, Egyptian and Gulf), as normalised
+_MONTHS = frozenset(norm(w) for w in (
+    "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "يناير", "فبراير", "مارس",
+    "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"))
+
+
+def _recent_only_since(words: list[Word], since: int, trig: Trigger, recent: frozenset[str]) -> bool:
+    """Is every time word of the sentence (:data:`recent_time`) a month inside the phrase «منذ …» at ``since`` (up to
+    its comma or the trigger): the start a tally is counted from («ومنذ بدء الحصار في آب من العام الماضي، قُتل …»), not the day
+    of one act?"""
+    end = next((k for k in range(since + 1, len(words)) if words[k].norm in (",", "،") or k == trig.first), len(words))
+    found = [k for k in range(len(words)) if _any(words, k, k + 1, recent) is not None]
+    # (a month, not a day or a part of one: «منذ صباح الأحد، أكثر من ثلاثين غارة» is one day's operation)
+    return all(since < k < end and words[k].norm.lstrip("وبف") in _MONTHS for k in found)
 
 
 def _habit_since(words: list[Word], trig: Trigger, year: int, habitual: frozenset[str]) -> bool:
@@ -653,8 +669,10 @@ _LONG_SPANS = word_set("factuality", "_LONG_SPANS")
 def _since_elsewhere(words: list[Word], trig: Trigger, since: int) -> bool:
     """Is «منذ» after the trigger, past a comma, inside a phrase of its own that is not the time set off by commas
     («طالبت اللجنة الجانب الروسي، بصفته ضامناً لاتفاق الهدنة المعمول به منذ عام 2014، بالتدخل»: the truce's age, but
-    «اعتقلت القوات، منذ مطلع الشهر، 300 شخص» is a tally)?"""
+    «اعتقلت القوات، منذ مطلع الشهر، 300 شخص» is a tally), or inside a relative clause after it?"""
     last_comma = next((j for j in range(since - 1, trig.last, -1) if words[j].norm in (",", "،")), None)
+    if since > trig.last and any(w.norm.lstrip("و") in RELATIVE_PRONOUNS for w in words[trig.last + 1 : since]):
+        return True  # «… في أريحا التي تسيطر عليها الفصائل منذ 28 أيار»: the age of what a relative clause tells
     return since > trig.last and last_comma is not None and last_comma < since - 1
 
 
@@ -1080,8 +1098,10 @@ def classify(
         return "generic", ["acts counted by ten or more over a period («خلال تسعة أشهر 26350 غارة»، «23 هجوماً في الفترة "
                            "الممتدة من … إلى …»): a tally, not one event"]
     since = _any(words, 0, len(words), _SINCE)
+    if since is not None and has_recent and _recent_only_since(words, since, trig, c["recent_time"]):
+        has_recent = False  # «قُتل منذ مطلع الموسم الحالي في شباط الماضي أكثر من أربعين شخصاً»: the month is the start
     if since is not None and not has_recent and (any(w.kind == "number" or w.norm.isdigit() for w in words) or any(
-            _tally_of(words, trig, k, since) for k in range(max(0, trig.first - 10), min(len(words), trig.last + 8)))
+            _tally_of(words, trig, k, since) for k in range(max(0, trig.first - 10), min(len(words), trig.last + 14)))
     ) and not (
         since + 1 < len(words) and words[since + 1].norm in _RECENT_SPANS
     ) and not clause_break(words, min(since, i), max(since, trig.last)) and not _since_elsewhere(words, trig, since):
@@ -2084,7 +2104,7 @@ def aggregate_since(words: list[Word], t: Trigger) -> bool:
 
 
 def _tally_of(words: list[Word], trig: Trigger, k: int, since: int) -> bool:
-    """Is word ``k`` (the caller asks within ten words before the trigger or seven after) a number word of ten or more
+    """Is word ``k`` (the caller asks within ten words before the trigger or thirteen after) a number word of ten or more
     («ستين»، «ألف»، «وخمسمئة») counting the trigger or its people, in its clause, not the span after «منذ» nor a count
     of hours, days or kilometres («أكثر من ستين شخصاً … اختُطفوا منذ مطلع العام»، «تعرّض منذ مطلع الشهر لأكثر من ألف
     غارة»)?"""

@@ -1119,7 +1119,9 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and not (_rule_fact(a) == "historical" and _rule_fact(b) in ("asserted", "reported"))
             # (nor, the other way round, today's act for a mention the rules dated to the past: «تحصي جهات حقوقية
             # عشرات الهجمات منذ تشرين الأول 2019» after «وردّت القوات على مصادر القصف»)
-            and not (_rule_fact(b) == "historical" and _rule_fact(a) in ("asserted", "reported") and _dated_apart(a, b))
+            # (or counted as a tally since then: generic)
+            and not (_rule_fact(b) in ("historical", "generic") and _rule_fact(a) in ("asserted", "reported")
+                     and _dated_apart(a, b))
             # (nor a rumour of another kind of act: «أنباء عن وفاة أحد الموقوفين تحت التعذيب» after «… أو يعتدي على
             # المنشآت»)
             and not _rumour_of_another_act(a, b)

@@ -54,3 +54,30 @@ def test_a_convoy_that_crossed_after_it_was_held_is_aid(events_of):
     # (the verb of holding has its own object, the convoy's pronoun: the convoy then crossed)
     text = "وعبرت الحاجز، بعد أن احتجزتها الجماعة يومين، قافلة من عشر شاحنات تابعة للهلال الأحمر."
     assert facts(events_of, text, "AID") == ["asserted"]
+
+
+# a tally counted from a month («قُتل منذ مطلع الموسم في حزيران الماضي أكثر من ثلاثين شخصاً») is an aggregate, though
+# the month is a time word; the time counted from the end of an event («ومنذ انتهاء المعارك …») tells no act
+
+
+def test_a_tally_since_a_month_is_no_event(events_of):
+    text = ("وبحسب إحصائيات المرصد، قُتل منذ مطلع موسم الحصاد الحالي في حزيران الماضي أكثر من ثلاثين مزارعاً"
+            " بانفجار ألغام في الحقول.")
+    assert facts(events_of, text, "ASSAULT") == []
+
+
+def test_the_end_of_the_battles_is_a_time_not_an_event(events_of):
+    text = "ومنذ انتهاء المعارك مع التنظيم في ربيع عام 2019، تشهد البلدات حملات دهم متكررة."
+    assert facts(events_of, text, "ASSAULT") == []
+
+
+def test_a_day_s_strikes_counted_since_the_morning_are_one_event(events_of):
+    text = "وشنّت الطائرات الحربية، منذ صباح الأحد، أكثر من ثلاثين غارة جوية على مواقع التنظيم في البادية."
+    assert facts(events_of, text, "ASSAULT") == ["asserted"]
+
+
+def test_a_since_inside_a_relative_clause_makes_no_tally(events_of):
+    text = ("وقُتل ثلاثة عشر عنصراً من التنظيم جراء قصف جوي على مواقعهم في الحي الجنوبي من البلدة التي تشهد منذ"
+            " حزيران الماضي معارك عنيفة.")
+    # (the act stays an event; its day is read from the clause's month, a weakness of its own)
+    assert facts(events_of, text, "ASSAULT") != []
