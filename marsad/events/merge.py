@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from marsad.events.clauses import conj_in, frame_cues
-from marsad.events.factuality import DENIAL, DENIED_REPORT
+from marsad.events.factuality import DENIAL, DENIED_REPORT, STANDING_AGREEMENT
 from marsad.events.lexicon import cues, indefinite_dual, matches_form
 from marsad.kb.store import default_kb
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
@@ -726,6 +726,13 @@ def absorb(a: Event, b: Event, reason: str) -> None:
         a["_answered_in"] = {*a.get("_answered_in", ()), b["_sent"]}
 
 
+def _in_force(a: Event, b: Event) -> bool:
+    """Is ``a`` an agreement named as one in force («رغم سريان هدنة إنسانية …») and ``b`` a definite noun of its type
+    referring back («إعلان حرب على الهدنة»، «إن الهدنة صامدة»): the same agreement named again?"""
+    return (a["type"] == b["type"] == "AGREE" and b.get("_pos") != "v" and b.get("_anaphoric") is not None
+            and any(str(r).startswith(STANDING_AGREEMENT) for r in (a.get("why") or {}).get("factuality") or []))
+
+
 def _same_toll(a: Event, b: Event) -> bool:
     """Do ``a`` and ``b`` tell the same number of dead, a number on both (not a vague «قتلى»)?"""
     n = a.get("fatalities")
@@ -1116,7 +1123,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             and (not by_time or _told(a))
             and a.get("factuality") not in ("planned", "negated", "hypothetical")
             # (not an old event the rules dated to the past — «وقانا تستعيد ذكرى مجزرة 1996» — for today's «الغارة»)
-            and not (_rule_fact(a) == "historical" and _rule_fact(b) in ("asserted", "reported"))
+            and not (_rule_fact(a) == "historical" and _rule_fact(b) in ("asserted", "reported") and not _in_force(a, b))
             # (nor, the other way round, today's act for a mention the rules dated to the past: «تحصي جهات حقوقية
             # عشرات الهجمات منذ تشرين الأول 2019» after «وردّت القوات على مصادر القصف»)
             # (or counted as a tally since then: generic)
@@ -1126,7 +1133,7 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # المنشآت»)
             and not _rumour_of_another_act(a, b)
             and _same_kind(a, b)
-            and (_answered(a, b) or (
+            and (_answered(a, b) or _in_force(a, b) or (
                 (_dates_and_sources_ok(a, b, symmetric=True) or _names_generic_source(a, b) or _cause_sources_ok(a, b)
                  or _during(a, b))
                 and (actors_overlap(a, b) or not has_actors or _names_generic_source(a, b) or _fills_roles(a, b)

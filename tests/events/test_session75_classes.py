@@ -3,7 +3,7 @@ The texts are the team's own."""
 
 from __future__ import annotations
 
-from event_helpers import facts
+from event_helpers import facts, of_type
 
 # a verb in «ت» is no noun that a phrase's gap reaches: «وطالبت» is not «طالباً» (a student arrested), though the
 # defective verbs' stems read «دعت» as «دعا»
@@ -81,3 +81,18 @@ def test_a_since_inside_a_relative_clause_makes_no_tally(events_of):
             " حزيران الماضي معارك عنيفة.")
     # (the act stays an event; its day is read from the clause's month, a weakness of its own)
     assert facts(events_of, text, "ASSAULT") != []
+
+
+# a truce named as one in force («رغم سريان هدنة إنسانية …») and named again by its definite noun («إعلان حرب على
+# الهدنة») is one agreement, told where it is first named
+
+
+def test_a_truce_in_force_named_again_is_the_same_truce(events_of):
+    text = ("اشتباكات في أحياء المدينة رغم الهدنة\n"
+            "وتواصلت الاشتباكات العنيفة، منذ فجر الأربعاء، في أحياء وسط المدينة، رغم سريان هدنة إنسانية مدتها ثلاثة"
+            " أيام أعلنها الطرفان منتصف ليل الاثنين بوساطة دولية.\n"
+            "وقال سكان إن القذائف سقطت على الأسواق طوال النهار.\n"
+            "وأصدرت قيادة الجيش بياناً طالبت فيه مقاتلي الفصيل بالانسحاب من الأحياء السكنية خلال يومين، فيما وصف قيادي"
+            " في الفصيل البيان بأنه «إعلان حرب على الهدنة».")
+    truces = of_type(list(events_of(text)), "AGREE")
+    assert [e["evidence"]["trigger"]["text"] for e in truces] == ["هدنة"]
