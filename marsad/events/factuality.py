@@ -669,10 +669,8 @@ _LONG_SPANS = word_set("factuality", "_LONG_SPANS")
 def _since_elsewhere(words: list[Word], trig: Trigger, since: int) -> bool:
     """Is «منذ» after the trigger, past a comma, inside a phrase of its own that is not the time set off by commas
     («طالبت اللجنة الجانب الروسي، بصفته ضامناً لاتفاق الهدنة المعمول به منذ عام 2014، بالتدخل»: the truce's age, but
-    «اعتقلت القوات، منذ مطلع الشهر، 300 شخص» is a tally), or inside a relative clause after it?"""
+    «اعتقلت القوات، منذ مطلع الشهر، 300 شخص» is a tally)?"""
     last_comma = next((j for j in range(since - 1, trig.last, -1) if words[j].norm in (",", "،")), None)
-    if since > trig.last and any(w.norm.lstrip("و") in RELATIVE_PRONOUNS for w in words[trig.last + 1 : since]):
-        return True  # «… في أريحا التي تسيطر عليها الفصائل منذ 28 أيار»: the age of what a relative clause tells
     return since > trig.last and last_comma is not None and last_comma < since - 1
 
 
@@ -1098,7 +1096,10 @@ def classify(
         return "generic", ["acts counted by ten or more over a period («خلال تسعة أشهر 26350 غارة»، «23 هجوماً في الفترة "
                            "الممتدة من … إلى …»): a tally, not one event"]
     since = _any(words, 0, len(words), _SINCE)
-    if since is not None and has_recent and _recent_only_since(words, since, trig, c["recent_time"]):
+    if (since is not None and has_recent and _recent_only_since(words, since, trig, c["recent_time"])
+            # (not the age of what a relative clause after the act tells: «… في أريحا التي تسيطر عليها الفصائل منذ
+            # أيار»)
+            and not (since > trig.last and any(w.norm.lstrip("و") in RELATIVE_PRONOUNS for w in words[trig.last + 1 : since]))):
         has_recent = False  # «قُتل منذ مطلع الموسم الحالي في شباط الماضي أكثر من أربعين شخصاً»: the month is the start
     if since is not None and not has_recent and (any(w.kind == "number" or w.norm.isdigit() for w in words) or any(
             _tally_of(words, trig, k, since) for k in range(max(0, trig.first - 10), min(len(words), trig.last + 14)))
