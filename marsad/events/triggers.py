@@ -1083,6 +1083,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «استخدموا وسائل تفريق المظاهرات»، «عربات تفريق الشغب»: the means named by the act, none done
     if t.type == "AID" and any(proclitic_in(w.norm, _CONTRABAND, "وب") for w in words[i + 1 : i + 5]):
         return True  # «طائرة مسيّرة محمّلة بمواد مخدرة»، «شحنة حبوب مخدرة»: contraband, no aid
+    if t.type == "PROTEST" and t.pos == "v" and i > 0 and words[i].norm == "تجمع" and words[i - 1].norm == "التي":
+        return True  # «العائلات التي تجمع الكمأة»: after «التي» the present of «جمع» (gathers up), not «تجمّع» (rallied)
     if t.type == "AID" and t.pos != "v" and _stopped(words, i):
         return True  # «وأوقفت نقاط تفتيش …، منذ يومين، قافلة من ثماني عشرة شاحنة»: aid stopped on its way, none delivered
     if t.type == "AID" and t.pos == "v" and t.lemma == "حمل" and i + 1 < len(words) and words[i + 1].norm in _BORNE:

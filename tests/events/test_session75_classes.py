@@ -96,3 +96,17 @@ def test_a_truce_in_force_named_again_is_the_same_truce(events_of):
             " في الفصيل البيان بأنه «إعلان حرب على الهدنة».")
     truces = of_type(list(events_of(text)), "AGREE")
     assert [e["evidence"]["trigger"]["text"] for e in truces] == ["هدنة"]
+
+
+# after «التي», «تجمع» is the present of «جمع» (gathers up: «العائلات التي تجمع الكمأة»), not «تجمّع» (rallied), whose
+# present would be «تتجمع»
+
+
+def test_families_that_gather_truffles_hold_no_rally(events_of):
+    text = "وتتحول البادية كل ربيع إلى مقصد لمئات العائلات التي تجمع الكمأة وتبيعها في أسواق المدن القريبة."
+    assert facts(events_of, text, "PROTEST") == []
+
+
+def test_protesters_who_rallied_still_rally(events_of):
+    text = "وظهر اليوم، تجمع عشرات الأهالي أمام مبنى المحافظة احتجاجاً على انقطاع المياه."
+    assert facts(events_of, text, "PROTEST") == ["asserted"]
