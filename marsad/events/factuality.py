@@ -58,6 +58,7 @@ from marsad.events.triggers import (
 from marsad.events.triggers import future_verb as _future_verb
 from marsad.events.wordflags import flags_of
 from marsad.numbers.parse import parse_words
+from marsad.temporal.patterns import lexicon as time_lexicon
 from marsad.text.normalize import norm
 
 FACTUALITY = ("asserted", "reported", "rumored", "planned", "negated", "hypothetical", "historical", "generic")
@@ -311,20 +312,24 @@ _STARTS_OF = frozenset(norm(w) for w in ("إعلان", "توقيع", "بدء", "
                                          "إطباق", "انتهاء", "نهاية", "توقف"))
 
 
-#: month names (Levantine, Egyptian and Gulf), as normalised
-_MONTHS = frozenset(norm(w) for w in (
-    "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين", "يناير", "فبراير", "مارس",
-    "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"))
+#: the first words of the month names of the temporal lexicon («شباط»، «تشرين»، «يناير» …), as normalised
+_MONTHS = frozenset(name.split()[0] for name in time_lexicon().months)
 
 
 def _recent_only_since(words: list[Word], since: int, trig: Trigger, recent: frozenset[str]) -> bool:
     """Is every time word of the sentence (:data:`recent_time`) a month inside the phrase «منذ …» at ``since`` (up to
-    its comma or the trigger): the start a tally is counted from («ومنذ بدء الحصار في آب من العام الماضي، قُتل …»), not the day
-    of one act?"""
+    its comma or the trigger): the start a tally is counted from («ومنذ بدء الحصار في آب من العام الماضي، قُتل …»),
+    not the day of one act?"""
     end = next((k for k in range(since + 1, len(words)) if words[k].norm in (",", "،") or k == trig.first), len(words))
     found = [k for k in range(len(words)) if _any(words, k, k + 1, recent) is not None]
     # (a month, not a day or a part of one: «منذ صباح الأحد، أكثر من ثلاثين غارة» is one day's operation)
     return all(since < k < end and words[k].norm.lstrip("وبف") in _MONTHS for k in found)
+
+
+def _in_a_relative_clause_after(words: list[Word], trig: Trigger, k: int) -> bool:
+    """Is word ``k`` after the trigger, past a relative pronoun: in a clause that tells of something else («… في أريحا
+    التي تسيطر عليها الفصائل منذ أيار»: the age of a hold, not the start of a tally)?"""
+    return k > trig.last and any(w.norm.lstrip("و") in RELATIVE_PRONOUNS for w in words[trig.last + 1 : k])
 
 
 def _habit_since(words: list[Word], trig: Trigger, year: int, habitual: frozenset[str]) -> bool:
@@ -1097,9 +1102,7 @@ def classify(
                            "الممتدة من … إلى …»): a tally, not one event"]
     since = _any(words, 0, len(words), _SINCE)
     if (since is not None and has_recent and _recent_only_since(words, since, trig, c["recent_time"])
-            # (not the age of what a relative clause after the act tells: «… في أريحا التي تسيطر عليها الفصائل منذ
-            # أيار»)
-            and not (since > trig.last and any(w.norm.lstrip("و") in RELATIVE_PRONOUNS for w in words[trig.last + 1 : since]))):
+            and not _in_a_relative_clause_after(words, trig, since)):
         has_recent = False  # «قُتل منذ مطلع الموسم الحالي في شباط الماضي أكثر من أربعين شخصاً»: the month is the start
     if since is not None and not has_recent and (any(w.kind == "number" or w.norm.isdigit() for w in words) or any(
             _tally_of(words, trig, k, since) for k in range(max(0, trig.first - 10), min(len(words), trig.last + 14)))

@@ -1035,7 +1035,7 @@ _CONTRABAND = word_set("triggers", "_CONTRABAND")
 #: verbs that stop, hold or seize what they take as object («أوقفت نقاط تفتيش … قافلة»، «احتجزت الميليشيا شاحنات»)
 _STOPPING = word_set("triggers", "_STOPPING")
 #: what carries aid, stopped on its way with its load («قافلة من عشر شاحنات محمّلة بالطحين»)
-_AID_CARRIERS = frozenset({"قافله", "القافله", "قوافل", "القوافل", "شاحنه", "الشاحنه", "شاحنات", "الشاحنات"})
+_AID_CARRIERS = word_set("triggers", "_AID_CARRIERS")
 #: «بالأرض» after «تسوية»: levelling a place, not a settlement
 _TO_THE_GROUND = word_set("triggers", "_TO_THE_GROUND")
 #: nouns in construct before an act of force that name the means of it («وسائل تفريق»، «عربات تفريق الشغب»)
