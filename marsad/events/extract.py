@@ -42,7 +42,6 @@ from marsad.events.factuality import (
     CONDITION_CUE,
     IF_NOT,
     REFUSED_CONTENT,
-    STANDING_AGREEMENT,
     TWO_WORD_CONDITION,
     UNLESS,
     accused_of,
@@ -53,6 +52,7 @@ from marsad.events.factuality import (
     commemorated,
     committed_to,
     demanded,
+    named_in_force,
     none_of,
     since_the_event,
 )
@@ -1832,7 +1832,7 @@ def _standing_agreement(e: Event) -> bool:
     mention, never told as asserted or reported? The agreement is a standing thing the report refers to, not an
     act of agreeing it tells."""
     return (e["type"] in ("AGREE", "CONCEDE") and e["factuality"] == "historical" and (
-        e.get("_pos") != "v" or any(str(r).startswith(STANDING_AGREEMENT) for r in e["why"].get("factuality") or []))
+        e.get("_pos") != "v" or named_in_force(e))
             and not any(f in ("asserted", "reported") for f, _, _ in mention_facts(e)))
 
 

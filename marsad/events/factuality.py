@@ -1361,6 +1361,12 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
 STANDING_AGREEMENT = "an agreement named as one in force"
 
 
+def named_in_force(e: dict[str, Any]) -> bool:
+    """Was the event (a mention or a merged event) read as an agreement named as one in force (its factuality reasons
+    hold :data:`STANDING_AGREEMENT`)?"""
+    return any(str(r).startswith(STANDING_AGREEMENT) for r in (e.get("why") or {}).get("factuality") or [])
+
+
 #: nouns and verbs that name an agreement as one in force, right before it (or before «لـ/على تنفيذ» and it)
 _STANDING = word_set("factuality", "_STANDING")
 

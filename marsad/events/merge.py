@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import Any
 
 from marsad.events.clauses import conj_in, frame_cues
-from marsad.events.factuality import DENIAL, DENIED_REPORT, STANDING_AGREEMENT
+from marsad.events.factuality import DENIAL, DENIED_REPORT, named_in_force
 from marsad.events.lexicon import cues, indefinite_dual, matches_form
 from marsad.kb.store import default_kb
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
@@ -730,7 +730,7 @@ def _in_force(a: Event, b: Event) -> bool:
     """Is ``a`` an agreement named as one in force («رغم سريان هدنة إنسانية …») and ``b`` a definite noun of its type
     referring back («إعلان حرب على الهدنة»، «إن الهدنة صامدة»): the same agreement named again?"""
     return (a["type"] == b["type"] == "AGREE" and b.get("_pos") != "v" and b.get("_anaphoric") is not None
-            and any(str(r).startswith(STANDING_AGREEMENT) for r in (a.get("why") or {}).get("factuality") or []))
+            and named_in_force(a))
 
 
 def _same_toll(a: Event, b: Event) -> bool:
