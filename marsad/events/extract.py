@@ -2400,6 +2400,29 @@ class _SentenceShared:
 _EFFORTS = frozenset(norm(w) for w in (
     "التدخل", "تدخل", "السعي", "سعي", "العمل", "جهود", "جهودا", "الجهود", "مساع", "مساعي", "المساعي", "وساطة",
     "الوساطة", "وساطات", "مبادرة", "المبادرة"))
+
+
+def _aim_of_effort(words: list[Word], k: int) -> bool:
+    """Does an effort noun stand right before word ``k`` (a «لـ» masdar), or one word before it — its adjective or
+    its genitive, in quotes or not («التدخل العاجل لفتح ممر آمن»، «التدخل «الفوري» لفك الحصار»، «وساطة عشائرية
+    لإطلاق سراحهم»)?  Then the masdar is the effort's aim, not done."""
+    j = k - 1
+    for _ in range(2):
+        while j >= 0 and words[j].norm in _QUOTES:
+            j -= 1
+        if j < 0 or words[j].kind != "word":
+            return False
+        if _an_effort(words[j].norm):
+            return True
+        j -= 1
+    return False
+
+
+def _an_effort(w: str) -> bool:
+    """Is ``w`` an effort noun, with or without «و»، «بـ» or «لـ» before it («وساطة» itself begins with و)?"""
+    return w in _EFFORTS or w.removeprefix("و").removeprefix("ب").removeprefix("ل") in _EFFORTS
+
+
 #: armed groups and fighters (without the article): driving them out is fighting, not a sanction
 _ARMED = frozenset(norm(w) for w in (
     "تنظيم", "داعش", "عناصر", "عنصر", "مقاتلي", "مقاتلين", "مسلحين", "مسلحي", "قوات", "وحدات", "فصائل", "ميليشيات",
@@ -2602,9 +2625,12 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «توعّد … باقتحام الحي ما لم يسلّم المسلحون أسلحتهم»، «هدّد … إذا واصلت «حماس» رفض الإفراج عن المحتجزين»،
         # «… في حال رفض هذه الشروط»، «… إن لم يُفرج عن المخطوفين»: the threat's condition, no event of its own
         return None
-    if (t.pos != "v" and words[t.first].norm[:1] == "ل" and t.first > 0
-            and words[t.first - 1].norm.removeprefix("و").removeprefix("ب").removeprefix("ل") in _EFFORTS):
-        return None  # «ناشدوا الوجهاء التدخل للإفراج عن أبنائهم»، «جهود لوقف إطلاق النار»: the aim of an effort, not done
+    if t.pos != "v" and ((words[t.first].norm[:1] == "ل" and _aim_of_effort(words, t.first)) or (
+            t.first > 1 and words[t.first - 1].norm == "الي" and words[t.first - 2].norm[:1] == "ل"
+            and _aim_of_effort(words, t.first - 2))):
+        # «ناشدوا الوجهاء التدخل للإفراج عن أبنائهم»، «جهود لوقف إطلاق النار»، «المساعي التركية للتوصل إلى تسوية»: the
+        # aim of an effort (or what it would reach), not done
+        return None
     if t.type == "SANCTION" and t.mode == "expel" and any(
             w.norm.strip("«»").removeprefix("ال") in _ARMED for w in words[t.last + 1 : t.last + 4]):
         return None  # «بعد طرد تنظيم «داعش» منها»، «حتى طرد آخر عنصر من الوحدات»: fighters driven out, no sanction

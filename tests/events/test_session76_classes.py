@@ -1,0 +1,35 @@
+"""Session 76: classes of language from the errors on the dev sets (docs/events.md § Session 76).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+from event_helpers import facts
+
+# the aim of an effort («التدخل العاجل لفتح ممر آمن»، «وساطة عشائرية للإفراج عن …») is not done, also with the
+# effort's adjective or genitive between, and what the aim would reach («المساعي التركية للتوصل إلى تسوية»)
+
+
+def test_the_aim_of_an_urgent_intervention_is_not_done(events_of):
+    text = "وقال المسؤول إن التدخل العاجل لفتح ممر آمن بات ضرورياً لإخراج المحاصرين."
+    assert facts(events_of, text, "RETREAT") == []
+
+
+def test_the_aim_of_a_tribal_mediation_is_not_done(events_of):
+    text = "وأعلن الوجهاء أن وساطة عشائرية لإطلاق سراح المخطوفين الخمسة تعثرت مساء أمس."
+    assert facts(events_of, text, "RETREAT") == []
+
+
+def test_the_aim_of_a_quoted_intervention_is_not_done(events_of):
+    text = "وناشد الأهالي الوجهاء «التدخل «الفوري» للإفراج عن أبنائهم» المحتجزين لدى الفصيل منذ أسبوع."
+    assert facts(events_of, text, "RETREAT") == []
+
+
+def test_what_the_efforts_would_reach_is_no_agreement(events_of):
+    text = "وأعلن الفصيل رفضه المساعي الإقليمية للتوصل إلى تسوية مع الحكومة قبل الإفراج عن المعتقلين."
+    assert facts(events_of, text, "AGREE") == []
+
+
+def test_a_withdrawal_hurried_after_an_effort_is_still_told(events_of):
+    # (the «لـ» masdar follows a verb, not the effort noun: the withdrawal is done)
+    text = "وبعد جهود الوسطاء، سارع المسلحون للانسحاب من المدرسة صباح اليوم."
+    assert facts(events_of, text, "RETREAT") == ["asserted"]
