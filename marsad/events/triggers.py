@@ -954,6 +954,41 @@ def _not_troops_entering(words: list[Word], i: int) -> bool:
         x.startswith(("ويخرج", "كاطراف", "كطرف")) for x in after)
 
 
+def _not_forces_arriving(words: list[Word], i: int, verb: bool) -> bool:
+    """Is «وصل» or «وصول» at word ``i`` no forces arriving?  The verb tells an arrival of forces only in the past and
+    at the head of its clause, its subject after it («ووصلت إلى محاور المدينة، ليل أمس، كتائب جديدة»، «ووصلت قوة من
+    الفرقة الخامسة»), before any person («وصل قائد القوات الروسية إلى القاعدة»: a visit) and not a tally («وصل عدد
+    قتلى القوات إلى …»); after a subject («اللواء … وصل إلى موسكو»، «إن المهاجمين، …، وصلوا على دراجات») or in a
+    relative clause it tells none.  The noun does only bare, right before the forces («وصول قوة من …»، «وصول مئات
+    المسلحين»، «وصول هذه الدبابات»; «وصول تعزيزات» is the reinforcements' own event), not «وصولاً إلى» (up to) nor
+    «الوصول إليها»."""
+    w = words[i].norm
+    if not verb:
+        nxt = next((x.norm for x in words[i + 1 : i + 3] if x.norm not in QUOTE_MARKS), "")
+        return w not in ("وصول", "بوصول", "ووصول") or nxt in _ARRIVING_ON_THEIR_OWN
+    if w not in _ARRIVED or (w[:2] not in ("وو", "فو") and i > 0):
+        return True
+    for x in words[i + 1 : i + 14]:
+        bare = x.norm.removeprefix("ال")
+        if x.kind != "word" or bare in ("الي", "في", "من", "خلال", "ليل", "مساء", "صباح", "فجر", "ظهر", "امس", "اليوم"):
+            continue
+        if bare in _ARRIVING_FORCES:
+            return bare in _ARRIVING_ON_THEIR_OWN  # («ووصلت … تعزيزات»: the reinforcements tell it themselves)
+        if bare in ("عدد", "حصيله") or bare in _PEOPLE_ARRIVING:
+            return True
+    return False
+
+
+#: what tells a mobilisation itself after «وصول» («وصول تعزيزات عسكرية»، «وصول رتل»)
+_ARRIVING_ON_THEIR_OWN = word_set("triggers", "_ARRIVING_ON_THEIR_OWN")
+#: the past of «وصل» with «و» or «ف» or none
+_ARRIVED = frozenset(p + v for p in ("", "و", "ف") for v in ("وصل", "وصلت", "وصلوا"))
+#: forces whose arrival is a mobilisation (without the article)
+_ARRIVING_FORCES = word_set("triggers", "_ARRIVING_FORCES")
+#: people whose arrival is a visit
+_PEOPLE_ARRIVING = word_set("triggers", "_PEOPLE_ARRIVING")
+
+
 #: weapons a «قنص» noun qualifies («أسلحة قنص»، «بندقية قنص»)
 _GUNS = word_set("triggers", "_GUNS")
 
@@ -1098,6 +1133,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "MOBILIZE" and i > 0 and words[i - 1].norm in _BEFORE_A_CROWD:
         return True  # «تلاه أحدهم أمام حشد من أبناء العشائر»: a crowd, no mobilisation
     if t.type == "MOBILIZE" and t.lemma == "دخل" and _not_troops_entering(words, i):
+        return True
+    if t.type == "MOBILIZE" and t.lemma in ("وصل", "وصول") and _not_forces_arriving(words, i, t.pos == "v"):
         return True
     if t.type == "MOBILIZE" and norm(t.lemma) == _CONVOY and i > 0 and (
             words[i - 1].norm in ("علي", "متن") or words[i - 1].norm.lstrip("و").startswith(("استهدف", "استهداف"))):

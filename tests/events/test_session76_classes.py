@@ -33,3 +33,38 @@ def test_a_withdrawal_hurried_after_an_effort_is_still_told(events_of):
     # (the «لـ» masdar follows a verb, not the effort noun: the withdrawal is done)
     text = "وبعد جهود الوسطاء، سارع المسلحون للانسحاب من المدرسة صباح اليوم."
     assert facts(events_of, text, "RETREAT") == ["asserted"]
+
+
+# forces arriving: the verb «وصل» in the past at the head of its clause with forces as its subject after it («ووصلت إلى
+# أطراف البلدة، ليل أمس، كتائب جديدة»), and the noun «وصول» right before forces («وصول قوة من …»); not after a subject,
+# not a person arriving (a visit), not a tally reaching a number
+
+
+def test_battalions_arriving_after_the_place_are_a_mobilisation(events_of):
+    text = "ووصلت إلى أطراف البلدة، ليل أمس، كتائب جديدة من الجيش تضم مدافع هاون وراجمات صواريخ."
+    assert facts(events_of, text, "MOBILIZE") == ["asserted"]
+
+
+def test_a_force_arriving_is_a_mobilisation(events_of):
+    text = "ووصلت قوة من الشرطة الاتحادية إلى مركز الناحية ظهر اليوم."
+    assert facts(events_of, text, "MOBILIZE") == ["asserted"]
+
+
+def test_the_arrival_of_a_force_told_by_its_noun(events_of):
+    text = "وتزامن ذلك مع وصول قوة من الجيش قادمة من العاصمة إلى محيط البلدة."
+    assert facts(events_of, text, "MOBILIZE") == ["asserted"]
+
+
+def test_bodies_of_soldiers_arriving_at_a_hospital_are_no_mobilisation(events_of):
+    text = "وقالت مصادر طبية إن جثث سبعة عناصر من قوات الجيش وصلت إلى المستشفى العسكري مساء أمس."
+    assert facts(events_of, text, "MOBILIZE") == []
+
+
+def test_a_commander_arriving_is_no_mobilisation(events_of):
+    text = "ووصل قائد القوات الروسية في سوريا إلى القاعدة الجوية صباح اليوم للقاء الضباط."
+    assert facts(events_of, text, "MOBILIZE") == []
+
+
+def test_a_toll_reaching_a_number_is_no_mobilisation(events_of):
+    text = "ووصل عدد قتلى القوات الحكومية في المعارك إلى عشرين عنصراً."
+    assert facts(events_of, text, "MOBILIZE") == []
