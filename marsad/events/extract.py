@@ -2418,6 +2418,28 @@ def _aim_of_effort(words: list[Word], k: int) -> bool:
     return False
 
 
+def _setting_of_another_act(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
+    """Is the COERCE noun a sweep, a raid, a search or a dispersal set after «خلال/أثناء/لدى» (with «عملية/حملة» or not) in a
+    sentence that tells an attack or a killing («قُتل … خلال عملية تمشيط لملاحقة المنفذين»، «تبادل لإطلاق النار مع
+    مطلوبين … أثناء مداهمته»)?  Then it is the setting of that act, not an event of its own."""
+    if t.type != "COERCE" or t.pos == "v" or not any(o.type == "ASSAULT" and o.first != t.first for o in trigs):
+        return False
+    if not any(op in w.norm for w in words[t.first : t.last + 1] for op in _SWEEPS):
+        return False  # («لدى اقتحام قوات الاحتلال المخيم»، «من خلال حصارها»: a storming or a siege is an act told)
+    k = t.first - 1
+    while k >= 0 and (words[k].norm in _QUOTES or words[k].norm in _OPERATIONS):
+        k -= 1
+    return k >= 0 and (words[k].norm in _SETTING_WORDS or (
+        words[k].norm in ("اثناء", "خلال") and k > 0 and words[k - 1].norm == "في"))
+
+
+#: «خلال/أثناء/لدى» before an operation, and the operation nouns («عملية تمشيط»، «حملات دهم»)
+_SETTING_WORDS = frozenset(norm(w) for w in ("خلال", "أثناء", "لدى", "وخلال", "وأثناء"))
+_OPERATIONS = frozenset(norm(w) for w in ("عملية", "عمليات", "حملة", "حملات"))
+#: the stems of sweeps, raids, searches and dispersals
+_SWEEPS = tuple(norm(w) for w in ("تمشيط", "دهم", "مداهم", "تفتيش", "تفريق"))
+
+
 def _an_effort(w: str) -> bool:
     """Is ``w`` an effort noun, with or without «و»، «بـ» or «لـ» before it («وساطة» itself begins with و)?"""
     return w in _EFFORTS or w.removeprefix("و").removeprefix("ب").removeprefix("ل") in _EFFORTS
@@ -2625,6 +2647,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «توعّد … باقتحام الحي ما لم يسلّم المسلحون أسلحتهم»، «هدّد … إذا واصلت «حماس» رفض الإفراج عن المحتجزين»،
         # «… في حال رفض هذه الشروط»، «… إن لم يُفرج عن المخطوفين»: the threat's condition, no event of its own
         return None
+    if _setting_of_another_act(words, t, trigs):
+        return None  # «انفجر لغم لدى مرور عربتهم خلال عملية تمشيط»: the sweep is where the act happened, told by it
     if t.pos != "v" and ((words[t.first].norm[:1] == "ل" and _aim_of_effort(words, t.first)) or (
             t.first > 1 and words[t.first - 1].norm == "الي" and words[t.first - 2].norm[:1] == "ل"
             and _aim_of_effort(words, t.first - 2))):

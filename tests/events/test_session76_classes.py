@@ -68,3 +68,26 @@ def test_a_commander_arriving_is_no_mobilisation(events_of):
 def test_a_toll_reaching_a_number_is_no_mobilisation(events_of):
     text = "ووصل عدد قتلى القوات الحكومية في المعارك إلى عشرين عنصراً."
     assert facts(events_of, text, "MOBILIZE") == []
+
+
+# a sweep, a raid, a search or a dispersal set after «خلال/أثناء/لدى» in a sentence that tells an attack or a killing is
+# where that act happened, not an event of its own; a storming or a siege stays one
+
+
+def test_a_sweep_during_which_a_clash_broke_out_is_its_setting(events_of):
+    text = ("وقال الناطق إن ثلاثة من عناصر التنظيم قُتلوا في اشتباكات عنيفة مع وحدات الجيش خلال عملية تمشيط لملاحقة"
+            " المنفذين، ما أسفر عن مقتل ثلاثة منهم.")
+    assert facts(events_of, text, "COERCE") == []
+    assert facts(events_of, text, "ASSAULT") == ["asserted"]
+
+
+def test_a_dispersal_during_which_protesters_were_shot_is_its_setting(events_of):
+    text = ("وأصيب ثلاثة محتجين برصاص قوات مكافحة الشغب، مساء أمس، خلال تفريقهم وقفة احتجاجية نظمها أهالي البلدة أمام"
+            " مبنى المحافظة.")
+    assert facts(events_of, text, "COERCE") == []
+
+
+def test_a_sweep_with_no_attack_in_its_sentence_stays_an_event(events_of):
+    # (the rule reads only sentences that tell an attack or a killing)
+    text = "وعثرت وحدات الجيش على مخزن كبير للأسلحة خلال عملية تمشيط واسعة في جبال المنطقة، صباح اليوم."
+    assert facts(events_of, text, "COERCE") == ["asserted"]
