@@ -2457,6 +2457,8 @@ _PATIENTS = frozenset(norm(w) for w in (
     "جثامين", "حالات", "حالة", "مرضى", "المرضى", "قتلى", "شهداء"))
 #: «استقبلت البلدة آلاف النازحين»: a town or a camp taking in the displaced
 _HOSTED = word_set("extract", "_HOSTED")
+#: «استقبل ذووهم المعزين»، «يستقبل ضيوفه»: mourners and guests received at home
+_CONDOLERS = word_set("extract", "_CONDOLERS")
 _RANSOM = frozenset(norm(w) for w in ("فدية", "بفدية", "فديةً", "الفدية", "مبلغ", "مبلغاً", "بمبلغ", "دولار", "ليرة"))
 #: «مقابل إطلاق سراحه»، «لقاء الإفراج عنه»: in exchange for
 _IN_EXCHANGE = frozenset(norm(w) for w in ("مقابل", "لقاء", "بمقابل", "ومقابل"))
@@ -2667,6 +2669,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     ) is not None and not any(w.norm.startswith(("وفد", "ووفد")) for w in words[t.last + 1 : k]):
         return None  # «وقد استقبلت المدينة … عشرات آلاف النازحين»: the displaced taken in, no visit (but «استقبل
         # المحافظ وفداً من النازحين» receives a delegation)
+    if t.type == "CONSULT" and norm(t.lemma) == _RECEIVED and any(
+            w.norm in _CONDOLERS for w in words[t.last + 1 : t.last + 5]):
+        return None  # «أُقيم لهم مجلس عزاء استقبل فيه ذووهم المعزّين»، «يستقبل ضيوفه»: mourners or guests at home, no visit
     if (t.type == "RETREAT" and t.mode == "release" and t.first > 0 and words[t.first - 1].norm in _IN_EXCHANGE
             and any(w.norm in _RANSOM for w in words[: t.first])):
         # «طالبوها بفدية … مقابل إطلاق سراحه»: what the ransom would buy, not done (in a swap, «تسلّم الفصائل جثتي

@@ -91,3 +91,12 @@ def test_a_sweep_with_no_attack_in_its_sentence_stays_an_event(events_of):
     # (the rule reads only sentences that tell an attack or a killing)
     text = "وعثرت وحدات الجيش على مخزن كبير للأسلحة خلال عملية تمشيط واسعة في جبال المنطقة، صباح اليوم."
     assert facts(events_of, text, "COERCE") == ["asserted"]
+
+
+# receiving mourners or guests at home («استقبل فيه ذووه المعزين»، «يستقبل ضيوفه») is no visit
+
+
+def test_a_family_receiving_mourners_is_no_visit(events_of):
+    text = "وأُقيم للقتيل مجلس عزاء في منزل العائلة وسط البلدة، استقبل فيه ذووه المعزين ثلاثة أيام."
+    assert facts(events_of, text, "CONSULT") == []
+
