@@ -2418,6 +2418,23 @@ def _aim_of_effort(words: list[Word], k: int) -> bool:
     return False
 
 
+def _attackers_getting_away(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
+    """Is a plural verb of withdrawing or fleeing told of the attackers, named before it in its sentence («قال إن
+    المهاجمين، وعددهم أربعة، … انسحبوا»، «وإنهم انسحبوا باتجاه …» after «المهاجمين»), or joined by «ثم» to the attack
+    just told («وأطلقوا النار بكثافة ثم انسحبوا»)?  Then the getaway is part of the attack, not a withdrawal."""
+    if t.type != "RETREAT" or t.pos != "v" or not words[t.head].norm.endswith("وا"):
+        return False
+    before = words[max(0, t.first - 20) : t.first]
+    if any(w.norm in _ATTACKERS for w in before):
+        return True
+    return t.first > 0 and words[t.first - 1].norm == "ثم" and any(
+        o.type == "ASSAULT" and t.first - 10 <= o.last < t.first for o in trigs)
+
+
+#: the attackers, named as such («المهاجمين»، «الخاطفين»، «مطلقي النار» …)
+_ATTACKERS = word_set("extract", "_ATTACKERS")
+
+
 def _setting_of_another_act(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
     """Is the COERCE noun a sweep, a raid, a search or a dispersal set after «خلال/أثناء/لدى» (with «عملية/حملة» or not) in a
     sentence that tells an attack or a killing («قُتل … خلال عملية تمشيط لملاحقة المنفذين»، «تبادل لإطلاق النار مع
@@ -2649,6 +2666,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         # «توعّد … باقتحام الحي ما لم يسلّم المسلحون أسلحتهم»، «هدّد … إذا واصلت «حماس» رفض الإفراج عن المحتجزين»،
         # «… في حال رفض هذه الشروط»، «… إن لم يُفرج عن المخطوفين»: the threat's condition, no event of its own
         return None
+    if _attackers_getting_away(words, t, trigs):
+        return None  # «إن المهاجمين، وعددهم أربعة، … انسحبوا»، «وأطلقوا النار بكثافة ثم انسحبوا»: part of the attack told
     if _setting_of_another_act(words, t, trigs):
         return None  # «انفجر لغم لدى مرور عربتهم خلال عملية تمشيط»: the sweep is where the act happened, told by it
     if t.pos != "v" and ((words[t.first].norm[:1] == "ل" and _aim_of_effort(words, t.first)) or (

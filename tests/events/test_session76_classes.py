@@ -100,3 +100,23 @@ def test_a_family_receiving_mourners_is_no_visit(events_of):
     text = "وأُقيم للقتيل مجلس عزاء في منزل العائلة وسط البلدة، استقبل فيه ذووه المعزين ثلاثة أيام."
     assert facts(events_of, text, "CONSULT") == []
 
+
+
+# the attackers getting away («إن المهاجمين، وعددهم أربعة، … انسحبوا»، «وأطلقوا النار بكثافة ثم انسحبوا») are part of
+# the attack told, no withdrawal; a force withdrawing after a battle is one
+
+
+def test_the_attackers_withdrawing_after_their_attack_are_part_of_it(events_of):
+    text = ("وقال مصدر أمني إن المهاجمين، وعددهم خمسة، اقتربوا من الحاجز على متن سيارتين وأطلقوا النار بكثافة قبل أن"
+            " يصيبوا عنصرين، وإنهم انسحبوا باتجاه البساتين.")
+    assert facts(events_of, text, "RETREAT") == []
+
+
+def test_gunmen_who_fired_then_withdrew_did_not_withdraw_apart(events_of):
+    text = "واقترب مسلحون من النقطة العسكرية فجر اليوم وأطلقوا النار بكثافة ثم انسحبوا باتجاه الوادي."
+    assert facts(events_of, text, "RETREAT") == []
+
+
+def test_fighters_withdrawing_from_a_town_after_battles_is_a_withdrawal(events_of):
+    text = "وانسحب مقاتلو التنظيم من البلدة فجر اليوم بعد معارك عنيفة مع وحدات الجيش استمرت ثلاثة أيام."
+    assert facts(events_of, text, "RETREAT") == ["asserted"]
