@@ -796,6 +796,10 @@ def merge_events(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for b in sorted(events, key=lambda e: e["evidence"]["trigger"]["start"]):
         target, reason = _find_target(out, b)
+        if target is None and (exchange := _exchange_named_again(out, b)) is not None:
+            # (its actors are the AGREE frame's guesses, not the exchange's parties)
+            target, reason, b = exchange, "the deal named again («الصفقة») is the exchange told before", {
+                **b, "source": [], "recipient": []}
         if target is None:
             out.append(b)
         else:
@@ -804,6 +808,20 @@ def merge_events(events: list[Event]) -> list[Event]:
     # counted from, and told as done nowhere else in the article, is a reference, not an event the article reports
     return [e for e in out if not (e.get("_anaphoric") == COUNTED_FROM and all(
         f not in ("asserted", "reported") for f, _, _ in mention_facts(e)))]
+
+
+def _exchange_named_again(out: list[Event], b: Event) -> Event | None:
+    """The exchange told before (COOPERATE or RETREAT: «صفقة تبادل»، «تبادل للأسرى») that a deal noun with the article
+    names again as an AGREE mention («وجاءت الصفقة تتويجاً لوساطة …»، «بعد ساعات من الصفقة»), else ``None``: the same
+    deal, not a new agreement."""
+    if b["type"] != "AGREE" or not norm(b["evidence"]["trigger"]["text"]).removeprefix("و").startswith("الصفق"):
+        return None
+    for a in reversed(out):
+        ev = a["evidence"]
+        if a["type"] in ("COOPERATE", "RETREAT") and any(
+                "تبادل" in norm(t["text"]) or "صفق" in norm(t["text"]) for t in [ev["trigger"], *ev.get("triggers", [])]):
+            return a
+    return None
 
 
 def _right_before(a: Event, b: Event) -> bool:

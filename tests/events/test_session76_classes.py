@@ -120,3 +120,17 @@ def test_gunmen_who_fired_then_withdrew_did_not_withdraw_apart(events_of):
 def test_fighters_withdrawing_from_a_town_after_battles_is_a_withdrawal(events_of):
     text = "وانسحب مقاتلو التنظيم من البلدة فجر اليوم بعد معارك عنيفة مع وحدات الجيش استمرت ثلاثة أيام."
     assert facts(events_of, text, "RETREAT") == ["asserted"]
+
+
+# a deal named again with the article («وجاءت الصفقة تتويجاً لوساطة …») after an exchange told before («صفقة لتبادل
+# الأسرى») is that exchange, not a new agreement
+
+
+def test_the_deal_named_again_is_the_exchange_told_before(events_of):
+    text = ("صفقة تبادل أسرى بين القوات الحكومية والمسلحين في ريف البلدة.. وقذائف على السوق\n"
+            "أنجزت القوات الحكومية والمسلحون، ظهر اليوم، في منطقة الوادي شمال البلدة، صفقة لتبادل الأسرى بين الطرفين،"
+            " أُطلق بموجبها سراح سبعة من الجنود مقابل ستة من المسلحين، بحسب ما أفاد به أحد الوسطاء.\n"
+            "وقال أحد المحررين إنه أمضى ثمانية عشر شهراً في السجن.\n"
+            "وجاءت الصفقة تتويجاً لوساطة قادها أحد مشايخ المنطقة منذ أسابيع، والتقى قيادات من الطرفين أكثر من مرة.")
+    assert facts(events_of, text, "AGREE") == []
+    assert facts(events_of, text, "COOPERATE") == ["asserted"]
