@@ -345,6 +345,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # «قيادة العمليات المشتركة»: a command's name, no joint operation
             if t.mode == "obstruct" and proclitic_in(words[t.first].norm, _UNITS, "و"):
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
+            if t.mode == "obstruct" and _travelled(words, t):
+                continue  # «يقطعون الطريق ليلاً عبر الوديان»، «قطعت العاصفة الثلجية الطرق»: a way travelled or a storm
             if t.mode == "obstruct" and words[t.last].text.rstrip("«»\"").endswith("ة"):
                 continue  # «وقطع رأسه … على الطريقة الداعشية»: a way (طريقة), no road
             if t.type == "COOPERATE" and t.lemma.startswith("دوري") and not (
@@ -952,6 +954,21 @@ def _not_troops_entering(words: list[Word], i: int) -> bool:
         return True  # («لم يدخل في حسابات القيادة»: not reckoned with)
     return any(x in ("وفد", "الوفد") for x in after[:3]) or any(
         x.startswith(("ويخرج", "كاطراف", "كطرف")) for x in after)
+
+
+def _travelled(words: list[Word], t: Trigger) -> bool:
+    """Is «قطع … الطريق» a way travelled («يقطعون الطريق ليلاً عبر الوديان»، «قطعوا الطريق سيراً على الأقدام») or a road
+    cut by the weather («قطعت العاصفة الثلجية الطرق الجبلية»), not a road blocked by people?"""
+    after = [w.norm for w in words[t.last + 1 : t.last + 5] if w.kind == "word"]
+    if any(w in _ON_THE_WAY for w in after):
+        return True
+    return any(w.norm.removeprefix("ال") in _WEATHER for w in words[t.first : t.last + 1])
+
+
+#: how a way is travelled («عبر»، «سيراً»، «مشياً»، «على الأقدام»)
+_ON_THE_WAY = word_set("triggers", "_ON_THE_WAY")
+#: the weather that cuts roads («العاصفة»، «الثلوج»، «السيول»)
+_WEATHER = word_set("triggers", "_WEATHER")
 
 
 def _not_forces_arriving(words: list[Word], i: int, verb: bool) -> bool:

@@ -134,3 +134,22 @@ def test_the_deal_named_again_is_the_exchange_told_before(events_of):
             "وجاءت الصفقة تتويجاً لوساطة قادها أحد مشايخ المنطقة منذ أسابيع، والتقى قيادات من الطرفين أكثر من مرة.")
     assert facts(events_of, text, "AGREE") == []
     assert facts(events_of, text, "COOPERATE") == ["asserted"]
+
+
+# «قطع الطريق» travelled («يقطعون الطريق ليلاً عبر الوديان») or cut by the weather («قطعت العاصفة الثلجية الطرق») is
+# no road blocked by protesters
+
+
+def test_a_way_travelled_at_night_is_no_road_block(events_of):
+    text = "وقالت المفوضية إن معظم الفارين يقطعون الطريق ليلاً عبر الوديان تجنباً لنقاط التفتيش."
+    assert facts(events_of, text, "PROTEST") == []
+
+
+def test_roads_cut_by_a_snow_storm_are_no_road_block(events_of):
+    text = "ويعاني سكان القرى نقصاً حاداً في الخبز منذ أن قطعت العاصفة الثلجية الأخيرة الطرق الجبلية."
+    assert facts(events_of, text, "PROTEST") == []
+
+
+def test_protesters_cutting_a_road_still_protest(events_of):
+    text = "وقطع عشرات المحتجين الطريق الدولي بالإطارات المشتعلة، ظهر اليوم، احتجاجاً على انقطاع الكهرباء."
+    assert facts(events_of, text, "PROTEST") == ["asserted"]
