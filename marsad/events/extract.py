@@ -2441,7 +2441,7 @@ def _setting_of_another_act(words: list[Word], t: Trigger, trigs: list[Trigger])
     مطلوبين … أثناء مداهمته»)?  Then it is the setting of that act, not an event of its own."""
     if t.type != "COERCE" or t.pos == "v" or not any(o.type == "ASSAULT" and o.first != t.first for o in trigs):
         return False
-    if not any(op in w.norm for w in words[t.first : t.last + 1] for op in _SWEEPS):
+    if not any(op in w.norm for w in words[t.first : t.last + 1] for op in _SWEEP_STEMS):
         return False  # («لدى اقتحام قوات الاحتلال المخيم»، «من خلال حصارها»: a storming or a siege is an act told)
     k = t.first - 1
     while k >= 0 and (words[k].norm in _QUOTES or words[k].norm in _OPERATIONS):
@@ -2451,10 +2451,10 @@ def _setting_of_another_act(words: list[Word], t: Trigger, trigs: list[Trigger])
 
 
 #: «خلال/أثناء/لدى» before an operation, and the operation nouns («عملية تمشيط»، «حملات دهم»)
-_SETTING_WORDS = frozenset(norm(w) for w in ("خلال", "أثناء", "لدى", "وخلال", "وأثناء"))
-_OPERATIONS = frozenset(norm(w) for w in ("عملية", "عمليات", "حملة", "حملات"))
-#: the stems of sweeps, raids, searches and dispersals
-_SWEEPS = tuple(norm(w) for w in ("تمشيط", "دهم", "مداهم", "تفتيش", "تفريق"))
+_SETTING_WORDS = word_set("extract", "_SETTING_WORDS")
+_OPERATIONS = word_set("extract", "_OPERATIONS")
+#: the stems of sweeps, raids, searches and dispersals (matched inside a word: «مداهمته»، «تفريقهم»)
+_SWEEP_STEMS = word_set("extract", "_SWEEP_STEMS")
 
 
 def _an_effort(w: str) -> bool:

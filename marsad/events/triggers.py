@@ -987,8 +987,6 @@ def _not_forces_arriving(words: list[Word], i: int, verb: bool) -> bool:
         return True
     for x in words[i + 1 : i + 14]:
         bare = x.norm.removeprefix("ال")
-        if x.kind != "word" or bare in ("الي", "في", "من", "خلال", "ليل", "مساء", "صباح", "فجر", "ظهر", "امس", "اليوم"):
-            continue
         if bare in _ARRIVING_FORCES:
             return bare in _ARRIVING_ON_THEIR_OWN  # («ووصلت … تعزيزات»: the reinforcements tell it themselves)
         if bare in ("عدد", "حصيله") or bare in _PEOPLE_ARRIVING:
