@@ -221,6 +221,26 @@ def _verb_of_another(words: list[Word], t: Trigger, trigs: list[Trigger]) -> boo
                                 for u in trigs)
 
 
+#: the times of day a sentence may open with as the time of the act told before («وفي الليلة ذاتها، …»), and the
+#: words that make them that same time
+_SAME_TIME_NOUNS = word_set("extract", "_SAME_TIME_NOUNS")
+_SAME_WORDS = word_set("extract", "_SAME_WORDS")
+#: the types whose act told after «وفي الليلة ذاتها،» is another one than the act told before
+_SAME_TIME_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
+
+
+def _same_time_other_act(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
+    """Is the trigger the first verb of its type in a sentence opened by the time of the act told before («وفي الليلة
+    ذاتها، استهدف مسلحون حاجزاً لـ«الفرقة الرابعة» …»، «وفي اليوم نفسه، اعتقلت …»)? That frame tells a new act at
+    the same time (the other mentions of the sentence tell it too)."""
+    if t.type not in _SAME_TIME_TYPES or t.pos == "n" or len(words) < 5:
+        return False
+    if not (words[0].norm in ("في", "وفي") and words[1].norm in _SAME_TIME_NOUNS and words[2].norm in _SAME_WORDS
+            and words[3].kind == "punct"):
+        return False
+    return not any(u.type == t.type and u.first < t.first for u in trigs)
+
+
 #: the finite verbs of coinciding that open a clause «X تزامن مع Y» (not the adverb «تزامناً مع …»; nor «ترافق»: «اشتباكات
 #: … ترافقت مع قصف جوي» tells one battle)
 _COINCIDED = frozenset({"تزامن", "تزامنت"})
@@ -3104,7 +3124,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_claimed": t.type == "ASSAULT" and _claimed_act(words, t),
         # the place a follow-up frame names («وفي سياق أحداث كفر سعد، …»): the event it goes back to was told there
         "_named_place": _frame_place(words, shared.places) if anaphoric == FOLLOW_UP else None,
-        "_distinct": _distinct(words, t) or _accompanied_by_other(words, t) or _verb_of_another(words, t, trigs),
+        "_distinct": (_distinct(words, t) or _accompanied_by_other(words, t) or _verb_of_another(words, t, trigs)
+                      or _same_time_other_act(words, t, trigs)),
         "_elapsed": _elapsed_from(words, t),
         # what an attack verb hit when it is no actor («استهدفت … قافلة شاحنات»): the recipient after merging if none
         # (else what its result damaged: «… ما أدى إلى دمار كبير في معصرة زيتون»)

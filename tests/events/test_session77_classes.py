@@ -1,0 +1,33 @@
+"""Session 77: classes of language from the errors on the dev sets (docs/events.md § Session 77).
+The texts are the team's own."""
+
+from __future__ import annotations
+
+from event_helpers import facts, of_type
+
+# an act told after «وفي الليلة ذاتها،» (the time of the act told before) is another act at that time, not the
+# headline's act told again; the other mentions of its sentence tell it too
+
+
+def test_an_attack_the_same_night_is_another_attack(events_of):
+    text = ("ثلاثة قتلى بهجوم على حاجز للشرطة في الصالحية\n"
+            "قُتل ثلاثة عناصر من الشرطة، ليل أمس، بهجوم شنّه مسلحون مجهولون على حاجز عند مدخل بلدة الصالحية. "
+            "وأوضح المصدر أن المهاجمين انسحبوا باتجاه البساتين.\n"
+            "وفي الليلة ذاتها، استهدف مسلحون حاجزاً للجيش على الطريق الواصل بين الميادين والبوكمال، من دون أن يسفر "
+            "الهجوم عن إصابات.")
+    assert facts(events_of, text, "ASSAULT") == ["asserted", "asserted"]
+
+
+def test_arrests_the_same_day_are_other_arrests(events_of):
+    text = ("قوات الأمن تعتقل أربعة شبان في حي الجامع\n"
+            "اعتقلت قوات الأمن أربعة شبان في حي الجامع الكبير بمدينة دير الزور صباح اليوم. "
+            "وقال ناشطون إن الشبان اقتيدوا إلى فرع الأمن.\n"
+            "وفي اليوم نفسه، اعتقلت قوات الأمن ثلاثة طلاب عند حاجز على الطريق بين الميادين والبوكمال.")
+    assert len(of_type(events_of(text), "COERCE")) == 2
+
+
+def test_the_headline_attack_told_in_detail_stays_one(events_of):
+    # (the lead tells the headline's attack: one event, as before)
+    text = ("ثلاثة قتلى بهجوم على حاجز للشرطة في الصالحية\n"
+            "قُتل ثلاثة عناصر من الشرطة، ليل أمس، بهجوم شنّه مسلحون مجهولون على حاجز عند مدخل بلدة الصالحية.")
+    assert facts(events_of, text, "ASSAULT") == ["asserted"]
