@@ -2455,6 +2455,29 @@ def _attackers_getting_away(words: list[Word], t: Trigger, trigs: list[Trigger])
 _ATTACKERS = word_set("extract", "_ATTACKERS")
 
 
+def _done_by_the_attackers(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
+    """Is the attack trigger told of the attackers named before it in its sentence, with no other attack between («وأوضح
+    المراسل أن المهاجمين كانوا يستقلون سيارة بيضاء، وأطلقوا النار من مسافة قريبة»، «أن المهاجمين فجّروا سيارة
+    مفخخة عند البوابة»)?  The definite noun names the attackers of an act told before: this tells how it was done."""
+    if t.type != "ASSAULT":
+        return False
+    for k in range(t.first - 1, max(-1, t.first - 13), -1):
+        if any(o.type == "ASSAULT" and o.first <= k <= o.last for o in trigs):
+            return False
+        if words[k].norm in _ATTACKERS:
+            # (the subject of a clause after «أن/إن» or a comma, not an object: «طاردت المهاجمين عبر الجزر وقتلت سبعة
+            # عشر منهم» is the army's own act)
+            j = k - 1
+            while j >= 0 and words[j].norm in QUOTE_MARKS:
+                j -= 1
+            return j < 0 or words[j].kind == "punct" or words[j].norm in _THAT_BEFORE_SUBJECT
+    return False
+
+
+#: «أن/إن» (with a proclitic), before the subject of a reported clause
+_THAT_BEFORE_SUBJECT = word_set("extract", "_THAT_BEFORE_SUBJECT")
+
+
 def _setting_of_another_act(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
     """Is the COERCE noun a sweep, a raid, a search or a dispersal set after «خلال/أثناء/لدى» (with «عملية/حملة» or not) in a
     sentence that tells an attack or a killing («قُتل … خلال عملية تمشيط لملاحقة المنفذين»، «تبادل لإطلاق النار مع
@@ -3126,6 +3149,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         "_named_place": _frame_place(words, shared.places) if anaphoric == FOLLOW_UP else None,
         "_distinct": (_distinct(words, t) or _accompanied_by_other(words, t) or _verb_of_another(words, t, trigs)
                       or _same_time_other_act(words, t, trigs)),
+        # «أن المهاجمين فجّروا سيارة مفخخة …»: how the act told before was done, told of its attackers
+        "_by_attackers": _done_by_the_attackers(words, t, trigs),
         "_elapsed": _elapsed_from(words, t),
         # what an attack verb hit when it is no actor («استهدفت … قافلة شاحنات»): the recipient after merging if none
         # (else what its result damaged: «… ما أدى إلى دمار كبير في معصرة زيتون»)

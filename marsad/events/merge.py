@@ -950,6 +950,14 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
             # الإرهابية» استهدفت … حيي الجميلية والموكامبو» after barrel bombs on the city's east)
             and set(b.get("_places", ())) <= set(first_told.get("_places", ()))):
         return first_told, "the other side's version of the act told before («في المقابل، روت/زعمت …»)"
+    if b.get("_by_attackers") and b.get("factuality") not in ("planned", "negated", "hypothetical"):
+        # «قُتل ثلاثة عناصر بهجوم على حاجز …» then «وأوضح المراسل أن المهاجمين … أطلقوا النار من مسافة قريبة»: the
+        # attackers named by that noun are those of the latest attack told, and this is how they did it
+        told = [a for a in out if a["type"] == b["type"] and _told(a) and 0 <= _after_last(a, b) <= 6]
+        a = min(told, key=lambda x: _after_last(x, b), default=None)
+        if (a is not None and not _dated_apart(a, b) and not _background_on_its_own_day(a, b)
+                and _places_compatible(a, b) and not _moved_on(a, b)):
+            return a, "the attack told before, told again of its attackers («أن المهاجمين …»)"
     for a in reversed(out):
         if a["type"] != b["type"]:
             continue

@@ -31,3 +31,27 @@ def test_the_headline_attack_told_in_detail_stays_one(events_of):
     text = ("ثلاثة قتلى بهجوم على حاجز للشرطة في الصالحية\n"
             "قُتل ثلاثة عناصر من الشرطة، ليل أمس، بهجوم شنّه مسلحون مجهولون على حاجز عند مدخل بلدة الصالحية.")
     assert facts(events_of, text, "ASSAULT") == ["asserted"]
+
+
+# what the attackers did, told of them after «أن/إن» («قال القائد إن المهاجمين فجّروا سيارة مفخخة …»), is how the
+# attack told before was done, not another attack; an act done to the attackers («طاردت المهاجمين … وقتلت سبعة
+# منهم») is its own
+
+
+def test_a_car_bomb_set_off_by_the_attackers_is_part_of_their_attack(events_of):
+    text = ("قُتل أربعة جنود بهجوم شنّه مسلحون على قاعدة قرب بلدة الصالحية فجر اليوم. وقال قائد في القاعدة إن "
+            "المهاجمين فجّروا سيارة مفخخة عند البوابة الرئيسية قبل أن يقتحموها.")
+    assert facts(events_of, text, "ASSAULT") == ["asserted"]
+
+
+def test_the_attackers_raking_a_checkpoint_with_fire_is_part_of_their_attack(events_of):
+    text = ("قُتل ثلاثة عناصر من الشرطة، ليل أمس، بهجوم شنّه مسلحون مجهولون على حاجز عند مدخل بلدة الصالحية، وفق ما "
+            "أفاد به مراسل الشبكة. وقال المراسل إن المهاجمين أمطروا عناصر الحاجز بالرصاص وتبادلوا معهم إطلاق النار "
+            "لدقائق، ثم لاذوا بالفرار.")
+    assert facts(events_of, text, "ASSAULT") == ["asserted"]
+
+
+def test_the_army_pursuing_the_attackers_is_its_own_act(events_of):
+    text = ("قُتل أحد عشر مدنياً بهجوم شنّه مسلحون على قرية للصيادين قرب بلدة الصالحية فجر اليوم. وأعلن الجيش أن "
+            "وحداته طاردت المهاجمين عبر الجزر وقتلت سبعة منهم.")
+    assert len(of_type(events_of(text), "ASSAULT")) == 2
