@@ -55,3 +55,23 @@ def test_the_army_pursuing_the_attackers_is_its_own_act(events_of):
     text = ("قُتل أحد عشر مدنياً بهجوم شنّه مسلحون على قرية للصيادين قرب بلدة الصالحية فجر اليوم. وأعلن الجيش أن "
             "وحداته طاردت المهاجمين عبر الجزر وقتلت سبعة منهم.")
     assert len(of_type(events_of(text), "ASSAULT")) == 2
+
+
+# «تهجير» (displacement) names a policy or a charge («الصمت عن احتلال المدينة وتهجير أهلها»، «تسعى إلى … تهجيرهم»),
+# not an act told: it is no trigger; a departure told by its verb still is
+
+
+def test_displacement_in_a_charge_is_no_withdrawal(events_of):
+    text = ("وحمّلت الإدارة المحلية المجتمع الدولي مسؤولية «الصمت عن احتلال البلدة وتهجير أهلها»، وطالبت بفتح "
+            "تحقيق دولي.")
+    assert facts(events_of, text, "RETREAT") == []
+
+
+def test_displacement_as_an_aim_charged_is_no_withdrawal(events_of):
+    text = "وقال المسؤول إن الميليشيات تسعى إلى إفراغ البلدة من أهلها وتهجيرهم إلى مناطق أخرى."
+    assert facts(events_of, text, "RETREAT") == []
+
+
+def test_buses_leaving_with_the_displaced_still_withdraw(events_of):
+    text = "وخرجت صباح اليوم الحافلات التي تقل المقاتلين وعائلاتهم من البلدة باتجاه الشمال."
+    assert facts(events_of, text, "RETREAT") == ["asserted"]
