@@ -873,6 +873,16 @@ def _background_on_its_own_day(a: Event, b: Event) -> bool:
     return gap is not None and abs(gap) > 2
 
 
+def _elsewhere_on_its_own_time(a: Event, b: Event) -> bool:
+    """Is ``b`` a physical act told as done with a time of its own in its sentence and a place of its own that none of
+    ``a``'s sentences names, while ``a`` has a place of its own that ``b``'s does not («وسقطت قذائف هاون، ظهر اليوم، على
+    الأحياء السكنية في مدينة مارع» after air strikes on the Azaz road)?  The victims both name («مدنيين») do not make
+    them one act."""
+    db = b.get("date") or {}
+    return (a["type"] in _PHYSICAL and _own_places_differ(a, b) and _told(b) and bool(db.get("text"))
+            and not db.get("_inherited"))
+
+
 def _dated_apart(a: Event, b: Event) -> bool:
     """Does ``b`` carry a date of its own more than a month before ``a``'s (own or inherited)?"""
     db = b.get("date") or {}
@@ -1205,7 +1215,10 @@ def _find_target_in(out: list[Event], b: Event) -> tuple[Event | None, str]:
         if ((b.get("_pos") != "v" or weak) and actors_overlap(a, b) and not _moved_on(a, b) and _same_kind(a, b)
                 # (not an act on another day of its own: «وكان مسلحون مجهولون قد اغتالوا، في الثالث والعشرين من تموز
                 # الماضي، …» after «هاجم مسلحون محليون حاجزاً» yesterday)
-                and not _background_on_its_own_day(a, b)):
+                and not _background_on_its_own_day(a, b)
+                # (nor an act told as done with a time and a town of its own: «وسقطت قذائف هاون، ظهر اليوم، على الأحياء
+                # السكنية في مدينة مارع» after air strikes on Azaz)
+                and not _elsewhere_on_its_own_time(a, b)):
             # (not when told after «وفي X،» with X none of the event's places: «وفي قضاء مرجعيون، تعرضت أطراف بلدة
             # الخيام لقصف مدفعي إسرائيلي» after an Israeli air strike on another district is another attack)
             return a, "noun or non-asserted mention sharing an actor with an earlier event"

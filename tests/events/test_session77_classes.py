@@ -75,3 +75,23 @@ def test_displacement_as_an_aim_charged_is_no_withdrawal(events_of):
 def test_buses_leaving_with_the_displaced_still_withdraw(events_of):
     text = "وخرجت صباح اليوم الحافلات التي تقل المقاتلين وعائلاتهم من البلدة باتجاه الشمال."
     assert facts(events_of, text, "RETREAT") == ["asserted"]
+
+
+# shells that fell with a time and a town of their own («وسقطت قذائف هاون، ظهر اليوم، على … مدينة مارع») are their own
+# attack, not the air strikes on another town told before, though both killed civilians
+
+
+def test_shells_on_another_town_at_a_time_of_their_own_are_their_own_attack(events_of):
+    text = ("قوات كردية تنتزع مطار منغ من الفصائل.. وغارات روسية على طريق أعزاز\n"
+            "سيطرت قوات كردية، فجر اليوم، على مطار منغ العسكري بعد معارك عنيفة مع الفصائل.\n"
+            "وقُتل ثلاثة مدنيين، صباح اليوم، بغارات شنّتها طائرات حربية روسية على سيارات للنازحين على طريق أعزاز، "
+            "بحسب الدفاع المدني.\n"
+            "ويقع المطار على بعد كيلومترات من الحدود التركية. وكان المطار قاعدة للمروحيات قبل الحرب. وتحيط به أراض "
+            "زراعية واسعة.\n"
+            "ويعيش في المنطقة آلاف النازحين في مخيمات مؤقتة. ويعتمد معظمهم على المساعدات. وتشح المياه في المخيمات "
+            "صيفاً.\n"
+            "ويقول سكان إن الطرق باتت خطرة. ويخشى كثيرون البقاء في بيوتهم. وأغلقت المدارس أبوابها منذ أيام.\n"
+            "وسقطت قذائف هاون عدة، ظهر اليوم، على الأحياء السكنية في مدينة مارع، ما أدى إلى مقتل طفل وإصابة خمسة "
+            "مدنيين.")
+    places = [(e.get("location") or {}).get("text") for e in of_type(events_of(text), "ASSAULT")]
+    assert "مدينة مارع" in places
