@@ -3388,7 +3388,8 @@ _DEADLINE_ENDS = word_set("extract", "_DEADLINE_ENDS")
 _FOR_DEMANDING = word_set("extract", "_FOR_DEMANDING")
 
 
-#: a ceasefire broken or kept («خرق جديد لوقف إطلاق النار»، «ملتزمون بوقف إطلاق النار»): the one in force, no new act
+#: a ceasefire broken, kept or consolidated («خرق جديد لوقف إطلاق النار»، «ملتزمون بوقف إطلاق النار»، «لتثبيت وقف إطلاق
+#: النار»): the one in force, no new act
 _BREACH_OR_KEEP = word_set("extract", "_BREACH_OR_KEEP")
 #: words of banning or preventing right before an act noun («منع إطلاق النار»، «لمنع وقوع اشتباكات»)
 _BANNING = word_set("extract", "_BANNING")

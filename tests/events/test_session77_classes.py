@@ -95,3 +95,22 @@ def test_shells_on_another_town_at_a_time_of_their_own_are_their_own_attack(even
             "مدنيين.")
     places = [(e.get("location") or {}).get("text") for e in of_type(events_of(text), "ASSAULT")]
     assert "مدينة مارع" in places
+
+
+# a ceasefire to be consolidated («العمل على تثبيت وقف لإطلاق النار»، «لتثبيت وقف إطلاق النار») is the one in force, no
+# ceasefire declared; one declared is still told
+
+
+def test_a_ceasefire_to_be_consolidated_is_no_new_ceasefire(events_of):
+    text = "ومن المقرر أن يصل وفد إلى مرزق يوم الخميس المقبل للقاء ممثلي المكونات والعمل على تثبيت وقف لإطلاق النار."
+    assert facts(events_of, text, "CONCEDE") == []
+
+
+def test_a_meeting_to_consolidate_the_ceasefire_declares_none(events_of):
+    text = "والتقى ممثلو الفصائل في صيدا مساء أمس لتثبيت وقف إطلاق النار وسحب المسلحين من الشوارع."
+    assert facts(events_of, text, "CONCEDE") == []
+
+
+def test_a_ceasefire_declared_is_still_told(events_of):
+    text = "وأعلن الجيش وقف إطلاق النار في المدينة اعتباراً من الساعة السادسة مساء اليوم."
+    assert facts(events_of, text, "CONCEDE") == ["asserted"]
