@@ -1424,6 +1424,15 @@ _FIGHTING = word_set("triggers", "_FIGHTING")
 STORMING = word_set("triggers", "STORMING")
 #: what is stormed in a ground assault (a house, a shop or an office is raided: COERCE)
 _AREAS = word_set("triggers", "_AREAS")
+#: military positions and compounds stormed («مقرات الحشد»، «المعسكرات»، «أحد الأكمنة»، «المجمع الحكومي»)
+_POSITIONS_STORMED = word_set("triggers", "_POSITIONS_STORMED")
+#: what a raid storms (a house, a shop, an office): when the storming's clause names one, it is a raid
+_HOMES_RAIDED = word_set("triggers", "_HOMES_RAIDED")
+_STORMED_REACH = 12  # words after the storming verb or noun in which its object is looked for
+#: the stems of arresting and raiding told after a storming («واعتقلت»، «حملة دهم»، «واقتادت»): the storming is a raid
+_ARREST_STEMS = word_set("triggers", "_ARREST_STEMS")
+_ARREST_STEM_TUPLE = tuple(sorted(_ARREST_STEMS))
+_ARREST_REACH = 25  # words after the storming in which an arrest makes it a raid
 
 
 #: protesters (the word without clitics and article starts so)
@@ -1438,8 +1447,11 @@ def _protester(w: Word) -> bool:
 def _stormed_by_crowd(words: list[Word], i: int) -> bool:
     """Do protesters storm at word ``i``: named right after the verb («اقتحم عشرات المحتجين مبنى …»، «اقتحم متظاهرون …»),
     or before it in its clause (up to seven words, no comma between: «أن محتجين رشقوا عناصرها بالحجارة وحاولوا اقتحام
-    المبنى»، «خلال محاولة محتجين اقتحام المحطة»)?"""
+    المبنى»، «خلال محاولة محتجين اقتحام المحطة»), or as the agent after «من قبل» («بعد اقتحامه من قبل عشرات
+    المتظاهرين»)?"""
     after = words[i + 1 : i + 3]
+    if len(after) == 2 and after[0].norm == "من" and after[1].norm == "قبل":
+        after = words[i + 3 : i + 5]
     if after and (_protester(after[0]) or (len(after) > 1 and after[0].norm in _CROWD_COUNTS and _protester(after[1]))):
         return True
     for k in range(i - 1, max(-1, i - 8), -1):
@@ -1470,9 +1482,31 @@ def _stormed_by_gunmen(words: list[Word], i: int) -> bool:
 
 
 def _storms_an_area(words: list[Word], i: int) -> bool:
-    """Is the object of «اقتحم/اقتحام» at word ``i`` an area or military positions (the next word, or the one after
-    a «من» of a front: «اقتحام الحي من محور المنشية»)?"""
-    return i + 1 < len(words) and proclitic_in(words[i + 1].norm, _AREAS, "و")
+    """Is the object of «اقتحم/اقتحام» at word ``i`` an area or military positions: an area right after it, or after
+    a time set off by commas («وكانت قوات النظام قد اقتحمت، صباح السبت الماضي، بلدة بليون»), or military positions
+    anywhere in its clause («اقتحام قوات جهاز مكافحة الإرهاب … منطقة المجمع الحكومي»، «اقتحموا مقرات الحشد»), or,
+    for a storming with a pronoun, an area or positions named before it («على معسكر … بعد اقتحامه»)?  Not with a
+    house, shop or office stormed («اقتحمت قوة من شرطة المدينة منزلاً»), nor with an arrest told after it in its
+    sentence («اقتحمت قوات الاحتلال مخيم بلاطة … واعتقلت خمسة شبان»): a raid.  (Forces named between the storming and
+    a town, a camp or a square storm them in a raid: «اقتحمت القوات المخيم».)"""
+    if any(w.norm.lstrip("وفل").startswith(_ARREST_STEM_TUPLE) for w in words[i + 1 : i + 1 + _ARREST_REACH]):
+        return False
+    nxt = i + 1
+    if (close := _adjunct_end(words, nxt)) is not None:
+        nxt = close + 1
+    if nxt < len(words) and proclitic_in(words[nxt].norm, _AREAS | _POSITIONS_STORMED, "و"):
+        return True
+    if words[i].norm.endswith(("ه", "ها")) and any(
+            proclitic_in(w.norm, _AREAS | _POSITIONS_STORMED, "و") for w in words[max(0, i - _STORMED_REACH) : i]):
+        return True
+    window: list[Word] = []
+    for w in words[i + 1 : i + 1 + _STORMED_REACH]:
+        if w.norm in (".", ":", ";", "؛"):
+            break
+        window.append(w)
+    if any(proclitic_in(w.norm, _HOMES_RAIDED, "و") for w in window):
+        return False
+    return any(proclitic_in(w.norm, _POSITIONS_STORMED, "و") for w in window)
 
 
 #: papers that certify a person's status: «بطاقة تسوية» (a settlement card) names no new agreement

@@ -114,3 +114,42 @@ def test_a_meeting_to_consolidate_the_ceasefire_declares_none(events_of):
 def test_a_ceasefire_declared_is_still_told(events_of):
     text = "وأعلن الجيش وقف إطلاق النار في المدينة اعتباراً من الساعة السادسة مساء اليوم."
     assert facts(events_of, text, "CONCEDE") == ["asserted"]
+
+
+# a storming of a town or of military positions is an assault also when the stormers or a time stand between
+# («اقتحمت، صباح السبت الماضي، بلدة …»، «اقتحمت المعسكرات»، «بعد اقتحامه» of a camp named before); a storming with a
+# house, shop or office stormed, or with arrests told after it in its sentence, is a raid, and so is a town, a camp or a
+# square stormed by forces named before it («اقتحمت القوات المخيم»)
+
+
+def test_a_town_stormed_after_a_time_is_an_assault(events_of):
+    text = "وكانت قوات النظام قد اقتحمت، صباح السبت الماضي، بلدة بليون بعد قصف تمهيدي استمر ساعات."
+    assert [e["type"] for e in events_of(text)] == ["ASSAULT"]
+
+
+def test_camps_stormed_are_an_assault(events_of):
+    text = "وقالت الحكومة إن قوات المجلس اقتحمت المعسكرات بالقوة صباح اليوم."
+    assert facts(events_of, text, "ASSAULT") == ["asserted"]
+
+
+def test_a_house_stormed_near_a_headquarters_is_a_raid(events_of):
+    text = "واقتحمت قوة من شرطة المدينة، فجر اليوم، منزلاً قرب مقر البلدية في حي الجامع."
+    assert facts(events_of, text, "COERCE") == ["asserted"]
+
+
+def test_a_headquarters_stormed_with_arrests_is_a_raid(events_of):
+    text = "واقتحمت قوات الأمن، فجر اليوم، مقر الجمعية في وسط المدينة واعتقلت عشرة من أعضائها."
+    assert facts(events_of, text, "COERCE") == ["asserted"]
+    assert facts(events_of, text, "ASSAULT") == []
+
+
+def test_forces_storming_a_camp_are_a_raid(events_of):
+    text = "وفي نابلس، اقتحمت قوات الاحتلال مخيم بلاطة شرق المدينة قبيل فجر اليوم."
+    assert facts(events_of, text, "COERCE") == ["asserted"]
+
+
+def test_an_airport_stormed_by_protesters_is_a_riot(events_of):
+    # (protesters named after «من قبل» storm as those named right after the verb do)
+    text = "وأُغلق مطار المدينة مؤقتاً بعد اقتحامه من قبل عشرات المتظاهرين عند هبوط طائرة قادمة من الخارج."
+    assert [e["type"] for e in events_of(text) if e["type"] in ("ASSAULT", "COERCE", "PROTEST")
+            and "اقتحام" in e["evidence"]["trigger"]["text"]] == ["PROTEST"]
