@@ -360,10 +360,31 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
             return False  # «انفجرت عبوة ناسفة …، فيما قصفت الطائرات مواقع …»: another clause, another act
         # «وعقب الهجوم [على حاجز للنظام]، قصفت قوات النظام القرى»: the side that was hit strikes back, another event
         return not _reversed(a, b)
+    if _meeting_in_visit(a, b):
+        return True  # «زار وفد أمني … دار الرئاسة الروحية، والتقى أحد مشايخ العقل»: the meeting is the visit's
     sa, sb = a.get("source") or [], b.get("source") or []
     if sa and sb and not _overlap(sa, sb) and b.get("_src_how") in ("genitive", "VSO", "agent", "self"):
         return False
     return True
+
+
+#: the words of meeting, without proclitics («والتقى»، «يلتقي»، «للقاء»، «ولقاء»)
+_MEETING_STEMS = ("التقي", "يلتقي", "تلتقي", "لقاء", "لقاءات")
+_TOLD_FACTS = frozenset({"asserted", "reported"})
+
+
+def _meeting_in_visit(a: Event, b: Event) -> bool:
+    """Is ``b`` a meeting told after the visit ``a`` in its sentence («زار وفد … البلدة، والتقى …»، «في زيارة يلتقي
+    خلالها …»، «سيزور … للقاء أعضاء مجلسها»)?  What the meeting verb's clause took for its subject is whom the visitors
+    met (``absorb`` makes it the visit's recipient when the visit has none)."""
+    if a["type"] != "CONSULT" or b["type"] != "CONSULT" or a.get("mode") != "visit" or b.get("mode") == "visit":
+        return False
+    if a["evidence"]["trigger"]["start"] >= b["evidence"]["trigger"]["start"]:
+        return False
+    if a.get("factuality") != b.get("factuality") and not {a.get("factuality"), b.get("factuality")} <= _TOLD_FACTS:
+        return False  # (a meeting not held is not a visit told as made: «ولم يصل … وفد … الذي كان مقرراً أن يلتقي …»)
+    w = norm(b["evidence"]["trigger"].get("text") or "")
+    return any(w.startswith(p) or w[1:].startswith(p) or w[2:].startswith(p) for p in _MEETING_STEMS)
 
 
 def _reversed(a: Event, b: Event) -> bool:
@@ -671,7 +692,14 @@ def absorb(a: Event, b: Event, reason: str) -> None:
     elif _pair(a) and len(b.get("source") or []) >= 2:
         # «اشتباكات بين مجموعتين مسلحتين» in a headline, then the two sides named in the body
         a["source"] = b["source"]
+    met = _meeting_in_visit(a, b)
+    if met and not a.get("recipient") and b.get("_src_how") in ("VSO", "genitive") and (hosts := [
+            x for x in b.get("source") or [] if not any(_same_actor(x, y) for y in a.get("source") or [])
+            and not norm(x.get("text") or "").removeprefix("ال").startswith("وفد")]):
+        a["recipient"] = hosts  # («والتقى أحد مشايخ العقل»: whom the visitors met)
     for k in ("source", "recipient", "attribution"):
+        if k == "source" and met:
+            continue
         if not a.get(k) and b.get(k):
             other = a.get({"source": "recipient", "recipient": "source"}.get(k, ""), [])
             # «قتل ثلاثة مدنيين في غارة»: what one mention took for the attacker is the other's victim

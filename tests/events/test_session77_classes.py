@@ -153,3 +153,18 @@ def test_an_airport_stormed_by_protesters_is_a_riot(events_of):
     text = "وأُغلق مطار المدينة مؤقتاً بعد اقتحامه من قبل عشرات المتظاهرين عند هبوط طائرة قادمة من الخارج."
     assert [e["type"] for e in events_of(text) if e["type"] in ("ASSAULT", "COERCE", "PROTEST")
             and "اقتحام" in e["evidence"]["trigger"]["text"]] == ["PROTEST"]
+
+
+# a meeting told after a visit in its sentence («زار وفد … البلدة، والتقى …»، «في زيارة يلتقي خلالها …») is the visit's
+# own meeting: one event, whom they met its recipient
+
+
+def test_a_meeting_a_planned_visit_is_for_is_the_visit(events_of):
+    text = "وأعلن عضو في الائتلاف أن وفداً منه سيزور الرقة خلال الأسبوع المقبل للقاء أعضاء مجلسها المحلي."
+    assert facts(events_of, text, "CONSULT") == ["planned"]
+
+
+def test_whom_a_planned_visit_meets_is_its_recipient(events_of):
+    text = "ومن المقرر أن يصل وزير الخارجية الإيراني إلى دمشق يوم السبت المقبل في زيارة يلتقي خلالها الرئيس السوري."
+    evs = of_type(events_of(text), "CONSULT")
+    assert len(evs) == 1 and any("الرئيس" in (r.get("text") or "") for r in evs[0].get("recipient") or [])
