@@ -29,7 +29,7 @@ from typing import Any
 
 from marsad.events.clauses import conj_in, frame_cues
 from marsad.events.factuality import DENIAL, DENIED_REPORT, named_in_force
-from marsad.events.lexicon import cues, indefinite_dual, matches_form
+from marsad.events.lexicon import cues, indefinite_dual, matches_form, word_set
 from marsad.kb.store import default_kb
 from marsad.ner.patterns import PLURAL_PLACE_TRIGGERS
 from marsad.numbers.parse import parse_words
@@ -40,6 +40,8 @@ Event = dict[str, Any]
 
 _WEAK = frozenset({"planned", "negated", "hypothetical", "rumored", "generic"})
 _UNTOLD = _WEAK - {"generic"}  # told as not (yet) done, but of one specific act
+#: the labels of an act told as done
+_TOLD_FACTS = frozenset({"asserted", "reported"})
 #: the anaphora reason of an event noun made definite by a place (:func:`marsad.events.extract._anaphoric`)
 BY_PLACE = "event noun made definite by a place («غارات صعدة»، «مجزرة الحولة»)"
 #: the anaphora reason of an event noun after «وفي سياق/تفاصيل/ملابسات» (:func:`marsad.events.extract._anaphoric`)
@@ -368,9 +370,9 @@ def _same_sentence_ok(a: Event, b: Event) -> bool:
     return True
 
 
-#: the words of meeting, without proclitics («والتقى»، «يلتقي»، «للقاء»، «ولقاء»)
-_MEETING_STEMS = ("التقي", "يلتقي", "تلتقي", "لقاء", "لقاءات")
-_TOLD_FACTS = frozenset({"asserted", "reported"})
+#: the words of meeting a trigger starts with after at most two proclitics («والتقى»، «يلتقي»، «للقاء»، «ولقاء»)
+_MEETING_STEMS = word_set("merge", "_MEETING_STEMS")
+_MEETING_STEM_TUPLE = tuple(sorted(_MEETING_STEMS))
 
 
 def _meeting_in_visit(a: Event, b: Event) -> bool:
@@ -384,7 +386,7 @@ def _meeting_in_visit(a: Event, b: Event) -> bool:
     if a.get("factuality") != b.get("factuality") and not {a.get("factuality"), b.get("factuality")} <= _TOLD_FACTS:
         return False  # (a meeting not held is not a visit told as made: «ولم يصل … وفد … الذي كان مقرراً أن يلتقي …»)
     w = norm(b["evidence"]["trigger"].get("text") or "")
-    return any(w.startswith(p) or w[1:].startswith(p) or w[2:].startswith(p) for p in _MEETING_STEMS)
+    return any(w[k:].startswith(_MEETING_STEM_TUPLE) for k in range(3))
 
 
 def _reversed(a: Event, b: Event) -> bool:
@@ -865,7 +867,7 @@ def _denied(b: Event) -> bool:
 
 def _told(e: Event) -> bool:
     """Does the event have a mention told as done (asserted or reported)?"""
-    return any(f in ("asserted", "reported") for f, _, _ in mention_facts(e))
+    return any(f in _TOLD_FACTS for f, _, _ in mention_facts(e))
 
 
 def days_before_publication(value: Any, published: str | None) -> int | None:

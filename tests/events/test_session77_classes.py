@@ -26,10 +26,11 @@ def test_arrests_the_same_day_are_other_arrests(events_of):
     assert len(of_type(events_of(text), "COERCE")) == 2
 
 
-def test_the_headline_attack_told_in_detail_stays_one(events_of):
-    # (the lead tells the headline's attack: one event, as before)
+def test_the_attack_recalled_by_its_noun_the_same_night_stays_one(events_of):
+    # (the frame makes a new act of a verb only: «الهجوم» in its sentence recalls the attack told before)
     text = ("ثلاثة قتلى بهجوم على حاجز للشرطة في الصالحية\n"
-            "قُتل ثلاثة عناصر من الشرطة، ليل أمس، بهجوم شنّه مسلحون مجهولون على حاجز عند مدخل بلدة الصالحية.")
+            "قُتل ثلاثة عناصر من الشرطة، ليل أمس، بهجوم شنّه مسلحون مجهولون على حاجز عند مدخل بلدة الصالحية.\n"
+            "وفي الليلة ذاتها، قال شهود إن الهجوم استمر نحو ساعة قبل أن ينسحب المسلحون.")
     assert facts(events_of, text, "ASSAULT") == ["asserted"]
 
 
