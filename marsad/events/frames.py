@@ -3471,6 +3471,10 @@ def _apposition(a: Arg, actors: list[Arg]) -> Arg:
 _ACTING_ON = word_set("frames", "_ACTING_ON")
 #: verbs of recording: their subject observes the act named after them («رصد المرصد اشتباكات»، «وثّقت الشبكة غارات»)
 _MONITORING = word_set("frames", "_MONITORING")
+#: verbs of judging what an act was: their subject describes the act named after them («ووصف الوزير الهجوم بـ…»)
+_JUDGING = word_set("frames", "_JUDGING")
+#: those responsible «عن» an act («محاسبة المسؤولين عن الهجوم»): its perpetrators, unnamed
+_RESPONSIBLE_FOR = word_set("frames", "_RESPONSIBLE_FOR")
 
 
 def assign_roles(
@@ -3881,6 +3885,10 @@ def assign_roles(
                 next_to = all(w.norm == "من" for w in words[subj.last + 1 : trig.first - 1])  # («ثلاثة من ضحايا القصف»)
                 rec, subj = (rec or [subj]) if next_to else rec, None
                 why.append("the actor before «ضحايا» + the attack noun is its victim, not its agent")
+            if subj is not None and trig.first > 1 and words[trig.first - 1].norm == "عن" and proclitic_in(
+                    words[trig.first - 2].norm, _RESPONSIBLE_FOR, "و"):
+                subj = None  # «وشدد الرئيس على محاسبة المسؤولين عن الهجوم»: those responsible, unnamed, are its agents
+                why.append("the attack noun follows «المسؤولين عن» (those responsible for it): no actor named")
             if subj is not None and trig.first > 0 and matches_form(words[trig.first - 1].norm, cues()["perpetrators"]):
                 subj = None  # «توعّد الوزير منفّذي الهجوم»: the perpetrators are the agents, not the one who threatens them
                 why.append("the attack noun follows «منفذي/مرتكبي» (its perpetrators): the subject before is not its agent")
@@ -3905,6 +3913,12 @@ def assign_roles(
                                                                                                   subj.first)):
                 # «رصد «المرصد الشمالي» اشتباكات عنيفة …»، «وثّقت الشبكة غارات …»: who records the act did not do it
                 subj = None
+            elif (subj is not None and subj.first > 0 and proclitic_in(words[subj.first - 1].norm, _JUDGING, "وف")
+                  and all(w.norm in _QUOTES or w.norm in (",", "،") for w in words[subj.last + 1 : trig.first])):
+                # «ووصف وزير الدفاع الهجوم الذي تعرضت له قواته بالتصعيد»، «واعتبر المجلس الاتفاق خطوة …»: who judges
+                # what the act was, named right after them, did not do it
+                subj = None
+                why.append("the subject of a verb of judging («وصف»، «اعتبر») only describes the act named after it")
             elif subj is not None and (any(words[k].norm in NEWS_NOUNS and words[k + 1].norm == "عن"
                                            for k in range(subj.last + 1, trig.first - 1))
                                        or _inside_news_of(words, subj, trig)):

@@ -131,6 +131,13 @@ def _round_of_other(words: list[Word], i: int) -> bool:
 _CARRIERS = word_set("triggers", "_CARRIERS")
 _OWNED_BY = word_set("triggers", "_OWNED_BY")
 _RELIEF_BODIES = word_set("triggers", "_RELIEF_BODIES")
+#: evacuation nouns («إخلاء»، «إجلاء»), and what makes one a medical evacuation: «طبي» after it, the wounded or sick
+#: evacuated, the craft that carries it before it («طائرات إخلاء طبي»، «رحلة الإخلاء»), an ambulance or relief body
+_EVACUATIONS = word_set("triggers", "_EVACUATIONS")
+_MEDICAL = word_set("triggers", "_MEDICAL")
+_PATIENTS = word_set("triggers", "_PATIENTS")
+_EVACUATION_CRAFT = word_set("triggers", "_EVACUATION_CRAFT")
+_AMBULANCE = word_set("triggers", "_AMBULANCE")
 #: lifting, breaking or ending (a siege): «فك الحصار»، «كسر الحصار»، «لم ينهِ الحصار» (cues.json «ending_masdars» is
 #: read with matches_form, which leaves «لفك» whole; read here with :func:`_with_proclitics_in`)
 _ENDING_A_SIEGE = frozenset({"فك", "كسر", "رفع", "انهاء", "ينه", "ينهي", "انهي", "يفك", "تفك", "يرفع", "ترفع", "يكسر"})
@@ -241,6 +248,20 @@ def carrier_owned(words: list[Word], t: Trigger) -> int | None:
             if j is not None:
                 return j
     return None
+
+
+def _medical_evacuation(words: list[Word], i: int) -> bool:
+    """Is the evacuation noun at word ``i`` a medical one — «إخلاء طبي», the wounded or sick evacuated («إخلاء
+    المصابين»), a craft before it («طائرات إخلاء طبي»، «رحلة الإخلاء الثالثة»), or an ambulance or relief body in the ten
+    words before it («ولم تتمكن سيارات الصليب الأحمر … من إخلاء عائلات»)? Then it is aid, not a withdrawal."""
+    if i + 1 < len(words) and words[i + 1].norm in _MEDICAL:
+        return True
+    if any(words[k].norm in _PATIENTS for k in range(i + 1, min(len(words), i + 4))):
+        return True
+    if i > 0 and proclitic_in(words[i - 1].norm, _EVACUATION_CRAFT, "و"):
+        return True
+    return any(words[k].norm in _RELIEF_BODIES or proclitic_in(words[k].norm, _AMBULANCE, "و")
+               for k in range(max(0, i - 10), i))
 
 
 def _carried_as_aid(words: list[Word], t: Trigger) -> bool:
@@ -503,6 +524,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             elif _storms_an_area(words, i):
                 sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
                 sense.reasons.append("storming a town, a quarter or positions: an assault")
+        if sense is not None and sense.type == "RETREAT" and w.norm in _EVACUATIONS and _medical_evacuation(words, i):
+            sense.type, sense.mode = "AID", "humanitarian"  # «ونُقل المصابون على متن طائرات إخلاء طبي»: aid, no withdrawal
+            sense.reasons.append("a medical evacuation (the wounded, «طبي», an ambulance or relief body): aid")
         if sense is not None and sense.type == "MOBILIZE" and sense.pos == "v" and norm(sense.lemma) in _ENTERING and (
                 _while_fighting(words, i)):
             sense.type, sense.mode = "ASSAULT", None  # «دخلت «قسد» أطراف هجين بعد اشتباكات مع …»: a ground assault
