@@ -1419,8 +1419,10 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
     event of its own, as annotators read it (an optional event at most).  The noun carries «بـ»/«لـ» (or a light
     masdar with it stands before it); between it and the verb only the verb's subject and a parenthetical set off
     by commas, no verb trigger or sentence punctuation."""
-    if t.type in ("THREATEN", "AGREE") or t.pos == "v":
+    if t.type in ("THREATEN", "AGREE"):
         return None
+    if t.pos == "v":
+        return _committed_to_future(words, t, verb_firsts)
     first = t.first
     if first > 0 and words[first - 1].norm[:1] in ("ب", "ل") and words[first - 1].norm[1:] in _LIGHT_MASDARS:
         first -= 1
@@ -1434,6 +1436,29 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
             return k
         if w.norm in (".", ";", ":", "!", "?", "«", "»") or k in verb_firsts:
             return None
+    return None
+
+
+#: «أن/بأن» opening what a threat or promise says will be done («وهدّد … بأن قواته «ستدخل المدينة»»)
+_THAT_IT_WILL = frozenset({"ان", "بان", "انه", "بانه", "انها", "بانها", "انهم", "بانهم"})
+
+
+def _committed_to_future(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int | None:
+    """The index of the threat or promise whose «بأن/أن» clause a future verb trigger tells («وأنذر ضابط … بأن قواته
+    «ستقتحم ما تبقى من الأحياء» ما لم …»، «وهدّد قيادي … بأن قواته «ستدخل مأرب» إذا …»), else ``None``: what it says
+    will be done is its content, no event of its own. «أن» stands within four words before the verb (its subject and
+    quote marks between); before it, as for a noun, only the verb's subject and a parenthetical."""
+    if not _future_verb(words[t.head].norm):
+        return None
+    that = next((k for k in range(t.first - 1, max(-1, t.first - 5), -1) if words[k].norm in _THAT_IT_WILL), None)
+    if that is None or any(w.norm in (".", ";", ":", "!", "?") for w in words[that + 1 : t.first]):
+        return None
+    for k in range(that - 1, max(-1, that - 25), -1):
+        w = words[k]
+        if w.kind == "word" and w.norm.lstrip("وف") in _committing():
+            return k
+        if w.norm in (".", ";", ":", "!", "?") or k in verb_firsts:
+            return None  # (quote marks may stand between: «وأنذر ضابط في «الفرقة الرابعة» … بأن …»)
     return None
 
 

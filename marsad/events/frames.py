@@ -3473,6 +3473,14 @@ _ACTING_ON = word_set("frames", "_ACTING_ON")
 _MONITORING = word_set("frames", "_MONITORING")
 #: verbs of judging what an act was: their subject describes the act named after them («ووصف الوزير الهجوم بـ…»)
 _JUDGING = word_set("frames", "_JUDGING")
+def _judging(w: str) -> bool:
+    """Is the normalised word a verb of judging, with «و» before it or a pronoun object after it («وصفه»، «واعتبرها»)?"""
+    for suffix in ("", "ه", "ها", "هم"):
+        if (not suffix or w.endswith(suffix)) and proclitic_in(w[: len(w) - len(suffix)], _JUDGING, "وف"):
+            return True
+    return False
+
+
 #: those responsible «عن» an act («محاسبة المسؤولين عن الهجوم»): its perpetrators, unnamed
 _RESPONSIBLE_FOR = word_set("frames", "_RESPONSIBLE_FOR")
 
@@ -3845,6 +3853,8 @@ def assign_roles(
                         and not (a.first == a.last and words[a.first].norm in _ARMED_ADJECTIVES)
                         # (not past a verb: «براميل متفجرة تقتل امرأة»: the noun is the verb's subject, the actor its object)
                         and not any(o.pos == "v" and trig.last < o.first < a.first for o in others)
+                        # (nor past a verb of judging: «وهو تهديد وصفه شيوخ قبليون بأنه …»: the actor describes it)
+                        and not any(_judging(words[x].norm) for x in range(trig.last + 1, a.first))
                         and not any(_bi_complement(words[x].norm) or matches_form(words[x].norm, cues()["target_heads"])
                                     or (trig.type == "AID" and words[x].norm[:1] == "ل")
                                     for x in range(trig.last + 1, a.first))), None)

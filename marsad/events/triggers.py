@@ -98,6 +98,12 @@ _DEPLOYED = norm("نشر")
 _PUBLISHERS = word_set("triggers", "_PUBLISHERS")
 #: «نقل» (carried): aid only when the wounded are carried by an owned vehicle or a relief body's team
 _CARRIED = norm("نقل")
+#: the sniping noun («قنص»، «قناصة») and the verb of evacuating («أخلى»)
+_SNIPING = norm("قنص")
+_EVACUATED = norm("أخلى")
+#: what is breached after «أخلّ بـ» («أخلت إيران بهذا الاتفاق»، «أخلّوا بالتزاماتهم»): no place evacuated
+_BREACHED = ("بهذا", "بهذه", "بالاتفاق", "باتفاق", "بالتزام", "بتعهد", "بالتفاهم", "بالهدنه", "بشروط", "بالشروط",
+             "ببنود", "بالبنود", "بواجب", "بالامن", "بامن")
 #: news of an act («أنباء عن …»، «معلومات عن …»), and the masdars an act is told by only there («أنباء عن سحب الجيش
 #: التركي جنوده»، «أنباء عن نهب قافلة تجارية»: elsewhere they are mostly demands or a deal's terms)
 _NEWS_OF = word_set("triggers", "_NEWS_OF")
@@ -138,6 +144,15 @@ _MEDICAL = word_set("triggers", "_MEDICAL")
 _PATIENTS = word_set("triggers", "_PATIENTS")
 _EVACUATION_CRAFT = word_set("triggers", "_EVACUATION_CRAFT")
 _AMBULANCE = word_set("triggers", "_AMBULANCE")
+#: verbs and nouns of deploying («نشرت قناصة»): snipers deployed are forces, no shots fired
+_DEPLOYING = word_set("triggers", "_DEPLOYING")
+#: «في مرمى/متناول» (within range of): snipers or guns named as a standing threat, no act
+_IN_RANGE_OF = word_set("triggers", "_IN_RANGE_OF")
+#: what one disclaims («أخلى مسؤوليته»، «أخلت طرفها»): no place evacuated
+_DISCLAIMED = word_set("triggers", "_DISCLAIMED")
+#: bodies named after the talks they hold («وفد التفاوض»، «لجنة المفاوضات»): a name, no talks told
+_NEGOTIATING_BODIES = word_set("triggers", "_NEGOTIATING_BODIES")
+_NEGOTIATION_NAMES = word_set("triggers", "_NEGOTIATION_NAMES")
 #: lifting, breaking or ending (a siege): «فك الحصار»، «كسر الحصار»، «لم ينهِ الحصار» (cues.json «ending_masdars» is
 #: read with matches_form, which leaves «لفك» whole; read here with :func:`_with_proclitics_in`)
 _ENDING_A_SIEGE = frozenset({"فك", "كسر", "رفع", "انهاء", "ينه", "ينهي", "انهي", "يفك", "تفك", "يرفع", "ترفع", "يكسر"})
@@ -368,6 +383,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
             if t.mode == "obstruct" and _travelled(words, t):
                 continue  # «يقطعون الطريق ليلاً عبر الوديان»، «قطعت العاصفة الثلجية الطرق»: a way travelled or a storm
+            if t.mode == "obstruct" and t.last == t.first + 1 and words[t.first].norm.endswith(("ها", "ه")) and (
+                    words[t.last].norm.removeprefix("ال") in ("طريق", "طرق")):
+                continue  # «ويقطعها الطريق الدولي»: the road crosses the town (its subject), no road blocked
             if t.mode == "obstruct" and words[t.last].text.rstrip("«»\"").endswith("ة"):
                 continue  # «وقطع رأسه … على الطريقة الداعشية»: a way (طريقة), no road
             if t.type == "COOPERATE" and t.lemma.startswith("دوري") and not (
@@ -1142,6 +1160,22 @@ def _stopped(words: list[Word], i: int) -> bool:
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
+    if t.type == "ASSAULT" and t.pos == "n" and norm(t.lemma) == _SNIPING and i > 0 and (
+            any(proclitic_in(w.norm, _DEPLOYING, "وك") for w in words[max(0, i - 4) : i])
+            or words[i - 1].norm in _IN_RANGE_OF):
+        return True  # «كما نشرت قناصة على أسطح المباني»، «في مرمى القناصة»: snipers posted, no shot told
+    if t.type == "CONSULT" and t.pos == "n" and i > 0 and words[i].norm in _NEGOTIATION_NAMES and proclitic_in(
+            words[i - 1].norm, _NEGOTIATING_BODIES, "و"):
+        return True  # «وأنذر ضابط … وفد التفاوض»: the negotiating delegation named, no talks told
+    if t.type == "RETREAT" and t.pos == "v" and norm(t.lemma) == _EVACUATED and (
+            not (words[i].norm.lstrip("وف").startswith("اخل") or words[i].norm.lstrip("وف") in ("يخلي", "يخلون"))
+            or any(w.norm.startswith(_BREACHED) for w in words[i + 1 : i + 4])
+            # (nor people leaving their homes: «وقال إن الأهالي أخلوا المنازل في سبيل النجاة»)
+            or (i > 0 and words[i - 1].norm in _CIVILIANS) or (i + 1 < len(words) and words[i + 1].norm in _CIVILIANS)
+            or any(w.norm in _DISCLAIMED for w in words[i + 1 : i + 5])):
+        # «تخلّى عن» (gave up), «يخلو» (is empty), «أخلّ بالاتفاق» (breached it), «وأخلى المحافظ مسؤوليته» (disclaimed
+        # it), residents leaving their homes: no withdrawal
+        return True
     if t.type == "SUPPORT" and norm(t.lemma) in BACKING and not _declared_backing(words, i, norm(t.lemma)):
         return True  # backing given or asked for, not a stand declared
     if t.type == "RETREAT" and t.pos == "v" and t.lemma == "انطلق" and any(

@@ -70,3 +70,91 @@ def test_forces_evacuating_their_positions_withdraw(events_of):
     text = "وأعلن المتحدث العسكري أن الوحدات أتمّت، صباح اليوم، إخلاء مواقعها في محيط بلدة الصالحية."
     evs = events_of(text)
     assert of_type(evs, "RETREAT") and not of_type(evs, "AID")
+
+
+# «أخلى/أخلت» (evacuated) is a withdrawal; not «أخلى مسؤوليته» (disclaimed) nor «تخلّى عن» (gave up)
+
+
+def test_forces_that_evacuated_their_posts_withdrew(events_of):
+    text = "وأخلت القوات الحكومية، صباح اليوم، مواقعها في محيط بلدة الصالحية."
+    assert len(of_type(events_of(text), "RETREAT")) == 1
+
+
+def test_a_governor_disclaiming_responsibility_evacuates_nothing(events_of):
+    text = "وأخلى المحافظ مسؤوليته عن تأخر صرف رواتب الموظفين في بلدة الصالحية."
+    assert not of_type(events_of(text), "RETREAT")
+
+
+def test_giving_up_is_no_evacuation(events_of):
+    text = "وقال القيادي إن الفصيل تخلّى عن مطالبه بعد جولة من المفاوضات في بلدة الصالحية."
+    assert not of_type(events_of(text), "RETREAT")
+
+
+# snipers posted («نشرت القوات قناصة على الأسطح») or a place «في مرمى القناصة» tell no shot fired; a road that crosses a
+# town («ويقطعها الطريق الدولي») blocks nothing; a delegation named after its talks («وفد التفاوض») holds none
+
+
+def test_snipers_posted_on_roofs_fire_no_shot(events_of):
+    text = "ونشرت القوات الحكومية قناصة على أسطح المباني المطلة على ساحة بلدة الصالحية."
+    evs = events_of(text)
+    assert of_type(evs, "MOBILIZE") and not of_type(evs, "ASSAULT")
+
+
+def test_a_cemetery_within_range_of_snipers_is_no_attack(events_of):
+    text = ("ودفن الأهالي، ظهر أمس، ضحايا المستشفى الستة في حديقة عامة حوّلوها إلى مقبرة، بعدما صارت المقبرة القديمة "
+            "في مرمى القناصة.")
+    assert not of_type(events_of(text), "ASSAULT")
+
+
+def test_a_road_crossing_a_town_is_no_road_blocked(events_of):
+    text = "وتقع بلدة الصالحية على تلة منخفضة ويقطعها الطريق الدولي من الشمال إلى الجنوب."
+    assert not of_type(events_of(text), "PROTEST")
+
+
+def test_protesters_cutting_the_road_still_block_it(events_of):
+    # (the guard: a road blocked by protesters, with no pronoun on the verb)
+    text = "وقطع المحتجون الطريق الدولي قرب بلدة الصالحية صباح اليوم احتجاجاً على انقطاع الكهرباء."
+    assert len(of_type(events_of(text), "PROTEST")) == 1
+
+
+def test_the_negotiating_delegation_named_holds_no_talks(events_of):
+    text = "وأنذر ضابط روسي وفد التفاوض خلال جلسة أمس بضرورة تسليم قوائم المطلوبين."
+    evs = events_of(text)
+    assert of_type(evs, "THREATEN") and not of_type(evs, "CONSULT")
+
+
+# what a threat or promise says will be done («بأن قواته «ستقتحم …»») is its content, no event of its own
+
+
+def test_a_storming_threatened_is_the_threat_content(events_of):
+    text = ("وأنذر ضابط في «الفرقة الرابعة» وفد الأهالي، خلال جلسة أمس، بأن قواته «ستقتحم ما تبقى من الأحياء» ما لم "
+            "يخرج المسلحون قبل نهاية الأسبوع.")
+    evs = events_of(text)
+    assert of_type(evs, "THREATEN") and not of_type(evs, "COERCE") and not of_type(evs, "ASSAULT")
+
+
+def test_an_entry_threatened_is_the_threat_content(events_of):
+    text = ("وهدّد قيادي في الجماعة، في تغريدة على «تويتر»، بأن قواته «ستدخل المدينة» إذا لم تتوقف غارات "
+            "التحالف.")
+    evs = events_of(text)
+    assert of_type(evs, "THREATEN") and not of_type(evs, "MOBILIZE")
+
+
+def test_an_entry_announced_is_still_told(events_of):
+    # (the guard: a future verb after «إن» of a statement, no threat before it)
+    text = "وقال المتحدث باسم الجيش إن وحداته ستدخل المدينة خلال ساعات بعد انسحاب المسلحين منها."
+    assert of_type(events_of(text), "MOBILIZE")
+
+
+def test_breaching_an_agreement_is_no_evacuation(events_of):
+    # (the guard of «أخلّ بـ»: a breach, not «أخلى» evacuating)
+    text = "وهدّد الرئيس باستخدام القوة ضد الحركة إذا ما أخلّت بالاتفاق الموقّع في بلدة الصالحية."
+    assert not of_type(events_of(text), "RETREAT")
+
+
+def test_who_describes_a_threat_named_again_did_not_make_it(events_of):
+    # «وهو تهديد وصفه شيوخ قبليون …»: the actor after «وصفه» describes the threat told before; it is no genitive
+    # of «تهديد», so the threat named again is the one told
+    text = ("وتوعّد قائد ميداني في الجماعة، في كلمة مصورة، بـ«مواصلة الزحف» حتى السيطرة على ما تبقى من المحافظة، ما لم "
+            "تقبل القبائل بتسليم مواقعها، وهو تهديد وصفه شيوخ قبليون بأنه «محاولة لشق الصف» لن تنجح.")
+    assert texts(one_of_type(events_of(text), "THREATEN")["source"] or []) == ["قائد ميداني"]
