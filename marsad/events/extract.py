@@ -41,6 +41,7 @@ from marsad.events.factuality import (
     CONDITION_CONTENT,
     CONDITION_CUE,
     IF_NOT,
+    PURPOSE_CONTENT,
     REFUSED_CONTENT,
     TWO_WORD_CONDITION,
     UNLESS,
@@ -2611,6 +2612,8 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if committed_to(words, t, shared.verb_firsts) is not None:
         return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
+    if fwhy and fwhy[0] == PURPOSE_CONTENT and t.type != "ASSAULT":
+        return None  # «تقدمت القوات … في مسعى لإحكام الطوق حول المدينة»: the aim of the act told, no event of its own
     if t.type == "COERCE" and norm(t.lemma) in _STORMING and any(
             o.type == "ASSAULT" and o.last < t.first for o in trigs) and not any(
             o.type == "COERCE" and o is not t for o in trigs):

@@ -97,6 +97,8 @@ _REFERRING = word_set("factuality", "_REFERRING")
 REFUSED_CONTENT = "the noun is what was refused"
 #: the reason for a condition set in a refusal or a demand (the extractor records no event for it either)
 CONDITION_CONTENT = "a condition set in a refusal or a demand"
+#: the reason given to an act named as the purpose of another («بهدف اعتقال»، «في مسعى لإحكام الطوق»)
+PURPOSE_CONTENT = "purpose cue right before the noun («بهدف اعتقال»): what was intended"
 #: the reason for an act named as the content of a charge
 CHARGE_CONTENT = ("the content of a charge («اعتُقلوا بتهمة التواصل مع …»، «متورطين في زرع عبوات»): what is alleged, "
                   "not an event told")
@@ -1001,7 +1003,7 @@ def classify(
     # (a verb-entry word right after the cue is its masdar: «بهدف طلب الفدية»)
     if (trig.pos != "v" or (i > 0 and words[i - 1].norm in c["purpose"])) and _phrase_before(
             words, i, c["purpose"], lo=i - 2):
-        return "planned", ["purpose cue right before the noun («بهدف اعتقال»): what was intended"]
+        return "planned", [PURPOSE_CONTENT]
     # what is asked for: the trigger itself with بـ/لـ/إلى («بإدانة»، «إلى وقف إطلاق النار»), or the genitive of a
     # masdar after على/بـ/لـ («حث … على تنفيذ هدنة») — unless that masdar ends it («برفع الحصار»: the siege is real)
     prev = words[i - 1].norm if i > 0 else ""

@@ -1558,10 +1558,15 @@ def _storms_an_area(words: list[Word], i: int) -> bool:
             proclitic_in(w.norm, _AREAS | _POSITIONS_STORMED, "و") for w in words[max(0, i - _STORMED_REACH) : i]):
         return True
     window: list[Word] = []
-    for w in words[i + 1 : i + 1 + _STORMED_REACH]:
-        if w.norm in (".", ":", ";", "؛"):
+    k = i + 1
+    while k < len(words) and len(window) < _STORMED_REACH:
+        if (close := _adjunct_end(words, k)) is not None and close > k:
+            k = close + 1  # (a time set off by commas does not count: «اقتحمت وحدات …، منذ فجر أمس، آخر المواقع»)
+            continue
+        if words[k].norm in (".", ":", ";", "؛"):
             break
-        window.append(w)
+        window.append(words[k])
+        k += 1
     if any(proclitic_in(w.norm, _HOMES_RAIDED, "و") for w in window):
         return False
     return any(proclitic_in(w.norm, _POSITIONS_STORMED, "و") for w in window)

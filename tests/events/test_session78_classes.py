@@ -158,3 +158,28 @@ def test_who_describes_a_threat_named_again_did_not_make_it(events_of):
     text = ("وتوعّد قائد ميداني في الجماعة، في كلمة مصورة، بـ«مواصلة الزحف» حتى السيطرة على ما تبقى من المحافظة، ما لم "
             "تقبل القبائل بتسليم مواقعها، وهو تهديد وصفه شيوخ قبليون بأنه «محاولة لشق الصف» لن تنجح.")
     assert texts(one_of_type(events_of(text), "THREATEN")["source"] or []) == ["قائد ميداني"]
+
+
+# the aim of an act told («في مسعى لإحكام الطوق حول المدينة») is no event of its own
+
+
+def test_the_aim_of_an_advance_is_no_siege(events_of):
+    text = ("وتقدمت قوات النظام، صباح اليوم، من محور الهبيط نحو بلدة الصالحية، في مسعى لإحكام الطوق حول البلدة وقطع آخر "
+            "طرق الإمداد إليها.")
+    assert not of_type(events_of(text), "COERCE")
+
+
+def test_a_siege_tightened_is_still_told(events_of):
+    # (the guard: the siege told as done, no word of aim before it)
+    text = "وأحكمت قوات النظام، صباح اليوم، الطوق حول بلدة الصالحية بعد سيطرتها على التلال المحيطة بها."
+    assert of_type(events_of(text), "COERCE")
+
+
+# positions stormed after a time set off by commas make a storming an assault, as they do right after it
+
+
+def test_positions_stormed_past_a_time_make_an_assault(events_of):
+    text = ("اقتحمت وحدات من الجيش الوطني الليبي، منذ فجر أمس الاثنين، آخر المواقع التي يتحصن فيها مسلحو المجلس في "
+            "بلدة الصالحية.")
+    evs = events_of(text)
+    assert of_type(evs, "ASSAULT") and not of_type(evs, "COERCE")
