@@ -52,6 +52,7 @@ from marsad.events.triggers import (
     WARNING_LEMMAS,
     Trigger,
     Word,
+    called_for,
     coming_verb_before,
     promise_word,
 )
@@ -1010,6 +1011,8 @@ def classify(
     asked = w0[:1] in ("ب", "ل") or prev in ("الي", "الى") or (
         i > 1 and (words[i - 2].norm in ("الي", "علي") or prev[:1] in ("ب", "ل")) and not matches_form(prev, c["ending_masdars"])
         and prev not in c["stop_words"])
+    if nounish and trig.type == "CONSULT" and called_for(words, i):
+        return "planned", ["a meeting called to («دعت … الطرفين إلى اجتماع عاجل»): not held yet"]
     if nounish and asked and _any(words, i - 8, i, c["requested"]) is not None:
         return "planned", ["the noun is what a demand asks for («طالبت … بإدانة»، «دعا إلى …»): not done yet"]
     if nounish and (((w0[:1] == "ب" or prev[:1] == "ب") and (
@@ -1356,7 +1359,15 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
         d = _ultimatum_content(words, t)
     if d is not None and t.type == "PROTEST" and proclitic_in(words[d].norm, _CALLS, "وف"):
         return None  # «دعت القوى الوطنية إلى إضراب شامل»: a protest called for is a planned event, not a demand's content
+    if (d is not None and t.type == "CONSULT" and t.pos == "n" and proclitic_in(words[d].norm, _CALLS, "وف")
+            and t.first > 0 and words[t.first - 1].norm in ("الي", "والي")
+            and words[t.head].norm.removeprefix("ال") in _MEETING_NOUNS):
+        return None  # «دعت المملكة الحكومة والمجلس إلى اجتماع عاجل في جدة»: a meeting called to is a planned event
     return d
+
+
+#: meetings one is called to («إلى اجتماع/جلسة/لقاء/قمة»), without the article
+_MEETING_NOUNS = frozenset(norm(w) for w in ("اجتماع", "جلسة", "لقاء", "قمة", "مؤتمر"))
 
 
 #: the reason given to an agreement named as one in force (the extractor drops such a mention)

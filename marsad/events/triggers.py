@@ -153,6 +153,10 @@ _DISCLAIMED = word_set("triggers", "_DISCLAIMED")
 #: bodies named after the talks they hold («وفد التفاوض»، «لجنة المفاوضات»): a name, no talks told
 _NEGOTIATING_BODIES = word_set("triggers", "_NEGOTIATING_BODIES")
 _NEGOTIATION_NAMES = word_set("triggers", "_NEGOTIATION_NAMES")
+#: the attacks whose halt is a ceasefire only when announced («أعلنت القيادة وقف الغارات»): asked for or a term
+#: («طالبوا بوقف القصف على المدينة»), the attacks named are the event
+_HALTED_ATTACKS = word_set("triggers", "_HALTED_ATTACKS")
+_ANNOUNCING = word_set("triggers", "_ANNOUNCING")
 #: lifting, breaking or ending (a siege): «فك الحصار»، «كسر الحصار»، «لم ينهِ الحصار» (cues.json «ending_masdars» is
 #: read with matches_form, which leaves «لفك» whole; read here with :func:`_with_proclitics_in`)
 _ENDING_A_SIEGE = frozenset({"فك", "كسر", "رفع", "انهاء", "ينه", "ينهي", "انهي", "يفك", "تفك", "يرفع", "ترفع", "يكسر"})
@@ -383,6 +387,11 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # «قطعات من الجيش انتشرت … على الطريق»: army units (قطعات), not a road cut
             if t.mode == "obstruct" and _travelled(words, t):
                 continue  # «يقطعون الطريق ليلاً عبر الوديان»، «قطعت العاصفة الثلجية الطرق»: a way travelled or a storm
+            if t.mode == "ceasefire" and " ".join(w.norm for w in words[t.first + 1 : t.last + 1]) in _HALTED_ATTACKS and not (
+                    any(proclitic_in(w.norm, _ANNOUNCING, "و") for w in words[max(0, t.first - 6) : t.first])
+                    or (t.first > 0 and words[t.first - 1].norm in ("مقابل", "ومقابل"))):
+                continue  # «وطالب المحتجون بوقف القصف على المدينة»: the shelling goes on; only an announced halt is a truce
+                # (or one given in return, a term of a deal, no event: «مقابل وقف القصف على الحي»)
             if t.mode == "obstruct" and t.last == t.first + 1 and words[t.first].norm.endswith(("ها", "ه")) and (
                     words[t.last].norm.removeprefix("ال") in ("طريق", "طرق")):
                 continue  # «ويقطعها الطريق الدولي»: the road crosses the town (its subject), no road blocked
@@ -477,8 +486,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if entry.type == "CONSULT" and entry.pos == "n" and entry.mode != "visit" and _held(words, i):
                 sense.reasons.append("a verb of holding before it («يعقد المجلس جلسة …») supports the sense")
                 break
-            if entry.type == "PROTEST" and entry.pos == "n" and _called_for(words, i):
-                sense.reasons.append("called for («دعت التنسيقية إلى مسيرة …») supports the sense")
+            if entry.type in ("PROTEST", "CONSULT") and entry.pos == "n" and called_for(words, i):
+                sense.reasons.append("called for («دعت التنسيقية إلى مسيرة …»، «ودعا إلى جلسة استثنائية») supports the sense")
                 break
             hi = i + max(_WINDOW, entry.reach) + 1  # (a noun's «@N» reaches N words: «إدراج ثلاثة قياديين … على قائمة العقوبات»)
             if entry.pos == "v":
@@ -938,7 +947,10 @@ def _held(words: list[Word], i: int) -> bool:
     after it with the noun as its pronoun object («… أقرّ، في جلسة عقدها مساء أمس، خطة أمنية»)?"""
     if i + 1 < len(words) and words[i + 1].norm in _HELD_IT:
         return True
-    for k in range(i - 1, max(-1, i - 9), -1):
+    # (a subject of three words and a time between commas: «ومن المقرر أن يعقد مجلس الأمن الدولي، يوم الخميس المقبل،
+    # جلسة مغلقة»)
+    reach = 12 if sum(1 for w in words[max(0, i - 12) : i] if w.norm in (",", "،")) >= 2 else 8
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
         w = words[k]
         if w.kind != "word" and w.norm not in (",", "،"):
             return False
@@ -959,7 +971,7 @@ _COURTS = word_set("triggers", "_COURTS")
 _CALLS = word_set("factuality", "_CALLS")
 
 
-def _called_for(words: list[Word], i: int) -> bool:
+def called_for(words: list[Word], i: int) -> bool:
     """Is the protest noun at ``i`` what a call asks for: «إلى» right before it and a verb (participle, noun) of calling
     within fourteen tokens before that, no sentence punctuation between («ودعت تنسيقية العروش والدوائر والبلديات
     لولاية تيزي وزو إلى مسيرة كبرى …»)? (A march called for is a planned protest.)"""

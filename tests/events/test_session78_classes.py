@@ -183,3 +183,54 @@ def test_positions_stormed_past_a_time_make_an_assault(events_of):
             "بلدة الصالحية.")
     evs = events_of(text)
     assert of_type(evs, "ASSAULT") and not of_type(evs, "COERCE")
+
+
+# a session held by a council is found past its subject and a time set off by commas («ومن المقرر أن يعقد مجلس الأمن
+# الدولي، يوم الخميس المقبل، جلسة مغلقة»); a halt of air strikes announced is a ceasefire
+
+
+def test_a_session_planned_past_a_time_is_a_meeting(events_of):
+    text = ("ومن المقرر أن يعقد مجلس الأمن الدولي، يوم الخميس المقبل، جلسة مغلقة لبحث التصعيد العسكري في المحافظة "
+            "وتداعياته على مخيمات النازحين.")
+    assert [e["factuality"] for e in of_type(events_of(text), "CONSULT")] == ["planned"]
+
+
+def test_a_halt_of_air_strikes_announced_is_a_ceasefire(events_of):
+    text = ("وأعلنت القيادة العامة للجيش وقف الغارات ثلاث ساعات، ظهر أمس، لإفساح المجال أمام خروج المدنيين من بلدة "
+            "الصالحية.")
+    assert of_type(events_of(text), "CONCEDE")
+
+
+def test_a_halt_of_shelling_asked_for_is_no_ceasefire(events_of):
+    # (the guard: what a demand asks for is its content)
+    text = "وطالب المجلس المحلي في بلدة الصالحية، في بيان، بوقف القصف على الأحياء السكنية."
+    assert not of_type(events_of(text), "CONCEDE")
+
+
+def test_a_halt_given_in_exchange_is_a_term_of_the_deal(events_of):
+    # «مقابل» (in exchange for): what a deal gives in return is its term, no event of its own
+    text = ("وتحدثت مصادر محلية عن مفاوضات يجريها وجهاء بلدة الصالحية لتأمين خروج المسلحين نحو الجبال مقابل وقف "
+            "العمليات العسكرية على البلدة.")
+    assert not of_type(events_of(text), "CONCEDE")
+
+
+# a meeting called to («دعت … الطرفين إلى اجتماع عاجل»، «ودعا إلى جلسة استثنائية») is a planned meeting, not only the
+# content of the call
+
+
+def test_a_meeting_called_to_is_a_planned_meeting(events_of):
+    text = ("دعت الحكومة الأطراف المتنازعة في بلدة الصالحية ووجهاء العشائر إلى اجتماع عاجل في مقر المحافظة لبحث "
+            "التهدئة.")
+    assert [e["factuality"] for e in of_type(events_of(text), "CONSULT")] == ["planned"]
+
+
+def test_a_session_called_to_is_a_planned_meeting(events_of):
+    text = ("وطالب النائب بتسليم المطلوبين، ودعا إلى جلسة استثنائية لمجلس الوزراء يوم الجمعة المقبل لبحث الأوضاع في "
+            "بلدة الصالحية.")
+    assert of_type(events_of(text), "CONSULT")
+
+
+def test_a_ceasefire_asked_for_is_still_the_call_content(events_of):
+    # (the guard: only meetings are kept; a halt asked for is the call's content)
+    text = "ودعت الحكومة الأطراف المتنازعة في بلدة الصالحية إلى وقف إطلاق النار فوراً."
+    assert not of_type(events_of(text), "CONCEDE")
