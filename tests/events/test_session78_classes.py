@@ -234,3 +234,10 @@ def test_a_ceasefire_asked_for_is_still_the_call_content(events_of):
     # (the guard: only meetings are kept; a halt asked for is the call's content)
     text = "ودعت الحكومة الأطراف المتنازعة في بلدة الصالحية إلى وقف إطلاق النار فوراً."
     assert not of_type(events_of(text), "CONCEDE")
+
+
+def test_a_meeting_during_a_planned_visit_is_the_visit(events_of):
+    # «ومن المقرر أن يزور … للاطلاع على … ولقاء قادة …»: the meeting masdar is planned with the visit, one event
+    text = ("ومن المقرر أن يزور رئيس الوزراء العراقي، يوم غد الأحد، مقر قيادة العمليات في بلدة الصالحية، للاطلاع على "
+            "سير المعارك ولقاء قادة الجيش والحشد الشعبي، بحسب مصدر في مكتبه.")
+    assert len(of_type(events_of(text), "CONSULT")) == 1
