@@ -1441,13 +1441,21 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
         first -= 1
     if words[first].norm[:1] not in ("ب", "ل"):
         return None
-    for k in range(first - 1, max(-1, first - 25), -1):
+    return _commitment_before(words, first - 1, verb_firsts, quotes_end=True)
+
+
+def _commitment_before(words: list[Word], start: int, verb_firsts: frozenset[int], *, quotes_end: bool) -> int | None:
+    """The index of a word of threatening, promising or planning (:func:`_committing`) within 25 words back from
+    ``start``, with no verb trigger (``verb_firsts``) or sentence punctuation on the way — nor quote marks, when
+    ``quotes_end``; else ``None``."""
+    ends = (".", ";", ":", "!", "?", "«", "»") if quotes_end else (".", ";", ":", "!", "?")
+    for k in range(start, max(-1, start - 24), -1):
         w = words[k]
         # (kept as ``lstrip``, which never matches the list's «وعد/وعده/وعود»: read as written by ``proclitic_in``,
         # «وعدة جرحى» (and several wounded) would be the promise «وعده»)
         if w.kind == "word" and w.norm.lstrip("وف") in _committing():
             return k
-        if w.norm in (".", ";", ":", "!", "?", "«", "»") or k in verb_firsts:
+        if w.norm in ends or k in verb_firsts:
             return None
     return None
 
@@ -1466,13 +1474,8 @@ def _committed_to_future(words: list[Word], t: Trigger, verb_firsts: frozenset[i
     that = next((k for k in range(t.first - 1, max(-1, t.first - 5), -1) if words[k].norm in _THAT_IT_WILL), None)
     if that is None or any(w.norm in (".", ";", ":", "!", "?") for w in words[that + 1 : t.first]):
         return None
-    for k in range(that - 1, max(-1, that - 25), -1):
-        w = words[k]
-        if w.kind == "word" and w.norm.lstrip("وف") in _committing():
-            return k
-        if w.norm in (".", ";", ":", "!", "?") or k in verb_firsts:
-            return None  # (quote marks may stand between: «وأنذر ضابط في «الفرقة الرابعة» … بأن …»)
-    return None
+    # (quote marks may stand between: «وأنذر ضابط في «الفرقة الرابعة» … بأن …»)
+    return _commitment_before(words, that - 1, verb_firsts, quotes_end=False)
 
 
 #: the stems of accusing and suspecting («اتهم»، «يتهم»، «متهماً»، «المتهمين»، «اتهامه»، «يُشتبه في تورطهما»،
