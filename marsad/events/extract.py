@@ -1626,6 +1626,7 @@ def extract_events(
         sent_events = [(t, ev) for t, ev in sent_events if not (ev["_needs_holder"] and not ev["source"])]
         _victims_of_the_event_named(words, sent_events)
         mentions.extend(ev for _t, ev in sent_events)
+    _going_on_since(doc, mentions)
     _assign_dates(doc, mentions)
     _count_back(doc, mentions)
     _dated_long_ago(doc, mentions)
@@ -3906,6 +3907,32 @@ def _dated_long_ago(doc: Document, events: list[Event]) -> None:
             e["factuality"] = "historical"
             e["why"]["factuality"] = [*e["why"]["factuality"], f"its own date is {gap} days before publication: "
                                       "background, not the report's news"]
+
+
+#: words of an act going on («وتتواصل منذ ثمانية أيام معارك …»، «الاشتباكات المستمرة منذ الأحد»)
+_GOING_ON = word_set("extract", "_GOING_ON")
+#: the labels of an act told as going on (the detection model may have doubted it: «منذ ثمانية أيام» reads as a span)
+_GOING_ON_FACTS = frozenset({"asserted", "reported", "historical", "generic"})
+
+
+def _going_on_since(doc: Document, events: list[Event]) -> None:
+    """An act told as going on since a day before publication, right after a word of going on («وتتواصل منذ ثمانية
+    أيام معارك عنيفة …»، «تدور منذ مساء أمس الإثنين معارك …»), is dated to the report's day: the day «منذ» names is
+    when it began, and the team's golds date it to the days it is reported in."""
+    if not doc.published:
+        return
+    for e in events:
+        d = e.get("date") or {}
+        start = d.get("start")
+        if (not d.get("value") or not isinstance(start, int) or e["factuality"] not in _GOING_ON_FACTS
+                or (days_before_publication(d.get("value"), doc.published) or 0) < 1):
+            continue
+        before = norm(doc.text[max(0, start - 40) : start]).split()
+        if norm(str(d.get("text") or "")).startswith("منذ"):
+            before.append("منذ")  # (the time read with its «منذ»: «منذ ثمانية أيام»)
+        if len(before) >= 2 and before[-1] == "منذ" and proclitic_in(before[-2], _GOING_ON, "و"):
+            e["date"] = {**d, "value": doc.published[:10], "precision": "day"}
+            e["why"]["date"] = f"an act going on since «{d.get('text')}»: dated to the report's day"
 
 
 def _since(text: str, date: dict[str, Any], published: str | None) -> bool:

@@ -241,3 +241,20 @@ def test_a_meeting_during_a_planned_visit_is_the_visit(events_of):
     text = ("ومن المقرر أن يزور رئيس الوزراء العراقي، يوم غد الأحد، مقر قيادة العمليات في بلدة الصالحية، للاطلاع على "
             "سير المعارك ولقاء قادة الجيش والحشد الشعبي، بحسب مصدر في مكتبه.")
     assert len(of_type(events_of(text), "CONSULT")) == 1
+
+
+# an act told as going on since a day before the report («وتتواصل منذ ثمانية أيام معارك …») is dated to the report's
+# day, not to the day it began
+
+
+def test_battles_going_on_for_days_are_dated_to_the_report(events_of):
+    text = ("وتتواصل منذ ثمانية أيام معارك عنيفة بين قوات الجيش والمسلحين على جبهات الكسارة والمشجح في محيط بلدة "
+            "الصالحية.")
+    dates = [e["date"]["value"] for e in of_type(events_of(text), "ASSAULT")]
+    assert dates and all(v == "2024-01-02" for v in dates)
+
+
+def test_arrests_three_days_ago_keep_their_day(events_of):
+    # (the guard: no word of going on before «منذ»)
+    text = "واعتقلت القوات منذ ثلاثة أيام خمسة شبان من بلدة الصالحية."
+    assert [e["date"]["value"] for e in of_type(events_of(text), "COERCE")] == ["2023-12-30"]
