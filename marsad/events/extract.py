@@ -149,6 +149,7 @@ from marsad.events.roles import (
 from marsad.events.triggers import (
     CLAUSE_ENDS,
     FOLLOW_UP_FRAMES,
+    IN_EXCHANGE_FOR,
     QUOTE_MARKS,
     STORMING,
     TALKED_TYPES,
@@ -2600,8 +2601,6 @@ def _convened(words: list[Word], t: Trigger) -> bool:
 _CONTROL = norm("سيطرة")
 #: verbs of receiving (their subject is the recipient of the aid)
 _RECEIVING = word_set("extract", "_RECEIVING")
-#: «مقابل» (in exchange for): the act after it is what a deal gives in return
-_IN_EXCHANGE_FOR = frozenset({"مقابل", "ومقابل"})
 #: the lemmas of storming («اقتحم»، «اقتحام»)
 _STORMING = frozenset({norm("اقتحم"), norm("اقتحام")})
 
@@ -2615,7 +2614,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if committed_to(words, t, shared.verb_firsts) is not None:
         return None  # what a threat, promise or plan commits to («هدد … باقتحام»، «خططت لاستهداف») is its content
-    if t.type == "CONCEDE" and t.pos != "v" and t.first > 0 and words[t.first - 1].norm in _IN_EXCHANGE_FOR:
+    if t.type == "CONCEDE" and t.pos != "v" and t.first > 0 and words[t.first - 1].norm in IN_EXCHANGE_FOR:
         # «لتأمين خروج المسلحين مقابل وقف العمليات العسكرية»: the halt a deal gives in return, a term, no event (a
         # release in return is kept: with what is handed over it makes an exchange)
         return None

@@ -1359,15 +1359,14 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
         d = _ultimatum_content(words, t)
     if d is not None and t.type == "PROTEST" and proclitic_in(words[d].norm, _CALLS, "وف"):
         return None  # «دعت القوى الوطنية إلى إضراب شامل»: a protest called for is a planned event, not a demand's content
-    if (d is not None and t.type == "CONSULT" and t.pos == "n" and proclitic_in(words[d].norm, _CALLS, "وف")
-            and t.first > 0 and words[t.first - 1].norm in ("الي", "والي")
-            and words[t.head].norm.removeprefix("ال") in _MEETING_NOUNS):
+    if (d is not None and t.type == "CONSULT" and t.pos == "n"
+            and words[t.head].norm.removeprefix("ال") in _CALLED_MEETINGS and called_for(words, t.first)):
         return None  # «دعت المملكة الحكومة والمجلس إلى اجتماع عاجل في جدة»: a meeting called to is a planned event
     return d
 
 
 #: meetings one is called to («إلى اجتماع/جلسة/لقاء/قمة»), without the article
-_MEETING_NOUNS = frozenset(norm(w) for w in ("اجتماع", "جلسة", "لقاء", "قمة", "مؤتمر"))
+_CALLED_MEETINGS = frozenset(norm(w) for w in ("اجتماع", "جلسة", "لقاء", "قمة", "مؤتمر"))
 
 
 #: the reason given to an agreement named as one in force (the extractor drops such a mention)

@@ -137,9 +137,9 @@ def _round_of_other(words: list[Word], i: int) -> bool:
 _CARRIERS = word_set("triggers", "_CARRIERS")
 _OWNED_BY = word_set("triggers", "_OWNED_BY")
 _RELIEF_BODIES = word_set("triggers", "_RELIEF_BODIES")
-#: evacuation nouns («إخلاء»، «إجلاء»), and what makes one a medical evacuation: «طبي» after it, the wounded or sick
+#: the evacuation noun («إخلاء»), and what makes one a medical evacuation: «طبي» after it, the wounded or sick
 #: evacuated, the craft that carries it before it («طائرات إخلاء طبي»، «رحلة الإخلاء»), an ambulance or relief body
-_EVACUATIONS = word_set("triggers", "_EVACUATIONS")
+_EVACUATION = norm("إخلاء")
 _MEDICAL = word_set("triggers", "_MEDICAL")
 _PATIENTS = word_set("triggers", "_PATIENTS")
 _EVACUATION_CRAFT = word_set("triggers", "_EVACUATION_CRAFT")
@@ -156,6 +156,8 @@ _NEGOTIATION_NAMES = word_set("triggers", "_NEGOTIATION_NAMES")
 #: the attacks whose halt is a ceasefire only when announced («أعلنت القيادة وقف الغارات»): asked for or a term
 #: («طالبوا بوقف القصف على المدينة»), the attacks named are the event
 _HALTED_ATTACKS = word_set("triggers", "_HALTED_ATTACKS")
+#: «مقابل» (in exchange for): the act after it is what a deal gives in return, a term (also read by the extractor)
+IN_EXCHANGE_FOR = frozenset({"مقابل", "ومقابل"})
 _ANNOUNCING = word_set("triggers", "_ANNOUNCING")
 #: lifting, breaking or ending (a siege): «فك الحصار»، «كسر الحصار»، «لم ينهِ الحصار» (cues.json «ending_masdars» is
 #: read with matches_form, which leaves «لفك» whole; read here with :func:`_with_proclitics_in`)
@@ -389,7 +391,7 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 continue  # «يقطعون الطريق ليلاً عبر الوديان»، «قطعت العاصفة الثلجية الطرق»: a way travelled or a storm
             if t.mode == "ceasefire" and " ".join(w.norm for w in words[t.first + 1 : t.last + 1]) in _HALTED_ATTACKS and not (
                     any(proclitic_in(w.norm, _ANNOUNCING, "و") for w in words[max(0, t.first - 6) : t.first])
-                    or (t.first > 0 and words[t.first - 1].norm in ("مقابل", "ومقابل"))):
+                    or (t.first > 0 and words[t.first - 1].norm in IN_EXCHANGE_FOR)):
                 continue  # «وطالب المحتجون بوقف القصف على المدينة»: the shelling goes on; only an announced halt is a truce
                 # (or one given in return, a term of a deal, no event: «مقابل وقف القصف على الحي»)
             if t.mode == "obstruct" and t.last == t.first + 1 and words[t.first].norm.endswith(("ها", "ه")) and (
@@ -551,7 +553,7 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             elif _storms_an_area(words, i):
                 sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
                 sense.reasons.append("storming a town, a quarter or positions: an assault")
-        if sense is not None and sense.type == "RETREAT" and w.norm in _EVACUATIONS and _medical_evacuation(words, i):
+        if sense is not None and sense.type == "RETREAT" and norm(sense.lemma) == _EVACUATION and _medical_evacuation(words, i):
             sense.type, sense.mode = "AID", "humanitarian"  # «ونُقل المصابون على متن طائرات إخلاء طبي»: aid, no withdrawal
             sense.reasons.append("a medical evacuation (the wounded, «طبي», an ambulance or relief body): aid")
         if sense is not None and sense.type == "MOBILIZE" and sense.pos == "v" and norm(sense.lemma) in _ENTERING and (
