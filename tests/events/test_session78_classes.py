@@ -230,10 +230,10 @@ def test_a_session_called_to_is_a_planned_meeting(events_of):
     assert of_type(events_of(text), "CONSULT")
 
 
-def test_a_ceasefire_asked_for_is_still_the_call_content(events_of):
-    # (the guard: only meetings are kept; a halt asked for is the call's content)
-    text = "ودعت الحكومة الأطراف المتنازعة في بلدة الصالحية إلى وقف إطلاق النار فوراً."
-    assert not of_type(events_of(text), "CONCEDE")
+def test_talks_called_for_are_still_the_call_content(events_of):
+    # (the guard: only meetings called to are kept; talks asked for are the call's content)
+    text = "ودعت الحكومة الأطراف المتنازعة في بلدة الصالحية إلى مفاوضات مباشرة لإنهاء الخلاف."
+    assert not of_type(events_of(text), "CONSULT")
 
 
 def test_a_meeting_during_a_planned_visit_is_the_visit(events_of):
