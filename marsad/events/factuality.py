@@ -58,6 +58,7 @@ from marsad.events.triggers import (
 )
 from marsad.events.triggers import future_verb as _future_verb
 from marsad.events.wordflags import flags_of
+from marsad.ner.features import is_demonym
 from marsad.numbers.parse import parse_words
 from marsad.temporal.patterns import lexicon as time_lexicon
 from marsad.text.normalize import norm
@@ -1410,6 +1411,9 @@ def _standing(words: list[Word], i: int) -> bool:
 #: :data:`_PROMISING`)
 _THREAT_FORMS = word_set("factuality", "_THREAT_FORMS")
 _PLANNING = word_set("factuality", "_PLANNING")
+#: nouns of threatening («تهديدات إسرائيلية بقصف …»، «إنذار بإخلاء …»): what follows with «بـ» is threatened
+_THREAT_NOUNS = word_set("factuality", "_THREAT_NOUNS")
+_THREAT_ADJECTIVES = word_set("factuality", "_THREAT_ADJECTIVES")
 
 
 @cache
@@ -1440,6 +1444,15 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
         first -= 1
     if words[first].norm[:1] not in ("ب", "ل"):
         return None
+    for k in range(first - 1, max(-1, first - 4), -1):
+        # a threat told by a noun, right before what it threatens or with its adjectives between («تهديدات
+        # إسرائيلية بقصف …»، «إنذارات جديدة بإخلاء …»)
+        if words[k].kind != "word":
+            break
+        if words[k].norm.lstrip("و") in _THREAT_NOUNS:
+            return k
+        if not (words[k].norm.startswith("ال") or is_demonym(words[k].norm) or words[k].norm in _THREAT_ADJECTIVES):
+            break
     return _commitment_before(words, first - 1, verb_firsts, quotes_end=True)
 
 

@@ -42,6 +42,11 @@ _FEATURE_PRIOR = {
 
 #: the people or the surroundings of a place right before an ambiguous name («أهالي نوى»، «أبناء جاسم»، «ريف الباب»)
 _PEOPLE_OF = re.compile(r"(?:^|\s)[وف]?[بل]?(?:أهالي|اهالي|أبناء|ابناء|سكان|أهل|اهل|ريف|أطراف|اطراف|محيط)\s$")
+#: a preposition, a direction or the fronts of a place right before an ambiguous name («إلى سرت»، «غربي سرت»، «محاور
+#: سرت»): the place, when the article names it with a settlement word too («مدينة سرت»)
+_PLACE_WORD_BEFORE = re.compile(
+    r"(?:^|\s)[وف]?(?:في|إلى|الى|من|على|قرب|داخل|نحو|باتجاه|حول|[بل]?(?:غربي|شرقي|شمالي|جنوبي|غرب|شرق|شمال|جنوب|وسط"
+    r"|محاور|جبهات|جبهة|مداخل|شوارع|أحياء|احياء|ضواحي|مشارف))\s$")
 # type words that make a common word a place name ("مدينة الباب"; not "مطار المدينة")
 SETTLEMENT_WORDS = frozenset(
     {"مدينه", "بلده", "قريه", "حي", "ناحيه", "محافظه", "بلدات", "قري", "مدن", "احياء"}
@@ -207,6 +212,10 @@ class Geocoder:
             if weak == "ambiguous" and _PEOPLE_OF.search(text, max(0, m.start - 12), m.start) and any(
                     e.id == cands[0].entry.id for _, e, _ in anchors):
                 weak = ""  # «أهالي نوى» where «مدينة نوى» is named elsewhere: the town's people, not a common word
+            if (weak == "ambiguous" and m.type_word is None
+                    and _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+                    and cands[0].entry.id in _named_as_settlement(matches, first)):
+                weak = ""  # «إلى محاور سرت»، «غربي سرت» in an article that names «مدينة سرت»: the town
             if weak and not (
                 "support:strong" in cands[0].why
                 or (weak == "foreign" and "support:country" in cands[0].why)
@@ -550,6 +559,12 @@ def _relation(a: PlaceEntry, e: PlaceEntry) -> tuple[str | None, bool]:
         _RELATIONS.clear()
     _RELATIONS[key] = (a, e, kind, near15)
     return kind, near15
+
+
+def _named_as_settlement(matches: list[NameMatch], first: list[list[Candidate]]) -> frozenset[str]:
+    """The entries the text names after a settlement word («مدينة سرت»، «بلدة نوى»)."""
+    return frozenset(r[0].entry.id for m, r in zip(matches, first, strict=True)
+                     if r and m.type_word in SETTLEMENT_WORDS and m.key not in _GENERIC_SETTLEMENTS)
 
 
 def _fresh(m: NameMatch) -> NameMatch:
