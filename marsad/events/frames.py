@@ -360,6 +360,21 @@ def _outskirts(words: list[Word], i: int) -> bool:
     return bare == "اطراف" or nxt in _SIDES or nxt.startswith(("ل", "بلد", "مدين", "قري", "حي", "مخيم")) or prev in _PLACE_PREPS
 
 
+#: what a «كتلة» is made of or holds when it is a mass, not a political bloc («كتلة خرسانية»، «كتلة من المباني»)
+_MASS_KINDS = word_set("frames", "_MASS_KINDS")
+#: a «مجلس» of mourning is a gathering, not a council («مجلس عزاء»، «مجلس الفاتحة»)
+_MOURNING = word_set("frames", "_MOURNING")
+
+
+def _no_body(words: list[Word], i: int) -> bool:
+    """A head that names no body here: «كتلة» as a mass («كتلة خرسانية»، «كتلة من المباني»), not a parliamentary bloc
+    («كتلة الأحرار»); «مجلس» of mourning («تفجير مجلس عزاء»), not a council."""
+    if i + 1 >= len(words):
+        return False
+    head, nxt = words[i].norm.lstrip("وفبل").removeprefix("ال"), words[i + 1].norm
+    return (head == "كتله" and nxt in _MASS_KINDS) or (head == "مجلس" and nxt in _MOURNING)
+
+
 _TRAFFIC = word_set("frames", "_TRAFFIC")
 _SUICIDE = word_set("frames", "_SUICIDE")
 
@@ -483,7 +498,7 @@ def chunk_actors(words: list[Word]) -> list[Arg]:
             i = j + 1
             continue
         if (w.kind == "word" and w.norm not in stop and is_head[i] and not _not_actor(w.norm) and not _outskirts(words, i)
-                and _written_as_listed(w)):
+                and _written_as_listed(w) and not _no_body(words, i)):
             j = i
             definite = "ال" in w.norm[:4]
             phrase_definite = w.norm.startswith(("ال", "لل")) or (w.norm[:1] in ("و", "ف", "ب", "ل") and w.norm[1:3] == "ال")
@@ -3860,12 +3875,15 @@ def assign_roles(
                                     for x in range(trig.last + 1, a.first))), None)
             # the subject of «نجا/تعرض» is the target: no actor before the noun is then its agent
             # (nor, but for acts of force, the owner of a building named as where: «وقفة أمام مقر مفوضية العون،
-            # احتجاجاً على «تأخر توزيع …»»)
+            # احتجاجاً على «تأخر توزيع …»»; nor, for an act of force, past a protest's purpose: «تجمّعوا أمام مبنى
+            # البلدية، احتجاجاً على اعتقال …» — the municipality did not arrest)
             subj = None if undergoer else next((a for a in before_free if _bare(words, a) and a not in rec
                                                 and not _after_bi_masdar(words, a) and not _backing(words, a)
                                                 and not _among_the_dead(words, a)
                                                 and not _home_genitive(words, a)
-                                                and not (trig.type not in _FORCE_TYPES and _where_building_owner(words, a))),
+                                                and not ((trig.type not in _FORCE_TYPES or any(
+                                                    words[k].norm in _PROTEST_PURPOSES for k in range(a.last + 1, trig.first)))
+                                                         and _where_building_owner(words, a))),
                                                None)
             if subj is not None and norm(trig.lemma) in _KILLED and not rec and not _too_far(words, subj.last, trig.first):
                 rec, subj = [subj], None  # «عُثر على جثة شاب مقتولاً»: who is named before «مقتولاً» was killed

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from event_helpers import of_type, one_of_type
+from event_helpers import of_type, one_of_type, texts
 
 from marsad.geo.resolve import default_geocoder
 
@@ -69,3 +69,44 @@ def test_an_answer_to_threats_told_past_a_comma_is_still_an_event(events_of) -> 
     # التهديدات، وردّت … بقصف …» tells a shelling)
     text = "وتجاهلت الفصائل التهديدات، وردّت فجر اليوم بقصف صاروخي على مواقع الجيش قرب البلدة."
     assert of_type(events_of(text), "ASSAULT")
+
+
+# municipalities, coalitions and parliamentary blocs are actors («بلدية صور»، «ائتلاف دولة القانون»، «كتلة الأحرار»);
+# a «كتلة» of concrete and a «مجلس» of mourning are none
+
+
+def test_a_municipality_distributing_aid_is_its_source(events_of) -> None:
+    text = "ووزّعت بلدية المدينة، أمس، وجبات ساخنة على العائلات النازحة من القرى الحدودية."
+    e = one_of_type(events_of(text), "AID")
+    assert any("بلدية" in t for t in texts(e["source"] or []))
+
+
+def test_a_parliamentary_bloc_asking_is_the_source(events_of) -> None:
+    text = "وطالبت كتلة الأحرار النيابية الحكومة بكشف نتائج التحقيق في الهجوم."
+    e = one_of_type(events_of(text), "REQUEST")
+    assert texts(e["source"] or []) == ["كتلة الأحرار النيابية"]
+    assert texts(e["recipient"] or []) == ["الحكومة"]
+
+
+def test_a_coalition_threatening_is_the_source(events_of) -> None:
+    text = "وهدد ائتلاف القوى الوطنية بمقاطعة جلسات البرلمان ما لم تتحرك الحكومة."
+    e = one_of_type(events_of(text), "THREATEN")
+    assert any(t.startswith("ائتلاف") for t in texts(e["source"] or []))
+
+
+def test_a_block_of_concrete_is_no_actor(events_of) -> None:
+    # (the guard: «كتلة» is a bloc only when no word of a mass follows it)
+    text = "وأغلقت كتلة خرسانية ضخمة الطريق المؤدي إلى الحاجز العسكري شرق البلدة."
+    assert not [e for e in events_of(text) if any("كتلة" in t for t in texts(e["source"] or []))]
+
+
+def test_a_funeral_gathering_blown_up_did_not_attack(events_of) -> None:
+    text = "حظر تجوال في المقدادية بعد تفجير مجلس عزاء.. وإحراق مساجد في المدينة"
+    e = one_of_type(events_of(text), "ASSAULT")
+    assert not any("مجلس" in t for t in texts(e["source"] or []))
+
+
+def test_the_bloc_of_members_of_parliament_belongs_to_the_subject(events_of) -> None:
+    text = "ومن المقرر أن يزور وفد من نواب كتلة بعلبك الهرمل قيادة الجيش في اليرزة يوم الجمعة المقبل."
+    e = one_of_type(events_of(text), "CONSULT")
+    assert not any("كتلة" in t for t in texts(e["recipient"] or []))
