@@ -967,6 +967,10 @@ def classify(
     # «أصدرت اللجنة قراراً يقضي بمنع الرعي»: a decision imposing a ban or a closure imposes it
     decided = decided or (trig.type == "COERCE" and trig.mode in ("ban", "curfew", "restrict") and bare.startswith("ب")
                           and any(proclitic_in(words[k].norm, _DECISION, "وف") for k in range(max(0, i - 3), i)))
+    if (trig.pos != "v" or (i > 0 and words[i - 1].norm in c["purpose"])) and _phrase_before(
+            words, i, c["purpose"], lo=i - 2):
+        # (before the future cues: «قالت إنها تهدف إلى فتح ممرات آمنة» is an aim, whatever future word is near)
+        return "planned", [PURPOSE_CONTENT]
     if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)) and not (
             _quoted_before(words, _last_form(words, c["future"], i), i)):
         if _plan_of_what_did_not_happen(words, i):
@@ -1343,6 +1347,8 @@ def demanded(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> int 
     c = cues()
     if t.type == "REQUEST" or (t.pos == "v" and not _conjoined_masdar(words, t)):
         return None
+    if (joined := _joined_to_demand(words, t, verb_firsts, c["requested"])) is not None:
+        return joined  # («…، وبفتح ممرات آمنة»: a further «بـ» item of the demand, also after «، و»)
     if t.pos == "p" and comma_and(words, t):
         # «…، وحكم عليه بالسجن …»: a verb phrase joined by «، و» opens a clause of its own — but a phrase with no gap
         # may be a masdar in a list of terms («ونصّ الاتفاق على وقف القصف، وفتح الطريق …»)
@@ -1793,6 +1799,23 @@ def _joined_to_promise(words: list[Word], i: int, threat_verbs: frozenset[str]) 
             return promise
         promise = promise or promise_word(words, k)
     return False
+
+
+def _joined_to_demand(words: list[Word], t: Trigger, verb_firsts: frozenset[int], requested: frozenset[str]) -> int | None:
+    """The index of the demand verb up to thirty words before a noun trigger written with «وبـ» («وبفتح») that asks
+    for a first «بـ» item after it, with no verb trigger or clause end between («وطالب الاتحاد … الطرفين بوقف فوري
+    للهجمات …، وبفتح ممرات آمنة»): the trigger is a further item of what is asked for."""
+    if t.pos == "v" or words[t.first].norm[:2] != "وب":
+        return None
+    item = False
+    for k in range(t.first - 1, max(-1, t.first - 31), -1):
+        w = words[k]
+        if w.norm in CLAUSE_ENDS or (k in verb_firsts and not matches_form(w.norm, requested)):
+            return None
+        if matches_form(w.norm, requested):
+            return k if item else None
+        item = item or promise_word(words, k)
+    return None
 
 
 def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: frozenset[int],

@@ -833,6 +833,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             # (its actors are the AGREE frame's guesses, not the exchange's parties)
             target, reason, b = exchange, "the deal named again («الصفقة») is the exchange told before", {
                 **b, "source": [], "recipient": []}
+        if target is None and (truce := _truce_named_again(out, b)) is not None:
+            target, reason = truce, "the truce named again («الهدنة») is the truce one side announced before"
         if target is None:
             out.append(b)
         else:
@@ -855,6 +857,20 @@ def _exchange_named_again(out: list[Event], b: Event) -> Event | None:
                 "تبادل" in norm(t["text"]) or "صفق" in norm(t["text"]) for t in [ev["trigger"], *ev.get("triggers", [])]):
             return a
     return None
+
+
+def _truce_named_again(out: list[Event], b: Event) -> Event | None:
+    """The truce one side announced before (a CONCEDE told by «هدنة»: «وأعلنت القوات هدنة من طرف واحد») that «الهدنة»
+    names again as an AGREE mention («ولم تصمد الهدنة سوى ساعات»), when no truce agreed is told before it, else
+    ``None``: the same truce, not an accord."""
+    if b["type"] != "AGREE" or not norm(b["evidence"]["trigger"]["text"]).removeprefix("و").startswith(("الهدن", "بالهدن")):
+        return None
+    def truce(a: Event) -> bool:
+        ev = a["evidence"]
+        return any("هدن" in norm(t["text"]) for t in [ev["trigger"], *ev.get("triggers", [])])
+    if any(a["type"] == "AGREE" and truce(a) for a in out):
+        return None
+    return next((a for a in reversed(out) if a["type"] == "CONCEDE" and truce(a)), None)
 
 
 def _right_before(a: Event, b: Event) -> bool:

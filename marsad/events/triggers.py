@@ -153,6 +153,38 @@ _DISCLAIMED = word_set("triggers", "_DISCLAIMED")
 #: bodies named after the talks they hold («وفد التفاوض»، «لجنة المفاوضات»): a name, no talks told
 _NEGOTIATING_BODIES = word_set("triggers", "_NEGOTIATING_BODIES")
 _NEGOTIATION_NAMES = word_set("triggers", "_NEGOTIATION_NAMES")
+#: a truce one side keeps alone («هدنة من طرف واحد»، «هدنة من طرفه»، «هدنة أحادية»): a concession, not an accord
+_TRUCE = norm("هدنة")
+_ONE_SIDED = word_set("triggers", "_ONE_SIDED")
+#: «عرض» of what is shown («عرضتها في صور»، «عرض مقطعاً مصوراً»), not an offer
+_OFFERED = norm("عرض")
+_SHOWN_IN = word_set("triggers", "_SHOWN_IN")
+
+
+def _one_sided(words: list[Word], i: int) -> bool:
+    """Is the truce at word ``i`` told as one side's, within five words after it: «من طرف واحد»، «من طرفه»، «من
+    جانبها»، «أحادية»?  (A truce announced with no such words may be one both sides keep: «وأعلنت اللجنة هدنة».)"""
+    after = [w.norm for w in words[i + 1 : i + 6] if w.norm not in QUOTE_MARKS]
+    for k, w in enumerate(after):
+        if w in _ONE_SIDED:
+            return True
+        if w == "من" and k + 1 < len(after) and (
+                after[k + 1].startswith(("طرف", "جانب")) and (after[k + 1] not in ("طرف", "جانب") or (
+                    k + 2 < len(after) and after[k + 2] == "واحد"))):
+            return True
+    return False
+
+
+def _shown(words: list[Word], i: int) -> bool:
+    """Is «عرض» at word ``i`` a showing: a word of pictures, recordings or the press within three words after it
+    («عرضتها في صور»، «عرض مقطعاً مصوراً»، «عرضها على الصحفيين»)?"""
+    return any(w.norm.lstrip("وبل") in _SHOWN_IN for w in words[i + 1 : i + 4])
+
+
+#: «قمة» as a top, not a summit: «أعلى قمة في …»، «على قمة التلة»، «قمة جبل …»، «قمة جدول الأعمال»
+_SUMMIT = norm("قمة")
+_TOP_BEFORE = word_set("triggers", "_TOP_BEFORE")
+_TOP_OF = word_set("triggers", "_TOP_OF")
 #: the attacks whose halt is a ceasefire only when announced («أعلنت القيادة وقف الغارات»): asked for or a term
 #: («طالبوا بوقف القصف على المدينة»), the attacks named are the event
 _HALTED_ATTACKS = word_set("triggers", "_HALTED_ATTACKS")
@@ -560,6 +592,12 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 _while_fighting(words, i)):
             sense.type, sense.mode = "ASSAULT", None  # «دخلت «قسد» أطراف هجين بعد اشتباكات مع …»: a ground assault
             sense.reasons.append("forces entering a place in a fight («بعد اشتباكات»، «تحت غطاء جوي»): a ground assault")
+        if (sense is not None and sense.type == "AGREE" and norm(sense.lemma) == _TRUCE
+                and not words[i].norm.lstrip("وب").startswith("ال") and _one_sided(words, i)):
+            sense.type, sense.mode = "CONCEDE", "ceasefire"  # «وأعلنت قوات الدعم السريع «هدنة إنسانية» من طرف واحد»
+            sense.reasons.append("a truce one side announces or keeps alone: a concession")
+        if sense is not None and sense.type == "AGREE" and norm(sense.lemma) == _OFFERED and _shown(words, i):
+            sense = None  # «عثرت على مخازن أسلحة، عرضتها في صور نشرها المركز الإعلامي»: shown, no offer made
         if sense is not None:
             _as_joint_patrol(words, sense)
         if sense is not None and _sense_check(words, sense):
@@ -1178,6 +1216,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
             any(proclitic_in(w.norm, _DEPLOYING, "وك") for w in words[max(0, i - 4) : i])
             or words[i - 1].norm in _IN_RANGE_OF):
         return True  # «كما نشرت قناصة على أسطح المباني»، «في مرمى القناصة»: snipers posted, no shot told
+    if t.type == "CONSULT" and t.pos == "n" and norm(t.lemma) == _SUMMIT and (
+            (i > 0 and words[i - 1].norm in _TOP_BEFORE) or (i + 1 < len(words) and words[i + 1].norm in _TOP_OF)):
+        return True  # «تلة «المرصد 45»، أعلى قمة في ريف اللاذقية»، «على قمة التلة»: a top, no summit
     if t.type == "CONSULT" and t.pos == "n" and i > 0 and words[i].norm in _NEGOTIATION_NAMES and proclitic_in(
             words[i - 1].norm, _NEGOTIATING_BODIES, "و"):
         return True  # «وأنذر ضابط … وفد التفاوض»: the negotiating delegation named, no talks told

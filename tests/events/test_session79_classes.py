@@ -110,3 +110,89 @@ def test_the_bloc_of_members_of_parliament_belongs_to_the_subject(events_of) -> 
     text = "ومن المقرر أن يزور وفد من نواب كتلة بعلبك الهرمل قيادة الجيش في اليرزة يوم الجمعة المقبل."
     e = one_of_type(events_of(text), "CONSULT")
     assert not any("كتلة" in t for t in texts(e["recipient"] or []))
+
+
+# «قمة» as a hill's top, not a summit
+
+
+def test_the_highest_top_of_a_hill_is_no_summit(events_of) -> None:
+    text = ("وتدور منذ ثلاثة أيام معارك عنيفة على تلة «المرصد»، أعلى قمة في ريف المحافظة الشمالي، بين وحدات الجيش "
+            "ومسلحي الفصائل.")
+    assert not of_type(events_of(text), "CONSULT")
+
+
+def test_a_summit_between_leaders_is_still_a_meeting(events_of) -> None:
+    # (the guard: only a top after «أعلى/على/فوق» or before a hill's noun)
+    text = "وتعقد القمة العربية في الرياض يوم الأحد المقبل بين قادة الدول العربية."
+    assert of_type(events_of(text), "CONSULT")
+
+
+# a ward or a town that takes civilians or survivors in («قسم الطوارئ استقبل عشرات المدنيين») holds no meeting
+
+
+def test_an_emergency_ward_taking_civilians_in_holds_no_meeting(events_of) -> None:
+    text = ("وقال مدير المستشفى إن الكادر الطبي عمل طوال يومين دون انقطاع وإن قسم الطوارئ استقبل عشرات المدنيين، "
+            "مشيراً إلى نقص حاد في أكياس الدم.")
+    assert not of_type(events_of(text), "CONSULT")
+
+
+def test_a_governor_receiving_a_delegation_holds_a_meeting(events_of) -> None:
+    # (the guard: an official receiving a delegation meets it)
+    text = "واستقبل المحافظ، صباح اليوم، وفداً من وجهاء القرية في مكتبه لبحث أوضاع النازحين."
+    assert of_type(events_of(text), "CONSULT")
+
+
+# what a step «تهدف إلى» is an aim, no event
+
+
+def test_what_a_truce_aims_at_is_no_event(events_of) -> None:
+    text = ("وأعلنت القوات، مساء الاثنين، هدنة إنسانية من طرف واحد في الجنينة مدتها ثلاثة أيام، قالت إنها تهدف إلى "
+            "فتح ممرات آمنة أمام المدنيين.")
+    assert not of_type(events_of(text), "RETREAT")
+
+
+def test_arrests_a_campaign_aims_at_are_no_event(events_of) -> None:
+    text = "وأطلقت الشرطة حملة تهدف إلى اعتقال المطلوبين في أحياء المدينة."
+    assert all("اعتقال" not in e["evidence"]["trigger"]["text"] for e in of_type(events_of(text), "COERCE"))
+
+
+# a further «وبـ» item of a demand past a comma («طالب … بوقف …، وبفتح ممرات …») is what is asked for
+
+
+def test_a_further_item_of_a_demand_is_no_event(events_of) -> None:
+    text = ("وطالب الاتحاد الأفريقي، في بيان، الطرفين بوقف فوري للهجمات على المدنيين في المدينة، وبفتح ممرات آمنة "
+            "تتيح للعالقين الوصول إلى الحدود.")
+    evs = events_of(text)
+    assert of_type(evs, "REQUEST") and not of_type(evs, "RETREAT")
+
+
+# a truce one side announces («وأعلنت القوات هدنة من طرف واحد») is a concession, and «الهدنة» named again is it
+
+
+def test_a_truce_one_side_announces_is_a_concession(events_of) -> None:
+    text = ("وأعلنت قوات الدعم السريع، مساء الاثنين، «هدنة إنسانية» من طرف واحد في المدينة مدتها ثلاثة أيام. "
+            "ولم تصمد الهدنة سوى ساعات، إذ تجددت الاشتباكات في الأحياء الغربية.")
+    evs = events_of(text)
+    assert len(of_type(evs, "CONCEDE")) == 1 and not of_type(evs, "AGREE")
+
+
+def test_a_truce_two_sides_agree_on_is_an_accord(events_of) -> None:
+    # (the guard: agreed, not announced by one side)
+    text = "ودخلت هدنة بين الجيش والفصائل حيز التنفيذ فجر اليوم بوساطة روسية."
+    evs = events_of(text)
+    assert of_type(evs, "AGREE") and not of_type(evs, "CONCEDE")
+
+
+# «عرض» of what is shown in pictures is no offer
+
+
+def test_weapons_shown_in_pictures_are_no_offer(events_of) -> None:
+    text = ("وعثرت القوات في مقر غرفة العمليات على مخازن أسلحة وذخائر، عرضتها في صور نشرها المركز الإعلامي، "
+            "وقال إن الأسرى نُقلوا إلى العاصمة.")
+    assert not of_type(events_of(text), "AGREE")
+
+
+def test_a_settlement_offered_is_an_offer(events_of) -> None:
+    # (the guard: «عرض» with no pictures or press after it offers)
+    text = "وعرضت الحكومة على المسلحين تسوية أوضاعهم مقابل تسليم السلاح الثقيل."
+    assert of_type(events_of(text), "AGREE")
