@@ -2605,6 +2605,18 @@ _RECEIVING = word_set("extract", "_RECEIVING")
 _STORMING = frozenset({norm("اقتحم"), norm("اقتحام")})
 
 
+def _chants_before(words: list[Word], first: int) -> bool:
+    """Do chants or banners stand right before word ``first``, or with up to three words of their own between
+    (a phrase after «بـ» or an adjective: «مرددين هتافات بالأرمنية والعربية تطالب بعودة …»)?"""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        w = words[k].norm
+        if w.removeprefix("و") in _CHANTS:
+            return True
+        if words[k].kind != "word" or not (w[:1] == "ب" or w.startswith(("ال", "وال"))):
+            return False
+    return False
+
+
 def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger, trigs: list[Trigger],
            args: dict[str, list[Arg]], shared: _SentenceShared,
            attrib: list[tuple[int, int, str]], attrib_why: list[str], model: DetectModel,
@@ -2647,7 +2659,7 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if (t.type == "REJECT" and t.pos == "v" and t.first > 0 and present_tense(words[t.head].norm, t.lemma) and (
             words[t.first - 1].norm.removeprefix("و") in _CHANTS or words[t.first - 1].norm in ("الذين", "من", "ممن"))):
         return None  # «هتافات ترفض «التهجير»»، «المزارعين الذين يرفضون ترك أرزاقهم»: what chants say, who people are
-    if (t.type == "REQUEST" and t.pos == "v" and t.first > 0 and words[t.first - 1].norm.removeprefix("و") in _CHANTS
+    if (t.type == "REQUEST" and t.pos == "v" and t.first > 0 and _chants_before(words, t.first)
             and present_tense(words[t.head].norm, t.lemma) and t.last + 1 < len(words)
             and words[t.last + 1].norm[:1] == "ب"):
         # «وسط هتافات تطالب بإسقاط الحكومة»، «رفعوا لافتات تطالب بـ«فك الحصار»»: what a protest's chants and banners

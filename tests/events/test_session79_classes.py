@@ -196,3 +196,17 @@ def test_a_settlement_offered_is_an_offer(events_of) -> None:
     # (the guard: «عرض» with no pictures or press after it offers)
     text = "وعرضت الحكومة على المسلحين تسوية أوضاعهم مقابل تسليم السلاح الثقيل."
     assert of_type(events_of(text), "AGREE")
+
+
+# what chants say, with a phrase of their own before the verb («هتافات بالأرمنية والعربية تطالب بعودة …»), asks no one
+
+
+def test_chants_in_two_languages_asking_for_a_return_make_no_request(events_of) -> None:
+    text = "وردد المعتصمون أمام السفارة هتافات بالأرمنية والعربية تطالب بعودة أهالي البلدة إلى بيوتهم."
+    assert not of_type(events_of(text), "REQUEST")
+
+
+def test_families_asking_after_the_banners_make_a_request(events_of) -> None:
+    # (the guard: a comma ends the banners' phrase; the families ask)
+    text = "ورفع المحتجون لافتات، والعائلات تطالب بالإفراج عن أبنائها."
+    assert of_type(events_of(text), "REQUEST")
