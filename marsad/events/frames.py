@@ -4753,6 +4753,10 @@ def _aside_after(words: list[Word], k: int, times: Sequence[Arg]) -> int:
                  and words[t.last + 1].norm in (",", "،")), 0)
 
 
+#: prepositions of where a force is sent («إلى»، «نحو»، «باتجاه»)
+_TOWARDS = frozenset({"الي", "نحو", "باتجاه", "والي"})
+
+
 def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Sequence[Arg] = ()) -> tuple[Arg | None, str, bool]:
     """The place governing the trigger, the reason, and whether it is close and governed (strong).
 
@@ -4786,6 +4790,10 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Seque
     # وفد … إلى أنقرة لبحث التطورات في إدلب»)
     sent_to = (trig.type in ("MOBILIZE", "AID") or (trig.type == "CONSULT" and trig.mode == "visit" and not norm(
         trig.lemma).startswith("استقبل"))) and any(place_prep(words, p) == "dest" for p in places)  # (not who receives a visit)
+
+    # (a destination the gazetteer lacks counts too: «ووصلت إلى محوري عين زارة ووادي الربيع تعزيزات … قادمة من مصراتة»)
+    sent_to = sent_to or (trig.type == "MOBILIZE" and any(
+        w.norm in _TOWARDS for w in words[max(0, trig.first - 8) : min(len(words), trig.last + 12)]))
 
     def moved_from(p: Arg) -> bool:
         # «استقدمت تعزيزات من مدينة الميادين إلى محيط بلدة السخنة»: reinforcements are where they are sent
@@ -4850,6 +4858,8 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Seque
     natives_apart = [p for p in natives if any(
         o not in natives and place_prep(words, o) == "loc" and o.first > 0 and words[o.first - 1].norm != "من"
         and not p.last < o.first <= p.last + 3 for o in places)]
+    if trig.type == "MOBILIZE" and all(moved_from(p) for p in places):
+        return None, "", False  # (only where the force comes from: not where it is sent)
     best = min(places, key=dist)
     d = dist(best)
     strong = d <= 8 and (place_prep(words, best) == "loc" or target(best))

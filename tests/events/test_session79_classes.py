@@ -210,3 +210,14 @@ def test_families_asking_after_the_banners_make_a_request(events_of) -> None:
     # (the guard: a comma ends the banners' phrase; the families ask)
     text = "ورفع المحتجون لافتات، والعائلات تطالب بالإفراج عن أبنائها."
     assert of_type(events_of(text), "REQUEST")
+
+
+# reinforcements sent to a place the gazetteer lacks are not where they come from («… إلى محاور المدينة … قادمة من
+# مصراتة»)
+
+
+def test_reinforcements_are_not_placed_where_they_come_from(events_of) -> None:
+    text = ("وتحدثت مصادر قبلية عن دفع الجماعة، خلال الليلتين الماضيتين، بمئات المقاتلين من محافظة البيضاء نحو الجبال "
+            "المطلة على بلدة بيحان من جهة الغرب، في محاولة لاستعادة ما خسرته.")
+    e = one_of_type(events_of(text), "MOBILIZE")
+    assert e["location"] is not None and e["location"]["text"] != "محافظة البيضاء"
