@@ -587,9 +587,14 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
         # «خطف قوة إسرائيلية راعياً»: a person noun written with the accusative's tanween right after the genitive,
         # whoever that genitive is, is the masdar's object
         return _victim_phrase(words, gen.last + 1, len(words)) or gen
+    vague = frame_cues()["vague_counts"]
+    counted_after = _counted(words, gen.last + 1) or nxt in vague
     if gen.actor is None and pronoun_of(words, gen) is None and not (
-            words[gen.first].norm.startswith("ال") and _counted(words, gen.last + 1)):
-        return None  # (a definite genitive with people counted after it is its agent too: «اختطاف الجماعة عدداً من الفتيات»)
+            (words[gen.first].norm.startswith("ال") or matches_form(words[gen.first].norm, cues()["actor_heads"]))
+            and counted_after):
+        # (a definite genitive or an armed group with people counted after it is its agent too: «اختطاف الجماعة عدداً
+        # من الفتيات»، «اعتقال القوات الحكومية عشرات الشبان»، «احتجاز مسلحي التنظيم خمسة مدنيين»)
+        return None
     if nxt in QUOTE_MARKS and gen.last + 2 < len(words) and _accusative_person(words[gen.last + 2]):
         # «اعتقال «فيلق الرحمن» قيادياً في الجيش»: a person noun in the accusative after the quoted genitive is the
         # masdar's object, the genitive its agent
@@ -602,7 +607,7 @@ def _lam_object(words: list[Word], gen: Arg, after: list[Arg], place_starts: fro
     c = gen.last + 1
     while c < min(len(words) - 1, gen.last + 4) and words[c].norm in _COUNT_HEDGES:
         c += 1  # («اعتقال قطعات الجيش نحو عشرين شاباً»، «… أكثر من ثلاثين شخصاً»: the count after its hedge)
-    if _counted(words, c) or (dual_noun(nxt) and nxt[:-2] in victim_singulars()):
+    if _counted(words, c) or words[c].norm in vague or (dual_noun(nxt) and nxt[:-2] in victim_singulars()):
         # «اختطاف مسلحين مجهولين شابين من القرية»، «اعتقال «الجهاز» ثلاثة من المنظمين»: the people in the accusative
         # after the genitive are the masdar's object, the genitive its agent
         counted = counted_victim_at(words, gen.last + 1)

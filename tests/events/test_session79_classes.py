@@ -221,3 +221,20 @@ def test_reinforcements_are_not_placed_where_they_come_from(events_of) -> None:
             "المطلة على بلدة بيحان من جهة الغرب، في محاولة لاستعادة ما خسرته.")
     e = one_of_type(events_of(text), "MOBILIZE")
     assert e["location"] is not None and e["location"]["text"] != "محافظة البيضاء"
+
+
+# a masdar's genitive that is an armed group or a definite body, with people counted after it, is its agent
+# («اعتقال القوات الحكومية عشرات الشبان»، «احتجاز مسلحي التنظيم خمسة مدنيين»)
+
+
+def test_the_forces_after_an_arrest_noun_arrest_the_dozens_after_them(events_of) -> None:
+    text = "وتتناقل مواقع معارضة أنباء عن اعتقال القوات الحكومية عشرات الشبان ممن بقوا في البلدة."
+    e = one_of_type(events_of(text), "COERCE")
+    assert texts(e["source"] or []) == ["القوات الحكومية"]
+    assert texts(e["recipient"] or []) == ["عشرات الشبان"]
+
+
+def test_gunmen_after_a_detention_noun_hold_the_civilians_after_them(events_of) -> None:
+    text = "وتتحدث أنباء عن احتجاز مسلحي التنظيم خمسة مدنيين في أقبية البلدة."
+    e = one_of_type(events_of(text), "COERCE")
+    assert texts(e["source"] or []) == ["مسلحي التنظيم"]
