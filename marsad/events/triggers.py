@@ -2348,9 +2348,10 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «دوّت صفارات الإنذار»: sirens, not a warning to anyone
     if t.lemma == "انذار" and any(proclitic_in(x.norm, _WITHOUT, "و") for x in prev):
         return False  # «انهمر الرصاص دون سابق إنذار»، «بلا إنذار مسبق»: how something happened, no warning given
-    if t.type == "REJECT" and (k := _has(words, i + 1, i + 8, c["no_comment"])) is not None and (
+    if t.type == "REJECT" and (k := _has(words, i + 1, i + 12, c["no_comment"])) is not None and (
             k < i + 4 or not any(w.norm in (",", "،") or w.norm in CLAUSE_ENDS for w in words[i + 1 : k])):
-        # «رفضت الحكومة التعليق على …»، «رفض مكتب البرنامج في الحديدة التعليق»: declining to comment is no rejection
+        # «رفضت الحكومة التعليق على …»، «رفض مكتب البرنامج في الحديدة التعليق»، «رفض متحدث باسم «مجلس دير الزور
+        # العسكري» التعليق»: declining to comment is no rejection
         return False
     if t.mode == "confiscate" and t.pos == "n" and _sources_not_seizure(words, i):
         return False  # «نقلاً عن مصادرها أن …»: its sources (مصادر + ها), not its confiscation (مصادرة + ها)

@@ -238,3 +238,11 @@ def test_gunmen_after_a_detention_noun_hold_the_civilians_after_them(events_of) 
     text = "وتتحدث أنباء عن احتجاز مسلحي التنظيم خمسة مدنيين في أقبية البلدة."
     e = one_of_type(events_of(text), "COERCE")
     assert texts(e["source"] or []) == ["مسلحي التنظيم"]
+
+
+# declining to comment with a long quoted subject between («رفض متحدث باسم «مجلس …» التعليق») is no rejection
+
+
+def test_a_spokesman_of_a_quoted_council_declining_to_comment_rejects_nothing(events_of) -> None:
+    text = "فيما رفض متحدث باسم «مجلس المحافظة العسكري» التعليق على تلك الأنباء حتى مساء اليوم."
+    assert not of_type(events_of(text), "REJECT")
