@@ -1630,6 +1630,16 @@ def _subject_end(words: list[Word], subj: Arg, cands: list[Arg]) -> int:
         if nxt is None:
             break
         end = nxt.last
+    return _past_bracketed_name(words, end)
+
+
+def _past_bracketed_name(words: list[Word], end: int) -> int:
+    """The end of a short name in brackets right after word ``end`` («قوات سوريا الديمقراطية («قسد»)»، «مكتب … لتنسيق
+    الشؤون الإنسانية («أوتشا»)»: the subject's own short name), else ``end``."""
+    if end + 2 < len(words) and words[end + 1].norm == "(":
+        close = next((k for k in range(end + 2, min(len(words), end + 7)) if words[k].norm == ")"), None)
+        if close is not None:
+            return close
     return end
 
 
@@ -4373,6 +4383,8 @@ def assign_roles(
                 # «وطالبت ثماني منظمات وجمعيات … السلطات»، «استهدف سلاح الجو في الجيش السوري والقوات الجوية الروسية
                 # …»: a noun joined to the subject by «و» (past the subject's «في X») is more subject
                 continue
+            if src and src[0].first > trig.last and src[0].last < a.first <= _past_bracketed_name(words, src[0].last):
+                continue  # «واتهمت قوات سوريا الديمقراطية («قسد») الفصائل …»: the subject's short name in brackets
             if (p is None and not is_noun and src and src[0].first > trig.last and a.first > 0
                     and words[a.first - 1].norm in _QUOTES and _name_of_subject(words, src[0], a)):
                 named_end = a.last  # (what follows is measured from the end of the name)

@@ -246,3 +246,18 @@ def test_gunmen_after_a_detention_noun_hold_the_civilians_after_them(events_of) 
 def test_a_spokesman_of_a_quoted_council_declining_to_comment_rejects_nothing(events_of) -> None:
     text = "فيما رفض متحدث باسم «مجلس المحافظة العسكري» التعليق على تلك الأنباء حتى مساء اليوم."
     assert not of_type(events_of(text), "REJECT")
+
+
+# a subject's short name in brackets («قوات سوريا الديمقراطية («قسد»)») is neither its object nor in its way
+
+
+def test_the_object_after_a_subject_s_bracketed_short_name_is_the_recipient(events_of) -> None:
+    text = "واتهمت قوات سوريا الديمقراطية («قسد») الفصائل الموالية لتركيا بقصف القرى الحدودية."
+    e = one_of_type(events_of(text), "ACCUSE")
+    assert texts(e["recipient"] or []) == ["الفصائل الموالية لتركيا"]
+
+
+def test_those_appealed_to_after_an_office_s_acronym_are_the_recipients(events_of) -> None:
+    text = "وناشد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية («أوتشا») أطراف النزاع السماح بوصول المساعدات."
+    e = one_of_type(events_of(text), "REQUEST")
+    assert texts(e["recipient"] or []) == ["أطراف النزاع"]
