@@ -193,6 +193,7 @@ class Geocoder:
         if matches and anchors:
             grouped = AnchorGroups(anchors)
         out: list[Resolution] = []
+        named: frozenset[str] | None = None  # (the entries named after a settlement word, read once when needed)
         for i, m in enumerate(matches):
             cands = self._rank(m, country, anchors=grouped)
             if not cands:
@@ -212,10 +213,11 @@ class Geocoder:
             if weak == "ambiguous" and _PEOPLE_OF.search(text, max(0, m.start - 12), m.start) and any(
                     e.id == cands[0].entry.id for _, e, _ in anchors):
                 weak = ""  # «أهالي نوى» where «مدينة نوى» is named elsewhere: the town's people, not a common word
-            if (weak == "ambiguous" and m.type_word is None
-                    and _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
-                    and cands[0].entry.id in _named_as_settlement(matches, first)):
-                weak = ""  # «إلى محاور سرت»، «غربي سرت» in an article that names «مدينة سرت»: the town
+            if weak == "ambiguous" and m.type_word is None and _PLACE_WORD_BEFORE.search(text, max(0, m.start - 12), m.start):
+                if named is None:
+                    named = _named_as_settlement(matches, first)
+                if cands[0].entry.id in named:
+                    weak = ""  # «إلى محاور سرت»، «غربي سرت» in an article that names «مدينة سرت»: the town
             if weak and not (
                 "support:strong" in cands[0].why
                 or (weak == "foreign" and "support:country" in cands[0].why)
