@@ -181,6 +181,8 @@ def _shown(words: list[Word], i: int) -> bool:
     return any(w.norm.lstrip("وبل") in _SHOWN_IN for w in words[i + 1 : i + 4])
 
 
+#: «حين/عندما» right before a verb: the moment of another act («… حين رفض الشيخ النزول من سيارته»)
+_WHEN = frozenset({"حين", "عندما", "حينما", "وحين", "وعندما"})
 #: «قمة» as a top, not a summit: «أعلى قمة في …»، «على قمة التلة»، «قمة جبل …»، «قمة جدول الأعمال»
 _SUMMIT = norm("قمة")
 _TOP_BEFORE = word_set("triggers", "_TOP_BEFORE")
@@ -1242,6 +1244,10 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "AGREE" and t.pos == "n" and norm(t.lemma) == "تسويه" and any(
             w.norm in _TO_THE_GROUND for w in words[i + 1 : i + 8]):
         return True  # «بـ«تسوية ما تبقى من الحي بالأرض»»: levelled to the ground, no settlement
+    if t.type == "REJECT" and t.pos == "v" and i > 0 and words[i - 1].norm in _WHEN and not (
+            i > 1 and words[i - 2].norm in ("في", "وفي")):
+        return True  # «وبدأت أعمال الشغب حين رفض النزلاء العودة …»: a refusal told as the moment of another act, not
+        # «في حين رفض …» (whereas: a refusal of its own)
     if t.type == "COERCE" and t.pos == "n" and i > 0 and proclitic_in(words[i - 1].norm, _MEANS_OF, "و"):
         return True  # «استخدموا وسائل تفريق المظاهرات»، «عربات تفريق الشغب»: the means named by the act, none done
     if t.type == "AID" and any(proclitic_in(w.norm, _CONTRABAND, "وب") for w in words[i + 1 : i + 5]):

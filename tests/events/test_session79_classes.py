@@ -261,3 +261,18 @@ def test_those_appealed_to_after_an_office_s_acronym_are_the_recipients(events_o
     text = "وناشد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية («أوتشا») أطراف النزاع السماح بوصول المساعدات."
     e = one_of_type(events_of(text), "REQUEST")
     assert texts(e["recipient"] or []) == ["أطراف النزاع"]
+
+
+# a refusal told as the moment of another act («… حين رفض النزلاء العودة إلى زنازينهم») is no rejection
+
+
+def test_a_refusal_that_sets_off_a_quarrel_is_no_rejection(events_of) -> None:
+    text = ("وقُتل الشيخ برصاص عناصر حاجز عند مدخل المدينة، إثر مشادة نشبت حين رفض الشيخ الستيني النزول من سيارته "
+            "للتفتيش.")
+    assert not of_type(events_of(text), "REJECT")
+
+
+def test_a_refusal_after_whereas_is_a_rejection(events_of) -> None:
+    # (the guard: «في حين» is «whereas», and the refusal after it is one of its own)
+    text = "وعقد الطرفان اجتماعاً أمس، في حين رفض ممثلو الفصائل العرض الروسي."
+    assert of_type(events_of(text), "REJECT")
