@@ -967,9 +967,10 @@ def classify(
     # «أصدرت اللجنة قراراً يقضي بمنع الرعي»: a decision imposing a ban or a closure imposes it
     decided = decided or (trig.type == "COERCE" and trig.mode in ("ban", "curfew", "restrict") and bare.startswith("ب")
                           and any(proclitic_in(words[k].norm, _DECISION, "وف") for k in range(max(0, i - 3), i)))
+    # an aim, before the future cues («قالت إنها تهدف إلى فتح ممرات آمنة» is an aim, whatever future word is near; a
+    # verb-entry word right after the cue is its masdar: «بهدف طلب الفدية»)
     if (trig.pos != "v" or (i > 0 and words[i - 1].norm in c["purpose"])) and _phrase_before(
             words, i, c["purpose"], lo=i - 2):
-        # (before the future cues: «قالت إنها تهدف إلى فتح ممرات آمنة» is an aim, whatever future word is near)
         return "planned", [PURPOSE_CONTENT]
     if not decided and _phrase_before(words, i, c["future"], lo=i - (8 if trig.pos != "v" else 5)) and not (
             _quoted_before(words, _last_form(words, c["future"], i), i)):
@@ -1006,10 +1007,6 @@ def classify(
     if _any(words, trig.last + 1, trig.last + 6, _NEXT) is not None and norm(trig.lemma) not in _DEADLINES:
         # (not for a deadline: «مهلة تنتهي السبت المقبل» is given now, it runs out next week)
         return "planned", ["'next …' after the trigger"]
-    # (a verb-entry word right after the cue is its masdar: «بهدف طلب الفدية»)
-    if (trig.pos != "v" or (i > 0 and words[i - 1].norm in c["purpose"])) and _phrase_before(
-            words, i, c["purpose"], lo=i - 2):
-        return "planned", [PURPOSE_CONTENT]
     # what is asked for: the trigger itself with بـ/لـ/إلى («بإدانة»، «إلى وقف إطلاق النار»), or the genitive of a
     # masdar after على/بـ/لـ («حث … على تنفيذ هدنة») — unless that masdar ends it («برفع الحصار»: the siege is real)
     prev = words[i - 1].norm if i > 0 else ""
@@ -1790,15 +1787,26 @@ def _joined_to_promise(words: list[Word], i: int, threat_verbs: frozenset[str]) 
     """Is the word at ``i`` («وقطع») joined by «و» to what a threat verb up to twenty words before promises, a masdar
     with «بـ» after the verb, with no comma or clause end between the two («هدّدوا، في بيان، بالعودة إلى الشارع وقطع
     الطرقات»)?"""
-    promise = False
-    for k in range(i - 1, max(-1, i - 21), -1):
+    return _verb_of_joined_item(words, i, threat_verbs, reach=20, commas_end=True) is not None
+
+
+def _verb_of_joined_item(words: list[Word], i: int, verbs: frozenset[str], *, reach: int, commas_end: bool = False,
+                         verb_firsts: frozenset[int] = frozenset()) -> int | None:
+    """The index of a verb of ``verbs`` up to ``reach`` words before word ``i`` that has a first «بـ» item between it
+    and ``i`` (:func:`promise_word`), else ``None``: ``i`` is a further item of what the verb promises or asks for.
+    A clause end stops the walk, and so do another verb trigger (``verb_firsts``) and, when ``commas_end``, a comma
+    met before any item."""
+    item = False
+    for k in range(i - 1, max(-1, i - reach - 1), -1):
         w = words[k]
-        if w.norm in CLAUSE_ENDS or (w.norm in (",", "،") and not promise):
-            return False
-        if matches_form(w.norm, threat_verbs):
-            return promise
-        promise = promise or promise_word(words, k)
-    return False
+        if w.norm in CLAUSE_ENDS or (commas_end and w.norm in (",", "،") and not item):
+            return None
+        if matches_form(w.norm, verbs):
+            return k if item else None
+        if k in verb_firsts:
+            return None
+        item = item or promise_word(words, k)
+    return None
 
 
 def _joined_to_demand(words: list[Word], t: Trigger, verb_firsts: frozenset[int], requested: frozenset[str]) -> int | None:
@@ -1807,15 +1815,7 @@ def _joined_to_demand(words: list[Word], t: Trigger, verb_firsts: frozenset[int]
     للهجمات …، وبفتح ممرات آمنة»): the trigger is a further item of what is asked for."""
     if t.pos == "v" or words[t.first].norm[:2] != "وب":
         return None
-    item = False
-    for k in range(t.first - 1, max(-1, t.first - 31), -1):
-        w = words[k]
-        if w.norm in CLAUSE_ENDS or (k in verb_firsts and not matches_form(w.norm, requested)):
-            return None
-        if matches_form(w.norm, requested):
-            return k if item else None
-        item = item or promise_word(words, k)
-    return None
+    return _verb_of_joined_item(words, t.first, requested, reach=30, verb_firsts=verb_firsts)
 
 
 def _demand_across_parenthetical(words: list[Word], t: Trigger, verb_firsts: frozenset[int],

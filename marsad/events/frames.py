@@ -4770,10 +4770,6 @@ def _aside_after(words: list[Word], k: int, times: Sequence[Arg]) -> int:
                  and words[t.last + 1].norm in (",", "،")), 0)
 
 
-#: prepositions of where a force is sent («إلى»، «نحو»، «باتجاه»)
-_TOWARDS = frozenset({"الي", "نحو", "باتجاه", "والي"})
-
-
 def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Sequence[Arg] = ()) -> tuple[Arg | None, str, bool]:
     """The place governing the trigger, the reason, and whether it is close and governed (strong).
 
@@ -4805,12 +4801,12 @@ def pick_place(words: list[Word], trig: Trigger, places: list[Arg], times: Seque
 
     # reinforcements, aid and visiting delegations are where they are sent («دخلت قافلة مساعدات … إلى تلبيسة»، «توجه
     # وفد … إلى أنقرة لبحث التطورات في إدلب»)
-    sent_to = (trig.type in ("MOBILIZE", "AID") or (trig.type == "CONSULT" and trig.mode == "visit" and not norm(
+    # (for a force, a destination the gazetteer lacks counts too: «ووصلت إلى محوري عين زارة ووادي الربيع تعزيزات …
+    # قادمة من مصراتة»)
+    sent_to = ((trig.type in ("MOBILIZE", "AID") or (trig.type == "CONSULT" and trig.mode == "visit" and not norm(
         trig.lemma).startswith("استقبل"))) and any(place_prep(words, p) == "dest" for p in places)  # (not who receives a visit)
-
-    # (a destination the gazetteer lacks counts too: «ووصلت إلى محوري عين زارة ووادي الربيع تعزيزات … قادمة من مصراتة»)
-    sent_to = sent_to or (trig.type == "MOBILIZE" and any(
-        w.norm in _TOWARDS for w in words[max(0, trig.first - 8) : min(len(words), trig.last + 12)]))
+               ) or (trig.type == "MOBILIZE" and any(
+                   w.norm in _DEST_PREPS for w in words[max(0, trig.first - 8) : min(len(words), trig.last + 12)]))
 
     def moved_from(p: Arg) -> bool:
         # «استقدمت تعزيزات من مدينة الميادين إلى محيط بلدة السخنة»: reinforcements are where they are sent

@@ -851,12 +851,13 @@ def _exchange_named_again(out: list[Event], b: Event) -> Event | None:
     deal, not a new agreement."""
     if b["type"] != "AGREE" or not norm(b["evidence"]["trigger"]["text"]).removeprefix("و").startswith("الصفق"):
         return None
-    for a in reversed(out):
-        ev = a["evidence"]
-        if a["type"] in ("COOPERATE", "RETREAT") and any(
-                "تبادل" in norm(t["text"]) or "صفق" in norm(t["text"]) for t in [ev["trigger"], *ev.get("triggers", [])]):
-            return a
-    return None
+    return next((a for a in reversed(out) if a["type"] in ("COOPERATE", "RETREAT") and _told_by(a, "تبادل", "صفق")), None)
+
+
+def _told_by(a: Event, *pieces: str) -> bool:
+    """Does one of the event's triggers (matching form) hold one of ``pieces`` («تبادل»، «هدن»)?"""
+    ev = a["evidence"]
+    return any(piece in norm(t["text"]) for t in [ev["trigger"], *ev.get("triggers", [])] for piece in pieces)
 
 
 def _truce_named_again(out: list[Event], b: Event) -> Event | None:
@@ -865,12 +866,9 @@ def _truce_named_again(out: list[Event], b: Event) -> Event | None:
     ``None``: the same truce, not an accord."""
     if b["type"] != "AGREE" or not norm(b["evidence"]["trigger"]["text"]).removeprefix("و").startswith(("الهدن", "بالهدن")):
         return None
-    def truce(a: Event) -> bool:
-        ev = a["evidence"]
-        return any("هدن" in norm(t["text"]) for t in [ev["trigger"], *ev.get("triggers", [])])
-    if any(a["type"] == "AGREE" and truce(a) for a in out):
+    if any(a["type"] == "AGREE" and _told_by(a, "هدن") for a in out):
         return None
-    return next((a for a in reversed(out) if a["type"] == "CONCEDE" and truce(a)), None)
+    return next((a for a in reversed(out) if a["type"] == "CONCEDE" and _told_by(a, "هدن")), None)
 
 
 def _right_before(a: Event, b: Event) -> bool:

@@ -17,6 +17,7 @@ it knows nothing of ``Document``.  A trigger is a lexicon word or phrase
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -156,6 +157,7 @@ _NEGOTIATION_NAMES = word_set("triggers", "_NEGOTIATION_NAMES")
 #: a truce one side keeps alone («هدنة من طرف واحد»، «هدنة من طرفه»، «هدنة أحادية»): a concession, not an accord
 _TRUCE = norm("هدنة")
 _ONE_SIDED = word_set("triggers", "_ONE_SIDED")
+_BY_ONE_SIDE = re.compile(r" من (?:طرف|جانب)(?: واحد |\S+ )")
 #: «عرض» of what is shown («عرضتها في صور»، «عرض مقطعاً مصوراً»), not an offer
 _OFFERED = norm("عرض")
 _SHOWN_IN = word_set("triggers", "_SHOWN_IN")
@@ -165,14 +167,7 @@ def _one_sided(words: list[Word], i: int) -> bool:
     """Is the truce at word ``i`` told as one side's, within five words after it: «من طرف واحد»، «من طرفه»، «من
     جانبها»، «أحادية»?  (A truce announced with no such words may be one both sides keep: «وأعلنت اللجنة هدنة».)"""
     after = [w.norm for w in words[i + 1 : i + 6] if w.norm not in QUOTE_MARKS]
-    for k, w in enumerate(after):
-        if w in _ONE_SIDED:
-            return True
-        if w == "من" and k + 1 < len(after) and (
-                after[k + 1].startswith(("طرف", "جانب")) and (after[k + 1] not in ("طرف", "جانب") or (
-                    k + 2 < len(after) and after[k + 2] == "واحد"))):
-            return True
-    return False
+    return any(w in _ONE_SIDED for w in after) or _BY_ONE_SIDE.search(" " + " ".join(after) + " ") is not None
 
 
 def _shown(words: list[Word], i: int) -> bool:
