@@ -157,7 +157,8 @@ _NEGOTIATION_NAMES = word_set("triggers", "_NEGOTIATION_NAMES")
 #: a truce one side keeps alone («هدنة من طرف واحد»، «هدنة من طرفه»، «هدنة أحادية»): a concession, not an accord
 _TRUCE = norm("هدنة")
 _ONE_SIDED = word_set("triggers", "_ONE_SIDED")
-_BY_ONE_SIDE = re.compile(r" من (?:طرف|جانب)(?: واحد |\S+ )")
+#: «من طرف واحد»، «من طرفه/جانبها» (one side's, with its pronoun — not the dual «من طرفيها»: both sides)
+_BY_ONE_SIDE = re.compile(r" من (?:طرف|جانب)(?: واحد |(?:ه|ها|هم|هما) )")
 #: «عرض» of what is shown («عرضتها في صور»، «عرض مقطعاً مصوراً»), not an offer
 _OFFERED = norm("عرض")
 _SHOWN_IN = word_set("triggers", "_SHOWN_IN")
@@ -592,7 +593,7 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
         if (sense is not None and sense.type == "AGREE" and norm(sense.lemma) == _TRUCE
                 and not words[i].norm.lstrip("وب").startswith("ال") and _one_sided(words, i)):
             sense.type, sense.mode = "CONCEDE", "ceasefire"  # «وأعلنت قوات الدعم السريع «هدنة إنسانية» من طرف واحد»
-            sense.reasons.append("a truce one side announces or keeps alone: a concession")
+            sense.reasons.append("a truce one side keeps alone («من طرف واحد»، «من طرفه»، «أحادية»): a concession")
         if sense is not None and sense.type == "AGREE" and norm(sense.lemma) == _OFFERED and _shown(words, i):
             sense = None  # «عثرت على مخازن أسلحة، عرضتها في صور نشرها المركز الإعلامي»: shown, no offer made
         if sense is not None:

@@ -276,3 +276,9 @@ def test_a_refusal_after_whereas_is_a_rejection(events_of) -> None:
     # (the guard: «في حين» is «whereas», and the refusal after it is one of its own)
     text = "وعقد الطرفان اجتماعاً أمس، في حين رفض ممثلو الفصائل العرض الروسي."
     assert of_type(events_of(text), "REJECT")
+
+
+def test_a_truce_both_sides_keep_is_no_concession(events_of) -> None:
+    # (regression: «من طرفيها» is both its sides, not «من طرفه» one side's)
+    text = "وأعلنت اللجنة هدنة يلتزم بها كل من طرفيها ابتداء من اليوم."
+    assert not of_type(events_of(text), "CONCEDE")
