@@ -104,6 +104,7 @@ from marsad.events.merge import (
     BY_PLACE,
     BY_TIME,
     COUNTED_FROM,
+    FELL_IN,
     FOLLOW_UP,
     RECALLED,
     days_before_publication,
@@ -1189,10 +1190,47 @@ def _acled_code(data: dict[str, Any]) -> int | None:
 _NEAR_OPENERS = word_set("extract", "_NEAR_OPENERS")
 
 
+#: verbs of the dead and wounded a relative clause names them by («الجنود الذين قُتلوا …»، «اللذين أصيبا …»), with
+#: the verbs of those hurt (frames.HURT_VERBS)
+_KILLED_VERBS = word_set("extract", "_KILLED_VERBS")
+_FELL_VERBS = HURT_VERBS | _KILLED_VERBS
+#: the prepositions of the act or place they fell in («الذين سقطوا في معارك المطار»، «قُتلوا على أطراف البلدة»)
+_FELL_PREPS = word_set("extract", "_FELL_PREPS")
+_REL_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
+#: words of a funeral, a burial or mourning («وشُيّعت جثامين …»، «ووري الثرى …»، «نعت الفصائل …»)
+_FUNERAL_WORDS = word_set("extract", "_FUNERAL_WORDS")
+
+
+def _fell_in(words: list[Word], t: Trigger) -> bool:
+    """Is the trigger the act the dead were hit in, told at their funeral in the relative clause on a definite noun that
+    names them by it: the verb («شُيّعت جثامين الجنود الثلاثة الذين قُتلوا على أطراف قنفودة») or the noun after its
+    preposition («وشيّعت مارع المقاتلين الأحد عشر الذين سقطوا في معارك المطار»)?  Those dead and the act were told
+    before; the clause names who they are.  (Not a clause on a place or an act, which takes a pronoun after the verb:
+    «المجزرة التي قُتل فيها …»; nor a verb with an object: «الذين قتلوا المدنيين»; nor a clause that recalls someone's
+    death away from a funeral: «ابن عمه الذي قُتل في معارك العام الماضي» is a past act of its own.)"""
+    n = len(words)
+    if t.pos == "v":
+        v = t.first
+        if t.last + 1 >= n or words[t.last + 1].norm not in _FELL_PREPS:
+            return False
+    elif t.first >= 2 and words[t.first - 1].norm in _FELL_PREPS:
+        v = t.first - 2
+    elif t.first >= 1 and words[t.first].norm.startswith("بال"):
+        v = t.first - 1
+    else:
+        return False
+    if v < 2 or words[v].norm not in _FELL_VERBS or words[v - 1].norm not in _REL_PRONOUNS:
+        return False
+    return any(w.norm.startswith("ال") for w in words[max(0, v - 4) : v - 1]) and any(
+        proclitic_in(w.norm, _FUNERAL_WORDS, "وف") for w in words[: v - 1])
+
+
 def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: frozenset[int] = frozenset()) -> str | None:
     c = cues()
     if t.first > 0 and matches_form(words[t.first - 1].norm, c["elaboration_frames"]):
         return "elaboration frame تأتي/جاء"
+    if t.type == "ASSAULT" and _fell_in(words, t):
+        return FELL_IN
     if t.pos == "v" and "relative clause" in fact_reason:
         return RECALLED
     if t.pos in ("n", "p") and words[t.first].norm[:1] == "ب" and _welcomed(words, t):

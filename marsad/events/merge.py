@@ -52,6 +52,9 @@ COUNTED_FROM = "circumstance: the time counted from the event named before («و
 RECALLED = "verb recalled in a relative clause"
 #: the anaphora reason of an event noun named as what someone is blamed for (:func:`extract._anaphoric`)
 ACCUSED = "accused: the event named as what someone stood behind («بالوقوف وراء التفجير»)"
+#: the anaphora reason of the act the dead were killed in, told in the relative clause that names them
+#: («جثامين الجنود الذين قُتلوا في معارك المطار») (:func:`marsad.events.extract._anaphoric`)
+FELL_IN = "the act the dead named by a relative clause fell in («الجنود الذين قُتلوا في معارك المطار»)"
 #: the anaphora reason of an event noun made definite by a time (:func:`marsad.events.extract._anaphoric`)
 BY_TIME = "event noun made definite by a time («وعن قصف أمس، قال …»، «جراء غارات فجر اليوم»)"
 
@@ -940,6 +943,15 @@ def _dated_apart(a: Event, b: Event) -> bool:
 
 
 def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
+    if b.get("_anaphoric") == FELL_IN:
+        # «وشُيّعت في مأرب جثامين الجنود الذين قُتلوا في معارك الحزم»: the dead of the act told before, named at their
+        # funeral — the act told by that noun when one was, else the article's first act of the kind told as done (the
+        # funeral's place and day are not the act's)
+        told = [a for a in out if a["type"] == b["type"] and _told(a) and _same_kind(a, b)]
+        key = _noun_key(b) if b.get("_pos") != "v" else None
+        a = next((x for x in told if key in _noun_keys(x)), told[0] if told else None)
+        if a is not None:
+            return a, f"anaphoric mention ({FELL_IN}) of an earlier event"
     if b.get("_anaphoric") == RECALLED and b.get("mode"):
         # «وأكمل الوفد الروسي الذي زار مناطق الهيئة جولته …»: the visit recalled is the visit told, not a meeting told
         # since
