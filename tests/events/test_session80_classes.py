@@ -34,3 +34,12 @@ def test_a_death_recalled_in_a_relative_clause_away_from_a_funeral_is_its_own_ac
             "وطالب المعتصمون بمحاسبة قائد الكتيبة الذي قُتل في معارك العام الماضي في ريف حماة.")
     evs = of_type(events_of(text), "ASSAULT")
     assert [e["factuality"] for e in evs] == ["asserted", "historical"]
+
+
+# «حوثي/حوثية» after an act noun is the Houthis' act, as a state's nisba is the state's («قصف روسي»)
+
+
+def test_a_houthi_nisba_after_the_act_names_the_houthis(events_of) -> None:
+    text = "قُتل ثلاثة مدنيين، مساء أمس، بقصف حوثي على أحياء سكنية في مدينة تعز."
+    (e,) = of_type(events_of(text), "ASSAULT")
+    assert [s["actor"] for s in e["source"]] == ["HOUTHI"]
