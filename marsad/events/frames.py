@@ -4602,6 +4602,10 @@ def assign_roles(
         why.append("the traffic a closure or a ban bars («أمام حركة المسافرين»، «حظر حركة الدراجات النارية»)")
     if trig.type == "AID" and not rec:
         rec = _aid_receivers(words, trig, why)
+        if rec and any(_same_words(a, rec[0]) for a in src):
+            # «ووُزّعت السلال الغذائية على مئات العائلات»: those who received the aid (the first actor after a passive
+            # verb) did not give it
+            src = [a for a in src if not _same_words(a, rec[0])]
     if trig.type == "ASSAULT" and not rec and (victim := _died_under(words, trig)) is not None:
         rec, src = [victim], [a for a in src if not _same_words(a, victim)]  # (the dead tortured no one)
         why.append("«وفاة X تحت التعذيب»: who died under the torture is its victim")

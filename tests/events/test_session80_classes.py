@@ -43,3 +43,24 @@ def test_a_houthi_nisba_after_the_act_names_the_houthis(events_of) -> None:
     text = "قُتل ثلاثة مدنيين، مساء أمس، بقصف حوثي على أحياء سكنية في مدينة تعز."
     (e,) = of_type(events_of(text), "ASSAULT")
     assert [s["actor"] for s in e["source"]] == ["HOUTHI"]
+
+
+# aid handed over or given by «سلّم/قدّم» with aid goods after it («وسلّمت الجمعية … حصصاً غذائية»)
+
+
+def test_aid_goods_handed_over_are_aid(events_of) -> None:
+    text = "وسلّمت جمعية الهلال الأحمر، أمس، نحو أربعمئة عائلة نازحة حصصاً غذائية وبطانيات."
+    (e,) = of_type(events_of(text), "AID")
+    assert any("الهلال الأحمر" in s["text"] for s in e["source"])
+
+
+def test_condolences_offered_in_a_mourning_tent_are_no_aid(events_of) -> None:
+    # (the guard: a tent of mourning is no aid good given)
+    assert not of_type(events_of("وقدّم الوزير التعازي لذوي الضحايا في خيمة العزاء أمس."), "AID")
+
+
+def test_those_aid_is_handed_out_to_after_a_passive_verb_receive_it(events_of) -> None:
+    text = "ووُزّعت السلال الغذائية، أمس، على مئات العائلات النازحة في المخيم."
+    (e,) = of_type(events_of(text), "AID")
+    assert not e["source"]
+    assert any("العائلات" in r["text"] for r in e["recipient"])
