@@ -107,6 +107,7 @@ from marsad.events.merge import (
     FELL_IN,
     FOLLOW_UP,
     RECALLED,
+    TOOK_PART,
     days_before_publication,
     drop_self_sources,
     fill_counterparts,
@@ -1225,12 +1226,34 @@ def _fell_in(words: list[Word], t: Trigger) -> bool:
         proclitic_in(w.norm, _FUNERAL_WORDS, "وف") for w in words[: v - 1])
 
 
+#: the forms of having taken part («شارك»، «شاركت»، «المشاركين»، «مشاركتهم»; with «و» or «بـ»: «بالمشاركة في …»)
+_TAKING_PART_STEMS = ("شارك", "مشارك", "المشارك")
+
+
+def _took_part_in(words: list[Word], t: Trigger) -> bool:
+    """Is the event noun what someone took part in: right after «في» with a past or participle form of «شارك» before
+    it, or one word between («ضابط شارك في الاقتحام»، «المديريات التي شاركت لجانها في المعارك»، «أحد المشاركين في
+    المظاهرة»)?  The participant is the topic; the act was told before.  (Not a purpose or a plan — «للمشاركة في
+    محادثات»، «سيشارك في الاجتماع» — which tells the act to come.)"""
+    if t.pos == "v" or t.first < 2 or words[t.first - 1].norm != "في":
+        return False
+    for k in (t.first - 2, t.first - 3):
+        if k >= 0 and words[k].kind == "word":
+            w = words[k].norm
+            w = w[3:] if w.startswith("بال") else w[1:] if w.startswith(("و", "ف", "ب")) else w
+            if w.startswith(_TAKING_PART_STEMS):
+                return True
+    return False
+
+
 def _anaphoric(words: list[Word], t: Trigger, fact_reason: str, place_starts: frozenset[int] = frozenset()) -> str | None:
     c = cues()
     if t.first > 0 and matches_form(words[t.first - 1].norm, c["elaboration_frames"]):
         return "elaboration frame تأتي/جاء"
     if t.type == "ASSAULT" and _fell_in(words, t):
         return FELL_IN
+    if _took_part_in(words, t):
+        return TOOK_PART
     if t.pos == "v" and "relative clause" in fact_reason:
         return RECALLED
     if t.pos in ("n", "p") and words[t.first].norm[:1] == "ب" and _welcomed(words, t):

@@ -55,6 +55,9 @@ ACCUSED = "accused: the event named as what someone stood behind («بالوقو
 #: the anaphora reason of the act the dead were killed in, told in the relative clause that names them
 #: («جثامين الجنود الذين قُتلوا في معارك المطار») (:func:`marsad.events.extract._anaphoric`)
 FELL_IN = "the act the dead named by a relative clause fell in («الجنود الذين قُتلوا في معارك المطار»)"
+#: the anaphora reason of an act named as what someone took part in («ضابط شارك في الهجوم»، «أحد المشاركين في
+#: المظاهرة») (:func:`marsad.events.extract._anaphoric`)
+TOOK_PART = "the act someone took part in («شارك في الهجوم»، «أحد المشاركين في المظاهرة»)"
 #: the anaphora reason of an event noun made definite by a time (:func:`marsad.events.extract._anaphoric`)
 BY_TIME = "event noun made definite by a time («وعن قصف أمس، قال …»، «جراء غارات فجر اليوم»)"
 
@@ -943,15 +946,20 @@ def _dated_apart(a: Event, b: Event) -> bool:
 
 
 def _find_target(out: list[Event], b: Event) -> tuple[Event | None, str]:
-    if b.get("_anaphoric") == FELL_IN:
+    if b.get("_anaphoric") in (FELL_IN, TOOK_PART):
         # «وشُيّعت في مأرب جثامين الجنود الذين قُتلوا في معارك الحزم»: the dead of the act told before, named at their
-        # funeral — the act told by that noun when one was, else the article's first act of the kind told as done (the
-        # funeral's place and day are not the act's)
-        told = [a for a in out if a["type"] == b["type"] and _told(a) and _same_kind(a, b)]
+        # funeral; «ويروي ضابط شارك في الهجوم أن …»: the act someone took part in — the act told by that noun when one
+        # was, else the article's first act of the kind told as done (the funeral's or the teller's place and day are
+        # not the act's)
+        # (not an act told with a day of its own over a month before: «شارك الفضلي في هجمات في تشرين الأول 2002»; a span
+        # counted back, «الأصعب منذ سنوات», dates no act)
+        since = norm((b.get("date") or {}).get("text") or "").startswith("منذ")
+        told = [a for a in out if a["type"] == b["type"] and _told(a) and _same_kind(a, b)
+                and (since or not _dated_apart(a, b))]
         key = _noun_key(b) if b.get("_pos") != "v" else None
         a = next((x for x in told if key in _noun_keys(x)), told[0] if told else None)
         if a is not None:
-            return a, f"anaphoric mention ({FELL_IN}) of an earlier event"
+            return a, f"anaphoric mention ({b['_anaphoric']}) of an earlier event"
     if b.get("_anaphoric") == RECALLED and b.get("mode"):
         # «وأكمل الوفد الروسي الذي زار مناطق الهيئة جولته …»: the visit recalled is the visit told, not a meeting told
         # since

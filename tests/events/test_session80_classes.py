@@ -64,3 +64,26 @@ def test_those_aid_is_handed_out_to_after_a_passive_verb_receive_it(events_of) -
     (e,) = of_type(events_of(text), "AID")
     assert not e["source"]
     assert any("العائلات" in r["text"] for r in e["recipient"])
+
+
+# the act someone took part in («ويصف ضابط شارك في الهجوم …»، «قال أحد المشاركين في المعارك») is the act told before
+
+
+def test_the_attack_an_officer_took_part_in_is_the_attack_told(events_of) -> None:
+    text = ("اقتحمت وحدات الجيش، فجر أمس، بلدة الحراك بعد تمهيد مدفعي، ودارت معارك عنيفة مع المسلحين أسفرت عن مقتل "
+            "عشرين منهم. ونزحت مئات العائلات من البلدة نحو القرى المجاورة. ويصف ضابط سوري شارك في الهجوم المعركة "
+            "الأخيرة بأنها «الأصعب منذ سنوات».")
+    assert len(of_type(events_of(text), "ASSAULT")) == 1
+
+
+def test_the_battles_a_participant_speaks_of_elsewhere_are_the_battles_told(events_of) -> None:
+    text = ("اندلعت اشتباكات عنيفة، أمس، بين الجيش والمسلحين في بلدة الحراك. وفي مدينة درعا، قال أحد المشاركين في "
+            "المعارك لمراسلنا اليوم إن المسلحين انسحبوا نحو الغرب.")
+    assert len(of_type(events_of(text), "ASSAULT")) == 1
+
+
+def test_attacks_taken_part_in_years_before_are_their_own_acts(events_of) -> None:
+    # (the guard: acts with a day of their own over a month before are not the act told)
+    text = ("قُتل القيادي في التنظيم بغارة أميركية على سيارته قرب مدينة إدلب، أمس. وأوضح البيان أن القيادي شارك في "
+            "الهجمات التي استهدفت جنوداً أميركيين في الكويت في تشرين الأول عام 2002.")
+    assert [e["factuality"] for e in of_type(events_of(text), "ASSAULT")] == ["asserted", "historical"]
