@@ -583,6 +583,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             elif _storms_an_area(words, i):
                 sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
                 sense.reasons.append("storming a town, a quarter or positions: an assault")
+            elif _stormed_fighting(words, i):
+                sense.type, sense.mode = "ASSAULT", None  # «واقتحمت وحدات …، تساندها …، مدينة القصير … وخاضت اشتباكات»
+                sense.reasons.append("storming in a fight («اشتباكات»، «معارك»، «تحت غطاء جوي»): a ground assault")
         if sense is not None and sense.type == "RETREAT" and norm(sense.lemma) == _EVACUATION and _medical_evacuation(words, i):
             sense.type, sense.mode = "AID", "humanitarian"  # «ونُقل المصابون على متن طائرات إخلاء طبي»: aid, no withdrawal
             sense.reasons.append("a medical evacuation (the wounded, «طبي», an ambulance or relief body): aid")
@@ -1590,10 +1593,17 @@ def _stormed_by_gunmen(words: list[Word], i: int) -> bool:
     السوق»، «اقتحام مسلحين ملثمين مشفى …»، «اقتحام مسلحي التنظيم سجن …», after a count: «اقتحم عشرات المسلحين»), or
     just before a plural verb («أن مسلحين اقتحموا المنزل»)? A force that storms to arrest («اقتحمت قوة أمنية منزل
     المسلحين») is a raid."""
-    after = words[i + 1 : i + 3]
+    after = words[i + 1 : i + 4]
     if after and (_gunman(after[0]) or (len(after) > 1 and after[0].norm in _CROWD_COUNTS and _gunman(after[1]))):
         return True
+    if len(after) > 2 and after[0].norm in _CROWD_COUNTS and after[1].norm == "من" and _gunman(after[2]):
+        return True  # «واقتحمت مجموعة من المسلحين مخفر …»
     return words[i].norm.endswith("وا") and i > 0 and _gunman(words[i - 1])
+
+
+def _arrest_after(words: list[Word], i: int) -> bool:
+    """Is an arrest or a raid told within ``_ARREST_REACH`` words after the storming at ``i`` («… واعتقلت خمسة شبان»)?"""
+    return any(w.norm.lstrip("وفل").startswith(_ARREST_STEM_TUPLE) for w in words[i + 1 : i + 1 + _ARREST_REACH])
 
 
 def _storms_an_area(words: list[Word], i: int) -> bool:
@@ -1604,7 +1614,7 @@ def _storms_an_area(words: list[Word], i: int) -> bool:
     house, shop or office stormed («اقتحمت قوة من شرطة المدينة منزلاً»), nor with an arrest told after it in its
     sentence («اقتحمت قوات الاحتلال مخيم بلاطة … واعتقلت خمسة شبان»): a raid.  (Forces named between the storming and
     a town, a camp or a square storm them in a raid: «اقتحمت القوات المخيم».)"""
-    if any(w.norm.lstrip("وفل").startswith(_ARREST_STEM_TUPLE) for w in words[i + 1 : i + 1 + _ARREST_REACH]):
+    if _arrest_after(words, i):
         return False
     nxt = i + 1
     if (close := _adjunct_end(words, nxt)) is not None:
@@ -1686,18 +1696,36 @@ _FIGHTING_WORDS = word_set("triggers", "_FIGHTING_WORDS")
 def _while_fighting(words: list[Word], i: int) -> bool:
     """Is a fight named in the clause of the entering verb at ``i`` (within 20 words, before a full stop), not a
     fight that did not happen («من دون قتال»، «دون مقاومة»)?"""
+    k = _fight_after(words, i)
+    return k is not None and not (k > 0 and words[k - 1].norm in ("دون", "بدون"))
+
+
+def _fight_after(words: list[Word], i: int) -> int | None:
+    """The first fighting word in the clause of the verb or noun at ``i`` (within 20 words, before a full stop or a
+    clause with a verb of its own), or ``None``."""
     seen = 0
     for k in range(i + 1, len(words)):
         w = words[k].norm
         seen += words[k].kind == "word"
         if seen > 20:
-            return False
+            return None
         if w in (".", "؛", ";") or (w in ("،", ",") and k + 1 < len(words) and words[k + 1].norm[:1] == "و"
                                       and words[k + 1].norm.removeprefix("و")[:1] in ("ي", "ت", "ا")):
-            return False  # (the sentence or a clause with a new verb ends)
+            return None  # (the sentence or a clause with a new verb ends)
         if _without_proclitics(w).removeprefix("ال") in _FIGHTING_WORDS:
-            return not (k > 0 and words[k - 1].norm in ("دون", "بدون"))
-    return False
+            return k
+    return None
+
+
+def _stormed_fighting(words: list[Word], i: int) -> bool:
+    """Is the storming at ``i`` one done fighting: a fight named in its clause («… مدينة القصير من ثلاثة محاور،
+    وخاضت اشتباكات عنيفة»), not one it led to or that went on around it («أدى اقتحام المستوطنين للمسجد إلى
+    مواجهات»، «وسط مواجهات»), nor one that did not happen («دون مقاومة»), with no arrest told after it (a raid)?
+    Repeated raids («الاقتحامات») are raids."""
+    if words[i].norm.endswith("ات") or _arrest_after(words, i):
+        return False
+    k = _fight_after(words, i)
+    return k is not None and not (k > 0 and words[k - 1].norm in ("دون", "بدون", "الي", "وسط"))
 
 
 #: who hold a post («أفراد/عناصر/قوة الكمين»), and verbs of coming near one («اقتربوا من الكمين»)

@@ -87,3 +87,28 @@ def test_attacks_taken_part_in_years_before_are_their_own_acts(events_of) -> Non
     text = ("قُتل القيادي في التنظيم بغارة أميركية على سيارته قرب مدينة إدلب، أمس. وأوضح البيان أن القيادي شارك في "
             "الهجمات التي استهدفت جنوداً أميركيين في الكويت في تشرين الأول عام 2002.")
     assert [e["factuality"] for e in of_type(events_of(text), "ASSAULT")] == ["asserted", "historical"]
+
+
+# a storming told in a fight («… وخاضت اشتباكات عنيفة») or by a group of gunmen is an assault, not a raid
+
+
+def test_a_storming_told_in_a_fight_is_an_assault(events_of) -> None:
+    text = ("واقتحمت وحدات من الجيش، تساندها عناصر من اللجان الشعبية، مدينة الحراك فجر اليوم من ثلاثة محاور، "
+            "وخاضت اشتباكات عنيفة مع المسلحين في الأحياء القديمة.")
+    evs = events_of(text)
+    assert [e["evidence"]["trigger"]["text"] for e in of_type(evs, "ASSAULT")][:1] == ["واقتحمت"]
+    assert not of_type(evs, "COERCE")
+
+
+def test_a_group_of_gunmen_storming_a_police_station_is_an_assault(events_of) -> None:
+    text = "واقتحمت مجموعة من المسلحين، ظهر السبت، مخفر الشرطة في البلدة وأضرمت النار فيه."
+    evs = events_of(text)
+    assert of_type(evs, "ASSAULT") and not of_type(evs, "COERCE")
+
+
+def test_a_storming_with_an_arrest_after_it_stays_a_raid(events_of) -> None:
+    # (the guards: clashes during a raid that arrests people, or clashes a storming led to, do not make it an assault)
+    text = "اقتحمت قوات الاحتلال مخيم بلاطة فجر اليوم بعد اشتباكات مع الشبان، واعتقلت خمسة منهم بعد مداهمة منازلهم."
+    assert any(e["evidence"]["trigger"]["text"] == "اقتحمت" for e in of_type(events_of(text), "COERCE"))
+    led_to = "وأدى اقتحام المستوطنين للمسجد فجر اليوم إلى مواجهات مع المصلين."
+    assert any(e["evidence"]["trigger"]["text"] == "اقتحام" for e in of_type(events_of(led_to), "COERCE"))
