@@ -143,6 +143,8 @@ _RELIEF_BODIES = word_set("triggers", "_RELIEF_BODIES")
 _EVACUATION = norm("إخلاء")
 _MEDICAL = word_set("triggers", "_MEDICAL")
 _PATIENTS = word_set("triggers", "_PATIENTS")
+#: hospitals the wounded are taken to («أُخلوا إلى مستشفيات كربلاء»)
+_HOSPITALS = word_set("triggers", "_HOSPITALS")
 _EVACUATION_CRAFT = word_set("triggers", "_EVACUATION_CRAFT")
 _AMBULANCE = word_set("triggers", "_AMBULANCE")
 #: verbs and nouns of deploying («نشرت قناصة»): snipers deployed are forces, no shots fired
@@ -302,15 +304,24 @@ def carrier_owned(words: list[Word], t: Trigger) -> int | None:
 
 
 def _medical_evacuation(words: list[Word], i: int) -> bool:
-    """Is the evacuation noun at word ``i`` a medical one — «إخلاء طبي», the wounded or sick evacuated («إخلاء
-    المصابين»), a craft before it («طائرات إخلاء طبي»، «رحلة الإخلاء الثالثة»), or an ambulance or relief body in the ten
-    words before it («ولم تتمكن سيارات الصليب الأحمر … من إخلاء عائلات»)? Then it is aid, not a withdrawal."""
+    """Is the evacuation at word ``i`` a medical one — «إخلاء طبي», the wounded or sick evacuated («إخلاء
+    المصابين»، «صعوبة إخلاء جرحاهم»), a craft before it («طائرات إخلاء طبي»، «رحلة الإخلاء الثالثة»), people evacuated
+    to a hospital («أُخلوا إلى مستشفيات كربلاء»), or an ambulance or relief body in the ten words before it («ولم تتمكن
+    سيارات الصليب الأحمر … من إخلاء عائلات»)? Then it is no withdrawal."""
     if i + 1 < len(words) and words[i + 1].norm in _MEDICAL:
         return True
     if any(words[k].norm in _PATIENTS for k in range(i + 1, min(len(words), i + 4))):
         return True
+    if i + 2 < len(words) and words[i + 1].norm == "الي" and words[i + 2].norm in _HOSPITALS:
+        return True
     if i > 0 and proclitic_in(words[i - 1].norm, _EVACUATION_CRAFT, "و"):
         return True
+    return _by_relief(words, i)
+
+
+def _by_relief(words: list[Word], i: int) -> bool:
+    """Is an ambulance or a relief body named in the ten words before word ``i`` («سيارات الإسعاف»، «الهلال
+    الأحمر»)?"""
     return any(words[k].norm in _RELIEF_BODIES or proclitic_in(words[k].norm, _AMBULANCE, "و")
                for k in range(max(0, i - 10), i))
 
@@ -586,9 +597,15 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             elif _stormed_fighting(words, i):
                 sense.type, sense.mode = "ASSAULT", None  # «واقتحمت وحدات …، تساندها …، مدينة القصير … وخاضت اشتباكات»
                 sense.reasons.append("storming in a fight («اشتباكات»، «معارك»، «تحت غطاء جوي»): a ground assault")
-        if sense is not None and sense.type == "RETREAT" and norm(sense.lemma) == _EVACUATION and _medical_evacuation(words, i):
-            sense.type, sense.mode = "AID", "humanitarian"  # «ونُقل المصابون على متن طائرات إخلاء طبي»: aid, no withdrawal
-            sense.reasons.append("a medical evacuation (the wounded, «طبي», an ambulance or relief body): aid")
+        if (sense is not None and sense.type == "RETREAT" and sense.mode == "withdraw"
+                and (norm(sense.lemma) == _EVACUATION or sense.pos == "v") and _medical_evacuation(words, i)):
+            if not (_by_relief(words, i) or (i > 0 and proclitic_in(words[i - 1].norm, _EVACUATION_CRAFT, "و"))):
+                # «وجرح سبعة آخرون أُخلوا إلى مستشفيات كربلاء»، «ولم يتمكن رفاقه من إخلاء الجرحى»: the wounded taken away
+                # by their comrades or their own side, no aid given and no withdrawal
+                sense = None
+            else:
+                sense.type, sense.mode = "AID", "humanitarian"  # «ولم تتمكن سيارات الصليب الأحمر … من إخلاء عائلات»
+                sense.reasons.append("a medical evacuation by an ambulance, an aircraft or a relief body: aid")
         if sense is not None and sense.type == "MOBILIZE" and sense.pos == "v" and norm(sense.lemma) in _ENTERING and (
                 _while_fighting(words, i)):
             sense.type, sense.mode = "ASSAULT", None  # «دخلت «قسد» أطراف هجين بعد اشتباكات مع …»: a ground assault

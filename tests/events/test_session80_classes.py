@@ -112,3 +112,19 @@ def test_a_storming_with_an_arrest_after_it_stays_a_raid(events_of) -> None:
     assert any(e["evidence"]["trigger"]["text"] == "اقتحمت" for e in of_type(events_of(text), "COERCE"))
     led_to = "وأدى اقتحام المستوطنين للمسجد فجر اليوم إلى مواجهات مع المصلين."
     assert any(e["evidence"]["trigger"]["text"] == "اقتحام" for e in of_type(events_of(led_to), "COERCE"))
+
+
+# the wounded taken away by their comrades or their own side («أُخلوا إلى مستشفيات …»، «ولم يتمكن رفاقه من إخلاء
+# الجرحى») is no withdrawal and no aid; by an ambulance, an aircraft or a relief body it is aid
+
+
+def test_the_wounded_evacuated_to_hospitals_is_no_event(events_of) -> None:
+    text = "استشهد ثلاثة من المتطوعين وجرح سبعة آخرون أُخلوا إلى مستشفيات كربلاء، بانفجار عبوة ناسفة أمس."
+    evs = events_of(text)
+    assert not of_type(evs, "RETREAT") and not of_type(evs, "AID")
+
+
+def test_the_wounded_flown_out_on_medical_aircraft_are_aid(events_of) -> None:
+    # (the guard: an aircraft of medical evacuation carries aid)
+    text = "ونُقل المصابون، ظهر اليوم، على متن طائرات إخلاء طبي تابعة للجيش إلى المستشفى العسكري في العاصمة."
+    assert of_type(events_of(text), "AID")
