@@ -1316,6 +1316,22 @@ def _other_version(words: list[Word], t: Trigger) -> bool:
                for w in words[2 : t.first])
 
 
+def _weapon_of_an_aggregate(words: list[Word], t: Trigger, trigs: list[Trigger]) -> bool:
+    """Is the weapon noun what an aggregate act before it in its clause was done with («منذ مطلع العام عشرات
+    التفجيرات بالسيارات المفخخة والعبوات الناسفة»، «تفجيرات متكررة بعبوات ودراجات مفخخة»)?  The weapons of many acts
+    tell no act of their own."""
+    if t.type != "ASSAULT" or t.pos == "v" or norm(t.lemma) not in WEAPON_LEMMAS:
+        return False
+    for o in trigs:
+        if (o.type == "ASSAULT" and o.pos != "v" and o.last < t.first <= o.last + 6
+                and norm(o.lemma) not in WEAPON_LEMMAS
+                and any(w.norm.startswith("ب") for w in words[o.last + 1 : t.first + 1])
+                and not any(w.kind != "word" for w in words[o.last + 1 : t.first])
+                and aggregate_since(words, o)):
+            return True
+    return False
+
+
 def _instrument(words: list[Word], t: Trigger) -> bool:
     """Is the weapon noun ``t`` the instrument of the sentence's act, with «بـ» or joined to one («… حاجزاً بالأسلحة
     الرشاشة والقذائف الصاروخية»)? It names how the act was done, not an act told before."""
@@ -2683,6 +2699,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
            attrib: list[tuple[int, int, str]], attrib_why: list[str], model: DetectModel,
            published_year: int | None) -> Event | None:
     fact, fwhy = classify(words, t, published_year=published_year)
+    if fact != "generic" and _weapon_of_an_aggregate(words, t, trigs):
+        fact, fwhy = "generic", [*fwhy, "the weapon of many acts counted over a span («تفجيرات متكررة بعبوات ودراجات "
+                                        "مفخخة» since the start of the year): a kind of act, not one event"]
     if demanded(words, t, shared.verb_firsts) is not None:
         return None  # what a demand asks for («طالبوا بالإفراج عن المعتقلين») is its content, not an event
     if committed_to(words, t, shared.verb_firsts) is not None:

@@ -128,3 +128,12 @@ def test_the_wounded_flown_out_on_medical_aircraft_are_aid(events_of) -> None:
     # (the guard: an aircraft of medical evacuation carries aid)
     text = "ونُقل المصابون، ظهر اليوم، على متن طائرات إخلاء طبي تابعة للجيش إلى المستشفى العسكري في العاصمة."
     assert of_type(events_of(text), "AID")
+
+
+# the weapons of many acts counted over a span («تفجيرات متكررة بعبوات ودراجات مفخخة» since the start of the year) tell
+# no act of their own
+
+
+def test_the_weapons_of_acts_repeated_since_the_start_of_the_year_are_no_event(events_of) -> None:
+    text = "وتشهد البلدة منذ بداية العام تفجيرات متكررة بعبوات ودراجات مفخخة."
+    assert not of_type(events_of(text), "ASSAULT")
