@@ -1197,7 +1197,6 @@ _KILLED_VERBS = word_set("extract", "_KILLED_VERBS")
 _FELL_VERBS = HURT_VERBS | _KILLED_VERBS
 #: the prepositions of the act or place they fell in («الذين سقطوا في معارك المطار»، «قُتلوا على أطراف البلدة»)
 _FELL_PREPS = word_set("extract", "_FELL_PREPS")
-_REL_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
 #: words of a funeral, a burial or mourning («وشُيّعت جثامين …»، «ووري الثرى …»، «نعت الفصائل …»)
 _FUNERAL_WORDS = word_set("extract", "_FUNERAL_WORDS")
 
@@ -1220,7 +1219,7 @@ def _fell_in(words: list[Word], t: Trigger) -> bool:
         v = t.first - 1
     else:
         return False
-    if v < 2 or words[v].norm not in _FELL_VERBS or words[v - 1].norm not in _REL_PRONOUNS:
+    if v < 2 or words[v].norm not in _FELL_VERBS or words[v - 1].norm not in cues()["relative"]:
         return False
     return any(w.norm.startswith("ال") for w in words[max(0, v - 4) : v - 1]) and any(
         proclitic_in(w.norm, _FUNERAL_WORDS, "وف") for w in words[: v - 1])

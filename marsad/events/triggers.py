@@ -314,14 +314,14 @@ def _medical_evacuation(words: list[Word], i: int) -> bool:
         return True
     if i + 2 < len(words) and words[i + 1].norm == "الي" and words[i + 2].norm in _HOSPITALS:
         return True
-    if i > 0 and proclitic_in(words[i - 1].norm, _EVACUATION_CRAFT, "و"):
-        return True
     return _by_relief(words, i)
 
 
 def _by_relief(words: list[Word], i: int) -> bool:
-    """Is an ambulance or a relief body named in the ten words before word ``i`` («سيارات الإسعاف»، «الهلال
-    الأحمر»)?"""
+    """Is the evacuation at word ``i`` made by a craft named right before it («طائرات إخلاء طبي») or an ambulance or
+    a relief body named in the ten words before it («سيارات الإسعاف»، «الهلال الأحمر»)?"""
+    if i > 0 and proclitic_in(words[i - 1].norm, _EVACUATION_CRAFT, "و"):
+        return True
     return any(words[k].norm in _RELIEF_BODIES or proclitic_in(words[k].norm, _AMBULANCE, "و")
                for k in range(max(0, i - 10), i))
 
@@ -595,11 +595,11 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 sense.type, sense.mode = "ASSAULT", None  # «حاولت الفرقة اقتحام الحي»: a ground assault, not a house raid
                 sense.reasons.append("storming a town, a quarter or positions: an assault")
             elif _stormed_fighting(words, i):
-                sense.type, sense.mode = "ASSAULT", None  # «واقتحمت وحدات …، تساندها …، مدينة القصير … وخاضت اشتباكات»
+                sense.type, sense.mode = "ASSAULT", None  # «واقتحمت وحدات من الجيش … مدينة الحراك …، وخاضت اشتباكات»
                 sense.reasons.append("storming in a fight («اشتباكات»، «معارك»، «تحت غطاء جوي»): a ground assault")
         if (sense is not None and sense.type == "RETREAT" and sense.mode == "withdraw"
                 and (norm(sense.lemma) == _EVACUATION or sense.pos == "v") and _medical_evacuation(words, i)):
-            if not (_by_relief(words, i) or (i > 0 and proclitic_in(words[i - 1].norm, _EVACUATION_CRAFT, "و"))):
+            if not _by_relief(words, i):
                 # «وجرح سبعة آخرون أُخلوا إلى مستشفيات كربلاء»، «ولم يتمكن رفاقه من إخلاء الجرحى»: the wounded taken away
                 # by their comrades or their own side, no aid given and no withdrawal
                 sense = None
@@ -1735,8 +1735,8 @@ def _fight_after(words: list[Word], i: int) -> int | None:
 
 
 def _stormed_fighting(words: list[Word], i: int) -> bool:
-    """Is the storming at ``i`` one done fighting: a fight named in its clause («… مدينة القصير من ثلاثة محاور،
-    وخاضت اشتباكات عنيفة»), not one it led to or that went on around it («أدى اقتحام المستوطنين للمسجد إلى
+    """Is the storming at ``i`` one done fighting: a fight named in its clause within twenty words («اقتحموا عرسال …،
+    وخاضوا معارك مع الجيش»), not one it led to or that went on around it («أدى اقتحام المستوطنين للمسجد إلى
     مواجهات»، «وسط مواجهات»), nor one that did not happen («دون مقاومة»), with no arrest told after it (a raid)?
     Repeated raids («الاقتحامات») are raids."""
     if words[i].norm.endswith("ات") or _arrest_after(words, i):
