@@ -1331,6 +1331,26 @@ def _weapon_of_an_aggregate(words: list[Word], t: Trigger, trigs: list[Trigger])
     return False
 
 
+#: a share of a group, as what is done to some of those counted («أُفرج عن معظمهم»، «أُطلق سراح أغلبهم»)
+_SHARES_OF_THEM = word_set("extract", "_SHARES_OF_THEM")
+_SHARE_HEADS = word_set("extract", "_SHARE_HEADS")
+#: what tells a tally: a span counted from («منذ») or a word of estimating or counting («يقدّر»، «إحصاءات»، «وثّق»)
+_TALLY_WORDS = word_set("extract", "_TALLY_WORDS")
+
+
+def _release_of_a_share(words: list[Word], t: Trigger) -> bool:
+    """Is the release that of a share of a group tallied before it in its sentence («يقدّر ناشطون عدد من اعتُقلوا
+    … منذ آذار الماضي بأكثر من ألف وخمسمئة، أُفرج عن قسم منهم»، «اختُطفوا … منذ مطلع العام، أُطلق سراح أغلبهم»)? Each of
+    them was released on its own day: a tally, no one release.  (Not a share of people counted on the day, with no
+    tally: «واعتقلوا أكثر من ثلاثين شاباً أُفرج عن معظمهم بعد ساعات».)"""
+    if t.type != "RETREAT" or t.mode != "release":
+        return False
+    after = words[t.last + 1 : t.last + 4]
+    share = any(w.norm in _SHARES_OF_THEM for w in after) or any(
+        a.norm in _SHARE_HEADS and b.norm == "منهم" for a, b in itertools.pairwise(after))
+    return share and any(w.norm in _TALLY_WORDS for w in words[: t.first])
+
+
 def _instrument(words: list[Word], t: Trigger) -> bool:
     """Is the weapon noun ``t`` the instrument of the sentence's act, with «بـ» or joined to one («… حاجزاً بالأسلحة
     الرشاشة والقذائف الصاروخية»)? It names how the act was done, not an act told before."""
@@ -2698,6 +2718,9 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
            attrib: list[tuple[int, int, str]], attrib_why: list[str], model: DetectModel,
            published_year: int | None) -> Event | None:
     fact, fwhy = classify(words, t, published_year=published_year)
+    if fact != "generic" and _release_of_a_share(words, t):
+        fact, fwhy = "generic", [*fwhy, "a share of a group tallied before it released («… منذ مطلع العام، أُطلق سراح "
+                                        "أغلبهم»): a tally, not one release"]
     if fact != "generic" and _weapon_of_an_aggregate(words, t, trigs):
         fact, fwhy = "generic", [*fwhy, "the weapon of many acts counted over a span («تفجيرات متكررة بعبوات ودراجات "
                                         "مفخخة» since the start of the year): a kind of act, not one event"]

@@ -137,3 +137,19 @@ def test_the_wounded_flown_out_on_medical_aircraft_are_aid(events_of) -> None:
 def test_the_weapons_of_acts_repeated_since_the_start_of_the_year_are_no_event(events_of) -> None:
     text = "وتشهد البلدة منذ بداية العام تفجيرات متكررة بعبوات ودراجات مفخخة."
     assert not of_type(events_of(text), "ASSAULT")
+
+
+# a share of a group tallied before it released («… اختُطفوا منذ مطلع العام، أُطلق سراح أغلبهم») is a tally, no one
+# release; a share of people counted on the day is one («واعتقلوا أكثر من ثلاثين شاباً أُفرج عن معظمهم بعد ساعات»)
+
+
+def test_most_of_a_tallied_group_released_is_no_one_release(events_of) -> None:
+    text = ("وتشير إحصاءات منظمات محلية إلى أن أكثر من ستين شخصاً، معظمهم سائقو شاحنات، اختُطفوا على طرق البادية منذ "
+            "مطلع العام، أُطلق سراح أغلبهم مقابل فدى دفعها ذووهم، فيما لا يزال مصير آخرين مجهولاً.")
+    assert not of_type(events_of(text), "RETREAT")
+
+
+def test_most_of_those_arrested_that_day_released_is_a_release(events_of) -> None:
+    # (the guard: with no tally before it, the share released is one act)
+    text = "واعتقلوا أكثر من ثلاثين شاباً أُفرج عن معظمهم بعد ساعات من التحقيق الميداني معهم."
+    assert of_type(events_of(text), "RETREAT")
