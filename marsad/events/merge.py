@@ -615,9 +615,7 @@ _DEAL_KINDS = (("truce", "هدن"), ("deal", "صفق"))
 
 def _deal_kinds(e: Event) -> set[str]:
     """The kinds of agreement (:data:`_DEAL_KINDS`) the event's trigger words name."""
-    ev = e["evidence"]
-    texts = [norm(t["text"]) for t in [ev["trigger"], *ev.get("triggers", [])]]
-    return {k for k, stem in _DEAL_KINDS if any(stem in x for x in texts)}
+    return {k for k, stem in _DEAL_KINDS if _told_by(e, stem)}
 
 
 def _across_since(a: Event, b: Event, k: int) -> bool:

@@ -304,17 +304,14 @@ def carrier_owned(words: list[Word], t: Trigger) -> int | None:
 
 
 def _medical_evacuation(words: list[Word], i: int) -> bool:
-    """Is the evacuation at word ``i`` a medical one — «إخلاء طبي», the wounded or sick evacuated («إخلاء
-    المصابين»، «صعوبة إخلاء جرحاهم»), a craft before it («طائرات إخلاء طبي»، «رحلة الإخلاء الثالثة»), people evacuated
-    to a hospital («أُخلوا إلى مستشفيات كربلاء»), or an ambulance or relief body in the ten words before it («ولم تتمكن
-    سيارات الصليب الأحمر … من إخلاء عائلات»)? Then it is no withdrawal."""
+    """Is the evacuation at word ``i`` a medical one by what follows it — «إخلاء طبي», the wounded or sick evacuated
+    («إخلاء المصابين»، «صعوبة إخلاء جرحاهم»), people evacuated to a hospital («أُخلوا إلى مستشفيات كربلاء»)? Then it is
+    no withdrawal (and, with no one of :func:`_by_relief`, no aid either)."""
     if i + 1 < len(words) and words[i + 1].norm in _MEDICAL:
         return True
     if any(words[k].norm in _PATIENTS for k in range(i + 1, min(len(words), i + 4))):
         return True
-    if i + 2 < len(words) and words[i + 1].norm == "الي" and words[i + 2].norm in _HOSPITALS:
-        return True
-    return _by_relief(words, i)
+    return i + 2 < len(words) and words[i + 1].norm == "الي" and words[i + 2].norm in _HOSPITALS
 
 
 def _by_relief(words: list[Word], i: int) -> bool:
@@ -598,14 +595,14 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 sense.type, sense.mode = "ASSAULT", None  # «واقتحمت وحدات من الجيش … مدينة الحراك …، وخاضت اشتباكات»
                 sense.reasons.append("storming in a fight («اشتباكات»، «معارك»، «تحت غطاء جوي»): a ground assault")
         if (sense is not None and sense.type == "RETREAT" and sense.mode == "withdraw"
-                and (norm(sense.lemma) == _EVACUATION or sense.pos == "v") and _medical_evacuation(words, i)):
-            if not _by_relief(words, i):
+                and (norm(sense.lemma) == _EVACUATION or sense.pos == "v")):
+            if _by_relief(words, i):
+                sense.type, sense.mode = "AID", "humanitarian"  # «ولم تتمكن سيارات الصليب الأحمر … من إخلاء عائلات»
+                sense.reasons.append("a medical evacuation by an ambulance, an aircraft or a relief body: aid")
+            elif _medical_evacuation(words, i):
                 # «وجرح سبعة آخرون أُخلوا إلى مستشفيات كربلاء»، «ولم يتمكن رفاقه من إخلاء الجرحى»: the wounded taken away
                 # by their comrades or their own side, no aid given and no withdrawal
                 sense = None
-            else:
-                sense.type, sense.mode = "AID", "humanitarian"  # «ولم تتمكن سيارات الصليب الأحمر … من إخلاء عائلات»
-                sense.reasons.append("a medical evacuation by an ambulance, an aircraft or a relief body: aid")
         if sense is not None and sense.type == "MOBILIZE" and sense.pos == "v" and norm(sense.lemma) in _ENTERING and (
                 _while_fighting(words, i)):
             sense.type, sense.mode = "ASSAULT", None  # «دخلت «قسد» أطراف هجين بعد اشتباكات مع …»: a ground assault
@@ -1713,8 +1710,20 @@ _FIGHTING_WORDS = word_set("triggers", "_FIGHTING_WORDS")
 def _while_fighting(words: list[Word], i: int) -> bool:
     """Is a fight named in the clause of the entering verb at ``i`` (within 20 words, before a full stop), not a
     fight that did not happen («من دون قتال»، «دون مقاومة»)?"""
+    return _fought(words, i, _NOT_FOUGHT)
+
+
+#: words before a fight that make it none the act fought: not fought («دون مقاومة»), or, for a storming, one it led to
+#: or that went on around it («أدى اقتحام … إلى مواجهات»، «وسط مواجهات»)
+_NOT_FOUGHT = frozenset({"دون", "بدون"})
+_NOT_ITS_FIGHT = _NOT_FOUGHT | {"الي", "وسط"}
+
+
+def _fought(words: list[Word], i: int, not_before: frozenset[str]) -> bool:
+    """Is a fight named in the clause of the word at ``i`` (:func:`_fight_after`), with none of ``not_before`` right
+    before it?"""
     k = _fight_after(words, i)
-    return k is not None and not (k > 0 and words[k - 1].norm in ("دون", "بدون"))
+    return k is not None and not (k > 0 and words[k - 1].norm in not_before)
 
 
 def _fight_after(words: list[Word], i: int) -> int | None:
@@ -1739,10 +1748,7 @@ def _stormed_fighting(words: list[Word], i: int) -> bool:
     وخاضوا معارك مع الجيش»), not one it led to or that went on around it («أدى اقتحام المستوطنين للمسجد إلى
     مواجهات»، «وسط مواجهات»), nor one that did not happen («دون مقاومة»), with no arrest told after it (a raid)?
     Repeated raids («الاقتحامات») are raids."""
-    if words[i].norm.endswith("ات") or _arrest_after(words, i):
-        return False
-    k = _fight_after(words, i)
-    return k is not None and not (k > 0 and words[k - 1].norm in ("دون", "بدون", "الي", "وسط"))
+    return not (words[i].norm.endswith("ات") or _arrest_after(words, i)) and _fought(words, i, _NOT_ITS_FIGHT)
 
 
 #: who hold a post («أفراد/عناصر/قوة الكمين»), and verbs of coming near one («اقتربوا من الكمين»)
