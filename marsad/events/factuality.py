@@ -9,7 +9,8 @@ from ``resources/events/cues.json``) in this order:
 2. rumored — تدور أحاديث, تسربت أنباء, شائعات … before the trigger;
 3. hypothetical — conditions, fears and prevention (إذا، في حال، لو، تخوف، خشية، محاولة، يمنع … من) shortly before,
    or a hope or wish (يأمل، أمله، يتمنى) up to ten words before;
-4. planned — future سـ on the verb, سوف، من المقرر، على أن، يعتزم، اقتراب، يقضي ب before it, or المقبل after it;
+4. planned — an obligation (يجب أن، لا بد من، «إن على X أن») right before it (checked before negation: «لا بد»);
+   future سـ on the verb, سوف، من المقرر، على أن، يعتزم، اقتراب، يقضي ب before it, or المقبل after it;
    a purpose (بهدف، بغية، من أجل) right before a noun trigger; a noun with بـ/لـ that a demand asks for
    (طالب/دعا/ناشد … بـ) or a threat promises (هدد/توعد … بـ); a noun right after رفض is negated;
 5. historical — remembrance (ذكرى), a past era («الستينات»، «القرن الماضي»), pluperfect "كان … قد" without a recent date, an event recalled in a
@@ -158,6 +159,41 @@ def _no_day_without(words: list[Word], i: int) -> bool:
         if conj_in(w, _PASSING) and any(conj_in(x.norm, _NOT_EVEN) for x in words[max(0, k - 3) : k]):
             return any(x.norm in ("دون", "بدون", "الا") for x in words[k + 1 : i])
     return False
+
+
+#: what must be done: «يجب أن …»، «ينبغي على … أن …»، «لا بد من …»
+_OBLIGED = word_set("factuality", "_OBLIGED")
+_THAT_ON = frozenset({"ان", "بان", "انه"})
+
+
+def _obliged(words: list[Word], i: int, verbal: bool) -> int | None:
+    """The index of an obligation governing the trigger at word ``i``, or ``None``: a verb right after its «أن»
+    («يجب أن تنسحب القوات»، «ينبغي أن يتفق الجانبان»، «إن على الجماعات المتشددة أن تلقي أسلحتها»), a noun at most
+    three words after it («لا بد من التوصل إلى …»، «يجب إبقاؤهم تحت الحصار»); no punctuation but quotes between.
+    What must be done has not been done."""
+    k = i - 1
+    while k >= 0 and words[k].norm in QUOTE_MARKS:
+        k -= 1
+    if verbal:
+        if k < 0 or words[k].norm != "ان":
+            return None
+        lo, k = max(-1, k - 7), k - 1
+    else:
+        lo = max(-1, i - 4)
+    while k > lo:
+        w = words[k]
+        if w.kind != "word":
+            if w.norm in QUOTE_MARKS:
+                k -= 1
+                continue
+            return None
+        n = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm
+        if n in _OBLIGED or (n == "بد" and k > 0 and words[k - 1].norm in ("لا", "ولا")):
+            return k
+        if verbal and n == "علي" and k > 0 and words[k - 1].norm in _THAT_ON:
+            return k  # «إن على X أن …» (it is on X to …)
+        k -= 1
+    return None
 
 
 #: «تتراوح» after a duration («لمدد تتراوح بين …»): a range of terms, not a habit
@@ -819,6 +855,8 @@ def classify(
         return "generic", ["«ما دامت …» (as long as): a state that lasts, the condition of something else, not an event"]
     if _no_day_without(words, i):
         return "generic", ["«لا يكاد يمرّ يوم من دون …» (hardly a day passes without): a habit, not one event"]
+    if _obliged(words, i, trig.pos == "v" or (trig.pos == "p" and "…" in trig.lemma)) is not None:
+        return "planned", ["an obligation governs the trigger («يجب أن …»، «لا بد من …»، «إن على … أن …»): what must be done is not done yet"]
     # 1. negation
     neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
     if neg is None and not trig.verbal and (trig.mode == "visit" or trig.type in ("MOBILIZE", "AID")) and (

@@ -1,0 +1,59 @@
+"""Session 81: classes of language from the errors on the dev sets and the news files (docs/events.md § Session
+81). The texts are the team's own."""
+
+from __future__ import annotations
+
+from event_helpers import of_type
+
+# weapons laid down or handed over, and captives let go, told with the verbs' other forms: «تُلقي/يلقوا … سلاحها»
+# (lay down), «تسلّم … سلاحها» (the present of «سلّم»), «يطلق … الأسرى» (let go, without «سراح»)
+
+
+def test_weapons_not_laid_down_are_a_negated_withdrawal(events_of) -> None:
+    text = ("اشتبكت وحدات الجيش مع مسلحين في حي الميناء صباح اليوم. ولم تُلقِ القوة المتحصنة في مبنى الجمارك "
+            "سلاحها حتى ظهر اليوم، بحسب ضابط في الوحدة.")
+    evs = of_type(events_of(text), "RETREAT")
+    assert [(e["evidence"]["trigger"]["text"], e["factuality"]) for e in evs] == [("سلاحها", "negated")]
+
+
+def test_weapons_not_handed_over_in_the_present_form_are_a_negated_withdrawal(events_of) -> None:
+    text = ("انطلقت الحافلات الأولى من البلدة صباح اليوم باتجاه الشمال. في حين لم تسلّم المجموعات المسلحة في "
+            "القرية المجاورة سلاحها الثقيل حتى مساء اليوم.")
+    evs = [e for e in of_type(events_of(text), "RETREAT") if e["factuality"] == "negated"]
+    assert len(evs) == 1
+    assert "سلاحها" in evs[0]["evidence"]["trigger"]["text"]
+
+
+def test_captives_not_let_go_are_a_negated_release(events_of) -> None:
+    text = ("سرت الهدنة في البلدة منذ فجر اليوم. ولم يطلق المسلحون أياً من الأسرى الجنود على الرغم من سريان "
+            "الهدنة، بحسب وسطاء.")
+    evs = of_type(events_of(text), "RETREAT")
+    assert [(e["mode"], e["factuality"]) for e in evs] == [("release", "negated")]
+
+
+def test_tanks_a_state_will_hand_over_to_another_are_no_withdrawal(events_of) -> None:
+    # (the guard: «تسلّم» joins only the weapons one lays down; tanks promised to an ally are no withdrawal)
+    text = "وأعلن الرئيس الأمريكي، مساء أمس، أن بلاده ستسلم أوكرانيا إحدى وثلاثين دبابة في الأشهر المقبلة."
+    assert of_type(events_of(text), "RETREAT") == []
+
+
+# an obligation («يجب أن …»، «ينبغي أن …»، «لا بد من …»، «إن على X أن …») governs what must be done: not done yet
+
+
+def test_what_armed_groups_must_do_is_planned(events_of) -> None:
+    text = "وقال قائد الجيش اليوم إن على المسلحين في الحي أن يلقوا أسلحتهم قبل المساء."
+    evs = of_type(events_of(text), "RETREAT")
+    assert [e["factuality"] for e in evs] == ["planned"]
+
+
+def test_what_must_happen_is_planned(events_of) -> None:
+    text = "وقال الوزير في مؤتمر صحافي، اليوم الأحد، إنه يجب أن تنسحب القوات الأجنبية من المدينة خلال أسابيع."
+    evs = of_type(events_of(text), "RETREAT")
+    assert [e["factuality"] for e in evs] == ["planned"]
+
+
+def test_an_act_told_after_an_obligation_to_own_it_is_told(events_of) -> None:
+    # (the guard: the obligation governs only the verb right after its «أن»; the shelling one must own up to happened)
+    text = "وقال المحلل اليوم إنه يجب الاعتراف بأن الجيش قصف البلدة أمس بالمدفعية الثقيلة."
+    evs = of_type(events_of(text), "ASSAULT")
+    assert [e["factuality"] for e in evs] == ["asserted"]
