@@ -136,6 +136,7 @@ from marsad.events.roles import (
     phrase_object,
     pluperfect_agent,
     pluperfect_victim,
+    promised_by,
     proposer,
     protest_crowd,
     protest_target,
@@ -3043,6 +3044,11 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
         if doer is not None:
             src = [doer]
             rwhy = [*rwhy, "the subject right after the light verb («نفّذت X، …، عملية دهم») does the act its object names"]
+    if not src and t.type in ("MOBILIZE", "AID") and t.pos == "n" and (
+            sender := promised_by(words, t, args["actors"])) is not None:
+        src = [sender]
+        rwhy = [*rwhy, "the body that promised or announced them right after «التي» («التعزيزات التي وعدت بها وزارة "
+                       "الدفاع») sends them"]
     if not src and t.type == "COERCE":
         keeper = checkpoint_owner(doc, words, t, args["actors"], rec)
         if keeper is not None:

@@ -178,6 +178,33 @@ def light_verb_subject(words: list[Word], t: Trigger, actors: list[Arg], rec: li
     return None
 
 
+#: verbs by which a body promises, announces or sends what it sends («التعزيزات التي وعدت بها وزارة الدفاع»)
+_PROMISING = word_set("roles", "_PROMISING")
+_RELATIVES = frozenset({"التي", "الذي", "اللتين", "اللذين"})
+
+
+def promised_by(words: list[Word], t: Trigger, actors: list[Arg]) -> Arg | None:
+    """The body that promised, announced or sent the reinforcements or the aid a noun trigger names, in the relative
+    clause right after it: «ولم تصل حتى الآن التعزيزات التي وعدت بها وزارة الدفاع»، «التعزيزات التي أعلنت وزارة
+    الدفاع قبل أسبوعين إرسالها» — the verb (with «بها/به» or an object pronoun) right after «التي/الذي», its subject
+    within three words after it, no punctuation but quote marks between."""
+    k = t.last + 1
+    while k < len(words) and words[k].norm in QUOTE_MARKS:
+        k += 1
+    if k + 1 >= len(words) or words[k].norm not in _RELATIVES:
+        return None
+    v = words[k + 1].norm
+    if not any(v == f or (v.startswith(f) and v[len(f):] in ("ها", "ه", "هما", "هم")) for f in _PROMISING):
+        return None
+    for a in sorted(actors, key=lambda a: a.first):
+        if a.first <= k + 1:
+            continue
+        if a.first > k + 4 or any(w.kind != "word" and w.norm not in QUOTE_MARKS for w in words[k + 2 : a.first]):
+            return None
+        return a
+    return None
+
+
 def _owner_after(words: list[Word], k: int, actors: list[Arg], reach: int) -> Arg | None:
     """A KB actor within ``reach`` words after word ``k``, with no punctuation but quote marks between, in the
     genitive (right after) or after لـ / «تابع لـ» («بقصف مدفعي لقوات النظام»، «حاجز «الأمن العسكري»»)."""

@@ -57,3 +57,22 @@ def test_an_act_told_after_an_obligation_to_own_it_is_told(events_of) -> None:
     text = "وقال المحلل اليوم إنه يجب الاعتراف بأن الجيش قصف البلدة أمس بالمدفعية الثقيلة."
     evs = of_type(events_of(text), "ASSAULT")
     assert [e["factuality"] for e in evs] == ["asserted"]
+
+
+# the body that promised or announced reinforcements or aid, in the relative clause right after them, sends them:
+# «ولم تصل التعزيزات التي وعدت بها وزارة الدفاع» is the ministry's (negated) deployment
+
+
+def test_reinforcements_a_ministry_announced_that_did_not_come_are_its_negated_deployment(events_of) -> None:
+    text = ("قصفت المدفعية أطراف البلدة صباح اليوم. ولم تصل حتى اليوم التعزيزات التي أعلنت وزارة الدفاع قبل "
+            "أسبوعين إرسالها إلى المحافظة، بحسب ضباط في الحملة.")
+    evs = of_type(events_of(text), "MOBILIZE")
+    assert [(e["factuality"], [a["text"] for a in e["source"]]) for e in evs] == [("negated", ["وزارة الدفاع"])]
+
+
+def test_reinforcements_struck_on_the_way_are_not_sent_by_who_struck_them(events_of) -> None:
+    # (the guard: only a verb of promising, announcing or sending names the sender)
+    text = ("قصفت المدفعية أطراف البلدة صباح اليوم. ولم تصل التعزيزات التي استهدفتها طائرات التحالف أمس على "
+            "الطريق الصحراوي إلى البلدة.")
+    evs = of_type(events_of(text), "MOBILIZE")
+    assert not any(a["text"].startswith("طائرات") for e in evs for a in e["source"])
