@@ -199,7 +199,9 @@ def _obliged(words: list[Word], i: int, verbal: bool) -> int | None:
 #: «تتراوح» after a duration («لمدد تتراوح بين …»): a range of terms, not a habit
 _RANGES = word_set("factuality", "_RANGES")
 _DURATIONS = word_set("factuality", "_DURATIONS")
-#: «منظمي المظاهرات»: people named by the protests they organise
+#: «مع كل قصف»، «بعد كل غارة»: the times a habit or a state recurs at
+_EVERY_TIME = word_set("factuality", "_EVERY_TIME")
+#: «منظمي المظاهرات»: people named by the protests they organise; «تنسيقية تظاهرات الكوت»: the body that co-ordinates them
 _ORGANISERS = word_set("factuality", "_ORGANISERS")
 #: a court: «إدانتهم بـ…» in its sentence is a conviction
 _COURTS = word_set("factuality", "_COURTS")
@@ -841,8 +843,12 @@ def classify(
                            "event told"]
     if trig.type == "ACCUSE" and trig.pos != "v" and any(words[k].norm in _PROVEN for k in range(max(0, i - 2), i)):
         return "generic", ["«لا تثبت إدانته» (whose guilt is not proven): a court's finding, not a condemnation"]
+    if (i >= 2 and words[i - 1].norm == "كل"
+            and proclitic_in(words[i - 2].norm, _EVERY_TIME, "و")):
+        return "generic", ["«مع كل قصف»، «بعد كل غارة» (with or after every such act): what recurs with it, not one event"]
     if trig.type == "PROTEST" and trig.pos != "v" and i > 0 and proclitic_in(words[i - 1].norm, _ORGANISERS, "و"):
-        return "generic", ["«منظمي المظاهرات» (the organisers of protests): people named by what they do, not an event"]
+        return "generic", ["«منظمي المظاهرات»، «تنسيقية تظاهرات الكوت» (the organisers or co-ordinators of protests): "
+                           "people named by what they do, not an event"]
     if trig.type == "ACCUSE" and _convicted(words, trig):
         return "generic", ["«بعد إدانتهم بـ…» in a court's sentence: the conviction the sentence rests on, not a "
                            "condemnation"]
@@ -1184,6 +1190,9 @@ def classify(
                     if words[k].norm.lstrip("وف") == "كلما"), None)
     if hab is None and trig.pos != "v" and trig.last + 1 < len(words) and words[trig.last + 1].norm in _FREQUENCIES:
         hab = trig.last + 1  # «تشهد المدن مظاهرات أسبوعية»: a weekly protest is a habit
+    if hab is None and trig.pos != "v" and trig.last + 2 < len(words) and words[trig.last + 1].norm == "شبه" and (
+            words[trig.last + 2].norm in _FREQUENCIES):
+        hab = trig.last + 2  # «وتتعرض الأسواق لغارات شبه أسبوعية» (near-weekly)
     if hab is None and _phrase_before(words, min(len(words), trig.last + 8), c["habitual"], lo=i - 8):
         hab = i  # a two-word habit («بشكل يومي»، «بصورة متكررة»)
     if hab is not None and (ranged := _ranged_terms(words, max(0, i - 8), min(len(words), trig.last + 8))):

@@ -76,3 +76,31 @@ def test_reinforcements_struck_on_the_way_are_not_sent_by_who_struck_them(events
             "الطريق الصحراوي إلى البلدة.")
     evs = of_type(events_of(text), "MOBILIZE")
     assert not any(a["text"].startswith("طائرات") for e in evs for a in e["source"])
+
+
+# what recurs «مع كل قصف» (with every shelling) or «لغارات شبه أسبوعية» (near-weekly), and the co-ordinators of protests
+# named by them («تنسيقية تظاهرات الكوت»), tell no event
+
+
+def test_what_breaks_down_with_every_shelling_tells_no_shelling(events_of) -> None:
+    text = ("وزار وفد من مجلس الشعب البلدة صباح اليوم، واستمع إلى مطالب الأهالي بإصلاح شبكة الكهرباء التي تتعطل "
+            "مع كل قصف، قبل أن يعود إلى العاصمة.")
+    assert of_type(events_of(text), "ASSAULT") == []
+
+
+def test_shelling_the_wounded_were_hit_at_is_told(events_of) -> None:
+    # (the guard: «عند» without «كل» tells when one act happened, it does not make it recur)
+    text = "وأصيب ثلاثة مدنيين عند قصف مدفعي عنيف استهدف أطراف البلدة صباح اليوم."
+    assert [e["factuality"] for e in of_type(events_of(text), "ASSAULT")] == ["asserted"]
+
+
+def test_near_weekly_air_strikes_are_a_habit(events_of) -> None:
+    text = ("وتتعرض الأسواق الطرفية في المدينة لغارات شبه أسبوعية، بحسب منظمات محلية. وقال ناشطون إن الحياة "
+            "فيها باتت بالغة القسوة.")
+    assert of_type(events_of(text), "ASSAULT") == []
+
+
+def test_the_coordinators_of_protests_accusing_are_no_protest(events_of) -> None:
+    text = ("واتهمت تنسيقية تظاهرات المدينة، في بيان اليوم، جهات حزبية مسلحة بالوقوف وراء إطلاق النار على "
+            "المعتصمين.")
+    assert of_type(events_of(text), "PROTEST") == []
