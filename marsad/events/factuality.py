@@ -1185,8 +1185,10 @@ def classify(
         return "generic", ["«ساحة لـ …» (an arena for): a kind of act, not one event"]
     hab = _any(words, max(0, i - 8), min(len(words), trig.last + 8), c["habitual"])
     if hab is None:
-        # «كلما» (whenever) only as written, with و/ف: as a stem it would match «كلمات» (words)
-        hab = next((k for k in range(max(0, i - 8), min(len(words), trig.last + 8))
+        # «كلما» (whenever) only as written, with و/ف: as a stem it would match «كلمات» (words); after a threat it is
+        # the threat's condition («يتوعد فيها أهالي محردة بمئة قذيفة كلما تقدم الجيش خطوة»), not a habit of threatening
+        hi = trig.last + 1 if trig.type == "THREATEN" else trig.last + 8
+        hab = next((k for k in range(max(0, i - 8), min(len(words), hi))
                     if words[k].norm.lstrip("وف") == "كلما"), None)
     if hab is None and trig.pos != "v" and trig.last + 1 < len(words) and words[trig.last + 1].norm in _FREQUENCIES:
         hab = trig.last + 1  # «تشهد المدن مظاهرات أسبوعية»: a weekly protest is a habit
@@ -1490,8 +1492,9 @@ def committed_to(words: list[Word], t: Trigger, verb_firsts: frozenset[int]) -> 
     if t.pos == "v":
         return _committed_to_future(words, t, verb_firsts)
     first = t.first
-    if first > 0 and words[first - 1].norm[:1] in ("ب", "ل") and words[first - 1].norm[1:] in _LIGHT_MASDARS:
-        first -= 1
+    if first > 0 and words[first - 1].norm[:1] in ("ب", "ل") and (
+            words[first - 1].norm[1:] in _LIGHT_MASDARS or parse_words(words[first - 1].norm[1:]) is not None):
+        first -= 1  # («بتنفيذ هجمات»؛ a count with it: «يتوعد فيها أهالي محردة بمئة قذيفة»)
     if words[first].norm[:1] not in ("ب", "ل"):
         return None
     for k in range(first - 1, max(-1, first - 4), -1):

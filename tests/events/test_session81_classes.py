@@ -104,3 +104,33 @@ def test_the_coordinators_of_protests_accusing_are_no_protest(events_of) -> None
     text = ("واتهمت تنسيقية تظاهرات المدينة، في بيان اليوم، جهات حزبية مسلحة بالوقوف وراء إطلاق النار على "
             "المعتصمين.")
     assert of_type(events_of(text), "PROTEST") == []
+
+
+# a threat's condition after it («… بمئة قذيفة كلما تقدم الجيش خطوة») is no habit of threatening, and a count before
+# what it threatens («بمئة قذيفة») keeps the shells its content; fighters leaving («وخرج عناصر الحامية …») withdraw;
+# protesters cutting a bridge («قطع المحتجون الجسر») block it as they block a road
+
+
+def test_a_threat_with_its_condition_after_it_is_a_threat_made(events_of) -> None:
+    text = ("وبثّت صفحات محلية تسجيلاً صوتياً لقيادي في الفصيل يتوعد فيه أهالي البلدة بمئة قذيفة كلما تقدم الجيش "
+            "خطوة نحو القرى.")
+    evs = events_of(text)
+    assert [(e["type"], e["factuality"]) for e in evs] == [("THREATEN", "asserted")]
+
+
+def test_threats_made_whenever_the_army_advances_are_a_habit(events_of) -> None:
+    # (the guard: «كلما» before the threat makes threatening the habit)
+    text = "وكلما تقدم الجيش خطوة نحو القرى يتوعد قادة الفصيل أهالي البلدة بالقصف."
+    assert of_type(events_of(text), "THREATEN") == []
+
+
+def test_the_last_garrison_leaving_is_a_withdrawal(events_of) -> None:
+    text = "وخرج عناصر الحامية المتحصنون في القلعة فجر اليوم عبر الطريق الشرقي باتجاه المطار العسكري."
+    evs = of_type(events_of(text), "RETREAT")
+    assert [e["factuality"] for e in evs] == ["asserted"]
+
+
+def test_protesters_cutting_a_bridge_protest(events_of) -> None:
+    text = "وقطع مئات المحتجين في المدينة، صباح اليوم، الجسر الرئيسي على النهر احتجاجاً على مقتل أحد الناشطين."
+    evs = of_type(events_of(text), "PROTEST")
+    assert [e["mode"] for e in evs] == ["obstruct"]
