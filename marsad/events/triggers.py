@@ -1139,6 +1139,11 @@ def _declared_backing(words: list[Word], i: int, lemma: str) -> bool:
     base = lemma[:-1] + "ت" if lemma.endswith("ه") else lemma
     owned = w.startswith(base) and w[len(base):] in _OWNER_SUFFIXES
     firm = any(x.norm in _FIRM for x in words[i + 1 : i + 4] if x.kind == "word")
+    # (or owned by the one named right after it, before its «لـ» complement: «وجددت الوزارة … دعم مصر للجيش الوطني»)
+    owned = owned or (w == lemma and i + 2 < len(words) and words[i + 1].kind == "word"
+                      and words[i + 1].norm[:1] not in ("ل", "ب") and words[i + 2].norm[:1] == "ل"
+                      and words[i + 2].norm[1:2] != "ا" and len(words[i + 2].norm) > 3)
+    # (not a purpose: «دعم الطلاب لاستكمال دراستهم» supports the students)
     if not (owned or firm) or not w.startswith((base, "ال" + base, lemma)):
         # (a preposition or a conjunction before it: «بدعم»، «لدعم»، «ووقف الرعاية الأميركية ودعمها للميليشيات»)
         return False

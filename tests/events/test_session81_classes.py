@@ -134,3 +134,18 @@ def test_protesters_cutting_a_bridge_protest(events_of) -> None:
     text = "وقطع مئات المحتجين في المدينة، صباح اليوم، الجسر الرئيسي على النهر احتجاجاً على مقتل أحد الناشطين."
     evs = of_type(events_of(text), "PROTEST")
     assert [e["mode"] for e in evs] == ["obstruct"]
+
+
+# backing declared by the one named right after it, before its «لـ» complement («وجددت الوزارة … دعم مصر للجيش»)
+
+
+def test_support_renewed_in_a_states_name_is_support(events_of) -> None:
+    text = "وجددت وزارة الخارجية، في بيان اليوم، دعم مصر للجيش الوطني في حربه على الإرهاب."
+    evs = of_type(events_of(text), "SUPPORT")
+    assert [e["factuality"] for e in evs] == ["asserted"]
+
+
+def test_support_given_to_students_to_finish_their_studies_is_no_stand(events_of) -> None:
+    # (the guard: a «لـ» purpose after the genitive makes it whom the support is for, not who declares it)
+    text = "وأعلنت الوزارة، في بيان اليوم، دعم الطلاب لاستكمال دراستهم في الجامعات الحكومية."
+    assert of_type(events_of(text), "SUPPORT") == []
