@@ -199,7 +199,7 @@ def _obliged(words: list[Word], i: int, verbal: bool) -> int | None:
 #: «تتراوح» after a duration («لمدد تتراوح بين …»): a range of terms, not a habit
 _RANGES = word_set("factuality", "_RANGES")
 _DURATIONS = word_set("factuality", "_DURATIONS")
-#: «مع كل قصف»، «بعد كل غارة»: the times a habit or a state recurs at
+#: «مع كل قصف»، «بعد كل غارة»، «تسبق كل جولة تفاوض»: the times a habit or a state recurs at
 _EVERY_TIME = word_set("factuality", "_EVERY_TIME")
 #: «منظمي المظاهرات»: people named by the protests they organise; «تنسيقية تظاهرات الكوت»: the body that co-ordinates them
 _ORGANISERS = word_set("factuality", "_ORGANISERS")

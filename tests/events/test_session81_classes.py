@@ -88,6 +88,12 @@ def test_what_breaks_down_with_every_shelling_tells_no_shelling(events_of) -> No
     assert of_type(events_of(text), "ASSAULT") == []
 
 
+def test_talks_every_campaign_comes_before_tell_no_talks(events_of) -> None:
+    text = ("وقال قيادي في الجبهة إن الحديث عن الحشود جزء من حرب نفسية تسبق كل جولة تفاوض مع الجانب الروسي، "
+            "فيما قصفت المدفعية أطراف البلدة.")
+    assert of_type(events_of(text), "CONSULT") == []
+
+
 def test_shelling_the_wounded_were_hit_at_is_told(events_of) -> None:
     # (the guard: «عند» without «كل» tells when one act happened, it does not make it recur)
     text = "وأصيب ثلاثة مدنيين عند قصف مدفعي عنيف استهدف أطراف البلدة صباح اليوم."
