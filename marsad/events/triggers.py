@@ -394,6 +394,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 # بالعودة إليها» is a standing state)
             if t.lemma.startswith("سوي/") and t.first > 0 and words[t.first - 1].norm in ("ممن", "الذين", "من", "اللذين"):
                 continue  # «اعتقال أربعة شبان ممن سوّوا أوضاعهم»: who the people are, not a settlement told
+            if t.type == "CONSULT" and "…" in t.lemma and t.last + 1 < len(words) and words[t.last + 1].norm in (
+                    "هاتفيه", "الهاتفيه"):
+                continue  # «أجرى الرئيس اتصالات هاتفية …»: the phone calls' own phrase names them (mode «phone»)
             if t.lemma.startswith("حكم علي") and _has(words, t.last + 1, t.last + 9, cues()["penalties"]) is None:
                 continue  # «من السابق لأوانه الحكم على نتائج المفاوضات»: judging, not a court sentence
             if t.mode == "obstruct" and words[t.last].norm.endswith("الطريق") and t.last + 1 < len(words) and (

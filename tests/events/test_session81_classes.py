@@ -155,3 +155,27 @@ def test_support_given_to_students_to_finish_their_studies_is_no_stand(events_of
     # (the guard: a «لـ» purpose after the genitive makes it whom the support is for, not who declares it)
     text = "وأعلنت الوزارة، في بيان اليوم، دعم الطلاب لاستكمال دراستهم في الجامعات الحكومية."
     assert of_type(events_of(text), "SUPPORT") == []
+
+
+# contacts someone makes with another («اتصالات يجريها أعيان … مع قادة …»، «وأجرى وفد … اتصالات مع وسطاء») are talks;
+# phone calls keep their own phrase and mode
+
+
+def test_contacts_local_sources_speak_of_are_rumoured_talks(events_of) -> None:
+    text = ("وتتحدث مصادر محلية عن اتصالات يجريها أعيان من قبائل المدينة مع قادة المسلحين لإقناعهم بتسليم "
+            "أنفسهم.")
+    evs = of_type(events_of(text), "CONSULT")
+    assert [e["factuality"] for e in evs] == ["rumored"]
+
+
+def test_phone_calls_made_are_phone_talks(events_of) -> None:
+    # (the guard: «أجرى … اتصالات» yields to the phone calls' own phrase)
+    text = "وأجرى الرئيس، مساء أمس، اتصالات هاتفية مع والي الولاية وعدد من المسؤولين في المنطقة."
+    evs = of_type(events_of(text), "CONSULT")
+    assert [(e["mode"], e["evidence"]["trigger"]["text"]) for e in evs] == [("phone", "اتصالات هاتفية")]
+
+
+def test_communications_running_over_satellite_phones_are_no_talks(events_of) -> None:
+    # (the guard: the verb of making contacts after them is «يجريها/أجراها», not any verb «تجري»)
+    text = "وقال أحد الوجهاء إن الاتصالات تجري عبر هواتف الثريا بسبب انقطاع الشبكة عن البلدة منذ أيام."
+    assert of_type(events_of(text), "CONSULT") == []
