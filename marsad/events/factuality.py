@@ -861,6 +861,10 @@ def classify(
         return "generic", ["«ما دامت …» (as long as): a state that lasts, the condition of something else, not an event"]
     if _no_day_without(words, i):
         return "generic", ["«لا يكاد يمرّ يوم من دون …» (hardly a day passes without): a habit, not one event"]
+    if (trig.type == "REQUEST" and trig.pos == "v" and norm(trig.lemma).startswith("اشترط")
+            and present_tense(words[trig.head].norm, trig.lemma)):
+        return "generic", ["«يشترطون مسح الأرض»، «القيادات تشترط انتهاء التطهير» (they require, in the present): a "
+                           "standing condition, not a demand made"]
     if _obliged(words, i, trig.pos == "v" or (trig.pos == "p" and "…" in trig.lemma)) is not None:
         return "planned", ["an obligation governs the trigger («يجب أن …»، «لا بد من …»، «إن على … أن …»): what must be done is not done yet"]
     # 1. negation

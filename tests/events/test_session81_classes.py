@@ -179,3 +179,18 @@ def test_communications_running_over_satellite_phones_are_no_talks(events_of) ->
     # (the guard: the verb of making contacts after them is «يجريها/أجراها», not any verb «تجري»)
     text = "وقال أحد الوجهاء إن الاتصالات تجري عبر هواتف الثريا بسبب انقطاع الشبكة عن البلدة منذ أيام."
     assert of_type(events_of(text), "CONSULT") == []
+
+
+# conditions set in the present («يشترطون مسح الأرض»، «القيادات الأمنية تشترط انتهاء التطهير») are standing ones
+
+
+def test_a_condition_tractor_owners_set_is_no_demand(events_of) -> None:
+    text = "وقال مزارعون إن أصحاب الجرارات يشترطون مسح الأرض قبل العمل فيها خوفاً من الألغام."
+    assert of_type(events_of(text), "REQUEST") == []
+
+
+def test_a_condition_set_in_talks_is_a_demand(events_of) -> None:
+    # (the guard: the past «اشترطت» tells a condition set in the talks)
+    text = "وقال الوسطاء إن الميليشيا اشترطت، خلال اجتماع أمس، تسليم السلاح مقابل خروج المسلحين من الحي."
+    evs = of_type(events_of(text), "REQUEST")
+    assert [e["factuality"] for e in evs] == ["asserted"]
