@@ -196,6 +196,18 @@ def _obliged(words: list[Word], i: int, verbal: bool) -> int | None:
     return None
 
 
+def _first_person(w: str, lemma: str) -> bool:
+    """Is the (normalised) verb word in the first person plural: a past in «نا» («خرجنا»، «أغلقنا»), or a present in «ن»
+    («نخرج»، «سنغلق»)?"""
+    w = w.lstrip("وف")
+    if len(w) >= 5 and w.endswith("نا") and not w.endswith("انا"):
+        return True
+    stem = norm(lemma).replace("/", " ").replace("|", " ").split(" ")[0]
+    w = w.removeprefix("س")
+    # (the present's «ن» before the stem, not a root's first letter: «نزلوا»، «نظّموا» are third-person pasts)
+    return w[:1] == "ن" and not w.startswith(stem) and w[1:].startswith((stem, stem.lstrip("ا")))
+
+
 #: «تتراوح» after a duration («لمدد تتراوح بين …»): a range of terms, not a habit
 _RANGES = word_set("factuality", "_RANGES")
 _DURATIONS = word_set("factuality", "_DURATIONS")
@@ -861,6 +873,9 @@ def classify(
         return "generic", ["«ما دامت …» (as long as): a state that lasts, the condition of something else, not an event"]
     if _no_day_without(words, i):
         return "generic", ["«لا يكاد يمرّ يوم من دون …» (hardly a day passes without): a habit, not one event"]
+    if trig.type == "PROTEST" and trig.pos == "v" and _first_person(words[trig.head].norm, trig.lemma):
+        return "generic", ["a verb in the first person («خرجنا بثيابنا»، «أغلقنا المدرسة»، «ونخرج إلى الشارع»): what "
+                           "the one quoted did, not a protest told"]
     if (trig.type == "REQUEST" and trig.pos == "v" and norm(trig.lemma).startswith("اشترط")
             and present_tense(words[trig.head].norm, trig.lemma)):
         return "generic", ["«يشترطون مسح الأرض»، «القيادات تشترط انتهاء التطهير» (they require, in the present): a "

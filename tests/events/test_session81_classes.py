@@ -194,3 +194,19 @@ def test_a_condition_set_in_talks_is_a_demand(events_of) -> None:
     text = "وقال الوسطاء إن الميليشيا اشترطت، خلال اجتماع أمس، تسليم السلاح مقابل خروج المسلحين من الحي."
     evs = of_type(events_of(text), "REQUEST")
     assert [e["factuality"] for e in evs] == ["asserted"]
+
+
+# a protest verb in the first person («خرجنا بثيابنا»، «أغلقنا المدرسة»، «ونخرج إلى الشارع») tells what the one
+# quoted did, no protest
+
+
+def test_a_teacher_saying_we_closed_the_school_tells_no_protest(events_of) -> None:
+    text = ("ويقول معلّم من أهالي الناحية: «أغلقنا المدرسة قبل أن يغلقها الرصاص». وقصفت المدفعية أطراف البلدة "
+            "صباح اليوم.")
+    assert of_type(events_of(text), "PROTEST") == []
+
+
+def test_people_who_took_to_the_street_protest(events_of) -> None:
+    # (the guard: «نزلوا» is a third-person past of a root in «ن», no first person)
+    text = "وقال إن الناس الذين نزلوا أول من أمس إلى الشارع طالبوا بمحاسبة القتلة."
+    assert [e["factuality"] for e in of_type(events_of(text), "PROTEST")] == ["asserted"]
