@@ -196,6 +196,11 @@ def _obliged(words: list[Word], i: int, verbal: bool) -> int | None:
     return None
 
 
+#: verbs of going out, closing or blocking a protest may be told with («خرج»، «أغلق»): in the first person, the one
+#: quoted tells their own doings («خرجنا بثيابنا»); a verb that only means protesting («نحن نتظاهر ضد الحرب») protests
+_GOING_OUT = frozenset({"خرج", "اغلق", "قطع"})
+
+
 def _first_person(w: str, lemma: str) -> bool:
     """Is the (normalised) verb word in the first person plural: a past in «نا» («خرجنا»، «أغلقنا»), or a present in «ن»
     («نخرج»، «سنغلق»)?"""
@@ -873,7 +878,8 @@ def classify(
         return "generic", ["«ما دامت …» (as long as): a state that lasts, the condition of something else, not an event"]
     if _no_day_without(words, i):
         return "generic", ["«لا يكاد يمرّ يوم من دون …» (hardly a day passes without): a habit, not one event"]
-    if trig.type == "PROTEST" and trig.pos == "v" and _first_person(words[trig.head].norm, trig.lemma):
+    if (trig.type == "PROTEST" and trig.pos == "v" and norm(trig.lemma).split("|")[0] in _GOING_OUT
+            and _first_person(words[trig.head].norm, trig.lemma)):
         return "generic", ["a verb in the first person («خرجنا بثيابنا»، «أغلقنا المدرسة»، «ونخرج إلى الشارع»): what "
                            "the one quoted did, not a protest told"]
     if (trig.type == "REQUEST" and trig.pos == "v" and norm(trig.lemma).startswith("اشترط")

@@ -210,3 +210,9 @@ def test_people_who_took_to_the_street_protest(events_of) -> None:
     # (the guard: «نزلوا» is a third-person past of a root in «ن», no first person)
     text = "وقال إن الناس الذين نزلوا أول من أمس إلى الشارع طالبوا بمحاسبة القتلة."
     assert [e["factuality"] for e in of_type(events_of(text), "PROTEST")] == ["asserted"]
+
+
+def test_protesters_saying_we_demonstrate_protest(events_of) -> None:
+    # (the guard: only verbs of going out or closing are read so in the first person; «نتظاهر» only means protesting)
+    text = "وقالت إحدى المشاركات في المسيرة: «نحن نتظاهر ضد الحرب ولن نجد مناسبة أفضل للتعبير عن رأينا»."
+    assert of_type(events_of(text), "PROTEST") != []
