@@ -151,13 +151,16 @@ _NOT_EVEN = frozenset({"لا", "ما", "لم"})
 
 def _no_day_without(words: list[Word], i: int) -> bool:
     """Does «لا (يكاد) يمرّ يوم/أسبوع … (من) دون/إلا» stand before word ``i`` («ومنذ منتصف نيسان، لا يكاد يمرّ يوم من
-    دون قصف»، «لا تكاد تمر جمعة من دون تظاهرات»)? What happens on every such day is a habit."""
+    دون قصف»، «لا تكاد تمر جمعة من دون تظاهرات»، «لا تكاد تخلو ليلة من اقتحام أو دهم»)? What happens on every such
+    day is a habit."""
     for k in range(i - 1, max(-1, i - 12), -1):
         w = words[k].norm
         if w in (".", "!", "?", ";"):
             return False
         if conj_in(w, _PASSING) and any(conj_in(x.norm, _NOT_EVEN) for x in words[max(0, k - 3) : k]):
-            return any(x.norm in ("دون", "بدون", "الا") for x in words[k + 1 : i])
+            # (a time free of it: «لا تكاد تخلو ليلة من اقتحام أو دهم»)
+            free_of = w.lstrip("و").endswith("خلو") and words[i - 1].norm == "من"
+            return free_of or any(x.norm in ("دون", "بدون", "الا") for x in words[k + 1 : i])
     return False
 
 
@@ -2157,8 +2160,8 @@ def _counted_operations(words: list[Word], i: int) -> bool:
     if not heads or k < 0:
         return False
     w = words[k].norm
-    if w in frame_cues()["crowd_counts"]:
-        return True
+    if w in frame_cues()["crowd_counts"] or w.removeprefix("و") in ("عدد", "اعداد"):
+        return True  # (or the number of them: «تجاوز عدد حالات الاعتقال في الضفة منذ …»)
     n = parse_words(w) if words[k].kind in ("word", "number") else None
     return n is not None and n >= 5
 

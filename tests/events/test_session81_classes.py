@@ -216,3 +216,25 @@ def test_protesters_saying_we_demonstrate_protest(events_of) -> None:
     # (the guard: only verbs of going out or closing are read so in the first person; «نتظاهر» only means protesting)
     text = "وقالت إحدى المشاركات في المسيرة: «نحن نتظاهر ضد الحرب ولن نجد مناسبة أفضل للتعبير عن رأينا»."
     assert of_type(events_of(text), "PROTEST") != []
+
+
+# a time never free of raids («لا تكاد تخلو ليلة من اقتحام») and the number of arrests («عدد حالات الاعتقال») are habits
+# and tallies
+
+
+def test_nights_never_free_of_raids_are_a_habit(events_of) -> None:
+    text = ("وقال نادي الأسير إن الاعتقال بات جزءاً من الحياة اليومية في قرى المحافظة، إذ لا تكاد تخلو ليلة من "
+            "اقتحام أو دهم أو استدعاء للتحقيق.")
+    assert of_type(events_of(text), "COERCE") == []
+
+
+def test_a_square_never_free_of_protesters_stormed_today_is_a_storming(events_of) -> None:
+    # (the guard: only the act right after «تخلو … من» is what the time is never free of)
+    text = "ولا تخلو الساحة من المعتصمين منذ أسبوع، وقد اقتحمتها قوات الأمن فجر اليوم واعتقلت العشرات منهم."
+    assert [e["factuality"] for e in of_type(events_of(text), "COERCE")] == ["asserted"]
+
+
+def test_the_number_of_arrests_since_a_date_is_a_tally(events_of) -> None:
+    text = ("وقالت المؤسسات إن قوات الاحتلال اعتقلت فجر اليوم ثلاثة شبان من البلدة. ووفق معطيات نادي الأسير، تجاوز "
+            "عدد حالات الاعتقال في الضفة الغربية منذ السابع من تشرين الأول أحد عشر ألف حالة، بينهم أطفال ونساء.")
+    assert [e["evidence"]["trigger"]["text"] for e in of_type(events_of(text), "COERCE")] == ["اعتقلت"]
