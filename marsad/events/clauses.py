@@ -83,9 +83,14 @@ TIME_ANCHORS = frozenset({"بعد", "اثر", "عقب", "منذ", "قبل", "خ�
 NEWS_NOUNS = frozenset(norm(w) for w in ("أنباء", "انباء", "أخبار", "أخباراً", "أخبارا", "روايات", "أحاديث", "معلومات"))
 
 
+def lemma_stem(lemma: str) -> str:
+    """The first form of a trigger's lemma, normalised (a phrase's lemma: «فتح/فتحت/… … النار» → «فتح»)."""
+    return norm(lemma).replace("/", " ").replace("|", " ").split(" ")[0]
+
+
 def present_tense(word: str, lemma: str) -> bool:
     """Is the (normalised) verb word a present-tense form («تستهدف»، «يقتل») of a past-form lemma?"""
-    stem = norm(lemma).replace("/", " ").replace("|", " ").split(" ")[0]  # (a phrase's lemma: «فتح/فتحت/… … النار»)
+    stem = lemma_stem(lemma)
     if stem[:1] == "ف" and (word.startswith(stem) or (word[:1] in ("و", "ف") and word[1:].startswith(stem))):
         return False  # «فتحت النار»، «وفرضت»: the past of a verb whose first root letter is «ف», not «ف» + «تحت»
     w = word.lstrip("وف")

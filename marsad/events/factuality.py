@@ -40,6 +40,7 @@ from marsad.events.clauses import (
     frame_cues,
     killing_verb_at,
     later_statement,
+    lemma_stem,
     present_tense,
 )
 from marsad.events.lexicon import accord_noun, cues, matches_form, proclitic_in, word_set
@@ -169,8 +170,8 @@ _OBLIGED = word_set("factuality", "_OBLIGED")
 _THAT_ON = frozenset({"ان", "بان", "انه"})
 
 
-def _obliged(words: list[Word], i: int, verbal: bool) -> int | None:
-    """The index of an obligation governing the trigger at word ``i``, or ``None``: a verb right after its «أن»
+def _obliged(words: list[Word], i: int, verbal: bool) -> bool:
+    """Does an obligation govern the trigger at word ``i``: a verb right after its «أن»
     («يجب أن تنسحب القوات»، «ينبغي أن يتفق الجانبان»، «إن على الجماعات المتشددة أن تلقي أسلحتها»), a noun at most
     three words after it («لا بد من التوصل إلى …»، «يجب إبقاؤهم تحت الحصار»); no punctuation but quotes between.
     What must be done has not been done."""
@@ -179,7 +180,7 @@ def _obliged(words: list[Word], i: int, verbal: bool) -> int | None:
         k -= 1
     if verbal:
         if k < 0 or words[k].norm != "ان":
-            return None
+            return False
         lo, k = max(-1, k - 7), k - 1
     else:
         lo = max(-1, i - 4)
@@ -189,14 +190,14 @@ def _obliged(words: list[Word], i: int, verbal: bool) -> int | None:
             if w.norm in QUOTE_MARKS:
                 k -= 1
                 continue
-            return None
+            return False
         n = w.norm[1:] if w.norm[:1] in ("و", "ف") and len(w.norm) > 3 else w.norm
         if n in _OBLIGED or (n == "بد" and k > 0 and words[k - 1].norm in ("لا", "ولا")):
-            return k
+            return True
         if verbal and n == "علي" and k > 0 and words[k - 1].norm in _THAT_ON:
-            return k  # «إن على X أن …» (it is on X to …)
+            return True  # «إن على X أن …» (it is on X to …)
         k -= 1
-    return None
+    return False
 
 
 #: verbs of going out, closing or blocking a protest may be told with («خرج»، «أغلق»): in the first person, the one
@@ -210,7 +211,7 @@ def _first_person(w: str, lemma: str) -> bool:
     w = w.lstrip("وف")
     if len(w) >= 5 and w.endswith("نا") and not w.endswith("انا"):
         return True
-    stem = norm(lemma).replace("/", " ").replace("|", " ").split(" ")[0]
+    stem = lemma_stem(lemma)
     w = w.removeprefix("س")
     # (the present's «ن» before the stem, not a root's first letter: «نزلوا»، «نظّموا» are third-person pasts)
     return w[:1] == "ن" and not w.startswith(stem) and w[1:].startswith((stem, stem.lstrip("ا")))
@@ -881,7 +882,7 @@ def classify(
         return "generic", ["«ما دامت …» (as long as): a state that lasts, the condition of something else, not an event"]
     if _no_day_without(words, i):
         return "generic", ["«لا يكاد يمرّ يوم من دون …» (hardly a day passes without): a habit, not one event"]
-    if (trig.type == "PROTEST" and trig.pos == "v" and norm(trig.lemma).split("|")[0] in _GOING_OUT
+    if (trig.type == "PROTEST" and trig.pos == "v" and lemma_stem(trig.lemma) in _GOING_OUT
             and _first_person(words[trig.head].norm, trig.lemma)):
         return "generic", ["a verb in the first person («خرجنا بثيابنا»، «أغلقنا المدرسة»، «ونخرج إلى الشارع»): what "
                            "the one quoted did, not a protest told"]
@@ -889,7 +890,7 @@ def classify(
             and present_tense(words[trig.head].norm, trig.lemma)):
         return "generic", ["«يشترطون مسح الأرض»، «القيادات تشترط انتهاء التطهير» (they require, in the present): a "
                            "standing condition, not a demand made"]
-    if _obliged(words, i, trig.pos == "v" or (trig.pos == "p" and "…" in trig.lemma)) is not None:
+    if _obliged(words, i, trig.verbal):
         return "planned", ["an obligation governs the trigger («يجب أن …»، «لا بد من …»، «إن على … أن …»): what must be done is not done yet"]
     # 1. negation
     neg = _negator(words, i - 3 if trig.pos != "v" else i - 2, i, c["negation"])
