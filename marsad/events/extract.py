@@ -2619,6 +2619,10 @@ _PATIENTS = frozenset(norm(w) for w in (
 _HOSTED = word_set("extract", "_HOSTED")
 #: «استقبل ذووهم المعزين»، «يستقبل ضيوفه»: mourners and guests received at home
 _CONDOLERS = word_set("extract", "_CONDOLERS")
+#: «الأهالي يستقبلون الجنود»، «استقبلها المقاتلون في القاعدة بالهتافات»، «استقبلهم متطوعون من الهلال الأحمر»: people
+#: who welcome or take in those arriving (residents, fighters, volunteers, the soldiers welcomed), and the cheers
+_WELCOMERS = word_set("extract", "_WELCOMERS")
+_WELCOMED_WITH = word_set("extract", "_WELCOMED_WITH")
 _RANSOM = frozenset(norm(w) for w in ("فدية", "بفدية", "فديةً", "الفدية", "مبلغ", "مبلغاً", "بمبلغ", "دولار", "ليرة"))
 #: «مقابل إطلاق سراحه»، «لقاء الإفراج عنه»: in exchange for
 _IN_EXCHANGE = frozenset(norm(w) for w in ("مقابل", "لقاء", "بمقابل", "ومقابل"))
@@ -2858,6 +2862,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if t.type == "CONSULT" and norm(t.lemma) == _RECEIVED and any(
             w.norm in _CONDOLERS for w in words[t.last + 1 : t.last + 5]):
         return None  # «أُقيم لهم مجلس عزاء استقبل فيه ذووهم المعزّين»، «يستقبل ضيوفه»: mourners or guests at home, no visit
+    if t.type == "CONSULT" and norm(t.lemma) == _RECEIVED and (
+            any(w.norm.removeprefix("و") in _WELCOMERS for w in words[max(0, t.first - 1) : t.last + 3])
+            or any(w.norm.removeprefix("و") in _WELCOMED_WITH for w in words[t.last + 1 : t.last + 10])):
+        return None  # «الأهالي يستقبلون الجنود»، «استقبلها المقاتلون … بالهتافات»: a welcome, no visit received
     if (t.type == "RETREAT" and t.mode == "release" and t.first > 0 and words[t.first - 1].norm in _IN_EXCHANGE
             and any(w.norm in _RANSOM for w in words[: t.first])):
         # «طالبوها بفدية … مقابل إطلاق سراحه»: what the ransom would buy, not done (in a swap, «تسلّم الفصائل جثتي

@@ -16,3 +16,23 @@ def test_a_camp_stormed_with_arrests_from_two_axes_stays_a_raid(events_of) -> No
     # (the guard: an arrest told after the storming makes it a raid, whatever the axes)
     text = ("اقتحمت قوات الأمن مخيم الوادي من محورين فجر اليوم، واعتقلت خمسة شبان من أبنائه.")
     assert "ASSAULT" not in [e["type"] for e in events_of(text)]
+
+
+# «استقبل» of people welcoming or taking in those who arrive (residents, fighters, volunteers; cheers) is no visit
+
+
+def test_residents_welcoming_soldiers_is_no_visit(events_of) -> None:
+    text = "وبثت قناة محلية مساء أمس مشاهد تظهر الأهالي يستقبلون الجنود في شوارع البلدة بعد انتهاء المعارك."
+    assert "CONSULT" not in [e["type"] for e in events_of(text)]
+
+
+def test_fighters_cheering_a_convoy_is_no_visit(events_of) -> None:
+    text = ("ووصلت قافلة الإمداد إلى الثكنة ظهر اليوم بعد رحلة استمرت يومين، واستقبلها الحراس عند البوابة "
+            "بالهتافات والأهازيج.")
+    assert "CONSULT" not in [e["type"] for e in events_of(text)]
+
+
+def test_an_official_receiving_people_who_speak_for_volunteers_is_a_visit(events_of) -> None:
+    # (the guard: the welcomers are read right around the verb only, not in the delegation it receives)
+    text = "واستقبل الوزير ممثلين عن المتطوعين في مكتبه صباح اليوم لبحث أوضاع المخيمات."
+    assert "CONSULT" in [e["type"] for e in events_of(text)]
