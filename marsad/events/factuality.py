@@ -153,8 +153,9 @@ _NOT_EVEN = frozenset({"لا", "ما", "لم"})
 def _no_day_without(words: list[Word], i: int) -> bool:
     """Does «لا (يكاد) يمرّ يوم/أسبوع … (من) دون/إلا» stand before word ``i`` («ومنذ منتصف نيسان، لا يكاد يمرّ يوم من
     دون قصف»، «لا تكاد تمر جمعة من دون تظاهرات»، «لا تكاد تخلو ليلة من اقتحام أو دهم»)? What happens on every such
-    day is a habit."""
-    for k in range(i - 1, max(-1, i - 12), -1):
+    day is a habit, to the end of the sentence that lists it («… إلى مهاجمة مواقع …، أو زرع العبوات …، أو مهاجمة الرعاة
+    … وقتلهم»: sixty words back)."""
+    for k in range(i - 1, max(-1, i - 60), -1):
         w = words[k].norm
         if w in (".", "!", "?", ";"):
             return False
@@ -162,6 +163,25 @@ def _no_day_without(words: list[Word], i: int) -> bool:
             # (a time free of it: «لا تكاد تخلو ليلة من اقتحام أو دهم»)
             free_of = w.lstrip("و").endswith("خلو") and words[i - 1].norm == "من"
             return free_of or any(x.norm in ("دون", "بدون", "الا") for x in words[k + 1 : i])
+    return False
+
+
+#: «قبل/بعد كل …» told after an act: when it is done («وأخلى العائلات قبل كل تقدم»، «تعود الطائرات إلى قواعدها بعد كل
+#: طلعة»); not «بعد كل ما جرى»، «قبل كل شيء» (after all that, above all)
+_EVERY_TIME_AFTER = word_set("factuality", "_EVERY_TIME_AFTER")
+_NOT_EVERY = word_set("factuality", "_NOT_EVERY")
+
+
+def _every_time_after(words: list[Word], trig: Trigger) -> bool:
+    """Is the act at ``trig`` told to be done before or after every other act, in its clause within eight words after
+    it («فتح الجيش الممرات الآمنة وأخلى العائلات قبل كل تقدم»)?  A habit, not one event."""
+    for k in range(trig.last + 1, min(len(words) - 2, trig.last + 9)):
+        w = words[k].norm
+        if w in CLAUSE_ENDS:
+            return False
+        if (proclitic_in(w, _EVERY_TIME_AFTER, "و") and words[k + 1].norm == "كل"
+                and not words[k + 2].norm.startswith("ال") and words[k + 2].norm not in _NOT_EVERY):
+            return True
     return False
 
 
@@ -867,6 +887,9 @@ def classify(
     if (i >= 2 and words[i - 1].norm == "كل"
             and proclitic_in(words[i - 2].norm, _EVERY_TIME, "و")):
         return "generic", ["«مع كل قصف»، «بعد كل غارة» (with or after every such act): what recurs with it, not one event"]
+    if _every_time_after(words, trig):
+        return "generic", ["«… قبل كل تقدم»، «… بعد كل طلعة» (done before or after every other act): a habit, not one "
+                           "event"]
     if trig.type == "PROTEST" and trig.pos != "v" and i > 0 and proclitic_in(words[i - 1].norm, _ORGANISERS, "و"):
         return "generic", ["«منظمي المظاهرات»، «تنسيقية تظاهرات الكوت» (the organisers or co-ordinators of protests): "
                            "people named by what they do, not an event"]

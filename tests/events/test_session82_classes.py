@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from event_helpers import of_type
+
 # a storming «من ثلاثة محاور» (from several axes) is a ground assault on a town, not a raid on it
 
 
@@ -36,3 +38,26 @@ def test_an_official_receiving_people_who_speak_for_volunteers_is_a_visit(events
     # (the guard: the welcomers are read right around the verb only, not in the delegation it receives)
     text = "واستقبل الوزير ممثلين عن المتطوعين في مكتبه صباح اليوم لبحث أوضاع المخيمات."
     assert "CONSULT" in [e["type"] for e in events_of(text)]
+
+
+# an act told to be done «قبل/بعد كل …» (before or after every other act) is a habit; and «لا يكاد يمرّ يوم دون …»
+# governs the whole of a long sentence listing what the days hold
+
+
+def test_corridors_opened_before_every_advance_are_a_habit(events_of) -> None:
+    text = ("وقال المتحدث باسم القيادة إن الجيش فتح الممرات الآمنة وأخلى العائلات قبل كل تقدم، نافياً "
+            "اتهامات المنظمات.")
+    assert "RETREAT" not in [e["type"] for e in events_of(text)]
+
+
+def test_an_act_before_anything_else_is_told(events_of) -> None:
+    # (the guard: «قبل كل شيء» is "above all", not "before every …")
+    text = "وقال الوزير إن الحكومة أفرجت عن المعتقلين قبل كل شيء."
+    evs = of_type(events_of(text), "RETREAT")
+    assert [e["factuality"] for e in evs] == ["asserted"]
+
+
+def test_a_killing_at_the_end_of_a_long_no_day_without_sentence_is_a_habit(events_of) -> None:
+    text = ("ولا يكاد يمرّ أسبوع واحد من دون أن تعمد خلايا التنظيم إلى ملاحقة الرعاة الذين يقصدون البادية مع "
+            "قطعانهم في الربيع بحثاً عن المراعي الخصبة قرب الآبار القديمة وقتلهم.")
+    assert [e for e in events_of(text) if e["factuality"] in ("asserted", "reported")] == []
