@@ -1899,15 +1899,25 @@ def _verb_of_joined_item(words: list[Word], i: int, verbs: frozenset[str], *, re
     A clause end stops the walk, and so do another verb trigger (``verb_firsts``) and, when ``commas_end``, a comma
     met before any item."""
     item = False
-    for k in range(i - 1, max(-1, i - reach - 1), -1):
+    k, limit = i - 1, i - reach
+    while k >= max(0, limit):
         w = words[k]
         if w.norm in CLAUSE_ENDS or (commas_end and w.norm in (",", "،") and not item):
             return None
+        if not commas_end and w.norm in (",", "،") and (opener := _parenthesis_start(words, k, 19)) is not None:
+            # (a parenthetical between the verb and its object: «وطالب المجلس، في جلسة عقدها بمن حضر من أعضائه،
+            # الحكومة بسحب …»; its verbs are not the demand's)
+            limit -= k - opener
+            k = opener - 1
+            continue
         if matches_form(w.norm, verbs):
             return k if item else None
         if k in verb_firsts:
             return None
-        item = item or promise_word(words, k)
+        if promise_word(words, k):
+            item = True
+            limit = min(limit, k - reach)  # (each item reaches as far again: a long list of what is asked for)
+        k -= 1
     return None
 
 

@@ -61,3 +61,14 @@ def test_a_killing_at_the_end_of_a_long_no_day_without_sentence_is_a_habit(event
     text = ("ولا يكاد يمرّ أسبوع واحد من دون أن تعمد خلايا التنظيم إلى ملاحقة الرعاة الذين يقصدون البادية مع "
             "قطعانهم في الربيع بحثاً عن المراعي الخصبة قرب الآبار القديمة وقتلهم.")
     assert [e for e in events_of(text) if e["factuality"] in ("asserted", "reported")] == []
+
+
+# the further items of a demand reach past a parenthetical between the verb and its object and along a long list
+
+
+def test_the_last_item_of_a_long_demand_after_a_parenthetical_is_asked_for(events_of) -> None:
+    text = ("وطالب مجلس البلدية، في اجتماع طارئ عقده بمن حضر من أعضائه مساء أمس، وزارة الداخلية بسحب قوات "
+            "مكافحة الشغب من الأحياء وتسليم الأمن إلى الشرطة المحلية، وبتعويض عائلات الضحايا والمصابين، "
+            "وبمعالجة الجرحى في مستشفيات العاصمة على نفقة الدولة، وبإطلاق سراح جميع الموقوفين من الشبان.")
+    assert [e for e in of_type(events_of(text), "RETREAT") if e["factuality"] == "asserted"] == []
+
