@@ -99,6 +99,11 @@ _DEPLOYED = norm("نشر")
 _PUBLISHERS = word_set("triggers", "_PUBLISHERS")
 #: «نقل» (carried): aid only when the wounded are carried by an owned vehicle or a relief body's team
 _CARRIED = norm("نقل")
+#: the siege noun named as a span of time: «طوال الحصار»، «خلال أسابيع الحصار»، «بعد حصار طويل» — when things happened,
+#: not a siege told
+_SIEGE = norm("حصار")
+_SPAN_OF = word_set("triggers", "_SPAN_OF")
+_SPAN_UNITS = word_set("triggers", "_SPAN_UNITS")
 #: the sniping noun («قنص»، «قناصة») and the verb of evacuating («أخلى»)
 _SNIPING = norm("قنص")
 _EVACUATED = norm("أخلى")
@@ -1232,6 +1237,16 @@ def _stopped(words: list[Word], i: int) -> bool:
     return False
 
 
+def _as_a_span(words: list[Word], i: int) -> bool:
+    """Is the noun at ``i`` named as a span of time: right after «طوال/خلال/قبل/بعد …» («طوال الحصار») or after a unit of
+    time («خلال أسابيع الحصار»، «أمضى أسابيع الحصار»)?  Definite, or indefinite after «بعد/قبل» («بعد حصار طويل»); not
+    the siege imposed («يفرض الحوثيون منذ أسابيع حصاراً»)."""
+    if i == 0 or not (words[i].norm.startswith(("ال", "وال")) or words[i - 1].norm.removeprefix("و") in ("بعد", "قبل")):
+        return False
+    before = words[i - 1].norm.removeprefix("و")
+    return before in _SPAN_OF or before in _SPAN_UNITS
+
+
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
@@ -1254,6 +1269,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         # «تخلّى عن» (gave up), «يخلو» (is empty), «أخلّ بالاتفاق» (breached it), «وأخلى المحافظ مسؤوليته» (disclaimed
         # it), residents leaving their homes: no withdrawal
         return True
+    if t.type == "COERCE" and t.pos == "n" and norm(t.lemma) == _SIEGE and _as_a_span(words, i):
+        return True  # «وبقيت البلدة طوال الحصار بلا طبيب»، «خلال أسابيع الحصار»: a span of time, no siege told
     if t.type == "SUPPORT" and norm(t.lemma) in BACKING and not _declared_backing(words, i, norm(t.lemma)):
         return True  # backing given or asked for, not a stand declared
     if t.type == "RETREAT" and t.pos == "v" and t.lemma == "انطلق" and any(

@@ -72,3 +72,18 @@ def test_the_last_item_of_a_long_demand_after_a_parenthetical_is_asked_for(event
             "وبمعالجة الجرحى في مستشفيات العاصمة على نفقة الدولة، وبإطلاق سراح جميع الموقوفين من الشبان.")
     assert [e for e in of_type(events_of(text), "RETREAT") if e["factuality"] == "asserted"] == []
 
+
+
+# the siege noun named as a span of time («طوال الحصار»، «خلال أسابيع الحصار») tells no siege
+
+
+def test_a_siege_named_as_a_span_of_time_is_no_siege(events_of) -> None:
+    text = ("وقال أعضاء المجلس المحلي إن البلدة بقيت طوال الحصار بلا طبيب جراح واحد، وإن الأهالي عاشوا أسابيع "
+            "الحصار بلا كهرباء.")
+    assert "COERCE" not in [e["type"] for e in events_of(text)]
+
+
+def test_a_siege_laid_is_a_siege(events_of) -> None:
+    # (the guard: «حصاراً» after a span, the siege imposed, is told)
+    text = "ويفرض المسلحون منذ نحو أربعة أسابيع حصاراً مشدداً على البلدة الواقعة عند سفح الجبل."
+    assert "COERCE" in [e["type"] for e in events_of(text)]
