@@ -128,9 +128,16 @@ _TALKS_OF_A_ROUND = word_set("triggers", "_TALKS_OF_A_ROUND")
 _ROUND_ORDINALS = word_set("triggers", "_ROUND_ORDINALS")
 
 
+#: superlatives of violence before «جولة» («أعنف جولة»، «أشد جولة»): a round of fighting
+_VIOLENT_SUPERLATIVES = word_set("triggers", "_VIOLENT_SUPERLATIVES")
+
+
 def _round_of_other(words: list[Word], i: int) -> bool:
     """Is the «جولة» at ``i`` a round of something other than talks («جولة جديدة من المواجهات»، «لجولة جديدة من
-    القمع»): «من» right after it (or after «جديدة/أخرى/ثانية») and no talks after that?"""
+    القمع»): «من» right after it (or after «جديدة/أخرى/ثانية») and no talks after that, or a superlative of violence
+    before it («في أعنف جولة تشهدها المدينة»)?"""
+    if i > 0 and words[i - 1].norm.removeprefix("و") in _VIOLENT_SUPERLATIVES:
+        return True
     k = i + 1
     if k < len(words) and words[k].norm in _ROUND_ORDINALS:
         k += 1

@@ -87,3 +87,17 @@ def test_a_siege_laid_is_a_siege(events_of) -> None:
     # (the guard: «حصاراً» after a span, the siege imposed, is told)
     text = "ويفرض المسلحون منذ نحو أربعة أسابيع حصاراً مشدداً على البلدة الواقعة عند سفح الجبل."
     assert "COERCE" in [e["type"] for e in events_of(text)]
+
+
+# «أعنف جولة» (the most violent round) is a round of fighting, not of talks
+
+
+def test_the_most_violent_round_is_no_talks(events_of) -> None:
+    text = "واستمرت الاشتباكات بين الطرفين حتى فجر اليوم، في أعنف جولة تشهدها البلدة منذ اندلاع القتال."
+    assert "CONSULT" not in [e["type"] for e in events_of(text)]
+
+
+def test_the_longest_round_of_talks_is_talks(events_of) -> None:
+    # (the guard: a superlative of length is no violence)
+    text = "واختتم الوفدان في جنيف مساء أمس أطول جولة بينهما منذ بدء الأزمة، من دون اتفاق."
+    assert "CONSULT" in [e["type"] for e in events_of(text)]
