@@ -101,3 +101,18 @@ def test_the_longest_round_of_talks_is_talks(events_of) -> None:
     # (the guard: a superlative of length is no violence)
     text = "واختتم الوفدان في جنيف مساء أمس أطول جولة بينهما منذ بدء الأزمة، من دون اتفاق."
     assert "CONSULT" in [e["type"] for e in events_of(text)]
+
+
+# «نشر» after an interview, an article or a newspaper is publishing, not deploying
+
+
+def test_an_interview_published_is_no_deployment(events_of) -> None:
+    text = ("وقال قائد ميداني، في مقابلة مع صحيفة إيطالية نُشرت أمس، إن رجاله سيلاحقون المقاتلين الغرباء في "
+            "البلدة.")
+    assert "MOBILIZE" not in [e["type"] for e in events_of(text)]
+
+
+def test_troops_deployed_around_a_newspaper_quarter_are_deployed(events_of) -> None:
+    # (the guard: a publication named well after the deployment's object does not make it a publication)
+    text = "ونشرت الشرطة سرايا من قوات الطوارئ أمام مبنى الصحيفة صباح اليوم بعد تهديدات تلقاها محرروها."
+    assert "MOBILIZE" in [e["type"] for e in events_of(text)]
