@@ -867,6 +867,8 @@ def _before_masdar(w: str) -> bool:
 
 _TO_IT = frozenset({"اليه", "اليها", "اليهما", "لها", "له"})
 _PROTEST_NOUNS = word_set("triggers", "_PROTEST_NOUNS")
+#: what someone calls («دعا إليها»): a protest, or a meeting or session («اجتماعاً دعا إليه عميد البلدية»)
+_CALLED_GATHERINGS = _PROTEST_NOUNS | word_set("extract", "_MEETINGS")
 _CIVILIANS = word_set("triggers", "_CIVILIANS")
 
 
@@ -2465,7 +2467,8 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «جولة ثانية من الضربات»: a round of strikes, not a tour or talks
     if t.lemma == "جوله" and _has(words, max(0, i - 4), i, c["attack_nouns"]) is not None:
         return False  # «استمر القصف عبر جولات عديدة»: rounds of the shelling named before
-    if t.lemma == "دعا" and nxt and nxt[0].norm in _TO_IT and _has(words, max(0, i - 4), i, _PROTEST_NOUNS) is not None:
+    if t.lemma == "دعا" and nxt and nxt[0].norm in _TO_IT and _has(words, max(0, i - 4), i, _CALLED_GATHERINGS) is not None:
+        # «ولم يحضر ممثلوهم اجتماعاً دعا إليه عميد البلدية»: who called the meeting, no request
         return False  # «في مظاهرة دعت إليها أحزاب»: who called the protest (its organiser), no request
     if t.lemma == "بحث" and _searched_for(words, i):
         return False  # «وبحث الأهالي عن المفقودين خلال ساعات الليل»: searched for, no talks

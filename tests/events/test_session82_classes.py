@@ -116,3 +116,18 @@ def test_troops_deployed_around_a_newspaper_quarter_are_deployed(events_of) -> N
     # (the guard: a publication named well after the deployment's object does not make it a publication)
     text = "ونشرت الشرطة سرايا من قوات الطوارئ أمام مبنى الصحيفة صباح اليوم بعد تهديدات تلقاها محرروها."
     assert "MOBILIZE" in [e["type"] for e in events_of(text)]
+
+
+# «دعا إليه» after a meeting names who called the meeting, as after a protest: no request
+
+
+def test_who_called_a_meeting_makes_no_request(events_of) -> None:
+    text = ("ولم يحضر ممثلو الحي اجتماعاً دعا إليه رئيس البلدية مساء أمس لبحث أوضاع المدارس، قائلين إن الدعوة "
+            "وصلتهم متأخرة.")
+    assert "REQUEST" not in [e["type"] for e in events_of(text)]
+
+
+def test_calling_on_a_body_after_a_meeting_is_a_request(events_of) -> None:
+    # (the guard: «دعا» with no «إليه» after it asks for something)
+    text = "وبعد الاجتماع دعا رئيس البلدية الحكومة إلى إرسال فرق لإصلاح شبكة المياه."
+    assert "REQUEST" in [e["type"] for e in events_of(text)]
