@@ -131,3 +131,18 @@ def test_calling_on_a_body_after_a_meeting_is_a_request(events_of) -> None:
     # (the guard: «دعا» with no «إليه» after it asks for something)
     text = "وبعد الاجتماع دعا رئيس البلدية الحكومة إلى إرسال فرق لإصلاح شبكة المياه."
     assert "REQUEST" in [e["type"] for e in events_of(text)]
+
+
+# «احتشد» of fighters or volunteers is a mobilisation, not a protest
+
+
+def test_volunteers_massing_are_a_mobilisation(events_of) -> None:
+    text = "واحتشد مئات المتطوعين من أبناء الحشد الشعبي، مساء الجمعة، في ساحة البلدة وعلى الطريق المؤدية منها شرقاً."
+    assert "MOBILIZE" in [e["type"] for e in events_of(text)]
+    assert "PROTEST" not in [e["type"] for e in events_of(text)]
+
+
+def test_protesters_massing_before_soldiers_are_a_protest(events_of) -> None:
+    # (the guard: soldiers named after the crowd are not the crowd)
+    text = "واحتشد آلاف المحتجين أمام مقر المحافظة مطالبين بمحاسبة الجنود الذين أطلقوا النار."
+    assert "PROTEST" in [e["type"] for e in events_of(text)]
