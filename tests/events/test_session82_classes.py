@@ -146,3 +146,18 @@ def test_protesters_massing_before_soldiers_are_a_protest(events_of) -> None:
     # (the guard: soldiers named after the crowd are not the crowd)
     text = "واحتشد آلاف المحتجين أمام مقر المحافظة مطالبين بمحاسبة الجنود الذين أطلقوا النار."
     assert "PROTEST" in [e["type"] for e in events_of(text)]
+
+
+# supplies dropped from the air («ألقت مروحيات … أطناناً من الطحين والأدوية فوق البلدة») are aid; arms dropped are not
+
+
+def test_flour_and_medicine_dropped_over_a_town_are_aid(events_of) -> None:
+    text = ("وألقت مروحيات الجيش، يوم الجمعة، أكثر من ثلاثين طناً من الطحين وحليب الأطفال والأدوية فوق البلدة "
+            "المحاصرة منذ شهرين.")
+    assert "AID" in [e["type"] for e in events_of(text)]
+
+
+def test_barrels_dropped_on_a_flour_store_are_no_aid(events_of) -> None:
+    # (the guard: arms named between the verb and the supplies)
+    text = "وألقت مروحيات النظام، فجر اليوم، ستة براميل متفجرة على مستودع للطحين في البلدة."
+    assert "AID" not in [e["type"] for e in events_of(text)]
