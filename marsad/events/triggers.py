@@ -105,9 +105,10 @@ _SIEGE = norm("حصار")
 _SPAN_OF = word_set("triggers", "_SPAN_OF")
 _SPAN_UNITS = word_set("triggers", "_SPAN_UNITS")
 #: the verb of dropping («ألقى»): aid when supplies are dropped («وألقت مروحيات … أطناناً من الطحين والأدوية فوق البلدة»),
-#: not when arms are («وألقت مروحيات … براميل متفجرة على مستودع للطحين»)
+#: not when arms are («وألقت مروحيات … براميل متفجرة على مستودع للطحين»), nor in the verb's other phrases («ألقت القبض
+#: على سارقي المساعدات»، «ألقى كلمة»، «ألقى اللوم»، «ألقوا سلاحهم»)
 _DROPPED = norm("ألقى")
-_DROPPED_ARMS = word_set("triggers", "_DROPPED_ARMS")
+_DROPPED_OTHER = word_set("triggers", "_DROPPED_OTHER")
 #: the sniping noun («قنص»، «قناصة») and the verb of evacuating («أخلى»)
 _SNIPING = norm("قنص")
 _EVACUATED = norm("أخلى")
@@ -1308,7 +1309,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "AID" and t.pos != "v" and _stopped(words, i):
         return True  # «وأوقفت نقاط تفتيش …، منذ يومين، قافلة من ثماني عشرة شاحنة»: aid stopped on its way, none delivered
     if t.type == "AID" and t.pos == "v" and norm(t.lemma) == _DROPPED and any(
-            proclitic_in(w.norm, _DROPPED_ARMS, "وب") for w in words[i + 1 : i + 9]):
+            proclitic_in(w.norm, _DROPPED_OTHER, "وب") for w in words[i + 1 : i + 9]):
+        # (nor the verb's other phrases: «وألقت دورية القبض على ثلاثة بتهمة سرقة المساعدات»)
         return True  # «وألقت مروحيات النظام ستة براميل متفجرة على مستودع للطحين»: arms dropped, no aid
     if t.type == "AID" and t.pos == "v" and t.lemma == "حمل" and i + 1 < len(words) and words[i + 1].norm in _BORNE:
         return True  # «عشرات الخيام التي تحمل أسماء العشائر»، «لافتات تحمل صور القتلى»: bearing a name, no aid carried
