@@ -161,3 +161,17 @@ def test_barrels_dropped_on_a_flour_store_are_no_aid(events_of) -> None:
     # (the guard: arms named between the verb and the supplies)
     text = "وألقت مروحيات النظام، فجر اليوم، ستة براميل متفجرة على مستودع للطحين في البلدة."
     assert "AID" not in [e["type"] for e in events_of(text)]
+
+
+# storming parts of a place or barracks («اقتحموا أجزاء من الثكنة»، «كبرى ثكنات …») is a ground assault
+
+
+def test_fighters_storming_parts_of_a_base_is_an_assault(events_of) -> None:
+    text = "وكانت الفصائل قد اقتحمت أجزاء واسعة من كتيبة الدفاع الجوي شرق البلدة مساء أمس."
+    assert [e["type"] for e in events_of(text)] == ["ASSAULT"]
+
+
+def test_police_storming_a_house_stays_a_raid(events_of) -> None:
+    # (the guard: a house is no part of a front)
+    text = "واقتحمت قوة من الشرطة منزلاً في الحي الشرقي فجر اليوم بحثاً عن مطلوب."
+    assert "ASSAULT" not in [e["type"] for e in events_of(text)]
