@@ -2123,6 +2123,9 @@ def future_lookalikes() -> frozenset[str]:
 #: verbs of closing, and the doors one closes of one's own («أبوابها»): a shop's or a school's closing, no restriction
 _CLOSING = frozenset({norm("أغلق"), norm("أقفل")})
 _OWN_DOORS = word_set("triggers", "_OWN_DOORS")
+#: premises closed in their dozens («أُغلقت عشرات المدارس»، «أغلقت مئات المحال»): schools or shops shut, no road closed
+_CLOSED_PREMISES = word_set("triggers", "_CLOSED_PREMISES")
+_SCORES = word_set("triggers", "_SCORES")
 #: words before a tour («خلال جولة»، «أثناء عودته من جولة»، «ضمن جولة») that make it the frame of another act
 _TOUR_AS_CIRCUMSTANCE = word_set("triggers", "_TOUR_AS_CIRCUMSTANCE")
 #: what makes a «جولة» a round of talks, whatever stands before it («خلال جولة المفاوضات»، «في ختام جولة ثانية»)
@@ -2396,6 +2399,9 @@ def _sense_check(words: list[Word], t: Trigger) -> bool:
         return False  # «رفض تحديد موعد لبدء العمليات»، «رافضاً الإفصاح عن مزيد من التفاصيل»: declining to tell, no act
     if t.pos == "v" and norm(t.lemma) in _CLOSING and any(w.norm in _OWN_DOORS for w in words[i + 1 : i + 7]):
         return False  # «وأغلقت محال السوق أبوابها حداداً»، «الأهالي أغلقوا أبوابهم»: one's own doors shut, no road closed
+    if t.pos == "v" and norm(t.lemma) in _CLOSING and nxt and nxt[0].norm in _SCORES and len(nxt) > 1 and (
+            nxt[1].norm in _CLOSED_PREMISES):
+        return False  # «ومنذ التاسع من الشهر، أُغلقت عشرات المدارس وتحولت إلى مراكز إيواء»: premises shut, no protest
     if t.lemma == "فرار" and not (prev and prev[-1].norm == "عن"):
         return False  # a flight told as news («تحدثت مصادر عن فرار عدد من قادة التنظيم»); not «الفرار من القصف»
     if t.lemma == "سيطره" and not _control_reported(words, t.first):

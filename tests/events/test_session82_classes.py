@@ -175,3 +175,17 @@ def test_police_storming_a_house_stays_a_raid(events_of) -> None:
     # (the guard: a house is no part of a front)
     text = "واقتحمت قوة من الشرطة منزلاً في الحي الشرقي فجر اليوم بحثاً عن مطلوب."
     assert "ASSAULT" not in [e["type"] for e in events_of(text)]
+
+
+# «أُغلقت عشرات المدارس» (dozens of schools shut) tells premises closed, not a road blocked by protesters
+
+
+def test_dozens_of_schools_shut_are_no_protest(events_of) -> None:
+    text = "ومنذ مطلع الشهر الجاري، أُغلقت عشرات المدارس في ريف المحافظة وتحولت إلى مراكز لإيواء النازحين."
+    assert "PROTEST" not in [e["type"] for e in events_of(text)]
+
+
+def test_dozens_of_young_men_closing_a_road_are_a_protest(events_of) -> None:
+    # (the guard: the dozens are people)
+    text = "وأغلق عشرات الشبان، صباح اليوم، الطريق الرئيسي المؤدي إلى المدينة بالإطارات المشتعلة."
+    assert "PROTEST" in [e["type"] for e in events_of(text)]
