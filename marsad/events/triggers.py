@@ -104,6 +104,10 @@ _CARRIED = norm("نقل")
 _SIEGE = norm("حصار")
 _SPAN_OF = word_set("triggers", "_SPAN_OF")
 _SPAN_UNITS = word_set("triggers", "_SPAN_UNITS")
+#: forces that others meet up with («والتقت بقوات البيشمركة عند مدخلها»، «التقت مع طلائع الجيش»): a link-up at the
+#: front, no meeting
+_MET = norm("التقى")
+_FORCES_MET = word_set("triggers", "_FORCES_MET")
 #: the verb of dropping («ألقى»): aid when supplies are dropped («وألقت مروحيات … أطناناً من الطحين والأدوية فوق البلدة»),
 #: not when arms are («وألقت مروحيات … براميل متفجرة على مستودع للطحين»), nor in the verb's other phrases («ألقت القبض
 #: على سارقي المساعدات»، «ألقى كلمة»، «ألقى اللوم»، «ألقوا سلاحهم»)
@@ -1308,6 +1312,10 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «العائلات التي تجمع الكمأة»: after «التي» the present of «جمع» (gathers up), not «تجمّع» (rallied)
     if t.type == "AID" and t.pos != "v" and _stopped(words, i):
         return True  # «وأوقفت نقاط تفتيش …، منذ يومين، قافلة من ثماني عشرة شاحنة»: aid stopped on its way, none delivered
+    if t.type == "CONSULT" and t.pos == "v" and norm(t.lemma) == _MET and i + 1 < len(words) and (
+            (words[i + 1].norm[:1] == "ب" and words[i + 1].norm in _FORCES_MET)
+            or (words[i + 1].norm == "مع" and i + 2 < len(words) and words[i + 2].norm in _FORCES_MET)):
+        return True  # «ودخلت القوات إلى البلدة من محورين، والتقت بقوات البيشمركة عند مدخلها»: a link-up, no meeting
     if t.type == "AID" and t.pos == "v" and norm(t.lemma) == _DROPPED and any(
             proclitic_in(w.norm, _DROPPED_OTHER, "وب") for w in words[i + 1 : i + 9]):
         # (nor the verb's other phrases: «وألقت دورية القبض على ثلاثة بتهمة سرقة المساعدات»)

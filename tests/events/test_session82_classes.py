@@ -189,3 +189,18 @@ def test_dozens_of_young_men_closing_a_road_are_a_protest(events_of) -> None:
     # (the guard: the dozens are people)
     text = "وأغلق عشرات الشبان، صباح اليوم، الطريق الرئيسي المؤدي إلى المدينة بالإطارات المشتعلة."
     assert "PROTEST" in [e["type"] for e in events_of(text)]
+
+
+# forces that meet up with other forces («والتقت بقوات البيشمركة عند مدخلها») link up at the front: no meeting
+
+
+def test_forces_linking_up_are_no_meeting(events_of) -> None:
+    text = ("ودخلت قوات الجيش، ظهر أمس، إلى البلدة من محورين، والتقت بقوات الشرطة الاتحادية عند مدخلها "
+            "الشمالي.")
+    assert "CONSULT" not in [e["type"] for e in events_of(text)]
+
+
+def test_a_minister_meeting_commanders_of_forces_is_a_meeting(events_of) -> None:
+    # (the guard: commanders of forces are met, not the forces)
+    text = "ووصل وزير الدفاع إلى البلدة صباح اليوم، والتقى بقادة القوات المنتشرة فيها لبحث خطة الانتشار."
+    assert "CONSULT" in [e["type"] for e in events_of(text)]
