@@ -108,6 +108,9 @@ _SPAN_UNITS = word_set("triggers", "_SPAN_UNITS")
 #: front, no meeting
 _MET = norm("التقى")
 _FORCES_MET = word_set("triggers", "_FORCES_MET")
+#: a visit cut short («الذي قطع زيارة إلى روما وعاد إلى مقره»): the setting of the return told, no visit of its own (not
+#: a visit that cut off something: «قطعت زيارة الأمير للأردن الطريق على …»)
+_CUT_SHORT = word_set("triggers", "_CUT_SHORT")
 #: the verb of dropping («ألقى»): aid when supplies are dropped («وألقت مروحيات … أطناناً من الطحين والأدوية فوق البلدة»),
 #: not when arms are («وألقت مروحيات … براميل متفجرة على مستودع للطحين»), nor in the verb's other phrases («ألقت القبض
 #: على سارقي المساعدات»، «ألقى كلمة»، «ألقى اللوم»، «ألقوا سلاحهم»)
@@ -1316,6 +1319,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
             (words[i + 1].norm[:1] == "ب" and words[i + 1].norm in _FORCES_MET)
             or (words[i + 1].norm == "مع" and i + 2 < len(words) and words[i + 2].norm in _FORCES_MET)):
         return True  # «ودخلت القوات إلى البلدة من محورين، والتقت بقوات البيشمركة عند مدخلها»: a link-up, no meeting
+    if t.type == "CONSULT" and t.pos == "n" and t.mode == "visit" and i > 1 and words[i - 1].norm in _CUT_SHORT and (
+            words[i - 2].norm in ("الذي", "التي", "قد", "وقد")):
+        return True  # «ومحافظ حضرموت، الذي قطع زيارة كان يجريها إلى الرياض وعاد إلى المكلا»: cut short, no visit told
     if t.type == "AID" and t.pos == "v" and norm(t.lemma) == _DROPPED and any(
             proclitic_in(w.norm, _DROPPED_OTHER, "وب") for w in words[i + 1 : i + 9]):
         # (nor the verb's other phrases: «وألقت دورية القبض على ثلاثة بتهمة سرقة المساعدات»)

@@ -204,3 +204,17 @@ def test_a_minister_meeting_commanders_of_forces_is_a_meeting(events_of) -> None
     # (the guard: commanders of forces are met, not the forces)
     text = "ووصل وزير الدفاع إلى البلدة صباح اليوم، والتقى بقادة القوات المنتشرة فيها لبحث خطة الانتشار."
     assert "CONSULT" in [e["type"] for e in events_of(text)]
+
+
+# a visit cut short («الذي قطع زيارة إلى …» and came back) is the setting of the return, no visit told
+
+
+def test_a_visit_cut_short_is_no_visit(events_of) -> None:
+    text = "ووصل المحافظ، الذي قطع زيارة كان يجريها إلى العاصمة، إلى مدينته مساء أمس."
+    assert "CONSULT" not in [e["type"] for e in events_of(text)]
+
+
+def test_a_visit_that_cut_off_a_path_is_a_visit(events_of) -> None:
+    # (the guard: the visit is the subject of «قطعت»)
+    text = "وقال المحلل: لقد قطعت زيارة الرئيس للأردن أمس الطريق على المشككين."
+    assert "CONSULT" in [e["type"] for e in events_of(text)]
