@@ -382,10 +382,17 @@ def since_the_event(words: list[Word], trig: Trigger) -> bool:
     k = trig.first - 1
     while k >= 0 and words[k].norm in QUOTE_MARKS:
         k -= 1
+    started = False
     if k > 0 and words[k].norm in _STARTS_OF:
-        k -= 1
-    # (the start's noun may open the trigger itself: «منذ توقيع الاتفاق»)
-    definite = trig.definite or (words[trig.first].norm in _STARTS_OF and words[trig.last].norm.startswith("ال"))
+        k, started = k - 1, True
+    elif k > 1 and words[k].norm.startswith("ال") and words[k - 1].norm == _ENTRY:
+        k, started = k - 2, True  # (what entered it between: «منذ دخول الغوطة اتفاق «خفض التصعيد»»)
+    # (the start's noun may open the trigger itself: «منذ توقيع الاتفاق»; after it, the event may be named by what
+    # follows it: «منذ توقيع اتفاق التسوية»، «منذ توقيع اتفاق 2020»، «اتفاق «خفض التصعيد»»)
+    started = started or words[trig.first].norm in _STARTS_OF
+    nxt = words[trig.last + 1] if trig.last + 1 < len(words) else None
+    named = nxt is not None and (nxt.norm.startswith("ال") or nxt.norm in QUOTE_MARKS or nxt.norm.isdigit())
+    definite = trig.definite or (started and (words[trig.last].norm.startswith("ال") or named))
     return trig.pos != "v" and definite and k >= 0 and words[k].norm.removeprefix("و") == "منذ"
 
 
@@ -393,6 +400,10 @@ def since_the_event(words: list[Word], trig: Trigger) -> bool:
 #: فرض الحصار»، «منذ إطباق الحصار»، «منذ انتهاء المعارك»)
 _STARTS_OF = frozenset(norm(w) for w in ("إعلان", "توقيع", "بدء", "بداية", "سريان", "انطلاق", "اندلاع", "دخول", "فرض",
                                          "إطباق", "انتهاء", "نهاية", "توقف"))
+
+
+#: «دخول» (entering), whose subject may stand before the agreement entered («منذ دخول الغوطة اتفاق …»)
+_ENTRY = norm("دخول")
 
 
 #: the first words of the month names of the temporal lexicon («شباط»، «تشرين»، «يناير» …), as normalised

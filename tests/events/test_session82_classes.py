@@ -218,3 +218,13 @@ def test_a_visit_that_cut_off_a_path_is_a_visit(events_of) -> None:
     # (the guard: the visit is the subject of «قطعت»)
     text = "وقال المحلل: لقد قطعت زيارة الرئيس للأردن أمس الطريق على المشككين."
     assert "CONSULT" in [e["type"] for e in events_of(text)]
+
+
+# «منذ توقيع اتفاق التسوية»، «منذ دخول البلدة اتفاق «التهدئة»»: the agreement named after «منذ» and its start is the time
+# counted from, as «منذ توقيع الاتفاق» was
+
+
+def test_an_agreement_named_after_since_its_signing_is_background(events_of) -> None:
+    text = "وتشهد محافظة درعا منذ توقيع اتفاق التسوية بين الفصائل والجانب الروسي عمليات اغتيال متكررة."
+    assert [e["factuality"] for e in of_type(events_of(text), "AGREE")] == ["historical"]
+
