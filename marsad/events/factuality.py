@@ -1908,7 +1908,9 @@ def _verb_of_joined_item(words: list[Word], i: int, verbs: frozenset[str], *, re
     """The index of a verb of ``verbs`` up to ``reach`` words before word ``i`` that has a first «بـ» item between it
     and ``i`` (:func:`promise_word`), else ``None``: ``i`` is a further item of what the verb promises or asks for.
     A clause end stops the walk, and so do another verb trigger (``verb_firsts``) and, when ``commas_end``, a comma
-    met before any item."""
+    met before any item.  Otherwise a parenthetical between commas is passed over and does not count towards the reach
+    («وطالب المجلس، في جلسة عقدها بمن حضر من أعضائه، الحكومة بسحب …»), and each item found reaches ``reach`` words
+    further back (a long list of what is asked for)."""
     item = False
     k, limit = i - 1, i - reach
     while k >= max(0, limit):

@@ -100,12 +100,11 @@ _PUBLISHERS = word_set("triggers", "_PUBLISHERS")
 #: «نقل» (carried): aid only when the wounded are carried by an owned vehicle or a relief body's team
 _CARRIED = norm("نقل")
 #: the siege noun named as a span of time: «طوال الحصار»، «خلال أسابيع الحصار»، «بعد حصار طويل» — when things happened,
-#: not a siege told
+#: not a siege told; the words of a span before it («طوال»، «خلال»، «أسابيع» …)
 _SIEGE = norm("حصار")
 _SPAN_OF = word_set("triggers", "_SPAN_OF")
-_SPAN_UNITS = word_set("triggers", "_SPAN_UNITS")
-#: forces that others meet up with («والتقت بقوات البيشمركة عند مدخلها»، «التقت مع طلائع الجيش»): a link-up at the
-#: front, no meeting
+#: forces that others meet up with, after «بـ» or «مع» («والتقت بقوات البيشمركة عند مدخلها»، «التقت مع طلائع الجيش»): a
+#: link-up at the front, no meeting
 _MET = norm("التقى")
 _FORCES_MET = word_set("triggers", "_FORCES_MET")
 #: a visit cut short («الذي قطع زيارة إلى روما وعاد إلى مقره»): the setting of the return told, no visit of its own (not
@@ -1262,10 +1261,10 @@ def _as_a_span(words: list[Word], i: int) -> bool:
     """Is the noun at ``i`` named as a span of time: right after «طوال/خلال/قبل/بعد …» («طوال الحصار») or after a unit of
     time («خلال أسابيع الحصار»، «أمضى أسابيع الحصار»)?  Definite, or indefinite after «بعد/قبل» («بعد حصار طويل»); not
     the siege imposed («يفرض الحوثيون منذ أسابيع حصاراً»)."""
-    if i == 0 or not (words[i].norm.startswith(("ال", "وال")) or words[i - 1].norm.removeprefix("و") in ("بعد", "قبل")):
+    if i == 0:
         return False
     before = words[i - 1].norm.removeprefix("و")
-    return before in _SPAN_OF or before in _SPAN_UNITS
+    return (words[i].norm.startswith(("ال", "وال")) or before in ("بعد", "قبل")) and before in _SPAN_OF
 
 
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
@@ -1316,7 +1315,7 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     if t.type == "AID" and t.pos != "v" and _stopped(words, i):
         return True  # «وأوقفت نقاط تفتيش …، منذ يومين، قافلة من ثماني عشرة شاحنة»: aid stopped on its way, none delivered
     if t.type == "CONSULT" and t.pos == "v" and norm(t.lemma) == _MET and i + 1 < len(words) and (
-            (words[i + 1].norm[:1] == "ب" and words[i + 1].norm in _FORCES_MET)
+            (words[i + 1].norm[:1] == "ب" and words[i + 1].norm[1:] in _FORCES_MET)
             or (words[i + 1].norm == "مع" and i + 2 < len(words) and words[i + 2].norm in _FORCES_MET)):
         return True  # «ودخلت القوات إلى البلدة من محورين، والتقت بقوات البيشمركة عند مدخلها»: a link-up, no meeting
     if t.type == "CONSULT" and t.pos == "n" and t.mode == "visit" and i > 1 and words[i - 1].norm in _CUT_SHORT and (
