@@ -118,6 +118,7 @@ _DROPPED_OTHER = word_set("triggers", "_DROPPED_OTHER")
 #: the sniping noun («قنص»، «قناصة») and the verb of evacuating («أخلى»)
 _SNIPING = norm("قنص")
 _EVACUATED = norm("أخلى")
+_BANNED = norm("منع")
 #: what is breached after «أخلّ بـ» («أخلت إيران بهذا الاتفاق»، «أخلّوا بالتزاماتهم»): no place evacuated
 _BREACHED = ("بهذا", "بهذه", "بالاتفاق", "باتفاق", "بالتزام", "بتعهد", "بالتفاهم", "بالهدنه", "بشروط", "بالشروط",
              "ببنود", "بالبنود", "بواجب", "بالامن", "بامن")
@@ -1289,6 +1290,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         # «تخلّى عن» (gave up), «يخلو» (is empty), «أخلّ بالاتفاق» (breached it), «وأخلى المحافظ مسؤوليته» (disclaimed
         # it), residents leaving their homes: no withdrawal
         return True
+    if t.type == "COERCE" and norm(t.lemma) == _BANNED and words[i].norm.removeprefix("و").startswith("ل"):
+        return True  # «زرعوا عبوات على الطرق لمنع وصول الإمدادات»، «كتيبة على الحدود لمنع تسلل المسلحين»: the aim of
+        # another act, no ban of its own
     if t.type == "COERCE" and t.pos == "n" and norm(t.lemma) == _SIEGE and _as_a_span(words, i):
         return True  # «وبقيت البلدة طوال الحصار بلا طبيب»، «خلال أسابيع الحصار»: a span of time, no siege told
     if t.type == "SUPPORT" and norm(t.lemma) in BACKING and not _declared_backing(words, i, norm(t.lemma)):

@@ -1,0 +1,23 @@
+"""Session 83: classes of language from the errors on the dev sets and the news files (docs/events.md § Session
+83). The texts are the team's own."""
+
+from __future__ import annotations
+
+# «لمنع …» (to prevent …) is the aim of another act: no ban or restriction of its own
+
+
+def test_mines_laid_to_stop_supplies_are_no_ban(events_of) -> None:
+    text = ("وأكد ضابط في الشرطة أن المسلحين زرعوا عبوات ناسفة على الطرق المؤدية إلى المخفر لمنع وصول "
+            "التعزيزات إلى عناصره في بلدة الوادي.")
+    assert "COERCE" not in [e["type"] for e in events_of(text)]
+
+
+def test_people_held_to_stop_them_leaving_is_one_detention(events_of) -> None:
+    text = "واحتجز مسلحو الجماعة عشرات المدنيين في أقبية وسط البلدة لمنعهم من الخروج عبر الممر."
+    assert [e["type"] for e in events_of(text)] == ["COERCE"]
+
+
+def test_a_ban_on_entering_the_town_is_still_a_restriction(events_of) -> None:
+    # (the guard: the verb «منعت» of a force is the act itself)
+    text = "ومنعت قوات الأمن، صباح اليوم، دخول الصحفيين إلى البلدة بعد الاشتباكات."
+    assert "COERCE" in [e["type"] for e in events_of(text)]
