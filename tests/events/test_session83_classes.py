@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from event_helpers import of_type
+
 # «لمنع …» (to prevent …) is the aim of another act: no ban or restriction of its own
 
 
@@ -21,3 +23,18 @@ def test_a_ban_on_entering_the_town_is_still_a_restriction(events_of) -> None:
     # (the guard: the verb «منعت» of a force is the act itself)
     text = "ومنعت قوات الأمن، صباح اليوم، دخول الصحفيين إلى البلدة بعد الاشتباكات."
     assert "COERCE" in [e["type"] for e in events_of(text)]
+
+
+# a promised delivery that did not come («ولم تصل صهاريج المياه التي وعدت بها الوزارة …») is aid, negated
+
+
+def test_promised_water_tankers_that_did_not_come_are_negated_aid(events_of) -> None:
+    text = ("ولم تصل صهاريج المياه التي وعدت بها وزارة الإدارة المحلية إلى مخيمات عرسال حتى مساء أمس، بحسب "
+            "مسؤول في إدارة المخيمات.")
+    assert [e["factuality"] for e in of_type(events_of(text), "AID")] == ["negated"]
+
+
+def test_fuel_tankers_on_the_road_are_no_aid(events_of) -> None:
+    # (the guard: an arrival is aid only when it was promised; fuel tankers passing are trade)
+    text = "ووصلت صهاريج الوقود إلى محطات مدينة المكلا صباح اليوم بعد إغلاق الطريق يومين."
+    assert of_type(events_of(text), "AID") == []
