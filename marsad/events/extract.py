@@ -716,6 +716,8 @@ _DOCUMENTS = word_set("extract", "_DOCUMENTS")
 _SPOKESMAN = word_set("extract", "_SPOKESMAN")
 
 
+#: what a speaker does to the one named after him (threatens, calls on, accuses)
+_ADDRESSED = frozenset({"THREATEN", "REQUEST", "ACCUSE"})
 #: unnamed speakers («مصدر عسكري»، «مسؤول محلي») and the words that describe them without naming anyone else
 _SPEAKERS = word_set("extract", "_SPEAKERS")
 _SPEAKER_WORDS = word_set("extract", "_SPEAKER_WORDS")
@@ -3123,6 +3125,12 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             _exchanged(words, a) for a in src):
         # «تبادل جثث ومعتقلين»، «بتبادل جثامين ثمانية قتلى»: what is exchanged is who is released, no one who acts
         src, rec, rwhy = [], src, [*rwhy, "what an exchange hands over («تبادل جثث ومعتقلين») is released, not acting"]
+    if len(src) == 1 and not rec and t.type in _ADDRESSED and (speaker := _speaker_after(doc, words, t)) is not None and (
+            0 < src[0].first - speaker.last <= (2 if t.type != "THREATEN" else len(words))):
+        # «وتوعّد مصدر عسكري المجموعات التي ترفض الاتفاق بـ«الحسم»»: the actor right after the unnamed speaker is the
+        # one addressed, threatened or accused
+        src, rec = [speaker], src
+        rwhy = [*rwhy, "an unnamed speaker right after the verb («وتوعّد مصدر عسكري X بـ…») says it; X is addressed"]
     if not src and t.type in STATEMENT_TYPES and (speaker := _speaker_after(doc, words, t)) is not None:
         # «ورفض مصدر عسكري، في تصريح لـ«السواقي»، مقترح «هدنة إنسانية»»: the unnamed source who says it is its source
         src, rwhy = [speaker], [*rwhy, "an unnamed source right after the verb of saying («ورفض مصدر عسكري …») says it"]

@@ -38,3 +38,13 @@ def test_fuel_tankers_on_the_road_are_no_aid(events_of) -> None:
     # (the guard: an arrival is aid only when it was promised; fuel tankers passing are trade)
     text = "ووصلت صهاريج الوقود إلى محطات مدينة المكلا صباح اليوم بعد إغلاق الطريق يومين."
     assert of_type(events_of(text), "AID") == []
+
+
+# «وتوعّد مصدر عسكري X بـ…»: the unnamed speaker right after the verb says it; the actor after him is threatened
+
+
+def test_the_group_named_after_an_unnamed_speaker_is_threatened(events_of) -> None:
+    text = "وتوعّد مصدر عسكري المجموعات المسلحة في الجرود بالحسم العسكري خلال أيام."
+    (threat,) = of_type(events_of(text), "THREATEN")
+    assert [a["text"] for a in threat["source"]] == ["مصدر عسكري"]
+    assert [a["text"] for a in threat["recipient"]] == ["المجموعات المسلحة"]
