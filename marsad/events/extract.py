@@ -162,6 +162,7 @@ from marsad.events.triggers import (
     Word,
     answers_statement,
     find_triggers,
+    parenthetical_end,
     returns_fire,
     talked_about,
     told_as_news,
@@ -757,6 +758,24 @@ def _speaker_after(doc: Document, words: list[Word], t: Trigger) -> Arg | None:
             end = last
     start, stop = words[k].start, words[end].end
     return Arg(start=start, end=stop, text=doc.text[start:stop], first=k, last=end, kind="actor", origin="speaker")
+
+
+#: «أن» opening what is said, after «من» or «بـ»
+_THAT = frozenset({"ان", "بان"})
+
+
+def _object_after_aside(words: list[Word], subj: Arg, actors: Sequence[Arg]) -> Arg | None:
+    """The actor that opens the object after an aside set off by commas right after the subject («…، في تصريح لـ«…»،
+    خلايا التنظيم بـ…»، «…، خلال جولة …، من تبقى من الإرهابيين …»), before any «بـ» word, or ``None``."""
+    k = subj.last + 1
+    close = parenthetical_end(words, k) if k < len(words) else None
+    if close is None:
+        return None
+    for a in actors:
+        if close < a.first <= close + 4 and not any(
+                w.norm.startswith("ب") or w.norm in _THAT for w in words[close + 1 : a.first]):
+            return a  # (not the subject of what is said: «، من أن وحداتها «ستلاحق …»»)
+    return None
 
 
 def _spokesman_after(words: list[Word], t: Trigger) -> bool:
@@ -3134,6 +3153,10 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
     if not src and t.type in STATEMENT_TYPES and (speaker := _speaker_after(doc, words, t)) is not None:
         # «ورفض مصدر عسكري، في تصريح لـ«السواقي»، مقترح «هدنة إنسانية»»: the unnamed source who says it is its source
         src, rwhy = [speaker], [*rwhy, "an unnamed source right after the verb of saying («ورفض مصدر عسكري …») says it"]
+    if len(src) == 1 and not rec and t.type == "THREATEN" and t.pos == "v" and src[0].first > t.last and (
+            threatened := _object_after_aside(words, src[0], args["actors"])) is not None:
+        # «وتوعّد مصدر عسكري في قيادة المنطقة، في تصريح لـ«…»، خلايا التنظيم بـ«سحقها»»: the object after the aside
+        rec, rwhy = [threatened], [*rwhy, "the actor right after an aside that follows the subject is threatened"]
     if fwhy and fwhy[0] == CHARGE_CONTENT and (src or rec):
         # «… بحثاً عن شبان متورطين في عمليات خطف»: an act alleged names no one who did it or suffered it
         src, rec, rwhy = [], [], [*rwhy, "the content of a charge: its roles are not told"]

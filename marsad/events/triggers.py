@@ -563,7 +563,7 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 hi, content, quoted = i + 1, 0, False
                 while hi < len(words) and hi <= i + 10 + entry.reach and content < entry.reach:
                     x = words[hi]
-                    if (close := _parenthetical_end(words, hi)) is not None:
+                    if (close := parenthetical_end(words, hi)) is not None:
                         # «دعا المجلس، في بيان أصدره عقب اجتماع عقده أمس، الطرفين إلى …» (its closing comma may open
                         # the next: «وزّع الهلال الأحمر، اليوم، بالتعاون مع جمعية خيرية، أكثر من ستمئة سلة»)
                         hi = close
@@ -713,7 +713,7 @@ PARENTHESIS_OPENERS = frozenset({"في", "خلال", "عبر", "ضمن", "بال
 _PARENTHETICAL_REACH = 15  # words between the two commas, at most
 
 
-def _parenthetical_end(words: list[Word], k: int) -> int | None:
+def parenthetical_end(words: list[Word], k: int) -> int | None:
     """The closing comma of a parenthetical that the comma at ``k`` opens («، في بيان أصدره عقب اجتماع عقده أمس،», «، أمس
     بتونس العاصمة،»: a preposition or a time word after the comma),
     else ``None``: the next comma within :data:`_PARENTHETICAL_REACH` words, with no sentence punctuation between."""

@@ -48,3 +48,21 @@ def test_the_group_named_after_an_unnamed_speaker_is_threatened(events_of) -> No
     (threat,) = of_type(events_of(text), "THREATEN")
     assert [a["text"] for a in threat["source"]] == ["مصدر عسكري"]
     assert [a["text"] for a in threat["recipient"]] == ["المجموعات المسلحة"]
+
+
+# «وتوعّد X، في تصريح …، Y بـ…»: the actor right after an aside that follows the subject is threatened
+
+
+def test_the_group_named_after_an_aside_is_threatened(events_of) -> None:
+    text = ("وتوعّد مصدر عسكري في قيادة المنطقة الوسطى، في تصريح لقناة محلية، خلايا التنظيم بسحقها إذا عادت إلى "
+            "استهداف الطريق.")
+    (threat,) = of_type(events_of(text), "THREATEN")
+    assert [a["text"] for a in threat["recipient"]] == ["خلايا التنظيم"]
+
+
+def test_the_units_of_what_is_warned_are_not_threatened(events_of) -> None:
+    # (the guard: after «من أن» the actor is the subject of what is said, the warner's own units)
+    text = ("وحذّرت القيادة العامة للجيش والقوات المسلحة، في بيان تلقّت الصحيفة نسخة منه، من أن وحداتها «ستلاحق "
+            "مطلقي القذائف في كل مكان».")
+    (threat,) = of_type(events_of(text), "THREATEN")
+    assert [a["text"] for a in threat["source"]] == ["القيادة العامة للجيش والقوات المسلحة"]
