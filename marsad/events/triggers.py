@@ -118,6 +118,8 @@ _DROPPED_OTHER = word_set("triggers", "_DROPPED_OTHER")
 #: the sniping noun («قنص»، «قناصة») and the verb of evacuating («أخلى»)
 _SNIPING = norm("قنص")
 _EVACUATED = norm("أخلى")
+#: one's own body, after «أضرم النار في …»: self-immolation
+_ONESELF = frozenset(norm(w) for w in ("جسده", "جسدها", "أجسادهم", "نفسه", "نفسها", "أنفسهم"))
 _BANNED = norm("منع")
 #: what is breached after «أخلّ بـ» («أخلت إيران بهذا الاتفاق»، «أخلّوا بالتزاماتهم»): no place evacuated
 _BREACHED = ("بهذا", "بهذه", "بالاتفاق", "باتفاق", "بالتزام", "بتعهد", "بالتفاهم", "بالهدنه", "بشروط", "بالشروط",
@@ -493,6 +495,9 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             if t.mode == "beat" and t.lemma.startswith("رشق/") and _stones_thrown_by_crowd(words, t):
                 t.type, t.mode = "PROTEST", "riot"  # «ورشق عشرات الأهالي عربات الدورية بالحجارة»: a riot, not an attack
                 t.reasons.append("stones thrown by residents, youths or protesters: a riot")
+            if t.lemma.startswith("اضرم/") and any(proclitic_in(w.norm, _ONESELF, "ب") for w in words[t.last + 1 : t.last + 3]):
+                t.type, t.mode = "PROTEST", "demo"  # «أضرم النار في جسده أمام مقر الولاية»: self-immolation, a protest
+                t.reasons.append("a fire set to one's own body («في جسده»، «بنفسه»): self-immolation, a protest")
             if t.lemma.startswith("اضرم/") and _stones_thrown_by_crowd(words, t):
                 t.type, t.mode = "PROTEST", "riot"  # «وكان محتجون غاضبون قد أضرموا النار في مقر الحزب»: a riot
                 t.reasons.append("a fire set by residents, youths or protesters: a riot")

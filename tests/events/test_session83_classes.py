@@ -66,3 +66,17 @@ def test_the_units_of_what_is_warned_are_not_threatened(events_of) -> None:
             "مطلقي القذائف في كل مكان».")
     (threat,) = of_type(events_of(text), "THREATEN")
     assert [a["text"] for a in threat["source"]] == ["القيادة العامة للجيش والقوات المسلحة"]
+
+
+# «أضرم النار في جسده» (set his own body on fire) is self-immolation: a protest, not an attack
+
+
+def test_self_immolation_is_a_protest(events_of) -> None:
+    text = "وأضرم بائع متجول النار في جسده أمام مقر الولاية في سيدي بوزيد صباح اليوم."
+    assert [e["type"] for e in events_of(text)] == ["PROTEST"]
+
+
+def test_a_house_set_on_fire_stays_an_attack(events_of) -> None:
+    # (the guard: a fire set to something else is an attack)
+    text = "وأضرم مسلحون النار في منزل المختار في سيدي بوزيد فجر اليوم."
+    assert [e["type"] for e in events_of(text)] == ["ASSAULT"]
