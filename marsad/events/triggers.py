@@ -120,7 +120,8 @@ _SNIPING = norm("قنص")
 _EVACUATED = norm("أخلى")
 #: one's own body, after «أضرم النار في …»: self-immolation
 _ONESELF = frozenset(norm(w) for w in ("جسده", "جسدها", "أجسادهم", "نفسه", "نفسها", "أنفسهم"))
-_BANNED = norm("منع")
+#: acts that «لـ» before them makes the aim of another («لمنع …»، «لقطع الطريق»، «لفتح ممر»)
+_AIMED = frozenset(norm(w) for w in ("منع", "قطع", "فتح"))
 #: what is breached after «أخلّ بـ» («أخلت إيران بهذا الاتفاق»، «أخلّوا بالتزاماتهم»): no place evacuated
 _BREACHED = ("بهذا", "بهذه", "بالاتفاق", "باتفاق", "بالتزام", "بتعهد", "بالتفاهم", "بالهدنه", "بشروط", "بالشروط",
              "ببنود", "بالبنود", "بواجب", "بالامن", "بامن")
@@ -489,6 +490,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
             elif t.mode == "firearms" and any(w.norm in ("الهواء", "بالهواء") for w in words[t.last + 1 : t.last + 3]):
                 t.type, t.mode = "COERCE", "restrict"  # «أطلقوا الرصاص في الهواء لتفريق المحتجين»: warning shots
                 t.reasons.append("shots «في الهواء» (into the air): force to disperse or warn, not an attack")
+            if _aimed(words, t.first, t):
+                continue  # «فجّروا الأبنية لقطع الطرق»، «وساطة … لفتح ممر آمن»: the aim of another act
             if t.lemma.startswith("اضرم/") and any(
                     "اطارات" in w.norm for w in words[t.last + 1 : t.last + 4]):
                 continue  # «وأضرموا النار في إطارات السيارات»: protesters burning tyres, part of the protest
@@ -1273,6 +1276,12 @@ def _as_a_span(words: list[Word], i: int) -> bool:
     return (words[i].norm.startswith(("ال", "وال")) or before in ("بعد", "قبل")) and before in _SPAN_OF
 
 
+def _aimed(words: list[Word], i: int, t: Trigger) -> bool:
+    """Is the trigger at ``i`` a ban, a blockade or an opening named with «لـ» as the aim of another act (or of none)
+    («لمنع وصول الإمدادات»، «لقطع الطرق»، «لفتح ممر آمن»), no act of its own?"""
+    return norm(t.lemma).partition(" ")[0].partition("/")[0] in _AIMED and words[i].norm.removeprefix("و").startswith("ل")
+
+
 def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
     """Readings of a word that the lexicon's context words cannot rule out: a crime naming a gang, «نشر» of a
     published text, «طالبين» students."""
@@ -1295,9 +1304,8 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         # «تخلّى عن» (gave up), «يخلو» (is empty), «أخلّ بالاتفاق» (breached it), «وأخلى المحافظ مسؤوليته» (disclaimed
         # it), residents leaving their homes: no withdrawal
         return True
-    if t.type == "COERCE" and norm(t.lemma) == _BANNED and words[i].norm.removeprefix("و").startswith("ل"):
-        return True  # «زرعوا عبوات على الطرق لمنع وصول الإمدادات»، «كتيبة على الحدود لمنع تسلل المسلحين»: the aim of
-        # another act, no ban of its own
+    if _aimed(words, i, t):
+        return True  # «زرعوا عبوات على الطرق لمنع وصول الإمدادات»، «كتيبة على الحدود لمنع تسلل المسلحين»
     if t.type == "COERCE" and t.pos == "n" and norm(t.lemma) == _SIEGE and _as_a_span(words, i):
         return True  # «وبقيت البلدة طوال الحصار بلا طبيب»، «خلال أسابيع الحصار»: a span of time, no siege told
     if t.type == "SUPPORT" and norm(t.lemma) in BACKING and not _declared_backing(words, i, norm(t.lemma)):

@@ -118,12 +118,14 @@ def test_a_truce_named_as_kept_is_not_undone():
     assert not _deal_undone(ws, truce)
 
 
-# the «لـ» purpose of an act not done («من دون أن تتدخل وحدات الأمن لفتح الطريق») did not happen either
+# the «لـ» purpose of an act not done («من دون أن تتدخل وحدات الأمن لإخلاء الطريق») did not happen either (session 83:
+# «لفتح …»، «لقطع …»، «لمنع …» are no event at all, tests/events/test_session83_classes.py)
 
 
 
 def test_the_purpose_of_an_act_not_done_is_negated(events_of):
-    text = ("وقطع ذوو القتلى الطريق الرئيسي احتجاجاً على تقصير الدولة، من دون أن تتدخل وحدات الأمن لفتح الطريق.")
+    text = ("وقطع ذوو القتلى الطريق الرئيسي احتجاجاً على تقصير الدولة، من دون أن تتدخل وحدات الأمن لإخلاء الطريق من "
+            "المحتجين.")
     assert facts(events_of, text, "RETREAT") == ["negated"]
 
 

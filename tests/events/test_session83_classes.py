@@ -80,3 +80,23 @@ def test_a_house_set_on_fire_stays_an_attack(events_of) -> None:
     # (the guard: a fire set to something else is an attack)
     text = "وأضرم مسلحون النار في منزل المختار في سيدي بوزيد فجر اليوم."
     assert [e["type"] for e in events_of(text)] == ["ASSAULT"]
+
+
+# «لقطع …»، «لفتح …» (to cut, to open) are, as «لمنع …», the aim of another act: no blockade or opening of its own
+
+
+def test_buildings_blown_up_to_cut_the_roads_are_no_blockade(events_of) -> None:
+    text = "وقال مصدر ميداني إن مسلحي التنظيم فجّروا، ليل أمس، عدداً من الأبنية في حي التضامن لقطع الطرق."
+    assert "PROTEST" not in [e["type"] for e in events_of(text)]
+
+
+def test_a_mediation_to_open_a_corridor_opens_nothing(events_of) -> None:
+    text = ("ورفضت الميليشيا، مساء أمس، وساطة قادها وجهاء من قبائل المنطقة لفتح ممر آمن لإخراج الجرحى من "
+            "مدينة الحزم.")
+    assert "RETREAT" not in [e["type"] for e in events_of(text)]
+
+
+def test_protesters_cutting_the_road_still_block_it(events_of) -> None:
+    # (the guard: the verb of cutting, without «لـ», is the act)
+    text = "وقطع عشرات المحتجين، صباح اليوم، الطريق الدولي قرب مدينة الحزم بالإطارات المشتعلة."
+    assert "PROTEST" in [e["type"] for e in events_of(text)]
