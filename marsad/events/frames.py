@@ -995,6 +995,10 @@ def _before_circumstance(words: list[Word], pre: Arg, trig: Trigger, cands: list
     return next((a for a in cands if a.last == k - 1), None)
 
 
+#: intransitive phases of an act («توقف القصف»، «تجدد الاشتباكات»، «اشتداد المعارك»): no agent of the act before them
+_LULLS = frozenset(norm(w) for w in ("توقف", "تجدد", "هدوء", "اشتداد", "احتدام"))
+
+
 def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:
     """Content words strictly between ``lo`` and ``hi`` outside one parenthetical opened by a comma and في/خلال/عبر/ضمن,
     a relative pronoun or «وكانوا/وهم …» and closed by a comma («واتهمت الحركة، في بيان نشرته على صفحتها في «فيسبوك»،
@@ -4051,6 +4055,9 @@ def assign_roles(
             elif subj is not None and _answered_noun(words, trig):
                 why.append("the act a verb of answering is «على» («ردّت إيران على اغتيال …»): its subject answered it, "
                            "it did not do it")
+            elif subj is not None and trig.first > 0 and words[trig.first - 1].norm.removeprefix("و") in _LULLS:
+                why.append("an act named by its lull or renewal («ينتظرون توقف القصف»، «خشية تجدد الغارات»): the "
+                           "subject before waits for it or fears it, it does not do it")
             elif subj is not None and trig.definite and trig.first > 0 and words[trig.first - 1].norm in _THAT:
                 why.append("a definite event noun opening a clause after «أن/إن» («وتؤكد اللجنة أن الاتفاق لا يستثني "
                            "أحداً»): the one who says it is not its actor")

@@ -100,3 +100,20 @@ def test_protesters_cutting_the_road_still_block_it(events_of) -> None:
     # (the guard: the verb of cutting, without «لـ», is the act)
     text = "وقطع عشرات المحتجين، صباح اليوم، الطريق الدولي قرب مدينة الحزم بالإطارات المشتعلة."
     assert "PROTEST" in [e["type"] for e in events_of(text)]
+
+
+# «ينتظرون توقف القصف»، «خشية تجدد الغارات»: the subject before an act's lull or renewal does not do the act
+
+
+def test_people_waiting_for_the_shelling_to_stop_do_not_shell(events_of) -> None:
+    text = ("ودُفن القتلى ظهر اليوم في مقبرة مؤقتة ببلدة ببيلا، وقال أحد أقاربهم إن الأهالي ينتظرون توقف القصف "
+            "لانتشال جثة طفل من تحت الركام.")
+    for e in of_type(events_of(text), "ASSAULT"):
+        assert "الأهالي" not in [a["text"] for a in e["source"]]
+
+
+def test_an_army_that_keeps_shelling_shells(events_of) -> None:
+    # (the guard: a verb of going on, «واصل», keeps its subject as the agent)
+    text = "وواصل الجيش القصف على أطراف بلدة ببيلا طوال ليل أمس."
+    (attack,) = of_type(events_of(text), "ASSAULT")
+    assert [a["text"] for a in attack["source"]] == ["الجيش"]
