@@ -595,6 +595,8 @@ def _same_kind(a: Event, b: Event) -> bool:
         # («… بعد عودتهما من تصوير آثار القصف …، وإن عناصر الحاجز انهالوا على أحدهما بالضرب»)
         if (_clash(a) and mb == "aerial") or (_clash(b) and ma == "aerial"):
             return False  # «اشتبكت دورية لحرس الحدود مع مهربين …» and «أسقطت قوات حرس الحدود طائرة مسيّرة»: two acts
+        if a.get("_headline") and not b.get("_headline") and mb == "aerial" and _ground_fight(a):
+            return False  # «معارك في ريف اللاذقية…» (a headline), then «وشنّ الطيران الحربي … عشرين غارة»: another act
         return not ({ma, mb} & _BOMBS and {ma, mb} & _FROM_AFAR) and not (
             (_beating(a) and mb in _BOMBS | _FROM_AFAR) or (_beating(b) and ma in _BOMBS | _FROM_AFAR)) and not (
             _abduction_and_strike(a, b))  # (nor an abduction: «مقتل ثلاثة بقصف على قرية X.. واختطاف أربعة في Y»)
@@ -648,6 +650,16 @@ def _clash(e: Event) -> bool:
     «اشتباكات»: tried in session 74, it also split an air strike from the clashes told with it — dev FP +1, args −2.)"""
     ev = e["evidence"]
     return all("اشتبك" in norm(t["text"]) for t in [ev["trigger"], *ev.get("triggers", [])])
+
+
+def _ground_fight(e: Event) -> bool:
+    """Is the event told by a word of fighting or storming on the ground («معارك»، «اشتباكات»، «يقتحم»)?"""
+    w = norm(e["evidence"]["trigger"]["text"])
+    return any(k in w for k in _GROUND_FIGHT_KEYS)
+
+
+#: the stems of fighting and storming on the ground
+_GROUND_FIGHT_KEYS = ("معارك", "معركه", "اشتباك", "اقتحم", "اقتحام")
 
 
 _BOMBS = frozenset({"explosives", "suicide-attack"})

@@ -117,3 +117,15 @@ def test_an_army_that_keeps_shelling_shells(events_of) -> None:
     text = "وواصل الجيش القصف على أطراف بلدة ببيلا طوال ليل أمس."
     (attack,) = of_type(events_of(text), "ASSAULT")
     assert [a["text"] for a in attack["source"]] == ["الجيش"]
+
+
+# a headline's fighting on the ground is not the air strikes told below
+
+
+def test_air_strikes_below_a_headline_of_fighting_are_their_own_event(events_of) -> None:
+    text = ("معارك في ريف اللاذقية الشمالي ومقتل عشرة مسلحين\n"
+            "اللاذقية – «الساحل»: قُتل عشرة مسلحين، صباح اليوم، في معارك مع وحدات الجيش قرب بلدة كسب في ريف "
+            "اللاذقية الشمالي.\n"
+            "وشنّ الطيران الحربي، منذ فجر اليوم، أكثر من عشرين غارة على قرية السمرا ومعبرها الحدودي.")
+    assert sorted(e.get("mode") for e in of_type(events_of(text), "ASSAULT")) == ["aerial", "firearms"]
+
