@@ -659,7 +659,7 @@ def _ground_fight(e: Event) -> bool:
 
 
 #: the stems of fighting and storming on the ground
-_GROUND_FIGHT_KEYS = ("معارك", "معركه", "اشتباك", "اقتحم", "اقتحام")
+_GROUND_FIGHT_KEYS = ("معارك", "معركه", "اشتباك", "قتحم", "اقتحام")
 
 
 _BOMBS = frozenset({"explosives", "suicide-attack"})

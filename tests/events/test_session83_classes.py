@@ -129,3 +129,11 @@ def test_air_strikes_below_a_headline_of_fighting_are_their_own_event(events_of)
             "وشنّ الطيران الحربي، منذ فجر اليوم، أكثر من عشرين غارة على قرية السمرا ومعبرها الحدودي.")
     assert sorted(e.get("mode") for e in of_type(events_of(text), "ASSAULT")) == ["aerial", "firearms"]
 
+
+
+def test_air_strikes_below_a_headline_of_storming_are_their_own_event(events_of) -> None:
+    # (a regression test: the storming verb «تقتحم»/«يقتحم» was not read as fighting on the ground)
+    text = ("قوات الجيش تقتحم حي قنفودة غرب بنغازي\n"
+            "بنغازي – «الساحل»: أعلنت القيادة العامة، صباح اليوم، أن وحداتها بدأت التقدم نحو حي قنفودة.\n"
+            "وشنت مقاتلات سلاح الجو التابع للجيش، طوال ليل أمس، غارات مكثفة على مواقع المسلحين في حي قنفودة.")
+    assert len(of_type(events_of(text), "ASSAULT")) == 2
