@@ -137,3 +137,19 @@ def test_air_strikes_below_a_headline_of_storming_are_their_own_event(events_of)
             "بنغازي – «الساحل»: أعلنت القيادة العامة، صباح اليوم، أن وحداتها بدأت التقدم نحو حي قنفودة.\n"
             "وشنت مقاتلات سلاح الجو التابع للجيش، طوال ليل أمس، غارات مكثفة على مواقع المسلحين في حي قنفودة.")
     assert len(of_type(events_of(text), "ASSAULT")) == 2
+
+
+# «تضمنت تهديداً»، «وجّه تهديدات» (contained, conveyed a threat): the threat made, told by its noun
+
+
+def test_messages_that_contained_a_threat_are_a_threat(events_of) -> None:
+    text = ("وتلقى سكان بلدة الأتارب مساء أمس رسائل نصية بعثت بها شبكة الاتصالات الحكومية باسم الجيش، تضمنت تهديداً "
+            "صريحاً بقصف البيوت التي تؤوي المسلحين.")
+    assert "THREATEN" in [e["type"] for e in events_of(text)]
+
+
+def test_what_poses_a_threat_makes_none(events_of) -> None:
+    # (the guard: «يشكل تهديداً» judges a danger, no threat is made; nor is a «تهديداً» far from «يتضمن»)
+    text = ("وتوصلت تركيا إلى تفاهم مع الولايات المتحدة يتضمن مهاجمة التنظيم والمسلحين الأكراد الذين ترى فيهم أنقرة "
+            "تهديداً لأمنها، فيما يرى محللون أن التنظيم يشكل تهديداً للمنطقة.")
+    assert "THREATEN" not in [e["type"] for e in events_of(text)]
