@@ -492,6 +492,8 @@ def find_triggers(words: list[Word], cand: list[int] | None = None) -> list[Trig
                 t.reasons.append("shots «في الهواء» (into the air): force to disperse or warn, not an attack")
             if _aimed(words, t.first, t):
                 continue  # «فجّروا الأبنية لقطع الطرق»، «وساطة … لفتح ممر آمن»: the aim of another act
+            if t.mode == "return" and t.pos == "p" and words[t.last].norm.startswith("ب"):
+                continue  # «المسار الذي بدأ بعودتها إلى الجامعة العربية»: what a course began with, no return told
             if t.lemma.startswith("اضرم/") and any(
                     "اطارات" in w.norm for w in words[t.last + 1 : t.last + 4]):
                 continue  # «وأضرموا النار في إطارات السيارات»: protesters burning tyres, part of the protest

@@ -153,3 +153,23 @@ def test_what_poses_a_threat_makes_none(events_of) -> None:
     text = ("وتوصلت تركيا إلى تفاهم مع الولايات المتحدة يتضمن مهاجمة التنظيم والمسلحين الأكراد الذين ترى فيهم أنقرة "
             "تهديداً لأمنها، فيما يرى محللون أن التنظيم يشكل تهديداً للمنطقة.")
     assert "THREATEN" not in [e["type"] for e in events_of(text)]
+
+
+# «أن تبدأ عودة الأهالي …» (the return of the residents to begin): a return planned, told by its noun
+
+
+def test_the_return_of_residents_set_to_begin_is_a_planned_return(events_of) -> None:
+    text = "ويُنتظر أن تبدأ عودة الأهالي إلى بيوتهم في بلدة القصير مطلع الأسبوع المقبل، بحسب مصدر في المحافظة."
+    assert [e["factuality"] for e in of_type(events_of(text), "RETREAT")] == ["planned"]
+
+
+def test_a_riot_that_began_when_inmates_refused_to_return_is_no_return(events_of) -> None:
+    # (the guard: the start verb must stand right before the return)
+    text = "وبدأت أعمال الشغب في سجن المدينة، وفق روايات جمعها المرصد، حين رفض النزلاء العودة إلى زنازينهم."
+    assert of_type(events_of(text), "RETREAT") == []
+
+
+def test_a_course_that_began_with_a_return_tells_no_return(events_of) -> None:
+    # (the guard: «بدأ بعودتها إلى الجامعة العربية» is what a course of policy began with)
+    text = "وقال الوزير في أنقرة إن المسار بدأ بعودتها إلى الجامعة العربية."
+    assert of_type(events_of(text), "RETREAT") == []
