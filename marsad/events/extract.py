@@ -760,8 +760,8 @@ def _speaker_after(doc: Document, words: list[Word], t: Trigger) -> Arg | None:
     return Arg(start=start, end=stop, text=doc.text[start:stop], first=k, last=end, kind="actor", origin="speaker")
 
 
-#: «أن» opening what is said, after «من» or «بـ»
-_THAT = frozenset({"ان", "بان"})
+#: «أن/بأن» (and with a pronoun) opening what is said (the list frames reads after a verb of saying)
+_THAT = word_set("frames", "_THAT")
 
 
 def _object_after_aside(words: list[Word], subj: Arg, actors: Sequence[Arg]) -> Arg | None:
@@ -3144,13 +3144,14 @@ def _build(doc: Document, si: int, sent: Sentence, words: list[Word], t: Trigger
             _exchanged(words, a) for a in src):
         # «تبادل جثث ومعتقلين»، «بتبادل جثامين ثمانية قتلى»: what is exchanged is who is released, no one who acts
         src, rec, rwhy = [], src, [*rwhy, "what an exchange hands over («تبادل جثث ومعتقلين») is released, not acting"]
-    if len(src) == 1 and not rec and t.type in _ADDRESSED and (speaker := _speaker_after(doc, words, t)) is not None and (
-            0 < src[0].first - speaker.last <= (2 if t.type != "THREATEN" else len(words))):
+    speaker = _speaker_after(doc, words, t) if t.type in STATEMENT_TYPES else None
+    if len(src) == 1 and not rec and t.type in _ADDRESSED and speaker is not None and src[0].first > speaker.last and (
+            t.type == "THREATEN" or src[0].first - speaker.last <= 2):
         # «وتوعّد مصدر عسكري المجموعات التي ترفض الاتفاق بـ«الحسم»»: the actor right after the unnamed speaker is the
-        # one addressed, threatened or accused
+        # one addressed, threatened or accused (for a threat, anywhere after him: «وهدد مصدر عسكري بقصف مواقع التنظيم»)
         src, rec = [speaker], src
         rwhy = [*rwhy, "an unnamed speaker right after the verb («وتوعّد مصدر عسكري X بـ…») says it; X is addressed"]
-    if not src and t.type in STATEMENT_TYPES and (speaker := _speaker_after(doc, words, t)) is not None:
+    if not src and speaker is not None:
         # «ورفض مصدر عسكري، في تصريح لـ«السواقي»، مقترح «هدنة إنسانية»»: the unnamed source who says it is its source
         src, rwhy = [speaker], [*rwhy, "an unnamed source right after the verb of saying («ورفض مصدر عسكري …») says it"]
     if len(src) == 1 and not rec and t.type == "THREATEN" and t.pos == "v" and src[0].first > t.last and (
