@@ -996,7 +996,7 @@ def _before_circumstance(words: list[Word], pre: Arg, trig: Trigger, cands: list
 
 
 #: intransitive phases of an act («توقف القصف»، «تجدد الاشتباكات»، «اشتداد المعارك»): no agent of the act before them
-_LULLS = frozenset(norm(w) for w in ("توقف", "تجدد", "هدوء", "اشتداد", "احتدام"))
+_LULLS = word_set("frames", "_LULLS")
 
 
 def _words_outside_parenthetical(words: list[Word], lo: int, hi: int) -> int:

@@ -119,9 +119,9 @@ _DROPPED_OTHER = word_set("triggers", "_DROPPED_OTHER")
 _SNIPING = norm("قنص")
 _EVACUATED = norm("أخلى")
 #: one's own body, after «أضرم النار في …»: self-immolation
-_ONESELF = frozenset(norm(w) for w in ("جسده", "جسدها", "أجسادهم", "نفسه", "نفسها", "أنفسهم"))
+_ONESELF = word_set("triggers", "_ONESELF")
 #: acts that «لـ» before them makes the aim of another («لمنع …»، «لقطع الطريق»، «لفتح ممر»)
-_AIMED = frozenset(norm(w) for w in ("منع", "قطع", "فتح"))
+_AIMED = word_set("triggers", "_AIMED")
 #: what is breached after «أخلّ بـ» («أخلت إيران بهذا الاتفاق»، «أخلّوا بالتزاماتهم»): no place evacuated
 _BREACHED = ("بهذا", "بهذه", "بالاتفاق", "باتفاق", "بالتزام", "بتعهد", "بالتفاهم", "بالهدنه", "بشروط", "بالشروط",
              "ببنود", "بالبنود", "بواجب", "بالامن", "بامن")
