@@ -1382,6 +1382,9 @@ def _not_the_sense(words: list[Word], i: int, t: Trigger) -> bool:
         return True  # «واستخدموا أسلحة قنص حرارية»، «بندقية قنص»: a sniper's weapon, no shot fired
     if t.type == "AID" and t.lemma == "وزع" and _without_proclitics(words[i].norm).startswith(("يتوزع", "تتوزع", "توزعت")):
         return True  # «يتوزّع نحو ثلاثين ألف شخص على المخيمات» (are spread), not «وزّع» (distributed)
+    if t.type == "AID" and t.lemma == "وزع" and i > 0 and words[i - 1].norm.removeprefix("و").removeprefix(
+            "ال") in _PUBLISHED:
+        return True  # «وناشد المجلس، في بيان وزّعه على الصحافيين، المنظمات الإنسانية …»: a statement handed out, no aid
     if t.lemma == "نشر" and any(w.norm.removeprefix("و").removeprefix("ال") in _PUBLISHED
                                 for w in (*words[max(0, i - 3) : i], *_words_after(words, i, 4))):
         # (its subject may stand between: «ونشر إعلامها العسكري صوراً لمقاتليها»)

@@ -173,3 +173,18 @@ def test_a_course_that_began_with_a_return_tells_no_return(events_of) -> None:
     # (the guard: «بدأ بعودتها إلى الجامعة العربية» is what a course of policy began with)
     text = "وقال الوزير في أنقرة إن المسار بدأ بعودتها إلى الجامعة العربية."
     assert of_type(events_of(text), "RETREAT") == []
+
+
+# «في بيان وزّعه على الصحافيين» (a statement handed out) is no aid
+
+
+def test_a_statement_handed_out_is_no_aid(events_of) -> None:
+    text = ("وناشد المجلس المحلي لمدينة الأتارب، في بيان وزعه على الصحافيين، المنظمات الإنسانية إرسال مساعدات "
+            "عاجلة.")
+    assert of_type(events_of(text), "AID") == []
+
+
+def test_food_baskets_handed_out_are_aid(events_of) -> None:
+    # (the guard: what is handed out after the verb, not a word before it, makes the aid)
+    text = "ووزع الهلال الأحمر، صباح اليوم، مئتي سلة غذائية على العائلات النازحة في مدينة الأتارب."
+    assert len(of_type(events_of(text), "AID")) == 1
